@@ -1529,7 +1529,13 @@ def cmd_lottery_export(args: argparse.Namespace) -> int:
         .replace("%5", str(args.file))
         .replace("%6", kind)
     )
-    if record.seed is None:
+    if record.state == "cancelled":
+        from console.core.chat.lottery_export import local_time
+
+        # Not "not drawn yet": a cancelled lottery will never be drawn (its seed stays secret).
+        text = translate("LotteryCli", "Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.")
+        print(text.replace("%1", local_time(record.cancelled_at)).replace("%2", record.cancelled_by or "?"))
+    elif record.seed is None:
         print(translate("LotteryCli", "Not drawn yet: the seed is not revealed, so the file cannot be verified yet."))
     return 0
 

@@ -77,6 +77,7 @@ class EngageController(QObject):
     sig_lottery_changed = Signal()
     sig_replies_changed = Signal()
     sig_ready_changed = Signal()
+    sig_product_changed = Signal()
     sig_problem = Signal(str)
     _sig_done = Signal(object, object)  # future, then (GUI thread)
 
@@ -123,6 +124,11 @@ class EngageController(QObject):
         bridge.sig_show_opened.connect(self._on_bridge_show_opened)
         bridge.sig_session_changed.connect(self._on_bridge_session_changed)
         chat.sig_room_changed.connect(self._on_chat_room_changed)
+        #: The product on air as last said (sig_product_changed only when it changes, not at every running second).
+        self._on_air = self.on_air
+        if rundown is not None:
+            rundown.sig_position_changed.connect(self._on_rundown_changed)
+            rundown.sig_rundown_changed.connect(self._on_rundown_changed)
         self._follow()
         self._timer.start()
 
@@ -173,6 +179,21 @@ class EngageController(QObject):
     def product_name(self) -> str:
         product = self._product()
         return str(product.name) if product is not None else ""
+
+    @property
+    def on_air(self) -> tuple[str, str, str]:
+        from console.core.chat.questions import on_air_of
+
+        return on_air_of(self._product())
+
+    @Slot(object)
+    def _on_rundown_changed(self, _what: object) -> None:
+        """The segment moved on, or the plan's product was edited: quick replies filled for the product before are
+        stale (the dock fills them again, and refuses to send a text filled for a product no longer on air)."""
+        on_air = self.on_air
+        if on_air != self._on_air:
+            self._on_air = on_air
+            self.sig_product_changed.emit()
 
     def _product(self) -> Any:
         if self.rundown is None:
@@ -408,9 +429,9 @@ class EngageController(QObject):
 
         self._act(draw, self._lottery_then(then))
 
-    def cancel_lottery(self, then: Then) -> None:
+    def cancel_lottery(self, then: Then, lottery_id: int | None = None) -> None:
         who = self.who
-        self._act(lambda engage: engage.cancel_lottery(who), self._lottery_then(then))
+        self._act(lambda engage: engage.cancel_lottery(who, lottery_id), self._lottery_then(then))
 
     def _lottery_then(self, then: Then) -> Then:
         def done(result: Any, why: str | None) -> None:
@@ -425,17 +446,31 @@ class EngageController(QObject):
 
         return done
 
-    def export_lottery(self, path: Path, then: Then) -> None:
+    def lotteries(self, then: Then) -> None:
+        want = self._want
+        if want is None:
+            then(None, self.not_ready_why)
+            return
+        self._submit(lambda: list(self._storage.get().show_lotteries(want.show_id)), then)
+
+    def export_lottery(self, path: Path, then: Then, lottery_id: int | None = None) -> None:
         record = self._lottery
-        if record is None:
+        if record is None and lottery_id is None:
             then(None, QCoreApplication.translate("Lottery", "no lottery is open"))
             return
+        chosen = lottery_id if lottery_id is not None else record.id if record is not None else None
 
         def work() -> str:
+            from console.core.chat.lottery import LotteryError
             from console.core.chat.lottery_export import write_lottery
+            from obs.text import QT_TRANSLATE_NOOP
 
-            stored = self._storage.get().lottery(record.id) if record.id is not None else None
-            return write_lottery(stored or record, path, QCoreApplication.translate)
+            stored: LotteryRecord | None = self._storage.get().lottery(chosen) if chosen is not None else None
+            if stored is None and lottery_id is None:
+                stored = record  # not stored yet: as this console holds it
+            if stored is None:
+                raise LotteryError(QT_TRANSLATE_NOOP("Lottery", "there is no such lottery (id {id})"), id=chosen)
+            return write_lottery(stored, path, QCoreApplication.translate)
 
         self._submit(work, then)
 

@@ -15,12 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -57,6 +60,9 @@ class LotteryPanel(QWidget):
         self.winners.setRange(1, MAX_WINNERS)
         self.winners.setValue(1)
         self.staff = QLineEdit(", ".join(port.staff_names))
+        #: The question asked before a cancel, and the choice of the lottery to export, while they are open.
+        self.question: QMessageBox | None = None
+        self.chooser: QInputDialog | None = None
         #: The lottery whose keyword, winners and staff list the form last showed.
         self._applied_id: int | None = None
         self.staff.setPlaceholderText(self.tr("Names or ids, separated by commas"))
@@ -268,9 +274,54 @@ class LotteryPanel(QWidget):
         self.port.draw_lottery(self._then(self.tr("Drawn: the winners and the seed are shown.")))
 
     def cancel(self) -> None:
-        self.port.cancel_lottery(self._then(self.tr("Cancelled: no draw. A new lottery can be opened.")))
+        """Call the running lottery off — after asking: one misclick on air must not call off a lottery hundreds of
+        viewers entered. The question names it and its entries, and keeping it is the default (Enter, Esc)."""
+        record = self.port.lottery
+        if record is None or not record.running or not self.cancel_button.isEnabled():
+            return
+        if not self.confirm_cancel(record):
+            self._say(self.tr("Not cancelled: “%1” goes on.").replace("%1", record.keyword), good=True)
+            return
+        self.port.cancel_lottery(
+            self._then(self.tr("Cancelled: no draw. A new lottery can be opened.")), lottery_id=record.id
+        )
+
+    def confirm_cancel(self, record: LotteryRecord) -> bool:
+        """Ask before cancelling; True when the reader chose to cancel. The box is `self.question` while open."""
+        count = len(record.entries)
+        text = (
+            self.tr(
+                "Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the "
+                "entries are kept and the seed stays secret. This cannot be undone."
+            )
+            .replace("%1", record.keyword)
+            .replace("%2", str(count))
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cancel the lottery?"), text, parent=self)
+        cancel = box.addButton(self.tr("Cancel the lottery"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it running"), QMessageBox.ButtonRole.RejectRole)
+        cancel.setAutoDefault(False)  # Enter, whichever button has the focus, never cancels it
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        keep.setFocus()
+        self.question = box
+        try:
+            box.exec()
+        finally:
+            self.question = None
+        return box.clickedButton() is cancel
 
     def choose_export(self) -> None:
+        """Export a lottery of the show: the newest, or — when the show ran several — the one the reader picks."""
+        self.port.lotteries(self._on_lotteries)
+
+    def _on_lotteries(self, records: list[LotteryRecord] | None, why: str | None) -> None:
+        if why is not None or not records:
+            self._say(why or self.tr("No lottery in this show yet."), good=False)
+            return
+        record = records[-1] if len(records) == 1 else self.pick_lottery(records)
+        if record is None:
+            return
         from console.core.reports import export_folder  # not the folder the console happened to be started from
 
         path, _ = QFileDialog.getSaveFileName(
@@ -280,16 +331,52 @@ class LotteryPanel(QWidget):
             self.tr("Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)"),
         )
         if path:
-            self.export(Path(path))
+            self.export(Path(path), record.id)
 
-    def export(self, path: Path) -> None:
+    def lottery_words(self, record: LotteryRecord) -> str:
+        """One lottery of the show as the export's choice names it: keyword, when opened, what became of it."""
+        states = {
+            "open": self.tr("entries open"),
+            "closed": self.tr("closed, not drawn yet"),
+            "drawn": self.tr("drawn at %1").replace("%1", _clock(record.drawn_at)),
+            "cancelled": self.tr("cancelled at %1").replace("%1", _clock(record.cancelled_at)),
+        }
+        return (
+            self.tr("“%1” opened at %2 · %3 · %4 entries")
+            .replace("%1", record.keyword)
+            .replace("%2", _clock(record.opened_at))
+            .replace("%3", states[record.state])
+            .replace("%4", str(len(record.entries)))
+        )
+
+    def pick_lottery(self, records: list[LotteryRecord]) -> LotteryRecord | None:
+        """Which of the show's lotteries to export (the newest offered first); None when the reader gave up."""
+        newest_first = list(reversed(records))
+        items = [self.lottery_words(record) for record in newest_first]
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Export the lottery"))
+        dialog.setLabelText(self.tr("This show ran %1 lotteries. Which one to export?").replace("%1", str(len(items))))
+        dialog.setComboBoxItems(items)
+        dialog.setComboBoxEditable(False)
+        dialog.setTextValue(items[0])
+        self.chooser = dialog
+        try:
+            if not dialog.exec():
+                return None
+        finally:
+            self.chooser = None
+        combo = dialog.findChild(QComboBox)
+        index = combo.currentIndex() if combo is not None else items.index(dialog.textValue())
+        return newest_first[index] if 0 <= index < len(items) else None
+
+    def export(self, path: Path, lottery_id: int | None = None) -> None:
         def then(kind: str | None, why: str | None) -> None:
             if why is not None:
                 self._say(why, good=False)
             else:
                 self._say(self.tr("Exported (%1): %2").replace("%1", kind or "").replace("%2", str(path)), good=True)
 
-        self.port.export_lottery(path, then)
+        self.port.export_lottery(path, then, lottery_id)
 
     @Slot()
     def _on_copy_commitment_clicked(self) -> None:

@@ -37,6 +37,9 @@ class EngagePort(Protocol):
     def sig_ready_changed(self) -> SignalInstance: ...  # no arguments: `ready` / `not_ready_why` changed
 
     @property
+    def sig_product_changed(self) -> SignalInstance: ...  # no arguments: the product on air (`on_air`) changed
+
+    @property
     def sig_problem(self) -> SignalInstance: ...  # str in words: storage failing ("" once it works again)
 
     @property
@@ -70,6 +73,9 @@ class EngagePort(Protocol):
     def product_name(self) -> str: ...  # the product of the segment on air ("" when none)
 
     @property
+    def on_air(self) -> tuple[str, str, str]: ...  # the product on air: name, price, sku as text ("" not known)
+
+    @property
     def posting_sources(self) -> tuple[str, ...]: ...  # the room's sources that can post a reply (may be empty)
 
     def refresh(self) -> None:
@@ -87,7 +93,8 @@ class EngagePort(Protocol):
     def dismiss(self, question_id: int, then: Then) -> None: ...
 
     def replies_for(self, question: Question, then: Then) -> None:
-        """then([(QuickReply, filled text)], None): the replies that fit the question with the product on air."""
+        """then([Offer], None): the replies that fit the question with the product on air, each filled in, with
+        the fields it lacks now and the product it was filled for (console/core/chat/questions.py Offer)."""
 
     def post(self, text: str, then: Then) -> None:
         """Post through the room's sources that can: then([Posted], None); each says posted or refused and why."""
@@ -103,8 +110,13 @@ class EngagePort(Protocol):
         """then(record, None) when this console drew; then(None, why) when another console of the room drew first
         (its winners are then in `lottery`): a lottery is drawn once."""
 
-    def cancel_lottery(self, then: Then) -> None:
-        """Cancel the show's running lottery (never drawn; another may be opened): then(record, None)."""
+    def cancel_lottery(self, then: Then, lottery_id: int | None = None) -> None:
+        """Cancel the show's running lottery (never drawn; another may be opened): then(record, None). With
+        `lottery_id` (the one the reader agreed to cancel) nothing is cancelled unless it is still the running one."""
 
-    def export_lottery(self, path: Path, then: Then) -> None:
-        """Write the newest lottery to `path` (.json verifiable, .csv, .xlsx): then(format, None)."""
+    def lotteries(self, then: Then) -> None:
+        """then([LotteryRecord], None): the show's lotteries, oldest first (the ones the reader can export)."""
+
+    def export_lottery(self, path: Path, then: Then, lottery_id: int | None = None) -> None:
+        """Write a lottery of the show — `lottery_id`, else the newest — to `path` (.json verifiable, .csv,
+        .xlsx): then(format, None)."""

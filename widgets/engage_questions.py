@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.chat.questions import STATE_WORDS, Question, QuestionState
+from console.core.chat.questions import REPLY_FIELDS, STATE_WORDS, Offer, Question, QuestionState
 from console.core.chat.source import Posted
 from obs.text import QT_TRANSLATE_NOOP
 from widgets.engage_port import EngagePort
@@ -69,8 +69,10 @@ class QuestionsPanel(QWidget):
     def __init__(self, port: EngagePort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.port = port
-        #: The selected question's replies as last offered: (reply, filled text).
-        self.offered: list[tuple[Any, str]] = []
+        #: The selected question's replies as last offered (each filled in for the product on air then).
+        self.offered: list[Offer] = []
+        #: The offer whose text the answer line holds, as filled in (None: the reader's own words, or nothing).
+        self._filled: Offer | None = None
         self._selected_id: int | None = None
         #: A question to select as soon as the queue shows it (one just marked by hand).
         self._pending_select: int | None = None
@@ -201,6 +203,7 @@ class QuestionsPanel(QWidget):
     def _connect_signals(self) -> None:
         self.port.sig_questions_changed.connect(self._on_port_questions_changed)
         self.port.sig_replies_changed.connect(self._on_port_replies_changed)
+        self.port.sig_product_changed.connect(self._on_port_product_changed)
         self.filter.currentIndexChanged.connect(self._on_filter_index_changed)
         self.tree.itemSelectionChanged.connect(self._on_tree_selection_changed)
         self.tree.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
@@ -463,6 +466,10 @@ class QuestionsPanel(QWidget):
     def _on_port_replies_changed(self) -> None:
         self._ask_replies()
 
+    @Slot()
+    def _on_port_product_changed(self) -> None:
+        self._ask_replies()  # filled in again for the product now on air (the answer line too, if unedited)
+
     @Slot(int)
     def _on_filter_index_changed(self, _index: int) -> None:
         self._hold_until = 0.0  # another filter: its rows, from the newest
@@ -477,6 +484,7 @@ class QuestionsPanel(QWidget):
         if self._selected_id is not None:
             self.hold()  # chosen: the rows stay put while the reader goes to the buttons and comes back
         self.reply_text.clear()
+        self._filled = None
         self._ask_replies()
         self._enable()
 
@@ -520,6 +528,10 @@ class QuestionsPanel(QWidget):
         question = self.selected()
         if question is not None and self.answer_button.isEnabled():
             text = self.reply_text.text().strip()
+            why = self.unsendable(text) if text else None
+            if why is not None:
+                self._say(why, good=False)  # the reply given is stored with the question: not a stale one
+                return
             self.hold()
             self.port.answer(question.id, text, self._done(self.tr("%1's question is answered.")))
 
@@ -538,21 +550,29 @@ class QuestionsPanel(QWidget):
         asked = question.id
         self.port.replies_for(question, lambda offered, why: self._on_replies(asked, offered, why))
 
-    def _on_replies(self, asked: int, offered: list[tuple[Any, str]] | None, why: str | None) -> None:
+    def _on_replies(self, asked: int, offered: list[Offer] | None, why: str | None) -> None:
         if asked != self._selected_id:
             return  # another question was chosen meanwhile
         if why is not None:
             self._say(why, good=False)
         self._show_replies(offered or [])
 
-    def _show_replies(self, offered: list[tuple[Any, str]]) -> None:
+    def _show_replies(self, offered: list[Offer]) -> None:
         self.offered = offered
-        self.replies.clear()
-        for reply, text in offered:
-            item = QListWidgetItem(text)
-            words = self.tr("Product: %1 · keyword: %2")
-            item.setToolTip(words.replace("%1", reply.product or "—").replace("%2", reply.keyword or "—"))
-            self.replies.addItem(item)
+        self.replies.blockSignals(True)  # rebuilt: not the reader choosing a reply
+        try:
+            self.replies.clear()
+            for offer in offered:
+                item = QListWidgetItem(offer.text)
+                words = self.tr("Product: %1 · keyword: %2")
+                tip = words.replace("%1", offer.reply.product or "—").replace("%2", offer.reply.keyword or "—")
+                if offer.missing:
+                    item.setForeground(QBrush(QColor(BAD)))
+                    tip = f"{tip}\n{self.missing_words(offer)}"
+                item.setToolTip(tip)
+                self.replies.addItem(item)
+        finally:
+            self.replies.blockSignals(False)
         product = self.port.product_name
         if self.selected() is None:
             self.replies_label.setText(self.tr("Choose a question to see its quick replies."))
@@ -566,13 +586,62 @@ class QuestionsPanel(QWidget):
                     "%1", product or self.tr("none")
                 )
             )
-        if offered and not self.reply_text.text():
-            self.replies.setCurrentRow(0)
+        self._refill()
+        if not self.reply_text.text():
+            ready = next((row for row, offer in enumerate(offered) if not offer.missing), None)
+            if ready is not None:
+                self.replies.setCurrentRow(ready)  # into the answer line (_on_replies_row_changed)
+
+    def _refill(self) -> None:
+        """The answer line holds a quick reply as it was filled in, and the product on air changed since: fill the
+        same reply in again for the product now on air, or — when it no longer fits or lacks a field — take it out
+        of the line and say why (a stale product or price must not go out)."""
+        filled = self._filled
+        if filled is None or self.reply_text.text() != filled.text:
+            return
+        again = next((offer for offer in self.offered if offer.reply == filled.reply), None)
+        if again is not None and again.text == filled.text and not again.missing:
+            self._filled = again
+            return
+        self._filled = None
+        self.reply_text.clear()
+        now = self.port.product_name or self.tr("none")
+        if again is not None and not again.missing:
+            self._use(again)
+            self.replies.setCurrentRow(self.offered.index(again))
+            words = self.tr("The product on air is now %1: the answer is filled in again for it.")
+            self._say(words.replace("%1", now), good=True)
+            return
+        words = self.tr("The product on air is now %1: the quick reply filled in for %2 was taken out of the answer.")
+        self._say(words.replace("%1", now).replace("%2", filled.on_air[0] or self.tr("none")), good=False)
+
+    def _use(self, offer: Offer) -> None:
+        self._filled = offer
+        self.reply_text.setText(offer.text)
+
+    def missing_words(self, offer: Offer) -> str:
+        """What a quick reply lacks, in words: the fields it uses that have no value for the product on air."""
+        names = {
+            "product": self.tr("the product on air"),
+            "price": self.tr("the price"),
+            "sku": self.tr("the SKU"),
+            "user": self.tr("the viewer's name"),
+        }
+        fields = self.tr(", ", "between the names of a list").join(names[name] for name in offer.missing)
+        words = self.tr(
+            "Not sent: this quick reply needs %1, which is not known now (product on air: %2). Add it to the "
+            "rundown, or write the answer yourself."
+        )
+        return words.replace("%1", fields).replace("%2", offer.on_air[0] or self.tr("none"))
 
     @Slot(int)
     def _on_replies_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.offered):
-            self.reply_text.setText(self.offered[row][1])
+            offer = self.offered[row]
+            if offer.missing:
+                self._say(self.missing_words(offer), good=False)  # never into the answer line with a blank
+            else:
+                self._use(offer)
         self._enable()
 
     @Slot(str)
@@ -580,12 +649,35 @@ class QuestionsPanel(QWidget):
         self._enable()
 
     @Slot(QListWidgetItem)
-    def _on_replies_item_double_clicked(self, _item: QListWidgetItem) -> None:
+    def _on_replies_item_double_clicked(self, item: QListWidgetItem) -> None:
+        row = self.replies.row(item)
+        if 0 <= row < len(self.offered) and self.offered[row].missing:
+            return  # said already; the answer line still holds something else
         self.copy()
+
+    def unsendable(self, text: str) -> str | None:
+        """Why the answer must not go out as it is, in words (None: it may): a quick reply filled in for a product
+        that is no longer on air, or a field left unfilled ({price})."""
+        filled = self._filled
+        if filled is not None and text == filled.text.strip() and filled.on_air != self.port.on_air:
+            self._ask_replies()  # filled in again for the product now on air
+            words = self.tr("Not sent: this answer was filled in for %1, but %2 is on air now. Choose the reply again.")
+            return words.replace("%1", filled.on_air[0] or self.tr("none")).replace(
+                "%2", self.port.product_name or self.tr("none")
+            )
+        left = [name for name in REPLY_FIELDS if "{" + name + "}" in text]
+        if left:
+            words = self.tr("Not sent: the answer still has %1 in it. Write the value in, or leave it out.")
+            return words.replace("%1", ", ".join("{" + name + "}" for name in left))
+        return None
 
     def copy(self) -> None:
         text = self.reply_text.text().strip()
         if not text:
+            return
+        why = self.unsendable(text)
+        if why is not None:
+            self._say(why, good=False)
             return
         QGuiApplication.clipboard().setText(text)
         self._say(self.tr("Copied: %1").replace("%1", text), good=True)
@@ -593,6 +685,10 @@ class QuestionsPanel(QWidget):
     def post(self) -> None:
         text = self.reply_text.text().strip()
         if not text or not self.port.posting_sources:
+            return
+        why = self.unsendable(text)
+        if why is not None:
+            self._say(why, good=False)
             return
         self.post_button.setEnabled(False)
         self._say(self.tr("Posting…"), good=True)

@@ -281,42 +281,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1577"/>
+        <location filename="../../console/cli.py" line="1583"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1586"/>
+        <location filename="../../console/cli.py" line="1592"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1593"/>
+        <location filename="../../console/cli.py" line="1599"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1616"/>
+        <location filename="../../console/cli.py" line="1622"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1622"/>
+        <location filename="../../console/cli.py" line="1628"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1626"/>
+        <location filename="../../console/cli.py" line="1632"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1631"/>
+        <location filename="../../console/cli.py" line="1637"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1638"/>
+        <location filename="../../console/cli.py" line="1644"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -3441,23 +3441,23 @@ Why is this acceptable today?</source>
 <context>
     <name>Engage</name>
     <message>
-        <location filename="../../console/engage_controller.py" line="139"/>
+        <location filename="../../console/engage_controller.py" line="145"/>
         <source>Questions and lotteries are kept with the room&apos;s show: choose a room first.</source>
-        <extracomment>How often the feed is pumped (questions found, entries stored), and every how many pumps the queue is read. When this controller started (wall clock): a lottery opened or a claim made before it was taken up. Read on the worker only: the Engagement of the generation it was made for.</extracomment>
+        <extracomment>How often the feed is pumped (questions found, entries stored), and every how many pumps the queue is read. When this controller started (wall clock): a lottery opened or a claim made before it was taken up. Read on the worker only: the Engagement of the generation it was made for. The product on air as last said (sig_product_changed only when it changes, not at every running second).</extracomment>
         <translation>问答和抽奖随直播间的场次保存：请先选择直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="144"/>
+        <location filename="../../console/engage_controller.py" line="150"/>
         <source>Waiting for the room&apos;s show to be opened in the database…</source>
         <translation>正在等待数据库打开本直播间的场次…</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="312"/>
+        <location filename="../../console/engage_controller.py" line="333"/>
         <source>Questions and lotteries cannot be stored now: %1. Nothing is lost: they wait here and are stored once the database works again.</source>
         <translation>问答和抽奖暂时无法保存：%1。不会丢失：它们在这里等待，数据库恢复后立即保存。</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="385"/>
+        <location filename="../../console/engage_controller.py" line="406"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
@@ -6274,79 +6274,84 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>该抽奖已由 {who} 于 {at} 开奖：中奖结果有效，不能取消</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="322"/>
+        <location filename="../../console/core/chat/lottery.py" line="333"/>
         <source>this is not a lottery record ({format} expected)</source>
         <extracomment>When the comment arrived (epoch seconds, the console&apos;s clock). Who opened, drew or cancelled it (the console&apos;s operator, else user@host); &quot;&quot; when not known. What does not check out (empty when ok), each a sentence in the Lottery context. What was checked and held, for the report (&quot;commitment matches the seed&quot;, …). The winners recomputed from seed and entries (empty when they could not be).</extracomment>
         <translation>这不是抽奖记录（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="342"/>
+        <location filename="../../console/core/chat/lottery.py" line="353"/>
         <source>the record cannot be read: {why}</source>
         <translation>无法读取该记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="344"/>
+        <location filename="../../console/core/chat/lottery.py" line="359"/>
+        <source>the lottery was cancelled ({at}, by {who}): it was never drawn, so there are no winners to check</source>
+        <translation>这场抽奖已于 {at} 由 {who} 取消：从未开奖，没有可校验的中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="370"/>
         <source>the seed is not revealed yet: not drawn</source>
         <translation>种子尚未公布：还没有开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="348"/>
+        <location filename="../../console/core/chat/lottery.py" line="374"/>
         <source>the seed is not hexadecimal</source>
         <translation>种子不是十六进制数</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="352"/>
+        <location filename="../../console/core/chat/lottery.py" line="378"/>
         <source>the seed does not match the commitment published at the opening ({c})</source>
         <translation>种子与开始报名时公布的承诺值（{c}）不符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="357"/>
+        <location filename="../../console/core/chat/lottery.py" line="383"/>
         <source>the seed matches the commitment published at the opening</source>
         <translation>种子与开始报名时公布的承诺值相符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="360"/>
+        <location filename="../../console/core/chat/lottery.py" line="386"/>
         <source>a viewer has more than one entry</source>
         <translation>有观众报名了不止一次</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="365"/>
+        <location filename="../../console/core/chat/lottery.py" line="391"/>
         <source>{count} entries are outside the entry window (first: {user})</source>
         <translation>有 {count} 条报名不在报名时段内（第一条：{user}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="374"/>
+        <location filename="../../console/core/chat/lottery.py" line="400"/>
         <source>the winners are not the ones the seed and the entries give ({names})</source>
         <translation>中奖者与种子和报名名单算出的结果不符（应为：{names}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="381"/>
+        <location filename="../../console/core/chat/lottery.py" line="407"/>
         <source>the {count} winners follow from the seed and the {entries} entries</source>
         <translation>{count} 位中奖者与种子和 {entries} 条报名算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="406"/>
+        <location filename="../../console/core/chat/lottery.py" line="432"/>
         <source>the lottery needs a keyword to enter with</source>
         <extracomment>The viewer already entered (their first comment counts). Host, moderator, staff, or on the lottery&apos;s staff list. Before the opening or after the close. A comment without the keyword, or no comment at all (a gift, a like).</extracomment>
         <translation>抽奖需要一个参与口令</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="409"/>
+        <location filename="../../console/core/chat/lottery.py" line="435"/>
         <source>the keyword is longer than {limit} characters</source>
         <translation>口令超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="413"/>
+        <location filename="../../console/core/chat/lottery.py" line="439"/>
         <source>the number of winners must be between 1 and {limit}</source>
         <translation>中奖人数必须在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="418"/>
+        <location filename="../../console/core/chat/lottery.py" line="444"/>
         <source>the staff list has more than {limit} names</source>
         <translation>工作人员名单超过 {limit} 个名字</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="578"/>
+        <location filename="../../console/core/chat/lottery.py" line="604"/>
         <source>this lottery is drawn from the database it is kept in</source>
         <translation>这次抽奖要从保存它的数据库中开奖</translation>
     </message>
@@ -6381,87 +6386,147 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="47"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="48"/>
+        <source>Drawn at %1 by %2</source>
+        <translation>已于 %1 由 %2 开奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="51"/>
+        <source>Cancelled at %1 by %2: never drawn, no winners</source>
+        <translation>已于 %1 由 %2 取消：未开奖，无中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="54"/>
+        <source>Entries closed, not drawn yet</source>
+        <translation>已截止参与，尚未开奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="56"/>
+        <source>Entries still open, not drawn yet</source>
+        <translation>仍在参与中，尚未开奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="65"/>
+        <source>not revealed: the lottery was cancelled</source>
+        <translation>未公布：抽奖已取消</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="70"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="48"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="71"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="72"/>
         <source>Entries opened</source>
         <translation>开始报名</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="49"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="73"/>
+        <source>Opened by</source>
+        <translation>开启人</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="74"/>
         <source>Entries closed</source>
         <translation>截止报名</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="50"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="75"/>
         <source>Drawn</source>
         <translation>开奖时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="51"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="76"/>
+        <source>Drawn by</source>
+        <translation>开奖人</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="80"/>
+        <source>Cancelled</source>
+        <translation>取消时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="81"/>
+        <source>Cancelled by</source>
+        <translation>取消人</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="84"/>
         <source>Winners wanted</source>
         <translation>中奖名额</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="52"/>
-        <location filename="../../console/core/chat/lottery_export.py" line="121"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="85"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="154"/>
         <source>Entries</source>
         <translation>报名名单</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="53"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="86"/>
         <source>Excluded (staff)</source>
         <translation>排除（工作人员）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="54"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="87"/>
         <source>Commitment (the seed&apos;s hash, published at the opening)</source>
         <translation>承诺值（种子的哈希值，开始报名时公布）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="56"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="89"/>
         <source>Seed (revealed after the draw)</source>
         <translation>种子（开奖后公布）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="57"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="67"/>
         <source>not revealed: not drawn yet</source>
         <translation>未公布：尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="112"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="145"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="159"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="192"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="170"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="203"/>
         <source>{file} cannot be read: {error}</source>
         <translation>无法读取 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="174"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="207"/>
         <source>{file} is not a JSON lottery record: {error}</source>
         <translation>{file} 不是 JSON 格式的抽奖记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="177"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="210"/>
         <source>{file} is not a JSON lottery record</source>
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="431"/>
-        <location filename="../../console/core/chat/engage.py" line="250"/>
+        <location filename="../../console/engage_controller.py" line="459"/>
+        <location filename="../../console/core/chat/engage.py" line="270"/>
         <source>no lottery is open</source>
-        <extracomment>The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
         <translation>没有正在进行的抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/engage_controller.py" line="472"/>
+        <source>there is no such lottery (id {id})</source>
+        <translation>没有这个抽奖（编号 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/engage.py" line="222"/>
+        <source>the lottery you chose to cancel is no longer this show&apos;s newest: “{keyword}” is, and it was not cancelled</source>
+        <extracomment>The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
+        <translation>你要取消的抽奖已不是本场最新的抽奖（现在是“{keyword}”），因此没有取消任何抽奖</translation>
     </message>
 </context>
 <context>
@@ -6487,7 +6552,12 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1533"/>
+        <location filename="../../console/cli.py" line="1536"/>
+        <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
+        <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1539"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -6495,181 +6565,238 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LotteryPanel</name>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="54"/>
+        <location filename="../../widgets/engage_lottery.py" line="57"/>
         <source>What viewers write to enter, e.g. #抽奖</source>
         <extracomment>Staff names are typed separated by commas (ASCII or Chinese), semicolons or new lines.</extracomment>
         <translation>观众发送什么参与，例如 #抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="62"/>
+        <location filename="../../widgets/engage_lottery.py" line="68"/>
         <source>Names or ids, separated by commas</source>
-        <extracomment>The lottery whose keyword, winners and staff list the form last showed.</extracomment>
+        <extracomment>The question asked before a cancel, and the choice of the lottery to export, while they are open. The lottery whose keyword, winners and staff list the form last showed.</extracomment>
         <translation>昵称或 ID，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="64"/>
+        <location filename="../../widgets/engage_lottery.py" line="70"/>
         <source>Never drawn: these names, and the host, moderators and platform staff (the platform marks them)</source>
         <translation>不会中奖：这些人，以及主播、房管和平台工作人员（由平台标记）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="66"/>
+        <location filename="../../widgets/engage_lottery.py" line="72"/>
         <source>Open entries</source>
         <translation>开始参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="67"/>
+        <location filename="../../widgets/engage_lottery.py" line="73"/>
         <source>Close entries</source>
         <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="68"/>
+        <location filename="../../widgets/engage_lottery.py" line="74"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="69"/>
+        <location filename="../../widgets/engage_lottery.py" line="75"/>
         <source>Cancel lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="71"/>
+        <location filename="../../widgets/engage_lottery.py" line="77"/>
         <source>Call this lottery off without drawing (its entries are kept); then another can be opened</source>
         <translation>不开奖、直接作废这次抽奖（参与记录会保留）；之后可以开启新的抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="73"/>
+        <location filename="../../widgets/engage_lottery.py" line="79"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="82"/>
+        <location filename="../../widgets/engage_lottery.py" line="88"/>
         <source>SHA-256 of the secret seed, fixed before any entry: publish it now; the seed is revealed after the draw</source>
         <translation>秘密种子的“SHA-256”哈希值，在任何人参与前就已确定：现在就公布它；开奖后公开种子</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="86"/>
-        <location filename="../../widgets/engage_lottery.py" line="89"/>
+        <location filename="../../widgets/engage_lottery.py" line="92"/>
+        <location filename="../../widgets/engage_lottery.py" line="95"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="101"/>
+        <location filename="../../widgets/engage_lottery.py" line="107"/>
         <source>Keyword</source>
         <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="102"/>
+        <location filename="../../widgets/engage_lottery.py" line="108"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="103"/>
+        <location filename="../../widgets/engage_lottery.py" line="109"/>
         <source>Staff (excluded)</source>
         <translation>工作人员（排除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="107"/>
+        <location filename="../../widgets/engage_lottery.py" line="113"/>
         <source>Commitment</source>
         <translation>承诺值</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="111"/>
+        <location filename="../../widgets/engage_lottery.py" line="117"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="122"/>
+        <location filename="../../widgets/engage_lottery.py" line="128"/>
         <source>Winners drawn</source>
         <translation>中奖名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="161"/>
+        <location filename="../../widgets/engage_lottery.py" line="167"/>
         <source>revealed after the draw</source>
         <translation>开奖后公开</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="191"/>
+        <location filename="../../widgets/engage_lottery.py" line="197"/>
+        <location filename="../../widgets/engage_lottery.py" line="320"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="197"/>
+        <location filename="../../widgets/engage_lottery.py" line="203"/>
         <source>Entries open since %1 for “%2”: %3 entries so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="205"/>
+        <location filename="../../widgets/engage_lottery.py" line="211"/>
         <source>“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.</source>
         <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="214"/>
+        <location filename="../../widgets/engage_lottery.py" line="220"/>
         <source>Entries closed at %1 for “%2”: %3 entries. Draw when ready.</source>
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="222"/>
+        <location filename="../../widgets/engage_lottery.py" line="228"/>
         <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “onair lottery verify FILE”.</source>
         <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“onair lottery verify FILE”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="229"/>
+        <location filename="../../widgets/engage_lottery.py" line="235"/>
         <source>Drawn by %1.</source>
         <translation>开奖人：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="237"/>
+        <location filename="../../widgets/engage_lottery.py" line="243"/>
         <source>Opened by %1 (this console)</source>
         <translation>由 %1 开启（本机）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="237"/>
+        <location filename="../../widgets/engage_lottery.py" line="243"/>
         <source>Opened by %1 at another console</source>
         <translation>由 %1 在另一台中控开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="261"/>
+        <location filename="../../widgets/engage_lottery.py" line="267"/>
         <source>Entries are open: publish the commitment now.</source>
         <translation>已开始参与：现在就公布承诺值。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="265"/>
+        <location filename="../../widgets/engage_lottery.py" line="271"/>
         <source>Entries are closed.</source>
         <translation>已截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="268"/>
+        <location filename="../../widgets/engage_lottery.py" line="274"/>
         <source>Drawn: the winners and the seed are shown.</source>
         <translation>已开奖：中奖名单和种子已显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="271"/>
+        <location filename="../../widgets/engage_lottery.py" line="283"/>
+        <source>Not cancelled: “%1” goes on.</source>
+        <translation>未取消：“%1”继续进行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="286"/>
         <source>Cancelled: no draw. A new lottery can be opened.</source>
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="278"/>
+        <location filename="../../widgets/engage_lottery.py" line="294"/>
+        <source>Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the entries are kept and the seed stays secret. This cannot be undone.</source>
+        <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="300"/>
+        <source>Cancel the lottery?</source>
+        <translation>取消抽奖？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="301"/>
+        <source>Cancel the lottery</source>
+        <translation>取消抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="302"/>
+        <source>Keep it running</source>
+        <translation>继续抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="329"/>
+        <location filename="../../widgets/engage_lottery.py" line="357"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="280"/>
+        <location filename="../../widgets/engage_lottery.py" line="331"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="290"/>
+        <location filename="../../widgets/engage_lottery.py" line="339"/>
+        <source>entries open</source>
+        <translation>参与中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="340"/>
+        <source>closed, not drawn yet</source>
+        <translation>已截止，未开奖</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="341"/>
+        <source>drawn at %1</source>
+        <translation>%1 已开奖</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="342"/>
+        <source>cancelled at %1</source>
+        <translation>%1 已取消</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="345"/>
+        <source>“%1” opened at %2 · %3 · %4 entries</source>
+        <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="358"/>
+        <source>This show ran %1 lotteries. Which one to export?</source>
+        <translation>本场共进行了 %1 次抽奖，要导出哪一次？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="377"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="297"/>
+        <location filename="../../widgets/engage_lottery.py" line="384"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="302"/>
+        <location filename="../../widgets/engage_lottery.py" line="389"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -7066,47 +7193,47 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1550"/>
+        <location filename="../../console/mainwindow.py" line="1553"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1552"/>
+        <location filename="../../console/mainwindow.py" line="1555"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1554"/>
+        <location filename="../../console/mainwindow.py" line="1557"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1567"/>
+        <location filename="../../console/mainwindow.py" line="1570"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1575"/>
+        <location filename="../../console/mainwindow.py" line="1578"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1590"/>
+        <location filename="../../console/mainwindow.py" line="1593"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1598"/>
+        <location filename="../../console/mainwindow.py" line="1601"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1603"/>
+        <location filename="../../console/mainwindow.py" line="1606"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1608"/>
+        <location filename="../../console/mainwindow.py" line="1611"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7926,54 +8053,54 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="84"/>
+        <location filename="../../console/core/chat/questions.py" line="85"/>
         <source>open</source>
         <extracomment>The fields a quick reply may use: filled from the segment&apos;s product (the rundown) and the question. A reaction with a question mark is still a reaction: one to three characters repeated, or a word of these. Words that open a question only in a sentence of three words or more (&quot;do it&quot; is not one, &quot;do you ship&quot; is).</extracomment>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="85"/>
+        <location filename="../../console/core/chat/questions.py" line="86"/>
         <source>claimed</source>
         <translation>已认领</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="86"/>
+        <location filename="../../console/core/chat/questions.py" line="87"/>
         <source>answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="87"/>
+        <location filename="../../console/core/chat/questions.py" line="88"/>
         <source>dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="181"/>
+        <location filename="../../console/core/chat/questions.py" line="182"/>
         <source>quick reply {n} has no text</source>
         <extracomment>&quot;detected&quot; (the rules) or &quot;hand&quot; (marked by a person).</extracomment>
         <translation>第 {n} 条快捷回复没有内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="185"/>
+        <location filename="../../console/core/chat/questions.py" line="186"/>
         <source>quick reply {n} is longer than {limit} characters</source>
         <translation>第 {n} 条快捷回复超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="190"/>
+        <location filename="../../console/core/chat/questions.py" line="191"/>
         <source>quick reply {n} has a product or keyword that is too long</source>
         <translation>第 {n} 条快捷回复的商品名或关键词太长</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="194"/>
+        <location filename="../../console/core/chat/questions.py" line="195"/>
         <source>quick reply {n} has a {{ or }} without its pair</source>
         <translation>第 {n} 条快捷回复有不成对的 {{ 或 }}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="198"/>
+        <location filename="../../console/core/chat/questions.py" line="199"/>
         <source>quick reply {n} uses the field “{field}”; the fields are {known}</source>
         <translation>第 {n} 条快捷回复用了字段“{field}”；可用的字段是 {known}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="209"/>
+        <location filename="../../console/core/chat/questions.py" line="210"/>
         <source>at most {limit} quick replies a room</source>
         <translation>每个直播间最多 {limit} 条快捷回复</translation>
     </message>
@@ -8007,195 +8134,251 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="97"/>
+        <location filename="../../widgets/engage_questions.py" line="99"/>
         <source>Time</source>
-        <extracomment>The keys that act on the selected question while the queue has the keyboard. Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from the list to the buttons and back): a click aimed at a row meets the row that was aimed at. The selected question&apos;s replies as last offered: (reply, filled text). A question to select as soon as the queue shows it (one just marked by hand). The rows stay put while the pointer is over the list and for HOLD_S after it left or after the user chose or acted on a question: new questions are added below, a question that left the filter stays (its state says what became of it) until the hold ends. The reader&apos;s wish to see the newest (at the end of the list, nothing chosen); applied once nothing holds. Questions added since the list last showed the newest (&quot;N new ↓&quot; counts those below the visible rows).</extracomment>
+        <extracomment>The keys that act on the selected question while the queue has the keyboard. Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from the list to the buttons and back): a click aimed at a row meets the row that was aimed at. The selected question&apos;s replies as last offered (each filled in for the product on air then). The offer whose text the answer line holds, as filled in (None: the reader&apos;s own words, or nothing). A question to select as soon as the queue shows it (one just marked by hand). The rows stay put while the pointer is over the list and for HOLD_S after it left or after the user chose or acted on a question: new questions are added below, a question that left the filter stays (its state says what became of it) until the hold ends. The reader&apos;s wish to see the newest (at the end of the list, nothing chosen); applied once nothing holds. Questions added since the list last showed the newest (&quot;N new ↓&quot; counts those below the visible rows).</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="97"/>
+        <location filename="../../widgets/engage_questions.py" line="99"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="97"/>
+        <location filename="../../widgets/engage_questions.py" line="99"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="97"/>
+        <location filename="../../widgets/engage_questions.py" line="99"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="107"/>
+        <location filename="../../widgets/engage_questions.py" line="109"/>
         <source>Show the newest questions and follow them again</source>
         <translation>显示最新的问题并继续跟随</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="117"/>
+        <location filename="../../widgets/engage_questions.py" line="119"/>
         <source>Claim</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="118"/>
+        <location filename="../../widgets/engage_questions.py" line="120"/>
         <source>Give back</source>
         <translation>放回</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="119"/>
+        <location filename="../../widgets/engage_questions.py" line="121"/>
         <source>Mark answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="120"/>
+        <location filename="../../widgets/engage_questions.py" line="122"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="121"/>
+        <location filename="../../widgets/engage_questions.py" line="123"/>
         <source>Take the question: the other consoles of the room see it is yours</source>
         <translation>认领这个问题：本直播间的其他中控台会看到它归你处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="122"/>
+        <location filename="../../widgets/engage_questions.py" line="124"/>
         <source>Give the question back to the queue</source>
         <translation>把问题放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="123"/>
+        <location filename="../../widgets/engage_questions.py" line="125"/>
         <source>Mark answered (with the reply below, if any)</source>
         <translation>标记为已回答（如有，连同下面的回复）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="124"/>
+        <location filename="../../widgets/engage_questions.py" line="126"/>
         <source>Not a question, or not one to answer</source>
         <translation>不是问题，或不需要回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="138"/>
+        <location filename="../../widgets/engage_questions.py" line="140"/>
         <source>The answer (a quick reply, or your own words)</source>
         <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
         <translation>回复（快捷回复，或自己写）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="140"/>
+        <location filename="../../widgets/engage_questions.py" line="142"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="141"/>
+        <location filename="../../widgets/engage_questions.py" line="143"/>
         <source>Copy the answer to the clipboard, to paste in the platform&apos;s console</source>
         <translation>把回复复制到剪贴板，粘贴到平台的后台</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="142"/>
+        <location filename="../../widgets/engage_questions.py" line="144"/>
         <source>Post</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="143"/>
+        <location filename="../../widgets/engage_questions.py" line="145"/>
         <source>Quick replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="240"/>
+        <location filename="../../widgets/engage_questions.py" line="243"/>
         <source>claimed by me</source>
         <translation>我已认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="264"/>
+        <location filename="../../widgets/engage_questions.py" line="267"/>
         <source>%1 open</source>
         <translation>%1 个待认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="346"/>
+        <location filename="../../widgets/engage_questions.py" line="349"/>
         <source>%1 new ↓ — show the newest</source>
         <translation>%1 条新问题 ↓ — 查看最新</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="452"/>
+        <location filename="../../widgets/engage_questions.py" line="455"/>
         <source>Post the answer to the room&apos;s chat through: %1</source>
         <translation>通过以下来源把回复发到直播间评论：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="454"/>
+        <location filename="../../widgets/engage_questions.py" line="457"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="509"/>
+        <location filename="../../widgets/engage_questions.py" line="517"/>
         <source>Someone else has it: %1</source>
         <translation>已被别人认领：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="511"/>
+        <location filename="../../widgets/engage_questions.py" line="519"/>
         <source>You have %1&apos;s question.</source>
         <translation>你已认领 %1 的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="517"/>
+        <location filename="../../widgets/engage_questions.py" line="525"/>
         <source>%1&apos;s question is back in the queue.</source>
         <translation>%1 的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="524"/>
+        <location filename="../../widgets/engage_questions.py" line="536"/>
         <source>%1&apos;s question is answered.</source>
         <translation>%1 的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="530"/>
+        <location filename="../../widgets/engage_questions.py" line="542"/>
         <source>%1&apos;s question is dismissed.</source>
         <translation>%1 的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="553"/>
+        <location filename="../../widgets/engage_questions.py" line="567"/>
         <source>Product: %1 · keyword: %2</source>
         <translation>商品：%1 · 关键词：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="558"/>
+        <location filename="../../widgets/engage_questions.py" line="578"/>
         <source>Choose a question to see its quick replies.</source>
         <translation>选择一个问题，查看它的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="561"/>
+        <location filename="../../widgets/engage_questions.py" line="581"/>
         <source>Quick replies (product on air: %1)</source>
         <translation>快捷回复（当前商品：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="561"/>
-        <location filename="../../widgets/engage_questions.py" line="566"/>
+        <location filename="../../widgets/engage_questions.py" line="581"/>
+        <location filename="../../widgets/engage_questions.py" line="586"/>
+        <location filename="../../widgets/engage_questions.py" line="608"/>
+        <location filename="../../widgets/engage_questions.py" line="616"/>
+        <location filename="../../widgets/engage_questions.py" line="635"/>
+        <location filename="../../widgets/engage_questions.py" line="665"/>
+        <location filename="../../widgets/engage_questions.py" line="666"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="565"/>
+        <location filename="../../widgets/engage_questions.py" line="585"/>
         <source>No quick reply fits this question (product on air: %1).</source>
         <translation>没有适合这个问题的快捷回复（当前商品：%1）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="591"/>
+        <location filename="../../widgets/engage_questions.py" line="612"/>
+        <source>The product on air is now %1: the answer is filled in again for it.</source>
+        <translation>当前商品已换成 %1：回复已按它重新填好。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="615"/>
+        <source>The product on air is now %1: the quick reply filled in for %2 was taken out of the answer.</source>
+        <translation>当前商品已换成 %1：按 %2 填好的快捷回复已从回复框中移除。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="625"/>
+        <source>the product on air</source>
+        <translation>当前商品</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="626"/>
+        <source>the price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="627"/>
+        <source>the SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="628"/>
+        <source>the viewer&apos;s name</source>
+        <translation>观众昵称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="630"/>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="632"/>
+        <source>Not sent: this quick reply needs %1, which is not known now (product on air: %2). Add it to the rundown, or write the answer yourself.</source>
+        <translation>未发送：这条快捷回复需要%1，但目前没有（当前商品：%2）。请在直播脚本里补上，或自己写回复。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="664"/>
+        <source>Not sent: this answer was filled in for %1, but %2 is on air now. Choose the reply again.</source>
+        <translation>未发送：这条回复是按 %1 填的，但现在在播的是 %2。请重新选择快捷回复。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="670"/>
+        <source>Not sent: the answer still has %1 in it. Write the value in, or leave it out.</source>
+        <translation>未发送：回复里还有 %1。请填上具体内容，或把它删掉。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="683"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="598"/>
+        <location filename="../../widgets/engage_questions.py" line="694"/>
         <source>Posting…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="604"/>
+        <location filename="../../widgets/engage_questions.py" line="700"/>
         <source>Not posted: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="610"/>
+        <location filename="../../widgets/engage_questions.py" line="706"/>
         <source>Posted through %1</source>
         <translation>已通过 %1 发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="612"/>
+        <location filename="../../widgets/engage_questions.py" line="708"/>
         <source>Refused by %1</source>
         <translation>%1 拒绝发送</translation>
     </message>

@@ -136,3 +136,41 @@ def test_the_real_command_verifies_in_a_child_process(url: str, tmp_path: Path) 
         )
         assert done.returncode == 0, done.stderr
     assert "checks out" in done.stdout
+
+
+def test_a_cancelled_lottery_is_exported_as_cancelled_when_and_by_whom(
+    url: str, onair: Callable[..., Any], tmp_path: Path
+) -> None:
+    """A cancelled lottery's export once said "not drawn yet", as if its draw were still to come."""
+    show_id, lottery_id = stored_lottery(url, drawn=False)
+    storage = Storage(url)
+    try:
+        storage.cancel_lottery(lottery_id, OPENED + 40, "主播助理小林")
+    finally:
+        storage.close()
+    when = datetime.fromtimestamp(OPENED + 40).strftime("%Y-%m-%d %H:%M:%S")
+    record = tmp_path / "cancelled.json"
+    done = onair("lottery", "export", str(record), "--show", str(show_id), "--database", url, "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert "Not drawn yet" not in done.stdout
+    assert f"Cancelled at {when} by 主播助理小林: never drawn, no winners; its seed stays secret." in done.stdout
+    data = json.loads(record.read_text(encoding="utf-8"))
+    assert data["state"] == "cancelled" and data["cancelled_by"] == "主播助理小林" and data["seed"] is None
+    checked = onair("lottery", "verify", str(record), "--lang", "en")
+    assert checked.returncode == 1 and "the lottery was cancelled" in checked.stdout
+    assert "not revealed yet" not in checked.stdout
+    for lang, state, seed in (
+        (
+            "en",
+            f"Cancelled at {when} by 主播助理小林: never drawn, no winners",
+            "not revealed: the lottery was cancelled",
+        ),
+        ("zh_CN", f"已于 {when} 由 主播助理小林 取消：未开奖，无中奖者", "未公布：抽奖已取消"),
+    ):
+        sheet = tmp_path / f"cancelled-{lang}.csv"
+        done = onair("lottery", "export", str(sheet), "--lottery", str(lottery_id), "--database", url, "--lang", lang)
+        assert done.returncode == 0, done.stderr
+        rows = list(csv.reader(sheet.read_text(encoding="utf-8-sig").splitlines()))
+        assert rows[1][1] == state
+        assert [row[1] for row in rows if len(row) == 2 and row[1].startswith(seed[:3])] == [seed]
+        assert "主播助理小林" in {row[1] for row in rows[:14] if len(row) == 2}

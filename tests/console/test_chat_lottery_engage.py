@@ -99,7 +99,8 @@ def test_questions_found_in_the_feed_are_shared_and_replied_to(
     engage.claim(question.id, "客服A")
     with pytest.raises(QuestionError, match="客服A has already claimed"):
         other.claim(question.id, "客服B")
-    [(reply, text)] = engage.replies_for(question, Product("保温杯", Decimal("89.90"), "SKU-1"))
+    [(reply, text, missing, _on_air)] = engage.replies_for(question, Product("保温杯", Decimal("89.90"), "SKU-1"))
+    assert missing == ()
     assert reply.keyword == "多少钱"
     assert text == "保温杯 到手价 89.90 元"
     engage.answer(question.id, "客服A", text)

@@ -20,6 +20,7 @@ from console.engage_controller import EngageController
 from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from tests.gui.engage_room import Room, room_fixture  # noqa: F401 - the fixture
+from tests.gui.test_engage_lottery_cancel import choose_cancel, when_asked
 from widgets.engage_lottery import LotteryPanel
 from widgets.talent_screen import TalentScreen
 
@@ -125,6 +126,7 @@ def test_a_lottery_cancelled_at_one_desk_frees_the_other_to_open(
     panel_a.keyword.setText("福袋")
     QTest.mouseClick(panel_a.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel_b.open_button.isEnabled() and panel_b.cancel_button.isEnabled(), timeout=8000)
+    when_asked(panel_b, choose_cancel, [])  # Cancel lottery asks first
     QTest.mouseClick(panel_b.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Cancelled" in panel_b.said, timeout=5000)
     qtbot.waitUntil(lambda: "was cancelled at" in panel_a.state.text(), timeout=SEEN_WITHIN_MS)

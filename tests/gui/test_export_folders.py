@@ -63,6 +63,12 @@ class _Port(QObject):
     who = "tester"
     staff_names: tuple[str, ...] = ()
 
+    def lotteries(self, then: Any) -> None:
+        """The show's one lottery (a drawn one): the export asks where to write it."""
+        from console.core.chat.lottery import LotteryRecord
+
+        then([LotteryRecord("#抽奖", 1, "00" * 32, 1.0, id=1)], None)
+
 
 def test_the_lottery_is_exported_from_the_documents_folder(
     qtbot: QtBot, elsewhere: Path, monkeypatch: pytest.MonkeyPatch

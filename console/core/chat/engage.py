@@ -18,7 +18,16 @@ from console.core.chat.events import ChatEvent
 from console.core.chat.feed import ChatFeed
 from console.core.chat.lottery import AlreadyDrawn, Lottery, LotteryError, LotteryRecord, Outcome, already_running
 from console.core.chat.lottery import cancelled as cancelled_error
-from console.core.chat.questions import Question, QuickReply, fill, is_question, suggest
+from console.core.chat.questions import (
+    Offer,
+    Question,
+    QuickReply,
+    fill,
+    is_question,
+    missing_fields,
+    on_air_of,
+    suggest,
+)
 from obs.text import QT_TRANSLATE_NOOP
 
 #: Questions waiting for a failing database are kept up to this many (the oldest then go, counted).
@@ -202,10 +211,21 @@ class Engagement:
             raise AlreadyDrawn(record)
         return record
 
-    def cancel_lottery(self, by: str = "") -> LotteryRecord:
-        """Cancel the show's running lottery (no draw; another may be opened); LotteryError once it is drawn."""
+    def cancel_lottery(self, by: str = "", lottery_id: int | None = None) -> LotteryRecord:
+        """Cancel the show's running lottery (no draw; another may be opened); LotteryError once it is drawn.
+        `lottery_id`: the lottery the person agreed to cancel — when the show's lottery is another by now (that one
+        was cancelled at another desk and a new one opened while the question was asked), nothing is cancelled."""
         self.sync()
         lottery = self._require()
+        if lottery_id is not None and lottery.record.id != lottery_id:
+            raise LotteryError(
+                QT_TRANSLATE_NOOP(
+                    "Lottery",
+                    "the lottery you chose to cancel is no longer this show's newest: “{keyword}” is, and it was not "
+                    "cancelled",
+                ),
+                keyword=lottery.record.keyword,
+            )
         lottery_id = lottery.record.id
         assert lottery_id is not None
         try:
@@ -276,11 +296,15 @@ class Engagement:
         question: Question = self.storage.dismiss_question(question_id, by, now=self._wall())
         return question
 
-    def replies_for(self, question: Question, product: Any = None) -> list[tuple[QuickReply, str]]:
+    def replies_for(self, question: Question, product: Any = None) -> list[Offer]:
         """The room's quick replies that fit the question while `product` (rundown Product, or None) is on air,
-        each with its text filled in — what the dock copies to the clipboard."""
+        each with its text filled in — what the dock copies to the clipboard — and the fields it lacks now (a
+        reply with a field missing is shown, never sent)."""
         replies: list[QuickReply] = self.storage.quick_replies(self.room)
-        name = getattr(product, "name", None)
-        price = getattr(product, "price", None)
-        fields = {"product": name, "price": price, "sku": getattr(product, "sku", None), "user": question.user_name}
-        return [(reply, fill(reply, fields)) for reply in suggest(replies, question.text, name)]
+        on_air = on_air_of(product)
+        name, price, sku = on_air
+        fields = {"product": name, "price": price, "sku": sku, "user": question.user_name}
+        return [
+            Offer(reply, fill(reply, fields), missing_fields(reply, fields), on_air)
+            for reply in suggest(replies, question.text, name or None)
+        ]

@@ -230,6 +230,9 @@ class LotteryRecord:
             "show_id": self.show_id,
             "room": self.room,
             "keyword": self.keyword,
+            # What became of it, said outright: a cancelled lottery is not one "not drawn yet" (open, closed, drawn,
+            # cancelled); cancelled_at and cancelled_by below say when and by whom.
+            "state": self.state,
             "winners_count": self.winners_count,
             "excluded": list(self.excluded),
             "opened_at": _iso(self.opened_at),
@@ -254,6 +257,14 @@ def _iso(at: float) -> str:
 
 def _epoch(text: Any) -> float:
     return datetime.fromisoformat(str(text).replace("Z", "+00:00")).timestamp()
+
+
+def _when(text: Any) -> str:
+    """An exported ISO time as the reader's local date and time (the text itself when it is not one)."""
+    try:
+        return datetime.fromtimestamp(_epoch(text)).strftime("%Y-%m-%d %H:%M:%S")
+    except (TypeError, ValueError, OverflowError):
+        return str(text)
 
 
 # ---------------------------------------------------------------------- the algorithm
@@ -340,6 +351,21 @@ def verify(record: Mapping[str, Any]) -> Verification:
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         why = str(exc) or type(exc).__name__
         return Verification(False, (_say(QT_TRANSLATE_NOOP("Lottery", "the record cannot be read: {why}"), why=why),))
+    if not seed_hex and record.get("cancelled_at"):
+        return Verification(
+            False,
+            (
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Lottery",
+                        "the lottery was cancelled ({at}, by {who}): it was never drawn, so there are no winners to "
+                        "check",
+                    ),
+                    at=_when(record.get("cancelled_at")),
+                    who=str(record.get("cancelled_by") or "?"),
+                ),
+            ),
+        )
     if not seed_hex:
         return Verification(False, (_say(QT_TRANSLATE_NOOP("Lottery", "the seed is not revealed yet: not drawn")),))
     try:

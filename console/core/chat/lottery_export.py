@@ -30,7 +30,7 @@ def _moment(at: float | None) -> datetime | None:
     return None if at is None else datetime.fromtimestamp(at).astimezone().replace(tzinfo=None, microsecond=0)
 
 
-def _local(at: float | None) -> str:
+def local_time(at: float | None) -> str:
     moment = _moment(at)
     return "" if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S")
 
@@ -40,21 +40,54 @@ TIME = "yyyy-mm-dd hh:mm:ss"
 WHOLE = "0"
 
 
+def state_words(record: LotteryRecord, translate: Translate) -> str:
+    """What became of the lottery, in the reader's words: drawn (when, by whom), cancelled (when, by whom — no draw,
+    no winners), or still running. A cancelled lottery's export once said only "not drawn yet", as if its draw were
+    to come."""
+    if record.state == "drawn":
+        template = QT_TRANSLATE_NOOP("Lottery", "Drawn at %1 by %2")
+        at, who = record.drawn_at, record.drawn_by
+    elif record.state == "cancelled":
+        template = QT_TRANSLATE_NOOP("Lottery", "Cancelled at %1 by %2: never drawn, no winners")
+        at, who = record.cancelled_at, record.cancelled_by
+    elif record.state == "closed":
+        return translate(CONTEXT, QT_TRANSLATE_NOOP("Lottery", "Entries closed, not drawn yet"))
+    else:
+        return translate(CONTEXT, QT_TRANSLATE_NOOP("Lottery", "Entries still open, not drawn yet"))
+    return translate(CONTEXT, template).replace("%1", local_time(at)).replace("%2", who or "?")
+
+
 def summary_values(record: LotteryRecord, translate: Translate) -> list[tuple[str, str | int | datetime | None]]:
-    """What a person reads above the entries, typed: keyword, window (local times), counts (numbers),
-    commitment, seed."""
+    """What a person reads above the entries, typed: keyword, what became of it, window (local times), counts
+    (numbers), commitment, seed."""
+    cancelled = record.state == "cancelled"
+    unrevealed = (
+        QT_TRANSLATE_NOOP("Lottery", "not revealed: the lottery was cancelled")
+        if cancelled
+        else QT_TRANSLATE_NOOP("Lottery", "not revealed: not drawn yet")
+    )
     rows: list[tuple[str, str | int | datetime | None]] = [
         (QT_TRANSLATE_NOOP("Lottery", "Keyword"), record.keyword),
+        (QT_TRANSLATE_NOOP("Lottery", "State"), state_words(record, translate)),
         (QT_TRANSLATE_NOOP("Lottery", "Entries opened"), _moment(record.opened_at)),
+        (QT_TRANSLATE_NOOP("Lottery", "Opened by"), record.opened_by),
         (QT_TRANSLATE_NOOP("Lottery", "Entries closed"), _moment(record.closed_at)),
         (QT_TRANSLATE_NOOP("Lottery", "Drawn"), _moment(record.drawn_at)),
+        (QT_TRANSLATE_NOOP("Lottery", "Drawn by"), record.drawn_by),
+    ]
+    if cancelled:
+        rows += [
+            (QT_TRANSLATE_NOOP("Lottery", "Cancelled"), _moment(record.cancelled_at)),
+            (QT_TRANSLATE_NOOP("Lottery", "Cancelled by"), record.cancelled_by),
+        ]
+    rows += [
         (QT_TRANSLATE_NOOP("Lottery", "Winners wanted"), int(record.winners_count)),
         (QT_TRANSLATE_NOOP("Lottery", "Entries"), len(record.entries)),
         (QT_TRANSLATE_NOOP("Lottery", "Excluded (staff)"), ", ".join(record.excluded)),
         (QT_TRANSLATE_NOOP("Lottery", "Commitment (the seed's hash, published at the opening)"), record.commitment),
         (
             QT_TRANSLATE_NOOP("Lottery", "Seed (revealed after the draw)"),
-            record.seed or translate(CONTEXT, QT_TRANSLATE_NOOP("Lottery", "not revealed: not drawn yet")),
+            record.seed or translate(CONTEXT, unrevealed),
         ),
     ]
     return [(translate(CONTEXT, name), value) for name, value in rows]

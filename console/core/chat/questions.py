@@ -28,6 +28,7 @@ import string
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from console.core.chat.events import ChatEvent
 from console.core.chat.lottery import fold
@@ -219,10 +220,34 @@ def check_replies(replies: Sequence[QuickReply]) -> list[QuickReply]:
     return clean
 
 
+class Offer(NamedTuple):
+    """A quick reply offered for a question: its text filled in for the product on air, the fields it uses that
+    have no value now (a product without a price in the rundown, no product on air …) — such a reply is never
+    sent: it shows those fields as {price} and says what is missing — and the product it was filled for, to tell
+    a text gone stale when the segment moves on."""
+
+    reply: QuickReply
+    text: str
+    missing: tuple[str, ...] = ()
+    on_air: tuple[str, str, str] = ("", "", "")
+
+
+def on_air_of(product: object) -> tuple[str, str, str]:
+    """The product's name, price and sku as text ("" when not known): what a quick reply is filled with."""
+    values = (getattr(product, name, None) for name in ("name", "price", "sku"))
+    return tuple("" if value is None else str(value).strip() for value in values)  # type: ignore[return-value]
+
+
+def missing_fields(reply: QuickReply, fields: Mapping[str, object]) -> tuple[str, ...]:
+    """The fields the reply uses that have no value (None or blank), in the order used, each once."""
+    blank = [name for name in _fields_of(reply.text) if name and str(fields.get(name) or "").strip() == ""]
+    return tuple(dict.fromkeys(blank))
+
+
 def fill(reply: QuickReply, fields: Mapping[str, object]) -> str:
-    """The reply's text with its fields filled in; a field without a value ({price} of a product without one)
-    is left out rather than printed as "None"."""
-    values = {name: "" if fields.get(name) is None else str(fields.get(name)) for name in REPLY_FIELDS}
+    """The reply's text with its fields filled in; a field without a value stays as it is written ({price}), so
+    what is missing shows instead of a blank where the price should be (see missing_fields: never sent so)."""
+    values = {name: str(fields.get(name) or "").strip() or "{" + name + "}" for name in REPLY_FIELDS}
     return reply.text.format(**values)
 
 
