@@ -676,7 +676,8 @@ def cmd_shows(args: argparse.Namespace) -> int:
         page = storage.browse_shows(query)
         page = mark_on_air(storage, page)  # on air now by the newest stored second, as the Shows browser says it
         left_out = 0
-        if query.without_rooms:  # the demo room's rehearsals: counted, to say how many are not listed
+        # The demo room's rehearsals: counted, to say how many are not listed (none could be for another room).
+        if query.without_rooms and query.room is None:
             left_out = storage.browse_shows(replace(query, room=DEMO_ROOM, without_rooms=(), limit=1)).total
     except StorageError as exc:
         _say_unreadable(exc)

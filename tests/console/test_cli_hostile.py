@@ -46,6 +46,9 @@ def test_a_period_report_leaves_the_demo_rooms_rehearsals_out_and_says_so(onair:
     assert "Shows of the demo room left out (rehearsals on the simulator): 2." in shows.stdout
     listed = json.loads(onair("shows", "--database", storage.url, "--json", "--include-demo").stdout)
     assert sorted(s["id"] for s in listed) == sorted([real, *demo])
+    # Another room's list could hold no rehearsal: it says none were left out (review: it said 2).
+    other = onair("shows", "--database", storage.url, "--lang", "en", "--room", "二号直播间")
+    assert other.returncode == 0 and "demo room left out" not in other.stdout, other.stdout
 
 
 def test_only_rehearsals_in_the_range_refuses_with_the_count(onair: Any, tmp_path: Path) -> None:
