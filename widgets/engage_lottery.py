@@ -200,7 +200,11 @@ class LotteryPanel(QWidget):
         by = self._by(record.opened_by)
         if record.state == "open":
             text = (
-                self.tr("Entries open since %1 for “%2”: %3 entries so far")
+                (
+                    self.tr("Entries open since %1 for “%2”: %3 entry so far")
+                    if count == 1
+                    else self.tr("Entries open since %1 for “%2”: %3 entries so far")
+                )
                 .replace("%1", _clock(record.opened_at))
                 .replace("%2", record.keyword)
                 .replace("%3", str(count))
@@ -290,9 +294,16 @@ class LotteryPanel(QWidget):
         """Ask before cancelling; True when the reader chose to cancel. The box is `self.question` while open."""
         count = len(record.entries)
         text = (
-            self.tr(
-                "Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the "
-                "entries are kept and the seed stays secret. This cannot be undone."
+            (
+                self.tr(
+                    "Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the "
+                    "entry is kept and the seed stays secret. This cannot be undone."
+                )
+                if count == 1
+                else self.tr(
+                    "Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the "
+                    "entries are kept and the seed stays secret. This cannot be undone."
+                )
             )
             .replace("%1", record.keyword)
             .replace("%2", str(count))

@@ -281,42 +281,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1583"/>
+        <location filename="../../console/cli.py" line="1584"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1592"/>
+        <location filename="../../console/cli.py" line="1593"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1599"/>
+        <location filename="../../console/cli.py" line="1600"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1622"/>
+        <location filename="../../console/cli.py" line="1623"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1628"/>
+        <location filename="../../console/cli.py" line="1629"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1632"/>
+        <location filename="../../console/cli.py" line="1633"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1637"/>
+        <location filename="../../console/cli.py" line="1638"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1644"/>
+        <location filename="../../console/cli.py" line="1645"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -2919,7 +2919,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="181"/>
-        <location filename="../../console/cli.py" line="1307"/>
+        <location filename="../../console/cli.py" line="1308"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -4984,12 +4984,12 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="862"/>
+        <location filename="../../console/cli.py" line="863"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="877"/>
+        <location filename="../../console/cli.py" line="878"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -6532,32 +6532,32 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1481"/>
+        <location filename="../../console/cli.py" line="1482"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1483"/>
+        <location filename="../../console/cli.py" line="1484"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1515"/>
+        <location filename="../../console/cli.py" line="1516"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1523"/>
+        <location filename="../../console/cli.py" line="1524"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1536"/>
+        <location filename="../../console/cli.py" line="1537"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1539"/>
+        <location filename="../../console/cli.py" line="1540"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -6660,143 +6660,153 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     </message>
     <message>
         <location filename="../../widgets/engage_lottery.py" line="197"/>
-        <location filename="../../widgets/engage_lottery.py" line="320"/>
+        <location filename="../../widgets/engage_lottery.py" line="331"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="203"/>
+        <location filename="../../widgets/engage_lottery.py" line="204"/>
+        <source>Entries open since %1 for “%2”: %3 entry so far</source>
+        <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="206"/>
         <source>Entries open since %1 for “%2”: %3 entries so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="211"/>
+        <location filename="../../widgets/engage_lottery.py" line="215"/>
         <source>“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.</source>
         <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="220"/>
+        <location filename="../../widgets/engage_lottery.py" line="224"/>
         <source>Entries closed at %1 for “%2”: %3 entries. Draw when ready.</source>
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="228"/>
+        <location filename="../../widgets/engage_lottery.py" line="232"/>
         <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “onair lottery verify FILE”.</source>
         <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“onair lottery verify FILE”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="235"/>
+        <location filename="../../widgets/engage_lottery.py" line="239"/>
         <source>Drawn by %1.</source>
         <translation>开奖人：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="243"/>
+        <location filename="../../widgets/engage_lottery.py" line="247"/>
         <source>Opened by %1 (this console)</source>
         <translation>由 %1 开启（本机）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="243"/>
+        <location filename="../../widgets/engage_lottery.py" line="247"/>
         <source>Opened by %1 at another console</source>
         <translation>由 %1 在另一台中控开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="267"/>
+        <location filename="../../widgets/engage_lottery.py" line="271"/>
         <source>Entries are open: publish the commitment now.</source>
         <translation>已开始参与：现在就公布承诺值。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="271"/>
+        <location filename="../../widgets/engage_lottery.py" line="275"/>
         <source>Entries are closed.</source>
         <translation>已截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="274"/>
+        <location filename="../../widgets/engage_lottery.py" line="278"/>
         <source>Drawn: the winners and the seed are shown.</source>
         <translation>已开奖：中奖名单和种子已显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="283"/>
+        <location filename="../../widgets/engage_lottery.py" line="287"/>
         <source>Not cancelled: “%1” goes on.</source>
         <translation>未取消：“%1”继续进行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="286"/>
+        <location filename="../../widgets/engage_lottery.py" line="290"/>
         <source>Cancelled: no draw. A new lottery can be opened.</source>
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="294"/>
+        <location filename="../../widgets/engage_lottery.py" line="299"/>
+        <source>Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the entry is kept and the seed stays secret. This cannot be undone.</source>
+        <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="304"/>
         <source>Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the entries are kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="300"/>
+        <location filename="../../widgets/engage_lottery.py" line="311"/>
         <source>Cancel the lottery?</source>
         <translation>取消抽奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="301"/>
+        <location filename="../../widgets/engage_lottery.py" line="312"/>
         <source>Cancel the lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="302"/>
+        <location filename="../../widgets/engage_lottery.py" line="313"/>
         <source>Keep it running</source>
         <translation>继续抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="329"/>
-        <location filename="../../widgets/engage_lottery.py" line="357"/>
+        <location filename="../../widgets/engage_lottery.py" line="340"/>
+        <location filename="../../widgets/engage_lottery.py" line="368"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="331"/>
+        <location filename="../../widgets/engage_lottery.py" line="342"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="339"/>
+        <location filename="../../widgets/engage_lottery.py" line="350"/>
         <source>entries open</source>
         <translation>参与中</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="340"/>
+        <location filename="../../widgets/engage_lottery.py" line="351"/>
         <source>closed, not drawn yet</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="341"/>
+        <location filename="../../widgets/engage_lottery.py" line="352"/>
         <source>drawn at %1</source>
         <translation>%1 已开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="342"/>
+        <location filename="../../widgets/engage_lottery.py" line="353"/>
         <source>cancelled at %1</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="345"/>
+        <location filename="../../widgets/engage_lottery.py" line="356"/>
         <source>“%1” opened at %2 · %3 · %4 entries</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="358"/>
+        <location filename="../../widgets/engage_lottery.py" line="369"/>
         <source>This show ran %1 lotteries. Which one to export?</source>
         <translation>本场共进行了 %1 次抽奖，要导出哪一次？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="377"/>
+        <location filename="../../widgets/engage_lottery.py" line="388"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="384"/>
+        <location filename="../../widgets/engage_lottery.py" line="395"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="389"/>
+        <location filename="../../widgets/engage_lottery.py" line="400"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -8682,230 +8692,230 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="894"/>
+        <location filename="../../console/cli.py" line="895"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="896"/>
+        <location filename="../../console/cli.py" line="897"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="898"/>
+        <location filename="../../console/cli.py" line="899"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="900"/>
+        <location filename="../../console/cli.py" line="901"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="903"/>
+        <location filename="../../console/cli.py" line="904"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="906"/>
+        <location filename="../../console/cli.py" line="907"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="908"/>
+        <location filename="../../console/cli.py" line="909"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="931"/>
+        <location filename="../../console/cli.py" line="932"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="977"/>
+        <location filename="../../console/cli.py" line="978"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="982"/>
+        <location filename="../../console/cli.py" line="983"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="993"/>
+        <location filename="../../console/cli.py" line="994"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="999"/>
+        <location filename="../../console/cli.py" line="1000"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1001"/>
+        <location filename="../../console/cli.py" line="1002"/>
         <source>; %1 show(s) of the demo room were left out (--include-demo reports them)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1028"/>
+        <location filename="../../console/cli.py" line="1029"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1032"/>
+        <location filename="../../console/cli.py" line="1033"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1036"/>
+        <location filename="../../console/cli.py" line="1037"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1042"/>
+        <location filename="../../console/cli.py" line="1043"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1047"/>
+        <location filename="../../console/cli.py" line="1048"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1055"/>
+        <location filename="../../console/cli.py" line="1056"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1061"/>
+        <location filename="../../console/cli.py" line="1062"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1063"/>
+        <location filename="../../console/cli.py" line="1064"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播时的开播前检查：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1065"/>
+        <location filename="../../console/cli.py" line="1066"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1067"/>
+        <location filename="../../console/cli.py" line="1068"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1068"/>
+        <location filename="../../console/cli.py" line="1069"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1069"/>
+        <location filename="../../console/cli.py" line="1070"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1070"/>
-        <location filename="../../console/cli.py" line="1176"/>
+        <location filename="../../console/cli.py" line="1071"/>
+        <location filename="../../console/cli.py" line="1177"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1071"/>
+        <location filename="../../console/cli.py" line="1072"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1072"/>
-        <location filename="../../console/cli.py" line="1177"/>
+        <location filename="../../console/cli.py" line="1073"/>
+        <location filename="../../console/cli.py" line="1178"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1073"/>
-        <location filename="../../console/cli.py" line="1178"/>
+        <location filename="../../console/cli.py" line="1074"/>
+        <location filename="../../console/cli.py" line="1179"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1074"/>
+        <location filename="../../console/cli.py" line="1075"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1094"/>
+        <location filename="../../console/cli.py" line="1095"/>
         <source>Incidents and what they cost:</source>
         <translation>事故及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1170"/>
+        <location filename="../../console/cli.py" line="1171"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1170"/>
+        <location filename="../../console/cli.py" line="1171"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1172"/>
+        <location filename="../../console/cli.py" line="1173"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1174"/>
+        <location filename="../../console/cli.py" line="1175"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1175"/>
+        <location filename="../../console/cli.py" line="1176"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1179"/>
+        <location filename="../../console/cli.py" line="1180"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1180"/>
+        <location filename="../../console/cli.py" line="1181"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1181"/>
+        <location filename="../../console/cli.py" line="1182"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1182"/>
+        <location filename="../../console/cli.py" line="1183"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1183"/>
+        <location filename="../../console/cli.py" line="1184"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1205"/>
+        <location filename="../../console/cli.py" line="1206"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1210"/>
+        <location filename="../../console/cli.py" line="1211"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1223"/>
+        <location filename="../../console/cli.py" line="1224"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1280"/>
+        <location filename="../../console/cli.py" line="1281"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -10882,62 +10892,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1302"/>
+        <location filename="../../console/cli.py" line="1303"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1323"/>
+        <location filename="../../console/cli.py" line="1324"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1328"/>
+        <location filename="../../console/cli.py" line="1329"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1331"/>
+        <location filename="../../console/cli.py" line="1332"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1368"/>
+        <location filename="../../console/cli.py" line="1369"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1373"/>
+        <location filename="../../console/cli.py" line="1374"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1385"/>
+        <location filename="../../console/cli.py" line="1386"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1398"/>
+        <location filename="../../console/cli.py" line="1399"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1401"/>
+        <location filename="../../console/cli.py" line="1402"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1404"/>
+        <location filename="../../console/cli.py" line="1405"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1435"/>
+        <location filename="../../console/cli.py" line="1436"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1446"/>
+        <location filename="../../console/cli.py" line="1447"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -12343,13 +12353,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="828"/>
+        <location filename="../../console/cli.py" line="829"/>
         <location filename="../../console/core/review/shows.py" line="395"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="829"/>
+        <location filename="../../console/cli.py" line="830"/>
         <location filename="../../console/core/review/shows.py" line="396"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -12744,12 +12754,12 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="687"/>
+        <location filename="../../console/cli.py" line="688"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="707"/>
+        <location filename="../../console/cli.py" line="708"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
@@ -12759,63 +12769,63 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="689"/>
+        <location filename="../../console/cli.py" line="690"/>
         <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="734"/>
+        <location filename="../../console/cli.py" line="735"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="751"/>
+        <location filename="../../console/cli.py" line="752"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="752"/>
+        <location filename="../../console/cli.py" line="753"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="753"/>
+        <location filename="../../console/cli.py" line="754"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 控制台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="754"/>
+        <location filename="../../console/cli.py" line="755"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有控制台在记录（15 分钟内重启该直播间的控制台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="790"/>
+        <location filename="../../console/cli.py" line="791"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="830"/>
+        <location filename="../../console/cli.py" line="831"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="831"/>
+        <location filename="../../console/cli.py" line="832"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="832"/>
+        <location filename="../../console/cli.py" line="833"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="833"/>
+        <location filename="../../console/cli.py" line="834"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="834"/>
+        <location filename="../../console/cli.py" line="835"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>

@@ -233,7 +233,7 @@ def test_after_a_restart_the_form_shows_the_staff_list_the_lottery_applies(qtbot
     open_lottery(qtbot, panel, "#抽奖", 3)
     room.comments.say("抽奖观众5", "#抽奖")  # staff: never enters
     room.comments.say("小明", "#抽奖")
-    qtbot.waitUntil(lambda: "1 entries so far" in panel.state.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "1 entry so far" in panel.state.text(), timeout=10000)
 
     engage = room.restart_engage(qtbot)  # the console restarts: a new panel on the same show
     again = LotteryPanel(engage)
