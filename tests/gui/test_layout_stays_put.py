@@ -76,29 +76,31 @@ def test_the_rundown_opened_from_the_view_menu_joins_a_tab_stack_and_no_other_do
     assert window.frameGeometry().width() <= screen.width() and window.frameGeometry().height() <= screen.height()
 
 
+def window_of(qapp: QApplication, qtbot: QtBot, folder_settings: Settings) -> tuple[MainWindow, ObsBridge]:
+    """A window as the console starts it from the settings on disk (no OBS), shown and laid out."""
+    bridge = ObsBridge()
+    window = MainWindow(bridge, folder_settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qapp)
+    return window, bridge
+
+
 def test_after_a_kill_the_workspace_ticked_is_the_layout_shown(
     qapp: QApplication, qtbot: QtBot, settings: Settings, tmp_path: Path
 ) -> None:
-    def window_of(folder_settings: Settings) -> tuple[MainWindow, ObsBridge]:
-        bridge = ObsBridge()
-        window = MainWindow(bridge, folder_settings)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        settle(qapp)
-        return window, bridge
-
-    first, first_bridge = window_of(settings)
+    first, first_bridge = window_of(qapp, qtbot, settings)
     assert first.workspace_actions["Assistant"].isChecked()
     first.close()  # a clean quit: the Assistant layout kept
     first_bridge.shutdown()
 
-    second, second_bridge = window_of(Settings(tmp_path))
+    second, second_bridge = window_of(qapp, qtbot, Settings(tmp_path))
     second.workspace_actions["Rundown"].trigger()
     settle(qapp)
     assert second.visible_docks() == set(WORKSPACES["Rundown"].placement)
     # kill -9: nothing more is written; the next start reads what is on disk.
-    third, third_bridge = window_of(Settings(tmp_path))
+    third, third_bridge = window_of(qapp, qtbot, Settings(tmp_path))
     try:
         ticked = [name for name, action in third.workspace_actions.items() if action.isChecked()]
         assert ticked == ["Rundown"]
@@ -113,29 +115,20 @@ def test_a_dock_closed_by_hand_is_kept_through_a_kill(
 ) -> None:
     """rundown13: a layout arranged by hand was written only at a clean quit; after kill -9 the docks came back where
     they were the quit before. Now it is written a second after the hand stops."""
-    bridge = ObsBridge()
-    first = MainWindow(bridge, settings)
-    qtbot.addWidget(first)
-    first.show()
-    qtbot.waitExposed(first)
-    settle(qapp)
+    first, bridge = window_of(qapp, qtbot, settings)
     assert not first.docks["audio"].isHidden()
     first.docks["audio"].close()  # the dock's own ✕
     # Written once the hand stops: what is on disk is the window's layout now, the Audio dock closed.
     qtbot.waitUntil(lambda: Settings(tmp_path).window_state(STATE_KEY) == first.saveState(LAYOUT_VERSION), timeout=5000)
     # kill -9: nothing more is written; the next start reads what is on disk.
-    second = MainWindow(ObsBridge(), Settings(tmp_path))
-    qtbot.addWidget(second)
-    second.show()
-    qtbot.waitExposed(second)
-    settle(qapp)
+    second, second_bridge = window_of(qapp, qtbot, Settings(tmp_path))
     try:
         assert second.docks["audio"].isHidden()
         assert second.workspace_actions["Assistant"].isChecked()
         assert {"scenes", "program", "output", "checklist"} <= second.visible_docks()
     finally:
         bridge.shutdown()
-        second.bridge.shutdown()
+        second_bridge.shutdown()
 
 
 def _drag(window: MainWindow, start: QPoint, end: QPoint) -> None:
@@ -159,12 +152,7 @@ def test_a_separator_dragged_by_hand_is_kept_through_a_kill(
 ) -> None:
     """review of rundown13's fix: a separator dragged between two docks emits no dock signal, and QMainWindow ends
     the drag in event() without calling mouseReleaseEvent, so the new sizes were kept only at a clean quit."""
-    bridge = ObsBridge()
-    first = MainWindow(bridge, settings)
-    qtbot.addWidget(first)
-    first.show()
-    qtbot.waitExposed(first)
-    settle(qapp)
+    first, bridge = window_of(qapp, qtbot, settings)
     qtbot.waitUntil(lambda: Settings(tmp_path).window_state(STATE_KEY) == first.saveState(LAYOUT_VERSION), timeout=5000)
     upper, lower = first.docks["scenes"], first.docks["audio"]
     assert first.dockWidgetArea(upper) == first.dockWidgetArea(lower) and upper.geometry().bottom() < lower.y()
@@ -175,15 +163,11 @@ def test_a_separator_dragged_by_hand_is_kept_through_a_kill(
     dragged = upper.height()
     qtbot.waitUntil(lambda: Settings(tmp_path).window_state(STATE_KEY) == first.saveState(LAYOUT_VERSION), timeout=5000)
     # kill -9: nothing more is written; the next start reads what is on disk.
-    second = MainWindow(ObsBridge(), Settings(tmp_path))
-    qtbot.addWidget(second)
-    second.show()
-    qtbot.waitExposed(second)
-    settle(qapp)
+    second, second_bridge = window_of(qapp, qtbot, Settings(tmp_path))
     try:
         # Restored by Qt within a few pixels (the window's own fit after restoring), nearer the dragged size.
         now = second.docks["scenes"].height()
         assert abs(now - dragged) < abs(now - height), (now, dragged, height)
     finally:
         bridge.shutdown()
-        second.bridge.shutdown()
+        second_bridge.shutdown()
