@@ -40,7 +40,7 @@ from console.core.session import Endpoint, RoomSession, SessionDriver, SessionLi
 from console.core.studio.reporter import RoomReporter
 from console.core.studio.snapshot import lights_of
 from console.core.studio.status import Checklist, RoomStatus, StudioProblem
-from console.core.telemetry.machine import MachineSample, MachineSampler
+from console.core.telemetry.machine import MachineSampler, RoomMachineSampler
 from obs.clock import MONOTONIC, Clock
 from obs.errors import Explained
 from obs.health import Change
@@ -94,23 +94,6 @@ class _Said(SessionListener):
 
     def storage_notice(self, notice: Explained) -> None:
         LOG.warning("room %s: %s", self.room, notice)
-
-
-class _RoomMachine(MachineSampler):
-    """This computer's figures, given as the room's only while the room's OBS runs on this computer (`obs_local`,
-    resolved on the sampler's thread): otherwise `latest` is None, and the room's CPU and memory are unknown."""
-
-    def __init__(self) -> None:
-        self._newest: MachineSample | None = None
-        super().__init__()
-
-    @property
-    def latest(self) -> MachineSample | None:
-        return self._newest if self.obs_local else None
-
-    @latest.setter
-    def latest(self, sample: MachineSample | None) -> None:
-        self._newest = sample
 
 
 class _Room:
@@ -186,7 +169,7 @@ class DirectStudio:
         if problem is not None:
             LOG.warning("room %s: its audience source cannot run: %s", room.name, problem)
         said = _Said(room.name, self._findings)
-        machine = _RoomMachine()
+        machine = RoomMachineSampler()
         session = RoomSession(
             room.name,
             Endpoint(room.host, room.port, self._secrets.get(room.name)),
