@@ -10,6 +10,12 @@ second), so alerts held back by a platform's limit go when it allows. A direct w
 on a SQLite console: this console connects to each) hand their findings to `room_findings` on their own threads:
 each goes to the destinations that hear that room, named by it; the console's own room is heard once, here.
 
+Every session handing on a room's findings says when it begins and ends (the console's own as the bridge changes
+session or room; a wall's as it runs and stops its rooms), so a room passing between the console and the wall
+continues what the team was told: its ongoing problems are not told again, and their "resolved" comes once. What
+was told and not yet resolved is kept in alerts-told.json next to alerts.json: a console restarted mid-episode
+continues it too (see console/core/alerts/rules.py).
+
 alerts.json is watched: an edit (or the settings dialog's Save) takes effect at once without losing what is
 under way. A file that cannot be read is said once (`sig_problem`, in the user's language) and the console runs
 on — with no alerts at start-up, or with the last good settings after an edit.
@@ -30,9 +36,10 @@ from console.bridge import ObsBridge
 from console.core.alerts import config as alert_config
 from console.core.alerts.config import AlertConfig, AlertConfigError, Credentials, Destination
 from console.core.alerts.platforms import Answer
-from console.core.alerts.rules import AlertRouter, test_alert
+from console.core.alerts.rules import AlertRouter, Watch, test_alert, watch_of
 from console.core.alerts.sender import Job, Sender, protect
 from console.core.rooms import Secrets, SecretsUnavailable
+from console.core.session import RoomSession
 from console.i18n import TRANSLATIONS
 from obs.errors import Explained
 from obs.health import Change
@@ -42,6 +49,8 @@ LOG = logging.getLogger(__name__)
 #: An editor saves a file in several steps (write, rename): read it once they are done.
 RELOAD_DELAY_MS = 300
 QUEUE_FULL = QT_TRANSLATE_NOOP("Alerts", "the alert queue is full: try again in a moment")
+#: Next to alerts.json: the episodes told to the team and not yet resolved, for a console restarted mid-episode.
+TOLD_FILE = "alerts-told.json"
 
 
 def team_translate(language: str) -> Translate:
@@ -88,11 +97,20 @@ class AlertsController(QObject):
         self.problem: Message | None = None
         config = self._read() or AlertConfig(path=path)
         self.router = AlertRouter(
-            config, alert_config.keyring_credentials(secrets), team_translate(config.language), sender=sender
+            config,
+            alert_config.keyring_credentials(secrets),
+            team_translate(config.language),
+            sender=sender,
+            told_path=path.with_name(TOLD_FILE),
         )
         self.router.undelivered = self.sig_undelivered.emit  # from the sender's thread: queued to the GUI's
+        #: The console's own session and the room it hands on (None: none), as last told to the router.
+        self._watched: tuple[str, RoomSession] | None = None
         bridge.sig_findings_changed.connect(self._on_bridge_findings_changed)
         bridge.sig_sampled.connect(self._on_bridge_sampled)
+        bridge.sig_session_changed.connect(self._on_bridge_session_changed)
+        bridge.sig_room_changed.connect(self._on_bridge_session_changed)
+        self._on_bridge_session_changed()
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
@@ -156,15 +174,38 @@ class AlertsController(QObject):
             return
         on_air = self.bridge.state.stream.active
         for change in changes:
-            self.router.on_change(room, change, on_air)
+            self.router.on_change(room, change, on_air, session)
 
-    def room_findings(self, room: str, changes: list[Change], on_air: bool) -> None:
+    @Slot()
+    def _on_bridge_session_changed(self) -> None:
+        """The console's session or its room changed: the router hears that the one before ended (its open
+        episodes wait for the room's next session: the wall's, or this console's again) and this one began."""
+        session = self.bridge.session
+        now = None if session is None or session.name is None else (session.name, session)
+        if now == self._watched:
+            return
+        if self._watched is not None:
+            self.router.ended(*self._watched)
+        self._watched = now
+        if now is not None:
+            self.router.began(now[0], now[1], watch_of(now[1]))
+
+    # ------------------------------------------------------------------ a direct wall's rooms (studio Findings)
+    def room_findings(self, room: str, changes: list[Change], on_air: bool, source: object) -> None:
         """Another room this console watches (a direct wall's room, on that room's own thread): its findings go to
         the destinations that hear it, named by it. The router only counts, under its lock; the sender posts."""
         if self._closed or not self.router.config.destinations:
             return
         for change in changes:
-            self.router.on_change(room, change, on_air)
+            self.router.on_change(room, change, on_air, source)
+
+    def room_began(self, room: str, source: object, watch: Watch) -> None:
+        if not self._closed:
+            self.router.began(room, source, watch)
+
+    def room_ended(self, room: str, source: object) -> None:
+        if not self._closed:
+            self.router.ended(room, source)
 
     @Slot()
     def _on_bridge_sampled(self) -> None:
@@ -235,6 +276,11 @@ class AlertsController(QObject):
         self._reload_timer.stop()
         self.bridge.sig_findings_changed.disconnect(self._on_bridge_findings_changed)
         self.bridge.sig_sampled.disconnect(self._on_bridge_sampled)
+        self.bridge.sig_session_changed.disconnect(self._on_bridge_session_changed)
+        self.bridge.sig_room_changed.disconnect(self._on_bridge_session_changed)
+        if self._watched is not None:
+            self.router.ended(*self._watched)
+            self._watched = None
         self.router.close()
 
     @property

@@ -272,7 +272,7 @@ class Console:
         window.sig_password_entered.connect(self.enter_password)
         # View ▸ Studio (#21): the wall's direct mode watches the saved rooms; a tile switches to its room.
         window.studio_rooms, window.studio_secrets = self.list_rooms, self.secrets
-        window.studio_alerts = self.alerts.room_findings  # a direct wall's rooms alert the team too
+        window.studio_alerts = self.alerts  # a direct wall's rooms alert the team too
         window.sig_studio_room_requested.connect(self.switch_back_to_room)
         # --workspace picks the first window's layout; a window rebuilt later (a language switch) keeps the
         # layout the team arranged since, which the old window saved and the new one restored.

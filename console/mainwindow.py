@@ -72,6 +72,7 @@ if TYPE_CHECKING:
 
     from console.core.review.shows import ShowMeta
     from console.core.rooms import Room, Secrets
+    from console.core.studio.direct import Findings
     from console.studio_controller import StudioController
     from widgets.about_dialog import AboutDialog
     from widgets.history_dialog import HistoryDialog
@@ -456,7 +457,7 @@ class MainWindow(QMainWindow):
     studio_rooms: Callable[[], Sequence[Room]] | None = None
     studio_secrets: Secrets | None = None
     #: Where a direct wall's rooms send their findings (the console's alerts: console/app.py sets it).
-    studio_alerts: Callable[[str, list[Change], bool], None] | None = None
+    studio_alerts: Findings | None = None
 
     def _build_studio_entry(self, view: QMenu) -> None:
         self.action_studio = view.addAction(self.tr("Studio…"))

@@ -19,7 +19,7 @@ from console.core.session import Endpoint, RoomSession
 from console.core.storage_use import wait_for_openings
 from console.core.telemetry.audience import AudienceSource
 from console.core.telemetry.live import Telemetry
-from console.core.telemetry.machine import MachineSampler
+from console.core.telemetry.machine import RoomMachineSampler
 from console.database_words import said
 from obs.clock import Clock
 from obs.errors import Explained
@@ -71,8 +71,11 @@ class TelemetryController(QObject):
         self.bridge = bridge
         self.storage_url = storage_url
         self.store = store
-        #: One machine sampler for the process: a room switch does not lose its first (meaningless) reading.
-        self.sampler = MachineSampler().start()
+        #: One machine sampler for the process: a room switch does not lose its first (meaningless) reading. Its
+        #: figures are the room's only while the room's OBS runs on this computer: connected to an OBS elsewhere,
+        #: the room's CPU and memory are unknown (gaps; OBS's own CPU figure from its stats stays), never this
+        #: computer's judged as OBS's (console/core/telemetry/machine.py RoomMachineSampler).
+        self.sampler = RoomMachineSampler().start()
         #: Series hidden from their graph ("graph_id/channel"): the window fills it from the settings.
         self.hidden_series: set[str] = set()
         self.problem = ""

@@ -210,33 +210,39 @@
         <translation>无法连接到平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="44"/>
+        <location filename="../../console/core/alerts/rules.py" line="69"/>
         <source>[{room}] {severity}: {title}</source>
         <translation>[{room}] {severity}：{title}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="45"/>
+        <location filename="../../console/core/alerts/rules.py" line="70"/>
         <source>[{room}] resolved: {title}</source>
         <translation>[{room}] 已恢复：{title}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="46"/>
+        <location filename="../../console/core/alerts/rules.py" line="71"/>
         <source>Since {time}.</source>
         <translation>开始于 {time}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="48"/>
+        <location filename="../../console/core/alerts/rules.py" line="73"/>
         <source>Over at {time}, after {lasted}.</source>
         <extracomment>{lasted}: durations.lasting (&quot;25 s&quot;, &quot;3 min&quot;, &quot;2 min 5 s&quot;, &quot;1 h 5 min&quot;).</extracomment>
         <translation>于 {time} 结束，持续 {lasted}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="49"/>
+        <location filename="../../console/core/alerts/rules.py" line="76"/>
+        <source>Over by {time}. Last known at {last}, after {lasted}; when it ended in between is not known.</source>
+        <extracomment>An episode no session saw end (its room was passed to another session, or the console restarted): {time} when the room&apos;s session had judged it long enough without it, {last} when it was last known open.</extracomment>
+        <translation>截至 {time} 已结束。最后一次确认问题仍在是 {last}（已持续 {lasted}），其间何时结束未知。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/rules.py" line="79"/>
         <source>[{room}] test alert from OnAir Console</source>
         <translation>[{room}] OnAir 直播中控台的测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="50"/>
+        <location filename="../../console/core/alerts/rules.py" line="80"/>
         <source>If you read this, the room&apos;s alerts reach this group. Sent at {time}.</source>
         <translation>看到这条消息，说明该直播间的告警能送达本群。发送于 {time}。</translation>
     </message>
@@ -247,7 +253,7 @@
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret`</translation>
     </message>
     <message>
-        <location filename="../../console/alerts_controller.py" line="44"/>
+        <location filename="../../console/alerts_controller.py" line="51"/>
         <source>the alert queue is full: try again in a moment</source>
         <extracomment>An editor saves a file in several steps (write, rename): read it once they are done.</extracomment>
         <translation>告警队列已满：请稍后再试</translation>
@@ -4430,18 +4436,18 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/cli.py" line="134"/>
         <location filename="../../console/review_pdf.py" line="74"/>
-        <location filename="../../console/core/alerts/rules.py" line="40"/>
+        <location filename="../../console/core/alerts/rules.py" line="65"/>
         <location filename="../../widgets/health_panel.py" line="32"/>
         <source>info</source>
         <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.
 ----------
-Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot; is tried again; a refusal is not). Seconds a destination rests after a failure that did not say how long. Alerts a destination may hold while it waits for its limit; older ones beyond are dropped, counted and said.</extracomment>
+Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot; is tried again; a refusal is not). Seconds a destination rests after a failure that did not say how long. Alerts a destination may hold while it waits for its limit; older ones beyond are dropped, counted and said. Seconds a room&apos;s session judges it (its OBS answering) without a finding told in an earlier session before that episode is resolved as over. Longer than any rule takes to open a finding from a new session&apos;s first seconds (5 s over a threshold, windows of 10-30 s, the viewers&apos; complaints&apos; minute), so a problem still there is continued first, never resolved and told again. A told episode kept in `told_path` whose room has not been seen for this long is forgotten at start-up: a &quot;resolved&quot; a day later would be news to nobody.</extracomment>
         <translation>提示</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="135"/>
         <location filename="../../console/review_pdf.py" line="75"/>
-        <location filename="../../console/core/alerts/rules.py" line="41"/>
+        <location filename="../../console/core/alerts/rules.py" line="66"/>
         <location filename="../../widgets/health_panel.py" line="33"/>
         <source>warning</source>
         <translation>警告</translation>
@@ -4449,7 +4455,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <message>
         <location filename="../../console/cli.py" line="136"/>
         <location filename="../../console/review_pdf.py" line="76"/>
-        <location filename="../../console/core/alerts/rules.py" line="42"/>
+        <location filename="../../console/core/alerts/rules.py" line="67"/>
         <location filename="../../widgets/health_panel.py" line="34"/>
         <source>critical</source>
         <translation>严重</translation>
@@ -6814,350 +6820,350 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="649"/>
-        <location filename="../../console/mainwindow.py" line="1068"/>
+        <location filename="../../console/mainwindow.py" line="650"/>
+        <location filename="../../console/mainwindow.py" line="1069"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="648"/>
+        <location filename="../../console/mainwindow.py" line="649"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="570"/>
         <location filename="../../console/mainwindow.py" line="571"/>
+        <location filename="../../console/mainwindow.py" line="572"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="686"/>
+        <location filename="../../console/mainwindow.py" line="687"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="690"/>
+        <location filename="../../console/mainwindow.py" line="691"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="700"/>
+        <location filename="../../console/mainwindow.py" line="701"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="701"/>
+        <location filename="../../console/mainwindow.py" line="702"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="702"/>
+        <location filename="../../console/mainwindow.py" line="703"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="704"/>
+        <location filename="../../console/mainwindow.py" line="705"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="705"/>
+        <location filename="../../console/mainwindow.py" line="706"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="706"/>
+        <location filename="../../console/mainwindow.py" line="707"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="709"/>
+        <location filename="../../console/mainwindow.py" line="710"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="714"/>
+        <location filename="../../console/mainwindow.py" line="715"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="715"/>
+        <location filename="../../console/mainwindow.py" line="716"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="716"/>
+        <location filename="../../console/mainwindow.py" line="717"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="723"/>
+        <location filename="../../console/mainwindow.py" line="724"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="738"/>
+        <location filename="../../console/mainwindow.py" line="739"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="734"/>
-        <location filename="../../console/mainwindow.py" line="1415"/>
+        <location filename="../../console/mainwindow.py" line="735"/>
+        <location filename="../../console/mainwindow.py" line="1416"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="739"/>
+        <location filename="../../console/mainwindow.py" line="740"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="741"/>
+        <location filename="../../console/mainwindow.py" line="742"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="751"/>
+        <location filename="../../console/mainwindow.py" line="752"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="760"/>
+        <location filename="../../console/mainwindow.py" line="761"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="761"/>
+        <location filename="../../console/mainwindow.py" line="762"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="121"/>
+        <location filename="../../console/mainwindow.py" line="122"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="125"/>
+        <location filename="../../console/mainwindow.py" line="126"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="936"/>
-        <location filename="../../console/mainwindow.py" line="1139"/>
-        <location filename="../../console/mainwindow.py" line="1143"/>
+        <location filename="../../console/mainwindow.py" line="937"/>
+        <location filename="../../console/mainwindow.py" line="1140"/>
+        <location filename="../../console/mainwindow.py" line="1144"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="781"/>
-        <location filename="../../console/mainwindow.py" line="970"/>
-        <location filename="../../console/mainwindow.py" line="1082"/>
+        <location filename="../../console/mainwindow.py" line="782"/>
+        <location filename="../../console/mainwindow.py" line="971"/>
+        <location filename="../../console/mainwindow.py" line="1083"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="782"/>
+        <location filename="../../console/mainwindow.py" line="783"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="796"/>
+        <location filename="../../console/mainwindow.py" line="797"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="972"/>
-        <location filename="../../console/mainwindow.py" line="1016"/>
-        <location filename="../../console/mainwindow.py" line="1088"/>
+        <location filename="../../console/mainwindow.py" line="973"/>
+        <location filename="../../console/mainwindow.py" line="1017"/>
+        <location filename="../../console/mainwindow.py" line="1089"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="993"/>
+        <location filename="../../console/mainwindow.py" line="994"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1006"/>
-        <location filename="../../console/mainwindow.py" line="1021"/>
+        <location filename="../../console/mainwindow.py" line="1007"/>
+        <location filename="../../console/mainwindow.py" line="1022"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="105"/>
+        <location filename="../../console/mainwindow.py" line="106"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="99"/>
+        <location filename="../../console/mainwindow.py" line="100"/>
         <source>%1: OBS answers again, but it is no longer streaming</source>
         <extracomment>The workspace the saved state is (&quot;&quot; none: My layout, or the docks arranged by hand), written with it. The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it).</extracomment>
         <translation>%1：OBS 已重新连上，但已不在推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="101"/>
+        <location filename="../../console/mainwindow.py" line="102"/>
         <source>%1: live again</source>
         <translation>%1：已重新开播</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="103"/>
+        <location filename="../../console/mainwindow.py" line="104"/>
         <source>%1: cleared — OBS answers again and the stream ran on</source>
         <translation>%1：已恢复——OBS 已重新连上，推流一直在继续</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="111"/>
+        <location filename="../../console/mainwindow.py" line="112"/>
         <source>Stream stopped while OBS was lost (last heard streaming at %1)</source>
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="292"/>
+        <location filename="../../console/mainwindow.py" line="293"/>
         <source>Talent screen…</source>
         <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="338"/>
+        <location filename="../../console/mainwindow.py" line="339"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="341"/>
+        <location filename="../../console/mainwindow.py" line="342"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="354"/>
+        <location filename="../../console/mainwindow.py" line="355"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="432"/>
+        <location filename="../../console/mainwindow.py" line="433"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="440"/>
+        <location filename="../../console/mainwindow.py" line="441"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="417"/>
-        <location filename="../../console/mainwindow.py" line="441"/>
+        <location filename="../../console/mainwindow.py" line="418"/>
+        <location filename="../../console/mainwindow.py" line="442"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="374"/>
+        <location filename="../../console/mainwindow.py" line="375"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="375"/>
+        <location filename="../../console/mainwindow.py" line="376"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="395"/>
+        <location filename="../../console/mainwindow.py" line="396"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="399"/>
+        <location filename="../../console/mainwindow.py" line="400"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="404"/>
+        <location filename="../../console/mainwindow.py" line="405"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="418"/>
+        <location filename="../../console/mainwindow.py" line="419"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="462"/>
+        <location filename="../../console/mainwindow.py" line="463"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="463"/>
+        <location filename="../../console/mainwindow.py" line="464"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="506"/>
-        <location filename="../../console/mainwindow.py" line="508"/>
-        <location filename="../../console/mainwindow.py" line="526"/>
-        <location filename="../../console/mainwindow.py" line="535"/>
+        <location filename="../../console/mainwindow.py" line="507"/>
+        <location filename="../../console/mainwindow.py" line="509"/>
+        <location filename="../../console/mainwindow.py" line="527"/>
+        <location filename="../../console/mainwindow.py" line="536"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="528"/>
+        <location filename="../../console/mainwindow.py" line="529"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="537"/>
+        <location filename="../../console/mainwindow.py" line="538"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="575"/>
+        <location filename="../../console/mainwindow.py" line="576"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="576"/>
+        <location filename="../../console/mainwindow.py" line="577"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="582"/>
+        <location filename="../../console/mainwindow.py" line="583"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="584"/>
+        <location filename="../../console/mainwindow.py" line="585"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="742"/>
+        <location filename="../../console/mainwindow.py" line="743"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="745"/>
+        <location filename="../../console/mainwindow.py" line="746"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="750"/>
+        <location filename="../../console/mainwindow.py" line="751"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="117"/>
+        <location filename="../../console/mainwindow.py" line="118"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1089"/>
+        <location filename="../../console/mainwindow.py" line="1090"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1132"/>
+        <location filename="../../console/mainwindow.py" line="1133"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1134"/>
+        <location filename="../../console/mainwindow.py" line="1135"/>
         <source>These required items are not done:
 %1
 
@@ -7168,82 +7174,82 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1139"/>
+        <location filename="../../console/mainwindow.py" line="1140"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1143"/>
+        <location filename="../../console/mainwindow.py" line="1144"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1192"/>
+        <location filename="../../console/mainwindow.py" line="1193"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1198"/>
+        <location filename="../../console/mainwindow.py" line="1199"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1199"/>
+        <location filename="../../console/mainwindow.py" line="1200"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1415"/>
+        <location filename="../../console/mainwindow.py" line="1416"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1457"/>
+        <location filename="../../console/mainwindow.py" line="1458"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1553"/>
+        <location filename="../../console/mainwindow.py" line="1554"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1555"/>
+        <location filename="../../console/mainwindow.py" line="1556"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1557"/>
+        <location filename="../../console/mainwindow.py" line="1558"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1570"/>
+        <location filename="../../console/mainwindow.py" line="1571"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1578"/>
+        <location filename="../../console/mainwindow.py" line="1579"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1593"/>
+        <location filename="../../console/mainwindow.py" line="1594"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1601"/>
+        <location filename="../../console/mainwindow.py" line="1602"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1606"/>
+        <location filename="../../console/mainwindow.py" line="1607"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1611"/>
+        <location filename="../../console/mainwindow.py" line="1612"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7432,7 +7438,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1145"/>
+        <location filename="../../console/mainwindow.py" line="1146"/>
         <location filename="../../widgets/output_panel.py" line="130"/>
         <location filename="../../widgets/output_panel.py" line="204"/>
         <location filename="../../obs/commands.py" line="292"/>

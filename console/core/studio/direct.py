@@ -9,9 +9,12 @@ from memory with `thumbnail(room)`.
 A room whose OBS cannot be reached still has its seconds (recorded as gaps), so its status keeps coming with its
 link state ("connecting", "reconnecting", "auth_failed"…) and grey lights: never shown as healthy, never silent.
 
-Each room run here hands its findings' changes to `findings(room, changes, on_air)` (the console's alerts), on its
-driver thread: a supervisor's four rooms each reach the team's chat, not only the one open in the console. The
-console's own room (adopted) is not handed on here: the console already alerts it.
+Each room run here hands its findings' changes to `findings.room_findings(room, changes, on_air, session)` (the
+console's alerts), on its driver thread: a supervisor's four rooms each reach the team's chat, not only the one open
+in the console. The console's own room (adopted) is not handed on here: the console already alerts it. The alerts
+are told when a room's session here begins and when it has stopped (`room_began`, `room_ended`): a room handed to
+the console and back, or a wall closed and opened again, continues the episodes the team was told of — never told
+twice, resolved once.
 
 This computer's CPU and memory are a room's figures only when that room's OBS runs on this computer: a wall PC
 watching rooms whose OBS run elsewhere would otherwise judge (and alert, and store in each room's show) its own CPU
@@ -27,8 +30,9 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any
+from typing import Any, Protocol
 
+from console.core.alerts.rules import Watch, watch_of
 from console.core.chat.room import RoomChat, room_chat
 from console.core.dbtrouble import DatabaseTrouble
 from console.core.rooms import Room, Secrets, audience_source
@@ -36,7 +40,7 @@ from console.core.session import Endpoint, RoomSession, SessionDriver, SessionLi
 from console.core.studio.reporter import RoomReporter
 from console.core.studio.snapshot import lights_of
 from console.core.studio.status import Checklist, RoomStatus, StudioProblem
-from console.core.telemetry.machine import MachineSample, MachineSampler
+from console.core.telemetry.machine import MachineSampler, RoomMachineSampler
 from obs.clock import MONOTONIC, Clock
 from obs.errors import Explained
 from obs.health import Change
@@ -47,8 +51,18 @@ LOG = logging.getLogger(__name__)
 #: the OBS link, and a 320 px JPEG costs OBS a few milliseconds (benchmarks/studio_direct.py measures it).
 DIRECT_THUMBNAIL_EVERY_S = 3.0
 
-#: Where a room's findings go (the console's alerts): room, this second's changes, whether the room is on air.
-Findings = Callable[[str, list[Change], bool], None]
+
+class Findings(Protocol):
+    """Where a room's findings go (the console's alerts: console/alerts_controller.py), from any thread."""
+
+    def room_findings(self, room: str, changes: list[Change], on_air: bool, source: object) -> None:
+        """This second's changes of `room`, from its session `source`, and whether the room is on air."""
+
+    def room_began(self, room: str, source: object, watch: Watch) -> None:
+        """The session `source` hands on `room`'s findings from now on."""
+
+    def room_ended(self, room: str, source: object) -> None:
+        """The session `source` has stopped: it hands on nothing more."""
 
 
 def console_name() -> str:
@@ -70,7 +84,7 @@ class _Said(SessionListener):
         if not changes or self.findings is None or self.session is None:
             return
         try:
-            self.findings(self.room, changes, self.session.state.stream.active)
+            self.findings.room_findings(self.room, changes, self.session.state.stream.active, self.session)
         except Exception:  # the alerts' trouble is theirs: the room carries on
             LOG.exception("room %s: its findings could not be handed to the alerts", self.room)
 
@@ -80,23 +94,6 @@ class _Said(SessionListener):
 
     def storage_notice(self, notice: Explained) -> None:
         LOG.warning("room %s: %s", self.room, notice)
-
-
-class _RoomMachine(MachineSampler):
-    """This computer's figures, given as the room's only while the room's OBS runs on this computer (`obs_local`,
-    resolved on the sampler's thread): otherwise `latest` is None, and the room's CPU and memory are unknown."""
-
-    def __init__(self) -> None:
-        self._newest: MachineSample | None = None
-        super().__init__()
-
-    @property
-    def latest(self) -> MachineSample | None:
-        return self._newest if self.obs_local else None
-
-    @latest.setter
-    def latest(self, sample: MachineSample | None) -> None:
-        self._newest = sample
 
 
 class _Room:
@@ -172,7 +169,7 @@ class DirectStudio:
         if problem is not None:
             LOG.warning("room %s: its audience source cannot run: %s", room.name, problem)
         said = _Said(room.name, self._findings)
-        machine = _RoomMachine()
+        machine = RoomMachineSampler()
         session = RoomSession(
             room.name,
             Endpoint(room.host, room.port, self._secrets.get(room.name)),
@@ -201,8 +198,12 @@ class DirectStudio:
         )
         return entry
 
-    @staticmethod
-    def _run(entry: _Room) -> _Room:
+    def _run(self, entry: _Room) -> _Room:
+        if entry.driver is not None and self._findings is not None:  # an adopted room is the console's to alert
+            try:
+                self._findings.room_began(entry.room.name, entry.session, watch_of(entry.session))
+            except Exception:
+                LOG.exception("room %s: the alerts could not be told it is watched", entry.room.name)
         if entry.chat is not None:
             entry.chat.start()
         if entry.machine is not None:
@@ -213,9 +214,9 @@ class DirectStudio:
             entry.driver.start()
         return entry
 
-    @staticmethod
-    def _stop(entry: _Room) -> None:
-        """Stop a room run here (its last rows written; its show stays open for whoever runs the room next)."""
+    def _stop(self, entry: _Room) -> None:
+        """Stop a room run here (its last rows written; its show stays open for whoever runs the room next); the
+        alerts are told it hands on nothing more (the episodes it carried wait for the room's next session)."""
         if entry.reporter is not None:
             entry.reporter.close()
         if entry.driver is not None:
@@ -227,6 +228,11 @@ class DirectStudio:
             entry.chat.stop()
         if entry.machine is not None:
             entry.machine.stop()
+        if entry.driver is not None and self._findings is not None:
+            try:
+                self._findings.room_ended(entry.room.name, entry.session)
+            except Exception:
+                LOG.exception("room %s: the alerts could not be told it is no longer watched", entry.room.name)
 
     # ------------------------------------------------------------------ the console's own room
     def adopt(self, session: RoomSession | None, checklist: Callable[[], Checklist | None] | None = None) -> None:

@@ -233,3 +233,22 @@ class MachineSampler:
                     process.cpu_percent(interval=None)  # baseline; the next second gives a figure
                     break
         return None
+
+
+class RoomMachineSampler(MachineSampler):
+    """This computer's figures, given as the room's only while the room's OBS runs on this computer (`obs_local`,
+    resolved on the sampler's thread for the host last watched): otherwise `latest` is None, and the room's CPU
+    and memory are unknown — this computer is not OBS's, and its CPU judged as OBS's would be wrong. The console's
+    own room and each room of a direct wall sample through one."""
+
+    def __init__(self, interval: float = 1.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self._newest: MachineSample | None = None
+        super().__init__(interval, clock)
+
+    @property
+    def latest(self) -> MachineSample | None:
+        return self._newest if self.obs_local else None
+
+    @latest.setter
+    def latest(self, sample: MachineSample | None) -> None:
+        self._newest = sample
