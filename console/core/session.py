@@ -32,7 +32,7 @@ from console.core.rundown.model import Rundown
 from console.core.telemetry.audience import AudienceSource, DemoAudience
 from console.core.telemetry.channels import INDEX, Marker, Sample
 from console.core.telemetry.live import MarkerDeriver, Telemetry, compose
-from console.core.telemetry.machine import MachineSampler, stream_host
+from console.core.telemetry.machine import MachineSampler, RoomMachineSampler, stream_host
 from console.core.telemetry.writer import ShowWriter
 from obs.clock import MONOTONIC, Clock
 from obs.commands import (
@@ -159,7 +159,8 @@ class RoomSession:
         #: The room's microphone inputs for the audio rules (empty: audio-capture inputs named mic/麦).
         self.mics = tuple(mics)
         self._own_sampler = sampler is None
-        self.sampler = sampler or MachineSampler()
+        # This computer's CPU and memory are the room's only when its OBS runs here (onair monitor/check too).
+        self.sampler = sampler or RoomMachineSampler()
         self.tracker = ObsTracker()
         #: The show's time on air, through OBS's own reconnects to the platform (a wall tile's "on air for").
         self.on_air = OnAirClock()

@@ -253,3 +253,12 @@ def test_the_monitors_json_is_strict_and_its_text_survives_odd_scene_names() -> 
     assert parsed["bitrate_kbps"] is None and parsed["fps"] is None and parsed["render_ms"] is None
     assert parsed["scene"] == "直播\ufffd中"
     assert "[12345]" in _monitor_text(line, lambda _context, text: text)
+
+
+def test_an_obs_on_another_computer_gets_none_of_this_computers_cpu(monitor: Run) -> None:
+    """alertdup15: the console's room gives this computer's CPU and memory only when its OBS runs here; `onair
+    monitor` went through RoomSession's plain sampler and printed this computer's CPU as the remote OBS's."""
+    result = monitor(["--url", "ws://192.0.2.1:4455", "--json", "--duration", "3", "--timeout", "1", "--no-alerts"])
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines, result.stderr
+    assert all(line["connected"] is False and line["cpu_system_pct"] is None for line in lines), lines
