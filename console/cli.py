@@ -949,6 +949,7 @@ def _show_text(bundle: Any, translate: Translate) -> list[str]:
     from console.core.reports import room_in
     from console.core.review.impact import CAVEAT
     from console.core.review.shows import checklist_in, duration_text
+    from console.core.review.timeline import on_air_text
     from obs.text import Message
 
     data, figures, meta = bundle.data, bundle.figures, bundle.meta
@@ -969,7 +970,7 @@ def _show_text(bundle: Any, translate: Translate) -> list[str]:
         .replace("%1", start.strftime("%Y-%m-%d %H:%M"))
         .replace("%2", end.strftime("%Y-%m-%d %H:%M"))
         .replace("%3", duration_text(data.duration_s))
-        .replace("%4", duration_text(figures.on_air_s))
+        .replace("%4", on_air_text(figures.on_air_s, figures.on_air_unseen_s, translate))
         .replace("%5", "—" if completeness is None else f"{completeness:.0%}"),
         translate("ReportCli", "Viewers: peak %1, average %2; likes/min %3; interactions/min %4")
         .replace("%1", _figure(figures.viewers_peak))

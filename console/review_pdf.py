@@ -46,6 +46,7 @@ from PySide6.QtGui import (
 from console.core.reports import room_in
 from console.core.review.impact import CAVEAT
 from console.core.review.shows import Checklist, checklist_in, duration_text, signed_duration
+from console.core.review.timeline import on_air_text
 from console.review_pdf_chart import AXIS, GRID, MUTED, TEXT, Chart, ChartPainter, Line
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN, Message
 
@@ -432,7 +433,10 @@ class _Report:
                 + (translate("ReviewPdf", " (may still be running)") if still else ""),
             ),
             (translate("ReviewPdf", "Duration"), duration_text(data.duration_s)),
-            (translate("ReviewPdf", "On air"), duration_text(figures.on_air_s)),
+            (
+                translate("ReviewPdf", "On air"),
+                on_air_text(figures.on_air_s, figures.on_air_unseen_s, translate),
+            ),
             (
                 translate("ReviewPdf", "Hosts"),
                 self.names(meta.hosts),

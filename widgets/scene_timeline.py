@@ -13,7 +13,7 @@ from PySide6.QtGui import QCursor, QFontMetricsF
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from console.core.review.impact import duration
-from console.core.review.segments import UNKNOWN_SCENE
+from console.core.review.segments import span_label
 from console.core.review.timeline import SceneSpan
 
 #: Scenes take these colours in the order they first appear (muted: names in white stay readable on them).
@@ -105,7 +105,8 @@ class SceneTimeline(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untype
         self._on_view_x_range_changed()
 
     def name_of(self, span: SceneSpan) -> str:
-        return span.scene if span.scene is not None else UNKNOWN_SCENE.in_language(_translate)
+        label = span_label(span)  # a stretch the console did not see says so ("Not seen …")
+        return label if isinstance(label, str) else label.in_language(_translate)
 
     def describe(self, span: SceneSpan) -> str:
         """What the hover says: the scene, from when to when, how long."""

@@ -261,42 +261,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1499"/>
+        <location filename="../../console/cli.py" line="1500"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1508"/>
+        <location filename="../../console/cli.py" line="1509"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1515"/>
+        <location filename="../../console/cli.py" line="1516"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1538"/>
+        <location filename="../../console/cli.py" line="1539"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1544"/>
+        <location filename="../../console/cli.py" line="1545"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1548"/>
+        <location filename="../../console/cli.py" line="1549"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1553"/>
+        <location filename="../../console/cli.py" line="1554"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1560"/>
+        <location filename="../../console/cli.py" line="1561"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -2899,7 +2899,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="180"/>
-        <location filename="../../console/cli.py" line="1229"/>
+        <location filename="../../console/cli.py" line="1230"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -3130,27 +3130,27 @@ Why is this acceptable today?</source>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="349"/>
+        <location filename="../../console/review_windows.py" line="354"/>
         <source>Compare shows %1</source>
         <translation>对比场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="352"/>
+        <location filename="../../console/review_windows.py" line="357"/>
         <source>Loading %1 shows…</source>
         <translation>正在读取 %1 场直播…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="360"/>
+        <location filename="../../console/review_windows.py" line="365"/>
         <source>Choose two shows or more to compare.</source>
         <translation>请选择至少两场直播进行对比。</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="381"/>
+        <location filename="../../console/review_windows.py" line="386"/>
         <source>Show %1: %2</source>
         <translation>场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="384"/>
+        <location filename="../../console/review_windows.py" line="389"/>
         <source>The shows could not be compared:</source>
         <translation>无法对比这些场次：</translation>
     </message>
@@ -3707,7 +3707,7 @@ Why is this acceptable today?</source>
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
-        <location filename="../../console/review_pdf.py" line="571"/>
+        <location filename="../../console/review_pdf.py" line="575"/>
         <source>Stream</source>
         <translation>推流</translation>
     </message>
@@ -3724,37 +3724,37 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
-        <location filename="../../console/review_pdf.py" line="591"/>
+        <location filename="../../console/review_pdf.py" line="595"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="49"/>
-        <location filename="../../console/review_pdf.py" line="592"/>
+        <location filename="../../console/review_pdf.py" line="596"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="50"/>
-        <location filename="../../console/review_pdf.py" line="593"/>
+        <location filename="../../console/review_pdf.py" line="597"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="63"/>
-        <location filename="../../console/review_pdf.py" line="577"/>
+        <location filename="../../console/review_pdf.py" line="581"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="64"/>
-        <location filename="../../console/review_pdf.py" line="578"/>
+        <location filename="../../console/review_pdf.py" line="582"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
-        <location filename="../../console/review_pdf.py" line="579"/>
+        <location filename="../../console/review_pdf.py" line="583"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -3796,8 +3796,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="116"/>
-        <location filename="../../console/review_pdf.py" line="562"/>
-        <location filename="../../console/review_pdf.py" line="563"/>
+        <location filename="../../console/review_pdf.py" line="566"/>
+        <location filename="../../console/review_pdf.py" line="567"/>
         <source>Viewers</source>
         <translation>在线观众</translation>
     </message>
@@ -4409,7 +4409,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="133"/>
-        <location filename="../../console/review_pdf.py" line="74"/>
+        <location filename="../../console/review_pdf.py" line="75"/>
         <location filename="../../console/core/alerts/rules.py" line="39"/>
         <location filename="../../widgets/health_panel.py" line="32"/>
         <source>info</source>
@@ -4420,7 +4420,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     </message>
     <message>
         <location filename="../../console/cli.py" line="134"/>
-        <location filename="../../console/review_pdf.py" line="75"/>
+        <location filename="../../console/review_pdf.py" line="76"/>
         <location filename="../../console/core/alerts/rules.py" line="40"/>
         <location filename="../../widgets/health_panel.py" line="33"/>
         <source>warning</source>
@@ -4428,7 +4428,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     </message>
     <message>
         <location filename="../../console/cli.py" line="135"/>
-        <location filename="../../console/review_pdf.py" line="76"/>
+        <location filename="../../console/review_pdf.py" line="77"/>
         <location filename="../../console/core/alerts/rules.py" line="41"/>
         <location filename="../../widgets/health_panel.py" line="34"/>
         <source>critical</source>
@@ -6447,27 +6447,27 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1403"/>
+        <location filename="../../console/cli.py" line="1404"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1405"/>
+        <location filename="../../console/cli.py" line="1406"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1437"/>
+        <location filename="../../console/cli.py" line="1438"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1445"/>
+        <location filename="../../console/cli.py" line="1446"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1455"/>
+        <location filename="../../console/cli.py" line="1456"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -8529,160 +8529,160 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="960"/>
+        <location filename="../../console/cli.py" line="961"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="964"/>
+        <location filename="../../console/cli.py" line="965"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="968"/>
+        <location filename="../../console/cli.py" line="969"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="974"/>
+        <location filename="../../console/cli.py" line="975"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="979"/>
+        <location filename="../../console/cli.py" line="980"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="987"/>
+        <location filename="../../console/cli.py" line="988"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="993"/>
+        <location filename="../../console/cli.py" line="994"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="995"/>
+        <location filename="../../console/cli.py" line="996"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播时的开播前检查：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="997"/>
+        <location filename="../../console/cli.py" line="998"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="999"/>
+        <location filename="../../console/cli.py" line="1000"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1000"/>
+        <location filename="../../console/cli.py" line="1001"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1001"/>
+        <location filename="../../console/cli.py" line="1002"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1002"/>
-        <location filename="../../console/cli.py" line="1108"/>
+        <location filename="../../console/cli.py" line="1003"/>
+        <location filename="../../console/cli.py" line="1109"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1003"/>
+        <location filename="../../console/cli.py" line="1004"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1004"/>
-        <location filename="../../console/cli.py" line="1109"/>
+        <location filename="../../console/cli.py" line="1005"/>
+        <location filename="../../console/cli.py" line="1110"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1005"/>
-        <location filename="../../console/cli.py" line="1110"/>
+        <location filename="../../console/cli.py" line="1006"/>
+        <location filename="../../console/cli.py" line="1111"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1006"/>
+        <location filename="../../console/cli.py" line="1007"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1026"/>
+        <location filename="../../console/cli.py" line="1027"/>
         <source>Incidents and what they cost:</source>
         <translation>事故及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1102"/>
+        <location filename="../../console/cli.py" line="1103"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1102"/>
+        <location filename="../../console/cli.py" line="1103"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1104"/>
+        <location filename="../../console/cli.py" line="1105"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1106"/>
+        <location filename="../../console/cli.py" line="1107"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1107"/>
+        <location filename="../../console/cli.py" line="1108"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1111"/>
+        <location filename="../../console/cli.py" line="1112"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1112"/>
+        <location filename="../../console/cli.py" line="1113"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1113"/>
+        <location filename="../../console/cli.py" line="1114"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1114"/>
+        <location filename="../../console/cli.py" line="1115"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1115"/>
+        <location filename="../../console/cli.py" line="1116"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1137"/>
+        <location filename="../../console/cli.py" line="1138"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1142"/>
+        <location filename="../../console/cli.py" line="1143"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1202"/>
+        <location filename="../../console/cli.py" line="1203"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -8690,81 +8690,89 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../console/core/review/compare.py" line="173"/>
+        <location filename="../../console/core/review/compare.py" line="177"/>
         <source>Show {show} never had the scene {scene} on program.</source>
-        <extracomment>Frames lost per stage / frames rendered, in % (see the module&apos;s docstring), over `drop_over`. The worst 10-s window&apos;s dropped-frame % per stage. Over which span drop_pct is taken: &quot;on_air&quot; (the stream&apos;s stretches) or &quot;show&quot; (it never went on air).</extracomment>
+        <extracomment>Frames lost per stage / frames rendered, in % (see the module&apos;s docstring), over `drop_over`. The worst 10-s window&apos;s dropped-frame % per stage. Over which span drop_pct is taken: &quot;on_air&quot; (the stream&apos;s stretches) or &quot;show&quot; (it never went on air). Of the time on air, the seconds the console did not see (it was not running while the stream ran on).</extracomment>
         <translation>场次 {show} 从未在节目画面中使用场景 {scene}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="182"/>
+        <location filename="../../console/core/review/compare.py" line="186"/>
         <source>Show {show} was never on air: it cannot be aligned by going live.</source>
         <translation>场次 {show} 从未开播，无法按开播时刻对齐。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="220"/>
+        <location filename="../../console/core/review/compare.py" line="224"/>
         <source>Duration (min)</source>
         <extracomment>value - the first show&apos;s value (None where either is unknown); the first is 0 by definition. What the comparison table lists, in order: key -&gt; (label, how to read it from a summary).</extracomment>
         <translation>时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="221"/>
+        <location filename="../../console/core/review/compare.py" line="225"/>
         <source>On air (min)</source>
         <translation>开播时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="222"/>
+        <location filename="../../console/core/review/compare.py" line="226"/>
+        <source>Of it not seen by the console (min)</source>
+        <translation>其中未监控（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="227"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="223"/>
+        <location filename="../../console/core/review/compare.py" line="228"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="224"/>
+        <location filename="../../console/core/review/compare.py" line="229"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="225"/>
+        <location filename="../../console/core/review/compare.py" line="230"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="226"/>
+        <location filename="../../console/core/review/compare.py" line="231"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="227"/>
+        <location filename="../../console/core/review/compare.py" line="232"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="228"/>
+        <location filename="../../console/core/review/compare.py" line="233"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="229"/>
+        <location filename="../../console/core/review/compare.py" line="234"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="230"/>
+        <location filename="../../console/core/review/compare.py" line="235"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="231"/>
+        <location filename="../../console/core/review/compare.py" line="236"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>故障损失的人·分钟</translation>
     </message>
     <message>
         <location filename="../../console/core/review/impact.py" line="216"/>
+        <location filename="../../console/core/review/timeline.py" line="206"/>
         <source>{seconds} s</source>
-        <extracomment>How far before an incident its baseline is taken. Known viewer seconds the baseline needs; fewer is &quot;not enough data&quot;. How long after an incident ends its effect is looked for (trough, recovery, shortfall). After another incident this long is left out of a baseline (the audience may still be coming back). Within this share of the baseline counts as back to it (unless the baseline&apos;s own spread is wider). Categories whose problems a viewer can see or hear; others (a low disk, a stalled recording) are listed but not charged with the audience. The viewer count was not known around the incident. Too few known seconds before it to have a baseline. A problem viewers do not see (recording, disk): not charged with the audience. Known seconds the baseline rests on. The lowest count while it lasted, and the average over the AFTER_S after it, against the baseline (%). Lowest count from the start to AFTER_S after the end, and its change against the baseline (%). Seconds from the start to the trough. Seconds from the start until back within the baseline&apos;s band; None: not back (see `back_by_end`). Not back, and the show&apos;s record ended before the window did (else: not back within the window). Viewer-minutes below the baseline from the start until recovery (or the window&apos;s end). Share of the assessed window&apos;s seconds whose viewer count was known. Where the shortfall was counted: [start, until). None when no incident could be assessed although there were some (unknown, never 0). The show&apos;s viewer-minutes over its known seconds (to put the cost in proportion); None if unknown.</extracomment>
+        <extracomment>How far before an incident its baseline is taken. Known viewer seconds the baseline needs; fewer is &quot;not enough data&quot;. How long after an incident ends its effect is looked for (trough, recovery, shortfall). After another incident this long is left out of a baseline (the audience may still be coming back). Within this share of the baseline counts as back to it (unless the baseline&apos;s own spread is wider). Categories whose problems a viewer can see or hear; others (a low disk, a stalled recording) are listed but not charged with the audience. The viewer count was not known around the incident. Too few known seconds before it to have a baseline. A problem viewers do not see (recording, disk): not charged with the audience. Known seconds the baseline rests on. The lowest count while it lasted, and the average over the AFTER_S after it, against the baseline (%). Lowest count from the start to AFTER_S after the end, and its change against the baseline (%). Seconds from the start to the trough. Seconds from the start until back within the baseline&apos;s band; None: not back (see `back_by_end`). Not back, and the show&apos;s record ended before the window did (else: not back within the window). Viewer-minutes below the baseline from the start until recovery (or the window&apos;s end). Share of the assessed window&apos;s seconds whose viewer count was known. Where the shortfall was counted: [start, until). None when no incident could be assessed although there were some (unknown, never 0). The show&apos;s viewer-minutes over its known seconds (to put the cost in proportion); None if unknown.
+----------
+Of it, the seconds the console did not see (gaps in the stored seconds it spans): counted on air, since the stream ran through them, but nothing there was measured. How long the first stored second may precede the console&apos;s first reading of OBS&apos;s program scene.</extracomment>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
@@ -8834,14 +8842,14 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>每次问题发生后、在线人数恢复之前，低于问题前水平的人·分钟数。这只是相关性，不是因果证明：在线人数本身也会起伏。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/load.py" line="47"/>
+        <location filename="../../console/core/review/load.py" line="50"/>
         <source>There is no show {show} in the database ({where}).</source>
-        <extracomment>Two stored seconds further apart than this have a gap between them (the console records a second at least every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that was not running).</extracomment>
+        <extracomment>Two stored seconds further apart than this have a gap between them (the console records a second at least every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that was not running). How far apart the clocks of the rundown (its marks are stamped when Go is pressed), the stored seconds and OBS&apos;s events may be: the segment table&apos;s boundary rule (segments.py) gives nothing to a segment for a touch within it.</extracomment>
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="617"/>
-        <location filename="../../console/core/review/segments.py" line="38"/>
+        <location filename="../../console/review_pdf.py" line="621"/>
+        <location filename="../../console/core/review/segments.py" line="49"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
         <translation>场景未知</translation>
@@ -8867,6 +8875,32 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../widgets/review_port.py" line="103"/>
         <source>Something went wrong: %1</source>
         <translation>出现意外错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/timeline.py" line="209"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/timeline.py" line="211"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/timeline.py" line="215"/>
+        <source>Not seen (console off)</source>
+        <extracomment>Said of a stretch of the show the console did not see (the scene timeline, the segment table).</extracomment>
+        <translation>未监控（中控台未运行）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/timeline.py" line="220"/>
+        <source>not seen: {duration}</source>
+        <translation>其中未监控：{duration}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/timeline.py" line="229"/>
+        <source>{on_air} ({not_seen})</source>
+        <translation>{on_air}（{not_seen}）</translation>
     </message>
 </context>
 <context>
@@ -9029,13 +9063,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="112"/>
-        <location filename="../../console/core/review/export.py" line="559"/>
+        <location filename="../../console/core/review/export.py" line="561"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="113"/>
-        <location filename="../../console/core/review/export.py" line="566"/>
+        <location filename="../../console/core/review/export.py" line="568"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -9161,10 +9195,10 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="148"/>
-        <location filename="../../console/core/review/export.py" line="421"/>
-        <location filename="../../console/core/review/export.py" line="551"/>
-        <location filename="../../console/core/review/export.py" line="753"/>
-        <location filename="../../console/core/review/export.py" line="831"/>
+        <location filename="../../console/core/review/export.py" line="423"/>
+        <location filename="../../console/core/review/export.py" line="553"/>
+        <location filename="../../console/core/review/export.py" line="755"/>
+        <location filename="../../console/core/review/export.py" line="833"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
@@ -9185,7 +9219,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="152"/>
-        <location filename="../../console/core/review/export.py" line="743"/>
+        <location filename="../../console/core/review/export.py" line="745"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -9266,7 +9300,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="392"/>
-        <location filename="../../console/core/review/export.py" line="821"/>
+        <location filename="../../console/core/review/export.py" line="823"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
@@ -9293,7 +9327,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="404"/>
-        <location filename="../../console/core/review/export.py" line="822"/>
+        <location filename="../../console/core/review/export.py" line="824"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
@@ -9304,7 +9338,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="406"/>
-        <location filename="../../console/core/review/export.py" line="823"/>
+        <location filename="../../console/core/review/export.py" line="825"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -9325,388 +9359,393 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="410"/>
-        <location filename="../../console/core/review/export.py" line="539"/>
-        <location filename="../../console/core/review/export.py" line="620"/>
-        <location filename="../../console/core/review/export.py" line="824"/>
+        <location filename="../../console/core/review/export.py" line="541"/>
+        <location filename="../../console/core/review/export.py" line="622"/>
+        <location filename="../../console/core/review/export.py" line="826"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="411"/>
-        <location filename="../../console/core/review/export.py" line="540"/>
-        <location filename="../../console/core/review/export.py" line="621"/>
+        <location filename="../../console/core/review/export.py" line="542"/>
+        <location filename="../../console/core/review/export.py" line="623"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="412"/>
-        <location filename="../../console/core/review/export.py" line="541"/>
-        <location filename="../../console/core/review/export.py" line="622"/>
-        <location filename="../../console/core/review/export.py" line="825"/>
+        <location filename="../../console/core/review/export.py" line="543"/>
+        <location filename="../../console/core/review/export.py" line="624"/>
+        <location filename="../../console/core/review/export.py" line="827"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="413"/>
-        <location filename="../../console/core/review/export.py" line="826"/>
+        <location filename="../../console/core/review/export.py" line="828"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="415"/>
+        <source>Of it not seen by the console</source>
+        <translation>其中未监控</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="417"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="416"/>
-        <location filename="../../console/core/review/export.py" line="544"/>
-        <location filename="../../console/core/review/export.py" line="748"/>
-        <location filename="../../console/core/review/export.py" line="828"/>
+        <location filename="../../console/core/review/export.py" line="418"/>
+        <location filename="../../console/core/review/export.py" line="546"/>
+        <location filename="../../console/core/review/export.py" line="750"/>
+        <location filename="../../console/core/review/export.py" line="830"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="417"/>
-        <location filename="../../console/core/review/export.py" line="543"/>
-        <location filename="../../console/core/review/export.py" line="746"/>
-        <location filename="../../console/core/review/export.py" line="827"/>
+        <location filename="../../console/core/review/export.py" line="419"/>
+        <location filename="../../console/core/review/export.py" line="545"/>
+        <location filename="../../console/core/review/export.py" line="748"/>
+        <location filename="../../console/core/review/export.py" line="829"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="418"/>
-        <location filename="../../console/core/review/export.py" line="549"/>
-        <location filename="../../console/core/review/export.py" line="749"/>
-        <location filename="../../console/core/review/export.py" line="829"/>
+        <location filename="../../console/core/review/export.py" line="420"/>
+        <location filename="../../console/core/review/export.py" line="551"/>
+        <location filename="../../console/core/review/export.py" line="751"/>
+        <location filename="../../console/core/review/export.py" line="831"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="419"/>
-        <location filename="../../console/core/review/export.py" line="550"/>
-        <location filename="../../console/core/review/export.py" line="750"/>
-        <location filename="../../console/core/review/export.py" line="830"/>
+        <location filename="../../console/core/review/export.py" line="421"/>
+        <location filename="../../console/core/review/export.py" line="552"/>
+        <location filename="../../console/core/review/export.py" line="752"/>
+        <location filename="../../console/core/review/export.py" line="832"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="422"/>
-        <location filename="../../console/core/review/export.py" line="754"/>
+        <location filename="../../console/core/review/export.py" line="424"/>
+        <location filename="../../console/core/review/export.py" line="756"/>
         <source>Critical incidents</source>
         <translation>严重事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="423"/>
+        <location filename="../../console/core/review/export.py" line="425"/>
         <source>Warning incidents</source>
         <translation>警告事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="424"/>
+        <location filename="../../console/core/review/export.py" line="426"/>
         <source>Info incidents</source>
         <translation>提示事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="426"/>
-        <location filename="../../console/core/review/export.py" line="757"/>
+        <location filename="../../console/core/review/export.py" line="428"/>
+        <location filename="../../console/core/review/export.py" line="759"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="427"/>
-        <location filename="../../console/core/review/export.py" line="758"/>
+        <location filename="../../console/core/review/export.py" line="429"/>
+        <location filename="../../console/core/review/export.py" line="760"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="428"/>
-        <location filename="../../console/core/review/export.py" line="759"/>
+        <location filename="../../console/core/review/export.py" line="430"/>
+        <location filename="../../console/core/review/export.py" line="761"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="433"/>
+        <location filename="../../console/core/review/export.py" line="435"/>
         <source>Dropped frames taken over</source>
         <translation>丢帧统计范围</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="436"/>
+        <location filename="../../console/core/review/export.py" line="438"/>
         <source>the time on air (frames lost / frames rendered, as OBS&apos;s log counts)</source>
         <translation>直播时段（丢失帧数 / 渲染帧数，与 OBS 日志的算法一致）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="438"/>
+        <location filename="../../console/core/review/export.py" line="440"/>
         <source>the whole show (it never went on air)</source>
         <translation>整场（本场从未开播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="441"/>
+        <location filename="../../console/core/review/export.py" line="443"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="444"/>
+        <location filename="../../console/core/review/export.py" line="446"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="448"/>
+        <location filename="../../console/core/review/export.py" line="450"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="449"/>
+        <location filename="../../console/core/review/export.py" line="451"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="451"/>
-        <location filename="../../console/core/review/export.py" line="833"/>
+        <location filename="../../console/core/review/export.py" line="453"/>
+        <location filename="../../console/core/review/export.py" line="835"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播时的开播前检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="455"/>
+        <location filename="../../console/core/review/export.py" line="457"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="457"/>
+        <location filename="../../console/core/review/export.py" line="459"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="458"/>
+        <location filename="../../console/core/review/export.py" line="460"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="460"/>
+        <location filename="../../console/core/review/export.py" line="462"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="461"/>
+        <location filename="../../console/core/review/export.py" line="463"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="464"/>
+        <location filename="../../console/core/review/export.py" line="466"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="465"/>
+        <location filename="../../console/core/review/export.py" line="467"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="466"/>
+        <location filename="../../console/core/review/export.py" line="468"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="467"/>
+        <location filename="../../console/core/review/export.py" line="469"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="538"/>
+        <location filename="../../console/core/review/export.py" line="540"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="542"/>
+        <location filename="../../console/core/review/export.py" line="544"/>
         <source>Seconds with a known audience</source>
         <translation>观众数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="545"/>
+        <location filename="../../console/core/review/export.py" line="547"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="546"/>
+        <location filename="../../console/core/review/export.py" line="548"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="547"/>
+        <location filename="../../console/core/review/export.py" line="549"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="548"/>
+        <location filename="../../console/core/review/export.py" line="550"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="552"/>
+        <location filename="../../console/core/review/export.py" line="554"/>
         <source>Which incidents</source>
         <translation>哪些事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="560"/>
+        <location filename="../../console/core/review/export.py" line="562"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="561"/>
+        <location filename="../../console/core/review/export.py" line="563"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="571"/>
+        <location filename="../../console/core/review/export.py" line="573"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="572"/>
+        <location filename="../../console/core/review/export.py" line="574"/>
         <source>Over (+) / under (−) plan</source>
         <translation>超出 (+) / 提前 (−) 计划</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="573"/>
+        <location filename="../../console/core/review/export.py" line="575"/>
         <source>Over (+) / under (−) plan (s)</source>
         <translation>超出 (+) / 少于 (−) 计划（秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="617"/>
+        <location filename="../../console/core/review/export.py" line="619"/>
         <source>Incident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="618"/>
+        <location filename="../../console/core/review/export.py" line="620"/>
         <source>Where</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="619"/>
+        <location filename="../../console/core/review/export.py" line="621"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="623"/>
+        <location filename="../../console/core/review/export.py" line="625"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="624"/>
+        <location filename="../../console/core/review/export.py" line="626"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="625"/>
+        <location filename="../../console/core/review/export.py" line="627"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="626"/>
+        <location filename="../../console/core/review/export.py" line="628"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="627"/>
+        <location filename="../../console/core/review/export.py" line="629"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="628"/>
+        <location filename="../../console/core/review/export.py" line="630"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="629"/>
+        <location filename="../../console/core/review/export.py" line="631"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="630"/>
+        <location filename="../../console/core/review/export.py" line="632"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="631"/>
+        <location filename="../../console/core/review/export.py" line="633"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="632"/>
+        <location filename="../../console/core/review/export.py" line="634"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="633"/>
+        <location filename="../../console/core/review/export.py" line="635"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="739"/>
+        <location filename="../../console/core/review/export.py" line="741"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="740"/>
+        <location filename="../../console/core/review/export.py" line="742"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="741"/>
+        <location filename="../../console/core/review/export.py" line="743"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="742"/>
+        <location filename="../../console/core/review/export.py" line="744"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="744"/>
+        <location filename="../../console/core/review/export.py" line="746"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="745"/>
+        <location filename="../../console/core/review/export.py" line="747"/>
         <source>Hours on air</source>
         <translation>直播小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="747"/>
+        <location filename="../../console/core/review/export.py" line="749"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="751"/>
+        <location filename="../../console/core/review/export.py" line="753"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="752"/>
+        <location filename="../../console/core/review/export.py" line="754"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="755"/>
-        <location filename="../../console/core/review/export.py" line="832"/>
+        <location filename="../../console/core/review/export.py" line="757"/>
+        <location filename="../../console/core/review/export.py" line="834"/>
         <source>Incidents on air</source>
         <translation>直播中的事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="756"/>
+        <location filename="../../console/core/review/export.py" line="758"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时事故数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="760"/>
+        <location filename="../../console/core/review/export.py" line="762"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="761"/>
+        <location filename="../../console/core/review/export.py" line="763"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="762"/>
+        <location filename="../../console/core/review/export.py" line="764"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -9714,444 +9753,444 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReviewPdf</name>
     <message>
-        <location filename="../../console/review_pdf.py" line="67"/>
+        <location filename="../../console/review_pdf.py" line="68"/>
         <source>en</source>
         <translation>zh_CN</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="157"/>
+        <location filename="../../console/review_pdf.py" line="158"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation>无法将 PDF 写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="178"/>
+        <location filename="../../console/review_pdf.py" line="179"/>
         <source>the file cannot be opened for writing</source>
         <translation>无法打开该文件进行写入</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="184"/>
+        <location filename="../../console/review_pdf.py" line="185"/>
         <source>the file could not be completed (is the disk full?)</source>
         <translation>文件未能写完（磁盘是否已满？）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="232"/>
+        <location filename="../../console/review_pdf.py" line="233"/>
         <source>Show %1</source>
         <translation>第 %1 场</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="407"/>
+        <location filename="../../console/review_pdf.py" line="408"/>
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="423"/>
+        <location filename="../../console/review_pdf.py" line="424"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="426"/>
-        <location filename="../../console/review_pdf.py" line="899"/>
-        <location filename="../../console/review_pdf.py" line="928"/>
+        <location filename="../../console/review_pdf.py" line="427"/>
+        <location filename="../../console/review_pdf.py" line="903"/>
+        <location filename="../../console/review_pdf.py" line="932"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="427"/>
-        <location filename="../../console/review_pdf.py" line="926"/>
+        <location filename="../../console/review_pdf.py" line="428"/>
+        <location filename="../../console/review_pdf.py" line="930"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="416"/>
+        <location filename="../../console/review_pdf.py" line="417"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="419"/>
+        <location filename="../../console/review_pdf.py" line="420"/>
         <source>, show still open</source>
         <translation>，场次尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="428"/>
-        <location filename="../../console/review_pdf.py" line="927"/>
+        <location filename="../../console/review_pdf.py" line="429"/>
+        <location filename="../../console/review_pdf.py" line="931"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="430"/>
+        <location filename="../../console/review_pdf.py" line="431"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="432"/>
+        <location filename="../../console/review_pdf.py" line="433"/>
         <source> (may still be running)</source>
         <translation>（可能仍在进行）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="434"/>
-        <location filename="../../console/review_pdf.py" line="699"/>
-        <location filename="../../console/review_pdf.py" line="930"/>
+        <location filename="../../console/review_pdf.py" line="435"/>
+        <location filename="../../console/review_pdf.py" line="703"/>
+        <location filename="../../console/review_pdf.py" line="934"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="435"/>
+        <location filename="../../console/review_pdf.py" line="437"/>
         <source>On air</source>
         <translation>在播时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="437"/>
-        <location filename="../../console/review_pdf.py" line="929"/>
+        <location filename="../../console/review_pdf.py" line="441"/>
+        <location filename="../../console/review_pdf.py" line="933"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="440"/>
+        <location filename="../../console/review_pdf.py" line="444"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="441"/>
+        <location filename="../../console/review_pdf.py" line="445"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="442"/>
+        <location filename="../../console/review_pdf.py" line="446"/>
         <source>Data kept</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="443"/>
-        <location filename="../../console/review_pdf.py" line="932"/>
+        <location filename="../../console/review_pdf.py" line="447"/>
+        <location filename="../../console/review_pdf.py" line="936"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="444"/>
-        <location filename="../../console/review_pdf.py" line="931"/>
+        <location filename="../../console/review_pdf.py" line="448"/>
+        <location filename="../../console/review_pdf.py" line="935"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="445"/>
+        <location filename="../../console/review_pdf.py" line="449"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="446"/>
+        <location filename="../../console/review_pdf.py" line="450"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="447"/>
-        <location filename="../../console/review_pdf.py" line="668"/>
-        <location filename="../../console/review_pdf.py" line="705"/>
+        <location filename="../../console/review_pdf.py" line="451"/>
+        <location filename="../../console/review_pdf.py" line="672"/>
+        <location filename="../../console/review_pdf.py" line="709"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="459"/>
+        <location filename="../../console/review_pdf.py" line="463"/>
         <source>What the technical problems cost</source>
         <translation>技术问题造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="463"/>
+        <location filename="../../console/review_pdf.py" line="467"/>
         <source>What this figure means: </source>
         <translation>这个数字的含义：</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="466"/>
+        <location filename="../../console/review_pdf.py" line="470"/>
         <source>It rests on the seconds whose viewer count is known; an incident without a known audience is unknown, never 0. Use it to compare shows and find the problems worth fixing, not to bill anyone.</source>
         <translation>它只依据在线人数已知的秒数；观众人数未知的故障，其影响记为未知，绝不记为 0。请用它来比较各场直播、找出值得解决的问题，而不要据此向任何人追责。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="474"/>
+        <location filename="../../console/review_pdf.py" line="478"/>
         <source>Checklist at go-live</source>
         <translation>开播时的检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="477"/>
+        <location filename="../../console/review_pdf.py" line="481"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="482"/>
+        <location filename="../../console/review_pdf.py" line="486"/>
         <source>The stored summary could not be read: %1</source>
         <translation>无法读取已保存的概要：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="491"/>
+        <location filename="../../console/review_pdf.py" line="495"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="508"/>
+        <location filename="../../console/review_pdf.py" line="512"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="509"/>
-        <location filename="../../console/review_pdf.py" line="709"/>
+        <location filename="../../console/review_pdf.py" line="513"/>
+        <location filename="../../console/review_pdf.py" line="713"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="509"/>
+        <location filename="../../console/review_pdf.py" line="513"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="520"/>
+        <location filename="../../console/review_pdf.py" line="524"/>
         <source> (%1 minutes not known)</source>
         <translation>（其中 %1 分钟未知）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="530"/>
+        <location filename="../../console/review_pdf.py" line="534"/>
         <source>No pre-show checklist was kept at go-live (%1).</source>
         <translation>开播时没有保存播前检查清单（%1）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="532"/>
+        <location filename="../../console/review_pdf.py" line="536"/>
         <source>%1 — %2, operator %3, went live %4.</source>
         <translation>%1 —— %2，操作员 %3，%4 开播。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="540"/>
+        <location filename="../../console/review_pdf.py" line="544"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="548"/>
+        <location filename="../../console/review_pdf.py" line="552"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="550"/>
+        <location filename="../../console/review_pdf.py" line="554"/>
         <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: no data stored (the console was not running); a line breaks where a figure was not known.</source>
         <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：没有保存数据（中控台未运行）；数值未知处曲线断开。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="559"/>
+        <location filename="../../console/review_pdf.py" line="563"/>
         <source>Not known for this show</source>
         <translation>本场没有这项数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="570"/>
+        <location filename="../../console/review_pdf.py" line="574"/>
         <source>Bitrate (kbps)</source>
         <translation>码率（kbps）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="583"/>
+        <location filename="../../console/review_pdf.py" line="587"/>
         <source>Dropped frames by cause (% of frames, last 10 s)</source>
         <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="595"/>
+        <location filename="../../console/review_pdf.py" line="599"/>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="600"/>
+        <location filename="../../console/review_pdf.py" line="604"/>
         <source>Scene timeline</source>
         <translation>场景时间线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="602"/>
+        <location filename="../../console/review_pdf.py" line="606"/>
         <source>No scene is known for this show.</source>
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="659"/>
+        <location filename="../../console/review_pdf.py" line="663"/>
         <source>Segments by rundown</source>
         <translation>按流程单分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="663"/>
+        <location filename="../../console/review_pdf.py" line="667"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="664"/>
+        <location filename="../../console/review_pdf.py" line="668"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="665"/>
+        <location filename="../../console/review_pdf.py" line="669"/>
         <source>Over / under</source>
         <translation>超出 / 少于</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="691"/>
+        <location filename="../../console/review_pdf.py" line="695"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="691"/>
+        <location filename="../../console/review_pdf.py" line="695"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="693"/>
+        <location filename="../../console/review_pdf.py" line="697"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="759"/>
+        <location filename="../../console/review_pdf.py" line="763"/>
         <source>When, and what was seen</source>
         <translation>时间与发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="661"/>
-        <location filename="../../console/review_pdf.py" line="697"/>
+        <location filename="../../console/review_pdf.py" line="665"/>
+        <location filename="../../console/review_pdf.py" line="701"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="450"/>
+        <location filename="../../console/review_pdf.py" line="454"/>
         <source>Dropped frames on air</source>
         <translation>直播时段丢帧</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="452"/>
+        <location filename="../../console/review_pdf.py" line="456"/>
         <source>Dropped frames (whole show)</source>
         <translation>丢帧（整场）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="662"/>
-        <location filename="../../console/review_pdf.py" line="698"/>
+        <location filename="../../console/review_pdf.py" line="666"/>
+        <location filename="../../console/review_pdf.py" line="702"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="666"/>
-        <location filename="../../console/review_pdf.py" line="700"/>
+        <location filename="../../console/review_pdf.py" line="670"/>
+        <location filename="../../console/review_pdf.py" line="704"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="667"/>
-        <location filename="../../console/review_pdf.py" line="701"/>
+        <location filename="../../console/review_pdf.py" line="671"/>
+        <location filename="../../console/review_pdf.py" line="705"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="702"/>
+        <location filename="../../console/review_pdf.py" line="706"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="703"/>
+        <location filename="../../console/review_pdf.py" line="707"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="704"/>
+        <location filename="../../console/review_pdf.py" line="708"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="709"/>
+        <location filename="../../console/review_pdf.py" line="713"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="715"/>
+        <location filename="../../console/review_pdf.py" line="719"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="742"/>
+        <location filename="../../console/review_pdf.py" line="746"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="744"/>
+        <location filename="../../console/review_pdf.py" line="748"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="758"/>
+        <location filename="../../console/review_pdf.py" line="762"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="760"/>
+        <location filename="../../console/review_pdf.py" line="764"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="771"/>
+        <location filename="../../console/review_pdf.py" line="775"/>
         <source>Checklist items at go-live</source>
         <translation>开播时的检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="776"/>
+        <location filename="../../console/review_pdf.py" line="780"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="778"/>
+        <location filename="../../console/review_pdf.py" line="782"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="788"/>
+        <location filename="../../console/review_pdf.py" line="792"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="789"/>
+        <location filename="../../console/review_pdf.py" line="793"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="790"/>
+        <location filename="../../console/review_pdf.py" line="794"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="791"/>
+        <location filename="../../console/review_pdf.py" line="795"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="817"/>
+        <location filename="../../console/review_pdf.py" line="821"/>
         <source>Show %1 · %2</source>
         <translation>第 %1 场 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="837"/>
+        <location filename="../../console/review_pdf.py" line="841"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="883"/>
+        <location filename="../../console/review_pdf.py" line="887"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="892"/>
+        <location filename="../../console/review_pdf.py" line="896"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="896"/>
+        <location filename="../../console/review_pdf.py" line="900"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="896"/>
+        <location filename="../../console/review_pdf.py" line="900"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="901"/>
+        <location filename="../../console/review_pdf.py" line="905"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="911"/>
+        <location filename="../../console/review_pdf.py" line="915"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
@@ -10654,62 +10693,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1224"/>
+        <location filename="../../console/cli.py" line="1225"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1245"/>
+        <location filename="../../console/cli.py" line="1246"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1250"/>
+        <location filename="../../console/cli.py" line="1251"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1253"/>
+        <location filename="../../console/cli.py" line="1254"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1290"/>
+        <location filename="../../console/cli.py" line="1291"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1295"/>
+        <location filename="../../console/cli.py" line="1296"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1307"/>
+        <location filename="../../console/cli.py" line="1308"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1320"/>
+        <location filename="../../console/cli.py" line="1321"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1323"/>
+        <location filename="../../console/cli.py" line="1324"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1326"/>
+        <location filename="../../console/cli.py" line="1327"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1357"/>
+        <location filename="../../console/cli.py" line="1358"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1368"/>
+        <location filename="../../console/cli.py" line="1369"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -11025,7 +11064,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/rundown/sheet.py" line="99"/>
         <source>{minutes} min {seconds} s</source>
-        <translation>{minutes}分{seconds}秒</translation>
+        <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
         <location filename="../../console/core/rundown/sheet.py" line="101"/>
@@ -11541,7 +11580,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>SceneTimeline</name>
     <message>
-        <location filename="../../widgets/scene_timeline.py" line="113"/>
+        <location filename="../../widgets/scene_timeline.py" line="114"/>
         <source>%1
 %2 – %3 (%4)</source>
         <extracomment>Scenes take these colours in the order they first appear (muted: names in white stay readable on them). The graphs&apos; left axis width (pixels), matched so the time axes line up. Pixels of a block left around its name; a block narrower than its name plus this shows no name.</extracomment>
@@ -11930,59 +11969,64 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowHeader</name>
     <message>
-        <location filename="../../console/review_windows.py" line="91"/>
+        <location filename="../../console/review_windows.py" line="92"/>
         <source>Show %1</source>
         <extracomment>The review&apos;s graphs, in the issue&apos;s order: the live graph docks&apos; panes, named by their first channel. What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="102"/>
+        <location filename="../../console/review_windows.py" line="104"/>
+        <source>on air %1</source>
+        <translation>直播 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="107"/>
         <source>data for %1 % of its seconds</source>
         <translation>%1 % 的秒数有数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="104"/>
+        <location filename="../../console/review_windows.py" line="109"/>
         <source>not over yet</source>
         <translation>尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="108"/>
-        <location filename="../../console/review_windows.py" line="149"/>
+        <location filename="../../console/review_windows.py" line="113"/>
+        <location filename="../../console/review_windows.py" line="154"/>
         <source>Hosts: %1</source>
         <translation>主播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="110"/>
+        <location filename="../../console/review_windows.py" line="115"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="112"/>
+        <location filename="../../console/review_windows.py" line="117"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="118"/>
+        <location filename="../../console/review_windows.py" line="123"/>
         <source>Platform data: %1 (%2), imported by %3</source>
         <translation>平台数据：%1（%2），由 %3 导入</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="124"/>
+        <location filename="../../console/review_windows.py" line="129"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="132"/>
+        <location filename="../../console/review_windows.py" line="137"/>
         <source>Pre-show checklist: %1 by %2 (%3)</source>
         <translation>开播前检查：%1，由 %2 决定（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="139"/>
+        <location filename="../../console/review_windows.py" line="144"/>
         <source>Pre-show checklist: %1 (%2, by %3)</source>
         <translation>开播前检查：%1（%2，执行人 %3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="144"/>
+        <location filename="../../console/review_windows.py" line="149"/>
         <source>Pre-show checklist: %1</source>
         <translation>开播前检查：%1</translation>
     </message>
@@ -12057,57 +12101,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="165"/>
+        <location filename="../../console/review_windows.py" line="170"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="169"/>
+        <location filename="../../console/review_windows.py" line="174"/>
         <source>Loading show %1…</source>
         <translation>正在读取场次 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="178"/>
+        <location filename="../../console/review_windows.py" line="183"/>
         <source>Whole show</source>
         <translation>整场</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="179"/>
+        <location filename="../../console/review_windows.py" line="184"/>
         <source>Zoom every graph out to the whole show</source>
         <translation>把所有图表缩放回整场直播</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="185"/>
+        <location filename="../../console/review_windows.py" line="190"/>
         <source>By scene</source>
         <translation>按场景</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="186"/>
+        <location filename="../../console/review_windows.py" line="191"/>
         <source>By rundown</source>
         <translation>按直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="196"/>
+        <location filename="../../console/review_windows.py" line="201"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="197"/>
+        <location filename="../../console/review_windows.py" line="202"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="285"/>
+        <location filename="../../console/review_windows.py" line="290"/>
         <source>Show %1 could not be opened: %2</source>
         <translation>无法打开场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="298"/>
+        <location filename="../../console/review_windows.py" line="303"/>
         <source>Show %1 — %2</source>
         <translation>场次 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="310"/>
+        <location filename="../../console/review_windows.py" line="315"/>
         <source>Incidents (%1)</source>
         <translation>故障（%1）</translation>
     </message>

@@ -145,6 +145,9 @@ def test_the_xlsx_reads_back_cell_by_cell(bundle: ShowBundle, tmp_path: Path, la
     assert summary[say("ReviewExport", "Went live anyway: by")] == "王工"
     completeness = summary[say("ReviewExport", "Seconds with data")]
     assert completeness == pytest.approx(1140 / 1200), "of the show from its start to its end"
+    # On air 5–1190 s, the console's restart included (the stream ran on), and how much of it was not seen.
+    assert summary[say("ReviewExport", "On air")] == timedelta(seconds=1185)
+    assert summary[say("ReviewExport", "Of it not seen by the console")] == timedelta(seconds=61)
     # Frames lost / frames rendered on air (5–1190 s, less the 61 s nothing was stored: a new link, a new count).
     assert summary[say("ReviewExport", "Frames dropped by the network (%)")] == pytest.approx(3.0 * 20 / 1124)
     lost = summary[say("ReviewExport", "Viewer-minutes lost to problems")]
@@ -168,8 +171,13 @@ def test_the_xlsx_reads_back_cell_by_cell(bundle: ShowBundle, tmp_path: Path, la
 
     segments = table(book.worksheets[2])
     header = segments[0]
-    assert [row[0] for row in segments[1:]] == ["开场", say("Review", "Scene not known"), "商品讲解"]
-    selling = dict(zip(header, segments[3], strict=False))
+    assert [row[0] for row in segments[1:]] == [
+        "开场",
+        say("Review", "Not seen (console off)"),  # the restart: nothing was seen there
+        say("Review", "Scene not known"),  # seen again, until the console read the scene
+        "商品讲解",
+    ]
+    selling = dict(zip(header, segments[4], strict=False))
     assert selling[say("ReviewExport", "Start")] == datetime.fromtimestamp(t0 + SWITCH)
     assert selling[say("ReviewExport", "Peak viewers")] == 1000
     assert selling[say("ReviewExport", "Incidents")] == 1

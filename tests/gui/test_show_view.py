@@ -381,3 +381,21 @@ def test_on_a_laptop_the_segment_table_shows_a_handful_of_rows(sim_window: ShowW
     qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=5000)
     row = table.rowHeight(0) or table.verticalHeader().defaultSectionSize()
     assert table.viewport().height() >= 5 * row, (table.viewport().height(), row)
+
+
+def test_a_stretch_the_console_did_not_see_is_said_in_the_header_the_timeline_and_the_segments(
+    qtbot: QtBot, storage: Storage, chinese: None
+) -> None:
+    """A show whose console was killed for a minute while OBS streamed on (walk, review15): the header's time on air
+    counts the minute and says it was not seen; the timeline and the segment table name the stretch "not seen",
+    not "scene not known"."""
+    from tests.console.test_review_export import stored_show as restarted_show
+
+    window = open_show(qtbot, storage, restarted_show(storage))
+    assert "直播 0:19:45（其中未监控：1 分 1 秒）" in window.header.details.text()
+    unseen = [span for span in window.timeline.spans if not span.seen]
+    assert len(unseen) == 1 and window.timeline.name_of(unseen[0]) == "未监控（中控台未运行）"
+    assert "未监控（中控台未运行）\n" in window.timeline.describe(unseen[0])
+    labels = [cell(window.segments, row, 0) for row in range(window.segments.rowCount())]
+    assert labels == ["开场", "未监控（中控台未运行）", "场景未知", "商品讲解"]
+    assert cell(window.segments, 1, window.segments.headers().index("平均在线")) == "—", "nothing claimed there"

@@ -411,6 +411,8 @@ def _summary_sheet(book: Workbook, bundle: ShowBundle, say: Translate, language:
     line(QT_TRANSLATE_NOOP("ReviewExport", "End"), _local(data.end), TIME)
     line(QT_TRANSLATE_NOOP("ReviewExport", "Duration"), data.duration_s / 86400, DURATION)
     line(QT_TRANSLATE_NOOP("ReviewExport", "On air"), figures.on_air_s / 86400, DURATION)
+    # Counted on air (the stream ran through it) but not measured: the console was not running.
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Of it not seen by the console"), figures.on_air_unseen_s / 86400, DURATION)
     completeness = summary.completeness if summary is not None else None
     line(QT_TRANSLATE_NOOP("ReviewExport", "Seconds with data"), completeness, SHARE)
     line(QT_TRANSLATE_NOOP("ReviewExport", "Peak viewers"), figures.viewers_peak, WHOLE)
