@@ -1099,13 +1099,16 @@ def _show_json(bundle: Any, translate: Translate) -> dict[str, Any]:
 
 def _period_text(report: Any, translate: Translate) -> list[str]:
     from console.core.review.periods import UNIT_WORDS, Per, name_in
+    from console.core.review.shows import duration_text
+    from console.core.review.timeline import on_air_text
 
     per = translate("ReportCli", "Room") if report.per is Per.ROOM else translate("ReportCli", "Host")
     header = [
         translate("ReportCli", "Period"),
         per,
         translate("ReportCli", "Shows"),
-        translate("ReportCli", "Hours"),
+        translate("ReportCli", "Duration"),
+        translate("ReportCli", "On air"),
         translate("ReportCli", "Avg viewers"),
         translate("ReportCli", "Change"),
         translate("ReportCli", "Likes/min"),
@@ -1123,7 +1126,8 @@ def _period_text(report: Any, translate: Translate) -> list[str]:
                 row.label,
                 name_in(row, translate),
                 str(row.shows),
-                _figure(row.hours, 1),
+                duration_text(row.duration_s),
+                on_air_text(row.on_air_seconds, row.on_air_unseen_seconds or 0.0, translate),
                 _figure(row.viewers_avg),
                 "—" if change is None else f"{change:+.1f} %",
                 _figure(row.likes_per_min, 1),
@@ -1142,10 +1146,10 @@ def _period_text(report: Any, translate: Translate) -> list[str]:
     )
     notes = translate(
         "ReportCli",
-        "— not known. On time: shows on air within 2 min of their planned start, of those with one; the console "
-        "does not know planned starts yet.",
+        "— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with "
+        "a fixed start). On air includes what the console did not see while the stream ran on, said beside it.",
     )
-    return [title, *_table(header, rows, right={2, 3, 4, 5, 6, 7, 8, 9, 10, 11}), notes]
+    return [title, *_table(header, rows, right={2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}), notes]
 
 
 def _last_day(report: Any) -> str:

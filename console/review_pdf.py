@@ -912,6 +912,15 @@ class _PeriodDocument(_Report):
         self.table(header, rows, [2.0] + [1.0] * (len(PERIOD_COLUMNS) - 1), right=frozenset(range(2, 14)), fit=True)
         self.space(6)
         self.paragraph(translate("ReviewExport", PERIOD_NOTE), self.small, MUTED)
+        unseen = sum(row.on_air_unseen_seconds or 0.0 for row in report.rows)
+        if unseen >= 1.0:  # on air, the stream running on, but the console not: counted, and said
+            self.paragraph(
+                translate("ReviewPdf", "On air includes %1 the console did not see (it was not running).").replace(
+                    "%1", duration_text(unseen)
+                ),
+                self.small,
+                MUTED,
+            )
         self.heading(translate("ReviewPdf", "Shows counted"))
         shows = [
             [
@@ -951,6 +960,8 @@ def _cell(value: object) -> str:
         return UNKNOWN
     if isinstance(value, datetime):
         return f"{value:%Y-%m-%d}"
+    if isinstance(value, timedelta):
+        return duration_text(value.total_seconds())  # h:mm:ss, as the XLSX and CSV
     if isinstance(value, int | str):
         return f"{value:,}" if isinstance(value, int) else value
     if isinstance(value, float):

@@ -261,42 +261,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1500"/>
+        <location filename="../../console/cli.py" line="1504"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1509"/>
+        <location filename="../../console/cli.py" line="1513"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1516"/>
+        <location filename="../../console/cli.py" line="1520"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1539"/>
+        <location filename="../../console/cli.py" line="1543"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1545"/>
+        <location filename="../../console/cli.py" line="1549"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1549"/>
+        <location filename="../../console/cli.py" line="1553"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1554"/>
+        <location filename="../../console/cli.py" line="1558"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1561"/>
+        <location filename="../../console/cli.py" line="1565"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -2899,7 +2899,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="180"/>
-        <location filename="../../console/cli.py" line="1230"/>
+        <location filename="../../console/cli.py" line="1234"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -6447,27 +6447,27 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1404"/>
+        <location filename="../../console/cli.py" line="1408"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1406"/>
+        <location filename="../../console/cli.py" line="1410"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1438"/>
+        <location filename="../../console/cli.py" line="1442"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1446"/>
+        <location filename="../../console/cli.py" line="1450"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1456"/>
+        <location filename="../../console/cli.py" line="1460"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -8585,12 +8585,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="1002"/>
+        <location filename="../../console/cli.py" line="1110"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="1003"/>
-        <location filename="../../console/cli.py" line="1109"/>
+        <location filename="../../console/cli.py" line="1112"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
@@ -8601,13 +8602,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="1005"/>
-        <location filename="../../console/cli.py" line="1110"/>
+        <location filename="../../console/cli.py" line="1113"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="1006"/>
-        <location filename="../../console/cli.py" line="1111"/>
+        <location filename="../../console/cli.py" line="1114"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
@@ -8622,67 +8623,67 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>事故及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1103"/>
+        <location filename="../../console/cli.py" line="1105"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1103"/>
+        <location filename="../../console/cli.py" line="1105"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1105"/>
+        <location filename="../../console/cli.py" line="1107"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1107"/>
+        <location filename="../../console/cli.py" line="1109"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1108"/>
-        <source>Hours</source>
-        <translation>小时数</translation>
+        <location filename="../../console/cli.py" line="1111"/>
+        <source>On air</source>
+        <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1112"/>
+        <location filename="../../console/cli.py" line="1115"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1113"/>
+        <location filename="../../console/cli.py" line="1116"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1114"/>
+        <location filename="../../console/cli.py" line="1117"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1115"/>
+        <location filename="../../console/cli.py" line="1118"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1116"/>
+        <location filename="../../console/cli.py" line="1119"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1138"/>
+        <location filename="../../console/cli.py" line="1142"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1143"/>
-        <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
-        <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
+        <location filename="../../console/cli.py" line="1147"/>
+        <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
+        <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1203"/>
+        <location filename="../../console/cli.py" line="1207"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -8768,7 +8769,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/impact.py" line="216"/>
-        <location filename="../../console/core/review/timeline.py" line="206"/>
+        <location filename="../../console/core/review/timeline.py" line="207"/>
         <source>{seconds} s</source>
         <extracomment>How far before an incident its baseline is taken. Known viewer seconds the baseline needs; fewer is &quot;not enough data&quot;. How long after an incident ends its effect is looked for (trough, recovery, shortfall). After another incident this long is left out of a baseline (the audience may still be coming back). Within this share of the baseline counts as back to it (unless the baseline&apos;s own spread is wider). Categories whose problems a viewer can see or hear; others (a low disk, a stalled recording) are listed but not charged with the audience. The viewer count was not known around the incident. Too few known seconds before it to have a baseline. A problem viewers do not see (recording, disk): not charged with the audience. Known seconds the baseline rests on. The lowest count while it lasted, and the average over the AFTER_S after it, against the baseline (%). Lowest count from the start to AFTER_S after the end, and its change against the baseline (%). Seconds from the start to the trough. Seconds from the start until back within the baseline&apos;s band; None: not back (see `back_by_end`). Not back, and the show&apos;s record ended before the window did (else: not back within the window). Viewer-minutes below the baseline from the start until recovery (or the window&apos;s end). Share of the assessed window&apos;s seconds whose viewer count was known. Where the shortfall was counted: [start, until). None when no incident could be assessed although there were some (unknown, never 0). The show&apos;s viewer-minutes over its known seconds (to put the cost in proportion); None if unknown.
 ----------
@@ -8877,28 +8878,28 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>出现意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="209"/>
+        <location filename="../../console/core/review/timeline.py" line="210"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="211"/>
+        <location filename="../../console/core/review/timeline.py" line="212"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="215"/>
+        <location filename="../../console/core/review/timeline.py" line="216"/>
         <source>Not seen (console off)</source>
         <extracomment>Said of a stretch of the show the console did not see (the scene timeline, the segment table).</extracomment>
         <translation>未监控（中控台未运行）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="220"/>
+        <location filename="../../console/core/review/timeline.py" line="221"/>
         <source>not seen: {duration}</source>
         <translation>其中未监控：{duration}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="229"/>
+        <location filename="../../console/core/review/timeline.py" line="230"/>
         <source>{on_air} ({not_seen})</source>
         <translation>{on_air}（{not_seen}）</translation>
     </message>
@@ -9063,13 +9064,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="112"/>
-        <location filename="../../console/core/review/export.py" line="561"/>
+        <location filename="../../console/core/review/export.py" line="562"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="113"/>
-        <location filename="../../console/core/review/export.py" line="568"/>
+        <location filename="../../console/core/review/export.py" line="569"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -9195,10 +9196,10 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="148"/>
-        <location filename="../../console/core/review/export.py" line="423"/>
-        <location filename="../../console/core/review/export.py" line="553"/>
-        <location filename="../../console/core/review/export.py" line="755"/>
-        <location filename="../../console/core/review/export.py" line="833"/>
+        <location filename="../../console/core/review/export.py" line="424"/>
+        <location filename="../../console/core/review/export.py" line="554"/>
+        <location filename="../../console/core/review/export.py" line="756"/>
+        <location filename="../../console/core/review/export.py" line="853"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
@@ -9219,7 +9220,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="152"/>
-        <location filename="../../console/core/review/export.py" line="745"/>
+        <location filename="../../console/core/review/export.py" line="746"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -9275,477 +9276,471 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="170"/>
-        <source>An empty cell is a figure that is not known (never 0). On-time starts stay empty until shows have a planned start (the console does not know one yet). A show counts in the period in which it started, in local time.</source>
-        <translation>空单元格表示数值未知（绝不是 0）。在场次有计划开播时间之前，准时开播一栏保持为空（控制台目前还不知道计划时间）。每场计入其开播所在的周期，按本地时间。</translation>
+        <source>An empty cell is a figure that is not known (never 0). On-time starts count only shows with a planned start (a rundown with a fixed start). A show counts in the period in which it started, in local time. Durations are h:mm:ss; on air includes a stretch the console did not see while the stream ran on, said in its own column.</source>
+        <translation>空单元格表示数值未知（绝不是 0）。准时开播只统计有计划开播时间的场次（直播脚本设了固定开始时间）。每场计入其开播所在的周期，按本地时间。时长均为 时:分:秒；直播时长包含中控台未运行、但推流仍在继续的时段，另列一栏说明。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="194"/>
+        <location filename="../../console/core/review/export.py" line="195"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="200"/>
+        <location filename="../../console/core/review/export.py" line="201"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="215"/>
+        <location filename="../../console/core/review/export.py" line="216"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="353"/>
+        <location filename="../../console/core/review/export.py" line="354"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="392"/>
-        <location filename="../../console/core/review/export.py" line="823"/>
+        <location filename="../../console/core/review/export.py" line="393"/>
+        <location filename="../../console/core/review/export.py" line="842"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="394"/>
+        <location filename="../../console/core/review/export.py" line="395"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="396"/>
+        <location filename="../../console/core/review/export.py" line="397"/>
         <source>Show state then</source>
         <translation>当时场次状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="399"/>
+        <location filename="../../console/core/review/export.py" line="400"/>
         <source>still open: its seconds and incidents may still grow</source>
         <translation>尚未结束：数据和事件仍可能增加</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="401"/>
+        <location filename="../../console/core/review/export.py" line="402"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="404"/>
-        <location filename="../../console/core/review/export.py" line="824"/>
+        <location filename="../../console/core/review/export.py" line="405"/>
+        <location filename="../../console/core/review/export.py" line="843"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="405"/>
+        <location filename="../../console/core/review/export.py" line="406"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="406"/>
-        <location filename="../../console/core/review/export.py" line="825"/>
+        <location filename="../../console/core/review/export.py" line="407"/>
+        <location filename="../../console/core/review/export.py" line="844"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="407"/>
+        <location filename="../../console/core/review/export.py" line="408"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="408"/>
+        <location filename="../../console/core/review/export.py" line="409"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="409"/>
+        <location filename="../../console/core/review/export.py" line="410"/>
         <source>Notes</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="410"/>
-        <location filename="../../console/core/review/export.py" line="541"/>
-        <location filename="../../console/core/review/export.py" line="622"/>
-        <location filename="../../console/core/review/export.py" line="826"/>
-        <source>Start</source>
-        <translation>开始</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="411"/>
         <location filename="../../console/core/review/export.py" line="542"/>
         <location filename="../../console/core/review/export.py" line="623"/>
-        <source>End</source>
-        <translation>结束</translation>
+        <location filename="../../console/core/review/export.py" line="845"/>
+        <source>Start</source>
+        <translation>开始</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="412"/>
         <location filename="../../console/core/review/export.py" line="543"/>
         <location filename="../../console/core/review/export.py" line="624"/>
-        <location filename="../../console/core/review/export.py" line="827"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="413"/>
+        <location filename="../../console/core/review/export.py" line="544"/>
+        <location filename="../../console/core/review/export.py" line="625"/>
+        <location filename="../../console/core/review/export.py" line="747"/>
+        <location filename="../../console/core/review/export.py" line="846"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="413"/>
-        <location filename="../../console/core/review/export.py" line="828"/>
+        <location filename="../../console/core/review/export.py" line="414"/>
+        <location filename="../../console/core/review/export.py" line="748"/>
+        <location filename="../../console/core/review/export.py" line="847"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="415"/>
+        <location filename="../../console/core/review/export.py" line="416"/>
+        <location filename="../../console/core/review/export.py" line="766"/>
+        <location filename="../../console/core/review/export.py" line="848"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="417"/>
+        <location filename="../../console/core/review/export.py" line="418"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="418"/>
-        <location filename="../../console/core/review/export.py" line="546"/>
-        <location filename="../../console/core/review/export.py" line="750"/>
-        <location filename="../../console/core/review/export.py" line="830"/>
+        <location filename="../../console/core/review/export.py" line="419"/>
+        <location filename="../../console/core/review/export.py" line="547"/>
+        <location filename="../../console/core/review/export.py" line="751"/>
+        <location filename="../../console/core/review/export.py" line="850"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="419"/>
-        <location filename="../../console/core/review/export.py" line="545"/>
-        <location filename="../../console/core/review/export.py" line="748"/>
-        <location filename="../../console/core/review/export.py" line="829"/>
+        <location filename="../../console/core/review/export.py" line="420"/>
+        <location filename="../../console/core/review/export.py" line="546"/>
+        <location filename="../../console/core/review/export.py" line="749"/>
+        <location filename="../../console/core/review/export.py" line="849"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="420"/>
-        <location filename="../../console/core/review/export.py" line="551"/>
-        <location filename="../../console/core/review/export.py" line="751"/>
-        <location filename="../../console/core/review/export.py" line="831"/>
-        <source>Likes per minute</source>
-        <translation>每分钟点赞</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="421"/>
         <location filename="../../console/core/review/export.py" line="552"/>
         <location filename="../../console/core/review/export.py" line="752"/>
-        <location filename="../../console/core/review/export.py" line="832"/>
+        <location filename="../../console/core/review/export.py" line="851"/>
+        <source>Likes per minute</source>
+        <translation>每分钟点赞</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="422"/>
+        <location filename="../../console/core/review/export.py" line="553"/>
+        <location filename="../../console/core/review/export.py" line="753"/>
+        <location filename="../../console/core/review/export.py" line="852"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="424"/>
-        <location filename="../../console/core/review/export.py" line="756"/>
+        <location filename="../../console/core/review/export.py" line="425"/>
+        <location filename="../../console/core/review/export.py" line="757"/>
         <source>Critical incidents</source>
         <translation>严重事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="425"/>
+        <location filename="../../console/core/review/export.py" line="426"/>
         <source>Warning incidents</source>
         <translation>警告事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="426"/>
+        <location filename="../../console/core/review/export.py" line="427"/>
         <source>Info incidents</source>
         <translation>提示事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="428"/>
-        <location filename="../../console/core/review/export.py" line="759"/>
+        <location filename="../../console/core/review/export.py" line="429"/>
+        <location filename="../../console/core/review/export.py" line="760"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="429"/>
-        <location filename="../../console/core/review/export.py" line="760"/>
+        <location filename="../../console/core/review/export.py" line="430"/>
+        <location filename="../../console/core/review/export.py" line="761"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="430"/>
-        <location filename="../../console/core/review/export.py" line="761"/>
+        <location filename="../../console/core/review/export.py" line="431"/>
+        <location filename="../../console/core/review/export.py" line="762"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="435"/>
+        <location filename="../../console/core/review/export.py" line="436"/>
         <source>Dropped frames taken over</source>
         <translation>丢帧统计范围</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="438"/>
+        <location filename="../../console/core/review/export.py" line="439"/>
         <source>the time on air (frames lost / frames rendered, as OBS&apos;s log counts)</source>
         <translation>直播时段（丢失帧数 / 渲染帧数，与 OBS 日志的算法一致）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="440"/>
+        <location filename="../../console/core/review/export.py" line="441"/>
         <source>the whole show (it never went on air)</source>
         <translation>整场（本场从未开播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="443"/>
+        <location filename="../../console/core/review/export.py" line="444"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="446"/>
+        <location filename="../../console/core/review/export.py" line="447"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="450"/>
+        <location filename="../../console/core/review/export.py" line="451"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="451"/>
+        <location filename="../../console/core/review/export.py" line="452"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="453"/>
-        <location filename="../../console/core/review/export.py" line="835"/>
+        <location filename="../../console/core/review/export.py" line="454"/>
+        <location filename="../../console/core/review/export.py" line="855"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播时的开播前检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="457"/>
+        <location filename="../../console/core/review/export.py" line="458"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="459"/>
+        <location filename="../../console/core/review/export.py" line="460"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="460"/>
+        <location filename="../../console/core/review/export.py" line="461"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="462"/>
+        <location filename="../../console/core/review/export.py" line="463"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="463"/>
+        <location filename="../../console/core/review/export.py" line="464"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="466"/>
+        <location filename="../../console/core/review/export.py" line="467"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="467"/>
+        <location filename="../../console/core/review/export.py" line="468"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="468"/>
+        <location filename="../../console/core/review/export.py" line="469"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="469"/>
+        <location filename="../../console/core/review/export.py" line="470"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="540"/>
+        <location filename="../../console/core/review/export.py" line="541"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="544"/>
+        <location filename="../../console/core/review/export.py" line="545"/>
         <source>Seconds with a known audience</source>
         <translation>观众数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="547"/>
+        <location filename="../../console/core/review/export.py" line="548"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="548"/>
+        <location filename="../../console/core/review/export.py" line="549"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="549"/>
+        <location filename="../../console/core/review/export.py" line="550"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="550"/>
+        <location filename="../../console/core/review/export.py" line="551"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="554"/>
+        <location filename="../../console/core/review/export.py" line="555"/>
         <source>Which incidents</source>
         <translation>哪些事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="562"/>
+        <location filename="../../console/core/review/export.py" line="563"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="563"/>
+        <location filename="../../console/core/review/export.py" line="564"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="573"/>
+        <location filename="../../console/core/review/export.py" line="574"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="574"/>
+        <location filename="../../console/core/review/export.py" line="575"/>
         <source>Over (+) / under (−) plan</source>
         <translation>超出 (+) / 提前 (−) 计划</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="575"/>
+        <location filename="../../console/core/review/export.py" line="576"/>
         <source>Over (+) / under (−) plan (s)</source>
         <translation>超出 (+) / 少于 (−) 计划（秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="619"/>
+        <location filename="../../console/core/review/export.py" line="620"/>
         <source>Incident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="620"/>
+        <location filename="../../console/core/review/export.py" line="621"/>
         <source>Where</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="621"/>
+        <location filename="../../console/core/review/export.py" line="622"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="625"/>
+        <location filename="../../console/core/review/export.py" line="626"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="626"/>
+        <location filename="../../console/core/review/export.py" line="627"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="627"/>
+        <location filename="../../console/core/review/export.py" line="628"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="628"/>
+        <location filename="../../console/core/review/export.py" line="629"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="629"/>
+        <location filename="../../console/core/review/export.py" line="630"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="630"/>
+        <location filename="../../console/core/review/export.py" line="631"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="631"/>
+        <location filename="../../console/core/review/export.py" line="632"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="632"/>
+        <location filename="../../console/core/review/export.py" line="633"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="633"/>
+        <location filename="../../console/core/review/export.py" line="634"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="634"/>
+        <location filename="../../console/core/review/export.py" line="635"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="635"/>
+        <location filename="../../console/core/review/export.py" line="636"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="741"/>
+        <location filename="../../console/core/review/export.py" line="742"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="742"/>
+        <location filename="../../console/core/review/export.py" line="743"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="743"/>
+        <location filename="../../console/core/review/export.py" line="744"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="744"/>
+        <location filename="../../console/core/review/export.py" line="745"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="746"/>
-        <source>Hours</source>
-        <translation>小时数</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="747"/>
-        <source>Hours on air</source>
-        <translation>直播小时数</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="749"/>
+        <location filename="../../console/core/review/export.py" line="750"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="753"/>
+        <location filename="../../console/core/review/export.py" line="754"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="754"/>
+        <location filename="../../console/core/review/export.py" line="755"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="757"/>
-        <location filename="../../console/core/review/export.py" line="834"/>
+        <location filename="../../console/core/review/export.py" line="758"/>
+        <location filename="../../console/core/review/export.py" line="854"/>
         <source>Incidents on air</source>
         <translation>直播中的事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="758"/>
+        <location filename="../../console/core/review/export.py" line="759"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时事故数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="762"/>
+        <location filename="../../console/core/review/export.py" line="763"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="763"/>
+        <location filename="../../console/core/review/export.py" line="764"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="764"/>
+        <location filename="../../console/core/review/export.py" line="765"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -9790,13 +9785,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/review_pdf.py" line="427"/>
         <location filename="../../console/review_pdf.py" line="903"/>
-        <location filename="../../console/review_pdf.py" line="932"/>
+        <location filename="../../console/review_pdf.py" line="941"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="428"/>
-        <location filename="../../console/review_pdf.py" line="930"/>
+        <location filename="../../console/review_pdf.py" line="939"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
@@ -9812,7 +9807,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="429"/>
-        <location filename="../../console/review_pdf.py" line="931"/>
+        <location filename="../../console/review_pdf.py" line="940"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -9829,18 +9824,18 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/review_pdf.py" line="435"/>
         <location filename="../../console/review_pdf.py" line="703"/>
-        <location filename="../../console/review_pdf.py" line="934"/>
+        <location filename="../../console/review_pdf.py" line="943"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="437"/>
         <source>On air</source>
-        <translation>在播时长</translation>
+        <translation>直播时长</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="441"/>
-        <location filename="../../console/review_pdf.py" line="933"/>
+        <location filename="../../console/review_pdf.py" line="942"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -9861,13 +9856,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="447"/>
-        <location filename="../../console/review_pdf.py" line="936"/>
+        <location filename="../../console/review_pdf.py" line="945"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="448"/>
-        <location filename="../../console/review_pdf.py" line="935"/>
+        <location filename="../../console/review_pdf.py" line="944"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
@@ -10190,7 +10185,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="915"/>
+        <location filename="../../console/review_pdf.py" line="918"/>
+        <source>On air includes %1 the console did not see (it was not running).</source>
+        <translation>直播时长中含 %1 中控台未监控（当时未运行）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="924"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
@@ -10198,31 +10198,31 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../console/core/review/periods.py" line="68"/>
+        <location filename="../../console/core/review/periods.py" line="70"/>
         <source>day</source>
         <extracomment>A show whose first second on air comes at most this long after its planned start started on time. The dropped-frame stages, as compare.DROP_CHANNELS names them. The per-second columns a period reads of each show (everything else comes from its summary).</extracomment>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="69"/>
+        <location filename="../../console/core/review/periods.py" line="71"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="70"/>
+        <location filename="../../console/core/review/periods.py" line="72"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="73"/>
+        <location filename="../../console/core/review/periods.py" line="75"/>
         <source>(no host named)</source>
         <extracomment>A show with no host named is reported under this name in a report per host.</extracomment>
         <translation>（未填写主播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="472"/>
+        <location filename="../../console/core/review/periods.py" line="496"/>
         <source>No stored show started in that range (with those filters).</source>
-        <extracomment>Seconds with a known viewer count (what the average rests on). Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure). Finding episodes overlapping the time on air (critical ones apart). Mean dropped-frame % per stage over the known seconds, and how many seconds that was. Its first second on air (None: never on air, or not known). When it was planned to go live (its rundown&apos;s fixed start; None when nothing knows it). The day after the period&apos;s last day. &quot;2026-11-24&quot;, &quot;2026-W48&quot; (ISO week), &quot;2026-11&quot;. The room&apos;s key or the host&apos;s name; &quot;&quot; for the shows with no host named (report per host). Average viewers against the previous period of the same room/host, in % (None: either unknown). Shows that started on time, of `on_time_known` with a planned start (None: no show had one).</extracomment>
+        <extracomment>Seconds with a known viewer count (what the average rests on). Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure). Finding episodes overlapping the time on air (critical ones apart). Mean dropped-frame % per stage over the known seconds, and how many seconds that was. Its first second on air (None: never on air, or not known). When it was planned to go live (its rundown&apos;s fixed start; None when nothing knows it). Of the time on air, the seconds the console did not see (it was not running; the stream ran on). The day after the period&apos;s last day. &quot;2026-11-24&quot;, &quot;2026-W48&quot; (ISO week), &quot;2026-11&quot;. The room&apos;s key or the host&apos;s name; &quot;&quot; for the shows with no host named (report per host). Average viewers against the previous period of the same room/host, in % (None: either unknown). Shows that started on time, of `on_time_known` with a planned start (None: no show had one). Of the hours on air, those the console did not see (None when the time on air is not known).</extracomment>
         <translation>该时间范围内（按这些筛选条件）没有已保存的直播场次开始。</translation>
     </message>
 </context>
@@ -10693,62 +10693,62 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1225"/>
+        <location filename="../../console/cli.py" line="1229"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1246"/>
+        <location filename="../../console/cli.py" line="1250"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1251"/>
+        <location filename="../../console/cli.py" line="1255"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1254"/>
+        <location filename="../../console/cli.py" line="1258"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1291"/>
+        <location filename="../../console/cli.py" line="1295"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1296"/>
+        <location filename="../../console/cli.py" line="1300"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1308"/>
+        <location filename="../../console/cli.py" line="1312"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1321"/>
+        <location filename="../../console/cli.py" line="1325"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1324"/>
+        <location filename="../../console/cli.py" line="1328"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1327"/>
+        <location filename="../../console/cli.py" line="1331"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1358"/>
+        <location filename="../../console/cli.py" line="1362"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1369"/>
+        <location filename="../../console/cli.py" line="1373"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
