@@ -4994,7 +4994,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <message>
         <location filename="../../widgets/review_incidents.py" line="39"/>
         <source>Severity</source>
-        <translation>级别</translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../../widgets/review_incidents.py" line="40"/>
@@ -5009,7 +5009,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <message>
         <location filename="../../widgets/review_incidents.py" line="42"/>
         <source>How long</source>
-        <translation>持续多久</translation>
+        <translation>持续时长</translation>
     </message>
     <message>
         <location filename="../../widgets/review_incidents.py" line="43"/>
@@ -8551,7 +8551,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/cli.py" line="980"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
-        <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
+        <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="988"/>
@@ -8566,7 +8566,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/cli.py" line="996"/>
         <source>Pre-show checklist at go-live: %1</source>
-        <translation>开播时的开播前检查：%1</translation>
+        <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="998"/>
@@ -8615,12 +8615,12 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/cli.py" line="1007"/>
         <source>Incidents</source>
-        <translation>事故</translation>
+        <translation>故障</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="1027"/>
         <source>Incidents and what they cost:</source>
-        <translation>事故及其造成的损失：</translation>
+        <translation>故障及其造成的损失：</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="1105"/>
@@ -8660,7 +8660,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/cli.py" line="1117"/>
         <source>Incidents/h on air</source>
-        <translation>每直播小时事故</translation>
+        <translation>每直播小时故障</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="1118"/>
@@ -8710,7 +8710,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/compare.py" line="225"/>
         <source>On air (min)</source>
-        <translation>开播时长（分钟）</translation>
+        <translation>直播时长（分钟）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/compare.py" line="226"/>
@@ -8755,7 +8755,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/compare.py" line="234"/>
         <source>Frames skipped in encoding (%)</source>
-        <translation>编码丢帧（%）</translation>
+        <translation>编码跳帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/compare.py" line="235"/>
@@ -8765,7 +8765,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/compare.py" line="236"/>
         <source>Viewer-minutes lost to problems</source>
-        <translation>故障损失的人·分钟</translation>
+        <translation>技术问题造成的观看损失（人·分钟）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/impact.py" line="216"/>
@@ -9097,7 +9097,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="122"/>
         <source>audience not known</source>
-        <translation>观众数未知</translation>
+        <translation>在线人数未知</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="123"/>
@@ -9201,7 +9201,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="756"/>
         <location filename="../../console/core/review/export.py" line="853"/>
         <source>Incidents</source>
-        <translation>事故</translation>
+        <translation>故障</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="149"/>
@@ -9319,7 +9319,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="400"/>
         <source>still open: its seconds and incidents may still grow</source>
-        <translation>尚未结束：数据和事件仍可能增加</translation>
+        <translation>尚未结束：数据和故障仍可能增加</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="402"/>
@@ -9437,17 +9437,17 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="425"/>
         <location filename="../../console/core/review/export.py" line="757"/>
         <source>Critical incidents</source>
-        <translation>严重事故</translation>
+        <translation>严重故障</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="426"/>
         <source>Warning incidents</source>
-        <translation>警告事故</translation>
+        <translation>警告级故障</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="427"/>
         <source>Info incidents</source>
-        <translation>提示事故</translation>
+        <translation>提示级故障</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="429"/>
@@ -9485,12 +9485,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="444"/>
         <source>Viewer-minutes lost to problems</source>
-        <translation>技术问题损失的观看分钟</translation>
+        <translation>技术问题造成的观看损失（人·分钟）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="447"/>
         <source>Share of the show&apos;s viewer-minutes</source>
-        <translation>占本场观看分钟的比例</translation>
+        <translation>占本场观看人·分钟的比例</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="451"/>
@@ -9506,7 +9506,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="454"/>
         <location filename="../../console/core/review/export.py" line="855"/>
         <source>Pre-show checklist at go-live</source>
-        <translation>开播时的开播前检查</translation>
+        <translation>开播前检查（开播时）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="458"/>
@@ -9561,7 +9561,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="545"/>
         <source>Seconds with a known audience</source>
-        <translation>观众数已知的秒数</translation>
+        <translation>在线人数已知的秒数</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="548"/>
@@ -9586,7 +9586,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="555"/>
         <source>Which incidents</source>
-        <translation>哪些事故</translation>
+        <translation>哪些故障</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="563"/>
@@ -9606,22 +9606,22 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="575"/>
         <source>Over (+) / under (−) plan</source>
-        <translation>超出 (+) / 提前 (−) 计划</translation>
+        <translation>比计划超出 (+) / 不足 (−)</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="576"/>
         <source>Over (+) / under (−) plan (s)</source>
-        <translation>超出 (+) / 少于 (−) 计划（秒）</translation>
+        <translation>比计划超出 (+) / 不足 (−)（秒）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="620"/>
         <source>Incident</source>
-        <translation>事故</translation>
+        <translation>故障</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="621"/>
         <source>Where</source>
-        <translation>环节</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="622"/>
@@ -9671,7 +9671,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="634"/>
         <source>Viewer-minutes lost</source>
-        <translation>损失的观看分钟</translation>
+        <translation>损失的人·分钟</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="635"/>
@@ -9722,12 +9722,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="758"/>
         <location filename="../../console/core/review/export.py" line="854"/>
         <source>Incidents on air</source>
-        <translation>直播中的事故</translation>
+        <translation>直播中的故障</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="759"/>
         <source>Incidents per hour on air</source>
-        <translation>每直播小时事故数</translation>
+        <translation>每直播小时故障数</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="763"/>
@@ -9770,7 +9770,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/review_pdf.py" line="233"/>
         <source>Show %1</source>
-        <translation>第 %1 场</translation>
+        <translation>场次 %1</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="408"/>
@@ -9901,7 +9901,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/review_pdf.py" line="478"/>
         <source>Checklist at go-live</source>
-        <translation>开播时的检查清单</translation>
+        <translation>开播前检查（开播时）</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="481"/>
@@ -9942,12 +9942,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/review_pdf.py" line="534"/>
         <source>No pre-show checklist was kept at go-live (%1).</source>
-        <translation>开播时没有保存播前检查清单（%1）。</translation>
+        <translation>开播时没有保存开播前检查（%1）。</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="536"/>
         <source>%1 — %2, operator %3, went live %4.</source>
-        <translation>%1 —— %2，操作员 %3，%4 开播。</translation>
+        <translation>%1 —— %2，检查人 %3，%4 开播。</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="544"/>
@@ -9997,7 +9997,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/review_pdf.py" line="663"/>
         <source>Segments by rundown</source>
-        <translation>按流程单分段</translation>
+        <translation>按直播脚本分段</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="667"/>
@@ -10012,7 +10012,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/review_pdf.py" line="669"/>
         <source>Over / under</source>
-        <translation>超出 / 少于</translation>
+        <translation>超出 / 不足</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="695"/>
@@ -10116,7 +10116,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/review_pdf.py" line="775"/>
         <source>Checklist items at go-live</source>
-        <translation>开播时的检查项</translation>
+        <translation>开播前检查各项（开播时）</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="780"/>
@@ -10151,7 +10151,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/review_pdf.py" line="821"/>
         <source>Show %1 · %2</source>
-        <translation>第 %1 场 · %2</translation>
+        <translation>场次 %1 · %2</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="841"/>
@@ -11845,7 +11845,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../widgets/review_segments.py" line="46"/>
         <source>Over/under</source>
-        <translation>超出/提前</translation>
+        <translation>超出/不足</translation>
     </message>
     <message>
         <location filename="../../widgets/review_segments.py" line="47"/>
@@ -11958,7 +11958,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../widgets/show_view.py" line="149"/>
         <source>No second of this show was stored: the console watched the room too briefly, or could not write to the show database, so there is nothing to draw.</source>
-        <translation>这场直播没有存下任何一秒：控制台看这个直播间的时间太短，或者写不进直播数据库，所以没有可画的内容。</translation>
+        <translation>这场直播没有存下任何一秒：中控台监控这个直播间的时间太短，或者无法写入直播数据库，所以没有可画的内容。</translation>
     </message>
     <message>
         <location filename="../../widgets/show_view.py" line="364"/>
@@ -11982,7 +11982,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/review_windows.py" line="107"/>
         <source>data for %1 % of its seconds</source>
-        <translation>%1 % 的秒数有数据</translation>
+        <translation>数据完整度 %1 %</translation>
     </message>
     <message>
         <location filename="../../console/review_windows.py" line="109"/>
@@ -12018,12 +12018,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/review_windows.py" line="137"/>
         <source>Pre-show checklist: %1 by %2 (%3)</source>
-        <translation>开播前检查：%1，由 %2 决定（%3）</translation>
+        <translation>开播前检查：%1，由 %2 决定（原因：%3）</translation>
     </message>
     <message>
         <location filename="../../console/review_windows.py" line="144"/>
         <source>Pre-show checklist: %1 (%2, by %3)</source>
-        <translation>开播前检查：%1（%2，执行人 %3）</translation>
+        <translation>开播前检查：%1（%2，检查人 %3）</translation>
     </message>
     <message>
         <location filename="../../console/review_windows.py" line="149"/>
@@ -12308,7 +12308,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/shows.py" line="380"/>
         <source>Checklist</source>
-        <translation>开播检查</translation>
+        <translation>开播前检查</translation>
     </message>
     <message>
         <location filename="../../console/core/review/shows.py" line="381"/>
@@ -12556,7 +12556,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/cli.py" line="699"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info; ● on air now; … not over, nobody records it now (its room&apos;s console may resume it within 15 minutes)</source>
-        <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；● 正在直播；… 尚未结束但现在没有控制台在记录（该直播间的控制台 15 分钟内可续播）</translation>
+        <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；● 正在直播；… 尚未结束但现在没有中控台在记录（该直播间的中控台 15 分钟内可续播）</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="731"/>
