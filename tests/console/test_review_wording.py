@@ -10,8 +10,17 @@ import pytest
 from tests.language import CATALOGUE, chinese
 
 #: The review's contexts: the show window, its tables, the exports, the PDF, the reports and the terminal.
-REVIEW = ("Review", "ReviewExport", "ReviewPdf", "ReviewReport", "ShowHeader", "ShowWindow", "SegmentTable")
-REVIEW += ("IncidentTable", "Shows", "ShowsBrowser", "ReportCli", "ShowsCli", "ShowGraphs", "CompareView")
+REVIEW: tuple[str, ...] = ("Review", "ReviewExport", "ReviewPdf", "ReviewReport", "ShowHeader", "ShowWindow")
+REVIEW += (
+    "SegmentTable",
+    "IncidentTable",
+    "Shows",
+    "ShowsBrowser",
+    "ReportCli",
+    "ShowsCli",
+    "ShowGraphs",
+    "CompareView",
+)
 
 
 def review_translations() -> list[tuple[str, str, str]]:
