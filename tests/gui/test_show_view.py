@@ -399,3 +399,18 @@ def test_a_stretch_the_console_did_not_see_is_said_in_the_header_the_timeline_an
     labels = [cell(window.segments, row, 0) for row in range(window.segments.rowCount())]
     assert labels == ["开场", "未监控（中控台未运行）", "场景未知", "商品讲解"]
     assert cell(window.segments, 1, window.segments.headers().index("平均在线")) == "—", "nothing claimed there"
+
+
+def test_a_show_over_midnight_names_the_day_in_figures_not_an_english_weekday(
+    qtbot: QtBot, storage: Storage, chinese: None
+) -> None:
+    """walk review15: in Chinese, the graphs and the scene timeline of a show over midnight read "Wed 02"."""
+    from datetime import datetime
+
+    start = datetime(2026, 12, 1, 23, 40).astimezone()
+    window = open_show(qtbot, storage, a_show(storage, "一号直播间", start, 40 * 60, viewers=lambda s: 900.0))
+    midnight = datetime(2026, 12, 2).timestamp()
+    for axis in (window.timeline.getAxis("bottom"), window.graphs.views[0].plot.getAxis("bottom")):
+        ticks = axis.tickValues(midnight - 1800, midnight + 1800, 1200)
+        texts = [text for spacing, values in ticks for text in axis.tickStrings(values, 1, spacing)]
+        assert "12-02" in texts and not any(c.isascii() and c.isalpha() for text in texts for c in text), texts
