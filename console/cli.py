@@ -1018,6 +1018,7 @@ def _show_text(bundle: Any, translate: Translate) -> list[str]:
     from console.core.reports import room_in
     from console.core.review.impact import CAVEAT
     from console.core.review.shows import checklist_in, duration_text
+    from console.core.review.timeline import on_air_text
     from obs.text import Message
 
     data, figures, meta = bundle.data, bundle.figures, bundle.meta
@@ -1038,7 +1039,7 @@ def _show_text(bundle: Any, translate: Translate) -> list[str]:
         .replace("%1", start.strftime("%Y-%m-%d %H:%M"))
         .replace("%2", end.strftime("%Y-%m-%d %H:%M"))
         .replace("%3", duration_text(data.duration_s))
-        .replace("%4", duration_text(figures.on_air_s))
+        .replace("%4", on_air_text(figures.on_air_s, figures.on_air_unseen_s, translate))
         .replace("%5", "—" if completeness is None else f"{completeness:.0%}"),
         translate("ReportCli", "Viewers: peak %1, average %2; likes/min %3; interactions/min %4")
         .replace("%1", _figure(figures.viewers_peak))
@@ -1167,13 +1168,16 @@ def _show_json(bundle: Any, translate: Translate) -> dict[str, Any]:
 
 def _period_text(report: Any, translate: Translate) -> list[str]:
     from console.core.review.periods import UNIT_WORDS, Per, name_in
+    from console.core.review.shows import duration_text
+    from console.core.review.timeline import on_air_text
 
     per = translate("ReportCli", "Room") if report.per is Per.ROOM else translate("ReportCli", "Host")
     header = [
         translate("ReportCli", "Period"),
         per,
         translate("ReportCli", "Shows"),
-        translate("ReportCli", "Hours"),
+        translate("ReportCli", "Duration"),
+        translate("ReportCli", "On air"),
         translate("ReportCli", "Avg viewers"),
         translate("ReportCli", "Change"),
         translate("ReportCli", "Likes/min"),
@@ -1191,7 +1195,8 @@ def _period_text(report: Any, translate: Translate) -> list[str]:
                 row.label,
                 name_in(row, translate),
                 str(row.shows),
-                _figure(row.hours, 1),
+                duration_text(row.duration_s),
+                on_air_text(row.on_air_seconds, row.on_air_unseen_seconds or 0.0, translate),
                 _figure(row.viewers_avg),
                 "—" if change is None else f"{change:+.1f} %",
                 _figure(row.likes_per_min, 1),
@@ -1210,10 +1215,10 @@ def _period_text(report: Any, translate: Translate) -> list[str]:
     )
     notes = translate(
         "ReportCli",
-        "— not known. On time: shows on air within 2 min of their planned start, of those with one; the console "
-        "does not know planned starts yet.",
+        "— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with "
+        "a fixed start). On air includes what the console did not see while the stream ran on, said beside it.",
     )
-    lines = [title, *_table(header, rows, right={2, 3, 4, 5, 6, 7, 8, 9, 10, 11}), notes]
+    lines = [title, *_table(header, rows, right={2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}), notes]
     if report.demo_left_out:
         lines.append(demo_left_out_text(report.demo_left_out, translate))
     return lines

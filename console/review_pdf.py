@@ -46,6 +46,7 @@ from PySide6.QtGui import (
 from console.core.reports import room_in
 from console.core.review.impact import CAVEAT
 from console.core.review.shows import Checklist, checklist_in, duration_text, signed_duration
+from console.core.review.timeline import on_air_text
 from console.review_pdf_chart import AXIS, GRID, MUTED, TEXT, Chart, ChartPainter, Line
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN, Message
 
@@ -432,7 +433,10 @@ class _Report:
                 + (translate("ReviewPdf", " (may still be running)") if still else ""),
             ),
             (translate("ReviewPdf", "Duration"), duration_text(data.duration_s)),
-            (translate("ReviewPdf", "On air"), duration_text(figures.on_air_s)),
+            (
+                translate("ReviewPdf", "On air"),
+                on_air_text(figures.on_air_s, figures.on_air_unseen_s, translate),
+            ),
             (
                 translate("ReviewPdf", "Hosts"),
                 self.names(meta.hosts),
@@ -910,6 +914,15 @@ class _PeriodDocument(_Report):
         self.paragraph(translate("ReviewExport", PERIOD_NOTE), self.small, MUTED)
         if report.demo_left_out:
             self.paragraph(demo_left_out_note(report, translate), self.small, MUTED)
+        unseen = sum(row.on_air_unseen_seconds or 0.0 for row in report.rows)
+        if unseen >= 1.0:  # on air, the stream running on, but the console not: counted, and said
+            self.paragraph(
+                translate("ReviewPdf", "On air includes %1 the console did not see (it was not running).").replace(
+                    "%1", duration_text(unseen)
+                ),
+                self.small,
+                MUTED,
+            )
         self.heading(translate("ReviewPdf", "Shows counted"))
         shows = [
             [
@@ -949,6 +962,8 @@ def _cell(value: object) -> str:
         return UNKNOWN
     if isinstance(value, datetime):
         return f"{value:%Y-%m-%d}"
+    if isinstance(value, timedelta):
+        return duration_text(value.total_seconds())  # h:mm:ss, as the XLSX and CSV
     if isinstance(value, int | str):
         return f"{value:,}" if isinstance(value, int) else value
     if isinstance(value, float):

@@ -28,6 +28,7 @@ from console.core.reports import room_in
 from console.core.review.bundle import ShowBundle
 from console.core.review.impact import CAVEAT
 from console.core.review.shows import Checklist, checklist_in, duration_text
+from console.core.review.timeline import on_air_text
 from console.database_words import said
 from console.graphs import GRAPHS
 from obs.errors import Explained
@@ -97,6 +98,10 @@ class ShowHeader(QWidget):
             else f"{start:%Y-%m-%d %H:%M} – {end:%Y-%m-%d %H:%M}"
         )
         first = [when, duration_text(data.duration_s)]
+        if bundle.air:
+            # The time on air with the part the console did not see (it was not running; the stream ran on).
+            on_air = on_air_text(bundle.figures.on_air_s, bundle.figures.on_air_unseen_s, _translate)
+            first.append(self.tr("on air %1").replace("%1", on_air))
         summary = bundle.summary
         if summary is not None and summary.completeness is not None:
             first.append(self.tr("data for %1 % of its seconds").replace("%1", f"{100 * summary.completeness:.0f}"))

@@ -13,8 +13,9 @@ from PySide6.QtGui import QCursor, QFontMetricsF
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from console.core.review.impact import duration
-from console.core.review.segments import UNKNOWN_SCENE
+from console.core.review.segments import span_label
 from console.core.review.timeline import SceneSpan
+from widgets.review_axis import ReviewDateAxis
 
 #: Scenes take these colours in the order they first appear (muted: names in white stay readable on them).
 PALETTE = ("#3f7cac", "#8a5a9e", "#3c8d6e", "#b5763a", "#a34d5d", "#5b6fb0", "#7f8f3a", "#4f8f9f", "#9c6b4e")
@@ -42,7 +43,7 @@ class SceneTimeline(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untype
     sig_span_hovered = Signal(str)  # what the hover says of the scene under the pointer, on one line
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        super().__init__(parent, axisItems={"bottom": ReviewDateAxis(orientation="bottom")})
         self.spans: tuple[SceneSpan, ...] = ()
         self.colours: dict[str | None, str] = {}
         self._names: list[pg.TextItem] = []
@@ -105,7 +106,8 @@ class SceneTimeline(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untype
         self._on_view_x_range_changed()
 
     def name_of(self, span: SceneSpan) -> str:
-        return span.scene if span.scene is not None else UNKNOWN_SCENE.in_language(_translate)
+        label = span_label(span)  # a stretch the console did not see says so ("Not seen …")
+        return label if isinstance(label, str) else label.in_language(_translate)
 
     def describe(self, span: SceneSpan) -> str:
         """What the hover says: the scene, from when to when, how long."""

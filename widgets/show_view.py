@@ -23,6 +23,7 @@ from console.core.review.load import ShowData
 from console.core.telemetry.channels import INDEX
 from console.core.telemetry.graph_data import nearest_index, reading, robust_peak, round_top
 from widgets.graph_spec import QT_TRANSLATE_NOOP, Pane, Series, Threshold
+from widgets.review_axis import ReviewDateAxis
 from widgets.scene_timeline import AXIS_WIDTH
 from widgets.telemetry_graph import GRID_COLOUR, MARKER_COLOURS, TEXT_COLOUR, marker_text
 
@@ -174,7 +175,7 @@ class ShowGraphs(QWidget):
                 self.views.append(self._add_bars(next(extra), bundle, name, label, colour))
 
     def _new_plot(self, row: int, unit: str) -> pg.PlotItem:
-        plot = self.canvas.addPlot(row=row, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        plot = self.canvas.addPlot(row=row, col=0, axisItems={"bottom": ReviewDateAxis(orientation="bottom")})
         plot.setLabel("left", text=unit)
         plot.getAxis("left").enableAutoSIPrefix(False)
         plot.getAxis("left").setWidth(AXIS_WIDTH)  # every pane's axis as wide: the time axes line up

@@ -79,6 +79,8 @@ COLUMNS: tuple[BrowserColumn, ...] = (
     BrowserColumn("completeness", COLUMN_WORDS["completeness"]),
 )
 KEYS = tuple(c.key for c in COLUMNS)
+#: The columns that narrow, down to these widths (px), when the table is too narrow for every column.
+SQUEEZABLE = {"title": 110, "hosts": 80}
 LIVE_WORD = QT_TRANSLATE_NOOP("ShowsBrowser", "LIVE")
 
 
@@ -371,6 +373,8 @@ class ShowsBrowser(QWidget):
             # Wide enough for its header in the reader's language (and the sort arrow), never less than its figures.
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(wide.get(key, 80), metrics.horizontalAdvance(title) + 28))
+        #: What the title and hosts columns were given, to grow back to when the table widens again.
+        self._roomy = {key: self.table.columnWidth(KEYS.index(key)) for key in SQUEEZABLE}
         # A show not over says so in its room cell ("○ not ended — resumable until 07:32  演示B"): widen the column
         # to show it whole when a page brings one (never narrower than set above, at most a third of the table).
         self.model.modelReset.connect(self._fit_room_column)
@@ -472,6 +476,24 @@ class ShowsBrowser(QWidget):
         if any(show.live for show in self.model.rows):
             wanted = min(self.table.sizeHintForColumn(column) + 12, max(140, self.table.width() // 3))
             self.table.setColumnWidth(column, max(self.table.columnWidth(column), wanted))
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Every column within the table where it can be (walk review15: at 1366x768 in Chinese the last column,
+        数据完整度, was cut off behind a scroll bar): the title and hosts columns, whose text elides and has a tooltip,
+        give way first, down to SQUEEZABLE, and grow back to their width when the table widens."""
+        spare = self.table.viewport().width() - self.table.horizontalHeader().length()
+        for key, least in SQUEEZABLE.items():
+            column = KEYS.index(key)
+            width = self.table.columnWidth(column)
+            change = max(spare, min(0, least - width)) if spare < 0 else max(0, min(spare, self._roomy[key] - width))
+            if change:
+                self.table.setColumnWidth(column, width + change)
+                spare -= change
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_width()
 
     @Slot(int)
     def _on_changed(self, _show_id: int) -> None:

@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1584"/>
+        <location filename="../../console/cli.py" line="1589"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1593"/>
+        <location filename="../../console/cli.py" line="1598"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1600"/>
+        <location filename="../../console/cli.py" line="1605"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1623"/>
+        <location filename="../../console/cli.py" line="1628"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1629"/>
+        <location filename="../../console/cli.py" line="1634"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1633"/>
+        <location filename="../../console/cli.py" line="1638"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1638"/>
+        <location filename="../../console/cli.py" line="1643"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1645"/>
+        <location filename="../../console/cli.py" line="1650"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -2925,7 +2925,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="181"/>
-        <location filename="../../console/cli.py" line="1308"/>
+        <location filename="../../console/cli.py" line="1313"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -3156,27 +3156,27 @@ Why is this acceptable today?</source>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="349"/>
+        <location filename="../../console/review_windows.py" line="354"/>
         <source>Compare shows %1</source>
         <translation>对比场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="352"/>
+        <location filename="../../console/review_windows.py" line="357"/>
         <source>Loading %1 shows…</source>
         <translation>正在读取 %1 场直播…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="360"/>
+        <location filename="../../console/review_windows.py" line="365"/>
         <source>Choose two shows or more to compare.</source>
         <translation>请选择至少两场直播进行对比。</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="381"/>
+        <location filename="../../console/review_windows.py" line="386"/>
         <source>Show %1: %2</source>
         <translation>场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="384"/>
+        <location filename="../../console/review_windows.py" line="389"/>
         <source>The shows could not be compared:</source>
         <translation>无法对比这些场次：</translation>
     </message>
@@ -3733,7 +3733,7 @@ Why is this acceptable today?</source>
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
-        <location filename="../../console/review_pdf.py" line="571"/>
+        <location filename="../../console/review_pdf.py" line="575"/>
         <source>Stream</source>
         <translation>推流</translation>
     </message>
@@ -3750,37 +3750,37 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
-        <location filename="../../console/review_pdf.py" line="591"/>
+        <location filename="../../console/review_pdf.py" line="595"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="49"/>
-        <location filename="../../console/review_pdf.py" line="592"/>
+        <location filename="../../console/review_pdf.py" line="596"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="50"/>
-        <location filename="../../console/review_pdf.py" line="593"/>
+        <location filename="../../console/review_pdf.py" line="597"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="63"/>
-        <location filename="../../console/review_pdf.py" line="577"/>
+        <location filename="../../console/review_pdf.py" line="581"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="64"/>
-        <location filename="../../console/review_pdf.py" line="578"/>
+        <location filename="../../console/review_pdf.py" line="582"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
-        <location filename="../../console/review_pdf.py" line="579"/>
+        <location filename="../../console/review_pdf.py" line="583"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -3822,8 +3822,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="116"/>
-        <location filename="../../console/review_pdf.py" line="562"/>
-        <location filename="../../console/review_pdf.py" line="563"/>
+        <location filename="../../console/review_pdf.py" line="566"/>
+        <location filename="../../console/review_pdf.py" line="567"/>
         <source>Viewers</source>
         <translation>在线观众</translation>
     </message>
@@ -4435,7 +4435,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="134"/>
-        <location filename="../../console/review_pdf.py" line="74"/>
+        <location filename="../../console/review_pdf.py" line="75"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
         <location filename="../../widgets/health_panel.py" line="32"/>
         <source>info</source>
@@ -4446,7 +4446,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     </message>
     <message>
         <location filename="../../console/cli.py" line="135"/>
-        <location filename="../../console/review_pdf.py" line="75"/>
+        <location filename="../../console/review_pdf.py" line="76"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
         <location filename="../../widgets/health_panel.py" line="33"/>
         <source>warning</source>
@@ -4454,7 +4454,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     </message>
     <message>
         <location filename="../../console/cli.py" line="136"/>
-        <location filename="../../console/review_pdf.py" line="76"/>
+        <location filename="../../console/review_pdf.py" line="77"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
         <location filename="../../widgets/health_panel.py" line="34"/>
         <source>critical</source>
@@ -5020,7 +5020,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <message>
         <location filename="../../widgets/review_incidents.py" line="39"/>
         <source>Severity</source>
-        <translation>级别</translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../../widgets/review_incidents.py" line="40"/>
@@ -5035,7 +5035,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <message>
         <location filename="../../widgets/review_incidents.py" line="42"/>
         <source>How long</source>
-        <translation>持续多久</translation>
+        <translation>持续时长</translation>
     </message>
     <message>
         <location filename="../../widgets/review_incidents.py" line="43"/>
@@ -6538,32 +6538,32 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1482"/>
+        <location filename="../../console/cli.py" line="1487"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1484"/>
+        <location filename="../../console/cli.py" line="1489"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1516"/>
+        <location filename="../../console/cli.py" line="1521"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1524"/>
+        <location filename="../../console/cli.py" line="1529"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1537"/>
+        <location filename="../../console/cli.py" line="1542"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1540"/>
+        <location filename="../../console/cli.py" line="1545"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -8763,165 +8763,166 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1029"/>
+        <location filename="../../console/cli.py" line="1030"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1033"/>
+        <location filename="../../console/cli.py" line="1034"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1037"/>
+        <location filename="../../console/cli.py" line="1038"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1043"/>
+        <location filename="../../console/cli.py" line="1044"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1048"/>
+        <location filename="../../console/cli.py" line="1049"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
-        <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
+        <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1056"/>
+        <location filename="../../console/cli.py" line="1057"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1062"/>
+        <location filename="../../console/cli.py" line="1063"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1064"/>
+        <location filename="../../console/cli.py" line="1065"/>
         <source>Pre-show checklist at go-live: %1</source>
-        <translation>开播时的开播前检查：%1</translation>
+        <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1066"/>
+        <location filename="../../console/cli.py" line="1067"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1068"/>
+        <location filename="../../console/cli.py" line="1069"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1069"/>
+        <location filename="../../console/cli.py" line="1070"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1070"/>
+        <location filename="../../console/cli.py" line="1071"/>
+        <location filename="../../console/cli.py" line="1179"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1071"/>
-        <location filename="../../console/cli.py" line="1177"/>
+        <location filename="../../console/cli.py" line="1072"/>
+        <location filename="../../console/cli.py" line="1181"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1072"/>
+        <location filename="../../console/cli.py" line="1073"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1073"/>
-        <location filename="../../console/cli.py" line="1178"/>
+        <location filename="../../console/cli.py" line="1074"/>
+        <location filename="../../console/cli.py" line="1182"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1074"/>
-        <location filename="../../console/cli.py" line="1179"/>
+        <location filename="../../console/cli.py" line="1075"/>
+        <location filename="../../console/cli.py" line="1183"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1075"/>
+        <location filename="../../console/cli.py" line="1076"/>
         <source>Incidents</source>
-        <translation>事故</translation>
+        <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1095"/>
+        <location filename="../../console/cli.py" line="1096"/>
         <source>Incidents and what they cost:</source>
-        <translation>事故及其造成的损失：</translation>
+        <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1171"/>
+        <location filename="../../console/cli.py" line="1174"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1171"/>
+        <location filename="../../console/cli.py" line="1174"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1173"/>
+        <location filename="../../console/cli.py" line="1176"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1175"/>
+        <location filename="../../console/cli.py" line="1178"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1176"/>
-        <source>Hours</source>
-        <translation>小时数</translation>
+        <location filename="../../console/cli.py" line="1180"/>
+        <source>On air</source>
+        <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1180"/>
+        <location filename="../../console/cli.py" line="1216"/>
+        <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
+        <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1184"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1181"/>
+        <location filename="../../console/cli.py" line="1185"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1182"/>
+        <location filename="../../console/cli.py" line="1186"/>
         <source>Incidents/h on air</source>
-        <translation>每直播小时事故</translation>
+        <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1183"/>
+        <location filename="../../console/cli.py" line="1187"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1184"/>
+        <location filename="../../console/cli.py" line="1188"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1206"/>
+        <location filename="../../console/cli.py" line="1211"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1211"/>
-        <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
-        <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
-    </message>
-    <message>
-        <location filename="../../console/cli.py" line="1224"/>
+        <location filename="../../console/cli.py" line="1229"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1281"/>
+        <location filename="../../console/cli.py" line="1286"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -8929,81 +8930,89 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../console/core/review/compare.py" line="173"/>
+        <location filename="../../console/core/review/compare.py" line="177"/>
         <source>Show {show} never had the scene {scene} on program.</source>
-        <extracomment>Frames lost per stage / frames rendered, in % (see the module&apos;s docstring), over `drop_over`. The worst 10-s window&apos;s dropped-frame % per stage. Over which span drop_pct is taken: &quot;on_air&quot; (the stream&apos;s stretches) or &quot;show&quot; (it never went on air).</extracomment>
+        <extracomment>Frames lost per stage / frames rendered, in % (see the module&apos;s docstring), over `drop_over`. The worst 10-s window&apos;s dropped-frame % per stage. Over which span drop_pct is taken: &quot;on_air&quot; (the stream&apos;s stretches) or &quot;show&quot; (it never went on air). Of the time on air, the seconds the console did not see (it was not running while the stream ran on).</extracomment>
         <translation>场次 {show} 从未在节目画面中使用场景 {scene}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="182"/>
+        <location filename="../../console/core/review/compare.py" line="186"/>
         <source>Show {show} was never on air: it cannot be aligned by going live.</source>
         <translation>场次 {show} 从未开播，无法按开播时刻对齐。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="220"/>
+        <location filename="../../console/core/review/compare.py" line="224"/>
         <source>Duration (min)</source>
         <extracomment>value - the first show&apos;s value (None where either is unknown); the first is 0 by definition. What the comparison table lists, in order: key -&gt; (label, how to read it from a summary).</extracomment>
         <translation>时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="221"/>
+        <location filename="../../console/core/review/compare.py" line="225"/>
         <source>On air (min)</source>
-        <translation>开播时长（分钟）</translation>
+        <translation>直播时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="222"/>
+        <location filename="../../console/core/review/compare.py" line="226"/>
+        <source>Of it not seen by the console (min)</source>
+        <translation>其中未监控（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="227"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="223"/>
+        <location filename="../../console/core/review/compare.py" line="228"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="224"/>
+        <location filename="../../console/core/review/compare.py" line="229"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="225"/>
+        <location filename="../../console/core/review/compare.py" line="230"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="226"/>
+        <location filename="../../console/core/review/compare.py" line="231"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="227"/>
+        <location filename="../../console/core/review/compare.py" line="232"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="228"/>
+        <location filename="../../console/core/review/compare.py" line="233"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="229"/>
+        <location filename="../../console/core/review/compare.py" line="234"/>
         <source>Frames skipped in encoding (%)</source>
-        <translation>编码丢帧（%）</translation>
+        <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="230"/>
+        <location filename="../../console/core/review/compare.py" line="235"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="231"/>
+        <location filename="../../console/core/review/compare.py" line="236"/>
         <source>Viewer-minutes lost to problems</source>
-        <translation>故障损失的人·分钟</translation>
+        <translation>技术问题造成的观看损失（人·分钟）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/impact.py" line="216"/>
+        <location filename="../../console/core/review/timeline.py" line="207"/>
         <source>{seconds} s</source>
-        <extracomment>How far before an incident its baseline is taken. Known viewer seconds the baseline needs; fewer is &quot;not enough data&quot;. How long after an incident ends its effect is looked for (trough, recovery, shortfall). After another incident this long is left out of a baseline (the audience may still be coming back). Within this share of the baseline counts as back to it (unless the baseline&apos;s own spread is wider). Categories whose problems a viewer can see or hear; others (a low disk, a stalled recording) are listed but not charged with the audience. The viewer count was not known around the incident. Too few known seconds before it to have a baseline. A problem viewers do not see (recording, disk): not charged with the audience. Known seconds the baseline rests on. The lowest count while it lasted, and the average over the AFTER_S after it, against the baseline (%). Lowest count from the start to AFTER_S after the end, and its change against the baseline (%). Seconds from the start to the trough. Seconds from the start until back within the baseline&apos;s band; None: not back (see `back_by_end`). Not back, and the show&apos;s record ended before the window did (else: not back within the window). Viewer-minutes below the baseline from the start until recovery (or the window&apos;s end). Share of the assessed window&apos;s seconds whose viewer count was known. Where the shortfall was counted: [start, until). None when no incident could be assessed although there were some (unknown, never 0). The show&apos;s viewer-minutes over its known seconds (to put the cost in proportion); None if unknown.</extracomment>
+        <extracomment>How far before an incident its baseline is taken. Known viewer seconds the baseline needs; fewer is &quot;not enough data&quot;. How long after an incident ends its effect is looked for (trough, recovery, shortfall). After another incident this long is left out of a baseline (the audience may still be coming back). Within this share of the baseline counts as back to it (unless the baseline&apos;s own spread is wider). Categories whose problems a viewer can see or hear; others (a low disk, a stalled recording) are listed but not charged with the audience. The viewer count was not known around the incident. Too few known seconds before it to have a baseline. A problem viewers do not see (recording, disk): not charged with the audience. Known seconds the baseline rests on. The lowest count while it lasted, and the average over the AFTER_S after it, against the baseline (%). Lowest count from the start to AFTER_S after the end, and its change against the baseline (%). Seconds from the start to the trough. Seconds from the start until back within the baseline&apos;s band; None: not back (see `back_by_end`). Not back, and the show&apos;s record ended before the window did (else: not back within the window). Viewer-minutes below the baseline from the start until recovery (or the window&apos;s end). Share of the assessed window&apos;s seconds whose viewer count was known. Where the shortfall was counted: [start, until). None when no incident could be assessed although there were some (unknown, never 0). The show&apos;s viewer-minutes over its known seconds (to put the cost in proportion); None if unknown.
+----------
+Of it, the seconds the console did not see (gaps in the stored seconds it spans): counted on air, since the stream ran through them, but nothing there was measured. How long the first stored second may precede the console&apos;s first reading of OBS&apos;s program scene.</extracomment>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
@@ -9073,14 +9082,14 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>每次问题发生后、在线人数恢复之前，低于问题前水平的人·分钟数。这只是相关性，不是因果证明：在线人数本身也会起伏。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/load.py" line="47"/>
+        <location filename="../../console/core/review/load.py" line="50"/>
         <source>There is no show {show} in the database ({where}).</source>
-        <extracomment>Two stored seconds further apart than this have a gap between them (the console records a second at least every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that was not running).</extracomment>
+        <extracomment>Two stored seconds further apart than this have a gap between them (the console records a second at least every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that was not running). How far apart the clocks of the rundown (its marks are stamped when Go is pressed), the stored seconds and OBS&apos;s events may be: the segment table&apos;s boundary rule (segments.py) gives nothing to a segment for a touch within it.</extracomment>
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="617"/>
-        <location filename="../../console/core/review/segments.py" line="38"/>
+        <location filename="../../console/review_pdf.py" line="621"/>
+        <location filename="../../console/core/review/segments.py" line="49"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
         <translation>场景未知</translation>
@@ -9106,6 +9115,32 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../widgets/review_port.py" line="103"/>
         <source>Something went wrong: %1</source>
         <translation>出现意外错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/timeline.py" line="210"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/timeline.py" line="212"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/timeline.py" line="216"/>
+        <source>Not seen (console off)</source>
+        <extracomment>Said of a stretch of the show the console did not see (the scene timeline, the segment table).</extracomment>
+        <translation>未监控（中控台未运行）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/timeline.py" line="221"/>
+        <source>not seen: {duration}</source>
+        <translation>其中未监控：{duration}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/timeline.py" line="230"/>
+        <source>{on_air} ({not_seen})</source>
+        <translation>{on_air}（{not_seen}）</translation>
     </message>
 </context>
 <context>
@@ -9268,13 +9303,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="112"/>
-        <location filename="../../console/core/review/export.py" line="571"/>
+        <location filename="../../console/core/review/export.py" line="574"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="113"/>
-        <location filename="../../console/core/review/export.py" line="578"/>
+        <location filename="../../console/core/review/export.py" line="581"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -9301,7 +9336,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/export.py" line="122"/>
         <source>audience not known</source>
-        <translation>观众数未知</translation>
+        <translation>在线人数未知</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="123"/>
@@ -9400,12 +9435,12 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="148"/>
-        <location filename="../../console/core/review/export.py" line="433"/>
-        <location filename="../../console/core/review/export.py" line="563"/>
-        <location filename="../../console/core/review/export.py" line="765"/>
-        <location filename="../../console/core/review/export.py" line="845"/>
+        <location filename="../../console/core/review/export.py" line="436"/>
+        <location filename="../../console/core/review/export.py" line="566"/>
+        <location filename="../../console/core/review/export.py" line="768"/>
+        <location filename="../../console/core/review/export.py" line="867"/>
         <source>Incidents</source>
-        <translation>事故</translation>
+        <translation>故障</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="149"/>
@@ -9424,7 +9459,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="152"/>
-        <location filename="../../console/core/review/export.py" line="755"/>
+        <location filename="../../console/core/review/export.py" line="758"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -9480,477 +9515,476 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="170"/>
-        <source>An empty cell is a figure that is not known (never 0). On-time starts stay empty until shows have a planned start (the console does not know one yet). A show counts in the period in which it started, in local time.</source>
-        <translation>空单元格表示数值未知（绝不是 0）。在场次有计划开播时间之前，准时开播一栏保持为空（控制台目前还不知道计划时间）。每场计入其开播所在的周期，按本地时间。</translation>
+        <source>An empty cell is a figure that is not known (never 0). On-time starts count only shows with a planned start (a rundown with a fixed start). A show counts in the period in which it started, in local time. Durations are h:mm:ss; on air includes a stretch the console did not see while the stream ran on, said in its own column.</source>
+        <translation>空单元格表示数值未知（绝不是 0）。准时开播只统计有计划开播时间的场次（直播脚本设了固定开始时间）。每场计入其开播所在的周期，按本地时间。时长均为 时:分:秒；直播时长包含中控台未运行、但推流仍在继续的时段，另列一栏说明。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="176"/>
+        <location filename="../../console/core/review/export.py" line="177"/>
         <source>Not counted: %1 show(s) of the demo room (rehearsals on the simulator).</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="206"/>
+        <location filename="../../console/core/review/export.py" line="207"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="212"/>
+        <location filename="../../console/core/review/export.py" line="213"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="227"/>
+        <location filename="../../console/core/review/export.py" line="228"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="365"/>
+        <location filename="../../console/core/review/export.py" line="366"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="404"/>
-        <location filename="../../console/core/review/export.py" line="835"/>
+        <location filename="../../console/core/review/export.py" line="405"/>
+        <location filename="../../console/core/review/export.py" line="856"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="406"/>
+        <location filename="../../console/core/review/export.py" line="407"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="408"/>
+        <location filename="../../console/core/review/export.py" line="409"/>
         <source>Show state then</source>
         <translation>当时场次状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="411"/>
+        <location filename="../../console/core/review/export.py" line="412"/>
         <source>still open: its seconds and incidents may still grow</source>
-        <translation>尚未结束：数据和事件仍可能增加</translation>
+        <translation>尚未结束：数据和故障仍可能增加</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="413"/>
+        <location filename="../../console/core/review/export.py" line="414"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="416"/>
-        <location filename="../../console/core/review/export.py" line="836"/>
+        <location filename="../../console/core/review/export.py" line="417"/>
+        <location filename="../../console/core/review/export.py" line="857"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="417"/>
+        <location filename="../../console/core/review/export.py" line="418"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="418"/>
-        <location filename="../../console/core/review/export.py" line="837"/>
+        <location filename="../../console/core/review/export.py" line="419"/>
+        <location filename="../../console/core/review/export.py" line="858"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="419"/>
+        <location filename="../../console/core/review/export.py" line="420"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="420"/>
+        <location filename="../../console/core/review/export.py" line="421"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="421"/>
+        <location filename="../../console/core/review/export.py" line="422"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="422"/>
-        <location filename="../../console/core/review/export.py" line="551"/>
-        <location filename="../../console/core/review/export.py" line="632"/>
-        <location filename="../../console/core/review/export.py" line="838"/>
+        <location filename="../../console/core/review/export.py" line="423"/>
+        <location filename="../../console/core/review/export.py" line="554"/>
+        <location filename="../../console/core/review/export.py" line="635"/>
+        <location filename="../../console/core/review/export.py" line="859"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="423"/>
-        <location filename="../../console/core/review/export.py" line="552"/>
-        <location filename="../../console/core/review/export.py" line="633"/>
+        <location filename="../../console/core/review/export.py" line="424"/>
+        <location filename="../../console/core/review/export.py" line="555"/>
+        <location filename="../../console/core/review/export.py" line="636"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="424"/>
-        <location filename="../../console/core/review/export.py" line="553"/>
-        <location filename="../../console/core/review/export.py" line="634"/>
-        <location filename="../../console/core/review/export.py" line="839"/>
+        <location filename="../../console/core/review/export.py" line="425"/>
+        <location filename="../../console/core/review/export.py" line="556"/>
+        <location filename="../../console/core/review/export.py" line="637"/>
+        <location filename="../../console/core/review/export.py" line="759"/>
+        <location filename="../../console/core/review/export.py" line="860"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="425"/>
-        <location filename="../../console/core/review/export.py" line="840"/>
+        <location filename="../../console/core/review/export.py" line="426"/>
+        <location filename="../../console/core/review/export.py" line="760"/>
+        <location filename="../../console/core/review/export.py" line="861"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="427"/>
+        <location filename="../../console/core/review/export.py" line="428"/>
+        <location filename="../../console/core/review/export.py" line="778"/>
+        <location filename="../../console/core/review/export.py" line="862"/>
+        <source>Of it not seen by the console</source>
+        <translation>其中未监控</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="430"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="428"/>
-        <location filename="../../console/core/review/export.py" line="556"/>
-        <location filename="../../console/core/review/export.py" line="760"/>
-        <location filename="../../console/core/review/export.py" line="842"/>
+        <location filename="../../console/core/review/export.py" line="431"/>
+        <location filename="../../console/core/review/export.py" line="559"/>
+        <location filename="../../console/core/review/export.py" line="763"/>
+        <location filename="../../console/core/review/export.py" line="864"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="429"/>
-        <location filename="../../console/core/review/export.py" line="555"/>
-        <location filename="../../console/core/review/export.py" line="758"/>
-        <location filename="../../console/core/review/export.py" line="841"/>
+        <location filename="../../console/core/review/export.py" line="432"/>
+        <location filename="../../console/core/review/export.py" line="558"/>
+        <location filename="../../console/core/review/export.py" line="761"/>
+        <location filename="../../console/core/review/export.py" line="863"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="430"/>
-        <location filename="../../console/core/review/export.py" line="561"/>
-        <location filename="../../console/core/review/export.py" line="761"/>
-        <location filename="../../console/core/review/export.py" line="843"/>
+        <location filename="../../console/core/review/export.py" line="433"/>
+        <location filename="../../console/core/review/export.py" line="564"/>
+        <location filename="../../console/core/review/export.py" line="764"/>
+        <location filename="../../console/core/review/export.py" line="865"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="431"/>
-        <location filename="../../console/core/review/export.py" line="562"/>
-        <location filename="../../console/core/review/export.py" line="762"/>
-        <location filename="../../console/core/review/export.py" line="844"/>
+        <location filename="../../console/core/review/export.py" line="434"/>
+        <location filename="../../console/core/review/export.py" line="565"/>
+        <location filename="../../console/core/review/export.py" line="765"/>
+        <location filename="../../console/core/review/export.py" line="866"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="434"/>
-        <location filename="../../console/core/review/export.py" line="766"/>
+        <location filename="../../console/core/review/export.py" line="437"/>
+        <location filename="../../console/core/review/export.py" line="769"/>
         <source>Critical incidents</source>
-        <translation>严重事故</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="435"/>
-        <source>Warning incidents</source>
-        <translation>警告事故</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="436"/>
-        <source>Info incidents</source>
-        <translation>提示事故</translation>
+        <translation>严重故障</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="438"/>
-        <location filename="../../console/core/review/export.py" line="769"/>
+        <source>Warning incidents</source>
+        <translation>警告级故障</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="439"/>
+        <source>Info incidents</source>
+        <translation>提示级故障</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="441"/>
+        <location filename="../../console/core/review/export.py" line="772"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="439"/>
-        <location filename="../../console/core/review/export.py" line="770"/>
+        <location filename="../../console/core/review/export.py" line="442"/>
+        <location filename="../../console/core/review/export.py" line="773"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="440"/>
-        <location filename="../../console/core/review/export.py" line="771"/>
+        <location filename="../../console/core/review/export.py" line="443"/>
+        <location filename="../../console/core/review/export.py" line="774"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="445"/>
+        <location filename="../../console/core/review/export.py" line="448"/>
         <source>Dropped frames taken over</source>
         <translation>丢帧统计范围</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="448"/>
+        <location filename="../../console/core/review/export.py" line="451"/>
         <source>the time on air (frames lost / frames rendered, as OBS&apos;s log counts)</source>
         <translation>直播时段（丢失帧数 / 渲染帧数，与 OBS 日志的算法一致）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="450"/>
+        <location filename="../../console/core/review/export.py" line="453"/>
         <source>the whole show (it never went on air)</source>
         <translation>整场（本场从未开播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="453"/>
-        <source>Viewer-minutes lost to problems</source>
-        <translation>技术问题损失的观看分钟</translation>
-    </message>
-    <message>
         <location filename="../../console/core/review/export.py" line="456"/>
-        <source>Share of the show&apos;s viewer-minutes</source>
-        <translation>占本场观看分钟的比例</translation>
+        <source>Viewer-minutes lost to problems</source>
+        <translation>技术问题造成的观看损失（人·分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="460"/>
+        <location filename="../../console/core/review/export.py" line="459"/>
+        <source>Share of the show&apos;s viewer-minutes</source>
+        <translation>占本场观看人·分钟的比例</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="463"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="461"/>
+        <location filename="../../console/core/review/export.py" line="464"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="463"/>
-        <location filename="../../console/core/review/export.py" line="847"/>
+        <location filename="../../console/core/review/export.py" line="466"/>
+        <location filename="../../console/core/review/export.py" line="869"/>
         <source>Pre-show checklist at go-live</source>
-        <translation>开播时的开播前检查</translation>
+        <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="467"/>
+        <location filename="../../console/core/review/export.py" line="470"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="469"/>
+        <location filename="../../console/core/review/export.py" line="472"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="470"/>
+        <location filename="../../console/core/review/export.py" line="473"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="472"/>
+        <location filename="../../console/core/review/export.py" line="475"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="473"/>
+        <location filename="../../console/core/review/export.py" line="476"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="476"/>
+        <location filename="../../console/core/review/export.py" line="479"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="477"/>
+        <location filename="../../console/core/review/export.py" line="480"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="478"/>
+        <location filename="../../console/core/review/export.py" line="481"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="479"/>
+        <location filename="../../console/core/review/export.py" line="482"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="550"/>
+        <location filename="../../console/core/review/export.py" line="553"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="554"/>
+        <location filename="../../console/core/review/export.py" line="557"/>
         <source>Seconds with a known audience</source>
-        <translation>观众数已知的秒数</translation>
+        <translation>在线人数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="557"/>
+        <location filename="../../console/core/review/export.py" line="560"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="558"/>
+        <location filename="../../console/core/review/export.py" line="561"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="559"/>
+        <location filename="../../console/core/review/export.py" line="562"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="560"/>
+        <location filename="../../console/core/review/export.py" line="563"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="564"/>
+        <location filename="../../console/core/review/export.py" line="567"/>
         <source>Which incidents</source>
-        <translation>哪些事故</translation>
+        <translation>哪些故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="572"/>
+        <location filename="../../console/core/review/export.py" line="575"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="573"/>
+        <location filename="../../console/core/review/export.py" line="576"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="583"/>
+        <location filename="../../console/core/review/export.py" line="586"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="584"/>
+        <location filename="../../console/core/review/export.py" line="587"/>
         <source>Over (+) / under (−) plan</source>
-        <translation>超出 (+) / 提前 (−) 计划</translation>
+        <translation>比计划超出 (+) / 不足 (−)</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="585"/>
+        <location filename="../../console/core/review/export.py" line="588"/>
         <source>Over (+) / under (−) plan (s)</source>
-        <translation>超出 (+) / 少于 (−) 计划（秒）</translation>
+        <translation>比计划超出 (+) / 不足 (−)（秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="629"/>
+        <location filename="../../console/core/review/export.py" line="632"/>
         <source>Incident</source>
-        <translation>事故</translation>
+        <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="630"/>
+        <location filename="../../console/core/review/export.py" line="633"/>
         <source>Where</source>
-        <translation>环节</translation>
+        <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="631"/>
+        <location filename="../../console/core/review/export.py" line="634"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="635"/>
+        <location filename="../../console/core/review/export.py" line="638"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="636"/>
+        <location filename="../../console/core/review/export.py" line="639"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="637"/>
+        <location filename="../../console/core/review/export.py" line="640"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="638"/>
+        <location filename="../../console/core/review/export.py" line="641"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="639"/>
+        <location filename="../../console/core/review/export.py" line="642"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="640"/>
+        <location filename="../../console/core/review/export.py" line="643"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="641"/>
+        <location filename="../../console/core/review/export.py" line="644"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="642"/>
+        <location filename="../../console/core/review/export.py" line="645"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="643"/>
+        <location filename="../../console/core/review/export.py" line="646"/>
         <source>Viewer-minutes lost</source>
-        <translation>损失的观看分钟</translation>
+        <translation>损失的人·分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="644"/>
+        <location filename="../../console/core/review/export.py" line="647"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="645"/>
+        <location filename="../../console/core/review/export.py" line="648"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="751"/>
+        <location filename="../../console/core/review/export.py" line="754"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="752"/>
+        <location filename="../../console/core/review/export.py" line="755"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="753"/>
+        <location filename="../../console/core/review/export.py" line="756"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="754"/>
+        <location filename="../../console/core/review/export.py" line="757"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="756"/>
-        <source>Hours</source>
-        <translation>小时数</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="757"/>
-        <source>Hours on air</source>
-        <translation>直播小时数</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="759"/>
+        <location filename="../../console/core/review/export.py" line="762"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="763"/>
+        <location filename="../../console/core/review/export.py" line="766"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="764"/>
+        <location filename="../../console/core/review/export.py" line="767"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="767"/>
-        <location filename="../../console/core/review/export.py" line="846"/>
+        <location filename="../../console/core/review/export.py" line="770"/>
+        <location filename="../../console/core/review/export.py" line="868"/>
         <source>Incidents on air</source>
-        <translation>直播中的事故</translation>
+        <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="768"/>
+        <location filename="../../console/core/review/export.py" line="771"/>
         <source>Incidents per hour on air</source>
-        <translation>每直播小时事故数</translation>
+        <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="772"/>
+        <location filename="../../console/core/review/export.py" line="775"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="773"/>
+        <location filename="../../console/core/review/export.py" line="776"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="774"/>
+        <location filename="../../console/core/review/export.py" line="777"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -9958,444 +9992,449 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReviewPdf</name>
     <message>
-        <location filename="../../console/review_pdf.py" line="67"/>
+        <location filename="../../console/review_pdf.py" line="68"/>
         <source>en</source>
         <translation>zh_CN</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="157"/>
+        <location filename="../../console/review_pdf.py" line="158"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation>无法将 PDF 写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="178"/>
+        <location filename="../../console/review_pdf.py" line="179"/>
         <source>the file cannot be opened for writing</source>
         <translation>无法打开该文件进行写入</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="184"/>
+        <location filename="../../console/review_pdf.py" line="185"/>
         <source>the file could not be completed (is the disk full?)</source>
         <translation>文件未能写完（磁盘是否已满？）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="232"/>
+        <location filename="../../console/review_pdf.py" line="233"/>
         <source>Show %1</source>
-        <translation>第 %1 场</translation>
+        <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="407"/>
+        <location filename="../../console/review_pdf.py" line="408"/>
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="423"/>
+        <location filename="../../console/review_pdf.py" line="424"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="426"/>
-        <location filename="../../console/review_pdf.py" line="899"/>
-        <location filename="../../console/review_pdf.py" line="930"/>
+        <location filename="../../console/review_pdf.py" line="427"/>
+        <location filename="../../console/review_pdf.py" line="903"/>
+        <location filename="../../console/review_pdf.py" line="943"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="427"/>
-        <location filename="../../console/review_pdf.py" line="928"/>
+        <location filename="../../console/review_pdf.py" line="428"/>
+        <location filename="../../console/review_pdf.py" line="941"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="416"/>
+        <location filename="../../console/review_pdf.py" line="417"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="419"/>
+        <location filename="../../console/review_pdf.py" line="420"/>
         <source>, show still open</source>
         <translation>，场次尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="428"/>
-        <location filename="../../console/review_pdf.py" line="929"/>
+        <location filename="../../console/review_pdf.py" line="429"/>
+        <location filename="../../console/review_pdf.py" line="942"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="430"/>
+        <location filename="../../console/review_pdf.py" line="431"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="432"/>
+        <location filename="../../console/review_pdf.py" line="433"/>
         <source> (may still be running)</source>
         <translation>（可能仍在进行）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="434"/>
-        <location filename="../../console/review_pdf.py" line="699"/>
-        <location filename="../../console/review_pdf.py" line="932"/>
+        <location filename="../../console/review_pdf.py" line="435"/>
+        <location filename="../../console/review_pdf.py" line="703"/>
+        <location filename="../../console/review_pdf.py" line="945"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="435"/>
+        <location filename="../../console/review_pdf.py" line="437"/>
         <source>On air</source>
-        <translation>在播时长</translation>
+        <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="437"/>
-        <location filename="../../console/review_pdf.py" line="931"/>
+        <location filename="../../console/review_pdf.py" line="441"/>
+        <location filename="../../console/review_pdf.py" line="944"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="440"/>
+        <location filename="../../console/review_pdf.py" line="444"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="441"/>
+        <location filename="../../console/review_pdf.py" line="445"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="442"/>
+        <location filename="../../console/review_pdf.py" line="446"/>
         <source>Data kept</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="443"/>
-        <location filename="../../console/review_pdf.py" line="934"/>
+        <location filename="../../console/review_pdf.py" line="447"/>
+        <location filename="../../console/review_pdf.py" line="947"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="444"/>
-        <location filename="../../console/review_pdf.py" line="933"/>
+        <location filename="../../console/review_pdf.py" line="448"/>
+        <location filename="../../console/review_pdf.py" line="946"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="445"/>
+        <location filename="../../console/review_pdf.py" line="449"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="446"/>
+        <location filename="../../console/review_pdf.py" line="450"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="447"/>
-        <location filename="../../console/review_pdf.py" line="668"/>
-        <location filename="../../console/review_pdf.py" line="705"/>
+        <location filename="../../console/review_pdf.py" line="451"/>
+        <location filename="../../console/review_pdf.py" line="672"/>
+        <location filename="../../console/review_pdf.py" line="709"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="459"/>
+        <location filename="../../console/review_pdf.py" line="463"/>
         <source>What the technical problems cost</source>
         <translation>技术问题造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="463"/>
+        <location filename="../../console/review_pdf.py" line="467"/>
         <source>What this figure means: </source>
         <translation>这个数字的含义：</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="466"/>
+        <location filename="../../console/review_pdf.py" line="470"/>
         <source>It rests on the seconds whose viewer count is known; an incident without a known audience is unknown, never 0. Use it to compare shows and find the problems worth fixing, not to bill anyone.</source>
         <translation>它只依据在线人数已知的秒数；观众人数未知的故障，其影响记为未知，绝不记为 0。请用它来比较各场直播、找出值得解决的问题，而不要据此向任何人追责。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="474"/>
+        <location filename="../../console/review_pdf.py" line="478"/>
         <source>Checklist at go-live</source>
-        <translation>开播时的检查清单</translation>
+        <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="477"/>
+        <location filename="../../console/review_pdf.py" line="481"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="482"/>
+        <location filename="../../console/review_pdf.py" line="486"/>
         <source>The stored summary could not be read: %1</source>
         <translation>无法读取已保存的概要：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="491"/>
+        <location filename="../../console/review_pdf.py" line="495"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="508"/>
+        <location filename="../../console/review_pdf.py" line="512"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="509"/>
-        <location filename="../../console/review_pdf.py" line="709"/>
+        <location filename="../../console/review_pdf.py" line="513"/>
+        <location filename="../../console/review_pdf.py" line="713"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="509"/>
+        <location filename="../../console/review_pdf.py" line="513"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="520"/>
+        <location filename="../../console/review_pdf.py" line="524"/>
         <source> (%1 minutes not known)</source>
         <translation>（其中 %1 分钟未知）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="530"/>
+        <location filename="../../console/review_pdf.py" line="534"/>
         <source>No pre-show checklist was kept at go-live (%1).</source>
-        <translation>开播时没有保存播前检查清单（%1）。</translation>
+        <translation>开播时没有保存开播前检查（%1）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="532"/>
+        <location filename="../../console/review_pdf.py" line="536"/>
         <source>%1 — %2, operator %3, went live %4.</source>
-        <translation>%1 —— %2，操作员 %3，%4 开播。</translation>
+        <translation>%1 —— %2，检查人 %3，%4 开播。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="540"/>
+        <location filename="../../console/review_pdf.py" line="544"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="548"/>
+        <location filename="../../console/review_pdf.py" line="552"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="550"/>
+        <location filename="../../console/review_pdf.py" line="554"/>
         <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: no data stored (the console was not running); a line breaks where a figure was not known.</source>
         <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：没有保存数据（中控台未运行）；数值未知处曲线断开。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="559"/>
+        <location filename="../../console/review_pdf.py" line="563"/>
         <source>Not known for this show</source>
         <translation>本场没有这项数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="570"/>
+        <location filename="../../console/review_pdf.py" line="574"/>
         <source>Bitrate (kbps)</source>
         <translation>码率（kbps）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="583"/>
+        <location filename="../../console/review_pdf.py" line="587"/>
         <source>Dropped frames by cause (% of frames, last 10 s)</source>
         <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="595"/>
+        <location filename="../../console/review_pdf.py" line="599"/>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="600"/>
+        <location filename="../../console/review_pdf.py" line="604"/>
         <source>Scene timeline</source>
         <translation>场景时间线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="602"/>
+        <location filename="../../console/review_pdf.py" line="606"/>
         <source>No scene is known for this show.</source>
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="659"/>
+        <location filename="../../console/review_pdf.py" line="663"/>
         <source>Segments by rundown</source>
-        <translation>按流程单分段</translation>
+        <translation>按直播脚本分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="663"/>
+        <location filename="../../console/review_pdf.py" line="667"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="664"/>
+        <location filename="../../console/review_pdf.py" line="668"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="665"/>
+        <location filename="../../console/review_pdf.py" line="669"/>
         <source>Over / under</source>
-        <translation>超出 / 少于</translation>
+        <translation>超出 / 不足</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="691"/>
+        <location filename="../../console/review_pdf.py" line="695"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="691"/>
+        <location filename="../../console/review_pdf.py" line="695"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="693"/>
+        <location filename="../../console/review_pdf.py" line="697"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="759"/>
+        <location filename="../../console/review_pdf.py" line="763"/>
         <source>When, and what was seen</source>
         <translation>时间与发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="661"/>
-        <location filename="../../console/review_pdf.py" line="697"/>
+        <location filename="../../console/review_pdf.py" line="665"/>
+        <location filename="../../console/review_pdf.py" line="701"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="450"/>
+        <location filename="../../console/review_pdf.py" line="454"/>
         <source>Dropped frames on air</source>
         <translation>直播时段丢帧</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="452"/>
+        <location filename="../../console/review_pdf.py" line="456"/>
         <source>Dropped frames (whole show)</source>
         <translation>丢帧（整场）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="662"/>
-        <location filename="../../console/review_pdf.py" line="698"/>
+        <location filename="../../console/review_pdf.py" line="666"/>
+        <location filename="../../console/review_pdf.py" line="702"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="666"/>
-        <location filename="../../console/review_pdf.py" line="700"/>
+        <location filename="../../console/review_pdf.py" line="670"/>
+        <location filename="../../console/review_pdf.py" line="704"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="667"/>
-        <location filename="../../console/review_pdf.py" line="701"/>
+        <location filename="../../console/review_pdf.py" line="671"/>
+        <location filename="../../console/review_pdf.py" line="705"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="702"/>
+        <location filename="../../console/review_pdf.py" line="706"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="703"/>
+        <location filename="../../console/review_pdf.py" line="707"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="704"/>
+        <location filename="../../console/review_pdf.py" line="708"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="709"/>
+        <location filename="../../console/review_pdf.py" line="713"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="715"/>
+        <location filename="../../console/review_pdf.py" line="719"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="742"/>
+        <location filename="../../console/review_pdf.py" line="746"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="744"/>
+        <location filename="../../console/review_pdf.py" line="748"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="758"/>
+        <location filename="../../console/review_pdf.py" line="762"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="760"/>
+        <location filename="../../console/review_pdf.py" line="764"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="771"/>
+        <location filename="../../console/review_pdf.py" line="775"/>
         <source>Checklist items at go-live</source>
-        <translation>开播时的检查项</translation>
+        <translation>开播前检查各项（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="776"/>
+        <location filename="../../console/review_pdf.py" line="780"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="778"/>
+        <location filename="../../console/review_pdf.py" line="782"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="788"/>
+        <location filename="../../console/review_pdf.py" line="792"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="789"/>
+        <location filename="../../console/review_pdf.py" line="793"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="790"/>
+        <location filename="../../console/review_pdf.py" line="794"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="791"/>
+        <location filename="../../console/review_pdf.py" line="795"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="817"/>
+        <location filename="../../console/review_pdf.py" line="821"/>
         <source>Show %1 · %2</source>
-        <translation>第 %1 场 · %2</translation>
+        <translation>场次 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="837"/>
+        <location filename="../../console/review_pdf.py" line="841"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="883"/>
+        <location filename="../../console/review_pdf.py" line="887"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="892"/>
+        <location filename="../../console/review_pdf.py" line="896"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="896"/>
+        <location filename="../../console/review_pdf.py" line="900"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="896"/>
+        <location filename="../../console/review_pdf.py" line="900"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="901"/>
+        <location filename="../../console/review_pdf.py" line="905"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="913"/>
+        <location filename="../../console/review_pdf.py" line="920"/>
+        <source>On air includes %1 the console did not see (it was not running).</source>
+        <translation>直播时长中含 %1 中控台未监控（当时未运行）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="926"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
@@ -10403,31 +10442,31 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../console/core/review/periods.py" line="71"/>
+        <location filename="../../console/core/review/periods.py" line="73"/>
         <source>day</source>
         <extracomment>A show whose first second on air comes at most this long after its planned start started on time. The dropped-frame stages, as compare.DROP_CHANNELS names them. The per-second columns a period reads of each show (everything else comes from its summary).</extracomment>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="72"/>
+        <location filename="../../console/core/review/periods.py" line="74"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="73"/>
+        <location filename="../../console/core/review/periods.py" line="75"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="76"/>
+        <location filename="../../console/core/review/periods.py" line="78"/>
         <source>(no host named)</source>
         <extracomment>A show with no host named is reported under this name in a report per host.</extracomment>
         <translation>（未填写主播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="498"/>
+        <location filename="../../console/core/review/periods.py" line="522"/>
         <source>No stored show started in that range (with those filters).</source>
-        <extracomment>Seconds with a known viewer count (what the average rests on). Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure). Finding episodes overlapping the time on air (critical ones apart). Mean dropped-frame % per stage over the known seconds, and how many seconds that was. Its first second on air (None: never on air, or not known). When it was planned to go live (its rundown&apos;s fixed start; None when nothing knows it). The day after the period&apos;s last day. &quot;2026-11-24&quot;, &quot;2026-W48&quot; (ISO week), &quot;2026-11&quot;. The room&apos;s key or the host&apos;s name; &quot;&quot; for the shows with no host named (report per host). Average viewers against the previous period of the same room/host, in % (None: either unknown). Shows that started on time, of `on_time_known` with a planned start (None: no show had one). Shows of the demo room in the range (with the filters) that were left out: rehearsals on the simulator.</extracomment>
+        <extracomment>Seconds with a known viewer count (what the average rests on). Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure). Finding episodes overlapping the time on air (critical ones apart). Mean dropped-frame % per stage over the known seconds, and how many seconds that was. Its first second on air (None: never on air, or not known). When it was planned to go live (its rundown&apos;s fixed start; None when nothing knows it). Of the time on air, the seconds the console did not see (it was not running; the stream ran on). The day after the period&apos;s last day. &quot;2026-11-24&quot;, &quot;2026-W48&quot; (ISO week), &quot;2026-11&quot;. The room&apos;s key or the host&apos;s name; &quot;&quot; for the shows with no host named (report per host). Average viewers against the previous period of the same room/host, in % (None: either unknown). Shows that started on time, of `on_time_known` with a planned start (None: no show had one). Of the hours on air, those the console did not see (None when the time on air is not known). Shows of the demo room in the range (with the filters) that were left out: rehearsals on the simulator.</extracomment>
         <translation>该时间范围内（按这些筛选条件）没有已保存的直播场次开始。</translation>
     </message>
 </context>
@@ -10898,62 +10937,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1303"/>
+        <location filename="../../console/cli.py" line="1308"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1324"/>
+        <location filename="../../console/cli.py" line="1329"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1329"/>
+        <location filename="../../console/cli.py" line="1334"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1332"/>
+        <location filename="../../console/cli.py" line="1337"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1369"/>
+        <location filename="../../console/cli.py" line="1374"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1374"/>
+        <location filename="../../console/cli.py" line="1379"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1386"/>
+        <location filename="../../console/cli.py" line="1391"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1399"/>
+        <location filename="../../console/cli.py" line="1404"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1402"/>
+        <location filename="../../console/cli.py" line="1407"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1405"/>
+        <location filename="../../console/cli.py" line="1410"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1436"/>
+        <location filename="../../console/cli.py" line="1441"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1447"/>
+        <location filename="../../console/cli.py" line="1452"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -11785,7 +11824,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>SceneTimeline</name>
     <message>
-        <location filename="../../widgets/scene_timeline.py" line="113"/>
+        <location filename="../../widgets/scene_timeline.py" line="115"/>
         <source>%1
 %2 – %3 (%4)</source>
         <extracomment>Scenes take these colours in the order they first appear (muted: names in white stay readable on them). The graphs&apos; left axis width (pixels), matched so the time axes line up. Pixels of a block left around its name; a block narrower than its name plus this shows no name.</extracomment>
@@ -12050,7 +12089,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../widgets/review_segments.py" line="46"/>
         <source>Over/under</source>
-        <translation>超出/提前</translation>
+        <translation>超出/不足</translation>
     </message>
     <message>
         <location filename="../../widgets/review_segments.py" line="47"/>
@@ -12144,29 +12183,29 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowGraphs</name>
     <message>
-        <location filename="../../widgets/show_view.py" line="41"/>
+        <location filename="../../widgets/show_view.py" line="42"/>
         <source>GMV per minute</source>
         <extracomment>Finding bands by the worst severity the episode reached (pale: the lines stay readable over them). A pane&apos;s least height (pixels): below it the graphs scroll rather than squeeze. Stacking inside a pane: gap and finding bands, markers, reference lines, then the series. Imported per-minute amounts drawn as bars (only when the show has them).</extracomment>
         <translation>每分钟成交金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="42"/>
+        <location filename="../../widgets/show_view.py" line="43"/>
         <source>Orders per minute</source>
         <translation>每分钟订单数</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="113"/>
+        <location filename="../../widgets/show_view.py" line="114"/>
         <source>Move the pointer over a graph to read every figure of that second</source>
         <extracomment>Each finding episode and the stretch its band covers; the bands drawn, by severity.</extracomment>
         <translation>把指针移到图上，读出那一秒的全部数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="149"/>
+        <location filename="../../widgets/show_view.py" line="150"/>
         <source>No second of this show was stored: the console watched the room too briefly, or could not write to the show database, so there is nothing to draw.</source>
-        <translation>这场直播没有存下任何一秒：控制台看这个直播间的时间太短，或者写不进直播数据库，所以没有可画的内容。</translation>
+        <translation>这场直播没有存下任何一秒：中控台监控这个直播间的时间太短，或者无法写入直播数据库，所以没有可画的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="364"/>
+        <location filename="../../widgets/show_view.py" line="365"/>
         <source>nothing stored here</source>
         <translation>此处没有记录数据</translation>
     </message>
@@ -12174,59 +12213,64 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowHeader</name>
     <message>
-        <location filename="../../console/review_windows.py" line="91"/>
+        <location filename="../../console/review_windows.py" line="92"/>
         <source>Show %1</source>
         <extracomment>The review&apos;s graphs, in the issue&apos;s order: the live graph docks&apos; panes, named by their first channel. What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="102"/>
-        <source>data for %1 % of its seconds</source>
-        <translation>%1 % 的秒数有数据</translation>
+        <location filename="../../console/review_windows.py" line="104"/>
+        <source>on air %1</source>
+        <translation>直播 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="104"/>
+        <location filename="../../console/review_windows.py" line="107"/>
+        <source>data for %1 % of its seconds</source>
+        <translation>数据完整度 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="109"/>
         <source>not over yet</source>
         <translation>尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="108"/>
-        <location filename="../../console/review_windows.py" line="149"/>
+        <location filename="../../console/review_windows.py" line="113"/>
+        <location filename="../../console/review_windows.py" line="154"/>
         <source>Hosts: %1</source>
         <translation>主播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="110"/>
+        <location filename="../../console/review_windows.py" line="115"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="112"/>
+        <location filename="../../console/review_windows.py" line="117"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="118"/>
+        <location filename="../../console/review_windows.py" line="123"/>
         <source>Platform data: %1 (%2), imported by %3</source>
         <translation>平台数据：%1（%2），由 %3 导入</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="124"/>
+        <location filename="../../console/review_windows.py" line="129"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="132"/>
+        <location filename="../../console/review_windows.py" line="137"/>
         <source>Pre-show checklist: %1 by %2 (%3)</source>
-        <translation>开播前检查：%1，由 %2 决定（%3）</translation>
-    </message>
-    <message>
-        <location filename="../../console/review_windows.py" line="139"/>
-        <source>Pre-show checklist: %1 (%2, by %3)</source>
-        <translation>开播前检查：%1（%2，执行人 %3）</translation>
+        <translation>开播前检查：%1，由 %2 决定（原因：%3）</translation>
     </message>
     <message>
         <location filename="../../console/review_windows.py" line="144"/>
+        <source>Pre-show checklist: %1 (%2, by %3)</source>
+        <translation>开播前检查：%1（%2，检查人 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="149"/>
         <source>Pre-show checklist: %1</source>
         <translation>开播前检查：%1</translation>
     </message>
@@ -12301,57 +12345,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="165"/>
+        <location filename="../../console/review_windows.py" line="170"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="169"/>
+        <location filename="../../console/review_windows.py" line="174"/>
         <source>Loading show %1…</source>
         <translation>正在读取场次 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="178"/>
+        <location filename="../../console/review_windows.py" line="183"/>
         <source>Whole show</source>
         <translation>整场</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="179"/>
+        <location filename="../../console/review_windows.py" line="184"/>
         <source>Zoom every graph out to the whole show</source>
         <translation>把所有图表缩放回整场直播</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="185"/>
+        <location filename="../../console/review_windows.py" line="190"/>
         <source>By scene</source>
         <translation>按场景</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="186"/>
+        <location filename="../../console/review_windows.py" line="191"/>
         <source>By rundown</source>
         <translation>按直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="196"/>
+        <location filename="../../console/review_windows.py" line="201"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="197"/>
+        <location filename="../../console/review_windows.py" line="202"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="285"/>
+        <location filename="../../console/review_windows.py" line="290"/>
         <source>Show %1 could not be opened: %2</source>
         <translation>无法打开场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="298"/>
+        <location filename="../../console/review_windows.py" line="303"/>
         <source>Show %1 — %2</source>
         <translation>场次 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="310"/>
+        <location filename="../../console/review_windows.py" line="315"/>
         <source>Incidents (%1)</source>
         <translation>故障（%1）</translation>
     </message>
@@ -12509,7 +12553,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/shows.py" line="406"/>
         <source>Checklist</source>
-        <translation>开播检查</translation>
+        <translation>开播前检查</translation>
     </message>
     <message>
         <location filename="../../console/core/review/shows.py" line="407"/>
@@ -12520,234 +12564,235 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowsBrowser</name>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="82"/>
+        <location filename="../../widgets/shows_browser.py" line="84"/>
         <source>LIVE</source>
-        <extracomment>Rows asked for at a time (the first page, then one more each time the view reaches the end).</extracomment>
+        <extracomment>Rows asked for at a time (the first page, then one more each time the view reaches the end). The columns that narrow, down to these widths (px), when the table is too narrow for every column.</extracomment>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="94"/>
+        <location filename="../../widgets/shows_browser.py" line="96"/>
         <source>recording now — not on air</source>
         <translation>录制中 — 未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="96"/>
+        <location filename="../../widgets/shows_browser.py" line="98"/>
         <source>a console records it now — not on air</source>
         <translation>控制台正在记录 — 未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="98"/>
+        <location filename="../../widgets/shows_browser.py" line="100"/>
         <source>not ended, never on air — continues if its room restarts before %1</source>
         <translation>未结束，未开播 — %1 前重启该直播间可接着记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="218"/>
+        <location filename="../../widgets/shows_browser.py" line="220"/>
         <source>Incidents by severity: critical / warning / info</source>
         <extracomment>Bumped by every new question: a page answering an older one is dropped.</extracomment>
         <translation>按严重程度统计的故障：严重 / 警告 / 提示</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="220"/>
+        <location filename="../../widgets/shows_browser.py" line="222"/>
         <source>Seconds with data, as a share of the show&apos;s length (gaps lower it)</source>
         <translation>有数据的秒数占本场时长的比例（有断档则降低）</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="223"/>
+        <location filename="../../widgets/shows_browser.py" line="225"/>
         <source>Click to sort by this column</source>
         <translation>点击按此列排序</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="267"/>
+        <location filename="../../widgets/shows_browser.py" line="269"/>
         <source>Not on air: a console is recording this show&apos;s figures now (not streaming). Its figures are recomputed at most every 30 s.</source>
         <translation>未开播：控制台正在记录本场数据（未推流），数据最多每 30 秒重新计算一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="279"/>
+        <location filename="../../widgets/shows_browser.py" line="281"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="327"/>
+        <location filename="../../widgets/shows_browser.py" line="329"/>
         <source>From</source>
         <extracomment>Windows opened from here (shows, comparisons, dialogs): kept alive while open.</extracomment>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="329"/>
+        <location filename="../../widgets/shows_browser.py" line="331"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="336"/>
+        <location filename="../../widgets/shows_browser.py" line="338"/>
         <source>Title contains…</source>
         <translation>标题包含…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="338"/>
+        <location filename="../../widgets/shows_browser.py" line="340"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="340"/>
+        <location filename="../../widgets/shows_browser.py" line="342"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="342"/>
+        <location filename="../../widgets/shows_browser.py" line="344"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="344"/>
+        <location filename="../../widgets/shows_browser.py" line="346"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="378"/>
+        <location filename="../../widgets/shows_browser.py" line="382"/>
         <source>Open</source>
+        <extracomment>What the title and hosts columns were given, to grow back to when the table widens again.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="379"/>
+        <location filename="../../widgets/shows_browser.py" line="383"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="380"/>
+        <location filename="../../widgets/shows_browser.py" line="384"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="381"/>
+        <location filename="../../widgets/shows_browser.py" line="385"/>
         <source>Import platform data…</source>
         <translation>导入平台数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="382"/>
+        <location filename="../../widgets/shows_browser.py" line="386"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="385"/>
+        <location filename="../../widgets/shows_browser.py" line="389"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="386"/>
+        <location filename="../../widgets/shows_browser.py" line="390"/>
         <source>Export XLSX…</source>
         <translation>导出电子表格（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="387"/>
+        <location filename="../../widgets/shows_browser.py" line="391"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="390"/>
+        <location filename="../../widgets/shows_browser.py" line="394"/>
         <source>Period report…</source>
         <translation>周期报告…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="484"/>
-        <location filename="../../widgets/shows_browser.py" line="499"/>
+        <location filename="../../widgets/shows_browser.py" line="506"/>
+        <location filename="../../widgets/shows_browser.py" line="521"/>
         <source>All rooms</source>
         <translation>全部直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="485"/>
-        <location filename="../../widgets/shows_browser.py" line="500"/>
+        <location filename="../../widgets/shows_browser.py" line="507"/>
+        <location filename="../../widgets/shows_browser.py" line="522"/>
         <source>All hosts</source>
         <translation>全部主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="486"/>
-        <location filename="../../widgets/shows_browser.py" line="501"/>
+        <location filename="../../widgets/shows_browser.py" line="508"/>
+        <location filename="../../widgets/shows_browser.py" line="523"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="234"/>
-        <location filename="../../widgets/shows_browser.py" line="508"/>
+        <location filename="../../widgets/shows_browser.py" line="236"/>
+        <location filename="../../widgets/shows_browser.py" line="530"/>
         <source>Demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="101"/>
+        <location filename="../../widgets/shows_browser.py" line="103"/>
         <source>not ended — resumable until %1</source>
         <translation>未结束 — %1 前可续播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="263"/>
+        <location filename="../../widgets/shows_browser.py" line="265"/>
         <source>On air now: its figures are recomputed at most every 30 s.</source>
         <translation>正在直播：数据最多每 30 秒重新计算一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="273"/>
+        <location filename="../../widgets/shows_browser.py" line="275"/>
         <source>Not ended, and nothing is being recorded for it now (the console quit, or lost OBS): a restart of its room before %1 resumes it; after that it is over.</source>
         <translation>未结束，但当前没有在记录（中控台已退出或与 OBS 失去连接）：在 %1 前重启该直播间即可续上这一场；之后即视为已结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="562"/>
+        <location filename="../../widgets/shows_browser.py" line="584"/>
         <source>Loading shows…</source>
         <translation>正在读取场次…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="566"/>
+        <location filename="../../widgets/shows_browser.py" line="588"/>
         <source>Shows: %1</source>
         <translation>共 %1 场</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="568"/>
+        <location filename="../../widgets/shows_browser.py" line="590"/>
         <source>figures of running shows may be behind: %1</source>
         <translation>直播中场次的数据可能滞后：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="641"/>
+        <location filename="../../widgets/shows_browser.py" line="663"/>
         <source>Opening a show is not available in this version of the console.</source>
         <translation>此版本的中控台无法打开场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="649"/>
+        <location filename="../../widgets/shows_browser.py" line="671"/>
         <source>Select two or more shows to compare.</source>
         <translation>请选择两场或以上进行对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="653"/>
+        <location filename="../../widgets/shows_browser.py" line="675"/>
         <source>Comparing shows is not available in this version of the console.</source>
         <translation>此版本的中控台无法对比场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="693"/>
+        <location filename="../../widgets/shows_browser.py" line="715"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="694"/>
+        <location filename="../../widgets/shows_browser.py" line="716"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="695"/>
+        <location filename="../../widgets/shows_browser.py" line="717"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="701"/>
+        <location filename="../../widgets/shows_browser.py" line="723"/>
         <source>Export show %1</source>
         <translation>导出场次 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="708"/>
+        <location filename="../../widgets/shows_browser.py" line="730"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="712"/>
+        <location filename="../../widgets/shows_browser.py" line="734"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="714"/>
+        <location filename="../../widgets/shows_browser.py" line="736"/>
         <source>This export is not available in this version of the console.</source>
         <translation>此版本的中控台无法进行该导出。</translation>
     </message>

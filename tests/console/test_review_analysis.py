@@ -131,11 +131,13 @@ def test_scene_timeline_is_unknown_until_the_first_switch_and_after_a_blind_stre
         missing=((450, 500),),
     )
     spans = scene_timeline(data)
-    assert [(s.scene, s.start - T0, s.end - T0) for s in spans] == [
-        (None, 0, 60),
-        ("直播中", 60, 200),
-        ("商品特写", 200, 300),
-        (None, 300, 599),  # OBS lost: a switch may have been missed; still unknown after the gap
+    assert [(s.scene, round(s.start - T0, 3), round(s.end - T0, 3), s.seen) for s in spans] == [
+        (None, 0, 60, True),
+        ("直播中", 60, 200, True),
+        ("商品特写", 200, 300, True),
+        (None, 300, 449, True),  # OBS lost: a switch may have been missed
+        (None, 449, 500, False),  # nothing stored: the console did not see this stretch at all
+        (None, 500, 599, True),  # still unknown after the gap, until a switch
     ]
     assert scene_timeline(data, initial="等待开始")[0].scene == "等待开始"
 

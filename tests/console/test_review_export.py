@@ -30,7 +30,7 @@ from console.core.review.export import (
 )
 from console.core.review.impact import Status
 from console.core.review.periods import Unit, load_figures, period_report
-from console.core.review.shows import clean_meta
+from console.core.review.shows import clean_meta, duration_text
 from console.core.storage import Storage
 from console.core.telemetry.channels import CHANNELS, INDEX
 from tests.console.test_review_analysis_show import Recorded, recorded  # noqa: F401  (the simulator-driven show)
@@ -145,6 +145,9 @@ def test_the_xlsx_reads_back_cell_by_cell(bundle: ShowBundle, tmp_path: Path, la
     assert summary[say("ReviewExport", "Went live anyway: by")] == "王工"
     completeness = summary[say("ReviewExport", "Seconds with data")]
     assert completeness == pytest.approx(1140 / 1200), "of the show from its start to its end"
+    # On air 5–1190 s, the console's restart included (the stream ran on), and how much of it was not seen.
+    assert summary[say("ReviewExport", "On air")] == timedelta(seconds=1185)
+    assert summary[say("ReviewExport", "Of it not seen by the console")] == timedelta(seconds=61)
     # Frames lost / frames rendered on air (5–1190 s, less the 61 s nothing was stored: a new link, a new count).
     assert summary[say("ReviewExport", "Frames dropped by the network (%)")] == pytest.approx(3.0 * 20 / 1124)
     lost = summary[say("ReviewExport", "Viewer-minutes lost to problems")]
@@ -168,8 +171,13 @@ def test_the_xlsx_reads_back_cell_by_cell(bundle: ShowBundle, tmp_path: Path, la
 
     segments = table(book.worksheets[2])
     header = segments[0]
-    assert [row[0] for row in segments[1:]] == ["开场", say("Review", "Scene not known"), "商品讲解"]
-    selling = dict(zip(header, segments[3], strict=False))
+    assert [row[0] for row in segments[1:]] == [
+        "开场",
+        say("Review", "Not seen (console off)"),  # the restart: nothing was seen there
+        say("Review", "Scene not known"),  # seen again, until the console read the scene
+        "商品讲解",
+    ]
+    selling = dict(zip(header, segments[4], strict=False))
     assert selling[say("ReviewExport", "Start")] == datetime.fromtimestamp(t0 + SWITCH)
     assert selling[say("ReviewExport", "Peak viewers")] == 1000
     assert selling[say("ReviewExport", "Incidents")] == 1
@@ -242,11 +250,28 @@ def test_a_period_as_xlsx_and_csv(storage: Storage, tmp_path: Path) -> None:
         )
         assert week[say("ReviewExport", "On-time starts")] is None, "no planned start: not known, not 0"
         assert week[say("ReviewExport", "Checklist overridden")] == 1
-        assert week[say("ReviewExport", "Incidents per hour on air")] == pytest.approx(1 / (1185 / 3600), rel=0.01)
+        # Over the hours on air the console saw: the 61 s it was not running found no incident and count for none.
+        assert week[say("ReviewExport", "Incidents per hour on air")] == pytest.approx(1 / (1124 / 3600), rel=0.01)
+        # Durations an analyst sums in Excel: real durations shown h:mm:ss, never decimal hours.
+        duration = header.index(say("ReviewExport", "Duration"))
+        assert week[say("ReviewExport", "Duration")] == timedelta(seconds=round(report.rows[0].duration_s))
+        assert week[say("ReviewExport", "On air")] == timedelta(seconds=1185)
+        assert week[say("ReviewExport", "Of it not seen by the console")] == timedelta(seconds=61)
+        assert book.worksheets[0].cell(row=2, column=duration + 1).number_format == "[h]:mm:ss"
         empty = dict(zip(header, periods[2], strict=False))
         assert empty[say("ReviewExport", "Shows")] == 0 and empty[say("ReviewExport", "Average viewers")] is None
         shows = table(book.worksheets[1])
         assert shows[1][0] == show and shows[1][2] == "小美, 阿强"
+    people = tmp_path / "period-people.csv"
+    write_period_csv(report, people, chinese())
+    with people.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert (rows[0]["时长"], rows[0]["直播时长"], rows[0]["其中未监控"]) == (
+        duration_text(report.rows[0].duration_s),
+        "0:19:45",
+        "0:01:01",
+    ), "h:mm:ss, as Excel reads a duration it can sum"
+    assert rows[1]["直播时长"] == "" and rows[1]["时长"] == "0:00:00", "a week with no show: nothing on air known"
     raw = tmp_path / "period.csv"
     write_period_csv(report, raw, raw=True)
     with raw.open(encoding="utf-8-sig") as handle:

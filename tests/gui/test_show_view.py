@@ -381,3 +381,36 @@ def test_on_a_laptop_the_segment_table_shows_a_handful_of_rows(sim_window: ShowW
     qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=5000)
     row = table.rowHeight(0) or table.verticalHeader().defaultSectionSize()
     assert table.viewport().height() >= 5 * row, (table.viewport().height(), row)
+
+
+def test_a_stretch_the_console_did_not_see_is_said_in_the_header_the_timeline_and_the_segments(
+    qtbot: QtBot, storage: Storage, chinese: None
+) -> None:
+    """A show whose console was killed for a minute while OBS streamed on (walk, review15): the header's time on air
+    counts the minute and says it was not seen; the timeline and the segment table name the stretch "not seen",
+    not "scene not known"."""
+    from tests.console.test_review_export import stored_show as restarted_show
+
+    window = open_show(qtbot, storage, restarted_show(storage))
+    assert "直播 0:19:45（其中未监控：1 分 1 秒）" in window.header.details.text()
+    unseen = [span for span in window.timeline.spans if not span.seen]
+    assert len(unseen) == 1 and window.timeline.name_of(unseen[0]) == "未监控（中控台未运行）"
+    assert "未监控（中控台未运行）\n" in window.timeline.describe(unseen[0])
+    labels = [cell(window.segments, row, 0) for row in range(window.segments.rowCount())]
+    assert labels == ["开场", "未监控（中控台未运行）", "场景未知", "商品讲解"]
+    assert cell(window.segments, 1, window.segments.headers().index("平均在线")) == "—", "nothing claimed there"
+
+
+def test_a_show_over_midnight_names_the_day_in_figures_not_an_english_weekday(
+    qtbot: QtBot, storage: Storage, chinese: None
+) -> None:
+    """walk review15: in Chinese, the graphs and the scene timeline of a show over midnight read "Wed 02"."""
+    from datetime import datetime
+
+    start = datetime(2026, 12, 1, 23, 40).astimezone()
+    window = open_show(qtbot, storage, a_show(storage, "一号直播间", start, 40 * 60, viewers=lambda s: 900.0))
+    midnight = datetime(2026, 12, 2).timestamp()
+    for axis in (window.timeline.getAxis("bottom"), window.graphs.views[0].plot.getAxis("bottom")):
+        ticks = axis.tickValues(midnight - 1800, midnight + 1800, 1200)
+        texts = [text for spacing, values in ticks for text in axis.tickStrings(values, 1, spacing)]
+        assert "12-02" in texts and not any(c.isascii() and c.isalpha() for text in texts for c in text), texts

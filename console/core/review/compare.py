@@ -22,7 +22,7 @@ import numpy as np
 from console.core.review.impact import Params, show_impact
 from console.core.review.load import GAP_S, Floats, ShowData
 from console.core.review.segments import SegmentRow, counter_rate_per_min
-from console.core.review.timeline import on_air, on_air_s, scene_timeline
+from console.core.review.timeline import on_air, on_air_s, on_air_unseen_s, scene_timeline
 from obs.errors import Explained
 from obs.stats import DROP_WINDOW_S
 from obs.text import QT_TRANSLATE_NOOP, Message
@@ -53,6 +53,8 @@ class ShowSummary:
     viewer_minutes_lost: float | None
     #: Over which span drop_pct is taken: "on_air" (the stream's stretches) or "show" (it never went on air).
     drop_over: str = "on_air"
+    #: Of the time on air, the seconds the console did not see (it was not running while the stream ran on).
+    on_air_unseen_s: float = 0.0
 
 
 def summarize(data: ShowData, params: Params | None = None) -> ShowSummary:
@@ -60,12 +62,13 @@ def summarize(data: ShowData, params: Params | None = None) -> ShowSummary:
     known = viewers[np.isfinite(viewers)]
     drops = {stage: data.channel(name) for stage, name in DROP_CHANNELS.items()}
     spans, over = drop_spans(data)
+    air = on_air(data)
     return ShowSummary(
         data.show.id,
         data.show.room,
         data.start,
         data.duration_s,
-        on_air_s(on_air(data)),
+        on_air_s(air),
         float(known.max()) if known.size else None,
         float(known.mean()) if known.size else None,
         counter_rate_per_min(data.t, data.channel("likes")),
@@ -76,6 +79,7 @@ def summarize(data: ShowData, params: Params | None = None) -> ShowSummary:
         {stage: _max(values) for stage, values in drops.items()},
         show_impact(data, params).viewer_minutes,
         over,
+        on_air_unseen_s(air),
     )
 
 
@@ -219,6 +223,7 @@ def _label(text: str) -> Message:
 METRICS: tuple[tuple[str, str], ...] = (
     ("duration_min", QT_TRANSLATE_NOOP("Review", "Duration (min)")),
     ("on_air_min", QT_TRANSLATE_NOOP("Review", "On air (min)")),
+    ("on_air_unseen_min", QT_TRANSLATE_NOOP("Review", "Of it not seen by the console (min)")),
     ("viewers_peak", QT_TRANSLATE_NOOP("Review", "Peak viewers")),
     ("viewers_avg", QT_TRANSLATE_NOOP("Review", "Average viewers")),
     ("likes_per_min", QT_TRANSLATE_NOOP("Review", "Likes per minute")),
@@ -237,6 +242,8 @@ def _figure(summary: ShowSummary, metric: str) -> float | None:
         return summary.duration_s / 60.0
     if metric == "on_air_min":
         return summary.on_air_s / 60.0
+    if metric == "on_air_unseen_min":
+        return summary.on_air_unseen_s / 60.0
     if metric.startswith("drop_"):
         return summary.drop_pct[metric.removeprefix("drop_").removesuffix("_pct")]
     value = getattr(summary, metric)

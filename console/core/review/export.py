@@ -32,7 +32,7 @@ import errno
 import os
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,7 +41,7 @@ import numpy as np
 from console.core.reports import room_in
 from console.core.review.impact import CAVEAT, Impact, Status
 from console.core.review.periods import STAGES, PeriodReport, PeriodRow, name_in
-from console.core.review.shows import checklist_in, signed_duration
+from console.core.review.shows import checklist_in, duration_text, signed_duration
 from console.core.telemetry.channels import CHANNELS
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 from obs.vocabulary import CATEGORY_NAMES
@@ -169,8 +169,9 @@ UNKNOWN_NOTE = QT_TRANSLATE_NOOP(
 
 PERIOD_NOTE = QT_TRANSLATE_NOOP(
     "ReviewExport",
-    "An empty cell is a figure that is not known (never 0). On-time starts stay empty until shows have a planned "
-    "start (the console does not know one yet). A show counts in the period in which it started, in local time.",
+    "An empty cell is a figure that is not known (never 0). On-time starts count only shows with a planned start "
+    "(a rundown with a fixed start). A show counts in the period in which it started, in local time. Durations are "
+    "h:mm:ss; on air includes a stretch the console did not see while the stream ran on, said in its own column.",
 )
 
 DEMO_LEFT_OUT = QT_TRANSLATE_NOOP(
@@ -423,6 +424,8 @@ def _summary_sheet(book: Workbook, bundle: ShowBundle, say: Translate, language:
     line(QT_TRANSLATE_NOOP("ReviewExport", "End"), _local(data.end), TIME)
     line(QT_TRANSLATE_NOOP("ReviewExport", "Duration"), data.duration_s / 86400, DURATION)
     line(QT_TRANSLATE_NOOP("ReviewExport", "On air"), figures.on_air_s / 86400, DURATION)
+    # Counted on air (the stream ran through it) but not measured: the console was not running.
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Of it not seen by the console"), figures.on_air_unseen_s / 86400, DURATION)
     completeness = summary.completeness if summary is not None else None
     line(QT_TRANSLATE_NOOP("ReviewExport", "Seconds with data"), completeness, SHARE)
     line(QT_TRANSLATE_NOOP("ReviewExport", "Peak viewers"), figures.viewers_peak, WHOLE)
@@ -753,8 +756,8 @@ PERIOD_HEADER = [
     QT_TRANSLATE_NOOP("ReviewExport", "To"),
     QT_TRANSLATE_NOOP("ReviewExport", "Room or host"),
     QT_TRANSLATE_NOOP("ReviewExport", "Shows"),
-    QT_TRANSLATE_NOOP("ReviewExport", "Hours"),
-    QT_TRANSLATE_NOOP("ReviewExport", "Hours on air"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Duration"),
+    QT_TRANSLATE_NOOP("ReviewExport", "On air"),
     QT_TRANSLATE_NOOP("ReviewExport", "Average viewers"),
     QT_TRANSLATE_NOOP("ReviewExport", "Change against the period before (%)"),
     QT_TRANSLATE_NOOP("ReviewExport", "Peak viewers"),
@@ -772,6 +775,7 @@ PERIOD_HEADER = [
     QT_TRANSLATE_NOOP("ReviewExport", "Checklist overridden"),
     QT_TRANSLATE_NOOP("ReviewExport", "Checklist ready"),
     QT_TRANSLATE_NOOP("ReviewExport", "No checklist"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Of it not seen by the console"),
 ]
 #: The raw period export's columns (for scripts): PeriodRow.to_json's keys, flattened.
 PERIOD_RAW = [
@@ -779,22 +783,28 @@ PERIOD_RAW = [
     "viewers_avg_change_pct", "viewers_peak", "likes_per_min", "interactions_per_min", "on_time", "on_time_known",
     "incidents", "incidents_critical", "incidents_on_air", "incidents_per_hour_on_air", "drop_render_pct",
     "drop_encode_pct", "drop_network_pct", "checklist_overridden", "checklist_ready", "checklist_none",
+    "on_air_unseen_hours",
 ]  # fmt: skip
-PERIOD_FORMATS: list[str | None] = [None, "yyyy-mm-dd", "yyyy-mm-dd", None, WHOLE, TWO, TWO, WHOLE, CHANGE, WHOLE]
-PERIOD_FORMATS += [ONE, ONE, WHOLE, WHOLE, WHOLE, WHOLE, WHOLE, TWO, TWO, TWO, TWO, WHOLE, WHOLE, WHOLE]
+# Duration and On air as durations ([h]:mm:ss: an analyst sums them in Excel), not decimal hours.
+PERIOD_FORMATS: list[str | None] = [None, "yyyy-mm-dd", "yyyy-mm-dd", None, WHOLE, DURATION, DURATION, WHOLE]
+PERIOD_FORMATS += [CHANGE, WHOLE, ONE, ONE, WHOLE, WHOLE, WHOLE, WHOLE, WHOLE, TWO, TWO, TWO, TWO, WHOLE, WHOLE]
+PERIOD_FORMATS += [WHOLE, DURATION]
+
+
+def _length(seconds: float | None) -> timedelta | None:
+    """A period's length as a duration (whole seconds): a date-time duration in XLSX, h:mm:ss in CSV and PDF."""
+    return None if seconds is None else timedelta(seconds=round(seconds))
 
 
 def _period_values(row: PeriodRow, say: Translate) -> list[object]:
-    from datetime import timedelta
-
     return [
         row.label,
         row.start,
         row.end - timedelta(days=1),
         name_in(row, say),
         row.shows,
-        row.hours,
-        row.on_air_h,
+        _length(row.duration_s),
+        _length(row.on_air_seconds),
         row.viewers_avg,
         row.viewers_avg_change_pct,
         row.viewers_peak,
@@ -810,7 +820,18 @@ def _period_values(row: PeriodRow, say: Translate) -> list[object]:
         row.overrides,
         row.checklist_ready,
         row.checklist_none,
+        _length(row.on_air_unseen_seconds),
     ]
+
+
+def _in_days(values: list[object]) -> list[object]:
+    """Durations as Excel keeps them (days, shown [h]:mm:ss)."""
+    return [v.total_seconds() / 86400 if isinstance(v, timedelta) else v for v in values]
+
+
+def _as_text(values: list[object]) -> list[object]:
+    """Durations as h:mm:ss text (Excel reads such a cell as a duration it can sum); unknown as ""."""
+    return ["" if v is None else duration_text(v.total_seconds()) if isinstance(v, timedelta) else v for v in values]
 
 
 def write_period_xlsx(report: PeriodReport, path: Path | str, translate: Translate = _english) -> None:
@@ -820,12 +841,12 @@ def write_period_xlsx(report: PeriodReport, path: Path | str, translate: Transla
 
     def write(target: Path) -> None:
         book = _workbook()
-        widths = [12, 12, 12, 20, 8, 9, 9, 11, 12, 11, 11, 12, 10, 11, 10, 10, 10, 12, 12, 12, 12, 11, 11, 11]
+        widths = [12, 12, 12, 20, 8, 10, 10, 11, 12, 11, 11, 12, 10, 11, 10, 10, 10, 12, 12, 12, 12, 11, 11, 11, 12]
         periods = _Sheet(
             book, say(CONTEXT, SHEETS["periods"]), [say(CONTEXT, h) for h in PERIOD_HEADER], widths, PERIOD_FORMATS
         )
         for row in report.rows:
-            periods.row(_period_values(row, say))
+            periods.row(_in_days(_period_values(row, say)))
         periods.formats = [None]
         periods.row([])
         periods.row([say(CONTEXT, PERIOD_NOTE)])
@@ -838,6 +859,7 @@ def write_period_xlsx(report: PeriodReport, path: Path | str, translate: Transla
             QT_TRANSLATE_NOOP("ReviewExport", "Start"),
             QT_TRANSLATE_NOOP("ReviewExport", "Duration"),
             QT_TRANSLATE_NOOP("ReviewExport", "On air"),
+            QT_TRANSLATE_NOOP("ReviewExport", "Of it not seen by the console"),
             QT_TRANSLATE_NOOP("ReviewExport", "Average viewers"),
             QT_TRANSLATE_NOOP("ReviewExport", "Peak viewers"),
             QT_TRANSLATE_NOOP("ReviewExport", "Likes per minute"),
@@ -846,12 +868,12 @@ def write_period_xlsx(report: PeriodReport, path: Path | str, translate: Transla
             QT_TRANSLATE_NOOP("ReviewExport", "Incidents on air"),
             QT_TRANSLATE_NOOP("ReviewExport", "Pre-show checklist at go-live"),
         ]
-        formats = [WHOLE, None, None, TIME, DURATION, DURATION, WHOLE, WHOLE, ONE, ONE, WHOLE, WHOLE, None]
+        formats = [WHOLE, None, None, TIME, DURATION, DURATION, DURATION, WHOLE, WHOLE, ONE, ONE, WHOLE, WHOLE, None]
         shows = _Sheet(
             book,
             say(CONTEXT, SHEETS["shows"]),
             [say(CONTEXT, h) for h in header],
-            [8, 16, 20, 20, 11, 11, 12, 12, 12, 13, 10, 10, 16],
+            [8, 16, 20, 20, 11, 11, 12, 12, 12, 12, 13, 10, 10, 16],
             formats,
         )
         for show in report.shows:
@@ -863,6 +885,7 @@ def write_period_xlsx(report: PeriodReport, path: Path | str, translate: Transla
                     _local_dt(show.start),
                     _days(show.duration_s),
                     _days(show.on_air_s),
+                    None if show.on_air_s is None else _days(show.on_air_unseen_s),
                     show.viewers_avg,
                     show.viewers_peak,
                     show.likes_per_min,
@@ -896,6 +919,6 @@ def write_period_csv(
                 return
             writer.writerow([translate(CONTEXT, h) for h in PERIOD_HEADER])
             for row in report.rows:
-                writer.writerow(["" if v is None else v for v in _period_values(row, translate)])
+                writer.writerow(_as_text(_period_values(row, translate)))
 
     _replace_atomically(path, write)

@@ -35,6 +35,9 @@ from obs.vocabulary import title as finding_title
 #: every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that
 #: was not running).
 GAP_S = 3.0
+#: How far apart the clocks of the rundown (its marks are stamped when Go is pressed), the stored seconds and OBS's
+#: events may be: the segment table's boundary rule (segments.py) gives nothing to a segment for a touch within it.
+BOUNDARY_S = 1.0
 
 Floats = npt.NDArray[np.float64]
 
@@ -164,8 +167,24 @@ class ShowData:
 
     def rundown_spans(self) -> tuple[Span, ...]:
         """The show's segments by its rundown: each take until the next or End, the last until the show's last
-        second (console/core/rundown/live.py spans); each with its title and the length planned when taken."""
-        return spans(self.rundown_marks, self.end)
+        second (console/core/rundown/live.py spans); each with its title and the length planned when taken.
+
+        A take that switched the program scene begins where that switch is stored: the mark is stamped by the
+        computer's clock when Go is pressed, the switch (like every stored second) by the telemetry's clock when
+        OBS reported it, up to a second apart; on one clock, the switch opens the segment it belongs to instead
+        of closing the one before."""
+        return spans(self._marks_on_stored_clock(), self.end)
+
+    def _marks_on_stored_clock(self) -> tuple[RundownMark, ...]:
+        switches = [(m.t, m.detail) for m in self.markers if m.kind == "scene"]
+        moved = []
+        for mark in self.rundown_marks:
+            if mark.scene and mark.outcome != "refused":
+                near = [t for t, scene in switches if scene == mark.scene and abs(t - mark.t) <= BOUNDARY_S]
+                if near:
+                    mark = replace(mark, t=min(near, key=lambda t: abs(t - mark.t)))
+            moved.append(mark)
+        return tuple(moved)
 
     def rundown_segments(self) -> list[tuple[float, float, str]]:
         """The spans as segment_table takes them: (start, end, label = the segment's title)."""

@@ -16,7 +16,9 @@ How a period sums its shows up, so that a figure means the same for one show and
   * average viewers: over every second of the period's shows with a known audience (each show's average
     weighed by those seconds); peak: the highest; the trend is each period's change against the one before;
   * likes and interactions per minute: each show's rate weighed by its duration;
-  * incidents per hour on air: finding episodes that overlap the show's time on air, over those hours;
+  * time on air counts a stretch the console did not see when the stream ran through it (timeline.on_air), and
+    says how much (`on_air_unseen_s`); incidents per hour on air: finding episodes that overlap the show's time
+    on air, over the hours of it the console saw (no incident could be found where nothing was seen);
   * dropped frames %: the mean per stage over every known second of the period;
   * on-time starts: a show is on time when its first second on air is at most ON_TIME_S after its planned start.
     The planned start comes from the show's rundown as it was at its first Go, when a fixed start gives one
@@ -42,7 +44,7 @@ from console.core.reports import room_in
 from console.core.review.compare import drop_spans, dropped_pct
 from console.core.review.load import ShowData, build_show
 from console.core.review.shows import DEMO_ROOM, MAX_LIMIT, Checklist, ShowQuery, ShowSummary
-from console.core.review.timeline import on_air, on_air_s
+from console.core.review.timeline import on_air, on_air_s, on_air_unseen_s
 from console.core.storage import Storage
 from console.core.telemetry.channels import CHANNELS, INDEX
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
@@ -106,6 +108,8 @@ class ShowFigures:
     first_on_air: datetime | None = None
     #: When it was planned to go live (its rundown's fixed start; None when nothing knows it).
     planned_start: datetime | None = None
+    #: Of the time on air, the seconds the console did not see (it was not running; the stream ran on).
+    on_air_unseen_s: float = 0.0
 
     @property
     def on_time(self) -> bool | None:
@@ -153,6 +157,21 @@ class PeriodRow:
     overrides: int
     checklist_ready: int
     checklist_none: int
+    #: Of the hours on air, those the console did not see (None when the time on air is not known).
+    on_air_unseen_h: float | None = None
+
+    @property
+    def duration_s(self) -> float:
+        """The shows' length, in seconds (h:mm:ss in every export)."""
+        return self.hours * 3600.0
+
+    @property
+    def on_air_seconds(self) -> float | None:
+        return None if self.on_air_h is None else self.on_air_h * 3600.0
+
+    @property
+    def on_air_unseen_seconds(self) -> float | None:
+        return None if self.on_air_unseen_h is None else self.on_air_unseen_h * 3600.0
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -166,6 +185,7 @@ class PeriodRow:
             "show_ids": list(self.show_ids),
             "hours": self.hours,
             "on_air_hours": self.on_air_h,
+            "on_air_unseen_hours": self.on_air_unseen_h,
             "viewers_avg": self.viewers_avg,
             "viewers_peak": self.viewers_peak,
             "viewers_avg_change_pct": self.viewers_avg_change_pct,
@@ -317,6 +337,8 @@ def _row(
     peaks = [s.viewers_peak for s in shows if s.viewers_peak is not None]
     aired = [s for s in shows if s.on_air_s is not None]
     on_air_h = sum(s.on_air_s or 0.0 for s in aired) / 3600.0 if aired else None
+    unseen_h = sum(s.on_air_unseen_s for s in aired) / 3600.0 if aired else None
+    seen_h = None if on_air_h is None else on_air_h - (unseen_h or 0.0)
     incidents_on_air = sum(s.incidents_on_air for s in aired)
     planned = [s.on_time for s in shows if s.on_time is not None]
     return PeriodRow(
@@ -342,7 +364,7 @@ def _row(
         incidents=sum(s.incidents for s in shows),
         incidents_critical=sum(s.incidents_critical for s in shows),
         incidents_on_air=incidents_on_air,
-        incidents_per_hour=incidents_on_air / on_air_h if on_air_h else None,
+        incidents_per_hour=incidents_on_air / seen_h if seen_h and seen_h > 0 else None,
         drop_pct={
             stage: _weighted((s.drop_pct.get(stage), float(s.drop_known_s.get(stage, 0))) for s in shows)
             for stage in STAGES
@@ -350,6 +372,7 @@ def _row(
         overrides=sum(1 for s in shows if s.checklist is Checklist.OVERRIDDEN),
         checklist_ready=sum(1 for s in shows if s.checklist is Checklist.READY),
         checklist_none=sum(1 for s in shows if s.checklist is Checklist.NONE),
+        on_air_unseen_h=unseen_h,
     )
 
 
@@ -392,6 +415,7 @@ def figures_of(summary: ShowSummary, data: ShowData, planned_start: datetime | N
         checklist=summary.checklist,
         first_on_air=datetime.fromtimestamp(spans[0].start, summary.start.tzinfo) if spans else None,
         planned_start=planned_start,
+        on_air_unseen_s=on_air_unseen_s(spans),
     )
 
 

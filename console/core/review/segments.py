@@ -14,6 +14,17 @@ name -> (times, values) with each time the start of its minute; a segment receiv
 proportion to how much of that minute it covers. GPM (千次观看成交金额) is GMV per 1,000 views: over the
 "entries" series (进入人数, the platforms' own basis) when one is given, else over the segment's average
 concurrent viewers — said in `gpm_basis`, since the two differ by how long people stay.
+
+At a boundary, one rule (BOUNDARY_S): the clocks differ by up to a second — a rundown boundary is stamped when Go
+is pressed, a stored second when the sampling tick came round (holding what was seen during the second before it),
+a scene switch when OBS's event arrived — so nothing is given to a segment for a touch within that second:
+  * a segment holds start <= t < end (a scene switch at a boundary opens the segment that starts there);
+  * a rise of a running total (likes, interactions) counts once, in the segment where it was first seen: the
+    segment's first stored second brings the step from the second stored just before it (before, that step
+    counted in neither segment);
+  * an incident counts in every segment it overlaps by more than BOUNDARY_S, and in the one holding its middle
+    (so a blip counts once, and one that ended a moment after the next segment began is not charged to it).
+A rundown boundary whose take switched the scene is moved onto the stored clock first (ShowData.rundown_segments).
 """
 
 from __future__ import annotations
@@ -24,8 +35,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from console.core.review.load import Episode, Floats, ShowData
-from console.core.review.timeline import SceneSpan, scene_timeline
+from console.core.review.load import BOUNDARY_S, GAP_S, Episode, Floats, ShowData
+from console.core.review.timeline import NOT_SEEN, SceneSpan, scene_timeline
 from obs.text import QT_TRANSLATE_NOOP, Message
 
 #: The extra series names the segment table knows the meaning of (the platform import's data uses them).
@@ -94,7 +105,14 @@ def by_scene(data: ShowData, initial: str | None = None) -> tuple[Segment, ...]:
 
 
 def _scene_segment(span: SceneSpan) -> Segment:
+    if not span.seen:
+        return Segment(span.start, span.end, NOT_SEEN)
     return Segment(span.start, span.end, span.scene if span.scene is not None else UNKNOWN_SCENE)
+
+
+def span_label(span: SceneSpan) -> str | Message:
+    """What a scene span is called: the scene's name, "Scene not known" or "Not seen (…)"."""
+    return _scene_segment(span).label
 
 
 def segment_table(
@@ -113,6 +131,8 @@ def segment_table(
         if segment.end < segment.start:
             raise ValueError(f"a segment ends before it starts: {segment}")
         part = data.between(segment.start, segment.end)
+        # A running total's step into the segment's first second was first seen in it (BOUNDARY_S).
+        counted = slice(part.start - 1, part.stop) if _step_into(data.t, part) else part
         seen = viewers[part]
         known = seen[np.isfinite(seen)]
         amounts = {name: _share(series, segment.start, segment.end) for name, series in prepared.items()}
@@ -127,9 +147,9 @@ def segment_table(
                 float(known.max()) if known.size else None,
                 float(known[0]) if known.size else None,
                 float(known[-1]) if known.size else None,
-                counter_rate_per_min(data.t[part], likes[part]),
-                counter_rate_per_min(data.t[part], interactions[part]),
-                overlapping(data.episodes, segment.start, segment.end),
+                counter_rate_per_min(data.t[counted], likes[counted]),
+                counter_rate_per_min(data.t[counted], interactions[counted]),
+                belonging(data.episodes, segment.start, segment.end),
                 amounts,
                 gpm,
                 basis,
@@ -163,9 +183,26 @@ def counter_total(total: Floats) -> float | None:
     return float(steps[steps >= 0].sum())
 
 
+def _step_into(t: Floats, part: slice) -> bool:
+    """Whether the rows `part` start with a second whose step from the one stored before it is to be counted in
+    it: there is a second before, and no gap (the console not running) between the two."""
+    first = part.start
+    return 0 < first < part.stop and float(t[first] - t[first - 1]) <= GAP_S
+
+
 def overlapping(episodes: Iterable[Episode], start: float, end: float) -> tuple[Episode, ...]:
     """The episodes that were open at some moment of [start, end)."""
     return tuple(e for e in episodes if e.start < end and e.end >= start)
+
+
+def belonging(episodes: Iterable[Episode], start: float, end: float) -> tuple[Episode, ...]:
+    """The episodes a segment [start, end) is charged with (BOUNDARY_S): those overlapping it by more than
+    BOUNDARY_S, and those whose middle it holds."""
+    return tuple(
+        e
+        for e in episodes
+        if min(e.end, end) - max(e.start, start) > BOUNDARY_S or start <= (e.start + e.end) / 2 < end
+    )
 
 
 def _per_minute(times: npt.ArrayLike, values: npt.ArrayLike) -> tuple[Floats, Floats, Floats]:
