@@ -15,9 +15,10 @@ from collections.abc import Iterable
 
 from obs.stats import Rates
 
-#: Stored seconds further apart than this are a hole (the console was not running): the stream may have stopped
-#: and started again unseen in it.
-HOLE_S = 5.0
+#: Stored seconds further apart than this are a hole (no console was running): the stream may have stopped and
+#: started again unseen in it. A console killed and started again leaves a few seconds (its start-up on a loaded
+#: machine stretches past 5 s): a stream stopped and started again within them is taken for the same one.
+HOLE_S = 30.0
 #: How much later than the last second seen on air OBS's own start may be and still be that stream's (OBS's figure
 #: is whole seconds and a poll's time is when it was asked).
 RESUME_SLACK_S = 2.0
@@ -43,6 +44,7 @@ class OnAirClock:
         if self._floor is not None and rates.t < self._floor:
             return  # asked before the stream's start or stop was heard: it speaks of the stream before
         if not rates.streaming:
+            self._resumed = None  # seen off air: whatever streams next is another stream
             self.forget()
             return
         self.obs_ms = rates.stream_duration_ms
@@ -59,6 +61,7 @@ class OnAirClock:
         """The stream started or stopped (OBS's StreamStateChanged) at `at` on the polls' clock: whatever was
         counted is an earlier stream's, even if no poll saw it off air (stopped and started between two polls)."""
         self.forget()
+        self._resumed = None
         self._floor = at if self._floor is None else max(self._floor, at)
 
     def resume(self, start: float, seen_until: float) -> None:
@@ -74,7 +77,9 @@ class OnAirClock:
         """The stream stopped, or OBS was lost (another OBS, or one restarted, may be streaming when it is back:
         its own figure says from when)."""
         self.since = self.elapsed_ms = self.obs_ms = None
-        self._resumed = self._obs_start = self._last_t = None
+        self._obs_start = self._last_t = None
+        # A stored start waiting for OBS's first figure stays: the link's first statuses (connecting, before OBS is
+        # heard at all) forget too, and a stream begun since is told apart by its own start (`_take_resumed`).
 
     def _take_resumed(self) -> None:
         if self._resumed is None or self._obs_start is None:
@@ -112,3 +117,21 @@ def seen_on_air_until(
             break
         last = t
     return last
+
+
+def first_seen_on_air(seconds: Iterable[tuple[float, float | None]], after: float | None = None) -> float | None:
+    """The first second of the last stretch the stored seconds show on air with nothing between (as
+    `seen_on_air_until` reads them), from `after` on: where a console that joined a running stream first saw it."""
+    first: float | None = None
+    previous: float | None = None
+    for t, streaming in sorted((t, s) for t, s in seconds if after is None or t >= after):
+        if previous is not None and t - previous > HOLE_S:
+            first = None
+        previous = t
+        if streaming is None or streaming != streaming:
+            continue
+        if streaming < 0.5:
+            first = None
+        elif first is None:
+            first = t
+    return first

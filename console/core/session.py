@@ -60,7 +60,7 @@ from obs.messages import (
     StatusChanged,
 )
 from obs.meters import MeterFrame, MeterHistory
-from obs.on_air import OnAirClock, seen_on_air_until
+from obs.on_air import OnAirClock, first_seen_on_air, seen_on_air_until
 from obs.state import ObsState
 from obs.stats import Rates
 from obs.text import Message
@@ -369,12 +369,18 @@ class RoomSession:
             return  # a start or stop heard since this console started: that is the stream now
         offset = self.telemetry.wall_offset
         stored = sorted((float(m["t"]) - offset, str(m["kind"])) for m in markers)
+        seconds = [(float(row["t"]) - offset, row.get("streaming")) for row in rows]
         stream = [(t, kind) for t, kind in stored if kind in ("stream_start", "stream_stop")]
-        if not stream or stream[-1][1] != "stream_start":
-            return  # never seen going live, or seen stopping last
-        start = stream[-1][0]
+        if stream and stream[-1][1] == "stream_stop":
+            return  # seen stopping last
+        if stream:
+            start: float | None = stream[-1][0]
+        else:  # a console that joined the stream running: from when it first saw it (since OBS's lost, if it was)
+            lost_last = max((t for t, kind in stored if kind == "obs_lost"), default=None)
+            start = first_seen_on_air(seconds, lost_last)
+        if start is None:
+            return
         lost = next((t for t, kind in stored if kind == "obs_lost" and t >= start), None)
-        seconds = ((float(row["t"]) - offset, row.get("streaming")) for row in rows)
         seen = seen_on_air_until(seconds, start, lost)
         if seen is not None:
             self.on_air.resume(start, seen)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from obs.on_air import OnAirClock, seen_on_air_until
+from obs.on_air import OnAirClock, first_seen_on_air, seen_on_air_until
 from obs.stats import Rates
 
 FIELDS = dict.fromkeys(
@@ -53,7 +53,26 @@ def test_a_stored_start_is_taken_only_when_obs_streamed_already_when_the_console
 def test_the_stream_is_seen_on_air_until_a_hole_a_loss_or_a_second_off_air() -> None:
     seconds = [(100.0, 0.0), (101.0, 1.0), (102.0, math.nan), (103.0, 1.0), (104.0, 1.0)]
     assert seen_on_air_until(seconds, 100.5) == 104.0, "a second not known (a late poll) ends nothing"
-    assert seen_on_air_until([*seconds, (112.0, 1.0)], 100.5) == 104.0, "the console not running: a hole"
+    assert seen_on_air_until([*seconds, (112.0, 1.0)], 100.5) == 112.0, "a console restarted: a few seconds"
+    assert seen_on_air_until([*seconds, (140.0, 1.0)], 100.5) == 104.0, "no console running for long: a hole"
     assert seen_on_air_until([*seconds, (105.0, 0.0), (106.0, 1.0)], 100.5) == 104.0
     assert seen_on_air_until(seconds, 100.5, lost=102.5) == 101.0
     assert seen_on_air_until([(100.0, 0.0)], 100.5) is None
+
+
+def test_a_console_that_joined_a_running_stream_first_saw_it_at_its_first_second_on_air() -> None:
+    seconds = [(100.0, 0.0), (101.0, 1.0), (102.0, 1.0), (103.0, 0.0), (104.0, math.nan), (105.0, 1.0), (106.0, 1.0)]
+    assert first_seen_on_air(seconds) == 105.0, "the stretch on air now, not an earlier stream"
+    assert first_seen_on_air([(50.0, 1.0), (51.0, 1.0), (90.0, 1.0), (91.0, 1.0)]) == 90.0, "after a long hole"
+    assert first_seen_on_air([(50.0, 1.0), (60.0, 1.0)], after=55.0) == 60.0, "after OBS was lost"
+    assert first_seen_on_air([(50.0, 0.0)]) is None
+
+
+def test_a_stored_start_waits_through_the_links_first_statuses_for_obss_figure() -> None:
+    """Seen by hand: the show's history came in while the link was still connecting; its 'not connected' forgot the
+    stored start before OBS's first figure, and the restarted console read OBS's 14 s for a show on air 3 min."""
+    clock = OnAirClock()
+    clock.resume(1800.0, seen_until=1998.0)
+    clock.forget()  # the link connecting: OBS not heard yet
+    clock.update(poll(2000.0, 7.0))
+    assert clock.elapsed_ms == 200_000
