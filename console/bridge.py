@@ -27,6 +27,7 @@ from obs.commands import Attribution, Command, SetInputMute
 from obs.errors import Explained, NotConnected
 from obs.health import Change
 from obs.messages import LinkStatus, ObsEvent
+from obs.on_air import OnAirClock
 from obs.state import ObsState
 from obs.stats import Rates
 from obs.tracker import ObsTracker
@@ -120,6 +121,7 @@ class ObsBridge(QObject):
         self._closed_sessions: list[RoomSession] = []
         self._idle_tracker = ObsTracker()
         self._idle_attribution = Attribution()
+        self._idle_on_air = OnAirClock()
         self._timer = QTimer(self)
         self._timer.setInterval(round(TICK_S * 1000))
         self._timer.timeout.connect(self._on_timer_tick)
@@ -139,6 +141,12 @@ class ObsBridge(QObject):
     @property
     def state(self) -> ObsState:
         return self.tracker.state
+
+    @property
+    def on_air(self) -> OnAirClock:
+        """The room's time on air: the session's own clock (the wall's too), so a window rebuilt for a language
+        switch, or a link lost for a moment, does not count the show anew."""
+        return self.session.on_air if self.session is not None else self._idle_on_air
 
     @property
     def endpoint(self) -> Endpoint | None:

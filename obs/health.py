@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from obs.messages import LinkLoss
 from obs.text import UNKNOWN as UNKNOWN
 from obs.text import Message
 from obs.vocabulary import CATEGORIES as CATEGORIES
@@ -364,6 +365,11 @@ class _ThresholdRule(_Rule):
         return Change("lowered", current.snapshot())
 
 
+#: Losses that are an OBS stall (None: a recorded second that does not say why; obs.messages.LinkLoss).
+_STALLS = frozenset({None, LinkLoss.FROZEN})
+#: Losses after which that OBS is gone (closed, crashed, quit): whatever it stalled is no longer counted.
+_GONE = frozenset({LinkLoss.CLOSED, LinkLoss.EXITED})
+
 #: Channels the engine keeps windows of.
 CHANNELS = (
     "bitrate_kbps", "congestion", "fps", "fps_target", "render_ms", "frame_budget_ms", "drop_render_pct",
@@ -441,7 +447,7 @@ class HealthEngine:
             # whether the show is on air: it keeps what the last known second said.
             if streaming is not None or recording is not None:
                 self.on_air_before_loss = (streaming or 0.0) >= 0.5 or (recording or 0.0) >= 0.5
-        self._note_stall(t, link_ok)
+        self._note_stall(t, link_ok, loss)
         self.link_ok = link_ok
         self.link_loss = None if link_ok else loss
         self.obs_address = address
@@ -458,9 +464,16 @@ class HealthEngine:
                     self.history.append(change.finding)
         return changes
 
-    def _note_stall(self, t: float, link_ok: bool) -> None:
-        if link_ok:
+    def _note_stall(self, t: float, link_ok: bool, loss: str | None) -> None:
+        """Only a frozen OBS stalls (its socket open, OBS answering nothing: `loss` "frozen"; not said: a recorded
+        second, taken as before). An OBS closed or crashed stalled nothing: the one started again counts its frames
+        from zero, so render lag after its restart is not the outage's (the finding blamed "OBS freezing" for 30 %
+        lag after OBS had been closed 40 s); once OBS is known gone, an earlier freeze is that OBS's and goes too.
+        The network between (unreachable, lost) says nothing of OBS's rendering either."""
+        if link_ok or loss not in _STALLS:
             self._unanswered_since = None
+            if not link_ok and loss in _GONE:
+                self.last_stall = None
         elif self.ever_connected:
             self._unanswered_since = t if self._unanswered_since is None else self._unanswered_since
             self.last_stall = (self._unanswered_since, t)

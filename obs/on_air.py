@@ -4,35 +4,134 @@ OBS's stream output counts its time (GetStreamStatus outputDuration / outputTime
 server: after an automatic reconnect it starts again from 00:00:00 (walk13: a show on air 3 min 33 s read "ON AIR
 00:00:06" after a 7-s network blip). The show's time does not: it runs from the start OBS reported until the
 stream stops. Known from a poll's own clock (Rates.t) and OBS's figure, so a console that joins a running stream
-counts from when it really started. No Qt.
+counts from when it really started; a console restarted mid-show counts from the stream start it had stored, when
+what it stored shows the same stream running on (`resume`). One clock per room (the session's): the Output dock
+and the studio wall read the same one. No Qt.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from obs.stats import Rates
+
+#: Stored seconds further apart than this are a hole (no console was running): the stream may have stopped and
+#: started again unseen in it. A console killed and started again leaves a few seconds (its start-up on a loaded
+#: machine stretches past 5 s): a stream stopped and started again within them is taken for the same one.
+HOLE_S = 30.0
+#: How much later than the last second seen on air OBS's own start may be and still be that stream's (OBS's figure
+#: is whole seconds and a poll's time is when it was asked).
+RESUME_SLACK_S = 2.0
 
 
 class OnAirClock:
-    """Fed every poll (`update`) and told when OBS is lost (`forget`); `since` is the stream's start on the polls'
-    clock, `elapsed_ms` the show's time on air at the last poll, `obs_ms` OBS's own figure for this connection."""
+    """Fed every poll (`update`), told when the stream starts or stops (`restart`) and when OBS is lost
+    (`forget`); `since` is the stream's start on the polls' clock, `elapsed_ms` the show's time on air at the last
+    poll, `obs_ms` OBS's own figure for this connection."""
 
     def __init__(self) -> None:
         self.since: float | None = None
         self.elapsed_ms: int | None = None
         self.obs_ms: int | None = None
+        #: Polls asked before this (on the polls' clock) are of a stream that has since stopped or started anew.
+        self._floor: float | None = None
+        #: A resumed show's stored stream start and the last second it was seen on air with no gap since.
+        self._resumed: tuple[float, float] | None = None
+        self._obs_start: float | None = None
+        self._last_t: float | None = None
 
     def update(self, rates: Rates) -> None:
+        if self._floor is not None and rates.t < self._floor:
+            return  # asked before the stream's start or stop was heard: it speaks of the stream before
         if not rates.streaming:
+            self._resumed = None  # seen off air: whatever streams next is another stream
             self.forget()
             return
         self.obs_ms = rates.stream_duration_ms
+        self._last_t = rates.t
         if rates.stream_duration_ms is not None:
             start = rates.t - rates.stream_duration_ms / 1000.0
+            self._obs_start = start
             # A reconnect moves OBS's start later; the show's start stays where it was.
             self.since = start if self.since is None else min(self.since, start)
-        self.elapsed_ms = None if self.since is None else max(0, round((rates.t - self.since) * 1000))
+        self._take_resumed()
+        self._count()
+
+    def restart(self, at: float) -> None:
+        """The stream started or stopped (OBS's StreamStateChanged) at `at` on the polls' clock: whatever was
+        counted is an earlier stream's, even if no poll saw it off air (stopped and started between two polls)."""
+        self.forget()
+        self._resumed = None
+        self._floor = at if self._floor is None else max(self._floor, at)
+
+    def resume(self, start: float, seen_until: float) -> None:
+        """A resumed show's stored stream start (`start`) and the last second it was seen on air without a gap
+        since (`seen_until`), both on the polls' clock. Taken when OBS's own figure says its stream already ran at
+        `seen_until` (the same stream, counted on from its real start); otherwise OBS's figure stands (the stream
+        may have stopped and started again while the console was not running)."""
+        self._resumed = (start, seen_until)
+        self._take_resumed()
+        self._count()
 
     def forget(self) -> None:
         """The stream stopped, or OBS was lost (another OBS, or one restarted, may be streaming when it is back:
         its own figure says from when)."""
         self.since = self.elapsed_ms = self.obs_ms = None
+        self._obs_start = self._last_t = None
+        # A stored start waiting for OBS's first figure stays: the link's first statuses (connecting, before OBS is
+        # heard at all) forget too, and a stream begun since is told apart by its own start (`_take_resumed`).
+
+    def _take_resumed(self) -> None:
+        if self._resumed is None or self._obs_start is None:
+            return  # no poll of the stream yet: the first one decides
+        start, seen_until = self._resumed
+        self._resumed = None
+        if self._obs_start <= seen_until + RESUME_SLACK_S:
+            self.since = start if self.since is None else min(self.since, start)
+
+    def _count(self) -> None:
+        if self.since is not None and self._last_t is not None:
+            self.elapsed_ms = max(0, round((self._last_t - self.since) * 1000))
+        else:
+            self.elapsed_ms = None
+
+
+def seen_on_air_until(
+    seconds: Iterable[tuple[float, float | None]], start: float, lost: float | None = None
+) -> float | None:
+    """The last of a show's stored seconds (time, its `streaming` flag) from `start` on that the stream was seen on
+    air with nothing between; `lost`: when the console lost OBS after the start (OBS may have been restarted then).
+    A second not streaming, a hole in the seconds (the console was not running) or the loss ends it; a second not
+    known (a late poll) does not. None when none was."""
+    last: float | None = None
+    previous = start
+    for t, streaming in sorted((t, s) for t, s in seconds if t >= start):
+        if (lost is not None and t >= lost) or t - previous > HOLE_S:
+            break
+        previous = t
+        if streaming is None or streaming != streaming:  # NaN: not known that second (a late poll)
+            continue
+        if streaming < 0.5:
+            if last is None and t < start + RESUME_SLACK_S:
+                continue  # a poll answered as the output was still starting
+            break
+        last = t
+    return last
+
+
+def first_seen_on_air(seconds: Iterable[tuple[float, float | None]], after: float | None = None) -> float | None:
+    """The first second of the last stretch the stored seconds show on air with nothing between (as
+    `seen_on_air_until` reads them), from `after` on: where a console that joined a running stream first saw it."""
+    first: float | None = None
+    previous: float | None = None
+    for t, streaming in sorted((t, s) for t, s in seconds if after is None or t >= after):
+        if previous is not None and t - previous > HOLE_S:
+            first = None
+        previous = t
+        if streaming is None or streaming != streaming:
+            continue
+        if streaming < 0.5:
+            first = None
+        elif first is None:
+            first = t
+    return first

@@ -28,6 +28,8 @@ from obs.vocabulary import TROUBLESHOOTING, title
 from widgets.ports import TelemetryPort
 
 SEVERITY_COLOURS = {None: "#2fae4f", "info": "#6fa8dc", "warning": "#f0c040", "critical": "#e0312f"}
+#: A remedy row's template (Finding.remedies): the same remedy, its figures changed, is said in place.
+REMEDY = Qt.ItemDataRole.UserRole
 SEVERITY_WORDS = {
     "info": QT_TRANSLATE_NOOP("Health", "info"),
     "warning": QT_TRANSLATE_NOOP("Health", "warning"),
@@ -174,13 +176,19 @@ class HealthPanel(QWidget):
             row.setToolTip(0, text)  # the whole message where the dock is too narrow to show it
             row.setForeground(0, QColor(SEVERITY_COLOURS[finding.severity]))
         remedies = ["→ " + remedy for remedy in finding.advice(_health)]
-        shown = [child.text(0) for child in (row.child(i) for i in range(row.childCount())) if child is not None]
-        if shown != remedies:
-            expanded = row.isExpanded()
-            row.takeChildren()  # handed to Python, dropped with the list
-            for remedy in remedies:
-                QTreeWidgetItem(row, [remedy])
-            row.setExpanded(expanded)
+        children = [child for child in (row.child(i) for i in range(row.childCount())) if child is not None]
+        if [child.data(0, REMEDY) for child in children] == list(finding.remedies):
+            # The same remedies with this second's figures ("at most about 225 kbit/s" while the network drops
+            # frames): said in place, so a remedy the user selected stays selected and the list does not flicker.
+            for child, remedy in zip(children, remedies, strict=True):
+                if child.text(0) != remedy:
+                    child.setText(0, remedy)
+            return
+        expanded = row.isExpanded()
+        row.takeChildren()  # handed to Python, dropped with the list
+        for template, remedy in zip(finding.remedies, remedies, strict=True):
+            QTreeWidgetItem(row, [remedy]).setData(0, REMEDY, template)
+        row.setExpanded(expanded)
 
     def _refresh_timeline(self, findings: list[Finding]) -> None:
         keys = [(f.key, f.severity, f.active) for f in findings]

@@ -91,8 +91,6 @@ class OutputPanel(QWidget):
         self.tally.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tally.setMinimumHeight(Tally.ONE_LINE)
         self.tally.setWordWrap(True)  # a narrow dock wraps the words rather than growing past a laptop's column
-        #: The show's time on air (OBS's own restarts at each reconnect to the platform: walk13).
-        self.on_air = OnAirClock()
         self.stream_time = QLabel(timecode(None))
         self.record_state = QLabel()
         self.record_time = QLabel(timecode(None))
@@ -131,8 +129,6 @@ class OutputPanel(QWidget):
         self.record_button.setText(self.tr("Stop recording") if record.active else self.tr("Start recording"))
         self.stream_button.setEnabled(state.controllable)
         self.record_button.setEnabled(state.controllable)
-        if not stream.active or not state.connected:
-            self.on_air.forget()
         self._show_tally(state)
         self.record_state.setText(
             self.tr("Paused") if record.paused else self.tr("● REC") if record.active else self.tr("Not recording")
@@ -171,9 +167,16 @@ class OutputPanel(QWidget):
         if style != self.tally.styleSheet():
             self.tally.setStyleSheet(style)
 
+    @property
+    def on_air(self) -> OnAirClock:
+        """The show's time on air (OBS's own restarts at each reconnect to the platform: walk13): the room's one
+        clock, kept by its session through a lost link and a window rebuilt for a language switch, and fed before
+        this panel hears of a poll. A clock of the panel's own began anew with the window (a language switch
+        mid-show read "ON AIR 00:00:07" beside the wall's 200 s)."""
+        return self.bridge.on_air
+
     @Slot(object)
     def _on_bridge_rates_updated(self, rates: Rates) -> None:
-        self.on_air.update(rates)
         if rates.streaming:
             self._show_tally(self.bridge.state)
             self.stream_time.setText(timecode(self.on_air.elapsed_ms))

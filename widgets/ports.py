@@ -21,6 +21,7 @@ from obs.clock import Clock
 from obs.commands import Command
 from obs.health import HealthEngine
 from obs.messages import LinkStatus
+from obs.on_air import OnAirClock
 from obs.state import ObsState
 from obs.tracker import ObsTracker
 
@@ -55,6 +56,9 @@ class ObsPort(Protocol):
 
     @property
     def tracker(self) -> ObsTracker: ...  # its `status`: the link's
+
+    @property
+    def on_air(self) -> OnAirClock: ...  # the room's time on air (the session's: one clock for every view)
 
     def send(self, command: Command, on_done: ResultCallback | None = None) -> None:
         """Send a typed command (obs/commands.py); its confirming events are credited to the console."""

@@ -60,7 +60,7 @@ from obs.messages import (
     StatusChanged,
 )
 from obs.meters import MeterFrame, MeterHistory
-from obs.on_air import OnAirClock
+from obs.on_air import OnAirClock, first_seen_on_air, seen_on_air_until
 from obs.state import ObsState
 from obs.stats import Rates
 from obs.text import Message
@@ -164,6 +164,7 @@ class RoomSession:
         self.tracker = ObsTracker()
         #: The show's time on air, through OBS's own reconnects to the platform (a wall tile's "on air for").
         self.on_air = OnAirClock()
+        self._stream_marked = False  # a stream start or stop heard from OBS in this session
         #: Which OBS events this session caused: every request registers what confirms it (obs/commands.py).
         self.attribution = Attribution()
         self._meter_history = MeterHistory()
@@ -353,6 +354,7 @@ class RoomSession:
                 # second console writing the same room): a second already held is not recorded again.
                 self._last_sample_t = max(self._last_sample_t, ring.last_time())
             self.listener.history_loaded()
+            self._resume_on_air(rows, markers)
         if resumed and findings:
             earlier = [Finding.from_row(row, self.telemetry.wall_offset) for row in findings]
             was_open = [f for f in earlier if f.active]
@@ -360,6 +362,29 @@ class RoomSession:
             # Open when the session stopped: closed now (the engine opens them anew if the figures say so).
             self._unsaved_findings.extend(f.to_row() for f in was_open)
             self.listener.findings_changed([])
+
+    def _resume_on_air(self, rows: Any, markers: Any) -> None:
+        """A console restarted mid-show counts the time on air from the stream start it stored (OBS's own figure
+        restarts at each reconnect to the platform), when what it stored shows that stream running on since."""
+        if self._stream_marked:
+            return  # a start or stop heard since this console started: that is the stream now
+        offset = self.telemetry.wall_offset
+        stored = sorted((float(m["t"]) - offset, str(m["kind"])) for m in markers)
+        seconds = [(float(row["t"]) - offset, row.get("streaming")) for row in rows]
+        stream = [(t, kind) for t, kind in stored if kind in ("stream_start", "stream_stop")]
+        if stream and stream[-1][1] == "stream_stop":
+            return  # seen stopping last
+        if stream:
+            start: float | None = stream[-1][0]
+        else:  # a console that joined the stream running: from when it first saw it (since OBS's lost, if it was)
+            lost_last = max((t for t, kind in stored if kind == "obs_lost"), default=None)
+            start = first_seen_on_air(seconds, lost_last)
+        if start is None:
+            return
+        lost = next((t for t, kind in stored if kind == "obs_lost" and t >= start), None)
+        seen = seen_on_air_until(seconds, start, lost)
+        if seen is not None:
+            self.on_air.resume(start, seen)
 
     # ------------------------------------------------------------------ requests
     def request(
@@ -589,6 +614,11 @@ class RoomSession:
         self.listener.event_received(event, who)
         for marker in self._deriver.markers(event):
             self._mark(marker)
+            if marker.kind in ("stream_start", "stream_stop"):
+                # Stopped and started again between two polls: the time on air is the new stream's alone (a poll
+                # asked before now speaks of the earlier one).
+                self._stream_marked = True
+                self.on_air.restart(self.clock.now())
             if marker.kind == "stream_start":
                 self._ask_about_the_stream()  # the server may have been changed for this stream
 

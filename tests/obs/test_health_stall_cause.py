@@ -1,0 +1,58 @@
+"""Render lag is blamed on OBS freezing only after OBS froze (found in review): with OBS closed or crashed for 40 s
+and 30 % render lag after its restart, the finding said "…while OBS itself was not answering (40 s)… lost to OBS
+freezing, not to the graphics card." A restarted OBS counts its frames from zero: its lag is the graphics card's."""
+
+from __future__ import annotations
+
+from obs.health import Finding
+from obs.messages import LinkLoss
+from tests.obs.test_health import BASE, Show
+
+
+def lost(show: Show, seconds: int, loss: str | None) -> None:
+    """OBS not heard for `seconds`, for the reason the link gives: each second unknown, as the session feeds it."""
+    for _ in range(seconds):
+        show.t += 1.0
+        values = {**BASE, "drop_render_pct": None, "streaming": None}
+        for change in show.engine.feed(show.t, values, False, loss, "127.0.0.1:4455"):
+            show.changes.append((show.t, change))
+
+
+def render_lag(show: Show) -> Finding:
+    (finding,) = [f for f in show.engine.active() if f.id == "render_lag"]
+    return finding
+
+
+def test_render_lag_after_obs_was_closed_and_started_again_is_the_graphics_cards() -> None:
+    for loss in (LinkLoss.CLOSED, LinkLoss.EXITED):
+        show = Show().run(70)
+        lost(show, 40, loss)
+        show.run(6, drop_render_pct=30.0)
+        finding = render_lag(show)
+        assert "freezing" not in finding.message and "not answering" not in finding.message, finding.message
+        assert "graphics card cannot finish" in finding.message, finding.message
+        assert any("V-Sync" in remedy for remedy in finding.remedies), finding.remedies
+
+
+def test_a_freeze_before_obs_was_killed_is_not_the_restarted_obss_either() -> None:
+    show = Show().run(70)
+    lost(show, 3, LinkLoss.FROZEN)
+    lost(show, 20, LinkLoss.CLOSED)  # killed while frozen, then started again
+    show.run(6, drop_render_pct=30.0)
+    assert "graphics card cannot finish" in render_lag(show).message
+
+
+def test_a_lost_network_is_no_freeze_of_obs() -> None:
+    for loss in (LinkLoss.UNREACHABLE, LinkLoss.LOST):
+        show = Show().run(70)
+        lost(show, 8, loss)
+        show.run(6, drop_render_pct=30.0)
+        assert "graphics card cannot finish" in render_lag(show).message, loss
+
+
+def test_render_lag_after_a_freeze_is_still_the_freezes() -> None:
+    show = Show().run(70)
+    lost(show, 4, LinkLoss.FROZEN)
+    show.run(6, drop_render_pct=30.0)
+    finding = render_lag(show)
+    assert "not answering (4 s)" in finding.message and "lost to OBS freezing" in finding.message, finding.message

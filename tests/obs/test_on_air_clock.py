@@ -1,0 +1,78 @@
+"""The time on air's own rules (obs/on_air.py): a stored stream start is taken up only for the same stream, and a
+stream started or stopped is counted anew even when no poll saw it off air."""
+
+from __future__ import annotations
+
+import math
+
+from obs.on_air import OnAirClock, first_seen_on_air, seen_on_air_until
+from obs.stats import Rates
+
+FIELDS = dict.fromkeys(
+    (
+        "bitrate_kbps", "record_kbps", "fps", "render_ms", "render_drop_pct", "encode_drop_pct", "network_drop_pct",
+        "congestion", "cpu_pct", "memory_mb", "disk_free_mb", "stream_bytes", "record_bytes",
+    )
+)  # fmt: skip
+
+
+def poll(t: float, obs_s: float | None, streaming: bool = True) -> Rates:
+    duration = None if obs_s is None else round(obs_s * 1000)
+    return Rates(t=t, streaming=streaming, reconnecting=False, recording=False, stream_duration_ms=duration, **FIELDS)
+
+
+def test_a_restart_is_a_new_stream_and_an_earlier_poll_answered_late_says_nothing_of_it() -> None:
+    clock = OnAirClock()
+    clock.update(poll(1000.0, 200.0))
+    assert clock.elapsed_ms == 200_000
+    clock.restart(1000.5)  # stopped and started again
+    clock.update(poll(1000.4, 200.4))  # asked before: the earlier stream's figure
+    assert clock.since is None and clock.elapsed_ms is None
+    clock.update(poll(1001.0, 0.5))
+    assert clock.elapsed_ms == 500
+
+
+def test_a_stored_start_is_taken_only_when_obs_streamed_already_when_the_console_last_saw_it() -> None:
+    same = OnAirClock()
+    same.update(poll(2000.0, 7.0))  # OBS reconnected to the platform 7 s ago
+    same.resume(1800.0, seen_until=1998.0)  # stored: live since 1800, seen on air until 1998
+    assert same.elapsed_ms == 200_000
+    # OBS's stream began after the console last saw one (stopped and started while it was away): OBS's figure.
+    other = OnAirClock()
+    other.resume(1800.0, seen_until=1950.0)
+    other.update(poll(2000.0, 7.0))
+    assert other.elapsed_ms == 7000
+    # Not streaming now: nothing is taken up.
+    off = OnAirClock()
+    off.resume(1800.0, seen_until=1998.0)
+    off.update(poll(2000.0, None, streaming=False))
+    off.update(poll(2001.0, 1.0))
+    assert off.elapsed_ms == 1000
+
+
+def test_the_stream_is_seen_on_air_until_a_hole_a_loss_or_a_second_off_air() -> None:
+    seconds = [(100.0, 0.0), (101.0, 1.0), (102.0, math.nan), (103.0, 1.0), (104.0, 1.0)]
+    assert seen_on_air_until(seconds, 100.5) == 104.0, "a second not known (a late poll) ends nothing"
+    assert seen_on_air_until([*seconds, (112.0, 1.0)], 100.5) == 112.0, "a console restarted: a few seconds"
+    assert seen_on_air_until([*seconds, (140.0, 1.0)], 100.5) == 104.0, "no console running for long: a hole"
+    assert seen_on_air_until([*seconds, (105.0, 0.0), (106.0, 1.0)], 100.5) == 104.0
+    assert seen_on_air_until(seconds, 100.5, lost=102.5) == 101.0
+    assert seen_on_air_until([(100.0, 0.0)], 100.5) is None
+
+
+def test_a_console_that_joined_a_running_stream_first_saw_it_at_its_first_second_on_air() -> None:
+    seconds = [(100.0, 0.0), (101.0, 1.0), (102.0, 1.0), (103.0, 0.0), (104.0, math.nan), (105.0, 1.0), (106.0, 1.0)]
+    assert first_seen_on_air(seconds) == 105.0, "the stretch on air now, not an earlier stream"
+    assert first_seen_on_air([(50.0, 1.0), (51.0, 1.0), (90.0, 1.0), (91.0, 1.0)]) == 90.0, "after a long hole"
+    assert first_seen_on_air([(50.0, 1.0), (60.0, 1.0)], after=55.0) == 60.0, "after OBS was lost"
+    assert first_seen_on_air([(50.0, 0.0)]) is None
+
+
+def test_a_stored_start_waits_through_the_links_first_statuses_for_obss_figure() -> None:
+    """Seen by hand: the show's history came in while the link was still connecting; its 'not connected' forgot the
+    stored start before OBS's first figure, and the restarted console read OBS's 14 s for a show on air 3 min."""
+    clock = OnAirClock()
+    clock.resume(1800.0, seen_until=1998.0)
+    clock.forget()  # the link connecting: OBS not heard yet
+    clock.update(poll(2000.0, 7.0))
+    assert clock.elapsed_ms == 200_000
