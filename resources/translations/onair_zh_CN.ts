@@ -4437,18 +4437,20 @@ Why is this acceptable today?</source>
         <location filename="../../console/cli.py" line="134"/>
         <location filename="../../console/review_pdf.py" line="75"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
-        <location filename="../../widgets/health_panel.py" line="32"/>
+        <location filename="../../widgets/health_panel.py" line="34"/>
         <source>info</source>
         <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.
 ----------
-Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot; is tried again; a refusal is not). Seconds a destination rests after a failure that did not say how long. Alerts a destination may hold while it waits for its limit; older ones beyond are dropped, counted and said. Seconds a room&apos;s session judges it (its OBS answering) without a finding told in an earlier session before that episode is resolved as over. Longer than any rule takes to open a finding from a new session&apos;s first seconds (5 s over a threshold, windows of 10-30 s, the viewers&apos; complaints&apos; minute), so a problem still there is continued first, never resolved and told again. A told episode kept in `told_path` whose room has not been seen for this long is forgotten at start-up: a &quot;resolved&quot; a day later would be news to nobody.</extracomment>
+Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot; is tried again; a refusal is not). Seconds a destination rests after a failure that did not say how long. Alerts a destination may hold while it waits for its limit; older ones beyond are dropped, counted and said. Seconds a room&apos;s session judges it (its OBS answering) without a finding told in an earlier session before that episode is resolved as over. Longer than any rule takes to open a finding from a new session&apos;s first seconds (5 s over a threshold, windows of 10-30 s, the viewers&apos; complaints&apos; minute), so a problem still there is continued first, never resolved and told again. A told episode kept in `told_path` whose room has not been seen for this long is forgotten at start-up: a &quot;resolved&quot; a day later would be news to nobody.
+----------
+A remedy row&apos;s template (Finding.remedies): the same remedy, its figures changed, is said in place.</extracomment>
         <translation>提示</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="135"/>
         <location filename="../../console/review_pdf.py" line="76"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
-        <location filename="../../widgets/health_panel.py" line="33"/>
+        <location filename="../../widgets/health_panel.py" line="35"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -4456,7 +4458,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <location filename="../../console/cli.py" line="136"/>
         <location filename="../../console/review_pdf.py" line="77"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
-        <location filename="../../widgets/health_panel.py" line="34"/>
+        <location filename="../../widgets/health_panel.py" line="36"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -4661,57 +4663,57 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../widgets/health_panel.py" line="64"/>
+        <location filename="../../widgets/health_panel.py" line="66"/>
         <source>Sound on critical</source>
         <translation>严重问题时发出提示音</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="66"/>
+        <location filename="../../widgets/health_panel.py" line="68"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="78"/>
+        <location filename="../../widgets/health_panel.py" line="80"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="78"/>
+        <location filename="../../widgets/health_panel.py" line="80"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="78"/>
+        <location filename="../../widgets/health_panel.py" line="80"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="78"/>
+        <location filename="../../widgets/health_panel.py" line="80"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="89"/>
+        <location filename="../../widgets/health_panel.py" line="91"/>
         <source>Troubleshooting checklist</source>
         <translation>故障排查检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="90"/>
+        <location filename="../../widgets/health_panel.py" line="92"/>
         <source>Open the short checklist for the selected (or worst) finding</source>
         <translation>为选中的（或最严重的）问题打开简短检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="103"/>
+        <location filename="../../widgets/health_panel.py" line="105"/>
         <source>This show</source>
         <translation>本场记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="151"/>
+        <location filename="../../widgets/health_panel.py" line="153"/>
         <source>Unmute “%1”</source>
         <translation>取消静音“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="193"/>
+        <location filename="../../widgets/health_panel.py" line="201"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>
@@ -7430,102 +7432,102 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../../widgets/output_panel.py" line="130"/>
-        <location filename="../../widgets/output_panel.py" line="195"/>
+        <location filename="../../widgets/output_panel.py" line="128"/>
+        <location filename="../../widgets/output_panel.py" line="198"/>
         <location filename="../../obs/commands.py" line="304"/>
         <source>Stop streaming</source>
-        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. The show&apos;s time on air (OBS&apos;s own restarts at each reconnect to the platform: walk13). Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went.</extracomment>
+        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went.</extracomment>
         <translation>停止推流</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="1146"/>
-        <location filename="../../widgets/output_panel.py" line="130"/>
-        <location filename="../../widgets/output_panel.py" line="204"/>
+        <location filename="../../widgets/output_panel.py" line="128"/>
+        <location filename="../../widgets/output_panel.py" line="207"/>
         <location filename="../../obs/commands.py" line="292"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="131"/>
-        <location filename="../../widgets/output_panel.py" line="209"/>
+        <location filename="../../widgets/output_panel.py" line="129"/>
+        <location filename="../../widgets/output_panel.py" line="212"/>
         <location filename="../../obs/commands.py" line="339"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="131"/>
-        <location filename="../../widgets/output_panel.py" line="211"/>
+        <location filename="../../widgets/output_panel.py" line="129"/>
+        <location filename="../../widgets/output_panel.py" line="214"/>
         <location filename="../../obs/commands.py" line="327"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="138"/>
+        <location filename="../../widgets/output_panel.py" line="134"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="138"/>
+        <location filename="../../widgets/output_panel.py" line="134"/>
         <source>● REC</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="138"/>
+        <location filename="../../widgets/output_panel.py" line="134"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="157"/>
+        <location filename="../../widgets/output_panel.py" line="153"/>
         <source>NO LINK — OBS closed or crashed</source>
         <translation>连接中断 —— OBS 已关闭或崩溃</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="159"/>
+        <location filename="../../widgets/output_panel.py" line="155"/>
         <source>NO LINK — OBS may still be on air</source>
         <translation>连接中断 —— OBS 可能仍在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="161"/>
+        <location filename="../../widgets/output_panel.py" line="157"/>
         <source>OFF AIR — OBS not connected</source>
         <translation>未开播 —— OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="163"/>
+        <location filename="../../widgets/output_panel.py" line="159"/>
         <source>RECONNECTING TO THE PLATFORM</source>
         <translation>正在重连直播平台</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="165"/>
+        <location filename="../../widgets/output_panel.py" line="161"/>
         <source>ON AIR</source>
         <translation>正在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="167"/>
+        <location filename="../../widgets/output_panel.py" line="163"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="182"/>
+        <location filename="../../widgets/output_panel.py" line="185"/>
         <source>On air for %1 in this show. OBS&apos;s own stream time, since its last connection to the server: %2</source>
         <translation>本场已直播 %1。OBS 自身的推流时长（从它最近一次连上服务器算起）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="195"/>
+        <location filename="../../widgets/output_panel.py" line="198"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="204"/>
+        <location filename="../../widgets/output_panel.py" line="207"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="209"/>
+        <location filename="../../widgets/output_panel.py" line="212"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="211"/>
+        <location filename="../../widgets/output_panel.py" line="214"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>
