@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.core.studio.status import Light, category_lights
 from obs.commands import SetInputMute
 from obs.health import CATEGORIES, CATEGORY_NAMES, Finding
+from obs.messages import LinkState
 from obs.text import QT_TRANSLATE_NOOP
 from obs.vocabulary import TROUBLESHOOTING, title
 from widgets.ports import TelemetryPort
 
 SEVERITY_COLOURS = {None: "#2fae4f", "info": "#6fa8dc", "warning": "#f0c040", "critical": "#e0312f"}
+#: A light with nothing judged behind it (OBS not connected, the CPU of OBS's computer not measured): never green.
+UNKNOWN_COLOUR = "#9a9a9a"
 #: A remedy row's template (Finding.remedies): the same remedy, its figures changed, is said in place.
 REMEDY = Qt.ItemDataRole.UserRole
 SEVERITY_WORDS = {
@@ -116,8 +120,10 @@ class HealthPanel(QWidget):
         layout.addWidget(split, 1)
         self._shown_keys: list[str] = []
         self._timeline_keys: list[tuple[str, str, bool]] = []
+        self._judged_shown: tuple[bool, bool] | None = None
         controller.sig_findings_changed.connect(self._on_controller_findings_changed)
         controller.sig_sampled.connect(self._on_controller_sampled)
+        controller.bridge.sig_status_changed.connect(self._on_link_status_changed)
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -130,19 +136,48 @@ class HealthPanel(QWidget):
 
     @Slot()
     def _on_controller_sampled(self) -> None:
-        if self.isVisible() and self._shown_keys:
-            self.refresh()  # the evidence of open findings moves every second
+        # The evidence of open findings moves every second; the lights follow what is judged at all.
+        if self.isVisible() and (self._shown_keys or self.judged() != self._judged_shown):
+            self.refresh()
+
+    @Slot(object)
+    def _on_link_status_changed(self, _status: object) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def judged(self) -> tuple[bool, bool]:
+        """Whether the room is judged at all (OBS connected, a second sampled), and its System too (the CPU of the
+        computer OBS runs on measured: not when OBS runs on another computer)."""
+        telemetry = self.controller.telemetry
+        known = self.controller.bridge.tracker.status.state is LinkState.CONNECTED and telemetry.latest is not None
+        return known, known and telemetry.value("cpu_system_pct") is not None
 
     # ------------------------------------------------------------------ drawing
     def refresh(self) -> None:
         engine = self.controller.health
         levels = engine.levels()
+        known, machine_known = self._judged_shown = self.judged()
+        shown = category_lights({str(c): levels[c] for c in self.lights}, known, machine_known)
         for category, light in self.lights.items():
             level = levels[category]
-            colour = SEVERITY_COLOURS[level]
+            unknown = shown[str(category)] is Light.UNKNOWN
+            colour = UNKNOWN_COLOUR if unknown else SEVERITY_COLOURS[level]
             light.setText(f'<span style="color:{colour}">●</span> {_health(CATEGORY_NAMES[category])}')
-            light.setToolTip(_health(SEVERITY_WORDS[level]) if level else "")
+            if unknown:
+                light.setToolTip(
+                    self.tr("Not known: OBS is not connected.")
+                    if not known
+                    else self.tr("Not known: the CPU of the computer OBS runs on is not measured here.")
+                )
+            else:
+                light.setToolTip(_health(SEVERITY_WORDS[level]) if level else "")
         active = engine.active()
+        self.all_clear.setText(
+            self.tr("No problems found.") if known else self.tr("Nothing judged: OBS is not connected.")
+        )
+        style = f"color: {SEVERITY_COLOURS[None] if known else UNKNOWN_COLOUR};"
+        if self.all_clear.styleSheet() != style:  # a style set again is a restyle, every second while findings show
+            self.all_clear.setStyleSheet(style)
         self.all_clear.setVisible(not active)
         self.active.setVisible(bool(active))
         self.checklist_button.setVisible(bool(active))

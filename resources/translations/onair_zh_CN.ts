@@ -4437,20 +4437,20 @@ Why is this acceptable today?</source>
         <location filename="../../console/cli.py" line="134"/>
         <location filename="../../console/review_pdf.py" line="75"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
-        <location filename="../../widgets/health_panel.py" line="34"/>
+        <location filename="../../widgets/health_panel.py" line="38"/>
         <source>info</source>
         <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.
 ----------
 Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot; is tried again; a refusal is not). Seconds a destination rests after a failure that did not say how long. Alerts a destination may hold while it waits for its limit; older ones beyond are dropped, counted and said. Seconds a room&apos;s session judges it (its OBS answering) without a finding told in an earlier session before that episode is resolved as over. Longer than any rule takes to open a finding from a new session&apos;s first seconds (5 s over a threshold, windows of 10-30 s, the viewers&apos; complaints&apos; minute), so a problem still there is continued first, never resolved and told again. A told episode kept in `told_path` whose room has not been seen for this long is forgotten at start-up: a &quot;resolved&quot; a day later would be news to nobody.
 ----------
-A remedy row&apos;s template (Finding.remedies): the same remedy, its figures changed, is said in place.</extracomment>
+A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s computer not measured): never green. A remedy row&apos;s template (Finding.remedies): the same remedy, its figures changed, is said in place.</extracomment>
         <translation>提示</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="135"/>
         <location filename="../../console/review_pdf.py" line="76"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
-        <location filename="../../widgets/health_panel.py" line="35"/>
+        <location filename="../../widgets/health_panel.py" line="39"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -4458,7 +4458,7 @@ A remedy row&apos;s template (Finding.remedies): the same remedy, its figures ch
         <location filename="../../console/cli.py" line="136"/>
         <location filename="../../console/review_pdf.py" line="77"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
-        <location filename="../../widgets/health_panel.py" line="36"/>
+        <location filename="../../widgets/health_panel.py" line="40"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -4663,57 +4663,73 @@ A remedy row&apos;s template (Finding.remedies): the same remedy, its figures ch
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../widgets/health_panel.py" line="66"/>
+        <location filename="../../widgets/health_panel.py" line="70"/>
         <source>Sound on critical</source>
         <translation>严重问题时发出提示音</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="68"/>
+        <location filename="../../widgets/health_panel.py" line="72"/>
+        <location filename="../../widgets/health_panel.py" line="176"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="80"/>
+        <location filename="../../widgets/health_panel.py" line="84"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="80"/>
+        <location filename="../../widgets/health_panel.py" line="84"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="80"/>
+        <location filename="../../widgets/health_panel.py" line="84"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="80"/>
+        <location filename="../../widgets/health_panel.py" line="84"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="91"/>
+        <location filename="../../widgets/health_panel.py" line="95"/>
         <source>Troubleshooting checklist</source>
         <translation>故障排查检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="92"/>
+        <location filename="../../widgets/health_panel.py" line="96"/>
         <source>Open the short checklist for the selected (or worst) finding</source>
         <translation>为选中的（或最严重的）问题打开简短检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="105"/>
+        <location filename="../../widgets/health_panel.py" line="109"/>
         <source>This show</source>
         <translation>本场记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="153"/>
+        <location filename="../../widgets/health_panel.py" line="168"/>
+        <source>Not known: OBS is not connected.</source>
+        <translation>未知：OBS 未连接。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="170"/>
+        <source>Not known: the CPU of the computer OBS runs on is not measured here.</source>
+        <translation>未知：这里测不到 OBS 所在电脑的 CPU。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="176"/>
+        <source>Nothing judged: OBS is not connected.</source>
+        <translation>尚未诊断：OBS 未连接。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="188"/>
         <source>Unmute “%1”</source>
         <translation>取消静音“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="201"/>
+        <location filename="../../widgets/health_panel.py" line="236"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>
@@ -11305,12 +11321,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/rundown/sheet.py" line="98"/>
         <source>{minutes} min</source>
         <extracomment>A length in a CSV, in words the reader&apos;s spreadsheet leaves alone (and this module reads back).</extracomment>
-        <translation>{minutes} 分钟</translation>
+        <translation>{minutes}分</translation>
     </message>
     <message>
         <location filename="../../console/core/rundown/sheet.py" line="99"/>
         <source>{minutes} min {seconds} s</source>
-        <translation>{minutes} 分 {seconds} 秒</translation>
+        <translation>{minutes}分{seconds}秒</translation>
     </message>
     <message>
         <location filename="../../console/core/rundown/sheet.py" line="101"/>

@@ -100,7 +100,8 @@ def test_a_reply_is_filled_from_the_product_and_the_viewer() -> None:
     fields = {"product": "316不锈钢保温杯", "price": "89.90", "sku": "SKU-8848", "user": "小明"}
     assert fill(REPLIES[0], fields) == "316不锈钢保温杯 到手价 89.90 元，今晚下单包邮"
     assert fill(REPLIES[4], fields) == "@小明 所有商品七天无理由退货"
-    assert fill(REPLIES[2], {"product": "赠品", "price": None}) == "赠品 现在  元"
+    # A field without a value stays as written: what is missing shows, never a blank where the price was (engage15).
+    assert fill(REPLIES[2], {"product": "赠品", "price": None}) == "赠品 现在 {price} 元"
 
 
 def test_bad_replies_are_refused_with_every_problem() -> None:

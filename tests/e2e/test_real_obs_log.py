@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import pytest
+
 from obs.logfile import analyze
 from obs.messages import LinkState
 from obs.protocol import OutputState
@@ -47,7 +49,8 @@ def test_a_freeze_and_a_reconnect_in_the_real_log(real_obs: RealObs, make_link: 
     assert first.reconnect_attempts == session.reconnect_attempts and second.reconnect_attempts == 0
     assert first.drawn and second.drawn, "OBS 29 writes each run's drawn frames"
     lagged = (first.lagged or 0) + (second.lagged or 0)
-    assert session.render_lag_pct == round(100 * lagged / (first.drawn + second.drawn), 2)
+    # Unrounded until said (b267358): the figure is the runs' lagged frames over their drawn ones.
+    assert session.render_lag_pct == pytest.approx(100 * lagged / (first.drawn + second.drawn))
     # Measured on OBS 29.0.2: whether a 2 s SIGSTOP shows in the log as lagged frames depends on timing
     # (seen both as no line at all and as "28 (59.6%)"). The session stopped cleanly, so either way the
     # figures are known numbers, never None.

@@ -27,10 +27,11 @@ from console.core.studio.status import (
     Prep,
     RoomStatus,
     Segment,
+    category_lights,
 )
 from obs.health import Finding
 from obs.messages import MAY_STILL_STREAM, LinkState
-from obs.vocabulary import CATEGORIES, Category, Severity
+from obs.vocabulary import CATEGORIES, Category
 
 #: Points in the sparkline (30 for 15 minutes at 30 s).
 VIEWERS_POINTS = VIEWERS_SPAN_S // VIEWERS_STEP_S
@@ -39,8 +40,6 @@ VIEWERS_POINTS = VIEWERS_SPAN_S // VIEWERS_STEP_S
 DROPPED_CHANNEL = "drop_network_pct"
 #: What the System light is judged from (obs/health_rules.py's CpuSaturated): the room's computer's CPU.
 CPU_CHANNEL = "cpu_system_pct"
-
-_LIGHT = {Severity.INFO: Light.OK, Severity.WARNING: Light.WARNING, Severity.CRITICAL: Light.CRITICAL}
 
 
 class ViewersHistory:
@@ -91,15 +90,7 @@ def lights_of(session: RoomSession) -> dict[str, Light]:
     known = session.status.state is LinkState.CONNECTED and session.telemetry.latest is not None
     machine_known = known and session.telemetry.value(CPU_CHANNEL) is not None
     levels = session.health.levels()
-    lights: dict[str, Light] = {}
-    for category in CATEGORIES:
-        level = levels.get(category)
-        if level is not None:
-            lights[str(category)] = _LIGHT.get(Severity(level), Light.OK)
-        else:
-            judged = machine_known if category == Category.SYSTEM else known
-            lights[str(category)] = Light.OK if judged else Light.UNKNOWN
-    return lights
+    return category_lights({str(c): levels.get(c) for c in CATEGORIES}, known, machine_known, str(Category.SYSTEM))
 
 
 def open_finding(finding: Finding) -> OpenFinding:

@@ -38,6 +38,26 @@ class Light(enum.StrEnum):
     CRITICAL = "critical"
 
 
+_LEVEL_LIGHT = {Severity.INFO: Light.OK, Severity.WARNING: Light.WARNING, Severity.CRITICAL: Light.CRITICAL}
+
+
+def category_lights(
+    levels: Mapping[str, str | None], known: bool, machine_known: bool, system: str = "system"
+) -> dict[str, Light]:
+    """One light per health category: an open finding's severity, else OK only where the room is judged — OBS
+    connected and a second sampled (`known`), and for the System light this room's computer's CPU known too
+    (`machine_known`); UNKNOWN (grey) otherwise, never green from nothing. The wall's tiles and the Health dock
+    say the same."""
+    lights: dict[str, Light] = {}
+    for category, level in levels.items():
+        if level is not None:
+            lights[category] = _LEVEL_LIGHT.get(Severity(level), Light.OK)
+        else:
+            judged = machine_known if category == system else known
+            lights[category] = Light.OK if judged else Light.UNKNOWN
+    return lights
+
+
 class Prep(enum.StrEnum):
     """The pre-show checklist's state, as a tile shows it before go-live."""
 
