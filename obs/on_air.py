@@ -57,12 +57,17 @@ class OnAirClock:
         self._take_resumed()
         self._count()
 
-    def restart(self, at: float) -> None:
+    def restart(self, at: float, started: bool = False) -> None:
         """The stream started or stopped (OBS's StreamStateChanged) at `at` on the polls' clock: whatever was
-        counted is an earlier stream's, even if no poll saw it off air (stopped and started between two polls)."""
+        counted is an earlier stream's, even if no poll saw it off air (stopped and started between two polls). A
+        start counts from `at` at once (the next poll's own figure may move it a moment earlier): OBS frozen or lost
+        before that poll must not leave a stream that just went live with no start at all."""
         self.forget()
         self._resumed = None
         self._floor = at if self._floor is None else max(self._floor, at)
+        if started:
+            self.since = self._last_t = at
+            self._count()
 
     def resume(self, start: float, seen_until: float) -> None:
         """A resumed show's stored stream start (`start`) and the last second it was seen on air without a gap

@@ -618,7 +618,7 @@ class RoomSession:
                 # Stopped and started again between two polls: the time on air is the new stream's alone (a poll
                 # asked before now speaks of the earlier one).
                 self._stream_marked = True
-                self.on_air.restart(self.clock.now())
+                self.on_air.restart(self.clock.now(), started=marker.kind == "stream_start")
             if marker.kind == "stream_start":
                 self._ask_about_the_stream()  # the server may have been changed for this stream
 

@@ -32,6 +32,21 @@ def test_a_restart_is_a_new_stream_and_an_earlier_poll_answered_late_says_nothin
     assert clock.elapsed_ms == 500
 
 
+def test_a_stream_that_just_started_counts_from_its_start_before_any_poll() -> None:
+    """CI: OBS frozen right after going live left the wall's tile with no start (the clock waited for a poll that
+    never came); the start event is the stream's start until OBS's own figure says a moment earlier."""
+    clock = OnAirClock()
+    clock.update(poll(3000.0, None, streaming=False))
+    clock.restart(3000.3, started=True)
+    assert clock.since == 3000.3 and clock.elapsed_ms == 0
+    clock.update(poll(3000.2, None, streaming=False))  # asked before the start was heard: says nothing of it
+    assert clock.since == 3000.3
+    clock.update(poll(3001.0, 0.9))  # OBS: its output started at 3000.1
+    assert clock.since == 3000.1 and clock.elapsed_ms == 900
+    clock.restart(3010.0)  # stopped
+    assert clock.since is None and clock.elapsed_ms is None
+
+
 def test_a_stored_start_is_taken_only_when_obs_streamed_already_when_the_console_last_saw_it() -> None:
     same = OnAirClock()
     same.update(poll(2000.0, 7.0))  # OBS reconnected to the platform 7 s ago
