@@ -75,9 +75,19 @@ def frozen_run(real_obs_session: RealObs) -> Iterator[Run]:
         reader = threading.Thread(target=read, daemon=True)
         reader.start()
         try:
-            deadline = time.monotonic() + 20
+            # Bounds against a hang, never measures: a child's start on a loaded 2-core machine took 10 s and more
+            # (CI: the monitor's first line came late and 20 s from the spawn were not enough), so the ten lines with a
+            # bitrate are counted from its first line.
+            deadline = time.monotonic() + 60
+            while not run.lines:
+                assert time.monotonic() < deadline and proc.poll() is None, "the monitor printed no line"
+                time.sleep(0.2)
+            deadline = run.lines[0].arrived + 20
             while sum(line.data["bitrate_kbps"] is not None for line in run.lines) < 10:
-                assert time.monotonic() < deadline, [line.data for line in run.lines]
+                assert time.monotonic() < deadline, [
+                    (line.data["t"], line.data["link"], line.data["streaming"], line.data["bitrate_kbps"])
+                    for line in run.lines
+                ]
                 time.sleep(0.2)
             run.frozen_at = time.monotonic()
             env.obs.freeze()
