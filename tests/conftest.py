@@ -17,6 +17,7 @@ from obs.link import ObsLink
 from obs.messages import LinkStatus
 from obs.simulator.server import SimulatorThread
 from obs.tracker import ObsTracker
+from tests.alert_servers import ChatPlatforms
 from tests.keyring_memory import MemoryKeyring
 
 PASSWORD = "s3cret-密码"
@@ -213,6 +214,15 @@ def wait_until(
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout} s waiting for: {message or predicate}")
         time.sleep(interval)
+
+
+@pytest.fixture
+def server() -> Iterator[ChatPlatforms]:
+    """Local servers speaking each alert platform's webhook protocol (WeCom, DingTalk, Feishu, Slack, a JSON
+    webhook: tests/alert_servers.py), for the alert tests; a module's own `server` fixture takes its place."""
+    platforms = ChatPlatforms()
+    yield platforms
+    platforms.close()
 
 
 @pytest.fixture

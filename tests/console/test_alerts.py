@@ -39,13 +39,6 @@ def closed(episode: Finding, after_s: float = 95.0) -> Change:
     return Change("closed", replace(episode, active=False, closed_wall=episode.first_seen_wall + after_s))
 
 
-@pytest.fixture
-def server() -> Iterator[ChatPlatforms]:
-    platforms = ChatPlatforms()
-    yield platforms
-    platforms.close()
-
-
 class Studio:
     """A router over destinations pointing at the local server, on a manual clock."""
 

@@ -4,23 +4,14 @@ each platform's answer said in words, exit 0 (all delivered), 1 (one was not), 2
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
-
-import pytest
 
 from tests.alert_servers import SIGNING, ChatPlatforms
 from tests.language import english_words
 
 Onair = Callable[..., CompletedProcess[str]]
-
-
-@pytest.fixture
-def server() -> Iterator[ChatPlatforms]:
-    platforms = ChatPlatforms()
-    yield platforms
-    platforms.close()
 
 
 def studio(tmp_path: Path, *destinations: dict[str, object], language: str = "en") -> dict[str, str | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,13 +24,6 @@ Onair = Callable[..., subprocess.CompletedProcess[str]]
 def sim(clocked_sim: SimulatorThread) -> SimulatorThread:
     """OBS on the test's manual clock: each `onair monitor` below runs in compressed time (`onair(..., clock=)`)."""
     return clocked_sim
-
-
-@pytest.fixture
-def server() -> Iterator[ChatPlatforms]:
-    platforms = ChatPlatforms()
-    yield platforms
-    platforms.close()
 
 
 def studio(folder: Path, language: str = "zh_CN") -> dict[str, str | None]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,13 +16,6 @@ from console.core.alerts.sender import Sender
 from obs.health import Change
 from tests.alert_servers import ChatPlatforms
 from tests.console.test_alerts import Studio, closed, finding
-
-
-@pytest.fixture
-def server() -> Iterator[ChatPlatforms]:
-    platforms = ChatPlatforms()
-    yield platforms
-    platforms.close()
 
 
 def test_an_announced_episode_is_resolved_after_a_reload_and_a_removed_destination_hears_nothing(

@@ -15,10 +15,10 @@ from console.core.alerts.sender import Sender
 from obs.health import Change, Finding
 from obs.vocabulary import Kind
 from tests.alert_servers import ChatPlatforms
-from tests.console.test_alerts import Studio, closed, dest, finding, server, studios
+from tests.console.test_alerts import Studio, closed, dest, finding, studios
 from tests.language import chinese
 
-__all__ = ["server", "studios"]  # the fixtures, shared with test_alerts.py
+__all__ = ["studios"]  # the fixture, shared with test_alerts.py (the webhook `server` is tests/conftest.py's)
 
 ROOM = "一号直播间"
 

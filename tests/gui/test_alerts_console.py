@@ -7,11 +7,9 @@ at shutdown the sender's thread ends."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -26,13 +24,6 @@ from tests.conftest import PASSWORD
 from tests.gui.conftest import connected, start
 
 ROOM = "一号直播间"
-
-
-@pytest.fixture
-def server() -> Iterator[ChatPlatforms]:
-    platforms = ChatPlatforms()
-    yield platforms
-    platforms.close()
 
 
 def studio(folder: Path, language: str = "zh_CN", **rule: Any) -> None:

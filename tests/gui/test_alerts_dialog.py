@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,13 +22,6 @@ from tests.alert_servers import SIGNING, TOKEN, ChatPlatforms
 from tests.gui.conftest import start
 from tests.keyring_memory import MemoryKeyring
 from widgets.alerts_dialog import AlertsDialog
-
-
-@pytest.fixture
-def server() -> Iterator[ChatPlatforms]:
-    platforms = ChatPlatforms()
-    yield platforms
-    platforms.close()
 
 
 def open_dialog(console: Console) -> AlertsDialog:

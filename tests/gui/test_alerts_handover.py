@@ -33,13 +33,6 @@ ROOM_A, ROOM_B = "一号直播间", "二号直播间"
 
 
 @pytest.fixture
-def server() -> Iterator[ChatPlatforms]:
-    platforms = ChatPlatforms()
-    yield platforms
-    platforms.close()
-
-
-@pytest.fixture
 def rooms() -> Iterator[dict[str, SimulatorThread]]:
     made = {name: SimulatorThread(password=PASSWORD, seed=31 + i).start() for i, name in enumerate((ROOM_A, ROOM_B))}
     try:

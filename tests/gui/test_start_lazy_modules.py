@@ -1,5 +1,6 @@
 """What a console on the demo room has not loaded by the time its window has painted the connected room: the chat
-platforms' modules (no room source uses them), Pillow (the first screenshot comes later) and QStyle's Python class
+platforms' modules (no room source uses them), Pillow on the GUI thread (the first screenshot comes later; the demo
+room's own simulator may import it on its thread to answer the first picture request) and QStyle's Python class
 with its enums (the first comment painted comes later)."""
 
 from __future__ import annotations
@@ -30,6 +31,22 @@ from console.settings import Settings
 
 LATER = json.loads(sys.argv[1])
 QT_LATER = json.loads(sys.argv[2])
+#: Imported off the GUI thread by the demo room's own simulator when OBS is first asked for a picture (its answer
+#: races the window's paint on a loaded machine): counted only when the GUI thread imported it.
+GUI_THREAD_ONLY = {"PIL"}
+import builtins, threading
+BY_THREAD = {}
+_import = builtins.__import__
+
+
+def _recording_import(name, *args, **kwargs):
+    top = name.split(".")[0]
+    if top in GUI_THREAD_ONLY and top not in sys.modules and top not in BY_THREAD:
+        BY_THREAD[top] = threading.current_thread() is threading.main_thread()
+    return _import(name, *args, **kwargs)
+
+
+builtins.__import__ = _recording_import
 app = QApplication([])
 console = Console(app, Options(demo=True), Settings(Path(os.environ["ONAIR_CONFIG_DIR"])))
 window = console.window
@@ -52,7 +69,7 @@ loaded = []
 def poll():
     state = console.bridge.state
     if state.connected and window.scenes.tiles and window.audio.strips and Painted.seen:
-        loaded.extend(m for m in LATER if m in sys.modules)
+        loaded.extend(m for m in LATER if m in sys.modules and (m not in GUI_THREAD_ONLY or BY_THREAD.get(m, True)))
         # PySide6 makes a class (and all its Python enums) when it is first imported from its module.
         loaded.extend(name for name in QT_LATER if name in sys.modules["PySide6.QtWidgets"].__dict__)
         app.quit()

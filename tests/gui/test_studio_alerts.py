@@ -30,13 +30,6 @@ OPEN_ROOM, WALL_ROOM = "一号直播间", "二号直播间"
 
 
 @pytest.fixture
-def server() -> Iterator[ChatPlatforms]:
-    platforms = ChatPlatforms()
-    yield platforms
-    platforms.close()
-
-
-@pytest.fixture
 def rooms() -> Iterator[dict[str, SimulatorThread]]:
     made = {
         name: SimulatorThread(password=PASSWORD, seed=7 + i).start() for i, name in enumerate((OPEN_ROOM, WALL_ROOM))
