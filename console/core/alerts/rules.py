@@ -103,6 +103,30 @@ def compose(room: str, finding: Finding, state: str, translate: Translate, langu
         headline = _say(translate, OPENED, room=room, severity=severity, title=title)
         message = f"{message}\n{_say(translate, SINCE, time=_clock_time(finding.first_seen_wall))}"
         resolved_at = None
+    return _alert(room, finding, state, headline, message, title, language, resolved_at)
+
+
+def compose_gone(
+    room: str, finding: Finding, last_wall: float, now_wall: float, translate: Translate, language: str
+) -> Alert:
+    """The "resolved" of an episode that no session saw end: over by `now_wall`, last known open at `last_wall`."""
+    title = translate("Health", finding_title(finding.id, finding.fields))
+    lasted = max(0.0, last_wall - finding.first_seen_wall)
+    headline = _say(translate, RESOLVED, room=room, title=title)
+    message = _say(translate, GONE, time=_clock_time(now_wall), last=_clock_time(last_wall), lasted=lasting(lasted))
+    return _alert(room, finding, "resolved", headline, message, title, language, now_wall)
+
+
+def _alert(
+    room: str,
+    finding: Finding,
+    state: str,
+    headline: str,
+    message: str,
+    title: str,
+    language: str,
+    resolved_at: float | None,
+) -> Alert:
     return Alert(
         room,
         finding.id,
@@ -116,28 +140,6 @@ def compose(room: str, finding: Finding, state: str, translate: Translate, langu
         language,
         finding.first_seen_wall,
         resolved_at,
-    )
-
-
-def compose_gone(
-    room: str, finding: Finding, last_wall: float, now_wall: float, translate: Translate, language: str
-) -> Alert:
-    """The "resolved" of an episode that no session saw end: over by `now_wall`, last known open at `last_wall`."""
-    title = translate("Health", finding_title(finding.id, finding.fields))
-    lasted = max(0.0, last_wall - finding.first_seen_wall)
-    return Alert(
-        room,
-        finding.id,
-        finding.key,
-        finding.category,
-        finding.severity,
-        "resolved",
-        _say(translate, RESOLVED, room=room, title=title),
-        _say(translate, GONE, time=_clock_time(now_wall), last=_clock_time(last_wall), lasted=lasting(lasted)),
-        title,
-        language,
-        finding.first_seen_wall,
-        now_wall,
     )
 
 
