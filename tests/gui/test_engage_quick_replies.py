@@ -48,12 +48,15 @@ def test_a_reply_is_filled_in_again_when_the_segment_moves_on_and_never_sent_sta
     room.rundown.go()
     asked(qtbot, room, "还有货吗？")
     qtbot.waitUntil(lambda: panel.reply_text.text() == "保温杯 今天有货，货号 B1", timeout=5000)
+    # The room's posting source is known to the dock (a post with none is not tried at all, and says nothing).
+    qtbot.waitUntil(lambda: bool(panel.port.posting_sources), timeout=10000)
 
     room.rundown.go()  # the segment moves on to 电热水壶
     # Sent in the same moment (before the dock could fill it in again): refused, nothing posted, said why.
+    assert panel.reply_text.text() == "保温杯 今天有货，货号 B1", "filled in again before the click: no race to test"
     QTest.mouseClick(panel.post_button, Qt.MouseButton.LeftButton)
     assert room.poster.posted == []
-    assert "filled in for 保温杯, but 电热水壶 is on air now" in panel.said
+    assert "filled in for 保温杯, but 电热水壶 is on air now" in panel.said, panel.said
     QApplication.clipboard().setText("")
     panel.copy()
     assert QApplication.clipboard().text() == ""

@@ -129,7 +129,8 @@ def test_the_charts_are_drawn_on_the_first_pages(qapp: QApplication, bundle: Sho
     line = (abs(first[..., 0] - 0x1E) < 40) & (abs(first[..., 1] - 0x88) < 40) & (abs(first[..., 2] - 0xE5) < 40)
     assert line.sum() > 200, "the viewers line is on page 1"
     tinted = (first[..., 0] > 230) & (first[..., 2] < 215) & (first[..., 1] > 150)  # red or yellow over white
-    assert tinted.sum() > 50, "a band marks the incidents"
+    episodes = [(i.episode.finding, i.episode.severity, i.episode.start, i.episode.end) for i in bundle.impact.impacts]
+    assert tinted.sum() > 50, f"a band marks the incidents: {episodes} over {bundle.data.start}-{bundle.data.end}"
 
 
 def test_an_overridden_checklist_says_who_went_live_and_why_with_its_items(
