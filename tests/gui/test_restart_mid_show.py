@@ -49,6 +49,18 @@ def stored(storage: Storage, room: str) -> list[tuple[int, float]]:
         return [(int(show), float(t)) for show, t in connection.execute(text(query), {"room": room})]
 
 
+def polled(storage: Storage, room: str) -> list[float]:
+    """The wall times of the room's stored seconds that hold OBS's own figures (a poll answered), in order."""
+    from sqlalchemy import text
+
+    with storage.engine.connect() as connection:
+        query = (
+            "SELECT s.t FROM show_samples s JOIN shows h ON h.id = s.show_id"
+            " WHERE h.room = :room AND s.streaming IS NOT NULL ORDER BY s.t"
+        )
+        return [float(t) for (t,) in connection.execute(text(query), {"room": room})]
+
+
 def seconds_since(storage: Storage, room: str, since: float) -> int:
     """How many seconds of the room newer than `since` are stored (one cheap query: it is polled)."""
     from sqlalchemy import text
@@ -185,8 +197,12 @@ def test_twenty_restarts_mid_show_lose_no_second_and_resume_the_run(
         # One row a second within a console's run. Across a restart the next console's first second may come
         # sooner than a second after the last one before it (a forked console is connected within tenths of a
         # second): a new reading, not a second stored again, which would repeat a time inside the earlier span.
-        closest = min((b - a for a, b in itertools.pairwise(inside)), default=1.0)
-        assert closest >= 0.45, f"restart {attempt}: a second stored twice (two rows {closest:.2f} s apart)"
+        # A poll answered more than POLL_MISSING_S late (a loaded machine) finds the second already ticked as not
+        # polled, and is stored beside it (console/core/session.py `_on_poll`, "after a recorded gap"): two
+        # readings, one of them a gap. Two polls of OBS stored that close would be one second stored twice.
+        polled_rows = [t for t in polled(storage, room) if launched <= t <= exited]
+        closest = min((b - a for a, b in itertools.pairwise(polled_rows)), default=1.0)
+        assert closest >= 0.45, f"restart {attempt}: a second stored twice (two polls {closest:.2f} s apart)"
         gaps = [b - a for a, b in itertools.pairwise(inside)]
         assert max(gaps, default=0) <= 2.0, f"restart {attempt}: a gap of {max(gaps):.1f} s while it ran"
         assert inside[-1] >= closing - 2.0, f"restart {attempt}: the last {closing - inside[-1]:.1f} s were lost"
