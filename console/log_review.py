@@ -121,37 +121,34 @@ class SessionSpan:
 
 
 def session_spans(report: LogReport, day: datetime) -> list[SessionSpan]:
-    """Each session's start and end as local date-times: a time of day earlier than the one before is the next day."""
+    """Each session's start and end as local date-times, on the days the log's own order of lines puts them
+    (`Session.start_day`: a time of day earlier than the line before it is past midnight). Judged here from the
+    sessions' times alone, a stream that started at 13:01 beside a recording listed before it, ending at 13:04, was
+    put on the next day, and its network drops were "not seen live" beside the console's own (tech16)."""
     spans: list[SessionSpan] = []
     midnight = day.replace(hour=0, minute=0, second=0, microsecond=0)
-    previous = day
-    offset = timedelta(0)
 
-    def moment(text: str | None) -> datetime | None:
-        nonlocal previous, offset
+    def moment(text: str | None, days: int) -> datetime | None:
         clock = _clock(text or "")
-        if clock is None:
-            return None
-        when = midnight + offset + clock
-        while when < previous - timedelta(minutes=1):
-            offset += timedelta(days=1)
-            when += timedelta(days=1)
-        previous = when
-        return when
+        return None if clock is None else midnight + timedelta(days=days) + clock
 
     open_ended: list[int] = []
     for session in report.sessions:
-        start = moment(session.started)
-        last = session.ended or (session.segments[-1].ended if session.segments else None)
-        end = moment(last) if last else None
+        start = moment(session.started, session.start_day)
+        if session.ended is not None:
+            end = moment(session.ended, session.end_day)
+        elif session.segments:
+            end = moment(session.segments[-1].ended, session.segments[-1].ended_day)
+        else:
+            end = None
         if start is not None:
-            if last is None:
+            if session.ended is None:
                 open_ended.append(len(spans))
             spans.append(SessionSpan(session, start, end or start))
     # No end line (OBS killed or crashed, or still running): it ran at least to the log's last line. Taken as a
     # moment at its start, a crashed session was compared with nothing the console saw during it (walk13).
     # The last line is the log's latest moment, so it is placed after every session's own.
-    end_of_log = moment(report.last_stamp) if open_ended and report.last_stamp else None
+    end_of_log = moment(report.last_stamp, report.last_day) if open_ended and report.last_stamp else None
     for index in open_ended:
         span = spans[index]
         if end_of_log is not None and end_of_log > span.start:

@@ -84,6 +84,7 @@ class Segment:
 
     output: str
     ended: str
+    ended_day: int = 0  # days after the log's first day (a time of day past midnight is the next day's)
     frames: int | None = None  # frames the output tried to send: what OBS counts dropped frames against
     dropped: int | None = None
     dropped_logged_pct: float | None = None
@@ -151,6 +152,10 @@ class Session:
     kind: str  # "streaming" or "recording"
     started: str
     ended: str | None = None
+    #: The days after the log's first day its start and end fall on, from the log's own order of lines: a time of
+    #: day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.)
+    start_day: int = 0
+    end_day: int = 0
     reconnects: int = 0  # times the connection dropped and OBS set about reconnecting
     reconnect_attempts: int = 0  # times OBS tried (a drop can take several tries)
     segments: list[Segment] = field(default_factory=list)
@@ -211,6 +216,7 @@ class LogReport:
     #: The time of day of the log's last timestamped line: where a session with no end line (OBS killed or
     #: crashed) is last known to have run.
     last_stamp: str | None = None
+    last_day: int = 0  # the days after the log's first day that line falls on
 
     @property
     def crash(self) -> bool:
@@ -263,13 +269,13 @@ def _segment(session: Session, output: str, stamp: str, slot: str) -> Segment:
     (logs that lack the "stopping" line that opens each run's figures)."""
     current = session.segments[-1] if session.segments else None
     if current is None or current.output != output or getattr(current, slot) is not None:
-        current = Segment(output, stamp)
+        current = Segment(output, stamp, session.end_day)
         session.segments.append(current)
     return current
 
 
 def _stopping(session: Session, match: re.Match[str], stamp: str) -> None:
-    session.segments.append(Segment(match.group(1), stamp))
+    session.segments.append(Segment(match.group(1), stamp, session.end_day))
 
 
 def _lost(slot: str, pct_slot: str) -> Callable[[Session, re.Match[str], str], None]:
@@ -334,6 +340,7 @@ class _Analyzer:
         self.bitrates: list[int] = []
         self.is_obs = False
         self.reader = FactReader()
+        self.day = 0  # the days after the log's first day the line being read falls on
 
     def feed(self, stamp: str, text: str) -> None:
         reader = self.reader
@@ -360,11 +367,13 @@ class _Analyzer:
         if marker:
             kind = "streaming" if marker.group(1) == "Streaming" else "recording"
             if marker.group(2) == "Start":
-                session = Session(kind, stamp, settings=self.reader.session_started())
+                session = Session(kind, stamp, settings=self.reader.session_started(), start_day=self.day)
+                session.end_day = self.day
                 self.open[kind] = session
                 self.report.sessions.append(session)
             elif kind in self.open:
-                self.open.pop(kind).ended = stamp
+                ended = self.open.pop(kind)
+                ended.ended, ended.end_day = stamp, self.day
             self.is_obs = True
             return
         if text.startswith("Number of memory leaks:"):
@@ -393,6 +402,8 @@ class _Analyzer:
             if match:
                 session = self._session_for(match.group(1))
                 if session is not None:
+                    if session.ended is None:
+                        session.end_day = self.day  # where its runs' figures are stamped
                     apply(session, match, stamp)
                 return
         match = SKIPPED.search(text)
@@ -465,11 +476,16 @@ def analyze_lines(lines: Iterable[str], name: str, today: date | None = None) ->
     """The report of a log's lines; `today` is the day end-of-support dates are judged against (today)."""
     analyzer = _Analyzer(name, today)
     last: str | None = None
+    previous = 0.0
     for number, raw in enumerate(lines):
         line = raw.rstrip("\r\n")
         match = LINE.match(line.lstrip("\ufeff"))
         if match:
             last = match.group(1)
+            clock = _seconds(last)
+            if clock < previous - ROLLOVER_S:  # past midnight: the log's lines are in the order OBS wrote them
+                analyzer.day += 1
+            previous = clock
             analyzer.feed(last, match.group(2))
         else:
             analyzer.feed_raw(line.lstrip("\ufeff"))
@@ -486,8 +502,18 @@ def analyze_lines(lines: Iterable[str], name: str, today: date | None = None) ->
             name=name,
         )
     report = analyzer.finish()
-    report.last_stamp = last
+    report.last_stamp, report.last_day = last, analyzer.day
     return report
+
+
+#: A time of day this much earlier than the line before it is the next day's (OBS's lines are written in order;
+#: threads may stamp a few milliseconds out of it).
+ROLLOVER_S = 3600.0
+
+
+def _seconds(stamp: str) -> float:
+    hours, minutes, seconds = stamp.split(":")
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
 
 
 def analyze(path: Path, today: date | None = None) -> LogReport:
