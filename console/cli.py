@@ -335,7 +335,7 @@ def _print_log_session(session: Any, translate: Translate) -> None:
         .replace("%3", session.ended or "?")
         .replace("%4", pct(session.render_lag_pct))
         .replace("%5", pct(session.encode_lag_pct))
-        .replace("%6", pct(session.network_drop_pct))
+        .replace("%6", pct(session.network_drop_pct) if session.kind == "streaming" else "—")  # not unknown: none
         .replace("%7", str(session.reconnects))
     )
     if len(session.segments) > 1:  # a session that reconnected: each run's own figures

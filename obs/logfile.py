@@ -92,6 +92,9 @@ class Segment:
     lagged: int | None = None
     lagged_logged_pct: float | None = None
     reconnect_attempts: int = 0  # "Reconnecting in …" lines after this run ended in a disconnect
+    #: The log ends within this run's figures (OBS killed while writing them, a file cut off or still being
+    #: written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown.
+    cut: bool = False
 
     @staticmethod
     def _share(count: int | None, base: int | None, logged_pct: float | None) -> tuple[float, float | None]:
@@ -103,21 +106,33 @@ class Segment:
         return float(count or 0), None
 
     def render_share(self) -> tuple[float, float | None]:
+        if self.cut and self.lagged is None:
+            return 0.0, None
         # Without a drawn count (a log cut short, an unusual build), a run that lagged nothing still weighs its
         # frames output: about as many frames as the compositor drew for it.
         base = self.drawn if self.drawn is not None else (None if self.lagged else self.frames)
         return self._share(self.lagged, base, self.lagged_logged_pct)
 
     def network_share(self) -> tuple[float, float | None]:
+        if self.cut and self.dropped is None:
+            return 0.0, None
         return self._share(self.dropped, self.frames, self.dropped_logged_pct)
 
     @property
+    def render_unknown(self) -> bool:
+        return self.cut and self.lagged is None
+
+    @property
+    def network_unknown(self) -> bool:
+        return self.cut and self.dropped is None
+
+    @property
     def render_lag_pct(self) -> float | None:
-        return _ratio([self.render_share()], self.lagged is None)
+        return None if self.render_unknown else _ratio([self.render_share()], self.lagged is None)
 
     @property
     def network_drop_pct(self) -> float | None:
-        return _ratio([self.network_share()], self.dropped is None)
+        return None if self.network_unknown else _ratio([self.network_share()], self.dropped is None)
 
     def to_dict(self, streaming: bool = True) -> dict[str, Any]:
         return {
@@ -170,6 +185,9 @@ class Session:
         # Each run's losses count against that run's own frames: the first run's "43 (17.8%)" is 43 of the
         # session's 321 frames, not 17.8 % of it, when a second run lost nothing.
         if not self.segments:
+            return None
+        # A run whose figures the log's end cut off leaves the session's share unknown, not the other runs' alone.
+        if any(s.render_unknown if part == "render" else s.network_unknown for s in self.segments):
             return None
         return _ratio([s.render_share() if part == "render" else s.network_share() for s in self.segments])
 
@@ -341,15 +359,22 @@ class _Analyzer:
         self.is_obs = False
         self.reader = FactReader()
         self.day = 0  # the days after the log's first day the line being read falls on
+        #: The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).
+        self.figures_of: Segment | None = None
 
-    def feed(self, stamp: str, text: str) -> None:
+    def feed(self, stamp: str, text: str, whole: bool = True) -> None:
+        """One stamped line; `whole` is False for a last line cut off before its end."""
         reader = self.reader
         if reader.busy or reader.wanted.match(text):
             reader.feed(text)
         # Cheap guards first: almost every line of a long log is noise that no pattern below can match.
         if text.startswith("Output '") or "skipped frames" in text:
             self._losses(stamp, text)
+            if not whole and self.figures_of is not None:
+                self.figures_of.cut = True  # "Total frames output: 98" may have been 980
             return
+        if whole:
+            self.figures_of = None  # a whole line after a run's figures: they were all written
         if text.startswith(("OBS ", "==== ", "Number of memory", "Open Broadcaster")):
             self._markers(stamp, text)
             return
@@ -405,6 +430,8 @@ class _Analyzer:
                     if session.ended is None:
                         session.end_day = self.day  # where its runs' figures are stamped
                     apply(session, match, stamp)
+                    # "Reconnecting in" comes after a run's figures: they are complete.
+                    self.figures_of = None if pattern is RECONNECT else session.segments[-1]
                 return
         match = SKIPPED.search(text)
         if match:
@@ -459,6 +486,8 @@ class _Analyzer:
         from obs import logcheck
 
         report = self.report
+        if self.figures_of is not None:  # the log ends within a run's figures
+            self.figures_of.cut = True
         report.facts = self.reader.finish()
         # A crash report is complete as it is: it never has OBS's shutdown lines.
         complete = report.complete or report.crash
@@ -477,8 +506,11 @@ def analyze_lines(lines: Iterable[str], name: str, today: date | None = None) ->
     analyzer = _Analyzer(name, today)
     last: str | None = None
     previous = 0.0
+    ends_lines = False  # lines read from a file keep their end of line: the file's last may lack it (cut off)
     for number, raw in enumerate(lines):
         line = raw.rstrip("\r\n")
+        whole = len(line) < len(raw) or not ends_lines
+        ends_lines = ends_lines or len(line) < len(raw)
         match = LINE.match(line.lstrip("\ufeff"))
         if match:
             last = match.group(1)
@@ -486,7 +518,7 @@ def analyze_lines(lines: Iterable[str], name: str, today: date | None = None) ->
             if clock < previous - ROLLOVER_S:  # past midnight: the log's lines are in the order OBS wrote them
                 analyzer.day += 1
             previous = clock
-            analyzer.feed(last, match.group(2))
+            analyzer.feed(last, match.group(2), whole)
         else:
             analyzer.feed_raw(line.lstrip("\ufeff"))
         if number == 400 and not analyzer.is_obs:

@@ -304,3 +304,29 @@ def test_a_loss_is_said_to_the_tenth_of_the_frames_it_counts_not_of_a_rounded_fi
     result = onair("analyze-log", str(log), "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "1.5" in result.stdout and "1.6" not in result.stdout, result.stdout
+
+
+REAL_LOG = Path(__file__).parent / "logs" / "real-linux-obs29-shaped-uplink-reconnect.txt"
+
+
+@pytest.mark.parametrize("cut", ["mid-line", "after a whole line"])
+def test_a_log_cut_off_within_a_runs_figures_leaves_them_unknown_not_zero(tmp_path: Path, cut: str) -> None:
+    """tech16: a real log cut off in the middle of "Number of lagged frames due to rendering lag/s…" — after the
+    run's total and drawn frames, before its lagged and dropped lines — was reported "render lag 0.0 %, network
+    drops 0.0 %" for a run that had dropped 368 frames (27.3 %): the lines that were never written read as none."""
+    text = REAL_LOG.read_text(encoding="utf-8")
+    head = text[: text.index("Number of lagged frames due to rendering lag/s") + 46]
+    if cut == "after a whole line":
+        head = head[: head.rindex("\n") + 1]
+    path = tmp_path / "2026-12-02 13-00-38.txt"
+    path.write_text(head, encoding="utf-8")
+    report = analyze(path)
+    stream = next(s for s in report.sessions if s.kind == "streaming")
+    assert stream.segments[-1].frames == 1348, "what the log did say is kept"
+    assert (stream.render_lag_pct, stream.network_drop_pct) == (None, None)
+    assert stream.to_dict()["segments"][-1]["network_drop_pct"] is None
+    assert "log_incomplete" in {f.id for f in report.findings}
+    whole = analyze(REAL_LOG)  # the whole log says the figures
+    assert next(s for s in whole.sessions if s.kind == "streaming").network_drop_pct == pytest.approx(
+        100 * 368 / (1348 + 1214)
+    )
