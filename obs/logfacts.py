@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 
@@ -692,18 +692,47 @@ class FactReader:
         elif rest.startswith("Connecting to RTMP URL"):
             self.pending.server = rest.removeprefix("Connecting to RTMP URL").strip().rstrip(".")
 
-    def session_started(self) -> SessionSettings:
-        """The settings a session that starts now runs with; what follows is the next session's."""
-        started = self.pending
-        if started.video is None:
-            started.video = self.facts.video
-        self.pending = SessionSettings(video=self.facts.video)
+    def session_started(self, kind: str = "streaming") -> SessionSettings:
+        """The settings a `kind` ("streaming" or "recording") session that starts now runs with.
+
+        A stream and a recording started together share what was logged before them (Simple output, StartStream
+        then StartRecord: the recording's Start line often comes first, while the stream still connects): the
+        stream's encoders, server and network lines stay for the stream that starts next; a recording takes its own
+        encoders ("…recording…"), or without a video encoder of its own the stream's too (it runs on them: "Same as
+        stream"). Given all to the recording, a real log's stream read "encoder —, — kbps" (tech16).
+        """
+        pending = self.pending
+        own = [e for e in pending.encoders if _recording_encoder(e.name) == (kind == "recording")]
+        if kind == "recording":
+            shared = [e for e in pending.encoders if not _recording_encoder(e.name)]
+            # Without a video encoder of its own the recording runs on the stream's (the log names it once).
+            on_its_own = any(e.kind not in AUDIO_ENCODERS for e in own)
+            pending.encoders = shared  # the stream's stay for the stream
+            return SessionSettings(
+                video=pending.video or self.facts.video, encoders=own if on_its_own else own + shared
+            )
+        started = replace(pending, encoders=own, video=pending.video or self.facts.video)
+        # What follows is the next session's; a recording's own encoders logged meanwhile stay for it.
+        self.pending = SessionSettings(
+            video=self.facts.video, encoders=[e for e in pending.encoders if _recording_encoder(e.name)]
+        )
         return started
 
     def finish(self) -> LogFacts:
         self._close_scenes()
         self._close_modules()
         return self.facts
+
+
+#: Audio encoders' kinds (a session's video encoder is any other).
+AUDIO_ENCODERS = frozenset({"aac", "opus"})
+
+
+def _recording_encoder(name: str) -> bool:
+    """An encoder set up for recording only: OBS names them "simple_video_recording", "advanced_video_recording",
+    "simple_aac_recording"…; the stream's are "…stream…" or the Simple mode's audio "simple_aac"."""
+    lowered = name.lower()
+    return "stream" not in lowered and ("rec" in lowered or "file" in lowered)
 
 
 def _float(text: str) -> float | None:

@@ -392,7 +392,7 @@ class _Analyzer:
         if marker:
             kind = "streaming" if marker.group(1) == "Streaming" else "recording"
             if marker.group(2) == "Start":
-                session = Session(kind, stamp, settings=self.reader.session_started(), start_day=self.day)
+                session = Session(kind, stamp, settings=self.reader.session_started(kind), start_day=self.day)
                 session.end_day = self.day
                 self.open[kind] = session
                 self.report.sessions.append(session)

@@ -330,3 +330,25 @@ def test_a_log_cut_off_within_a_runs_figures_leaves_them_unknown_not_zero(tmp_pa
     assert next(s for s in whole.sessions if s.kind == "streaming").network_drop_pct == pytest.approx(
         100 * 368 / (1348 + 1214)
     )
+
+
+def test_a_stream_and_a_recording_started_together_each_have_their_settings() -> None:
+    """tech16: StartStream then StartRecord in Simple output — the recording's Start line comes first (the stream
+    is still connecting) and it runs on the stream's encoder. The recording took everything logged before it, so the
+    stream read "encoder —, — kbps" and had no server."""
+    report = analyze(REAL_LOG)
+    recording, stream = report.sessions
+    assert (recording.kind, stream.kind) == ("recording", "streaming")
+    for session in (recording, stream):
+        assert session.settings is not None
+        [encoder] = [e for e in session.settings.encoders if e.kind == "x264"]
+        assert (encoder.name, encoder.settings["bitrate"], encoder.settings["preset"]) == (
+            "simple_video_stream", "500", "ultrafast",
+        )  # fmt: skip
+    assert stream.settings is not None and stream.settings.server == "rtmp://10.213.208.2:45333/live"
+    assert recording.settings is not None and recording.settings.server is None, "a recording has no server"
+    said = [f.message for f in report.findings if f.id == "session_settings"]
+    assert said == [
+        "recording session at 13:01:14.914: 320x180 at 15 fps, encoder “x264 (ultrafast)”, 500 kbps.",
+        "streaming session at 13:01:15.300: 320x180 at 15 fps, encoder “x264 (ultrafast)”, 500 kbps.",
+    ]
