@@ -49,6 +49,7 @@ TOTAL = re.compile(r"^Output '([^']+)': Total frames output: (\d+)(?: \((\d+) at
 DRAWN = re.compile(r"^Output '([^']+)': Total drawn frames: (\d+)(?: \((\d+) attempted\))?")
 SKIPPED = re.compile(rf"number of skipped frames due to encoding lag: (\d+)/(\d+) \({NUMBER}%\)")
 RECONNECT = re.compile(r"^Output '([^']+)': Reconnecting in")
+CONNECTED = re.compile(r"^\[rtmp stream: '([^']+)'\] Connection to \S+ successful")
 STOPPING = re.compile(r"^Output '([^']+)': stopping")
 # Windows writes "[rtmp stream: 'simple_stream'] Interface: Intel(R) Wi-Fi 6 AX201 (802.11, 866↓/866↑ mbps)";
 # older versions wrote the same without the prefix.
@@ -95,6 +96,9 @@ class Segment:
     #: The log ends within this run's figures (OBS killed while writing them, a file cut off or still being
     #: written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown.
     cut: bool = False
+    #: When the stream was connected again after this run's drop ("[rtmp stream: '…'] Connection to … successful"
+    #: after the "Reconnecting in" lines); None while it was not (OBS gave up, the stream was stopped, the log ends).
+    resumed: str | None = None
 
     @staticmethod
     def _share(count: int | None, base: int | None, logged_pct: float | None) -> tuple[float, float | None]:
@@ -145,6 +149,7 @@ class Segment:
             "dropped_frames": (self.dropped or 0) if streaming else None,
             "network_drop_pct": _rounded(self.network_drop_pct) if streaming else None,
             "reconnect_attempts": self.reconnect_attempts,
+            "resumed": self.resumed,
         }
 
 
@@ -205,6 +210,15 @@ class Session:
             skipped, total = sum(s for s, _ in self._skipped), sum(t for _, t in self._skipped)
             return 100 * skipped / total if total else 0.0
         return 0.0 if self.complete else None
+
+    def outages(self) -> list[tuple[str, float | None]]:
+        """Each drop of the connection: when the run ended, and the seconds until the stream was connected again
+        (None: it was not, within the session)."""
+        return [
+            (s.ended, None if s.resumed is None else (_seconds(s.resumed) - _seconds(s.ended)) % 86400)
+            for s in self.segments
+            if s.reconnect_attempts
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -375,6 +389,8 @@ class _Analyzer:
             return
         if whole:
             self.figures_of = None  # a whole line after a run's figures: they were all written
+        if text.startswith("[rtmp stream: ") and text.endswith("successful"):
+            self._connected(stamp, text)
         if text.startswith(("OBS ", "==== ", "Number of memory", "Open Broadcaster")):
             self._markers(stamp, text)
             return
@@ -420,6 +436,16 @@ class _Analyzer:
         if session is None:  # totals written just after the Stop marker belong to the last such session
             session = next((s for s in reversed(self.report.sessions) if s.kind == kind), None)
         return session
+
+    def _connected(self, stamp: str, text: str) -> None:
+        """The stream connected: after a drop, when it was back on air."""
+        match = CONNECTED.match(text)
+        session = self.open.get("streaming")
+        if match is None or session is None:
+            return
+        dropped = next((s for s in reversed(session.segments) if s.output == match.group(1)), None)
+        if dropped is not None and dropped.reconnect_attempts and dropped.resumed is None:
+            dropped.resumed = stamp
 
     def _losses(self, stamp: str, text: str) -> None:
         for pattern, apply in _OUTPUT_LINES:

@@ -352,3 +352,31 @@ def test_a_stream_and_a_recording_started_together_each_have_their_settings() ->
         "recording session at 13:01:14.914: 320x180 at 15 fps, encoder “x264 (ultrafast)”, 500 kbps.",
         "streaming session at 13:01:15.300: 320x180 at 15 fps, encoder “x264 (ultrafast)”, 500 kbps.",
     ]
+
+
+def test_a_reconnect_says_when_the_stream_dropped_and_for_how_long() -> None:
+    """tech16: a real 10-s outage (the server killed at 13:02:45, back at 13:02:51, OBS connected again at
+    13:02:55.339 on its third attempt) was said as "dropped 1 time(s); 3 attempt(s)" — nothing of when, nor how
+    long viewers had no stream."""
+    report = analyze(REAL_LOG)
+    stream = report.sessions[1]
+    assert stream.segments[0].resumed == "13:02:55.339"
+    [finding] = [f for f in report.findings if f.id == "reconnects"]
+    assert finding.severity == "warning"
+    assert finding.fields["first"] == "13:02:45.170" and finding.fields["down_s"] == pytest.approx(10.169)
+    assert finding.message == (
+        "streaming session at 13:01:15.300: the connection dropped 1 time(s), the first at 13:02:45.170; OBS needed "
+        "3 attempt(s) to reconnect. The stream was disconnected for 10.2 s in all (the longest 10.2 s)."
+    )
+    assert json.loads(json.dumps(report.to_dict()))["sessions"][1]["segments"][0]["resumed"] == "13:02:55.339"
+
+
+def test_a_stream_that_never_came_back_is_critical_and_says_so() -> None:
+    """The same log, had the server stayed away: OBS still reconnecting when the stream was stopped."""
+    lines = REAL_LOG.read_text(encoding="utf-8").splitlines()
+    gave_up = lines.index(next(line for line in lines if "Reconnecting in 4.70 seconds" in line))
+    report = analyze_lines([*lines[: gave_up + 1], "13:02:58.000: ==== Streaming Stop ===="], "x")
+    [finding] = [f for f in report.findings if f.id == "reconnects"]
+    assert finding.severity == "critical"
+    assert "after the drop at 13:02:45.170 the stream did not come back" in finding.message
+    assert "session ended at 13:02:58.000 (3 attempt(s) in all)" in finding.message
