@@ -308,7 +308,7 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_dict(explain, remedy), ensure_ascii=False, indent=2))
         return 0
     platform = PLATFORMS.get((report.platform or "").lower(), report.platform or "?")
-    print(f"{path}\nOBS {report.obs_version} ({platform})")
+    print(f"{report.file}\nOBS {report.obs_version} ({platform})")  # a zip's log: "logs.zip › 2026-….txt"
     for session in report.sessions:
         _print_log_session(session, translate)
     if not report.sessions:

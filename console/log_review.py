@@ -96,7 +96,8 @@ def offer(host: str | None, newest: Callable[[], Path | None] = newest_log) -> O
 def log_day(report: LogReport, path: Path | None) -> datetime | None:
     """When the log was started: its "Current Date/Time" line, else the date and time in its file name."""
     started = report.facts.system.log_started
-    for text, pattern in ((started, "%Y-%m-%d, %H:%M:%S"), (path.stem if path else None, "%Y-%m-%d %H-%M-%S")):
+    name = Path(report.member).stem if report.member else path.stem if path else None  # a zip's log: its own name
+    for text, pattern in ((started, "%Y-%m-%d, %H:%M:%S"), (name, "%Y-%m-%d %H-%M-%S")):
         if text:
             try:
                 return datetime.strptime(text.strip()[:20].rstrip(","), pattern)

@@ -11,9 +11,11 @@ Error texts are templates marked for Qt's translation tools (context "LogFinding
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import sys
+import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -249,6 +251,7 @@ class LogReport:
     #: crashed) is last known to have run.
     last_stamp: str | None = None
     last_day: int = 0  # the days after the log's first day that line falls on
+    member: str | None = None  # the log's name within the zip archive it was read from
 
     @property
     def crash(self) -> bool:
@@ -575,13 +578,47 @@ def _seconds(stamp: str) -> float:
 
 
 def analyze(path: Path, today: date | None = None) -> LogReport:
+    """The report of the log at `path`: a text file, or a zip archive holding one (logs are sent zipped)."""
     try:
+        if zipfile.is_zipfile(path):
+            return _analyze_zip(path, today)
+        with path.open("rb") as probe:
+            if probe.read(4) == b"PK\x03\x04":  # a zip's first entry without its directory: cut off in transfer
+                raise NotAnObsLog(
+                    QT_TRANSLATE_NOOP(
+                        "LogFindings", "{name} is a zip archive that cannot be opened (damaged or cut off)"
+                    ),
+                    name=str(path),
+                )
         with path.open(encoding="utf-8", errors="replace") as handle:
             return analyze_lines(handle, str(path), today)
-    except OSError as exc:
+    except (OSError, zipfile.BadZipFile) as exc:
+        error = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise NotAnObsLog(
-            QT_TRANSLATE_NOOP("LogFindings", "{path} cannot be read: {error}"), path=path, error=exc.strerror or exc
+            QT_TRANSLATE_NOOP("LogFindings", "{path} cannot be read: {error}"), path=path, error=error
         ) from exc
+
+
+#: OBS names each log by the time it started ("2026-12-02 13-00-38.txt"): in a zip of several, the newest is last.
+LOG_NAME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}-\d{2}-\d{2}\.txt$")
+
+
+def _analyze_zip(path: Path, today: date | None) -> LogReport:
+    """The OBS log in a zip archive: its one text file, or of several the newest OBS log by its name (else the
+    largest text file). tech16: a zipped log was "not an OBS log", as if it were any other file."""
+    with zipfile.ZipFile(path) as archive:
+        texts = [i for i in archive.infolist() if not i.is_dir() and i.filename.lower().endswith((".txt", ".log"))]
+        if not texts:
+            raise NotAnObsLog(
+                QT_TRANSLATE_NOOP("LogFindings", "{name} is a zip archive without a log in it (no .txt or .log file)"),
+                name=str(path),
+            )
+        named = sorted((i for i in texts if LOG_NAME.search(i.filename)), key=lambda i: i.filename.rsplit("/", 1)[-1])
+        chosen = named[-1] if named else max(texts, key=lambda i: i.file_size)
+        with archive.open(chosen) as raw, io.TextIOWrapper(raw, encoding="utf-8", errors="replace") as handle:
+            report = analyze_lines(handle, f"{path} › {chosen.filename}", today)
+    report.member = chosen.filename
+    return report
 
 
 def log_folders() -> list[Path]:

@@ -75,7 +75,7 @@ def choose_log(parent: QWidget) -> Path | None:
         parent,
         QCoreApplication.translate("LogReportDialog", "Analyze OBS log"),
         start,
-        QCoreApplication.translate("LogReportDialog", "OBS logs (*.txt *.log);;All files (*)"),
+        QCoreApplication.translate("LogReportDialog", "OBS logs (*.txt *.log *.zip);;All files (*)"),
     )
     return Path(path) if path else None
 

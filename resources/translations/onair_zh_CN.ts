@@ -5354,21 +5354,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>GPU 的编码器过载：限制游戏帧率；设置 ▸ 输出：更快的预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="552"/>
+        <location filename="../../obs/logfile.py" line="555"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
         <extracomment>coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The log ends within this run&apos;s figures (OBS killed while writing them, a file cut off or still being written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown. When the stream was connected again after this run&apos;s drop (&quot;[rtmp stream: &apos;…&apos;] Connection to … successful&quot; after the &quot;Reconnecting in&quot; lines); None while it was not (OBS gave up, the stream was stopped, the log ends). The days after the log&apos;s first day its start and end fall on, from the log&apos;s own order of lines: a time of day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.) The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run. The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="559"/>
+        <location filename="../../obs/logfile.py" line="562"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="583"/>
-        <source>{path} cannot be read: {error}</source>
+        <location filename="../../obs/logfile.py" line="588"/>
+        <source>{name} is a zip archive that cannot be opened (damaged or cut off)</source>
         <extracomment>A time of day this much earlier than the line before it is the next day&apos;s (OBS&apos;s lines are written in order; threads may stamp a few milliseconds out of it).</extracomment>
+        <translation>{name} 是一个打不开的 zip 压缩包（已损坏或没有传完整）</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="598"/>
+        <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="613"/>
+        <source>{name} is a zip archive without a log in it (no .txt or .log file)</source>
+        <extracomment>OBS names each log by the time it started (&quot;2026-12-02 13-00-38.txt&quot;): in a zip of several, the newest is last.</extracomment>
+        <translation>{name} 是 zip 压缩包，但里面没有日志（没有 .txt 或 .log 文件）</translation>
     </message>
     <message>
         <location filename="../../obs/logcheck/audio.py" line="18"/>
@@ -6077,8 +6088,8 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../widgets/log_report_dialog.py" line="78"/>
-        <source>OBS logs (*.txt *.log);;All files (*)</source>
-        <translation>OBS 日志 (*.txt *.log);;所有文件 (*)</translation>
+        <source>OBS logs (*.txt *.log *.zip);;All files (*)</source>
+        <translation>OBS 日志 (*.txt *.log *.zip);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../widgets/log_report_dialog.py" line="108"/>

@@ -380,3 +380,37 @@ def test_a_stream_that_never_came_back_is_critical_and_says_so() -> None:
     assert finding.severity == "critical"
     assert "after the drop at 13:02:45.170 the stream did not come back" in finding.message
     assert "session ended at 13:02:58.000 (3 attempt(s) in all)" in finding.message
+
+
+def test_a_log_sent_in_a_zip_is_read_from_it(tmp_path: Path) -> None:
+    """tech16: logs reach the technician zipped (chat apps, e-mail); a zip was "not an OBS Studio log"."""
+    import zipfile
+
+    from console.log_review import log_day
+
+    one = tmp_path / "room3.zip"
+    with zipfile.ZipFile(one, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.write(REAL_LOG, "2026-12-02 13-00-38.txt")
+    report = analyze(one)
+    assert report.file == f"{one} › 2026-12-02 13-00-38.txt"
+    assert [s.kind for s in report.sessions] == ["recording", "streaming"]
+    assert report.sessions[1].network_drop_pct == pytest.approx(100 * 368 / (1348 + 1214))
+    assert str(log_day(report, one)) == "2026-12-02 13:00:38", "the day is the log's own name's, not the zip's"
+    several = tmp_path / "logs.zip"
+    with zipfile.ZipFile(several, "w") as archive:
+        archive.writestr("obs-studio/logs/2026-12-01 09-00-00.txt", "09:00:00.000: OBS 30.0.0 (windows)\n")
+        archive.write(REAL_LOG, "obs-studio/logs/2026-12-02 13-00-38.txt")
+        archive.writestr("obs-studio/logs/2026-11-30 20-00-00.txt", "20:00:00.000: OBS 30.0.0 (windows)\n")
+        archive.writestr("screenshot.png", b"\x89PNG")
+    assert analyze(several).file.endswith("› obs-studio/logs/2026-12-02 13-00-38.txt"), "the newest log of several"
+    empty = tmp_path / "pictures.zip"
+    with zipfile.ZipFile(empty, "w") as archive:
+        archive.writestr("screenshot.png", b"\x89PNG")
+    with pytest.raises(NotAnObsLog) as no_log:
+        analyze(empty)
+    assert no_log.value.explain() == f"{empty} is a zip archive without a log in it (no .txt or .log file)"
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(one.read_bytes()[:2000])  # a transfer that stopped half-way
+    with pytest.raises(NotAnObsLog) as damaged:
+        analyze(cut)
+    assert damaged.value.explain() == f"{cut} is a zip archive that cannot be opened (damaged or cut off)"
