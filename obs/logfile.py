@@ -534,7 +534,7 @@ def analyze_lines(lines: Iterable[str], name: str, today: date | None = None) ->
     """The report of a log's lines; `today` is the day end-of-support dates are judged against (today)."""
     analyzer = _Analyzer(name, today)
     last: str | None = None
-    previous = 0.0
+    previous = ""  # the hour of the last stamped line
     ends_lines = False  # lines read from a file keep their end of line: the file's last may lack it (cut off)
     for number, raw in enumerate(lines):
         line = raw.rstrip("\r\n")
@@ -543,10 +543,13 @@ def analyze_lines(lines: Iterable[str], name: str, today: date | None = None) ->
         match = LINE.match(line.lstrip("\ufeff"))
         if match:
             last = match.group(1)
-            clock = _seconds(last)
-            if clock < previous - ROLLOVER_S:  # past midnight: the log's lines are in the order OBS wrote them
-                analyzer.day += 1
-            previous = clock
+            hour = last.partition(":")[0]
+            if hour != previous:  # cheap: the hour changes at most once an hour
+                # Past midnight (23 → 0): the log's lines are in the order OBS wrote them. Threads may stamp a few
+                # milliseconds out of order, so an hour back by one (14:00:00.001, then 13:59:59.999) is not a day.
+                if previous and int(hour) + 1 < int(previous):
+                    analyzer.day += 1
+                previous = hour
             analyzer.feed(last, match.group(2), whole)
         else:
             analyzer.feed_raw(line.lstrip("\ufeff"))
@@ -565,11 +568,6 @@ def analyze_lines(lines: Iterable[str], name: str, today: date | None = None) ->
     report = analyzer.finish()
     report.last_stamp, report.last_day = last, analyzer.day
     return report
-
-
-#: A time of day this much earlier than the line before it is the next day's (OBS's lines are written in order;
-#: threads may stamp a few milliseconds out of it).
-ROLLOVER_S = 3600.0
 
 
 def _seconds(stamp: str) -> float:
