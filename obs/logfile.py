@@ -213,6 +213,16 @@ class Session:
             return 100 * skipped / total if total else 0.0
         return 0.0 if self.complete else None
 
+    @property
+    def unfinished_run(self) -> str | None:
+        """For a session the log ends in after a drop: when its last run began (the stream connected again), or ""
+        while OBS was still reconnecting — that run's figures were never written, so the session's are only its
+        earlier runs' (tech16: OBS killed 27 s after a reconnect read "network drops 26.2 %" with no word that this
+        was the first 90 s only). None otherwise."""
+        if self.complete or not self.segments or not self.segments[-1].reconnect_attempts:
+            return None
+        return self.segments[-1].resumed or ""
+
     def outages(self) -> list[tuple[str, float | None]]:
         """Each drop of the connection: when the run ended, and the seconds until the stream was connected again
         (None: it was not, within the session)."""

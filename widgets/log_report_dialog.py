@@ -233,7 +233,8 @@ class LogReportDialog(QDialog):
                 )
             )
         ]
-        if len(s.segments) > 1:
+        unfinished = s.unfinished_run
+        if len(s.segments) > 1 or unfinished is not None:
             for number, segment in enumerate(s.segments, 1):
                 rows.append(
                     row(
@@ -251,6 +252,15 @@ class LogReportDialog(QDialog):
                         " style='color:#8a8a8a'",
                     )
                 )
+        if unfinished is not None:  # the log ends in a run whose figures were never written
+            last = self.tr("run %1").replace("%1", str(len(s.segments) + 1)) if unfinished else self.tr("reconnecting")
+            gone = self.tr("not known (the log ends)")
+            rows.append(
+                row(
+                    ("\u2003" + last, unfinished, gone, "?", "", "?" if streaming else "—", ""),
+                    " style='color:#8a8a8a'",
+                )
+            )
         return "".join(rows)
 
     @staticmethod

@@ -306,7 +306,8 @@ def test_a_loss_is_said_to_the_tenth_of_the_frames_it_counts_not_of_a_rounded_fi
     assert "1.5" in result.stdout and "1.6" not in result.stdout, result.stdout
 
 
-REAL_LOG = Path(__file__).parent / "logs" / "real-linux-obs29-shaped-uplink-reconnect.txt"
+LOGS = Path(__file__).parent / "logs"
+REAL_LOG = LOGS / "real-linux-obs29-shaped-uplink-reconnect.txt"
 
 
 @pytest.mark.parametrize("cut", ["mid-line", "after a whole line"])
@@ -414,3 +415,18 @@ def test_a_log_sent_in_a_zip_is_read_from_it(tmp_path: Path) -> None:
     with pytest.raises(NotAnObsLog) as damaged:
         analyze(cut)
     assert damaged.value.explain() == f"{cut} is a zip archive that cannot be opened (damaged or cut off)"
+
+
+def test_a_session_the_log_ends_in_after_a_reconnect_says_its_last_run_is_not_known(
+    onair: Callable[..., subprocess.CompletedProcess[str]],
+) -> None:
+    """tech16: a real OBS killed 27 s after it reconnected read "network drops 26.2 %" for the stream, with no run
+    listed — nothing said the figure was the first 90 s only, and the run after the reconnect was never written."""
+    log = LOGS / "real-linux-obs29-killed-after-reconnect.txt"
+    stream = analyze(log).sessions[1]
+    assert not stream.complete and stream.unfinished_run == "13:26:44.439"
+    english = onair("analyze-log", str(log), "--lang", "en").stdout
+    assert "    run 1 until 13:26:34.892: 1357 frames, render lag 0.2 %, network drops 26.2 %" in english
+    assert "    run 2 from 13:26:44.439: not known — the log ends while it ran" in english
+    chinese = onair("analyze-log", str(log), "--lang", "zh_CN").stdout
+    assert "第 2 段（自 13:26:44.439 起）：不详——日志在此期间结束" in chinese, chinese
