@@ -9,6 +9,7 @@ day. OBS writes the local time of the PC it runs on: the room's PC is taken to b
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -168,6 +169,12 @@ class LiveEpisode:
     #: For an episode seen live with no finding in the log: the log's own figure for that stage over the session
     #: it falls in, when the log counted some (below the log's threshold, so "not in the log" would be untrue).
     log_pct: float | None = None
+    #: The inputs the live finding names ("Product video"), from its stored evidence.
+    names: tuple[str, ...] = ()
+    #: What the log says of the same thing where it is no session finding: a silent product video whose file the
+    #: log says OBS could not open (tech16: "Product video silent … not in the log" beside "A media file could not
+    #: be opened: /srv/media/product-demo.mp4", the video's own file).
+    log_says: Message | None = None
 
     @property
     def title(self) -> Message:
@@ -211,7 +218,41 @@ def _episodes(rows: list[dict[str, Any]]) -> Iterator[LiveEpisode]:
             str(row.get("peak") or row["severity"]),
             datetime.fromtimestamp(float(row["first_seen"])),
             datetime.fromtimestamp(float(end)),
+            names=_names(row.get("fields")),
         )
+
+
+def _names(fields: Any) -> tuple[str, ...]:
+    """The inputs a stored finding names (its evidence's "names", else its "input")."""
+    try:
+        evidence = json.loads(fields) if isinstance(fields, str) else dict(fields or {})
+    except (ValueError, TypeError):
+        return ()
+    names = evidence.get("names") if isinstance(evidence, dict) else None
+    if isinstance(names, list):
+        return tuple(str(n) for n in names)
+    single = evidence.get("input") if isinstance(evidence, dict) else None
+    return (str(single),) if single else ()
+
+
+MEDIA_FAILED = QT_TRANSLATE_NOOP("LogReview", "the log: OBS could not open its file, {file}")
+MEDIA_UNSUPPORTED = QT_TRANSLATE_NOOP("LogReview", "the log: OBS could not decode its file, {file}")
+
+
+def _log_says(episode: LiveEpisode, report: LogReport) -> Message | None:
+    """A silent product video whose file the log says OBS could not open (or decode): the likely cause."""
+    if episode.finding != "product_silent":
+        return None
+    facts = report.facts
+    for name in episode.names:
+        path = facts.media_files.get(name)
+        if not path:
+            continue
+        if any(failed == path or failed.endswith(f"'{path}'") for failed in facts.media_failures):
+            return Message(MEDIA_FAILED, {"file": path}, CONTEXT)
+        if any(bad.startswith(path) for bad in facts.media_unsupported):
+            return Message(MEDIA_UNSUPPORTED, {"file": path}, CONTEXT)
+    return None
 
 
 def _overlap(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime, slack: float = 0) -> float:
@@ -294,7 +335,7 @@ def compare(storage: Any, room: str | None, report: LogReport, path: Path | None
         live = tuple(e for _, e in near)
         pairs.append(Pair(finding, span.start, span.end, live, any(e.finding == twin for e in live)))
     only_live = tuple(
-        replace(e, log_pct=_logged_pct(e, spans))
+        replace(e, log_pct=_logged_pct(e, spans), log_says=_log_says(e, report))
         for index, e in enumerate(episodes)
         if index not in used and any(_overlap(s.start, s.end, e.start, e.end, SLACK_S) >= 0 for s in spans)
     )

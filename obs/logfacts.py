@@ -161,6 +161,9 @@ class LogFacts:
     capture_failures: list[str] = field(default_factory=list)
     missing_files: list[str] = field(default_factory=list)
     media_failures: list[str] = field(default_factory=list)
+    #: Each media source's file, by the source's name ("[Media Source 'X']: settings:" then "input: path"): which
+    #: source a failed file belongs to (OBS's "Failed to open media" names only the path).
+    media_files: dict[str, str] = field(default_factory=dict)
     #: Media files FFmpeg opened but cannot decode ("MP: Failed to find video codec" before "Could not
     #: initialize audio or video: 'path'"): the format, not the path, is the problem.
     media_unsupported: list[str] = field(default_factory=list)
@@ -613,6 +616,11 @@ class FactReader:
             self.facts.media_unsupported.append(f"{path} ({problem})" if problem else path)
             self._codec_problem = ""
 
+    def _media_setting(self, source: str, text: str) -> None:
+        key, _, value = text.strip().partition(":")
+        if key == "input" and value.strip():
+            self.facts.media_files[source] = value.strip()
+
     def _crash(self, _: str, value: str) -> None:
         self.facts.crash = Crash(value.strip())
 
@@ -643,7 +651,10 @@ class FactReader:
         elif kind in ("win-wasapi", "WASAPISource", "coreaudio") or "Device '" in rest:
             self._device_rate(rest)
         elif kind.startswith("Media Source") or kind == "ffmpeg_source":
-            if "failed to open" in lowered:
+            if rest.strip() == "settings:":
+                source = kind.partition("'")[2].rstrip("'")
+                self._open(lambda text: self._media_setting(source, text))
+            elif "failed to open" in lowered:
                 self.facts.media_failures.append(f"{kind.partition(chr(39))[2].rstrip(chr(39))}: {rest}")
         elif kind in ("image_source", "image-source") and "failed" in lowered:
             self.facts.missing_files.append(f"{name}: {rest}")

@@ -201,6 +201,8 @@ class LogReportDialog(QDialog):
                 if not episode.log_pct
                 else self.tr("%1 % in the log, under its threshold").replace("%1", f"{episode.log_pct:.1f}")
             )
+            if episode.log_says is not None:  # the log's likely cause, where it is no session finding
+                logged = episode.log_says.in_language(_translate)
             rows.append(f"<tr><td>{html.escape(logged)}</td><td>{live}</td></tr>")
         if not rows:
             calm = self.tr("Nothing went wrong in either.")

@@ -6161,98 +6161,98 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>日志中为 %1%，低于其判定阈值</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="206"/>
+        <location filename="../../widgets/log_report_dialog.py" line="208"/>
         <source>Nothing went wrong in either.</source>
         <translation>两边都没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="221"/>
+        <location filename="../../widgets/log_report_dialog.py" line="223"/>
         <source>(%1 attempts)</source>
         <translation>（尝试 %1 次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="242"/>
-        <location filename="../../widgets/log_report_dialog.py" line="256"/>
+        <location filename="../../widgets/log_report_dialog.py" line="244"/>
+        <location filename="../../widgets/log_report_dialog.py" line="258"/>
         <source>run %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="248"/>
+        <location filename="../../widgets/log_report_dialog.py" line="250"/>
         <source>%1 attempts</source>
         <translation>尝试 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="256"/>
+        <location filename="../../widgets/log_report_dialog.py" line="258"/>
         <source>reconnecting</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="257"/>
+        <location filename="../../widgets/log_report_dialog.py" line="259"/>
         <source>not known (the log ends)</source>
         <translation>不详（日志中断）</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="281"/>
+        <location filename="../../widgets/log_report_dialog.py" line="283"/>
         <source>Streaming</source>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="281"/>
+        <location filename="../../widgets/log_report_dialog.py" line="283"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="282"/>
+        <location filename="../../widgets/log_report_dialog.py" line="284"/>
         <source>No streaming or recording session in this log.</source>
         <translation>此日志中没有推流或录制场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="283"/>
+        <location filename="../../widgets/log_report_dialog.py" line="285"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="284"/>
+        <location filename="../../widgets/log_report_dialog.py" line="286"/>
         <source>Nothing worth knowing was found in this log.</source>
         <translation>此日志中没有发现值得注意的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="293"/>
+        <location filename="../../widgets/log_report_dialog.py" line="295"/>
         <source>Session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="294"/>
+        <location filename="../../widgets/log_report_dialog.py" line="296"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="295"/>
+        <location filename="../../widgets/log_report_dialog.py" line="297"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="296"/>
+        <location filename="../../widgets/log_report_dialog.py" line="298"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="297"/>
+        <location filename="../../widgets/log_report_dialog.py" line="299"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="298"/>
+        <location filename="../../widgets/log_report_dialog.py" line="300"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="299"/>
+        <location filename="../../widgets/log_report_dialog.py" line="301"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="228"/>
+        <location filename="../../widgets/log_report_dialog.py" line="230"/>
         <source>(log ends)</source>
         <translation>（日志中断）</translation>
     </message>
@@ -6260,50 +6260,61 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogReview</name>
     <message>
-        <location filename="../../console/log_review.py" line="46"/>
+        <location filename="../../console/log_review.py" line="47"/>
         <source>OBS runs on this PC: its newest log, {path}, is analysed.</source>
         <extracomment>An OBS on one of these hosts is on this PC: its log folder is this PC&apos;s. Where OBS keeps its logs, per system (said when OBS runs on another computer, whose system is unknown here). A live episode within this many seconds of a log session&apos;s span is the same moment (the log stamps a session&apos;s figures when it ends; the console opens an episode after the hysteresis). The log&apos;s session findings by the live health finding that watches the same thing.</extracomment>
         <translation>OBS 运行在本机：已分析它最新的日志 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="47"/>
+        <location filename="../../console/log_review.py" line="48"/>
         <source>OBS runs on this PC, but its log folder holds no log yet ({folders}). Drop a log here, or choose one with “Open…”.</source>
         <translation>OBS 运行在本机，但它的日志文件夹里还没有日志（{folders}）。请把日志拖到这里，或用“打开…”选择一个。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="52"/>
+        <location filename="../../console/log_review.py" line="53"/>
         <source>OBS runs on {host}, not on this PC: its logs are on that computer ({folders}; in OBS: Help ▸ Log Files ▸ Show Log Files). Copy one here and drop it on this window, or choose one with “Open…”.</source>
         <translation>OBS 运行在 {host} 上，不在本机：日志在那台电脑上（{folders}；在 OBS 中：帮助 ▸ 日志文件 ▸ 显示日志文件）。把日志复制到本机后拖到此窗口，或用“打开…”选择。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="57"/>
+        <location filename="../../console/log_review.py" line="58"/>
         <source>The console is not connected to an OBS: drop an OBS log here, or choose one with “Open…”. OBS keeps its logs in {folders}.</source>
         <translation>中控台没有连接到 OBS：请把 OBS 日志拖到这里，或用“打开…”选择一个。OBS 的日志保存在 {folders}。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="62"/>
+        <location filename="../../console/log_review.py" line="63"/>
         <source>The log has no streaming or recording session to place beside a show.</source>
         <translation>日志中没有推流或录制会话，无法与场次对照。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="63"/>
+        <location filename="../../console/log_review.py" line="64"/>
         <source>The console is in no room: there are no live findings to compare with.</source>
         <translation>中控台未进入任何直播间：没有可对照的现场诊断。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="64"/>
+        <location filename="../../console/log_review.py" line="65"/>
         <source>The console kept no show of this room between {start} and {end}: the log has nothing live beside it.</source>
         <translation>中控台在 {start} 至 {end} 之间没有记录这个直播间的场次：日志没有可对照的现场记录。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="67"/>
+        <location filename="../../console/log_review.py" line="68"/>
         <source>The log does not say which day it is from (no “Current Date/Time” line, no date in its name).</source>
         <translation>日志没有写明是哪一天的（没有“Current Date/Time”行，文件名中也没有日期）。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="70"/>
+        <location filename="../../console/log_review.py" line="71"/>
         <source>The live findings could not be read: {error}</source>
         <translation>无法读取现场诊断：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="238"/>
+        <source>the log: OBS could not open its file, {file}</source>
+        <extracomment>For an episode seen live with no finding in the log: the log&apos;s own figure for that stage over the session it falls in, when the log counted some (below the log&apos;s threshold, so &quot;not in the log&quot; would be untrue). The inputs the live finding names (&quot;Product video&quot;), from its stored evidence. What the log says of the same thing where it is no session finding: a silent product video whose file the log says OBS could not open (tech16: &quot;Product video silent … not in the log&quot; beside &quot;A media file could not be opened: /srv/media/product-demo.mp4&quot;, the video&apos;s own file).</extracomment>
+        <translation>日志：OBS 打不开它的文件 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="239"/>
+        <source>the log: OBS could not decode its file, {file}</source>
+        <translation>日志：OBS 无法解码它的文件 {file}</translation>
     </message>
 </context>
 <context>

@@ -303,3 +303,33 @@ def test_a_stream_beside_a_recording_is_placed_on_its_own_day_and_beside_what_th
     comparison = compare(Kept(), "Studio", report, log, datetime(2026, 12, 2, 14, 0).astimezone())
     assert {p.finding.id: p.twin for p in comparison.pairs} == {"network_drops": True, "reconnects": True}
     assert comparison.only_live == ()
+
+
+def test_a_silent_product_video_live_is_put_beside_the_logs_word_that_its_file_could_not_be_opened(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """tech16: the console saw "Product video silent" (OBS says a media source whose file is missing still plays)
+    and the log said "A media file could not be opened: /srv/media/product-demo.mp4" — the video's own file — yet
+    the dialog listed the live finding as "not in the log"."""
+    storage = Storage(os.environ["ONAIR_DATABASE_URL"])
+    storage.migrate()
+    show, _ = storage.open_show("Studio E", datetime(2026, 12, 2, 13, 1, 9).astimezone(), 0)
+    at = datetime(2026, 12, 2, 13, 0).timestamp()
+    silent = episode("pv", "product_silent", "audio", at + 84, at + 240)
+    silent["fields"] = '{"input": "Product video", "inputs": "Product video", "names": ["Product video"]}'
+    other = episode("pv2", "product_silent", "audio", at + 84, at + 240)
+    other["key"], other["fields"] = "pv2", '{"input": "Clip", "names": ["Clip"]}'  # its file opened fine
+    storage.add_telemetry(show.id, [], [], [silent, other])
+    storage.end_show(show.id, datetime(2026, 12, 2, 13, 5, 57).astimezone())
+    storage.close()
+    window = make_window(1, connect=False)
+    window.bridge.set_room("Studio E", False)
+    log = tmp_path / "2026-12-02 13-00-38.txt"
+    log.write_bytes(REAL_LOG.read_bytes())
+    dialog = window.analyze_log(log)
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=10000)
+    said = {e.names: e.log_says for e in dialog.comparison.only_live}
+    assert said[("Clip",)] is None
+    assert said[("Product video",)] is not None
+    text = dialog.text.toPlainText()
+    assert "the log: OBS could not open its file, /srv/media/product-demo.mp4" in text, text
