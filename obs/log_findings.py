@@ -175,8 +175,9 @@ def _reconnects(session: Session) -> Finding:
         return Finding("reconnects", Category.CONNECTION, Severity.WARNING, template, fields)
     template = QT_TRANSLATE_NOOP(
         "LogFindings",
-        "{kind} session at {start}: the connection dropped {count} time(s), the first at {first}; OBS needed {attempts} "
-        "attempt(s) to reconnect. The stream was disconnected for {down_s:.1f} s in all (the longest {longest_s:.1f} s).",
+        "{kind} session at {start}: the connection dropped {count} time(s), the first at {first}; OBS needed "
+        "{attempts} attempt(s) to reconnect. The stream was disconnected for {down_s:.1f} s in all (the longest "
+        "{longest_s:.1f} s).",
     )
     fields.update(down_s=sum(known), longest_s=max(known))
     return Finding("reconnects", Category.CONNECTION, Severity.WARNING, template, fields)

@@ -5164,7 +5164,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogFindings</name>
     <message>
-        <location filename="../../obs/log_findings.py" line="519"/>
+        <location filename="../../obs/log_findings.py" line="520"/>
         <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
         <extracomment>One English line per id for the README&apos;s table.</extracomment>
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。仍在进行中的会话数据未知。</translation>
@@ -5211,154 +5211,154 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>{start} 开始的{kind}会话：连接中断 {count} 次，第一次在 {first}；OBS 共尝试重连 {attempts} 次。推流累计断开 {down_s:.1f} 秒（最长一次 {longest_s:.1f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="208"/>
+        <location filename="../../obs/log_findings.py" line="209"/>
         <source>Streaming over Wi-Fi: use wired Ethernet for a stable upload.</source>
         <translation>正在用 Wi-Fi 推流：请改用有线网络，上传才稳定。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="215"/>
+        <location filename="../../obs/log_findings.py" line="216"/>
         <source>Two copies of OBS were running at once: they compete for the GPU and encoder.</source>
         <translation>同时运行了两个 OBS：它们会争抢显卡和编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="224"/>
+        <location filename="../../obs/log_findings.py" line="225"/>
         <source>OBS rendered in software (no GPU driver in use): expect rendering lag.</source>
         <translation>OBS 在用软件渲染（没有使用显卡驱动）：会出现渲染延迟。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="232"/>
+        <location filename="../../obs/log_findings.py" line="233"/>
         <source>OBS was not running as administrator while frames lagged in rendering; on Windows, running it as administrator gives it GPU priority.</source>
         <translation>出现渲染延迟时 OBS 没有以管理员身份运行；在 Windows 上以管理员身份运行能获得显卡优先权。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="243"/>
+        <location filename="../../obs/log_findings.py" line="244"/>
         <source>OBS reached its maximum audio buffering: an audio source is delayed or drifting.</source>
         <translation>OBS 的音频缓冲已到上限：有音频来源延迟或不同步。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="252"/>
+        <location filename="../../obs/log_findings.py" line="253"/>
         <source>The auto-configuration wizard ran in this session.</source>
         <translation>这次运行中使用了自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="264"/>
+        <location filename="../../obs/log_findings.py" line="265"/>
         <source>Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or FLV and remux afterwards.</source>
         <translation>正在录制到 {file}：OBS 崩溃时 MP4/MOV 文件会无法打开。请录制 MKV 或 FLV，事后再转封装。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="278"/>
+        <location filename="../../obs/log_findings.py" line="279"/>
         <source>The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.</source>
         <translation>x264 预设“{preset}”对直播来说太慢：请用 veryfast 或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="294"/>
+        <location filename="../../obs/log_findings.py" line="295"/>
         <source>Colour format {format}: NV12 is what platforms expect and costs the least.</source>
         <translation>色彩格式 {format}：平台要求的是 NV12，开销也最小。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="304"/>
+        <location filename="../../obs/log_findings.py" line="305"/>
         <source>Full colour range: most players expect partial (limited) range; colours may look washed out or crushed.</source>
         <translation>色彩范围为“完全”：大多数播放器按“有限”范围显示，颜色可能发灰或过暗。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="317"/>
+        <location filename="../../obs/log_findings.py" line="318"/>
         <source>Frame rate {fps:g}: 30 or 60 fps is what platforms handle best.</source>
         <translation>帧率 {fps:g}：平台对 30 或 60 帧支持最好。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="328"/>
+        <location filename="../../obs/log_findings.py" line="329"/>
         <source>Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps (about {needed:.0f} kbps suits it): the picture will be blocky.</source>
         <translation>视频码率 {kbps} kbps 对 {width}x{height}、{fps:g} 帧来说太低（约 {needed:.0f} kbps 才合适）：画面会有马赛克。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="358"/>
+        <location filename="../../obs/log_findings.py" line="359"/>
         <source>Cap the game&apos;s frame rate (or turn on V-Sync); lower Settings ▸ Video ▸ Output (Scaled) Resolution or Common FPS Values.</source>
         <extracomment>The first findings&apos; area and remedy (the OBS menu path), by id; the newer checks declare theirs with their Spec in obs/logcheck/.</extracomment>
         <translation>限制游戏帧率（或打开垂直同步）；调低 设置 ▸ 视频 ▸ 输出（缩放）分辨率 或 常用 FPS 值。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="366"/>
+        <location filename="../../obs/log_findings.py" line="367"/>
         <source>Settings ▸ Output: a hardware encoder (NVENC, AMF, QSV, Apple VT) or a faster x264 preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <translation>设置 ▸ 输出：改用硬件编码器（“NVENC”“AMF”“QSV”“Apple VT”）或更快的 x264 预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="374"/>
+        <location filename="../../obs/log_findings.py" line="375"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: lower it; Settings ▸ Stream: a nearer server; Settings ▸ Advanced ▸ Network ▸ Dynamically change bitrate.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调低；设置 ▸ 直播：换更近的服务器；设置 ▸ 高级 ▸ 网络 ▸ 动态改变码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="382"/>
+        <location filename="../../obs/log_findings.py" line="383"/>
         <source>Check the line to the server (cable, router, upload); Settings ▸ Advanced ▸ Automatically Reconnect keeps the show going meanwhile.</source>
         <translation>检查到服务器的线路（网线、路由器、上行带宽）；其间 设置 ▸ 高级 ▸ 自动重连 可让直播继续。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="388"/>
+        <location filename="../../obs/log_findings.py" line="389"/>
         <source>Connect the streaming PC with an Ethernet cable.</source>
         <translation>用有线网线连接推流电脑。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="391"/>
+        <location filename="../../obs/log_findings.py" line="392"/>
         <source>Close the other OBS (look for a leftover obs process in Task Manager or Activity Monitor).</source>
         <translation>关闭另一个 OBS（在任务管理器或活动监视器里查找残留的 obs 进程）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="397"/>
+        <location filename="../../obs/log_findings.py" line="398"/>
         <source>Install the GPU vendor&apos;s driver (NVIDIA, AMD, Intel); in a virtual machine, pass a real GPU through.</source>
         <translation>安装显卡厂商（“NVIDIA”“AMD”“Intel”）的驱动；在虚拟机中请直通一块真实的 GPU。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="404"/>
+        <location filename="../../obs/log_findings.py" line="405"/>
         <location filename="../../obs/logcheck/system.py" line="184"/>
         <source>Close OBS, right-click its shortcut and choose Run as administrator.</source>
         <translation>关闭 OBS，右键点击其快捷方式，选择“以管理员身份运行”。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="408"/>
+        <location filename="../../obs/log_findings.py" line="409"/>
         <source>Find the source named in the log&apos;s buffering lines and fix or remove it; restart OBS to reset the buffering.</source>
         <translation>找到日志缓冲行中点名的来源，修好或移除它；重启 OBS 可清零缓冲。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="416"/>
+        <location filename="../../obs/log_findings.py" line="417"/>
         <source>The wizard&apos;s test skews the figures: send a log of a show without it (Help ▸ Log Files).</source>
         <translation>向导的测试会扭曲数据：请发送一场没有运行向导的直播日志（帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="422"/>
+        <location filename="../../obs/log_findings.py" line="423"/>
         <source>Settings ▸ Output ▸ Recording ▸ Recording Format: MKV (or Hybrid MP4 in OBS 30.2+); File ▸ Remux Recordings makes MP4 afterwards.</source>
         <translation>设置 ▸ 输出 ▸ 录像 ▸ 录像格式：MKV（OBS 30.2 起也可选“混合 MP4”）；之后用 文件 ▸ 录像转封装 得到 MP4。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="430"/>
+        <location filename="../../obs/log_findings.py" line="431"/>
         <source>Settings ▸ Output ▸ Streaming ▸ CPU Usage Preset: veryfast.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ CPU 使用预设：veryfast。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="434"/>
+        <location filename="../../obs/log_findings.py" line="435"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Color Format: NV12.</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 颜色格式：NV12。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="438"/>
+        <location filename="../../obs/log_findings.py" line="439"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Color Range: Limited (Partial).</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 色彩范围：有限（部分）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="440"/>
+        <location filename="../../obs/log_findings.py" line="441"/>
         <source>Settings ▸ Video ▸ Common FPS Values: 30 or 60.</source>
         <translation>设置 ▸ 视频 ▸ 常用 FPS 值：30 或 60。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="443"/>
+        <location filename="../../obs/log_findings.py" line="444"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: raise it, or run Tools ▸ Auto-Configuration Wizard.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调高，或运行 工具 ▸ 自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="450"/>
+        <location filename="../../obs/log_findings.py" line="451"/>
         <source>Stop the show and close OBS normally before sending its log; after a crash, send Help ▸ Crash Reports too.</source>
         <translation>发送日志前先正常停止直播并关闭 OBS；如果崩溃过，请一并发送 帮助 ▸ 崩溃报告。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="458"/>
+        <location filename="../../obs/log_findings.py" line="459"/>
         <source>The GPU&apos;s encoder is overloaded: cap the game&apos;s frame rate; Settings ▸ Output: a faster preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <extracomment>What overloads a hardware encoder is the GPU, not the CPU: its own remedy.</extracomment>
         <translation>GPU 的编码器过载：限制游戏帧率；设置 ▸ 输出：更快的预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>

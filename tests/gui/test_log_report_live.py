@@ -287,7 +287,7 @@ def test_a_stream_beside_a_recording_is_placed_on_its_own_day_and_beside_what_th
         start, end = datetime(2026, 12, 2, 13, 1, 9).astimezone(), datetime(2026, 12, 2, 13, 5, 57).astimezone()
 
     class Shows:
-        shows = [Show()]
+        shows = (Show(),)
 
     class Kept:  # what the console kept of that show (the live episodes of the same run)
         def browse_shows(self, query: object, now: datetime) -> Shows:
