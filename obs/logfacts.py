@@ -657,7 +657,10 @@ class FactReader:
             elif "failed to open" in lowered:
                 self.facts.media_failures.append(f"{kind.partition(chr(39))[2].rstrip(chr(39))}: {rest}")
         elif kind in ("image_source", "image-source") and "failed" in lowered:
-            self.facts.missing_files.append(f"{name}: {rest}")
+            # "failed to load texture '/path/logo.png'": the source and its file, not OBS's English words, so that
+            # the finding reads whole in Chinese too (tech16).
+            quoted = re.search(r"'([^']+)'", rest)
+            self.facts.missing_files.append(f"{name}: {quoted.group(1) if quoted else rest}")
 
     def _encoder_line(self, kind: str, name: str, rest: str, tag: str = "") -> None:
         lowered = rest.lower()

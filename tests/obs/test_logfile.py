@@ -430,3 +430,9 @@ def test_a_session_the_log_ends_in_after_a_reconnect_says_its_last_run_is_not_kn
     assert "    run 2 from 13:26:44.439: not known — the log ends while it ran" in english
     chinese = onair("analyze-log", str(log), "--lang", "zh_CN").stdout
     assert "第 2 段（自 13:26:44.439 起）：不详——日志在此期间结束" in chinese, chinese
+
+
+def test_a_missing_image_is_said_by_its_source_and_file_not_obs_english_words() -> None:
+    """tech16: the Chinese report read "第一个：Logo: failed to load texture '/srv/media/logo.png'"."""
+    [finding] = [f for f in analyze(REAL_LOG).findings if f.id == "missing_files"]
+    assert finding.fields["line"] == "Logo: /srv/media/logo.png"
