@@ -519,8 +519,8 @@ def _findings(
                 Severity.WARNING,
                 QT_TRANSLATE_NOOP(
                     "LogFindings",
-                    "The log ends abruptly: OBS was killed, crashed, or is still running. "
-                    "Figures for a session that was still open are unknown.",
+                    "The log ends abruptly: OBS was killed, crashed, or is still running. A session still open "
+                    "then is known only as far as the figures the log wrote for it: what came after is unknown.",
                 ),
             )
         )

@@ -5164,12 +5164,6 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogFindings</name>
     <message>
-        <location filename="../../obs/log_findings.py" line="520"/>
-        <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
-        <extracomment>One English line per id for the README&apos;s table.</extracomment>
-        <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。仍在进行中的会话数据未知。</translation>
-    </message>
-    <message>
         <location filename="../../obs/log_findings.py" line="98"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
         <translation>{start} 开始的{kind}会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
@@ -5362,6 +5356,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <source>The GPU&apos;s encoder is overloaded: cap the game&apos;s frame rate; Settings ▸ Output: a faster preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <extracomment>What overloads a hardware encoder is the GPU, not the CPU: its own remedy.</extracomment>
         <translation>GPU 的编码器过载：限制游戏帧率；设置 ▸ 输出：更快的预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="520"/>
+        <source>The log ends abruptly: OBS was killed, crashed, or is still running. A session still open then is known only as far as the figures the log wrote for it: what came after is unknown.</source>
+        <extracomment>One English line per id for the README&apos;s table.</extracomment>
+        <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。当时仍在进行的会话，只能从日志已写出的数据了解，之后的情况未知。</translation>
     </message>
     <message>
         <location filename="../../obs/logfile.py" line="568"/>

@@ -428,6 +428,8 @@ def test_a_session_the_log_ends_in_after_a_reconnect_says_its_last_run_is_not_kn
     english = onair("analyze-log", str(log), "--lang", "en").stdout
     assert "    run 1 until 13:26:34.892: 1357 frames, render lag 0.2 %, network drops 26.2 %" in english
     assert "    run 2 from 13:26:44.439: not known — the log ends while it ran" in english
+    # Not "figures for a session that was still open are unknown" beside the first run's 26.2 %.
+    assert "known only as far as the figures the log wrote for it: what came after is unknown" in english
     chinese = onair("analyze-log", str(log), "--lang", "zh_CN").stdout
     assert "第 2 段（自 13:26:44.439 起）：不详——日志在此期间结束" in chinese, chinese
 
