@@ -308,7 +308,7 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_dict(explain, remedy), ensure_ascii=False, indent=2))
         return 0
     platform = PLATFORMS.get((report.platform or "").lower(), report.platform or "?")
-    print(f"{path}\nOBS {report.obs_version} ({platform})")
+    print(f"{report.file}\nOBS {report.obs_version} ({platform})")  # a zip's log: "logs.zip › 2026-….txt"
     for session in report.sessions:
         _print_log_session(session, translate)
     if not report.sessions:
@@ -335,10 +335,11 @@ def _print_log_session(session: Any, translate: Translate) -> None:
         .replace("%3", session.ended or "?")
         .replace("%4", pct(session.render_lag_pct))
         .replace("%5", pct(session.encode_lag_pct))
-        .replace("%6", pct(session.network_drop_pct))
+        .replace("%6", pct(session.network_drop_pct) if session.kind == "streaming" else "—")  # not unknown: none
         .replace("%7", str(session.reconnects))
     )
-    if len(session.segments) > 1:  # a session that reconnected: each run's own figures
+    unfinished = session.unfinished_run
+    if len(session.segments) > 1 or unfinished is not None:  # a session that reconnected: each run's own figures
         for number, segment in enumerate(session.segments, 1):
             print(
                 "    "
@@ -354,6 +355,11 @@ def _print_log_session(session: Any, translate: Translate) -> None:
                     else ""
                 )
             )
+        if unfinished:
+            text = translate("LogCli", "run %1 from %2: not known — the log ends while it ran")
+            print("    " + text.replace("%1", str(len(session.segments) + 1)).replace("%2", unfinished))
+        elif unfinished is not None:
+            print("    " + translate("LogCli", "OBS was still reconnecting when the log ends"))
 
 
 def _monitor_text(line: dict[str, Any], translate: Translate) -> str:

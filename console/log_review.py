@@ -9,6 +9,7 @@ day. OBS writes the local time of the PC it runs on: the room's PC is taken to b
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -96,7 +97,8 @@ def offer(host: str | None, newest: Callable[[], Path | None] = newest_log) -> O
 def log_day(report: LogReport, path: Path | None) -> datetime | None:
     """When the log was started: its "Current Date/Time" line, else the date and time in its file name."""
     started = report.facts.system.log_started
-    for text, pattern in ((started, "%Y-%m-%d, %H:%M:%S"), (path.stem if path else None, "%Y-%m-%d %H-%M-%S")):
+    name = Path(report.member).stem if report.member else path.stem if path else None  # a zip's log: its own name
+    for text, pattern in ((started, "%Y-%m-%d, %H:%M:%S"), (name, "%Y-%m-%d %H-%M-%S")):
         if text:
             try:
                 return datetime.strptime(text.strip()[:20].rstrip(","), pattern)
@@ -121,37 +123,34 @@ class SessionSpan:
 
 
 def session_spans(report: LogReport, day: datetime) -> list[SessionSpan]:
-    """Each session's start and end as local date-times: a time of day earlier than the one before is the next day."""
+    """Each session's start and end as local date-times, on the days the log's own order of lines puts them
+    (`Session.start_day`: a time of day earlier than the line before it is past midnight). Judged here from the
+    sessions' times alone, a stream that started at 13:01 beside a recording listed before it, ending at 13:04, was
+    put on the next day, and its network drops were "not seen live" beside the console's own (tech16)."""
     spans: list[SessionSpan] = []
     midnight = day.replace(hour=0, minute=0, second=0, microsecond=0)
-    previous = day
-    offset = timedelta(0)
 
-    def moment(text: str | None) -> datetime | None:
-        nonlocal previous, offset
+    def moment(text: str | None, days: int) -> datetime | None:
         clock = _clock(text or "")
-        if clock is None:
-            return None
-        when = midnight + offset + clock
-        while when < previous - timedelta(minutes=1):
-            offset += timedelta(days=1)
-            when += timedelta(days=1)
-        previous = when
-        return when
+        return None if clock is None else midnight + timedelta(days=days) + clock
 
     open_ended: list[int] = []
     for session in report.sessions:
-        start = moment(session.started)
-        last = session.ended or (session.segments[-1].ended if session.segments else None)
-        end = moment(last) if last else None
+        start = moment(session.started, session.start_day)
+        if session.ended is not None:
+            end = moment(session.ended, session.end_day)
+        elif session.segments:
+            end = moment(session.segments[-1].ended, session.segments[-1].ended_day)
+        else:
+            end = None
         if start is not None:
-            if last is None:
+            if session.ended is None:
                 open_ended.append(len(spans))
             spans.append(SessionSpan(session, start, end or start))
     # No end line (OBS killed or crashed, or still running): it ran at least to the log's last line. Taken as a
     # moment at its start, a crashed session was compared with nothing the console saw during it (walk13).
     # The last line is the log's latest moment, so it is placed after every session's own.
-    end_of_log = moment(report.last_stamp) if open_ended and report.last_stamp else None
+    end_of_log = moment(report.last_stamp, report.last_day) if open_ended and report.last_stamp else None
     for index in open_ended:
         span = spans[index]
         if end_of_log is not None and end_of_log > span.start:
@@ -170,6 +169,12 @@ class LiveEpisode:
     #: For an episode seen live with no finding in the log: the log's own figure for that stage over the session
     #: it falls in, when the log counted some (below the log's threshold, so "not in the log" would be untrue).
     log_pct: float | None = None
+    #: The inputs the live finding names ("Product video"), from its stored evidence.
+    names: tuple[str, ...] = ()
+    #: What the log says of the same thing where it is no session finding: a silent product video whose file the
+    #: log says OBS could not open (tech16: "Product video silent … not in the log" beside "A media file could not
+    #: be opened: /srv/media/product-demo.mp4", the video's own file).
+    log_says: Message | None = None
 
     @property
     def title(self) -> Message:
@@ -213,7 +218,41 @@ def _episodes(rows: list[dict[str, Any]]) -> Iterator[LiveEpisode]:
             str(row.get("peak") or row["severity"]),
             datetime.fromtimestamp(float(row["first_seen"])),
             datetime.fromtimestamp(float(end)),
+            names=_names(row.get("fields")),
         )
+
+
+def _names(fields: Any) -> tuple[str, ...]:
+    """The inputs a stored finding names (its evidence's "names", else its "input")."""
+    try:
+        evidence = json.loads(fields) if isinstance(fields, str) else dict(fields or {})
+    except (ValueError, TypeError):
+        return ()
+    names = evidence.get("names") if isinstance(evidence, dict) else None
+    if isinstance(names, list):
+        return tuple(str(n) for n in names)
+    single = evidence.get("input") if isinstance(evidence, dict) else None
+    return (str(single),) if single else ()
+
+
+MEDIA_FAILED = QT_TRANSLATE_NOOP("LogReview", "the log: OBS could not open its file, {file}")
+MEDIA_UNSUPPORTED = QT_TRANSLATE_NOOP("LogReview", "the log: OBS could not decode its file, {file}")
+
+
+def _log_says(episode: LiveEpisode, report: LogReport) -> Message | None:
+    """A silent product video whose file the log says OBS could not open (or decode): the likely cause."""
+    if episode.finding != "product_silent":
+        return None
+    facts = report.facts
+    for name in episode.names:
+        path = facts.media_files.get(name)
+        if not path:
+            continue
+        if any(failed == path or failed.endswith(f"'{path}'") for failed in facts.media_failures):
+            return Message(MEDIA_FAILED, {"file": path}, CONTEXT)
+        if any(bad.startswith(path) for bad in facts.media_unsupported):
+            return Message(MEDIA_UNSUPPORTED, {"file": path}, CONTEXT)
+    return None
 
 
 def _overlap(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime, slack: float = 0) -> float:
@@ -296,7 +335,7 @@ def compare(storage: Any, room: str | None, report: LogReport, path: Path | None
         live = tuple(e for _, e in near)
         pairs.append(Pair(finding, span.start, span.end, live, any(e.finding == twin for e in live)))
     only_live = tuple(
-        replace(e, log_pct=_logged_pct(e, spans))
+        replace(e, log_pct=_logged_pct(e, spans), log_says=_log_says(e, report))
         for index, e in enumerate(episodes)
         if index not in used and any(_overlap(s.start, s.end, e.start, e.end, SLACK_S) >= 0 for s in spans)
     )

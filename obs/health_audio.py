@@ -339,7 +339,9 @@ class ProductSilent(_SilenceRule):
             return verdict
         # Muted in OBS, it is said so (walk12: "plays without sound … loudest −100 dBFS" for a video muted by hand).
         muted = all(item.muted for item in playing if item.name in silent)
-        if _anything_else_heard(audio, {i.name for i in playing}):
+        # Another video playing on air is heard like any other input: tech16, a real OBS whose looping clip played
+        # a loud tone beside a video with a missing file was called "nothing else on air makes a sound".
+        if _anything_else_heard(audio, set(silent)):
             if muted:
                 return replace(verdict, template=_MUTED_VIDEO, remedies=(_UNMUTE, *verdict.remedies[1:]))
             return verdict

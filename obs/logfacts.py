@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 
@@ -161,6 +161,9 @@ class LogFacts:
     capture_failures: list[str] = field(default_factory=list)
     missing_files: list[str] = field(default_factory=list)
     media_failures: list[str] = field(default_factory=list)
+    #: Each media source's file, by the source's name ("[Media Source 'X']: settings:" then "input: path"): which
+    #: source a failed file belongs to (OBS's "Failed to open media" names only the path).
+    media_files: dict[str, str] = field(default_factory=dict)
     #: Media files FFmpeg opened but cannot decode ("MP: Failed to find video codec" before "Could not
     #: initialize audio or video: 'path'"): the format, not the path, is the problem.
     media_unsupported: list[str] = field(default_factory=list)
@@ -613,6 +616,11 @@ class FactReader:
             self.facts.media_unsupported.append(f"{path} ({problem})" if problem else path)
             self._codec_problem = ""
 
+    def _media_setting(self, source: str, text: str) -> None:
+        key, _, value = text.strip().partition(":")
+        if key == "input" and value.strip():
+            self.facts.media_files[source] = value.strip()
+
     def _crash(self, _: str, value: str) -> None:
         self.facts.crash = Crash(value.strip())
 
@@ -643,10 +651,16 @@ class FactReader:
         elif kind in ("win-wasapi", "WASAPISource", "coreaudio") or "Device '" in rest:
             self._device_rate(rest)
         elif kind.startswith("Media Source") or kind == "ffmpeg_source":
-            if "failed to open" in lowered:
+            if rest.strip() == "settings:":
+                source = kind.partition("'")[2].rstrip("'")
+                self._open(lambda text: self._media_setting(source, text))
+            elif "failed to open" in lowered:
                 self.facts.media_failures.append(f"{kind.partition(chr(39))[2].rstrip(chr(39))}: {rest}")
         elif kind in ("image_source", "image-source") and "failed" in lowered:
-            self.facts.missing_files.append(f"{name}: {rest}")
+            # "failed to load texture '/path/logo.png'": the source and its file, not OBS's English words, so that
+            # the finding reads whole in Chinese too (tech16).
+            quoted = re.search(r"'([^']+)'", rest)
+            self.facts.missing_files.append(f"{name}: {quoted.group(1) if quoted else rest}")
 
     def _encoder_line(self, kind: str, name: str, rest: str, tag: str = "") -> None:
         lowered = rest.lower()
@@ -692,18 +706,47 @@ class FactReader:
         elif rest.startswith("Connecting to RTMP URL"):
             self.pending.server = rest.removeprefix("Connecting to RTMP URL").strip().rstrip(".")
 
-    def session_started(self) -> SessionSettings:
-        """The settings a session that starts now runs with; what follows is the next session's."""
-        started = self.pending
-        if started.video is None:
-            started.video = self.facts.video
-        self.pending = SessionSettings(video=self.facts.video)
+    def session_started(self, kind: str = "streaming") -> SessionSettings:
+        """The settings a `kind` ("streaming" or "recording") session that starts now runs with.
+
+        A stream and a recording started together share what was logged before them (Simple output, StartStream
+        then StartRecord: the recording's Start line often comes first, while the stream still connects): the
+        stream's encoders, server and network lines stay for the stream that starts next; a recording takes its own
+        encoders ("…recording…"), or without a video encoder of its own the stream's too (it runs on them: "Same as
+        stream"). Given all to the recording, a real log's stream read "encoder —, — kbps" (tech16).
+        """
+        pending = self.pending
+        own = [e for e in pending.encoders if _recording_encoder(e.name) == (kind == "recording")]
+        if kind == "recording":
+            shared = [e for e in pending.encoders if not _recording_encoder(e.name)]
+            # Without a video encoder of its own the recording runs on the stream's (the log names it once).
+            on_its_own = any(e.kind not in AUDIO_ENCODERS for e in own)
+            pending.encoders = shared  # the stream's stay for the stream
+            return SessionSettings(
+                video=pending.video or self.facts.video, encoders=own if on_its_own else own + shared
+            )
+        started = replace(pending, encoders=own, video=pending.video or self.facts.video)
+        # What follows is the next session's; a recording's own encoders logged meanwhile stay for it.
+        self.pending = SessionSettings(
+            video=self.facts.video, encoders=[e for e in pending.encoders if _recording_encoder(e.name)]
+        )
         return started
 
     def finish(self) -> LogFacts:
         self._close_scenes()
         self._close_modules()
         return self.facts
+
+
+#: Audio encoders' kinds (a session's video encoder is any other).
+AUDIO_ENCODERS = frozenset({"aac", "opus"})
+
+
+def _recording_encoder(name: str) -> bool:
+    """An encoder set up for recording only: OBS names them "simple_video_recording", "advanced_video_recording",
+    "simple_aac_recording"…; the stream's are "…stream…" or the Simple mode's audio "simple_aac"."""
+    lowered = name.lower()
+    return "stream" not in lowered and ("rec" in lowered or "file" in lowered)
 
 
 def _float(text: str) -> float | None:

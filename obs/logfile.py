@@ -11,9 +11,11 @@ Error texts are templates marked for Qt's translation tools (context "LogFinding
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import sys
+import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -49,6 +51,7 @@ TOTAL = re.compile(r"^Output '([^']+)': Total frames output: (\d+)(?: \((\d+) at
 DRAWN = re.compile(r"^Output '([^']+)': Total drawn frames: (\d+)(?: \((\d+) attempted\))?")
 SKIPPED = re.compile(rf"number of skipped frames due to encoding lag: (\d+)/(\d+) \({NUMBER}%\)")
 RECONNECT = re.compile(r"^Output '([^']+)': Reconnecting in")
+CONNECTED = re.compile(r"^\[rtmp stream: '([^']+)'\] Connection to \S+ successful")
 STOPPING = re.compile(r"^Output '([^']+)': stopping")
 # Windows writes "[rtmp stream: 'simple_stream'] Interface: Intel(R) Wi-Fi 6 AX201 (802.11, 866↓/866↑ mbps)";
 # older versions wrote the same without the prefix.
@@ -84,6 +87,7 @@ class Segment:
 
     output: str
     ended: str
+    ended_day: int = 0  # days after the log's first day (a time of day past midnight is the next day's)
     frames: int | None = None  # frames the output tried to send: what OBS counts dropped frames against
     dropped: int | None = None
     dropped_logged_pct: float | None = None
@@ -91,6 +95,12 @@ class Segment:
     lagged: int | None = None
     lagged_logged_pct: float | None = None
     reconnect_attempts: int = 0  # "Reconnecting in …" lines after this run ended in a disconnect
+    #: The log ends within this run's figures (OBS killed while writing them, a file cut off or still being
+    #: written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown.
+    cut: bool = False
+    #: When the stream was connected again after this run's drop ("[rtmp stream: '…'] Connection to … successful"
+    #: after the "Reconnecting in" lines); None while it was not (OBS gave up, the stream was stopped, the log ends).
+    resumed: str | None = None
 
     @staticmethod
     def _share(count: int | None, base: int | None, logged_pct: float | None) -> tuple[float, float | None]:
@@ -102,21 +112,33 @@ class Segment:
         return float(count or 0), None
 
     def render_share(self) -> tuple[float, float | None]:
+        if self.cut and self.lagged is None:
+            return 0.0, None
         # Without a drawn count (a log cut short, an unusual build), a run that lagged nothing still weighs its
         # frames output: about as many frames as the compositor drew for it.
         base = self.drawn if self.drawn is not None else (None if self.lagged else self.frames)
         return self._share(self.lagged, base, self.lagged_logged_pct)
 
     def network_share(self) -> tuple[float, float | None]:
+        if self.cut and self.dropped is None:
+            return 0.0, None
         return self._share(self.dropped, self.frames, self.dropped_logged_pct)
 
     @property
+    def render_unknown(self) -> bool:
+        return self.cut and self.lagged is None
+
+    @property
+    def network_unknown(self) -> bool:
+        return self.cut and self.dropped is None
+
+    @property
     def render_lag_pct(self) -> float | None:
-        return _ratio([self.render_share()], self.lagged is None)
+        return None if self.render_unknown else _ratio([self.render_share()], self.lagged is None)
 
     @property
     def network_drop_pct(self) -> float | None:
-        return _ratio([self.network_share()], self.dropped is None)
+        return None if self.network_unknown else _ratio([self.network_share()], self.dropped is None)
 
     def to_dict(self, streaming: bool = True) -> dict[str, Any]:
         return {
@@ -129,6 +151,7 @@ class Segment:
             "dropped_frames": (self.dropped or 0) if streaming else None,
             "network_drop_pct": _rounded(self.network_drop_pct) if streaming else None,
             "reconnect_attempts": self.reconnect_attempts,
+            "resumed": self.resumed,
         }
 
 
@@ -151,6 +174,10 @@ class Session:
     kind: str  # "streaming" or "recording"
     started: str
     ended: str | None = None
+    #: The days after the log's first day its start and end fall on, from the log's own order of lines: a time of
+    #: day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.)
+    start_day: int = 0
+    end_day: int = 0
     reconnects: int = 0  # times the connection dropped and OBS set about reconnecting
     reconnect_attempts: int = 0  # times OBS tried (a drop can take several tries)
     segments: list[Segment] = field(default_factory=list)
@@ -165,6 +192,9 @@ class Session:
         # Each run's losses count against that run's own frames: the first run's "43 (17.8%)" is 43 of the
         # session's 321 frames, not 17.8 % of it, when a second run lost nothing.
         if not self.segments:
+            return None
+        # A run whose figures the log's end cut off leaves the session's share unknown, not the other runs' alone.
+        if any(s.render_unknown if part == "render" else s.network_unknown for s in self.segments):
             return None
         return _ratio([s.render_share() if part == "render" else s.network_share() for s in self.segments])
 
@@ -182,6 +212,25 @@ class Session:
             skipped, total = sum(s for s, _ in self._skipped), sum(t for _, t in self._skipped)
             return 100 * skipped / total if total else 0.0
         return 0.0 if self.complete else None
+
+    @property
+    def unfinished_run(self) -> str | None:
+        """For a session the log ends in after a drop: when its last run began (the stream connected again), or ""
+        while OBS was still reconnecting — that run's figures were never written, so the session's are only its
+        earlier runs' (tech16: OBS killed 27 s after a reconnect read "network drops 26.2 %" with no word that this
+        was the first 90 s only). None otherwise."""
+        if self.complete or not self.segments or not self.segments[-1].reconnect_attempts:
+            return None
+        return self.segments[-1].resumed or ""
+
+    def outages(self) -> list[tuple[str, float | None]]:
+        """Each drop of the connection: when the run ended, and the seconds until the stream was connected again
+        (None: it was not, within the session)."""
+        return [
+            (s.ended, None if s.resumed is None else (_seconds(s.resumed) - _seconds(s.ended)) % 86400)
+            for s in self.segments
+            if s.reconnect_attempts
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -211,6 +260,8 @@ class LogReport:
     #: The time of day of the log's last timestamped line: where a session with no end line (OBS killed or
     #: crashed) is last known to have run.
     last_stamp: str | None = None
+    last_day: int = 0  # the days after the log's first day that line falls on
+    member: str | None = None  # the log's name within the zip archive it was read from
 
     @property
     def crash(self) -> bool:
@@ -263,13 +314,13 @@ def _segment(session: Session, output: str, stamp: str, slot: str) -> Segment:
     (logs that lack the "stopping" line that opens each run's figures)."""
     current = session.segments[-1] if session.segments else None
     if current is None or current.output != output or getattr(current, slot) is not None:
-        current = Segment(output, stamp)
+        current = Segment(output, stamp, session.end_day)
         session.segments.append(current)
     return current
 
 
 def _stopping(session: Session, match: re.Match[str], stamp: str) -> None:
-    session.segments.append(Segment(match.group(1), stamp))
+    session.segments.append(Segment(match.group(1), stamp, session.end_day))
 
 
 def _lost(slot: str, pct_slot: str) -> Callable[[Session, re.Match[str], str], None]:
@@ -334,15 +385,25 @@ class _Analyzer:
         self.bitrates: list[int] = []
         self.is_obs = False
         self.reader = FactReader()
+        self.day = 0  # the days after the log's first day the line being read falls on
+        #: The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).
+        self.figures_of: Segment | None = None
 
-    def feed(self, stamp: str, text: str) -> None:
+    def feed(self, stamp: str, text: str, whole: bool = True) -> None:
+        """One stamped line; `whole` is False for a last line cut off before its end."""
         reader = self.reader
         if reader.busy or reader.wanted.match(text):
             reader.feed(text)
         # Cheap guards first: almost every line of a long log is noise that no pattern below can match.
         if text.startswith("Output '") or "skipped frames" in text:
             self._losses(stamp, text)
+            if not whole and self.figures_of is not None:
+                self.figures_of.cut = True  # "Total frames output: 98" may have been 980
             return
+        if whole:
+            self.figures_of = None  # a whole line after a run's figures: they were all written
+        if text.startswith("[rtmp stream: ") and text.endswith("successful"):
+            self._connected(stamp, text)
         if text.startswith(("OBS ", "==== ", "Number of memory", "Open Broadcaster")):
             self._markers(stamp, text)
             return
@@ -360,11 +421,13 @@ class _Analyzer:
         if marker:
             kind = "streaming" if marker.group(1) == "Streaming" else "recording"
             if marker.group(2) == "Start":
-                session = Session(kind, stamp, settings=self.reader.session_started())
+                session = Session(kind, stamp, settings=self.reader.session_started(kind), start_day=self.day)
+                session.end_day = self.day
                 self.open[kind] = session
                 self.report.sessions.append(session)
             elif kind in self.open:
-                self.open.pop(kind).ended = stamp
+                ended = self.open.pop(kind)
+                ended.ended, ended.end_day = stamp, self.day
             self.is_obs = True
             return
         if text.startswith("Number of memory leaks:"):
@@ -387,13 +450,27 @@ class _Analyzer:
             session = next((s for s in reversed(self.report.sessions) if s.kind == kind), None)
         return session
 
+    def _connected(self, stamp: str, text: str) -> None:
+        """The stream connected: after a drop, when it was back on air."""
+        match = CONNECTED.match(text)
+        session = self.open.get("streaming")
+        if match is None or session is None:
+            return
+        dropped = next((s for s in reversed(session.segments) if s.output == match.group(1)), None)
+        if dropped is not None and dropped.reconnect_attempts and dropped.resumed is None:
+            dropped.resumed = stamp
+
     def _losses(self, stamp: str, text: str) -> None:
         for pattern, apply in _OUTPUT_LINES:
             match = pattern.match(text)
             if match:
                 session = self._session_for(match.group(1))
                 if session is not None:
+                    if session.ended is None:
+                        session.end_day = self.day  # where its runs' figures are stamped
                     apply(session, match, stamp)
+                    # "Reconnecting in" comes after a run's figures: they are complete.
+                    self.figures_of = None if pattern is RECONNECT else session.segments[-1]
                 return
         match = SKIPPED.search(text)
         if match:
@@ -448,6 +525,8 @@ class _Analyzer:
         from obs import logcheck
 
         report = self.report
+        if self.figures_of is not None:  # the log ends within a run's figures
+            self.figures_of.cut = True
         report.facts = self.reader.finish()
         # A crash report is complete as it is: it never has OBS's shutdown lines.
         complete = report.complete or report.crash
@@ -465,12 +544,23 @@ def analyze_lines(lines: Iterable[str], name: str, today: date | None = None) ->
     """The report of a log's lines; `today` is the day end-of-support dates are judged against (today)."""
     analyzer = _Analyzer(name, today)
     last: str | None = None
+    previous = ""  # the hour of the last stamped line
+    ends_lines = False  # lines read from a file keep their end of line: the file's last may lack it (cut off)
     for number, raw in enumerate(lines):
         line = raw.rstrip("\r\n")
+        whole = len(line) < len(raw) or not ends_lines
+        ends_lines = ends_lines or len(line) < len(raw)
         match = LINE.match(line.lstrip("\ufeff"))
         if match:
             last = match.group(1)
-            analyzer.feed(last, match.group(2))
+            hour = last.partition(":")[0]
+            if hour != previous:  # cheap: the hour changes at most once an hour
+                # Past midnight (23 → 0): the log's lines are in the order OBS wrote them. Threads may stamp a few
+                # milliseconds out of order, so an hour back by one (14:00:00.001, then 13:59:59.999) is not a day.
+                if previous and int(hour) + 1 < int(previous):
+                    analyzer.day += 1
+                previous = hour
+            analyzer.feed(last, match.group(2), whole)
         else:
             analyzer.feed_raw(line.lstrip("\ufeff"))
         if number == 400 and not analyzer.is_obs:
@@ -486,18 +576,57 @@ def analyze_lines(lines: Iterable[str], name: str, today: date | None = None) ->
             name=name,
         )
     report = analyzer.finish()
-    report.last_stamp = last
+    report.last_stamp, report.last_day = last, analyzer.day
     return report
 
 
+def _seconds(stamp: str) -> float:
+    hours, minutes, seconds = stamp.split(":")
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+
+
 def analyze(path: Path, today: date | None = None) -> LogReport:
+    """The report of the log at `path`: a text file, or a zip archive holding one (logs are sent zipped)."""
     try:
+        if zipfile.is_zipfile(path):
+            return _analyze_zip(path, today)
+        with path.open("rb") as probe:
+            if probe.read(4) == b"PK\x03\x04":  # a zip's first entry without its directory: cut off in transfer
+                raise NotAnObsLog(
+                    QT_TRANSLATE_NOOP(
+                        "LogFindings", "{name} is a zip archive that cannot be opened (damaged or cut off)"
+                    ),
+                    name=str(path),
+                )
         with path.open(encoding="utf-8", errors="replace") as handle:
             return analyze_lines(handle, str(path), today)
-    except OSError as exc:
+    except (OSError, zipfile.BadZipFile) as exc:
+        error = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise NotAnObsLog(
-            QT_TRANSLATE_NOOP("LogFindings", "{path} cannot be read: {error}"), path=path, error=exc.strerror or exc
+            QT_TRANSLATE_NOOP("LogFindings", "{path} cannot be read: {error}"), path=path, error=error
         ) from exc
+
+
+#: OBS names each log by the time it started ("2026-12-02 13-00-38.txt"): in a zip of several, the newest is last.
+LOG_NAME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}-\d{2}-\d{2}\.txt$")
+
+
+def _analyze_zip(path: Path, today: date | None) -> LogReport:
+    """The OBS log in a zip archive: its one text file, or of several the newest OBS log by its name (else the
+    largest text file). tech16: a zipped log was "not an OBS log", as if it were any other file."""
+    with zipfile.ZipFile(path) as archive:
+        texts = [i for i in archive.infolist() if not i.is_dir() and i.filename.lower().endswith((".txt", ".log"))]
+        if not texts:
+            raise NotAnObsLog(
+                QT_TRANSLATE_NOOP("LogFindings", "{name} is a zip archive without a log in it (no .txt or .log file)"),
+                name=str(path),
+            )
+        named = sorted((i for i in texts if LOG_NAME.search(i.filename)), key=lambda i: i.filename.rsplit("/", 1)[-1])
+        chosen = named[-1] if named else max(texts, key=lambda i: i.file_size)
+        with archive.open(chosen) as raw, io.TextIOWrapper(raw, encoding="utf-8", errors="replace") as handle:
+            report = analyze_lines(handle, f"{path} › {chosen.filename}", today)
+    report.member = chosen.filename
+    return report
 
 
 def log_folders() -> list[Path]:

@@ -75,7 +75,7 @@ def choose_log(parent: QWidget) -> Path | None:
         parent,
         QCoreApplication.translate("LogReportDialog", "Analyze OBS log"),
         start,
-        QCoreApplication.translate("LogReportDialog", "OBS logs (*.txt *.log);;All files (*)"),
+        QCoreApplication.translate("LogReportDialog", "OBS logs (*.txt *.log *.zip);;All files (*)"),
     )
     return Path(path) if path else None
 
@@ -201,6 +201,8 @@ class LogReportDialog(QDialog):
                 if not episode.log_pct
                 else self.tr("%1 % in the log, under its threshold").replace("%1", f"{episode.log_pct:.1f}")
             )
+            if episode.log_says is not None:  # the log's likely cause, where it is no session finding
+                logged = episode.log_says.in_language(_translate)
             rows.append(f"<tr><td>{html.escape(logged)}</td><td>{live}</td></tr>")
         if not rows:
             calm = self.tr("Nothing went wrong in either.")
@@ -233,7 +235,8 @@ class LogReportDialog(QDialog):
                 )
             )
         ]
-        if len(s.segments) > 1:
+        unfinished = s.unfinished_run
+        if len(s.segments) > 1 or unfinished is not None:
             for number, segment in enumerate(s.segments, 1):
                 rows.append(
                     row(
@@ -251,6 +254,15 @@ class LogReportDialog(QDialog):
                         " style='color:#8a8a8a'",
                     )
                 )
+        if unfinished is not None:  # the log ends in a run whose figures were never written
+            last = self.tr("run %1").replace("%1", str(len(s.segments) + 1)) if unfinished else self.tr("reconnecting")
+            gone = self.tr("not known (the log ends)")
+            rows.append(
+                row(
+                    ("\u2003" + last, unfinished, gone, "?", "", "?" if streaming else "—", ""),
+                    " style='color:#8a8a8a'",
+                )
+            )
         return "".join(rows)
 
     @staticmethod

@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1589"/>
+        <location filename="../../console/cli.py" line="1595"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1598"/>
+        <location filename="../../console/cli.py" line="1604"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1605"/>
+        <location filename="../../console/cli.py" line="1611"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1628"/>
+        <location filename="../../console/cli.py" line="1634"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1634"/>
+        <location filename="../../console/cli.py" line="1640"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1638"/>
+        <location filename="../../console/cli.py" line="1644"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1643"/>
+        <location filename="../../console/cli.py" line="1649"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1650"/>
+        <location filename="../../console/cli.py" line="1656"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -2925,7 +2925,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="181"/>
-        <location filename="../../console/cli.py" line="1313"/>
+        <location filename="../../console/cli.py" line="1319"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -4499,88 +4499,88 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新收到声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="354"/>
+        <location filename="../../obs/health_audio.py" line="356"/>
         <source>The product video “{inputs}” is playing but makes no sound, and nothing else on air makes a sound: viewers hear silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放但没有声音，直播中也没有其他任何声音：观众什么也听不到（已连续 {seconds:.0f} 秒低于 −50 dBFS，最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="359"/>
+        <location filename="../../obs/health_audio.py" line="361"/>
         <source>The product video “{inputs}” is playing but is muted in OBS, and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了，直播中也没有其他任何声音：观众什么也听不到（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="364"/>
+        <location filename="../../obs/health_audio.py" line="366"/>
         <source>The product video “{inputs}” is playing but is muted in OBS ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="367"/>
+        <location filename="../../obs/health_audio.py" line="369"/>
         <source>Unmute it in the Audio dock (or in OBS&apos;s mixer) if viewers should hear it.</source>
         <translation>如果观众应该听到它，请在音频面板（或 OBS 的混音器）中取消静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="399"/>
+        <location filename="../../obs/health_audio.py" line="401"/>
         <source>The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它和桌面音频都没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="390"/>
+        <location filename="../../obs/health_audio.py" line="392"/>
         <source>Check that the video is not muted and its volume is up (Audio dock).</source>
         <translation>检查视频没有被静音且音量已调高（音频面板）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="391"/>
+        <location filename="../../obs/health_audio.py" line="393"/>
         <source>If the video should be heard, check that the file has a sound track.</source>
         <translation>如果视频应该有声音，请检查视频文件是否带有音轨。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="393"/>
+        <location filename="../../obs/health_audio.py" line="395"/>
         <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="405"/>
+        <location filename="../../obs/health_audio.py" line="407"/>
         <source>The product video “{inputs}” is playing but no sound comes from it: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="442"/>
+        <location filename="../../obs/health_audio.py" line="444"/>
         <source>Nothing on air is heard: “{inputs}” muted or below −50 dBFS for {seconds:.0f} s while the stream is live (loudest {level_db:.0f} dBFS). Viewers hear nothing.</source>
         <translation>直播中听不到任何声音：“{inputs}”在直播时被静音或已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众什么也听不到。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="448"/>
+        <location filename="../../obs/health_audio.py" line="450"/>
         <source>Unmute the source that carries the host&apos;s voice (Audio dock or OBS&apos;s mixer).</source>
         <translation>取消静音承载主播声音的来源（音频面板或 OBS 的混音器）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="451"/>
+        <location filename="../../obs/health_audio.py" line="453"/>
         <source>If that source is the microphone, name it in Connection → Rooms… → Microphones so the console watches it as one.</source>
         <translation>如果这个来源就是麦克风，请在 连接 → 直播间… → 麦克风 中填写它，让控制台把它当作麦克风来监测。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="461"/>
+        <location filename="../../obs/health_audio.py" line="463"/>
         <source>Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中直播曾连续 {seconds:.0f} 秒听不到声音（“{inputs}”，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="520"/>
+        <location filename="../../obs/health_audio.py" line="522"/>
         <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none for 10 s now.</source>
         <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
         <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；最近 10 秒已没有削波。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="535"/>
+        <location filename="../../obs/health_audio.py" line="537"/>
         <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
         <translation>“{inputs}”出现削波：最近 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众会听到破音失真。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="541"/>
+        <location filename="../../obs/health_audio.py" line="543"/>
         <source>Lower the gain at the microphone or audio interface first, then the input&apos;s fader.</source>
         <translation>先调低麦克风或声卡上的增益，再调低该输入的推子。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="544"/>
+        <location filename="../../obs/health_audio.py" line="546"/>
         <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>
@@ -5008,12 +5008,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="863"/>
+        <location filename="../../console/cli.py" line="869"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="878"/>
+        <location filename="../../console/cli.py" line="884"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -5136,14 +5136,24 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="345"/>
+        <location filename="../../console/cli.py" line="346"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="352"/>
+        <location filename="../../console/cli.py" line="353"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="359"/>
+        <source>run %1 from %2: not known — the log ends while it ran</source>
+        <translation>第 %1 段（自 %2 起）：不详——日志在此期间结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="362"/>
+        <source>OBS was still reconnecting when the log ends</source>
+        <translation>日志结束时 OBS 仍在重连</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="315"/>
@@ -5153,12 +5163,6 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 </context>
 <context>
     <name>LogFindings</name>
-    <message>
-        <location filename="../../obs/log_findings.py" line="496"/>
-        <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
-        <extracomment>One English line per id for the README&apos;s table.</extracomment>
-        <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。仍在进行中的会话数据未知。</translation>
-    </message>
     <message>
         <location filename="../../obs/log_findings.py" line="98"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
@@ -5186,178 +5190,205 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="147"/>
+        <location filename="../../obs/log_findings.py" line="160"/>
+        <source>{kind} session at {start}: the connection dropped {count} time(s); after the drop at {lost} the stream did not come back: OBS was still reconnecting when the session ended at {end} ({attempts} attempt(s) in all).</source>
+        <translation>{start} 开始的{kind}会话：连接中断 {count} 次；{lost} 那次断开后推流没有恢复：会话在 {end} 结束时 OBS 仍在重连（共尝试 {attempts} 次）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="170"/>
         <source>{kind} session at {start}: the connection dropped {count} time(s); OBS needed {attempts} attempt(s) to reconnect.</source>
         <translation>{start} 开始的{kind}会话：连接中断 {count} 次，OBS 共尝试重连 {attempts} 次。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="185"/>
+        <location filename="../../obs/log_findings.py" line="176"/>
+        <source>{kind} session at {start}: the connection dropped {count} time(s), the first at {first}; OBS needed {attempts} attempt(s) to reconnect. The stream was disconnected for {down_s:.1f} s in all (the longest {longest_s:.1f} s).</source>
+        <translation>{start} 开始的{kind}会话：连接中断 {count} 次，第一次在 {first}；OBS 共尝试重连 {attempts} 次。推流累计断开 {down_s:.1f} 秒（最长一次 {longest_s:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="209"/>
         <source>Streaming over Wi-Fi: use wired Ethernet for a stable upload.</source>
         <translation>正在用 Wi-Fi 推流：请改用有线网络，上传才稳定。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="192"/>
+        <location filename="../../obs/log_findings.py" line="216"/>
         <source>Two copies of OBS were running at once: they compete for the GPU and encoder.</source>
         <translation>同时运行了两个 OBS：它们会争抢显卡和编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="201"/>
+        <location filename="../../obs/log_findings.py" line="225"/>
         <source>OBS rendered in software (no GPU driver in use): expect rendering lag.</source>
         <translation>OBS 在用软件渲染（没有使用显卡驱动）：会出现渲染延迟。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="209"/>
+        <location filename="../../obs/log_findings.py" line="233"/>
         <source>OBS was not running as administrator while frames lagged in rendering; on Windows, running it as administrator gives it GPU priority.</source>
         <translation>出现渲染延迟时 OBS 没有以管理员身份运行；在 Windows 上以管理员身份运行能获得显卡优先权。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="220"/>
+        <location filename="../../obs/log_findings.py" line="244"/>
         <source>OBS reached its maximum audio buffering: an audio source is delayed or drifting.</source>
         <translation>OBS 的音频缓冲已到上限：有音频来源延迟或不同步。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="229"/>
+        <location filename="../../obs/log_findings.py" line="253"/>
         <source>The auto-configuration wizard ran in this session.</source>
         <translation>这次运行中使用了自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="241"/>
+        <location filename="../../obs/log_findings.py" line="265"/>
         <source>Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or FLV and remux afterwards.</source>
         <translation>正在录制到 {file}：OBS 崩溃时 MP4/MOV 文件会无法打开。请录制 MKV 或 FLV，事后再转封装。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="255"/>
+        <location filename="../../obs/log_findings.py" line="279"/>
         <source>The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.</source>
         <translation>x264 预设“{preset}”对直播来说太慢：请用 veryfast 或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="271"/>
+        <location filename="../../obs/log_findings.py" line="295"/>
         <source>Colour format {format}: NV12 is what platforms expect and costs the least.</source>
         <translation>色彩格式 {format}：平台要求的是 NV12，开销也最小。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="281"/>
+        <location filename="../../obs/log_findings.py" line="305"/>
         <source>Full colour range: most players expect partial (limited) range; colours may look washed out or crushed.</source>
         <translation>色彩范围为“完全”：大多数播放器按“有限”范围显示，颜色可能发灰或过暗。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="294"/>
+        <location filename="../../obs/log_findings.py" line="318"/>
         <source>Frame rate {fps:g}: 30 or 60 fps is what platforms handle best.</source>
         <translation>帧率 {fps:g}：平台对 30 或 60 帧支持最好。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="305"/>
+        <location filename="../../obs/log_findings.py" line="329"/>
         <source>Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps (about {needed:.0f} kbps suits it): the picture will be blocky.</source>
         <translation>视频码率 {kbps} kbps 对 {width}x{height}、{fps:g} 帧来说太低（约 {needed:.0f} kbps 才合适）：画面会有马赛克。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="335"/>
+        <location filename="../../obs/log_findings.py" line="359"/>
         <source>Cap the game&apos;s frame rate (or turn on V-Sync); lower Settings ▸ Video ▸ Output (Scaled) Resolution or Common FPS Values.</source>
         <extracomment>The first findings&apos; area and remedy (the OBS menu path), by id; the newer checks declare theirs with their Spec in obs/logcheck/.</extracomment>
         <translation>限制游戏帧率（或打开垂直同步）；调低 设置 ▸ 视频 ▸ 输出（缩放）分辨率 或 常用 FPS 值。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="343"/>
+        <location filename="../../obs/log_findings.py" line="367"/>
         <source>Settings ▸ Output: a hardware encoder (NVENC, AMF, QSV, Apple VT) or a faster x264 preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <translation>设置 ▸ 输出：改用硬件编码器（“NVENC”“AMF”“QSV”“Apple VT”）或更快的 x264 预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="351"/>
+        <location filename="../../obs/log_findings.py" line="375"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: lower it; Settings ▸ Stream: a nearer server; Settings ▸ Advanced ▸ Network ▸ Dynamically change bitrate.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调低；设置 ▸ 直播：换更近的服务器；设置 ▸ 高级 ▸ 网络 ▸ 动态改变码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="359"/>
+        <location filename="../../obs/log_findings.py" line="383"/>
         <source>Check the line to the server (cable, router, upload); Settings ▸ Advanced ▸ Automatically Reconnect keeps the show going meanwhile.</source>
         <translation>检查到服务器的线路（网线、路由器、上行带宽）；其间 设置 ▸ 高级 ▸ 自动重连 可让直播继续。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="365"/>
+        <location filename="../../obs/log_findings.py" line="389"/>
         <source>Connect the streaming PC with an Ethernet cable.</source>
         <translation>用有线网线连接推流电脑。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="368"/>
+        <location filename="../../obs/log_findings.py" line="392"/>
         <source>Close the other OBS (look for a leftover obs process in Task Manager or Activity Monitor).</source>
         <translation>关闭另一个 OBS（在任务管理器或活动监视器里查找残留的 obs 进程）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="374"/>
+        <location filename="../../obs/log_findings.py" line="398"/>
         <source>Install the GPU vendor&apos;s driver (NVIDIA, AMD, Intel); in a virtual machine, pass a real GPU through.</source>
         <translation>安装显卡厂商（“NVIDIA”“AMD”“Intel”）的驱动；在虚拟机中请直通一块真实的 GPU。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="381"/>
+        <location filename="../../obs/log_findings.py" line="405"/>
         <location filename="../../obs/logcheck/system.py" line="184"/>
         <source>Close OBS, right-click its shortcut and choose Run as administrator.</source>
         <translation>关闭 OBS，右键点击其快捷方式，选择“以管理员身份运行”。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="385"/>
+        <location filename="../../obs/log_findings.py" line="409"/>
         <source>Find the source named in the log&apos;s buffering lines and fix or remove it; restart OBS to reset the buffering.</source>
         <translation>找到日志缓冲行中点名的来源，修好或移除它；重启 OBS 可清零缓冲。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="393"/>
+        <location filename="../../obs/log_findings.py" line="417"/>
         <source>The wizard&apos;s test skews the figures: send a log of a show without it (Help ▸ Log Files).</source>
         <translation>向导的测试会扭曲数据：请发送一场没有运行向导的直播日志（帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="399"/>
+        <location filename="../../obs/log_findings.py" line="423"/>
         <source>Settings ▸ Output ▸ Recording ▸ Recording Format: MKV (or Hybrid MP4 in OBS 30.2+); File ▸ Remux Recordings makes MP4 afterwards.</source>
         <translation>设置 ▸ 输出 ▸ 录像 ▸ 录像格式：MKV（OBS 30.2 起也可选“混合 MP4”）；之后用 文件 ▸ 录像转封装 得到 MP4。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="407"/>
+        <location filename="../../obs/log_findings.py" line="431"/>
         <source>Settings ▸ Output ▸ Streaming ▸ CPU Usage Preset: veryfast.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ CPU 使用预设：veryfast。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="411"/>
+        <location filename="../../obs/log_findings.py" line="435"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Color Format: NV12.</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 颜色格式：NV12。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="415"/>
+        <location filename="../../obs/log_findings.py" line="439"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Color Range: Limited (Partial).</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 色彩范围：有限（部分）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="417"/>
+        <location filename="../../obs/log_findings.py" line="441"/>
         <source>Settings ▸ Video ▸ Common FPS Values: 30 or 60.</source>
         <translation>设置 ▸ 视频 ▸ 常用 FPS 值：30 或 60。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="420"/>
+        <location filename="../../obs/log_findings.py" line="444"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: raise it, or run Tools ▸ Auto-Configuration Wizard.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调高，或运行 工具 ▸ 自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="427"/>
+        <location filename="../../obs/log_findings.py" line="451"/>
         <source>Stop the show and close OBS normally before sending its log; after a crash, send Help ▸ Crash Reports too.</source>
         <translation>发送日志前先正常停止直播并关闭 OBS；如果崩溃过，请一并发送 帮助 ▸ 崩溃报告。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="435"/>
+        <location filename="../../obs/log_findings.py" line="459"/>
         <source>The GPU&apos;s encoder is overloaded: cap the game&apos;s frame rate; Settings ▸ Output: a faster preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <extracomment>What overloads a hardware encoder is the GPU, not the CPU: its own remedy.</extracomment>
         <translation>GPU 的编码器过载：限制游戏帧率；设置 ▸ 输出：更快的预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="478"/>
+        <location filename="../../obs/log_findings.py" line="520"/>
+        <source>The log ends abruptly: OBS was killed, crashed, or is still running. A session still open then is known only as far as the figures the log wrote for it: what came after is unknown.</source>
+        <extracomment>One English line per id for the README&apos;s table.</extracomment>
+        <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。当时仍在进行的会话，只能从日志已写出的数据了解，之后的情况未知。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="568"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
-        <extracomment>coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run.</extracomment>
+        <extracomment>coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The log ends within this run&apos;s figures (OBS killed while writing them, a file cut off or still being written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown. When the stream was connected again after this run&apos;s drop (&quot;[rtmp stream: &apos;…&apos;] Connection to … successful&quot; after the &quot;Reconnecting in&quot; lines); None while it was not (OBS gave up, the stream was stopped, the log ends). The days after the log&apos;s first day its start and end fall on, from the log&apos;s own order of lines: a time of day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.) The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run. The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="485"/>
+        <location filename="../../obs/logfile.py" line="575"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="499"/>
+        <location filename="../../obs/logfile.py" line="596"/>
+        <source>{name} is a zip archive that cannot be opened (damaged or cut off)</source>
+        <translation>{name} 是一个打不开的 zip 压缩包（已损坏或没有传完整）</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="606"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="621"/>
+        <source>{name} is a zip archive without a log in it (no .txt or .log file)</source>
+        <extracomment>OBS names each log by the time it started (&quot;2026-12-02 13-00-38.txt&quot;): in a zip of several, the newest is last.</extracomment>
+        <translation>{name} 是 zip 压缩包，但里面没有日志（没有 .txt 或 .log 文件）</translation>
     </message>
     <message>
         <location filename="../../obs/logcheck/audio.py" line="18"/>
@@ -6066,8 +6097,8 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../widgets/log_report_dialog.py" line="78"/>
-        <source>OBS logs (*.txt *.log);;All files (*)</source>
-        <translation>OBS 日志 (*.txt *.log);;所有文件 (*)</translation>
+        <source>OBS logs (*.txt *.log *.zip);;All files (*)</source>
+        <translation>OBS 日志 (*.txt *.log *.zip);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../widgets/log_report_dialog.py" line="108"/>
@@ -6130,87 +6161,98 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>日志中为 %1%，低于其判定阈值</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="206"/>
+        <location filename="../../widgets/log_report_dialog.py" line="208"/>
         <source>Nothing went wrong in either.</source>
         <translation>两边都没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="221"/>
+        <location filename="../../widgets/log_report_dialog.py" line="223"/>
         <source>(%1 attempts)</source>
         <translation>（尝试 %1 次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="241"/>
+        <location filename="../../widgets/log_report_dialog.py" line="244"/>
+        <location filename="../../widgets/log_report_dialog.py" line="258"/>
         <source>run %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="247"/>
+        <location filename="../../widgets/log_report_dialog.py" line="250"/>
         <source>%1 attempts</source>
         <translation>尝试 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="271"/>
+        <location filename="../../widgets/log_report_dialog.py" line="258"/>
+        <source>reconnecting</source>
+        <translation>重连中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="259"/>
+        <source>not known (the log ends)</source>
+        <translation>不详（日志中断）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="283"/>
         <source>Streaming</source>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="271"/>
+        <location filename="../../widgets/log_report_dialog.py" line="283"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="272"/>
+        <location filename="../../widgets/log_report_dialog.py" line="284"/>
         <source>No streaming or recording session in this log.</source>
         <translation>此日志中没有推流或录制场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="273"/>
+        <location filename="../../widgets/log_report_dialog.py" line="285"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="274"/>
+        <location filename="../../widgets/log_report_dialog.py" line="286"/>
         <source>Nothing worth knowing was found in this log.</source>
         <translation>此日志中没有发现值得注意的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="283"/>
+        <location filename="../../widgets/log_report_dialog.py" line="295"/>
         <source>Session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="284"/>
+        <location filename="../../widgets/log_report_dialog.py" line="296"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="285"/>
+        <location filename="../../widgets/log_report_dialog.py" line="297"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="286"/>
+        <location filename="../../widgets/log_report_dialog.py" line="298"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="287"/>
+        <location filename="../../widgets/log_report_dialog.py" line="299"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="288"/>
+        <location filename="../../widgets/log_report_dialog.py" line="300"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="289"/>
+        <location filename="../../widgets/log_report_dialog.py" line="301"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="228"/>
+        <location filename="../../widgets/log_report_dialog.py" line="230"/>
         <source>(log ends)</source>
         <translation>（日志中断）</translation>
     </message>
@@ -6218,50 +6260,61 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogReview</name>
     <message>
-        <location filename="../../console/log_review.py" line="46"/>
+        <location filename="../../console/log_review.py" line="47"/>
         <source>OBS runs on this PC: its newest log, {path}, is analysed.</source>
         <extracomment>An OBS on one of these hosts is on this PC: its log folder is this PC&apos;s. Where OBS keeps its logs, per system (said when OBS runs on another computer, whose system is unknown here). A live episode within this many seconds of a log session&apos;s span is the same moment (the log stamps a session&apos;s figures when it ends; the console opens an episode after the hysteresis). The log&apos;s session findings by the live health finding that watches the same thing.</extracomment>
         <translation>OBS 运行在本机：已分析它最新的日志 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="47"/>
+        <location filename="../../console/log_review.py" line="48"/>
         <source>OBS runs on this PC, but its log folder holds no log yet ({folders}). Drop a log here, or choose one with “Open…”.</source>
         <translation>OBS 运行在本机，但它的日志文件夹里还没有日志（{folders}）。请把日志拖到这里，或用“打开…”选择一个。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="52"/>
+        <location filename="../../console/log_review.py" line="53"/>
         <source>OBS runs on {host}, not on this PC: its logs are on that computer ({folders}; in OBS: Help ▸ Log Files ▸ Show Log Files). Copy one here and drop it on this window, or choose one with “Open…”.</source>
         <translation>OBS 运行在 {host} 上，不在本机：日志在那台电脑上（{folders}；在 OBS 中：帮助 ▸ 日志文件 ▸ 显示日志文件）。把日志复制到本机后拖到此窗口，或用“打开…”选择。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="57"/>
+        <location filename="../../console/log_review.py" line="58"/>
         <source>The console is not connected to an OBS: drop an OBS log here, or choose one with “Open…”. OBS keeps its logs in {folders}.</source>
         <translation>中控台没有连接到 OBS：请把 OBS 日志拖到这里，或用“打开…”选择一个。OBS 的日志保存在 {folders}。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="62"/>
+        <location filename="../../console/log_review.py" line="63"/>
         <source>The log has no streaming or recording session to place beside a show.</source>
         <translation>日志中没有推流或录制会话，无法与场次对照。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="63"/>
+        <location filename="../../console/log_review.py" line="64"/>
         <source>The console is in no room: there are no live findings to compare with.</source>
         <translation>中控台未进入任何直播间：没有可对照的现场诊断。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="64"/>
+        <location filename="../../console/log_review.py" line="65"/>
         <source>The console kept no show of this room between {start} and {end}: the log has nothing live beside it.</source>
         <translation>中控台在 {start} 至 {end} 之间没有记录这个直播间的场次：日志没有可对照的现场记录。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="67"/>
+        <location filename="../../console/log_review.py" line="68"/>
         <source>The log does not say which day it is from (no “Current Date/Time” line, no date in its name).</source>
         <translation>日志没有写明是哪一天的（没有“Current Date/Time”行，文件名中也没有日期）。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="70"/>
+        <location filename="../../console/log_review.py" line="71"/>
         <source>The live findings could not be read: {error}</source>
         <translation>无法读取现场诊断：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="238"/>
+        <source>the log: OBS could not open its file, {file}</source>
+        <extracomment>For an episode seen live with no finding in the log: the log&apos;s own figure for that stage over the session it falls in, when the log counted some (below the log&apos;s threshold, so &quot;not in the log&quot; would be untrue). The inputs the live finding names (&quot;Product video&quot;), from its stored evidence. What the log says of the same thing where it is no session finding: a silent product video whose file the log says OBS could not open (tech16: &quot;Product video silent … not in the log&quot; beside &quot;A media file could not be opened: /srv/media/product-demo.mp4&quot;, the video&apos;s own file).</extracomment>
+        <translation>日志：OBS 打不开它的文件 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="239"/>
+        <source>the log: OBS could not decode its file, {file}</source>
+        <translation>日志：OBS 无法解码它的文件 {file}</translation>
     </message>
 </context>
 <context>
@@ -6556,32 +6609,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1487"/>
+        <location filename="../../console/cli.py" line="1493"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1489"/>
+        <location filename="../../console/cli.py" line="1495"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1521"/>
+        <location filename="../../console/cli.py" line="1527"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1529"/>
+        <location filename="../../console/cli.py" line="1535"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1542"/>
+        <location filename="../../console/cli.py" line="1548"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1545"/>
+        <location filename="../../console/cli.py" line="1551"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -7311,62 +7364,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="367"/>
+        <location filename="../../console/cli.py" line="373"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="369"/>
+        <location filename="../../console/cli.py" line="375"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="369"/>
+        <location filename="../../console/cli.py" line="375"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="371"/>
+        <location filename="../../console/cli.py" line="377"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="373"/>
+        <location filename="../../console/cli.py" line="379"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="376"/>
+        <location filename="../../console/cli.py" line="382"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="436"/>
+        <location filename="../../console/cli.py" line="442"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="500"/>
+        <location filename="../../console/cli.py" line="506"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="405"/>
+        <location filename="../../console/cli.py" line="411"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="509"/>
+        <location filename="../../console/cli.py" line="515"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="542"/>
+        <location filename="../../console/cli.py" line="548"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="547"/>
+        <location filename="../../console/cli.py" line="553"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -8716,231 +8769,231 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="895"/>
+        <location filename="../../console/cli.py" line="901"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="897"/>
+        <location filename="../../console/cli.py" line="903"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="899"/>
+        <location filename="../../console/cli.py" line="905"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="901"/>
+        <location filename="../../console/cli.py" line="907"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="904"/>
+        <location filename="../../console/cli.py" line="910"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="907"/>
+        <location filename="../../console/cli.py" line="913"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="909"/>
+        <location filename="../../console/cli.py" line="915"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="932"/>
+        <location filename="../../console/cli.py" line="938"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="978"/>
+        <location filename="../../console/cli.py" line="984"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="983"/>
+        <location filename="../../console/cli.py" line="989"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="994"/>
+        <location filename="../../console/cli.py" line="1000"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1000"/>
+        <location filename="../../console/cli.py" line="1006"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1002"/>
+        <location filename="../../console/cli.py" line="1008"/>
         <source>; %1 show(s) of the demo room were left out (--include-demo reports them)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1030"/>
+        <location filename="../../console/cli.py" line="1036"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1034"/>
+        <location filename="../../console/cli.py" line="1040"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1038"/>
+        <location filename="../../console/cli.py" line="1044"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1044"/>
+        <location filename="../../console/cli.py" line="1050"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1049"/>
+        <location filename="../../console/cli.py" line="1055"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1057"/>
+        <location filename="../../console/cli.py" line="1063"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1063"/>
+        <location filename="../../console/cli.py" line="1069"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1065"/>
+        <location filename="../../console/cli.py" line="1071"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1067"/>
+        <location filename="../../console/cli.py" line="1073"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1069"/>
+        <location filename="../../console/cli.py" line="1075"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1070"/>
+        <location filename="../../console/cli.py" line="1076"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1071"/>
-        <location filename="../../console/cli.py" line="1179"/>
+        <location filename="../../console/cli.py" line="1077"/>
+        <location filename="../../console/cli.py" line="1185"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1072"/>
-        <location filename="../../console/cli.py" line="1181"/>
+        <location filename="../../console/cli.py" line="1078"/>
+        <location filename="../../console/cli.py" line="1187"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1073"/>
+        <location filename="../../console/cli.py" line="1079"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1074"/>
-        <location filename="../../console/cli.py" line="1182"/>
+        <location filename="../../console/cli.py" line="1080"/>
+        <location filename="../../console/cli.py" line="1188"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1075"/>
-        <location filename="../../console/cli.py" line="1183"/>
+        <location filename="../../console/cli.py" line="1081"/>
+        <location filename="../../console/cli.py" line="1189"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1076"/>
+        <location filename="../../console/cli.py" line="1082"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1096"/>
+        <location filename="../../console/cli.py" line="1102"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1174"/>
+        <location filename="../../console/cli.py" line="1180"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1174"/>
+        <location filename="../../console/cli.py" line="1180"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1176"/>
+        <location filename="../../console/cli.py" line="1182"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1178"/>
+        <location filename="../../console/cli.py" line="1184"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1180"/>
+        <location filename="../../console/cli.py" line="1186"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1216"/>
+        <location filename="../../console/cli.py" line="1222"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1184"/>
+        <location filename="../../console/cli.py" line="1190"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1185"/>
+        <location filename="../../console/cli.py" line="1191"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1186"/>
+        <location filename="../../console/cli.py" line="1192"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1187"/>
+        <location filename="../../console/cli.py" line="1193"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1188"/>
+        <location filename="../../console/cli.py" line="1194"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1211"/>
+        <location filename="../../console/cli.py" line="1217"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1229"/>
+        <location filename="../../console/cli.py" line="1235"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1286"/>
+        <location filename="../../console/cli.py" line="1292"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -10955,62 +11008,62 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1308"/>
+        <location filename="../../console/cli.py" line="1314"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1329"/>
+        <location filename="../../console/cli.py" line="1335"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1334"/>
+        <location filename="../../console/cli.py" line="1340"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1337"/>
+        <location filename="../../console/cli.py" line="1343"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1374"/>
+        <location filename="../../console/cli.py" line="1380"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1379"/>
+        <location filename="../../console/cli.py" line="1385"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1391"/>
+        <location filename="../../console/cli.py" line="1397"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1404"/>
+        <location filename="../../console/cli.py" line="1410"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1407"/>
+        <location filename="../../console/cli.py" line="1413"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1410"/>
+        <location filename="../../console/cli.py" line="1416"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1441"/>
+        <location filename="../../console/cli.py" line="1447"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1452"/>
+        <location filename="../../console/cli.py" line="1458"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -12421,13 +12474,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="829"/>
+        <location filename="../../console/cli.py" line="835"/>
         <location filename="../../console/core/review/shows.py" line="395"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="830"/>
+        <location filename="../../console/cli.py" line="836"/>
         <location filename="../../console/core/review/shows.py" line="396"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -12818,83 +12871,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="591"/>
+        <location filename="../../console/cli.py" line="597"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="688"/>
+        <location filename="../../console/cli.py" line="694"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="708"/>
+        <location filename="../../console/cli.py" line="714"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="571"/>
+        <location filename="../../console/cli.py" line="577"/>
         <source>the database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="690"/>
+        <location filename="../../console/cli.py" line="696"/>
         <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="735"/>
+        <location filename="../../console/cli.py" line="741"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="752"/>
+        <location filename="../../console/cli.py" line="758"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="753"/>
+        <location filename="../../console/cli.py" line="759"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="754"/>
+        <location filename="../../console/cli.py" line="760"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 控制台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="755"/>
+        <location filename="../../console/cli.py" line="761"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有控制台在记录（15 分钟内重启该直播间的控制台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="791"/>
+        <location filename="../../console/cli.py" line="797"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="831"/>
+        <location filename="../../console/cli.py" line="837"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="832"/>
+        <location filename="../../console/cli.py" line="838"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="833"/>
+        <location filename="../../console/cli.py" line="839"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="834"/>
+        <location filename="../../console/cli.py" line="840"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="835"/>
+        <location filename="../../console/cli.py" line="841"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>

@@ -253,3 +253,83 @@ def test_a_session_past_midnight_is_placed_on_the_next_day() -> None:
     stream, recording = session_spans(report, day)
     assert (stream.start, stream.end) == (datetime(2026, 11, 20, 23, 55), datetime(2026, 11, 21, 0, 20))
     assert recording.start == datetime(2026, 11, 21, 0, 30)
+
+
+#: A real OBS 29.0.2 log (tech16): StartStream then StartRecord in Simple mode, so the recording's "Start" line comes
+#: first and its "Stop" line last; the stream dropped frames on a 300 kbit/s uplink, then lost its server for 10 s.
+REAL_LOG = Path(__file__).parents[1] / "obs" / "logs" / "real-linux-obs29-shaped-uplink-reconnect.txt"
+
+
+def test_a_stream_beside_a_recording_is_placed_on_its_own_day_and_beside_what_the_console_saw(tmp_path: Path) -> None:
+    """tech16: the stream that started a moment after the recording (13:01:15, listed after the recording that
+    ended at 13:04:17) was put on the next day, so the log's network drops and reconnect read "not seen live" beside
+    the console's own "Network drops" and "Stream reconnect" of the same minutes, listed "not in the log"."""
+    from console.log_review import compare, log_day, session_spans
+    from obs.logfile import analyze
+
+    log = tmp_path / "2026-12-02 13-00-38.txt"  # the name OBS gave it: the day is in it
+    log.write_bytes(REAL_LOG.read_bytes())
+    report = analyze(log)
+    day = log_day(report, log)
+    assert day == datetime(2026, 12, 2, 13, 0, 38)
+    recording, stream = session_spans(report, day)
+    assert (stream.start, stream.end) == (
+        datetime(2026, 12, 2, 13, 1, 15, 300000),
+        datetime(2026, 12, 2, 13, 4, 17, 544000),
+    )
+    assert (recording.start, recording.end) == (
+        datetime(2026, 12, 2, 13, 1, 14, 914000),
+        datetime(2026, 12, 2, 13, 4, 17, 565000),
+    )
+
+    class Show:
+        id, title = 7, "Live"
+        start, end = datetime(2026, 12, 2, 13, 1, 9).astimezone(), datetime(2026, 12, 2, 13, 5, 57).astimezone()
+
+    class Shows:
+        shows = (Show(),)
+
+    class Kept:  # what the console kept of that show (the live episodes of the same run)
+        def browse_shows(self, query: object, now: datetime) -> Shows:
+            return Shows()
+
+        def show_findings(self, show_id: int) -> list[dict[str, object]]:
+            at = datetime(2026, 12, 2, 13, 0).timestamp()
+            return [
+                episode("net", "network", "network", at + 111, at + 137),
+                episode("re", "reconnect", "connection", at + 165, at + 175),
+            ]
+
+    comparison = compare(Kept(), "Studio", report, log, datetime(2026, 12, 2, 14, 0).astimezone())
+    assert {p.finding.id: p.twin for p in comparison.pairs} == {"network_drops": True, "reconnects": True}
+    assert comparison.only_live == ()
+
+
+def test_a_silent_product_video_live_is_put_beside_the_logs_word_that_its_file_could_not_be_opened(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """tech16: the console saw "Product video silent" (OBS says a media source whose file is missing still plays)
+    and the log said "A media file could not be opened: /srv/media/product-demo.mp4" — the video's own file — yet
+    the dialog listed the live finding as "not in the log"."""
+    storage = Storage(os.environ["ONAIR_DATABASE_URL"])
+    storage.migrate()
+    show, _ = storage.open_show("Studio E", datetime(2026, 12, 2, 13, 1, 9).astimezone(), 0)
+    at = datetime(2026, 12, 2, 13, 0).timestamp()
+    silent = episode("pv", "product_silent", "audio", at + 84, at + 240)
+    silent["fields"] = '{"input": "Product video", "inputs": "Product video", "names": ["Product video"]}'
+    other = episode("pv2", "product_silent", "audio", at + 84, at + 240)
+    other["key"], other["fields"] = "pv2", '{"input": "Clip", "names": ["Clip"]}'  # its file opened fine
+    storage.add_telemetry(show.id, [], [], [silent, other])
+    storage.end_show(show.id, datetime(2026, 12, 2, 13, 5, 57).astimezone())
+    storage.close()
+    window = make_window(1, connect=False)
+    window.bridge.set_room("Studio E", False)
+    log = tmp_path / "2026-12-02 13-00-38.txt"
+    log.write_bytes(REAL_LOG.read_bytes())
+    dialog = window.analyze_log(log)
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=10000)
+    said = {e.names: e.log_says for e in dialog.comparison.only_live}
+    assert said[("Clip",)] is None
+    assert said[("Product video",)] is not None
+    text = dialog.text.toPlainText()
+    assert "the log: OBS could not open its file, /srv/media/product-demo.mp4" in text, text

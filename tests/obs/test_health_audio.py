@@ -304,3 +304,20 @@ def test_a_stream_with_nothing_audible_and_no_microphone_the_console_knows_is_cr
     muted_mic = room(**{MIC: {"muted": True}})
     both = Show().run(30, state=muted_mic, heard={MIC: levels(-100.0), DESKTOP: levels(-80.0), VIDEO: levels(-80.0)})
     assert both.kinds("on_air_silent") == [] and both.kinds("mic_muted") == ["opened:critical"]
+
+
+def test_a_silent_product_video_beside_another_video_that_is_heard_is_a_warning_not_silence_on_air() -> None:
+    """tech16, on a real OBS 29.0.2: a media source whose file is missing (OBS still says it plays) beside a looping
+    clip with a loud tone was critical — "nothing else on air makes a sound: viewers hear silence" — while the Audio
+    dock showed the clip at −18 dBFS: the other playing video was left out of what is heard."""
+    missing = InputState("Product video", "ffmpeg_source", muted=False, video_active=True, media_playing=True)
+    clip = InputState("Clip", "ffmpeg_source", muted=False, video_active=True, media_playing=True)
+    state = ObsState(connected=True, inputs=(missing, clip))
+    show = Show().run(12, state=state, heard={"Product video": levels(-100.0), "Clip": levels(-18.0)})
+    assert show.kinds("product_silent") == ["opened:warning"]
+    finding = show.finding("product_silent")
+    text = finding.explain(finding.template)
+    assert "Product video" in text and "Clip" not in text and "nothing else on air" not in text, text
+    # Both silent: viewers do hear silence.
+    both = Show().run(12, state=state, heard={"Product video": levels(-100.0), "Clip": levels(-100.0)})
+    assert both.kinds("product_silent") == ["opened:critical"]

@@ -304,3 +304,137 @@ def test_a_loss_is_said_to_the_tenth_of_the_frames_it_counts_not_of_a_rounded_fi
     result = onair("analyze-log", str(log), "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "1.5" in result.stdout and "1.6" not in result.stdout, result.stdout
+
+
+LOGS = Path(__file__).parent / "logs"
+REAL_LOG = LOGS / "real-linux-obs29-shaped-uplink-reconnect.txt"
+
+
+@pytest.mark.parametrize("cut", ["mid-line", "after a whole line"])
+def test_a_log_cut_off_within_a_runs_figures_leaves_them_unknown_not_zero(tmp_path: Path, cut: str) -> None:
+    """tech16: a real log cut off in the middle of "Number of lagged frames due to rendering lag/s…" — after the
+    run's total and drawn frames, before its lagged and dropped lines — was reported "render lag 0.0 %, network
+    drops 0.0 %" for a run that had dropped 368 frames (27.3 %): the lines that were never written read as none."""
+    text = REAL_LOG.read_text(encoding="utf-8")
+    head = text[: text.index("Number of lagged frames due to rendering lag/s") + 46]
+    if cut == "after a whole line":
+        head = head[: head.rindex("\n") + 1]
+    path = tmp_path / "2026-12-02 13-00-38.txt"
+    path.write_text(head, encoding="utf-8")
+    report = analyze(path)
+    stream = next(s for s in report.sessions if s.kind == "streaming")
+    assert stream.segments[-1].frames == 1348, "what the log did say is kept"
+    assert (stream.render_lag_pct, stream.network_drop_pct) == (None, None)
+    assert stream.to_dict()["segments"][-1]["network_drop_pct"] is None
+    assert "log_incomplete" in {f.id for f in report.findings}
+    whole = analyze(REAL_LOG)  # the whole log says the figures
+    assert next(s for s in whole.sessions if s.kind == "streaming").network_drop_pct == pytest.approx(
+        100 * 368 / (1348 + 1214)
+    )
+
+
+def test_a_stream_and_a_recording_started_together_each_have_their_settings() -> None:
+    """tech16: StartStream then StartRecord in Simple output — the recording's Start line comes first (the stream
+    is still connecting) and it runs on the stream's encoder. The recording took everything logged before it, so the
+    stream read "encoder —, — kbps" and had no server."""
+    report = analyze(REAL_LOG)
+    recording, stream = report.sessions
+    assert (recording.kind, stream.kind) == ("recording", "streaming")
+    for session in (recording, stream):
+        assert session.settings is not None
+        [encoder] = [e for e in session.settings.encoders if e.kind == "x264"]
+        assert (encoder.name, encoder.settings["bitrate"], encoder.settings["preset"]) == (
+            "simple_video_stream", "500", "ultrafast",
+        )  # fmt: skip
+    assert stream.settings is not None and stream.settings.server == "rtmp://10.213.208.2:45333/live"
+    assert recording.settings is not None and recording.settings.server is None, "a recording has no server"
+    said = [f.message for f in report.findings if f.id == "session_settings"]
+    assert said == [
+        "recording session at 13:01:14.914: 320x180 at 15 fps, encoder “x264 (ultrafast)”, 500 kbps.",
+        "streaming session at 13:01:15.300: 320x180 at 15 fps, encoder “x264 (ultrafast)”, 500 kbps.",
+    ]
+
+
+def test_a_reconnect_says_when_the_stream_dropped_and_for_how_long() -> None:
+    """tech16: a real 10-s outage (the server killed at 13:02:45, back at 13:02:51, OBS connected again at
+    13:02:55.339 on its third attempt) was said as "dropped 1 time(s); 3 attempt(s)" — nothing of when, nor how
+    long viewers had no stream."""
+    report = analyze(REAL_LOG)
+    stream = report.sessions[1]
+    assert stream.segments[0].resumed == "13:02:55.339"
+    [finding] = [f for f in report.findings if f.id == "reconnects"]
+    assert finding.severity == "warning"
+    assert finding.fields["first"] == "13:02:45.170" and finding.fields["down_s"] == pytest.approx(10.169)
+    assert finding.message == (
+        "streaming session at 13:01:15.300: the connection dropped 1 time(s), the first at 13:02:45.170; OBS needed "
+        "3 attempt(s) to reconnect. The stream was disconnected for 10.2 s in all (the longest 10.2 s)."
+    )
+    assert json.loads(json.dumps(report.to_dict()))["sessions"][1]["segments"][0]["resumed"] == "13:02:55.339"
+
+
+def test_a_stream_that_never_came_back_is_critical_and_says_so() -> None:
+    """The same log, had the server stayed away: OBS still reconnecting when the stream was stopped."""
+    lines = REAL_LOG.read_text(encoding="utf-8").splitlines()
+    gave_up = lines.index(next(line for line in lines if "Reconnecting in 4.70 seconds" in line))
+    report = analyze_lines([*lines[: gave_up + 1], "13:02:58.000: ==== Streaming Stop ===="], "x")
+    [finding] = [f for f in report.findings if f.id == "reconnects"]
+    assert finding.severity == "critical"
+    assert "after the drop at 13:02:45.170 the stream did not come back" in finding.message
+    assert "session ended at 13:02:58.000 (3 attempt(s) in all)" in finding.message
+
+
+def test_a_log_sent_in_a_zip_is_read_from_it(tmp_path: Path) -> None:
+    """tech16: logs reach the technician zipped (chat apps, e-mail); a zip was "not an OBS Studio log"."""
+    import zipfile
+
+    from console.log_review import log_day
+
+    one = tmp_path / "room3.zip"
+    with zipfile.ZipFile(one, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.write(REAL_LOG, "2026-12-02 13-00-38.txt")
+    report = analyze(one)
+    assert report.file == f"{one} › 2026-12-02 13-00-38.txt"
+    assert [s.kind for s in report.sessions] == ["recording", "streaming"]
+    assert report.sessions[1].network_drop_pct == pytest.approx(100 * 368 / (1348 + 1214))
+    assert str(log_day(report, one)) == "2026-12-02 13:00:38", "the day is the log's own name's, not the zip's"
+    several = tmp_path / "logs.zip"
+    with zipfile.ZipFile(several, "w") as archive:
+        archive.writestr("obs-studio/logs/2026-12-01 09-00-00.txt", "09:00:00.000: OBS 30.0.0 (windows)\n")
+        archive.write(REAL_LOG, "obs-studio/logs/2026-12-02 13-00-38.txt")
+        archive.writestr("obs-studio/logs/2026-11-30 20-00-00.txt", "20:00:00.000: OBS 30.0.0 (windows)\n")
+        archive.writestr("screenshot.png", b"\x89PNG")
+    assert analyze(several).file.endswith("› obs-studio/logs/2026-12-02 13-00-38.txt"), "the newest log of several"
+    empty = tmp_path / "pictures.zip"
+    with zipfile.ZipFile(empty, "w") as archive:
+        archive.writestr("screenshot.png", b"\x89PNG")
+    with pytest.raises(NotAnObsLog) as no_log:
+        analyze(empty)
+    assert no_log.value.explain() == f"{empty} is a zip archive without a log in it (no .txt or .log file)"
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(one.read_bytes()[:2000])  # a transfer that stopped half-way
+    with pytest.raises(NotAnObsLog) as damaged:
+        analyze(cut)
+    assert damaged.value.explain() == f"{cut} is a zip archive that cannot be opened (damaged or cut off)"
+
+
+def test_a_session_the_log_ends_in_after_a_reconnect_says_its_last_run_is_not_known(
+    onair: Callable[..., subprocess.CompletedProcess[str]],
+) -> None:
+    """tech16: a real OBS killed 27 s after it reconnected read "network drops 26.2 %" for the stream, with no run
+    listed — nothing said the figure was the first 90 s only, and the run after the reconnect was never written."""
+    log = LOGS / "real-linux-obs29-killed-after-reconnect.txt"
+    stream = analyze(log).sessions[1]
+    assert not stream.complete and stream.unfinished_run == "13:26:44.439"
+    english = onair("analyze-log", str(log), "--lang", "en").stdout
+    assert "    run 1 until 13:26:34.892: 1357 frames, render lag 0.2 %, network drops 26.2 %" in english
+    assert "    run 2 from 13:26:44.439: not known — the log ends while it ran" in english
+    # Not "figures for a session that was still open are unknown" beside the first run's 26.2 %.
+    assert "known only as far as the figures the log wrote for it: what came after is unknown" in english
+    chinese = onair("analyze-log", str(log), "--lang", "zh_CN").stdout
+    assert "第 2 段（自 13:26:44.439 起）：不详——日志在此期间结束" in chinese, chinese
+
+
+def test_a_missing_image_is_said_by_its_source_and_file_not_obs_english_words() -> None:
+    """tech16: the Chinese report read "第一个：Logo: failed to load texture '/srv/media/logo.png'"."""
+    [finding] = [f for f in analyze(REAL_LOG).findings if f.id == "missing_files"]
+    assert finding.fields["line"] == "Logo: /srv/media/logo.png"
