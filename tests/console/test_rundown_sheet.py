@@ -239,6 +239,17 @@ def test_a_price_without_a_product_and_a_bad_price(tmp_path: Path) -> None:
     ]
 
 
+def test_a_bad_price_is_said_in_chinese_to_a_chinese_reader(tmp_path: Path) -> None:
+    """The price bounds are the dock's and storage's (context Rundown): read through the sheet's context the
+    Chinese console said "the price 199.999 has more than two decimals (yuan and fen)" in English."""
+    path = csv_file(tmp_path, "环节,时长,商品,到手价\n主推款,10分,玻尿酸精华,199.999\n抽奖,5分,面膜,-3\n")
+    with pytest.raises(RundownFileError) as error:
+        read_rundown(path, "demo")
+    said = [message.in_language(chinese()) for message in error.value.shown()]
+    assert said[0].startswith("plan.csv 第 2 行 D 列（到手价）：") and "199.999" in said[0]
+    assert all("price" not in line for line in said), said
+
+
 def test_a_title_too_long_and_a_start_that_is_not_a_time(tmp_path: Path) -> None:
     problems = refused(csv_file(tmp_path, f"环节,开始时间,时长\n{'长' * 201},,5分\n开场,25:00,\n"))
     assert problems == [

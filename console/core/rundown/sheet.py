@@ -179,11 +179,13 @@ class SheetRead:
 
 
 class _Bad(Exception):
-    """One cell's problem: a template (context RundownSheet) and its fields."""
+    """One cell's problem: a template and its fields; the template is in context RundownSheet unless `context`
+    names another (the price bounds are shared with the dock and storage: context Rundown)."""
 
-    def __init__(self, template: str, **fields: Any) -> None:
+    def __init__(self, template: str, context: str = CONTEXT, **fields: Any) -> None:
         super().__init__(template)
         self.template = template
+        self.context = context
         self.fields = fields
 
 
@@ -275,7 +277,7 @@ def typed_length(text: str) -> int | Message:
     try:
         return parse_duration(cleaned)
     except _Bad as bad:
-        return Message(bad.template, bad.fields, CONTEXT)
+        return Message(bad.template, bad.fields, bad.context)
 
 
 def parse_start(value: Any) -> time:
@@ -312,7 +314,7 @@ def parse_price(value: Any) -> Decimal:
         raise _Bad(QT_TRANSLATE_NOOP("RundownSheet", "“{value}” is not a price"), value=_text(value)) from None
     why = price_problem(price)
     if why is not None:
-        raise _Bad(why, price=_text(value))
+        raise _Bad(why, RULES_CONTEXT, price=_text(value))
     return price
 
 
@@ -379,7 +381,7 @@ class _Reader:
                     "row": row,
                     "column": column.letter,
                     "header": column.header,
-                    "problem": Message(bad.template, bad.fields, CONTEXT),
+                    "problem": Message(bad.template, bad.fields, bad.context),
                 },
                 CONTEXT,
             )
