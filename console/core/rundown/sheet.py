@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from console.core.review.platform import ImportRefused, _key, _text, column_letter, read_grid
+from console.core.rundown.merged import unmerge, vertical_merges
 from console.core.rundown.model import (
     COLOURS,
     MAX_PLANNED_S,
@@ -567,6 +568,10 @@ def read_sheet(path: Path | str, room: str, scenes: Collection[str] | None = Non
     if found is None or reader.problems:
         raise RundownFileError(reader.problems)
     header, fields, ignored = found
+    if encoding == "XLSX":  # merged cells hold their value in the top cell only: read them as the planner meant
+        merge_problems = unmerge(grid, header, fields, vertical_merges(path), path.name)
+        if merge_problems:
+            raise RundownFileError(merge_problems)
     rows: list[tuple[int, Segment]] = []
     skipped: list[int] = []
     for number, cells in enumerate(grid[header + 1 :], header + 2):
