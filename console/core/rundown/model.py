@@ -40,6 +40,14 @@ class Product:
     sku: str = ""
 
 
+def price_text(price: Decimal) -> str:
+    """A price as the dock shows it and a planner types it back: yuan, with fen only when there are any ("259",
+    "9.90"). One form whatever the price came from: the database gives "259.00" back for a typed "259", and the
+    table showed ¥259 before a restart and ¥259.00 after it."""
+    cents = price.quantize(Decimal("0.01"))
+    return f"{cents:.0f}" if cents == cents.to_integral_value() else f"{cents:.2f}"
+
+
 @dataclass(frozen=True)
 class Segment:
     """One segment of the plan. Empty strings: not said. `planned_s` None only when `fixed_start` is set."""
