@@ -326,6 +326,17 @@ def test_a_bad_price_is_said_in_chinese_to_a_chinese_reader(tmp_path: Path) -> N
     assert all("price" not in line for line in said), said
 
 
+def test_a_row_with_a_bad_price_and_a_scene_obs_lacks_names_both(tmp_path: Path) -> None:
+    """Every problem at once: the scene of a row refused for its price was not checked, so the planner fixed the
+    price, imported again, and only then learnt the scene was wrong."""
+    path = csv_file(tmp_path, "环节,时长,画面,商品,价格\n主推款,10分,绿幕,精华,199.999\n")
+    assert refused(path, SCENES) == [
+        "plan.csv, row 2, column E (价格): the price 199.999 has more than two decimals (yuan and fen)",
+        "plan.csv, row 2, column C (画面): there is no scene “绿幕” in this room's OBS "
+        "(its scenes: 商品特写, 暂时离开, 直播中, 等待开始)",
+    ]
+
+
 def test_a_title_too_long_and_a_start_that_is_not_a_time(tmp_path: Path) -> None:
     problems = refused(csv_file(tmp_path, f"环节,开始时间,时长\n{'长' * 201},,5分\n开场,25:00,\n"))
     assert problems == [

@@ -514,10 +514,10 @@ class _Reader:
                 )
         return None
 
-    def check_scene(self, number: int, segment: Segment, fields: dict[str, list[SheetColumn]]) -> None:
-        if self.scenes is None or not segment.scene or segment.scene in self.scenes:
+    def check_scene(self, number: int, scene: str, fields: dict[str, list[SheetColumn]]) -> None:
+        if self.scenes is None or not scene or scene in self.scenes:
             return
-        template, found = _no_scene(segment.scene, self.scenes)
+        template, found = _no_scene(scene, self.scenes)
         self.cell_problem(number, fields["scene"][0], _Bad(template, **found))
 
     def duplicates(self, rows: list[tuple[int, Segment]]) -> None:
@@ -581,8 +581,9 @@ def read_sheet(path: Path | str, room: str, scenes: Collection[str] | None = Non
             skipped.append(number)
             continue
         segment = reader.segment(number, cells, fields)
+        # Checked whatever else is wrong with the row: every problem is named at once, not one per import.
+        reader.check_scene(number, reader.text(cells, fields, "scene"), fields)
         if segment is not None:
-            reader.check_scene(number, segment, fields)
             rows.append((number, segment))
     reader.duplicates(rows)
     _count(reader, rows, header)
