@@ -91,6 +91,22 @@ class Rundown:
                 return index
         return None
 
+    def keeping_keys_of(self, earlier: Rundown) -> Rundown:
+        """This plan (a sheet just read: its segments have new identities) with each segment under the identity
+        of the segment of the same title in `earlier` (the room's plan it replaces): the n-th “主推款” takes the
+        n-th “主推款”'s key. A sheet read again mid-show — a price corrected, a segment added — is then the same
+        show: the runner still knows the segment on air, the first one taken (the show's over/under, lost until
+        then for the rest of the show), the armed one and what each past segment took. A title new to the plan
+        keeps its new identity."""
+        free: dict[str, list[str]] = {}
+        for segment in earlier.segments:
+            free.setdefault(segment.title, []).append(segment.key)
+        kept = []
+        for segment in self.segments:
+            keys = free.get(segment.title)
+            kept.append(replace(segment, key=keys.pop(0)) if keys else segment)
+        return replace(self, segments=tuple(kept))
+
 
 @dataclass(frozen=True)
 class Position:
