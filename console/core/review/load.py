@@ -126,6 +126,8 @@ class ShowData:
     #: a fixed start gave one.
     rundown_marks: tuple[RundownMark, ...] = ()
     planned_start: float | None = None
+    #: What each segment of the rundown sold, by segment key (from the plan as it was at the first Go).
+    rundown_products: tuple[tuple[str, str], ...] = ()
 
     def channel(self, name: str) -> Floats:
         """One channel's values on `t` (NaN = unknown)."""
@@ -187,8 +189,16 @@ class ShowData:
         return tuple(moved)
 
     def rundown_segments(self) -> list[tuple[float, float, str]]:
-        """The spans as segment_table takes them: (start, end, label = the segment's title)."""
-        return [(span.start, span.end, span.title) for span in self.rundown_spans()]
+        """The spans as segment_table takes them: (start, end, label = the segment's title, then its product when
+        the title does not name it — three segments a sheet titles “主推款” read “主推款 · 玻尿酸精华” and so on,
+        not three alike rows in the table, the XLSX and the PDF)."""
+        products = dict(self.rundown_products)
+        out = []
+        for span in self.rundown_spans():
+            product = products.get(span.key, "")
+            label = f"{span.title} · {product}" if product and product not in span.title else span.title
+            out.append((span.start, span.end, label))
+        return out
 
     def between(self, start: float, end: float) -> slice:
         """The rows with start <= t < end."""
@@ -209,7 +219,9 @@ def load_show(storage: Storage, show_id: int) -> ShowData:
         return data
     snapshot = storage.rundown_snapshot(show_id)
     planned = snapshot.planned_start if snapshot is not None else None
-    return replace(data, rundown_marks=marks, planned_start=planned)
+    segments = snapshot.plan.segments if snapshot is not None else ()
+    products = tuple((s.key, s.product.name) for s in segments if s.product is not None and s.product.name)
+    return replace(data, rundown_marks=marks, planned_start=planned, rundown_products=products)
 
 
 def build_show(
