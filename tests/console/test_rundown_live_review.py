@@ -122,6 +122,13 @@ def test_segments_of_one_title_are_told_apart_by_their_product(storage: Storage)
     storage.add_rundown(show, [mark.as_row() for mark in marks], snapshot)
     labels = [label for _start, _end, label in load_show(storage, show).rundown_segments()]
     assert labels == ["主推款 · 玻尿酸精华", "主推款 · 持妆粉底液", "返场 玻尿酸精华", "下播"]
+    # A segment that came into the plan after the first Go (imported, inserted) is not in that snapshot: its
+    # product is the room's plan's.
+    later = Segment("主推款", 300, product=Product("口红礼盒"), key="e")
+    storage.save_rundown(Rundown(ROOM, (*plan.segments, later)), "小王")
+    storage.add_rundown(show, [Mark(4, t0 + 600, "e", "主推款", 300, GO, "小王", "", "", "", 4).as_row()], None)
+    labels = [label for _start, _end, label in load_show(storage, show).rundown_segments()]
+    assert labels[-1] == "主推款 · 口红礼盒"
     rows = bundle_show(storage, show).segments_for(load_show(storage, show).rundown_segments())
     assert [row.segment.label for row in rows][:2] == ["主推款 · 玻尿酸精华", "主推款 · 持妆粉底液"]
 

@@ -219,9 +219,14 @@ def load_show(storage: Storage, show_id: int) -> ShowData:
         return data
     snapshot = storage.rundown_snapshot(show_id)
     planned = snapshot.planned_start if snapshot is not None else None
-    segments = snapshot.plan.segments if snapshot is not None else ()
-    products = tuple((s.key, s.product.name) for s in segments if s.product is not None and s.product.name)
-    return replace(data, rundown_marks=marks, planned_start=planned, rundown_products=products)
+    # The plan as it was at the first Go, then the room's plan now for segments that came into it later (an
+    # import or an insert during the show): a segment's key is its identity, whichever plan holds it.
+    segments = (*(snapshot.plan.segments if snapshot is not None else ()), *storage.rundown(show.room).segments)
+    products: dict[str, str] = {}
+    for segment in segments:
+        if segment.product is not None and segment.product.name:
+            products.setdefault(segment.key, segment.product.name)
+    return replace(data, rundown_marks=marks, planned_start=planned, rundown_products=tuple(products.items()))
 
 
 def build_show(
