@@ -1366,7 +1366,8 @@ def cmd_rundown_import(args: argparse.Namespace) -> int:
         try:
             storage.migrate()
             earlier = storage.rundown(args.room)
-            saved = storage.save_rundown(read.rundown, args.by or getpass.getuser())
+            # Under the identities of the plan it replaces, so a console running the room's show keeps track.
+            saved = storage.save_rundown(read.rundown.keeping_keys_of(earlier), args.by or getpass.getuser())
         finally:
             storage.close()
     except _Refused as exc:

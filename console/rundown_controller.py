@@ -323,7 +323,8 @@ class RundownController(QObject):
 
         def work() -> Rundown:
             read = _sheet().read_rundown(path, room, scenes)
-            stored: Rundown = self._plans().save_rundown(read, by)
+            plans = self._plans()
+            stored: Rundown = plans.save_rundown(read.keeping_keys_of(plans.rundown(room)), by)
             return stored
 
         def done(plan: Rundown | None, why: str | None) -> None:

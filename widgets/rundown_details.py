@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.rundown.durations import format_duration
-from console.core.rundown.model import COLOURS, MAX_TEXT, MAX_TITLE, Product, Segment
+from console.core.rundown.model import COLOURS, MAX_TEXT, MAX_TITLE, Product, Segment, price_text
 from widgets.rundown_table import COLOUR_NAMES, WARNING, colour_icon, length_problem, title_problem
 
 
@@ -154,7 +154,7 @@ class SegmentEditor(QWidget):
         self.colour.setCurrentIndex(max(self.colour.findData(shown.colour), 0))
         product = shown.product
         self._set_text(self.product, product.name if product else "")
-        self._set_text(self.price, str(product.price) if product and product.price is not None else "")
+        self._set_text(self.price, price_text(product.price) if product and product.price is not None else "")
         self._set_text(self.sku, product.sku if product else "")
         for edit, text in ((self.talking_points, shown.talking_points), (self.cues, shown.cues)):
             if edit.toPlainText() != text:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.rundown.durations import format_duration
-from console.core.rundown.model import COLOURS, MAX_TITLE, Position, Product, Segment
+from console.core.rundown.model import COLOURS, MAX_TITLE, Position, Product, Segment, price_text
 from console.core.rundown.sheet import typed_length
 from obs.text import QT_TRANSLATE_NOOP, Message
 
@@ -87,7 +87,7 @@ def product_text(product: Product | None) -> str:
         return ""
     parts = [product.name]
     if product.price is not None:
-        parts.append(f"¥{product.price}")
+        parts.append(f"¥{price_text(product.price)}")
     if product.sku:
         parts.append(product.sku)
     return " · ".join(part for part in parts if part)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.core.chat.lottery import LotteryRecord
 from console.core.rundown.durations import countdown_shown, elapsed_shown
-from console.core.rundown.model import Position, Rundown, Segment
+from console.core.rundown.model import Position, Rundown, Segment, price_text
 from console.core.telemetry.audience import AudienceSource
 from obs.health import HealthEngine
 from obs.messages import LinkState, LinkStatus
@@ -88,12 +88,27 @@ def _first(position: Position, rundown: Rundown) -> Segment | None:
     return rundown.segments[0] if rundown.segments else None
 
 
+def heading(segment: Segment) -> str:
+    """A segment as the host reads it: its title, then what it sells and at what price ("主推款 · 持妆粉底液 ·
+    ¥259"). The title alone left the host without the product and its price — and three segments a sheet titles
+    “主推款” (one per product) read alike on the screen; a product the title already names is not said twice."""
+    product = segment.product
+    if product is None:
+        return segment.title
+    parts = [segment.title]
+    if product.name and product.name not in segment.title:
+        parts.append(product.name)
+    if product.price is not None:
+        parts.append(f"¥{price_text(product.price)}")
+    return " · ".join(parts)
+
+
 def title(position: Position) -> str:
     if position.finished:
         return ""  # the timer's place says "Rundown ended", in the largest type
     if position.current is None:
         return QCoreApplication.translate("TalentScreen", "Not started yet")
-    return position.current.title
+    return heading(position.current)
 
 
 def next_line(position: Position, rundown: Rundown) -> str:
@@ -104,7 +119,7 @@ def next_line(position: Position, rundown: Rundown) -> str:
         return (
             QCoreApplication.translate("TalentScreen", "Next: — (last segment)") if position.current is not None else ""
         )
-    return QCoreApplication.translate("TalentScreen", "Next: %1").replace("%1", following.title)
+    return QCoreApplication.translate("TalentScreen", "Next: %1").replace("%1", heading(following))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from console.core.review.export import write_show_xlsx
 from console.core.review.load import load_show
 from console.core.review.periods import load_figures
 from console.core.rundown.live import END, GO, SKIP, Mark, plan_to_json
-from console.core.rundown.model import Rundown, Segment
+from console.core.rundown.model import Product, Rundown, Segment
 from console.core.storage import Storage
 from tests.console.test_review_shows import T0, a_show
 
@@ -97,6 +97,40 @@ def shown_by_libreoffice(path: Path, sheet: str, folder: Path) -> list[list[str]
     )  # fmt: skip
     with open(out / "alone.csv", encoding="utf-8", newline="") as handle:
         return list(csv.reader(handle))
+
+
+def test_segments_of_one_title_are_told_apart_by_their_product(storage: Storage) -> None:
+    """A beauty room's three “主推款”, one product each (as a sheet with the title merged over them reads): the
+    review's table by rundown had three rows alike; each now says what it sold (a product its title already names
+    is not said twice, a segment without one keeps its title)."""
+    show = a_show(storage, ROOM, T0, 900, viewers=lambda s: 1000.0)
+    t0 = T0.timestamp()
+    plan = Rundown(
+        ROOM,
+        (
+            Segment("主推款", 300, product=Product("玻尿酸精华"), key="a"),
+            Segment("主推款", 300, product=Product("持妆粉底液"), key="b"),
+            Segment("返场 玻尿酸精华", 120, product=Product("玻尿酸精华"), key="c"),
+            Segment("下播", 60, key="d"),
+        ),
+    )
+    marks = [
+        Mark(n, t0 + 60 + 120 * n, segment.key, segment.title, segment.planned_s, GO, "小王", "", "", "", n)
+        for n, segment in enumerate(plan.segments)
+    ]
+    snapshot = {"room": ROOM, "taken_at": t0 + 60, "planned_start": None, "segments": plan_to_json(plan)}
+    storage.add_rundown(show, [mark.as_row() for mark in marks], snapshot)
+    labels = [label for _start, _end, label in load_show(storage, show).rundown_segments()]
+    assert labels == ["主推款 · 玻尿酸精华", "主推款 · 持妆粉底液", "返场 玻尿酸精华", "下播"]
+    # A segment that came into the plan after the first Go (imported, inserted) is not in that snapshot: its
+    # product is the room's plan's.
+    later = Segment("主推款", 300, product=Product("口红礼盒"), key="e")
+    storage.save_rundown(Rundown(ROOM, (*plan.segments, later)), "小王")
+    storage.add_rundown(show, [Mark(4, t0 + 600, "e", "主推款", 300, GO, "小王", "", "", "", 4).as_row()], None)
+    labels = [label for _start, _end, label in load_show(storage, show).rundown_segments()]
+    assert labels[-1] == "主推款 · 口红礼盒"
+    rows = bundle_show(storage, show).segments_for(load_show(storage, show).rundown_segments())
+    assert [row.segment.label for row in rows][:2] == ["主推款 · 玻尿酸精华", "主推款 · 持妆粉底液"]
 
 
 def test_a_show_without_a_rundown_reads_as_before(storage: Storage) -> None:

@@ -182,6 +182,82 @@ def test_xlsx_with_time_cells_numbers_and_a_title_row(tmp_path: Path) -> None:
     assert segments[2].planned_s == 180
 
 
+def merged_book(tmp_path: Path, rows: list[list[object]], merges: list[str]) -> Path:
+    """An XLSX as a planner lays it out in Excel or WPS: a title row merged across, the header, the rows, and cells
+    merged down (the value in the top cell only, as the spreadsheet keeps it)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["1月18日 美妆专场直播脚本"])
+    sheet.merge_cells("A1:F1")
+    for row in rows:
+        sheet.append(row)
+    for merge in merges:
+        sheet.merge_cells(merge)
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_cell_merged_down_over_segments_belongs_to_each_of_them(tmp_path: Path) -> None:
+    """环节 “主推款” merged over the three product rows, 画面 merged over them: every row is its own segment
+    with that title and scene (read as-is, rows 4 and 5 had no title and the file was refused — and a merged
+    scene alone was silently lost: the segment stayed on the scene before). A blank row the merge runs over
+    stays blank."""
+    rows: list[list[object]] = [
+        ["环节", "时长", "画面", "商品", "到手价", "话术"],
+        ["开场", "5分钟", "直播中", None, None, "欢迎"],
+        ["主推款", "10分", "商品特写", "玻尿酸精华", "199", "上脸试用"],
+        [None, "8'", None, "持妆粉底液", "259", "试色"],
+        [None, "00:12:00", None, "口红礼盒", "299", "礼盒展示"],
+        [None, None, None, None, None, None],
+        ["下播", "3分钟", "直播中", None, None, "明晚8点见"],
+    ]
+    path = merged_book(tmp_path, rows, ["A4:A7", "C4:C7"])
+    segments = read_rundown(path, "demo", SCENES).segments
+    assert [(s.title, s.planned_s, s.scene) for s in segments] == [
+        ("开场", 300, "直播中"),
+        ("主推款", 600, "商品特写"),
+        ("主推款", 480, "商品特写"),
+        ("主推款", 720, "商品特写"),
+        ("下播", 180, "直播中"),
+    ]
+    assert [s.product.name if s.product else "" for s in segments] == ["", "玻尿酸精华", "持妆粉底液", "口红礼盒", ""]
+
+
+def test_a_length_merged_over_rows_makes_them_one_segment(tmp_path: Path) -> None:
+    """The 直播脚本 layout of one segment on several rows, one talking point a row, the title and the length
+    merged down: one segment, its length counted once (not once a row), its talking points one per line."""
+    rows: list[list[object]] = [
+        ["环节", "时长", "画面", "商品", "到手价", "话术"],
+        ["主推款 玻尿酸精华", "15分钟", "商品特写", "玻尿酸精华", "199", "成分：2%玻尿酸"],
+        [None, None, None, None, None, "上脸试用，看吸收"],
+        [None, None, None, None, None, "今晚到手价199"],
+        ["抽奖", "5分", "直播中", None, None, "扣“想要”"],
+    ]
+    path = merged_book(tmp_path, rows, ["A3:A5", "B3:B5", "C3:C5", "D3:D5", "E3:E5"])
+    segments = read_rundown(path, "demo", SCENES).segments
+    assert len(segments) == 2
+    assert (segments[0].title, segments[0].planned_s, segments[0].scene) == ("主推款 玻尿酸精华", 900, "商品特写")
+    assert segments[0].talking_points == "成分：2%玻尿酸\n上脸试用，看吸收\n今晚到手价199"
+    assert segments[0].product == Product("玻尿酸精华", Decimal("199"), "")
+
+
+def test_a_length_merged_over_segments_of_their_own_is_refused_naming_rows_and_columns(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["环节", "时长", "画面"],
+        ["主推款1", "30分钟", "商品特写"],
+        ["主推款2", None, "商品特写"],
+        ["主推款3", None, "商品特写"],
+    ]
+    problems = refused(merged_book(tmp_path, rows, ["B3:B5"]), SCENES)
+    assert problems == [
+        "plan.xlsx, rows 3–5, column B (时长): this cell is merged over the rows, which makes them one segment, "
+        "but column A (环节) differs between them (“主推款1”, “主推款2”, “主推款3”). Give each row its own 时长, "
+        "or make column A alike"
+    ]
+
+
 # ---------------------------------------------------------------------- refusals
 def test_an_empty_file_and_a_header_only(tmp_path: Path) -> None:
     assert refused(csv_file(tmp_path, "")) == ["plan.csv: the file is empty"]
@@ -236,6 +312,28 @@ def test_a_price_without_a_product_and_a_bad_price(tmp_path: Path) -> None:
         "plan.csv, row 2, column D (价格): a price or SKU without a product name (商品/Product)",
         "plan.csv, row 3, column D (价格): the price 1.234 has more than two decimals (yuan and fen)",
         "plan.csv, row 4, column D (价格): the price -3 is not a price (a figure of 0 or more)",
+    ]
+
+
+def test_a_bad_price_is_said_in_chinese_to_a_chinese_reader(tmp_path: Path) -> None:
+    """The price bounds are the dock's and storage's (context Rundown): read through the sheet's context the
+    Chinese console said "the price 199.999 has more than two decimals (yuan and fen)" in English."""
+    path = csv_file(tmp_path, "环节,时长,商品,到手价\n主推款,10分,玻尿酸精华,199.999\n抽奖,5分,面膜,-3\n")
+    with pytest.raises(RundownFileError) as error:
+        read_rundown(path, "demo")
+    said = [message.in_language(chinese()) for message in error.value.shown()]
+    assert said[0].startswith("plan.csv 第 2 行 D 列（到手价）：") and "199.999" in said[0]
+    assert all("price" not in line for line in said), said
+
+
+def test_a_row_with_a_bad_price_and_a_scene_obs_lacks_names_both(tmp_path: Path) -> None:
+    """Every problem at once: the scene of a row refused for its price was not checked, so the planner fixed the
+    price, imported again, and only then learnt the scene was wrong."""
+    path = csv_file(tmp_path, "环节,时长,画面,商品,价格\n主推款,10分,绿幕,精华,199.999\n")
+    assert refused(path, SCENES) == [
+        "plan.csv, row 2, column E (价格): the price 199.999 has more than two decimals (yuan and fen)",
+        "plan.csv, row 2, column C (画面): there is no scene “绿幕” in this room's OBS "
+        "(its scenes: 商品特写, 暂时离开, 直播中, 等待开始)",
     ]
 
 

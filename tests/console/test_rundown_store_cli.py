@@ -60,6 +60,25 @@ def test_import_the_samples_into_the_demo_room_and_say_what_was_done(url: str, o
     assert [s.title for s in stored(url).segments][:2] == ["Warm-up", "Opening: today's deals"]
 
 
+def test_the_same_sheet_imported_again_keeps_its_segments_identities(
+    url: str, onair: Callable[..., Any], tmp_path: Path
+) -> None:
+    """A console running the room's show follows its segments by identity; the sheet has none, so an import made
+    them all new and the console lost the running show's first segment (its ahead/behind) and past lengths. The
+    n-th segment of a title keeps the n-th one's identity; a title new to the plan is a new segment."""
+    sheet = tmp_path / "plan.csv"
+    sheet.write_text("环节,时长,商品,价格\n开场,5分,,\n主推款,10分,精华,199\n主推款,8分,粉底,259\n下播,3分,,\n")
+    assert onair("rundown", "import", str(sheet), "--room", "demo", "--database", url).returncode == 0
+    first = stored(url)
+    sheet.write_text(
+        "环节,时长,商品,价格\n开场,5分,,\n主推款,10分,精华,189\n主推款,8分,粉底,259\n抽奖,5分,,\n下播,3分,,\n"
+    )
+    assert onair("rundown", "import", str(sheet), "--room", "demo", "--database", url).returncode == 0
+    again = stored(url).segments
+    assert [s.key for s in again if s.title != "抽奖"] == [s.key for s in first.segments]
+    assert again[3].title == "抽奖" and again[3].key not in {s.key for s in first.segments}
+
+
 def test_a_refused_file_changes_nothing_and_exits_2(url: str, onair: Callable[..., Any], tmp_path: Path) -> None:
     assert onair("rundown", "import", str(ZH), "--room", "demo", "--database", url).returncode == 0
     before = stored(url)

@@ -515,6 +515,33 @@ def test_a_plan_changed_elsewhere_is_shown_and_starts_a_new_history(dock: Rundow
     assert not dock.undo_action.isEnabled()  # undoing the duplicate would have thrown the insert away
 
 
+def test_a_price_reads_the_same_before_and_after_the_database_gave_it_back(
+    dock: RundownDock, port: ListRundownPort
+) -> None:
+    """The database keeps prices as NUMERIC(12, 2) and gives a typed 259 back as 259.00: the table read “¥259”
+    while the console ran and “¥259.00” (cut to “¥25…” at 1366×768) after a restart; 9.9 became 9.90."""
+    typed = Rundown(
+        "demo",
+        (
+            Segment("主推款", 600, product=Product("粉底液", Decimal("259"))),
+            Segment("福利款", 300, product=Product("面膜", Decimal("9.9"))),
+        ),
+    )
+    stored = Rundown(
+        "demo",
+        (
+            replace(typed.segments[0], product=Product("粉底液", Decimal("259.00"))),
+            replace(typed.segments[1], product=Product("面膜", Decimal("9.90"))),
+        ),
+    )
+    shown = []
+    for plan in (typed, stored):
+        port.sig_rundown_changed.emit(plan)
+        dock.select_key(plan.segments[1].key)
+        shown.append((cell(dock, 0, 5), cell(dock, 1, 5), dock.editor.price.text()))
+    assert shown == [("粉底液 · ¥259", "面膜 · ¥9.90", "9.90")] * 2
+
+
 def test_chinese(qtbot: QtBot, port: ListRundownPort, bridge: ObsBridge, settings: Settings) -> None:
     from console.i18n import install_translator, remove_translators
 

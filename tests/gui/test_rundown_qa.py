@@ -71,3 +71,41 @@ def test_import_in_the_console_checks_the_scenes_against_the_rooms_obs(
     qtbot.waitUntil(lambda: len(answers) == 2, timeout=5000)
     assert answers[1][1] is None
     assert [s.title for s in controller.rundown.segments] == ["开场", "抽奖"]
+
+
+def test_a_sheet_imported_again_mid_show_keeps_the_show_on_track(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """The planner corrects a price in the sheet and imports it again while the show runs. The sheet has no
+    column for the segments' identities: read with new ones, the runner lost the first segment taken, and the
+    live strip and the talent screen said nothing more of the show's ahead/behind for the rest of the show (and
+    the past segments' actual lengths went from the table). The same titles keep their identities."""
+    window = make_window(sim.port, demo=True)
+    wait_connected(qtbot, window)
+    controller = window.rundown
+    session = window.bridge.session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.show_id is not None and bool(controller.scenes), timeout=15000)
+    scene = controller.scenes[0]
+    sheet = tmp_path / "plan.csv"
+    sheet.write_text(f"环节,时长,画面,商品,价格\n开场,5分,{scene},,\n主推款,10分,{scene},精华,199\n下播,3分,,,\n")
+    answers: list[tuple[object, str | None]] = []
+    controller.import_file(sheet, lambda plan, why: answers.append((plan, why)))
+    qtbot.waitUntil(lambda: len(answers) == 1, timeout=5000)
+    controller.go()
+    controller.go()
+    assert controller.position.current is not None and controller.position.current.title == "主推款"
+    assert controller.position.over_under_s is not None
+    on_air = controller.position.current.key
+
+    sheet.write_text(f"环节,时长,画面,商品,价格\n开场,5分,{scene},,\n主推款,10分,{scene},精华,189\n下播,3分,,,\n")
+    controller.import_file(sheet, lambda plan, why: answers.append((plan, why)))
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=5000)
+    assert answers[1][1] is None
+    assert controller.rundown.segments[1].product is not None
+    assert str(controller.rundown.segments[1].product.price) in ("189", "189.00")
+    position = controller.position
+    assert position.current is not None and position.current.key == on_air
+    assert position.current_index == 1
+    assert position.over_under_s is not None, "the show's ahead/behind is still known"
+    assert dict(position.actuals).keys() == {controller.rundown.segments[0].key}, "what 开场 took is still known"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.bridge import ObsBridge
-from console.core.rundown.model import Position, Rundown, Segment
+from console.core.rundown.model import Position, Product, Rundown, Segment
 from console.core.telemetry.audience import DemoAudience
 from console.i18n import install_translator, remove_translators
 from console.mainwindow import MainWindow
@@ -261,6 +262,32 @@ def test_a_plan_without_a_start_time_shows_no_invented_one(
     screen, _port = make_screen(plan=Rundown("demo", (Segment("Q&A", None, fixed_start=None),)))
     assert screen.text("caption") == "not started" and ":" in screen.text("timer")
     assert not any(ch.isdigit() for ch in screen.text("timer"))
+
+
+def test_the_host_reads_what_each_product_segment_sells_and_its_price(
+    make_screen: Callable[..., tuple[TalentScreen, TestPort]],
+) -> None:
+    """A beauty room's sheet titles the three product segments “主推款”, one product each: the screen said
+    “主推款” and “Next: 主推款” with no product or price, and the host could not tell which one came next."""
+    plan = Rundown(
+        "demo",
+        (
+            Segment("主推款", 600, product=Product("玻尿酸精华 30ml", Decimal("199.00"))),
+            Segment("主推款", 480, product=Product("持妆粉底液", Decimal("259"))),
+            Segment("返场 玻尿酸精华 30ml", 480, product=Product("玻尿酸精华 30ml", Decimal("9.9"))),
+            Segment("下播", 180),
+        ),
+    )
+    screen, port = make_screen(size=QSize(1366, 768), plan=plan)
+    port.go()
+    assert (screen.text("title"), screen.text("next")) == (
+        "主推款 · 玻尿酸精华 30ml · ¥199",
+        "Next: 主推款 · 持妆粉底液 · ¥259",
+    )
+    port.go()
+    assert screen.text("next") == "Next: 返场 玻尿酸精华 30ml · ¥9.90", "a product the title names is not said twice"
+    port.go()
+    assert screen.text("next") == "Next: 下播"
 
 
 def test_the_message_line_appears_big_flashes_once_and_goes(

@@ -126,6 +126,8 @@ class ShowData:
     #: a fixed start gave one.
     rundown_marks: tuple[RundownMark, ...] = ()
     planned_start: float | None = None
+    #: What each segment of the rundown sold, by segment key (from the plan as it was at the first Go).
+    rundown_products: tuple[tuple[str, str], ...] = ()
 
     def channel(self, name: str) -> Floats:
         """One channel's values on `t` (NaN = unknown)."""
@@ -187,8 +189,16 @@ class ShowData:
         return tuple(moved)
 
     def rundown_segments(self) -> list[tuple[float, float, str]]:
-        """The spans as segment_table takes them: (start, end, label = the segment's title)."""
-        return [(span.start, span.end, span.title) for span in self.rundown_spans()]
+        """The spans as segment_table takes them: (start, end, label = the segment's title, then its product when
+        the title does not name it — three segments a sheet titles “主推款” read “主推款 · 玻尿酸精华” and so on,
+        not three alike rows in the table, the XLSX and the PDF)."""
+        products = dict(self.rundown_products)
+        out = []
+        for span in self.rundown_spans():
+            product = products.get(span.key, "")
+            label = f"{span.title} · {product}" if product and product not in span.title else span.title
+            out.append((span.start, span.end, label))
+        return out
 
     def between(self, start: float, end: float) -> slice:
         """The rows with start <= t < end."""
@@ -209,7 +219,14 @@ def load_show(storage: Storage, show_id: int) -> ShowData:
         return data
     snapshot = storage.rundown_snapshot(show_id)
     planned = snapshot.planned_start if snapshot is not None else None
-    return replace(data, rundown_marks=marks, planned_start=planned)
+    # The plan as it was at the first Go, then the room's plan now for segments that came into it later (an
+    # import or an insert during the show): a segment's key is its identity, whichever plan holds it.
+    segments = (*(snapshot.plan.segments if snapshot is not None else ()), *storage.rundown(show.room).segments)
+    products: dict[str, str] = {}
+    for segment in segments:
+        if segment.product is not None and segment.product.name:
+            products.setdefault(segment.key, segment.product.name)
+    return replace(data, rundown_marks=marks, planned_start=planned, rundown_products=tuple(products.items()))
 
 
 def build_show(

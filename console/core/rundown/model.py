@@ -40,6 +40,14 @@ class Product:
     sku: str = ""
 
 
+def price_text(price: Decimal) -> str:
+    """A price as the dock shows it and a planner types it back: yuan, with fen only when there are any ("259",
+    "9.90"). One form whatever the price came from: the database gives "259.00" back for a typed "259", and the
+    table showed ¥259 before a restart and ¥259.00 after it."""
+    cents = price.quantize(Decimal("0.01"))
+    return f"{cents:.0f}" if cents == cents.to_integral_value() else f"{cents:.2f}"
+
+
 @dataclass(frozen=True)
 class Segment:
     """One segment of the plan. Empty strings: not said. `planned_s` None only when `fixed_start` is set."""
@@ -82,6 +90,22 @@ class Rundown:
             if segment.key == key:
                 return index
         return None
+
+    def keeping_keys_of(self, earlier: Rundown) -> Rundown:
+        """This plan (a sheet just read: its segments have new identities) with each segment under the identity
+        of the segment of the same title in `earlier` (the room's plan it replaces): the n-th “主推款” takes the
+        n-th “主推款”'s key. A sheet read again mid-show — a price corrected, a segment added — is then the same
+        show: the runner still knows the segment on air, the first one taken (the show's over/under, lost until
+        then for the rest of the show), the armed one and what each past segment took. A title new to the plan
+        keeps its new identity."""
+        free: dict[str, list[str]] = {}
+        for segment in earlier.segments:
+            free.setdefault(segment.title, []).append(segment.key)
+        kept = []
+        for segment in self.segments:
+            keys = free.get(segment.title)
+            kept.append(replace(segment, key=keys.pop(0)) if keys else segment)
+        return replace(self, segments=tuple(kept))
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from console.core.review.platform import ImportRefused, _key, _text, column_letter, read_grid
+from console.core.rundown.merged import unmerge, vertical_merges
 from console.core.rundown.model import (
     COLOURS,
     MAX_PLANNED_S,
@@ -179,11 +180,13 @@ class SheetRead:
 
 
 class _Bad(Exception):
-    """One cell's problem: a template (context RundownSheet) and its fields."""
+    """One cell's problem: a template and its fields; the template is in context RundownSheet unless `context`
+    names another (the price bounds are shared with the dock and storage: context Rundown)."""
 
-    def __init__(self, template: str, **fields: Any) -> None:
+    def __init__(self, template: str, context: str = CONTEXT, **fields: Any) -> None:
         super().__init__(template)
         self.template = template
+        self.context = context
         self.fields = fields
 
 
@@ -275,7 +278,7 @@ def typed_length(text: str) -> int | Message:
     try:
         return parse_duration(cleaned)
     except _Bad as bad:
-        return Message(bad.template, bad.fields, CONTEXT)
+        return Message(bad.template, bad.fields, bad.context)
 
 
 def parse_start(value: Any) -> time:
@@ -312,7 +315,7 @@ def parse_price(value: Any) -> Decimal:
         raise _Bad(QT_TRANSLATE_NOOP("RundownSheet", "“{value}” is not a price"), value=_text(value)) from None
     why = price_problem(price)
     if why is not None:
-        raise _Bad(why, price=_text(value))
+        raise _Bad(why, RULES_CONTEXT, price=_text(value))
     return price
 
 
@@ -379,7 +382,7 @@ class _Reader:
                     "row": row,
                     "column": column.letter,
                     "header": column.header,
-                    "problem": Message(bad.template, bad.fields, CONTEXT),
+                    "problem": Message(bad.template, bad.fields, bad.context),
                 },
                 CONTEXT,
             )
@@ -511,10 +514,10 @@ class _Reader:
                 )
         return None
 
-    def check_scene(self, number: int, segment: Segment, fields: dict[str, list[SheetColumn]]) -> None:
-        if self.scenes is None or not segment.scene or segment.scene in self.scenes:
+    def check_scene(self, number: int, scene: str, fields: dict[str, list[SheetColumn]]) -> None:
+        if self.scenes is None or not scene or scene in self.scenes:
             return
-        template, found = _no_scene(segment.scene, self.scenes)
+        template, found = _no_scene(scene, self.scenes)
         self.cell_problem(number, fields["scene"][0], _Bad(template, **found))
 
     def duplicates(self, rows: list[tuple[int, Segment]]) -> None:
@@ -565,6 +568,10 @@ def read_sheet(path: Path | str, room: str, scenes: Collection[str] | None = Non
     if found is None or reader.problems:
         raise RundownFileError(reader.problems)
     header, fields, ignored = found
+    if encoding == "XLSX":  # merged cells hold their value in the top cell only: read them as the planner meant
+        merge_problems = unmerge(grid, header, fields, vertical_merges(path), path.name)
+        if merge_problems:
+            raise RundownFileError(merge_problems)
     rows: list[tuple[int, Segment]] = []
     skipped: list[int] = []
     for number, cells in enumerate(grid[header + 1 :], header + 2):
@@ -574,8 +581,9 @@ def read_sheet(path: Path | str, room: str, scenes: Collection[str] | None = Non
             skipped.append(number)
             continue
         segment = reader.segment(number, cells, fields)
+        # Checked whatever else is wrong with the row: every problem is named at once, not one per import.
+        reader.check_scene(number, reader.text(cells, fields, "scene"), fields)
         if segment is not None:
-            reader.check_scene(number, segment, fields)
             rows.append((number, segment))
     reader.duplicates(rows)
     _count(reader, rows, header)
