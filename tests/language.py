@@ -15,7 +15,8 @@ ALLOWED = {
         # products, services, systems (proper nouns)
         "OBS Studio OnAir onair obs-websocket WebSocket Twitch YouTube Windows Linux macOS Debian Ubuntu FreeBSD Excel"
         # protocols, formats, encoders, colour formats (how they are written everywhere)
-        " HTTP HTTPS API JSON JSONPath CSV TSV XLSX PDF PNG YAML MP4 MOV MKV FLV x264 veryfast NV12 I444 RTMP RTMPS DNS"
+        " HTTP HTTPS API JSON JSONPath CSV TSV XLSX PDF PNG YAML MP4 MOV MKV FLV zip x264 veryfast NV12 I444 RTMP"
+        " RTMPS DNS"
         # units and abbreviations
         " CPU GPU FPS fps dBFS dB GB MB KB kbps kbit Mbit ms ID IP UID Wi-Fi 4G 5G A4"
         # an encoder option, key names, a platform's own field name, commands and environment variables
