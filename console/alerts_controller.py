@@ -30,7 +30,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, QTranslator, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from console.bridge import ObsBridge
 from console.core.alerts import config as alert_config
@@ -40,7 +40,7 @@ from console.core.alerts.rules import AlertRouter, Watch, test_alert, watch_of
 from console.core.alerts.sender import Job, Sender, protect
 from console.core.rooms import Secrets, SecretsUnavailable
 from console.core.session import RoomSession
-from console.i18n import TRANSLATIONS
+from console.i18n import TRANSLATIONS, catalogue
 from obs.errors import Explained
 from obs.health import Change
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
@@ -58,8 +58,8 @@ def team_translate(language: str) -> Translate:
     written in alerts.json's language, not in the language of whoever runs the console."""
     if language == "en":
         return lambda _context, text: text
-    translator = QTranslator()
-    if not translator.load(f"onair_{language}", str(TRANSLATIONS)):
+    translator = catalogue(language)
+    if translator is None:
         LOG.warning("no %s catalogue in %s: alerts are written in English", language, TRANSLATIONS)
         return lambda _context, text: text
 
