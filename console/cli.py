@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import ipaddress
 import logging
@@ -91,8 +92,13 @@ def cmd_demo_obs(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    import faulthandler
     import gc
 
+    # A crash in Qt's or a driver's native code (a signal, not an exception) leaves every thread's Python stack on
+    # stderr: a console that vanished said nothing at all (session 14's walks, a catalogue rewritten under it).
+    with contextlib.suppress(AttributeError, OSError, ValueError):  # a stderr with no file under it
+        faulthandler.enable(all_threads=True)
     gc.disable()  # no collection passes over what the imports create (see console.app collector_paused)
     try:
         import console.qt_feature_hook  # noqa: F401  (before the console's modules: console/qt_feature_hook.py)
