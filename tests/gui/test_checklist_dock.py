@@ -528,3 +528,47 @@ def test_a_narrow_result_column_shows_a_short_status_and_the_whole_result_on_hov
     assert connected.toolTip(0) == connected.toolTip(2) == "Passed — Connected to OBS 29.0.2."
     assert panel._rows["products"].toolTip(2) == "Needs a person — To confirm"
     assert "dBFS" in panel._rows["mic-live"].toolTip(0)
+
+
+def test_a_name_and_enter_start_the_run_and_the_keys_go_straight_to_its_items(
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
+) -> None:
+    """walk16: Enter in the name field did nothing; Start, clicked or pressed, kept the keyboard, and the items were
+    two Tabs away (past the run's tab bar), so arrows and Enter confirmed nothing."""
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, window)
+    window.activateWindow()
+    panel = window.checklist
+    panel.template.setCurrentIndex(panel.template.findData("streamer-go-live"))
+    panel.operator.setText("小林")
+    panel.operator.setFocus()
+    qtbot.waitUntil(panel.operator.hasFocus, timeout=3000)
+    QTest.keyClick(panel.operator, Qt.Key.Key_Return)
+    run = window.checklists.run
+    assert run is not None and run.operator == "小林" and run.template.id == "streamer-go-live"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.tree, timeout=3000)
+    panel.select("script")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert run.states["script"].confirmed_by == "小林", "Enter on an item confirms it, the keyboard never moved"
+
+
+def test_a_refusal_is_no_longer_shown_once_the_action_succeeds(
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
+) -> None:
+    """walk16: an override tried without a reason said so in red, and the red line stayed above a green READY and
+    through going live, long after the override had been made."""
+    clocked.call(lambda s: s.inject("silent-mic"))
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window, clock=clock)
+    panel = window.checklist
+    panel.select("mic-live")
+    assert not panel.override_selected("")
+    assert not panel.problems.isHidden() and "reason" in panel.problems.text()
+    assert panel.override_selected("备用麦克风，已人工试音")
+    assert panel.problems.isHidden()
+    panel.select("script")
+    panel.controller.confirm("no-such-item")  # a refusal again …
+    assert not panel.problems.isHidden()
+    panel.confirm_selected()  # … and an action that succeeds clears it
+    assert panel.problems.isHidden()
