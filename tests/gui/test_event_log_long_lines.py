@@ -59,3 +59,24 @@ def test_an_audio_input_going_on_program_is_not_said_to_deliver_video(
     qtbot.waitUntil(lambda: said("Program scene: 等待开始"), timeout=10000)  # after every event before it
     mic_lines = [what for _, what in log.lines() if what.startswith("麦克风")]
     assert not any("video" in what for what in mic_lines), mic_lines
+
+
+def test_every_one_line_row_is_as_tall_wherever_it_was_logged(qtbot: QtBot) -> None:
+    """walk16: lines logged while the log's tab was hidden behind the checklist were measured in a narrow column;
+    once shown again they were 18 px, the others 30 px (the header's default), and a few 24 px: an uneven log with
+    a third fewer lines in sight."""
+    log = EventLog()
+    qtbot.addWidget(log)
+    log.resize(900, 300)
+    log.show()
+    qtbot.waitExposed(log)
+    log.add("中控台", "已开始推流")
+    log.resize(160, 300)  # narrow, as a dock squeezed (or a hidden tab): this line wraps when it comes
+    log.add("健康诊断", "电脑 CPU 占用 100 %（OBS 6 %，其他程序 94 %）。", "error")
+    assert log.rowHeight(1) > log.rowHeight(0), "it wraps while the column is narrow"
+    log.resize(900, 300)
+    log.add("OBS", "麦克风 已静音")
+    qtbot.waitUntil(lambda: log.rowHeight(1) == log.rowHeight(0), timeout=3000)
+    assert log.rowHeight(0) == log.rowHeight(2)
+    log.resizeRowToContents(2)  # what a one-line row measures: the rows are that tall, no taller
+    assert log.rowHeight(2) == log.rowHeight(0)
