@@ -572,3 +572,50 @@ def test_a_refusal_is_no_longer_shown_once_the_action_succeeds(
     assert not panel.problems.isHidden()
     panel.confirm_selected()  # … and an action that succeeds clears it
     assert panel.problems.isHidden()
+
+
+def test_a_console_restarted_on_air_shows_the_run_the_show_went_live_with_until_the_stream_stops(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """walk16: killed and started again mid-show, the console said "No checklist running", as if nobody had checked
+    the room before going live; the run it went live with was stored, but only an open run came back."""
+    first: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, first)
+    start_run(qtbot, first, clock=clock)
+    first.output.confirm = lambda *args: True
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("平台活动准点开始", True))
+    first.output.stream_button.click()
+    went_live = first.checklists.run
+    assert went_live is not None
+    qtbot.waitUntil(running(clock, lambda: went_live.end is RunEnd.WENT_LIVE), timeout=5000)
+    row = stored(first)
+    assert row is not None and row.end_state == "went_live"
+    first.close()
+
+    second: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, second)
+    second.checklists.resume()
+    qtbot.waitUntil(lambda: second.checklists.run is not None, timeout=5000)
+    run = second.checklists.run
+    assert run is not None and run.end is RunEnd.WENT_LIVE and run.operator == "小李"
+    assert second.checklist.verdict_text().startswith("WENT LIVE"), second.checklist.verdict_text()
+    assert second.checklist._rows["script"].text(0) == "☐", "each item as it was at go-live"
+    assert not second.checklists.checking and second.checklists.gate_run() is None, "it senses and gates nothing"
+    again = stored(second)
+    assert again is not None and again.go_live_reason == "平台活动准点开始", "what was stored stays as it was"
+
+    second.bridge.request("StopStream")
+    qtbot.waitUntil(running(clock, lambda: not second.bridge.state.stream.active), timeout=5000)
+    obs_round_trip(qtbot, second)
+    assert not second.checklists.settings.get("checklists/active_run"), "not to be picked up after a restart"
+    second.close()
+    third: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, third)
+    third.checklists.resume()
+    third.checklists.wait_idle()
+    QApplication.processEvents()  # what the worker read, if anything, is applied on this thread
+    assert third.checklists.run is None, "off air, the run the last show went live with is history"
