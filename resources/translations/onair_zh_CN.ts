@@ -16,7 +16,7 @@
     <message>
         <location filename="../../widgets/about_dialog.py" line="25"/>
         <source>A control console for the live-streaming room, driving OBS Studio over obs-websocket.</source>
-        <translation>直播间的控制台，通过 obs-websocket 操控 OBS Studio。</translation>
+        <translation>直播间中控台，通过 obs-websocket 操控 OBS Studio。</translation>
     </message>
     <message>
         <location filename="../../widgets/about_dialog.py" line="31"/>
@@ -1323,12 +1323,12 @@
     <message>
         <location filename="../../console/core/chat/twitch.py" line="64"/>
         <source>Twitch closed the connection: it says this console sent it messages, where only pongs are allowed (code {code}); reconnecting.</source>
-        <translation>Twitch 关闭了连接：它说本控制台向它发送了消息，而它只接受“pong”回应（代码 {code}）；正在重新连接。</translation>
+        <translation>Twitch 关闭了连接：它说本中控台向它发送了消息，而它只接受“pong”回应（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/twitch.py" line="69"/>
         <source>Twitch closed the connection: it says this console did not answer its pings (code {code}); reconnecting.</source>
-        <translation>Twitch 关闭了连接：它说本控制台没有回应它的“ping”（代码 {code}）；正在重新连接。</translation>
+        <translation>Twitch 关闭了连接：它说本中控台没有回应它的“ping”（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/twitch.py" line="73"/>
@@ -1338,7 +1338,7 @@
     <message>
         <location filename="../../console/core/chat/twitch.py" line="77"/>
         <source>Twitch closed the connection: the reconnect grace time expired before the console moved to the new address (code {code}); reconnecting.</source>
-        <translation>Twitch 关闭了连接：控制台转到新地址之前，重连宽限时间已过（代码 {code}）；正在重新连接。</translation>
+        <translation>Twitch 关闭了连接：中控台转到新地址之前，重连宽限时间已过（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/twitch.py" line="82"/>
@@ -2027,12 +2027,12 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="297"/>
+        <location filename="../../console/checklist_controller.py" line="307"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="321"/>
+        <location filename="../../console/checklist_controller.py" line="334"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -2121,220 +2121,220 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>放弃本次检查，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="206"/>
+        <location filename="../../widgets/checklist_panel.py" line="208"/>
         <source>No checklist running</source>
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="225"/>
+        <location filename="../../widgets/checklist_panel.py" line="227"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="229"/>
+        <location filename="../../widgets/checklist_panel.py" line="231"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="242"/>
+        <location filename="../../widgets/checklist_panel.py" line="244"/>
         <source>Waiting</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="243"/>
+        <location filename="../../widgets/checklist_panel.py" line="245"/>
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="244"/>
+        <location filename="../../widgets/checklist_panel.py" line="246"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="245"/>
+        <location filename="../../widgets/checklist_panel.py" line="247"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="246"/>
+        <location filename="../../widgets/checklist_panel.py" line="248"/>
         <source>Could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="247"/>
+        <location filename="../../widgets/checklist_panel.py" line="249"/>
         <source>Needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="248"/>
+        <location filename="../../widgets/checklist_panel.py" line="250"/>
         <source>Overridden</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="282"/>
+        <location filename="../../widgets/checklist_panel.py" line="284"/>
         <source>COMPLETED by %1 at %2</source>
         <translation>已完成：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="286"/>
+        <location filename="../../widgets/checklist_panel.py" line="288"/>
         <source>This run is finished and stored; it checks no more.</source>
         <translation>本次检查已完成并保存，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="290"/>
+        <location filename="../../widgets/checklist_panel.py" line="292"/>
         <source>ABANDONED by %1 at %2</source>
         <translation>已放弃：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="294"/>
+        <location filename="../../widgets/checklist_panel.py" line="296"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="298"/>
+        <location filename="../../widgets/checklist_panel.py" line="300"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="300"/>
-        <location filename="../../widgets/checklist_panel.py" line="316"/>
+        <location filename="../../widgets/checklist_panel.py" line="302"/>
+        <location filename="../../widgets/checklist_panel.py" line="318"/>
         <source>%1 required item(s) open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="303"/>
+        <location filename="../../widgets/checklist_panel.py" line="305"/>
         <source>WENT LIVE at %1 — %2</source>
         <translation>%1 已开播 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="307"/>
+        <location filename="../../widgets/checklist_panel.py" line="309"/>
         <source>Kept as it was when the stream started; it checks no more.</source>
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="314"/>
+        <location filename="../../widgets/checklist_panel.py" line="316"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="322"/>
+        <location filename="../../widgets/checklist_panel.py" line="324"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="324"/>
+        <location filename="../../widgets/checklist_panel.py" line="326"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="380"/>
+        <location filename="../../widgets/checklist_panel.py" line="382"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="381"/>
+        <location filename="../../widgets/checklist_panel.py" line="383"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="382"/>
+        <location filename="../../widgets/checklist_panel.py" line="384"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="395"/>
+        <location filename="../../widgets/checklist_panel.py" line="397"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="413"/>
+        <location filename="../../widgets/checklist_panel.py" line="415"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="417"/>
+        <location filename="../../widgets/checklist_panel.py" line="419"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="421"/>
+        <location filename="../../widgets/checklist_panel.py" line="423"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="421"/>
+        <location filename="../../widgets/checklist_panel.py" line="423"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="442"/>
+        <location filename="../../widgets/checklist_panel.py" line="444"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="503"/>
+        <location filename="../../widgets/checklist_panel.py" line="505"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="545"/>
+        <location filename="../../widgets/checklist_panel.py" line="563"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="557"/>
+        <location filename="../../widgets/checklist_panel.py" line="575"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="558"/>
+        <location filename="../../widgets/checklist_panel.py" line="576"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="568"/>
+        <location filename="../../widgets/checklist_panel.py" line="586"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="568"/>
+        <location filename="../../widgets/checklist_panel.py" line="586"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="478"/>
+        <location filename="../../widgets/checklist_panel.py" line="480"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="223"/>
+        <location filename="../../widgets/checklist_panel.py" line="225"/>
         <source>To confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="310"/>
+        <location filename="../../widgets/checklist_panel.py" line="312"/>
         <source> · re-checking…</source>
         <translation> · 正在复查…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="511"/>
+        <location filename="../../widgets/checklist_panel.py" line="513"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="544"/>
+        <location filename="../../widgets/checklist_panel.py" line="562"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="585"/>
+        <location filename="../../widgets/checklist_panel.py" line="603"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="585"/>
+        <location filename="../../widgets/checklist_panel.py" line="603"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -4334,7 +4334,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../obs/health_rules.py" line="665"/>
         <source>Start OBS again on the OBS computer: the console reconnects by itself once it runs.</source>
-        <translation>在 OBS 电脑上重新启动 OBS：它一运行，控制台会自动重新连接。</translation>
+        <translation>在 OBS 电脑上重新启动 OBS：它一运行，中控台会自动重新连接。</translation>
     </message>
     <message>
         <location filename="../../obs/health_rules.py" line="668"/>
@@ -4355,12 +4355,12 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../obs/health_rules.py" line="681"/>
         <source>Ask who closed OBS, and start it again: the console reconnects by itself.</source>
-        <translation>问清是谁关闭了 OBS，并重新启动它：控制台会自动重新连接。</translation>
+        <translation>问清是谁关闭了 OBS，并重新启动它：中控台会自动重新连接。</translation>
     </message>
     <message>
         <location filename="../../obs/health_rules.py" line="688"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). The stream may still be running, but nothing here can see or control it.</source>
-        <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
+        <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
         <location filename="../../obs/health_rules.py" line="693"/>
@@ -4380,7 +4380,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../obs/health_rules.py" line="709"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
-        <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
+        <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
         <location filename="../../obs/health_rules.py" line="714"/>
@@ -4390,7 +4390,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../obs/health_rules.py" line="718"/>
         <source>Check the network between this console and the OBS computer (cable, Wi-Fi, switch) and that the computer is on and awake.</source>
-        <translation>检查本控制台与 OBS 电脑之间的网络（网线、Wi-Fi、交换机），并确认那台电脑已开机且未睡眠。</translation>
+        <translation>检查本中控台与 OBS 电脑之间的网络（网线、Wi-Fi、交换机），并确认那台电脑已开机且未睡眠。</translation>
     </message>
     <message>
         <location filename="../../obs/health_rules.py" line="723"/>
@@ -4400,7 +4400,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../obs/health_rules.py" line="728"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
-        <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
+        <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
         <location filename="../../obs/health_rules.py" line="734"/>
@@ -4410,7 +4410,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../obs/health_rules.py" line="735"/>
         <source>Check the network between this console and the OBS computer.</source>
-        <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
+        <translation>检查本中控台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
         <location filename="../../obs/health_rules.py" line="874"/>
@@ -4421,7 +4421,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../obs/health_rules.py" line="880"/>
         <source>Start the stream again (Go live here, or Start Streaming in OBS).</source>
-        <translation>重新开始推流（在本控制台点“开始直播”，或在 OBS 中点“开始推流”）。</translation>
+        <translation>重新开始推流（在本中控台点“开始直播”，或在 OBS 中点“开始推流”）。</translation>
     </message>
     <message>
         <location filename="../../obs/health_rules.py" line="881"/>
@@ -4556,7 +4556,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <message>
         <location filename="../../obs/health_audio.py" line="451"/>
         <source>If that source is the microphone, name it in Connection → Rooms… → Microphones so the console watches it as one.</source>
-        <translation>如果这个来源就是麦克风，请在 连接 → 直播间… → 麦克风 中填写它，让控制台把它当作麦克风来监测。</translation>
+        <translation>如果这个来源就是麦克风，请在 连接 → 直播间… → 麦克风 中填写它，让中控台把它当作麦克风来监测。</translation>
     </message>
     <message>
         <location filename="../../obs/health_audio.py" line="461"/>
@@ -7442,7 +7442,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../obs/errors.py" line="175"/>
         <source>The console&apos;s connection to OBS failed on an internal error ({detail}) and was restarted.</source>
-        <translation>控制台与 OBS 的连接因内部错误失败（{detail}），已自动重启。</translation>
+        <translation>中控台与 OBS 的连接因内部错误失败（{detail}），已自动重启。</translation>
     </message>
 </context>
 <context>
@@ -7779,7 +7779,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/platform.py" line="653"/>
         <source>{file}: the header (row {row}) names no figure this console keeps; map a column with --column &apos;HEADER=FIELD&apos; (fields: {fields}).</source>
-        <translation>{file}：表头（第 {row} 行）中没有本控制台记录的数据项；请用 --column &apos;表头=字段&apos; 指定列（字段：{fields}）。</translation>
+        <translation>{file}：表头（第 {row} 行）中没有本中控台记录的数据项；请用 --column &apos;表头=字段&apos; 指定列（字段：{fields}）。</translation>
     </message>
     <message>
         <location filename="../../console/core/review/platform.py" line="698"/>
@@ -8669,7 +8669,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/reports.py" line="68"/>
         <source>the console (sensed)</source>
-        <translation>控制台（自动检测）</translation>
+        <translation>中控台（自动检测）</translation>
     </message>
     <message>
         <location filename="../../console/core/reports.py" line="69"/>
@@ -12193,7 +12193,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="276"/>
+        <location filename="../../console/settings.py" line="284"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
     </message>
@@ -12595,7 +12595,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../widgets/shows_browser.py" line="98"/>
         <source>a console records it now — not on air</source>
-        <translation>控制台正在记录 — 未开播</translation>
+        <translation>中控台正在记录 — 未开播</translation>
     </message>
     <message>
         <location filename="../../widgets/shows_browser.py" line="100"/>
@@ -12621,7 +12621,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../widgets/shows_browser.py" line="269"/>
         <source>Not on air: a console is recording this show&apos;s figures now (not streaming). Its figures are recomputed at most every 30 s.</source>
-        <translation>未开播：控制台正在记录本场数据（未推流），数据最多每 30 秒重新计算一次。</translation>
+        <translation>未开播：中控台正在记录本场数据（未推流），数据最多每 30 秒重新计算一次。</translation>
     </message>
     <message>
         <location filename="../../widgets/shows_browser.py" line="281"/>
@@ -12861,12 +12861,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/cli.py" line="754"/>
         <source>○ a console records its figures now, not on air</source>
-        <translation>○ 控制台正在记录数据，未开播</translation>
+        <translation>○ 中控台正在记录数据，未开播</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="755"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
-        <translation>… 尚未结束但现在没有控制台在记录（15 分钟内重启该直播间的控制台可接着记录）</translation>
+        <translation>… 尚未结束但现在没有中控台在记录（15 分钟内重启该直播间中控台可接着记录）</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="791"/>
@@ -12938,7 +12938,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/studio/shared_publisher.py" line="199"/>
         <source>the studio&apos;s database ({where}) does not let this console publish the room “{room}”: {error} (see onair studio-roles: each room&apos;s console logs in as its room&apos;s role)</source>
-        <translation>工作室数据库（{where}）不允许本控制台发布直播间“{room}”：{error}（参见 onair studio-roles：每个直播间的控制台须以该直播间的角色登录）</translation>
+        <translation>工作室数据库（{where}）不允许本中控台发布直播间“{room}”：{error}（参见 onair studio-roles：每个直播间中控台须以该直播间的角色登录）</translation>
     </message>
     <message>
         <location filename="../../console/core/studio/shared_publisher.py" line="260"/>
@@ -12948,7 +12948,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/studio/shared_publisher.py" line="312"/>
         <source>the room “{room}” is already published by another console, {other} (its last heartbeat {seconds} s ago); this console does not publish it until that one stops</source>
-        <translation>直播间“{room}”已由另一台控制台 {other} 发布（其最近一次心跳在 {seconds} 秒前）；在那台控制台停止之前，本控制台不发布该直播间</translation>
+        <translation>直播间“{room}”已由另一台中控台 {other} 发布（其最近一次心跳在 {seconds} 秒前）；在那台中控台停止之前，本中控台不发布该直播间</translation>
     </message>
     <message>
         <location filename="../../console/core/studio/shared_publisher.py" line="370"/>
