@@ -3489,17 +3489,17 @@ Why is this acceptable today?</source>
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../../widgets/event_log.py" line="40"/>
+        <location filename="../../widgets/event_log.py" line="41"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_log.py" line="40"/>
+        <location filename="../../widgets/event_log.py" line="41"/>
         <source>Who</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_log.py" line="40"/>
+        <location filename="../../widgets/event_log.py" line="41"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
@@ -6838,350 +6838,355 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="650"/>
-        <location filename="../../console/mainwindow.py" line="1069"/>
+        <location filename="../../console/mainwindow.py" line="651"/>
+        <location filename="../../console/mainwindow.py" line="1089"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="649"/>
+        <location filename="../../console/mainwindow.py" line="650"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="571"/>
         <location filename="../../console/mainwindow.py" line="572"/>
+        <location filename="../../console/mainwindow.py" line="573"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="687"/>
+        <location filename="../../console/mainwindow.py" line="688"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="691"/>
+        <location filename="../../console/mainwindow.py" line="692"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="701"/>
+        <location filename="../../console/mainwindow.py" line="702"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="702"/>
+        <location filename="../../console/mainwindow.py" line="703"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="703"/>
+        <location filename="../../console/mainwindow.py" line="704"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="705"/>
+        <location filename="../../console/mainwindow.py" line="706"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="706"/>
+        <location filename="../../console/mainwindow.py" line="707"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="707"/>
+        <location filename="../../console/mainwindow.py" line="708"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="710"/>
+        <location filename="../../console/mainwindow.py" line="711"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="715"/>
+        <location filename="../../console/mainwindow.py" line="716"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="716"/>
+        <location filename="../../console/mainwindow.py" line="717"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="717"/>
+        <location filename="../../console/mainwindow.py" line="718"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="724"/>
+        <location filename="../../console/mainwindow.py" line="725"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="739"/>
+        <location filename="../../console/mainwindow.py" line="740"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="735"/>
-        <location filename="../../console/mainwindow.py" line="1416"/>
+        <location filename="../../console/mainwindow.py" line="736"/>
+        <location filename="../../console/mainwindow.py" line="1436"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="740"/>
+        <location filename="../../console/mainwindow.py" line="741"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="742"/>
+        <location filename="../../console/mainwindow.py" line="743"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="752"/>
+        <location filename="../../console/mainwindow.py" line="753"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="761"/>
+        <location filename="../../console/mainwindow.py" line="762"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="762"/>
+        <location filename="../../console/mainwindow.py" line="763"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="122"/>
+        <location filename="../../console/mainwindow.py" line="123"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="126"/>
+        <location filename="../../console/mainwindow.py" line="127"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="937"/>
-        <location filename="../../console/mainwindow.py" line="1140"/>
-        <location filename="../../console/mainwindow.py" line="1144"/>
+        <location filename="../../console/mainwindow.py" line="938"/>
+        <location filename="../../console/mainwindow.py" line="1160"/>
+        <location filename="../../console/mainwindow.py" line="1164"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="782"/>
-        <location filename="../../console/mainwindow.py" line="971"/>
-        <location filename="../../console/mainwindow.py" line="1083"/>
+        <location filename="../../console/mainwindow.py" line="783"/>
+        <location filename="../../console/mainwindow.py" line="972"/>
+        <location filename="../../console/mainwindow.py" line="1103"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="783"/>
+        <location filename="../../console/mainwindow.py" line="784"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="797"/>
+        <location filename="../../console/mainwindow.py" line="798"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="973"/>
-        <location filename="../../console/mainwindow.py" line="1017"/>
-        <location filename="../../console/mainwindow.py" line="1089"/>
+        <location filename="../../console/mainwindow.py" line="974"/>
+        <location filename="../../console/mainwindow.py" line="1037"/>
+        <location filename="../../console/mainwindow.py" line="1109"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="994"/>
+        <location filename="../../console/mainwindow.py" line="1014"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1007"/>
-        <location filename="../../console/mainwindow.py" line="1022"/>
+        <location filename="../../console/mainwindow.py" line="1027"/>
+        <location filename="../../console/mainwindow.py" line="1042"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="106"/>
+        <location filename="../../console/mainwindow.py" line="107"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="100"/>
+        <location filename="../../console/mainwindow.py" line="101"/>
         <source>%1: OBS answers again, but it is no longer streaming</source>
         <extracomment>The workspace the saved state is (&quot;&quot; none: My layout, or the docks arranged by hand), written with it. The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it).</extracomment>
         <translation>%1：OBS 已重新连上，但已不在推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="102"/>
+        <location filename="../../console/mainwindow.py" line="103"/>
         <source>%1: live again</source>
         <translation>%1：已重新开播</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="104"/>
+        <location filename="../../console/mainwindow.py" line="105"/>
         <source>%1: cleared — OBS answers again and the stream ran on</source>
         <translation>%1：已恢复——OBS 已重新连上，推流一直在继续</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="112"/>
+        <location filename="../../console/mainwindow.py" line="113"/>
         <source>Stream stopped while OBS was lost (last heard streaming at %1)</source>
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="293"/>
+        <location filename="../../console/mainwindow.py" line="294"/>
         <source>Talent screen…</source>
         <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="339"/>
+        <location filename="../../console/mainwindow.py" line="340"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="342"/>
+        <location filename="../../console/mainwindow.py" line="343"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="355"/>
+        <location filename="../../console/mainwindow.py" line="356"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="433"/>
+        <location filename="../../console/mainwindow.py" line="434"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="441"/>
+        <location filename="../../console/mainwindow.py" line="442"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="418"/>
-        <location filename="../../console/mainwindow.py" line="442"/>
+        <location filename="../../console/mainwindow.py" line="419"/>
+        <location filename="../../console/mainwindow.py" line="443"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="375"/>
+        <location filename="../../console/mainwindow.py" line="376"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="376"/>
+        <location filename="../../console/mainwindow.py" line="377"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="396"/>
+        <location filename="../../console/mainwindow.py" line="397"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="400"/>
+        <location filename="../../console/mainwindow.py" line="401"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="405"/>
+        <location filename="../../console/mainwindow.py" line="406"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="419"/>
+        <location filename="../../console/mainwindow.py" line="420"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="463"/>
+        <location filename="../../console/mainwindow.py" line="464"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="464"/>
+        <location filename="../../console/mainwindow.py" line="465"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="507"/>
-        <location filename="../../console/mainwindow.py" line="509"/>
-        <location filename="../../console/mainwindow.py" line="527"/>
-        <location filename="../../console/mainwindow.py" line="536"/>
+        <location filename="../../console/mainwindow.py" line="508"/>
+        <location filename="../../console/mainwindow.py" line="510"/>
+        <location filename="../../console/mainwindow.py" line="528"/>
+        <location filename="../../console/mainwindow.py" line="537"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="529"/>
+        <location filename="../../console/mainwindow.py" line="530"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="538"/>
+        <location filename="../../console/mainwindow.py" line="539"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="576"/>
+        <location filename="../../console/mainwindow.py" line="577"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="577"/>
+        <location filename="../../console/mainwindow.py" line="578"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="583"/>
+        <location filename="../../console/mainwindow.py" line="584"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="585"/>
+        <location filename="../../console/mainwindow.py" line="586"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="743"/>
+        <location filename="../../console/mainwindow.py" line="744"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="746"/>
+        <location filename="../../console/mainwindow.py" line="747"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="751"/>
+        <location filename="../../console/mainwindow.py" line="752"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="118"/>
+        <location filename="../../console/mainwindow.py" line="119"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1090"/>
+        <location filename="../../console/mainwindow.py" line="991"/>
+        <source>%1 after %2 on air</source>
+        <translation>%1，共直播 %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="1110"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1133"/>
+        <location filename="../../console/mainwindow.py" line="1153"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1135"/>
+        <location filename="../../console/mainwindow.py" line="1155"/>
         <source>These required items are not done:
 %1
 
@@ -7192,82 +7197,82 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1140"/>
+        <location filename="../../console/mainwindow.py" line="1160"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1144"/>
+        <location filename="../../console/mainwindow.py" line="1164"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1193"/>
+        <location filename="../../console/mainwindow.py" line="1213"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1199"/>
+        <location filename="../../console/mainwindow.py" line="1219"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1200"/>
+        <location filename="../../console/mainwindow.py" line="1220"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1416"/>
+        <location filename="../../console/mainwindow.py" line="1436"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1458"/>
+        <location filename="../../console/mainwindow.py" line="1478"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1554"/>
+        <location filename="../../console/mainwindow.py" line="1574"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1556"/>
+        <location filename="../../console/mainwindow.py" line="1576"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1558"/>
+        <location filename="../../console/mainwindow.py" line="1578"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1571"/>
+        <location filename="../../console/mainwindow.py" line="1591"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1579"/>
+        <location filename="../../console/mainwindow.py" line="1599"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1594"/>
+        <location filename="../../console/mainwindow.py" line="1614"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1602"/>
+        <location filename="../../console/mainwindow.py" line="1622"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1607"/>
+        <location filename="../../console/mainwindow.py" line="1627"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1612"/>
+        <location filename="../../console/mainwindow.py" line="1632"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7448,102 +7453,102 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../../widgets/output_panel.py" line="128"/>
-        <location filename="../../widgets/output_panel.py" line="198"/>
+        <location filename="../../widgets/output_panel.py" line="135"/>
+        <location filename="../../widgets/output_panel.py" line="207"/>
         <location filename="../../obs/commands.py" line="304"/>
         <source>Stop streaming</source>
-        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went.</extracomment>
+        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went. The show&apos;s time on air at the last poll of the stream now live or last stopped (None before any): what the stop is said with (&quot;Streaming stopped after 02:03:07 on air&quot;), once the tally has gone back to OFF AIR.</extracomment>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1146"/>
-        <location filename="../../widgets/output_panel.py" line="128"/>
-        <location filename="../../widgets/output_panel.py" line="207"/>
+        <location filename="../../console/mainwindow.py" line="1166"/>
+        <location filename="../../widgets/output_panel.py" line="135"/>
+        <location filename="../../widgets/output_panel.py" line="216"/>
         <location filename="../../obs/commands.py" line="292"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="129"/>
-        <location filename="../../widgets/output_panel.py" line="212"/>
+        <location filename="../../widgets/output_panel.py" line="136"/>
+        <location filename="../../widgets/output_panel.py" line="221"/>
         <location filename="../../obs/commands.py" line="339"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="129"/>
-        <location filename="../../widgets/output_panel.py" line="214"/>
+        <location filename="../../widgets/output_panel.py" line="136"/>
+        <location filename="../../widgets/output_panel.py" line="223"/>
         <location filename="../../obs/commands.py" line="327"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="134"/>
+        <location filename="../../widgets/output_panel.py" line="141"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="134"/>
+        <location filename="../../widgets/output_panel.py" line="141"/>
         <source>● REC</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="134"/>
+        <location filename="../../widgets/output_panel.py" line="141"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="153"/>
+        <location filename="../../widgets/output_panel.py" line="160"/>
         <source>NO LINK — OBS closed or crashed</source>
         <translation>连接中断 —— OBS 已关闭或崩溃</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="155"/>
+        <location filename="../../widgets/output_panel.py" line="162"/>
         <source>NO LINK — OBS may still be on air</source>
         <translation>连接中断 —— OBS 可能仍在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="157"/>
+        <location filename="../../widgets/output_panel.py" line="164"/>
         <source>OFF AIR — OBS not connected</source>
         <translation>未开播 —— OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="159"/>
+        <location filename="../../widgets/output_panel.py" line="166"/>
         <source>RECONNECTING TO THE PLATFORM</source>
         <translation>正在重连直播平台</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="161"/>
+        <location filename="../../widgets/output_panel.py" line="168"/>
         <source>ON AIR</source>
         <translation>正在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="163"/>
+        <location filename="../../widgets/output_panel.py" line="170"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="185"/>
+        <location filename="../../widgets/output_panel.py" line="194"/>
         <source>On air for %1 in this show. OBS&apos;s own stream time, since its last connection to the server: %2</source>
         <translation>本场已直播 %1。OBS 自身的推流时长（从它最近一次连上服务器算起）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="198"/>
+        <location filename="../../widgets/output_panel.py" line="207"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="207"/>
+        <location filename="../../widgets/output_panel.py" line="216"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="212"/>
+        <location filename="../../widgets/output_panel.py" line="221"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="214"/>
+        <location filename="../../widgets/output_panel.py" line="223"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>
