@@ -262,6 +262,16 @@ class ChecklistController(QObject):
         if state.stream.active and run is not None:
             run.freeze_at_go_live()
             self._after_change("main")
+        went_live = self.runs.get("main")
+        if (
+            state.connected  # a full read of OBS: the stream's state is known, not a default
+            and not state.stream.active
+            and went_live is not None
+            and went_live.end is RunEnd.WENT_LIVE
+            and went_live.room == self.room
+            and self.settings.get(SLOTS["main"])
+        ):
+            self.settings.set(SLOTS["main"], 0)  # off air: the run the show went live with is history now
 
     def state(self, item_id: str) -> ItemState | None:
         return None if self.run is None else self.run.states.get(item_id)
@@ -301,8 +311,11 @@ class ChecklistController(QObject):
             return
         if error is None and isinstance(result, int) and self.runs.get(slot) is run:
             self.run_ids[slot] = result
-            # Only an open run is picked up again after a restart; an ended one is history.
-            self.settings.set(SLOTS[slot], result if run.is_open else 0)
+            # An open run is picked up again after a restart, and so is the pre-show run the show went live with
+            # while the show is on air (walk16: a console restarted mid-show said "No checklist running", as if
+            # nobody had checked the room); any other ended one is history.
+            kept = run.is_open or (slot == "main" and run.end is RunEnd.WENT_LIVE)
+            self.settings.set(SLOTS[slot], result if kept else 0)
 
     def resume(self) -> None:
         """Continue the runs that were open when the console last closed (read on the worker: the database may
@@ -325,6 +338,8 @@ class ChecklistController(QObject):
             return
         if stored is None or stored.checklist_id not in self.templates or slot in self.runs:
             return
+        if stored.end_state == RunEnd.WENT_LIVE.value and self.room and stored.room != self.room:
+            return  # another room's show: its history, not what this room went live with
         states = {
             i.item_id: ItemState(
                 ItemStatus(i.status),
@@ -349,7 +364,7 @@ class ChecklistController(QObject):
         self.sig_run_changed.emit()
         if run.is_open:
             self._timer.start()
-        else:
+        elif run.end is not RunEnd.WENT_LIVE:  # kept as stored, with its go-live reason: nothing to write again
             self._after_change(slot)
 
     # ------------------------------------------------------------------ worker plumbing

@@ -50,6 +50,7 @@ from console.telemetry_controller import (
 from obs.health import Change, Finding
 from obs.health_rules import StreamAfter
 from obs.messages import LinkState, LinkStatus, ObsEvent
+from obs.protocol import OutputState
 from obs.text import QT_TRANSLATE_NOOP
 from obs.vocabulary import Kind
 from obs.vocabulary import title as finding_title
@@ -62,7 +63,7 @@ from widgets.engage_port import EngagePort
 from widgets.event_log import EventLog, Words
 from widgets.graph_dock import GraphDock
 from widgets.health_panel import HealthPanel, finding_text
-from widgets.output_panel import OutputPanel
+from widgets.output_panel import OutputPanel, timecode
 from widgets.program_view import ProgramView
 from widgets.rundown_port import RundownPort
 from widgets.scenes_panel import ScenesPanel
@@ -971,9 +972,28 @@ class MainWindow(QMainWindow):
                 (lambda: QCoreApplication.translate("MainWindow", "Console"))
                 if who == "console"
                 else (lambda: QCoreApplication.translate("MainWindow", "OBS")),
-                lambda: describe_event(event) or "",
+                self._event_words(event),
                 "warning" if "RECONNECTING" in str(event.data.get("outputState")) else "info",
             )
+
+    def _event_words(self, event: ObsEvent) -> Words:
+        """What an OBS event says in the log, in the language of the moment (said again after a switch). A stop
+        says how long the show was on air (walk16: it was said bare, and the tally's time had gone with it)."""
+        on_air = self.output.last_on_air_ms
+        if event.event_type != "StreamStateChanged" or event.data.get("outputState") != OutputState.STOPPED:
+            on_air = None
+
+        def words() -> str:
+            said = describe_event(event) or ""
+            if not on_air:
+                return said
+            return (
+                QCoreApplication.translate("MainWindow", "%1 after %2 on air")
+                .replace("%1", said)
+                .replace("%2", timecode(on_air))
+            )
+
+        return words
 
     @Slot(object)
     def _on_bridge_status_changed(self, status: LinkStatus) -> None:

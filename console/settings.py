@@ -148,7 +148,15 @@ KEYS: dict[str, Key] = {
         ),
         Key("health/sound", bool, False, "Play a sound when a health finding turns critical."),
         Key("checklists/folder", str, "", "The team's own checklist folder (YAML files), besides the bundled ones."),
-        Key("checklists/active_run", int, 0, "The checklist run open when the console closed (0: none).", 0, 2**62),
+        Key(
+            "checklists/active_run",
+            int,
+            0,
+            "The checklist run open when the console closed, or the pre-show run the show on air went live with "
+            "(0: none).",
+            0,
+            2**62,
+        ),
         Key("checklists/active_troubleshooting_run", int, 0, "The troubleshooting run open then (0: none).", 0, 2**62),
         Key("checklists/operator", str, "", "The name last used to sign checklist items."),
         # ---- the talent screen (#19)

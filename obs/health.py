@@ -35,6 +35,10 @@ from obs.vocabulary import rank as rank
 SEVERITIES = tuple(Severity)
 #: How many closed findings a show keeps in memory for the timeline (the database keeps them all).
 HISTORY = 500
+#: A finding open when a console stopped (a crash, kill -9, a restart) and found again by the next console of the
+#: same show within this many seconds of its last held second is the same episode going on, not a second one: the
+#: host's muted microphone through a console restart is one incident, not two (walk16).
+RESUME_GAP_S = 60.0
 # "The last minute" of a loss figure: a whole minute of the link's 10-s windows (see _Series.minute).
 MINUTE_S, WINDOW_S = 60, 10
 #: The Qt translation context of the findings' words.
@@ -422,6 +426,8 @@ class HealthEngine:
         self.last_stall: tuple[float, float] | None = None
         self.t = 0.0
         self._wall = wall
+        #: Episodes open when the last console of this show stopped, by finding id: one found again soon goes on.
+        self._resumable: dict[str, Finding] = {}
 
     def set_encoder(self, encoder: str | None) -> None:
         self.encoder = encoder_kind(encoder)
@@ -456,13 +462,29 @@ class HealthEngine:
         for rule in self.rules:
             change = rule.step(self, t, wall)
             if change is not None:
+                if change.kind == "opened":
+                    change = self._go_on(rule, change, wall)
                 changes.append(change)
                 if change.kind == "closed":
                     # The episode ends when it closes: a CPU warning whose figure last held at 12:22:06 stays
                     # open until the figures stayed low for the hysteresis (12:22:22).
                     change.finding.closed_wall = wall
                     self.history.append(change.finding)
+        self._resumable = {k: f for k, f in self._resumable.items() if wall - f.last_seen_wall <= RESUME_GAP_S}
         return changes
+
+    def _go_on(self, rule: _Rule, change: Change, wall: float) -> Change:
+        """An episode that opens soon after a restart, of the kind that was open when the last console stopped, is
+        that episode going on: it keeps its start, its peak and its key (so it is stored as one row, and counted
+        as one incident), and leaves the history it had been put in as cut off."""
+        earlier = self._resumable.pop(rule.id, None)
+        current = rule.current
+        if earlier is None or current is None or wall - earlier.last_seen_wall > RESUME_GAP_S:
+            return change
+        current.first_seen, current.first_seen_wall = earlier.first_seen, earlier.first_seen_wall
+        current.peak = max(current.peak, earlier.peak, key=rank)
+        self.history = deque((f for f in self.history if f is not earlier), maxlen=HISTORY)
+        return replace(change, finding=current.snapshot())
 
     def _note_stall(self, t: float, link_ok: bool, loss: str | None) -> None:
         """Only a frozen OBS stalls (its socket open, OBS answering nothing: `loss` "frozen"; not said: a recorded
@@ -503,6 +525,8 @@ class HealthEngine:
     def load_history(self, findings: Iterable[Finding]) -> None:
         """A resumed show's earlier findings, for the timeline (as closed: the figures will tell anew)."""
         for finding in findings:
+            if finding.active and finding.closed_wall is None:  # cut off by the stop: it may go on (_go_on)
+                self._resumable[finding.id] = finding
             finding.active = False
             self.history.append(finding)
 

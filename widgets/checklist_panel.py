@@ -158,6 +158,9 @@ class ChecklistPanel(QWidget):
         self.controller.sig_run_changed.connect(self._on_controller_run_changed)
         self.controller.sig_problem.connect(self._on_controller_problem)
         self.start_button.clicked.connect(self._on_start_clicked)
+        # Name typed, Enter: the run starts (walk16: Enter in the name field did nothing, and the keyboard had to
+        # find Start, then Tab past the run's tab bar to reach the items).
+        self.operator.returnPressed.connect(self._on_start_clicked)
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.recheck_button.clicked.connect(self.controller.recheck)
         self.confirm_button.clicked.connect(self.confirm_selected)
@@ -184,8 +187,7 @@ class ChecklistPanel(QWidget):
         self.template.clear()
         for template_id, template in sorted(self.controller.templates.items()):
             self.template.addItem(text_for(template.title, self.language), template_id)
-        self.problems.setText("\n".join(p.explain(QCoreApplication.translate) for p in self.controller.problems))
-        self.problems.setVisible(bool(self.controller.problems))
+        self._clear_action_problem()
 
     # ------------------------------------------------------------------ showing the run
     @Slot()
@@ -519,18 +521,34 @@ class ChecklistPanel(QWidget):
         template_id = self.template.currentData()
         if template_id:
             self.controller.settings.set("checklists/operator", self.operator.text().strip())
-            self.problems.setVisible(bool(self.controller.problems))
+            self._clear_action_problem()
+            before = self.controller.runs.get(slot_for(self.controller.templates[str(template_id)]))
             self.controller.start(str(template_id), self.operator.text(), self.controller.room)
+            run = self.controller.run
+            if run is not None and run is not before:  # started: the keys go to the items at once
+                self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_action_problem(self) -> None:
+        """A person's action succeeded: a refusal said for an earlier try no longer holds (walk16: "an override
+        needs a reason" stayed in red above a green READY, and on through going live). The checklist files'
+        own problems stay listed."""
+        self.problems.setText("\n".join(p.explain(QCoreApplication.translate) for p in self.controller.problems))
+        self.problems.setVisible(bool(self.controller.problems))
+
+    def _after_action(self, done: bool) -> bool:
+        if done:
+            self._clear_action_problem()
+        return done
 
     @Slot()
     def confirm_selected(self) -> None:
         item_id = self.selected_item()
         if item_id is not None:
-            self.controller.confirm(item_id)
+            self._after_action(self.controller.confirm(item_id))
 
     def override_selected(self, reason: str) -> bool:
         item_id = self.selected_item()
-        return item_id is not None and self.controller.override(item_id, reason)
+        return item_id is not None and self._after_action(self.controller.override(item_id, reason))
 
     @Slot()
     def _on_override_clicked(self) -> None:
@@ -559,7 +577,7 @@ class ChecklistPanel(QWidget):
             text=self.operator.text().strip() or run.operator,
         )
         if ok:
-            self.controller.complete(person)
+            self._after_action(self.controller.complete(person))
 
     @Slot()
     def _on_abandon_clicked(self) -> None:
@@ -567,7 +585,7 @@ class ChecklistPanel(QWidget):
             return
         reason, ok = QInputDialog.getText(self, self.tr("Abandon the checklist"), self.tr("Why is it abandoned?"))
         if ok:
-            self.controller.abandon(reason, self.operator.text())
+            self._after_action(self.controller.abandon(reason, self.operator.text()))
 
     @Slot()
     def _on_switch_back_clicked(self) -> None:
@@ -585,4 +603,4 @@ class ChecklistPanel(QWidget):
             self, self.tr("Note"), self.tr("Note for this item:"), text=current.note if current else ""
         )
         if ok:
-            self.controller.note(item_id, text)
+            self._after_action(self.controller.note(item_id, text))

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 MAX_ROWS = 5000
+CELL_MARGINS = 4  # above and below a cell's text: what a one-line row measures beyond the font's height
 LEVEL_COLOURS = {"error": QColor(230, 80, 70), "warning": QColor(230, 180, 40)}
 
 # A text as given, or a function that says it in the current language.
@@ -45,6 +46,12 @@ class EventLog(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(True)
+        # A row of one line is as tall as one line measured (the font's height and the cell's margins), so a row
+        # measured once (it wrapped in a narrow or hidden log) and a row never measured agree. walk16: the header's
+        # default was 30 px while a measured one-line row is 18, so a log shown again after its tab was hidden had
+        # rows of 18, 24 and 30 px for the same one-line events, and a third fewer lines in sight.
+        rows = self.verticalHeader()
+        rows.setDefaultSectionSize(max(rows.minimumSectionSize(), self.fontMetrics().height() + CELL_MARGINS))
         self._lines: deque[Line] = deque(maxlen=MAX_ROWS)
         # When the "What" column changes width (the window is laid out after start-up lines were logged, a dock
         # is dragged), wrapped rows are sized again, once the resizing settles.
@@ -98,8 +105,15 @@ class EventLog(QTableWidget):
         if item is None:
             return
         wraps = self.fontMetrics().horizontalAdvance(item.text()) > self.columnWidth(2) - 8  # less the cell margins
-        if wraps or self.rowHeight(row) != self.verticalHeader().defaultSectionSize():
+        one_line = self.verticalHeader().defaultSectionSize()
+        if wraps:
+            # Measured, plus the cell's margins that a one-line row gets too: Qt's measure is the bare wrapped text,
+            # and painting in a cell that much smaller drew a two-line line with Chinese in it as one line cut
+            # with "…" (walk16: a silent-microphone finding on a 1920×1080 screen).
             self.resizeRowToContents(row)
+            self.setRowHeight(row, self.rowHeight(row) + CELL_MARGINS)
+        elif self.rowHeight(row) != one_line:
+            self.setRowHeight(row, one_line)  # it wrapped in a narrower log and no longer does
 
     def _fit_rows(self) -> None:
         for row in range(self.rowCount()):

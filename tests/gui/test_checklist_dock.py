@@ -528,3 +528,94 @@ def test_a_narrow_result_column_shows_a_short_status_and_the_whole_result_on_hov
     assert connected.toolTip(0) == connected.toolTip(2) == "Passed — Connected to OBS 29.0.2."
     assert panel._rows["products"].toolTip(2) == "Needs a person — To confirm"
     assert "dBFS" in panel._rows["mic-live"].toolTip(0)
+
+
+def test_a_name_and_enter_start_the_run_and_the_keys_go_straight_to_its_items(
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
+) -> None:
+    """walk16: Enter in the name field did nothing; Start, clicked or pressed, kept the keyboard, and the items were
+    two Tabs away (past the run's tab bar), so arrows and Enter confirmed nothing."""
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, window)
+    window.activateWindow()
+    panel = window.checklist
+    panel.template.setCurrentIndex(panel.template.findData("streamer-go-live"))
+    panel.operator.setText("小林")
+    panel.operator.setFocus()
+    qtbot.waitUntil(panel.operator.hasFocus, timeout=3000)
+    QTest.keyClick(panel.operator, Qt.Key.Key_Return)
+    run = window.checklists.run
+    assert run is not None and run.operator == "小林" and run.template.id == "streamer-go-live"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.tree, timeout=3000)
+    panel.select("script")
+    QTest.keyClick(panel.tree, Qt.Key.Key_Return)  # the widget with the keyboard, as just asserted
+    assert run.states["script"].confirmed_by == "小林", "Enter on an item confirms it, the keyboard never moved"
+
+
+def test_a_refusal_is_no_longer_shown_once_the_action_succeeds(
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
+) -> None:
+    """walk16: an override tried without a reason said so in red, and the red line stayed above a green READY and
+    through going live, long after the override had been made."""
+    clocked.call(lambda s: s.inject("silent-mic"))
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window, clock=clock)
+    panel = window.checklist
+    panel.select("mic-live")
+    assert not panel.override_selected("")
+    assert not panel.problems.isHidden() and "reason" in panel.problems.text()
+    assert panel.override_selected("备用麦克风，已人工试音")
+    assert panel.problems.isHidden()
+    panel.select("script")
+    panel.controller.confirm("no-such-item")  # a refusal again …
+    assert not panel.problems.isHidden()
+    panel.confirm_selected()  # … and an action that succeeds clears it
+    assert panel.problems.isHidden()
+
+
+def test_a_console_restarted_on_air_shows_the_run_the_show_went_live_with_until_the_stream_stops(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """walk16: killed and started again mid-show, the console said "No checklist running", as if nobody had checked
+    the room before going live; the run it went live with was stored, but only an open run came back."""
+    first: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, first)
+    start_run(qtbot, first, clock=clock)
+    first.output.confirm = lambda *args: True
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("平台活动准点开始", True))
+    first.output.stream_button.click()
+    went_live = first.checklists.run
+    assert went_live is not None
+    qtbot.waitUntil(running(clock, lambda: went_live.end is RunEnd.WENT_LIVE), timeout=5000)
+    row = stored(first)
+    assert row is not None and row.end_state == "went_live"
+    first.close()
+
+    second: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, second)
+    second.checklists.resume()
+    qtbot.waitUntil(lambda: second.checklists.run is not None, timeout=5000)
+    run = second.checklists.run
+    assert run is not None and run.end is RunEnd.WENT_LIVE and run.operator == "小李"
+    assert second.checklist.verdict_text().startswith("WENT LIVE"), second.checklist.verdict_text()
+    assert second.checklist._rows["script"].text(0) == "☐", "each item as it was at go-live"
+    assert not second.checklists.checking and second.checklists.gate_run() is None, "it senses and gates nothing"
+    again = stored(second)
+    assert again is not None and again.go_live_reason == "平台活动准点开始", "what was stored stays as it was"
+
+    second.bridge.request("StopStream")
+    qtbot.waitUntil(running(clock, lambda: not second.bridge.state.stream.active), timeout=5000)
+    obs_round_trip(qtbot, second)
+    assert not second.checklists.settings.get("checklists/active_run"), "not to be picked up after a restart"
+    second.close()
+    third: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, third)
+    third.checklists.resume()
+    third.checklists.wait_idle()
+    QApplication.processEvents()  # what the worker read, if anything, is applied on this thread
+    assert third.checklists.run is None, "off air, the run the last show went live with is history"

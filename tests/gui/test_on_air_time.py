@@ -50,3 +50,27 @@ def test_the_tally_keeps_the_shows_time_through_obs_reconnecting_to_the_platform
     window.bridge.request("StartStream")
     qtbot.waitUntil(running(clock, lambda: panel.tally.text().startswith("ON AIR ")), timeout=10000)
     assert seconds(panel.tally.text().split()[-1]) < 20
+
+
+def test_a_stop_says_how_long_the_show_was_on_air(
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
+) -> None:
+    """walk16: the log said only "Streaming stopped", and the tally's time went back to --:--:-- with the stop:
+    how long the show was on air was nowhere to be read."""
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, window)
+    panel = window.output
+    window.bridge.request("StartStream")
+    qtbot.waitUntil(running(clock, lambda: panel.stream_time.text() >= "00:00:30"), timeout=15000)
+    window.bridge.request("StopStream")
+    qtbot.waitUntil(running(clock, lambda: panel.tally.text() == "OFF AIR"), timeout=10000)
+    (stopped,) = [what for _, what in window.event_log.lines() if what.startswith("Streaming stopped")]
+    assert stopped.startswith("Streaming stopped after 00:00:3") and stopped.endswith(" on air"), stopped
+    # Another stream is its own: its stop says its own time, not the first one's.
+    window.bridge.request("StartStream")
+    qtbot.waitUntil(running(clock, lambda: panel.tally.text().startswith("ON AIR ")), timeout=10000)
+    qtbot.waitUntil(running(clock, lambda: panel.stream_time.text() >= "00:00:05"), timeout=15000)
+    window.bridge.request("StopStream")
+    qtbot.waitUntil(running(clock, lambda: panel.tally.text() == "OFF AIR"), timeout=10000)
+    second = [what for _, what in window.event_log.lines() if what.startswith("Streaming stopped")][-1]
+    assert second.startswith("Streaming stopped after 00:00:0"), second

@@ -1,0 +1,43 @@
+"""A console restarted mid-show (a crash, kill -9) finds an open problem again: within a minute of its last held
+second it is the same episode going on — one row, one incident, its start kept — not a second one (walk16: a
+microphone muted through a restart was two "microphone muted" incidents, and the Shows browser counted 4 critical
+where 2 happened)."""
+
+from __future__ import annotations
+
+from obs.health import RESUME_GAP_S, Finding
+from tests.obs.test_health import Show
+
+WALL = 1_800_000_000.0  # Show's wall clock is this + its seconds
+
+
+def restarted_after(gap: float) -> tuple[Show, dict[str, object]]:
+    """A show whose CPU was saturated when its console stopped, and the console that started `gap` s later."""
+    first = Show().run(20, cpu_system_pct=99.0, obs_cpu_pct=11.0)
+    (was_open,) = first.engine.active()
+    row = was_open.to_row()  # what the stopped console stored last: the episode, open
+    second = Show()
+    second.t = first.t + gap
+    second.engine.load_history([Finding.from_row(row, WALL)])
+    second.run(20, cpu_system_pct=99.0, obs_cpu_pct=11.0)
+    return second, row
+
+
+def test_a_problem_found_again_soon_after_a_restart_is_the_same_episode() -> None:
+    second, row = restarted_after(10.0)
+    (opened,) = [c.finding for _, c in second.changes if c.kind == "opened"]
+    assert opened.key == row["key"], "stored as the same row"
+    assert opened.first_seen_wall == row["first_seen"], "it began when it began, before the restart"
+    (in_timeline,) = [f for f in second.engine.timeline() if f.id == "cpu_saturated"]
+    assert in_timeline.active and in_timeline.key == row["key"]
+    second.run(60, cpu_system_pct=30.0)  # and it ends once, as one episode
+    closed = [c.finding for _, c in second.changes if c.kind == "closed"]
+    assert [f.key for f in closed] == [row["key"]]
+    assert len([f for f in second.engine.timeline() if f.id == "cpu_saturated"]) == 1
+
+
+def test_a_problem_found_long_after_the_console_stopped_is_a_new_episode() -> None:
+    second, row = restarted_after(RESUME_GAP_S + 30.0)
+    (opened,) = [c.finding for _, c in second.changes if c.kind == "opened"]
+    assert opened.key != row["key"], "nobody watched for over a minute: a new episode, the earlier one cut off"
+    assert [f.active for f in second.engine.timeline() if f.id == "cpu_saturated"] == [False, True]
