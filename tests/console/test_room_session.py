@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from checklists.context import SessionContext
-from console.core.session import Endpoint, RoomSession, SessionDriver, SessionListener
+from console.core.session import MIN_SPACING_S, POLL_MISSING_S, Endpoint, RoomSession, SessionDriver, SessionListener
 from console.core.storage import Storage
 from console.core.telemetry.channels import Marker, Sample
 from obs.messages import ObsEvent
@@ -128,8 +128,14 @@ def test_one_poll_is_one_sample(sims: list[SimulatorThread]) -> None:
         with recorder.lock:
             polls = list(recorder.polls)
             times = [s.t for s in recorder.samples]
-    # Every poll became a sample at the poll's own time, and no sample repeats a poll.
-    assert set(polls) <= set(times), "a poll was not recorded"
+    # Every poll became a sample at the poll's own time, and no sample repeats a poll. A poll answered more than
+    # POLL_MISSING_S late (a loaded machine) may find its second already recorded as a gap, and is then not
+    # recorded again (session.py `_on_poll`): only such a poll may be missing.
+    gaps = [t for t in times if t not in set(polls)]
+    dropped = [p for p in polls if p not in set(times)]
+    unexplained = [p for p in dropped if not any(p - MIN_SPACING_S < g <= p + POLL_MISSING_S + 1.0 for g in gaps)]
+    assert not unexplained and len(dropped) <= 2, f"polls not recorded: {dropped} (samples {times})"
+    polls = [p for p in polls if p in set(times)]
     polled = [t for t in times if t in set(polls)]
     assert len(polled) == len(set(polled)) == len(polls)
     assert times == sorted(times), "the seconds are in order"
