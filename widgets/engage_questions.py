@@ -335,6 +335,7 @@ class QuestionsPanel(QWidget):
         ):
             item.setText(column, text)
         item.setToolTip(2, question.text)
+        item.setToolTip(3, item.text(3))  # "answered · anna@studio-pc-2" is cut at the list's edge in a narrow dock
         item.setForeground(3, QBrush(QColor(STATE_COLOURS[question.state])))
         self._rows[question.id] = question
 

@@ -49,6 +49,7 @@ def test_a_queue_of_thousands_is_updated_by_what_changed_not_rebuilt(qtbot: QtBo
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.tree, timeout=3000)
     QTest.keyClick(panel.tree, Qt.Key.Key_C)
     qtbot.waitUntil(lambda: first_item.text(3) == "claimed by me", timeout=10000)
+    assert first_item.toolTip(3) == "claimed by me", "the state in full where the column cuts it"
     assert panel.tree.currentItem() is first_item, "the claimed question stays chosen"
     assert seen == {"inserted": [(MANY, MANY)], "removed": [], "reset": []}, "a claim rewrites its own row only"
     texts = [item.text(2) for item in map(panel.tree.topLevelItem, (1, MANY)) if item is not None]
