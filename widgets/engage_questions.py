@@ -14,7 +14,7 @@ import time
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QColor, QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,6 +89,11 @@ class QuestionsPanel(QWidget):
         #: Questions added since the list last showed the newest ("N new ↓" counts those below the visible rows).
         self._unseen: set[int] = set()
         self._scrolling = False  # the panel itself moves the scroll bar, not the reader
+        #: The question ids of the rows shown, top to bottom, and each row's question as last written.
+        self._ids: list[int] = []
+        self._rows: dict[int, Question] = {}
+        self._who = port.who
+        self._name_widths: dict[str, int] = {}
 
         self.filter = QComboBox()
         for words, _states in FILTERS:
@@ -272,21 +277,67 @@ class QuestionsPanel(QWidget):
         self._enable()
 
     def _fill(self, shown: list[Question], keep: int | None) -> QTreeWidgetItem | None:
-        self.tree.clear()
-        chosen: QTreeWidgetItem | None = None
-        for question in shown:
-            item = QTreeWidgetItem(
-                [_when(question.asked_at), question.user_name, question.text, self._state_words(question)]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, question.id)
-            item.setToolTip(2, question.text)
-            item.setForeground(3, QBrush(QColor(STATE_COLOURS[question.state])))
-            self.tree.addTopLevelItem(item)
-            if question.id == keep:
-                chosen = item
-        if chosen is not None:
+        """Show these questions. The rows already there are kept and only what changed is touched — new questions
+        appended, a changed state rewritten, a question gone taken out — so the queue read every two seconds costs
+        what changed, not the whole show's questions again (rebuilding thousands of rows each time froze the
+        window for seconds in a busy show). Anything else (another filter, a question stored out of order) is
+        rebuilt whole."""
+        ids = [question.id for question in shown]
+        wanted = set(ids)
+        fresh = self._keep_rows(shown, ids, wanted)
+        if fresh is None:
+            self.tree.clear()
+            self._rows.clear()
+            fresh = shown
+        if fresh:
+            items = []
+            for question in fresh:
+                item = QTreeWidgetItem()
+                item.setData(0, Qt.ItemDataRole.UserRole, question.id)
+                self._write(item, question)
+                items.append(item)
+            self.tree.addTopLevelItems(items)
+        self._ids = ids
+        chosen = self.tree.topLevelItem(ids.index(keep)) if keep is not None and keep in wanted else None
+        if chosen is not None and self.tree.currentItem() is not chosen:
             self.tree.setCurrentItem(chosen)
+        elif chosen is None and (self.tree.currentItem() is not None or self.tree.selectedItems()):
+            # Nothing chosen (or the chosen row went): no row may look chosen, as after a rebuild.
+            self.tree.setCurrentIndex(QModelIndex())
+            self.tree.clearSelection()
         return chosen
+
+    def _keep_rows(self, shown: list[Question], ids: list[int], wanted: set[int]) -> list[Question] | None:
+        """Bring the rows shown up to date where they are (rows gone taken out, changed rows rewritten) and return
+        the questions still to add at the end; None when the rows cannot be kept (the order changed, most rows
+        went, or "claimed by me" now means another name)."""
+        before = self._ids
+        kept = [i for i in before if i in wanted]
+        gone = len(before) - len(kept)
+        who, self._who = self._who, self.port.who
+        if ids[: len(kept)] != kept or gone > max(50, len(before) // 10) or who != self._who:
+            return None
+        for row in reversed(range(len(before))) if gone else ():
+            if before[row] not in wanted:
+                self.tree.takeTopLevelItem(row)
+                self._rows.pop(before[row], None)
+        for row, question in enumerate(shown[: len(kept)]):
+            if self._rows.get(question.id) != question:
+                item = self.tree.topLevelItem(row)
+                if item is not None:
+                    self._write(item, question)
+        return shown[len(kept) :]
+
+    def _write(self, item: QTreeWidgetItem, question: Question) -> None:
+        """One row's words, as the question stands."""
+        for column, text in enumerate(
+            (_when(question.asked_at), question.user_name, question.text, self._state_words(question))
+        ):
+            item.setText(column, text)
+        item.setToolTip(2, question.text)
+        item.setToolTip(3, item.text(3))  # "answered · anna@studio-pc-2" is cut at the list's edge in a narrow dock
+        item.setForeground(3, QBrush(QColor(STATE_COLOURS[question.state])))
+        self._rows[question.id] = question
 
     def _rows_to_show(self, held: bool, before: list[int]) -> list[Question]:
         """What the filter lets through; while the rows are held, the rows shown stay (a question dismissed or
@@ -296,11 +347,12 @@ class QuestionsPanel(QWidget):
             return shown
         by_id = {q.id: q for q in self.port.questions}
         kept = [by_id[i] for i in before if i in by_id]
-        return kept + [q for q in shown if q.id not in set(before)]
+        there = set(before)
+        return kept + [q for q in shown if q.id not in there]
 
     def _row_ids(self) -> list[int]:
-        items = (self.tree.topLevelItem(row) for row in range(self.tree.topLevelItemCount()))
-        return [item.data(0, Qt.ItemDataRole.UserRole) for item in items if item is not None]
+        """The ids of the rows shown, top to bottom."""
+        return list(self._ids)
 
     def _last_visible_row(self) -> int:
         """The last row wholly in sight (one cut by the list's bottom edge is not read yet)."""
@@ -412,7 +464,10 @@ class QuestionsPanel(QWidget):
         if not shown:
             return
         metrics = self.tree.fontMetrics()
-        widest = max(metrics.horizontalAdvance(q.user_name) for q in shown) + 2 * metrics.averageCharWidth() + 8
+        widths = self._name_widths  # measured once a name: the queue is read again every two seconds
+        for name in {q.user_name for q in shown}.difference(widths):
+            widths[name] = metrics.horizontalAdvance(name)
+        widest = max(widths[q.user_name] for q in shown) + 2 * metrics.averageCharWidth() + 8
         want = min(widest, self.tree.viewport().width() // 3)
         if want > self.tree.columnWidth(1):
             self.tree.setColumnWidth(1, want)
@@ -431,12 +486,13 @@ class QuestionsPanel(QWidget):
 
     def select(self, question_id: int) -> bool:
         """Select a question by id (True when the filter shows it)."""
-        for row in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(row)
-            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == question_id:
-                self.tree.setCurrentItem(item)
-                return True
-        return False
+        if question_id not in self._rows:
+            return False
+        item = self.tree.topLevelItem(self._ids.index(question_id))
+        if item is None:
+            return False
+        self.tree.setCurrentItem(item)
+        return True
 
     def _enable(self) -> None:
         question = self.selected()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -1912,6 +1912,59 @@ class Storage:
                 select(QUESTIONS).where(QUESTIONS.c.show_id == show_id, QUESTIONS.c["key"] == key)
             ).one()
             return _question(row)
+
+    def add_questions(self, show_id: int, events: Sequence[Any], now: float | None = None) -> None:
+        """Keep comments (ChatEvents) the rules found as open questions of the show, all in one unit of work: a
+        flood of questions is a few writes, not one commit each (which held the queue's worker — and every claim
+        and answer behind it — for minutes). A comment already kept (another console of the room, a re-read) stays
+        as it is, and a viewer asking again what they asked before while that question still waits (open or
+        claimed) is not queued twice: one row for the viewer's question, not one each time they repeat it."""
+        from console.core.chat.lottery import fold
+        from console.core.chat.questions import QuestionState, question_key
+
+        if not events:
+            return
+        when = _now(now)
+        rows: dict[str, dict[str, Any]] = {}
+        for comment in events:
+            key = question_key(comment)
+            rows.setdefault(
+                key,
+                {
+                    "show_id": show_id,
+                    "key": key,
+                    "platform": comment.platform[:40],
+                    "user_id": (comment.user_id or comment.user_name)[:200],
+                    "user_name": comment.user_name[:200],
+                    "text": comment.text[:2000],
+                    "asked_at": comment.wall or when,
+                    "origin": "detected",
+                    "state": QuestionState.OPEN.value,
+                },
+            )
+        with self._unit() as session:
+            viewers = sorted({row["user_id"] for row in rows.values()})
+            waiting: set[tuple[str, str, str]] = set()
+            for start in range(0, len(viewers), 500):  # bounded IN lists, on both dialects
+                query = select(QUESTIONS.c.key, QUESTIONS.c.platform, QUESTIONS.c.user_id, QUESTIONS.c.text).where(
+                    QUESTIONS.c.show_id == show_id,
+                    QUESTIONS.c.state.in_([QuestionState.OPEN.value, QuestionState.CLAIMED.value]),
+                    QUESTIONS.c.user_id.in_(viewers[start : start + 500]),
+                )
+                waiting.update(
+                    (platform, user_id, fold(text))
+                    for key, platform, user_id, text in session.execute(query)
+                    if key not in rows  # the same comment again: the insert keeps it once by its key
+                )
+            fresh = []
+            for row in rows.values():
+                asked = (row["platform"], row["user_id"], fold(row["text"]))
+                if asked not in waiting:
+                    waiting.add(asked)
+                    fresh.append(row)
+            if fresh:
+                statement = _upsert(session, QUESTIONS).on_conflict_do_nothing(index_elements=["show_id", "key"])
+                session.execute(statement, fresh)
 
     def questions(self, show_id: int, states: tuple[str, ...] | None = None) -> list[Any]:
         """The show's questions (optionally only these states), in the order they were asked."""

@@ -6539,7 +6539,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/core/chat/lottery_export.py" line="85"/>
-        <location filename="../../console/core/chat/lottery_export.py" line="154"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="175"/>
         <source>Entries</source>
         <translation>报名名单</translation>
     </message>
@@ -6564,33 +6564,34 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>未公布：尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="145"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="164"/>
         <source>Lottery</source>
+        <extracomment>What a spreadsheet program opening a CSV takes for the start of a formula (and runs): &quot;=&quot;, &quot;+&quot;, &quot;-&quot;, &quot;@&quot;, and a tab or carriage return before them.</extracomment>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="192"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="216"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="203"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="227"/>
         <source>{file} cannot be read: {error}</source>
         <translation>无法读取 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="207"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="231"/>
         <source>{file} is not a JSON lottery record: {error}</source>
         <translation>{file} 不是 JSON 格式的抽奖记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="210"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="234"/>
         <source>{file} is not a JSON lottery record</source>
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
     <message>
         <location filename="../../console/engage_controller.py" line="459"/>
-        <location filename="../../console/core/chat/engage.py" line="270"/>
+        <location filename="../../console/core/chat/engage.py" line="277"/>
         <source>no lottery is open</source>
         <translation>没有正在进行的抽奖</translation>
     </message>
@@ -6600,9 +6601,9 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>没有这个抽奖（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/engage.py" line="222"/>
+        <location filename="../../console/core/chat/engage.py" line="229"/>
         <source>the lottery you chose to cancel is no longer this show&apos;s newest: “{keyword}” is, and it was not cancelled</source>
-        <extracomment>The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
+        <extracomment>Questions stored in one unit of work. The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
         <translation>你要取消的抽奖已不是本场最新的抽奖（现在是“{keyword}”），因此没有取消任何抽奖</translation>
     </message>
 </context>
@@ -8119,28 +8120,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="1982"/>
+        <location filename="../../console/core/storage.py" line="2035"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1987"/>
+        <location filename="../../console/core/storage.py" line="2040"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1991"/>
+        <location filename="../../console/core/storage.py" line="2044"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1996"/>
+        <location filename="../../console/core/storage.py" line="2049"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1999"/>
+        <location filename="../../console/core/storage.py" line="2052"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -8226,251 +8227,251 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="99"/>
+        <location filename="../../widgets/engage_questions.py" line="104"/>
         <source>Time</source>
-        <extracomment>The keys that act on the selected question while the queue has the keyboard. Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from the list to the buttons and back): a click aimed at a row meets the row that was aimed at. The selected question&apos;s replies as last offered (each filled in for the product on air then). The offer whose text the answer line holds, as filled in (None: the reader&apos;s own words, or nothing). A question to select as soon as the queue shows it (one just marked by hand). The rows stay put while the pointer is over the list and for HOLD_S after it left or after the user chose or acted on a question: new questions are added below, a question that left the filter stays (its state says what became of it) until the hold ends. The reader&apos;s wish to see the newest (at the end of the list, nothing chosen); applied once nothing holds. Questions added since the list last showed the newest (&quot;N new ↓&quot; counts those below the visible rows).</extracomment>
+        <extracomment>The keys that act on the selected question while the queue has the keyboard. Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from the list to the buttons and back): a click aimed at a row meets the row that was aimed at. The selected question&apos;s replies as last offered (each filled in for the product on air then). The offer whose text the answer line holds, as filled in (None: the reader&apos;s own words, or nothing). A question to select as soon as the queue shows it (one just marked by hand). The rows stay put while the pointer is over the list and for HOLD_S after it left or after the user chose or acted on a question: new questions are added below, a question that left the filter stays (its state says what became of it) until the hold ends. The reader&apos;s wish to see the newest (at the end of the list, nothing chosen); applied once nothing holds. Questions added since the list last showed the newest (&quot;N new ↓&quot; counts those below the visible rows). The question ids of the rows shown, top to bottom, and each row&apos;s question as last written.</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="99"/>
+        <location filename="../../widgets/engage_questions.py" line="104"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="99"/>
+        <location filename="../../widgets/engage_questions.py" line="104"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="99"/>
+        <location filename="../../widgets/engage_questions.py" line="104"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="109"/>
+        <location filename="../../widgets/engage_questions.py" line="114"/>
         <source>Show the newest questions and follow them again</source>
         <translation>显示最新的问题并继续跟随</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="119"/>
+        <location filename="../../widgets/engage_questions.py" line="124"/>
         <source>Claim</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="120"/>
+        <location filename="../../widgets/engage_questions.py" line="125"/>
         <source>Give back</source>
         <translation>放回</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="121"/>
+        <location filename="../../widgets/engage_questions.py" line="126"/>
         <source>Mark answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="122"/>
+        <location filename="../../widgets/engage_questions.py" line="127"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="123"/>
+        <location filename="../../widgets/engage_questions.py" line="128"/>
         <source>Take the question: the other consoles of the room see it is yours</source>
         <translation>认领这个问题：本直播间的其他中控台会看到它归你处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="124"/>
+        <location filename="../../widgets/engage_questions.py" line="129"/>
         <source>Give the question back to the queue</source>
         <translation>把问题放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="125"/>
+        <location filename="../../widgets/engage_questions.py" line="130"/>
         <source>Mark answered (with the reply below, if any)</source>
         <translation>标记为已回答（如有，连同下面的回复）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="126"/>
+        <location filename="../../widgets/engage_questions.py" line="131"/>
         <source>Not a question, or not one to answer</source>
         <translation>不是问题，或不需要回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="140"/>
+        <location filename="../../widgets/engage_questions.py" line="145"/>
         <source>The answer (a quick reply, or your own words)</source>
         <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
         <translation>回复（快捷回复，或自己写）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="142"/>
+        <location filename="../../widgets/engage_questions.py" line="147"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="143"/>
+        <location filename="../../widgets/engage_questions.py" line="148"/>
         <source>Copy the answer to the clipboard, to paste in the platform&apos;s console</source>
         <translation>把回复复制到剪贴板，粘贴到平台的后台</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="144"/>
+        <location filename="../../widgets/engage_questions.py" line="149"/>
         <source>Post</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="145"/>
+        <location filename="../../widgets/engage_questions.py" line="150"/>
         <source>Quick replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="243"/>
+        <location filename="../../widgets/engage_questions.py" line="248"/>
         <source>claimed by me</source>
         <translation>我已认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="267"/>
+        <location filename="../../widgets/engage_questions.py" line="272"/>
         <source>%1 open</source>
         <translation>%1 个待认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="349"/>
+        <location filename="../../widgets/engage_questions.py" line="401"/>
         <source>%1 new ↓ — show the newest</source>
         <translation>%1 条新问题 ↓ — 查看最新</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="455"/>
+        <location filename="../../widgets/engage_questions.py" line="511"/>
         <source>Post the answer to the room&apos;s chat through: %1</source>
         <translation>通过以下来源把回复发到直播间评论：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="457"/>
+        <location filename="../../widgets/engage_questions.py" line="513"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="517"/>
+        <location filename="../../widgets/engage_questions.py" line="573"/>
         <source>Someone else has it: %1</source>
         <translation>已被别人认领：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="519"/>
+        <location filename="../../widgets/engage_questions.py" line="575"/>
         <source>You have %1&apos;s question.</source>
         <translation>你已认领 %1 的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="525"/>
+        <location filename="../../widgets/engage_questions.py" line="581"/>
         <source>%1&apos;s question is back in the queue.</source>
         <translation>%1 的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="536"/>
+        <location filename="../../widgets/engage_questions.py" line="592"/>
         <source>%1&apos;s question is answered.</source>
         <translation>%1 的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="542"/>
+        <location filename="../../widgets/engage_questions.py" line="598"/>
         <source>%1&apos;s question is dismissed.</source>
         <translation>%1 的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="567"/>
+        <location filename="../../widgets/engage_questions.py" line="623"/>
         <source>Product: %1 · keyword: %2</source>
         <translation>商品：%1 · 关键词：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="578"/>
+        <location filename="../../widgets/engage_questions.py" line="634"/>
         <source>Choose a question to see its quick replies.</source>
         <translation>选择一个问题，查看它的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="581"/>
+        <location filename="../../widgets/engage_questions.py" line="637"/>
         <source>Quick replies (product on air: %1)</source>
         <translation>快捷回复（当前商品：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="581"/>
-        <location filename="../../widgets/engage_questions.py" line="586"/>
-        <location filename="../../widgets/engage_questions.py" line="608"/>
-        <location filename="../../widgets/engage_questions.py" line="616"/>
-        <location filename="../../widgets/engage_questions.py" line="635"/>
-        <location filename="../../widgets/engage_questions.py" line="665"/>
-        <location filename="../../widgets/engage_questions.py" line="666"/>
+        <location filename="../../widgets/engage_questions.py" line="637"/>
+        <location filename="../../widgets/engage_questions.py" line="642"/>
+        <location filename="../../widgets/engage_questions.py" line="664"/>
+        <location filename="../../widgets/engage_questions.py" line="672"/>
+        <location filename="../../widgets/engage_questions.py" line="691"/>
+        <location filename="../../widgets/engage_questions.py" line="721"/>
+        <location filename="../../widgets/engage_questions.py" line="722"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="585"/>
+        <location filename="../../widgets/engage_questions.py" line="641"/>
         <source>No quick reply fits this question (product on air: %1).</source>
         <translation>没有适合这个问题的快捷回复（当前商品：%1）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="612"/>
+        <location filename="../../widgets/engage_questions.py" line="668"/>
         <source>The product on air is now %1: the answer is filled in again for it.</source>
         <translation>当前商品已换成 %1：回复已按它重新填好。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="615"/>
+        <location filename="../../widgets/engage_questions.py" line="671"/>
         <source>The product on air is now %1: the quick reply filled in for %2 was taken out of the answer.</source>
         <translation>当前商品已换成 %1：按 %2 填好的快捷回复已从回复框中移除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="625"/>
+        <location filename="../../widgets/engage_questions.py" line="681"/>
         <source>the product on air</source>
         <translation>当前商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="626"/>
+        <location filename="../../widgets/engage_questions.py" line="682"/>
         <source>the price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="627"/>
+        <location filename="../../widgets/engage_questions.py" line="683"/>
         <source>the SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="628"/>
+        <location filename="../../widgets/engage_questions.py" line="684"/>
         <source>the viewer&apos;s name</source>
         <translation>观众昵称</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="630"/>
+        <location filename="../../widgets/engage_questions.py" line="686"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="632"/>
+        <location filename="../../widgets/engage_questions.py" line="688"/>
         <source>Not sent: this quick reply needs %1, which is not known now (product on air: %2). Add it to the rundown, or write the answer yourself.</source>
         <translation>未发送：这条快捷回复需要%1，但目前没有（当前商品：%2）。请在直播脚本里补上，或自己写回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="664"/>
+        <location filename="../../widgets/engage_questions.py" line="720"/>
         <source>Not sent: this answer was filled in for %1, but %2 is on air now. Choose the reply again.</source>
         <translation>未发送：这条回复是按 %1 填的，但现在在播的是 %2。请重新选择快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="670"/>
+        <location filename="../../widgets/engage_questions.py" line="726"/>
         <source>Not sent: the answer still has %1 in it. Write the value in, or leave it out.</source>
         <translation>未发送：回复里还有 %1。请填上具体内容，或把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="683"/>
+        <location filename="../../widgets/engage_questions.py" line="739"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="694"/>
+        <location filename="../../widgets/engage_questions.py" line="750"/>
         <source>Posting…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="700"/>
+        <location filename="../../widgets/engage_questions.py" line="756"/>
         <source>Not posted: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="706"/>
+        <location filename="../../widgets/engage_questions.py" line="762"/>
         <source>Posted through %1</source>
         <translation>已通过 %1 发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="708"/>
+        <location filename="../../widgets/engage_questions.py" line="764"/>
         <source>Refused by %1</source>
         <translation>%1 拒绝发送</translation>
     </message>
@@ -9222,845 +9223,960 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="78"/>
+        <location filename="../../console/core/review/export.py" line="79"/>
         <source>Stream bitrate (kbit/s)</source>
         <extracomment>The largest sheet Excel opens (rows, header included). Every channel&apos;s column header, with its unit, and the decimals it is written with.</extracomment>
         <translation>推流码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="79"/>
+        <location filename="../../console/core/review/export.py" line="80"/>
         <source>Congestion (0–1)</source>
         <translation>网络拥塞（0–1）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="80"/>
+        <location filename="../../console/core/review/export.py" line="81"/>
         <source>FPS</source>
         <translation>帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="81"/>
+        <location filename="../../console/core/review/export.py" line="82"/>
         <source>Target FPS</source>
         <translation>目标帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="82"/>
+        <location filename="../../console/core/review/export.py" line="83"/>
         <source>Render time (ms)</source>
         <translation>渲染耗时（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="83"/>
+        <location filename="../../console/core/review/export.py" line="84"/>
         <source>Frame interval (ms)</source>
         <translation>帧间隔（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="84"/>
+        <location filename="../../console/core/review/export.py" line="85"/>
         <source>Frames missed in rendering, last 10 s (%)</source>
         <translation>渲染丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="85"/>
+        <location filename="../../console/core/review/export.py" line="86"/>
         <source>Frames skipped in encoding, last 10 s (%)</source>
         <translation>编码跳帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="86"/>
+        <location filename="../../console/core/review/export.py" line="87"/>
         <source>Frames dropped by the network, last 10 s (%)</source>
         <translation>网络丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="87"/>
+        <location filename="../../console/core/review/export.py" line="88"/>
         <source>OBS CPU (%)</source>
         <translation>OBS 的 CPU 占用（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="88"/>
+        <location filename="../../console/core/review/export.py" line="89"/>
         <source>OBS memory (MB)</source>
         <translation>OBS 内存（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="89"/>
+        <location filename="../../console/core/review/export.py" line="90"/>
         <source>Free disk space (MB)</source>
         <translation>磁盘剩余空间（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="90"/>
+        <location filename="../../console/core/review/export.py" line="91"/>
         <source>Recording bitrate (kbit/s)</source>
         <translation>录制码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="91"/>
+        <location filename="../../console/core/review/export.py" line="92"/>
         <source>Streaming (1 = yes)</source>
         <translation>推流中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="92"/>
+        <location filename="../../console/core/review/export.py" line="93"/>
         <source>Recording (1 = yes)</source>
         <translation>录制中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="93"/>
+        <location filename="../../console/core/review/export.py" line="94"/>
         <source>Reconnecting (1 = yes)</source>
         <translation>重连中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="94"/>
+        <location filename="../../console/core/review/export.py" line="95"/>
         <source>System CPU (%)</source>
         <translation>系统 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="95"/>
+        <location filename="../../console/core/review/export.py" line="96"/>
         <source>Busiest CPU core (%)</source>
         <translation>最忙 CPU 核心（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="96"/>
+        <location filename="../../console/core/review/export.py" line="97"/>
         <source>OBS process CPU (%)</source>
         <translation>OBS 进程 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="97"/>
+        <location filename="../../console/core/review/export.py" line="98"/>
         <source>System memory (%)</source>
         <translation>系统内存（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="98"/>
+        <location filename="../../console/core/review/export.py" line="99"/>
         <source>Upload (kbit/s)</source>
         <translation>上行带宽（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="99"/>
+        <location filename="../../console/core/review/export.py" line="100"/>
         <source>Viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="100"/>
+        <location filename="../../console/core/review/export.py" line="101"/>
         <source>Likes (running total)</source>
         <translation>点赞（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="101"/>
+        <location filename="../../console/core/review/export.py" line="102"/>
         <source>Interactions (running total)</source>
         <translation>互动（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="102"/>
+        <location filename="../../console/core/review/export.py" line="103"/>
         <source>Comments per minute (last 60 s)</source>
         <translation>每分钟评论数（最近 60 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="103"/>
+        <location filename="../../console/core/review/export.py" line="104"/>
         <source>Unique chatters per minute (last 60 s)</source>
         <translation>每分钟发言人数（最近 60 秒，去重）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="107"/>
+        <location filename="../../console/core/review/export.py" line="108"/>
         <source>Online viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="108"/>
+        <location filename="../../console/core/review/export.py" line="109"/>
         <source>Entered</source>
         <translation>进入人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="109"/>
+        <location filename="../../console/core/review/export.py" line="110"/>
         <source>Left</source>
         <translation>离开人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="110"/>
+        <location filename="../../console/core/review/export.py" line="111"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="111"/>
+        <location filename="../../console/core/review/export.py" line="112"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="112"/>
-        <location filename="../../console/core/review/export.py" line="574"/>
+        <location filename="../../console/core/review/export.py" line="113"/>
+        <location filename="../../console/core/review/export.py" line="585"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="113"/>
-        <location filename="../../console/core/review/export.py" line="581"/>
+        <location filename="../../console/core/review/export.py" line="114"/>
+        <location filename="../../console/core/review/export.py" line="592"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="116"/>
+        <location filename="../../console/core/review/export.py" line="117"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="117"/>
+        <location filename="../../console/core/review/export.py" line="118"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="118"/>
+        <location filename="../../console/core/review/export.py" line="119"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="121"/>
+        <location filename="../../console/core/review/export.py" line="122"/>
         <source>assessed</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="122"/>
+        <location filename="../../console/core/review/export.py" line="123"/>
         <source>audience not known</source>
         <translation>在线人数未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="123"/>
+        <location filename="../../console/core/review/export.py" line="124"/>
         <source>too little data before it</source>
         <translation>事前数据不足</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="124"/>
+        <location filename="../../console/core/review/export.py" line="125"/>
         <source>not seen by viewers</source>
         <translation>观众看不到</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="127"/>
+        <location filename="../../console/core/review/export.py" line="128"/>
         <source>Scene switched</source>
         <translation>切换场景</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="128"/>
+        <location filename="../../console/core/review/export.py" line="129"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="129"/>
+        <location filename="../../console/core/review/export.py" line="130"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="130"/>
+        <location filename="../../console/core/review/export.py" line="131"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="131"/>
+        <location filename="../../console/core/review/export.py" line="132"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="132"/>
+        <location filename="../../console/core/review/export.py" line="133"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="133"/>
+        <location filename="../../console/core/review/export.py" line="134"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="134"/>
+        <location filename="../../console/core/review/export.py" line="135"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="135"/>
+        <location filename="../../console/core/review/export.py" line="136"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="136"/>
+        <location filename="../../console/core/review/export.py" line="137"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="137"/>
+        <location filename="../../console/core/review/export.py" line="138"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="140"/>
+        <location filename="../../console/core/review/export.py" line="141"/>
         <source>per 1,000 entries</source>
         <translation>每千次进入</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="141"/>
+        <location filename="../../console/core/review/export.py" line="142"/>
         <source>per 1,000 average viewers</source>
         <translation>每千名平均在线观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="144"/>
+        <location filename="../../console/core/review/export.py" line="145"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="145"/>
+        <location filename="../../console/core/review/export.py" line="146"/>
         <source>Per second</source>
         <translation>逐秒数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="146"/>
+        <location filename="../../console/core/review/export.py" line="147"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="147"/>
+        <location filename="../../console/core/review/export.py" line="148"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="148"/>
-        <location filename="../../console/core/review/export.py" line="436"/>
-        <location filename="../../console/core/review/export.py" line="566"/>
-        <location filename="../../console/core/review/export.py" line="768"/>
-        <location filename="../../console/core/review/export.py" line="867"/>
+        <location filename="../../console/core/review/export.py" line="149"/>
+        <location filename="../../console/core/review/export.py" line="446"/>
+        <location filename="../../console/core/review/export.py" line="577"/>
+        <location filename="../../console/core/review/export.py" line="865"/>
+        <location filename="../../console/core/review/export.py" line="964"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="149"/>
+        <location filename="../../console/core/review/export.py" line="150"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="150"/>
+        <location filename="../../console/core/review/export.py" line="151"/>
         <source>Platform per minute</source>
         <translation>平台分钟数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="151"/>
+        <location filename="../../console/core/review/export.py" line="152"/>
+        <source>Questions</source>
+        <translation>观众提问</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="153"/>
         <source>Periods</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="152"/>
-        <location filename="../../console/core/review/export.py" line="758"/>
+        <location filename="../../console/core/review/export.py" line="154"/>
+        <location filename="../../console/core/review/export.py" line="855"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="155"/>
+        <location filename="../../console/core/review/export.py" line="157"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="156"/>
+        <location filename="../../console/core/review/export.py" line="158"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="157"/>
+        <location filename="../../console/core/review/export.py" line="159"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="158"/>
+        <location filename="../../console/core/review/export.py" line="160"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="159"/>
+        <location filename="../../console/core/review/export.py" line="161"/>
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="160"/>
+        <location filename="../../console/core/review/export.py" line="162"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="161"/>
+        <location filename="../../console/core/review/export.py" line="163"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="162"/>
+        <location filename="../../console/core/review/export.py" line="164"/>
         <source>not back</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="163"/>
+        <location filename="../../console/core/review/export.py" line="165"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="165"/>
+        <location filename="../../console/core/review/export.py" line="167"/>
         <source>An empty cell is a figure that is not known (never 0); a row with only its time is a second not stored.</source>
         <translation>空单元格表示数值未知（绝不是 0）；只有时间的一行表示那一秒没有记录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="170"/>
+        <location filename="../../console/core/review/export.py" line="172"/>
         <source>An empty cell is a figure that is not known (never 0). On-time starts count only shows with a planned start (a rundown with a fixed start). A show counts in the period in which it started, in local time. Durations are h:mm:ss; on air includes a stretch the console did not see while the stream ran on, said in its own column.</source>
         <translation>空单元格表示数值未知（绝不是 0）。准时开播只统计有计划开播时间的场次（直播脚本设了固定开始时间）。每场计入其开播所在的周期，按本地时间。时长均为 时:分:秒；直播时长包含中控台未运行、但推流仍在继续的时段，另列一栏说明。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="177"/>
+        <location filename="../../console/core/review/export.py" line="179"/>
         <source>Not counted: %1 show(s) of the demo room (rehearsals on the simulator).</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="207"/>
+        <location filename="../../console/core/review/export.py" line="209"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="213"/>
+        <location filename="../../console/core/review/export.py" line="215"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="228"/>
+        <location filename="../../console/core/review/export.py" line="230"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="366"/>
+        <location filename="../../console/core/review/export.py" line="374"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="405"/>
-        <location filename="../../console/core/review/export.py" line="856"/>
+        <location filename="../../console/core/review/export.py" line="415"/>
+        <location filename="../../console/core/review/export.py" line="953"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="407"/>
+        <location filename="../../console/core/review/export.py" line="417"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="409"/>
+        <location filename="../../console/core/review/export.py" line="419"/>
         <source>Show state then</source>
         <translation>当时场次状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="412"/>
+        <location filename="../../console/core/review/export.py" line="422"/>
         <source>still open: its seconds and incidents may still grow</source>
         <translation>尚未结束：数据和故障仍可能增加</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="414"/>
+        <location filename="../../console/core/review/export.py" line="424"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="417"/>
-        <location filename="../../console/core/review/export.py" line="857"/>
+        <location filename="../../console/core/review/export.py" line="427"/>
+        <location filename="../../console/core/review/export.py" line="954"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="418"/>
+        <location filename="../../console/core/review/export.py" line="428"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="419"/>
-        <location filename="../../console/core/review/export.py" line="858"/>
+        <location filename="../../console/core/review/export.py" line="429"/>
+        <location filename="../../console/core/review/export.py" line="955"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="420"/>
+        <location filename="../../console/core/review/export.py" line="430"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="421"/>
+        <location filename="../../console/core/review/export.py" line="431"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="422"/>
+        <location filename="../../console/core/review/export.py" line="432"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="423"/>
-        <location filename="../../console/core/review/export.py" line="554"/>
-        <location filename="../../console/core/review/export.py" line="635"/>
-        <location filename="../../console/core/review/export.py" line="859"/>
+        <location filename="../../console/core/review/export.py" line="433"/>
+        <location filename="../../console/core/review/export.py" line="565"/>
+        <location filename="../../console/core/review/export.py" line="646"/>
+        <location filename="../../console/core/review/export.py" line="956"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="424"/>
-        <location filename="../../console/core/review/export.py" line="555"/>
-        <location filename="../../console/core/review/export.py" line="636"/>
+        <location filename="../../console/core/review/export.py" line="434"/>
+        <location filename="../../console/core/review/export.py" line="566"/>
+        <location filename="../../console/core/review/export.py" line="647"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="425"/>
-        <location filename="../../console/core/review/export.py" line="556"/>
-        <location filename="../../console/core/review/export.py" line="637"/>
-        <location filename="../../console/core/review/export.py" line="759"/>
-        <location filename="../../console/core/review/export.py" line="860"/>
+        <location filename="../../console/core/review/export.py" line="435"/>
+        <location filename="../../console/core/review/export.py" line="567"/>
+        <location filename="../../console/core/review/export.py" line="648"/>
+        <location filename="../../console/core/review/export.py" line="856"/>
+        <location filename="../../console/core/review/export.py" line="957"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="426"/>
-        <location filename="../../console/core/review/export.py" line="760"/>
-        <location filename="../../console/core/review/export.py" line="861"/>
+        <location filename="../../console/core/review/export.py" line="436"/>
+        <location filename="../../console/core/review/export.py" line="857"/>
+        <location filename="../../console/core/review/export.py" line="958"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="428"/>
-        <location filename="../../console/core/review/export.py" line="778"/>
-        <location filename="../../console/core/review/export.py" line="862"/>
+        <location filename="../../console/core/review/export.py" line="438"/>
+        <location filename="../../console/core/review/export.py" line="875"/>
+        <location filename="../../console/core/review/export.py" line="959"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="430"/>
+        <location filename="../../console/core/review/export.py" line="440"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="431"/>
-        <location filename="../../console/core/review/export.py" line="559"/>
-        <location filename="../../console/core/review/export.py" line="763"/>
-        <location filename="../../console/core/review/export.py" line="864"/>
+        <location filename="../../console/core/review/export.py" line="441"/>
+        <location filename="../../console/core/review/export.py" line="570"/>
+        <location filename="../../console/core/review/export.py" line="860"/>
+        <location filename="../../console/core/review/export.py" line="961"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="432"/>
-        <location filename="../../console/core/review/export.py" line="558"/>
-        <location filename="../../console/core/review/export.py" line="761"/>
-        <location filename="../../console/core/review/export.py" line="863"/>
+        <location filename="../../console/core/review/export.py" line="442"/>
+        <location filename="../../console/core/review/export.py" line="569"/>
+        <location filename="../../console/core/review/export.py" line="858"/>
+        <location filename="../../console/core/review/export.py" line="960"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="433"/>
-        <location filename="../../console/core/review/export.py" line="564"/>
-        <location filename="../../console/core/review/export.py" line="764"/>
-        <location filename="../../console/core/review/export.py" line="865"/>
+        <location filename="../../console/core/review/export.py" line="443"/>
+        <location filename="../../console/core/review/export.py" line="575"/>
+        <location filename="../../console/core/review/export.py" line="861"/>
+        <location filename="../../console/core/review/export.py" line="962"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="434"/>
-        <location filename="../../console/core/review/export.py" line="565"/>
-        <location filename="../../console/core/review/export.py" line="765"/>
-        <location filename="../../console/core/review/export.py" line="866"/>
+        <location filename="../../console/core/review/export.py" line="444"/>
+        <location filename="../../console/core/review/export.py" line="576"/>
+        <location filename="../../console/core/review/export.py" line="862"/>
+        <location filename="../../console/core/review/export.py" line="963"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="437"/>
-        <location filename="../../console/core/review/export.py" line="769"/>
+        <location filename="../../console/core/review/export.py" line="447"/>
+        <location filename="../../console/core/review/export.py" line="866"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="438"/>
+        <location filename="../../console/core/review/export.py" line="448"/>
         <source>Warning incidents</source>
         <translation>警告级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="439"/>
+        <location filename="../../console/core/review/export.py" line="449"/>
         <source>Info incidents</source>
         <translation>提示级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="441"/>
-        <location filename="../../console/core/review/export.py" line="772"/>
+        <location filename="../../console/core/review/export.py" line="451"/>
+        <location filename="../../console/core/review/export.py" line="869"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="442"/>
-        <location filename="../../console/core/review/export.py" line="773"/>
+        <location filename="../../console/core/review/export.py" line="452"/>
+        <location filename="../../console/core/review/export.py" line="870"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="443"/>
-        <location filename="../../console/core/review/export.py" line="774"/>
+        <location filename="../../console/core/review/export.py" line="453"/>
+        <location filename="../../console/core/review/export.py" line="871"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="448"/>
+        <location filename="../../console/core/review/export.py" line="458"/>
         <source>Dropped frames taken over</source>
         <translation>丢帧统计范围</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="451"/>
+        <location filename="../../console/core/review/export.py" line="461"/>
         <source>the time on air (frames lost / frames rendered, as OBS&apos;s log counts)</source>
         <translation>直播时段（丢失帧数 / 渲染帧数，与 OBS 日志的算法一致）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="453"/>
+        <location filename="../../console/core/review/export.py" line="463"/>
         <source>the whole show (it never went on air)</source>
         <translation>整场（本场从未开播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="456"/>
+        <location filename="../../console/core/review/export.py" line="466"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题造成的观看损失（人·分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="459"/>
+        <location filename="../../console/core/review/export.py" line="469"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看人·分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="463"/>
+        <location filename="../../console/core/review/export.py" line="473"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="464"/>
+        <location filename="../../console/core/review/export.py" line="474"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="466"/>
-        <location filename="../../console/core/review/export.py" line="869"/>
+        <location filename="../../console/core/review/export.py" line="476"/>
+        <location filename="../../console/core/review/export.py" line="966"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="470"/>
+        <location filename="../../console/core/review/export.py" line="480"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="472"/>
+        <location filename="../../console/core/review/export.py" line="482"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="473"/>
+        <location filename="../../console/core/review/export.py" line="483"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="475"/>
+        <location filename="../../console/core/review/export.py" line="485"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="476"/>
+        <location filename="../../console/core/review/export.py" line="486"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="479"/>
+        <location filename="../../console/core/review/export.py" line="490"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="480"/>
+        <location filename="../../console/core/review/export.py" line="491"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="481"/>
+        <location filename="../../console/core/review/export.py" line="492"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="482"/>
+        <location filename="../../console/core/review/export.py" line="493"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="553"/>
+        <location filename="../../console/core/review/export.py" line="564"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="557"/>
+        <location filename="../../console/core/review/export.py" line="568"/>
         <source>Seconds with a known audience</source>
         <translation>在线人数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="560"/>
+        <location filename="../../console/core/review/export.py" line="571"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="561"/>
+        <location filename="../../console/core/review/export.py" line="572"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="562"/>
+        <location filename="../../console/core/review/export.py" line="573"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="563"/>
+        <location filename="../../console/core/review/export.py" line="574"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="567"/>
+        <location filename="../../console/core/review/export.py" line="578"/>
         <source>Which incidents</source>
         <translation>哪些故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="575"/>
+        <location filename="../../console/core/review/export.py" line="586"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="576"/>
+        <location filename="../../console/core/review/export.py" line="587"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="586"/>
+        <location filename="../../console/core/review/export.py" line="597"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="587"/>
+        <location filename="../../console/core/review/export.py" line="598"/>
         <source>Over (+) / under (−) plan</source>
         <translation>比计划超出 (+) / 不足 (−)</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="588"/>
+        <location filename="../../console/core/review/export.py" line="599"/>
         <source>Over (+) / under (−) plan (s)</source>
         <translation>比计划超出 (+) / 不足 (−)（秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="632"/>
+        <location filename="../../console/core/review/export.py" line="643"/>
         <source>Incident</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="633"/>
+        <location filename="../../console/core/review/export.py" line="644"/>
         <source>Where</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="634"/>
+        <location filename="../../console/core/review/export.py" line="645"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="638"/>
+        <location filename="../../console/core/review/export.py" line="649"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="639"/>
+        <location filename="../../console/core/review/export.py" line="650"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="640"/>
+        <location filename="../../console/core/review/export.py" line="651"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="641"/>
+        <location filename="../../console/core/review/export.py" line="652"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="642"/>
+        <location filename="../../console/core/review/export.py" line="653"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="643"/>
+        <location filename="../../console/core/review/export.py" line="654"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="644"/>
+        <location filename="../../console/core/review/export.py" line="655"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="645"/>
+        <location filename="../../console/core/review/export.py" line="656"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="646"/>
+        <location filename="../../console/core/review/export.py" line="657"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的人·分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="647"/>
+        <location filename="../../console/core/review/export.py" line="658"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="648"/>
+        <location filename="../../console/core/review/export.py" line="659"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
+        <location filename="../../console/core/review/export.py" line="731"/>
+        <source>Viewers&apos; questions</source>
+        <translation>观众提问数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="732"/>
+        <source>Questions answered</source>
+        <translation>已回答的问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="733"/>
+        <source>Questions dismissed</source>
+        <translation>已忽略的问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="735"/>
+        <source>Questions never answered (open or claimed)</source>
+        <translation>始终未回答的问题（待处理或已认领）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="737"/>
+        <source>Median time to an answer</source>
+        <translation>回答用时中位数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="744"/>
+        <source>Asked</source>
+        <translation>提问时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="745"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="746"/>
+        <source>Viewer</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="747"/>
+        <source>Viewer&apos;s id</source>
+        <translation>观众 ID</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="748"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="749"/>
+        <source>Found</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="750"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="751"/>
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="752"/>
+        <source>Claimed</source>
+        <translation>认领时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="753"/>
+        <source>Answered by</source>
+        <translation>回答人</translation>
+    </message>
+    <message>
         <location filename="../../console/core/review/export.py" line="754"/>
+        <source>Answered</source>
+        <translation>回答时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="755"/>
+        <source>Time to answer</source>
+        <translation>回答用时</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="756"/>
+        <source>Reply given</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="757"/>
+        <source>Dismissed by</source>
+        <translation>忽略人</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="758"/>
+        <source>Dismissed</source>
+        <translation>忽略时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="761"/>
+        <source>found by the console</source>
+        <translation>中控台识别</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="762"/>
+        <source>marked by hand</source>
+        <translation>手动标记</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="851"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="755"/>
+        <location filename="../../console/core/review/export.py" line="852"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="756"/>
+        <location filename="../../console/core/review/export.py" line="853"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="757"/>
+        <location filename="../../console/core/review/export.py" line="854"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="762"/>
+        <location filename="../../console/core/review/export.py" line="859"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="766"/>
+        <location filename="../../console/core/review/export.py" line="863"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="767"/>
+        <location filename="../../console/core/review/export.py" line="864"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="770"/>
-        <location filename="../../console/core/review/export.py" line="868"/>
+        <location filename="../../console/core/review/export.py" line="867"/>
+        <location filename="../../console/core/review/export.py" line="965"/>
         <source>Incidents on air</source>
         <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="771"/>
+        <location filename="../../console/core/review/export.py" line="868"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="775"/>
+        <location filename="../../console/core/review/export.py" line="872"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="776"/>
+        <location filename="../../console/core/review/export.py" line="873"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="777"/>
+        <location filename="../../console/core/review/export.py" line="874"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>

@@ -32,6 +32,8 @@ from obs.text import QT_TRANSLATE_NOOP
 
 #: Questions waiting for a failing database are kept up to this many (the oldest then go, counted).
 MAX_UNSTORED_QUESTIONS = 10_000
+#: Questions stored in one unit of work.
+QUESTION_BATCH = 1_000
 
 
 #: The lottery mark before the first read (differs from every answer, None included).
@@ -103,11 +105,16 @@ class Engagement:
         return len(self._unstored) + (lottery.waiting if lottery is not None else 0)
 
     def _store_questions(self) -> int:
+        """Store the questions waiting, a batch to a unit of work (one commit for a batch, not one a question: a
+        flood's thousands are stored in a moment, and claims and answers queued behind this pump wait that moment
+        only). A batch the database refuses stays waiting, whole, for the next pump."""
         stored = 0
         while self._unstored:
-            self.storage.add_question(self.show_id, self._unstored[0], now=self._wall())
-            self._unstored.popleft()
-            stored += 1
+            batch = [self._unstored[index] for index in range(min(QUESTION_BATCH, len(self._unstored)))]
+            self.storage.add_questions(self.show_id, batch, now=self._wall())
+            for _ in batch:
+                self._unstored.popleft()
+            stored += len(batch)
         return stored
 
     def flush(self) -> int:

@@ -101,6 +101,18 @@ def _text(value: object) -> str:
     return str(value)
 
 
+#: What a spreadsheet program opening a CSV takes for the start of a formula (and runs): "=", "+", "-", "@", and a
+#: tab or carriage return before them.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(text: str) -> str:
+    """A viewer's name or comment as a CSV cell that a spreadsheet shows, never runs: one that would start a
+    formula ("=HYPERLINK(…)", "+1-2", "@SUM(…)") is written after an apostrophe, as OWASP advises for CSV (the JSON
+    record keeps the text exactly as written)."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
 def summary_rows(record: LotteryRecord, translate: Translate) -> list[tuple[str, str]]:
     """The summary as text (the CSV's lines)."""
     return [(name, _text(value)) for name, value in summary_values(record, translate)]
@@ -118,8 +130,15 @@ def entry_values(record: LotteryRecord) -> list[tuple[int | None, str, str, str,
 
 
 def table_rows(record: LotteryRecord) -> list[list[str]]:
-    """The entries as text (the CSV's table): rank "" when it did not win."""
-    return [[_text(value) for value in row] for row in entry_values(record)]
+    """The entries as text (the CSV's table): rank "" when it did not win; the viewer's id, name and comment
+    never read as a formula."""
+    rows = []
+    for row in entry_values(record):
+        texts = [_text(value) for value in row]
+        for column in (2, 3, 5):
+            texts[column] = _inert(texts[column])
+        rows.append(texts)
+    return rows
 
 
 def _json_text(record: LotteryRecord) -> str:
@@ -147,6 +166,8 @@ def _write_xlsx(record: LotteryRecord, target: Path, translate: Translate) -> No
     for name, value in summary_values(record, translate):
         sheet.append([name, value])
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+        if sheet.cell(sheet.max_row, 2).data_type == "f":  # a keyword or staff list written "=…" stays text
+            sheet.cell(sheet.max_row, 2).data_type = "s"
         if isinstance(value, datetime):
             sheet.cell(sheet.max_row, 2).number_format = TIME
         elif isinstance(value, int):
@@ -159,6 +180,9 @@ def _write_xlsx(record: LotteryRecord, target: Path, translate: Translate) -> No
     for row in entry_values(record):
         entries.append(list(row))
         cells = entries[entries.max_row]
+        for cell in cells:
+            if cell.data_type == "f":  # openpyxl takes text starting with "=" for a formula: a viewer's is text
+                cell.data_type = "s"
         cells[2].number_format = "@"  # an id of digits stays text, never 1.23E+15
         cells[4].number_format = TIME
     for letter, width in zip("ABCDEF", (8, 12, 22, 22, 20, 50), strict=True):

@@ -1,5 +1,6 @@
 """Everything known about one stored show, read once: the loaded show (ShowData), its metadata, its stored summary,
-the platform import and its per-minute series, the pre-show checklist's outcome at go-live, and the analyses
+the platform import and its per-minute series, the pre-show checklist's outcome at go-live, the viewers' questions
+(the Q&A queue: who asked what, who claimed and answered it with which reply), and the analyses
 (scene timeline, on-air stretches, segments by scene, incident impact, the show in figures). Qt-free, read-only.
 
 The show window, the PDF and the XLSX all start from `bundle_show(storage, show_id)`, called on a worker thread:
@@ -16,6 +17,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from console.core.chat.questions import Question
 from console.core.review.compare import ShowSummary as Figures
 from console.core.review.compare import summarize
 from console.core.review.impact import Params, ShowImpact, show_impact
@@ -83,6 +85,8 @@ class ShowBundle:
     extras: Mapping[str, MinuteSeries] = field(default_factory=dict)
     #: When it was read: a show still open keeps growing (findings, seconds), so an export says as of when.
     taken_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    #: The viewers' questions of the show (the Q&A queue), in the order asked, each with what became of it.
+    questions: tuple[Question, ...] = ()
 
     @property
     def still_open(self) -> bool:
@@ -145,6 +149,7 @@ def bundle_show(storage: Storage, show_id: int, params: Params | None = None) ->
         summary_error=summary_error,
         extras=extras,
         taken_at=taken_at,
+        questions=tuple(storage.questions(show_id)),
     )
 
 

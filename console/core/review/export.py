@@ -6,7 +6,8 @@ second** (every channel, one row a second; a second the console did not store is
 cells, so a gap stays a gap, never a 0 or an interpolated value), **Segments** (by scene, with GMV/orders/GPM when
 platform data was imported; for a show run from its rundown, by rundown with each segment's planned length and
 its over/under, followed by **Segments by scene**), **Incidents** (each finding episode with its audience
-impact), **Markers**, and
+impact), **Markers**, **Questions** (the viewers' questions of the Q&A queue: asked when, by whom, what became of
+each — claimed, answered with which reply, dismissed — by whom and when) when the show had any, and
 **Platform per minute** when there is an import. `write_period_xlsx(report, path, translate)`: the periods, and
 the shows they sum up. Headers and words are in the reader's language (`translate`, Qt's
 QCoreApplication.translate in the console, the identity for English); times are real Excel date-times in local
@@ -148,6 +149,7 @@ SHEETS = {
     "incidents": QT_TRANSLATE_NOOP("ReviewExport", "Incidents"),
     "markers": QT_TRANSLATE_NOOP("ReviewExport", "Markers"),
     "platform": QT_TRANSLATE_NOOP("ReviewExport", "Platform per minute"),
+    "questions": QT_TRANSLATE_NOOP("ReviewExport", "Questions"),
     "periods": QT_TRANSLATE_NOOP("ReviewExport", "Periods"),
     "shows": QT_TRANSLATE_NOOP("ReviewExport", "Shows"),
 }
@@ -307,11 +309,17 @@ class _Sheet:
             if isinstance(value, str):
                 value = _clean(value)
             fmt = self.formats[index] if index < len(self.formats) else None
-            if value is None or fmt is None:
+            # openpyxl stores a string starting with "=" as a formula: a viewer writing "=HYPERLINK(…)" as a name
+            # or a question would put a live formula in the team's spreadsheet. Such text is kept as text.
+            formula_like = isinstance(value, str) and value.startswith("=")
+            if value is None or (fmt is None and not formula_like):
                 cells.append(value)
             else:
                 cell = self._cell(self.sheet, value)  # type: ignore[arg-type]  # any value a cell takes
-                cell.number_format = fmt
+                if formula_like:
+                    cell.data_type = "s"
+                if fmt is not None:
+                    cell.number_format = fmt
                 if left:
                     cell.alignment = self._left
                 cells.append(cell)
@@ -382,6 +390,8 @@ def write_show_xlsx(
             _segments_sheet(book, bundle, translate, bundle.segments)
         _incidents_sheet(book, bundle, translate)
         _markers_sheet(book, bundle, translate)
+        if bundle.questions:
+            _questions_sheet(book, bundle, translate)
         if bundle.platform_series:
             _platform_sheet(book, bundle, translate)
         book.save(target)
@@ -474,6 +484,7 @@ def _summary_sheet(book: Workbook, bundle: ShowBundle, say: Translate, language:
         if outcome.override_by:
             line(QT_TRANSLATE_NOOP("ReviewExport", "Went live anyway: by"), outcome.override_by)
             line(QT_TRANSLATE_NOOP("ReviewExport", "Went live anyway: reason"), outcome.override_reason or "")
+    _questions_summary(bundle, line)
     if bundle.platform is not None:
         imported = bundle.platform
         line(QT_TRANSLATE_NOOP("ReviewExport", "Platform data"), f"{imported.platform}: {imported.file_name}")
@@ -702,6 +713,92 @@ def _markers_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:
         if mark.kind.startswith("finding_") and detail in TITLES:
             detail = say("Health", TITLES[detail])
         sheet.row([_local(mark.t), say(CONTEXT, word) if word else mark.kind, detail])
+
+
+def _questions_summary(bundle: ShowBundle, line: Callable[[str, object, str | None], None]) -> None:
+    """The Q&A queue in figures: how many questions, what became of them, and how soon an answer came (the median
+    from asked to answered; not known without an answered question)."""
+    from console.core.chat.questions import QuestionState
+
+    states = [question.state for question in bundle.questions]
+    waits = sorted(
+        q.answered_at - q.asked_at for q in bundle.questions if q.state is QuestionState.ANSWERED and q.answered_at
+    )
+    median = None
+    if waits:
+        middle = len(waits) // 2
+        median = max(0.0, waits[middle] if len(waits) % 2 else (waits[middle - 1] + waits[middle]) / 2)
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Viewers' questions"), len(states), WHOLE)
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Questions answered"), states.count(QuestionState.ANSWERED), WHOLE)
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Questions dismissed"), states.count(QuestionState.DISMISSED), WHOLE)
+    waiting = states.count(QuestionState.OPEN) + states.count(QuestionState.CLAIMED)
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Questions never answered (open or claimed)"), waiting, WHOLE)
+    line(
+        QT_TRANSLATE_NOOP("ReviewExport", "Median time to an answer"),
+        None if median is None else median / 86400,
+        DURATION,
+    )
+
+
+QUESTION_HEADER = (
+    QT_TRANSLATE_NOOP("ReviewExport", "Asked"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Platform"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Viewer"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Viewer's id"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Question"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Found"),
+    QT_TRANSLATE_NOOP("ReviewExport", "State"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Claimed by"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Claimed"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Answered by"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Answered"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Time to answer"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Reply given"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Dismissed by"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Dismissed"),
+)
+ORIGIN_WORDS = {
+    "detected": QT_TRANSLATE_NOOP("ReviewExport", "found by the console"),
+    "hand": QT_TRANSLATE_NOOP("ReviewExport", "marked by hand"),
+}
+
+
+def _questions_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:
+    """Every question of the show, in the order asked, with what became of it. A question claimed and given back
+    reads as open (the queue keeps the last claim only); a viewer's id stays text."""
+    from console.core.chat.questions import STATE_WORDS
+
+    header = [say(CONTEXT, text) for text in QUESTION_HEADER]
+    widths = [20, 12, 18, 16, 50, 16, 12, 18, 20, 18, 20, 12, 50, 18, 20]
+    formats: list[str | None] = [TIME, None, None, "@", None, None, None, None, TIME, None, TIME, DURATION, None, None]
+    formats.append(TIME)
+    sheet = _Sheet(book, say(CONTEXT, SHEETS["questions"]), header, widths, formats)
+
+    def moment(t: float | None) -> datetime | None:
+        return None if t is None else _local(t)
+
+    for q in bundle.questions:
+        wait = None if q.answered_at is None else max(0.0, q.answered_at - q.asked_at) / 86400
+        origin = ORIGIN_WORDS.get(q.origin)
+        sheet.row(
+            [
+                _local(q.asked_at),
+                q.platform,
+                q.user_name,
+                q.user_id,
+                q.text,
+                say(CONTEXT, origin) if origin else q.origin,
+                say("Questions", STATE_WORDS[q.state]),
+                q.claimed_by,
+                moment(q.claimed_at),
+                q.answered_by,
+                moment(q.answered_at),
+                wait,
+                q.answer,
+                q.dismissed_by,
+                moment(q.dismissed_at),
+            ]
+        )
 
 
 def _platform_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:
