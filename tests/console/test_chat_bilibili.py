@@ -184,7 +184,9 @@ def test_heartbeats_keep_both_the_websocket_and_the_app_session_alive(
     source, _ = running
     wait_until(lambda: len(bili.heartbeats()) >= 3 and bili.paths().count("/v2/app/heartbeat") >= 2, 5.0)
     beats = bili.heartbeats()
-    assert min(b - a for a, b in itertools.pairwise(beats)) >= 0.25, "op 2 every heartbeat_s, not faster"
+    # Stamped on arrival at the server: one beat delayed on a loaded machine arrives closer to the next (0.247 s of
+    # 0.3 was seen), so "not faster" is judged at half the period, which a beat sent twice in a row still fails.
+    assert min(b - a for a, b in itertools.pairwise(beats)) >= 0.15, "op 2 every heartbeat_s, not faster"
     app_beats = [body for path, body, _ in bili.calls if path == "/v2/app/heartbeat"]
     assert app_beats[0] == {"game_id": source.game_id} and source.state().status is SourceStatus.OK
 

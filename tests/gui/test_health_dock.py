@@ -25,7 +25,10 @@ def test_a_render_fault_lights_the_dock_marks_the_graphs_and_is_announced(
     assert window.docks["health"].isVisible() and panel.all_clear.isVisible()
     window.bridge.request("StartStream")
     qtbot.waitUntil(lambda: window.telemetry.telemetry.value("bitrate_kbps") is not None, timeout=15000)
-    assert window.telemetry.health.active() == [], "a healthy stream has nothing to say"
+    # This computer's own CPU and memory are judged too (the simulator runs here): a loaded test machine may be
+    # saturated. The stream itself has nothing to say.
+    said = [f.id for f in window.telemetry.health.active() if f.category != "system"]
+    assert said == [], "a healthy stream has nothing to say"
     sim.call(lambda s: s.inject("render-lag"))
 
     qtbot.waitUntil(lambda: any("Rendering lag" in text for text in panel.active_texts()), timeout=20000)
