@@ -1884,20 +1884,7 @@ class Storage:
         when = time.time() if now is None else now
         with self._unit() as session:
             statement = _upsert(session, QUESTIONS).on_conflict_do_nothing(index_elements=["show_id", "key"])
-            session.execute(
-                statement,
-                {
-                    "show_id": show_id,
-                    "key": key,
-                    "platform": event.platform[:40],
-                    "user_id": (event.user_id or event.user_name)[:200],
-                    "user_name": event.user_name[:200],
-                    "text": event.text[:2000],
-                    "asked_at": event.wall or when,
-                    "origin": origin,
-                    "state": QuestionState.OPEN.value,
-                },
-            )
+            session.execute(statement, _question_row(show_id, key, event, when, origin))
             if origin == "hand":
                 session.execute(
                     update(QUESTIONS)
@@ -1928,20 +1915,7 @@ class Storage:
         rows: dict[str, dict[str, Any]] = {}
         for comment in events:
             key = question_key(comment)
-            rows.setdefault(
-                key,
-                {
-                    "show_id": show_id,
-                    "key": key,
-                    "platform": comment.platform[:40],
-                    "user_id": (comment.user_id or comment.user_name)[:200],
-                    "user_name": comment.user_name[:200],
-                    "text": comment.text[:2000],
-                    "asked_at": comment.wall or when,
-                    "origin": "detected",
-                    "state": QuestionState.OPEN.value,
-                },
-            )
+            rows.setdefault(key, _question_row(show_id, key, comment, when, "detected"))
         with self._unit() as session:
             viewers = sorted({row["user_id"] for row in rows.values()})
             waiting: set[tuple[str, str, str]] = set()
@@ -2635,6 +2609,23 @@ def _running_lottery(session: Session, show_id: int) -> Any:
         )
     )
     return _lottery_record(session, lottery_id) if lottery_id is not None else None
+
+
+def _question_row(show_id: int, key: str, event: Any, when: float, origin: str) -> dict[str, Any]:
+    """A new open question's row from the comment (a ChatEvent) that asked it, its fields cut to their columns."""
+    from console.core.chat.questions import QuestionState
+
+    return {
+        "show_id": show_id,
+        "key": key,
+        "platform": event.platform[:40],
+        "user_id": (event.user_id or event.user_name)[:200],
+        "user_name": event.user_name[:200],
+        "text": event.text[:2000],
+        "asked_at": event.wall or when,
+        "origin": origin,
+        "state": QuestionState.OPEN.value,
+    }
 
 
 def _question(row: Any) -> Any:
