@@ -75,6 +75,8 @@ class CommentsDock(QWidget):
         self._scrolling = False  # the dock itself is moving the scroll bar (not the user)
         #: The port's history already shown (it is shown once per room's feed).
         self._history: tuple[ChatEvent, ...] = ()
+        #: The serial of the row the line is under (None: no line).
+        self._boundary: int | None = None
 
         self.search = QLineEdit()
         find_keys = QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)
@@ -135,6 +137,7 @@ class CommentsDock(QWidget):
         self.port.sig_room_changed.connect(self._on_port_room_changed)
         self.port.sig_sources_changed.connect(self._on_port_sources_changed)
         self.port.sig_history_loaded.connect(self._on_port_history_loaded)
+        self.model.rowsRemoved.connect(self._on_model_rows_removed)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.kinds.currentIndexChanged.connect(self._on_kinds_index_changed)
         self.jump.clicked.connect(self.resume)
@@ -181,10 +184,11 @@ class CommentsDock(QWidget):
                 self._scrolling = False
         wall = history[-1].wall
         newest = datetime.fromtimestamp(wall).strftime("%H:%M:%S") if wall > 0 else ""
+        # No count: live rows push the oldest out, and the words must stay true while the line is there.
         self.earlier.setText(
-            self.tr(
-                "Above the line: {count} earlier comments of this show, up to {time}, read back from its record"
-            ).format(count=f"{added:,}", time=newest)
+            self.tr("Above the line: this show's earlier comments, up to {time}, read back from its record").format(
+                time=newest
+            )
         )
         self.earlier.setToolTip(
             self.tr(
@@ -193,6 +197,14 @@ class CommentsDock(QWidget):
             )
         )
         self.earlier.setVisible(True)
+        self._boundary = self.model.rows[added - 1].serial
+
+    def _on_model_rows_removed(self, *_args: object) -> None:
+        """The line's row was trimmed away under live ones: the words about it go with it."""
+        rows = self.model.rows
+        if self._boundary is not None and (not rows or rows[0].serial > self._boundary):
+            self._boundary = None
+            self.earlier.setVisible(False)
 
     def _on_port_arrived(self) -> None:
         read = self.port.feed.since(self.seq)
@@ -217,6 +229,7 @@ class CommentsDock(QWidget):
     def _on_port_room_changed(self, _room: str = "") -> None:
         self.model.clear()
         self._history = ()
+        self._boundary = None
         self.earlier.setVisible(False)
         self.pending.clear()
         self.waiting = 0

@@ -450,7 +450,7 @@ def test_a_restarted_consoles_earlier_comments_go_above_the_live_ones_parted_by_
     assert shown[:50] == [f"观众{n}: 第{n}条评论" for n in range(51, 101)], "the newest earlier ones, oldest first"
     assert shown[50:] == [f"观众{n}: 第{n}条评论" for n in range(1001, 1151)], "no live row pushed out"
     assert [i for i, row in enumerate(dock.model.rows) if row.boundary] == [49]
-    assert dock.earlier.isVisible() and dock.earlier.text().startswith("Above the line: 50 earlier comments")
+    assert dock.earlier.isVisible() and dock.earlier.text().startswith("Above the line: this show's earlier comments")
     qtbot.waitUntil(lambda: bottom_row(dock) == "观众1150: 第1150条评论")  # still following the newest
     # Told again (the same tuple: a reconnect, a language switch's new dock reading the port): not shown twice.
     port.sig_history_loaded.emit()
@@ -458,6 +458,10 @@ def test_a_restarted_consoles_earlier_comments_go_above_the_live_ones_parted_by_
     # Live comments keep coming below; the oldest rows (the earlier ones first) make room.
     arrive(port, *(comment(n) for n in range(1151, 1161)))
     assert dock.shown_texts()[0] == "观众61: 第61条评论" and dock.shown_texts()[-1] == "观众1160: 第1160条评论"
+    assert dock.earlier.isVisible()
+    # Once the line's row itself is pushed out, the words about it go too.
+    arrive(port, *(comment(n) for n in range(1161, 1201)))
+    assert dock.shown_texts()[0] == "观众1001: 第1001条评论" and not dock.earlier.isVisible()
     # Another room's feed starts afresh, without the earlier comments or their line.
     port.change_room(ChatFeed())
     assert dock.shown_texts() == [] and not dock.earlier.isVisible()
