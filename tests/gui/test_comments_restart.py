@@ -99,12 +99,19 @@ def test_a_console_restarted_mid_show_shows_the_shows_comments_again_once(
 def test_the_recall_is_bounded_and_reads_only_what_came_before_the_feed(settings: Settings) -> None:
     """A long show gives its newest RECALL_LIMIT comments stored before the cut, oldest first — never a later one
     (those are the feed's) and never another show's."""
+    _recall_is_bounded(Storage())
+
+
+def test_the_recall_reads_the_same_on_postgresql(migrated_postgres_url: str) -> None:
+    _recall_is_bounded(Storage(migrated_postgres_url))
+
+
+def _recall_is_bounded(storage: Storage) -> None:
     from datetime import UTC, datetime
 
     from console.core.chat.events import ChatKind
     from console.core.chat.room import comment_row, stored_event
 
-    storage = Storage()
     storage.migrate()
     try:
         show, _ = storage.open_show("长直播间", datetime.now(UTC), 60)
