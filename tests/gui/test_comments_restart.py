@@ -92,6 +92,14 @@ def test_a_console_restarted_mid_show_shows_the_shows_comments_again_once(
         _recall_done(qapp, second)
         assert sum(1 for row in dock.model.rows if row.event.message_id in earlier_ids) == len(history)
         assert len(dock.model.rows) >= count
+
+        # A language switch builds the window anew: its Comments dock shows the earlier comments too, once.
+        second.switch_language("zh_CN")
+        again = _dock(second)
+        assert again is not dock
+        assert [row.event.message_id for row in again.model.rows[: len(history)]] == [e.message_id for e in history]
+        assert sum(1 for row in again.model.rows if row.boundary) == 1
+        assert again.earlier.text().startswith("分隔线以上")
     finally:
         storage.close()
 
