@@ -11,6 +11,13 @@ says so once (`sig_arrived`): at most five signals a second whatever the rate, n
 while the room has comment sources. Source states are looked at on the same timer and said when they change
 (`sig_sources_changed`).
 
+A console restarted mid-show (killed, closed, crashed) continues the same show: once the show is known
+(`bridge.sig_show_opened`) the controller reads the show's newest RECALL_LIMIT comments stored before this feed
+began, on a storage worker of its own (the GUI thread never waits on the database), and hands them to the Comments
+dock (`history`, `sig_history_loaded`) to be shown above the live ones. They never enter the feed: they are not
+counted again (comments per minute, complaints), not stored again, and not read again as questions or lottery
+entries — the feed's readers only ever see what arrived since.
+
 Built once by the console (console/app.py) and kept through a language switch; also deletes comments older than
 the retention setting shortly after start-up and once a day, on a thread of its own.
 """
@@ -19,16 +26,21 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from console.bridge import ObsBridge
 from console.core.chat.config import ChatConfig, keep_source_secrets, load_secrets
+from console.core.chat.events import ChatEvent
 from console.core.chat.feed import ChatFeed
-from console.core.chat.room import RoomChat, purge_old_comments
+from console.core.chat.room import RoomChat, purge_old_comments, stored_event
+from console.core.storage_use import OpenOnUse
 from console.core.telemetry.audience import SourceState
+from console.core.worker import SerialWorker
+from widgets.comments_model import MAX_ROWS
 
 if TYPE_CHECKING:
     from console.core.rooms import Room, Secrets
@@ -41,6 +53,13 @@ RETENTION_EVERY_MS = 24 * 3600 * 1000
 #: The first pass waits this long after start-up: its storage modules and migration check (~0.2 s of CPU) would
 #: otherwise compete for the interpreter lock with the window being built and the room's first seconds.
 RETENTION_FIRST_MS = 15_000
+#: A restarted console shows again the show's newest comments stored before it started, this many: a whole Comments
+#: dock (it keeps MAX_ROWS lines) — customer service scrolls back to the conversation they were in, whichever
+#: minute it was. Bounded by count, not by time: one backward walk of the (show, time) index, as fast for a show of
+#: 500,000 comments as for one of 500; a time bound would cut a quiet show's conversation short.
+RECALL_LIMIT = MAX_ROWS
+#: How long shutdown waits for a recall still reading (a database that stopped answering is left behind).
+RECALL_SHUTDOWN_S = 2.0
 
 
 def split_words(text: str) -> tuple[str, ...]:
@@ -56,6 +75,8 @@ class ChatController(QObject):
     sig_arrived = Signal()  # the feed has events after the last read (at most ~5 a second)
     sig_room_changed = Signal(str)  # another room's feed: read it afresh (the room's key; "demo" for the demo)
     sig_sources_changed = Signal()  # a source's state changed (read `sources`)
+    sig_history_loaded = Signal()  # the show's comments from before this console's feed began (read `history`)
+    _sig_recalled = Signal(int, object)  # from the recall worker: generation, list[ChatEvent] or None (failed)
 
     def __init__(
         self,
@@ -79,6 +100,19 @@ class ChatController(QObject):
         self._seen_seq = 0
         self._states: tuple[tuple[str, SourceState], ...] = ()
         self._retention_thread: threading.Thread | None = None
+        #: The show's comments from before the feed began (oldest first), for the Comments dock.
+        self._history: tuple[ChatEvent, ...] = ()
+        #: Each feed is a generation: a recall answered for an older one is dropped.
+        self._generation = 0
+        #: When the current feed began (epoch seconds): stored comments before it are history, after it the feed's.
+        self._since = time.time()
+        #: (room key, show id) of the last show opened, and the (generation, show id) already recalled.
+        self._show: tuple[str, int] | None = None
+        self._recalled: tuple[int, int] | None = None
+        self._recall_worker: SerialWorker | None = None
+        self._recall_storage = OpenOnUse(storage_url)
+        self._sig_recalled.connect(self._on_recalled, Qt.ConnectionType.QueuedConnection)
+        bridge.sig_show_opened.connect(self._on_bridge_show_opened)
         #: Comments deleted by the last retention pass (None until one ran), for the tests and the log.
         self.purged: int | None = None
         self._timer = QTimer(self)
@@ -131,6 +165,12 @@ class ChatController(QObject):
         self.sig_arrived.emit()
 
     @property
+    def history(self) -> tuple[ChatEvent, ...]:
+        """The show's comments stored before the current feed began (a console restarted mid-show), oldest first;
+        empty until read (`sig_history_loaded`) and for a new show."""
+        return self._history
+
+    @property
     def chat(self) -> RoomChat | None:
         """The current room's RoomChat (None: the room has no comment source)."""
         return self._chat
@@ -171,8 +211,13 @@ class ChatController(QObject):
         else:
             self._timer.stop()  # a room without comments: nothing to look at five times a second
         self._seen_seq = 0
+        self._generation += 1
+        self._since = time.time()
+        self._history = ()
         self._attach()
         self.sig_room_changed.emit(key or "")
+        if self._show is not None and self._show[0] == key:
+            self._recall(self._show[1])  # the same show with a new feed (its sources edited): its comments again
         self._states = ()
         self._on_tick()
 
@@ -183,6 +228,52 @@ class ChatController(QObject):
             self.bridge.session.attach_chat(self._chat)
             # The keyword alerts read the team's own words and names (console/core/chat/complaints.py).
             self.bridge.session.set_complaint_words(self.keywords, self.own_names)
+
+    # ------------------------------------------------------------------ a restart mid-show: the comments before
+    @Slot(int)
+    def _on_bridge_show_opened(self, show_id: int) -> None:
+        key = self.bridge.room_key
+        if key is None:
+            return
+        self._show = (key, show_id)
+        if key == self._room_key:
+            self._recall(show_id)
+
+    def _recall(self, show_id: int) -> None:
+        """Read the show's comments from before the feed began, on the recall worker (once per feed and show: an
+        OBS reconnect opens the same show again and the dock already shows them)."""
+        if self._chat is None or self._recalled == (self._generation, show_id):
+            return
+        self._recalled = (self._generation, show_id)
+        if self._recall_worker is None:
+            self._recall_worker = SerialWorker("chat-recall")
+        generation, before, storage = self._generation, self._since, self._recall_storage
+
+        def read() -> None:
+            events: list[ChatEvent] | None
+            try:
+                rows = storage.get().recent_comments(show_id, before, RECALL_LIMIT)
+                events = [stored_event(row) for row in rows]
+            except Exception as exc:  # a database down: the dock shows what arrives, the log says why
+                LOG.warning("the show's earlier comments could not be read: %s", exc)
+                events = None
+            self._sig_recalled.emit(generation, events)
+
+        self._recall_worker.submit(read)
+
+    @Slot(int, object)
+    def _on_recalled(self, generation: int, events: list[ChatEvent] | None) -> None:
+        if generation != self._generation:
+            return  # read for a feed already replaced (another room, sources edited)
+        if events is None:
+            self._recalled = None  # tried again when the show is next opened (a reconnect)
+            return
+        # A message the feed holds already (a platform's replay, a file read again) is the feed's, shown once.
+        held = {(e.platform, e.message_id) for e in self.feed.newest() if e.message_id}
+        history = tuple(e for e in events if not e.message_id or (e.platform, e.message_id) not in held)
+        if history:
+            self._history = history
+            self.sig_history_loaded.emit()
 
     @Slot()
     def _on_tick(self) -> None:
@@ -232,6 +323,10 @@ class ChatController(QObject):
             self._retention_thread.join(timeout)
 
     def shutdown(self) -> None:
+        self._generation += 1  # a recall still reading is dropped
+        worker, self._recall_worker = self._recall_worker, None
+        if worker is None or worker.shutdown(RECALL_SHUTDOWN_S):
+            self._recall_storage.close()  # (a read stuck on a frozen database keeps it: a daemon thread, left behind)
         self._timer.stop()
         self._retention_first.stop()
         self._retention_timer.stop()

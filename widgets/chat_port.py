@@ -5,7 +5,8 @@ never import the application.
 The controller owns the current room's comment sources and their feed (Qt-free: console/core/chat/). Sources
 add to the feed on their own threads; the controller tells the GUI thread that something arrived at most a
 few times a second (sig_arrived), and the dock reads what is new with `feed.since(seq)` — so a flood costs the
-GUI thread one read per tick, never one call per message."""
+GUI thread one read per tick, never one call per message. A console restarted mid-show also hands the dock the
+show's comments stored before its feed began (`history`): shown above the live ones, never part of the feed."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import SignalInstance
 
+from console.core.chat.events import ChatEvent
 from console.core.chat.feed import ChatFeed
 from console.core.telemetry.audience import SourceState
 
@@ -31,6 +33,9 @@ class ChatPort(Protocol):
     def sig_sources_changed(self) -> SignalInstance: ...  # a source's status changed (read `sources`)
 
     @property
+    def sig_history_loaded(self) -> SignalInstance: ...  # the show's comments from before the feed began (`history`)
+
+    @property
     def feed(self) -> ChatFeed: ...  # the current room's feed (a new, empty one after a room change)
 
     @property
@@ -41,3 +46,6 @@ class ChatPort(Protocol):
 
     @property
     def own_names(self) -> tuple[str, ...]: ...  # the host's and staff's own user names (highlighted)
+
+    @property
+    def history(self) -> tuple[ChatEvent, ...]: ...  # the show's comments stored before the feed began, oldest first

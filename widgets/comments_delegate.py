@@ -10,7 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from console.core.chat.events import ChatKind
@@ -27,6 +27,8 @@ EVENT_WORDS = QColor("#8a8f98")
 GIFT_WORDS = QColor("#d08a00")
 SUPERCHAT_WORDS = QColor("#d04a1f")
 BADGE_TEXT = QColor("white")
+#: The line under the comments a restarted console read back from the show's record.
+BOUNDARY_LINE = QColor("#2f7bff")
 #: The words' colour of what is not a comment (others: EVENT_WORDS).
 WORD_COLOURS = {ChatKind.SUPERCHAT: SUPERCHAT_WORDS, ChatKind.GIFT: GIFT_WORDS, ChatKind.MEMBERSHIP: GIFT_WORDS}
 PAD = 4
@@ -201,4 +203,7 @@ class CommentsDelegate(QStyledItemDelegate):
         words_colour = palette.text().color() if row.kind is ChatKind.COMMENT else WORD_COLOURS.get(row.kind)
         painter.setPen(text_colour or words_colour or EVENT_WORDS)
         painter.drawStaticText(left + layout.words_x, plain_y, words_text)
+        if row.boundary:  # above: the show's record from before the console restarted; below: what came since
+            painter.setPen(QPen(BOUNDARY_LINE, 2, Qt.PenStyle.DashLine))
+            painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
         painter.restore()

@@ -5,12 +5,15 @@ in one model operation. Pause on scroll: once the user scrolls up, or while the 
 are held back (the newest MAX_ROWS of them) so the lines being read or aimed at stay put, and a bar says how many
 are waiting; the bar, scrolling back to the bottom, or the pointer leaving the list shows them.
 Events the feed dropped before they were read (a flood faster than the dock reads) are counted and said under the
-list, never silently lost."""
+list, never silently lost. A console restarted mid-show shows the show's comments from before it started (the
+port's `history`, read from the show's record) above the live ones, parted from them by a line and said over the
+list."""
 
 from __future__ import annotations
 
 import html
 from collections import deque
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
@@ -70,6 +73,10 @@ class CommentsDock(QWidget):
         #: ones wait like a paused view's and come in when the pointer leaves.
         self.hovered = False
         self._scrolling = False  # the dock itself is moving the scroll bar (not the user)
+        #: The port's history already shown (it is shown once per room's feed).
+        self._history: tuple[ChatEvent, ...] = ()
+        #: The serial of the row the line is under (None: no line).
+        self._boundary: int | None = None
 
         self.search = QLineEdit()
         find_keys = QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText)
@@ -83,6 +90,11 @@ class CommentsDock(QWidget):
         self.sources.setWordWrap(True)
         self.sources.setTextFormat(Qt.TextFormat.RichText)
         self.sources.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.earlier = QLabel()
+        self.earlier.setWordWrap(True)
+        self.earlier.setStyleSheet("color: #2f7bff;")
+        self.earlier.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.earlier.setVisible(False)
         self.view = QListView()
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(CommentsDelegate(self.view))
@@ -109,6 +121,7 @@ class CommentsDock(QWidget):
         layout.setSpacing(3)
         layout.addLayout(top)
         layout.addWidget(self.sources)
+        layout.addWidget(self.earlier)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.jump)
         layout.addWidget(self.missed_label)
@@ -123,6 +136,8 @@ class CommentsDock(QWidget):
         self.port.sig_arrived.connect(self._on_port_arrived)
         self.port.sig_room_changed.connect(self._on_port_room_changed)
         self.port.sig_sources_changed.connect(self._on_port_sources_changed)
+        self.port.sig_history_loaded.connect(self._on_port_history_loaded)
+        self.model.rowsRemoved.connect(self._on_model_rows_removed)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.kinds.currentIndexChanged.connect(self._on_kinds_index_changed)
         self.jump.clicked.connect(self.resume)
@@ -137,6 +152,59 @@ class CommentsDock(QWidget):
         first = feed.since(max(0, feed.seq - feed.capacity))
         self.seq = first.seq
         self._take(first.events)
+        self._on_port_history_loaded()
+
+    def _on_port_history_loaded(self) -> None:
+        """The show's comments from before the feed began go above the rows (never among the held-back ones: they
+        are older than anything shown); a paused view keeps the rows it shows in place."""
+        history = self.port.history
+        if not history or history is self._history:
+            return
+        self._history = history
+        bar = self.view.verticalScrollBar()
+        anchor = None if self.following else self.view.indexAt(self.view.rect().topLeft())
+        anchor_row = self.proxy.mapToSource(anchor).row() if anchor is not None and anchor.isValid() else -1
+        blocker = QSignalBlocker(bar)  # the rows move under the view: not the user scrolling
+        try:
+            added = self.model.prepend(history)
+        finally:
+            blocker.unblock()
+        if not added:
+            return
+        if self.following:
+            self._to_bottom()
+        elif anchor_row >= 0:
+            self._scrolling = True
+            try:
+                self.view.scrollTo(
+                    self.proxy.mapFromSource(self.model.index(anchor_row + added)),
+                    QAbstractItemView.ScrollHint.PositionAtTop,
+                )
+            finally:
+                self._scrolling = False
+        wall = history[-1].wall
+        newest = datetime.fromtimestamp(wall).strftime("%H:%M:%S") if wall > 0 else ""
+        # No count: live rows push the oldest out, and the words must stay true while the line is there.
+        self.earlier.setText(
+            self.tr("Above the line: this show's earlier comments, up to {time}, read back from its record").format(
+                time=newest
+            )
+        )
+        self.earlier.setToolTip(
+            self.tr(
+                "Comments that came before this console started (a restart mid-show): read back from the show's "
+                "record, they are not counted, stored or read for questions or the lottery again."
+            )
+        )
+        self.earlier.setVisible(True)
+        self._boundary = self.model.rows[added - 1].serial
+
+    def _on_model_rows_removed(self, *_args: object) -> None:
+        """The line's row was trimmed away under live ones: the words about it go with it."""
+        rows = self.model.rows
+        if self._boundary is not None and (not rows or rows[0].serial > self._boundary):
+            self._boundary = None
+            self.earlier.setVisible(False)
 
     def _on_port_arrived(self) -> None:
         read = self.port.feed.since(self.seq)
@@ -160,6 +228,9 @@ class CommentsDock(QWidget):
 
     def _on_port_room_changed(self, _room: str = "") -> None:
         self.model.clear()
+        self._history = ()
+        self._boundary = None
+        self.earlier.setVisible(False)
         self.pending.clear()
         self.waiting = 0
         self.missed = 0

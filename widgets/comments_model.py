@@ -80,6 +80,7 @@ class Row:
 
     __slots__ = (
         "badge",
+        "boundary",
         "colour",
         "event",
         "hit",
@@ -109,6 +110,8 @@ class Row:
         self.staff = event.staff or event.moderator
         self.own = event.host
         self.hit = False
+        #: The newest of the comments from before the console restarted: a line under it parts them from the live.
+        self.boundary = False
         self.words = ""
         #: The row's place among every row this model ever held (its index is serial − the first row's serial).
         self.serial = 0
@@ -203,6 +206,33 @@ class CommentsModel(QAbstractListModel):
             self.endInsertRows()
         self.trim()
         return len(fresh)
+
+    def prepend(self, events: Sequence[ChatEvent]) -> int:
+        """Adds earlier events above the rows shown (a restarted console's comments from the show's record), as
+        many of the newest as there is room for under max_rows (they never push a live row out); the newest of
+        them is the boundary row. Returns the rows added."""
+        room = self.max_rows - len(self.rows)
+        if not events or room <= 0:
+            return 0
+        if not self.rows:
+            added = self.append(events[-room:])
+        else:
+            earlier = [self._row(event) for event in events[-room:]]
+            self._serial -= len(earlier)  # _row counted them after the newest: they go before the oldest
+            first = self.rows[0].serial - len(earlier)
+            for offset, row in enumerate(earlier):
+                row.serial = first + offset
+            self.beginInsertRows(QModelIndex(), 0, len(earlier) - 1)
+            self.rows[:0] = earlier
+            self.endInsertRows()
+            added = len(earlier)
+        if added:
+            for row in self.rows[:added]:
+                row.boundary = False
+            self.rows[added - 1].boundary = True
+            changed = self.index(added - 1)
+            self.dataChanged.emit(changed, changed)
+        return added
 
     def trim(self) -> None:
         excess = len(self.rows) - self.max_rows

@@ -2071,6 +2071,20 @@ class Storage:
         with self._unit() as session:
             return [dict(row._mapping) for row in session.execute(query)]
 
+    def recent_comments(self, show_id: int, before: float, limit: int) -> list[dict[str, Any]]:
+        """The show's newest `limit` comments stored before `before` (epoch seconds), oldest first: what a console
+        restarted mid-show shows again. One backward walk of the (show_id, t) index, however long the show."""
+        query = (
+            select(SHOW_COMMENTS)
+            .where(SHOW_COMMENTS.c.show_id == show_id, SHOW_COMMENTS.c.t < before)
+            .order_by(SHOW_COMMENTS.c.t.desc(), SHOW_COMMENTS.c.id.desc())
+            .limit(max(0, limit))
+        )
+        with self._unit() as session:
+            rows = [dict(row._mapping) for row in session.execute(query)]
+        rows.reverse()
+        return rows
+
     def delete_comments_before(self, before: float) -> int:
         """Delete every comment that arrived before `before` (epoch seconds), in batches; returns how many."""
         deleted = 0

@@ -3034,38 +3034,48 @@ Why is this acceptable today?</source>
 <context>
     <name>CommentsDock</name>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="76"/>
+        <location filename="../../widgets/comments_dock.py" line="83"/>
         <source>Search names and words (%1)</source>
-        <extracomment>The feed&apos;s sequence number read up to. Events the feed dropped before this dock read them (said under the list). Events held back while the view is paused (the newest max_rows), and how many arrived meanwhile. The pointer is over the list: the rows stay put (a click or right-click meets the comment aimed at), new ones wait like a paused view&apos;s and come in when the pointer leaves.</extracomment>
+        <extracomment>The feed&apos;s sequence number read up to. Events the feed dropped before this dock read them (said under the list). Events held back while the view is paused (the newest max_rows), and how many arrived meanwhile. The pointer is over the list: the rows stay put (a click or right-click meets the comment aimed at), new ones wait like a paused view&apos;s and come in when the pointer leaves. The port&apos;s history already shown (it is shown once per room&apos;s feed). The serial of the row the line is under (None: no line).</extracomment>
         <translation>搜索昵称和内容（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="79"/>
+        <location filename="../../widgets/comments_dock.py" line="86"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="80"/>
+        <location filename="../../widgets/comments_dock.py" line="87"/>
         <source>Comments only</source>
         <translation>只看评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="81"/>
+        <location filename="../../widgets/comments_dock.py" line="88"/>
         <source>Comments only: hide gifts, likes, follows and entries</source>
         <translation>只看评论：隐藏礼物、点赞、关注和进场</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="176"/>
+        <location filename="../../widgets/comments_dock.py" line="189"/>
+        <source>Above the line: this show&apos;s earlier comments, up to {time}, read back from its record</source>
+        <translation>分隔线以上：本场直播 {time} 及之前的评论，从本场记录中读回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comments_dock.py" line="195"/>
+        <source>Comments that came before this console started (a restart mid-show): read back from the show&apos;s record, they are not counted, stored or read for questions or the lottery again.</source>
+        <translation>本中控台启动前（直播中途重启）收到的评论：从本场记录中读回，不会再次计数、保存，也不会再次识别为问题或计入抽奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comments_dock.py" line="247"/>
         <source>No comment sources for this room</source>
         <translation>这个直播间没有评论来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="188"/>
+        <location filename="../../widgets/comments_dock.py" line="259"/>
         <source>{count} messages went by too fast to show (counted, not listed)</source>
         <translation>{count} 条消息来得太快未能显示（已计数，未列出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="194"/>
+        <location filename="../../widgets/comments_dock.py" line="265"/>
         <source>{count} new — jump to newest</source>
         <translation>{count} 条新消息 — 跳到最新</translation>
     </message>

@@ -63,11 +63,13 @@ class RoomComments(QObject):
     sig_arrived = Signal()
     sig_room_changed = Signal(str)
     sig_sources_changed = Signal()
+    sig_history_loaded = Signal()
 
     def __init__(self, chat: RoomChat, own_names: tuple[str, ...] = ()) -> None:
         super().__init__()
         self.chat = chat
         self._own = own_names
+        self._history: tuple[ChatEvent, ...] = ()
 
     @property
     def feed(self) -> ChatFeed:
@@ -84,6 +86,14 @@ class RoomComments(QObject):
     @property
     def own_names(self) -> tuple[str, ...]:
         return self._own
+
+    @property
+    def history(self) -> tuple[ChatEvent, ...]:
+        return self._history
+
+    def set_history(self, events: tuple[ChatEvent, ...]) -> None:
+        self._history = events
+        self.sig_history_loaded.emit()
 
     def say(self, user: str, text: str, platform: str = "bilibili", host: bool = False) -> ChatEvent:
         n = next(_ids)

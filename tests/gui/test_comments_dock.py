@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,7 @@ class FeedPort(QObject):
     sig_arrived = Signal()
     sig_room_changed = Signal(str)
     sig_sources_changed = Signal()
+    sig_history_loaded = Signal()
 
     def __init__(self, feed: ChatFeed | None = None, keywords: tuple[str, ...] = (), own: tuple[str, ...] = ()):
         super().__init__()
@@ -37,6 +39,7 @@ class FeedPort(QObject):
         self._sources: tuple[tuple[str, SourceState], ...] = ()
         self._keywords = keywords
         self._own = own
+        self._history: tuple[ChatEvent, ...] = ()
 
     @property
     def feed(self) -> ChatFeed:
@@ -54,12 +57,21 @@ class FeedPort(QObject):
     def own_names(self) -> tuple[str, ...]:
         return self._own
 
+    @property
+    def history(self) -> tuple[ChatEvent, ...]:
+        return self._history
+
+    def set_history(self, events: tuple[ChatEvent, ...]) -> None:
+        self._history = events
+        self.sig_history_loaded.emit()
+
     def set_sources(self, sources: tuple[tuple[str, SourceState], ...]) -> None:
         self._sources = sources
         self.sig_sources_changed.emit()
 
     def change_room(self, feed: ChatFeed) -> None:
         self._feed = feed
+        self._history = ()  # another room's feed: no earlier comments of this show (as the chat controller does)
         self.sig_room_changed.emit("another")
 
 
@@ -421,3 +433,50 @@ def test_the_comments_under_the_pointer_stay_put_and_come_in_when_it_leaves(
     assert not dock.jump.isVisible() and dock.following
     arrive(port, comment(111))
     qtbot.waitUntil(lambda: bottom_row(dock) == "观众111: 第111条评论")
+
+
+def earlier(n: int, text: str = "") -> ChatEvent:
+    """A comment read back from the show's record (a console restarted mid-show): no place on this clock."""
+    return replace(comment(n, text), t=0.0, wall=time.time() - 600 + n)
+
+
+def test_a_restarted_consoles_earlier_comments_go_above_the_live_ones_parted_by_a_line(
+    qtbot: QtBot, dock: CommentsDock, port: FeedPort
+) -> None:
+    arrive(port, *(comment(n) for n in range(1001, 1151)))  # 150 live rows in a dock of 200
+    port.set_history(tuple(earlier(n) for n in range(1, 101)))  # 100 earlier: room for the newest 50 only
+    shown = dock.shown_texts()
+    assert len(shown) == 200
+    assert shown[:50] == [f"观众{n}: 第{n}条评论" for n in range(51, 101)], "the newest earlier ones, oldest first"
+    assert shown[50:] == [f"观众{n}: 第{n}条评论" for n in range(1001, 1151)], "no live row pushed out"
+    assert [i for i, row in enumerate(dock.model.rows) if row.boundary] == [49]
+    assert dock.earlier.isVisible() and dock.earlier.text().startswith("Above the line: this show's earlier comments")
+    qtbot.waitUntil(lambda: bottom_row(dock) == "观众1150: 第1150条评论")  # still following the newest
+    # Told again (the same tuple: a reconnect, a language switch's new dock reading the port): not shown twice.
+    port.sig_history_loaded.emit()
+    assert len(dock.shown_texts()) == 200
+    # Live comments keep coming below; the oldest rows (the earlier ones first) make room.
+    arrive(port, *(comment(n) for n in range(1151, 1161)))
+    assert dock.shown_texts()[0] == "观众61: 第61条评论" and dock.shown_texts()[-1] == "观众1160: 第1160条评论"
+    assert dock.earlier.isVisible()
+    # Once the line's row itself is pushed out, the words about it go too.
+    arrive(port, *(comment(n) for n in range(1161, 1201)))
+    assert dock.shown_texts()[0] == "观众1001: 第1001条评论" and not dock.earlier.isVisible()
+    # Another room's feed starts afresh, without the earlier comments or their line.
+    port.change_room(ChatFeed())
+    assert dock.shown_texts() == [] and not dock.earlier.isVisible()
+
+
+def test_earlier_comments_arriving_while_the_user_reads_do_not_move_the_line_read(
+    qtbot: QtBot, dock: CommentsDock, port: FeedPort
+) -> None:
+    arrive(port, *(comment(n) for n in range(1001, 1101)))
+    bar = dock.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+    dock.view.scrollTo(dock.proxy.index(40, 0), dock.view.ScrollHint.PositionAtTop)
+    qtbot.waitUntil(lambda: not dock.following)
+    reading = top_row(dock)
+    assert reading == "观众1041: 第1041条评论"
+    port.set_history(tuple(earlier(n) for n in range(1, 31)))
+    assert dock.shown_texts()[0] == "观众1: 第1条评论"
+    assert top_row(dock) == reading and not dock.following

@@ -248,6 +248,30 @@ def comment_row(event: ChatEvent, wall_offset: float) -> dict[str, Any]:
     }
 
 
+def stored_event(row: dict[str, Any]) -> ChatEvent:
+    """A stored comment (show_comments, as comment_row wrote it) as an event again, for the Comments dock of a
+    console restarted mid-show. It has no place on this console's clock (`t` 0: never counted, never grouped),
+    its time is `wall`; whether the viewer was the host or a moderator was not stored."""
+    try:
+        kind = ChatKind(str(row["kind"]))
+    except ValueError:
+        kind = ChatKind.COMMENT
+    return ChatEvent(
+        platform=str(row["platform"]),
+        source_id=str(row["source"]),
+        kind=kind,
+        user_id=str(row["user_id"]),
+        user_name=str(row["user_name"]),
+        text=str(row["text"]),
+        t=0.0,
+        wall=float(row["t"]),
+        message_id=str(row["message_id"]),
+        gift_name=str(row["gift"]),
+        count=int(row["count"]),
+        value=float(row["value"]),
+    )
+
+
 def purge_old_comments(storage: Any, retention_days: int, now: float | None = None) -> int:
     """Delete the comments older than the retention period (0 keeps them all); returns how many were deleted.
     Call off the GUI thread: a long history is deleted in batches."""
