@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from obs.text import QT_TRANSLATE_NOOP, Message
-from obs.vocabulary import Category, Severity
+from obs.vocabulary import Category, Severity, rank
 
 if TYPE_CHECKING:
     from obs.logfile import Session
@@ -87,11 +87,33 @@ def _grade(value: float | None, warning: float, critical: float) -> Severity | N
     return Severity.CRITICAL if value >= critical else Severity.WARNING if value >= warning else None
 
 
+# A run shorter than this does not grade its session on its own: the last seconds before a connection dies often
+# drop most of their few frames (the send buffer full, then the socket gone), which says no more than the reconnect
+# finding does. A run of half a minute or more that lost frames is a real stretch of bad stream for the viewers.
+WORST_RUN_MIN_S = 30.0
+
+
+def _worst_run(session: Session, part: str) -> tuple[float, str, str, float] | None:
+    """The run of a session that reconnected whose loss (render or network) was the worst, among those that lasted
+    at least WORST_RUN_MIN_S: (percent, its start, its end, seconds); None for a session of one run."""
+    if len(session.segments) < 2:
+        return None
+    worst: tuple[float, str, str, float] | None = None
+    for segment, start, seconds in session.runs():
+        pct = segment.render_lag_pct if part == "render" else segment.network_drop_pct
+        if start is None or seconds is None or seconds < WORST_RUN_MIN_S or pct is None:
+            continue
+        if worst is None or pct > worst[0]:
+            worst = (pct, start, segment.ended, seconds)
+    return worst
+
+
 def _session_findings(found: list[Finding], session: Session) -> None:
     checks = (
         (
             "render_lag",
             Category.RENDER,
+            "render",
             session.render_lag_pct,
             3.0,
             10.0,
@@ -100,10 +122,17 @@ def _session_findings(found: list[Finding], session: Session) -> None:
                 "{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is "
                 "overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.",
             ),
+            QT_TRANSLATE_NOOP(
+                "LogFindings",
+                "{kind} session at {start}: {pct:.1f} % of frames lagged in rendering over the session; "
+                "{run_pct:.1f} % in the run {run_start}–{run_end} ({run_s:.0f} s). The GPU is overloaded: cap game "
+                "frame rates, simplify scenes, run OBS on the dedicated GPU.",
+            ),
         ),
         (
             "encode_lag",
             Category.ENCODE,
+            "",  # OBS writes the encoder's skipped frames once per session, not per run
             session.encode_lag_pct,
             5.0,
             15.0,
@@ -112,10 +141,12 @@ def _session_findings(found: list[Finding], session: Session) -> None:
                 "{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the "
                 "output resolution or frame rate, use a faster preset or a hardware encoder.",
             ),
+            "",
         ),
         (
             "network_drops",
             Category.NETWORK,
+            "network",
             session.network_drop_pct,
             5.0,
             15.0,
@@ -124,20 +155,28 @@ def _session_findings(found: list[Finding], session: Session) -> None:
                 "{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired "
                 "Ethernet, lower the bitrate to about 75 % of the upload, or try another server.",
             ),
+            QT_TRANSLATE_NOOP(
+                "LogFindings",
+                "{kind} session at {start}: {pct:.1f} % of frames dropped by the network over the session; "
+                "{run_pct:.1f} % in the run {run_start}–{run_end} ({run_s:.0f} s). Use wired Ethernet, lower the "
+                "bitrate to about 75 % of the upload, or try another server.",
+            ),
         ),
     )
-    for finding_id, category, pct, warning, critical, template in checks:
+    for finding_id, category, part, pct, warning, critical, template, run_template in checks:
+        fields: dict[str, Any] = {"kind": session.kind, "start": session.started, "pct": pct}
         severity = _grade(pct, warning, critical)
+        # tech16: a session averaged over its runs (14.4 %, a warning) hid a first run that lost 27.3 % for 90 s:
+        # the worst run of half a minute or more grades the session too, and is said beside the session's figure.
+        worst = _worst_run(session, part) if part and pct is not None else None
+        run_severity = _grade(worst[0], warning, critical) if worst is not None else None
+        if worst is not None and run_severity is not None and pct is not None and worst[0] > pct:
+            if rank(run_severity) > rank(severity):
+                severity = run_severity
+            template = run_template
+            fields.update(run_pct=worst[0], run_start=worst[1], run_end=worst[2], run_s=worst[3])
         if severity:
-            found.append(
-                Finding(
-                    finding_id,
-                    category,
-                    severity,
-                    template,
-                    {"kind": session.kind, "start": session.started, "pct": pct},
-                )
-            )
+            found.append(Finding(finding_id, category, severity, template, fields))
     if session.reconnects:
         found.append(_reconnects(session))
 
@@ -224,7 +263,10 @@ def _flag_findings(add: _Add, sessions: Sequence[Session], flags: dict[str, Any]
             Severity.WARNING,
             QT_TRANSLATE_NOOP("LogFindings", "OBS rendered in software (no GPU driver in use): expect rendering lag."),
         )
-    worst_render = max((s.render_lag_pct or 0.0 for s in sessions), default=0.0)
+    # A run's lag that graded its session (see _session_findings) counts as the session's here too.
+    worst_render = max(
+        (max(s.render_lag_pct or 0.0, (_worst_run(s, "render") or (0.0,))[0]) for s in sessions), default=0.0
+    )
     if flags.get("not_admin") and worst_render >= 3.0:
         add(
             "not_admin",
@@ -463,9 +505,11 @@ HARDWARE_ENCODE_LAG = QT_TRANSLATE_NOOP(
 )
 #: One English line per id for the README's table.
 MEANINGS: dict[str, str] = {
-    "render_lag": "A session's frames lagged in rendering (≥ 3 % warning, ≥ 10 % critical).",
+    "render_lag": "A session's frames lagged in rendering (≥ 3 % warning, ≥ 10 % critical; over the session or in "
+    "a run of 30 s or more).",
     "encode_lag": "A session's frames skipped by an overloaded encoder (≥ 5 % / ≥ 15 %); remedy by encoder kind.",
-    "network_drops": "A stream's frames dropped by the network (≥ 5 % / ≥ 15 %).",
+    "network_drops": "A stream's frames dropped by the network (≥ 5 % / ≥ 15 %, over the session or in a run of "
+    "30 s or more).",
     "reconnects": "A stream lost its connection (drops and attempts).",
     "wifi": "Streaming over Wi-Fi (the 802.11 interface line).",
     "two_instances": "Two OBS instances ran at once.",

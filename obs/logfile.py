@@ -223,6 +223,15 @@ class Session:
             return None
         return self.segments[-1].resumed or ""
 
+    def runs(self) -> list[tuple[Segment, str | None, float | None]]:
+        """Each run with when it began — the session's start, then each time the stream was connected again after a
+        drop — and how long it lasted in seconds (None where its start is not known: OBS never reconnected)."""
+        starts = [self.started] + [s.resumed for s in self.segments[:-1]]
+        return [
+            (segment, start, None if start is None else (_seconds(segment.ended) - _seconds(start)) % 86400)
+            for segment, start in zip(self.segments, starts, strict=True)
+        ]
+
     def outages(self) -> list[tuple[str, float | None]]:
         """Each drop of the connection: when the run ended, and the seconds until the stream was connected again
         (None: it was not, within the session)."""

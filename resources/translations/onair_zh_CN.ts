@@ -5164,17 +5164,17 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogFindings</name>
     <message>
-        <location filename="../../obs/log_findings.py" line="98"/>
+        <location filename="../../obs/log_findings.py" line="120"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
         <translation>{start} 开始的{kind}会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="110"/>
+        <location filename="../../obs/log_findings.py" line="139"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
         <translation>{start} 开始的{kind}会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="122"/>
+        <location filename="../../obs/log_findings.py" line="153"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
         <translation>{start} 开始的{kind}会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
     </message>
@@ -5190,202 +5190,212 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="160"/>
+        <location filename="../../obs/log_findings.py" line="125"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering over the session; {run_pct:.1f} % in the run {run_start}–{run_end} ({run_s:.0f} s). The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
+        <translation>{start} 开始的{kind}会话：整场 {pct:.1f} % 的帧因渲染延迟而丢失；其中 {run_start}–{run_end} 这一段（{run_s:.0f} 秒）达 {run_pct:.1f} %。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="158"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network over the session; {run_pct:.1f} % in the run {run_start}–{run_end} ({run_s:.0f} s). Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
+        <translation>{start} 开始的{kind}会话：整场网络丢弃了 {pct:.1f} % 的帧；其中 {run_start}–{run_end} 这一段（{run_s:.0f} 秒）丢帧达 {run_pct:.1f} %。请使用有线网络，把码率降到上行带宽的 75 % 左右，或换一个推流服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="199"/>
         <source>{kind} session at {start}: the connection dropped {count} time(s); after the drop at {lost} the stream did not come back: OBS was still reconnecting when the session ended at {end} ({attempts} attempt(s) in all).</source>
         <translation>{start} 开始的{kind}会话：连接中断 {count} 次；{lost} 那次断开后推流没有恢复：会话在 {end} 结束时 OBS 仍在重连（共尝试 {attempts} 次）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="170"/>
+        <location filename="../../obs/log_findings.py" line="209"/>
         <source>{kind} session at {start}: the connection dropped {count} time(s); OBS needed {attempts} attempt(s) to reconnect.</source>
         <translation>{start} 开始的{kind}会话：连接中断 {count} 次，OBS 共尝试重连 {attempts} 次。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="176"/>
+        <location filename="../../obs/log_findings.py" line="215"/>
         <source>{kind} session at {start}: the connection dropped {count} time(s), the first at {first}; OBS needed {attempts} attempt(s) to reconnect. The stream was disconnected for {down_s:.1f} s in all (the longest {longest_s:.1f} s).</source>
         <translation>{start} 开始的{kind}会话：连接中断 {count} 次，第一次在 {first}；OBS 共尝试重连 {attempts} 次。推流累计断开 {down_s:.1f} 秒（最长一次 {longest_s:.1f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="209"/>
+        <location filename="../../obs/log_findings.py" line="248"/>
         <source>Streaming over Wi-Fi: use wired Ethernet for a stable upload.</source>
         <translation>正在用 Wi-Fi 推流：请改用有线网络，上传才稳定。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="216"/>
+        <location filename="../../obs/log_findings.py" line="255"/>
         <source>Two copies of OBS were running at once: they compete for the GPU and encoder.</source>
         <translation>同时运行了两个 OBS：它们会争抢显卡和编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="225"/>
+        <location filename="../../obs/log_findings.py" line="264"/>
         <source>OBS rendered in software (no GPU driver in use): expect rendering lag.</source>
         <translation>OBS 在用软件渲染（没有使用显卡驱动）：会出现渲染延迟。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="233"/>
+        <location filename="../../obs/log_findings.py" line="275"/>
         <source>OBS was not running as administrator while frames lagged in rendering; on Windows, running it as administrator gives it GPU priority.</source>
         <translation>出现渲染延迟时 OBS 没有以管理员身份运行；在 Windows 上以管理员身份运行能获得显卡优先权。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="244"/>
+        <location filename="../../obs/log_findings.py" line="286"/>
         <source>OBS reached its maximum audio buffering: an audio source is delayed or drifting.</source>
         <translation>OBS 的音频缓冲已到上限：有音频来源延迟或不同步。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="253"/>
+        <location filename="../../obs/log_findings.py" line="295"/>
         <source>The auto-configuration wizard ran in this session.</source>
         <translation>这次运行中使用了自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="265"/>
+        <location filename="../../obs/log_findings.py" line="307"/>
         <source>Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or FLV and remux afterwards.</source>
         <translation>正在录制到 {file}：OBS 崩溃时 MP4/MOV 文件会无法打开。请录制 MKV 或 FLV，事后再转封装。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="279"/>
+        <location filename="../../obs/log_findings.py" line="321"/>
         <source>The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.</source>
         <translation>x264 预设“{preset}”对直播来说太慢：请用 veryfast 或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="295"/>
+        <location filename="../../obs/log_findings.py" line="337"/>
         <source>Colour format {format}: NV12 is what platforms expect and costs the least.</source>
         <translation>色彩格式 {format}：平台要求的是 NV12，开销也最小。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="305"/>
+        <location filename="../../obs/log_findings.py" line="347"/>
         <source>Full colour range: most players expect partial (limited) range; colours may look washed out or crushed.</source>
         <translation>色彩范围为“完全”：大多数播放器按“有限”范围显示，颜色可能发灰或过暗。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="318"/>
+        <location filename="../../obs/log_findings.py" line="360"/>
         <source>Frame rate {fps:g}: 30 or 60 fps is what platforms handle best.</source>
         <translation>帧率 {fps:g}：平台对 30 或 60 帧支持最好。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="329"/>
+        <location filename="../../obs/log_findings.py" line="371"/>
         <source>Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps (about {needed:.0f} kbps suits it): the picture will be blocky.</source>
         <translation>视频码率 {kbps} kbps 对 {width}x{height}、{fps:g} 帧来说太低（约 {needed:.0f} kbps 才合适）：画面会有马赛克。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="359"/>
+        <location filename="../../obs/log_findings.py" line="401"/>
         <source>Cap the game&apos;s frame rate (or turn on V-Sync); lower Settings ▸ Video ▸ Output (Scaled) Resolution or Common FPS Values.</source>
         <extracomment>The first findings&apos; area and remedy (the OBS menu path), by id; the newer checks declare theirs with their Spec in obs/logcheck/.</extracomment>
         <translation>限制游戏帧率（或打开垂直同步）；调低 设置 ▸ 视频 ▸ 输出（缩放）分辨率 或 常用 FPS 值。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="367"/>
+        <location filename="../../obs/log_findings.py" line="409"/>
         <source>Settings ▸ Output: a hardware encoder (NVENC, AMF, QSV, Apple VT) or a faster x264 preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <translation>设置 ▸ 输出：改用硬件编码器（“NVENC”“AMF”“QSV”“Apple VT”）或更快的 x264 预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="375"/>
+        <location filename="../../obs/log_findings.py" line="417"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: lower it; Settings ▸ Stream: a nearer server; Settings ▸ Advanced ▸ Network ▸ Dynamically change bitrate.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调低；设置 ▸ 直播：换更近的服务器；设置 ▸ 高级 ▸ 网络 ▸ 动态改变码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="383"/>
+        <location filename="../../obs/log_findings.py" line="425"/>
         <source>Check the line to the server (cable, router, upload); Settings ▸ Advanced ▸ Automatically Reconnect keeps the show going meanwhile.</source>
         <translation>检查到服务器的线路（网线、路由器、上行带宽）；其间 设置 ▸ 高级 ▸ 自动重连 可让直播继续。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="389"/>
+        <location filename="../../obs/log_findings.py" line="431"/>
         <source>Connect the streaming PC with an Ethernet cable.</source>
         <translation>用有线网线连接推流电脑。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="392"/>
+        <location filename="../../obs/log_findings.py" line="434"/>
         <source>Close the other OBS (look for a leftover obs process in Task Manager or Activity Monitor).</source>
         <translation>关闭另一个 OBS（在任务管理器或活动监视器里查找残留的 obs 进程）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="398"/>
+        <location filename="../../obs/log_findings.py" line="440"/>
         <source>Install the GPU vendor&apos;s driver (NVIDIA, AMD, Intel); in a virtual machine, pass a real GPU through.</source>
         <translation>安装显卡厂商（“NVIDIA”“AMD”“Intel”）的驱动；在虚拟机中请直通一块真实的 GPU。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="405"/>
+        <location filename="../../obs/log_findings.py" line="447"/>
         <location filename="../../obs/logcheck/system.py" line="184"/>
         <source>Close OBS, right-click its shortcut and choose Run as administrator.</source>
         <translation>关闭 OBS，右键点击其快捷方式，选择“以管理员身份运行”。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="409"/>
+        <location filename="../../obs/log_findings.py" line="451"/>
         <source>Find the source named in the log&apos;s buffering lines and fix or remove it; restart OBS to reset the buffering.</source>
         <translation>找到日志缓冲行中点名的来源，修好或移除它；重启 OBS 可清零缓冲。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="417"/>
+        <location filename="../../obs/log_findings.py" line="459"/>
         <source>The wizard&apos;s test skews the figures: send a log of a show without it (Help ▸ Log Files).</source>
         <translation>向导的测试会扭曲数据：请发送一场没有运行向导的直播日志（帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="423"/>
+        <location filename="../../obs/log_findings.py" line="465"/>
         <source>Settings ▸ Output ▸ Recording ▸ Recording Format: MKV (or Hybrid MP4 in OBS 30.2+); File ▸ Remux Recordings makes MP4 afterwards.</source>
         <translation>设置 ▸ 输出 ▸ 录像 ▸ 录像格式：MKV（OBS 30.2 起也可选“混合 MP4”）；之后用 文件 ▸ 录像转封装 得到 MP4。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="431"/>
+        <location filename="../../obs/log_findings.py" line="473"/>
         <source>Settings ▸ Output ▸ Streaming ▸ CPU Usage Preset: veryfast.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ CPU 使用预设：veryfast。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="435"/>
+        <location filename="../../obs/log_findings.py" line="477"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Color Format: NV12.</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 颜色格式：NV12。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="439"/>
+        <location filename="../../obs/log_findings.py" line="481"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Color Range: Limited (Partial).</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 色彩范围：有限（部分）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="441"/>
+        <location filename="../../obs/log_findings.py" line="483"/>
         <source>Settings ▸ Video ▸ Common FPS Values: 30 or 60.</source>
         <translation>设置 ▸ 视频 ▸ 常用 FPS 值：30 或 60。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="444"/>
+        <location filename="../../obs/log_findings.py" line="486"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: raise it, or run Tools ▸ Auto-Configuration Wizard.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调高，或运行 工具 ▸ 自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="451"/>
+        <location filename="../../obs/log_findings.py" line="493"/>
         <source>Stop the show and close OBS normally before sending its log; after a crash, send Help ▸ Crash Reports too.</source>
         <translation>发送日志前先正常停止直播并关闭 OBS；如果崩溃过，请一并发送 帮助 ▸ 崩溃报告。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="459"/>
+        <location filename="../../obs/log_findings.py" line="501"/>
         <source>The GPU&apos;s encoder is overloaded: cap the game&apos;s frame rate; Settings ▸ Output: a faster preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <extracomment>What overloads a hardware encoder is the GPU, not the CPU: its own remedy.</extracomment>
         <translation>GPU 的编码器过载：限制游戏帧率；设置 ▸ 输出：更快的预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="520"/>
+        <location filename="../../obs/log_findings.py" line="562"/>
         <source>The log ends abruptly: OBS was killed, crashed, or is still running. A session still open then is known only as far as the figures the log wrote for it: what came after is unknown.</source>
         <extracomment>One English line per id for the README&apos;s table.</extracomment>
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。当时仍在进行的会话，只能从日志已写出的数据了解，之后的情况未知。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="568"/>
+        <location filename="../../obs/logfile.py" line="577"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
         <extracomment>coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The log ends within this run&apos;s figures (OBS killed while writing them, a file cut off or still being written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown. When the stream was connected again after this run&apos;s drop (&quot;[rtmp stream: &apos;…&apos;] Connection to … successful&quot; after the &quot;Reconnecting in&quot; lines); None while it was not (OBS gave up, the stream was stopped, the log ends). The days after the log&apos;s first day its start and end fall on, from the log&apos;s own order of lines: a time of day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.) The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run. The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="575"/>
+        <location filename="../../obs/logfile.py" line="584"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="596"/>
+        <location filename="../../obs/logfile.py" line="605"/>
         <source>{name} is a zip archive that cannot be opened (damaged or cut off)</source>
         <translation>{name} 是一个打不开的 zip 压缩包（已损坏或没有传完整）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="606"/>
+        <location filename="../../obs/logfile.py" line="615"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="621"/>
+        <location filename="../../obs/logfile.py" line="630"/>
         <source>{name} is a zip archive without a log in it (no .txt or .log file)</source>
         <extracomment>OBS names each log by the time it started (&quot;2026-12-02 13-00-38.txt&quot;): in a zip of several, the newest is last.</extracomment>
         <translation>{name} 是 zip 压缩包，但里面没有日志（没有 .txt 或 .log 文件）</translation>
