@@ -320,11 +320,18 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
     if not report.sessions:
         print(translate("LogCli", "No streaming or recording session in this log."))
     for finding in report.findings:
-        message, what_to_do = finding.say(translate)
-        print(f"  [{_severity(finding.severity, translate)}] {message}")
-        if what_to_do:
-            print("      → " + what_to_do)
+        _print_log_finding(finding, translate)
     return 0
+
+
+def _print_log_finding(finding: Any, translate: Translate) -> None:
+    """A finding of `onair analyze-log`: its words, what to do, and the log's own lines it rests on."""
+    message, what_to_do = finding.say(translate)
+    print(f"  [{_severity(finding.severity, translate)}] {message}")
+    if what_to_do:
+        print("      → " + what_to_do)
+    for line in finding.details:  # as OBS wrote them
+        print("      " + translate("LogCli", "log: %1").replace("%1", line))
 
 
 def _print_log_session(session: Any, translate: Translate) -> None:

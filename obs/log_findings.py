@@ -37,6 +37,8 @@ class Finding:
     remedy: str = ""
     #: The part of the log it is about: system, graphics, encoding, network, audio, sources, log (see README).
     area: str = ""
+    #: The log's own lines the finding rests on, as written (never translated), shown under it as details.
+    details: tuple[str, ...] = ()
 
     @property
     def text(self) -> Message:
@@ -181,18 +183,58 @@ def _session_findings(found: list[Finding], session: Session) -> None:
         found.append(_reconnects(session))
 
 
+#: A drop's cause as the log's librtmp/rtmp-stream lines say it (obs.logfile.rtmp_cause), in words.
+CAUSES = {
+    "closed": QT_TRANSLATE_NOOP("LogFindings", "the server closed the connection (“RTMP send error 32”: broken pipe)"),
+    "reset": QT_TRANSLATE_NOOP("LogFindings", "the connection was reset or aborted on its way to the server"),
+    "timeout": QT_TRANSLATE_NOOP("LogFindings", "the connection to the server timed out: nothing got through"),
+    "refused": QT_TRANSLATE_NOOP(
+        "LogFindings", "the server refused the connection (“ECONNREFUSED”: nothing listening there, down or restarting)"
+    ),
+    "blocked": QT_TRANSLATE_NOOP("LogFindings", "a firewall or security software blocked the connection"),
+    "dns": QT_TRANSLATE_NOOP("LogFindings", "the server's name could not be looked up (DNS)"),
+    "handshake": QT_TRANSLATE_NOOP("LogFindings", "the server did not complete the RTMP handshake"),
+    "connect": QT_TRANSLATE_NOOP("LogFindings", "OBS could not connect to the server"),
+    "send": QT_TRANSLATE_NOOP("LogFindings", "sending to the server failed"),
+}
+
+
+def _why(session: Session) -> tuple[Message | str, list[str]]:
+    """The reconnect finding's last sentence — what the log says caused the first drop that says a cause, and why
+    OBS's attempts to reconnect failed — and the log's own lines for the details (tech16: the finding never said
+    "RTMP send error 32" or "ECONNREFUSED", which were in the log)."""
+    dropped = [s for s in session.segments if s.reconnect_attempts]
+    run = next((s for s in dropped if s.cause or s.retry_cause), None)
+    if run is None:
+        return "", []
+    cause = Message(CAUSES[run.cause[0]], {}, TR_CONTEXT) if run.cause else None
+    retry = Message(CAUSES[run.retry_cause[0]], {}, TR_CONTEXT) if run.retry_cause else None
+    lines = [said[1] for said in (run.cause, run.retry_cause) if said]
+    if cause is not None and retry is not None:
+        template = QT_TRANSLATE_NOOP("LogFindings", " The log says why: {cause}; then, while OBS tried again, {retry}.")
+    elif cause is not None:
+        template = QT_TRANSLATE_NOOP("LogFindings", " The log says why: {cause}.")
+    else:
+        template = QT_TRANSLATE_NOOP("LogFindings", " While OBS tried to reconnect, the log says: {retry}.")
+    return Message(template, {"cause": cause, "retry": retry}, TR_CONTEXT), lines
+
+
 def _reconnects(session: Session) -> Finding:
     """How often the stream dropped, how many tries it took, and how long viewers had no stream: from each drop
     (the run's figures) to "Connection to … successful" — tech16: a real 10-s outage was said as "dropped 1
-    time(s); 3 attempt(s)", with nothing of when or for how long."""
+    time(s); 3 attempt(s)", with nothing of when or for how long — and why, where the log says it."""
     outages = session.outages()
+    why, lines = _why(session)
     fields: dict[str, Any] = {
         "kind": session.kind,
         "start": session.started,
         "count": session.reconnects,
         "attempts": session.reconnect_attempts,
         "first": outages[0][0] if outages else None,
+        "why": why,
     }
+    if lines:
+        fields["log_lines"] = "\n".join(lines)
     last_at, last_down = outages[-1] if outages else (None, None)
     if last_down is None and session.complete and last_at is not None:
         # The session ended while OBS was still reconnecting: the stream never came back.
@@ -200,26 +242,26 @@ def _reconnects(session: Session) -> Finding:
             "LogFindings",
             "{kind} session at {start}: the connection dropped {count} time(s); after the drop at {lost} the stream "
             "did not come back: OBS was still reconnecting when the session ended at {end} ({attempts} attempt(s) "
-            "in all).",
+            "in all).{why}",
         )
         return Finding("reconnects", Category.CONNECTION, Severity.CRITICAL, template,
-                       {**fields, "lost": last_at, "end": session.ended})  # fmt: skip
+                       {**fields, "lost": last_at, "end": session.ended}, details=tuple(lines))  # fmt: skip
     known = [down for _, down in outages if down is not None]
     if not known or last_down is None:  # the log ends while OBS reconnects: how long it took is not known
         template = QT_TRANSLATE_NOOP(
             "LogFindings",
             "{kind} session at {start}: the connection dropped {count} time(s); OBS needed {attempts} attempt(s) to "
-            "reconnect.",
+            "reconnect.{why}",
         )
-        return Finding("reconnects", Category.CONNECTION, Severity.WARNING, template, fields)
+        return Finding("reconnects", Category.CONNECTION, Severity.WARNING, template, fields, details=tuple(lines))
     template = QT_TRANSLATE_NOOP(
         "LogFindings",
         "{kind} session at {start}: the connection dropped {count} time(s), the first at {first}; OBS needed "
         "{attempts} attempt(s) to reconnect. The stream was disconnected for {down_s:.1f} s in all (the longest "
-        "{longest_s:.1f} s).",
+        "{longest_s:.1f} s).{why}",
     )
     fields.update(down_s=sum(known), longest_s=max(known))
-    return Finding("reconnects", Category.CONNECTION, Severity.WARNING, template, fields)
+    return Finding("reconnects", Category.CONNECTION, Severity.WARNING, template, fields, details=tuple(lines))
 
 
 class _Add(Protocol):

@@ -376,7 +376,9 @@ def test_a_reconnect_says_when_the_stream_dropped_and_for_how_long() -> None:
     assert finding.fields["first"] == "13:02:45.170" and finding.fields["down_s"] == pytest.approx(10.169)
     assert finding.message == (
         "streaming session at 13:01:15.300: the connection dropped 1 time(s), the first at 13:02:45.170; OBS needed "
-        "3 attempt(s) to reconnect. The stream was disconnected for 10.2 s in all (the longest 10.2 s)."
+        "3 attempt(s) to reconnect. The stream was disconnected for 10.2 s in all (the longest 10.2 s). The log says "
+        "why: the server closed the connection (“RTMP send error 32”: broken pipe); then, while OBS tried again, the "
+        "server refused the connection (“ECONNREFUSED”: nothing listening there, down or restarting)."
     )
     assert json.loads(json.dumps(report.to_dict()))["sessions"][1]["segments"][0]["resumed"] == "13:02:55.339"
 
@@ -489,3 +491,44 @@ def test_a_run_of_a_few_seconds_does_not_grade_its_session() -> None:
     assert "network_drops" not in {f.id for f in short.findings}
     [finding] = [f for f in analyze_lines(log(30), "x").findings if f.id == "network_drops"]
     assert finding.severity == "critical" and "60.0 % in the run 10:00:00.000–10:00:30.000 (30 s)" in finding.message
+
+
+def test_a_reconnect_says_its_cause_from_the_logs_own_lines_in_both_languages(
+    onair: Callable[..., subprocess.CompletedProcess[str]],
+) -> None:
+    """tech16b: the log said why the stream dropped ("RTMP send error 32": the server went away) and why OBS's first
+    attempts failed ("ECONNREFUSED"); the finding said neither. Now in words, with the log's lines as details."""
+    report = analyze(REAL_LOG)
+    [finding] = [f for f in report.findings if f.id == "reconnects"]
+    assert finding.details == (
+        "13:02:45.170: WriteN, RTMP send error 32 (190 bytes)",
+        "13:02:47.212: 10.213.208.2:45333/live is offline. Try a different server (ECONNREFUSED).",
+    )
+    first = report.to_dict()["sessions"][1]["segments"][0]
+    assert (first["cause"], first["retry_cause"]) == ("closed", "refused")
+    english = onair("analyze-log", str(REAL_LOG), "--lang", "en").stdout
+    assert "The log says why: the server closed the connection" in english
+    assert "log: 13:02:45.170: WriteN, RTMP send error 32 (190 bytes)" in english
+    chinese = onair("analyze-log", str(REAL_LOG), "--lang", "zh_CN").stdout
+    assert "服务器关闭了连接" in chinese and "拒绝了连接" in chinese, chinese
+    assert "日志原文：13:02:47.212: 10.213.208.2:45333/live is offline." in chinese
+
+
+@pytest.mark.parametrize(
+    ("line", "cause"),
+    [
+        ("WriteN, RTMP send error 10053 (4096 bytes)", "reset"),
+        ("WriteN, RTMP send error 110 (4096 bytes)", "timeout"),
+        ("WriteN, RTMP send error 9 (42 bytes)", None),
+        ("[rtmp stream: 'adv_stream'] socket_thread_windows: Received FD_CLOSE, error code 10054", "reset"),
+        ("The connection is being blocked by a firewall or other security software (EACCES).", "blocked"),
+        ("Could not resolve live.example.com: Name or service not known (-2)", "dns"),
+        ("RTMP_Connect1, handshake failed.", "handshake"),
+        ("RTMP_Connect0, failed to connect socket: No route to host (113)", "connect"),
+        ("[rtmp stream: 'simple_stream'] Connecting to RTMP URL rtmp://x/live...", None),
+    ],
+)
+def test_the_causes_librtmp_writes_are_told_apart(line: str, cause: str | None) -> None:
+    from obs.logfile import rtmp_cause
+
+    assert rtmp_cause(line) == cause
