@@ -745,7 +745,7 @@ def _print_shows(page: Any, query: Any, demo_note: str, translate: Translate) ->
             _figure(show.interactions_per_min, 1),
             f"{show.incidents} ({show.incidents_critical}/{show.incidents_warning}/{show.incidents_info})",
             checklist_in(show.checklist, translate),
-            "—" if show.completeness is None else f"{show.completeness:.0%}",
+            "—" if show.completeness is None else f"{show.completeness * 100:.0f} %",
         ]
         for show in page.shows
     ]

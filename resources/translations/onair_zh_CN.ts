@@ -2743,12 +2743,12 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../checklists/checks.py" line="451"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
-        <translation>“{source}”是黑屏（亮度 {pct:.1f}%）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
+        <translation>“{source}”是黑屏（亮度 {pct:.1f} %）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
         <location filename="../../checklists/checks.py" line="458"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
-        <translation>“{source}”有画面（亮度 {pct:.0f}%）。</translation>
+        <translation>“{source}”有画面（亮度 {pct:.0f} %）。</translation>
     </message>
     <message>
         <location filename="../../checklists/checks.py" line="482"/>
@@ -2818,12 +2818,12 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../checklists/checks.py" line="587"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
-        <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%（上限 {limit:g}%）。</translation>
+        <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f} %（上限 {limit:g} %）。</translation>
     </message>
     <message>
         <location filename="../../checklists/checks.py" line="590"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
-        <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
+        <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f} %，超过 {limit:g} %：请关闭其他程序。</translation>
     </message>
     <message>
         <location filename="../../checklists/checks.py" line="673"/>
@@ -5171,17 +5171,17 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <message>
         <location filename="../../obs/log_findings.py" line="122"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
-        <translation>{start} 开始的{kind}会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
+        <translation>{start} 开始的{kind}会话：{pct:.1f} % 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
     </message>
     <message>
         <location filename="../../obs/log_findings.py" line="141"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
-        <translation>{start} 开始的{kind}会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
+        <translation>{start} 开始的{kind}会话：编码器跳过了 {pct:.1f} % 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
     </message>
     <message>
         <location filename="../../obs/log_findings.py" line="155"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
-        <translation>{start} 开始的{kind}会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
+        <translation>{start} 开始的{kind}会话：网络丢弃了 {pct:.1f} % 的帧。请使用有线网络，把码率降到上行带宽的 75 % 左右，或换一个推流服务器。</translation>
     </message>
     <message>
         <location filename="../../obs/log_findings.py" line="81"/>
@@ -6234,7 +6234,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <message>
         <location filename="../../widgets/log_report_dialog.py" line="202"/>
         <source>%1 % in the log, under its threshold</source>
-        <translation>日志中为 %1%，低于其判定阈值</translation>
+        <translation>日志中为 %1 %，低于其判定阈值</translation>
     </message>
     <message>
         <location filename="../../widgets/log_report_dialog.py" line="208"/>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -532,3 +533,13 @@ def test_the_causes_librtmp_writes_are_told_apart(line: str, cause: str | None) 
     from obs.logfile import rtmp_cause
 
     assert rtmp_cause(line) == cause
+
+
+def test_the_chinese_report_writes_its_percentages_as_its_tables_do(
+    onair: Callable[..., subprocess.CompletedProcess[str]],
+) -> None:
+    """tech16b: 网络丢帧 26.2 % in the table, 网络丢弃了 26.2% 的帧 in the finding: one form in a language."""
+    chinese = onair("analyze-log", str(LOGS / "real-linux-obs29-killed-after-reconnect.txt"), "--lang", "zh_CN").stdout
+    said = [line for line in chinese.splitlines() if "日志原文" not in line]  # the log's own lines stay as written
+    assert "网络丢帧 26.2 %" in chinese and "丢弃了 26.2 % 的帧" in chinese, chinese
+    assert not [line for line in said if re.search(r"\d%", line)], chinese
