@@ -132,7 +132,7 @@ FAULTS = {
     "silent-mic": "the microphone delivers near silence (unplugged or muted at the device)",
     "clipping-mic": "the microphone's gain is far too high: its peaks hit full scale",
     "silent-product-video": "the product video plays without sound (a file without a sound track)",
-    "missing-product-video": "the product video's file is missing: OBS says it plays, with no length, position or sound",
+    "missing-product-video": "the product video's file is missing: OBS says it plays, without length, position, sound",
     "frozen-camera": "the camera delivers the same frame over and over",
     "black-camera": "the camera delivers black frames (lens cap, privacy shutter)",
     "low-disk": "the recording disk is almost full",
