@@ -125,10 +125,9 @@ def _output(data: Mapping[str, Any], state_name: str) -> OutputStatus:
 
 def _unplayable(details: Mapping[str, Any]) -> bool | None:
     """From GetMediaInputStatus: "playing" with no length and no position is a file OBS could not open."""
-    if "mediaState" not in details:
-        return None
-    playing = details.get("mediaState") == "OBS_MEDIA_STATE_PLAYING"
-    return playing and details.get("mediaDuration") == 0 and not details.get("mediaCursor")
+    if details.get("mediaState") != "OBS_MEDIA_STATE_PLAYING":
+        return None  # stopped, ended (OBS says so of a missing file just after creating it), or not a media input
+    return details.get("mediaDuration") == 0 and not details.get("mediaCursor")
 
 
 def _media_file(details: Mapping[str, Any]) -> str | None:
