@@ -320,11 +320,18 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
     if not report.sessions:
         print(translate("LogCli", "No streaming or recording session in this log."))
     for finding in report.findings:
-        message, what_to_do = finding.say(translate)
-        print(f"  [{_severity(finding.severity, translate)}] {message}")
-        if what_to_do:
-            print("      → " + what_to_do)
+        _print_log_finding(finding, translate)
     return 0
+
+
+def _print_log_finding(finding: Any, translate: Translate) -> None:
+    """A finding of `onair analyze-log`: its words, what to do, and the log's own lines it rests on."""
+    message, what_to_do = finding.say(translate)
+    print(f"  [{_severity(finding.severity, translate)}] {message}")
+    if what_to_do:
+        print("      → " + what_to_do)
+    for line in finding.details:  # as OBS wrote them
+        print("      " + translate("LogCli", "log: %1").replace("%1", line))
 
 
 def _print_log_session(session: Any, translate: Translate) -> None:
@@ -738,7 +745,7 @@ def _print_shows(page: Any, query: Any, demo_note: str, translate: Translate) ->
             _figure(show.interactions_per_min, 1),
             f"{show.incidents} ({show.incidents_critical}/{show.incidents_warning}/{show.incidents_info})",
             checklist_in(show.checklist, translate),
-            "—" if show.completeness is None else f"{show.completeness:.0%}",
+            "—" if show.completeness is None else f"{show.completeness * 100:.0f} %",
         ]
         for show in page.shows
     ]

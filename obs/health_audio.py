@@ -152,6 +152,10 @@ class AudioInput:
     playing: bool | None
     #: This second's meter figures; None: no meter reading arrived for it.
     levels: InputLevels | None
+    #: A media input OBS cannot play (its file missing or unreadable; see ObsState's InputState.media_unplayable).
+    unplayable: bool | None = None
+    #: A media input's file, where OBS said it.
+    file: str | None = None
 
 
 @dataclass(frozen=True)
@@ -182,7 +186,15 @@ def audio_second(state: ObsState, levels: Mapping[str, InputLevels], mics: Itera
         )
         inputs.append(
             AudioInput(
-                item.name, item.kind, role, item.muted, item.video_active, item.media_playing, levels.get(item.name)
+                item.name,
+                item.kind,
+                role,
+                item.muted,
+                item.video_active,
+                item.media_playing,
+                levels.get(item.name),
+                item.media_unplayable,
+                item.media_file,
             )
         )
     return AudioSecond(tuple(inputs))
@@ -337,6 +349,18 @@ class ProductSilent(_SilenceRule):
         verdict = self.silent_verdict(silent, *_product_words(bool(audio.role("desktop"))))
         if verdict.severity is None:
             return verdict
+        # tech16b: OBS 29 says a video whose file is missing is "playing" (no length, no position, no audio
+        # channels): it is not silent, it cannot be played at all — say that, and where its file was meant to be.
+        unplayable = [item for item in playing if item.name in silent and item.unplayable]
+        if len(unplayable) == len(silent):
+            alone = not _anything_else_heard(audio, set(silent))
+            return replace(
+                verdict,
+                severity=Severity.CRITICAL if alone else verdict.severity,
+                template=_UNPLAYABLE_VIDEO_ALONE if alone else _UNPLAYABLE_VIDEO,
+                fields={**verdict.fields, "file": unplayable[0].file},
+                remedies=_UNPLAYABLE_REMEDIES,
+            )
         # Muted in OBS, it is said so (walk12: "plays without sound … loudest −100 dBFS" for a video muted by hand).
         muted = all(item.muted for item in playing if item.name in silent)
         # Another video playing on air is heard like any other input: tech16, a real OBS whose looping clip played
@@ -353,6 +377,25 @@ class ProductSilent(_SilenceRule):
         )
 
 
+_UNPLAYABLE_VIDEO = QT_TRANSLATE_NOOP(
+    "Health",
+    "The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or "
+    "unreadable. OBS shows it as playing, but with no length and no sound ({seconds:.0f} s so far).",
+)
+_UNPLAYABLE_VIDEO_ALONE = QT_TRANSLATE_NOOP(
+    "Health",
+    "The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or "
+    "unreadable — and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).",
+)
+_UNPLAYABLE_REMEDIES = (
+    QT_TRANSLATE_NOOP(
+        "Health", "Check that the file is still at that path on the OBS computer and plays in a video player."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "Point the source at the file again in its properties (OBS: File ▸ Show Missing Files), or switch scenes.",
+    ),
+)
 _SILENT_VIDEO_ALONE = QT_TRANSLATE_NOOP(
     "Health",
     "The product video “{inputs}” is playing but makes no sound, and nothing else on air makes a sound: viewers hear "

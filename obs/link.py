@@ -71,6 +71,8 @@ STATS_REQUESTS: tuple[tuple[str, None], ...] = (
     ("GetStreamStatus", None),
     ("GetRecordStatus", None),
 )
+#: The inputs that play a file: their status and file are read with the state (obs.state.InputState.media_unplayable).
+MEDIA_INPUT_KINDS = frozenset({"ffmpeg_source", "vlc_source"})
 #: The link never waits less than this for its inbox: whatever the state, it cannot spin.
 MIN_SLEEP_S = 0.002
 #: The longest the link thread sleeps while connected. A request sent on the caller's thread (see
@@ -665,18 +667,26 @@ class ObsLink:
         missing = [name for name in ("GetVersion", "GetSceneList", "GetInputList") if name not in main]
         if missing:
             raise ObsError(f"OBS did not answer {', '.join(missing)}")
-        names = [
-            i["inputName"]
+        listed = [
+            i
             for i in main["GetInputList"].get("inputs", [])
             if isinstance(i, dict) and isinstance(i.get("inputName"), str)
         ]
+        names = [i["inputName"] for i in listed]
         detail_requests: list[tuple[str, dict[str, Any] | None]] = []
-        for name in names:
+        for entry in listed:
+            name = entry["inputName"]
             detail_requests += [
                 ("GetInputMute", {"inputName": name}),
                 ("GetInputVolume", {"inputName": name}),
                 ("GetSourceActive", {"sourceName": name}),
             ]
+            if entry.get("unversionedInputKind", entry.get("inputKind")) in MEDIA_INPUT_KINDS:
+                # Whether OBS can play it (a missing file reads "playing", with no length) and which file it is.
+                detail_requests += [
+                    ("GetMediaInputStatus", {"inputName": name}),
+                    ("GetInputSettings", {"inputName": name}),
+                ]
         per_input: dict[str, dict[str, Any]] = {name: {} for name in names}
         if detail_requests:
             details = client.batch(detail_requests, timeout=self.request_timeout)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from obs.text import QT_TRANSLATE_NOOP, Message
-from obs.vocabulary import Category, Severity
+from obs.vocabulary import Category, Severity, rank
 
 if TYPE_CHECKING:
     from obs.logfile import Session
@@ -37,6 +37,8 @@ class Finding:
     remedy: str = ""
     #: The part of the log it is about: system, graphics, encoding, network, audio, sources, log (see README).
     area: str = ""
+    #: The log's own lines the finding rests on, as written (never translated), shown under it as details.
+    details: tuple[str, ...] = ()
 
     @property
     def text(self) -> Message:
@@ -87,11 +89,33 @@ def _grade(value: float | None, warning: float, critical: float) -> Severity | N
     return Severity.CRITICAL if value >= critical else Severity.WARNING if value >= warning else None
 
 
+# A run shorter than this does not grade its session on its own: the last seconds before a connection dies often
+# drop most of their few frames (the send buffer full, then the socket gone), which says no more than the reconnect
+# finding does. A run of half a minute or more that lost frames is a real stretch of bad stream for the viewers.
+WORST_RUN_MIN_S = 30.0
+
+
+def _worst_run(session: Session, part: str) -> tuple[float, str, str, float] | None:
+    """The run of a session that reconnected whose loss (render or network) was the worst, among those that lasted
+    at least WORST_RUN_MIN_S: (percent, its start, its end, seconds); None for a session of one run."""
+    if len(session.segments) < 2:
+        return None
+    worst: tuple[float, str, str, float] | None = None
+    for segment, start, seconds in session.runs():
+        pct = segment.render_lag_pct if part == "render" else segment.network_drop_pct
+        if start is None or seconds is None or seconds < WORST_RUN_MIN_S or pct is None:
+            continue
+        if worst is None or pct > worst[0]:
+            worst = (pct, start, segment.ended, seconds)
+    return worst
+
+
 def _session_findings(found: list[Finding], session: Session) -> None:
     checks = (
         (
             "render_lag",
             Category.RENDER,
+            "render",
             session.render_lag_pct,
             3.0,
             10.0,
@@ -100,10 +124,17 @@ def _session_findings(found: list[Finding], session: Session) -> None:
                 "{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is "
                 "overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.",
             ),
+            QT_TRANSLATE_NOOP(
+                "LogFindings",
+                "{kind} session at {start}: {pct:.1f} % of frames lagged in rendering over the session; "
+                "{run_pct:.1f} % in the run {run_start}–{run_end} ({run_s:.0f} s). The GPU is overloaded: cap game "
+                "frame rates, simplify scenes, run OBS on the dedicated GPU.",
+            ),
         ),
         (
             "encode_lag",
             Category.ENCODE,
+            "",  # OBS writes the encoder's skipped frames once per session, not per run
             session.encode_lag_pct,
             5.0,
             15.0,
@@ -112,10 +143,12 @@ def _session_findings(found: list[Finding], session: Session) -> None:
                 "{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the "
                 "output resolution or frame rate, use a faster preset or a hardware encoder.",
             ),
+            "",
         ),
         (
             "network_drops",
             Category.NETWORK,
+            "network",
             session.network_drop_pct,
             5.0,
             15.0,
@@ -124,36 +157,84 @@ def _session_findings(found: list[Finding], session: Session) -> None:
                 "{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired "
                 "Ethernet, lower the bitrate to about 75 % of the upload, or try another server.",
             ),
+            QT_TRANSLATE_NOOP(
+                "LogFindings",
+                "{kind} session at {start}: {pct:.1f} % of frames dropped by the network over the session; "
+                "{run_pct:.1f} % in the run {run_start}–{run_end} ({run_s:.0f} s). Use wired Ethernet, lower the "
+                "bitrate to about 75 % of the upload, or try another server.",
+            ),
         ),
     )
-    for finding_id, category, pct, warning, critical, template in checks:
+    for finding_id, category, part, pct, warning, critical, template, run_template in checks:
+        fields: dict[str, Any] = {"kind": session.kind, "start": session.started, "pct": pct}
         severity = _grade(pct, warning, critical)
+        # tech16: a session averaged over its runs (14.4 %, a warning) hid a first run that lost 27.3 % for 90 s:
+        # the worst run of half a minute or more grades the session too, and is said beside the session's figure.
+        worst = _worst_run(session, part) if part and pct is not None else None
+        run_severity = _grade(worst[0], warning, critical) if worst is not None else None
+        if worst is not None and run_severity is not None and pct is not None and worst[0] > pct:
+            if rank(run_severity) > rank(severity):
+                severity = run_severity
+            template = run_template
+            fields.update(run_pct=worst[0], run_start=worst[1], run_end=worst[2], run_s=worst[3])
         if severity:
-            found.append(
-                Finding(
-                    finding_id,
-                    category,
-                    severity,
-                    template,
-                    {"kind": session.kind, "start": session.started, "pct": pct},
-                )
-            )
+            found.append(Finding(finding_id, category, severity, template, fields))
     if session.reconnects:
         found.append(_reconnects(session))
+
+
+#: A drop's cause as the log's librtmp/rtmp-stream lines say it (obs.logfile.rtmp_cause), in words.
+CAUSES = {
+    "closed": QT_TRANSLATE_NOOP("LogFindings", "the server closed the connection (“RTMP send error 32”: broken pipe)"),
+    "reset": QT_TRANSLATE_NOOP("LogFindings", "the connection was reset or aborted on its way to the server"),
+    "timeout": QT_TRANSLATE_NOOP("LogFindings", "the connection to the server timed out: nothing got through"),
+    "refused": QT_TRANSLATE_NOOP(
+        "LogFindings", "the server refused the connection (“ECONNREFUSED”: nothing listening there, down or restarting)"
+    ),
+    "blocked": QT_TRANSLATE_NOOP("LogFindings", "a firewall or security software blocked the connection"),
+    "dns": QT_TRANSLATE_NOOP("LogFindings", "the server's name could not be looked up (DNS)"),
+    "handshake": QT_TRANSLATE_NOOP("LogFindings", "the server did not complete the RTMP handshake"),
+    "connect": QT_TRANSLATE_NOOP("LogFindings", "OBS could not connect to the server"),
+    "send": QT_TRANSLATE_NOOP("LogFindings", "sending to the server failed"),
+}
+
+
+def _why(session: Session) -> tuple[Message | str, list[str]]:
+    """The reconnect finding's last sentence — what the log says caused the first drop that says a cause, and why
+    OBS's attempts to reconnect failed — and the log's own lines for the details (tech16: the finding never said
+    "RTMP send error 32" or "ECONNREFUSED", which were in the log)."""
+    dropped = [s for s in session.segments if s.reconnect_attempts]
+    run = next((s for s in dropped if s.cause or s.retry_cause), None)
+    if run is None:
+        return "", []
+    cause = Message(CAUSES[run.cause[0]], {}, TR_CONTEXT) if run.cause else None
+    retry = Message(CAUSES[run.retry_cause[0]], {}, TR_CONTEXT) if run.retry_cause else None
+    lines = [said[1] for said in (run.cause, run.retry_cause) if said]
+    if cause is not None and retry is not None:
+        template = QT_TRANSLATE_NOOP("LogFindings", " The log says why: {cause}; then, while OBS tried again, {retry}.")
+    elif cause is not None:
+        template = QT_TRANSLATE_NOOP("LogFindings", " The log says why: {cause}.")
+    else:
+        template = QT_TRANSLATE_NOOP("LogFindings", " While OBS tried to reconnect, the log says: {retry}.")
+    return Message(template, {"cause": cause, "retry": retry}, TR_CONTEXT), lines
 
 
 def _reconnects(session: Session) -> Finding:
     """How often the stream dropped, how many tries it took, and how long viewers had no stream: from each drop
     (the run's figures) to "Connection to … successful" — tech16: a real 10-s outage was said as "dropped 1
-    time(s); 3 attempt(s)", with nothing of when or for how long."""
+    time(s); 3 attempt(s)", with nothing of when or for how long — and why, where the log says it."""
     outages = session.outages()
+    why, lines = _why(session)
     fields: dict[str, Any] = {
         "kind": session.kind,
         "start": session.started,
         "count": session.reconnects,
         "attempts": session.reconnect_attempts,
         "first": outages[0][0] if outages else None,
+        "why": why,
     }
+    if lines:
+        fields["log_lines"] = "\n".join(lines)
     last_at, last_down = outages[-1] if outages else (None, None)
     if last_down is None and session.complete and last_at is not None:
         # The session ended while OBS was still reconnecting: the stream never came back.
@@ -161,26 +242,26 @@ def _reconnects(session: Session) -> Finding:
             "LogFindings",
             "{kind} session at {start}: the connection dropped {count} time(s); after the drop at {lost} the stream "
             "did not come back: OBS was still reconnecting when the session ended at {end} ({attempts} attempt(s) "
-            "in all).",
+            "in all).{why}",
         )
         return Finding("reconnects", Category.CONNECTION, Severity.CRITICAL, template,
-                       {**fields, "lost": last_at, "end": session.ended})  # fmt: skip
+                       {**fields, "lost": last_at, "end": session.ended}, details=tuple(lines))  # fmt: skip
     known = [down for _, down in outages if down is not None]
     if not known or last_down is None:  # the log ends while OBS reconnects: how long it took is not known
         template = QT_TRANSLATE_NOOP(
             "LogFindings",
             "{kind} session at {start}: the connection dropped {count} time(s); OBS needed {attempts} attempt(s) to "
-            "reconnect.",
+            "reconnect.{why}",
         )
-        return Finding("reconnects", Category.CONNECTION, Severity.WARNING, template, fields)
+        return Finding("reconnects", Category.CONNECTION, Severity.WARNING, template, fields, details=tuple(lines))
     template = QT_TRANSLATE_NOOP(
         "LogFindings",
         "{kind} session at {start}: the connection dropped {count} time(s), the first at {first}; OBS needed "
         "{attempts} attempt(s) to reconnect. The stream was disconnected for {down_s:.1f} s in all (the longest "
-        "{longest_s:.1f} s).",
+        "{longest_s:.1f} s).{why}",
     )
     fields.update(down_s=sum(known), longest_s=max(known))
-    return Finding("reconnects", Category.CONNECTION, Severity.WARNING, template, fields)
+    return Finding("reconnects", Category.CONNECTION, Severity.WARNING, template, fields, details=tuple(lines))
 
 
 class _Add(Protocol):
@@ -224,7 +305,10 @@ def _flag_findings(add: _Add, sessions: Sequence[Session], flags: dict[str, Any]
             Severity.WARNING,
             QT_TRANSLATE_NOOP("LogFindings", "OBS rendered in software (no GPU driver in use): expect rendering lag."),
         )
-    worst_render = max((s.render_lag_pct or 0.0 for s in sessions), default=0.0)
+    # A run's lag that graded its session (see _session_findings) counts as the session's here too.
+    worst_render = max(
+        (max(s.render_lag_pct or 0.0, (_worst_run(s, "render") or (0.0,))[0]) for s in sessions), default=0.0
+    )
     if flags.get("not_admin") and worst_render >= 3.0:
         add(
             "not_admin",
@@ -463,9 +547,11 @@ HARDWARE_ENCODE_LAG = QT_TRANSLATE_NOOP(
 )
 #: One English line per id for the README's table.
 MEANINGS: dict[str, str] = {
-    "render_lag": "A session's frames lagged in rendering (≥ 3 % warning, ≥ 10 % critical).",
+    "render_lag": "A session's frames lagged in rendering (≥ 3 % warning, ≥ 10 % critical; over the session or in "
+    "a run of 30 s or more).",
     "encode_lag": "A session's frames skipped by an overloaded encoder (≥ 5 % / ≥ 15 %); remedy by encoder kind.",
-    "network_drops": "A stream's frames dropped by the network (≥ 5 % / ≥ 15 %).",
+    "network_drops": "A stream's frames dropped by the network (≥ 5 % / ≥ 15 %, over the session or in a run of "
+    "30 s or more).",
     "reconnects": "A stream lost its connection (drops and attempts).",
     "wifi": "Streaming over Wi-Fi (the 802.11 interface line).",
     "two_instances": "Two OBS instances ran at once.",

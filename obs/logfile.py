@@ -53,6 +53,18 @@ SKIPPED = re.compile(rf"number of skipped frames due to encoding lag: (\d+)/(\d+
 RECONNECT = re.compile(r"^Output '([^']+)': Reconnecting in")
 CONNECTED = re.compile(r"^\[rtmp stream: '([^']+)'\] Connection to \S+ successful")
 STOPPING = re.compile(r"^Output '([^']+)': stopping")
+#: The lines librtmp and rtmp-stream write when a stream's connection fails or drops: "WriteN, RTMP send error 32
+#: (190 bytes)", "… is offline. Try a different server (ECONNREFUSED).", "RTMP_Connect1, handshake failed.",
+#: "Could not resolve …", Windows' "socket_thread_windows: Received FD_CLOSE, error code 10053".
+CAUSE = re.compile(
+    r"RTMP send error (\d+)|\((ECONNREFUSED|ETIMEDOUT|EACCES)\)\.?$|FD_CLOSE, error code (\d+)|(handshake failed)"
+    r"|^(Could not resolve)|(failed to connect socket)"
+)
+#: The socket errors of a send as a cause (POSIX and Winsock numbers): the server closed the connection (EPIPE),
+#: it was reset or aborted on the way, or it timed out.
+SEND_ERRORS = {"32": "closed", "104": "reset", "10053": "reset", "10054": "reset", "110": "timeout", "10060": "timeout"}
+#: The error lines that follow the first and add nothing (EBADF once the socket is gone).
+FOLLOW_ERRORS = {"9", "10038"}
 # Windows writes "[rtmp stream: 'simple_stream'] Interface: Intel(R) Wi-Fi 6 AX201 (802.11, 866↓/866↑ mbps)";
 # older versions wrote the same without the prefix.
 WIFI = re.compile(r"^(?:\[[^\]]*\]\s*|\s*)Interface: .*\(802\.11")
@@ -101,6 +113,11 @@ class Segment:
     #: When the stream was connected again after this run's drop ("[rtmp stream: '…'] Connection to … successful"
     #: after the "Reconnecting in" lines); None while it was not (OBS gave up, the stream was stopped, the log ends).
     resumed: str | None = None
+    #: Why the run ended in a drop, as the log says it: (cause, the log's line) — cause one of "closed", "reset",
+    #: "timeout", "refused", "blocked", "dns", "handshake", "connect", "send" (see rtmp_cause); None when no line says.
+    cause: tuple[str, str] | None = None
+    #: Why the attempts to reconnect after it failed, the first such line (the same form).
+    retry_cause: tuple[str, str] | None = None
 
     @staticmethod
     def _share(count: int | None, base: int | None, logged_pct: float | None) -> tuple[float, float | None]:
@@ -152,6 +169,10 @@ class Segment:
             "network_drop_pct": _rounded(self.network_drop_pct) if streaming else None,
             "reconnect_attempts": self.reconnect_attempts,
             "resumed": self.resumed,
+            "cause": self.cause[0] if self.cause else None,
+            "cause_line": self.cause[1] if self.cause else None,
+            "retry_cause": self.retry_cause[0] if self.retry_cause else None,
+            "retry_cause_line": self.retry_cause[1] if self.retry_cause else None,
         }
 
 
@@ -183,6 +204,8 @@ class Session:
     segments: list[Segment] = field(default_factory=list)
     settings: SessionSettings | None = None  # what the session started with (video, encoders, stream options)
     _skipped: list[tuple[int, int]] = field(default_factory=list)
+    #: A cause line seen while the stream ran: it belongs to the run whose figures come next (see Segment.cause).
+    _pending_cause: tuple[str, str] | None = None
 
     @property
     def complete(self) -> bool:
@@ -222,6 +245,15 @@ class Session:
         if self.complete or not self.segments or not self.segments[-1].reconnect_attempts:
             return None
         return self.segments[-1].resumed or ""
+
+    def runs(self) -> list[tuple[Segment, str | None, float | None]]:
+        """Each run with when it began — the session's start, then each time the stream was connected again after a
+        drop — and how long it lasted in seconds (None where its start is not known: OBS never reconnected)."""
+        starts = [self.started] + [s.resumed for s in self.segments[:-1]]
+        return [
+            (segment, start, None if start is None else (_seconds(segment.ended) - _seconds(start)) % 86400)
+            for segment, start in zip(self.segments, starts, strict=True)
+        ]
 
     def outages(self) -> list[tuple[str, float | None]]:
         """Each drop of the connection: when the run ended, and the seconds until the stream was connected again
@@ -314,13 +346,30 @@ def _segment(session: Session, output: str, stamp: str, slot: str) -> Segment:
     (logs that lack the "stopping" line that opens each run's figures)."""
     current = session.segments[-1] if session.segments else None
     if current is None or current.output != output or getattr(current, slot) is not None:
-        current = Segment(output, stamp, session.end_day)
+        current = Segment(output, stamp, session.end_day, cause=session._pending_cause)
+        session._pending_cause = None
         session.segments.append(current)
     return current
 
 
 def _stopping(session: Session, match: re.Match[str], stamp: str) -> None:
-    session.segments.append(Segment(match.group(1), stamp, session.end_day))
+    session.segments.append(Segment(match.group(1), stamp, session.end_day, cause=session._pending_cause))
+    session._pending_cause = None
+
+
+def rtmp_cause(text: str) -> str | None:
+    """What a librtmp/rtmp-stream error line says went wrong (a key of log_findings.CAUSES), or None for a line that
+    is no cause (not such a line, or an error that only follows another)."""
+    match = CAUSE.search(text)
+    if match is None:
+        return None
+    send, named, fd_close, handshake, resolve, connect = match.groups()
+    code = send or fd_close
+    if code is not None:
+        return None if code in FOLLOW_ERRORS else SEND_ERRORS.get(code, "send")
+    if named is not None:
+        return {"ECONNREFUSED": "refused", "ETIMEDOUT": "timeout", "EACCES": "blocked"}[named]
+    return "handshake" if handshake else "dns" if resolve else "connect" if connect else None
 
 
 def _lost(slot: str, pct_slot: str) -> Callable[[Session, re.Match[str], str], None]:
@@ -402,6 +451,8 @@ class _Analyzer:
             return
         if whole:
             self.figures_of = None  # a whole line after a run's figures: they were all written
+        if "streaming" in self.open and ("RTMP" in text or "(E" in text or "FD_CLOSE" in text or "resolve" in text):
+            self._cause(stamp, text)
         if text.startswith("[rtmp stream: ") and text.endswith("successful"):
             self._connected(stamp, text)
         if text.startswith(("OBS ", "==== ", "Number of memory", "Open Broadcaster")):
@@ -459,6 +510,20 @@ class _Analyzer:
         dropped = next((s for s in reversed(session.segments) if s.output == match.group(1)), None)
         if dropped is not None and dropped.reconnect_attempts and dropped.resumed is None:
             dropped.resumed = stamp
+
+    def _cause(self, stamp: str, text: str) -> None:
+        """A line that says why the stream's connection failed: the cause of the drop whose figures come next, or,
+        while OBS tries to reconnect, why those attempts fail (the first line of each)."""
+        cause = rtmp_cause(text)
+        session = self.open["streaming"]
+        if cause is None:
+            return
+        said = (cause, f"{stamp}: {text}")
+        last = session.segments[-1] if session.segments else None
+        if last is not None and last.reconnect_attempts and last.resumed is None:
+            last.retry_cause = last.retry_cause or said
+        else:
+            session._pending_cause = session._pending_cause or said
 
     def _losses(self, stamp: str, text: str) -> None:
         for pattern, apply in _OUTPUT_LINES:

@@ -34,6 +34,12 @@ class InputState:
     video_active: bool | None = None
     #: A media input's playback (MediaInputPlayback* events); None: not known since the console connected.
     media_playing: bool | None = None
+    #: A media input OBS cannot play: it says "playing" with no length and no position (OBS 29 reports a missing or
+    #: unreadable file so: GetMediaInputStatus PLAYING, mediaDuration 0, mediaCursor 0 — measured). None: not known
+    #: (read when the console connects; unknown again once its settings change).
+    media_unplayable: bool | None = None
+    #: A media input's local file (GetInputSettings local_file), when it plays one.
+    media_file: str | None = None
 
     @property
     def has_audio(self) -> bool:
@@ -117,6 +123,21 @@ def _output(data: Mapping[str, Any], state_name: str) -> OutputStatus:
     )
 
 
+def _unplayable(details: Mapping[str, Any]) -> bool | None:
+    """From GetMediaInputStatus: "playing" with no length and no position is a file OBS could not open."""
+    if details.get("mediaState") != "OBS_MEDIA_STATE_PLAYING":
+        return None  # stopped, ended (OBS says so of a missing file just after creating it), or not a media input
+    return details.get("mediaDuration") == 0 and not details.get("mediaCursor")
+
+
+def _media_file(details: Mapping[str, Any]) -> str | None:
+    settings = details.get("inputSettings")
+    if not isinstance(settings, Mapping) or settings.get("is_local_file") is False:
+        return None
+    path = settings.get("local_file")
+    return path if isinstance(path, str) and path else None
+
+
 def build_state(main: Mapping[str, Mapping[str, Any]], per_input: Mapping[str, Mapping[str, Any]]) -> ObsState:
     """From the snapshot batch (request type -> responseData) and per-input details (name -> fields)."""
     version = main.get("GetVersion", {})
@@ -140,6 +161,8 @@ def build_state(main: Mapping[str, Mapping[str, Any]], per_input: Mapping[str, M
                 volume_mul=details.get("inputVolumeMul"),
                 volume_db=details.get("inputVolumeDb"),
                 video_active=details.get("videoActive"),
+                media_unplayable=_unplayable(details),
+                media_file=_media_file(details),
             )
         )
     video_settings = None
@@ -276,6 +299,8 @@ _APPLY: dict[str, Callable[[ObsState, Mapping[str, Any]], ObsState]] = {
         s, d, volume_mul=d.get("inputVolumeMul"), volume_db=d.get("inputVolumeDb")
     ),
     "InputActiveStateChanged": lambda s, d: _input(s, d, video_active=bool(d.get("videoActive"))),
+    # Another file chosen: whether OBS can play it is not known until the console reads it again.
+    "InputSettingsChanged": lambda s, d: _input(s, d, media_unplayable=None),
     "MediaInputPlaybackStarted": lambda s, d: _input(s, d, media_playing=True),
     "MediaInputPlaybackEnded": lambda s, d: _input(s, d, media_playing=False),
     "MediaInputActionTriggered": _media_action,

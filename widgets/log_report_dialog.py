@@ -274,6 +274,9 @@ class LogReportDialog(QDialog):
         line = f"<li><span style='color:{colour}'>[{severity}]</span> {html.escape(message)}"
         if remedy:
             line += f"<br><span style='color:#8a8a8a'>→ {html.escape(remedy)}</span>"
+        for logged in finding.details:  # the log's own lines, as OBS wrote them
+            said = QCoreApplication.translate("LogReportDialog", "log: %1").replace("%1", logged)
+            line += f"<br><span style='color:#8a8a8a; font-family:monospace'>{html.escape(said)}</span>"
         return line + "</li>"
 
     def report_html(self, report: LogReport) -> str:

@@ -129,7 +129,7 @@ _CELLS: dict[str, Callable[[ShowSummary], str]] = {
     # By severity, worst first: "critical / warning / info".
     "incidents": lambda show: f"{show.incidents_critical} / {show.incidents_warning} / {show.incidents_info}",
     "checklist": lambda show: checklist_in(show.checklist, QCoreApplication.translate),
-    "completeness": lambda show: "—" if show.completeness is None else f"{show.completeness:.0%}",
+    "completeness": lambda show: "—" if show.completeness is None else f"{show.completeness * 100:.0f} %",
 }
 
 

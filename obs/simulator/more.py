@@ -790,6 +790,9 @@ def get_media_input_status(host: Host, data: Data) -> Data:
         return {"mediaState": "OBS_MEDIA_STATE_NONE", "mediaDuration": None, "mediaCursor": None}
     if item.media_state in ("OBS_MEDIA_STATE_STOPPED", "OBS_MEDIA_STATE_ENDED"):
         return {"mediaState": item.media_state, "mediaDuration": None, "mediaCursor": None}
+    if "missing-product-video" in host.room.faults and item.name == host.room.product_video_name:
+        # OBS 29.0.2 with a media source whose file is missing (measured): "playing", no length, no position.
+        return {"mediaState": "OBS_MEDIA_STATE_PLAYING", "mediaDuration": 0, "mediaCursor": 0}
     return {
         "mediaState": item.media_state,
         "mediaDuration": MEDIA_DURATION_MS,

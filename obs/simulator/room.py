@@ -132,6 +132,7 @@ FAULTS = {
     "silent-mic": "the microphone delivers near silence (unplugged or muted at the device)",
     "clipping-mic": "the microphone's gain is far too high: its peaks hit full scale",
     "silent-product-video": "the product video plays without sound (a file without a sound track)",
+    "missing-product-video": "the product video's file is missing: OBS says it plays, without length, position, sound",
     "frozen-camera": "the camera delivers the same frame over and over",
     "black-camera": "the camera delivers black frames (lens cap, privacy shutter)",
     "low-disk": "the recording disk is almost full",
@@ -345,7 +346,9 @@ class Room:
                 level_db = -88.0
             if item.name == self.mic_name and "clipping-mic" in self.faults:
                 level_db = -2.0
-            if item.name == self.product_video_name and "silent-product-video" in self.faults:
+            if item.name == self.product_video_name and (
+                "silent-product-video" in self.faults or "missing-product-video" in self.faults
+            ):
                 # OBS lists an input without audio data with no channels at all (measured on OBS 29).
                 inputs.append({"inputName": item.name, "inputLevelsMul": []})
                 continue

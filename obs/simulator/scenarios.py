@@ -132,6 +132,11 @@ SCENARIOS: dict[str, Scenario] = {
             (_GO_LIVE, _on_program("商品特写"), (5.0, "product video silent", _inject("silent-product-video"))),
         ),
         Scenario(
+            "missing-product-video",
+            "the product video's file is missing from the start; streaming starts on 商品特写",
+            ((0.0, "product video file missing", _inject("missing-product-video")), _GO_LIVE, _on_program("商品特写")),
+        ),
+        Scenario(
             "frozen-camera",
             "from 5 s the camera repeats one frame",
             ((5.0, "camera frozen", _inject("frozen-camera")),),

@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1602"/>
+        <location filename="../../console/cli.py" line="1609"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1611"/>
+        <location filename="../../console/cli.py" line="1618"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1618"/>
+        <location filename="../../console/cli.py" line="1625"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1641"/>
+        <location filename="../../console/cli.py" line="1648"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1647"/>
+        <location filename="../../console/cli.py" line="1654"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1651"/>
+        <location filename="../../console/cli.py" line="1658"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1656"/>
+        <location filename="../../console/cli.py" line="1663"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1663"/>
+        <location filename="../../console/cli.py" line="1670"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -2743,12 +2743,12 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../checklists/checks.py" line="451"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
-        <translation>“{source}”是黑屏（亮度 {pct:.1f}%）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
+        <translation>“{source}”是黑屏（亮度 {pct:.1f} %）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
         <location filename="../../checklists/checks.py" line="458"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
-        <translation>“{source}”有画面（亮度 {pct:.0f}%）。</translation>
+        <translation>“{source}”有画面（亮度 {pct:.0f} %）。</translation>
     </message>
     <message>
         <location filename="../../checklists/checks.py" line="482"/>
@@ -2818,12 +2818,12 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../checklists/checks.py" line="587"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
-        <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%（上限 {limit:g}%）。</translation>
+        <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f} %（上限 {limit:g} %）。</translation>
     </message>
     <message>
         <location filename="../../checklists/checks.py" line="590"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
-        <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
+        <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f} %，超过 {limit:g} %：请关闭其他程序。</translation>
     </message>
     <message>
         <location filename="../../checklists/checks.py" line="673"/>
@@ -2925,7 +2925,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="187"/>
-        <location filename="../../console/cli.py" line="1325"/>
+        <location filename="../../console/cli.py" line="1332"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -4473,124 +4473,144 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="226"/>
+        <location filename="../../obs/health_audio.py" line="238"/>
         <source>The microphone “{inputs}” is muted while the stream is live: viewers cannot hear the host.</source>
-        <extracomment>Below this a live microphone (or a playing video) is taken for silent; room noise alone is louder. Peaks at or above this are clipping (a hair under full scale: OBS&apos;s meter shows red there). What silence is written as in the evidence (finite, so the monitor&apos;s JSON stays valid). Words in an input&apos;s name that make an audio-capture input &quot;the microphone&quot; when the room does not say. Input kinds that capture audio from a device (unversioned; &quot;_v2&quot; etc. stripped by `_base_kind`). Capture kinds that carry the computer&apos;s own sound (a video played in a browser or player). Inputs that play a video file (a product video). A scene holding the input is on program (None: OBS did not say). For a media input: playing (None: not known, e.g. a looping video that started before the console). This second&apos;s meter figures; None: no meter reading arrived for it.</extracomment>
+        <extracomment>Below this a live microphone (or a playing video) is taken for silent; room noise alone is louder. Peaks at or above this are clipping (a hair under full scale: OBS&apos;s meter shows red there). What silence is written as in the evidence (finite, so the monitor&apos;s JSON stays valid). Words in an input&apos;s name that make an audio-capture input &quot;the microphone&quot; when the room does not say. Input kinds that capture audio from a device (unversioned; &quot;_v2&quot; etc. stripped by `_base_kind`). Capture kinds that carry the computer&apos;s own sound (a video played in a browser or player). Inputs that play a video file (a product video). A scene holding the input is on program (None: OBS did not say). For a media input: playing (None: not known, e.g. a looping video that started before the console). This second&apos;s meter figures; None: no meter reading arrived for it. A media input OBS cannot play (its file missing or unreadable; see ObsState&apos;s InputState.media_unplayable). A media input&apos;s file, where OBS said it.</extracomment>
         <translation>直播进行中，麦克风“{inputs}”处于静音：观众听不到主播的声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="230"/>
+        <location filename="../../obs/health_audio.py" line="242"/>
         <source>Unmute it now: the Unmute button here, the Audio dock, or OBS&apos;s mixer.</source>
         <translation>立即取消静音：点这里的“取消静音”按钮、音频面板，或 OBS 的混音器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="231"/>
+        <location filename="../../obs/health_audio.py" line="243"/>
         <source>If it was muted on purpose, switch to a scene without the microphone.</source>
         <translation>如果是有意静音，请切换到不含该麦克风的场景。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="298"/>
+        <location filename="../../obs/health_audio.py" line="310"/>
         <source>The microphone “{inputs}” is on but silent: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS). Viewers cannot hear the host.</source>
         <translation>麦克风“{inputs}”已开启但没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众听不到主播的声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="304"/>
+        <location filename="../../obs/health_audio.py" line="316"/>
         <source>Check the microphone: plugged in, switched on, battery, not muted on the device.</source>
         <translation>检查麦克风：是否插好、是否打开、电池是否有电、设备上是否静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="307"/>
+        <location filename="../../obs/health_audio.py" line="319"/>
         <source>Check that OBS uses the right device for it (the input&apos;s properties).</source>
         <translation>检查 OBS 是否为它选择了正确的设备（该输入的属性）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="309"/>
+        <location filename="../../obs/health_audio.py" line="321"/>
         <source>The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); it is heard again now.</source>
         <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新收到声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="356"/>
+        <location filename="../../obs/health_audio.py" line="380"/>
+        <source>The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or unreadable. OBS shows it as playing, but with no length and no sound ({seconds:.0f} s so far).</source>
+        <translation>商品视频“{inputs}”无法播放：OBS 打不开它的文件（{file}），文件不存在或无法读取。OBS 显示它在播放，但没有时长，也没有声音（已持续 {seconds:.0f} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="385"/>
+        <source>The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or unreadable — and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).</source>
+        <translation>商品视频“{inputs}”无法播放：OBS 打不开它的文件（{file}），文件不存在或无法读取；直播中也没有其他任何声音：观众什么也听不到（已持续 {seconds:.0f} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="391"/>
+        <source>Check that the file is still at that path on the OBS computer and plays in a video player.</source>
+        <translation>确认 OBS 电脑上该路径下文件仍在，且能用播放器播放。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="394"/>
+        <source>Point the source at the file again in its properties (OBS: File ▸ Show Missing Files), or switch scenes.</source>
+        <translation>在来源属性中重新指定该文件（OBS：文件 ▸ 显示缺失文件），或先切换场景。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="399"/>
         <source>The product video “{inputs}” is playing but makes no sound, and nothing else on air makes a sound: viewers hear silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放但没有声音，直播中也没有其他任何声音：观众什么也听不到（已连续 {seconds:.0f} 秒低于 −50 dBFS，最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="361"/>
+        <location filename="../../obs/health_audio.py" line="404"/>
         <source>The product video “{inputs}” is playing but is muted in OBS, and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了，直播中也没有其他任何声音：观众什么也听不到（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="366"/>
+        <location filename="../../obs/health_audio.py" line="409"/>
         <source>The product video “{inputs}” is playing but is muted in OBS ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="369"/>
+        <location filename="../../obs/health_audio.py" line="412"/>
         <source>Unmute it in the Audio dock (or in OBS&apos;s mixer) if viewers should hear it.</source>
         <translation>如果观众应该听到它，请在音频面板（或 OBS 的混音器）中取消静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="401"/>
+        <location filename="../../obs/health_audio.py" line="444"/>
         <source>The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它和桌面音频都没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="392"/>
+        <location filename="../../obs/health_audio.py" line="435"/>
         <source>Check that the video is not muted and its volume is up (Audio dock).</source>
         <translation>检查视频没有被静音且音量已调高（音频面板）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="393"/>
+        <location filename="../../obs/health_audio.py" line="436"/>
         <source>If the video should be heard, check that the file has a sound track.</source>
         <translation>如果视频应该有声音，请检查视频文件是否带有音轨。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="395"/>
+        <location filename="../../obs/health_audio.py" line="438"/>
         <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="407"/>
+        <location filename="../../obs/health_audio.py" line="450"/>
         <source>The product video “{inputs}” is playing but no sound comes from it: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="444"/>
+        <location filename="../../obs/health_audio.py" line="487"/>
         <source>Nothing on air is heard: “{inputs}” muted or below −50 dBFS for {seconds:.0f} s while the stream is live (loudest {level_db:.0f} dBFS). Viewers hear nothing.</source>
         <translation>直播中听不到任何声音：“{inputs}”在直播时被静音或已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众什么也听不到。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="450"/>
+        <location filename="../../obs/health_audio.py" line="493"/>
         <source>Unmute the source that carries the host&apos;s voice (Audio dock or OBS&apos;s mixer).</source>
         <translation>取消静音承载主播声音的来源（音频面板或 OBS 的混音器）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="453"/>
+        <location filename="../../obs/health_audio.py" line="496"/>
         <source>If that source is the microphone, name it in Connection → Rooms… → Microphones so the console watches it as one.</source>
         <translation>如果这个来源就是麦克风，请在 连接 → 直播间… → 麦克风 中填写它，让中控台把它当作麦克风来监测。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="463"/>
+        <location filename="../../obs/health_audio.py" line="506"/>
         <source>Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中直播曾连续 {seconds:.0f} 秒听不到声音（“{inputs}”，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="522"/>
+        <location filename="../../obs/health_audio.py" line="565"/>
         <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none for 10 s now.</source>
         <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
         <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；最近 10 秒已没有削波。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="537"/>
+        <location filename="../../obs/health_audio.py" line="580"/>
         <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
         <translation>“{inputs}”出现削波：最近 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众会听到破音失真。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="543"/>
+        <location filename="../../obs/health_audio.py" line="586"/>
         <source>Lower the gain at the microphone or audio interface first, then the input&apos;s fader.</source>
         <translation>先调低麦克风或声卡上的增益，再调低该输入的推子。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="546"/>
+        <location filename="../../obs/health_audio.py" line="589"/>
         <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>
@@ -5018,12 +5038,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="875"/>
+        <location filename="../../console/cli.py" line="882"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="890"/>
+        <location filename="../../console/cli.py" line="897"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -5141,27 +5161,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="338"/>
+        <location filename="../../console/cli.py" line="334"/>
+        <source>log: %1</source>
+        <translation>日志原文：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="345"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="352"/>
+        <location filename="../../console/cli.py" line="359"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="359"/>
+        <location filename="../../console/cli.py" line="366"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="365"/>
+        <location filename="../../console/cli.py" line="372"/>
         <source>run %1 from %2: not known — the log ends while it ran</source>
         <translation>第 %1 段（自 %2 起）：不详——日志在此期间结束</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="368"/>
+        <location filename="../../console/cli.py" line="375"/>
         <source>OBS was still reconnecting when the log ends</source>
         <translation>日志结束时 OBS 仍在重连</translation>
     </message>
@@ -5174,228 +5199,299 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogFindings</name>
     <message>
-        <location filename="../../obs/log_findings.py" line="98"/>
-        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
-        <translation>{start} 开始的{kind}会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
-    </message>
-    <message>
-        <location filename="../../obs/log_findings.py" line="110"/>
-        <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
-        <translation>{start} 开始的{kind}会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
-    </message>
-    <message>
         <location filename="../../obs/log_findings.py" line="122"/>
-        <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
-        <translation>{start} 开始的{kind}会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
+        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
+        <translation>{start} 开始的{kind}会话：{pct:.1f} % 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="79"/>
+        <location filename="../../obs/log_findings.py" line="141"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
+        <translation>{start} 开始的{kind}会话：编码器跳过了 {pct:.1f} % 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="155"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
+        <translation>{start} 开始的{kind}会话：网络丢弃了 {pct:.1f} % 的帧。请使用有线网络，把码率降到上行带宽的 75 % 左右，或换一个推流服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="81"/>
         <source>streaming</source>
-        <extracomment>The Qt translation context of the findings&apos; words. x264 presets too slow for live work. What to do about it, with the OBS menu path (a template over the same fields, context &quot;LogFindings&quot;). The part of the log it is about: system, graphics, encoding, network, audio, sources, log (see README).</extracomment>
+        <extracomment>The Qt translation context of the findings&apos; words. x264 presets too slow for live work. What to do about it, with the OBS menu path (a template over the same fields, context &quot;LogFindings&quot;). The part of the log it is about: system, graphics, encoding, network, audio, sources, log (see README). The log&apos;s own lines the finding rests on, as written (never translated), shown under it as details.</extracomment>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="80"/>
+        <location filename="../../obs/log_findings.py" line="82"/>
         <source>recording</source>
         <translation>录制</translation>
     </message>
     <message>
+        <location filename="../../obs/log_findings.py" line="127"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering over the session; {run_pct:.1f} % in the run {run_start}–{run_end} ({run_s:.0f} s). The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
+        <translation>{start} 开始的{kind}会话：整场 {pct:.1f} % 的帧因渲染延迟而丢失；其中 {run_start}–{run_end} 这一段（{run_s:.0f} 秒）达 {run_pct:.1f} %。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
+    </message>
+    <message>
         <location filename="../../obs/log_findings.py" line="160"/>
-        <source>{kind} session at {start}: the connection dropped {count} time(s); after the drop at {lost} the stream did not come back: OBS was still reconnecting when the session ended at {end} ({attempts} attempt(s) in all).</source>
-        <translation>{start} 开始的{kind}会话：连接中断 {count} 次；{lost} 那次断开后推流没有恢复：会话在 {end} 结束时 OBS 仍在重连（共尝试 {attempts} 次）。</translation>
+        <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network over the session; {run_pct:.1f} % in the run {run_start}–{run_end} ({run_s:.0f} s). Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
+        <translation>{start} 开始的{kind}会话：整场网络丢弃了 {pct:.1f} % 的帧；其中 {run_start}–{run_end} 这一段（{run_s:.0f} 秒）丢帧达 {run_pct:.1f} %。请使用有线网络，把码率降到上行带宽的 75 % 左右，或换一个推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="170"/>
-        <source>{kind} session at {start}: the connection dropped {count} time(s); OBS needed {attempts} attempt(s) to reconnect.</source>
-        <translation>{start} 开始的{kind}会话：连接中断 {count} 次，OBS 共尝试重连 {attempts} 次。</translation>
+        <location filename="../../obs/log_findings.py" line="188"/>
+        <source>the server closed the connection (“RTMP send error 32”: broken pipe)</source>
+        <extracomment>A drop&apos;s cause as the log&apos;s librtmp/rtmp-stream lines say it (obs.logfile.rtmp_cause), in words.</extracomment>
+        <translation>服务器关闭了连接（“RTMP send error 32”：连接已断开）</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="176"/>
-        <source>{kind} session at {start}: the connection dropped {count} time(s), the first at {first}; OBS needed {attempts} attempt(s) to reconnect. The stream was disconnected for {down_s:.1f} s in all (the longest {longest_s:.1f} s).</source>
-        <translation>{start} 开始的{kind}会话：连接中断 {count} 次，第一次在 {first}；OBS 共尝试重连 {attempts} 次。推流累计断开 {down_s:.1f} 秒（最长一次 {longest_s:.1f} 秒）。</translation>
+        <location filename="../../obs/log_findings.py" line="189"/>
+        <source>the connection was reset or aborted on its way to the server</source>
+        <translation>到服务器的连接在途中被重置或中止</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="209"/>
+        <location filename="../../obs/log_findings.py" line="190"/>
+        <source>the connection to the server timed out: nothing got through</source>
+        <translation>到服务器的连接超时：数据发不出去</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="191"/>
+        <source>the server refused the connection (“ECONNREFUSED”: nothing listening there, down or restarting)</source>
+        <translation>服务器拒绝了连接（“ECONNREFUSED”：该地址没有服务在监听，服务器宕机或正在重启）</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="194"/>
+        <source>a firewall or security software blocked the connection</source>
+        <translation>防火墙或安全软件拦截了连接</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="195"/>
+        <source>the server&apos;s name could not be looked up (DNS)</source>
+        <translation>无法解析服务器的域名（DNS）</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="196"/>
+        <source>the server did not complete the RTMP handshake</source>
+        <translation>服务器没有完成 RTMP 握手</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="197"/>
+        <source>OBS could not connect to the server</source>
+        <translation>OBS 连不上服务器</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="198"/>
+        <source>sending to the server failed</source>
+        <translation>向服务器发送数据失败</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="214"/>
+        <source> The log says why: {cause}; then, while OBS tried again, {retry}.</source>
+        <translation>日志记下的原因：{cause}；随后 OBS 重连时，{retry}。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="216"/>
+        <source> The log says why: {cause}.</source>
+        <translation>日志记下的原因：{cause}。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="218"/>
+        <source> While OBS tried to reconnect, the log says: {retry}.</source>
+        <translation>OBS 重连期间日志记下：{retry}。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="241"/>
+        <source>{kind} session at {start}: the connection dropped {count} time(s); after the drop at {lost} the stream did not come back: OBS was still reconnecting when the session ended at {end} ({attempts} attempt(s) in all).{why}</source>
+        <translation>{start} 开始的{kind}会话：连接中断 {count} 次；{lost} 那次断开后推流没有恢复：会话在 {end} 结束时 OBS 仍在重连（共尝试 {attempts} 次）。{why}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="251"/>
+        <source>{kind} session at {start}: the connection dropped {count} time(s); OBS needed {attempts} attempt(s) to reconnect.{why}</source>
+        <translation>{start} 开始的{kind}会话：连接中断 {count} 次，OBS 共尝试重连 {attempts} 次。{why}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="257"/>
+        <source>{kind} session at {start}: the connection dropped {count} time(s), the first at {first}; OBS needed {attempts} attempt(s) to reconnect. The stream was disconnected for {down_s:.1f} s in all (the longest {longest_s:.1f} s).{why}</source>
+        <translation>{start} 开始的{kind}会话：连接中断 {count} 次，第一次在 {first}；OBS 共尝试重连 {attempts} 次。推流累计断开 {down_s:.1f} 秒（最长一次 {longest_s:.1f} 秒）。{why}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="290"/>
         <source>Streaming over Wi-Fi: use wired Ethernet for a stable upload.</source>
         <translation>正在用 Wi-Fi 推流：请改用有线网络，上传才稳定。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="216"/>
+        <location filename="../../obs/log_findings.py" line="297"/>
         <source>Two copies of OBS were running at once: they compete for the GPU and encoder.</source>
         <translation>同时运行了两个 OBS：它们会争抢显卡和编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="225"/>
+        <location filename="../../obs/log_findings.py" line="306"/>
         <source>OBS rendered in software (no GPU driver in use): expect rendering lag.</source>
         <translation>OBS 在用软件渲染（没有使用显卡驱动）：会出现渲染延迟。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="233"/>
+        <location filename="../../obs/log_findings.py" line="317"/>
         <source>OBS was not running as administrator while frames lagged in rendering; on Windows, running it as administrator gives it GPU priority.</source>
         <translation>出现渲染延迟时 OBS 没有以管理员身份运行；在 Windows 上以管理员身份运行能获得显卡优先权。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="244"/>
+        <location filename="../../obs/log_findings.py" line="328"/>
         <source>OBS reached its maximum audio buffering: an audio source is delayed or drifting.</source>
         <translation>OBS 的音频缓冲已到上限：有音频来源延迟或不同步。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="253"/>
+        <location filename="../../obs/log_findings.py" line="337"/>
         <source>The auto-configuration wizard ran in this session.</source>
         <translation>这次运行中使用了自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="265"/>
+        <location filename="../../obs/log_findings.py" line="349"/>
         <source>Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or FLV and remux afterwards.</source>
         <translation>正在录制到 {file}：OBS 崩溃时 MP4/MOV 文件会无法打开。请录制 MKV 或 FLV，事后再转封装。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="279"/>
+        <location filename="../../obs/log_findings.py" line="363"/>
         <source>The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.</source>
         <translation>x264 预设“{preset}”对直播来说太慢：请用 veryfast 或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="295"/>
+        <location filename="../../obs/log_findings.py" line="379"/>
         <source>Colour format {format}: NV12 is what platforms expect and costs the least.</source>
         <translation>色彩格式 {format}：平台要求的是 NV12，开销也最小。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="305"/>
+        <location filename="../../obs/log_findings.py" line="389"/>
         <source>Full colour range: most players expect partial (limited) range; colours may look washed out or crushed.</source>
         <translation>色彩范围为“完全”：大多数播放器按“有限”范围显示，颜色可能发灰或过暗。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="318"/>
+        <location filename="../../obs/log_findings.py" line="402"/>
         <source>Frame rate {fps:g}: 30 or 60 fps is what platforms handle best.</source>
         <translation>帧率 {fps:g}：平台对 30 或 60 帧支持最好。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="329"/>
+        <location filename="../../obs/log_findings.py" line="413"/>
         <source>Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps (about {needed:.0f} kbps suits it): the picture will be blocky.</source>
         <translation>视频码率 {kbps} kbps 对 {width}x{height}、{fps:g} 帧来说太低（约 {needed:.0f} kbps 才合适）：画面会有马赛克。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="359"/>
+        <location filename="../../obs/log_findings.py" line="443"/>
         <source>Cap the game&apos;s frame rate (or turn on V-Sync); lower Settings ▸ Video ▸ Output (Scaled) Resolution or Common FPS Values.</source>
         <extracomment>The first findings&apos; area and remedy (the OBS menu path), by id; the newer checks declare theirs with their Spec in obs/logcheck/.</extracomment>
         <translation>限制游戏帧率（或打开垂直同步）；调低 设置 ▸ 视频 ▸ 输出（缩放）分辨率 或 常用 FPS 值。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="367"/>
+        <location filename="../../obs/log_findings.py" line="451"/>
         <source>Settings ▸ Output: a hardware encoder (NVENC, AMF, QSV, Apple VT) or a faster x264 preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <translation>设置 ▸ 输出：改用硬件编码器（“NVENC”“AMF”“QSV”“Apple VT”）或更快的 x264 预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="375"/>
+        <location filename="../../obs/log_findings.py" line="459"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: lower it; Settings ▸ Stream: a nearer server; Settings ▸ Advanced ▸ Network ▸ Dynamically change bitrate.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调低；设置 ▸ 直播：换更近的服务器；设置 ▸ 高级 ▸ 网络 ▸ 动态改变码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="383"/>
+        <location filename="../../obs/log_findings.py" line="467"/>
         <source>Check the line to the server (cable, router, upload); Settings ▸ Advanced ▸ Automatically Reconnect keeps the show going meanwhile.</source>
         <translation>检查到服务器的线路（网线、路由器、上行带宽）；其间 设置 ▸ 高级 ▸ 自动重连 可让直播继续。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="389"/>
+        <location filename="../../obs/log_findings.py" line="473"/>
         <source>Connect the streaming PC with an Ethernet cable.</source>
         <translation>用有线网线连接推流电脑。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="392"/>
+        <location filename="../../obs/log_findings.py" line="476"/>
         <source>Close the other OBS (look for a leftover obs process in Task Manager or Activity Monitor).</source>
         <translation>关闭另一个 OBS（在任务管理器或活动监视器里查找残留的 obs 进程）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="398"/>
+        <location filename="../../obs/log_findings.py" line="482"/>
         <source>Install the GPU vendor&apos;s driver (NVIDIA, AMD, Intel); in a virtual machine, pass a real GPU through.</source>
         <translation>安装显卡厂商（“NVIDIA”“AMD”“Intel”）的驱动；在虚拟机中请直通一块真实的 GPU。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="405"/>
+        <location filename="../../obs/log_findings.py" line="489"/>
         <location filename="../../obs/logcheck/system.py" line="184"/>
         <source>Close OBS, right-click its shortcut and choose Run as administrator.</source>
         <translation>关闭 OBS，右键点击其快捷方式，选择“以管理员身份运行”。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="409"/>
+        <location filename="../../obs/log_findings.py" line="493"/>
         <source>Find the source named in the log&apos;s buffering lines and fix or remove it; restart OBS to reset the buffering.</source>
         <translation>找到日志缓冲行中点名的来源，修好或移除它；重启 OBS 可清零缓冲。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="417"/>
+        <location filename="../../obs/log_findings.py" line="501"/>
         <source>The wizard&apos;s test skews the figures: send a log of a show without it (Help ▸ Log Files).</source>
         <translation>向导的测试会扭曲数据：请发送一场没有运行向导的直播日志（帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="423"/>
+        <location filename="../../obs/log_findings.py" line="507"/>
         <source>Settings ▸ Output ▸ Recording ▸ Recording Format: MKV (or Hybrid MP4 in OBS 30.2+); File ▸ Remux Recordings makes MP4 afterwards.</source>
         <translation>设置 ▸ 输出 ▸ 录像 ▸ 录像格式：MKV（OBS 30.2 起也可选“混合 MP4”）；之后用 文件 ▸ 录像转封装 得到 MP4。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="431"/>
+        <location filename="../../obs/log_findings.py" line="515"/>
         <source>Settings ▸ Output ▸ Streaming ▸ CPU Usage Preset: veryfast.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ CPU 使用预设：veryfast。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="435"/>
+        <location filename="../../obs/log_findings.py" line="519"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Color Format: NV12.</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 颜色格式：NV12。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="439"/>
+        <location filename="../../obs/log_findings.py" line="523"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Color Range: Limited (Partial).</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 色彩范围：有限（部分）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="441"/>
+        <location filename="../../obs/log_findings.py" line="525"/>
         <source>Settings ▸ Video ▸ Common FPS Values: 30 or 60.</source>
         <translation>设置 ▸ 视频 ▸ 常用 FPS 值：30 或 60。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="444"/>
+        <location filename="../../obs/log_findings.py" line="528"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: raise it, or run Tools ▸ Auto-Configuration Wizard.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调高，或运行 工具 ▸ 自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="451"/>
+        <location filename="../../obs/log_findings.py" line="535"/>
         <source>Stop the show and close OBS normally before sending its log; after a crash, send Help ▸ Crash Reports too.</source>
         <translation>发送日志前先正常停止直播并关闭 OBS；如果崩溃过，请一并发送 帮助 ▸ 崩溃报告。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="459"/>
+        <location filename="../../obs/log_findings.py" line="543"/>
         <source>The GPU&apos;s encoder is overloaded: cap the game&apos;s frame rate; Settings ▸ Output: a faster preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <extracomment>What overloads a hardware encoder is the GPU, not the CPU: its own remedy.</extracomment>
         <translation>GPU 的编码器过载：限制游戏帧率；设置 ▸ 输出：更快的预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="520"/>
+        <location filename="../../obs/log_findings.py" line="606"/>
         <source>The log ends abruptly: OBS was killed, crashed, or is still running. A session still open then is known only as far as the figures the log wrote for it: what came after is unknown.</source>
         <extracomment>One English line per id for the README&apos;s table.</extracomment>
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。当时仍在进行的会话，只能从日志已写出的数据了解，之后的情况未知。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="568"/>
+        <location filename="../../obs/logfile.py" line="633"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
-        <extracomment>coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The log ends within this run&apos;s figures (OBS killed while writing them, a file cut off or still being written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown. When the stream was connected again after this run&apos;s drop (&quot;[rtmp stream: &apos;…&apos;] Connection to … successful&quot; after the &quot;Reconnecting in&quot; lines); None while it was not (OBS gave up, the stream was stopped, the log ends). The days after the log&apos;s first day its start and end fall on, from the log&apos;s own order of lines: a time of day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.) The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run. The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).</extracomment>
+        <extracomment>The lines librtmp and rtmp-stream write when a stream&apos;s connection fails or drops: &quot;WriteN, RTMP send error 32 (190 bytes)&quot;, &quot;… is offline. Try a different server (ECONNREFUSED).&quot;, &quot;RTMP_Connect1, handshake failed.&quot;, &quot;Could not resolve …&quot;, Windows&apos; &quot;socket_thread_windows: Received FD_CLOSE, error code 10053&quot;. The socket errors of a send as a cause (POSIX and Winsock numbers): the server closed the connection (EPIPE), it was reset or aborted on the way, or it timed out. The error lines that follow the first and add nothing (EBADF once the socket is gone). coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The log ends within this run&apos;s figures (OBS killed while writing them, a file cut off or still being written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown. When the stream was connected again after this run&apos;s drop (&quot;[rtmp stream: &apos;…&apos;] Connection to … successful&quot; after the &quot;Reconnecting in&quot; lines); None while it was not (OBS gave up, the stream was stopped, the log ends). Why the run ended in a drop, as the log says it: (cause, the log&apos;s line) — cause one of &quot;closed&quot;, &quot;reset&quot;, &quot;timeout&quot;, &quot;refused&quot;, &quot;blocked&quot;, &quot;dns&quot;, &quot;handshake&quot;, &quot;connect&quot;, &quot;send&quot; (see rtmp_cause); None when no line says. Why the attempts to reconnect after it failed, the first such line (the same form). The days after the log&apos;s first day its start and end fall on, from the log&apos;s own order of lines: a time of day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.) A cause line seen while the stream ran: it belongs to the run whose figures come next (see Segment.cause). The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run. The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="575"/>
+        <location filename="../../obs/logfile.py" line="640"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="596"/>
+        <location filename="../../obs/logfile.py" line="661"/>
         <source>{name} is a zip archive that cannot be opened (damaged or cut off)</source>
         <translation>{name} 是一个打不开的 zip 压缩包（已损坏或没有传完整）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="606"/>
+        <location filename="../../obs/logfile.py" line="671"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="621"/>
+        <location filename="../../obs/logfile.py" line="686"/>
         <source>{name} is a zip archive without a log in it (no .txt or .log file)</source>
         <extracomment>OBS names each log by the time it started (&quot;2026-12-02 13-00-38.txt&quot;): in a zip of several, the newest is last.</extracomment>
         <translation>{name} 是 zip 压缩包，但里面没有日志（没有 .txt 或 .log 文件）</translation>
@@ -6168,7 +6264,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <message>
         <location filename="../../widgets/log_report_dialog.py" line="202"/>
         <source>%1 % in the log, under its threshold</source>
-        <translation>日志中为 %1%，低于其判定阈值</translation>
+        <translation>日志中为 %1 %，低于其判定阈值</translation>
     </message>
     <message>
         <location filename="../../widgets/log_report_dialog.py" line="208"/>
@@ -6202,62 +6298,67 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>不详（日志中断）</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="283"/>
+        <location filename="../../widgets/log_report_dialog.py" line="278"/>
+        <source>log: %1</source>
+        <translation>日志原文：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="286"/>
         <source>Streaming</source>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="283"/>
+        <location filename="../../widgets/log_report_dialog.py" line="286"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="284"/>
+        <location filename="../../widgets/log_report_dialog.py" line="287"/>
         <source>No streaming or recording session in this log.</source>
         <translation>此日志中没有推流或录制场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="285"/>
+        <location filename="../../widgets/log_report_dialog.py" line="288"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="286"/>
+        <location filename="../../widgets/log_report_dialog.py" line="289"/>
         <source>Nothing worth knowing was found in this log.</source>
         <translation>此日志中没有发现值得注意的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="295"/>
+        <location filename="../../widgets/log_report_dialog.py" line="298"/>
         <source>Session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="296"/>
+        <location filename="../../widgets/log_report_dialog.py" line="299"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="297"/>
+        <location filename="../../widgets/log_report_dialog.py" line="300"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="298"/>
+        <location filename="../../widgets/log_report_dialog.py" line="301"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="299"/>
+        <location filename="../../widgets/log_report_dialog.py" line="302"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="300"/>
+        <location filename="../../widgets/log_report_dialog.py" line="303"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="301"/>
+        <location filename="../../widgets/log_report_dialog.py" line="304"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
@@ -6620,32 +6721,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1500"/>
+        <location filename="../../console/cli.py" line="1507"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1502"/>
+        <location filename="../../console/cli.py" line="1509"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1534"/>
+        <location filename="../../console/cli.py" line="1541"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1542"/>
+        <location filename="../../console/cli.py" line="1549"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1555"/>
+        <location filename="../../console/cli.py" line="1562"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1558"/>
+        <location filename="../../console/cli.py" line="1565"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -7380,62 +7481,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="379"/>
+        <location filename="../../console/cli.py" line="386"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="381"/>
+        <location filename="../../console/cli.py" line="388"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="381"/>
+        <location filename="../../console/cli.py" line="388"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="383"/>
+        <location filename="../../console/cli.py" line="390"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="385"/>
+        <location filename="../../console/cli.py" line="392"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="388"/>
+        <location filename="../../console/cli.py" line="395"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="448"/>
+        <location filename="../../console/cli.py" line="455"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="512"/>
+        <location filename="../../console/cli.py" line="519"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="417"/>
+        <location filename="../../console/cli.py" line="424"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="521"/>
+        <location filename="../../console/cli.py" line="528"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="554"/>
+        <location filename="../../console/cli.py" line="561"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="559"/>
+        <location filename="../../console/cli.py" line="566"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -8785,231 +8886,231 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="907"/>
+        <location filename="../../console/cli.py" line="914"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="909"/>
+        <location filename="../../console/cli.py" line="916"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="911"/>
+        <location filename="../../console/cli.py" line="918"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="913"/>
+        <location filename="../../console/cli.py" line="920"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="916"/>
+        <location filename="../../console/cli.py" line="923"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="919"/>
+        <location filename="../../console/cli.py" line="926"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="921"/>
+        <location filename="../../console/cli.py" line="928"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="944"/>
+        <location filename="../../console/cli.py" line="951"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="990"/>
+        <location filename="../../console/cli.py" line="997"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="995"/>
+        <location filename="../../console/cli.py" line="1002"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1006"/>
+        <location filename="../../console/cli.py" line="1013"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1012"/>
+        <location filename="../../console/cli.py" line="1019"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1014"/>
+        <location filename="../../console/cli.py" line="1021"/>
         <source>; %1 show(s) of the demo room were left out (--include-demo reports them)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1042"/>
+        <location filename="../../console/cli.py" line="1049"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1046"/>
+        <location filename="../../console/cli.py" line="1053"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1050"/>
+        <location filename="../../console/cli.py" line="1057"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1056"/>
+        <location filename="../../console/cli.py" line="1063"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1061"/>
+        <location filename="../../console/cli.py" line="1068"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1069"/>
+        <location filename="../../console/cli.py" line="1076"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1075"/>
+        <location filename="../../console/cli.py" line="1082"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1077"/>
+        <location filename="../../console/cli.py" line="1084"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1079"/>
+        <location filename="../../console/cli.py" line="1086"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1081"/>
+        <location filename="../../console/cli.py" line="1088"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1082"/>
+        <location filename="../../console/cli.py" line="1089"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1083"/>
-        <location filename="../../console/cli.py" line="1191"/>
+        <location filename="../../console/cli.py" line="1090"/>
+        <location filename="../../console/cli.py" line="1198"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1084"/>
-        <location filename="../../console/cli.py" line="1193"/>
+        <location filename="../../console/cli.py" line="1091"/>
+        <location filename="../../console/cli.py" line="1200"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1085"/>
+        <location filename="../../console/cli.py" line="1092"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1086"/>
-        <location filename="../../console/cli.py" line="1194"/>
+        <location filename="../../console/cli.py" line="1093"/>
+        <location filename="../../console/cli.py" line="1201"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1087"/>
-        <location filename="../../console/cli.py" line="1195"/>
+        <location filename="../../console/cli.py" line="1094"/>
+        <location filename="../../console/cli.py" line="1202"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1088"/>
+        <location filename="../../console/cli.py" line="1095"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1108"/>
+        <location filename="../../console/cli.py" line="1115"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1186"/>
+        <location filename="../../console/cli.py" line="1193"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1186"/>
+        <location filename="../../console/cli.py" line="1193"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1188"/>
+        <location filename="../../console/cli.py" line="1195"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1190"/>
+        <location filename="../../console/cli.py" line="1197"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1192"/>
+        <location filename="../../console/cli.py" line="1199"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1228"/>
+        <location filename="../../console/cli.py" line="1235"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1196"/>
+        <location filename="../../console/cli.py" line="1203"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1197"/>
+        <location filename="../../console/cli.py" line="1204"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1198"/>
+        <location filename="../../console/cli.py" line="1205"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1199"/>
+        <location filename="../../console/cli.py" line="1206"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1200"/>
+        <location filename="../../console/cli.py" line="1207"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1223"/>
+        <location filename="../../console/cli.py" line="1230"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1241"/>
+        <location filename="../../console/cli.py" line="1248"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1298"/>
+        <location filename="../../console/cli.py" line="1305"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -11139,62 +11240,62 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1320"/>
+        <location filename="../../console/cli.py" line="1327"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1341"/>
+        <location filename="../../console/cli.py" line="1348"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1346"/>
+        <location filename="../../console/cli.py" line="1353"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1349"/>
+        <location filename="../../console/cli.py" line="1356"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1387"/>
+        <location filename="../../console/cli.py" line="1394"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1392"/>
+        <location filename="../../console/cli.py" line="1399"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1404"/>
+        <location filename="../../console/cli.py" line="1411"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1417"/>
+        <location filename="../../console/cli.py" line="1424"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1420"/>
+        <location filename="../../console/cli.py" line="1427"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1423"/>
+        <location filename="../../console/cli.py" line="1430"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1454"/>
+        <location filename="../../console/cli.py" line="1461"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1465"/>
+        <location filename="../../console/cli.py" line="1472"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -12611,13 +12712,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="841"/>
+        <location filename="../../console/cli.py" line="848"/>
         <location filename="../../console/core/review/shows.py" line="395"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="842"/>
+        <location filename="../../console/cli.py" line="849"/>
         <location filename="../../console/core/review/shows.py" line="396"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -13008,83 +13109,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="603"/>
+        <location filename="../../console/cli.py" line="610"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="700"/>
+        <location filename="../../console/cli.py" line="707"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="720"/>
+        <location filename="../../console/cli.py" line="727"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="583"/>
+        <location filename="../../console/cli.py" line="590"/>
         <source>the database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="702"/>
+        <location filename="../../console/cli.py" line="709"/>
         <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="747"/>
+        <location filename="../../console/cli.py" line="754"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="764"/>
+        <location filename="../../console/cli.py" line="771"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="765"/>
+        <location filename="../../console/cli.py" line="772"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="766"/>
+        <location filename="../../console/cli.py" line="773"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 中控台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="767"/>
+        <location filename="../../console/cli.py" line="774"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有中控台在记录（15 分钟内重启该直播间中控台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="803"/>
+        <location filename="../../console/cli.py" line="810"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="843"/>
+        <location filename="../../console/cli.py" line="850"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="844"/>
+        <location filename="../../console/cli.py" line="851"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="845"/>
+        <location filename="../../console/cli.py" line="852"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="846"/>
+        <location filename="../../console/cli.py" line="853"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="847"/>
+        <location filename="../../console/cli.py" line="854"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>

@@ -80,3 +80,30 @@ def test_each_audio_scenario_brings_its_finding_in_the_monitor_and_a_healthy_liv
     assert seen["clipping-mic"]["clipping"]["evidence"]["peak_db"] >= -0.5
     # A busy shared test machine may truly saturate the CPU; anything else on a healthy room is a false alarm.
     assert set(seen["healthy"]) <= {"cpu_saturated"}, seen["healthy"]
+
+
+def test_a_product_video_whose_file_is_missing_is_said_to_be_unplayable_not_silent(clock: ManualClock) -> None:
+    """tech16b: OBS 29 reports a media source whose file is missing as playing (GetMediaInputStatus PLAYING, length
+    0, position 0; no audio channels — measured on a real OBS 29.0.2), so the finding said the video "is playing but
+    no sound comes from it". It cannot be played: the finding says so, and which file."""
+    sim = SimulatorThread(password=PASSWORD, seed=5, clock=clock).start()
+    try:
+        sim.call(lambda s: s.inject("missing-product-video"))  # the file was gone before the console connected
+        seen: dict[str, Any] = {}
+        with ExitStack() as stack:
+            monitors = connected_monitors(stack, {"missing": sim}, clock)
+            sim.call(lambda s: HANDLERS["SetCurrentProgramScene"](s, {"sceneName": "商品特写"}))
+            sim.call(lambda s: HANDLERS["StartStream"](s, {}))
+            for _ in range(30):
+                one_second(clock, monitors)
+                _, line = monitors["missing"].sample()
+                seen.update({f["id"]: f for f in line["findings"]})
+                if "product_silent" in seen:
+                    break
+    finally:
+        sim.stop()
+    finding = seen["product_silent"]
+    assert finding["evidence"]["file"] == "/home/streamer/Videos/新品展示.mp4"
+    assert "cannot be played: OBS could not open its file (/home/streamer/Videos/新品展示.mp4)" in finding["message"]
+    assert "playing but" not in finding["message"]
+    assert any("Show Missing Files" in remedy for remedy in finding["remedies"]), finding["remedies"]

@@ -301,7 +301,12 @@ def test_a_stream_beside_a_recording_is_placed_on_its_own_day_and_beside_what_th
             ]
 
     comparison = compare(Kept(), "Studio", report, log, datetime(2026, 12, 2, 14, 0).astimezone())
-    assert {p.finding.id: p.twin for p in comparison.pairs} == {"network_drops": True, "reconnects": True}
+    # The second run's 3.9 % render lag (a 3-s SIGSTOP in 82 s) grades the session now: the console kept none.
+    assert {p.finding.id: p.twin for p in comparison.pairs} == {
+        "network_drops": True,
+        "reconnects": True,
+        "render_lag": False,
+    }
     assert comparison.only_live == ()
 
 

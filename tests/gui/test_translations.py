@@ -81,6 +81,27 @@ def test_translations_keep_every_placeholder() -> None:
     assert not lost, lost
 
 
+def test_a_percentage_is_written_one_way_in_each_language() -> None:
+    """tech16b: the log analysis said "26.2%" in its Chinese findings and "26.2 %" in its tables. The console writes a
+    figure and its percent sign with a space in English and in Chinese alike ("警告 1 %", "丢弃了 {pct:.1f} % 的帧"),
+    in the catalogue and in the bundled checklists."""
+    import re
+
+    glued = re.compile(r"(?:\d|\}|%\d)%")
+    wrong = [
+        translation.text
+        for (_, source), translation in messages(TS).items()
+        if translation is not None and glued.search(translation.text or "") and not glued.search(source)
+    ]
+    wrong += [
+        f"{path.name}: {line.strip()}"
+        for path in sorted((REPO / "checklists" / "templates").glob("*.yaml"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if glued.search(line)
+    ]
+    assert not wrong, wrong
+
+
 def test_the_catalogue_lists_every_string_in_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     subprocess.run([tool("pyside6-lupdate"), *map(str, SOURCES), "-ts", str(fresh)], check=True, capture_output=True)
