@@ -371,14 +371,18 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_bridge_history_loaded(self) -> None:
-        room = self.bridge.room or ""
+        room, demo = self.bridge.room, self.demo
+
+        def where() -> str:  # the demo room has no name of its own (plan16b read "the show of  that was on air")
+            return f"“{room}”" if room else QCoreApplication.translate("MainWindow", "the demo room") if demo else ""
+
         self.log(
             lambda: QCoreApplication.translate("MainWindow", "Show"),
             lambda: QCoreApplication.translate(
                 "MainWindow",
                 "Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings "
                 "and rundown so far are taken up again.",
-            ).replace("%1", room),
+            ).replace("%1", where()),
             "info",
         )
 

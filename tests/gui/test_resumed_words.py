@@ -1,0 +1,35 @@
+"""A console restarted mid-show says in its event log which room's show it took up again — the demo room too, which
+has no name of its own (plan16b's walk read "Resumed the show of  that was on air…", a blank where the room goes)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
+from console.mainwindow import MainWindow
+from obs.simulator.server import SimulatorThread
+from tests.gui.conftest import wait_connected
+
+
+def resumed(window: MainWindow) -> list[str]:
+    return [what for _, what in window.event_log.lines() if what.startswith("Resumed the show of")]
+
+
+def test_a_restarted_demo_room_says_whose_show_it_took_up_again(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
+    first: MainWindow = make_window(sim.port, demo=True)
+    first.set_room(None, demo=True)
+    wait_connected(qtbot, first)
+    qtbot.waitUntil(lambda: first.telemetry.show_id is not None and len(first.telemetry.telemetry.ring) >= 2,
+                    timeout=15000)  # fmt: skip
+    first.close()  # the show stays open: a console started again within minutes continues it
+
+    second: MainWindow = make_window(sim.port, demo=True)
+    second.set_room(None, demo=True)
+    qtbot.waitUntil(lambda: bool(resumed(second)), timeout=15000)
+    assert resumed(second) == [
+        "Resumed the show of the demo room that was on air when the console stopped: its figures, markers, findings "
+        "and rundown so far are taken up again."
+    ]
