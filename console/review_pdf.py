@@ -681,7 +681,7 @@ class _Report:
             title = label.in_language(translate) if isinstance(label, Message) else label
             note = changed_on_air(span, translate, self.clock, duration_text)
             if note:
-                changed.append(f"“{title}”: {note}")
+                changed.append(f"“{title}”{'：' if self.language.startswith('zh') else ': '}{note}")
             table.append(
                 [
                     title,
