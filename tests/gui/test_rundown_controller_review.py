@@ -80,6 +80,7 @@ def test_the_show_window_says_a_length_changed_on_air(qtbot: QtBot, tmp_path: Pa
         said = f"planned 0:05:00 at its Go, changed on air to 0:02:00 at {at} by 策划小李"
         item = table.item(1, 3)
         assert item is not None and item.toolTip() == said
-        assert table.item(0, 3) is not None and table.item(0, 3).toolTip() == ""
+        unchanged = table.item(0, 3)
+        assert unchanged is not None and unchanged.toolTip() == ""
     finally:
         controller.shutdown()
