@@ -47,6 +47,7 @@ from console.core.reports import room_in
 from console.core.review.impact import CAVEAT
 from console.core.review.shows import Checklist, checklist_in, duration_text, signed_duration
 from console.core.review.timeline import on_air_text
+from console.core.rundown.live import changed_on_air, planned_cell
 from console.review_pdf_chart import AXIS, GRID, MUTED, TEXT, Chart, ChartPainter, Line
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN, Message
 
@@ -672,13 +673,20 @@ class _Report:
             translate("ReviewPdf", "Incidents"),
         ]
         table = []
+        changed = []
         for row, span in zip(rows, spans, strict=False):
-            planned = span.planned_s
+            planned = span.final_s  # the length it ran to; the one at its Go is said under the table
+            label = row.segment.label
+            # Its product too, as in the show window and the XLSX: three “主推款” are three products.
+            title = label.in_language(translate) if isinstance(label, Message) else label
+            note = changed_on_air(span, translate, self.clock, duration_text)
+            if note:
+                changed.append(f"“{title}”{'：' if self.language.startswith('zh') else ': '}{note}")
             table.append(
                 [
-                    span.title,
+                    title,
                     f"{self.clock(row.segment.start)}–{self.clock(row.segment.end)}",
-                    UNKNOWN if planned is None else duration_text(planned),
+                    UNKNOWN if planned is None else planned_cell(span, duration_text),
                     duration_text(row.duration_s),
                     UNKNOWN if planned is None else signed_duration(row.duration_s - planned),
                     _count(row.viewers_avg),
@@ -687,6 +695,9 @@ class _Report:
                 ]
             )
         self.table(header, table, [2.0, 1.5, 0.9, 0.9, 1.0, 1.0, 0.9, 0.9], right=frozenset(range(2, 8)), fit=True)
+        if changed:
+            joined = ("；" if self.language.startswith("zh") else "; ").join(changed)
+            self.paragraph(translate("ReviewPdf", "Lengths changed on air: %1").replace("%1", joined))
 
     def _segments(self) -> None:
         bundle, translate = self.bundle, self.translate

@@ -40,8 +40,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from console.bridge import ObsBridge
-from console.core.rundown.live import DONE, END, GO, INSERT, REFUSED, REPEAT, SKIP, TAKES, Mark, RundownRunner
-from console.core.rundown.model import Position, Rundown, Segment
+from console.core.rundown.durations import format_duration
+from console.core.rundown.live import DONE, END, GO, INSERT, LENGTH, REFUSED, REPEAT, SKIP, TAKES, Mark, RundownRunner
+from console.core.rundown.model import Imported, Position, Rundown, Segment, heading
 from console.core.storage_use import OpenOnUse
 from console.core.worker import SerialWorker
 from console.database_words import said
@@ -66,6 +67,7 @@ SAID = {
     SKIP: QT_TRANSLATE_NOOP("Rundown", "Skipped: “{title}” ({who})"),
     REPEAT: QT_TRANSLATE_NOOP("Rundown", "Repeated: “{title}” ({who})"),
     END: QT_TRANSLATE_NOOP("Rundown", "The rundown ended ({who})"),
+    LENGTH: QT_TRANSLATE_NOOP("Rundown", "“{title}” on air is now planned for {length} ({who})"),
 }
 #: A take after End: the rundown taken up again (an End pressed by mistake, or the show went on after it).
 RESUMED = QT_TRANSLATE_NOOP("Rundown", "The rundown was taken up again after its end — Go: “{title}” ({who})")
@@ -289,6 +291,13 @@ class RundownController(QObject):
         self.sig_rundown_changed.emit(plan)
         self._emit_position()
 
+    def _replanned(self) -> None:
+        """This desk changed the plan (an edit, an import): a new length for the segment on air is stamped on the
+        show. Another desk's change is stamped there, so it is said once."""
+        session = self.bridge.session
+        if session is not None:
+            session.rundown_replanned(self.who)
+
     def save(self, rundown: Rundown) -> None:
         room = self.bridge.room_key
         if room is None:
@@ -310,6 +319,7 @@ class RundownController(QObject):
             return
         if plan.room == self.bridge.room_key:
             self._take_plan(plan)
+            self._replanned()  # once stored: a refused save puts the old plan back, and nothing changed
 
     def import_file(self, path: Path, then: Then) -> None:
         room = self.bridge.room_key
@@ -321,16 +331,18 @@ class RundownController(QObject):
         # scene OBS lacks is refused with its row and column now, not found out at Go during the show.
         scenes = self.scenes or None
 
-        def work() -> Rundown:
-            read = _sheet().read_rundown(path, room, scenes)
+        def work() -> Imported:
+            read = _sheet().read_sheet(path, room, scenes)
             plans = self._plans()
-            stored: Rundown = plans.save_rundown(read.keeping_keys_of(plans.rundown(room)), by)
-            return stored
+            stored: Rundown = plans.save_rundown(read.rundown.keeping_keys_of(plans.rundown(room)), by)
+            ignored = tuple(f"{column.letter} ({column.header})" for column in read.ignored)
+            return Imported(stored, ignored, read.skipped)
 
-        def done(plan: Rundown | None, why: str | None) -> None:
-            if plan is not None and why is None and plan.room == self.bridge.room_key:
-                self._take_plan(plan)
-            then(plan, why)
+        def done(imported: Imported | None, why: str | None) -> None:
+            if imported is not None and why is None and imported.plan.room == self.bridge.room_key:
+                self._take_plan(imported.plan)
+                self._replanned()
+            then(imported, why)
 
         self._submit(work, done)
 
@@ -493,7 +505,8 @@ class RundownController(QObject):
             elif show_id is None:
                 self._marks_unstored[identity] = (None, row, snapshot)
             else:
-                self._claim(show_id, row, snapshot, append=bool(self._marks_unstored))
+                # A length changed on air is no boundary to race for: it goes after whatever is stored.
+                self._claim(show_id, row, snapshot, append=bool(self._marks_unstored) or mark.action == LENGTH)
             snapshot = None
         if not marks and snapshot is not None and show_id is not None:
             self._submit(lambda: self._store().add_rundown(show_id, [], snapshot), _ignore)
@@ -519,7 +532,7 @@ class RundownController(QObject):
             self._marks_unstored[_identity(mark)] = (show_id, row, snapshot)
             LOG.warning("rundown: the mark of %s could not be stored yet: %s", mark.title, why)
             if first:
-                unstored = Message(UNSTORED, {"title": mark.title, "why": why or "?"}, "Rundown")
+                unstored = Message(UNSTORED, {"title": self._named(mark), "why": why or "?"}, "Rundown")
                 self.sig_problem.emit(unstored.in_language(_translate))
             return
         self._marks_unstored.pop(_identity(mark), None)
@@ -536,7 +549,7 @@ class RundownController(QObject):
         if winner is not None:
             message = Message(
                 ALREADY.get(winner.action, ALREADY[GO]),
-                {"title": winner.title, "time": _clock(winner.t), "who": winner.who or "?"},
+                {"title": self._named(winner), "time": _clock(winner.t), "who": winner.who or "?"},
                 "Rundown",
             )
             self.sig_problem.emit(message.in_language(_translate))
@@ -618,7 +631,7 @@ class RundownController(QObject):
             if not self.runner.plan.segments and self._rundown.segments and self._ours(self._rundown):
                 self.runner.set_plan(self._rundown)
         elif mark.outcome == REFUSED and why is not None:
-            line = Message(REFUSED_SAID, {"title": mark.title, "scene": mark.scene, "why": why}, "Rundown")
+            line = Message(REFUSED_SAID, {"title": self._named(mark), "scene": mark.scene, "why": why}, "Rundown")
             self.sig_problem.emit(line.in_language(_translate))
             self.sig_logged.emit(_words(line), "warning")
         elif mark.outcome in ("", "pending") and mark.action in SAID:
@@ -630,7 +643,16 @@ class RundownController(QObject):
         marks = self.runner.marks
         after_end = mark.action in TAKES and 0 < mark.seq <= len(marks) and marks[mark.seq - 1].action == END
         template = RESUMED if after_end else SAID[mark.action]
-        return Message(template, {"title": mark.title, "who": mark.who}, "Rundown")
+        fields: dict[str, object] = {"title": self._named(mark), "who": mark.who}
+        if mark.action == LENGTH:
+            fields["length"] = format_duration(mark.planned_s) if mark.planned_s is not None else "—"
+        return Message(template, fields, "Rundown")
+
+    def _named(self, mark: Mark) -> str:
+        """A mark's segment as the talent screen names it (title · product · ¥price), from the plan; its stored
+        title when the plan no longer has it. Three “主推款” read 'Go: “主推款”' three times in the event log."""
+        index = self.runner.plan.index_of(mark.key)
+        return heading(self.runner.plan.segments[index]) if index is not None else mark.title
 
     def _emit_position(self) -> None:
         self._restore_arm()

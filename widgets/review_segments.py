@@ -30,6 +30,9 @@ class SegmentTable(QTableWidget):
         self.with_sales = False
         #: Each row's planned length (by rundown); None when the rows are by scene.
         self.planned: tuple[int | None, ...] | None = None
+        #: Each row's planned cell as said ("5:00 → 3:30" when changed on air) and what was changed, when, by whom.
+        self.planned_shown: tuple[str, ...] = ()
+        self.planned_notes: tuple[str, ...] = ()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -56,12 +59,20 @@ class SegmentTable(QTableWidget):
         return words
 
     def set_rows(
-        self, rows: tuple[SegmentRow, ...], with_sales: bool, planned: Sequence[int | None] | None = None
+        self,
+        rows: tuple[SegmentRow, ...],
+        with_sales: bool,
+        planned: Sequence[int | None] | None = None,
+        shown: Sequence[str] = (),
+        notes: Sequence[str] = (),
     ) -> None:
-        """The rows; `planned` (by rundown): each row's planned length in seconds, shown with the over/under."""
+        """The rows; `planned` (by rundown): each row's planned length in seconds (the one it ran to), shown with
+        the over/under against it; `shown` the planned cell's words ("5:00 → 3:30": changed on air) and `notes`
+        what was changed on air, when and by whom (the cells' tooltip)."""
         self.rows = rows
         self.with_sales = with_sales
         self.planned = tuple(planned) if planned is not None else None
+        self.planned_shown, self.planned_notes = tuple(shown), tuple(notes)
         headers = self.headers()
         self.clear()
         self.setColumnCount(len(headers))
@@ -90,6 +101,9 @@ class SegmentTable(QTableWidget):
                 item = QTableWidgetItem(text)
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                note = self.planned_notes[index] if index < len(self.planned_notes) else ""
+                if note and self.planned is not None and column in (3, 4):
+                    item.setToolTip(note)
                 if column == len(cells) - 1 and row.gpm_basis is not None:
                     item.setToolTip(
                         self.tr("GMV per 1,000 entries (the platform's basis)")
@@ -106,7 +120,8 @@ class SegmentTable(QTableWidget):
         if planned is None:
             return [UNKNOWN, UNKNOWN]
         over = duration_s - planned
-        return [duration_text(planned), ("+" if over >= 0 else "−") + duration_text(abs(over))]
+        shown = self.planned_shown[index] if index < len(self.planned_shown) else ""
+        return [shown or duration_text(planned), ("+" if over >= 0 else "−") + duration_text(abs(over))]
 
     def choose(self, index: int) -> None:
         """As if the user clicked row `index`."""

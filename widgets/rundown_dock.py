@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.rundown.durations import format_duration
-from console.core.rundown.model import MAX_SEGMENTS, Position, Rundown, Segment
+from console.core.rundown.model import MAX_SEGMENTS, Imported, Position, Rundown, Segment
 from obs.text import QT_TRANSLATE_NOOP
 from widgets.ports import ObsPort, SettingsPort
 from widgets.rundown_details import SegmentEditor
@@ -477,20 +477,28 @@ class RundownDock(QWidget):
 
     def _on_imported(self, path: Path, result: Any, error: str | None) -> None:
         before, self._import_before = self._import_before or (), None
-        if error is not None or not isinstance(result, Rundown):
+        if error is not None or not isinstance(result, Imported):
             self.show_problem(
                 self.tr("%1 was not imported; the plan is unchanged.\n%2")
                 .replace("%1", path.name)
                 .replace("%2", error or "")
             )
             return
-        self.base = result
+        plan = result.plan
+        self.base = plan
         self.undo_stack.push(
-            PlanEdit(self, self.tr("Import %1").replace("%1", path.name), before, result.segments, None, stored=True)
+            PlanEdit(self, self.tr("Import %1").replace("%1", path.name), before, plan.segments, None, stored=True)
         )
-        self.say(
-            self.tr("Imported %1 (segments: %2).").replace("%1", path.name).replace("%2", str(len(result.segments)))
-        )
+        # What the reader left out is said, as `onair rundown import` says it: a column of the planner's not read
+        # (负责人, 库存) or a 合计 row skipped is not found out at Go.
+        lines = [self.tr("Imported %1 (segments: %2).").replace("%1", path.name).replace("%2", str(len(plan.segments)))]
+        if result.ignored:
+            lines.append(
+                self.tr("Columns left out (not a rundown column): %1.").replace("%1", ", ".join(result.ignored))
+            )
+        if result.skipped:
+            lines.append(self.tr("Rows skipped (totals): %1.").replace("%1", ", ".join(map(str, result.skipped))))
+        self.say("\n".join(lines))
 
     def export_to(self, path: Path) -> None:
         self._take_typing()  # the file has what is on the screen

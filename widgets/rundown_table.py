@@ -18,8 +18,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QSize,
     Qt,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -477,3 +479,21 @@ class RundownTable(QTableView):
         metrics = self.fontMetrics()
         self.setColumnWidth(TITLE, metrics.horizontalAdvance("M" * 14))
         self.setColumnWidth(SCENE, metrics.horizontalAdvance("M" * 8))
+        # The columns' widths make the table's minimum (a content-sized length column grows with @20:00 · 3:00).
+        header.sectionResized.connect(self._on_header_section_resized)
+
+    @Slot(int, int, int)
+    def _on_header_section_resized(self, _index: int, _old: int, _new: int) -> None:
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for every column but the product whole and a start of the product: the dock's minimum, so
+        the window's layout cannot squeeze the table. A layout saved on a 1920×1080 screen and restored on a
+        1366×768 laptop gave the table 390 px beside its details, the scene cut and the product out of sight."""
+        hint = super().minimumSizeHint()
+        header = self.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(PRODUCT) if not header.isSectionHidden(c))
+        # The last section stretches, but never below the size it had before it stretched (the default's).
+        product = max(self.fontMetrics().horizontalAdvance("M" * 8), header.defaultSectionSize())
+        scroll = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), columns + product + scroll + 2 * self.frameWidth()), hint.height())

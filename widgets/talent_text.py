@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.core.chat.lottery import LotteryRecord
 from console.core.rundown.durations import countdown_shown, elapsed_shown
-from console.core.rundown.model import Position, Rundown, Segment, price_text
+from console.core.rundown.model import Position, Rundown, Segment, heading
 from console.core.telemetry.audience import AudienceSource
 from obs.health import HealthEngine
 from obs.messages import LinkState, LinkStatus
@@ -86,21 +86,6 @@ def _first(position: Position, rundown: Rundown) -> Segment | None:
     if position.next is not None:
         return position.next
     return rundown.segments[0] if rundown.segments else None
-
-
-def heading(segment: Segment) -> str:
-    """A segment as the host reads it: its title, then what it sells and at what price ("主推款 · 持妆粉底液 ·
-    ¥259"). The title alone left the host without the product and its price — and three segments a sheet titles
-    “主推款” (one per product) read alike on the screen; a product the title already names is not said twice."""
-    product = segment.product
-    if product is None:
-        return segment.title
-    parts = [segment.title]
-    if product.name and product.name not in segment.title:
-        parts.append(product.name)
-    if product.price is not None:
-        parts.append(f"¥{price_text(product.price)}")
-    return " · ".join(parts)
 
 
 def title(position: Position) -> str:

@@ -690,6 +690,16 @@ class RoomSession:
             self._switch_for(runner, mark)
         return mark
 
+    def rundown_replanned(self, who: str = "") -> Mark | None:
+        """The plan (edited, imported) gives the segment on air another length than it ran to: the change is
+        stamped and stored as a LENGTH mark — what was planned at Go stays in the record beside what it became,
+        when and by whom. None when nothing changed for the segment on air."""
+        mark = self.rundown.replan(who)
+        if mark is not None:
+            self._store_marks([mark])
+            self._tell_rundown(mark, None)
+        return mark
+
     def _switch_for(self, runner: RundownRunner, mark: Mark) -> None:
         state = self.tracker.state
         if not state.connected:

@@ -3166,27 +3166,27 @@ Why is this acceptable today?</source>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="354"/>
+        <location filename="../../console/review_windows.py" line="364"/>
         <source>Compare shows %1</source>
         <translation>对比场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="357"/>
+        <location filename="../../console/review_windows.py" line="367"/>
         <source>Loading %1 shows…</source>
         <translation>正在读取 %1 场直播…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="365"/>
+        <location filename="../../console/review_windows.py" line="375"/>
         <source>Choose two shows or more to compare.</source>
         <translation>请选择至少两场直播进行对比。</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="386"/>
+        <location filename="../../console/review_windows.py" line="396"/>
         <source>Show %1: %2</source>
         <translation>场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="389"/>
+        <location filename="../../console/review_windows.py" line="399"/>
         <source>The shows could not be compared:</source>
         <translation>无法对比这些场次：</translation>
     </message>
@@ -3743,7 +3743,7 @@ Why is this acceptable today?</source>
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
-        <location filename="../../console/review_pdf.py" line="575"/>
+        <location filename="../../console/review_pdf.py" line="576"/>
         <source>Stream</source>
         <translation>推流</translation>
     </message>
@@ -3760,37 +3760,37 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
-        <location filename="../../console/review_pdf.py" line="595"/>
+        <location filename="../../console/review_pdf.py" line="596"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="49"/>
-        <location filename="../../console/review_pdf.py" line="596"/>
+        <location filename="../../console/review_pdf.py" line="597"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="50"/>
-        <location filename="../../console/review_pdf.py" line="597"/>
+        <location filename="../../console/review_pdf.py" line="598"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="63"/>
-        <location filename="../../console/review_pdf.py" line="581"/>
+        <location filename="../../console/review_pdf.py" line="582"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="64"/>
-        <location filename="../../console/review_pdf.py" line="582"/>
+        <location filename="../../console/review_pdf.py" line="583"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
-        <location filename="../../console/review_pdf.py" line="583"/>
+        <location filename="../../console/review_pdf.py" line="584"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -3832,8 +3832,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="116"/>
-        <location filename="../../console/review_pdf.py" line="566"/>
         <location filename="../../console/review_pdf.py" line="567"/>
+        <location filename="../../console/review_pdf.py" line="568"/>
         <source>Viewers</source>
         <translation>在线观众</translation>
     </message>
@@ -4445,7 +4445,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="140"/>
-        <location filename="../../console/review_pdf.py" line="75"/>
+        <location filename="../../console/review_pdf.py" line="76"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
         <location filename="../../widgets/health_panel.py" line="38"/>
         <source>info</source>
@@ -4458,7 +4458,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/cli.py" line="141"/>
-        <location filename="../../console/review_pdf.py" line="76"/>
+        <location filename="../../console/review_pdf.py" line="77"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
         <location filename="../../widgets/health_panel.py" line="39"/>
         <source>warning</source>
@@ -4466,7 +4466,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/cli.py" line="142"/>
-        <location filename="../../console/review_pdf.py" line="77"/>
+        <location filename="../../console/review_pdf.py" line="78"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
         <location filename="../../widgets/health_panel.py" line="40"/>
         <source>critical</source>
@@ -9277,7 +9277,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="621"/>
+        <location filename="../../console/review_pdf.py" line="622"/>
         <location filename="../../console/core/review/segments.py" line="49"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
@@ -9335,960 +9335,965 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="79"/>
+        <location filename="../../console/core/review/export.py" line="80"/>
         <source>Stream bitrate (kbit/s)</source>
         <extracomment>The largest sheet Excel opens (rows, header included). Every channel&apos;s column header, with its unit, and the decimals it is written with.</extracomment>
         <translation>推流码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="80"/>
+        <location filename="../../console/core/review/export.py" line="81"/>
         <source>Congestion (0–1)</source>
         <translation>网络拥塞（0–1）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="81"/>
+        <location filename="../../console/core/review/export.py" line="82"/>
         <source>FPS</source>
         <translation>帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="82"/>
+        <location filename="../../console/core/review/export.py" line="83"/>
         <source>Target FPS</source>
         <translation>目标帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="83"/>
+        <location filename="../../console/core/review/export.py" line="84"/>
         <source>Render time (ms)</source>
         <translation>渲染耗时（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="84"/>
+        <location filename="../../console/core/review/export.py" line="85"/>
         <source>Frame interval (ms)</source>
         <translation>帧间隔（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="85"/>
+        <location filename="../../console/core/review/export.py" line="86"/>
         <source>Frames missed in rendering, last 10 s (%)</source>
         <translation>渲染丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="86"/>
+        <location filename="../../console/core/review/export.py" line="87"/>
         <source>Frames skipped in encoding, last 10 s (%)</source>
         <translation>编码跳帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="87"/>
+        <location filename="../../console/core/review/export.py" line="88"/>
         <source>Frames dropped by the network, last 10 s (%)</source>
         <translation>网络丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="88"/>
+        <location filename="../../console/core/review/export.py" line="89"/>
         <source>OBS CPU (%)</source>
         <translation>OBS 的 CPU 占用（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="89"/>
+        <location filename="../../console/core/review/export.py" line="90"/>
         <source>OBS memory (MB)</source>
         <translation>OBS 内存（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="90"/>
+        <location filename="../../console/core/review/export.py" line="91"/>
         <source>Free disk space (MB)</source>
         <translation>磁盘剩余空间（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="91"/>
+        <location filename="../../console/core/review/export.py" line="92"/>
         <source>Recording bitrate (kbit/s)</source>
         <translation>录制码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="92"/>
+        <location filename="../../console/core/review/export.py" line="93"/>
         <source>Streaming (1 = yes)</source>
         <translation>推流中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="93"/>
+        <location filename="../../console/core/review/export.py" line="94"/>
         <source>Recording (1 = yes)</source>
         <translation>录制中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="94"/>
+        <location filename="../../console/core/review/export.py" line="95"/>
         <source>Reconnecting (1 = yes)</source>
         <translation>重连中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="95"/>
+        <location filename="../../console/core/review/export.py" line="96"/>
         <source>System CPU (%)</source>
         <translation>系统 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="96"/>
+        <location filename="../../console/core/review/export.py" line="97"/>
         <source>Busiest CPU core (%)</source>
         <translation>最忙 CPU 核心（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="97"/>
+        <location filename="../../console/core/review/export.py" line="98"/>
         <source>OBS process CPU (%)</source>
         <translation>OBS 进程 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="98"/>
+        <location filename="../../console/core/review/export.py" line="99"/>
         <source>System memory (%)</source>
         <translation>系统内存（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="99"/>
+        <location filename="../../console/core/review/export.py" line="100"/>
         <source>Upload (kbit/s)</source>
         <translation>上行带宽（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="100"/>
+        <location filename="../../console/core/review/export.py" line="101"/>
         <source>Viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="101"/>
+        <location filename="../../console/core/review/export.py" line="102"/>
         <source>Likes (running total)</source>
         <translation>点赞（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="102"/>
+        <location filename="../../console/core/review/export.py" line="103"/>
         <source>Interactions (running total)</source>
         <translation>互动（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="103"/>
+        <location filename="../../console/core/review/export.py" line="104"/>
         <source>Comments per minute (last 60 s)</source>
         <translation>每分钟评论数（最近 60 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="104"/>
+        <location filename="../../console/core/review/export.py" line="105"/>
         <source>Unique chatters per minute (last 60 s)</source>
         <translation>每分钟发言人数（最近 60 秒，去重）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="108"/>
+        <location filename="../../console/core/review/export.py" line="109"/>
         <source>Online viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="109"/>
+        <location filename="../../console/core/review/export.py" line="110"/>
         <source>Entered</source>
         <translation>进入人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="110"/>
+        <location filename="../../console/core/review/export.py" line="111"/>
         <source>Left</source>
         <translation>离开人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="111"/>
+        <location filename="../../console/core/review/export.py" line="112"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="112"/>
+        <location filename="../../console/core/review/export.py" line="113"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="113"/>
-        <location filename="../../console/core/review/export.py" line="585"/>
+        <location filename="../../console/core/review/export.py" line="114"/>
+        <location filename="../../console/core/review/export.py" line="594"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="114"/>
-        <location filename="../../console/core/review/export.py" line="592"/>
+        <location filename="../../console/core/review/export.py" line="115"/>
+        <location filename="../../console/core/review/export.py" line="601"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="117"/>
+        <location filename="../../console/core/review/export.py" line="118"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="118"/>
+        <location filename="../../console/core/review/export.py" line="119"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="119"/>
+        <location filename="../../console/core/review/export.py" line="120"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="122"/>
+        <location filename="../../console/core/review/export.py" line="123"/>
         <source>assessed</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="123"/>
+        <location filename="../../console/core/review/export.py" line="124"/>
         <source>audience not known</source>
         <translation>在线人数未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="124"/>
+        <location filename="../../console/core/review/export.py" line="125"/>
         <source>too little data before it</source>
         <translation>事前数据不足</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="125"/>
+        <location filename="../../console/core/review/export.py" line="126"/>
         <source>not seen by viewers</source>
         <translation>观众看不到</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="128"/>
+        <location filename="../../console/core/review/export.py" line="129"/>
         <source>Scene switched</source>
         <translation>切换场景</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="129"/>
+        <location filename="../../console/core/review/export.py" line="130"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="130"/>
+        <location filename="../../console/core/review/export.py" line="131"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="131"/>
+        <location filename="../../console/core/review/export.py" line="132"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="132"/>
+        <location filename="../../console/core/review/export.py" line="133"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="133"/>
+        <location filename="../../console/core/review/export.py" line="134"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="134"/>
+        <location filename="../../console/core/review/export.py" line="135"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="135"/>
+        <location filename="../../console/core/review/export.py" line="136"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="136"/>
+        <location filename="../../console/core/review/export.py" line="137"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="137"/>
+        <location filename="../../console/core/review/export.py" line="138"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="138"/>
+        <location filename="../../console/core/review/export.py" line="139"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="141"/>
+        <location filename="../../console/core/review/export.py" line="142"/>
         <source>per 1,000 entries</source>
         <translation>每千次进入</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="142"/>
+        <location filename="../../console/core/review/export.py" line="143"/>
         <source>per 1,000 average viewers</source>
         <translation>每千名平均在线观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="145"/>
+        <location filename="../../console/core/review/export.py" line="146"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="146"/>
+        <location filename="../../console/core/review/export.py" line="147"/>
         <source>Per second</source>
         <translation>逐秒数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="147"/>
+        <location filename="../../console/core/review/export.py" line="148"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="148"/>
+        <location filename="../../console/core/review/export.py" line="149"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="149"/>
-        <location filename="../../console/core/review/export.py" line="446"/>
-        <location filename="../../console/core/review/export.py" line="577"/>
-        <location filename="../../console/core/review/export.py" line="865"/>
-        <location filename="../../console/core/review/export.py" line="964"/>
+        <location filename="../../console/core/review/export.py" line="150"/>
+        <location filename="../../console/core/review/export.py" line="453"/>
+        <location filename="../../console/core/review/export.py" line="586"/>
+        <location filename="../../console/core/review/export.py" line="876"/>
+        <location filename="../../console/core/review/export.py" line="975"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="150"/>
+        <location filename="../../console/core/review/export.py" line="151"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="151"/>
+        <location filename="../../console/core/review/export.py" line="152"/>
         <source>Platform per minute</source>
         <translation>平台分钟数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="152"/>
+        <location filename="../../console/core/review/export.py" line="153"/>
         <source>Questions</source>
         <translation>观众提问</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="153"/>
+        <location filename="../../console/core/review/export.py" line="154"/>
         <source>Periods</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="154"/>
-        <location filename="../../console/core/review/export.py" line="855"/>
+        <location filename="../../console/core/review/export.py" line="155"/>
+        <location filename="../../console/core/review/export.py" line="866"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="157"/>
+        <location filename="../../console/core/review/export.py" line="158"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="158"/>
+        <location filename="../../console/core/review/export.py" line="159"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="159"/>
+        <location filename="../../console/core/review/export.py" line="160"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="160"/>
+        <location filename="../../console/core/review/export.py" line="161"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="161"/>
+        <location filename="../../console/core/review/export.py" line="162"/>
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="162"/>
+        <location filename="../../console/core/review/export.py" line="163"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="163"/>
+        <location filename="../../console/core/review/export.py" line="164"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="164"/>
+        <location filename="../../console/core/review/export.py" line="165"/>
         <source>not back</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="165"/>
+        <location filename="../../console/core/review/export.py" line="166"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="167"/>
+        <location filename="../../console/core/review/export.py" line="168"/>
         <source>An empty cell is a figure that is not known (never 0); a row with only its time is a second not stored.</source>
         <translation>空单元格表示数值未知（绝不是 0）；只有时间的一行表示那一秒没有记录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="172"/>
+        <location filename="../../console/core/review/export.py" line="173"/>
         <source>An empty cell is a figure that is not known (never 0). On-time starts count only shows with a planned start (a rundown with a fixed start). A show counts in the period in which it started, in local time. Durations are h:mm:ss; on air includes a stretch the console did not see while the stream ran on, said in its own column.</source>
         <translation>空单元格表示数值未知（绝不是 0）。准时开播只统计有计划开播时间的场次（直播脚本设了固定开始时间）。每场计入其开播所在的周期，按本地时间。时长均为 时:分:秒；直播时长包含中控台未运行、但推流仍在继续的时段，另列一栏说明。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="179"/>
+        <location filename="../../console/core/review/export.py" line="180"/>
         <source>Not counted: %1 show(s) of the demo room (rehearsals on the simulator).</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="209"/>
+        <location filename="../../console/core/review/export.py" line="210"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="215"/>
+        <location filename="../../console/core/review/export.py" line="216"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="230"/>
+        <location filename="../../console/core/review/export.py" line="231"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="374"/>
+        <location filename="../../console/core/review/export.py" line="380"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="415"/>
-        <location filename="../../console/core/review/export.py" line="953"/>
+        <location filename="../../console/core/review/export.py" line="422"/>
+        <location filename="../../console/core/review/export.py" line="964"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="417"/>
+        <location filename="../../console/core/review/export.py" line="424"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="419"/>
+        <location filename="../../console/core/review/export.py" line="426"/>
         <source>Show state then</source>
         <translation>当时场次状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="422"/>
+        <location filename="../../console/core/review/export.py" line="429"/>
         <source>still open: its seconds and incidents may still grow</source>
         <translation>尚未结束：数据和故障仍可能增加</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="424"/>
+        <location filename="../../console/core/review/export.py" line="431"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="427"/>
-        <location filename="../../console/core/review/export.py" line="954"/>
+        <location filename="../../console/core/review/export.py" line="434"/>
+        <location filename="../../console/core/review/export.py" line="965"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="428"/>
+        <location filename="../../console/core/review/export.py" line="435"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="429"/>
-        <location filename="../../console/core/review/export.py" line="955"/>
+        <location filename="../../console/core/review/export.py" line="436"/>
+        <location filename="../../console/core/review/export.py" line="966"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="430"/>
+        <location filename="../../console/core/review/export.py" line="437"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="431"/>
+        <location filename="../../console/core/review/export.py" line="438"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="432"/>
+        <location filename="../../console/core/review/export.py" line="439"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="433"/>
-        <location filename="../../console/core/review/export.py" line="565"/>
-        <location filename="../../console/core/review/export.py" line="646"/>
-        <location filename="../../console/core/review/export.py" line="956"/>
+        <location filename="../../console/core/review/export.py" line="440"/>
+        <location filename="../../console/core/review/export.py" line="574"/>
+        <location filename="../../console/core/review/export.py" line="657"/>
+        <location filename="../../console/core/review/export.py" line="967"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="434"/>
-        <location filename="../../console/core/review/export.py" line="566"/>
-        <location filename="../../console/core/review/export.py" line="647"/>
+        <location filename="../../console/core/review/export.py" line="441"/>
+        <location filename="../../console/core/review/export.py" line="575"/>
+        <location filename="../../console/core/review/export.py" line="658"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="435"/>
-        <location filename="../../console/core/review/export.py" line="567"/>
-        <location filename="../../console/core/review/export.py" line="648"/>
-        <location filename="../../console/core/review/export.py" line="856"/>
-        <location filename="../../console/core/review/export.py" line="957"/>
+        <location filename="../../console/core/review/export.py" line="442"/>
+        <location filename="../../console/core/review/export.py" line="576"/>
+        <location filename="../../console/core/review/export.py" line="659"/>
+        <location filename="../../console/core/review/export.py" line="867"/>
+        <location filename="../../console/core/review/export.py" line="968"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="436"/>
-        <location filename="../../console/core/review/export.py" line="857"/>
-        <location filename="../../console/core/review/export.py" line="958"/>
+        <location filename="../../console/core/review/export.py" line="443"/>
+        <location filename="../../console/core/review/export.py" line="868"/>
+        <location filename="../../console/core/review/export.py" line="969"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="438"/>
-        <location filename="../../console/core/review/export.py" line="875"/>
-        <location filename="../../console/core/review/export.py" line="959"/>
+        <location filename="../../console/core/review/export.py" line="445"/>
+        <location filename="../../console/core/review/export.py" line="886"/>
+        <location filename="../../console/core/review/export.py" line="970"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="440"/>
+        <location filename="../../console/core/review/export.py" line="447"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="441"/>
-        <location filename="../../console/core/review/export.py" line="570"/>
-        <location filename="../../console/core/review/export.py" line="860"/>
-        <location filename="../../console/core/review/export.py" line="961"/>
+        <location filename="../../console/core/review/export.py" line="448"/>
+        <location filename="../../console/core/review/export.py" line="579"/>
+        <location filename="../../console/core/review/export.py" line="871"/>
+        <location filename="../../console/core/review/export.py" line="972"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="442"/>
-        <location filename="../../console/core/review/export.py" line="569"/>
-        <location filename="../../console/core/review/export.py" line="858"/>
-        <location filename="../../console/core/review/export.py" line="960"/>
+        <location filename="../../console/core/review/export.py" line="449"/>
+        <location filename="../../console/core/review/export.py" line="578"/>
+        <location filename="../../console/core/review/export.py" line="869"/>
+        <location filename="../../console/core/review/export.py" line="971"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="443"/>
-        <location filename="../../console/core/review/export.py" line="575"/>
-        <location filename="../../console/core/review/export.py" line="861"/>
-        <location filename="../../console/core/review/export.py" line="962"/>
+        <location filename="../../console/core/review/export.py" line="450"/>
+        <location filename="../../console/core/review/export.py" line="584"/>
+        <location filename="../../console/core/review/export.py" line="872"/>
+        <location filename="../../console/core/review/export.py" line="973"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="444"/>
-        <location filename="../../console/core/review/export.py" line="576"/>
-        <location filename="../../console/core/review/export.py" line="862"/>
-        <location filename="../../console/core/review/export.py" line="963"/>
+        <location filename="../../console/core/review/export.py" line="451"/>
+        <location filename="../../console/core/review/export.py" line="585"/>
+        <location filename="../../console/core/review/export.py" line="873"/>
+        <location filename="../../console/core/review/export.py" line="974"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="447"/>
-        <location filename="../../console/core/review/export.py" line="866"/>
+        <location filename="../../console/core/review/export.py" line="454"/>
+        <location filename="../../console/core/review/export.py" line="877"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="448"/>
+        <location filename="../../console/core/review/export.py" line="455"/>
         <source>Warning incidents</source>
         <translation>警告级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="449"/>
+        <location filename="../../console/core/review/export.py" line="456"/>
         <source>Info incidents</source>
         <translation>提示级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="451"/>
-        <location filename="../../console/core/review/export.py" line="869"/>
+        <location filename="../../console/core/review/export.py" line="458"/>
+        <location filename="../../console/core/review/export.py" line="880"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="452"/>
-        <location filename="../../console/core/review/export.py" line="870"/>
+        <location filename="../../console/core/review/export.py" line="459"/>
+        <location filename="../../console/core/review/export.py" line="881"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="453"/>
-        <location filename="../../console/core/review/export.py" line="871"/>
+        <location filename="../../console/core/review/export.py" line="460"/>
+        <location filename="../../console/core/review/export.py" line="882"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="458"/>
+        <location filename="../../console/core/review/export.py" line="465"/>
         <source>Dropped frames taken over</source>
         <translation>丢帧统计范围</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="461"/>
+        <location filename="../../console/core/review/export.py" line="468"/>
         <source>the time on air (frames lost / frames rendered, as OBS&apos;s log counts)</source>
         <translation>直播时段（丢失帧数 / 渲染帧数，与 OBS 日志的算法一致）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="463"/>
+        <location filename="../../console/core/review/export.py" line="470"/>
         <source>the whole show (it never went on air)</source>
         <translation>整场（本场从未开播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="466"/>
+        <location filename="../../console/core/review/export.py" line="473"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题造成的观看损失（人·分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="469"/>
+        <location filename="../../console/core/review/export.py" line="476"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看人·分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="473"/>
+        <location filename="../../console/core/review/export.py" line="480"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="474"/>
+        <location filename="../../console/core/review/export.py" line="481"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="476"/>
-        <location filename="../../console/core/review/export.py" line="966"/>
+        <location filename="../../console/core/review/export.py" line="483"/>
+        <location filename="../../console/core/review/export.py" line="977"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="480"/>
+        <location filename="../../console/core/review/export.py" line="487"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="482"/>
+        <location filename="../../console/core/review/export.py" line="489"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="483"/>
+        <location filename="../../console/core/review/export.py" line="490"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="485"/>
+        <location filename="../../console/core/review/export.py" line="492"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="486"/>
+        <location filename="../../console/core/review/export.py" line="493"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="490"/>
+        <location filename="../../console/core/review/export.py" line="497"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="491"/>
+        <location filename="../../console/core/review/export.py" line="498"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="492"/>
+        <location filename="../../console/core/review/export.py" line="499"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="493"/>
+        <location filename="../../console/core/review/export.py" line="500"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="564"/>
+        <location filename="../../console/core/review/export.py" line="573"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="568"/>
+        <location filename="../../console/core/review/export.py" line="577"/>
         <source>Seconds with a known audience</source>
         <translation>在线人数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="571"/>
+        <location filename="../../console/core/review/export.py" line="580"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="572"/>
+        <location filename="../../console/core/review/export.py" line="581"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="573"/>
+        <location filename="../../console/core/review/export.py" line="582"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="574"/>
+        <location filename="../../console/core/review/export.py" line="583"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="578"/>
+        <location filename="../../console/core/review/export.py" line="587"/>
         <source>Which incidents</source>
         <translation>哪些故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="586"/>
+        <location filename="../../console/core/review/export.py" line="595"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="587"/>
+        <location filename="../../console/core/review/export.py" line="596"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="597"/>
+        <location filename="../../console/core/review/export.py" line="606"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="598"/>
+        <location filename="../../console/core/review/export.py" line="607"/>
         <source>Over (+) / under (−) plan</source>
         <translation>比计划超出 (+) / 不足 (−)</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="599"/>
+        <location filename="../../console/core/review/export.py" line="608"/>
         <source>Over (+) / under (−) plan (s)</source>
         <translation>比计划超出 (+) / 不足 (−)（秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="643"/>
+        <location filename="../../console/core/review/export.py" line="609"/>
+        <source>Length changed on air</source>
+        <translation>直播中改时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="654"/>
         <source>Incident</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="644"/>
+        <location filename="../../console/core/review/export.py" line="655"/>
         <source>Where</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="645"/>
+        <location filename="../../console/core/review/export.py" line="656"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="649"/>
+        <location filename="../../console/core/review/export.py" line="660"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="650"/>
+        <location filename="../../console/core/review/export.py" line="661"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="651"/>
+        <location filename="../../console/core/review/export.py" line="662"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="652"/>
+        <location filename="../../console/core/review/export.py" line="663"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="653"/>
+        <location filename="../../console/core/review/export.py" line="664"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="654"/>
+        <location filename="../../console/core/review/export.py" line="665"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="655"/>
+        <location filename="../../console/core/review/export.py" line="666"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="656"/>
+        <location filename="../../console/core/review/export.py" line="667"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="657"/>
+        <location filename="../../console/core/review/export.py" line="668"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的人·分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="658"/>
+        <location filename="../../console/core/review/export.py" line="669"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="659"/>
+        <location filename="../../console/core/review/export.py" line="670"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="731"/>
+        <location filename="../../console/core/review/export.py" line="742"/>
         <source>Viewers&apos; questions</source>
         <translation>观众提问数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="732"/>
+        <location filename="../../console/core/review/export.py" line="743"/>
         <source>Questions answered</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="733"/>
+        <location filename="../../console/core/review/export.py" line="744"/>
         <source>Questions dismissed</source>
         <translation>已忽略的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="735"/>
+        <location filename="../../console/core/review/export.py" line="746"/>
         <source>Questions never answered (open or claimed)</source>
         <translation>始终未回答的问题（待处理或已认领）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="737"/>
+        <location filename="../../console/core/review/export.py" line="748"/>
         <source>Median time to an answer</source>
         <translation>回答用时中位数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="744"/>
+        <location filename="../../console/core/review/export.py" line="755"/>
         <source>Asked</source>
         <translation>提问时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="745"/>
+        <location filename="../../console/core/review/export.py" line="756"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="746"/>
+        <location filename="../../console/core/review/export.py" line="757"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="747"/>
+        <location filename="../../console/core/review/export.py" line="758"/>
         <source>Viewer&apos;s id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="748"/>
+        <location filename="../../console/core/review/export.py" line="759"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="749"/>
+        <location filename="../../console/core/review/export.py" line="760"/>
         <source>Found</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="750"/>
+        <location filename="../../console/core/review/export.py" line="761"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="751"/>
+        <location filename="../../console/core/review/export.py" line="762"/>
         <source>Claimed by</source>
         <translation>认领人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="752"/>
+        <location filename="../../console/core/review/export.py" line="763"/>
         <source>Claimed</source>
         <translation>认领时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="753"/>
+        <location filename="../../console/core/review/export.py" line="764"/>
         <source>Answered by</source>
         <translation>回答人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="754"/>
+        <location filename="../../console/core/review/export.py" line="765"/>
         <source>Answered</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="755"/>
+        <location filename="../../console/core/review/export.py" line="766"/>
         <source>Time to answer</source>
         <translation>回答用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="756"/>
+        <location filename="../../console/core/review/export.py" line="767"/>
         <source>Reply given</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="757"/>
+        <location filename="../../console/core/review/export.py" line="768"/>
         <source>Dismissed by</source>
         <translation>忽略人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="758"/>
+        <location filename="../../console/core/review/export.py" line="769"/>
         <source>Dismissed</source>
         <translation>忽略时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="761"/>
+        <location filename="../../console/core/review/export.py" line="772"/>
         <source>found by the console</source>
         <translation>中控台识别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="762"/>
+        <location filename="../../console/core/review/export.py" line="773"/>
         <source>marked by hand</source>
         <translation>手动标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="851"/>
+        <location filename="../../console/core/review/export.py" line="862"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="852"/>
+        <location filename="../../console/core/review/export.py" line="863"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="853"/>
+        <location filename="../../console/core/review/export.py" line="864"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="854"/>
+        <location filename="../../console/core/review/export.py" line="865"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="859"/>
+        <location filename="../../console/core/review/export.py" line="870"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="863"/>
+        <location filename="../../console/core/review/export.py" line="874"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="864"/>
+        <location filename="../../console/core/review/export.py" line="875"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="867"/>
-        <location filename="../../console/core/review/export.py" line="965"/>
+        <location filename="../../console/core/review/export.py" line="878"/>
+        <location filename="../../console/core/review/export.py" line="976"/>
         <source>Incidents on air</source>
         <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="868"/>
+        <location filename="../../console/core/review/export.py" line="879"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="872"/>
+        <location filename="../../console/core/review/export.py" line="883"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="873"/>
+        <location filename="../../console/core/review/export.py" line="884"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="874"/>
+        <location filename="../../console/core/review/export.py" line="885"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -10296,449 +10301,454 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ReviewPdf</name>
     <message>
-        <location filename="../../console/review_pdf.py" line="68"/>
+        <location filename="../../console/review_pdf.py" line="69"/>
         <source>en</source>
         <translation>zh_CN</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="158"/>
+        <location filename="../../console/review_pdf.py" line="159"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation>无法将 PDF 写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="179"/>
+        <location filename="../../console/review_pdf.py" line="180"/>
         <source>the file cannot be opened for writing</source>
         <translation>无法打开该文件进行写入</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="185"/>
+        <location filename="../../console/review_pdf.py" line="186"/>
         <source>the file could not be completed (is the disk full?)</source>
         <translation>文件未能写完（磁盘是否已满？）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="233"/>
+        <location filename="../../console/review_pdf.py" line="234"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="408"/>
+        <location filename="../../console/review_pdf.py" line="409"/>
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="424"/>
+        <location filename="../../console/review_pdf.py" line="425"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="427"/>
-        <location filename="../../console/review_pdf.py" line="903"/>
-        <location filename="../../console/review_pdf.py" line="943"/>
+        <location filename="../../console/review_pdf.py" line="428"/>
+        <location filename="../../console/review_pdf.py" line="914"/>
+        <location filename="../../console/review_pdf.py" line="954"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="428"/>
-        <location filename="../../console/review_pdf.py" line="941"/>
+        <location filename="../../console/review_pdf.py" line="429"/>
+        <location filename="../../console/review_pdf.py" line="952"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="417"/>
+        <location filename="../../console/review_pdf.py" line="418"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="420"/>
+        <location filename="../../console/review_pdf.py" line="421"/>
         <source>, show still open</source>
         <translation>，场次尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="429"/>
-        <location filename="../../console/review_pdf.py" line="942"/>
+        <location filename="../../console/review_pdf.py" line="430"/>
+        <location filename="../../console/review_pdf.py" line="953"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="431"/>
+        <location filename="../../console/review_pdf.py" line="432"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="433"/>
+        <location filename="../../console/review_pdf.py" line="434"/>
         <source> (may still be running)</source>
         <translation>（可能仍在进行）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="435"/>
-        <location filename="../../console/review_pdf.py" line="703"/>
-        <location filename="../../console/review_pdf.py" line="945"/>
+        <location filename="../../console/review_pdf.py" line="436"/>
+        <location filename="../../console/review_pdf.py" line="714"/>
+        <location filename="../../console/review_pdf.py" line="956"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="437"/>
+        <location filename="../../console/review_pdf.py" line="438"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="441"/>
-        <location filename="../../console/review_pdf.py" line="944"/>
+        <location filename="../../console/review_pdf.py" line="442"/>
+        <location filename="../../console/review_pdf.py" line="955"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="444"/>
+        <location filename="../../console/review_pdf.py" line="445"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="445"/>
+        <location filename="../../console/review_pdf.py" line="446"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="446"/>
+        <location filename="../../console/review_pdf.py" line="447"/>
         <source>Data kept</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="447"/>
-        <location filename="../../console/review_pdf.py" line="947"/>
+        <location filename="../../console/review_pdf.py" line="448"/>
+        <location filename="../../console/review_pdf.py" line="958"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="448"/>
-        <location filename="../../console/review_pdf.py" line="946"/>
+        <location filename="../../console/review_pdf.py" line="449"/>
+        <location filename="../../console/review_pdf.py" line="957"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="449"/>
+        <location filename="../../console/review_pdf.py" line="450"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="450"/>
+        <location filename="../../console/review_pdf.py" line="451"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="451"/>
-        <location filename="../../console/review_pdf.py" line="672"/>
-        <location filename="../../console/review_pdf.py" line="709"/>
+        <location filename="../../console/review_pdf.py" line="452"/>
+        <location filename="../../console/review_pdf.py" line="673"/>
+        <location filename="../../console/review_pdf.py" line="720"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="463"/>
+        <location filename="../../console/review_pdf.py" line="464"/>
         <source>What the technical problems cost</source>
         <translation>技术问题造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="467"/>
+        <location filename="../../console/review_pdf.py" line="468"/>
         <source>What this figure means: </source>
         <translation>这个数字的含义：</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="470"/>
+        <location filename="../../console/review_pdf.py" line="471"/>
         <source>It rests on the seconds whose viewer count is known; an incident without a known audience is unknown, never 0. Use it to compare shows and find the problems worth fixing, not to bill anyone.</source>
         <translation>它只依据在线人数已知的秒数；观众人数未知的故障，其影响记为未知，绝不记为 0。请用它来比较各场直播、找出值得解决的问题，而不要据此向任何人追责。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="478"/>
+        <location filename="../../console/review_pdf.py" line="479"/>
         <source>Checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="481"/>
+        <location filename="../../console/review_pdf.py" line="482"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="486"/>
+        <location filename="../../console/review_pdf.py" line="487"/>
         <source>The stored summary could not be read: %1</source>
         <translation>无法读取已保存的概要：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="495"/>
+        <location filename="../../console/review_pdf.py" line="496"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="512"/>
+        <location filename="../../console/review_pdf.py" line="513"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="513"/>
-        <location filename="../../console/review_pdf.py" line="713"/>
+        <location filename="../../console/review_pdf.py" line="514"/>
+        <location filename="../../console/review_pdf.py" line="724"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="513"/>
+        <location filename="../../console/review_pdf.py" line="514"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="524"/>
+        <location filename="../../console/review_pdf.py" line="525"/>
         <source> (%1 minutes not known)</source>
         <translation>（其中 %1 分钟未知）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="534"/>
+        <location filename="../../console/review_pdf.py" line="535"/>
         <source>No pre-show checklist was kept at go-live (%1).</source>
         <translation>开播时没有保存开播前检查（%1）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="536"/>
+        <location filename="../../console/review_pdf.py" line="537"/>
         <source>%1 — %2, operator %3, went live %4.</source>
         <translation>%1 —— %2，检查人 %3，%4 开播。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="544"/>
+        <location filename="../../console/review_pdf.py" line="545"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="552"/>
+        <location filename="../../console/review_pdf.py" line="553"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="554"/>
+        <location filename="../../console/review_pdf.py" line="555"/>
         <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: no data stored (the console was not running); a line breaks where a figure was not known.</source>
         <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：没有保存数据（中控台未运行）；数值未知处曲线断开。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="563"/>
+        <location filename="../../console/review_pdf.py" line="564"/>
         <source>Not known for this show</source>
         <translation>本场没有这项数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="574"/>
+        <location filename="../../console/review_pdf.py" line="575"/>
         <source>Bitrate (kbps)</source>
         <translation>码率（kbps）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="587"/>
+        <location filename="../../console/review_pdf.py" line="588"/>
         <source>Dropped frames by cause (% of frames, last 10 s)</source>
         <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="599"/>
+        <location filename="../../console/review_pdf.py" line="600"/>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="604"/>
+        <location filename="../../console/review_pdf.py" line="605"/>
         <source>Scene timeline</source>
         <translation>场景时间线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="606"/>
+        <location filename="../../console/review_pdf.py" line="607"/>
         <source>No scene is known for this show.</source>
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="663"/>
+        <location filename="../../console/review_pdf.py" line="664"/>
         <source>Segments by rundown</source>
         <translation>按直播脚本分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="667"/>
+        <location filename="../../console/review_pdf.py" line="668"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="668"/>
+        <location filename="../../console/review_pdf.py" line="669"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="669"/>
+        <location filename="../../console/review_pdf.py" line="670"/>
         <source>Over / under</source>
         <translation>超出 / 不足</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="695"/>
+        <location filename="../../console/review_pdf.py" line="700"/>
+        <source>Lengths changed on air: %1</source>
+        <translation>直播中改过的时长：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="706"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="695"/>
+        <location filename="../../console/review_pdf.py" line="706"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="697"/>
+        <location filename="../../console/review_pdf.py" line="708"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="763"/>
+        <location filename="../../console/review_pdf.py" line="774"/>
         <source>When, and what was seen</source>
         <translation>时间与发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="665"/>
-        <location filename="../../console/review_pdf.py" line="701"/>
+        <location filename="../../console/review_pdf.py" line="666"/>
+        <location filename="../../console/review_pdf.py" line="712"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="454"/>
+        <location filename="../../console/review_pdf.py" line="455"/>
         <source>Dropped frames on air</source>
         <translation>直播时段丢帧</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="456"/>
+        <location filename="../../console/review_pdf.py" line="457"/>
         <source>Dropped frames (whole show)</source>
         <translation>丢帧（整场）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="666"/>
-        <location filename="../../console/review_pdf.py" line="702"/>
+        <location filename="../../console/review_pdf.py" line="667"/>
+        <location filename="../../console/review_pdf.py" line="713"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="670"/>
-        <location filename="../../console/review_pdf.py" line="704"/>
+        <location filename="../../console/review_pdf.py" line="671"/>
+        <location filename="../../console/review_pdf.py" line="715"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="671"/>
-        <location filename="../../console/review_pdf.py" line="705"/>
+        <location filename="../../console/review_pdf.py" line="672"/>
+        <location filename="../../console/review_pdf.py" line="716"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="706"/>
+        <location filename="../../console/review_pdf.py" line="717"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="707"/>
+        <location filename="../../console/review_pdf.py" line="718"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="708"/>
+        <location filename="../../console/review_pdf.py" line="719"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="713"/>
+        <location filename="../../console/review_pdf.py" line="724"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="719"/>
+        <location filename="../../console/review_pdf.py" line="730"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="746"/>
+        <location filename="../../console/review_pdf.py" line="757"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="748"/>
+        <location filename="../../console/review_pdf.py" line="759"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="762"/>
+        <location filename="../../console/review_pdf.py" line="773"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="764"/>
+        <location filename="../../console/review_pdf.py" line="775"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="775"/>
+        <location filename="../../console/review_pdf.py" line="786"/>
         <source>Checklist items at go-live</source>
         <translation>开播前检查各项（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="780"/>
+        <location filename="../../console/review_pdf.py" line="791"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="782"/>
+        <location filename="../../console/review_pdf.py" line="793"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="792"/>
+        <location filename="../../console/review_pdf.py" line="803"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="793"/>
+        <location filename="../../console/review_pdf.py" line="804"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="794"/>
+        <location filename="../../console/review_pdf.py" line="805"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="795"/>
+        <location filename="../../console/review_pdf.py" line="806"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="821"/>
+        <location filename="../../console/review_pdf.py" line="832"/>
         <source>Show %1 · %2</source>
         <translation>场次 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="841"/>
+        <location filename="../../console/review_pdf.py" line="852"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="887"/>
+        <location filename="../../console/review_pdf.py" line="898"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="896"/>
+        <location filename="../../console/review_pdf.py" line="907"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="900"/>
+        <location filename="../../console/review_pdf.py" line="911"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="900"/>
+        <location filename="../../console/review_pdf.py" line="911"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="905"/>
+        <location filename="../../console/review_pdf.py" line="916"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="920"/>
+        <location filename="../../console/review_pdf.py" line="931"/>
         <source>On air includes %1 the console did not see (it was not running).</source>
         <translation>直播时长中含 %1 中控台未监控（当时未运行）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="926"/>
+        <location filename="../../console/review_pdf.py" line="937"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
@@ -10972,177 +10982,198 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Rundown</name>
     <message>
-        <location filename="../../console/rundown_controller.py" line="64"/>
+        <location filename="../../console/rundown_controller.py" line="65"/>
         <source>Go: “{title}” ({who})</source>
         <extracomment>The host&apos;s message line is a line on a TV. The event log&apos;s line for each boundary.</extracomment>
         <translation>开始：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="65"/>
+        <location filename="../../console/rundown_controller.py" line="66"/>
         <source>Go: “{title}”, inserted on the fly ({who})</source>
         <translation>开始：“{title}”，临时插入（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="66"/>
+        <location filename="../../console/rundown_controller.py" line="67"/>
         <source>Skipped: “{title}” ({who})</source>
         <translation>跳过：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="67"/>
+        <location filename="../../console/rundown_controller.py" line="68"/>
         <source>Repeated: “{title}” ({who})</source>
         <translation>重来：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="68"/>
+        <location filename="../../console/rundown_controller.py" line="69"/>
         <source>The rundown ended ({who})</source>
         <translation>直播脚本已结束（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="71"/>
+        <location filename="../../console/rundown_controller.py" line="70"/>
+        <source>“{title}” on air is now planned for {length} ({who})</source>
+        <translation>直播中的“{title}”计划时长改为 {length}（{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="73"/>
         <source>The rundown was taken up again after its end — Go: “{title}” ({who})</source>
         <extracomment>A take after End: the rundown taken up again (an End pressed by mistake, or the show went on after it).</extracomment>
         <translation>直播脚本结束后已重新接续——执行：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="73"/>
+        <location filename="../../console/rundown_controller.py" line="75"/>
         <source>“{title}” is still armed for Go, as it was before the console restarted.</source>
         <extracomment>The arm kept across a restart (settings rundown/armed): taken up again, or said to be lost and why.</extracomment>
         <translation>“{title}”仍处于预备状态，与中控台重启前一致，按“执行”即进入。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="74"/>
+        <location filename="../../console/rundown_controller.py" line="76"/>
         <source>“{title}” was armed before the console restarted and is no longer armed: {why}. Arm it again if Go should take it.</source>
         <translation>中控台重启前已预备“{title}”，现已取消预备：{why}。如需按“执行”进入该环节，请重新预备。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="79"/>
+        <location filename="../../console/rundown_controller.py" line="81"/>
         <source>the show has moved on since (another desk pressed)</source>
         <translation>此后流程已推进（另一台中控台已操作）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="80"/>
+        <location filename="../../console/rundown_controller.py" line="82"/>
         <source>it is no longer in the rundown</source>
         <translation>该环节已不在直播脚本中</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="81"/>
+        <location filename="../../console/rundown_controller.py" line="83"/>
         <source>that show has ended; this is a new one</source>
         <translation>那一场已结束，现在是新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="82"/>
+        <location filename="../../console/rundown_controller.py" line="84"/>
         <source>“{title}” was taken but the switch to scene “{scene}” was refused: {why}</source>
         <translation>“{title}”已开始，但切换到场景“{scene}”被拒绝：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="85"/>
-        <location filename="../../console/rundown_controller.py" line="86"/>
+        <location filename="../../console/rundown_controller.py" line="87"/>
+        <location filename="../../console/rundown_controller.py" line="88"/>
         <source>Already advanced to “{title}” at {time} by {who}: this press was not taken.</source>
         <extracomment>Said to the desk whose press lost to another console&apos;s at the same boundary (the database kept the other&apos;s).</extracomment>
         <translation>{who} 已于 {time} 切到“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="87"/>
+        <location filename="../../console/rundown_controller.py" line="89"/>
         <source>“{title}” was already skipped at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 跳过“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="88"/>
+        <location filename="../../console/rundown_controller.py" line="90"/>
         <source>“{title}” was already taken again at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 重来“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="91"/>
+        <location filename="../../console/rundown_controller.py" line="93"/>
         <source>The rundown was already ended at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 结束了直播脚本：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="93"/>
+        <location filename="../../console/rundown_controller.py" line="95"/>
         <source>“{title}” was taken on this console, but the database did not store it ({why}); it is stored when the database answers.</source>
         <translation>“{title}”已在本机开始，但数据库没有保存它（{why}）；数据库恢复响应后会保存。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="281"/>
+        <location filename="../../console/rundown_controller.py" line="283"/>
         <source>The rundown could not be read: %1</source>
         <extracomment>A mark the database has not taken yet: its show (None: not known when stamped), its row and the snapshot. Where the arm is kept across a restart (rundown/armed; None: not kept). The arm is this desk&apos;s own, as between two consoles of a room, so it is kept with this console&apos;s settings, not with the show. The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The marks shared with the room&apos;s other consoles: claims not yet answered, a re-read in flight, and the marks this console stamped that the database has not taken yet (it did not answer), oldest first. A read of what changed elsewhere (Storage.rundown_watch) is in flight. (The show each belongs to: None when it was stamped before the session&apos;s show was known.) The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
         <translation>无法读取直播脚本：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="296"/>
-        <location filename="../../console/rundown_controller.py" line="317"/>
+        <location filename="../../console/rundown_controller.py" line="305"/>
+        <location filename="../../console/rundown_controller.py" line="327"/>
         <source>Choose a room first: a rundown belongs to a room.</source>
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="406"/>
+        <location filename="../../console/rundown_controller.py" line="418"/>
         <source>The line for the host is shown but could not be saved: %1</source>
         <translation>给主播的提示已显示，但未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="459"/>
+        <location filename="../../console/rundown_controller.py" line="471"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="51"/>
+        <location filename="../../console/core/rundown/live.py" line="52"/>
         <source>OBS is not connected</source>
-        <extracomment>What a mark says happened at a boundary. The actions that put a segment on air (a segment of the show&apos;s review starts at each). What became of the scene switch a take asked for (&quot;&quot; when it asked none). Why a take&apos;s scene switch was refused (stored in English in the mark; shown in the reader&apos;s language).</extracomment>
+        <extracomment>What a mark says happened at a boundary. LENGTH is no boundary: the planned length of the segment on air was changed (`planned_s` the new one) — the review says the length at Go and each change on air, when and by whom. The actions that put a segment on air (a segment of the show&apos;s review starts at each). What became of the scene switch a take asked for (&quot;&quot; when it asked none). Why a take&apos;s scene switch was refused (stored in English in the mark; shown in the reader&apos;s language).</extracomment>
         <translation>OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="52"/>
+        <location filename="../../console/core/rundown/live.py" line="53"/>
         <source>there is no scene “{scene}” in OBS</source>
         <translation>OBS 中没有场景“{scene}”</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="53"/>
+        <location filename="../../console/core/rundown/live.py" line="54"/>
         <source>OBS refused the switch: {error}</source>
         <translation>OBS 拒绝了切换：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="57"/>
+        <location filename="../../console/core/rundown/live.py" line="58"/>
         <source>The rundown has ended and no segment follows the last one on air: arm a segment (right-click it in the plan) to take the rundown up again there.</source>
         <extracomment>Go after End with no segment after the last one on air (End on the last segment, or Go with nothing left).</extracomment>
         <translation>直播脚本已结束，且最后播出的环节之后没有环节：请预备一个环节（在脚本表中右键点击），从该环节重新接续。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="237"/>
+        <location filename="../../console/core/rundown/live.py" line="198"/>
+        <source>planned {planned} at its Go, changed on air {changes}</source>
+        <extracomment>The scene the take asked for (&quot;&quot; none); `outcome`: &quot;&quot;, pending, done or refused (`reason` says why). Why the switch was refused, stored as the Message&apos;s JSON (template + fields, context &quot;Rundown&quot;), so the record reads in either language; `why` gives it back. How the review says a length changed on air (window tooltip, XLSX column, PDF note).</extracomment>
+        <translation>开始时计划 {planned}，直播中 {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="199"/>
+        <source>to {length} at {time} by {who}</source>
+        <translation>{time} 由 {who} 改为 {length}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="200"/>
+        <source>no length</source>
+        <translation>无计划时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="296"/>
         <source>Nothing is left to arm.</source>
-        <extracomment>The scene the take asked for (&quot;&quot; none); `outcome`: &quot;&quot;, pending, done or refused (`reason` says why). Why the switch was refused, stored as the Message&apos;s JSON (template + fields, context &quot;Rundown&quot;), so the record reads in either language; `why` gives it back. The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it. The switches this runner asked for and not yet settled: seq -&gt; the instant of the mark that asked; and the seqs whose mark the database refused (another console&apos;s stands there): their answers are dropped.</extracomment>
+        <extracomment>The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it. The switches this runner asked for and not yet settled: seq -&gt; the instant of the mark that asked; and the seqs whose mark the database refused (another console&apos;s stands there): their answers are dropped.</extracomment>
         <translation>没有可预备的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="239"/>
+        <location filename="../../console/core/rundown/live.py" line="298"/>
         <source>There is no segment {number}.</source>
         <translation>没有第 {number} 个环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="252"/>
+        <location filename="../../console/core/rundown/live.py" line="311"/>
         <source>The rundown has no segments to take.</source>
         <translation>直播脚本里没有可开始的环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="264"/>
+        <location filename="../../console/core/rundown/live.py" line="323"/>
         <source>The rundown has ended: Go takes it up again, Arm chooses where.</source>
         <translation>直播脚本已结束：按“执行”可重新接续，按“预备”可选择从哪个环节接续。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="268"/>
+        <location filename="../../console/core/rundown/live.py" line="327"/>
         <source>Nothing is left to skip.</source>
         <translation>没有可跳过的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="275"/>
+        <location filename="../../console/core/rundown/live.py" line="334"/>
         <source>No segment is on air to repeat.</source>
         <translation>没有正在进行的环节可重来。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="298"/>
+        <location filename="../../console/core/rundown/live.py" line="357"/>
         <source>The rundown has not started.</source>
         <translation>直播脚本还没有开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="300"/>
+        <location filename="../../console/core/rundown/live.py" line="359"/>
         <source>The rundown has already ended.</source>
         <translation>直播脚本已经结束。</translation>
     </message>
@@ -11337,7 +11368,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="105"/>
-        <location filename="../../widgets/rundown_dock.py" line="573"/>
+        <location filename="../../widgets/rundown_dock.py" line="581"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
@@ -11348,7 +11379,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="106"/>
-        <location filename="../../widgets/rundown_dock.py" line="574"/>
+        <location filename="../../widgets/rundown_dock.py" line="582"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -11500,47 +11531,57 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="489"/>
+        <location filename="../../widgets/rundown_dock.py" line="490"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="492"/>
+        <location filename="../../widgets/rundown_dock.py" line="494"/>
         <source>Imported %1 (segments: %2).</source>
         <translation>已导入 %1（环节：%2）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="498"/>
+        <location filename="../../widgets/rundown_dock.py" line="497"/>
+        <source>Columns left out (not a rundown column): %1.</source>
+        <translation>未读取的列（不是直播脚本的列）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_dock.py" line="500"/>
+        <source>Rows skipped (totals): %1.</source>
+        <translation>跳过的行（合计行）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_dock.py" line="506"/>
         <source>Export as .xlsx or .csv (not “%1”).</source>
         <translation>请导出为 .xlsx 或 .csv（而不是“%1”）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="500"/>
+        <location filename="../../widgets/rundown_dock.py" line="508"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="504"/>
+        <location filename="../../widgets/rundown_dock.py" line="512"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="506"/>
+        <location filename="../../widgets/rundown_dock.py" line="514"/>
         <source>%1 was not written: %2</source>
         <translation>%1 未能写入：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="571"/>
+        <location filename="../../widgets/rundown_dock.py" line="579"/>
         <source>Arm this segment for Go</source>
         <translation>预备此环节（按“执行”进入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="619"/>
+        <location filename="../../widgets/rundown_dock.py" line="627"/>
         <source>Quick lines</source>
         <translation>快捷提示语</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="620"/>
+        <location filename="../../widgets/rundown_dock.py" line="628"/>
         <source>One line for the host a line (empty: the built-in ones):</source>
         <translation>给主播的提示语，每行一条（留空则用内置的）：</translation>
     </message>
@@ -11548,257 +11589,257 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownSheet</name>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="86"/>
+        <location filename="../../console/core/rundown/sheet.py" line="87"/>
         <source>No.</source>
         <extracomment>How many problems are listed before &quot;… and N more&quot;. The header is looked for in this many rows at the top (title rows above it are common). A bare number under a header without a unit is minutes, up to this many; above it is ambiguous. The columns the reader knows, and the names planners give them (compared without case, spaces, &quot;_-/&quot; or a bracketed unit: &quot;时长（分钟）&quot; is &quot;时长&quot; in minutes). Fields two columns may feed (their texts are joined, one per line): 话术 and 卖点, 备注 and 提示. The columns written, in order, with their header in English (translated in context RundownSheet).</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="87"/>
+        <location filename="../../console/core/rundown/sheet.py" line="88"/>
         <source>Segment</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="88"/>
+        <location filename="../../console/core/rundown/sheet.py" line="89"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="89"/>
+        <location filename="../../console/core/rundown/sheet.py" line="90"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="90"/>
+        <location filename="../../console/core/rundown/sheet.py" line="91"/>
         <source>Scene</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="91"/>
+        <location filename="../../console/core/rundown/sheet.py" line="92"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="92"/>
+        <location filename="../../console/core/rundown/sheet.py" line="93"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="93"/>
+        <location filename="../../console/core/rundown/sheet.py" line="94"/>
         <source>SKU</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="94"/>
+        <location filename="../../console/core/rundown/sheet.py" line="95"/>
         <source>Talking points</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="95"/>
+        <location filename="../../console/core/rundown/sheet.py" line="96"/>
         <source>Cues</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="96"/>
+        <location filename="../../console/core/rundown/sheet.py" line="97"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="99"/>
+        <location filename="../../console/core/rundown/sheet.py" line="100"/>
         <source>{minutes} min</source>
         <extracomment>A length in a CSV, in words the reader&apos;s spreadsheet leaves alone (and this module reads back).</extracomment>
         <translation>{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="100"/>
+        <location filename="../../console/core/rundown/sheet.py" line="101"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes}分{seconds}秒</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="102"/>
+        <location filename="../../console/core/rundown/sheet.py" line="103"/>
         <source>Rundown</source>
         <extracomment>The XLSX sheet&apos;s name.</extracomment>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="108"/>
+        <location filename="../../console/core/rundown/sheet.py" line="109"/>
         <source>red</source>
         <extracomment>COLOURS by the words a planner writes (English and Chinese), the first English word being the one written.</extracomment>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="109"/>
+        <location filename="../../console/core/rundown/sheet.py" line="110"/>
         <source>orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="110"/>
+        <location filename="../../console/core/rundown/sheet.py" line="111"/>
         <source>yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="111"/>
+        <location filename="../../console/core/rundown/sheet.py" line="112"/>
         <source>green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="112"/>
+        <location filename="../../console/core/rundown/sheet.py" line="113"/>
         <source>teal</source>
         <translation>青</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="113"/>
+        <location filename="../../console/core/rundown/sheet.py" line="114"/>
         <source>blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="114"/>
+        <location filename="../../console/core/rundown/sheet.py" line="115"/>
         <source>purple</source>
         <translation>紫</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="115"/>
+        <location filename="../../console/core/rundown/sheet.py" line="116"/>
         <source>grey</source>
         <translation>灰</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="150"/>
+        <location filename="../../console/core/rundown/sheet.py" line="151"/>
         <source>… and {count} more problems.</source>
         <translation>……还有 {count} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="207"/>
+        <location filename="../../console/core/rundown/sheet.py" line="208"/>
         <source>“{value}” has no unit and the column&apos;s header names none; {value} minutes would be over {hours} hours. Write the unit in the cell (秒 or s, 分 or min) or in the header: 时长(秒) / Duration (s)</source>
         <extracomment>Seconds per bare number in a duration column whose header names a unit (None: none named). &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot;. Columns left out (header not recognised). Totals rows skipped (row numbers).</extracomment>
         <translation>“{value}”没有单位，列标题也没有写明单位；{value} 分钟会超过 {hours} 小时。请在单元格中写明单位（秒、分），或在列标题中写明：时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="226"/>
+        <location filename="../../console/core/rundown/sheet.py" line="227"/>
         <source>“{value}”: the seconds must be below 60</source>
         <translation>“{value}”：秒数必须小于 60</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="229"/>
+        <location filename="../../console/core/rundown/sheet.py" line="230"/>
         <source>“{value}”: minutes and seconds must be below 60</source>
         <translation>“{value}”：分钟数和秒数必须小于 60</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="234"/>
+        <location filename="../../console/core/rundown/sheet.py" line="235"/>
         <source>“{value}” is not a length; write it as 5分, 5分30秒, 1.5小时, 5:00 (minutes:seconds), 00:05:00 or 5 min</source>
         <translation>“{value}”不是时长；请写成 5分、5分30秒、1.5小时、5:00（分:秒）或 00:05:00</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="250"/>
+        <location filename="../../console/core/rundown/sheet.py" line="251"/>
         <source>the cell holds a date, not a length</source>
         <translation>单元格里是日期，不是时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="257"/>
+        <location filename="../../console/core/rundown/sheet.py" line="258"/>
         <source>a length must be more than 0 (“{value}”)</source>
         <translation>时长必须大于 0（“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="259"/>
+        <location filename="../../console/core/rundown/sheet.py" line="260"/>
         <source>“{value}” is more than 24 hours</source>
         <translation>“{value}”超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="270"/>
+        <location filename="../../console/core/rundown/sheet.py" line="271"/>
         <source>“{value}” has no unit; {value} minutes would be over {hours} hours. Write the unit: 300秒 / 300 s, 5分 / 5 min</source>
         <translation>“{value}”没有写单位；按分钟算 {value} 分钟会超过 {hours} 小时。请写上单位：300秒 或 5分</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="305"/>
+        <location filename="../../console/core/rundown/sheet.py" line="306"/>
         <source>“{value}” is not a time of day such as 20:00 or 20:30:15</source>
         <translation>“{value}”不是时刻，应写成 20:00 或 20:30:15 这样</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="315"/>
+        <location filename="../../console/core/rundown/sheet.py" line="316"/>
         <source>“{value}” is not a price</source>
         <translation>“{value}”不是价格</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="327"/>
+        <location filename="../../console/core/rundown/sheet.py" line="328"/>
         <source>“{value}” is not a colour the rundown knows; use one of: {colours}</source>
         <translation>“{value}”不是直播脚本可用的颜色；可用：{colours}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="379"/>
+        <location filename="../../console/core/rundown/sheet.py" line="380"/>
         <source>{file}, row {row}, column {column} ({header}): {problem}</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="395"/>
+        <location filename="../../console/core/rundown/sheet.py" line="396"/>
         <source>{file}: no row among the first {rows} names the rundown&apos;s columns (环节/Segment, 时长/Duration, 画面/Scene, 商品/Product, 话术/Talking points, 备注/Cues). Is this a rundown?</source>
         <translation>{file}：前 {rows} 行中没有一行写着直播脚本的列名（环节、时长、画面、商品、话术、备注）。这是直播脚本吗？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="410"/>
+        <location filename="../../console/core/rundown/sheet.py" line="411"/>
         <source>{file}, row {row}: the header has no column for the segment&apos;s title (环节, 环节名称, Segment or Title); it reads: {headers}</source>
         <translation>{file} 第 {row} 行：表头中没有环节名称列（环节、环节名称）；表头为：{headers}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="420"/>
+        <location filename="../../console/core/rundown/sheet.py" line="421"/>
         <source>{file}, row {row}: the header has no duration column (时长 or Duration) nor a start column (开始时间 or Start): how long is each segment?</source>
         <translation>{file} 第 {row} 行：表头中既没有时长列，也没有开始时间列：每个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="430"/>
+        <location filename="../../console/core/rundown/sheet.py" line="431"/>
         <source>{file}, row {row}: two columns say the same thing: {columns}</source>
         <translation>{file} 第 {row} 行：两列表示同一内容：{columns}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="466"/>
+        <location filename="../../console/core/rundown/sheet.py" line="467"/>
         <source>no title</source>
         <translation>没有环节名称</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="471"/>
+        <location filename="../../console/core/rundown/sheet.py" line="472"/>
         <source>no duration (and no start time): how long is this segment?</source>
         <translation>没有时长（也没有开始时间）：这个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="489"/>
+        <location filename="../../console/core/rundown/sheet.py" line="490"/>
         <source>{file}, row {row}: {problem}</source>
         <translation>{file} 第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="513"/>
+        <location filename="../../console/core/rundown/sheet.py" line="514"/>
         <source>a price or SKU without a product name (商品/Product)</source>
         <translation>有价格或商品编码，却没有商品名称（商品列）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="531"/>
+        <location filename="../../console/core/rundown/sheet.py" line="532"/>
         <source>{file}, rows {rows}: the same segment twice, every column alike (“{title}”). Delete the copy, or tell them apart (e.g. “福袋抽奖 1”, “福袋抽奖 2”)</source>
         <translation>{file} 第 {rows} 行：同一环节出现两次，每一列都相同（“{title}”）。请删除重复行，或加以区分（例如“福袋抽奖 1”“福袋抽奖 2”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="544"/>
+        <location filename="../../console/core/rundown/sheet.py" line="545"/>
         <source>there is no scene “{scene}” in this room&apos;s OBS (its scenes: {scenes})</source>
         <translation>该直播间的 OBS 中没有场景“{scene}”（现有场景：{scenes}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="565"/>
+        <location filename="../../console/core/rundown/sheet.py" line="566"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="599"/>
+        <location filename="../../console/core/rundown/sheet.py" line="600"/>
         <source>{file}: there are no segments under the header (row {row})</source>
         <translation>{file}：表头（第 {row} 行）下面没有任何环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="604"/>
+        <location filename="../../console/core/rundown/sheet.py" line="605"/>
         <source>{file}: {count} segments; a rundown holds at most {limit}</source>
         <translation>{file}：共 {count} 个环节；直播脚本最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="623"/>
+        <location filename="../../console/core/rundown/sheet.py" line="624"/>
         <source>Segment {number} (“{title}”): {problem}</source>
         <translation>第 {number} 个环节（“{title}”）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="736"/>
+        <location filename="../../console/core/rundown/sheet.py" line="743"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
@@ -11978,155 +12019,155 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownTable</name>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="43"/>
+        <location filename="../../widgets/rundown_table.py" line="45"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="44"/>
+        <location filename="../../widgets/rundown_table.py" line="46"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="45"/>
+        <location filename="../../widgets/rundown_table.py" line="47"/>
         <source>Segment</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="46"/>
+        <location filename="../../widgets/rundown_table.py" line="48"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="47"/>
+        <location filename="../../widgets/rundown_table.py" line="49"/>
         <source>Scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="48"/>
+        <location filename="../../widgets/rundown_table.py" line="50"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="52"/>
+        <location filename="../../widgets/rundown_table.py" line="54"/>
         <source>No colour</source>
         <extracomment>The names of COLOURS, in the same order (what the colour picker says).</extracomment>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="53"/>
+        <location filename="../../widgets/rundown_table.py" line="55"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="54"/>
+        <location filename="../../widgets/rundown_table.py" line="56"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="55"/>
+        <location filename="../../widgets/rundown_table.py" line="57"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="56"/>
+        <location filename="../../widgets/rundown_table.py" line="58"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="57"/>
+        <location filename="../../widgets/rundown_table.py" line="59"/>
         <source>Teal</source>
         <translation>青色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="58"/>
+        <location filename="../../widgets/rundown_table.py" line="60"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="59"/>
+        <location filename="../../widgets/rundown_table.py" line="61"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="60"/>
+        <location filename="../../widgets/rundown_table.py" line="62"/>
         <source>Grey</source>
         <translation>灰色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="102"/>
+        <location filename="../../widgets/rundown_table.py" line="104"/>
         <source>A segment needs a length (or a fixed start): type 5分, 5:30 or 1小时.</source>
         <extracomment>The live marks: the row on air (amber, bold), past rows (grey).</extracomment>
         <translation>环节需要时长（或固定开始时间）：请输入 5分、5:30 或 1小时。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="113"/>
+        <location filename="../../widgets/rundown_table.py" line="115"/>
         <source>A segment needs a title.</source>
         <translation>环节需要标题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="116"/>
+        <location filename="../../widgets/rundown_table.py" line="118"/>
         <source>A title is at most %1 characters (this one has %2).</source>
         <translation>标题最多 %1 个字符（这个有 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="205"/>
+        <location filename="../../widgets/rundown_table.py" line="207"/>
         <source>Planned length (5分, 5:30, 300 s); @20:30 is a fixed start. Past segments: planned → actual.</source>
         <extracomment>A new plan the user asked for: (segments, what the edit was, in words) — the dock&apos;s undo step. An edit refused, in words (a length that is not one, an empty title). Actual lengths of segments taken while this dock watched (by key), in seconds.</extracomment>
         <translation>计划时长（5分、5:30、300 秒）；@20:30 表示固定开始时间。已播环节显示：计划 → 实际。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="286"/>
+        <location filename="../../widgets/rundown_table.py" line="288"/>
         <source>“%1” is not a scene in this room&apos;s OBS: Go still marks the segment&apos;s start, but cannot switch to it.</source>
         <translation>“%1”不是本直播间 OBS 中的场景：执行时仍会记下环节开始，但无法切换到该场景。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="291"/>
+        <location filename="../../widgets/rundown_table.py" line="293"/>
         <source>No scene: Go stays on the scene that is on program.</source>
         <translation>无场景：执行时保持当前直播画面的场景。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="295"/>
+        <location filename="../../widgets/rundown_table.py" line="297"/>
         <source>Armed: Go takes this segment</source>
         <translation>已预备：按“执行”进入此环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="300"/>
+        <location filename="../../widgets/rundown_table.py" line="302"/>
         <source>Talking points: %1</source>
         <translation>话术：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="305"/>
+        <location filename="../../widgets/rundown_table.py" line="307"/>
         <source>Cues: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="323"/>
+        <location filename="../../widgets/rundown_table.py" line="325"/>
         <source>Rename segment</source>
         <translation>重命名环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="332"/>
+        <location filename="../../widgets/rundown_table.py" line="334"/>
         <source>Change length</source>
         <translation>修改时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="335"/>
+        <location filename="../../widgets/rundown_table.py" line="337"/>
         <source>Change scene</source>
         <translation>修改场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="337"/>
+        <location filename="../../widgets/rundown_table.py" line="339"/>
         <source>Change colour</source>
         <translation>修改颜色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="385"/>
+        <location filename="../../widgets/rundown_table.py" line="387"/>
         <source>Move segment</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="419"/>
+        <location filename="../../widgets/rundown_table.py" line="421"/>
         <source>— stay on the program scene</source>
         <translation>— 保持当前直播画面</translation>
     </message>
@@ -12376,83 +12417,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>SegmentTable</name>
     <message>
-        <location filename="../../widgets/review_segments.py" line="43"/>
+        <location filename="../../widgets/review_segments.py" line="46"/>
         <source>Segment</source>
-        <extracomment>Each row&apos;s planned length (by rundown); None when the rows are by scene.</extracomment>
+        <extracomment>Each row&apos;s planned length (by rundown); None when the rows are by scene. Each row&apos;s planned cell as said (&quot;5:00 → 3:30&quot; when changed on air) and what was changed, when, by whom.</extracomment>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="44"/>
+        <location filename="../../widgets/review_segments.py" line="47"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="45"/>
+        <location filename="../../widgets/review_segments.py" line="48"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="46"/>
+        <location filename="../../widgets/review_segments.py" line="49"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="46"/>
+        <location filename="../../widgets/review_segments.py" line="49"/>
         <source>Over/under</source>
         <translation>超出/不足</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="47"/>
+        <location filename="../../widgets/review_segments.py" line="50"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="48"/>
+        <location filename="../../widgets/review_segments.py" line="51"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="49"/>
+        <location filename="../../widgets/review_segments.py" line="52"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="50"/>
+        <location filename="../../widgets/review_segments.py" line="53"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="51"/>
+        <location filename="../../widgets/review_segments.py" line="54"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="52"/>
+        <location filename="../../widgets/review_segments.py" line="55"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="55"/>
+        <location filename="../../widgets/review_segments.py" line="58"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="55"/>
+        <location filename="../../widgets/review_segments.py" line="58"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="55"/>
+        <location filename="../../widgets/review_segments.py" line="58"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="95"/>
+        <location filename="../../widgets/review_segments.py" line="109"/>
         <source>GMV per 1,000 entries (the platform&apos;s basis)</source>
         <translation>每千次进入直播间的成交金额（平台的口径）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="97"/>
+        <location filename="../../widgets/review_segments.py" line="111"/>
         <source>GMV per 1,000 average viewers (no entries imported)</source>
         <translation>每千名平均在线观众的成交金额（未导入进入人数）</translation>
     </message>
@@ -12523,64 +12564,64 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowHeader</name>
     <message>
-        <location filename="../../console/review_windows.py" line="92"/>
+        <location filename="../../console/review_windows.py" line="98"/>
         <source>Show %1</source>
         <extracomment>The review&apos;s graphs, in the issue&apos;s order: the live graph docks&apos; panes, named by their first channel. What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="104"/>
+        <location filename="../../console/review_windows.py" line="110"/>
         <source>on air %1</source>
         <translation>直播 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="107"/>
+        <location filename="../../console/review_windows.py" line="113"/>
         <source>data for %1 % of its seconds</source>
         <translation>数据完整度 %1 %</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="109"/>
+        <location filename="../../console/review_windows.py" line="115"/>
         <source>not over yet</source>
         <translation>尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="113"/>
-        <location filename="../../console/review_windows.py" line="154"/>
+        <location filename="../../console/review_windows.py" line="119"/>
+        <location filename="../../console/review_windows.py" line="160"/>
         <source>Hosts: %1</source>
         <translation>主播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="115"/>
+        <location filename="../../console/review_windows.py" line="121"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="117"/>
+        <location filename="../../console/review_windows.py" line="123"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="123"/>
+        <location filename="../../console/review_windows.py" line="129"/>
         <source>Platform data: %1 (%2), imported by %3</source>
         <translation>平台数据：%1（%2），由 %3 导入</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="129"/>
+        <location filename="../../console/review_windows.py" line="135"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="137"/>
+        <location filename="../../console/review_windows.py" line="143"/>
         <source>Pre-show checklist: %1 by %2 (%3)</source>
         <translation>开播前检查：%1，由 %2 决定（原因：%3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="144"/>
+        <location filename="../../console/review_windows.py" line="150"/>
         <source>Pre-show checklist: %1 (%2, by %3)</source>
         <translation>开播前检查：%1（%2，检查人 %3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="149"/>
+        <location filename="../../console/review_windows.py" line="155"/>
         <source>Pre-show checklist: %1</source>
         <translation>开播前检查：%1</translation>
     </message>
@@ -12655,57 +12696,57 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="170"/>
+        <location filename="../../console/review_windows.py" line="176"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="174"/>
+        <location filename="../../console/review_windows.py" line="180"/>
         <source>Loading show %1…</source>
         <translation>正在读取场次 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="183"/>
+        <location filename="../../console/review_windows.py" line="189"/>
         <source>Whole show</source>
         <translation>整场</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="184"/>
+        <location filename="../../console/review_windows.py" line="190"/>
         <source>Zoom every graph out to the whole show</source>
         <translation>把所有图表缩放回整场直播</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="190"/>
+        <location filename="../../console/review_windows.py" line="196"/>
         <source>By scene</source>
         <translation>按场景</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="191"/>
+        <location filename="../../console/review_windows.py" line="197"/>
         <source>By rundown</source>
         <translation>按直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="201"/>
+        <location filename="../../console/review_windows.py" line="207"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="202"/>
+        <location filename="../../console/review_windows.py" line="208"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="290"/>
+        <location filename="../../console/review_windows.py" line="296"/>
         <source>Show %1 could not be opened: %2</source>
         <translation>无法打开场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="303"/>
+        <location filename="../../console/review_windows.py" line="309"/>
         <source>Show %1 — %2</source>
         <translation>场次 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="315"/>
+        <location filename="../../console/review_windows.py" line="321"/>
         <source>Incidents (%1)</source>
         <translation>故障（%1）</translation>
     </message>
@@ -13707,92 +13748,92 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="110"/>
+        <location filename="../../widgets/talent_text.py" line="95"/>
         <source>Not started yet</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="120"/>
+        <location filename="../../widgets/talent_text.py" line="105"/>
         <source>Next: — (last segment)</source>
         <translation>下一个：—（最后一个环节）</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="122"/>
+        <location filename="../../widgets/talent_text.py" line="107"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="136"/>
+        <location filename="../../widgets/talent_text.py" line="121"/>
         <source>Tell the technician</source>
         <translation>告诉技术</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="138"/>
+        <location filename="../../widgets/talent_text.py" line="123"/>
         <source>Minor problem</source>
         <translation>小问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="140"/>
+        <location filename="../../widgets/talent_text.py" line="125"/>
         <source>Health unknown</source>
         <translation>健康状况未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="141"/>
+        <location filename="../../widgets/talent_text.py" line="126"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="159"/>
+        <location filename="../../widgets/talent_text.py" line="144"/>
         <source>OBS not connected</source>
         <translation>未连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="162"/>
+        <location filename="../../widgets/talent_text.py" line="147"/>
         <source>RECONNECTING</source>
         <translation>重新连接中</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="164"/>
+        <location filename="../../widgets/talent_text.py" line="149"/>
         <source>ON AIR</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="166"/>
+        <location filename="../../widgets/talent_text.py" line="151"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="170"/>
+        <location filename="../../widgets/talent_text.py" line="155"/>
         <source>REC paused</source>
         <translation>录制暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="172"/>
+        <location filename="../../widgets/talent_text.py" line="157"/>
         <source>REC</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="185"/>
+        <location filename="../../widgets/talent_text.py" line="170"/>
         <source>Viewers %1</source>
         <translation>观看 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="195"/>
+        <location filename="../../widgets/talent_text.py" line="180"/>
         <source>Lottery: write “%1” to enter · %2 entered</source>
         <translation>抽奖：发送“%1”参与 · 已有 %2 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="199"/>
+        <location filename="../../widgets/talent_text.py" line="184"/>
         <source>Lottery closed · %1 entered · drawing soon</source>
         <translation>抽奖已截止 · %1 人参与 · 即将开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="204"/>
+        <location filename="../../widgets/talent_text.py" line="189"/>
         <source>Lottery drawn: nobody entered</source>
         <translation>已开奖：无人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="205"/>
+        <location filename="../../widgets/talent_text.py" line="190"/>
         <source>Winners of “%1”</source>
         <translation>“%1”中奖名单</translation>
     </message>

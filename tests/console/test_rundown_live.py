@@ -9,11 +9,13 @@ from datetime import time as clock_time
 
 import pytest
 
+from console.core.rundown.durations import format_duration
 from console.core.rundown.live import (
     DONE,
     END,
     GO,
     INSERT,
+    LENGTH,
     PENDING,
     REFUSED,
     REPEAT,
@@ -21,9 +23,11 @@ from console.core.rundown.live import (
     Mark,
     RundownRunner,
     RundownStateError,
+    changed_on_air,
     over_under_text,
     plan_from_json,
     plan_to_json,
+    planned_cell,
     spans,
 )
 from console.core.rundown.model import Product, Rundown, Segment
@@ -369,3 +373,57 @@ def test_go_after_an_end_on_the_last_segment_says_how_to_take_the_rundown_up_aga
     with pytest.raises(RundownStateError) as refused:
         run.go()
     assert "arm a segment" in refused.value.template and len(run.marks) == 3
+
+
+def test_a_length_changed_on_air_is_stamped_once_and_kept_with_its_take() -> None:
+    """The segment on air given another length: the live strip counts it at once, and a LENGTH mark keeps the
+    change (to what, when, by whom) without ending the take, moving the next segment or dropping the arm; the
+    review's span keeps the length at Go beside the one it ran to."""
+    run, clock = runner(plan(300, 600, 120))
+    run.go()
+    clock.at(60)
+    assert run.replan("小李") is None, "nothing changed"
+    run.arm(2)
+    s = run.plan.segments
+    run.set_plan(replace(run.plan, segments=(replace(s[0], planned_s=180), s[1], s[2])))
+    mark = run.replan("小李")
+    assert mark is not None and (mark.action, mark.key, mark.planned_s, mark.who, mark.t) == (
+        LENGTH,
+        "k0",
+        180,
+        "小李",
+        T0 + 60,
+    )
+    assert run.replan("小李") is None, "stamped once"
+    pos = run.position()
+    assert pos.current is not None and pos.current.key == "k0" and pos.remaining_s == 120
+    assert pos.armed and pos.next is not None and pos.next.key == "k2", "the arm stays"
+    # Changed again, then back: each said, the last one counts.
+    run.set_plan(replace(run.plan, segments=(replace(s[0], planned_s=300), s[1], s[2])))
+    clock.at(90)
+    assert run.replan("小王") is not None
+    clock.at(400)
+    run.go()
+    taken = spans(run.marks, T0 + 500)
+    assert [(sp.key, sp.planned_s, sp.final_s) for sp in taken] == [("k0", 300, 300), ("k2", 120, 120)]
+    assert [(c.planned_s, c.who, c.t) for c in taken[0].changes] == [(180, "小李", T0 + 60), (300, "小王", T0 + 90)]
+    assert taken[0].end == T0 + 400, "a change is no boundary"
+    # A console restarted mid-show replays it without a boundary either.
+    again = RundownRunner.resume(run.plan, run.marks, clock=clock, tz=UTC)
+    assert again.position().current is not None and again.position().current.key == "k2"  # type: ignore[union-attr]
+    assert again.replan() is None
+
+
+def test_the_review_says_a_length_changed_on_air() -> None:
+    take = spans(
+        [
+            Mark(0, T0, "k0", "主推款", 300, GO, "小王"),
+            Mark(1, T0 + 75, "k0", "主推款", 210, LENGTH, "小李"),
+        ],
+        T0 + 400,
+    )[0]
+    assert planned_cell(take, format_duration) == "5:00 → 3:30"
+    said = changed_on_air(take, lambda _context, text: text, lambda t: f"{t - T0:.0f}s", format_duration)
+    assert said == "planned 5:00 at its Go, changed on air to 3:30 at 75s by 小李"
+    plain = spans([Mark(0, T0, "k0", "主推款", 300, GO, "小王")], T0 + 400)[0]
+    assert planned_cell(plain, format_duration) == "5:00" and changed_on_air(plain, str, str, str) == ""  # type: ignore[arg-type]

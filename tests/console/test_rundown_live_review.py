@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import shutil
 import subprocess
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +17,11 @@ from console.core.review.bundle import bundle_show
 from console.core.review.export import write_show_xlsx
 from console.core.review.load import load_show
 from console.core.review.periods import load_figures
-from console.core.rundown.live import END, GO, SKIP, Mark, plan_to_json
+from console.core.rundown.live import END, GO, LENGTH, SKIP, Mark, plan_to_json
 from console.core.rundown.model import Product, Rundown, Segment
 from console.core.storage import Storage
 from tests.console.test_review_shows import T0, a_show
+from tests.language import chinese
 
 ROOM = "一号直播间"
 
@@ -146,3 +147,48 @@ def test_the_period_report_takes_the_planned_start_from_the_rundown(storage: Sto
     assert [f.show_id for f in figures] == [show]
     planned = figures[0].planned_start
     assert planned is not None and planned.timestamp() == T0.timestamp() - 120
+
+
+def test_a_length_changed_on_air_is_in_the_record_beside_the_one_at_go(storage: Storage, tmp_path: Path) -> None:
+    """商品1 was taken planned for 5 min; on air the planner cut it to 3 min (the live strip counted 3 min, said it
+    +1:00 over). The review measured it against the 5 min of its Go (−2:00 → "under"): it now runs against the
+    length it ran to, and says the length at Go and the change — to what, when, by whom — in the window's words,
+    the XLSX and the PDF."""
+    show = a_show(storage, ROOM, T0, 900, viewers=lambda s: 1000.0)
+    t0 = T0.timestamp()
+    plan = Rundown(ROOM, (Segment("开场", 300, key="a"), Segment("商品1", 300, key="c")))
+    marks = [
+        Mark(0, t0 + 60, "a", "开场", 300, GO, "小王", "", "", "", 0),
+        Mark(1, t0 + 360, "c", "商品1", 300, GO, "小王", "", "", "", 1),
+        Mark(2, t0 + 400, "c", "商品1", 180, LENGTH, "策划小李", "", "", "", 1),
+        Mark(3, t0 + 600, "c", "商品1", None, END, "小王"),
+    ]
+    snapshot = {"room": ROOM, "taken_at": t0 + 60, "planned_start": None, "segments": plan_to_json(plan)}
+    storage.add_rundown(show, [mark.as_row() for mark in marks], snapshot)
+    data = load_show(storage, show)
+    spans = data.rundown_spans()
+    assert len(spans) == 2, "a length changed is no boundary: 商品1 is one segment"
+    assert (spans[1].planned_s, spans[1].final_s) == (300, 180)
+    assert [(c.planned_s, c.who) for c in spans[1].changes] == [(180, "策划小李")]
+
+    bundle = bundle_show(storage, show)
+    path = tmp_path / "show.xlsx"
+    write_show_xlsx(bundle, path)
+    sheet = openpyxl.load_workbook(path)["Segments"]
+    header = [cell.value for cell in sheet[1]]
+    body: list[list[Any]] = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    planned, over = header.index("Planned length"), header.index("Over (+) / under (−) plan")
+    changed = header.index("Length changed on air")
+    assert [round(row[planned].total_seconds()) for row in body] == [300, 180]
+    assert [row[over] for row in body] == ["0:00:00", "+0:01:00"], "4 min against the 3 it ran to"
+    at = datetime.fromtimestamp(t0 + 400).strftime("%H:%M:%S")
+    assert body[0][changed] is None
+    assert body[1][changed] == f"planned 0:05:00 at its Go, changed on air to 0:03:00 at {at} by 策划小李"
+
+    # In Chinese, as a Chinese team's sheet says it.
+    write_show_xlsx(bundle, path, chinese(), "zh_CN")
+    zh = openpyxl.load_workbook(path).worksheets[2]
+    header = [cell.value for cell in zh[1]]
+    assert "直播中改时长" in header
+    cell = zh.cell(row=3, column=header.index("直播中改时长") + 1).value
+    assert cell == f"开始时计划 0:05:00，直播中 {at} 由 策划小李 改为 0:03:00"

@@ -3,6 +3,7 @@ names its row and column and returns nothing; a written file reads back as the s
 
 from __future__ import annotations
 
+import csv
 from dataclasses import replace
 from datetime import time, timedelta
 from decimal import Decimal
@@ -421,3 +422,35 @@ def test_starts_that_are_no_time_of_day(tmp_path: Path, cell: str) -> None:
     assert problems == [
         f"plan.csv, row 2, column B (开始时间): “{cell}” is not a time of day such as 20:00 or 20:30:15"
     ]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_prices_are_written_as_the_console_shows_them_and_read_back(tmp_path: Path, suffix: str) -> None:
+    """The database gives 199.00 back for a typed 199: the CSV said “199.00” where the dock, the talent screen and
+    the review say ¥199. The CSV holds the number as the console writes it (“199”, “9.90”: a spreadsheet reads a
+    number, without a ¥ another locale would keep as text); the XLSX a number shown ¥199 / ¥9.90. Both read back
+    as the same prices."""
+    plan = Rundown(
+        "demo",
+        (
+            Segment("主推款", 600, product=Product("玻尿酸精华", Decimal("199.00"))),
+            Segment("福利款", 300, product=Product("面膜", Decimal("9.9"))),
+            Segment("大件", 300, product=Product("投影仪", Decimal("1299.50"))),
+        ),
+    )
+    path = tmp_path / f"rundown{suffix}"
+    write_rundown(plan, path, english)
+    assert [s.product.price for s in read_rundown(path, "demo").segments] == [  # type: ignore[union-attr]
+        Decimal("199"),
+        Decimal("9.9"),
+        Decimal("1299.5"),
+    ]
+    if suffix == ".csv":
+        rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+        price = rows[0].index("Price")
+        assert [row[price] for row in rows[1:]] == ["199", "9.90", "1299.50"]
+    else:
+        sheet = openpyxl.load_workbook(path).worksheets[0]
+        cells = [sheet.cell(row, 7) for row in (2, 3, 4)]
+        assert [cell.value for cell in cells] == [199, 9.9, 1299.5]
+        assert [cell.number_format for cell in cells] == ['"¥"0', '"¥"0.00', '"¥"0.00']

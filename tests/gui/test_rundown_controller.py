@@ -5,12 +5,13 @@ the boundary still stamped and stored; the position is said once a second while 
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.core.rundown.live import DONE, REFUSED
-from console.core.rundown.model import Position, Rundown, Segment
+from console.core.rundown.model import Position, Product, Rundown, Segment
 from console.core.storage import Storage, default_url
 from console.mainwindow import MainWindow
 from console.rundown_controller import RundownController
@@ -107,3 +108,77 @@ def test_insert_on_the_fly_becomes_next(
     assert controller.position.next is not None and controller.position.next.key == "x"
     controller.go()
     assert controller.runner.marks[-1].action == "insert"
+
+
+def test_the_event_log_names_each_take_by_its_product(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
+    """Three segments a sheet titles “主推款” were three alike 'Go: “主推款”' lines in the event log: each says its
+    product and price, as the talent screen does."""
+    window = make_window(sim.port, demo=True)
+    wait_connected(qtbot, window)
+    controller = window.rundown
+    assert isinstance(controller, RundownController)
+    session = window.bridge.session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.show_id is not None, timeout=15000)
+    controller._worker.submit(lambda: None).result(timeout=10)
+    QApplication.processEvents()
+    plan = Rundown(
+        "demo",
+        (
+            Segment("主推款", 120, product=Product("玻尿酸精华", Decimal("199")), key="a"),
+            Segment("主推款", 120, product=Product("持妆粉底液", Decimal("9.9")), key="b"),
+            Segment("持妆粉底液返场", 60, product=Product("持妆粉底液"), key="c"),
+        ),
+    )
+    controller.runner.set_plan(plan)
+    controller.go()
+    controller.go()
+    controller.go()
+    lines = [text for _who, text in window.event_log.lines()]
+    assert any("“主推款 · 玻尿酸精华 · ¥199”" in text for text in lines), lines
+    assert any("“主推款 · 持妆粉底液 · ¥9.90”" in text for text in lines), lines
+    assert any("“持妆粉底液返场”" in text for text in lines), "a product the title names is not said twice"
+
+
+def test_a_length_changed_on_air_is_stamped_on_the_show_and_said(
+    qtbot: QtBot, sim: SimulatorThread, settings: Settings, make_window: Callable[..., MainWindow]
+) -> None:
+    """The planner cuts the segment on air from 5 to 3 minutes in the dock: the live strip counts 3 at once, and
+    the show keeps the change (a LENGTH mark: to what, when, by whom) beside the 5 of its Go — the review measured
+    the segment against 5 minutes while the strip had said it ran over 3."""
+    settings.set("checklists/operator", "策划小李")
+    window = make_window(sim.port, demo=True)
+    wait_connected(qtbot, window)
+    controller = window.rundown
+    assert isinstance(controller, RundownController)
+    session = window.bridge.session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.show_id is not None, timeout=15000)
+    controller._worker.submit(lambda: None).result(timeout=10)
+    QApplication.processEvents()
+    plan = Rundown("demo", (Segment("主推款", 300, key="a"), Segment("下播", 60, key="b")))
+    controller.save(plan)
+    qtbot.waitUntil(lambda: controller.rundown.index_of("a") is not None, timeout=5000)
+    controller.go()
+    controller.save(Rundown("demo", (Segment("主推款", 180, key="a"), Segment("下播", 60, key="b"))))
+    qtbot.waitUntil(lambda: any(m.action == "length" for m in controller.runner.marks), timeout=5000)
+    position = controller.position
+    assert position.current is not None and position.current.planned_s == 180
+    assert position.remaining_s is not None and position.remaining_s <= 180
+    assert any("“主推款”" in text and "3:00" in text and "策划小李" in text for _who, text in window.event_log.lines())
+    show_id = session.show_id
+    assert show_id is not None
+    controller._worker.submit(lambda: None).result(timeout=10)
+    QApplication.processEvents()
+    controller._worker.submit(lambda: None).result(timeout=10)  # the claim, after the save's answer
+    storage = Storage(default_url())
+    try:
+        stored = storage.rundown_marks(show_id)
+    finally:
+        storage.close()
+    assert [(m.key, m.action, m.planned_s, m.who) for m in stored] == [
+        ("a", "go", 300, "策划小李"),
+        ("a", "length", 180, "策划小李"),
+    ]

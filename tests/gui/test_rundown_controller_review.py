@@ -3,10 +3,12 @@ for such a show) or by scene; a show without a rundown shows no such choice."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from console.core.rundown.live import LENGTH, Mark
 from console.core.storage import Storage
 from console.review_controller import ReviewController
 from console.review_windows import ShowWindow
@@ -51,5 +53,34 @@ def test_the_show_window_reads_by_rundown_or_by_scene(qtbot: QtBot, tmp_path: Pa
 
         other = open_window(qtbot, controller, plain)
         assert not other.segments_by.isVisibleTo(other), "no rundown ran: no choice offered"
+    finally:
+        controller.shutdown()
+
+
+def test_the_show_window_says_a_length_changed_on_air(qtbot: QtBot, tmp_path: Path) -> None:
+    """商品1 taken planned for 5 min and cut to 2 min on air: the window's planned cell says both (5:00 → 2:00), the
+    over/under is against the 2 it ran to, and the tooltip says when and by whom it was changed."""
+    url = f"sqlite:///{tmp_path / 'review.db'}"
+    storage = Storage(url)
+    storage.migrate()
+    try:
+        show = run_show(storage)
+        t0 = T0.timestamp()
+        change = Mark(4, t0 + 450, "c", "商品1", 120, LENGTH, "策划小李", "", "", "", 2)
+        storage.add_rundown(show, [change.as_row()], None)
+    finally:
+        storage.close()
+    controller = ReviewController(url)
+    try:
+        window = open_window(qtbot, controller, show)
+        table = window.segments
+        assert [cell(table, row, 3) for row in range(2)] == ["0:05:00", "0:05:00 → 0:02:00"]
+        assert [cell(table, row, 4) for row in range(2)] == ["+0:01:00", "+0:01:00"]
+        at = datetime.fromtimestamp(t0 + 450).strftime("%H:%M:%S")
+        said = f"planned 0:05:00 at its Go, changed on air to 0:02:00 at {at} by 策划小李"
+        item = table.item(1, 3)
+        assert item is not None and item.toolTip() == said
+        unchanged = table.item(0, 3)
+        assert unchanged is not None and unchanged.toolTip() == ""
     finally:
         controller.shutdown()

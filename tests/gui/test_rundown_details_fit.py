@@ -40,7 +40,79 @@ def test_the_segment_editors_hints_fit_their_fields(width: int, height: int, lan
     assert cut == []
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_layout_saved_on_a_big_screen_leaves_the_table_usable_on_a_laptop(tmp_path: Path, language: str) -> None:
+    """A layout saved at 1920×1080 with the plan on half the window came back on a 1366×768 laptop with the table
+    390 px wide beside the segment's details: the scene cut, the product out of sight behind a scroll bar. The
+    table's columns are the dock's minimum now, whatever was saved."""
+    saved = run_probe("tests.gui.test_rundown_details_fit", [language, "save", str(tmp_path)], 1920, 1080)
+    assert saved["table"]["scroll"] == 0
+    restored = run_probe("tests.gui.test_rundown_details_fit", [language, "restore", str(tmp_path)], 1366, 768)
+    table = restored["table"]
+    assert restored["frame"][0] <= 1366, "the window stays on the laptop's screen"
+    assert table["scroll"] == 0, f"no column behind a scroll bar: {table}"
+    assert table["product"] >= table["m8"], f"a start of the product is seen: {table}"
+
+
 # ---------------------------------------------------------------------- the probe (in the child process)
+def _table(window: Any) -> dict[str, Any]:
+    """The Rundown table as shown: how far it scrolls across, its product column and eight M's of its font."""
+    from widgets.rundown_table import PRODUCT
+
+    table = window.rundown_dock.table
+    return {
+        "width": table.width(),
+        "scroll": table.horizontalScrollBar().maximum(),
+        "product": table.horizontalHeader().sectionSize(PRODUCT),
+        "m8": table.fontMetrics().horizontalAdvance("M" * 8),
+    }
+
+
+def _layout_probe(language: str, mode: str, folder: str) -> dict[str, Any]:
+    """mode "save": the Rundown workspace on this screen with the plan on half the window, the layout saved;
+    "restore": the window as the next start restores that layout on this screen."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from console.bridge import ObsBridge
+    from console.i18n import install_translator
+    from console.mainwindow import MainWindow
+    from console.settings import Settings
+    from tests.gui.screen_probe import wait_settled
+    from tests.gui.test_rundown_dock import ListRundownPort, long_plan
+
+    app = QApplication(sys.argv[:1])
+    translators = install_translator(app, language)  # noqa: F841 - kept alive while the window lives
+    settings = Settings(Path(folder))
+    bridge = ObsBridge()
+    window = MainWindow(bridge, settings, demo=True, language=language, rundown=ListRundownPort(bridge, long_plan(14)))
+
+    def layout() -> Any:
+        docks = [(d.isVisible(), d.geometry().getRect()) for d in window.docks.values()]
+        table = window.rundown_dock.table if window.rundown_dock is not None else None
+        return window.frameGeometry().getRect(), docks, table.width() if table is not None else 0
+
+    try:
+        window.show()
+        if mode == "save":
+            window.apply_workspace("Rundown")
+            wait_settled(layout)
+            window.showMaximized()
+            wait_settled(layout)
+            half = window.width() // 2
+            window.resizeDocks(
+                [window.docks["rundown"], window.docks["program"]], [half, half], Qt.Orientation.Horizontal
+            )
+            wait_settled(layout)
+            window.save_layout()
+        wait_settled(layout)
+        QCoreApplication.processEvents()
+        return {"frame": [window.frameGeometry().width(), window.frameGeometry().height()], "table": _table(window)}
+    finally:
+        window.close()
+        bridge.shutdown()
+
+
 def _probe(language: str) -> dict[str, Any]:
     from dataclasses import replace
 
@@ -143,4 +215,7 @@ def _measure_editor(editor: Any, when: str) -> list[list[Any]]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(_probe(sys.argv[1] if len(sys.argv) > 1 else "en")))
+    if len(sys.argv) > 2:
+        print(json.dumps(_layout_probe(*sys.argv[1:4])))
+    else:
+        print(json.dumps(_probe(sys.argv[1] if len(sys.argv) > 1 else "en")))

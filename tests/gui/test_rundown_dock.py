@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from console.bridge import Endpoint, ObsBridge
-from console.core.rundown.model import Position, Product, Rundown, Segment
+from console.core.rundown.model import Imported, Position, Product, Rundown, Segment
 from console.settings import Settings
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
@@ -47,7 +47,7 @@ class ListRundownPort(QObject):
         self.saved: list[Rundown] = []
         self.calls: list[tuple[str, Any]] = []
         self.refuse_saves = ""
-        self.imports: dict[Path, Rundown | str] = {}
+        self.imports: dict[Path, Imported | str] = {}
 
     @property
     def rundown(self) -> Rundown:
@@ -78,8 +78,8 @@ class ListRundownPort(QObject):
         if isinstance(answer, str):
             then(None, answer)
             return
-        self._rundown = answer
-        self.sig_rundown_changed.emit(answer)
+        self._rundown = answer.plan
+        self.sig_rundown_changed.emit(answer.plan)
         then(answer, None)
 
     def export_file(self, path: Path, then: Then) -> None:
@@ -478,13 +478,17 @@ def test_import_replaces_the_plan_as_one_undo_step_and_a_refused_file_says_where
     dock: RundownDock, port: ListRundownPort, tmp_path: Path
 ) -> None:
     good, bad = tmp_path / "plan.xlsx", tmp_path / "broken.csv"
-    imported = Rundown("demo", (Segment("导入的开场", planned_s=60),))
+    imported = Imported(Rundown("demo", (Segment("导入的开场", planned_s=60),)), ("H (负责人)",), (13,))
     port.imports = {good: imported, bad: "Row 3, column “时长”: “五分钟左右” is not a length."}
     dock.import_from(bad)
     assert "broken.csv was not imported; the plan is unchanged." in dock.status.text()
     assert "Row 3, column “时长”" in dock.status.text() and dock.segments() == PLAN
     dock.import_from(good)
-    assert titles(dock) == ["导入的开场"] and dock.status.text() == "Imported plan.xlsx (segments: 1)."
+    # What the reader left out is said, as the command line says it (a 合计 row, a column of the planner's).
+    assert titles(dock) == ["导入的开场"] and dock.status.text() == (
+        "Imported plan.xlsx (segments: 1).\nColumns left out (not a rundown column): H (负责人).\n"
+        "Rows skipped (totals): 13."
+    )
     assert port.saved == []  # stored by the import itself, not saved again
     dock.undo_action.trigger()
     assert dock.segments() == PLAN and port.saved[-1].segments == PLAN

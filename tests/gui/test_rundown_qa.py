@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from console.core.rundown.model import Rundown
+from console.core.rundown.model import Imported, Rundown
 from console.mainwindow import MainWindow
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import wait_connected
@@ -66,10 +66,16 @@ def test_import_in_the_console_checks_the_scenes_against_the_rooms_obs(
     assert [s.title for s in controller.rundown.segments] == [PLAN[0].title]  # nothing changed
 
     good = tmp_path / "good.csv"
-    good.write_text(f"环节,时长,画面\n开场,5分,{scene}\n抽奖,3分,{scene}\n", encoding="utf-8")
+    good.write_text(
+        f"环节,时长,画面,负责人\n开场,5分,{scene},小王\n抽奖,3分,{scene},小李\n合计,8分,,\n", encoding="utf-8"
+    )
     controller.import_file(good, lambda plan, why: answers.append((plan, why)))
     qtbot.waitUntil(lambda: len(answers) == 2, timeout=5000)
     assert answers[1][1] is None
+    # What the reader left out comes with the plan, for the dock to say as the command line does.
+    imported = answers[1][0]
+    assert isinstance(imported, Imported)
+    assert imported.ignored == ("D (负责人)",) and imported.skipped == (4,)
     assert [s.title for s in controller.rundown.segments] == ["开场", "抽奖"]
 
 

@@ -43,6 +43,7 @@ from console.core.reports import room_in
 from console.core.review.impact import CAVEAT, Impact, Status
 from console.core.review.periods import STAGES, PeriodReport, PeriodRow, name_in
 from console.core.review.shows import checklist_in, duration_text, signed_duration
+from console.core.rundown.live import changed_on_air
 from console.core.telemetry.channels import CHANNELS
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 from obs.vocabulary import CATEGORY_NAMES
@@ -250,6 +251,11 @@ def _write_failure(exc: BaseException) -> str | None:
     return None
 
 
+def _clock_text(t: float) -> str:
+    """A moment of the show, local time of day (as the sheet's Start and End cells show it)."""
+    return _local(t).strftime("%H:%M:%S")
+
+
 def _local(t: float) -> datetime:
     """An epoch second as a local wall-clock time without a zone (Excel has none)."""
     return datetime.fromtimestamp(t)
@@ -383,8 +389,9 @@ def write_show_xlsx(
         spans = bundle.data.rundown_spans()
         if spans:  # a show run from its rundown: its segments by rundown (planned vs actual), then by scene
             by_rundown = bundle.segments_for(bundle.data.rundown_segments())
-            planned = [span.planned_s for span in spans]
-            _segments_sheet(book, bundle, translate, by_rundown, planned)
+            planned = [span.final_s for span in spans]
+            changes = [changed_on_air(span, translate, _clock_text, duration_text) for span in spans]
+            _segments_sheet(book, bundle, translate, by_rundown, planned, changes=changes)
             _segments_sheet(book, bundle, translate, bundle.segments, None, SHEETS["segments_scene"])
         else:
             _segments_sheet(book, bundle, translate, bundle.segments)
@@ -555,9 +562,11 @@ def _segments_sheet(
     segments: Iterable[Any],
     planned: list[int | None] | None = None,
     name: str = SHEETS["segments"],
+    changes: list[str] | None = None,
 ) -> None:
     """The segment table (SegmentRows); with `planned` (a show's segments by rundown: each one's planned length
-    in seconds) two more columns, the planned length and the actual minus the planned (+ over, − under)."""
+    in seconds, the one it ran to) more columns: the planned length, the actual minus the planned (+ over, −
+    under), and what was planned at its Go when the length was changed on air (`changes`, when and by whom)."""
     gmv = "gmv" in bundle.extras
     orders = "orders" in bundle.extras
     header = [
@@ -597,12 +606,13 @@ def _segments_sheet(
             QT_TRANSLATE_NOOP("ReviewExport", "Planned length"),
             QT_TRANSLATE_NOOP("ReviewExport", "Over (+) / under (−) plan"),
             QT_TRANSLATE_NOOP("ReviewExport", "Over (+) / under (−) plan (s)"),
+            QT_TRANSLATE_NOOP("ReviewExport", "Length changed on air"),
         ]
         # Excel's 1900 date system has no negative time: a negative duration under any time format shows
         # "#####". So the over/under is its text ("−0:00:18", read alike everywhere) beside the signed seconds
         # as a number to compute with.
-        formats += [DURATION, None, SIGNED]
-        widths += [12, 14, 12]
+        formats += [DURATION, None, SIGNED, None]
+        widths += [12, 14, 12, 48]
     sheet = _Sheet(book, say(CONTEXT, name), [say(CONTEXT, h) for h in header], widths, formats)
     for index, row in enumerate(segments):
         label = row.segment.label
@@ -635,6 +645,7 @@ def _segments_sheet(
             else:
                 over = round(row.duration_s - length)
                 values += [length / 86400, signed_duration(over), over]
+            values.append((changes[index] if changes is not None and index < len(changes) else "") or None)
         sheet.row(values)
 
 

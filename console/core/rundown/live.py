@@ -37,11 +37,12 @@ from typing import Any
 
 from console.core.rundown.model import Position, Product, Rundown, Segment
 from obs.errors import Explained
-from obs.text import QT_TRANSLATE_NOOP, Message
+from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 
-#: What a mark says happened at a boundary.
-GO, SKIP, REPEAT, INSERT, END = "go", "skip", "repeat", "insert", "end"
-ACTIONS = (GO, SKIP, REPEAT, INSERT, END)
+#: What a mark says happened at a boundary. LENGTH is no boundary: the planned length of the segment on air was
+#: changed (`planned_s` the new one) — the review says the length at Go and each change on air, when and by whom.
+GO, SKIP, REPEAT, INSERT, END, LENGTH = "go", "skip", "repeat", "insert", "end", "length"
+ACTIONS = (GO, SKIP, REPEAT, INSERT, END, LENGTH)
 #: The actions that put a segment on air (a segment of the show's review starts at each).
 TAKES = (GO, REPEAT, INSERT)
 #: What became of the scene switch a take asked for ("" when it asked none).
@@ -136,8 +137,18 @@ class Snapshot:
 
 
 @dataclass(frozen=True)
+class Change:
+    """The planned length of a segment on air changed: when, to what, by whom."""
+
+    t: float
+    planned_s: int | None
+    who: str = ""
+
+
+@dataclass(frozen=True)
 class Span:
-    """One stretch of the show by its rundown, for the review: a take until the next take or the end."""
+    """One stretch of the show by its rundown, for the review: a take until the next take or the end.
+    `planned_s` is the length when it was taken; `changes` the lengths it was given while on air."""
 
     start: float
     end: float
@@ -145,28 +156,76 @@ class Span:
     title: str
     planned_s: int | None
     action: str
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def final_s(self) -> int | None:
+        """The planned length it ran to: the last one given on air, else the one at its take (what the live
+        strip counted down and its over/under was measured against)."""
+        return self.changes[-1].planned_s if self.changes else self.planned_s
 
 
 def spans(marks: Iterable[Mark], end: float) -> tuple[Span, ...]:
     """The show's segments by rundown: each take (go, repeat, insert) lasts until the next take or End, the
-    last one until `end` (the show's last second). Skips are boundaries of nothing and leave no span."""
+    last one until `end` (the show's last second). Skips are boundaries of nothing and leave no span; a length
+    changed on air is kept with the take it changed."""
     out: list[Span] = []
     open_take: Mark | None = None
+    changes: list[Change] = []
     for mark in sorted(marks, key=lambda m: (m.t, m.seq)):
         if mark.action == SKIP:
             continue
+        if mark.action == LENGTH:
+            if open_take is not None and mark.key == open_take.key:
+                changes.append(Change(mark.t, mark.planned_s, mark.who))
+            continue
         if open_take is not None:
-            out.append(_span(open_take, mark.t))
+            out.append(_span(open_take, mark.t, changes))
             open_take = None
+        changes = []
         if mark.action in TAKES:
             open_take = mark
     if open_take is not None and end > open_take.t:
-        out.append(_span(open_take, end))
+        out.append(_span(open_take, end, changes))
     return tuple(out)
 
 
-def _span(take: Mark, end: float) -> Span:
-    return Span(take.t, end, take.key, take.title, take.planned_s, take.action)
+def _span(take: Mark, end: float, changes: list[Change]) -> Span:
+    return Span(take.t, end, take.key, take.title, take.planned_s, take.action, tuple(changes))
+
+
+#: How the review says a length changed on air (window tooltip, XLSX column, PDF note).
+CHANGED_ON_AIR = QT_TRANSLATE_NOOP("Rundown", "planned {planned} at its Go, changed on air {changes}")
+CHANGED_TO = QT_TRANSLATE_NOOP("Rundown", "to {length} at {time} by {who}")
+NO_LENGTH = QT_TRANSLATE_NOOP("Rundown", "no length")
+
+
+def planned_cell(span: Span, fmt: Callable[[int], str]) -> str:
+    """The planned length as the review's table shows it: "5:00", or "5:00 → 3:30" when it was changed on air
+    (the length at Go, then the one it ran to); "" when it had none."""
+    if not span.changes:
+        return fmt(span.planned_s) if span.planned_s is not None else ""
+    lengths = [span.planned_s, span.final_s]
+    return " → ".join(fmt(length) if length is not None else "—" for length in lengths)
+
+
+def changed_on_air(span: Span, translate: Translate, clock: Callable[[float], str], fmt: Callable[[int], str]) -> str:
+    """The length planned at the take's Go and each change while it was on air, when and by whom, in the
+    reader's language ("" when it was not changed)."""
+    if not span.changes:
+        return ""
+
+    def length(seconds: int | None) -> str:
+        return fmt(seconds) if seconds is not None else translate("Rundown", NO_LENGTH)
+
+    changes = [
+        Message(CHANGED_TO, {"length": length(c.planned_s), "time": clock(c.t), "who": c.who or "?"}, "Rundown")
+        for c in span.changes
+    ]
+    joined = "; ".join(change.in_language(translate) for change in changes)
+    return Message(CHANGED_ON_AIR, {"planned": length(span.planned_s), "changes": joined}, "Rundown").in_language(
+        translate
+    )
 
 
 class RundownRunner:
@@ -304,6 +363,43 @@ class RundownRunner:
         self._apply(mark)
         return mark
 
+    def replan(self, who: str = "", now: float | None = None) -> Mark | None:
+        """The segment on air has another planned length in the plan than its take (or its last change on air)
+        gave it: a LENGTH mark says so, when and by whom (None when nothing changed). The live strip counts the
+        new length at once; without the mark the review measured the segment against the length at its Go."""
+        current, take = self._current, self._open_take()
+        if current is None or take is None or self.plan.index_of(current.key) is None:
+            return None
+        held = take.planned_s
+        for mark in self.marks[self.marks.index(take) + 1 :]:
+            if mark.action == LENGTH and mark.key == take.key:
+                held = mark.planned_s
+        if current.planned_s == held:
+            return None
+        mark = Mark(
+            len(self.marks),
+            self._now(now),
+            current.key,
+            current.title,
+            current.planned_s,
+            LENGTH,
+            who,
+            index=self.plan.index_of(current.key),
+        )
+        self._apply(mark)
+        return mark
+
+    def _open_take(self) -> Mark | None:
+        """The take of the segment on air (None before the first Go and after End)."""
+        if self._current is None:
+            return None
+        for mark in reversed(self.marks):
+            if mark.action in TAKES:
+                return mark if mark.key == self._current.key else None
+            if mark.action == END:
+                return None
+        return None
+
     def settle(self, seq: int, done: bool, reason: Message | None = None) -> Mark | None:
         """The switch a take asked for went through (`done`) or was refused (`reason`); the updated mark. None
         when mark `seq` is no longer the one that asked (refused by the database: another console's stands)."""
@@ -344,6 +440,8 @@ class RundownRunner:
         """One boundary's effect on the state (live and when replaying stored marks)."""
         if len(self.marks) <= mark.seq:
             self.marks.append(mark)
+        if mark.action == LENGTH:
+            return  # no boundary: the plan already holds the length; the arm and the cursor stay
         index = self.plan.index_of(mark.key)
         if mark.action == END:
             self._current, self._started_at, self.finished = None, None, True
@@ -479,7 +577,7 @@ class RundownRunner:
         known = {(m.t, m.action, m.key, m.who) for m in self.marks}
         added = [m for m in stored if (m.t, m.action, m.key, m.who) not in known]
         fresh = RundownRunner.resume(self.plan, stored, snapshot or self.snapshot, self.clock, self.tz)
-        armed = self._armed_key if not added else None
+        armed = self._armed_key if not any(m.action != LENGTH for m in added) else None
         inserted = self._inserted
         kept = {seq: t for seq, t in self._awaiting.items() if seq < len(stored) and stored[seq].t == t}
         lost = self._lost | (set(self._awaiting) - set(kept))
@@ -570,17 +668,21 @@ __all__ = [
     "END",
     "GO",
     "INSERT",
+    "LENGTH",
     "PENDING",
     "REFUSED",
     "REPEAT",
     "SKIP",
+    "Change",
     "Mark",
     "RundownRunner",
     "RundownStateError",
     "Snapshot",
     "Span",
+    "changed_on_air",
     "over_under_text",
     "plan_from_json",
     "plan_to_json",
+    "planned_cell",
     "spans",
 ]

@@ -71,6 +71,22 @@ class Segment:
         return replace(self, key=new_key())
 
 
+def heading(segment: Segment) -> str:
+    """A segment as the host and the event log say it: its title, then what it sells and at what price ("主推款 ·
+    持妆粉底液 · ¥259"). The title alone left three segments a sheet titles “主推款” (one per product) alike — on the
+    talent screen and in the event log's "Go: “主推款”" three times; a product the title already names is not said
+    twice."""
+    product = segment.product
+    if product is None:
+        return segment.title
+    parts = [segment.title]
+    if product.name and product.name not in segment.title:
+        parts.append(product.name)
+    if product.price is not None:
+        parts.append(f"¥{price_text(product.price)}")
+    return " · ".join(parts)
+
+
 @dataclass(frozen=True)
 class Rundown:
     """A room's plan. `updated_at`/`updated_by`: the last save (None/"" for one never saved)."""
@@ -134,3 +150,14 @@ class Position:
     #: How long each segment taken and left was on air (seconds, all its takes), by key; not the one on air.
     #: From the stored marks, so a console restarted mid-show still knows them.
     actuals: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class Imported:
+    """A sheet imported into a room: the plan as stored, and what the planner must be told of how it was read —
+    the columns left out ("H (负责人)") and the totals rows skipped (row numbers), as `onair rundown import` says
+    them. The dock said only the segments' number, so a planner never learnt a column of theirs was not read."""
+
+    plan: Rundown
+    ignored: tuple[str, ...] = ()
+    skipped: tuple[int, ...] = ()

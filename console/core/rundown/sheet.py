@@ -48,6 +48,7 @@ from console.core.rundown.model import (
     Product,
     Rundown,
     Segment,
+    price_text,
 )
 from console.core.rundown.rules import CONTEXT as RULES_CONTEXT
 from console.core.rundown.rules import price_problem, segment_problems
@@ -677,6 +678,11 @@ def _write_csv(rundown: Rundown, handle: Any, translate: Translate) -> None:
     writer.writerow([translate(CONTEXT, header) for _, header in HEADERS])
     for cells, segment in zip(_rows(rundown, translate), rundown.segments, strict=True):
         cells["duration"] = duration_words(segment.planned_s, translate)
+        # The price as the dock and the talent screen write it, without the ¥ a spreadsheet in another locale
+        # would keep as text ("199", "9.90"): Excel, WPS and LibreOffice read a number, and the import reads it
+        # back. str(Decimal) wrote the database's "199.00" for a typed 199.
+        price = cells["price"]
+        cells["price"] = price_text(price) if isinstance(price, Decimal) else price
         writer.writerow(["" if cells[field] is None else cells[field] for field, _ in HEADERS])
 
 
@@ -700,8 +706,9 @@ def _write_xlsx(rundown: Rundown, target: Path, translate: Translate) -> None:
             cell = sheet.cell(row, index, float(value) if isinstance(value, Decimal) else value)
             if field in ("start", "duration", "sku"):
                 cell.number_format = "@"  # text: Excel must not turn 5:00 into five o'clock
-            elif field == "price":
-                cell.number_format = "0.00"
+            elif field == "price" and isinstance(value, Decimal):
+                # A number (to sum, to sort) shown as the console shows prices: ¥199, ¥9.90 — not 199.00.
+                cell.number_format = '"¥"0' if value == value.to_integral_value() else '"¥"0.00'
             elif field in ("talking_points", "cues", "title"):
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
             elif field == "colour" and segment.colour:
