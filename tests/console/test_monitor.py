@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -168,7 +169,8 @@ def test_a_frozen_obs_keeps_one_line_a_second_and_the_bitrate_true(sim: Simulato
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
     try:
-        wait_until(lambda: sum(line["bitrate_kbps"] is not None for _, line in arrived) >= 2, 15)
+        # The monitor's own start (its imports, the link, the first polls): a loaded machine stretches it.
+        wait_until(lambda: sum(line["bitrate_kbps"] is not None for _, line in arrived) >= 2, 60)
         sim.call(lambda s: s.freeze())
         frozen_at = len(arrived)
         time.sleep(4.0)  # the fault's own duration (as SIGSTOP for 4 s)
@@ -186,11 +188,15 @@ def test_a_frozen_obs_keeps_one_line_a_second_and_the_bitrate_true(sim: Simulato
     reader.join(5)
     lines = [line for _, line in arrived]
     assert any(line["link"] == "unresponsive" for line in lines[frozen_at:]), "the freeze was seen"
-    # From the second line on: the first is printed once the monitor's first sample is made, and on a loaded
-    # machine that sample (the first of the process: lazy imports) can end most of a second late; the next line
-    # keeps the one-second grid, so it followed 0.24 s after (a whole run at load 12). The freeze comes later.
-    gaps = [b - a for (a, _), (b, _) in itertools.pairwise(arrived[1:])]
-    assert all(0.5 < gap < 1.8 for gap in gaps), f"one line a second, no stall and no burst: {gaps}"
+    # By the lines' own stamps (what a reader of the output sees), not by when this test's reader thread, on a loaded
+    # machine, happened to read them: one line for each second. A line the monitor itself printed late (its process
+    # starved for a moment) skips the tick that passed rather than bursting to catch up (cli.py `_monitor_lines`):
+    # a 2-s step, now and then. Waiting on the frozen OBS would be a stall as long as the freeze (4 s).
+    stamps = [datetime.fromisoformat(line["t"]) for line in lines]
+    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(stamps)]
+    assert all(gap == 1.0 or (gap == 2.0 and gaps.count(2.0) <= 2) for gap in gaps), (
+        f"one line a second, no stall and no burst: {gaps}"
+    )
     times = [line["t"] for line in lines]
     assert all(a < b for a, b in itertools.pairwise(times)), times
     after = [line["bitrate_kbps"] for line in lines[frozen_at:] if line["bitrate_kbps"] is not None]
