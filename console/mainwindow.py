@@ -1552,6 +1552,9 @@ class MainWindow(QMainWindow):
         screen, whatever its size (unmaximised it is DEFAULT_SIZE, fitted to the screen)."""
         if self.first_start:
             self._lay_out_maximised = True
+            # Unmaximised, it is centred on its screen (the place it has before it is maximised is that one).
+            area = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+            self.move(area.center() - self.rect().center())
             self.showMaximized()
         else:
             self.show()
