@@ -82,12 +82,14 @@ class ObsTracker:
             and item.event_type == "StudioModeStateChanged"
             and not item.data.get("studioModeEnabled")
         ):
+            # OBS names the program it keeps among them (obs-websocket may broadcast events raised together in
+            # either order): then nothing changed; else the last one named is OBS's program.
             last = held[-1]
-            if last.data.get("sceneName") != self.state.program_scene:
+            if any(event.data.get("sceneName") == self.state.program_scene for event in held):
+                held = []
+            else:
                 self.folded = last
                 held = [last]
-            else:
-                held = []
         for event in held:
             self._apply(event)
             out.append(event)

@@ -104,3 +104,14 @@ def test_studio_mode_off_that_moves_the_program_is_one_change_part_of_it() -> No
     ]
     assert tracker.folded is applied[0]
     assert tracker.state.program_scene == "暂时离开" and not tracker.state.studio_mode
+
+
+def test_studio_mode_off_with_its_two_program_events_the_other_way_round_changes_nothing() -> None:
+    """obs-websocket broadcasts events raised together from a thread pool: they may come in either order."""
+    tracker = _studio_tracker()
+    applied: list[OutboxItem] = []
+    for scene in ("直播中", "商品特写"):
+        applied += tracker.accept(_event("CurrentProgramSceneChanged", 10.0, sceneName=scene))
+    applied += tracker.accept(_event("StudioModeStateChanged", 10.0, studioModeEnabled=False))
+    assert [e.event_type for e in applied if isinstance(e, ObsEvent)] == ["StudioModeStateChanged"]
+    assert tracker.state.program_scene == "直播中" and tracker.folded is None
