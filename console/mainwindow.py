@@ -1552,9 +1552,15 @@ class MainWindow(QMainWindow):
         screen, whatever its size (unmaximised it is DEFAULT_SIZE, fitted to the screen)."""
         if self.first_start:
             self._lay_out_maximised = True
-            # Unmaximised, it is centred on its screen (the place it has before it is maximised is that one).
+            # Unmaximised, it is centred on its screen with its title bar on it (the place it has before it is
+            # maximised is that one; the window manager's frame is not known yet: FRAME_RESERVE stands for it).
             area = (self.screen() or QApplication.primaryScreen()).availableGeometry()
-            self.move(area.center() - self.rect().center())
+            reserve = screen_fit.FRAME_RESERVE
+            frame, side = self.size() + reserve, reserve.width() // 2
+            self.move(
+                area.left() + max(0, (area.width() - frame.width()) // 2) + side,
+                area.top() + max(0, (area.height() - frame.height()) // 2) + reserve.height() - side,
+            )
             self.showMaximized()
         else:
             self.show()
