@@ -725,7 +725,9 @@ def run_gui(options: Options) -> int:
         console.window.resize(1440, 900)
         console.window.reset_layout()
         take_screenshot(console, options.screenshot, outcome, options.wait)
-    console.window.show()
+        console.window.show()
+    else:
+        console.window.show_window()
     try:
         app.exec()
     finally:

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -88,8 +88,18 @@ STATE_KEY = "window/state"
 GEOMETRY_KEY = "window/geometry"
 #: The workspace the saved state is ("" none: My layout, or the docks arranged by hand), written with it.
 WORKSPACE_KEY = "window/workspace"
-#: The first start's size; fit_to_screen() shrinks it to a smaller screen (a laptop's: all of it).
+#: Where the window was left, unmaximised: "x,y,width,height" of its inside, as the window manager placed it. Qt's
+#: restoreGeometry() guesses the title bar's height from the style (not the window manager's): a window left at the
+#: top of a 1366×768 laptop came back 5 px lower at each first restart. This is put back exactly when it is on a
+#: screen as it stands.
+PLACE_KEY = "window/place"
+#: The first start's normal (unmaximised) size; the first start itself is maximised (`show_window`), and
+#: fit_to_screen() shrinks this to a smaller screen (a laptop's: all of it).
 DEFAULT_SIZE = QSize(1440, 900)
+
+
+def _place_text(rect: QRect) -> str:
+    return f"{rect.x()},{rect.y()},{rect.width()},{rect.height()}"
 
 
 def _cleared(finding: Finding) -> str:
@@ -1465,6 +1475,11 @@ class MainWindow(QMainWindow):
         if hasattr(self, "_layout_save"):  # Qt resizes the window while it is being built
             self._layout_save.start()
         QTimer.singleShot(0, self, self._hide_stray_tab_bars)  # context: dropped with the window
+        if getattr(self, "_lay_out_maximised", False) and self.isMaximized():
+            # The workspace was laid out for the unmaximised size: laid out again for the whole screen, its docks
+            # share it in the workspace's proportions (not the Scenes dock taking every pixel the screen added).
+            self._lay_out_maximised = False
+            QTimer.singleShot(0, self, self.reset_layout)
 
     def reset_layout(self) -> None:
         name = self.settings.get("ui/workspace")
@@ -1496,7 +1511,11 @@ class MainWindow(QMainWindow):
         """Every dock exists already; a saved state of another dock set falls back to the default layout."""
         geometry = self.settings.window_state(GEOMETRY_KEY)
         restored = geometry is not None and self.restoreGeometry(geometry)
-        if not restored:
+        #: Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.
+        self.first_start = not restored
+        if restored:
+            self._restore_place()
+        else:
             self.resize(DEFAULT_SIZE)
         state = self.settings.window_state(STATE_KEY)
         saved = state is not None and self.restoreState(state, LAYOUT_VERSION)
@@ -1517,6 +1536,38 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.fit_docks_to_screen)  # once laid out, with the lazy docks' widgets built
         else:
             self.fit_to_screen()  # the workspace's own fit placed and sized the docks
+
+    def _restore_place(self) -> None:
+        """The unmaximised window exactly where it was left, if that is inside a screen's available area as it is now
+        (else restoreGeometry's own placement stands, and fit_to_screen keeps it on the screen)."""
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return
+        text = self.settings.ui_text(PLACE_KEY) or ""
+        try:
+            x, y, width, height = (int(part) for part in text.split(","))
+        except ValueError:
+            return  # none saved yet (an older version's layout), or not ours
+        place = QRect(x, y, width, height)
+        if place.isValid() and any(screen.availableGeometry().contains(place) for screen in QApplication.screens()):
+            self.setGeometry(place)
+
+    def show_window(self) -> None:
+        """Shown as the team left it; on a first start maximised: a console for a live room is used on the whole
+        screen, whatever its size (unmaximised it is DEFAULT_SIZE, fitted to the screen)."""
+        if self.first_start:
+            self._lay_out_maximised = True
+            # Unmaximised, it is centred on its screen with its title bar on it (the place it has before it is
+            # maximised is that one; the window manager's frame is not known yet: FRAME_RESERVE stands for it).
+            area = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+            reserve = screen_fit.FRAME_RESERVE
+            frame, side = self.size() + reserve, reserve.width() // 2
+            self.move(
+                area.left() + max(0, (area.width() - frame.width()) // 2) + side,
+                area.top() + max(0, (area.height() - frame.height()) // 2) + reserve.height() - side,
+            )
+            self.showMaximized()
+        else:
+            self.show()
 
     def _watch_layout(self) -> None:
         """A dock moved, floated, closed or opened, a separator dragged or the window resized by hand is kept a
@@ -1554,6 +1605,7 @@ class MainWindow(QMainWindow):
         self.settings.set_ui_values(
             {
                 GEOMETRY_KEY: self.saveGeometry(),
+                PLACE_KEY: _place_text(self.normalGeometry()),
                 STATE_KEY: self.saveState(LAYOUT_VERSION),
                 WORKSPACE_KEY: self._workspace or "",
             }

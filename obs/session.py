@@ -74,13 +74,12 @@ class ObsSession:
 
     def _pump_once(self) -> None:
         item = self.link.get(timeout=0.1)
-        if item is None:
-            return
         with self._lock:
             try:
                 while item is not None:
                     self._apply(item)
                     item = self.link.get()
+                self._tracker.release_due()  # a program-scene change in studio mode that nothing followed
             finally:
                 self._changed.notify_all()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from typing import Any
 
@@ -22,6 +23,15 @@ from obs.state import ObsState, apply
 from obs.stats import Rates, StatsTracker
 
 _LIVE_STATES = (LinkState.CONNECTED, LinkState.UNRESPONSIVE)
+
+#: Leaving studio mode, OBS 29 reloads its program scene: it announces the preview scene and then the program scene
+#: as program scene (CurrentProgramSceneChanged twice, measured on OBS 29.0.2 and copied by obs/simulator), and only
+#: then StudioModeStateChanged — the program never changed. Read one event at a time, the console showed the preview
+#: on program for a moment, logged two scene switches credited to OBS and stored a 0-s scene segment. So in studio
+#: mode a program-scene event waits for the next event, which says what it was: studio mode turned off (one change at
+#: most, part of turning it off) or anything else (a real transition: released as it came, the swapped preview follows
+#: at once). Nothing following within this time (a transition that does not swap): released by `release_due`.
+STUDIO_HOLD_S = 0.3
 
 
 class ObsTracker:
@@ -44,8 +54,60 @@ class ObsTracker:
         self.snapshots = 0
         self.events: list[ObsEvent] = []
         self.keep_events = False
+        #: Program-scene events received in studio mode, waiting for the next event to say what they are.
+        self._held: list[ObsEvent] = []
+        #: Of `accept`'s last result: the program change that is part of the studio-mode exit after it (credit it as
+        #: that is credited: whoever turned studio mode off).
+        self.folded: ObsEvent | None = None
 
     def handle(self, item: OutboxItem) -> None:
+        """Apply one item (for consumers that read only the state)."""
+        self.accept(item)
+
+    def accept(self, item: OutboxItem) -> list[OutboxItem]:
+        """Apply one item; returns the items that took effect now, in order: none while a program-scene event waits
+        (STUDIO_HOLD_S), the waiting ones with the item that settles them, a studio-mode exit as one change."""
+        self.folded = None
+        if isinstance(item, StatsPolled) or (isinstance(item, ObsEvent) and item.event_type == "InputVolumeMeters"):
+            self._apply(item)  # says nothing of scenes: never settles a waiting one
+            return [item]
+        if isinstance(item, ObsEvent) and item.event_type == "CurrentProgramSceneChanged" and self.state.studio_mode:
+            self._held.append(item)
+            return []
+        out: list[OutboxItem] = []
+        held, self._held = self._held, []
+        if (
+            held
+            and isinstance(item, ObsEvent)
+            and item.event_type == "StudioModeStateChanged"
+            and not item.data.get("studioModeEnabled")
+        ):
+            # OBS names the program it keeps among them (obs-websocket may broadcast events raised together in
+            # either order): then nothing changed; else the last one named is OBS's program.
+            last = held[-1]
+            if any(event.data.get("sceneName") == self.state.program_scene for event in held):
+                held = []
+            else:
+                self.folded = last
+                held = [last]
+        for event in held:
+            self._apply(event)
+            out.append(event)
+        self._apply(item)
+        out.append(item)
+        return out
+
+    def release_due(self, now: float | None = None) -> list[ObsEvent]:
+        """Program-scene events that waited STUDIO_HOLD_S with nothing after them: real changes, applied now."""
+        now = time.monotonic() if now is None else now
+        if not self._held or now - self._held[-1].received_at < STUDIO_HOLD_S:
+            return []
+        held, self._held = self._held, []
+        for event in held:
+            self._apply(event)
+        return held
+
+    def _apply(self, item: OutboxItem) -> None:
         if isinstance(item, ObsEvent):
             self._event(item)
         elif isinstance(item, StatsPolled):

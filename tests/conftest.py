@@ -316,6 +316,7 @@ class LinkHarness:
             if isinstance(item, StatusChanged):
                 self.statuses.append(item.status)
             self.tracker.handle(item)
+        self.tracker.release_due()  # a program-scene change in studio mode that nothing followed
 
     def wait(self, predicate: Callable[[], object], timeout: float = 10.0, message: str = "") -> None:
         wait_until(predicate, timeout, pump=self.pump, message=message)

@@ -457,15 +457,15 @@ class RoomSession:
 
     def _drain_link(self) -> None:
         items = self.link.drain(limit=5000)
-        if not items:
-            return
         before = self.tracker.state
         for item in items:
-            if not self._track(item):
-                continue
-            handler = self._ITEM_HANDLERS.get(type(item))
-            if handler is not None:
-                handler(self, item)
+            for applied in self._track(item):
+                handler = self._ITEM_HANDLERS.get(type(applied))
+                if handler is not None:
+                    handler(self, applied)
+        # A program-scene change in studio mode that nothing followed (a transition that does not swap).
+        for applied in self.tracker.release_due():
+            self._item_event(applied)
         if self.tracker.state is not before:
             self.listener.state_changed(self.tracker.state)
         if self._meter_frame:
@@ -473,15 +473,24 @@ class RoomSession:
             if self.tracker.status.state in LIVE:  # levels from before the link dropped are no longer true
                 self.listener.meters_updated(frame)
 
-    def _track(self, item: OutboxItem) -> bool:
-        """Apply one link item to the tracker; False (and the state re-read) if it could not be."""
+    def _track(self, item: OutboxItem) -> list[OutboxItem]:
+        """Apply one link item to the tracker: the items that took effect (none, and the state re-read, if it could
+        not be; none while a program-scene event waits in studio mode, several once it is settled)."""
         try:
-            self.tracker.handle(item)
+            applied = self.tracker.accept(item)
         except Exception as exc:  # checked at the wire, so a bug: never a dead driver, and the state re-read
             LOG.exception("could not apply %s", type(item).__name__)
             self.link.resync(f"could not apply {type(item).__name__}: {type(exc).__name__}: {exc}"[:300])
-            return False
-        return True
+            return []
+        folded = self.tracker.folded
+        if folded is not None and len(applied) == 2 and applied[0] is folded and isinstance(applied[1], ObsEvent):
+            # Studio mode turned off moved the program scene: one change, credited to whoever turned it off.
+            exit_event = applied[1]
+            who = self.attribution.attribute(exit_event.event_type, exit_event.data)
+            self._on_event(folded, who)
+            self._on_event(exit_event, who)
+            return []
+        return applied
 
     def _item_event(self, item: ObsEvent) -> None:
         if item.event_type == "InputVolumeMeters":

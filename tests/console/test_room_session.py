@@ -19,6 +19,7 @@ from obs.stats import Rates
 from tests.conftest import PASSWORD, wait_until
 
 ROOMS = ("一号直播间", "二号直播间", "三号直播间")
+SCENE_EVENTS = ("CurrentProgramSceneChanged", "CurrentPreviewSceneChanged", "StudioModeStateChanged")
 
 
 class Recorder(SessionListener):
@@ -231,3 +232,38 @@ def test_meters_drawn_less_often_than_obs_sends_them_show_the_newest_level_and_e
         for index, channel in enumerate(shown):
             assert channel[1] == max(r[index][1] for r in readings), f"{name} channel {index}: a peak was lost"
             assert channel[2] == max(r[index][2] for r in readings), f"{name} channel {index}: an input peak was lost"
+
+
+def test_studio_mode_off_that_moves_the_program_is_one_change_credited_to_who_turned_it_off(
+    sims: list[SimulatorThread],
+) -> None:
+    """OBS's program was not what the console last heard (changed with no event): turning studio mode off, OBS
+    names the preview and then its program as program scene. One change of the program, to OBS's, credited to the
+    console that turned studio mode off, and one scene marker for it — none for the preview it named first."""
+    sim = sims[0]
+    recorder = Recorder()
+    session = RoomSession(None, Endpoint("127.0.0.1", sim.port, PASSWORD), listener=recorder, store=False)
+    session.start()
+    try:
+        wait_until(lambda: session.state.connected, 10, pump=session.drain)
+        session.request("SetStudioModeEnabled", {"studioModeEnabled": True})
+        session.request("SetCurrentPreviewScene", {"sceneName": "商品特写"})
+        wait_until(lambda: session.state.preview_scene == "商品特写", 5, pump=session.drain)
+        program = session.state.program_scene
+        sim.call(lambda s: setattr(s.room, "program", "暂时离开"))  # unheard by the console
+        with recorder.lock:
+            recorder.events.clear()
+        markers_before = len(session.telemetry.markers)
+        session.request("SetStudioModeEnabled", {"studioModeEnabled": False})
+        wait_until(lambda: not session.state.studio_mode, 5, pump=session.drain)
+        assert program != "暂时离开" and session.state.program_scene == "暂时离开"
+        with recorder.lock:
+            told = [(t, d, who) for t, d, who in recorder.events if t in SCENE_EVENTS]
+        assert told == [
+            ("CurrentProgramSceneChanged", {"sceneName": "暂时离开"}, "console"),
+            ("StudioModeStateChanged", {"studioModeEnabled": False}, "console"),
+        ]
+        scenes = [m.text for m in list(session.telemetry.markers)[markers_before:] if m.kind == "scene"]
+        assert scenes == ["暂时离开"]
+    finally:
+        session.close()

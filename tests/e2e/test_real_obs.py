@@ -216,3 +216,20 @@ def test_obs_quitting_cleanly_is_obs_closed(real_obs: RealObs, link: LinkHarness
         assert failure.close_code == 1001
     assert not [e for e in h.tracker.events if e.event_type in ("SceneRemoved", "InputRemoved")]
     assert h.tracker.state.scenes == ("Main", "直播中", "商品特写")
+
+
+def test_studio_mode_off_on_a_real_obs_is_one_change_with_no_flicker(link: LinkHarness) -> None:
+    """What the simulator copies, on OBS 29 itself: leaving studio mode, OBS names the preview and then the program as
+    program scene before studio mode off; the tracker reads it as studio mode off alone (obs/tracker.py)."""
+    from obs.messages import ObsEvent
+    from tests.obs.test_tracker_studio import _studio, _watch
+
+    h = link
+    _studio(h, "直播中", "商品特写")
+    try:
+        h.link.request("SetStudioModeEnabled", {"studioModeEnabled": False}).result(5)
+        programs, applied = _watch(h, "StudioModeStateChanged")
+        assert set(programs) == {"直播中"}
+        assert "CurrentProgramSceneChanged" not in [i.event_type for i in applied if isinstance(i, ObsEvent)]
+    finally:
+        h.link.request("SetStudioModeEnabled", {"studioModeEnabled": False}).result(5)

@@ -225,3 +225,30 @@ def test_onair_workspace_offers_every_workspace_of_the_window() -> None:
     gui = build_parser()
     action = next(a for a in gui._actions if a.dest == "workspace")
     assert list(action.choices or ()) == list(WORKSPACES)
+
+
+def test_the_window_comes_back_exactly_where_it_was_left(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], settings: Settings
+) -> None:
+    """Left at the top of a laptop's screen (where a window manager puts a first window: its title bar at the top
+    edge), the window came back 5 px lower at the next start: Qt's restoreGeometry guesses the title bar's height."""
+    first: MainWindow = make_window(sim.port, connect=False)
+    assert first.first_start  # nothing saved: show_window opens it maximised
+    first.show()
+    first.setGeometry(1, 20, 1100, 600)
+    first.close()
+    second: MainWindow = make_window(sim.port, connect=False)
+    assert not second.first_start
+    assert second.geometry().getRect() == (1, 20, 1100, 600)
+
+
+def test_a_first_start_uses_the_whole_screen_and_a_restart_keeps_it(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], settings: Settings
+) -> None:
+    first: MainWindow = make_window(sim.port, connect=False)
+    first.show_window()
+    qtbot.waitUntil(first.isMaximized, timeout=3000)
+    first.close()
+    second: MainWindow = make_window(sim.port, connect=False)
+    second.show_window()
+    assert second.isMaximized()

@@ -1,0 +1,45 @@
+"""Studio mode turned off in the console: the program stays, no flicker, one line credited to the console."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
+from console.mainwindow import MainWindow
+from obs.simulator.handlers import HANDLERS
+from obs.simulator.server import SimulatorThread
+from obs.state import ObsState
+from tests.gui.conftest import obs_round_trip, wait_connected
+
+
+def test_studio_mode_off_keeps_the_program_with_one_line_and_no_scene_segment(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    sim.call(lambda s: HANDLERS["SetCurrentProgramScene"](s, {"sceneName": "直播中"}))
+    qtbot.waitUntil(lambda: ("OBS", "Program scene: 直播中") in window.event_log.lines(), timeout=5000)
+    sim.call(lambda s: HANDLERS["SetStudioModeEnabled"](s, {"studioModeEnabled": True}))
+    sim.call(lambda s: HANDLERS["SetCurrentPreviewScene"](s, {"sceneName": "商品特写"}))
+    qtbot.waitUntil(lambda: window.bridge.tracker.state.preview_scene == "商品特写", timeout=5000)
+    session = window.bridge.session
+    assert session is not None
+    programs: list[str | None] = []
+
+    def seen(state: ObsState) -> None:
+        programs.append(state.program_scene)
+
+    window.bridge.sig_state_changed.connect(seen)
+    obs_round_trip(qtbot, window)
+    lines = window.event_log.lines
+    before, markers_before = len(lines()), len(session.telemetry.markers)
+
+    window.scenes.studio_mode.click()
+    qtbot.waitUntil(lambda: not window.bridge.tracker.state.studio_mode, timeout=5000)
+    obs_round_trip(qtbot, window)
+
+    assert programs and set(programs) == {"直播中"}  # the red frame and the Program dock never left 直播中
+    assert lines()[before:] == [("Console", "Studio mode off")], lines()  # no "OBS: Program scene: …" lines
+    scene_markers = [m for m in list(session.telemetry.markers)[markers_before:] if m.kind == "scene"]
+    assert scene_markers == []  # no 0-s segment of 商品特写 in the show's scene timeline
