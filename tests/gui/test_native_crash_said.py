@@ -42,4 +42,5 @@ def test_a_console_killed_by_a_fatal_signal_leaves_its_threads_stacks_on_stderr(
     said = stderr.read_text(errors="replace")
     assert console.returncode == -signal.SIGSEGV
     assert "Fatal Python error: Segmentation fault" in said, said[-2000:]
-    assert "(most recent call first)" in said and "console/app.py" in said, said[-2000:]
+    # Every thread's Python stack (which thread was where at that moment varies: a CI run caught one importing).
+    assert "(most recent call first)" in said and "threading.py" in said, said[-2000:]
