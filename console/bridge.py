@@ -128,6 +128,9 @@ class ObsBridge(QObject):
         self._sig_request_done.connect(self._on_request_done)
         self._sig_wake.connect(self._on_wake, Qt.ConnectionType.QueuedConnection)
         self._meter_listeners = 0
+        #: While nobody sees the console (its window minimised), the link's wake-ups are not relayed: the 250 ms
+        #: tick drains the session instead (see `set_quiet`). A plain bool, read on the session's threads.
+        self._quiet = False
 
     # ------------------------------------------------------------------ the session
     @property
@@ -279,9 +282,25 @@ class ObsBridge(QObject):
             on_done(result, error)
 
     # ------------------------------------------------------------------ driving the session
+    def set_quiet(self, quiet: bool) -> None:
+        """Quiet: drain the session on the 250 ms tick only, not at each of the link's wake-ups (~25 a second with
+        OBS's meters), for a window nobody sees. The room's health, show and alerts go on as before, each news at
+        most a tick later. Back to normal: drained at once."""
+        if quiet == self._quiet:
+            return
+        self._quiet = quiet
+        if not quiet:
+            self.drain()  # a wake-up dropped while quiet left the session waiting for this drain
+
+    @property
+    def quiet(self) -> bool:
+        return self._quiet
+
     def _wake(self) -> None:
-        """Called on the session's threads; the session sends one wake-up at a time until it is drained."""
-        self._sig_wake.emit()
+        """Called on the session's threads; the session sends one wake-up at a time until it is drained. While
+        quiet, none is relayed: the session's wake-up stays pending until the tick's drain."""
+        if not self._quiet:
+            self._sig_wake.emit()
 
     @Slot()
     def _on_wake(self) -> None:

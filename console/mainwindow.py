@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.bridge = bridge
         self.settings = settings
+        #: The window is minimised: nobody sees it (see _follow_minimised).
+        self._minimised = False
+        bridge.set_quiet(False)  # a window rebuilt (another language) starts seen
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
         #: Every dock's widget by dock id; a lazy dock's is built when first asked for by index (widgets["shows"]).
@@ -828,10 +831,9 @@ class MainWindow(QMainWindow):
         self.action_analyze_log.triggered.connect(self._on_analyze_log_action_triggered)
         self.widgets["graph_audience"].sig_source_requested.connect(self.sig_audience_requested)  # type: ignore[attr-defined]
         self.action_demo.triggered.connect(self._on_demo_action_triggered)
-        self.docks["scenes"].visibilityChanged.connect(self.scenes.set_thumbnails_active)
-        self.docks["program"].visibilityChanged.connect(self.program.set_active)
-        for graph_id in GRAPH_DOCKS:
-            self.docks[graph_id].visibilityChanged.connect(self.widgets[graph_id].set_active)  # type: ignore[attr-defined]
+        # Pictures and graphs only while their dock can be seen (see _follow_minimised for the window).
+        for dock_id in ("scenes", "program", *GRAPH_DOCKS):
+            self.docks[dock_id].visibilityChanged.connect(partial(self._on_dock_visibility_changed, dock_id))
         # The telemetry (like the bridge) outlives this window when a language switch rebuilds it: connect
         # bound methods only (Qt drops them with the window; a lambda would call into the deleted one).
         self.telemetry.sig_problem.connect(self._on_telemetry_problem)
@@ -1702,6 +1704,43 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is self.quit_button:
             self._leaving_confirmed = True
             self.close()
+
+    # ------------------------------------------------------------------ a window nobody sees
+    def _dock_activity(self, dock_id: str) -> Callable[[bool], None] | None:
+        """What starts and stops a dock's own work (pictures, meters, graphs); None for a lazy dock not built yet."""
+        if dock_id == "scenes":
+            return self.scenes.set_thumbnails_active
+        set_active: Callable[[bool], None] | None = getattr(self.widgets.get(dock_id), "set_active", None)
+        return set_active
+
+    def _dock_seen(self, dock_id: str, visible: bool) -> bool:
+        """A dock is seen when shown (not a hidden tab) and not inside a minimised window (a floating dock is its
+        own window: the window manager decides whether it stays up)."""
+        dock = self.docks[dock_id]
+        return visible and not (self._minimised and not dock.isFloating())
+
+    def _on_dock_visibility_changed(self, dock_id: str, visible: bool) -> None:
+        set_active = self._dock_activity(dock_id)
+        if set_active is not None:
+            set_active(self._dock_seen(dock_id, visible))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._follow_minimised()
+
+    def _follow_minimised(self) -> None:
+        """A minimised console asks OBS for no pictures (each costs OBS a render and a JPEG), draws no meters or
+        graphs, and drains its room on the bridge's 250 ms tick instead of at each of OBS's ~25 messages a second;
+        the room's health, show and alerts go on. Restored: a fresh picture at once, the graphs redrawn, the meters
+        at OBS's next frame."""
+        minimised = self.isMinimized()
+        if minimised == self._minimised:
+            return
+        self._minimised = minimised
+        self.bridge.set_quiet(minimised)
+        for dock_id in ("scenes", "program", "audio", *GRAPH_DOCKS):
+            self._on_dock_visibility_changed(dock_id, self.docks[dock_id].isVisible())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window manager's close button, Ctrl+Q and the Quit action all arrive here.

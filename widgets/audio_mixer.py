@@ -28,6 +28,8 @@ class AudioMixer(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(scroll, 1)
         self.bridge.sig_state_changed.connect(self._on_bridge_state_changed)
+        #: False while nobody can see the meters (the window minimised): frames are not drawn.
+        self.active = True
         self.bridge.sig_meters_updated.connect(self._on_bridge_meters_updated)
         self._on_bridge_state_changed(bridge.state)
 
@@ -54,9 +56,13 @@ class AudioMixer(QWidget):
                 self.strips[item.name].meter.clear()
         self.empty_label.setVisible(not names)
 
+    def set_active(self, active: bool) -> None:
+        """Draw the meters' frames (True) or let them pass (False); the next frame after True fills them."""
+        self.active = active
+
     @Slot(object)
     def _on_bridge_meters_updated(self, meters: dict[str, list[list[float]]]) -> None:
-        if not self.isVisible():
+        if not self.active or not self.isVisible():
             return
         for name, levels in meters.items():
             strip = self.strips.get(name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import json
 import logging
@@ -127,6 +128,8 @@ class ObsSimulator:
         self._frozen_since: float | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self.requests_handled = 0
+        #: Requests handled, by type (what a client asked of OBS: tests count pictures asked for).
+        self.requests_by_type: collections.Counter[str] = collections.Counter()
         #: The batch execution type of the request being run (None: a single request), for Sleep.
         self.execution_type: int | None = None
         #: Events a single request causes wait here until its response is queued (see EARLY_EVENTS).
@@ -382,6 +385,7 @@ class ObsSimulator:
     ) -> dict[str, Any]:
         """Run one request; return its requestStatus and responseData (`execution` None: not in a batch)."""
         self.requests_handled += 1
+        self.requests_by_type[request_type] += 1
         response: dict[str, Any] = {}
         if request_type == "":
             status = self._status(S.MISSING_REQUEST_TYPE, "Your request's `requestType` may not be empty.")
