@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from console.core.chat.complaints import ComplaintWatcher, FeedComplaints
 from console.core.chat.room import RoomChat, comment_row
@@ -68,6 +68,7 @@ from obs.tracker import ObsTracker
 from obs.vocabulary import Kind
 
 LOG = logging.getLogger(__name__)
+_Applied = TypeVar("_Applied", bound=OutboxItem)
 
 #: How often the driver looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s.
 TICK_S = 0.25
@@ -463,8 +464,9 @@ class RoomSession:
                 handler = self._ITEM_HANDLERS.get(type(applied))
                 if handler is not None:
                     handler(self, applied)
-        # A program-scene change in studio mode that nothing followed (a transition that does not swap).
-        for applied in self.tracker.release_due():
+        # A program-scene change in studio mode that nothing followed (a transition that does not swap), or a
+        # studio-mode exit whose reload said nothing more.
+        for applied in self._credit_exit(self.tracker.release_due()):
             self._item_event(applied)
         if self.tracker.state is not before:
             self.listener.state_changed(self.tracker.state)
@@ -482,14 +484,18 @@ class RoomSession:
             LOG.exception("could not apply %s", type(item).__name__)
             self.link.resync(f"could not apply {type(item).__name__}: {type(exc).__name__}: {exc}"[:300])
             return []
+        return self._credit_exit(applied)
+
+    def _credit_exit(self, applied: list[_Applied]) -> list[_Applied]:
+        """What the tracker applied, less a studio-mode exit that moved the program scene: that is one change, said
+        here, credited to whoever turned studio mode off (whichever order OBS's events came in)."""
         folded = self.tracker.folded
-        if folded is not None and len(applied) == 2 and applied[0] is folded and isinstance(applied[1], ObsEvent):
-            # Studio mode turned off moved the program scene: one change, credited to whoever turned it off.
-            exit_event = applied[1]
+        if folded is not None and len(applied) >= 2 and applied[-2] is folded and isinstance(applied[-1], ObsEvent):
+            exit_event = applied[-1]
             who = self.attribution.attribute(exit_event.event_type, exit_event.data)
             self._on_event(folded, who)
             self._on_event(exit_event, who)
-            return []
+            return applied[:-2]
         return applied
 
     def _item_event(self, item: ObsEvent) -> None:
