@@ -992,8 +992,9 @@ class MainWindow(QMainWindow):
 
     def _event_words(self, event: ObsEvent) -> Words:
         """What an OBS event says in the log, in the language of the moment (said again after a switch). A stop
-        says how long the show was on air (walk16: it was said bare, and the tally's time had gone with it)."""
-        on_air = self.output.last_on_air_ms
+        says how long the show was on air (walk16: it was said bare, and the tally's time had gone with it): the
+        room's clock up to the stop, not its last poll (that said up to a second less than the tally had counted)."""
+        on_air = self.bridge.on_air.ended_ms
         if event.event_type != "StreamStateChanged" or event.data.get("outputState") != OutputState.STOPPED:
             on_air = None
 

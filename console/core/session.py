@@ -61,6 +61,7 @@ from obs.messages import (
 )
 from obs.meters import MeterFrame, MeterHistory
 from obs.on_air import OnAirClock, first_seen_on_air, seen_on_air_until
+from obs.protocol import OutputState
 from obs.state import ObsState
 from obs.stats import Rates
 from obs.text import Message
@@ -626,14 +627,19 @@ class RoomSession:
     def _on_event(self, event: ObsEvent, who: str) -> None:
         if isinstance(self.audience, DemoAudience):
             self.audience.feed(event.event_type, event.data, event.received_at)
-        self.listener.event_received(event, who)
-        for marker in self._deriver.markers(event):
-            self._mark(marker)
+        if event.event_type == "StreamStateChanged" and event.data.get("outputState") == OutputState.STOPPING:
+            self.on_air.stopping(self.clock.now())  # the time on air ends when the stream stops going out
+        markers = self._deriver.markers(event)
+        for marker in markers:
             if marker.kind in ("stream_start", "stream_stop"):
                 # Stopped and started again between two polls: the time on air is the new stream's alone (a poll
-                # asked before now speaks of the earlier one).
+                # asked before now speaks of the earlier one). Before the event is said: a stop is said with the
+                # time on air up to it (`ended_ms`), the room's one figure.
                 self._stream_marked = True
                 self.on_air.restart(self.clock.now(), started=marker.kind == "stream_start")
+        self.listener.event_received(event, who)
+        for marker in markers:
+            self._mark(marker)
             if marker.kind == "stream_start":
                 self._ask_about_the_stream()  # the server may have been changed for this stream
 
