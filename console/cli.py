@@ -65,9 +65,14 @@ def cmd_demo_obs(args: argparse.Namespace) -> int:
 
     import asyncio  # the demo OBS's own: ~10-35 ms more of every `onair` start that opens a real room
 
-    from obs.simulator.room import busy_room, live_commerce_room
+    from obs.simulator.room import Room, busy_room, live_commerce_room
 
-    factory = busy_room(args.audio_inputs) if args.audio_inputs else live_commerce_room
+    base = busy_room(args.audio_inputs) if args.audio_inputs else live_commerce_room
+
+    def factory(now: float, seed: int | None) -> Room:
+        room = base(now, seed)
+        room.studio_off_first = args.studio_mode_off_first
+        return room
 
     async def main() -> None:
         sim = ObsSimulator(args.host, args.port, password=password, seed=args.seed, room_factory=factory)
@@ -1780,6 +1785,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=0,
         metavar="N",
         help="add guest microphones up to N audio inputs (load tests)",
+    )
+    demo.add_argument(
+        "--studio-mode-off-first",
+        action="store_true",
+        help="leaving studio mode, say so before the program scene's reload (OBS 29 says it after; other versions "
+        "and plugins may not)",
     )
     demo.add_argument("-v", "--verbose", action="store_true", help="log details (scenario steps) to stderr")
     demo.set_defaults(func=cmd_demo_obs)

@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QWindowStateChangeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -59,6 +67,7 @@ from widgets.audio_mixer import AudioMixer
 from widgets.chat_port import ChatPort
 from widgets.checklist_panel import ChecklistPanel
 from widgets.connection_status import ConnectionStatus, ElidedLabel
+from widgets.dock_shares import DockShares, dock_room
 from widgets.engage_port import EngagePort
 from widgets.event_log import EventLog, Words
 from widgets.graph_dock import GraphDock
@@ -289,6 +298,11 @@ class MainWindow(QMainWindow):
         self._leaving_confirmed = False
         #: The workspace ticked (None: none, as after My layout).
         self._workspace: str | None = None
+        #: The docks' shares of the window when the layout was last kept, given back after a maximise or a restore
+        #: (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when),
+        #: the shares are not taken again until the window has its new size.
+        self._dock_shares = DockShares()
+        self._resizing_for_state: float | None = None
         self._build_menus()
         self.set_rundown_port(self.rundown)  # View ▸ Talent screen… shows this room's rundown
         self._build_shortcuts()
@@ -994,8 +1008,9 @@ class MainWindow(QMainWindow):
 
     def _event_words(self, event: ObsEvent) -> Words:
         """What an OBS event says in the log, in the language of the moment (said again after a switch). A stop
-        says how long the show was on air (walk16: it was said bare, and the tally's time had gone with it)."""
-        on_air = self.output.last_on_air_ms
+        says how long the show was on air (walk16: it was said bare, and the tally's time had gone with it): the
+        room's clock up to the stop, not its last poll (that said up to a second less than the tally had counted)."""
+        on_air = self.bridge.on_air.ended_ms
         if event.event_type != "StreamStateChanged" or event.data.get("outputState") != OutputState.STOPPED:
             on_air = None
 
@@ -1476,12 +1491,34 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if hasattr(self, "_layout_save"):  # Qt resizes the window while it is being built
             self._layout_save.start()
+            if self._resizing_for_state is not None:
+                QTimer.singleShot(0, self, self._give_dock_shares)
         QTimer.singleShot(0, self, self._hide_stray_tab_bars)  # context: dropped with the window
         if getattr(self, "_lay_out_maximised", False) and self.isMaximized():
             # The workspace was laid out for the unmaximised size: laid out again for the whole screen, its docks
             # share it in the workspace's proportions (not the Scenes dock taking every pixel the screen added).
             self._lay_out_maximised = False
             QTimer.singleShot(0, self, self.reset_layout)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if isinstance(event, QWindowStateChangeEvent):
+            whole = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+            if bool(event.oldState() & whole) != bool(self.windowState() & whole):
+                # Maximised or restored: the docks get their shares of the new size once the window has it (the
+                # window manager may say the new state before or after the new size).
+                self._resizing_for_state = time.monotonic()
+                QTimer.singleShot(0, self, self._give_dock_shares)
+
+    def _give_dock_shares(self) -> None:
+        if self._resizing_for_state is None or not self.isVisible():
+            return
+        if self._dock_shares.room is None:
+            self._resizing_for_state = None  # nothing kept yet (a first start): the workspace lays the docks out
+        else:
+            # At every size the window passes through on the way (a window manager may resize it more than once):
+            # the shares stay those of before until the layout is kept at the new size (save_layout).
+            self._dock_shares.give(self, self.docks)
 
     def reset_layout(self) -> None:
         name = self.settings.get("ui/workspace")
@@ -1603,7 +1640,15 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def save_layout(self) -> None:
-        """The window's geometry and layout, and the workspace ticked with them, in one write."""
+        """The window's geometry and layout, and the workspace ticked with them, in one write; and the docks' shares
+        of the window (not while a maximise or restore waits for its new size, unless it never came within 3 s)."""
+        pending = self._resizing_for_state
+        if pending is not None and (
+            dock_room(self) != self._dock_shares.room or time.monotonic() - pending > 3.0 or not self.isVisible()
+        ):
+            self._resizing_for_state = None  # the window has its new size (kept a second after the last resize)
+        if self._resizing_for_state is None:
+            self._dock_shares.take(self, self.docks)
         self.settings.set_ui_values(
             {
                 GEOMETRY_KEY: self.saveGeometry(),

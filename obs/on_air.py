@@ -27,11 +27,15 @@ RESUME_SLACK_S = 2.0
 class OnAirClock:
     """Fed every poll (`update`), told when the stream starts or stops (`restart`) and when OBS is lost
     (`forget`); `since` is the stream's start on the polls' clock, `elapsed_ms` the show's time on air at the last
-    poll, `obs_ms` OBS's own figure for this connection."""
+    poll, `obs_ms` OBS's own figure for this connection, `ended_ms` the time on air of the stream that stopped, up to
+    its stop (`stopping`, else the stopped event): what a stop is said with."""
 
     def __init__(self) -> None:
         self.since: float | None = None
         self.elapsed_ms: int | None = None
+        #: The show's time on air when its stream stopped: up to the stop itself, not the last poll before it (the
+        #: stop line said up to a second less than OBS and the tally had counted). None while one runs.
+        self.ended_ms: int | None = None
         self.obs_ms: int | None = None
         #: Polls asked before this (on the polls' clock) are of a stream that has since stopped or started anew.
         self._floor: float | None = None
@@ -39,6 +43,8 @@ class OnAirClock:
         self._resumed: tuple[float, float] | None = None
         self._obs_start: float | None = None
         self._last_t: float | None = None
+        #: When OBS said the stream now stopping began to stop (the end of its time on air).
+        self._stop_at: float | None = None
 
     def update(self, rates: Rates) -> None:
         if self._floor is not None and rates.t < self._floor:
@@ -62,11 +68,20 @@ class OnAirClock:
         counted is an earlier stream's, even if no poll saw it off air (stopped and started between two polls). A
         start counts from `at` at once (the next poll's own figure may move it a moment earlier): OBS frozen or lost
         before that poll must not leave a stream that just went live with no start at all."""
+        end = at if self._stop_at is None else self._stop_at
+        self.ended_ms = None if started or self.since is None else max(0, round((end - self.since) * 1000))
         self.forget()
         self._resumed = None
         self._floor = at if self._floor is None else max(self._floor, at)
         if started:
             self.since = self._last_t = at
+            self._count()
+
+    def stopping(self, at: float) -> None:
+        """OBS said at `at` that the stream is stopping: its time on air ends there, as OBS's own figure does (it
+        counts the frames sent; the stopped event may follow seconds later, while OBS flushes to a slow server)."""
+        if self.since is not None and self._stop_at is None:
+            self._stop_at = at
             self._count()
 
     def resume(self, start: float, seen_until: float) -> None:
@@ -82,7 +97,7 @@ class OnAirClock:
         """The stream stopped, or OBS was lost (another OBS, or one restarted, may be streaming when it is back:
         its own figure says from when)."""
         self.since = self.elapsed_ms = self.obs_ms = None
-        self._obs_start = self._last_t = None
+        self._obs_start = self._last_t = self._stop_at = None
         # A stored start waiting for OBS's first figure stays: the link's first statuses (connecting, before OBS is
         # heard at all) forget too, and a stream begun since is told apart by its own start (`_take_resumed`).
 
@@ -96,7 +111,8 @@ class OnAirClock:
 
     def _count(self) -> None:
         if self.since is not None and self._last_t is not None:
-            self.elapsed_ms = max(0, round((self._last_t - self.since) * 1000))
+            last = self._last_t if self._stop_at is None else min(self._last_t, self._stop_at)
+            self.elapsed_ms = max(0, round((last - self.since) * 1000))
         else:
             self.elapsed_ms = None
 

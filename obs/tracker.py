@@ -31,6 +31,9 @@ _LIVE_STATES = (LinkState.CONNECTED, LinkState.UNRESPONSIVE)
 #: mode a program-scene event waits for the next event, which says what it was: studio mode turned off (one change at
 #: most, part of turning it off) or anything else (a real transition: released as it came, the swapped preview follows
 #: at once). Nothing following within this time (a transition that does not swap): released by `release_due`.
+#: obs-websocket broadcasts each event from a thread pool, so the exit may also come first (other OBS versions and
+#: plugins raise them in that order): an exit that has not yet seen the reload's two program-scene events waits for
+#: them as long, and either order is the same one change.
 STUDIO_HOLD_S = 0.3
 
 
@@ -56,8 +59,10 @@ class ObsTracker:
         self.keep_events = False
         #: Program-scene events received in studio mode, waiting for the next event to say what they are.
         self._held: list[ObsEvent] = []
-        #: Of `accept`'s last result: the program change that is part of the studio-mode exit after it (credit it as
-        #: that is credited: whoever turned studio mode off).
+        #: A studio-mode exit that came before the program-scene events OBS raised with it, waiting for them.
+        self._exit: ObsEvent | None = None
+        #: Of `accept`'s (or `release_due`'s) last result: the program change that is part of the studio-mode exit
+        #: after it (credit it as that is credited: whoever turned studio mode off).
         self.folded: ObsEvent | None = None
 
     def handle(self, item: OutboxItem) -> None:
@@ -65,43 +70,72 @@ class ObsTracker:
         self.accept(item)
 
     def accept(self, item: OutboxItem) -> list[OutboxItem]:
-        """Apply one item; returns the items that took effect now, in order: none while a program-scene event waits
-        (STUDIO_HOLD_S), the waiting ones with the item that settles them, a studio-mode exit as one change."""
+        """Apply one item; returns the items that took effect now, in order: none while a program-scene event or a
+        studio-mode exit waits (STUDIO_HOLD_S), the waiting ones with the item that settles them, a studio-mode exit
+        as one change whichever order OBS's events came in."""
         self.folded = None
         if isinstance(item, StatsPolled) or (isinstance(item, ObsEvent) and item.event_type == "InputVolumeMeters"):
             self._apply(item)  # says nothing of scenes: never settles a waiting one
             return [item]
         if isinstance(item, ObsEvent) and item.event_type == "CurrentProgramSceneChanged" and self.state.studio_mode:
+            # (While an exit waits, its state is not applied yet: still studio mode.)
             self._held.append(item)
-            return []
-        out: list[OutboxItem] = []
-        held, self._held = self._held, []
+            return [*self._settle_exit()] if self._exit is not None and self._reloaded() else []
         if (
-            held
-            and isinstance(item, ObsEvent)
+            isinstance(item, ObsEvent)
             and item.event_type == "StudioModeStateChanged"
             and not item.data.get("studioModeEnabled")
+            and self.state.studio_mode
+            and self._exit is None
         ):
-            # OBS names the program it keeps among them (obs-websocket may broadcast events raised together in
-            # either order): then nothing changed; else the last one named is OBS's program.
-            last = held[-1]
-            if any(event.data.get("sceneName") == self.state.program_scene for event in held):
-                held = []
-            else:
-                self.folded = last
-                held = [last]
-        for event in held:
-            self._apply(event)
-            out.append(event)
+            self._exit = item
+            # OBS 29's order: the reload's program-scene events came first and this settles them. Otherwise they
+            # are still to come (the exit came first): wait for them.
+            return [*self._settle_exit()] if self._reloaded() else []
+        out: list[OutboxItem] = []
+        if self._exit is not None:
+            out = [*self._settle_exit()]  # anything else after an exit: what came of the reload has come
+        else:
+            held, self._held = self._held, []
+            for event in held:
+                self._apply(event)
+                out.append(event)
         self._apply(item)
         out.append(item)
         return out
 
+    def _reloaded(self) -> bool:
+        """The program-scene events held around a studio-mode exit are all OBS's reload raises: two (the preview's
+        and the program's), or the program and the preview named."""
+        named = {event.data.get("sceneName") for event in self._held}
+        return len(self._held) >= 2 or {self.state.program_scene, self.state.preview_scene} <= named
+
+    def _settle_exit(self) -> list[ObsEvent]:
+        """The waiting studio-mode exit with the program-scene events held around it, as one change at most."""
+        exit_event, held = self._exit, self._held
+        assert exit_event is not None
+        self._exit, self._held = None, []
+        # OBS names the program it keeps among them (in either order): then nothing changed; else the last one named
+        # is OBS's program, part of the exit (credited as it is).
+        out: list[ObsEvent] = []
+        if held and not any(event.data.get("sceneName") == self.state.program_scene for event in held):
+            self.folded = held[-1]
+            self._apply(held[-1])
+            out.append(held[-1])
+        self._apply(exit_event)
+        out.append(exit_event)
+        return out
+
     def release_due(self, now: float | None = None) -> list[ObsEvent]:
-        """Program-scene events that waited STUDIO_HOLD_S with nothing after them: real changes, applied now."""
+        """What waited STUDIO_HOLD_S with nothing after it, applied now: program-scene events (real changes), or a
+        studio-mode exit with what came of its reload (one change at most: `folded` says which, as for `accept`)."""
         now = time.monotonic() if now is None else now
-        if not self._held or now - self._held[-1].received_at < STUDIO_HOLD_S:
+        self.folded = None
+        waiting = [*self._held, *([self._exit] if self._exit is not None else [])]
+        if not waiting or now - max(event.received_at for event in waiting) < STUDIO_HOLD_S:
             return []
+        if self._exit is not None:
+            return self._settle_exit()
         held, self._held = self._held, []
         for event in held:
             self._apply(event)

@@ -110,10 +110,6 @@ class OutputPanel(QWidget):
         self.record_button.clicked.connect(self._on_record_clicked)
         #: Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went.
         self._loss: LinkLoss | None = None
-        #: The show's time on air at the last poll of the stream now live or last stopped (None before any): what
-        #: the stop is said with ("Streaming stopped after 02:03:07 on air"), once the tally has gone back to OFF AIR.
-        self.last_on_air_ms: int | None = None
-        self._streaming = False
         self.bridge.sig_state_changed.connect(self._on_bridge_state_changed)
         self.bridge.sig_rates_updated.connect(self._on_bridge_rates_updated)
         self.bridge.sig_status_changed.connect(self._on_bridge_status_changed)
@@ -129,9 +125,6 @@ class OutputPanel(QWidget):
     @Slot(object)
     def _on_bridge_state_changed(self, state: ObsState) -> None:
         stream, record = state.stream, state.record
-        if stream.active and not self._streaming:
-            self.last_on_air_ms = None  # another stream: the last one's figure is not this one's
-        self._streaming = stream.active
         self.stream_button.setText(self.tr("Stop streaming") if stream.active else self.tr("Go live"))
         self.record_button.setText(self.tr("Stop recording") if record.active else self.tr("Start recording"))
         self.stream_button.setEnabled(state.controllable)
@@ -185,8 +178,6 @@ class OutputPanel(QWidget):
     @Slot(object)
     def _on_bridge_rates_updated(self, rates: Rates) -> None:
         if rates.streaming:
-            if self.on_air.elapsed_ms is not None:
-                self.last_on_air_ms = self.on_air.elapsed_ms
             self._show_tally(self.bridge.state)
             self.stream_time.setText(timecode(self.on_air.elapsed_ms))
             self.stream_time.setToolTip(

@@ -116,6 +116,9 @@ class ProgramView(QWidget):
         studio = state.connected and state.studio_mode
         for widget in (self.preview, self.preview_caption, self.program_caption):
             widget.setVisible(studio)
+        # The preview's column, empty out of studio mode, kept its stretch: in a wide dock the program picture was
+        # drawn in the right half, the left half blank (walk: the Streamer workspace with the event log opened).
+        self.pair.setStretch(0, 1 if studio else 0)
         self._show_link(self.bridge.tracker.status)
 
     @Slot(object)

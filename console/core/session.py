@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from console.core.chat.complaints import ComplaintWatcher, FeedComplaints
 from console.core.chat.room import RoomChat, comment_row
@@ -61,6 +61,7 @@ from obs.messages import (
 )
 from obs.meters import MeterFrame, MeterHistory
 from obs.on_air import OnAirClock, first_seen_on_air, seen_on_air_until
+from obs.protocol import OutputState
 from obs.state import ObsState
 from obs.stats import Rates
 from obs.text import Message
@@ -68,6 +69,7 @@ from obs.tracker import ObsTracker
 from obs.vocabulary import Kind
 
 LOG = logging.getLogger(__name__)
+_Applied = TypeVar("_Applied", bound=OutboxItem)
 
 #: How often the driver looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s.
 TICK_S = 0.25
@@ -463,8 +465,9 @@ class RoomSession:
                 handler = self._ITEM_HANDLERS.get(type(applied))
                 if handler is not None:
                     handler(self, applied)
-        # A program-scene change in studio mode that nothing followed (a transition that does not swap).
-        for applied in self.tracker.release_due():
+        # A program-scene change in studio mode that nothing followed (a transition that does not swap), or a
+        # studio-mode exit whose reload said nothing more.
+        for applied in self._credit_exit(self.tracker.release_due()):
             self._item_event(applied)
         if self.tracker.state is not before:
             self.listener.state_changed(self.tracker.state)
@@ -482,14 +485,18 @@ class RoomSession:
             LOG.exception("could not apply %s", type(item).__name__)
             self.link.resync(f"could not apply {type(item).__name__}: {type(exc).__name__}: {exc}"[:300])
             return []
+        return self._credit_exit(applied)
+
+    def _credit_exit(self, applied: list[_Applied]) -> list[_Applied]:
+        """What the tracker applied, less a studio-mode exit that moved the program scene: that is one change, said
+        here, credited to whoever turned studio mode off (whichever order OBS's events came in)."""
         folded = self.tracker.folded
-        if folded is not None and len(applied) == 2 and applied[0] is folded and isinstance(applied[1], ObsEvent):
-            # Studio mode turned off moved the program scene: one change, credited to whoever turned it off.
-            exit_event = applied[1]
+        if folded is not None and len(applied) >= 2 and applied[-2] is folded and isinstance(applied[-1], ObsEvent):
+            exit_event = applied[-1]
             who = self.attribution.attribute(exit_event.event_type, exit_event.data)
             self._on_event(folded, who)
             self._on_event(exit_event, who)
-            return []
+            return applied[:-2]
         return applied
 
     def _item_event(self, item: ObsEvent) -> None:
@@ -620,14 +627,19 @@ class RoomSession:
     def _on_event(self, event: ObsEvent, who: str) -> None:
         if isinstance(self.audience, DemoAudience):
             self.audience.feed(event.event_type, event.data, event.received_at)
-        self.listener.event_received(event, who)
-        for marker in self._deriver.markers(event):
-            self._mark(marker)
+        if event.event_type == "StreamStateChanged" and event.data.get("outputState") == OutputState.STOPPING:
+            self.on_air.stopping(self.clock.now())  # the time on air ends when the stream stops going out
+        markers = self._deriver.markers(event)
+        for marker in markers:
             if marker.kind in ("stream_start", "stream_stop"):
                 # Stopped and started again between two polls: the time on air is the new stream's alone (a poll
-                # asked before now speaks of the earlier one).
+                # asked before now speaks of the earlier one). Before the event is said: a stop is said with the
+                # time on air up to it (`ended_ms`), the room's one figure.
                 self._stream_marked = True
                 self.on_air.restart(self.clock.now(), started=marker.kind == "stream_start")
+        self.listener.event_received(event, who)
+        for marker in markers:
+            self._mark(marker)
             if marker.kind == "stream_start":
                 self._ask_about_the_stream()  # the server may have been changed for this stream
 

@@ -545,14 +545,21 @@ def set_studio_mode_enabled(host: Host, data: Data) -> Data:
     room = host.room
     if enabled != room.studio_mode:
         # OBS switches on its UI thread before answering. Leaving studio mode, it reloads the program scene,
-        # announcing the preview and then the program as program scene (measured on OBS 29.0.2).
+        # announcing the preview and then the program as program scene, and then studio mode off (measured on OBS
+        # 29.0.2); `studio_off_first` says studio mode off first.
         room.studio_mode = enabled
+        off: list[tuple[str, Data]] = [("StudioModeStateChanged", {"studioModeEnabled": enabled})]
         if enabled:
             room.preview = room.program
+            events = off
         else:
-            host.emit("CurrentProgramSceneChanged", {"sceneName": room.preview})
-            host.emit("CurrentProgramSceneChanged", {"sceneName": room.program})
-        host.emit("StudioModeStateChanged", {"studioModeEnabled": enabled})
+            reload: list[tuple[str, Data]] = [
+                ("CurrentProgramSceneChanged", {"sceneName": room.preview}),
+                ("CurrentProgramSceneChanged", {"sceneName": room.program}),
+            ]
+            events = off + reload if room.studio_off_first else reload + off
+        for event_type, event_data in events:
+            host.emit(event_type, event_data)
     return {}
 
 

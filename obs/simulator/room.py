@@ -154,6 +154,9 @@ class Room:
         self.program = ""
         self.preview = ""
         self.studio_mode = False
+        #: Leaving studio mode, say StudioModeStateChanged before the program scene's reload (OBS 29 says it after;
+        #: obs-websocket broadcasts from a thread pool, and other versions or plugins raise them the other way).
+        self.studio_off_first = False
         # In OBS's own order: Cut first, then Fade (measured on OBS 29.0.2).
         self.transitions = [
             {

@@ -91,3 +91,21 @@ def test_a_stored_start_waits_through_the_links_first_statuses_for_obss_figure()
     clock.forget()  # the link connecting: OBS not heard yet
     clock.update(poll(2000.0, 7.0))
     assert clock.elapsed_ms == 200_000
+
+
+def test_a_stop_ends_the_time_on_air_where_obs_stopped_not_at_the_last_poll() -> None:
+    """The stop line said the last poll's figure: up to a second less than OBS had counted (00:00:29 for 30.2 s)."""
+    clock = OnAirClock()
+    clock.update(poll(5000.0, 29.6))  # the last poll: 29.6 s on air, shown 00:00:29
+    clock.stopping(5000.6)  # OBS stops sending 30.2 s after its start
+    assert clock.elapsed_ms == 29_600
+    clock.update(poll(5000.9, 30.2))  # a poll while OBS flushes: its own figure stopped with the frames
+    assert clock.elapsed_ms == 30_200
+    clock.restart(5001.4)  # stopped (a slow server): the time on air is still up to the stop
+    assert clock.ended_ms == 30_200 and clock.since is None and clock.elapsed_ms is None
+    # With no "stopping" heard (OBS gave up on the server), the stopped event is the stop.
+    clock.restart(5002.0, started=True)
+    assert clock.ended_ms is None  # a stream runs: no stopped one's figure
+    clock.update(poll(5010.0, 8.0))
+    clock.restart(5010.5)
+    assert clock.ended_ms == 8500
