@@ -415,15 +415,15 @@ class EngageController(QObject):
         who = self.who
         self._act(lambda engage: engage.open_lottery(keyword, winners, excluded, who), self._lottery_then(then))
 
-    def close_lottery(self, then: Then) -> None:
-        self._act(lambda engage: engage.close_lottery(), self._lottery_then(then))
+    def close_lottery(self, then: Then, lottery_id: int | None = None) -> None:
+        self._act(lambda engage: engage.close_lottery(lottery_id), self._lottery_then(then))
 
-    def draw_lottery(self, then: Then) -> None:
+    def draw_lottery(self, then: Then, lottery_id: int | None = None) -> None:
         who = self.who
 
         def draw(engage: Engagement) -> Any:
             try:
-                return engage.draw_lottery(who)
+                return engage.draw_lottery(who, lottery_id)
             except AlreadyDrawn as lost:
                 return lost  # another desk drew first: its winners are shown here, and the loss said in words
 

@@ -6702,7 +6702,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/engage_controller.py" line="459"/>
-        <location filename="../../console/core/chat/engage.py" line="277"/>
+        <location filename="../../console/core/chat/engage.py" line="296"/>
         <source>no lottery is open</source>
         <translation>没有正在进行的抽奖</translation>
     </message>
@@ -6712,9 +6712,19 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>没有这个抽奖（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/engage.py" line="229"/>
-        <source>the lottery you chose to cancel is no longer this show&apos;s newest: “{keyword}” is, and it was not cancelled</source>
+        <location filename="../../console/core/chat/engage.py" line="248"/>
+        <source>the lottery you chose to close is no longer this show&apos;s newest: “{keyword}” is, and it was not closed</source>
         <extracomment>Questions stored in one unit of work. The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
+        <translation>你确认截止的抽奖已不是本场最新的抽奖（现在是“{keyword}”），未执行截止</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/engage.py" line="252"/>
+        <source>the lottery you chose to draw is no longer this show&apos;s newest: “{keyword}” is, and it was not drawn</source>
+        <translation>你确认开奖的抽奖已不是本场最新的抽奖（现在是“{keyword}”），未开奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/engage.py" line="256"/>
+        <source>the lottery you chose to cancel is no longer this show&apos;s newest: “{keyword}” is, and it was not cancelled</source>
         <translation>你要取消的抽奖已不是本场最新的抽奖（现在是“{keyword}”），因此没有取消任何抽奖</translation>
     </message>
 </context>
@@ -6760,242 +6770,352 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>观众发送什么参与，例如 #抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="68"/>
+        <location filename="../../widgets/engage_lottery.py" line="71"/>
         <source>Names or ids, separated by commas</source>
-        <extracomment>The question asked before a cancel, and the choice of the lottery to export, while they are open. The lottery whose keyword, winners and staff list the form last showed.</extracomment>
+        <extracomment>The question asked before a close, a draw or a cancel, and the choice of the lottery to export, while they are open. What the open question is about (&quot;close&quot;, &quot;draw&quot; or &quot;cancel&quot;) and its lottery: kept true while it is open. The lottery whose keyword, winners and staff list the form last showed.</extracomment>
         <translation>昵称或 ID，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="70"/>
+        <location filename="../../widgets/engage_lottery.py" line="73"/>
         <source>Never drawn: these names, and the host, moderators and platform staff (the platform marks them)</source>
         <translation>不会中奖：这些人，以及主播、房管和平台工作人员（由平台标记）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="72"/>
+        <location filename="../../widgets/engage_lottery.py" line="75"/>
         <source>Open entries</source>
         <translation>开始参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="73"/>
+        <location filename="../../widgets/engage_lottery.py" line="76"/>
         <source>Close entries</source>
         <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="74"/>
+        <location filename="../../widgets/engage_lottery.py" line="77"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="75"/>
+        <location filename="../../widgets/engage_lottery.py" line="78"/>
         <source>Cancel lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="77"/>
+        <location filename="../../widgets/engage_lottery.py" line="80"/>
         <source>Call this lottery off without drawing (its entries are kept); then another can be opened</source>
         <translation>不开奖、直接作废这次抽奖（参与记录会保留）；之后可以开启新的抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="79"/>
+        <location filename="../../widgets/engage_lottery.py" line="82"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="88"/>
+        <location filename="../../widgets/engage_lottery.py" line="91"/>
         <source>SHA-256 of the secret seed, fixed before any entry: publish it now; the seed is revealed after the draw</source>
         <translation>秘密种子的“SHA-256”哈希值，在任何人参与前就已确定：现在就公布它；开奖后公开种子</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="92"/>
         <location filename="../../widgets/engage_lottery.py" line="95"/>
+        <location filename="../../widgets/engage_lottery.py" line="98"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="107"/>
+        <location filename="../../widgets/engage_lottery.py" line="110"/>
         <source>Keyword</source>
         <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="108"/>
+        <location filename="../../widgets/engage_lottery.py" line="111"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="109"/>
+        <location filename="../../widgets/engage_lottery.py" line="112"/>
         <source>Staff (excluded)</source>
         <translation>工作人员（排除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="113"/>
+        <location filename="../../widgets/engage_lottery.py" line="116"/>
         <source>Commitment</source>
         <translation>承诺值</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="117"/>
+        <location filename="../../widgets/engage_lottery.py" line="120"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="128"/>
+        <location filename="../../widgets/engage_lottery.py" line="131"/>
         <source>Winners drawn</source>
         <translation>中奖名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="167"/>
+        <location filename="../../widgets/engage_lottery.py" line="171"/>
         <source>revealed after the draw</source>
         <translation>开奖后公开</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="197"/>
-        <location filename="../../widgets/engage_lottery.py" line="331"/>
+        <location filename="../../widgets/engage_lottery.py" line="201"/>
+        <location filename="../../widgets/engage_lottery.py" line="429"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="204"/>
+        <location filename="../../widgets/engage_lottery.py" line="208"/>
         <source>Entries open since %1 for “%2”: %3 entry so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="206"/>
+        <location filename="../../widgets/engage_lottery.py" line="210"/>
         <source>Entries open since %1 for “%2”: %3 entries so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="215"/>
+        <location filename="../../widgets/engage_lottery.py" line="219"/>
         <source>“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.</source>
         <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="224"/>
+        <location filename="../../widgets/engage_lottery.py" line="228"/>
         <source>Entries closed at %1 for “%2”: %3 entries. Draw when ready.</source>
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="232"/>
+        <location filename="../../widgets/engage_lottery.py" line="236"/>
         <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “onair lottery verify FILE”.</source>
         <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“onair lottery verify FILE”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="239"/>
+        <location filename="../../widgets/engage_lottery.py" line="243"/>
         <source>Drawn by %1.</source>
         <translation>开奖人：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="247"/>
+        <location filename="../../widgets/engage_lottery.py" line="251"/>
         <source>Opened by %1 (this console)</source>
         <translation>由 %1 开启（本机）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="247"/>
+        <location filename="../../widgets/engage_lottery.py" line="251"/>
         <source>Opened by %1 at another console</source>
         <translation>由 %1 在另一台中控开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="271"/>
+        <location filename="../../widgets/engage_lottery.py" line="275"/>
         <source>Entries are open: publish the commitment now.</source>
         <translation>已开始参与：现在就公布承诺值。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="275"/>
+        <location filename="../../widgets/engage_lottery.py" line="284"/>
+        <source>Not closed: entries for “%1” stay open.</source>
+        <translation>未截止：“%1”继续开放参与。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="286"/>
         <source>Entries are closed.</source>
         <translation>已截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="278"/>
+        <location filename="../../widgets/engage_lottery.py" line="294"/>
+        <source>Not drawn yet: “%1” waits for its draw.</source>
+        <translation>暂不开奖：“%1”等待开奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="296"/>
         <source>Drawn: the winners and the seed are shown.</source>
         <translation>已开奖：中奖名单和种子已显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="287"/>
+        <location filename="../../widgets/engage_lottery.py" line="305"/>
         <source>Not cancelled: “%1” goes on.</source>
         <translation>未取消：“%1”继续进行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="290"/>
+        <location filename="../../widgets/engage_lottery.py" line="308"/>
         <source>Cancelled: no draw. A new lottery can be opened.</source>
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="299"/>
+        <location filename="../../widgets/engage_lottery.py" line="321"/>
+        <source>Close entries?</source>
+        <translation>截止参与？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="322"/>
+        <source>Draw the winners?</source>
+        <translation>现在开奖？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="326"/>
+        <source>Close entries (Ctrl+Enter)</source>
+        <translation>截止参与（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="327"/>
+        <source>Draw now (Ctrl+Enter)</source>
+        <translation>立即开奖（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="331"/>
+        <source>Keep entries open</source>
+        <translation>继续参与</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="332"/>
+        <source>Not yet</source>
+        <translation>先不开奖</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="379"/>
         <source>Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the entry is kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="304"/>
+        <location filename="../../widgets/engage_lottery.py" line="384"/>
         <source>Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the entries are kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="311"/>
+        <location filename="../../widgets/engage_lottery.py" line="323"/>
         <source>Cancel the lottery?</source>
         <translation>取消抽奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="312"/>
+        <location filename="../../widgets/engage_lottery.py" line="328"/>
         <source>Cancel the lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="313"/>
+        <location filename="../../widgets/engage_lottery.py" line="333"/>
         <source>Keep it running</source>
         <translation>继续抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="340"/>
-        <location filename="../../widgets/engage_lottery.py" line="368"/>
+        <location filename="../../widgets/engage_lottery.py" line="345"/>
+        <source>Ctrl+Enter closes entries; Enter or Esc keeps them open.</source>
+        <translation>Ctrl+Enter 截止参与；Enter 或 Esc 继续参与。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="347"/>
+        <source>Ctrl+Enter draws; Enter or Esc: not yet.</source>
+        <translation>Ctrl+Enter 立即开奖；Enter 或 Esc 先不开奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="393"/>
+        <source>No one has entered yet: a draw now has no winners.</source>
+        <translation>还没有人参与：现在开奖不会有中奖者。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="396"/>
+        <source>Only 1 viewer has entered, and %2 winners are wanted: they will win.</source>
+        <translation>只有 1 人参与，设定 %2 名中奖：这位观众将中奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="398"/>
+        <source>Only %1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
+        <translation>只有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="402"/>
+        <source>1 viewer has entered, and 1 winner is wanted: they will win.</source>
+        <translation>已有 1 人参与，设定 1 名中奖：这位观众将中奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="404"/>
+        <source>%1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
+        <translation>已有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="407"/>
+        <source>%1 viewers have entered; 1 winner will be drawn from them.</source>
+        <translation>已有 %1 人参与，将从中抽出 1 名中奖者。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="409"/>
+        <source>%1 viewers have entered; %2 winners will be drawn from them.</source>
+        <translation>已有 %1 人参与，将从中抽出 %2 名中奖者。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="412"/>
+        <source>Close entries for “%1” now? Comments written after this no longer enter.</source>
+        <translation>现在截止“%1”的参与吗？此后发送的评论不再计入。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="413"/>
+        <source>The draw comes after, when you press Draw.</source>
+        <translation>截止后按“开奖”再开奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="416"/>
+        <source>Draw the winners of “%1” now? Entries close first.</source>
+        <translation>现在为“%1”开奖吗？将先截止参与。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="418"/>
+        <source>Draw the winners of “%1” now?</source>
+        <translation>现在为“%1”开奖吗？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="420"/>
+        <source>The winners and the seed are shown at once; a lottery is drawn once.</source>
+        <translation>中奖名单和种子会立即公布；每个抽奖只能开奖一次。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="438"/>
+        <location filename="../../widgets/engage_lottery.py" line="466"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="342"/>
+        <location filename="../../widgets/engage_lottery.py" line="440"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="350"/>
+        <location filename="../../widgets/engage_lottery.py" line="448"/>
         <source>entries open</source>
         <translation>参与中</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="351"/>
+        <location filename="../../widgets/engage_lottery.py" line="449"/>
         <source>closed, not drawn yet</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="352"/>
+        <location filename="../../widgets/engage_lottery.py" line="450"/>
         <source>drawn at %1</source>
         <translation>%1 已开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="353"/>
+        <location filename="../../widgets/engage_lottery.py" line="451"/>
         <source>cancelled at %1</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="356"/>
+        <location filename="../../widgets/engage_lottery.py" line="454"/>
         <source>“%1” opened at %2 · %3 · %4 entries</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="369"/>
+        <location filename="../../widgets/engage_lottery.py" line="467"/>
         <source>This show ran %1 lotteries. Which one to export?</source>
         <translation>本场共进行了 %1 次抽奖，要导出哪一次？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="388"/>
+        <location filename="../../widgets/engage_lottery.py" line="486"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="395"/>
+        <location filename="../../widgets/engage_lottery.py" line="493"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="400"/>
+        <location filename="../../widgets/engage_lottery.py" line="498"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
