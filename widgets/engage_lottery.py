@@ -418,7 +418,11 @@ class LotteryPanel(QWidget):
                 else self.tr("Draw the winners of “%1” now?")
             )
             tail = self.tr("The winners and the seed are shown at once; a lottery is drawn once.")
-        return " ".join((head.replace("%1", record.keyword), odds, tail))
+        # Sentences joined as the language joins them (a space in English, none in Chinese).
+        # In one pass: a keyword may itself hold "%2".
+        sentences = (head.replace("%1", record.keyword), odds, tail)
+        template = self.tr("%1 %2 %3", "the question's three sentences")
+        return re.sub(r"%([123])", lambda m: sentences[int(m.group(1)) - 1], template)
 
     def choose_export(self) -> None:
         """Export a lottery of the show: the newest, or — when the show ran several — the one the reader picks."""

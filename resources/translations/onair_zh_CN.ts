@@ -6859,7 +6859,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../widgets/engage_lottery.py" line="201"/>
-        <location filename="../../widgets/engage_lottery.py" line="429"/>
+        <location filename="../../widgets/engage_lottery.py" line="433"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
@@ -7064,58 +7064,64 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>中奖名单和种子会立即公布；每个抽奖只能开奖一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="438"/>
-        <location filename="../../widgets/engage_lottery.py" line="466"/>
+        <location filename="../../widgets/engage_lottery.py" line="424"/>
+        <source>%1 %2 %3</source>
+        <comment>the question&apos;s three sentences</comment>
+        <translation>%1%2%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="442"/>
+        <location filename="../../widgets/engage_lottery.py" line="470"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="440"/>
+        <location filename="../../widgets/engage_lottery.py" line="444"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="448"/>
+        <location filename="../../widgets/engage_lottery.py" line="452"/>
         <source>entries open</source>
         <translation>参与中</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="449"/>
+        <location filename="../../widgets/engage_lottery.py" line="453"/>
         <source>closed, not drawn yet</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="450"/>
+        <location filename="../../widgets/engage_lottery.py" line="454"/>
         <source>drawn at %1</source>
         <translation>%1 已开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="451"/>
+        <location filename="../../widgets/engage_lottery.py" line="455"/>
         <source>cancelled at %1</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="454"/>
+        <location filename="../../widgets/engage_lottery.py" line="458"/>
         <source>“%1” opened at %2 · %3 · %4 entries</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="467"/>
+        <location filename="../../widgets/engage_lottery.py" line="471"/>
         <source>This show ran %1 lotteries. Which one to export?</source>
         <translation>本场共进行了 %1 次抽奖，要导出哪一次？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="486"/>
+        <location filename="../../widgets/engage_lottery.py" line="490"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="493"/>
+        <location filename="../../widgets/engage_lottery.py" line="497"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="498"/>
+        <location filename="../../widgets/engage_lottery.py" line="502"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -7518,48 +7524,48 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1630"/>
+        <location filename="../../console/mainwindow.py" line="1638"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1632"/>
+        <location filename="../../console/mainwindow.py" line="1640"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1634"/>
+        <location filename="../../console/mainwindow.py" line="1642"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1647"/>
+        <location filename="../../console/mainwindow.py" line="1655"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1655"/>
+        <location filename="../../console/mainwindow.py" line="1663"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1670"/>
+        <location filename="../../console/mainwindow.py" line="1678"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1678"/>
+        <location filename="../../console/mainwindow.py" line="1686"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1683"/>
+        <location filename="../../console/mainwindow.py" line="1691"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1688"/>
+        <location filename="../../console/mainwindow.py" line="1696"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>

@@ -115,6 +115,7 @@ def test_close_asks_first_and_enter_keeps_entries_open_in_chinese(qtbot: QtBot, 
         leftover = re.sub(r"“#抽奖”|Ctrl\+Enter|Enter|Esc", "", words + "".join(buttons))
         assert not re.search(r"[A-Za-z]{2,}", leftover), f"English left in the Chinese question: {words} {buttons}"
         assert "2" in words and "3" in words and "“#抽奖”" in words
+        assert not re.search(r"[。？：] ", words), f"Chinese sentences spaced as English ones: {words}"
         qtbot.waitUntil(lambda: state(room) == "closed", timeout=8000)
     finally:
         remove_translators(qapp, translators)
