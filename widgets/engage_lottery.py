@@ -240,8 +240,11 @@ class LotteryPanel(QWidget):
             .replace("%2", str(count))
             .replace("%3", record.keyword)
         )
-        drawn_by = self.tr("Drawn by %1.").replace("%1", record.drawn_by) if record.drawn_by else ""
-        return html.escape(f"{text} {drawn_by}".strip()) + by
+        if record.drawn_by:  # two sentences, joined as the language joins them (no space in Chinese)
+            drawn_by = self.tr("Drawn by %1.").replace("%1", record.drawn_by)
+            parts = (text, drawn_by)
+            text = re.sub(r"%([12])", lambda m: parts[int(m.group(1)) - 1], self.tr("%1 %2", "two sentences"))
+        return html.escape(text) + by
 
     def _by(self, who: str) -> str:
         """Who opened it, when known: at the other desk, the lottery another console opened says whose it is."""

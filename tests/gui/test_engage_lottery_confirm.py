@@ -117,6 +117,10 @@ def test_close_asks_first_and_enter_keeps_entries_open_in_chinese(qtbot: QtBot, 
         assert "2" in words and "3" in words and "“#抽奖”" in words
         assert not re.search(r"[。？：] ", words), f"Chinese sentences spaced as English ones: {words}"
         qtbot.waitUntil(lambda: state(room) == "closed", timeout=8000)
+        ask(panel, panel.draw_button, key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier))
+        qtbot.waitUntil(lambda: panel.winners_list.count() == 2, timeout=8000)
+        shown = panel.state.text()
+        assert "开奖人" in shown and not re.search(r"[。？：] ", shown), f"spaced as English: {shown}"
     finally:
         remove_translators(qapp, translators)
 
