@@ -1510,6 +1510,16 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> None:
         """Every dock exists already; a saved state of another dock set falls back to the default layout."""
         geometry = self.settings.window_state(GEOMETRY_KEY)
+        state = self.settings.window_state(STATE_KEY)
+        if geometry is None:
+            self.resize(DEFAULT_SIZE)
+        # The docks before the geometry. Into a hidden window that its geometry has made maximised, Qt restores a
+        # dock state twice: now, and again from a copy it keeps for the first resize, whose items are the layout's
+        # of now. A workspace applied before the window shows (--workspace, --screenshot's reset) re-adds every
+        # dock and frees those items: the copy, laid out at the next resize, crashed the console in
+        # splitDockWidget at every such start after a console that was maximised — a kill -9 on air included.
+        # Restored while the window is not maximised yet, no copy is kept; it is fitted as the window grows.
+        saved = state is not None and self.restoreState(state, LAYOUT_VERSION)
         restored = geometry is not None and self.restoreGeometry(geometry)
         #: Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.
         self.first_start = not restored
@@ -1517,8 +1527,6 @@ class MainWindow(QMainWindow):
             self._restore_place()
         else:
             self.resize(DEFAULT_SIZE)
-        state = self.settings.window_state(STATE_KEY)
-        saved = state is not None and self.restoreState(state, LAYOUT_VERSION)
         if not saved:
             self.reset_layout()
         else:
