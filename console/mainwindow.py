@@ -172,6 +172,8 @@ class _DockWidgets(dict[str, QWidget]):
 
 
 class MainWindow(QMainWindow):
+    #: A dock state to restore again once the restored window is shown maximised (see restore_layout).
+    _state_when_maximised: QByteArray | None = None
     sig_language_requested = Signal(str)
     sig_rooms_requested = Signal()
     sig_audience_requested = Signal()
@@ -1258,6 +1260,10 @@ class MainWindow(QMainWindow):
                 self.tabifyDockWidget(self.docks[group[0]], self.docks[other])
             self.docks[group[0]].raise_()
         self.resize(size)  # placing docks one by one grows the window; the workspace fits the window instead
+        if not self.isVisible() and self.isMaximized():
+            # Applied before a maximised window shows (--workspace at a restart): laid out again at the full size.
+            self._lay_out_maximised = True
+            self._state_when_maximised = None
         self.fit_to_screen()
         self._size_docks(name)
         self.settings.set("ui/workspace", name)
@@ -1475,7 +1481,11 @@ class MainWindow(QMainWindow):
         if hasattr(self, "_layout_save"):  # Qt resizes the window while it is being built
             self._layout_save.start()
         QTimer.singleShot(0, self, self._hide_stray_tab_bars)  # context: dropped with the window
-        if getattr(self, "_lay_out_maximised", False) and self.isMaximized():
+        state = self._state_when_maximised
+        if state is not None and self.isMaximized() and self.isVisible():  # shown, at its full size
+            self._state_when_maximised = None
+            QTimer.singleShot(0, self, partial(self.restoreState, state, LAYOUT_VERSION))
+        if getattr(self, "_lay_out_maximised", False) and self.isMaximized() and self.isVisible():
             # The workspace was laid out for the unmaximised size: laid out again for the whole screen, its docks
             # share it in the workspace's proportions (not the Scenes dock taking every pixel the screen added).
             self._lay_out_maximised = False
@@ -1521,6 +1531,10 @@ class MainWindow(QMainWindow):
         # Restored while the window is not maximised yet, no copy is kept; it is fitted as the window grows.
         saved = state is not None and self.restoreState(state, LAYOUT_VERSION)
         restored = geometry is not None and self.restoreGeometry(geometry)
+        if saved and state is not None and self.isMaximized():
+            # The state again once the window is shown maximised (resizeEvent): its docks as they were at that
+            # size, not the Scenes dock taking every pixel the window grew by.
+            self._state_when_maximised = state
         #: Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.
         self.first_start = not restored
         if restored:

@@ -27,6 +27,12 @@ def test_a_console_closed_maximised_starts_again_with_its_workspace(tmp_path: Pa
     assert second["maximised"], "it comes back maximised, as it was left"
     assert {"scenes", "program", "output", "audio", "checklist"} <= set(second["docks"])
     assert second["ticked"] == ["Assistant"]
+    # Laid out at the full size, as the first start was: not the Scenes dock taking every pixel the window grew by.
+    # And without a workspace asked for: the docks as they were left, at the full size too.
+    third = start("kept", tmp_path)
+    for again in (second, third):
+        for dock, width in first["widths"].items():
+            assert abs(again["widths"][dock] - width) <= 8, (dock, first["widths"], again["widths"])
 
 
 def _probe(mode: str, folder: str) -> dict[str, Any]:
@@ -51,6 +57,7 @@ def _probe(mode: str, folder: str) -> dict[str, Any]:
             "maximised": window.isMaximized(),
             "docks": sorted(window.visible_docks()),
             "ticked": [name for name, action in window.workspace_actions.items() if action.isChecked()],
+            "widths": {d: window.docks[d].width() for d in ("scenes", "program", "checklist")},
         }
     finally:
         window.close()
