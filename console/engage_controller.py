@@ -314,17 +314,26 @@ class EngageController(QObject):
             self._tick(refresh=True)
 
     def _take(self, snapshot: _Snapshot) -> None:
-        if self._have != snapshot.generation:
-            self._have = snapshot.generation
-            self.sig_ready_changed.emit()
-        if snapshot.replies is not None and snapshot.replies != self._replies:
+        # The whole snapshot taken before any signal: a slot reading the queue and the lottery together saw this
+        # snapshot's questions with no lottery yet, and after a restart the event log never said the lottery
+        # running was taken up again (host17's walk: kill -9 mid-lottery, 92 questions in the demo room's show).
+        ready_changed = self._have != snapshot.generation
+        replies_changed = snapshot.replies is not None and snapshot.replies != self._replies
+        questions_changed = snapshot.questions is not None and snapshot.questions != self._questions
+        lottery_changed = snapshot.lottery != self._lottery
+        self._have = snapshot.generation
+        if snapshot.replies is not None:
             self._replies = snapshot.replies
-            self.sig_replies_changed.emit()
-        if snapshot.questions is not None and snapshot.questions != self._questions:
+        if snapshot.questions is not None:
             self._questions = snapshot.questions
+        self._lottery = snapshot.lottery
+        if ready_changed:
+            self.sig_ready_changed.emit()
+        if replies_changed:
+            self.sig_replies_changed.emit()
+        if questions_changed:
             self.sig_questions_changed.emit()
-        if snapshot.lottery != self._lottery:
-            self._lottery = snapshot.lottery
+        if lottery_changed:
             self.sig_lottery_changed.emit()
 
     def _say_problem(self, why: str) -> None:
@@ -415,15 +424,15 @@ class EngageController(QObject):
         who = self.who
         self._act(lambda engage: engage.open_lottery(keyword, winners, excluded, who), self._lottery_then(then))
 
-    def close_lottery(self, then: Then) -> None:
-        self._act(lambda engage: engage.close_lottery(), self._lottery_then(then))
+    def close_lottery(self, then: Then, lottery_id: int | None = None) -> None:
+        self._act(lambda engage: engage.close_lottery(lottery_id), self._lottery_then(then))
 
-    def draw_lottery(self, then: Then) -> None:
+    def draw_lottery(self, then: Then, lottery_id: int | None = None) -> None:
         who = self.who
 
         def draw(engage: Engagement) -> Any:
             try:
-                return engage.draw_lottery(who)
+                return engage.draw_lottery(who, lottery_id)
             except AlreadyDrawn as lost:
                 return lost  # another desk drew first: its winners are shown here, and the loss said in words
 

@@ -181,6 +181,8 @@ class _DockWidgets(dict[str, QWidget]):
 
 
 class MainWindow(QMainWindow):
+    #: A dock state to restore again once the restored window is shown maximised (see restore_layout).
+    _state_when_maximised: QByteArray | None = None
     sig_language_requested = Signal(str)
     sig_rooms_requested = Signal()
     sig_audience_requested = Signal()
@@ -1275,6 +1277,10 @@ class MainWindow(QMainWindow):
                 self.tabifyDockWidget(self.docks[group[0]], self.docks[other])
             self.docks[group[0]].raise_()
         self.resize(size)  # placing docks one by one grows the window; the workspace fits the window instead
+        if not self.isVisible() and self.isMaximized():
+            # Applied before a maximised window shows (--workspace at a restart): laid out again at the full size.
+            self._lay_out_maximised = True
+            self._state_when_maximised = None
         self.fit_to_screen()
         self._size_docks(name)
         self.settings.set("ui/workspace", name)
@@ -1494,7 +1500,11 @@ class MainWindow(QMainWindow):
             if self._resizing_for_state is not None:
                 QTimer.singleShot(0, self, self._give_dock_shares)
         QTimer.singleShot(0, self, self._hide_stray_tab_bars)  # context: dropped with the window
-        if getattr(self, "_lay_out_maximised", False) and self.isMaximized():
+        state = self._state_when_maximised
+        if state is not None and self.isMaximized() and self.isVisible():  # shown, at its full size
+            self._state_when_maximised = None
+            QTimer.singleShot(0, self, partial(self.restoreState, state, LAYOUT_VERSION))
+        if getattr(self, "_lay_out_maximised", False) and self.isMaximized() and self.isVisible():
             # The workspace was laid out for the unmaximised size: laid out again for the whole screen, its docks
             # share it in the workspace's proportions (not the Scenes dock taking every pixel the screen added).
             self._lay_out_maximised = False
@@ -1549,15 +1559,27 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> None:
         """Every dock exists already; a saved state of another dock set falls back to the default layout."""
         geometry = self.settings.window_state(GEOMETRY_KEY)
+        state = self.settings.window_state(STATE_KEY)
+        if geometry is None:
+            self.resize(DEFAULT_SIZE)
+        # The docks before the geometry. Into a hidden window that its geometry has made maximised, Qt restores a
+        # dock state twice: now, and again from a copy it keeps for the first resize, whose items are the layout's
+        # of now. A workspace applied before the window shows (--workspace, --screenshot's reset) re-adds every
+        # dock and frees those items: the copy, laid out at the next resize, crashed the console in
+        # splitDockWidget at every such start after a console that was maximised — a kill -9 on air included.
+        # Restored while the window is not maximised yet, no copy is kept; it is fitted as the window grows.
+        saved = state is not None and self.restoreState(state, LAYOUT_VERSION)
         restored = geometry is not None and self.restoreGeometry(geometry)
+        if saved and state is not None and self.isMaximized():
+            # The state again once the window is shown maximised (resizeEvent): its docks as they were at that
+            # size, not the Scenes dock taking every pixel the window grew by.
+            self._state_when_maximised = state
         #: Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.
         self.first_start = not restored
         if restored:
             self._restore_place()
         else:
             self.resize(DEFAULT_SIZE)
-        state = self.settings.window_state(STATE_KEY)
-        saved = state is not None and self.restoreState(state, LAYOUT_VERSION)
         if not saved:
             self.reset_layout()
         else:

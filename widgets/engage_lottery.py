@@ -12,8 +12,8 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QKeyCombination, Qt, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -60,8 +60,11 @@ class LotteryPanel(QWidget):
         self.winners.setRange(1, MAX_WINNERS)
         self.winners.setValue(1)
         self.staff = QLineEdit(", ".join(port.staff_names))
-        #: The question asked before a cancel, and the choice of the lottery to export, while they are open.
+        #: The question asked before a close, a draw or a cancel, and the choice of the lottery to export, while
+        #: they are open.
         self.question: QMessageBox | None = None
+        #: What the open question is about ("close", "draw" or "cancel") and its lottery: kept true while it is open.
+        self._asking: tuple[str, LotteryRecord] | None = None
         self.chooser: QInputDialog | None = None
         #: The lottery whose keyword, winners and staff list the form last showed.
         self._applied_id: int | None = None
@@ -146,6 +149,7 @@ class LotteryPanel(QWidget):
     @Slot()
     def _on_port_lottery_changed(self) -> None:
         self._show_lottery()
+        self._update_question()
 
     def _show_lottery(self) -> None:
         record = self.port.lottery
@@ -236,8 +240,11 @@ class LotteryPanel(QWidget):
             .replace("%2", str(count))
             .replace("%3", record.keyword)
         )
-        drawn_by = self.tr("Drawn by %1.").replace("%1", record.drawn_by) if record.drawn_by else ""
-        return html.escape(f"{text} {drawn_by}".strip()) + by
+        if record.drawn_by:  # two sentences, joined as the language joins them (no space in Chinese)
+            drawn_by = self.tr("Drawn by %1.").replace("%1", record.drawn_by)
+            parts = (text, drawn_by)
+            text = re.sub(r"%([12])", lambda m: parts[int(m.group(1)) - 1], self.tr("%1 %2", "two sentences"))
+        return html.escape(text) + by
 
     def _by(self, who: str) -> str:
         """Who opened it, when known: at the other desk, the lottery another console opened says whose it is."""
@@ -272,10 +279,24 @@ class LotteryPanel(QWidget):
         )
 
     def close_entries(self) -> None:
-        self.port.close_lottery(self._then(self.tr("Entries are closed.")))
+        """Close the window — after asking: a misclick on air must not end entries before the host said so."""
+        record = self.port.lottery
+        if record is None or record.state != "open" or not self.close_button.isEnabled():
+            return
+        if not self.confirm("close", record):
+            self._say(self.tr("Not closed: entries for “%1” stay open.").replace("%1", record.keyword), good=True)
+            return
+        self.port.close_lottery(self._then(self.tr("Entries are closed.")), lottery_id=record.id)
 
     def draw(self) -> None:
-        self.port.draw_lottery(self._then(self.tr("Drawn: the winners and the seed are shown.")))
+        """Draw — after asking: a misclick must not draw the winners before the host announced the draw."""
+        record = self.port.lottery
+        if record is None or not record.running or not self.draw_button.isEnabled():
+            return
+        if not self.confirm("draw", record):
+            self._say(self.tr("Not drawn yet: “%1” waits for its draw.").replace("%1", record.keyword), good=True)
+            return
+        self.port.draw_lottery(self._then(self.tr("Drawn: the winners and the seed are shown.")), lottery_id=record.id)
 
     def cancel(self) -> None:
         """Call the running lottery off — after asking: one misclick on air must not call off a lottery hundreds of
@@ -283,44 +304,128 @@ class LotteryPanel(QWidget):
         record = self.port.lottery
         if record is None or not record.running or not self.cancel_button.isEnabled():
             return
-        if not self.confirm_cancel(record):
+        if not self.confirm("cancel", record):
             self._say(self.tr("Not cancelled: “%1” goes on.").replace("%1", record.keyword), good=True)
             return
         self.port.cancel_lottery(
             self._then(self.tr("Cancelled: no draw. A new lottery can be opened.")), lottery_id=record.id
         )
 
-    def confirm_cancel(self, record: LotteryRecord) -> bool:
-        """Ask before cancelling; True when the reader chose to cancel. The box is `self.question` while open."""
-        count = len(record.entries)
-        text = (
-            (
-                self.tr(
-                    "Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the "
-                    "entry is kept and the seed stays secret. This cannot be undone."
-                )
-                if count == 1
-                else self.tr(
-                    "Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the "
-                    "entries are kept and the seed stays secret. This cannot be undone."
-                )
-            )
-            .replace("%1", record.keyword)
-            .replace("%2", str(count))
-        )
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cancel the lottery?"), text, parent=self)
-        cancel = box.addButton(self.tr("Cancel the lottery"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep it running"), QMessageBox.ButtonRole.RejectRole)
-        cancel.setAutoDefault(False)  # Enter, whichever button has the focus, never cancels it
+    def confirm(self, what: str, record: LotteryRecord) -> bool:
+        """Ask before closing, drawing or cancelling; True when the reader chose to go ahead. The box is
+        `self.question` while open, and its words follow the entry count as it grows.
+
+        On air, under time pressure: the question says what will happen (how many have entered, how many will
+        win); only the action's own button or Ctrl+Enter goes ahead. Enter, Space and Esc — a keystroke meant for
+        the answer line or the form, landing as the box opens — keep the lottery as it is (the default button
+        has the focus), and no plain letter confirms (no mnemonic: a message box clicks a button on its letter
+        alone, and the assistant may be typing)."""
+        titles = {
+            "close": self.tr("Close entries?"),
+            "draw": self.tr("Draw the winners?"),
+            "cancel": self.tr("Cancel the lottery?"),
+        }
+        go_words = {
+            "close": self.tr("Close entries (Ctrl+Enter)"),
+            "draw": self.tr("Draw now (Ctrl+Enter)"),
+            "cancel": self.tr("Cancel the lottery"),
+        }
+        keep_words = {
+            "close": self.tr("Keep entries open"),
+            "draw": self.tr("Not yet"),
+            "cancel": self.tr("Keep it running"),
+        }
+        icon = QMessageBox.Icon.Warning if what == "cancel" else QMessageBox.Icon.Question
+        box = QMessageBox(icon, titles[what], self.question_words(what, record), parent=self)
+        role = QMessageBox.ButtonRole.DestructiveRole if what == "cancel" else QMessageBox.ButtonRole.AcceptRole
+        go = box.addButton(go_words[what], role)
+        keep = box.addButton(keep_words[what], QMessageBox.ButtonRole.RejectRole)
+        go.setAutoDefault(False)  # Enter, whichever button has the focus, never goes ahead
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
+        if what != "cancel":  # a cancel is rarer and graver: only its button, never a key
+            box.setInformativeText(
+                self.tr("Ctrl+Enter closes entries; Enter or Esc keeps them open.")
+                if what == "close"
+                else self.tr("Ctrl+Enter draws; Enter or Esc: not yet.")
+            )
+            for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # keys, not text: "Ctrl" is parsed translated
+                QShortcut(QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, enter)), box, go.click)
         keep.setFocus()
         self.question = box
+        self._asking = (what, record)
         try:
             box.exec()
         finally:
             self.question = None
-        return box.clickedButton() is cancel
+            self._asking = None
+        return box.clickedButton() is go
+
+    def _update_question(self) -> None:
+        """The open question keeps counting the entries of its lottery (they come in while the host decides)."""
+        if self._asking is None or self.question is None:
+            return
+        what, asked = self._asking
+        record = self.port.lottery
+        if record is None or record.id != asked.id:
+            return  # another lottery by now: the action will be refused in words, nothing done to it
+        self._asking = (what, record)
+        self.question.setText(self.question_words(what, record))
+
+    def question_words(self, what: str, record: LotteryRecord) -> str:
+        """What closing, drawing or cancelling `record` will do, in words: its entrants and its winners."""
+        count = len(record.entries)
+        if what == "cancel":
+            return (
+                (
+                    self.tr(
+                        "Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the "
+                        "entry is kept and the seed stays secret. This cannot be undone."
+                    )
+                    if count == 1
+                    else self.tr(
+                        "Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; "
+                        "the entries are kept and the seed stays secret. This cannot be undone."
+                    )
+                )
+                .replace("%1", record.keyword)
+                .replace("%2", str(count))
+            )
+        wanted = record.winners_count
+        if count == 0:
+            odds = self.tr("No one has entered yet: a draw now has no winners.")
+        elif count < wanted:
+            odds = (
+                self.tr("Only 1 viewer has entered, and %2 winners are wanted: they will win.")
+                if count == 1
+                else self.tr("Only %1 viewers have entered, and %2 winners are wanted: every one of them will win.")
+            )
+        elif count == wanted:
+            odds = (
+                self.tr("1 viewer has entered, and 1 winner is wanted: they will win.")
+                if count == 1
+                else self.tr("%1 viewers have entered, and %2 winners are wanted: every one of them will win.")
+            )
+        elif wanted == 1:
+            odds = self.tr("%1 viewers have entered; 1 winner will be drawn from them.")
+        else:
+            odds = self.tr("%1 viewers have entered; %2 winners will be drawn from them.")
+        odds = odds.replace("%1", str(count)).replace("%2", str(wanted))
+        if what == "close":
+            head = self.tr("Close entries for “%1” now? Comments written after this no longer enter.")
+            tail = self.tr("The draw comes after, when you press Draw.")
+        else:
+            head = (
+                self.tr("Draw the winners of “%1” now? Entries close first.")
+                if record.state == "open"
+                else self.tr("Draw the winners of “%1” now?")
+            )
+            tail = self.tr("The winners and the seed are shown at once; a lottery is drawn once.")
+        # Sentences joined as the language joins them (a space in English, none in Chinese).
+        # In one pass: a keyword may itself hold "%2".
+        sentences = (head.replace("%1", record.keyword), odds, tail)
+        template = self.tr("%1 %2 %3", "the question's three sentences")
+        return re.sub(r"%([123])", lambda m: sentences[int(m.group(1)) - 1], template)
 
     def choose_export(self) -> None:
         """Export a lottery of the show: the newest, or — when the show ran several — the one the reader picks."""

@@ -104,11 +104,14 @@ class EngagePort(Protocol):
 
     def open_lottery(self, keyword: str, winners: int, excluded: list[str], then: Then) -> None: ...
 
-    def close_lottery(self, then: Then) -> None: ...
+    def close_lottery(self, then: Then, lottery_id: int | None = None) -> None:
+        """Close the show's open lottery: then(record, None). With `lottery_id` (the one the reader agreed to
+        close) nothing is closed unless it is still the show's newest."""
 
-    def draw_lottery(self, then: Then) -> None:
+    def draw_lottery(self, then: Then, lottery_id: int | None = None) -> None:
         """then(record, None) when this console drew; then(None, why) when another console of the room drew first
-        (its winners are then in `lottery`): a lottery is drawn once."""
+        (its winners are then in `lottery`): a lottery is drawn once. With `lottery_id` (the one the reader agreed
+        to draw) nothing is drawn unless it is still the show's newest."""
 
     def cancel_lottery(self, then: Then, lottery_id: int | None = None) -> None:
         """Cancel the show's running lottery (never drawn; another may be opened): then(record, None). With

@@ -3468,12 +3468,12 @@ Why is this acceptable today?</source>
         <translation>正在等待数据库打开本直播间的场次…</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="333"/>
+        <location filename="../../console/engage_controller.py" line="342"/>
         <source>Questions and lotteries cannot be stored now: %1. Nothing is lost: they wait here and are stored once the database works again.</source>
         <translation>问答和抽奖暂时无法保存：%1。不会丢失：它们在这里等待，数据库恢复后立即保存。</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="406"/>
+        <location filename="../../console/engage_controller.py" line="415"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
@@ -6701,20 +6701,30 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="459"/>
-        <location filename="../../console/core/chat/engage.py" line="277"/>
+        <location filename="../../console/engage_controller.py" line="468"/>
+        <location filename="../../console/core/chat/engage.py" line="296"/>
         <source>no lottery is open</source>
         <translation>没有正在进行的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="472"/>
+        <location filename="../../console/engage_controller.py" line="481"/>
         <source>there is no such lottery (id {id})</source>
         <translation>没有这个抽奖（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/engage.py" line="229"/>
-        <source>the lottery you chose to cancel is no longer this show&apos;s newest: “{keyword}” is, and it was not cancelled</source>
+        <location filename="../../console/core/chat/engage.py" line="248"/>
+        <source>the lottery you chose to close is no longer this show&apos;s newest: “{keyword}” is, and it was not closed</source>
         <extracomment>Questions stored in one unit of work. The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
+        <translation>你确认截止的抽奖已不是本场最新的抽奖（现在是“{keyword}”），未执行截止</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/engage.py" line="252"/>
+        <source>the lottery you chose to draw is no longer this show&apos;s newest: “{keyword}” is, and it was not drawn</source>
+        <translation>你确认开奖的抽奖已不是本场最新的抽奖（现在是“{keyword}”），未开奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/engage.py" line="256"/>
+        <source>the lottery you chose to cancel is no longer this show&apos;s newest: “{keyword}” is, and it was not cancelled</source>
         <translation>你要取消的抽奖已不是本场最新的抽奖（现在是“{keyword}”），因此没有取消任何抽奖</translation>
     </message>
 </context>
@@ -6760,242 +6770,364 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>观众发送什么参与，例如 #抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="68"/>
+        <location filename="../../widgets/engage_lottery.py" line="71"/>
         <source>Names or ids, separated by commas</source>
-        <extracomment>The question asked before a cancel, and the choice of the lottery to export, while they are open. The lottery whose keyword, winners and staff list the form last showed.</extracomment>
+        <extracomment>The question asked before a close, a draw or a cancel, and the choice of the lottery to export, while they are open. What the open question is about (&quot;close&quot;, &quot;draw&quot; or &quot;cancel&quot;) and its lottery: kept true while it is open. The lottery whose keyword, winners and staff list the form last showed.</extracomment>
         <translation>昵称或 ID，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="70"/>
+        <location filename="../../widgets/engage_lottery.py" line="73"/>
         <source>Never drawn: these names, and the host, moderators and platform staff (the platform marks them)</source>
         <translation>不会中奖：这些人，以及主播、房管和平台工作人员（由平台标记）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="72"/>
+        <location filename="../../widgets/engage_lottery.py" line="75"/>
         <source>Open entries</source>
         <translation>开始参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="73"/>
+        <location filename="../../widgets/engage_lottery.py" line="76"/>
         <source>Close entries</source>
         <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="74"/>
+        <location filename="../../widgets/engage_lottery.py" line="77"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="75"/>
+        <location filename="../../widgets/engage_lottery.py" line="78"/>
         <source>Cancel lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="77"/>
+        <location filename="../../widgets/engage_lottery.py" line="80"/>
         <source>Call this lottery off without drawing (its entries are kept); then another can be opened</source>
         <translation>不开奖、直接作废这次抽奖（参与记录会保留）；之后可以开启新的抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="79"/>
+        <location filename="../../widgets/engage_lottery.py" line="82"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="88"/>
+        <location filename="../../widgets/engage_lottery.py" line="91"/>
         <source>SHA-256 of the secret seed, fixed before any entry: publish it now; the seed is revealed after the draw</source>
         <translation>秘密种子的“SHA-256”哈希值，在任何人参与前就已确定：现在就公布它；开奖后公开种子</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="92"/>
         <location filename="../../widgets/engage_lottery.py" line="95"/>
+        <location filename="../../widgets/engage_lottery.py" line="98"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="107"/>
+        <location filename="../../widgets/engage_lottery.py" line="110"/>
         <source>Keyword</source>
         <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="108"/>
+        <location filename="../../widgets/engage_lottery.py" line="111"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="109"/>
+        <location filename="../../widgets/engage_lottery.py" line="112"/>
         <source>Staff (excluded)</source>
         <translation>工作人员（排除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="113"/>
+        <location filename="../../widgets/engage_lottery.py" line="116"/>
         <source>Commitment</source>
         <translation>承诺值</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="117"/>
+        <location filename="../../widgets/engage_lottery.py" line="120"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="128"/>
+        <location filename="../../widgets/engage_lottery.py" line="131"/>
         <source>Winners drawn</source>
         <translation>中奖名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="167"/>
+        <location filename="../../widgets/engage_lottery.py" line="171"/>
         <source>revealed after the draw</source>
         <translation>开奖后公开</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="197"/>
-        <location filename="../../widgets/engage_lottery.py" line="331"/>
+        <location filename="../../widgets/engage_lottery.py" line="201"/>
+        <location filename="../../widgets/engage_lottery.py" line="436"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="204"/>
+        <location filename="../../widgets/engage_lottery.py" line="208"/>
         <source>Entries open since %1 for “%2”: %3 entry so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="206"/>
+        <location filename="../../widgets/engage_lottery.py" line="210"/>
         <source>Entries open since %1 for “%2”: %3 entries so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="215"/>
+        <location filename="../../widgets/engage_lottery.py" line="219"/>
         <source>“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.</source>
         <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="224"/>
+        <location filename="../../widgets/engage_lottery.py" line="228"/>
         <source>Entries closed at %1 for “%2”: %3 entries. Draw when ready.</source>
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="232"/>
+        <location filename="../../widgets/engage_lottery.py" line="236"/>
         <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “onair lottery verify FILE”.</source>
         <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“onair lottery verify FILE”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="239"/>
+        <location filename="../../widgets/engage_lottery.py" line="244"/>
         <source>Drawn by %1.</source>
         <translation>开奖人：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="247"/>
+        <location filename="../../widgets/engage_lottery.py" line="246"/>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="254"/>
         <source>Opened by %1 (this console)</source>
         <translation>由 %1 开启（本机）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="247"/>
+        <location filename="../../widgets/engage_lottery.py" line="254"/>
         <source>Opened by %1 at another console</source>
         <translation>由 %1 在另一台中控开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="271"/>
+        <location filename="../../widgets/engage_lottery.py" line="278"/>
         <source>Entries are open: publish the commitment now.</source>
         <translation>已开始参与：现在就公布承诺值。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="275"/>
+        <location filename="../../widgets/engage_lottery.py" line="287"/>
+        <source>Not closed: entries for “%1” stay open.</source>
+        <translation>未截止：“%1”继续开放参与。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="289"/>
         <source>Entries are closed.</source>
         <translation>已截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="278"/>
+        <location filename="../../widgets/engage_lottery.py" line="297"/>
+        <source>Not drawn yet: “%1” waits for its draw.</source>
+        <translation>暂不开奖：“%1”等待开奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="299"/>
         <source>Drawn: the winners and the seed are shown.</source>
         <translation>已开奖：中奖名单和种子已显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="287"/>
+        <location filename="../../widgets/engage_lottery.py" line="308"/>
         <source>Not cancelled: “%1” goes on.</source>
         <translation>未取消：“%1”继续进行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="290"/>
+        <location filename="../../widgets/engage_lottery.py" line="311"/>
         <source>Cancelled: no draw. A new lottery can be opened.</source>
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="299"/>
+        <location filename="../../widgets/engage_lottery.py" line="324"/>
+        <source>Close entries?</source>
+        <translation>截止参与？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="325"/>
+        <source>Draw the winners?</source>
+        <translation>现在开奖？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="329"/>
+        <source>Close entries (Ctrl+Enter)</source>
+        <translation>截止参与（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="330"/>
+        <source>Draw now (Ctrl+Enter)</source>
+        <translation>立即开奖（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="334"/>
+        <source>Keep entries open</source>
+        <translation>继续参与</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="335"/>
+        <source>Not yet</source>
+        <translation>先不开奖</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="382"/>
         <source>Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the entry is kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="304"/>
+        <location filename="../../widgets/engage_lottery.py" line="387"/>
         <source>Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the entries are kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="311"/>
+        <location filename="../../widgets/engage_lottery.py" line="326"/>
         <source>Cancel the lottery?</source>
         <translation>取消抽奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="312"/>
+        <location filename="../../widgets/engage_lottery.py" line="331"/>
         <source>Cancel the lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="313"/>
+        <location filename="../../widgets/engage_lottery.py" line="336"/>
         <source>Keep it running</source>
         <translation>继续抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="340"/>
-        <location filename="../../widgets/engage_lottery.py" line="368"/>
+        <location filename="../../widgets/engage_lottery.py" line="348"/>
+        <source>Ctrl+Enter closes entries; Enter or Esc keeps them open.</source>
+        <translation>Ctrl+Enter 截止参与；Enter 或 Esc 继续参与。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="350"/>
+        <source>Ctrl+Enter draws; Enter or Esc: not yet.</source>
+        <translation>Ctrl+Enter 立即开奖；Enter 或 Esc 先不开奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="396"/>
+        <source>No one has entered yet: a draw now has no winners.</source>
+        <translation>还没有人参与：现在开奖不会有中奖者。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="399"/>
+        <source>Only 1 viewer has entered, and %2 winners are wanted: they will win.</source>
+        <translation>只有 1 人参与，设定 %2 名中奖：这位观众将中奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="401"/>
+        <source>Only %1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
+        <translation>只有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="405"/>
+        <source>1 viewer has entered, and 1 winner is wanted: they will win.</source>
+        <translation>已有 1 人参与，设定 1 名中奖：这位观众将中奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="407"/>
+        <source>%1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
+        <translation>已有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="410"/>
+        <source>%1 viewers have entered; 1 winner will be drawn from them.</source>
+        <translation>已有 %1 人参与，将从中抽出 1 名中奖者。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="412"/>
+        <source>%1 viewers have entered; %2 winners will be drawn from them.</source>
+        <translation>已有 %1 人参与，将从中抽出 %2 名中奖者。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="415"/>
+        <source>Close entries for “%1” now? Comments written after this no longer enter.</source>
+        <translation>现在截止“%1”的参与吗？此后发送的评论不再计入。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="416"/>
+        <source>The draw comes after, when you press Draw.</source>
+        <translation>截止后按“开奖”再开奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="419"/>
+        <source>Draw the winners of “%1” now? Entries close first.</source>
+        <translation>现在为“%1”开奖吗？将先截止参与。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="421"/>
+        <source>Draw the winners of “%1” now?</source>
+        <translation>现在为“%1”开奖吗？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="423"/>
+        <source>The winners and the seed are shown at once; a lottery is drawn once.</source>
+        <translation>中奖名单和种子会立即公布；每个抽奖只能开奖一次。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="427"/>
+        <source>%1 %2 %3</source>
+        <comment>the question&apos;s three sentences</comment>
+        <translation>%1%2%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="445"/>
+        <location filename="../../widgets/engage_lottery.py" line="473"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="342"/>
+        <location filename="../../widgets/engage_lottery.py" line="447"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="350"/>
+        <location filename="../../widgets/engage_lottery.py" line="455"/>
         <source>entries open</source>
         <translation>参与中</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="351"/>
+        <location filename="../../widgets/engage_lottery.py" line="456"/>
         <source>closed, not drawn yet</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="352"/>
+        <location filename="../../widgets/engage_lottery.py" line="457"/>
         <source>drawn at %1</source>
         <translation>%1 已开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="353"/>
+        <location filename="../../widgets/engage_lottery.py" line="458"/>
         <source>cancelled at %1</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="356"/>
+        <location filename="../../widgets/engage_lottery.py" line="461"/>
         <source>“%1” opened at %2 · %3 · %4 entries</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="369"/>
+        <location filename="../../widgets/engage_lottery.py" line="474"/>
         <source>This show ran %1 lotteries. Which one to export?</source>
         <translation>本场共进行了 %1 次抽奖，要导出哪一次？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="388"/>
+        <location filename="../../widgets/engage_lottery.py" line="493"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="395"/>
+        <location filename="../../widgets/engage_lottery.py" line="500"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="400"/>
+        <location filename="../../widgets/engage_lottery.py" line="505"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -7003,121 +7135,121 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="665"/>
-        <location filename="../../console/mainwindow.py" line="1103"/>
+        <location filename="../../console/mainwindow.py" line="667"/>
+        <location filename="../../console/mainwindow.py" line="1105"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="664"/>
+        <location filename="../../console/mainwindow.py" line="666"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="387"/>
-        <location filename="../../console/mainwindow.py" line="586"/>
-        <location filename="../../console/mainwindow.py" line="587"/>
+        <location filename="../../console/mainwindow.py" line="389"/>
+        <location filename="../../console/mainwindow.py" line="588"/>
+        <location filename="../../console/mainwindow.py" line="589"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="702"/>
+        <location filename="../../console/mainwindow.py" line="704"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="706"/>
+        <location filename="../../console/mainwindow.py" line="708"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="716"/>
+        <location filename="../../console/mainwindow.py" line="718"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="717"/>
+        <location filename="../../console/mainwindow.py" line="719"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="718"/>
+        <location filename="../../console/mainwindow.py" line="720"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="720"/>
+        <location filename="../../console/mainwindow.py" line="722"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="721"/>
+        <location filename="../../console/mainwindow.py" line="723"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="722"/>
+        <location filename="../../console/mainwindow.py" line="724"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="725"/>
+        <location filename="../../console/mainwindow.py" line="727"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="730"/>
+        <location filename="../../console/mainwindow.py" line="732"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="731"/>
+        <location filename="../../console/mainwindow.py" line="733"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="732"/>
+        <location filename="../../console/mainwindow.py" line="734"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="739"/>
+        <location filename="../../console/mainwindow.py" line="741"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="754"/>
+        <location filename="../../console/mainwindow.py" line="756"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="750"/>
-        <location filename="../../console/mainwindow.py" line="1450"/>
+        <location filename="../../console/mainwindow.py" line="752"/>
+        <location filename="../../console/mainwindow.py" line="1456"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="755"/>
+        <location filename="../../console/mainwindow.py" line="757"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="757"/>
+        <location filename="../../console/mainwindow.py" line="759"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="767"/>
+        <location filename="../../console/mainwindow.py" line="769"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="776"/>
+        <location filename="../../console/mainwindow.py" line="778"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="777"/>
+        <location filename="../../console/mainwindow.py" line="779"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
@@ -7132,44 +7264,44 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="952"/>
-        <location filename="../../console/mainwindow.py" line="1174"/>
-        <location filename="../../console/mainwindow.py" line="1178"/>
+        <location filename="../../console/mainwindow.py" line="954"/>
+        <location filename="../../console/mainwindow.py" line="1176"/>
+        <location filename="../../console/mainwindow.py" line="1180"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="797"/>
-        <location filename="../../console/mainwindow.py" line="986"/>
-        <location filename="../../console/mainwindow.py" line="1117"/>
+        <location filename="../../console/mainwindow.py" line="799"/>
+        <location filename="../../console/mainwindow.py" line="988"/>
+        <location filename="../../console/mainwindow.py" line="1119"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="798"/>
+        <location filename="../../console/mainwindow.py" line="800"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="812"/>
+        <location filename="../../console/mainwindow.py" line="814"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="988"/>
-        <location filename="../../console/mainwindow.py" line="1051"/>
-        <location filename="../../console/mainwindow.py" line="1123"/>
+        <location filename="../../console/mainwindow.py" line="990"/>
+        <location filename="../../console/mainwindow.py" line="1053"/>
+        <location filename="../../console/mainwindow.py" line="1125"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1028"/>
+        <location filename="../../console/mainwindow.py" line="1030"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1041"/>
-        <location filename="../../console/mainwindow.py" line="1056"/>
+        <location filename="../../console/mainwindow.py" line="1043"/>
+        <location filename="../../console/mainwindow.py" line="1058"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -7200,134 +7332,134 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="304"/>
+        <location filename="../../console/mainwindow.py" line="306"/>
         <source>Talent screen…</source>
-        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="350"/>
+        <location filename="../../console/mainwindow.py" line="352"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="353"/>
+        <location filename="../../console/mainwindow.py" line="355"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="366"/>
+        <location filename="../../console/mainwindow.py" line="368"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="448"/>
+        <location filename="../../console/mainwindow.py" line="450"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="456"/>
+        <location filename="../../console/mainwindow.py" line="458"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="433"/>
-        <location filename="../../console/mainwindow.py" line="457"/>
+        <location filename="../../console/mainwindow.py" line="435"/>
+        <location filename="../../console/mainwindow.py" line="459"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="390"/>
+        <location filename="../../console/mainwindow.py" line="392"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="391"/>
+        <location filename="../../console/mainwindow.py" line="393"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="411"/>
+        <location filename="../../console/mainwindow.py" line="413"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="415"/>
+        <location filename="../../console/mainwindow.py" line="417"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="420"/>
+        <location filename="../../console/mainwindow.py" line="422"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="434"/>
+        <location filename="../../console/mainwindow.py" line="436"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="478"/>
+        <location filename="../../console/mainwindow.py" line="480"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="479"/>
+        <location filename="../../console/mainwindow.py" line="481"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="522"/>
         <location filename="../../console/mainwindow.py" line="524"/>
-        <location filename="../../console/mainwindow.py" line="542"/>
-        <location filename="../../console/mainwindow.py" line="551"/>
+        <location filename="../../console/mainwindow.py" line="526"/>
+        <location filename="../../console/mainwindow.py" line="544"/>
+        <location filename="../../console/mainwindow.py" line="553"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="544"/>
+        <location filename="../../console/mainwindow.py" line="546"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="553"/>
+        <location filename="../../console/mainwindow.py" line="555"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="591"/>
+        <location filename="../../console/mainwindow.py" line="593"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="592"/>
+        <location filename="../../console/mainwindow.py" line="594"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="598"/>
+        <location filename="../../console/mainwindow.py" line="600"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="600"/>
+        <location filename="../../console/mainwindow.py" line="602"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="758"/>
+        <location filename="../../console/mainwindow.py" line="760"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="761"/>
+        <location filename="../../console/mainwindow.py" line="763"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="766"/>
+        <location filename="../../console/mainwindow.py" line="768"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
@@ -7337,22 +7469,22 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1005"/>
+        <location filename="../../console/mainwindow.py" line="1007"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1124"/>
+        <location filename="../../console/mainwindow.py" line="1126"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1167"/>
+        <location filename="../../console/mainwindow.py" line="1169"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1169"/>
+        <location filename="../../console/mainwindow.py" line="1171"/>
         <source>These required items are not done:
 %1
 
@@ -7363,83 +7495,83 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1174"/>
+        <location filename="../../console/mainwindow.py" line="1176"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1178"/>
+        <location filename="../../console/mainwindow.py" line="1180"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1227"/>
+        <location filename="../../console/mainwindow.py" line="1229"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1233"/>
+        <location filename="../../console/mainwindow.py" line="1235"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1234"/>
+        <location filename="../../console/mainwindow.py" line="1236"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1450"/>
+        <location filename="../../console/mainwindow.py" line="1456"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1497"/>
+        <location filename="../../console/mainwindow.py" line="1507"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1630"/>
+        <location filename="../../console/mainwindow.py" line="1652"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1632"/>
+        <location filename="../../console/mainwindow.py" line="1654"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1634"/>
+        <location filename="../../console/mainwindow.py" line="1656"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1647"/>
+        <location filename="../../console/mainwindow.py" line="1669"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1655"/>
+        <location filename="../../console/mainwindow.py" line="1677"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1670"/>
+        <location filename="../../console/mainwindow.py" line="1692"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1678"/>
+        <location filename="../../console/mainwindow.py" line="1700"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1683"/>
+        <location filename="../../console/mainwindow.py" line="1705"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1688"/>
+        <location filename="../../console/mainwindow.py" line="1710"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7628,7 +7760,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1180"/>
+        <location filename="../../console/mainwindow.py" line="1182"/>
         <location filename="../../widgets/output_panel.py" line="135"/>
         <location filename="../../widgets/output_panel.py" line="216"/>
         <location filename="../../obs/commands.py" line="292"/>

@@ -12,7 +12,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -37,6 +37,20 @@ def open_lottery(qtbot: QtBot, panel: LotteryPanel, keyword: str, winners: int) 
     qtbot.waitUntil(lambda: panel.port.lottery is not None and panel.port.lottery.state == "open", timeout=5000)
 
 
+def confirm_next(panel: LotteryPanel) -> None:
+    """Go ahead at the question Close entries or Draw asks (it runs its own event loop) the way the assistant does
+    on air: Ctrl+Enter, pressed where the keyboard's focus is once the question is on screen (the active window)."""
+
+    def answer() -> None:
+        box = panel.question
+        if box is None or not box.isActiveWindow():
+            QTimer.singleShot(20, answer)
+            return
+        QTest.keyClick(box.focusWidget() or box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    QTimer.singleShot(0, answer)
+
+
 def test_open_enter_close_draw_export_and_verify(qtbot: QtBot, room: Room, tmp_path: Path) -> None:
     panel = room.dock.lottery
     assert panel.staff.text() == "场控小李", "the room's own names are excluded unless the team says otherwise"
@@ -56,9 +70,11 @@ def test_open_enter_close_draw_export_and_verify(qtbot: QtBot, room: Room, tmp_p
     qtbot.waitUntil(lambda: "3 entries so far" in panel.state.text(), timeout=10000)
     assert room.dock.tabs.tabText(1) == "Lottery ● 3 entries"
 
+    confirm_next(panel)  # Close entries and Draw ask first
     QTest.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: room.engage.lottery is not None and room.engage.lottery.state == "closed", timeout=5000)
     room.comments.say("迟到", "#抽奖")
+    confirm_next(panel)
     QTest.mouseClick(panel.draw_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.winners_list.count() == 2, timeout=5000)
     record = room.engage.lottery
@@ -142,6 +158,7 @@ def test_the_talent_screen_shows_the_lottery_and_the_winners(
         translators = install_translator(qapp, "zh_CN")
         try:
             qtbot.waitUntil(lambda: screen.text("lottery") == "抽奖：发送“#抽奖”参与 · 已有 3 人参与", timeout=3000)
+            confirm_next(panel)
             QTest.mouseClick(panel.draw_button, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: screen.winners_shown is not None, timeout=5000)
             record = room.engage.lottery

@@ -20,6 +20,7 @@ from console.engage_controller import EngageController
 from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from tests.gui.engage_room import Room, room_fixture  # noqa: F401 - the fixture
+from tests.gui.test_engage_lottery import confirm_next
 from tests.gui.test_engage_lottery_cancel import choose_cancel, when_asked
 from widgets.engage_lottery import LotteryPanel
 from widgets.talent_screen import TalentScreen
@@ -97,7 +98,10 @@ def test_a_lottery_opened_at_one_desk_is_seen_refused_counted_once_and_drawn_onc
 
         # Both desks press Draw at the same moment: one draw; the loser is told who drew and shown the winners.
         panel_a.said = panel_b.said = ""  # each panel's outcome of this click, not of the opening
+        # Each asks first and is confirmed at once: two draws moments apart, before either desk saw the other's.
+        confirm_next(panel_b)
         QTest.mouseClick(panel_b.draw_button, Qt.MouseButton.LeftButton)
+        confirm_next(panel_a)
         QTest.mouseClick(panel_a.draw_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(panel_a.said) and bool(panel_b.said), timeout=10000)
         saids = sorted([panel_a.said, panel_b.said])

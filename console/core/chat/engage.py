@@ -169,11 +169,13 @@ class Engagement:
             self._lottery = lottery
             return lottery.record
 
-    def close_lottery(self) -> LotteryRecord:
+    def close_lottery(self, lottery_id: int | None = None) -> LotteryRecord:
         """No entry after now (comments already in the feed before now still count at the next pump). A lottery
-        closed at another console stays closed at its time (the first close counts)."""
+        closed at another console stays closed at its time (the first close counts). `lottery_id`: the lottery the
+        person agreed to close — nothing is closed when the show's lottery is another by now."""
         self.sync()
         lottery = self._require()
+        self._check_chosen(lottery, lottery_id, "close")
         if lottery.record.state == "cancelled":
             raise cancelled_error(lottery.record)
         record = lottery.close(mono=self._clock())
@@ -183,12 +185,15 @@ class Engagement:
         self.sync()
         return lottery.record
 
-    def draw_lottery(self, by: str = "") -> LotteryRecord:
+    def draw_lottery(self, by: str = "", lottery_id: int | None = None) -> LotteryRecord:
         """Close if open, then draw from the STORED entries; the record returned reveals the seed. Drawn once for
         the room: a lottery another console drew first (even at the same moment) raises AlreadyDrawn, which
-        carries its winners to show."""
+        carries its winners to show. `lottery_id`: the lottery the person agreed to draw — when the show's lottery
+        is another by now (that one cancelled at another desk and a new one opened while the question was asked),
+        nothing is drawn."""
         self.sync()
         lottery = self._require()
+        self._check_chosen(lottery, lottery_id, "draw")
         if lottery.record.state == "drawn":
             raise AlreadyDrawn(lottery.record)
         if lottery.record.state == "cancelled":
@@ -224,15 +229,7 @@ class Engagement:
         was cancelled at another desk and a new one opened while the question was asked), nothing is cancelled."""
         self.sync()
         lottery = self._require()
-        if lottery_id is not None and lottery.record.id != lottery_id:
-            raise LotteryError(
-                QT_TRANSLATE_NOOP(
-                    "Lottery",
-                    "the lottery you chose to cancel is no longer this show's newest: “{keyword}” is, and it was not "
-                    "cancelled",
-                ),
-                keyword=lottery.record.keyword,
-            )
+        self._check_chosen(lottery, lottery_id, "cancel")
         lottery_id = lottery.record.id
         assert lottery_id is not None
         try:
@@ -241,6 +238,28 @@ class Engagement:
             self._mark = _UNREAD
             self.sync()
         return record
+
+    @staticmethod
+    def _check_chosen(lottery: Lottery, lottery_id: int | None, action: str) -> None:
+        """LotteryError when the person chose another lottery than the show's newest: nothing is done to this one."""
+        if lottery_id is None or lottery.record.id == lottery_id:
+            return
+        why = {
+            "close": QT_TRANSLATE_NOOP(
+                "Lottery",
+                "the lottery you chose to close is no longer this show's newest: “{keyword}” is, and it was not closed",
+            ),
+            "draw": QT_TRANSLATE_NOOP(
+                "Lottery",
+                "the lottery you chose to draw is no longer this show's newest: “{keyword}” is, and it was not drawn",
+            ),
+            "cancel": QT_TRANSLATE_NOOP(
+                "Lottery",
+                "the lottery you chose to cancel is no longer this show's newest: “{keyword}” is, and it was not "
+                "cancelled",
+            ),
+        }[action]
+        raise LotteryError(why, keyword=lottery.record.keyword)
 
     def sync(self) -> bool:
         """Follow the show's lottery as storage keeps it, whichever console of the room opened, closed, drew or
