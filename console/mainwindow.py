@@ -1513,6 +1513,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if isinstance(event, QWindowStateChangeEvent):
+            self._follow_minimised()
             whole = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
             if bool(event.oldState() & whole) != bool(self.windowState() & whole):
                 # Maximised or restored: the docks get their shares of the new size once the window has it (the
@@ -1790,11 +1791,6 @@ class MainWindow(QMainWindow):
         set_active = self._dock_activity(dock_id)
         if set_active is not None:
             set_active(self._dock_seen(dock_id, visible))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange:
-            self._follow_minimised()
 
     def _follow_minimised(self) -> None:
         """A minimised console asks OBS for no pictures (each costs OBS a render and a JPEG), draws no meters or
