@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1609"/>
+        <location filename="../../console/cli.py" line="1677"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1618"/>
+        <location filename="../../console/cli.py" line="1686"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1625"/>
+        <location filename="../../console/cli.py" line="1693"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1648"/>
+        <location filename="../../console/cli.py" line="1716"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1654"/>
+        <location filename="../../console/cli.py" line="1722"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1658"/>
+        <location filename="../../console/cli.py" line="1726"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1663"/>
+        <location filename="../../console/cli.py" line="1731"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1670"/>
+        <location filename="../../console/cli.py" line="1738"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -6721,32 +6721,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1507"/>
+        <location filename="../../console/cli.py" line="1575"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1509"/>
+        <location filename="../../console/cli.py" line="1577"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1541"/>
+        <location filename="../../console/cli.py" line="1609"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1549"/>
+        <location filename="../../console/cli.py" line="1617"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1562"/>
+        <location filename="../../console/cli.py" line="1630"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1565"/>
+        <location filename="../../console/cli.py" line="1633"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -8233,28 +8233,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="2009"/>
+        <location filename="../../console/core/storage.py" line="2024"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2014"/>
+        <location filename="../../console/core/storage.py" line="2029"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2018"/>
+        <location filename="../../console/core/storage.py" line="2033"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2023"/>
+        <location filename="../../console/core/storage.py" line="2038"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2026"/>
+        <location filename="../../console/core/storage.py" line="2041"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -10983,119 +10983,119 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Rundown</name>
     <message>
-        <location filename="../../console/rundown_controller.py" line="65"/>
+        <location filename="../../console/rundown_controller.py" line="78"/>
         <source>Go: “{title}” ({who})</source>
         <extracomment>The host&apos;s message line is a line on a TV. The event log&apos;s line for each boundary.</extracomment>
         <translation>开始：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="66"/>
+        <location filename="../../console/rundown_controller.py" line="79"/>
         <source>Go: “{title}”, inserted on the fly ({who})</source>
         <translation>开始：“{title}”，临时插入（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="67"/>
+        <location filename="../../console/rundown_controller.py" line="80"/>
         <source>Skipped: “{title}” ({who})</source>
         <translation>跳过：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="68"/>
+        <location filename="../../console/rundown_controller.py" line="81"/>
         <source>Repeated: “{title}” ({who})</source>
         <translation>重来：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="69"/>
+        <location filename="../../console/rundown_controller.py" line="82"/>
         <source>The rundown ended ({who})</source>
         <translation>直播脚本已结束（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="70"/>
-        <source>“{title}” on air is now planned for {length} ({who})</source>
-        <translation>直播中的“{title}”计划时长改为 {length}（{who}）</translation>
+        <location filename="../../console/rundown_controller.py" line="83"/>
+        <source>“{title}” on air is now planned for {length} instead of {before} ({who})</source>
+        <translation>直播中的“{title}”计划时长由 {before} 改为 {length}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="73"/>
+        <location filename="../../console/rundown_controller.py" line="86"/>
         <source>The rundown was taken up again after its end — Go: “{title}” ({who})</source>
         <extracomment>A take after End: the rundown taken up again (an End pressed by mistake, or the show went on after it).</extracomment>
         <translation>直播脚本结束后已重新接续——执行：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="75"/>
+        <location filename="../../console/rundown_controller.py" line="88"/>
         <source>“{title}” is still armed for Go, as it was before the console restarted.</source>
         <extracomment>The arm kept across a restart (settings rundown/armed): taken up again, or said to be lost and why.</extracomment>
         <translation>“{title}”仍处于预备状态，与中控台重启前一致，按“执行”即进入。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="76"/>
+        <location filename="../../console/rundown_controller.py" line="89"/>
         <source>“{title}” was armed before the console restarted and is no longer armed: {why}. Arm it again if Go should take it.</source>
         <translation>中控台重启前已预备“{title}”，现已取消预备：{why}。如需按“执行”进入该环节，请重新预备。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="81"/>
+        <location filename="../../console/rundown_controller.py" line="94"/>
         <source>the show has moved on since (another desk pressed)</source>
         <translation>此后流程已推进（另一台中控台已操作）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="82"/>
+        <location filename="../../console/rundown_controller.py" line="95"/>
         <source>it is no longer in the rundown</source>
         <translation>该环节已不在直播脚本中</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="83"/>
+        <location filename="../../console/rundown_controller.py" line="96"/>
         <source>that show has ended; this is a new one</source>
         <translation>那一场已结束，现在是新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="84"/>
+        <location filename="../../console/rundown_controller.py" line="97"/>
         <source>“{title}” was taken but the switch to scene “{scene}” was refused: {why}</source>
         <translation>“{title}”已开始，但切换到场景“{scene}”被拒绝：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="87"/>
-        <location filename="../../console/rundown_controller.py" line="88"/>
+        <location filename="../../console/rundown_controller.py" line="100"/>
+        <location filename="../../console/rundown_controller.py" line="101"/>
         <source>Already advanced to “{title}” at {time} by {who}: this press was not taken.</source>
         <extracomment>Said to the desk whose press lost to another console&apos;s at the same boundary (the database kept the other&apos;s).</extracomment>
         <translation>{who} 已于 {time} 切到“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="89"/>
+        <location filename="../../console/rundown_controller.py" line="102"/>
         <source>“{title}” was already skipped at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 跳过“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="90"/>
+        <location filename="../../console/rundown_controller.py" line="103"/>
         <source>“{title}” was already taken again at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 重来“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="93"/>
+        <location filename="../../console/rundown_controller.py" line="106"/>
         <source>The rundown was already ended at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 结束了直播脚本：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="95"/>
+        <location filename="../../console/rundown_controller.py" line="108"/>
         <source>“{title}” was taken on this console, but the database did not store it ({why}); it is stored when the database answers.</source>
         <translation>“{title}”已在本机开始，但数据库没有保存它（{why}）；数据库恢复响应后会保存。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="283"/>
+        <location filename="../../console/rundown_controller.py" line="296"/>
         <source>The rundown could not be read: %1</source>
         <extracomment>A mark the database has not taken yet: its show (None: not known when stamped), its row and the snapshot. Where the arm is kept across a restart (rundown/armed; None: not kept). The arm is this desk&apos;s own, as between two consoles of a room, so it is kept with this console&apos;s settings, not with the show. The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The marks shared with the room&apos;s other consoles: claims not yet answered, a re-read in flight, and the marks this console stamped that the database has not taken yet (it did not answer), oldest first. A read of what changed elsewhere (Storage.rundown_watch) is in flight. (The show each belongs to: None when it was stamped before the session&apos;s show was known.) The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
         <translation>无法读取直播脚本：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="305"/>
-        <location filename="../../console/rundown_controller.py" line="327"/>
+        <location filename="../../console/rundown_controller.py" line="318"/>
+        <location filename="../../console/rundown_controller.py" line="340"/>
         <source>Choose a room first: a rundown belongs to a room.</source>
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="418"/>
+        <location filename="../../console/rundown_controller.py" line="431"/>
         <source>The line for the host is shown but could not be saved: %1</source>
         <translation>给主播的提示已显示，但未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="471"/>
+        <location filename="../../console/rundown_controller.py" line="484"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
@@ -11133,6 +11133,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
+        <location filename="../../console/cli.py" line="1459"/>
         <location filename="../../console/core/rundown/live.py" line="200"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -11293,42 +11294,52 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1394"/>
+        <location filename="../../console/cli.py" line="1400"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1399"/>
+        <location filename="../../console/cli.py" line="1405"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1411"/>
+        <location filename="../../console/cli.py" line="1412"/>
+        <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
+        <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1462"/>
+        <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
+        <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1479"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1424"/>
+        <location filename="../../console/cli.py" line="1492"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1427"/>
+        <location filename="../../console/cli.py" line="1495"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1430"/>
+        <location filename="../../console/cli.py" line="1498"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1461"/>
+        <location filename="../../console/cli.py" line="1529"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1472"/>
+        <location filename="../../console/cli.py" line="1540"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>

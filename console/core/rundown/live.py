@@ -370,11 +370,7 @@ class RundownRunner:
         current, take = self._current, self._open_take()
         if current is None or take is None or self.plan.index_of(current.key) is None:
             return None
-        held = take.planned_s
-        for mark in self.marks[self.marks.index(take) + 1 :]:
-            if mark.action == LENGTH and mark.key == take.key:
-                held = mark.planned_s
-        if current.planned_s == held:
+        if current.planned_s == self.held_length():
             return None
         mark = Mark(
             len(self.marks),
@@ -388,6 +384,18 @@ class RundownRunner:
         )
         self._apply(mark)
         return mark
+
+    def held_length(self) -> int | None:
+        """The planned length the segment on air runs to as the show has it stamped: its take's, else its last
+        change on air (None before the first Go, after End, or for a segment without a length)."""
+        take = self._open_take()
+        if take is None:
+            return None
+        held = take.planned_s
+        for mark in self.marks[self.marks.index(take) + 1 :]:
+            if mark.action == LENGTH and mark.key == take.key:
+                held = mark.planned_s
+        return held
 
     def _open_take(self) -> Mark | None:
         """The take of the segment on air (None before the first Go and after End)."""
@@ -589,6 +597,35 @@ class RundownRunner:
         return added
 
 
+# ---------------------------------------------------------------------- a plan saved away from any console
+def replanned_on_air(
+    plan: Rundown, marks: Iterable[Mark], snapshot: Snapshot | None, who: str, now: float
+) -> tuple[Mark, int | None] | None:
+    """The LENGTH mark a plan saved where no console runs the show (`onair rundown import` mid-show) stamps on the
+    show as its marks leave it: the segment on air, now planned for another length than the show held; and the
+    length it held until now. None when no segment is on air, it left the plan, or its length is the same —
+    what a console's own edit stamps (RundownRunner.replan), so the review says both lengths either way."""
+    runner = RundownRunner.resume(plan, marks, snapshot)
+    held = runner.held_length()
+    mark = runner.replan(who, now)
+    return (mark, held) if mark is not None else None
+
+
+def length_before(marks: Iterable[Mark], change: Mark) -> int | None:
+    """The planned length a LENGTH mark replaced: its take's, else the change on air before it (None: none)."""
+    held: int | None = None
+    for mark in sorted(marks, key=lambda m: m.seq):
+        if mark.seq >= change.seq:
+            break
+        if mark.action in TAKES:
+            held = mark.planned_s if mark.key == change.key else None
+        elif mark.action == LENGTH and mark.key == change.key:
+            held = mark.planned_s
+        elif mark.action == END:
+            held = None
+    return held
+
+
 # ---------------------------------------------------------------------- the snapshot as stored (JSON)
 def plan_to_json(plan: Rundown) -> str:
     """The plan's segments as JSON (the show's snapshot): every field, the price as a string."""
@@ -680,9 +717,11 @@ __all__ = [
     "Snapshot",
     "Span",
     "changed_on_air",
+    "length_before",
     "over_under_text",
     "plan_from_json",
     "plan_to_json",
     "planned_cell",
+    "replanned_on_air",
     "spans",
 ]
