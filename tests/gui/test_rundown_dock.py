@@ -333,6 +333,24 @@ def test_a_scene_this_obs_lacks_is_marked_and_the_scene_combo_lists_the_rooms_sc
         sim.stop()
 
 
+def test_the_live_strip_tells_segments_of_one_title_apart_by_their_product(
+    dock: RundownDock, port: ListRundownPort
+) -> None:
+    """A planner's sheet merges 环节 “主推款” over three product rows: three segments of one title. NOW and NEXT
+    said “2. 主推款” and “3. 主推款”, so the desk pressing Go could not tell which product came next; they name the
+    product and price as the talent screen and the event log do."""
+    plan = (
+        Segment("主推款", 300, product=Product("玻尿酸精华", Decimal("199"))),
+        Segment("主推款", 300, product=Product("持妆粉底液", Decimal("199"))),
+        Segment("主推款", 300, product=Product("定妆喷雾", Decimal("9.9"))),
+    )
+    port.move_to(Position(plan[0], 0, elapsed_s=10, remaining_s=290, next=plan[1], next_index=1, started_at=1))
+    assert dock.strip.now_title.text() == "1. 主推款 · 玻尿酸精华 · ¥199"
+    assert dock.strip.next_title.text() == "2. 主推款 · 持妆粉底液 · ¥199"
+    port.move_to(Position(plan[1], 1, elapsed_s=10, remaining_s=290, next=plan[2], next_index=2, started_at=1))
+    assert dock.strip.next_title.text() == "3. 主推款 · 定妆喷雾 · ¥9.90"
+
+
 def test_the_live_strip_says_remaining_over_and_the_shows_over_under_in_colour(
     dock: RundownDock, port: ListRundownPort
 ) -> None:
@@ -343,7 +361,7 @@ def test_the_live_strip_says_remaining_over_and_the_shows_over_under_in_colour(
     port.move_to(
         Position(PLAN[1], 1, elapsed_s=540, remaining_s=60, next=PLAN[2], next_index=2, over_under_s=-40, started_at=1)
     )
-    assert strip.now_title.text() == "2. 产品1讲解"
+    assert strip.now_title.text() == "2. 产品1讲解 · 保温杯 · ¥99"
     assert strip.elapsed.text() == "9:00 elapsed"
     assert strip.remaining.text() == "1:00 left" and AMBER in strip.remaining.styleSheet()  # its last minute
     assert strip.over_under.text() == "−0:40 ahead" and GREEN in strip.over_under.styleSheet()
