@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1677"/>
+        <location filename="../../console/cli.py" line="1678"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1686"/>
+        <location filename="../../console/cli.py" line="1687"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1693"/>
+        <location filename="../../console/cli.py" line="1694"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1716"/>
+        <location filename="../../console/cli.py" line="1717"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1722"/>
+        <location filename="../../console/cli.py" line="1723"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1726"/>
+        <location filename="../../console/cli.py" line="1727"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1731"/>
+        <location filename="../../console/cli.py" line="1732"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1738"/>
+        <location filename="../../console/cli.py" line="1739"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -6721,32 +6721,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1575"/>
+        <location filename="../../console/cli.py" line="1576"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1577"/>
+        <location filename="../../console/cli.py" line="1578"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1609"/>
+        <location filename="../../console/cli.py" line="1610"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1617"/>
+        <location filename="../../console/cli.py" line="1618"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1630"/>
+        <location filename="../../console/cli.py" line="1631"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1633"/>
+        <location filename="../../console/cli.py" line="1634"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -11133,7 +11133,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1459"/>
+        <location filename="../../console/cli.py" line="1460"/>
         <location filename="../../console/core/rundown/live.py" line="200"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -11309,37 +11309,37 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1462"/>
+        <location filename="../../console/cli.py" line="1463"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1479"/>
+        <location filename="../../console/cli.py" line="1480"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1492"/>
+        <location filename="../../console/cli.py" line="1493"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1495"/>
+        <location filename="../../console/cli.py" line="1496"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1498"/>
+        <location filename="../../console/cli.py" line="1499"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1529"/>
+        <location filename="../../console/cli.py" line="1530"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1540"/>
+        <location filename="../../console/cli.py" line="1541"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -11601,262 +11601,268 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownSheet</name>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="87"/>
+        <location filename="../../console/core/rundown/sheet.py" line="89"/>
         <source>No.</source>
         <extracomment>How many problems are listed before &quot;… and N more&quot;. The header is looked for in this many rows at the top (title rows above it are common). A bare number under a header without a unit is minutes, up to this many; above it is ambiguous. The columns the reader knows, and the names planners give them (compared without case, spaces, &quot;_-/&quot; or a bracketed unit: &quot;时长（分钟）&quot; is &quot;时长&quot; in minutes). Fields two columns may feed (their texts are joined, one per line): 话术 and 卖点, 备注 and 提示. The columns written, in order, with their header in English (translated in context RundownSheet).</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="88"/>
+        <location filename="../../console/core/rundown/sheet.py" line="90"/>
         <source>Segment</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="89"/>
+        <location filename="../../console/core/rundown/sheet.py" line="91"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="90"/>
+        <location filename="../../console/core/rundown/sheet.py" line="92"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="91"/>
+        <location filename="../../console/core/rundown/sheet.py" line="93"/>
         <source>Scene</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="92"/>
+        <location filename="../../console/core/rundown/sheet.py" line="94"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="93"/>
+        <location filename="../../console/core/rundown/sheet.py" line="95"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="94"/>
+        <location filename="../../console/core/rundown/sheet.py" line="96"/>
         <source>SKU</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="95"/>
+        <location filename="../../console/core/rundown/sheet.py" line="97"/>
         <source>Talking points</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="96"/>
+        <location filename="../../console/core/rundown/sheet.py" line="98"/>
         <source>Cues</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="97"/>
+        <location filename="../../console/core/rundown/sheet.py" line="99"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="100"/>
+        <location filename="../../console/core/rundown/sheet.py" line="102"/>
         <source>{minutes} min</source>
         <extracomment>A length in a CSV, in words the reader&apos;s spreadsheet leaves alone (and this module reads back).</extracomment>
         <translation>{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="101"/>
+        <location filename="../../console/core/rundown/sheet.py" line="103"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes}分{seconds}秒</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="103"/>
+        <location filename="../../console/core/rundown/sheet.py" line="105"/>
         <source>Rundown</source>
         <extracomment>The XLSX sheet&apos;s name.</extracomment>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="109"/>
+        <location filename="../../console/core/rundown/sheet.py" line="111"/>
         <source>red</source>
         <extracomment>COLOURS by the words a planner writes (English and Chinese), the first English word being the one written.</extracomment>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="110"/>
+        <location filename="../../console/core/rundown/sheet.py" line="112"/>
         <source>orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="111"/>
+        <location filename="../../console/core/rundown/sheet.py" line="113"/>
         <source>yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="112"/>
+        <location filename="../../console/core/rundown/sheet.py" line="114"/>
         <source>green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="113"/>
+        <location filename="../../console/core/rundown/sheet.py" line="115"/>
         <source>teal</source>
         <translation>青</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="114"/>
+        <location filename="../../console/core/rundown/sheet.py" line="116"/>
         <source>blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="115"/>
+        <location filename="../../console/core/rundown/sheet.py" line="117"/>
         <source>purple</source>
         <translation>紫</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="116"/>
+        <location filename="../../console/core/rundown/sheet.py" line="118"/>
         <source>grey</source>
         <translation>灰</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="151"/>
+        <location filename="../../console/core/rundown/sheet.py" line="153"/>
         <source>… and {count} more problems.</source>
         <translation>……还有 {count} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="208"/>
+        <location filename="../../console/core/rundown/sheet.py" line="210"/>
         <source>“{value}” has no unit and the column&apos;s header names none; {value} minutes would be over {hours} hours. Write the unit in the cell (秒 or s, 分 or min) or in the header: 时长(秒) / Duration (s)</source>
         <extracomment>Seconds per bare number in a duration column whose header names a unit (None: none named). &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot;. Columns left out (header not recognised). Totals rows skipped (row numbers).</extracomment>
         <translation>“{value}”没有单位，列标题也没有写明单位；{value} 分钟会超过 {hours} 小时。请在单元格中写明单位（秒、分），或在列标题中写明：时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="227"/>
+        <location filename="../../console/core/rundown/sheet.py" line="229"/>
         <source>“{value}”: the seconds must be below 60</source>
         <translation>“{value}”：秒数必须小于 60</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="230"/>
+        <location filename="../../console/core/rundown/sheet.py" line="232"/>
         <source>“{value}”: minutes and seconds must be below 60</source>
         <translation>“{value}”：分钟数和秒数必须小于 60</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="235"/>
+        <location filename="../../console/core/rundown/sheet.py" line="237"/>
         <source>“{value}” is not a length; write it as 5分, 5分30秒, 1.5小时, 5:00 (minutes:seconds), 00:05:00 or 5 min</source>
         <translation>“{value}”不是时长；请写成 5分、5分30秒、1.5小时、5:00（分:秒）或 00:05:00</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="251"/>
+        <location filename="../../console/core/rundown/sheet.py" line="284"/>
+        <source>“{shown}” is formatted as a time (h:mm), so the spreadsheet holds it as {shown} hours:minutes, not {shown} minutes:seconds as the console writes lengths. Write the unit — {as_minutes} or {as_hours} — or format the column as text before typing</source>
+        <extracomment>An XLSX number format that shows hours and minutes but no seconds (quoted text and [$-…]/[colour] codes aside).</extracomment>
+        <translation>“{shown}”的单元格格式是时间（h:mm），表格把它当作 {shown} 小时:分钟，而不是中控台写时长用的 {shown} 分:秒。请写明单位（{as_minutes} 或 {as_hours}），或先把这一列设为文本格式再输入</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="306"/>
         <source>the cell holds a date, not a length</source>
         <translation>单元格里是日期，不是时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="258"/>
+        <location filename="../../console/core/rundown/sheet.py" line="313"/>
         <source>a length must be more than 0 (“{value}”)</source>
         <translation>时长必须大于 0（“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="260"/>
+        <location filename="../../console/core/rundown/sheet.py" line="315"/>
         <source>“{value}” is more than 24 hours</source>
         <translation>“{value}”超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="271"/>
+        <location filename="../../console/core/rundown/sheet.py" line="326"/>
         <source>“{value}” has no unit; {value} minutes would be over {hours} hours. Write the unit: 300秒 / 300 s, 5分 / 5 min</source>
         <translation>“{value}”没有写单位；按分钟算 {value} 分钟会超过 {hours} 小时。请写上单位：300秒 或 5分</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="306"/>
+        <location filename="../../console/core/rundown/sheet.py" line="361"/>
         <source>“{value}” is not a time of day such as 20:00 or 20:30:15</source>
         <translation>“{value}”不是时刻，应写成 20:00 或 20:30:15 这样</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="316"/>
+        <location filename="../../console/core/rundown/sheet.py" line="371"/>
         <source>“{value}” is not a price</source>
         <translation>“{value}”不是价格</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="328"/>
+        <location filename="../../console/core/rundown/sheet.py" line="383"/>
         <source>“{value}” is not a colour the rundown knows; use one of: {colours}</source>
         <translation>“{value}”不是直播脚本可用的颜色；可用：{colours}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="380"/>
+        <location filename="../../console/core/rundown/sheet.py" line="435"/>
         <source>{file}, row {row}, column {column} ({header}): {problem}</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="396"/>
+        <location filename="../../console/core/rundown/sheet.py" line="451"/>
         <source>{file}: no row among the first {rows} names the rundown&apos;s columns (环节/Segment, 时长/Duration, 画面/Scene, 商品/Product, 话术/Talking points, 备注/Cues). Is this a rundown?</source>
         <translation>{file}：前 {rows} 行中没有一行写着直播脚本的列名（环节、时长、画面、商品、话术、备注）。这是直播脚本吗？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="411"/>
+        <location filename="../../console/core/rundown/sheet.py" line="466"/>
         <source>{file}, row {row}: the header has no column for the segment&apos;s title (环节, 环节名称, Segment or Title); it reads: {headers}</source>
         <translation>{file} 第 {row} 行：表头中没有环节名称列（环节、环节名称）；表头为：{headers}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="421"/>
+        <location filename="../../console/core/rundown/sheet.py" line="476"/>
         <source>{file}, row {row}: the header has no duration column (时长 or Duration) nor a start column (开始时间 or Start): how long is each segment?</source>
         <translation>{file} 第 {row} 行：表头中既没有时长列，也没有开始时间列：每个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="431"/>
+        <location filename="../../console/core/rundown/sheet.py" line="486"/>
         <source>{file}, row {row}: two columns say the same thing: {columns}</source>
         <translation>{file} 第 {row} 行：两列表示同一内容：{columns}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="467"/>
+        <location filename="../../console/core/rundown/sheet.py" line="522"/>
         <source>no title</source>
         <translation>没有环节名称</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="472"/>
+        <location filename="../../console/core/rundown/sheet.py" line="527"/>
         <source>no duration (and no start time): how long is this segment?</source>
         <translation>没有时长（也没有开始时间）：这个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="490"/>
+        <location filename="../../console/core/rundown/sheet.py" line="545"/>
         <source>{file}, row {row}: {problem}</source>
         <translation>{file} 第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="514"/>
+        <location filename="../../console/core/rundown/sheet.py" line="569"/>
         <source>a price or SKU without a product name (商品/Product)</source>
         <translation>有价格或商品编码，却没有商品名称（商品列）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="532"/>
+        <location filename="../../console/core/rundown/sheet.py" line="587"/>
         <source>{file}, rows {rows}: the same segment twice, every column alike (“{title}”). Delete the copy, or tell them apart (e.g. “福袋抽奖 1”, “福袋抽奖 2”)</source>
         <translation>{file} 第 {rows} 行：同一环节出现两次，每一列都相同（“{title}”）。请删除重复行，或加以区分（例如“福袋抽奖 1”“福袋抽奖 2”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="545"/>
+        <location filename="../../console/core/rundown/sheet.py" line="600"/>
         <source>there is no scene “{scene}” in this room&apos;s OBS (its scenes: {scenes})</source>
         <translation>该直播间的 OBS 中没有场景“{scene}”（现有场景：{scenes}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="566"/>
+        <location filename="../../console/core/rundown/sheet.py" line="621"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="600"/>
+        <location filename="../../console/core/rundown/sheet.py" line="657"/>
         <source>{file}: there are no segments under the header (row {row})</source>
         <translation>{file}：表头（第 {row} 行）下面没有任何环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="605"/>
+        <location filename="../../console/core/rundown/sheet.py" line="662"/>
         <source>{file}: {count} segments; a rundown holds at most {limit}</source>
         <translation>{file}：共 {count} 个环节；直播脚本最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="624"/>
+        <location filename="../../console/core/rundown/sheet.py" line="681"/>
         <source>Segment {number} (“{title}”): {problem}</source>
         <translation>第 {number} 个环节（“{title}”）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="743"/>
+        <location filename="../../console/core/rundown/sheet.py" line="800"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/merged.py" line="86"/>
+        <location filename="../../console/core/rundown/merged.py" line="103"/>
         <source>{file}, rows {first}–{last}, column {column} ({header}): this cell is merged over the rows, which makes them one segment, but column {other} ({other_header}) differs between them ({values}). Give each row its own {header}, or make column {other} alike</source>
         <extracomment>The fields whose merged cell makes its rows one segment. The fields whose texts are joined when rows are one segment (the rest must agree). A merge down a column: (first row, last row, column), 0-based indexes into the grid.</extracomment>
         <translation>{file} 第 {first}–{last} 行 {column} 列（{header}）：这个单元格合并了这几行，它们就算作同一个环节，但 {other} 列（{other_header}）各行不一样（{values}）。请给每行单独填写{header}，或把 {other} 列改成一致</translation>
@@ -11912,7 +11918,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_strip.py" line="169"/>
-        <location filename="../../widgets/rundown_strip.py" line="282"/>
+        <location filename="../../widgets/rundown_strip.py" line="284"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
@@ -11953,7 +11959,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_strip.py" line="178"/>
-        <location filename="../../widgets/rundown_strip.py" line="325"/>
+        <location filename="../../widgets/rundown_strip.py" line="327"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
@@ -11998,32 +12004,32 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>未开始：按“执行”进入第一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="266"/>
+        <location filename="../../widgets/rundown_strip.py" line="268"/>
         <source>%1 elapsed</source>
         <translation>已进行 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="275"/>
+        <location filename="../../widgets/rundown_strip.py" line="277"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="282"/>
+        <location filename="../../widgets/rundown_strip.py" line="284"/>
         <source>Disarm</source>
         <translation>取消预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="302"/>
+        <location filename="../../widgets/rundown_strip.py" line="304"/>
         <source>Show “%1” on the talent screen</source>
         <translation>在主播屏上显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="307"/>
+        <location filename="../../widgets/rundown_strip.py" line="309"/>
         <source>On the talent screen: “%1”</source>
         <translation>主播屏上：“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="319"/>
+        <location filename="../../widgets/rundown_strip.py" line="321"/>
         <source>End? Press again</source>
         <translation>确定结束？再按一次</translation>
     </message>

@@ -183,6 +183,38 @@ def test_xlsx_with_time_cells_numbers_and_a_title_row(tmp_path: Path) -> None:
     assert segments[2].planned_s == 180
 
 
+def test_a_length_typed_as_5_00_in_excel_is_refused_not_read_as_five_hours(tmp_path: Path) -> None:
+    """A planner types 5:00 and 8:30 under 时长 in Excel or WPS — five minutes, as the console itself shows and
+    writes lengths. The spreadsheet keeps them as times of day formatted h:mm (five hours, eight and a half) and
+    still shows "5:00": the import read a 13.5-hour show without a word. From an hour on, a cell shown as h:mm
+    is refused with its row and what to write; 0:05 (five minutes to Excel and to the planner) and a cell shown
+    with its seconds (0:05:00, 1:30:00: hours:minutes:seconds, unambiguous) are read as before."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["环节", "时长"])
+    cells: list[tuple[time | timedelta, str]] = [(time(5, 0), "h:mm"), (time(8, 30), "h:mm;@"), (time(0, 5), "h:mm")]
+    cells.append((time(0, 5), "h:mm:ss"))
+    cells += [(timedelta(hours=1, minutes=30), "[h]:mm:ss"), (timedelta(hours=2), "[h]:mm")]
+    for number, (value, number_format) in enumerate(cells, 1):
+        sheet.append([f"环节{number}", value])
+        sheet.cell(row=number + 1, column=2).number_format = number_format
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    problems = refused(path)
+    assert len(problems) == 3, problems
+    assert problems[0].startswith("plan.xlsx, row 2, column B (时长): “5:00” is formatted as a time (h:mm)")
+    assert "5分 or 5小时" in problems[0]
+    assert "row 3" in problems[1] and "8分30秒 or 8小时30分" in problems[1]
+    assert "row 7" in problems[2] and "“2:00”" in problems[2]
+
+    for row in (2, 3, 7):
+        sheet.cell(row=row, column=2).number_format = "h:mm:ss"  # shown 5:00:00: hours, as the planner sees
+    book.save(path)
+    lengths = [segment.planned_s for segment in read_rundown(path, "demo").segments]
+    assert lengths == [5 * 3600, 8 * 3600 + 1800, 300, 300, 5400, 7200]
+
+
 def merged_book(tmp_path: Path, rows: list[list[object]], merges: list[str]) -> Path:
     """An XLSX as a planner lays it out in Excel or WPS: a title row merged across, the header, the rows, and cells
     merged down (the value in the top cell only, as the spreadsheet keeps it)."""

@@ -10,7 +10,9 @@ column (letter and header), and when there is any, nothing is returned: `Rundown
 Durations are read as planners write them:
 - with a unit: "5分", "5分钟", "5分30秒", "90秒", "1.5小时", "1小时30分", "5 min", "5m30s", "90s", "1.5h";
 - as a clock: "05:00" and "5:30" are minutes:seconds (a length, as this module writes it), "00:05:00" and
-  "1:30:00" are hours:minutes:seconds; an XLSX time cell is read as Excel holds it (hours:minutes:seconds);
+  "1:30:00" are hours:minutes:seconds; an XLSX time cell is read as Excel holds it (hours:minutes:seconds),
+  but one shown as h:mm from an hour on is refused (a typed "5:00", five minutes to the planner, is five hours
+  to Excel: TypedClock);
 - a bare number ("5", "300") is in the unit the header names — "时长(分钟)", "Duration (min)", "时长(秒)",
   "Duration (s)", "时长(小时)" — and in minutes when the header names none; a bare number over 180 under a
   header without a unit is refused as ambiguous (300 minutes is five hours: did the planner mean 300 seconds?).
@@ -38,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from console.core.review.platform import ImportRefused, _key, _text, column_letter, read_grid
-from console.core.rundown.merged import unmerge, vertical_merges
+from console.core.rundown.merged import unmerge, workbook_layout
 from console.core.rundown.model import (
     COLOURS,
     MAX_PLANNED_S,
@@ -240,9 +242,62 @@ def _from_text(text: str, unit_s: int | None) -> float:
     )
 
 
+class TypedClock(timedelta):
+    """A length cell Excel (or WPS) shows as hours:minutes (h:mm, [h]:mm): what a planner typed as "5:00" — five
+    minutes, the way the console writes lengths — Excel took for five hours and shows "5:00" still. From an hour
+    on it is refused as ambiguous rather than read as either; under an hour ("0:05") it is what Excel and the
+    planner agree on."""
+
+
+#: An XLSX number format that shows hours and minutes but no seconds (quoted text and [$-…]/[colour] codes aside).
+_FORMAT_NOISE = re.compile(r'"[^"]*"|\\.|\[\$[^\]]*\]|\[(?:red|black|blue|green|white|yellow|magenta|cyan)\]|;@$', re.I)
+
+
+def _hours_minutes(number_format: str) -> bool:
+    shown = _FORMAT_NOISE.sub("", number_format).lower().replace("[h]", "h").replace("[hh]", "h")
+    return "h" in shown and "m" in shown and "s" not in shown and "am/pm" not in shown and "上午" not in shown
+
+
+def _mark_typed_clocks(
+    grid: list[list[Any]], fields: dict[str, list[SheetColumn]], formats: dict[tuple[int, int], str]
+) -> None:
+    """The duration column's cells shown as h:mm become TypedClock (see there), before merges are copied down."""
+    for column in fields.get("duration", []):
+        for (row, index), number_format in formats.items():
+            if index != column.index or row >= len(grid) or index >= len(grid[row]):
+                continue
+            value = grid[row][index]
+            if _hours_minutes(number_format):
+                if isinstance(value, time):
+                    grid[row][index] = TypedClock(hours=value.hour, minutes=value.minute, seconds=value.second)
+                elif isinstance(value, timedelta):
+                    grid[row][index] = TypedClock(seconds=value.total_seconds())
+
+
+def _typed_clock_refused(value: TypedClock) -> _Bad:
+    whole = round(value.total_seconds())
+    hours, minutes = whole // 3600, whole // 60 % 60
+    shown = f"{hours}:{minutes:02d}"
+    as_minutes = f"{hours}分{minutes}秒" if minutes else f"{hours}分"
+    as_hours = f"{hours}小时{minutes}分" if minutes else f"{hours}小时"
+    return _Bad(
+        QT_TRANSLATE_NOOP(
+            "RundownSheet",
+            "“{shown}” is formatted as a time (h:mm), so the spreadsheet holds it as {shown} hours:minutes, not "
+            "{shown} minutes:seconds as the console writes lengths. Write the unit — {as_minutes} or {as_hours} — or "
+            "format the column as text before typing",
+        ),
+        shown=shown,
+        as_minutes=as_minutes,
+        as_hours=as_hours,
+    )
+
+
 def parse_duration(value: Any, unit_s: int | None = None) -> int:
     """A planned length in whole seconds from a cell as planners write it (see the module's text); `unit_s`:
     the unit the column's header names for bare numbers (None: minutes). Raises _Bad."""
+    if isinstance(value, TypedClock) and value.total_seconds() >= 3600:
+        raise _typed_clock_refused(value)
     if isinstance(value, timedelta):
         seconds = value.total_seconds()
     elif isinstance(value, time):
@@ -570,7 +625,9 @@ def read_sheet(path: Path | str, room: str, scenes: Collection[str] | None = Non
         raise RundownFileError(reader.problems)
     header, fields, ignored = found
     if encoding == "XLSX":  # merged cells hold their value in the top cell only: read them as the planner meant
-        merge_problems = unmerge(grid, header, fields, vertical_merges(path), path.name)
+        merges, formats = workbook_layout(path)
+        _mark_typed_clocks(grid, fields, formats)
+        merge_problems = unmerge(grid, header, fields, merges, path.name)
         if merge_problems:
             raise RundownFileError(merge_problems)
     rows: list[tuple[int, Segment]] = []
