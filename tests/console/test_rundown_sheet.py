@@ -183,6 +183,24 @@ def test_xlsx_with_time_cells_numbers_and_a_title_row(tmp_path: Path) -> None:
     assert segments[2].planned_s == 180
 
 
+def test_the_headers_planners_write_in_a_wps_template(tmp_path: Path) -> None:
+    """A 直播脚本 template as planners fill it in WPS heads its columns 直播环节, 预估时长, 直播画面, 产品名称,
+    直播价格, 主播话术, 产品卖点, 场控提示: the import refused the sheet whole (no row names the rundown's
+    columns) and would have left the talking points and cues out."""
+    path = csv_file(
+        tmp_path,
+        "序号,直播环节,预估时长,直播画面,产品名称,直播价格,主播话术,产品卖点,场控提示\n"
+        "1,开场,5分钟,直播中,,,欢迎家人们,,开播前推流\n"
+        "2,主推款,300秒,商品特写,玻尿酸精华,¥199,补水,24小时保湿,上1号链接\n",
+    )
+    read = read_sheet(path, "demo", SCENES)
+    assert read.ignored == ()
+    opening, main = read.rundown.segments
+    assert (opening.title, opening.planned_s, opening.scene, opening.cues) == ("开场", 300, "直播中", "开播前推流")
+    assert main.product == Product("玻尿酸精华", Decimal("199"), "")
+    assert main.talking_points == "补水\n24小时保湿" and main.cues == "上1号链接"
+
+
 def test_a_length_typed_as_5_00_in_excel_is_refused_not_read_as_five_hours(tmp_path: Path) -> None:
     """A planner types 5:00 and 8:30 under 时长 in Excel or WPS — five minutes, as the console itself shows and
     writes lengths. The spreadsheet keeps them as times of day formatted h:mm (five hours, eight and a half) and

@@ -69,15 +69,52 @@ MAX_BARE_MINUTES = 180
 #: bracketed unit: "时长（分钟）" is "时长" in minutes).
 ALIASES: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号", "顺序", "No.", "No", "#", "Number"),
-    "title": ("环节", "环节名称", "环节内容", "流程", "标题", "名称", "Segment", "Title", "Item", "Name"),
+    "title": (
+        *("环节", "环节名称", "环节名", "环节内容", "直播环节", "直播流程", "流程", "流程环节", "标题", "名称"),
+        *("Segment", "Title", "Item", "Name"),
+    ),
     "start": ("开始时间", "开始", "定时开始", "时间点", "Start", "Start time", "Fixed start", "Starts at"),
-    "duration": ("时长", "预计时长", "计划时长", "用时", "Duration", "Length", "Planned", "Planned length"),
-    "scene": ("画面", "场景", "OBS场景", "镜头", "机位", "Scene", "OBS scene", "Shot"),
-    "product": ("商品", "商品名称", "商品名", "产品", "品名", "Product", "Product name", "Goods"),
-    "price": ("价格", "售价", "单价", "到手价", "直播价", "Price"),
+    "duration": (
+        *("时长", "预计时长", "预估时长", "计划时长", "环节时长", "用时"),
+        *("Duration", "Length", "Planned", "Planned length"),
+    ),
+    "scene": (
+        "画面",
+        "直播画面",
+        "画面场景",
+        "场景",
+        "OBS场景",
+        "OBS画面",
+        "镜头",
+        "机位",
+        "Scene",
+        "OBS scene",
+        "Shot",
+    ),
+    "product": (
+        "商品",
+        "商品名称",
+        "商品名",
+        "产品",
+        "产品名称",
+        "品名",
+        "宝贝",
+        "宝贝名称",
+        "Product",
+        "Product name",
+        "Goods",
+    ),
+    "price": ("价格", "售价", "单价", "到手价", "到手价格", "直播价", "直播价格", "Price"),
     "sku": ("SKU", "商品ID", "商品编号", "商品编码", "货号", "Item ID", "Product ID"),
-    "talking_points": ("话术", "口播", "卖点", "讲解要点", "要点", "台词", "Talking points", "Script", "Points"),
-    "cues": ("备注", "提示", "执行备注", "Cues", "Cue", "Notes", "Note", "Remarks"),
+    # Two columns of these are joined (one per line): a sheet's 主播话术 and 产品卖点 both reach the host.
+    "talking_points": (
+        *("话术", "口播", "卖点", "讲解要点", "要点", "台词", "主播话术", "口播话术", "讲解话术", "话术要点"),
+        *("产品卖点", "讲解内容", "Talking points", "Script", "Points"),
+    ),
+    "cues": (
+        *("备注", "提示", "执行备注", "备注说明", "场控提示", "场控备注", "注意事项"),
+        *("Cues", "Cue", "Notes", "Note", "Remarks"),
+    ),
     "colour": ("颜色", "标记", "Colour", "Color"),
 }
 _FIELD_OF = {_key(name)[0]: field for field, names in ALIASES.items() for name in names}
