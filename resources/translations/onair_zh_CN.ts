@@ -11601,263 +11601,263 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownSheet</name>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="89"/>
+        <location filename="../../console/core/rundown/sheet.py" line="126"/>
         <source>No.</source>
         <extracomment>How many problems are listed before &quot;… and N more&quot;. The header is looked for in this many rows at the top (title rows above it are common). A bare number under a header without a unit is minutes, up to this many; above it is ambiguous. The columns the reader knows, and the names planners give them (compared without case, spaces, &quot;_-/&quot; or a bracketed unit: &quot;时长（分钟）&quot; is &quot;时长&quot; in minutes). Fields two columns may feed (their texts are joined, one per line): 话术 and 卖点, 备注 and 提示. The columns written, in order, with their header in English (translated in context RundownSheet).</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="90"/>
+        <location filename="../../console/core/rundown/sheet.py" line="127"/>
         <source>Segment</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="91"/>
+        <location filename="../../console/core/rundown/sheet.py" line="128"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="92"/>
+        <location filename="../../console/core/rundown/sheet.py" line="129"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="93"/>
+        <location filename="../../console/core/rundown/sheet.py" line="130"/>
         <source>Scene</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="94"/>
+        <location filename="../../console/core/rundown/sheet.py" line="131"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="95"/>
+        <location filename="../../console/core/rundown/sheet.py" line="132"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="96"/>
+        <location filename="../../console/core/rundown/sheet.py" line="133"/>
         <source>SKU</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="97"/>
+        <location filename="../../console/core/rundown/sheet.py" line="134"/>
         <source>Talking points</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="98"/>
+        <location filename="../../console/core/rundown/sheet.py" line="135"/>
         <source>Cues</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="99"/>
+        <location filename="../../console/core/rundown/sheet.py" line="136"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="102"/>
+        <location filename="../../console/core/rundown/sheet.py" line="139"/>
         <source>{minutes} min</source>
         <extracomment>A length in a CSV, in words the reader&apos;s spreadsheet leaves alone (and this module reads back).</extracomment>
         <translation>{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="103"/>
+        <location filename="../../console/core/rundown/sheet.py" line="140"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes}分{seconds}秒</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="105"/>
+        <location filename="../../console/core/rundown/sheet.py" line="142"/>
         <source>Rundown</source>
         <extracomment>The XLSX sheet&apos;s name.</extracomment>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="111"/>
+        <location filename="../../console/core/rundown/sheet.py" line="148"/>
         <source>red</source>
         <extracomment>COLOURS by the words a planner writes (English and Chinese), the first English word being the one written.</extracomment>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="112"/>
+        <location filename="../../console/core/rundown/sheet.py" line="149"/>
         <source>orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="113"/>
+        <location filename="../../console/core/rundown/sheet.py" line="150"/>
         <source>yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="114"/>
+        <location filename="../../console/core/rundown/sheet.py" line="151"/>
         <source>green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="115"/>
+        <location filename="../../console/core/rundown/sheet.py" line="152"/>
         <source>teal</source>
         <translation>青</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="116"/>
+        <location filename="../../console/core/rundown/sheet.py" line="153"/>
         <source>blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="117"/>
+        <location filename="../../console/core/rundown/sheet.py" line="154"/>
         <source>purple</source>
         <translation>紫</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="118"/>
+        <location filename="../../console/core/rundown/sheet.py" line="155"/>
         <source>grey</source>
         <translation>灰</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="153"/>
+        <location filename="../../console/core/rundown/sheet.py" line="190"/>
         <source>… and {count} more problems.</source>
         <translation>……还有 {count} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="210"/>
+        <location filename="../../console/core/rundown/sheet.py" line="247"/>
         <source>“{value}” has no unit and the column&apos;s header names none; {value} minutes would be over {hours} hours. Write the unit in the cell (秒 or s, 分 or min) or in the header: 时长(秒) / Duration (s)</source>
         <extracomment>Seconds per bare number in a duration column whose header names a unit (None: none named). &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot;. Columns left out (header not recognised). Totals rows skipped (row numbers).</extracomment>
         <translation>“{value}”没有单位，列标题也没有写明单位；{value} 分钟会超过 {hours} 小时。请在单元格中写明单位（秒、分），或在列标题中写明：时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="229"/>
+        <location filename="../../console/core/rundown/sheet.py" line="266"/>
         <source>“{value}”: the seconds must be below 60</source>
         <translation>“{value}”：秒数必须小于 60</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="232"/>
+        <location filename="../../console/core/rundown/sheet.py" line="269"/>
         <source>“{value}”: minutes and seconds must be below 60</source>
         <translation>“{value}”：分钟数和秒数必须小于 60</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="237"/>
+        <location filename="../../console/core/rundown/sheet.py" line="274"/>
         <source>“{value}” is not a length; write it as 5分, 5分30秒, 1.5小时, 5:00 (minutes:seconds), 00:05:00 or 5 min</source>
         <translation>“{value}”不是时长；请写成 5分、5分30秒、1.5小时、5:00（分:秒）或 00:05:00</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="284"/>
+        <location filename="../../console/core/rundown/sheet.py" line="321"/>
         <source>“{shown}” is formatted as a time (h:mm), so the spreadsheet holds it as {shown} hours:minutes, not {shown} minutes:seconds as the console writes lengths. Write the unit — {as_minutes} or {as_hours} — or format the column as text before typing</source>
         <extracomment>An XLSX number format that shows hours and minutes but no seconds (quoted text and [$-…]/[colour] codes aside).</extracomment>
         <translation>“{shown}”的单元格格式是时间（h:mm），表格把它当作 {shown} 小时:分钟，而不是中控台写时长用的 {shown} 分:秒。请写明单位（{as_minutes} 或 {as_hours}），或先把这一列设为文本格式再输入</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="306"/>
+        <location filename="../../console/core/rundown/sheet.py" line="343"/>
         <source>the cell holds a date, not a length</source>
         <translation>单元格里是日期，不是时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="313"/>
+        <location filename="../../console/core/rundown/sheet.py" line="350"/>
         <source>a length must be more than 0 (“{value}”)</source>
         <translation>时长必须大于 0（“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="315"/>
+        <location filename="../../console/core/rundown/sheet.py" line="352"/>
         <source>“{value}” is more than 24 hours</source>
         <translation>“{value}”超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="326"/>
+        <location filename="../../console/core/rundown/sheet.py" line="363"/>
         <source>“{value}” has no unit; {value} minutes would be over {hours} hours. Write the unit: 300秒 / 300 s, 5分 / 5 min</source>
         <translation>“{value}”没有写单位；按分钟算 {value} 分钟会超过 {hours} 小时。请写上单位：300秒 或 5分</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="361"/>
+        <location filename="../../console/core/rundown/sheet.py" line="398"/>
         <source>“{value}” is not a time of day such as 20:00 or 20:30:15</source>
         <translation>“{value}”不是时刻，应写成 20:00 或 20:30:15 这样</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="371"/>
+        <location filename="../../console/core/rundown/sheet.py" line="408"/>
         <source>“{value}” is not a price</source>
         <translation>“{value}”不是价格</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="383"/>
+        <location filename="../../console/core/rundown/sheet.py" line="420"/>
         <source>“{value}” is not a colour the rundown knows; use one of: {colours}</source>
         <translation>“{value}”不是直播脚本可用的颜色；可用：{colours}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="435"/>
+        <location filename="../../console/core/rundown/sheet.py" line="472"/>
         <source>{file}, row {row}, column {column} ({header}): {problem}</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="451"/>
+        <location filename="../../console/core/rundown/sheet.py" line="488"/>
         <source>{file}: no row among the first {rows} names the rundown&apos;s columns (环节/Segment, 时长/Duration, 画面/Scene, 商品/Product, 话术/Talking points, 备注/Cues). Is this a rundown?</source>
         <translation>{file}：前 {rows} 行中没有一行写着直播脚本的列名（环节、时长、画面、商品、话术、备注）。这是直播脚本吗？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="466"/>
+        <location filename="../../console/core/rundown/sheet.py" line="503"/>
         <source>{file}, row {row}: the header has no column for the segment&apos;s title (环节, 环节名称, Segment or Title); it reads: {headers}</source>
         <translation>{file} 第 {row} 行：表头中没有环节名称列（环节、环节名称）；表头为：{headers}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="476"/>
+        <location filename="../../console/core/rundown/sheet.py" line="513"/>
         <source>{file}, row {row}: the header has no duration column (时长 or Duration) nor a start column (开始时间 or Start): how long is each segment?</source>
         <translation>{file} 第 {row} 行：表头中既没有时长列，也没有开始时间列：每个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="486"/>
+        <location filename="../../console/core/rundown/sheet.py" line="523"/>
         <source>{file}, row {row}: two columns say the same thing: {columns}</source>
         <translation>{file} 第 {row} 行：两列表示同一内容：{columns}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="522"/>
+        <location filename="../../console/core/rundown/sheet.py" line="559"/>
         <source>no title</source>
         <translation>没有环节名称</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="527"/>
+        <location filename="../../console/core/rundown/sheet.py" line="564"/>
         <source>no duration (and no start time): how long is this segment?</source>
         <translation>没有时长（也没有开始时间）：这个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="545"/>
+        <location filename="../../console/core/rundown/sheet.py" line="582"/>
         <source>{file}, row {row}: {problem}</source>
         <translation>{file} 第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="569"/>
+        <location filename="../../console/core/rundown/sheet.py" line="606"/>
         <source>a price or SKU without a product name (商品/Product)</source>
         <translation>有价格或商品编码，却没有商品名称（商品列）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="587"/>
+        <location filename="../../console/core/rundown/sheet.py" line="624"/>
         <source>{file}, rows {rows}: the same segment twice, every column alike (“{title}”). Delete the copy, or tell them apart (e.g. “福袋抽奖 1”, “福袋抽奖 2”)</source>
         <translation>{file} 第 {rows} 行：同一环节出现两次，每一列都相同（“{title}”）。请删除重复行，或加以区分（例如“福袋抽奖 1”“福袋抽奖 2”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="600"/>
+        <location filename="../../console/core/rundown/sheet.py" line="637"/>
         <source>there is no scene “{scene}” in this room&apos;s OBS (its scenes: {scenes})</source>
         <translation>该直播间的 OBS 中没有场景“{scene}”（现有场景：{scenes}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="621"/>
+        <location filename="../../console/core/rundown/sheet.py" line="658"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="657"/>
+        <location filename="../../console/core/rundown/sheet.py" line="694"/>
         <source>{file}: there are no segments under the header (row {row})</source>
         <translation>{file}：表头（第 {row} 行）下面没有任何环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="662"/>
+        <location filename="../../console/core/rundown/sheet.py" line="699"/>
         <source>{file}: {count} segments; a rundown holds at most {limit}</source>
         <translation>{file}：共 {count} 个环节；直播脚本最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="681"/>
+        <location filename="../../console/core/rundown/sheet.py" line="718"/>
         <source>Segment {number} (“{title}”): {problem}</source>
         <translation>第 {number} 个环节（“{title}”）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="800"/>
+        <location filename="../../console/core/rundown/sheet.py" line="837"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
@@ -12129,63 +12129,68 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>标题最多 %1 个字符（这个有 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="207"/>
+        <location filename="../../widgets/rundown_table.py" line="215"/>
         <source>Planned length (5分, 5:30, 300 s); @20:30 is a fixed start. Past segments: planned → actual.</source>
         <extracomment>A new plan the user asked for: (segments, what the edit was, in words) — the dock&apos;s undo step. An edit refused, in words (a length that is not one, an empty title). Actual lengths of segments taken while this dock watched (by key), in seconds.</extracomment>
         <translation>计划时长（5分、5:30、300 秒）；@20:30 表示固定开始时间。已播环节显示：计划 → 实际。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="288"/>
+        <location filename="../../widgets/rundown_table.py" line="297"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_table.py" line="303"/>
         <source>“%1” is not a scene in this room&apos;s OBS: Go still marks the segment&apos;s start, but cannot switch to it.</source>
         <translation>“%1”不是本直播间 OBS 中的场景：执行时仍会记下环节开始，但无法切换到该场景。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="293"/>
+        <location filename="../../widgets/rundown_table.py" line="308"/>
         <source>No scene: Go stays on the scene that is on program.</source>
         <translation>无场景：执行时保持当前直播画面的场景。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="297"/>
+        <location filename="../../widgets/rundown_table.py" line="312"/>
         <source>Armed: Go takes this segment</source>
         <translation>已预备：按“执行”进入此环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="302"/>
+        <location filename="../../widgets/rundown_table.py" line="317"/>
         <source>Talking points: %1</source>
         <translation>话术：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="307"/>
+        <location filename="../../widgets/rundown_table.py" line="322"/>
         <source>Cues: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="325"/>
+        <location filename="../../widgets/rundown_table.py" line="340"/>
         <source>Rename segment</source>
         <translation>重命名环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="334"/>
+        <location filename="../../widgets/rundown_table.py" line="349"/>
         <source>Change length</source>
         <translation>修改时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="337"/>
+        <location filename="../../widgets/rundown_table.py" line="352"/>
         <source>Change scene</source>
         <translation>修改场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="339"/>
+        <location filename="../../widgets/rundown_table.py" line="354"/>
         <source>Change colour</source>
         <translation>修改颜色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="387"/>
+        <location filename="../../widgets/rundown_table.py" line="402"/>
         <source>Move segment</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="421"/>
+        <location filename="../../widgets/rundown_table.py" line="436"/>
         <source>— stay on the program scene</source>
         <translation>— 保持当前直播画面</translation>
     </message>

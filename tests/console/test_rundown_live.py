@@ -427,3 +427,21 @@ def test_the_review_says_a_length_changed_on_air() -> None:
     assert said == "planned 5:00 at its Go, changed on air to 3:30 at 75s by 小李"
     plain = spans([Mark(0, T0, "k0", "主推款", 300, GO, "小王")], T0 + 400)[0]
     assert planned_cell(plain, format_duration) == "5:00" and changed_on_air(plain, str, str, str) == ""  # type: ignore[arg-type]
+
+
+def test_a_skipped_segment_is_said_skipped_until_it_is_taken_after_all() -> None:
+    """Skip passed over 商品2 and the plan's table showed it like a segment still to come, between the one on air
+    and the next: the position names the segments skipped and not taken since — also after a restart."""
+    run, clock = runner(plan(300, 300, 300, 300))
+    run.go("ann")
+    clock.at(60)
+    run.skip("ann")
+    run.go("ann")
+    assert run.position().skipped == ("k1",)
+    assert RundownRunner.resume(run.plan, run.marks, run.snapshot, clock, UTC).position().skipped == ("k1",)
+    run.arm(1)
+    assert run.position().skipped == ("k1",), "armed, it is not taken yet"
+    run.go("ann")
+    assert run.position().skipped == ()
+    run.end("ann")
+    assert run.position().skipped == ()

@@ -351,6 +351,17 @@ def test_the_live_strip_tells_segments_of_one_title_apart_by_their_product(
     assert dock.strip.next_title.text() == "3. 主推款 · 定妆喷雾 · ¥9.90"
 
 
+def test_a_skipped_row_says_skipped_in_grey(dock: RundownDock, port: ListRundownPort) -> None:
+    """Skip passed over 产品1讲解: its row stayed black with its length, between the segment on air and the next,
+    and read as still to come. It says “skipped” in grey, until it is armed (then it is to come again)."""
+    port.move_to(Position(PLAN[2], 2, remaining_s=180, next=PLAN[3], next_index=3, skipped=(PLAN[1].key,)))
+    assert cell(dock, 1, LENGTH) == "10:00 → skipped"
+    assert cell(dock, 1, TITLE, Qt.ItemDataRole.ForegroundRole).color().name() == "#8a8a8a"
+    assert cell(dock, 3, LENGTH) == "2:00"
+    port.move_to(Position(PLAN[2], 2, remaining_s=180, next=PLAN[1], next_index=1, armed=True, skipped=(PLAN[1].key,)))
+    assert cell(dock, 1, LENGTH) == "10:00" and cell(dock, 1, NUMBER) == "▷ 2"
+
+
 def test_the_live_strip_says_remaining_over_and_the_shows_over_under_in_colour(
     dock: RundownDock, port: ListRundownPort
 ) -> None:

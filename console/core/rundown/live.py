@@ -527,6 +527,15 @@ class RundownRunner:
             took[span.key] = took.get(span.key, 0.0) + (span.end - span.start)
         return tuple(took.items())
 
+    def skipped(self) -> tuple[str, ...]:
+        """The keys of the segments Skip passed over and no take has put on air since, in the order skipped."""
+        last: dict[str, str] = {}
+        for mark in self.marks:
+            if mark.action == SKIP or mark.action in TAKES:
+                last.pop(mark.key, None)
+                last[mark.key] = mark.action
+        return tuple(key for key, action in last.items() if action == SKIP)
+
     def position(self, now: float | None = None) -> Position:
         now = self._now(now)
         target = self._target()  # after End: where Go would take the rundown up again
@@ -535,7 +544,12 @@ class RundownRunner:
         current = self._current
         if current is None or self._started_at is None:
             return Position(
-                next=next_segment, next_index=next_index, armed=armed, finished=self.finished, actuals=self.actuals()
+                next=next_segment,
+                next_index=next_index,
+                armed=armed,
+                finished=self.finished,
+                actuals=self.actuals(),
+                skipped=self.skipped(),
             )
         elapsed = max(0.0, now - self._started_at)
         planned = current.planned_s
@@ -555,6 +569,7 @@ class RundownRunner:
             started_at=self._started_at,
             finished=False,
             actuals=self.actuals(),
+            skipped=self.skipped(),
         )
 
     # ------------------------------------------------------------------ after a restart
