@@ -445,3 +445,25 @@ def test_a_skipped_segment_is_said_skipped_until_it_is_taken_after_all() -> None
     assert run.position().skipped == ()
     run.end("ann")
     assert run.position().skipped == ()
+
+
+def test_after_end_a_new_plan_is_taken_up_at_its_first_segment() -> None:
+    """The show's rundown ended at its 6th segment and the planner imported the next show's sheet with the console
+    still running: Go took the new plan up at its 6th segment (the old plan's place). None of its segments was
+    on air, so Go takes its first; a plan that still holds a segment that was on air is taken up after it."""
+    run, _ = runner(plan(60, 60, 60, 60, 60, 60, 60))
+    for _ in range(6):
+        run.go("ann")
+    run.end("ann")
+    run.set_plan(Rundown("demo", tuple(Segment(f"N{n}", 60, key=f"n{n}") for n in range(8))))
+    position = run.position()
+    assert position.next_index == 0 and position.next is not None and position.next.key == "n0"
+    assert run.go("ann").key == "n0"
+
+    run, _ = runner(plan(60, 60, 60, 60))
+    run.go("ann")
+    run.go("ann")
+    run.end("ann")
+    edited = (Segment("new", 60, key="x"), *plan(60, 60, 60, 60).segments)
+    run.set_plan(Rundown("demo", edited))
+    assert run.position().next_index == 3, "k1 was on air: after it"
