@@ -1494,6 +1494,7 @@ def _rundown_import_lines(read: Any, saved: Any, earlier: Any, checked: str, tra
     if read.skipped:
         rows = ", ".join(map(str, read.skipped))
         lines.append(translate("RundownCli", "Rows skipped (totals): %1.").replace("%1", rows))
+    lines.extend(note.in_language(translate) for note in read.totals)
     if earlier.updated_at is not None:
         lines.append(
             translate("RundownCli", "This replaced the room's earlier rundown (%1 segments, saved %2 by %3).")

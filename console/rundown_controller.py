@@ -349,7 +349,8 @@ class RundownController(QObject):
             plans = self._plans()
             stored: Rundown = plans.save_rundown(read.rundown.keeping_keys_of(plans.rundown(room)), by)
             ignored = tuple(f"{column.letter} ({column.header})" for column in read.ignored)
-            return Imported(stored, ignored, read.skipped)
+            notes = tuple(note.in_language(_translate) for note in read.totals)
+            return Imported(stored, ignored, read.skipped, notes)
 
         def done(imported: Imported | None, why: str | None) -> None:
             if imported is not None and why is None and imported.plan.room == self.bridge.room_key:

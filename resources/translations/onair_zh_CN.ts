@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1678"/>
+        <location filename="../../console/cli.py" line="1679"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1687"/>
+        <location filename="../../console/cli.py" line="1688"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1694"/>
+        <location filename="../../console/cli.py" line="1695"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1717"/>
+        <location filename="../../console/cli.py" line="1718"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1723"/>
+        <location filename="../../console/cli.py" line="1724"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1727"/>
+        <location filename="../../console/cli.py" line="1728"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1732"/>
+        <location filename="../../console/cli.py" line="1733"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1739"/>
+        <location filename="../../console/cli.py" line="1740"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -6721,32 +6721,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1576"/>
+        <location filename="../../console/cli.py" line="1577"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1578"/>
+        <location filename="../../console/cli.py" line="1579"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1610"/>
+        <location filename="../../console/cli.py" line="1611"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1618"/>
+        <location filename="../../console/cli.py" line="1619"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1631"/>
+        <location filename="../../console/cli.py" line="1632"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1634"/>
+        <location filename="../../console/cli.py" line="1635"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -11090,12 +11090,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="431"/>
+        <location filename="../../console/rundown_controller.py" line="432"/>
         <source>The line for the host is shown but could not be saved: %1</source>
         <translation>给主播的提示已显示，但未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="484"/>
+        <location filename="../../console/rundown_controller.py" line="485"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
@@ -11139,43 +11139,43 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>无计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="296"/>
+        <location filename="../../console/core/rundown/live.py" line="300"/>
         <source>Nothing is left to arm.</source>
         <extracomment>The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it. The switches this runner asked for and not yet settled: seq -&gt; the instant of the mark that asked; and the seqs whose mark the database refused (another console&apos;s stands there): their answers are dropped.</extracomment>
         <translation>没有可预备的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="298"/>
+        <location filename="../../console/core/rundown/live.py" line="302"/>
         <source>There is no segment {number}.</source>
         <translation>没有第 {number} 个环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="311"/>
+        <location filename="../../console/core/rundown/live.py" line="315"/>
         <source>The rundown has no segments to take.</source>
         <translation>直播脚本里没有可开始的环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="323"/>
+        <location filename="../../console/core/rundown/live.py" line="327"/>
         <source>The rundown has ended: Go takes it up again, Arm chooses where.</source>
         <translation>直播脚本已结束：按“执行”可重新接续，按“预备”可选择从哪个环节接续。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="327"/>
+        <location filename="../../console/core/rundown/live.py" line="331"/>
         <source>Nothing is left to skip.</source>
         <translation>没有可跳过的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="334"/>
+        <location filename="../../console/core/rundown/live.py" line="338"/>
         <source>No segment is on air to repeat.</source>
         <translation>没有正在进行的环节可重来。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="357"/>
+        <location filename="../../console/core/rundown/live.py" line="361"/>
         <source>The rundown has not started.</source>
         <translation>直播脚本还没有开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="359"/>
+        <location filename="../../console/core/rundown/live.py" line="363"/>
         <source>The rundown has already ended.</source>
         <translation>直播脚本已经结束。</translation>
     </message>
@@ -11329,17 +11329,17 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1499"/>
+        <location filename="../../console/cli.py" line="1500"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1530"/>
+        <location filename="../../console/cli.py" line="1531"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1541"/>
+        <location filename="../../console/cli.py" line="1542"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -11380,7 +11380,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="105"/>
-        <location filename="../../widgets/rundown_dock.py" line="581"/>
+        <location filename="../../widgets/rundown_dock.py" line="582"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
@@ -11391,7 +11391,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="106"/>
-        <location filename="../../widgets/rundown_dock.py" line="582"/>
+        <location filename="../../widgets/rundown_dock.py" line="583"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -11563,37 +11563,37 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="506"/>
+        <location filename="../../widgets/rundown_dock.py" line="507"/>
         <source>Export as .xlsx or .csv (not “%1”).</source>
         <translation>请导出为 .xlsx 或 .csv（而不是“%1”）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="508"/>
+        <location filename="../../widgets/rundown_dock.py" line="509"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="512"/>
+        <location filename="../../widgets/rundown_dock.py" line="513"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="514"/>
+        <location filename="../../widgets/rundown_dock.py" line="515"/>
         <source>%1 was not written: %2</source>
         <translation>%1 未能写入：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="579"/>
+        <location filename="../../widgets/rundown_dock.py" line="580"/>
         <source>Arm this segment for Go</source>
         <translation>预备此环节（按“执行”进入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="627"/>
+        <location filename="../../widgets/rundown_dock.py" line="628"/>
         <source>Quick lines</source>
         <translation>快捷提示语</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="628"/>
+        <location filename="../../widgets/rundown_dock.py" line="629"/>
         <source>One line for the host a line (empty: the built-in ones):</source>
         <translation>给主播的提示语，每行一条（留空则用内置的）：</translation>
     </message>
@@ -11720,144 +11720,149 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>……还有 {count} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="247"/>
+        <location filename="../../console/core/rundown/sheet.py" line="249"/>
         <source>“{value}” has no unit and the column&apos;s header names none; {value} minutes would be over {hours} hours. Write the unit in the cell (秒 or s, 分 or min) or in the header: 时长(秒) / Duration (s)</source>
-        <extracomment>Seconds per bare number in a duration column whose header names a unit (None: none named). &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot;. Columns left out (header not recognised). Totals rows skipped (row numbers).</extracomment>
+        <extracomment>Seconds per bare number in a duration column whose header names a unit (None: none named). &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot;. Columns left out (header not recognised). Totals rows skipped (row numbers). A totals row whose length is not what the segments add up to (the plan counts the segments): said.</extracomment>
         <translation>“{value}”没有单位，列标题也没有写明单位；{value} 分钟会超过 {hours} 小时。请在单元格中写明单位（秒、分），或在列标题中写明：时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="266"/>
+        <location filename="../../console/core/rundown/sheet.py" line="268"/>
         <source>“{value}”: the seconds must be below 60</source>
         <translation>“{value}”：秒数必须小于 60</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="269"/>
+        <location filename="../../console/core/rundown/sheet.py" line="271"/>
         <source>“{value}”: minutes and seconds must be below 60</source>
         <translation>“{value}”：分钟数和秒数必须小于 60</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="274"/>
+        <location filename="../../console/core/rundown/sheet.py" line="276"/>
         <source>“{value}” is not a length; write it as 5分, 5分30秒, 1.5小时, 5:00 (minutes:seconds), 00:05:00 or 5 min</source>
         <translation>“{value}”不是时长；请写成 5分、5分30秒、1.5小时、5:00（分:秒）或 00:05:00</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="321"/>
+        <location filename="../../console/core/rundown/sheet.py" line="323"/>
         <source>“{shown}” is formatted as a time (h:mm), so the spreadsheet holds it as {shown} hours:minutes, not {shown} minutes:seconds as the console writes lengths. Write the unit — {as_minutes} or {as_hours} — or format the column as text before typing</source>
         <extracomment>An XLSX number format that shows hours and minutes but no seconds (quoted text and [$-…]/[colour] codes aside).</extracomment>
         <translation>“{shown}”的单元格格式是时间（h:mm），表格把它当作 {shown} 小时:分钟，而不是中控台写时长用的 {shown} 分:秒。请写明单位（{as_minutes} 或 {as_hours}），或先把这一列设为文本格式再输入</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="343"/>
+        <location filename="../../console/core/rundown/sheet.py" line="345"/>
         <source>the cell holds a date, not a length</source>
         <translation>单元格里是日期，不是时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="350"/>
+        <location filename="../../console/core/rundown/sheet.py" line="352"/>
         <source>a length must be more than 0 (“{value}”)</source>
         <translation>时长必须大于 0（“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="352"/>
+        <location filename="../../console/core/rundown/sheet.py" line="354"/>
         <source>“{value}” is more than 24 hours</source>
         <translation>“{value}”超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="363"/>
+        <location filename="../../console/core/rundown/sheet.py" line="365"/>
         <source>“{value}” has no unit; {value} minutes would be over {hours} hours. Write the unit: 300秒 / 300 s, 5分 / 5 min</source>
         <translation>“{value}”没有写单位；按分钟算 {value} 分钟会超过 {hours} 小时。请写上单位：300秒 或 5分</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="398"/>
+        <location filename="../../console/core/rundown/sheet.py" line="400"/>
         <source>“{value}” is not a time of day such as 20:00 or 20:30:15</source>
         <translation>“{value}”不是时刻，应写成 20:00 或 20:30:15 这样</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="408"/>
+        <location filename="../../console/core/rundown/sheet.py" line="410"/>
         <source>“{value}” is not a price</source>
         <translation>“{value}”不是价格</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="420"/>
+        <location filename="../../console/core/rundown/sheet.py" line="422"/>
         <source>“{value}” is not a colour the rundown knows; use one of: {colours}</source>
         <translation>“{value}”不是直播脚本可用的颜色；可用：{colours}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="472"/>
+        <location filename="../../console/core/rundown/sheet.py" line="474"/>
         <source>{file}, row {row}, column {column} ({header}): {problem}</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="488"/>
+        <location filename="../../console/core/rundown/sheet.py" line="490"/>
         <source>{file}: no row among the first {rows} names the rundown&apos;s columns (环节/Segment, 时长/Duration, 画面/Scene, 商品/Product, 话术/Talking points, 备注/Cues). Is this a rundown?</source>
         <translation>{file}：前 {rows} 行中没有一行写着直播脚本的列名（环节、时长、画面、商品、话术、备注）。这是直播脚本吗？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="503"/>
+        <location filename="../../console/core/rundown/sheet.py" line="505"/>
         <source>{file}, row {row}: the header has no column for the segment&apos;s title (环节, 环节名称, Segment or Title); it reads: {headers}</source>
         <translation>{file} 第 {row} 行：表头中没有环节名称列（环节、环节名称）；表头为：{headers}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="513"/>
+        <location filename="../../console/core/rundown/sheet.py" line="515"/>
         <source>{file}, row {row}: the header has no duration column (时长 or Duration) nor a start column (开始时间 or Start): how long is each segment?</source>
         <translation>{file} 第 {row} 行：表头中既没有时长列，也没有开始时间列：每个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="523"/>
+        <location filename="../../console/core/rundown/sheet.py" line="525"/>
         <source>{file}, row {row}: two columns say the same thing: {columns}</source>
         <translation>{file} 第 {row} 行：两列表示同一内容：{columns}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="559"/>
+        <location filename="../../console/core/rundown/sheet.py" line="561"/>
         <source>no title</source>
         <translation>没有环节名称</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="564"/>
+        <location filename="../../console/core/rundown/sheet.py" line="566"/>
         <source>no duration (and no start time): how long is this segment?</source>
         <translation>没有时长（也没有开始时间）：这个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="582"/>
+        <location filename="../../console/core/rundown/sheet.py" line="584"/>
         <source>{file}, row {row}: {problem}</source>
         <translation>{file} 第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="606"/>
+        <location filename="../../console/core/rundown/sheet.py" line="608"/>
         <source>a price or SKU without a product name (商品/Product)</source>
         <translation>有价格或商品编码，却没有商品名称（商品列）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="624"/>
+        <location filename="../../console/core/rundown/sheet.py" line="626"/>
         <source>{file}, rows {rows}: the same segment twice, every column alike (“{title}”). Delete the copy, or tell them apart (e.g. “福袋抽奖 1”, “福袋抽奖 2”)</source>
         <translation>{file} 第 {rows} 行：同一环节出现两次，每一列都相同（“{title}”）。请删除重复行，或加以区分（例如“福袋抽奖 1”“福袋抽奖 2”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="637"/>
+        <location filename="../../console/core/rundown/sheet.py" line="639"/>
         <source>there is no scene “{scene}” in this room&apos;s OBS (its scenes: {scenes})</source>
         <translation>该直播间的 OBS 中没有场景“{scene}”（现有场景：{scenes}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="658"/>
+        <location filename="../../console/core/rundown/sheet.py" line="660"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="694"/>
+        <location filename="../../console/core/rundown/sheet.py" line="723"/>
+        <source>{file}, row {row}: the totals row says {stated}, but the segments add up to {counted}; the plan counts the segments. Check the sheet&apos;s total.</source>
+        <translation>{file} 第 {row} 行：合计行写的是 {stated}，但各环节加起来是 {counted}；计划按各环节计算。请核对表格里的合计。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="739"/>
         <source>{file}: there are no segments under the header (row {row})</source>
         <translation>{file}：表头（第 {row} 行）下面没有任何环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="699"/>
+        <location filename="../../console/core/rundown/sheet.py" line="744"/>
         <source>{file}: {count} segments; a rundown holds at most {limit}</source>
         <translation>{file}：共 {count} 个环节；直播脚本最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="718"/>
+        <location filename="../../console/core/rundown/sheet.py" line="763"/>
         <source>Segment {number} (“{title}”): {problem}</source>
         <translation>第 {number} 个环节（“{title}”）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="837"/>
+        <location filename="../../console/core/rundown/sheet.py" line="882"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>

@@ -201,6 +201,21 @@ def test_the_headers_planners_write_in_a_wps_template(tmp_path: Path) -> None:
     assert main.talking_points == "补水\n24小时保湿" and main.cues == "上1号链接"
 
 
+def test_a_totals_row_that_is_not_the_segments_sum_is_said(tmp_path: Path) -> None:
+    """The planner added a segment under a 合计 typed by hand: the sheet says 21分钟, the rows add up to 23. The
+    import skipped the row without a word, and the planner kept believing the show was 21 minutes."""
+    rows = "环节,时长\n开场,5分钟\n主推款,300秒\n秒杀,5'\n抽奖,3分\n下播,5分\n"
+    read = read_sheet(csv_file(tmp_path, rows + "合计,21分钟\n"), "demo")
+    assert read.skipped == (7,) and read.rundown.planned_s == 23 * 60
+    assert [note.in_language(english) for note in read.totals] == [
+        "plan.csv, row 7: the totals row says 0:21:00, but the segments add up to 0:23:00; the plan counts the "
+        "segments. Check the sheet's total."
+    ]
+    assert "合计行写的是 0:21:00" in read.totals[0].in_language(chinese())
+    assert read_sheet(csv_file(tmp_path, rows + "合计,23分钟\n"), "demo").totals == ()
+    assert read_sheet(csv_file(tmp_path, rows + "合计,约半小时\n"), "demo").totals == (), "no length: not compared"
+
+
 def test_a_length_typed_as_5_00_in_excel_is_refused_not_read_as_five_hours(tmp_path: Path) -> None:
     """A planner types 5:00 and 8:30 under 时长 in Excel or WPS — five minutes, as the console itself shows and
     writes lengths. The spreadsheet keeps them as times of day formatted h:mm (five hours, eight and a half) and

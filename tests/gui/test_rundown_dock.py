@@ -507,7 +507,8 @@ def test_import_replaces_the_plan_as_one_undo_step_and_a_refused_file_says_where
     dock: RundownDock, port: ListRundownPort, tmp_path: Path
 ) -> None:
     good, bad = tmp_path / "plan.xlsx", tmp_path / "broken.csv"
-    imported = Imported(Rundown("demo", (Segment("导入的开场", planned_s=60),)), ("H (负责人)",), (13,))
+    note = "plan.xlsx, row 13: the totals row says 0:02:00, but the segments add up to 0:01:00; …"
+    imported = Imported(Rundown("demo", (Segment("导入的开场", planned_s=60),)), ("H (负责人)",), (13,), (note,))
     port.imports = {good: imported, bad: "Row 3, column “时长”: “五分钟左右” is not a length."}
     dock.import_from(bad)
     assert "broken.csv was not imported; the plan is unchanged." in dock.status.text()
@@ -516,7 +517,7 @@ def test_import_replaces_the_plan_as_one_undo_step_and_a_refused_file_says_where
     # What the reader left out is said, as the command line says it (a 合计 row, a column of the planner's).
     assert titles(dock) == ["导入的开场"] and dock.status.text() == (
         "Imported plan.xlsx (segments: 1).\nColumns left out (not a rundown column): H (负责人).\n"
-        "Rows skipped (totals): 13."
+        f"Rows skipped (totals): 13.\n{note}"
     )
     assert port.saved == []  # stored by the import itself, not saved again
     dock.undo_action.trigger()

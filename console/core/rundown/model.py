@@ -164,3 +164,5 @@ class Imported:
     plan: Rundown
     ignored: tuple[str, ...] = ()
     skipped: tuple[int, ...] = ()
+    #: What else the planner must hear, in their language: a totals row whose length is not the segments' sum.
+    notes: tuple[str, ...] = ()

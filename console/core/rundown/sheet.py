@@ -217,6 +217,8 @@ class SheetRead:
     ignored: tuple[SheetColumn, ...] = ()
     #: Totals rows skipped (row numbers).
     skipped: tuple[int, ...] = ()
+    #: A totals row whose length is not what the segments add up to (the plan counts the segments): said.
+    totals: tuple[Message, ...] = ()
 
 
 class _Bad(Exception):
@@ -669,11 +671,13 @@ def read_sheet(path: Path | str, room: str, scenes: Collection[str] | None = Non
             raise RundownFileError(merge_problems)
     rows: list[tuple[int, Segment]] = []
     skipped: list[int] = []
+    stated: list[tuple[int, int]] = []
     for number, cells in enumerate(grid[header + 1 :], header + 2):
         if all(_blank(cell) for cell in cells):
             continue
         if next(_clean(cell) for cell in cells if not _blank(cell)).lower() in _TOTALS:
             skipped.append(number)
+            stated.extend((number, total) for total in _stated_total(cells, fields))
             continue
         segment = reader.segment(number, cells, fields)
         # Checked whatever else is wrong with the row: every problem is named at once, not one per import.
@@ -685,7 +689,46 @@ def read_sheet(path: Path | str, room: str, scenes: Collection[str] | None = Non
     if reader.problems:
         raise RundownFileError(reader.problems)
     rundown = Rundown(room, tuple(segment for _, segment in rows))
-    return SheetRead(rundown, path.name, encoding, header + 1, tuple(ignored), tuple(skipped))
+    totals = _totals_that_disagree(rundown, stated, path.name)
+    return SheetRead(rundown, path.name, encoding, header + 1, tuple(ignored), tuple(skipped), totals)
+
+
+def _hours(seconds: int) -> str:
+    """h:mm:ss, as the import's summary says the planned total ("0:23:00 planned")."""
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def _stated_total(cells: list[Any], fields: dict[str, list[SheetColumn]]) -> tuple[int, ...]:
+    """The length a totals row (合计) states in the duration column (none when it states none it is read as)."""
+    column = fields.get("duration", [None])[0]
+    value = cells[column.index] if column is not None and column.index < len(cells) else None
+    if column is None or _blank(value):
+        return ()
+    try:
+        return (parse_duration(value, column.unit_s),)
+    except _Bad:
+        return ()  # "约1小时", a formula Excel never computed: the row is skipped as before, nothing to compare
+
+
+def _totals_that_disagree(rundown: Rundown, stated: list[tuple[int, int]], file: str) -> tuple[Message, ...]:
+    """A planner's 合计 says 21分钟 while the rows add up to 23 (a row added under a total typed by hand): said,
+    never imported as either — the plan counts its segments. Not compared when a segment has no length."""
+    if any(segment.planned_s is None for segment in rundown.segments):
+        return ()
+    counted = sum(segment.planned_s or 0 for segment in rundown.segments)
+    return tuple(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "RundownSheet",
+                "{file}, row {row}: the totals row says {stated}, but the segments add up to {counted}; the plan "
+                "counts the segments. Check the sheet's total.",
+            ),
+            {"file": file, "row": row, "stated": _hours(total), "counted": _hours(counted)},
+            CONTEXT,
+        )
+        for row, total in stated
+        if total != counted
+    )
 
 
 def _count(reader: _Reader, rows: list[tuple[int, Segment]], header: int) -> None:
