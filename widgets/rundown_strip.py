@@ -261,7 +261,9 @@ class RundownStrip(QWidget):
         else:
             # Named as the talent screen and the event log name it (title · product · price): three 主推款 rows of a
             # planner's sheet, one per product, read "主推款" three times here and Go took them blind.
-            self.now_title.setText(f"{(position.current_index or 0) + 1}. {heading(current)}")
+            # A segment on air that has left the plan (a sheet imported mid-show without it) has no number in it.
+            number = f"{position.current_index + 1}. " if position.current_index is not None else ""
+            self.now_title.setText(f"{number}{heading(current)}")
         self.now_title.setToolTip(self.now_title.text())
         running = current is not None and not position.finished
         self.elapsed.setText(

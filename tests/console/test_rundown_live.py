@@ -467,3 +467,16 @@ def test_after_end_a_new_plan_is_taken_up_at_its_first_segment() -> None:
     edited = (Segment("new", 60, key="x"), *plan(60, 60, 60, 60).segments)
     run.set_plan(Rundown("demo", edited))
     assert run.position().next_index == 3, "k1 was on air: after it"
+
+
+def test_mid_show_a_plan_without_any_segment_that_was_on_air_is_taken_up_at_its_first() -> None:
+    """A sheet of new titles imported mid-show: the segment on air stays on air, and Go takes the new plan's first
+    segment. NEXT was empty and Go greyed out (the old plan's place was past the new plan's end)."""
+    run, _ = runner(plan(60, 60, 60, 60, 60, 60, 60, 60))
+    for _ in range(7):
+        run.go("ann")
+    run.set_plan(Rundown("demo", tuple(Segment(f"N{n}", 60, key=f"n{n}") for n in range(5))))
+    position = run.position()
+    assert position.current is not None and position.current.key == "k6" and position.current_index is None
+    assert position.next_index == 0
+    assert run.go("ann").key == "n0"

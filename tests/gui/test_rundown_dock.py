@@ -349,6 +349,9 @@ def test_the_live_strip_tells_segments_of_one_title_apart_by_their_product(
     assert dock.strip.next_title.text() == "2. 主推款 · 持妆粉底液 · ¥199"
     port.move_to(Position(plan[1], 1, elapsed_s=10, remaining_s=290, next=plan[2], next_index=2, started_at=1))
     assert dock.strip.next_title.text() == "3. 主推款 · 定妆喷雾 · ¥9.90"
+    # On air but no longer in the plan (a sheet imported mid-show without it): no number, never a wrong "1."
+    port.move_to(Position(plan[1], None, elapsed_s=10, remaining_s=290, next=PLAN[0], next_index=0, started_at=1))
+    assert dock.strip.now_title.text() == "主推款 · 持妆粉底液 · ¥199"
 
 
 def test_a_skipped_row_says_skipped_in_grey(dock: RundownDock, port: ListRundownPort) -> None:

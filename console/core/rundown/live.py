@@ -274,9 +274,10 @@ class RundownRunner:
         """The next in order: after the cursor (by key; by its old place when it was deleted). After End too: the
         segment after the last one on air is where Go takes the rundown up again."""
         segments = self.plan.segments
-        if self.finished and not any(self.plan.index_of(mark.key) is not None for mark in self.marks):
-            # Ended, and the plan is another one now (the next show's sheet imported after End, the console left
-            # running): none of its segments was on air, so Go starts it at its first — not at the old plan's place.
+        if self.marks and not any(self.plan.index_of(mark.key) is not None for mark in self.marks):
+            # The plan is another one now (the next show's sheet imported after End with the console left running,
+            # or a sheet of new titles imported mid-show): none of its segments was on air, so Go starts it at its
+            # first — not at the old plan's place, which was past its end (Go greyed out) or mid-script.
             return 0 if segments else None
         at = self.plan.index_of(self._cursor_key) if self._cursor_key is not None else None
         index = at + 1 if at is not None else max(0, self._cursor_index + (0 if self._cursor_key else 1))
