@@ -1377,6 +1377,8 @@ def cmd_rundown_import(args: argparse.Namespace) -> int:
 
     translate = QCoreApplication.translate
     _install_language(args.lang or system_language())
+    by = args.by or getpass.getuser()
+    stamped: Any = None
     try:
         scenes, checked = _rundown_scenes(args.room, args.timeout, args.password_env, translate)
         read = read_sheet(args.file, args.room, scenes)
@@ -1385,7 +1387,11 @@ def cmd_rundown_import(args: argparse.Namespace) -> int:
             storage.migrate()
             earlier = storage.rundown(args.room)
             # Under the identities of the plan it replaces, so a console running the room's show keeps track.
-            saved = storage.save_rundown(read.rundown.keeping_keys_of(earlier), args.by or getpass.getuser())
+            saved = storage.save_rundown(read.rundown.keeping_keys_of(earlier), by)
+            try:
+                stamped = _stamp_length_on_air(storage, saved, by)
+            except StorageError as exc:
+                stamped = exc
         finally:
             storage.close()
     except _Refused as exc:
@@ -1406,7 +1412,70 @@ def cmd_rundown_import(args: argparse.Namespace) -> int:
         return 1
     for line in _rundown_import_lines(read, saved, earlier, checked, translate):
         print(line)
+    if isinstance(stamped, StorageError):
+        # The plan is saved (a running console shows it); only the record of the change on air is missing.
+        text = translate(
+            "RundownCli",
+            "the rundown was imported, but the new length of the segment on air could not be stamped on the "
+            "room's show, so its review will not say it was changed: %1",
+        )
+        print("onair: " + text.replace("%1", _database_said(stamped)), file=sys.stderr)
+        return 1
+    if stamped is not None:
+        mark, held, named = stamped
+        print(_length_stamped_line(mark, held, named, translate))
     return 0
+
+
+def _stamp_length_on_air(storage: Any, saved: Any, by: str) -> tuple[Any, int | None, str] | None:
+    """A plan imported while the room's show runs its rundown gives the segment on air another length: the change
+    is stamped on the show as a console's own edit stamps it (a LENGTH mark: to what, when, by whom), so the
+    review says the length at Go and the one it ran to, and a console running the show says it in its event log.
+    Returns (the mark, the length it replaced, the segment as the event log names it); None when no show runs the
+    room's rundown or the segment on air kept its length."""
+    from datetime import UTC, datetime
+
+    from console.core.rundown.live import replanned_on_air
+    from console.core.rundown.model import heading
+    from console.core.telemetry.writer import RESUME_S
+
+    now = datetime.now(UTC)
+    show_id = storage.running_show(saved.room, now, RESUME_S)
+    if show_id is None:
+        return None
+    marks = storage.rundown_marks(show_id)
+    if not marks:
+        return None
+    replanned = replanned_on_air(saved, marks, storage.rundown_snapshot(show_id), by, now.timestamp())
+    if replanned is None:
+        return None
+    mark, held = replanned
+    # After whatever is stored: a length change is no boundary to race another desk's Go for.
+    storage.claim_rundown_mark(show_id, mark.as_row(), None, True)
+    index = saved.index_of(mark.key)
+    return mark, held, heading(saved.segments[index]) if index is not None else mark.title
+
+
+def _length_stamped_line(mark: Any, held: int | None, named: str, translate: Translate) -> str:
+    from datetime import datetime
+
+    from console.core.rundown.durations import format_duration
+
+    def length(seconds: int | None) -> str:
+        return format_duration(seconds) if seconds is not None else translate("Rundown", "no length")
+
+    return (
+        translate(
+            "RundownCli",
+            "“%1” is on air in the room's show: planned for %2 until now, for %3 from %4 (stamped on the show "
+            "as changed on air by %5; the review says both lengths).",
+        )
+        .replace("%1", named)
+        .replace("%2", length(held))
+        .replace("%3", length(mark.planned_s))
+        .replace("%4", datetime.fromtimestamp(mark.t).strftime("%H:%M:%S"))
+        .replace("%5", mark.who)
+    )
 
 
 def _rundown_import_lines(read: Any, saved: Any, earlier: Any, checked: str, translate: Translate) -> list[str]:
@@ -1430,6 +1499,7 @@ def _rundown_import_lines(read: Any, saved: Any, earlier: Any, checked: str, tra
     if read.skipped:
         rows = ", ".join(map(str, read.skipped))
         lines.append(translate("RundownCli", "Rows skipped (totals): %1.").replace("%1", rows))
+    lines.extend(note.in_language(translate) for note in read.totals)
     if earlier.updated_at is not None:
         lines.append(
             translate("RundownCli", "This replaced the room's earlier rundown (%1 segments, saved %2 by %3).")

@@ -41,7 +41,20 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from console.bridge import ObsBridge
 from console.core.rundown.durations import format_duration
-from console.core.rundown.live import DONE, END, GO, INSERT, LENGTH, REFUSED, REPEAT, SKIP, TAKES, Mark, RundownRunner
+from console.core.rundown.live import (
+    DONE,
+    END,
+    GO,
+    INSERT,
+    LENGTH,
+    REFUSED,
+    REPEAT,
+    SKIP,
+    TAKES,
+    Mark,
+    RundownRunner,
+    length_before,
+)
 from console.core.rundown.model import Imported, Position, Rundown, Segment, heading
 from console.core.storage_use import OpenOnUse
 from console.core.worker import SerialWorker
@@ -67,7 +80,7 @@ SAID = {
     SKIP: QT_TRANSLATE_NOOP("Rundown", "Skipped: “{title}” ({who})"),
     REPEAT: QT_TRANSLATE_NOOP("Rundown", "Repeated: “{title}” ({who})"),
     END: QT_TRANSLATE_NOOP("Rundown", "The rundown ended ({who})"),
-    LENGTH: QT_TRANSLATE_NOOP("Rundown", "“{title}” on air is now planned for {length} ({who})"),
+    LENGTH: QT_TRANSLATE_NOOP("Rundown", "“{title}” on air is now planned for {length} instead of {before} ({who})"),
 }
 #: A take after End: the rundown taken up again (an End pressed by mistake, or the show went on after it).
 RESUMED = QT_TRANSLATE_NOOP("Rundown", "The rundown was taken up again after its end — Go: “{title}” ({who})")
@@ -336,7 +349,8 @@ class RundownController(QObject):
             plans = self._plans()
             stored: Rundown = plans.save_rundown(read.rundown.keeping_keys_of(plans.rundown(room)), by)
             ignored = tuple(f"{column.letter} ({column.header})" for column in read.ignored)
-            return Imported(stored, ignored, read.skipped)
+            notes = tuple(note.in_language(_translate) for note in read.totals)
+            return Imported(stored, ignored, read.skipped, notes)
 
         def done(imported: Imported | None, why: str | None) -> None:
             if imported is not None and why is None and imported.plan.room == self.bridge.room_key:
@@ -645,7 +659,11 @@ class RundownController(QObject):
         template = RESUMED if after_end else SAID[mark.action]
         fields: dict[str, object] = {"title": self._named(mark), "who": mark.who}
         if mark.action == LENGTH:
+            # From what to what: a change made at another desk or from the command line reaches this console as
+            # a mark alone, and the length it replaced is no longer in any plan this console holds.
+            before = length_before(marks, mark)
             fields["length"] = format_duration(mark.planned_s) if mark.planned_s is not None else "—"
+            fields["before"] = format_duration(before) if before is not None else "—"
         return Message(template, fields, "Rundown")
 
     def _named(self, mark: Mark) -> str:

@@ -498,6 +498,7 @@ class RundownDock(QWidget):
             )
         if result.skipped:
             lines.append(self.tr("Rows skipped (totals): %1.").replace("%1", ", ".join(map(str, result.skipped))))
+        lines.extend(result.notes)
         self.say("\n".join(lines))
 
     def export_to(self, path: Path) -> None:

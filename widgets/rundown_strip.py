@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.rundown.durations import countdown_shown, elapsed_shown, format_duration
-from console.core.rundown.model import MAX_TITLE, Position, Segment
+from console.core.rundown.model import MAX_TITLE, Position, Segment, heading
 from widgets.rundown_table import length_problem, title_problem
 
 AMBER = "#f0a020"
@@ -259,7 +259,11 @@ class RundownStrip(QWidget):
         elif current is None:
             self.now_title.setText(self.tr("Not started: Go takes the first segment") if has_segments else "")
         else:
-            self.now_title.setText(f"{(position.current_index or 0) + 1}. {current.title}")
+            # Named as the talent screen and the event log name it (title · product · price): three 主推款 rows of a
+            # planner's sheet, one per product, read "主推款" three times here and Go took them blind.
+            # A segment on air that has left the plan (a sheet imported mid-show without it) has no number in it.
+            number = f"{position.current_index + 1}. " if position.current_index is not None else ""
+            self.now_title.setText(f"{number}{heading(current)}")
         self.now_title.setToolTip(self.now_title.text())
         running = current is not None and not position.finished
         self.elapsed.setText(
@@ -270,7 +274,7 @@ class RundownStrip(QWidget):
         self.remaining.setStyleSheet(f"color: {colour};" if colour else "")
         upcoming = position.next
         if upcoming is not None:
-            self.next_title.setText(f"{(position.next_index or 0) + 1}. {upcoming.title}")
+            self.next_title.setText(f"{(position.next_index or 0) + 1}. {heading(upcoming)}")
         else:
             self.next_title.setText(self.tr("—"))
         self.next_title.setToolTip(self.next_title.text())

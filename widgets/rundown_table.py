@@ -184,6 +184,14 @@ class RundownTableModel(QAbstractTableModel):
     def is_current(self, row: int) -> bool:
         return self.position.current_index == row and not self.position.finished
 
+    def is_skipped(self, row: int) -> bool:
+        """Passed over with Skip and not taken since (and not what Go takes next: armed again, it is to come)."""
+        return (
+            self.segments[row].key in self.position.skipped
+            and not self.is_current(row)
+            and self.position.next_index != row
+        )
+
     def is_past(self, row: int) -> bool:
         position = self.position
         if position.finished:
@@ -251,7 +259,7 @@ class RundownTableModel(QAbstractTableModel):
                 return QBrush(QColor(ON_AIR_TEXT))
             if column == SCENE and self.missing_scene(segment):
                 return QBrush(QColor("#c0392b"))
-            if self.is_past(row):
+            if self.is_past(row) or self.is_skipped(row):
                 return QBrush(QColor(PAST_TEXT))
         if role == Qt.ItemDataRole.FontRole and self.is_current(row):
             font = QFont()
@@ -270,11 +278,7 @@ class RundownTableModel(QAbstractTableModel):
         if column == TITLE:
             return segment.title
         if column == LENGTH:
-            planned = length_text(segment)
-            actual = self.actuals.get(segment.key)
-            if actual is not None and self.is_past(row):
-                return f"{planned} → {format_duration(actual)}"
-            return planned
+            return self._length(row, segment)
         if column == SCENE:
             if not segment.scene:
                 return "—"
@@ -282,6 +286,17 @@ class RundownTableModel(QAbstractTableModel):
         if column == PRODUCT:
             return product_text(segment.product)
         return ""
+
+    def _length(self, row: int, segment: Segment) -> str:
+        """Planned; once past, planned → actual; passed over with Skip, planned → skipped."""
+        planned = length_text(segment)
+        actual = self.actuals.get(segment.key)
+        if actual is not None and self.is_past(row):
+            return f"{planned} → {format_duration(actual)}"
+        if self.is_skipped(row):
+            skipped = QCoreApplication.translate("RundownTable", "skipped")
+            return f"{planned} → {skipped}"
+        return planned
 
     def _tooltip(self, row: int, column: int, segment: Segment) -> str | None:
         if column == SCENE and self.missing_scene(segment):

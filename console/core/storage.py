@@ -1092,6 +1092,21 @@ class Storage:
             session.flush()
             return _show(row), False
 
+    def running_show(self, room: str, now: datetime, resume_within_s: float) -> int | None:
+        """The room's show a console records now, or would resume on its restart (open_show's rule): the latest,
+        not ended, with a sample within `resume_within_s`. None when the room has no show running."""
+        with self._unit() as session:
+            row = session.execute(
+                select(ShowRow.id, ShowRow.started_at, ShowRow.last_sample_at, ShowRow.ended_at)
+                .where(ShowRow.room == room)
+                .order_by(ShowRow.id.desc())
+                .limit(1)
+            ).first()
+        if row is None or row.ended_at is not None:
+            return None
+        last = _aware(row.last_sample_at or row.started_at)
+        return int(row.id) if last is not None and (now - last).total_seconds() <= resume_within_s else None
+
     def end_show(self, show_id: int, now: datetime) -> None:
         with self._unit() as session:
             session.execute(update(ShowRow).where(ShowRow.id == show_id).values(ended_at=now))

@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1609"/>
+        <location filename="../../console/cli.py" line="1684"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1618"/>
+        <location filename="../../console/cli.py" line="1693"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1625"/>
+        <location filename="../../console/cli.py" line="1700"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1648"/>
+        <location filename="../../console/cli.py" line="1723"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1654"/>
+        <location filename="../../console/cli.py" line="1729"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1658"/>
+        <location filename="../../console/cli.py" line="1733"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1663"/>
+        <location filename="../../console/cli.py" line="1738"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1670"/>
+        <location filename="../../console/cli.py" line="1745"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -1973,37 +1973,37 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="214"/>
+        <location filename="../../console/cli.py" line="219"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="254"/>
+        <location filename="../../console/cli.py" line="259"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="271"/>
+        <location filename="../../console/cli.py" line="276"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="272"/>
+        <location filename="../../console/cli.py" line="277"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="273"/>
+        <location filename="../../console/cli.py" line="278"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="276"/>
+        <location filename="../../console/cli.py" line="281"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="278"/>
+        <location filename="../../console/cli.py" line="283"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -2924,8 +2924,8 @@ Why is this acceptable today?</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="187"/>
-        <location filename="../../console/cli.py" line="1332"/>
+        <location filename="../../console/cli.py" line="192"/>
+        <location filename="../../console/cli.py" line="1337"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -4444,7 +4444,7 @@ Why is this acceptable today?</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="140"/>
+        <location filename="../../console/cli.py" line="145"/>
         <location filename="../../console/review_pdf.py" line="76"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
         <location filename="../../widgets/health_panel.py" line="38"/>
@@ -4457,7 +4457,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="141"/>
+        <location filename="../../console/cli.py" line="146"/>
         <location filename="../../console/review_pdf.py" line="77"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
         <location filename="../../widgets/health_panel.py" line="39"/>
@@ -4465,7 +4465,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="142"/>
+        <location filename="../../console/cli.py" line="147"/>
         <location filename="../../console/review_pdf.py" line="78"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
         <location filename="../../widgets/health_panel.py" line="40"/>
@@ -5038,12 +5038,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="882"/>
+        <location filename="../../console/cli.py" line="887"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="897"/>
+        <location filename="../../console/cli.py" line="902"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -5156,42 +5156,42 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="297"/>
+        <location filename="../../console/cli.py" line="302"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="334"/>
+        <location filename="../../console/cli.py" line="339"/>
         <source>log: %1</source>
         <translation>日志原文：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="345"/>
+        <location filename="../../console/cli.py" line="350"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="359"/>
+        <location filename="../../console/cli.py" line="364"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="366"/>
+        <location filename="../../console/cli.py" line="371"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="372"/>
+        <location filename="../../console/cli.py" line="377"/>
         <source>run %1 from %2: not known — the log ends while it ran</source>
         <translation>第 %1 段（自 %2 起）：不详——日志在此期间结束</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="375"/>
+        <location filename="../../console/cli.py" line="380"/>
         <source>OBS was still reconnecting when the log ends</source>
         <translation>日志结束时 OBS 仍在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="321"/>
+        <location filename="../../console/cli.py" line="326"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -6731,32 +6731,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1507"/>
+        <location filename="../../console/cli.py" line="1582"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1509"/>
+        <location filename="../../console/cli.py" line="1584"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1541"/>
+        <location filename="../../console/cli.py" line="1616"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1549"/>
+        <location filename="../../console/cli.py" line="1624"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1562"/>
+        <location filename="../../console/cli.py" line="1637"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1565"/>
+        <location filename="../../console/cli.py" line="1640"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -7135,356 +7135,356 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="667"/>
-        <location filename="../../console/mainwindow.py" line="1105"/>
+        <location filename="../../console/mainwindow.py" line="684"/>
+        <location filename="../../console/mainwindow.py" line="1122"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="666"/>
+        <location filename="../../console/mainwindow.py" line="683"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="389"/>
-        <location filename="../../console/mainwindow.py" line="588"/>
-        <location filename="../../console/mainwindow.py" line="589"/>
+        <location filename="../../console/mainwindow.py" line="406"/>
+        <location filename="../../console/mainwindow.py" line="605"/>
+        <location filename="../../console/mainwindow.py" line="606"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="704"/>
+        <location filename="../../console/mainwindow.py" line="721"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="708"/>
+        <location filename="../../console/mainwindow.py" line="725"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="718"/>
+        <location filename="../../console/mainwindow.py" line="735"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="719"/>
+        <location filename="../../console/mainwindow.py" line="736"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="720"/>
+        <location filename="../../console/mainwindow.py" line="737"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="722"/>
+        <location filename="../../console/mainwindow.py" line="739"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="723"/>
+        <location filename="../../console/mainwindow.py" line="740"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="724"/>
+        <location filename="../../console/mainwindow.py" line="741"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="727"/>
+        <location filename="../../console/mainwindow.py" line="744"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="732"/>
+        <location filename="../../console/mainwindow.py" line="749"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="733"/>
+        <location filename="../../console/mainwindow.py" line="750"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="734"/>
+        <location filename="../../console/mainwindow.py" line="751"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="741"/>
+        <location filename="../../console/mainwindow.py" line="758"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="756"/>
+        <location filename="../../console/mainwindow.py" line="773"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="752"/>
-        <location filename="../../console/mainwindow.py" line="1456"/>
+        <location filename="../../console/mainwindow.py" line="769"/>
+        <location filename="../../console/mainwindow.py" line="1473"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="757"/>
+        <location filename="../../console/mainwindow.py" line="774"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="759"/>
+        <location filename="../../console/mainwindow.py" line="776"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="769"/>
+        <location filename="../../console/mainwindow.py" line="786"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="778"/>
+        <location filename="../../console/mainwindow.py" line="795"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="779"/>
+        <location filename="../../console/mainwindow.py" line="796"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="133"/>
+        <location filename="../../console/mainwindow.py" line="142"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="137"/>
+        <location filename="../../console/mainwindow.py" line="146"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="954"/>
-        <location filename="../../console/mainwindow.py" line="1176"/>
-        <location filename="../../console/mainwindow.py" line="1180"/>
+        <location filename="../../console/mainwindow.py" line="970"/>
+        <location filename="../../console/mainwindow.py" line="1193"/>
+        <location filename="../../console/mainwindow.py" line="1197"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="799"/>
-        <location filename="../../console/mainwindow.py" line="988"/>
-        <location filename="../../console/mainwindow.py" line="1119"/>
+        <location filename="../../console/mainwindow.py" line="816"/>
+        <location filename="../../console/mainwindow.py" line="1004"/>
+        <location filename="../../console/mainwindow.py" line="1136"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="800"/>
+        <location filename="../../console/mainwindow.py" line="817"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="814"/>
+        <location filename="../../console/mainwindow.py" line="831"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="990"/>
-        <location filename="../../console/mainwindow.py" line="1053"/>
-        <location filename="../../console/mainwindow.py" line="1125"/>
+        <location filename="../../console/mainwindow.py" line="1006"/>
+        <location filename="../../console/mainwindow.py" line="1070"/>
+        <location filename="../../console/mainwindow.py" line="1142"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1030"/>
+        <location filename="../../console/mainwindow.py" line="1047"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1043"/>
-        <location filename="../../console/mainwindow.py" line="1058"/>
+        <location filename="../../console/mainwindow.py" line="1060"/>
+        <location filename="../../console/mainwindow.py" line="1075"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="117"/>
+        <location filename="../../console/mainwindow.py" line="126"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="111"/>
+        <location filename="../../console/mainwindow.py" line="120"/>
         <source>%1: OBS answers again, but it is no longer streaming</source>
         <extracomment>The workspace the saved state is (&quot;&quot; none: My layout, or the docks arranged by hand), written with it. Where the window was left, unmaximised: &quot;x,y,width,height&quot; of its inside, as the window manager placed it. Qt&apos;s restoreGeometry() guesses the title bar&apos;s height from the style (not the window manager&apos;s): a window left at the top of a 1366×768 laptop came back 5 px lower at each first restart. This is put back exactly when it is on a screen as it stands. The first start&apos;s normal (unmaximised) size; the first start itself is maximised (`show_window`), and fit_to_screen() shrinks this to a smaller screen (a laptop&apos;s: all of it).</extracomment>
         <translation>%1：OBS 已重新连上，但已不在推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="113"/>
+        <location filename="../../console/mainwindow.py" line="122"/>
         <source>%1: live again</source>
         <translation>%1：已重新开播</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="115"/>
+        <location filename="../../console/mainwindow.py" line="124"/>
         <source>%1: cleared — OBS answers again and the stream ran on</source>
         <translation>%1：已恢复——OBS 已重新连上，推流一直在继续</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="123"/>
+        <location filename="../../console/mainwindow.py" line="132"/>
         <source>Stream stopped while OBS was lost (last heard streaming at %1)</source>
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="306"/>
+        <location filename="../../console/mainwindow.py" line="323"/>
         <source>Talent screen…</source>
-        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). The window is minimised: nobody sees it (see _follow_minimised). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size.</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="352"/>
+        <location filename="../../console/mainwindow.py" line="369"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="355"/>
+        <location filename="../../console/mainwindow.py" line="372"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="368"/>
+        <location filename="../../console/mainwindow.py" line="385"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="450"/>
+        <location filename="../../console/mainwindow.py" line="467"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="458"/>
+        <location filename="../../console/mainwindow.py" line="475"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="435"/>
-        <location filename="../../console/mainwindow.py" line="459"/>
+        <location filename="../../console/mainwindow.py" line="452"/>
+        <location filename="../../console/mainwindow.py" line="476"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="392"/>
+        <location filename="../../console/mainwindow.py" line="409"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="393"/>
+        <location filename="../../console/mainwindow.py" line="410"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="413"/>
+        <location filename="../../console/mainwindow.py" line="430"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="417"/>
+        <location filename="../../console/mainwindow.py" line="434"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="422"/>
+        <location filename="../../console/mainwindow.py" line="439"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="436"/>
+        <location filename="../../console/mainwindow.py" line="453"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="480"/>
+        <location filename="../../console/mainwindow.py" line="497"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="481"/>
+        <location filename="../../console/mainwindow.py" line="498"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="524"/>
-        <location filename="../../console/mainwindow.py" line="526"/>
-        <location filename="../../console/mainwindow.py" line="544"/>
-        <location filename="../../console/mainwindow.py" line="553"/>
+        <location filename="../../console/mainwindow.py" line="541"/>
+        <location filename="../../console/mainwindow.py" line="543"/>
+        <location filename="../../console/mainwindow.py" line="561"/>
+        <location filename="../../console/mainwindow.py" line="570"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="546"/>
+        <location filename="../../console/mainwindow.py" line="563"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="555"/>
+        <location filename="../../console/mainwindow.py" line="572"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="593"/>
+        <location filename="../../console/mainwindow.py" line="610"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="594"/>
+        <location filename="../../console/mainwindow.py" line="611"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="600"/>
+        <location filename="../../console/mainwindow.py" line="617"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="602"/>
+        <location filename="../../console/mainwindow.py" line="619"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="760"/>
+        <location filename="../../console/mainwindow.py" line="777"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="763"/>
+        <location filename="../../console/mainwindow.py" line="780"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="768"/>
+        <location filename="../../console/mainwindow.py" line="785"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="129"/>
+        <location filename="../../console/mainwindow.py" line="138"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1007"/>
+        <location filename="../../console/mainwindow.py" line="1024"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1126"/>
+        <location filename="../../console/mainwindow.py" line="1143"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1169"/>
+        <location filename="../../console/mainwindow.py" line="1186"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1171"/>
+        <location filename="../../console/mainwindow.py" line="1188"/>
         <source>These required items are not done:
 %1
 
@@ -7495,83 +7495,83 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1176"/>
+        <location filename="../../console/mainwindow.py" line="1193"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1180"/>
+        <location filename="../../console/mainwindow.py" line="1197"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1229"/>
+        <location filename="../../console/mainwindow.py" line="1246"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1235"/>
+        <location filename="../../console/mainwindow.py" line="1252"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1236"/>
+        <location filename="../../console/mainwindow.py" line="1253"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1456"/>
+        <location filename="../../console/mainwindow.py" line="1473"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1507"/>
+        <location filename="../../console/mainwindow.py" line="1547"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1652"/>
+        <location filename="../../console/mainwindow.py" line="1700"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1654"/>
+        <location filename="../../console/mainwindow.py" line="1702"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1656"/>
+        <location filename="../../console/mainwindow.py" line="1704"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1669"/>
+        <location filename="../../console/mainwindow.py" line="1717"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1677"/>
+        <location filename="../../console/mainwindow.py" line="1725"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1692"/>
+        <location filename="../../console/mainwindow.py" line="1740"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1700"/>
+        <location filename="../../console/mainwindow.py" line="1748"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1705"/>
+        <location filename="../../console/mainwindow.py" line="1753"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1710"/>
+        <location filename="../../console/mainwindow.py" line="1758"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7579,98 +7579,98 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="153"/>
+        <location filename="../../console/cli.py" line="158"/>
         <source>disconnected</source>
         <extracomment>How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="154"/>
+        <location filename="../../console/cli.py" line="159"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="155"/>
+        <location filename="../../console/cli.py" line="160"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="156"/>
+        <location filename="../../console/cli.py" line="161"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="157"/>
+        <location filename="../../console/cli.py" line="162"/>
         <source>reconnecting</source>
         <translation>正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="158"/>
+        <location filename="../../console/cli.py" line="163"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="159"/>
+        <location filename="../../console/cli.py" line="164"/>
         <source>not a compatible obs-websocket</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="386"/>
+        <location filename="../../console/cli.py" line="391"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="388"/>
+        <location filename="../../console/cli.py" line="393"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="388"/>
+        <location filename="../../console/cli.py" line="393"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="390"/>
+        <location filename="../../console/cli.py" line="395"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="392"/>
+        <location filename="../../console/cli.py" line="397"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="395"/>
+        <location filename="../../console/cli.py" line="400"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="455"/>
+        <location filename="../../console/cli.py" line="460"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="519"/>
+        <location filename="../../console/cli.py" line="524"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="424"/>
+        <location filename="../../console/cli.py" line="429"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="528"/>
+        <location filename="../../console/cli.py" line="533"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="561"/>
+        <location filename="../../console/cli.py" line="566"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="566"/>
+        <location filename="../../console/cli.py" line="571"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -7752,102 +7752,102 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../../widgets/output_panel.py" line="135"/>
-        <location filename="../../widgets/output_panel.py" line="207"/>
+        <location filename="../../widgets/output_panel.py" line="128"/>
+        <location filename="../../widgets/output_panel.py" line="198"/>
         <location filename="../../obs/commands.py" line="304"/>
         <source>Stop streaming</source>
-        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went. The show&apos;s time on air at the last poll of the stream now live or last stopped (None before any): what the stop is said with (&quot;Streaming stopped after 02:03:07 on air&quot;), once the tally has gone back to OFF AIR.</extracomment>
+        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went.</extracomment>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1182"/>
-        <location filename="../../widgets/output_panel.py" line="135"/>
-        <location filename="../../widgets/output_panel.py" line="216"/>
+        <location filename="../../console/mainwindow.py" line="1199"/>
+        <location filename="../../widgets/output_panel.py" line="128"/>
+        <location filename="../../widgets/output_panel.py" line="207"/>
         <location filename="../../obs/commands.py" line="292"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="136"/>
-        <location filename="../../widgets/output_panel.py" line="221"/>
+        <location filename="../../widgets/output_panel.py" line="129"/>
+        <location filename="../../widgets/output_panel.py" line="212"/>
         <location filename="../../obs/commands.py" line="339"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="136"/>
-        <location filename="../../widgets/output_panel.py" line="223"/>
+        <location filename="../../widgets/output_panel.py" line="129"/>
+        <location filename="../../widgets/output_panel.py" line="214"/>
         <location filename="../../obs/commands.py" line="327"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="141"/>
+        <location filename="../../widgets/output_panel.py" line="134"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="141"/>
+        <location filename="../../widgets/output_panel.py" line="134"/>
         <source>● REC</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="141"/>
+        <location filename="../../widgets/output_panel.py" line="134"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="160"/>
+        <location filename="../../widgets/output_panel.py" line="153"/>
         <source>NO LINK — OBS closed or crashed</source>
         <translation>连接中断 —— OBS 已关闭或崩溃</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="162"/>
+        <location filename="../../widgets/output_panel.py" line="155"/>
         <source>NO LINK — OBS may still be on air</source>
         <translation>连接中断 —— OBS 可能仍在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="164"/>
+        <location filename="../../widgets/output_panel.py" line="157"/>
         <source>OFF AIR — OBS not connected</source>
         <translation>未开播 —— OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="166"/>
+        <location filename="../../widgets/output_panel.py" line="159"/>
         <source>RECONNECTING TO THE PLATFORM</source>
         <translation>正在重连直播平台</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="168"/>
+        <location filename="../../widgets/output_panel.py" line="161"/>
         <source>ON AIR</source>
         <translation>正在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="170"/>
+        <location filename="../../widgets/output_panel.py" line="163"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="194"/>
+        <location filename="../../widgets/output_panel.py" line="185"/>
         <source>On air for %1 in this show. OBS&apos;s own stream time, since its last connection to the server: %2</source>
         <translation>本场已直播 %1。OBS 自身的推流时长（从它最近一次连上服务器算起）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="207"/>
+        <location filename="../../widgets/output_panel.py" line="198"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="216"/>
+        <location filename="../../widgets/output_panel.py" line="207"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="221"/>
+        <location filename="../../widgets/output_panel.py" line="212"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="223"/>
+        <location filename="../../widgets/output_panel.py" line="214"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>
@@ -8325,17 +8325,17 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_view.py" line="137"/>
+        <location filename="../../widgets/program_view.py" line="140"/>
         <source>OBS closed</source>
         <translation>OBS 已关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_view.py" line="139"/>
+        <location filename="../../widgets/program_view.py" line="142"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_view.py" line="141"/>
+        <location filename="../../widgets/program_view.py" line="144"/>
         <source>OBS not connected</source>
         <translation>OBS 未连接</translation>
     </message>
@@ -8365,28 +8365,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="2009"/>
+        <location filename="../../console/core/storage.py" line="2024"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2014"/>
+        <location filename="../../console/core/storage.py" line="2029"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2018"/>
+        <location filename="../../console/core/storage.py" line="2033"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2023"/>
+        <location filename="../../console/core/storage.py" line="2038"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2026"/>
+        <location filename="../../console/core/storage.py" line="2041"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -9020,231 +9020,231 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="914"/>
+        <location filename="../../console/cli.py" line="919"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="916"/>
+        <location filename="../../console/cli.py" line="921"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="918"/>
+        <location filename="../../console/cli.py" line="923"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="920"/>
+        <location filename="../../console/cli.py" line="925"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="923"/>
+        <location filename="../../console/cli.py" line="928"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="926"/>
+        <location filename="../../console/cli.py" line="931"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="928"/>
+        <location filename="../../console/cli.py" line="933"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="951"/>
+        <location filename="../../console/cli.py" line="956"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="997"/>
+        <location filename="../../console/cli.py" line="1002"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1002"/>
+        <location filename="../../console/cli.py" line="1007"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1013"/>
+        <location filename="../../console/cli.py" line="1018"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1019"/>
+        <location filename="../../console/cli.py" line="1024"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1021"/>
+        <location filename="../../console/cli.py" line="1026"/>
         <source>; %1 show(s) of the demo room were left out (--include-demo reports them)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1049"/>
+        <location filename="../../console/cli.py" line="1054"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1053"/>
+        <location filename="../../console/cli.py" line="1058"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1057"/>
+        <location filename="../../console/cli.py" line="1062"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1063"/>
+        <location filename="../../console/cli.py" line="1068"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1068"/>
+        <location filename="../../console/cli.py" line="1073"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1076"/>
+        <location filename="../../console/cli.py" line="1081"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1082"/>
+        <location filename="../../console/cli.py" line="1087"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1084"/>
+        <location filename="../../console/cli.py" line="1089"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1086"/>
+        <location filename="../../console/cli.py" line="1091"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1088"/>
+        <location filename="../../console/cli.py" line="1093"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1089"/>
+        <location filename="../../console/cli.py" line="1094"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1090"/>
-        <location filename="../../console/cli.py" line="1198"/>
+        <location filename="../../console/cli.py" line="1095"/>
+        <location filename="../../console/cli.py" line="1203"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1091"/>
-        <location filename="../../console/cli.py" line="1200"/>
+        <location filename="../../console/cli.py" line="1096"/>
+        <location filename="../../console/cli.py" line="1205"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1092"/>
+        <location filename="../../console/cli.py" line="1097"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1093"/>
-        <location filename="../../console/cli.py" line="1201"/>
+        <location filename="../../console/cli.py" line="1098"/>
+        <location filename="../../console/cli.py" line="1206"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1094"/>
-        <location filename="../../console/cli.py" line="1202"/>
+        <location filename="../../console/cli.py" line="1099"/>
+        <location filename="../../console/cli.py" line="1207"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1095"/>
+        <location filename="../../console/cli.py" line="1100"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1115"/>
+        <location filename="../../console/cli.py" line="1120"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1193"/>
+        <location filename="../../console/cli.py" line="1198"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1193"/>
+        <location filename="../../console/cli.py" line="1198"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1195"/>
+        <location filename="../../console/cli.py" line="1200"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1197"/>
+        <location filename="../../console/cli.py" line="1202"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1199"/>
+        <location filename="../../console/cli.py" line="1204"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1235"/>
+        <location filename="../../console/cli.py" line="1240"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1203"/>
+        <location filename="../../console/cli.py" line="1208"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1204"/>
+        <location filename="../../console/cli.py" line="1209"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1205"/>
+        <location filename="../../console/cli.py" line="1210"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1206"/>
+        <location filename="../../console/cli.py" line="1211"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1207"/>
+        <location filename="../../console/cli.py" line="1212"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1230"/>
+        <location filename="../../console/cli.py" line="1235"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1248"/>
+        <location filename="../../console/cli.py" line="1253"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1305"/>
+        <location filename="../../console/cli.py" line="1310"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -11115,119 +11115,119 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Rundown</name>
     <message>
-        <location filename="../../console/rundown_controller.py" line="65"/>
+        <location filename="../../console/rundown_controller.py" line="78"/>
         <source>Go: “{title}” ({who})</source>
         <extracomment>The host&apos;s message line is a line on a TV. The event log&apos;s line for each boundary.</extracomment>
         <translation>开始：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="66"/>
+        <location filename="../../console/rundown_controller.py" line="79"/>
         <source>Go: “{title}”, inserted on the fly ({who})</source>
         <translation>开始：“{title}”，临时插入（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="67"/>
+        <location filename="../../console/rundown_controller.py" line="80"/>
         <source>Skipped: “{title}” ({who})</source>
         <translation>跳过：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="68"/>
+        <location filename="../../console/rundown_controller.py" line="81"/>
         <source>Repeated: “{title}” ({who})</source>
         <translation>重来：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="69"/>
+        <location filename="../../console/rundown_controller.py" line="82"/>
         <source>The rundown ended ({who})</source>
         <translation>直播脚本已结束（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="70"/>
-        <source>“{title}” on air is now planned for {length} ({who})</source>
-        <translation>直播中的“{title}”计划时长改为 {length}（{who}）</translation>
+        <location filename="../../console/rundown_controller.py" line="83"/>
+        <source>“{title}” on air is now planned for {length} instead of {before} ({who})</source>
+        <translation>直播中的“{title}”计划时长由 {before} 改为 {length}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="73"/>
+        <location filename="../../console/rundown_controller.py" line="86"/>
         <source>The rundown was taken up again after its end — Go: “{title}” ({who})</source>
         <extracomment>A take after End: the rundown taken up again (an End pressed by mistake, or the show went on after it).</extracomment>
         <translation>直播脚本结束后已重新接续——执行：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="75"/>
+        <location filename="../../console/rundown_controller.py" line="88"/>
         <source>“{title}” is still armed for Go, as it was before the console restarted.</source>
         <extracomment>The arm kept across a restart (settings rundown/armed): taken up again, or said to be lost and why.</extracomment>
         <translation>“{title}”仍处于预备状态，与中控台重启前一致，按“执行”即进入。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="76"/>
+        <location filename="../../console/rundown_controller.py" line="89"/>
         <source>“{title}” was armed before the console restarted and is no longer armed: {why}. Arm it again if Go should take it.</source>
         <translation>中控台重启前已预备“{title}”，现已取消预备：{why}。如需按“执行”进入该环节，请重新预备。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="81"/>
+        <location filename="../../console/rundown_controller.py" line="94"/>
         <source>the show has moved on since (another desk pressed)</source>
         <translation>此后流程已推进（另一台中控台已操作）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="82"/>
+        <location filename="../../console/rundown_controller.py" line="95"/>
         <source>it is no longer in the rundown</source>
         <translation>该环节已不在直播脚本中</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="83"/>
+        <location filename="../../console/rundown_controller.py" line="96"/>
         <source>that show has ended; this is a new one</source>
         <translation>那一场已结束，现在是新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="84"/>
+        <location filename="../../console/rundown_controller.py" line="97"/>
         <source>“{title}” was taken but the switch to scene “{scene}” was refused: {why}</source>
         <translation>“{title}”已开始，但切换到场景“{scene}”被拒绝：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="87"/>
-        <location filename="../../console/rundown_controller.py" line="88"/>
+        <location filename="../../console/rundown_controller.py" line="100"/>
+        <location filename="../../console/rundown_controller.py" line="101"/>
         <source>Already advanced to “{title}” at {time} by {who}: this press was not taken.</source>
         <extracomment>Said to the desk whose press lost to another console&apos;s at the same boundary (the database kept the other&apos;s).</extracomment>
         <translation>{who} 已于 {time} 切到“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="89"/>
+        <location filename="../../console/rundown_controller.py" line="102"/>
         <source>“{title}” was already skipped at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 跳过“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="90"/>
+        <location filename="../../console/rundown_controller.py" line="103"/>
         <source>“{title}” was already taken again at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 重来“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="93"/>
+        <location filename="../../console/rundown_controller.py" line="106"/>
         <source>The rundown was already ended at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 结束了直播脚本：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="95"/>
+        <location filename="../../console/rundown_controller.py" line="108"/>
         <source>“{title}” was taken on this console, but the database did not store it ({why}); it is stored when the database answers.</source>
         <translation>“{title}”已在本机开始，但数据库没有保存它（{why}）；数据库恢复响应后会保存。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="283"/>
+        <location filename="../../console/rundown_controller.py" line="296"/>
         <source>The rundown could not be read: %1</source>
         <extracomment>A mark the database has not taken yet: its show (None: not known when stamped), its row and the snapshot. Where the arm is kept across a restart (rundown/armed; None: not kept). The arm is this desk&apos;s own, as between two consoles of a room, so it is kept with this console&apos;s settings, not with the show. The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The marks shared with the room&apos;s other consoles: claims not yet answered, a re-read in flight, and the marks this console stamped that the database has not taken yet (it did not answer), oldest first. A read of what changed elsewhere (Storage.rundown_watch) is in flight. (The show each belongs to: None when it was stamped before the session&apos;s show was known.) The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
         <translation>无法读取直播脚本：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="305"/>
-        <location filename="../../console/rundown_controller.py" line="327"/>
+        <location filename="../../console/rundown_controller.py" line="318"/>
+        <location filename="../../console/rundown_controller.py" line="340"/>
         <source>Choose a room first: a rundown belongs to a room.</source>
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="418"/>
+        <location filename="../../console/rundown_controller.py" line="432"/>
         <source>The line for the host is shown but could not be saved: %1</source>
         <translation>给主播的提示已显示，但未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="471"/>
+        <location filename="../../console/rundown_controller.py" line="485"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
@@ -11265,48 +11265,49 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
+        <location filename="../../console/cli.py" line="1465"/>
         <location filename="../../console/core/rundown/live.py" line="200"/>
         <source>no length</source>
         <translation>无计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="296"/>
+        <location filename="../../console/core/rundown/live.py" line="301"/>
         <source>Nothing is left to arm.</source>
         <extracomment>The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it. The switches this runner asked for and not yet settled: seq -&gt; the instant of the mark that asked; and the seqs whose mark the database refused (another console&apos;s stands there): their answers are dropped.</extracomment>
         <translation>没有可预备的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="298"/>
+        <location filename="../../console/core/rundown/live.py" line="303"/>
         <source>There is no segment {number}.</source>
         <translation>没有第 {number} 个环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="311"/>
+        <location filename="../../console/core/rundown/live.py" line="316"/>
         <source>The rundown has no segments to take.</source>
         <translation>直播脚本里没有可开始的环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="323"/>
+        <location filename="../../console/core/rundown/live.py" line="328"/>
         <source>The rundown has ended: Go takes it up again, Arm chooses where.</source>
         <translation>直播脚本已结束：按“执行”可重新接续，按“预备”可选择从哪个环节接续。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="327"/>
+        <location filename="../../console/core/rundown/live.py" line="332"/>
         <source>Nothing is left to skip.</source>
         <translation>没有可跳过的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="334"/>
+        <location filename="../../console/core/rundown/live.py" line="339"/>
         <source>No segment is on air to repeat.</source>
         <translation>没有正在进行的环节可重来。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="357"/>
+        <location filename="../../console/core/rundown/live.py" line="362"/>
         <source>The rundown has not started.</source>
         <translation>直播脚本还没有开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="359"/>
+        <location filename="../../console/core/rundown/live.py" line="364"/>
         <source>The rundown has already ended.</source>
         <translation>直播脚本已经结束。</translation>
     </message>
@@ -11405,62 +11406,72 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1327"/>
+        <location filename="../../console/cli.py" line="1332"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1348"/>
+        <location filename="../../console/cli.py" line="1353"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1353"/>
+        <location filename="../../console/cli.py" line="1358"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1356"/>
+        <location filename="../../console/cli.py" line="1361"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1394"/>
+        <location filename="../../console/cli.py" line="1405"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1399"/>
+        <location filename="../../console/cli.py" line="1410"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1411"/>
+        <location filename="../../console/cli.py" line="1417"/>
+        <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
+        <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1468"/>
+        <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
+        <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1485"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1424"/>
+        <location filename="../../console/cli.py" line="1498"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1427"/>
+        <location filename="../../console/cli.py" line="1501"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1430"/>
+        <location filename="../../console/cli.py" line="1505"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1461"/>
+        <location filename="../../console/cli.py" line="1536"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1472"/>
+        <location filename="../../console/cli.py" line="1547"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -11501,7 +11512,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="105"/>
-        <location filename="../../widgets/rundown_dock.py" line="581"/>
+        <location filename="../../widgets/rundown_dock.py" line="582"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
@@ -11512,7 +11523,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="106"/>
-        <location filename="../../widgets/rundown_dock.py" line="582"/>
+        <location filename="../../widgets/rundown_dock.py" line="583"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -11684,37 +11695,37 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="506"/>
+        <location filename="../../widgets/rundown_dock.py" line="507"/>
         <source>Export as .xlsx or .csv (not “%1”).</source>
         <translation>请导出为 .xlsx 或 .csv（而不是“%1”）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="508"/>
+        <location filename="../../widgets/rundown_dock.py" line="509"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="512"/>
+        <location filename="../../widgets/rundown_dock.py" line="513"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="514"/>
+        <location filename="../../widgets/rundown_dock.py" line="515"/>
         <source>%1 was not written: %2</source>
         <translation>%1 未能写入：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="579"/>
+        <location filename="../../widgets/rundown_dock.py" line="580"/>
         <source>Arm this segment for Go</source>
         <translation>预备此环节（按“执行”进入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="627"/>
+        <location filename="../../widgets/rundown_dock.py" line="628"/>
         <source>Quick lines</source>
         <translation>快捷提示语</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="628"/>
+        <location filename="../../widgets/rundown_dock.py" line="629"/>
         <source>One line for the host a line (empty: the built-in ones):</source>
         <translation>给主播的提示语，每行一条（留空则用内置的）：</translation>
     </message>
@@ -11722,262 +11733,273 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownSheet</name>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="87"/>
+        <location filename="../../console/core/rundown/sheet.py" line="126"/>
         <source>No.</source>
         <extracomment>How many problems are listed before &quot;… and N more&quot;. The header is looked for in this many rows at the top (title rows above it are common). A bare number under a header without a unit is minutes, up to this many; above it is ambiguous. The columns the reader knows, and the names planners give them (compared without case, spaces, &quot;_-/&quot; or a bracketed unit: &quot;时长（分钟）&quot; is &quot;时长&quot; in minutes). Fields two columns may feed (their texts are joined, one per line): 话术 and 卖点, 备注 and 提示. The columns written, in order, with their header in English (translated in context RundownSheet).</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="88"/>
+        <location filename="../../console/core/rundown/sheet.py" line="127"/>
         <source>Segment</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="89"/>
+        <location filename="../../console/core/rundown/sheet.py" line="128"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="90"/>
+        <location filename="../../console/core/rundown/sheet.py" line="129"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="91"/>
+        <location filename="../../console/core/rundown/sheet.py" line="130"/>
         <source>Scene</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="92"/>
+        <location filename="../../console/core/rundown/sheet.py" line="131"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="93"/>
+        <location filename="../../console/core/rundown/sheet.py" line="132"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="94"/>
+        <location filename="../../console/core/rundown/sheet.py" line="133"/>
         <source>SKU</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="95"/>
+        <location filename="../../console/core/rundown/sheet.py" line="134"/>
         <source>Talking points</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="96"/>
+        <location filename="../../console/core/rundown/sheet.py" line="135"/>
         <source>Cues</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="97"/>
+        <location filename="../../console/core/rundown/sheet.py" line="136"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="100"/>
+        <location filename="../../console/core/rundown/sheet.py" line="139"/>
         <source>{minutes} min</source>
         <extracomment>A length in a CSV, in words the reader&apos;s spreadsheet leaves alone (and this module reads back).</extracomment>
         <translation>{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="101"/>
+        <location filename="../../console/core/rundown/sheet.py" line="140"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes}分{seconds}秒</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="103"/>
+        <location filename="../../console/core/rundown/sheet.py" line="142"/>
         <source>Rundown</source>
         <extracomment>The XLSX sheet&apos;s name.</extracomment>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="109"/>
+        <location filename="../../console/core/rundown/sheet.py" line="148"/>
         <source>red</source>
         <extracomment>COLOURS by the words a planner writes (English and Chinese), the first English word being the one written.</extracomment>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="110"/>
+        <location filename="../../console/core/rundown/sheet.py" line="149"/>
         <source>orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="111"/>
+        <location filename="../../console/core/rundown/sheet.py" line="150"/>
         <source>yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="112"/>
+        <location filename="../../console/core/rundown/sheet.py" line="151"/>
         <source>green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="113"/>
+        <location filename="../../console/core/rundown/sheet.py" line="152"/>
         <source>teal</source>
         <translation>青</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="114"/>
+        <location filename="../../console/core/rundown/sheet.py" line="153"/>
         <source>blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="115"/>
+        <location filename="../../console/core/rundown/sheet.py" line="154"/>
         <source>purple</source>
         <translation>紫</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="116"/>
+        <location filename="../../console/core/rundown/sheet.py" line="155"/>
         <source>grey</source>
         <translation>灰</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="151"/>
+        <location filename="../../console/core/rundown/sheet.py" line="190"/>
         <source>… and {count} more problems.</source>
         <translation>……还有 {count} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="208"/>
+        <location filename="../../console/core/rundown/sheet.py" line="249"/>
         <source>“{value}” has no unit and the column&apos;s header names none; {value} minutes would be over {hours} hours. Write the unit in the cell (秒 or s, 分 or min) or in the header: 时长(秒) / Duration (s)</source>
-        <extracomment>Seconds per bare number in a duration column whose header names a unit (None: none named). &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot;. Columns left out (header not recognised). Totals rows skipped (row numbers).</extracomment>
+        <extracomment>Seconds per bare number in a duration column whose header names a unit (None: none named). &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot;. Columns left out (header not recognised). Totals rows skipped (row numbers). A totals row whose length is not what the segments add up to (the plan counts the segments): said.</extracomment>
         <translation>“{value}”没有单位，列标题也没有写明单位；{value} 分钟会超过 {hours} 小时。请在单元格中写明单位（秒、分），或在列标题中写明：时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="227"/>
+        <location filename="../../console/core/rundown/sheet.py" line="268"/>
         <source>“{value}”: the seconds must be below 60</source>
         <translation>“{value}”：秒数必须小于 60</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="230"/>
+        <location filename="../../console/core/rundown/sheet.py" line="271"/>
         <source>“{value}”: minutes and seconds must be below 60</source>
         <translation>“{value}”：分钟数和秒数必须小于 60</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="235"/>
+        <location filename="../../console/core/rundown/sheet.py" line="276"/>
         <source>“{value}” is not a length; write it as 5分, 5分30秒, 1.5小时, 5:00 (minutes:seconds), 00:05:00 or 5 min</source>
         <translation>“{value}”不是时长；请写成 5分、5分30秒、1.5小时、5:00（分:秒）或 00:05:00</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="251"/>
+        <location filename="../../console/core/rundown/sheet.py" line="323"/>
+        <source>“{shown}” is formatted as a time (h:mm), so the spreadsheet holds it as {shown} hours:minutes, not {shown} minutes:seconds as the console writes lengths. Write the unit — {as_minutes} or {as_hours} — or format the column as text before typing</source>
+        <extracomment>An XLSX number format that shows hours and minutes but no seconds (quoted text and [$-…]/[colour] codes aside).</extracomment>
+        <translation>“{shown}”的单元格格式是时间（h:mm），表格把它当作 {shown} 小时:分钟，而不是中控台写时长用的 {shown} 分:秒。请写明单位（{as_minutes} 或 {as_hours}），或先把这一列设为文本格式再输入</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="345"/>
         <source>the cell holds a date, not a length</source>
         <translation>单元格里是日期，不是时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="258"/>
+        <location filename="../../console/core/rundown/sheet.py" line="352"/>
         <source>a length must be more than 0 (“{value}”)</source>
         <translation>时长必须大于 0（“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="260"/>
+        <location filename="../../console/core/rundown/sheet.py" line="354"/>
         <source>“{value}” is more than 24 hours</source>
         <translation>“{value}”超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="271"/>
+        <location filename="../../console/core/rundown/sheet.py" line="365"/>
         <source>“{value}” has no unit; {value} minutes would be over {hours} hours. Write the unit: 300秒 / 300 s, 5分 / 5 min</source>
         <translation>“{value}”没有写单位；按分钟算 {value} 分钟会超过 {hours} 小时。请写上单位：300秒 或 5分</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="306"/>
+        <location filename="../../console/core/rundown/sheet.py" line="400"/>
         <source>“{value}” is not a time of day such as 20:00 or 20:30:15</source>
         <translation>“{value}”不是时刻，应写成 20:00 或 20:30:15 这样</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="316"/>
+        <location filename="../../console/core/rundown/sheet.py" line="410"/>
         <source>“{value}” is not a price</source>
         <translation>“{value}”不是价格</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="328"/>
+        <location filename="../../console/core/rundown/sheet.py" line="422"/>
         <source>“{value}” is not a colour the rundown knows; use one of: {colours}</source>
         <translation>“{value}”不是直播脚本可用的颜色；可用：{colours}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="380"/>
+        <location filename="../../console/core/rundown/sheet.py" line="474"/>
         <source>{file}, row {row}, column {column} ({header}): {problem}</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="396"/>
+        <location filename="../../console/core/rundown/sheet.py" line="490"/>
         <source>{file}: no row among the first {rows} names the rundown&apos;s columns (环节/Segment, 时长/Duration, 画面/Scene, 商品/Product, 话术/Talking points, 备注/Cues). Is this a rundown?</source>
         <translation>{file}：前 {rows} 行中没有一行写着直播脚本的列名（环节、时长、画面、商品、话术、备注）。这是直播脚本吗？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="411"/>
+        <location filename="../../console/core/rundown/sheet.py" line="505"/>
         <source>{file}, row {row}: the header has no column for the segment&apos;s title (环节, 环节名称, Segment or Title); it reads: {headers}</source>
         <translation>{file} 第 {row} 行：表头中没有环节名称列（环节、环节名称）；表头为：{headers}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="421"/>
+        <location filename="../../console/core/rundown/sheet.py" line="515"/>
         <source>{file}, row {row}: the header has no duration column (时长 or Duration) nor a start column (开始时间 or Start): how long is each segment?</source>
         <translation>{file} 第 {row} 行：表头中既没有时长列，也没有开始时间列：每个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="431"/>
+        <location filename="../../console/core/rundown/sheet.py" line="525"/>
         <source>{file}, row {row}: two columns say the same thing: {columns}</source>
         <translation>{file} 第 {row} 行：两列表示同一内容：{columns}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="467"/>
+        <location filename="../../console/core/rundown/sheet.py" line="561"/>
         <source>no title</source>
         <translation>没有环节名称</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="472"/>
+        <location filename="../../console/core/rundown/sheet.py" line="566"/>
         <source>no duration (and no start time): how long is this segment?</source>
         <translation>没有时长（也没有开始时间）：这个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="490"/>
+        <location filename="../../console/core/rundown/sheet.py" line="584"/>
         <source>{file}, row {row}: {problem}</source>
         <translation>{file} 第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="514"/>
+        <location filename="../../console/core/rundown/sheet.py" line="608"/>
         <source>a price or SKU without a product name (商品/Product)</source>
         <translation>有价格或商品编码，却没有商品名称（商品列）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="532"/>
+        <location filename="../../console/core/rundown/sheet.py" line="626"/>
         <source>{file}, rows {rows}: the same segment twice, every column alike (“{title}”). Delete the copy, or tell them apart (e.g. “福袋抽奖 1”, “福袋抽奖 2”)</source>
         <translation>{file} 第 {rows} 行：同一环节出现两次，每一列都相同（“{title}”）。请删除重复行，或加以区分（例如“福袋抽奖 1”“福袋抽奖 2”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="545"/>
+        <location filename="../../console/core/rundown/sheet.py" line="639"/>
         <source>there is no scene “{scene}” in this room&apos;s OBS (its scenes: {scenes})</source>
         <translation>该直播间的 OBS 中没有场景“{scene}”（现有场景：{scenes}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="566"/>
+        <location filename="../../console/core/rundown/sheet.py" line="660"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="600"/>
+        <location filename="../../console/core/rundown/sheet.py" line="721"/>
+        <source>{file}, row {row}: the totals row says {stated}, but the segments add up to {counted}; the plan counts the segments. Check the sheet&apos;s total.</source>
+        <translation>{file} 第 {row} 行：合计行写的是 {stated}，但各环节加起来是 {counted}；计划按各环节计算。请核对表格里的合计。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="737"/>
         <source>{file}: there are no segments under the header (row {row})</source>
         <translation>{file}：表头（第 {row} 行）下面没有任何环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="605"/>
+        <location filename="../../console/core/rundown/sheet.py" line="742"/>
         <source>{file}: {count} segments; a rundown holds at most {limit}</source>
         <translation>{file}：共 {count} 个环节；直播脚本最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="624"/>
+        <location filename="../../console/core/rundown/sheet.py" line="761"/>
         <source>Segment {number} (“{title}”): {problem}</source>
         <translation>第 {number} 个环节（“{title}”）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="743"/>
+        <location filename="../../console/core/rundown/sheet.py" line="880"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/merged.py" line="86"/>
+        <location filename="../../console/core/rundown/merged.py" line="103"/>
         <source>{file}, rows {first}–{last}, column {column} ({header}): this cell is merged over the rows, which makes them one segment, but column {other} ({other_header}) differs between them ({values}). Give each row its own {header}, or make column {other} alike</source>
         <extracomment>The fields whose merged cell makes its rows one segment. The fields whose texts are joined when rows are one segment (the rest must agree). A merge down a column: (first row, last row, column), 0-based indexes into the grid.</extracomment>
         <translation>{file} 第 {first}–{last} 行 {column} 列（{header}）：这个单元格合并了这几行，它们就算作同一个环节，但 {other} 列（{other_header}）各行不一样（{values}）。请给每行单独填写{header}，或把 {other} 列改成一致</translation>
@@ -12033,7 +12055,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_strip.py" line="169"/>
-        <location filename="../../widgets/rundown_strip.py" line="282"/>
+        <location filename="../../widgets/rundown_strip.py" line="286"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
@@ -12074,7 +12096,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_strip.py" line="178"/>
-        <location filename="../../widgets/rundown_strip.py" line="325"/>
+        <location filename="../../widgets/rundown_strip.py" line="329"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
@@ -12119,32 +12141,32 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>未开始：按“执行”进入第一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="266"/>
+        <location filename="../../widgets/rundown_strip.py" line="270"/>
         <source>%1 elapsed</source>
         <translation>已进行 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="275"/>
+        <location filename="../../widgets/rundown_strip.py" line="279"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="282"/>
+        <location filename="../../widgets/rundown_strip.py" line="286"/>
         <source>Disarm</source>
         <translation>取消预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="302"/>
+        <location filename="../../widgets/rundown_strip.py" line="306"/>
         <source>Show “%1” on the talent screen</source>
         <translation>在主播屏上显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="307"/>
+        <location filename="../../widgets/rundown_strip.py" line="311"/>
         <source>On the talent screen: “%1”</source>
         <translation>主播屏上：“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="319"/>
+        <location filename="../../widgets/rundown_strip.py" line="323"/>
         <source>End? Press again</source>
         <translation>确定结束？再按一次</translation>
     </message>
@@ -12244,63 +12266,68 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>标题最多 %1 个字符（这个有 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="207"/>
+        <location filename="../../widgets/rundown_table.py" line="215"/>
         <source>Planned length (5分, 5:30, 300 s); @20:30 is a fixed start. Past segments: planned → actual.</source>
         <extracomment>A new plan the user asked for: (segments, what the edit was, in words) — the dock&apos;s undo step. An edit refused, in words (a length that is not one, an empty title). Actual lengths of segments taken while this dock watched (by key), in seconds.</extracomment>
         <translation>计划时长（5分、5:30、300 秒）；@20:30 表示固定开始时间。已播环节显示：计划 → 实际。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="288"/>
+        <location filename="../../widgets/rundown_table.py" line="297"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_table.py" line="303"/>
         <source>“%1” is not a scene in this room&apos;s OBS: Go still marks the segment&apos;s start, but cannot switch to it.</source>
         <translation>“%1”不是本直播间 OBS 中的场景：执行时仍会记下环节开始，但无法切换到该场景。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="293"/>
+        <location filename="../../widgets/rundown_table.py" line="308"/>
         <source>No scene: Go stays on the scene that is on program.</source>
         <translation>无场景：执行时保持当前直播画面的场景。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="297"/>
+        <location filename="../../widgets/rundown_table.py" line="312"/>
         <source>Armed: Go takes this segment</source>
         <translation>已预备：按“执行”进入此环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="302"/>
+        <location filename="../../widgets/rundown_table.py" line="317"/>
         <source>Talking points: %1</source>
         <translation>话术：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="307"/>
+        <location filename="../../widgets/rundown_table.py" line="322"/>
         <source>Cues: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="325"/>
+        <location filename="../../widgets/rundown_table.py" line="340"/>
         <source>Rename segment</source>
         <translation>重命名环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="334"/>
+        <location filename="../../widgets/rundown_table.py" line="349"/>
         <source>Change length</source>
         <translation>修改时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="337"/>
+        <location filename="../../widgets/rundown_table.py" line="352"/>
         <source>Change scene</source>
         <translation>修改场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="339"/>
+        <location filename="../../widgets/rundown_table.py" line="354"/>
         <source>Change colour</source>
         <translation>修改颜色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="387"/>
+        <location filename="../../widgets/rundown_table.py" line="402"/>
         <source>Move segment</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="421"/>
+        <location filename="../../widgets/rundown_table.py" line="436"/>
         <source>— stay on the program scene</source>
         <translation>— 保持当前直播画面</translation>
     </message>
@@ -12887,13 +12914,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="848"/>
+        <location filename="../../console/cli.py" line="853"/>
         <location filename="../../console/core/review/shows.py" line="395"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="849"/>
+        <location filename="../../console/cli.py" line="854"/>
         <location filename="../../console/core/review/shows.py" line="396"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -13284,83 +13311,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="610"/>
+        <location filename="../../console/cli.py" line="615"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="707"/>
+        <location filename="../../console/cli.py" line="712"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="727"/>
+        <location filename="../../console/cli.py" line="732"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="590"/>
+        <location filename="../../console/cli.py" line="595"/>
         <source>the database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="709"/>
+        <location filename="../../console/cli.py" line="714"/>
         <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="754"/>
+        <location filename="../../console/cli.py" line="759"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="771"/>
+        <location filename="../../console/cli.py" line="776"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="772"/>
+        <location filename="../../console/cli.py" line="777"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="773"/>
+        <location filename="../../console/cli.py" line="778"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 中控台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="774"/>
+        <location filename="../../console/cli.py" line="779"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有中控台在记录（15 分钟内重启该直播间中控台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="810"/>
+        <location filename="../../console/cli.py" line="815"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="850"/>
+        <location filename="../../console/cli.py" line="855"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="851"/>
+        <location filename="../../console/cli.py" line="856"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="852"/>
+        <location filename="../../console/cli.py" line="857"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="853"/>
+        <location filename="../../console/cli.py" line="858"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="854"/>
+        <location filename="../../console/cli.py" line="859"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>

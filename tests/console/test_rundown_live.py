@@ -427,3 +427,56 @@ def test_the_review_says_a_length_changed_on_air() -> None:
     assert said == "planned 5:00 at its Go, changed on air to 3:30 at 75s by 小李"
     plain = spans([Mark(0, T0, "k0", "主推款", 300, GO, "小王")], T0 + 400)[0]
     assert planned_cell(plain, format_duration) == "5:00" and changed_on_air(plain, str, str, str) == ""  # type: ignore[arg-type]
+
+
+def test_a_skipped_segment_is_said_skipped_until_it_is_taken_after_all() -> None:
+    """Skip passed over 商品2 and the plan's table showed it like a segment still to come, between the one on air
+    and the next: the position names the segments skipped and not taken since — also after a restart."""
+    run, clock = runner(plan(300, 300, 300, 300))
+    run.go("ann")
+    clock.at(60)
+    run.skip("ann")
+    run.go("ann")
+    assert run.position().skipped == ("k1",)
+    assert RundownRunner.resume(run.plan, run.marks, run.snapshot, clock, UTC).position().skipped == ("k1",)
+    run.arm(1)
+    assert run.position().skipped == ("k1",), "armed, it is not taken yet"
+    run.go("ann")
+    assert run.position().skipped == ()
+    run.end("ann")
+    assert run.position().skipped == ()
+
+
+def test_after_end_a_new_plan_is_taken_up_at_its_first_segment() -> None:
+    """The show's rundown ended at its 6th segment and the planner imported the next show's sheet with the console
+    still running: Go took the new plan up at its 6th segment (the old plan's place). None of its segments was
+    on air, so Go takes its first; a plan that still holds a segment that was on air is taken up after it."""
+    run, _ = runner(plan(60, 60, 60, 60, 60, 60, 60))
+    for _ in range(6):
+        run.go("ann")
+    run.end("ann")
+    run.set_plan(Rundown("demo", tuple(Segment(f"N{n}", 60, key=f"n{n}") for n in range(8))))
+    position = run.position()
+    assert position.next_index == 0 and position.next is not None and position.next.key == "n0"
+    assert run.go("ann").key == "n0"
+
+    run, _ = runner(plan(60, 60, 60, 60))
+    run.go("ann")
+    run.go("ann")
+    run.end("ann")
+    edited = (Segment("new", 60, key="x"), *plan(60, 60, 60, 60).segments)
+    run.set_plan(Rundown("demo", edited))
+    assert run.position().next_index == 3, "k1 was on air: after it"
+
+
+def test_mid_show_a_plan_without_any_segment_that_was_on_air_is_taken_up_at_its_first() -> None:
+    """A sheet of new titles imported mid-show: the segment on air stays on air, and Go takes the new plan's first
+    segment. NEXT was empty and Go greyed out (the old plan's place was past the new plan's end)."""
+    run, _ = runner(plan(60, 60, 60, 60, 60, 60, 60, 60))
+    for _ in range(7):
+        run.go("ann")
+    run.set_plan(Rundown("demo", tuple(Segment(f"N{n}", 60, key=f"n{n}") for n in range(5))))
+    position = run.position()
+    assert position.current is not None and position.current.key == "k6" and position.current_index is None
+    assert position.next_index == 0
+    assert run.go("ann").key == "n0"

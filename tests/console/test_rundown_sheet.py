@@ -183,6 +183,71 @@ def test_xlsx_with_time_cells_numbers_and_a_title_row(tmp_path: Path) -> None:
     assert segments[2].planned_s == 180
 
 
+def test_the_headers_planners_write_in_a_wps_template(tmp_path: Path) -> None:
+    """A 直播脚本 template as planners fill it in WPS heads its columns 直播环节, 预估时长, 直播画面, 产品名称,
+    直播价格, 主播话术, 产品卖点, 场控提示: the import refused the sheet whole (no row names the rundown's
+    columns) and would have left the talking points and cues out."""
+    path = csv_file(
+        tmp_path,
+        "序号,直播环节,预估时长,直播画面,产品名称,直播价格,主播话术,产品卖点,场控提示\n"
+        "1,开场,5分钟,直播中,,,欢迎家人们,,开播前推流\n"
+        "2,主推款,300秒,商品特写,玻尿酸精华,¥199,补水,24小时保湿,上1号链接\n",
+    )
+    read = read_sheet(path, "demo", SCENES)
+    assert read.ignored == ()
+    opening, main = read.rundown.segments
+    assert (opening.title, opening.planned_s, opening.scene, opening.cues) == ("开场", 300, "直播中", "开播前推流")
+    assert main.product == Product("玻尿酸精华", Decimal("199"), "")
+    assert main.talking_points == "补水\n24小时保湿" and main.cues == "上1号链接"
+
+
+def test_a_totals_row_that_is_not_the_segments_sum_is_said(tmp_path: Path) -> None:
+    """The planner added a segment under a 合计 typed by hand: the sheet says 21分钟, the rows add up to 23. The
+    import skipped the row without a word, and the planner kept believing the show was 21 minutes."""
+    rows = "环节,时长\n开场,5分钟\n主推款,300秒\n秒杀,5'\n抽奖,3分\n下播,5分\n"
+    read = read_sheet(csv_file(tmp_path, rows + "合计,21分钟\n"), "demo")
+    assert read.skipped == (7,) and read.rundown.planned_s == 23 * 60
+    assert [note.in_language(english) for note in read.totals] == [
+        "plan.csv, row 7: the totals row says 0:21:00, but the segments add up to 0:23:00; the plan counts the "
+        "segments. Check the sheet's total."
+    ]
+    assert "合计行写的是 0:21:00" in read.totals[0].in_language(chinese())
+    assert read_sheet(csv_file(tmp_path, rows + "合计,23分钟\n"), "demo").totals == ()
+    assert read_sheet(csv_file(tmp_path, rows + "合计,约半小时\n"), "demo").totals == (), "no length: not compared"
+
+
+def test_a_length_typed_as_5_00_in_excel_is_refused_not_read_as_five_hours(tmp_path: Path) -> None:
+    """A planner types 5:00 and 8:30 under 时长 in Excel or WPS — five minutes, as the console itself shows and
+    writes lengths. The spreadsheet keeps them as times of day formatted h:mm (five hours, eight and a half) and
+    still shows "5:00": the import read a 13.5-hour show without a word. From an hour on, a cell shown as h:mm
+    is refused with its row and what to write; 0:05 (five minutes to Excel and to the planner) and a cell shown
+    with its seconds (0:05:00, 1:30:00: hours:minutes:seconds, unambiguous) are read as before."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["环节", "时长"])
+    cells: list[tuple[time | timedelta, str]] = [(time(5, 0), "h:mm"), (time(8, 30), "h:mm;@"), (time(0, 5), "h:mm")]
+    cells.append((time(0, 5), "h:mm:ss"))
+    cells += [(timedelta(hours=1, minutes=30), "[h]:mm:ss"), (timedelta(hours=2), "[h]:mm")]
+    for number, (value, number_format) in enumerate(cells, 1):
+        sheet.append([f"环节{number}", value])
+        sheet.cell(row=number + 1, column=2).number_format = number_format
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    problems = refused(path)
+    assert len(problems) == 3, problems
+    assert problems[0].startswith("plan.xlsx, row 2, column B (时长): “5:00” is formatted as a time (h:mm)")
+    assert "5分 or 5小时" in problems[0]
+    assert "row 3" in problems[1] and "8分30秒 or 8小时30分" in problems[1]
+    assert "row 7" in problems[2] and "“2:00”" in problems[2]
+
+    for row in (2, 3, 7):
+        sheet.cell(row=row, column=2).number_format = "h:mm:ss"  # shown 5:00:00: hours, as the planner sees
+    book.save(path)
+    lengths = [segment.planned_s for segment in read_rundown(path, "demo").segments]
+    assert lengths == [5 * 3600, 8 * 3600 + 1800, 300, 300, 5400, 7200]
+
+
 def merged_book(tmp_path: Path, rows: list[list[object]], merges: list[str]) -> Path:
     """An XLSX as a planner lays it out in Excel or WPS: a title row merged across, the header, the rows, and cells
     merged down (the value in the top cell only, as the spreadsheet keeps it)."""

@@ -79,6 +79,78 @@ def test_the_same_sheet_imported_again_keeps_its_segments_identities(
     assert again[3].title == "抽奖" and again[3].key not in {s.key for s in first.segments}
 
 
+def test_a_length_imported_mid_show_is_stamped_on_the_show_as_the_dock_stamps_it(
+    url: str, onair: Callable[..., Any], tmp_path: Path
+) -> None:
+    """A planner on another computer cuts the segment on air from 5 to 3 minutes with `onair rundown import` while
+    the room's show runs it. The import saved the new plan only: the review measured the segment against 3
+    minutes and never said it had been 5 at its Go. Now the change is a LENGTH mark on the show (to what, when, by
+    whom), as an edit in the dock stamps it, and the command says it in the reader's language."""
+    from datetime import UTC, datetime
+
+    from console.core.rundown.live import GO, LENGTH, Mark
+    from console.core.telemetry.writer import RESUME_S
+
+    sheet = tmp_path / "plan.csv"
+    sheet.write_text("环节,时长,商品,价格\n开场,5分,,\n主推款,5分,精华,199\n下播,3分,,\n")
+    assert onair("rundown", "import", str(sheet), "--room", "demo", "--database", url).returncode == 0
+    plan = stored(url)
+    storage = Storage(url)
+    try:
+        show, _ = storage.open_show("demo", datetime.now(UTC), RESUME_S)
+        t0 = datetime.now(UTC).timestamp() - 400
+        opening, main = plan.segments[0], plan.segments[1]
+        storage.add_rundown(
+            show.id,
+            [
+                Mark(0, t0, opening.key, "开场", 300, GO, "场控小王", index=0).as_row(),
+                Mark(1, t0 + 300, main.key, "主推款", 300, GO, "场控小王", index=1).as_row(),
+            ],
+        )
+    finally:
+        storage.close()
+
+    sheet.write_text("环节,时长,商品,价格\n开场,5分,,\n主推款,3分,精华,199\n下播,3分,,\n")
+    before = datetime.now(UTC).timestamp()
+    done = onair(
+        "rundown", "import", str(sheet), "--room", "demo", "--by", "策划小李", "--lang", "zh_CN", "--database", url
+    )
+    assert done.returncode == 0, done.stderr
+    said = done.stdout.splitlines()[-1]
+    assert "“主推款 · 精华 · ¥199”" in said and "5:00" in said and "3:00" in said and "策划小李" in said, said
+    assert said.index("5:00") < said.index("3:00"), "from what to what"
+    storage = Storage(url)
+    try:
+        marks = storage.rundown_marks(show.id)
+    finally:
+        storage.close()
+    assert [(m.action, m.key, m.planned_s, m.who) for m in marks] == [
+        (GO, opening.key, 300, "场控小王"),
+        (GO, main.key, 300, "场控小王"),
+        (LENGTH, main.key, 180, "策划小李"),
+    ]
+    assert before <= marks[-1].t <= datetime.now(UTC).timestamp()
+
+    # The same sheet again changes no length: nothing more is stamped, nothing said.
+    again = onair("rundown", "import", str(sheet), "--room", "demo", "--by", "策划小李", "--database", url)
+    assert again.returncode == 0 and "on air" not in again.stdout, again.stdout
+    storage = Storage(url)
+    try:
+        assert len(storage.rundown_marks(show.id)) == 3
+        storage.end_show(show.id, datetime.now(UTC))
+    finally:
+        storage.close()
+    # A show that has ended runs nothing: a sheet imported after it stamps nothing on it.
+    sheet.write_text("环节,时长,商品,价格\n开场,5分,,\n主推款,4分,精华,199\n下播,3分,,\n")
+    after = onair("rundown", "import", str(sheet), "--room", "demo", "--database", url)
+    assert after.returncode == 0 and "on air" not in after.stdout, after.stdout
+    storage = Storage(url)
+    try:
+        assert len(storage.rundown_marks(show.id)) == 3
+    finally:
+        storage.close()
+
+
 def test_a_refused_file_changes_nothing_and_exits_2(url: str, onair: Callable[..., Any], tmp_path: Path) -> None:
     assert onair("rundown", "import", str(ZH), "--room", "demo", "--database", url).returncode == 0
     before = stored(url)

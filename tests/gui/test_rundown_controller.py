@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -182,3 +184,58 @@ def test_a_length_changed_on_air_is_stamped_on_the_show_and_said(
         ("a", "go", 300, "策划小李"),
         ("a", "length", 180, "策划小李"),
     ]
+
+
+def test_a_length_imported_from_the_command_line_mid_show_is_stamped_and_said(
+    qtbot: QtBot,
+    sim: SimulatorThread,
+    settings: Settings,
+    make_window: Callable[..., MainWindow],
+    onair: Callable[..., Any],
+    tmp_path: Path,
+) -> None:
+    """A planner on another computer cuts the segment on air from 5 to 3 minutes with `onair rundown import` while
+    this console runs the show: the change is stamped on the show (the CLI stamps it, as the dock stamps its
+    own), and the console — which shares the database — counts 3 minutes and says in its event log who changed it
+    from what to what. Before, the console took the new plan silently and the record held no change at all."""
+    settings.set("checklists/operator", "场控小王")
+    window = make_window(sim.port, demo=True)
+    wait_connected(qtbot, window)
+    controller = window.rundown
+    assert isinstance(controller, RundownController)
+    session = window.bridge.session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.show_id is not None, timeout=15000)
+    controller._worker.submit(lambda: None).result(timeout=10)
+    QApplication.processEvents()
+    controller.save(Rundown("demo", (Segment("主推款", 300, key="a"), Segment("下播", 60, key="b"))))
+    qtbot.waitUntil(lambda: controller.rundown.index_of("a") is not None, timeout=5000)
+    controller.go()
+    show_id = session.show_id
+    assert show_id is not None
+    # Go's mark is in the database before the planner's import reads the show.
+    qtbot.waitUntil(lambda: not controller._marks_writes, timeout=5000)
+
+    sheet = tmp_path / "plan.csv"
+    sheet.write_text("环节,时长\n主推款,3分\n下播,1分\n", encoding="utf-8")
+    done = onair("rundown", "import", str(sheet), "--room", "demo", "--by", "策划小李", "--database", default_url())
+    assert done.returncode == 0, done.stderr
+    assert "“主推款” is on air" in done.stdout and "策划小李" in done.stdout, done.stdout
+
+    said = "“主推款” on air is now planned for 3:00 instead of 5:00 (策划小李)"
+    qtbot.waitUntil(lambda: any(text == said for _who, text in window.event_log.lines()), timeout=10000)
+    position = controller.position
+    assert position.current is not None and position.current.key == "a" and position.current.planned_s == 180
+    assert [(m.action, m.planned_s, m.who) for m in controller.runner.marks] == [
+        ("go", 300, "场控小王"),
+        ("length", 180, "策划小李"),
+    ]
+    storage = Storage(default_url())
+    try:
+        stored = storage.rundown_marks(show_id)
+    finally:
+        storage.close()
+    assert [(m.key, m.action, m.planned_s, m.who) for m in stored] == [
+        ("a", "go", 300, "场控小王"),
+        ("a", "length", 180, "策划小李"),
+    ], "one mark: the console that follows it stamps none of its own"

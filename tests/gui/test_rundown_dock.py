@@ -333,6 +333,38 @@ def test_a_scene_this_obs_lacks_is_marked_and_the_scene_combo_lists_the_rooms_sc
         sim.stop()
 
 
+def test_the_live_strip_tells_segments_of_one_title_apart_by_their_product(
+    dock: RundownDock, port: ListRundownPort
+) -> None:
+    """A planner's sheet merges 环节 “主推款” over three product rows: three segments of one title. NOW and NEXT
+    said “2. 主推款” and “3. 主推款”, so the desk pressing Go could not tell which product came next; they name the
+    product and price as the talent screen and the event log do."""
+    plan = (
+        Segment("主推款", 300, product=Product("玻尿酸精华", Decimal("199"))),
+        Segment("主推款", 300, product=Product("持妆粉底液", Decimal("199"))),
+        Segment("主推款", 300, product=Product("定妆喷雾", Decimal("9.9"))),
+    )
+    port.move_to(Position(plan[0], 0, elapsed_s=10, remaining_s=290, next=plan[1], next_index=1, started_at=1))
+    assert dock.strip.now_title.text() == "1. 主推款 · 玻尿酸精华 · ¥199"
+    assert dock.strip.next_title.text() == "2. 主推款 · 持妆粉底液 · ¥199"
+    port.move_to(Position(plan[1], 1, elapsed_s=10, remaining_s=290, next=plan[2], next_index=2, started_at=1))
+    assert dock.strip.next_title.text() == "3. 主推款 · 定妆喷雾 · ¥9.90"
+    # On air but no longer in the plan (a sheet imported mid-show without it): no number, never a wrong "1."
+    port.move_to(Position(plan[1], None, elapsed_s=10, remaining_s=290, next=PLAN[0], next_index=0, started_at=1))
+    assert dock.strip.now_title.text() == "主推款 · 持妆粉底液 · ¥199"
+
+
+def test_a_skipped_row_says_skipped_in_grey(dock: RundownDock, port: ListRundownPort) -> None:
+    """Skip passed over 产品1讲解: its row stayed black with its length, between the segment on air and the next,
+    and read as still to come. It says “skipped” in grey, until it is armed (then it is to come again)."""
+    port.move_to(Position(PLAN[2], 2, remaining_s=180, next=PLAN[3], next_index=3, skipped=(PLAN[1].key,)))
+    assert cell(dock, 1, LENGTH) == "10:00 → skipped"
+    assert cell(dock, 1, TITLE, Qt.ItemDataRole.ForegroundRole).color().name() == "#8a8a8a"
+    assert cell(dock, 3, LENGTH) == "2:00"
+    port.move_to(Position(PLAN[2], 2, remaining_s=180, next=PLAN[1], next_index=1, armed=True, skipped=(PLAN[1].key,)))
+    assert cell(dock, 1, LENGTH) == "10:00" and cell(dock, 1, NUMBER) == "▷ 2"
+
+
 def test_the_live_strip_says_remaining_over_and_the_shows_over_under_in_colour(
     dock: RundownDock, port: ListRundownPort
 ) -> None:
@@ -343,7 +375,7 @@ def test_the_live_strip_says_remaining_over_and_the_shows_over_under_in_colour(
     port.move_to(
         Position(PLAN[1], 1, elapsed_s=540, remaining_s=60, next=PLAN[2], next_index=2, over_under_s=-40, started_at=1)
     )
-    assert strip.now_title.text() == "2. 产品1讲解"
+    assert strip.now_title.text() == "2. 产品1讲解 · 保温杯 · ¥99"
     assert strip.elapsed.text() == "9:00 elapsed"
     assert strip.remaining.text() == "1:00 left" and AMBER in strip.remaining.styleSheet()  # its last minute
     assert strip.over_under.text() == "−0:40 ahead" and GREEN in strip.over_under.styleSheet()
@@ -478,7 +510,8 @@ def test_import_replaces_the_plan_as_one_undo_step_and_a_refused_file_says_where
     dock: RundownDock, port: ListRundownPort, tmp_path: Path
 ) -> None:
     good, bad = tmp_path / "plan.xlsx", tmp_path / "broken.csv"
-    imported = Imported(Rundown("demo", (Segment("导入的开场", planned_s=60),)), ("H (负责人)",), (13,))
+    note = "plan.xlsx, row 13: the totals row says 0:02:00, but the segments add up to 0:01:00; …"
+    imported = Imported(Rundown("demo", (Segment("导入的开场", planned_s=60),)), ("H (负责人)",), (13,), (note,))
     port.imports = {good: imported, bad: "Row 3, column “时长”: “五分钟左右” is not a length."}
     dock.import_from(bad)
     assert "broken.csv was not imported; the plan is unchanged." in dock.status.text()
@@ -487,7 +520,7 @@ def test_import_replaces_the_plan_as_one_undo_step_and_a_refused_file_says_where
     # What the reader left out is said, as the command line says it (a 合计 row, a column of the planner's).
     assert titles(dock) == ["导入的开场"] and dock.status.text() == (
         "Imported plan.xlsx (segments: 1).\nColumns left out (not a rundown column): H (负责人).\n"
-        "Rows skipped (totals): 13."
+        f"Rows skipped (totals): 13.\n{note}"
     )
     assert port.saved == []  # stored by the import itself, not saved again
     dock.undo_action.trigger()

@@ -274,6 +274,11 @@ class RundownRunner:
         """The next in order: after the cursor (by key; by its old place when it was deleted). After End too: the
         segment after the last one on air is where Go takes the rundown up again."""
         segments = self.plan.segments
+        if self.marks and not any(self.plan.index_of(mark.key) is not None for mark in self.marks):
+            # The plan is another one now (the next show's sheet imported after End with the console left running,
+            # or a sheet of new titles imported mid-show): none of its segments was on air, so Go starts it at its
+            # first — not at the old plan's place, which was past its end (Go greyed out) or mid-script.
+            return 0 if segments else None
         at = self.plan.index_of(self._cursor_key) if self._cursor_key is not None else None
         index = at + 1 if at is not None else max(0, self._cursor_index + (0 if self._cursor_key else 1))
         return index if index < len(segments) else None
@@ -370,11 +375,7 @@ class RundownRunner:
         current, take = self._current, self._open_take()
         if current is None or take is None or self.plan.index_of(current.key) is None:
             return None
-        held = take.planned_s
-        for mark in self.marks[self.marks.index(take) + 1 :]:
-            if mark.action == LENGTH and mark.key == take.key:
-                held = mark.planned_s
-        if current.planned_s == held:
+        if current.planned_s == self.held_length():
             return None
         mark = Mark(
             len(self.marks),
@@ -388,6 +389,18 @@ class RundownRunner:
         )
         self._apply(mark)
         return mark
+
+    def held_length(self) -> int | None:
+        """The planned length the segment on air runs to as the show has it stamped: its take's, else its last
+        change on air (None before the first Go, after End, or for a segment without a length)."""
+        take = self._open_take()
+        if take is None:
+            return None
+        held = take.planned_s
+        for mark in self.marks[self.marks.index(take) + 1 :]:
+            if mark.action == LENGTH and mark.key == take.key:
+                held = mark.planned_s
+        return held
 
     def _open_take(self) -> Mark | None:
         """The take of the segment on air (None before the first Go and after End)."""
@@ -519,6 +532,15 @@ class RundownRunner:
             took[span.key] = took.get(span.key, 0.0) + (span.end - span.start)
         return tuple(took.items())
 
+    def skipped(self) -> tuple[str, ...]:
+        """The keys of the segments Skip passed over and no take has put on air since, in the order skipped."""
+        last: dict[str, str] = {}
+        for mark in self.marks:
+            if mark.action == SKIP or mark.action in TAKES:
+                last.pop(mark.key, None)
+                last[mark.key] = mark.action
+        return tuple(key for key, action in last.items() if action == SKIP)
+
     def position(self, now: float | None = None) -> Position:
         now = self._now(now)
         target = self._target()  # after End: where Go would take the rundown up again
@@ -527,7 +549,12 @@ class RundownRunner:
         current = self._current
         if current is None or self._started_at is None:
             return Position(
-                next=next_segment, next_index=next_index, armed=armed, finished=self.finished, actuals=self.actuals()
+                next=next_segment,
+                next_index=next_index,
+                armed=armed,
+                finished=self.finished,
+                actuals=self.actuals(),
+                skipped=self.skipped(),
             )
         elapsed = max(0.0, now - self._started_at)
         planned = current.planned_s
@@ -547,6 +574,7 @@ class RundownRunner:
             started_at=self._started_at,
             finished=False,
             actuals=self.actuals(),
+            skipped=self.skipped(),
         )
 
     # ------------------------------------------------------------------ after a restart
@@ -587,6 +615,35 @@ class RundownRunner:
         if armed is not None and self.plan.index_of(armed) is not None:
             self._armed_key = armed
         return added
+
+
+# ---------------------------------------------------------------------- a plan saved away from any console
+def replanned_on_air(
+    plan: Rundown, marks: Iterable[Mark], snapshot: Snapshot | None, who: str, now: float
+) -> tuple[Mark, int | None] | None:
+    """The LENGTH mark a plan saved where no console runs the show (`onair rundown import` mid-show) stamps on the
+    show as its marks leave it: the segment on air, now planned for another length than the show held; and the
+    length it held until now. None when no segment is on air, it left the plan, or its length is the same —
+    what a console's own edit stamps (RundownRunner.replan), so the review says both lengths either way."""
+    runner = RundownRunner.resume(plan, marks, snapshot)
+    held = runner.held_length()
+    mark = runner.replan(who, now)
+    return (mark, held) if mark is not None else None
+
+
+def length_before(marks: Iterable[Mark], change: Mark) -> int | None:
+    """The planned length a LENGTH mark replaced: its take's, else the change on air before it (None: none)."""
+    held: int | None = None
+    for mark in sorted(marks, key=lambda m: m.seq):
+        if mark.seq >= change.seq:
+            break
+        if mark.action in TAKES:
+            held = mark.planned_s if mark.key == change.key else None
+        elif mark.action == LENGTH and mark.key == change.key:
+            held = mark.planned_s
+        elif mark.action == END:
+            held = None
+    return held
 
 
 # ---------------------------------------------------------------------- the snapshot as stored (JSON)
@@ -680,9 +737,11 @@ __all__ = [
     "Snapshot",
     "Span",
     "changed_on_air",
+    "length_before",
     "over_under_text",
     "plan_from_json",
     "plan_to_json",
     "planned_cell",
+    "replanned_on_air",
     "spans",
 ]

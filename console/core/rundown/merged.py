@@ -36,14 +36,31 @@ Merge = tuple[int, int, int]
 
 
 def vertical_merges(path: Path) -> list[Merge]:
-    """The merges of the first sheet of the XLSX at `path` that span more than one row. The platform reader opens
-    the workbook read-only, which does not say what is merged; this opens it again in full (a rundown is small)."""
+    """The merges of the first sheet of the XLSX at `path` that span more than one row."""
+    return workbook_layout(path)[0]
+
+
+def workbook_layout(path: Path) -> tuple[list[Merge], dict[tuple[int, int], str]]:
+    """What the platform reader's read-only open does not say about the first sheet of the XLSX at `path`: its
+    merges that span more than one row, and the number format of each cell holding a time or a duration (0-based
+    row, column -> format: a typed 5:00 is h:mm, a typed 0:05:00 h:mm:ss). Opened again in full (a rundown is
+    small)."""
+    from datetime import time, timedelta
+
     from openpyxl import load_workbook
 
     book = load_workbook(path, data_only=True)
     try:
-        ranges = book.worksheets[0].merged_cells.ranges
-        return sorted((r.min_row - 1, r.max_row - 1, r.min_col - 1) for r in ranges if r.max_row > r.min_row)
+        sheet = book.worksheets[0]
+        ranges = sheet.merged_cells.ranges
+        merges = sorted((r.min_row - 1, r.max_row - 1, r.min_col - 1) for r in ranges if r.max_row > r.min_row)
+        formats = {
+            (cell.row - 1, cell.column - 1): str(cell.number_format)
+            for row in sheet.iter_rows()
+            for cell in row
+            if isinstance(cell.value, time | timedelta) and cell.row is not None and cell.column is not None
+        }
+        return merges, formats
     finally:
         book.close()
 

@@ -150,6 +150,9 @@ class Position:
     #: How long each segment taken and left was on air (seconds, all its takes), by key; not the one on air.
     #: From the stored marks, so a console restarted mid-show still knows them.
     actuals: tuple[tuple[str, float], ...] = ()
+    #: The segments passed over with Skip and not taken since (by key): the plan's table says so, where a skipped
+    #: row read like one still to come.
+    skipped: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,3 +164,5 @@ class Imported:
     plan: Rundown
     ignored: tuple[str, ...] = ()
     skipped: tuple[int, ...] = ()
+    #: What else the planner must hear, in their language: a totals row whose length is not the segments' sum.
+    notes: tuple[str, ...] = ()

@@ -10,7 +10,9 @@ column (letter and header), and when there is any, nothing is returned: `Rundown
 Durations are read as planners write them:
 - with a unit: "5分", "5分钟", "5分30秒", "90秒", "1.5小时", "1小时30分", "5 min", "5m30s", "90s", "1.5h";
 - as a clock: "05:00" and "5:30" are minutes:seconds (a length, as this module writes it), "00:05:00" and
-  "1:30:00" are hours:minutes:seconds; an XLSX time cell is read as Excel holds it (hours:minutes:seconds);
+  "1:30:00" are hours:minutes:seconds; an XLSX time cell is read as Excel holds it (hours:minutes:seconds),
+  but one shown as h:mm from an hour on is refused (a typed "5:00", five minutes to the planner, is five hours
+  to Excel: TypedClock);
 - a bare number ("5", "300") is in the unit the header names — "时长(分钟)", "Duration (min)", "时长(秒)",
   "Duration (s)", "时长(小时)" — and in minutes when the header names none; a bare number over 180 under a
   header without a unit is refused as ambiguous (300 minutes is five hours: did the planner mean 300 seconds?).
@@ -38,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from console.core.review.platform import ImportRefused, _key, _text, column_letter, read_grid
-from console.core.rundown.merged import unmerge, vertical_merges
+from console.core.rundown.merged import unmerge, workbook_layout
 from console.core.rundown.model import (
     COLOURS,
     MAX_PLANNED_S,
@@ -67,15 +69,52 @@ MAX_BARE_MINUTES = 180
 #: bracketed unit: "时长（分钟）" is "时长" in minutes).
 ALIASES: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号", "顺序", "No.", "No", "#", "Number"),
-    "title": ("环节", "环节名称", "环节内容", "流程", "标题", "名称", "Segment", "Title", "Item", "Name"),
+    "title": (
+        *("环节", "环节名称", "环节名", "环节内容", "直播环节", "直播流程", "流程", "流程环节", "标题", "名称"),
+        *("Segment", "Title", "Item", "Name"),
+    ),
     "start": ("开始时间", "开始", "定时开始", "时间点", "Start", "Start time", "Fixed start", "Starts at"),
-    "duration": ("时长", "预计时长", "计划时长", "用时", "Duration", "Length", "Planned", "Planned length"),
-    "scene": ("画面", "场景", "OBS场景", "镜头", "机位", "Scene", "OBS scene", "Shot"),
-    "product": ("商品", "商品名称", "商品名", "产品", "品名", "Product", "Product name", "Goods"),
-    "price": ("价格", "售价", "单价", "到手价", "直播价", "Price"),
+    "duration": (
+        *("时长", "预计时长", "预估时长", "计划时长", "环节时长", "用时"),
+        *("Duration", "Length", "Planned", "Planned length"),
+    ),
+    "scene": (
+        "画面",
+        "直播画面",
+        "画面场景",
+        "场景",
+        "OBS场景",
+        "OBS画面",
+        "镜头",
+        "机位",
+        "Scene",
+        "OBS scene",
+        "Shot",
+    ),
+    "product": (
+        "商品",
+        "商品名称",
+        "商品名",
+        "产品",
+        "产品名称",
+        "品名",
+        "宝贝",
+        "宝贝名称",
+        "Product",
+        "Product name",
+        "Goods",
+    ),
+    "price": ("价格", "售价", "单价", "到手价", "到手价格", "直播价", "直播价格", "Price"),
     "sku": ("SKU", "商品ID", "商品编号", "商品编码", "货号", "Item ID", "Product ID"),
-    "talking_points": ("话术", "口播", "卖点", "讲解要点", "要点", "台词", "Talking points", "Script", "Points"),
-    "cues": ("备注", "提示", "执行备注", "Cues", "Cue", "Notes", "Note", "Remarks"),
+    # Two columns of these are joined (one per line): a sheet's 主播话术 and 产品卖点 both reach the host.
+    "talking_points": (
+        *("话术", "口播", "卖点", "讲解要点", "要点", "台词", "主播话术", "口播话术", "讲解话术", "话术要点"),
+        *("产品卖点", "讲解内容", "Talking points", "Script", "Points"),
+    ),
+    "cues": (
+        *("备注", "提示", "执行备注", "备注说明", "场控提示", "场控备注", "注意事项"),
+        *("Cues", "Cue", "Notes", "Note", "Remarks"),
+    ),
     "colour": ("颜色", "标记", "Colour", "Color"),
 }
 _FIELD_OF = {_key(name)[0]: field for field, names in ALIASES.items() for name in names}
@@ -178,6 +217,8 @@ class SheetRead:
     ignored: tuple[SheetColumn, ...] = ()
     #: Totals rows skipped (row numbers).
     skipped: tuple[int, ...] = ()
+    #: A totals row whose length is not what the segments add up to (the plan counts the segments): said.
+    totals: tuple[Message, ...] = ()
 
 
 class _Bad(Exception):
@@ -240,9 +281,62 @@ def _from_text(text: str, unit_s: int | None) -> float:
     )
 
 
+class TypedClock(timedelta):
+    """A length cell Excel (or WPS) shows as hours:minutes (h:mm, [h]:mm): what a planner typed as "5:00" — five
+    minutes, the way the console writes lengths — Excel took for five hours and shows "5:00" still. From an hour
+    on it is refused as ambiguous rather than read as either; under an hour ("0:05") it is what Excel and the
+    planner agree on."""
+
+
+#: An XLSX number format that shows hours and minutes but no seconds (quoted text and [$-…]/[colour] codes aside).
+_FORMAT_NOISE = re.compile(r'"[^"]*"|\\.|\[\$[^\]]*\]|\[(?:red|black|blue|green|white|yellow|magenta|cyan)\]|;@$', re.I)
+
+
+def _hours_minutes(number_format: str) -> bool:
+    shown = _FORMAT_NOISE.sub("", number_format).lower().replace("[h]", "h").replace("[hh]", "h")
+    return "h" in shown and "m" in shown and "s" not in shown and "am/pm" not in shown and "上午" not in shown
+
+
+def _mark_typed_clocks(
+    grid: list[list[Any]], fields: dict[str, list[SheetColumn]], formats: dict[tuple[int, int], str]
+) -> None:
+    """The duration column's cells shown as h:mm become TypedClock (see there), before merges are copied down."""
+    for column in fields.get("duration", []):
+        for (row, index), number_format in formats.items():
+            if index != column.index or row >= len(grid) or index >= len(grid[row]):
+                continue
+            value = grid[row][index]
+            if _hours_minutes(number_format):
+                if isinstance(value, time):
+                    grid[row][index] = TypedClock(hours=value.hour, minutes=value.minute, seconds=value.second)
+                elif isinstance(value, timedelta):
+                    grid[row][index] = TypedClock(seconds=value.total_seconds())
+
+
+def _typed_clock_refused(value: TypedClock) -> _Bad:
+    whole = round(value.total_seconds())
+    hours, minutes = whole // 3600, whole // 60 % 60
+    shown = f"{hours}:{minutes:02d}"
+    as_minutes = f"{hours}分{minutes}秒" if minutes else f"{hours}分"
+    as_hours = f"{hours}小时{minutes}分" if minutes else f"{hours}小时"
+    return _Bad(
+        QT_TRANSLATE_NOOP(
+            "RundownSheet",
+            "“{shown}” is formatted as a time (h:mm), so the spreadsheet holds it as {shown} hours:minutes, not "
+            "{shown} minutes:seconds as the console writes lengths. Write the unit — {as_minutes} or {as_hours} — or "
+            "format the column as text before typing",
+        ),
+        shown=shown,
+        as_minutes=as_minutes,
+        as_hours=as_hours,
+    )
+
+
 def parse_duration(value: Any, unit_s: int | None = None) -> int:
     """A planned length in whole seconds from a cell as planners write it (see the module's text); `unit_s`:
     the unit the column's header names for bare numbers (None: minutes). Raises _Bad."""
+    if isinstance(value, TypedClock) and value.total_seconds() >= 3600:
+        raise _typed_clock_refused(value)
     if isinstance(value, timedelta):
         seconds = value.total_seconds()
     elif isinstance(value, time):
@@ -570,16 +664,20 @@ def read_sheet(path: Path | str, room: str, scenes: Collection[str] | None = Non
         raise RundownFileError(reader.problems)
     header, fields, ignored = found
     if encoding == "XLSX":  # merged cells hold their value in the top cell only: read them as the planner meant
-        merge_problems = unmerge(grid, header, fields, vertical_merges(path), path.name)
+        merges, formats = workbook_layout(path)
+        _mark_typed_clocks(grid, fields, formats)
+        merge_problems = unmerge(grid, header, fields, merges, path.name)
         if merge_problems:
             raise RundownFileError(merge_problems)
     rows: list[tuple[int, Segment]] = []
     skipped: list[int] = []
+    stated: list[tuple[int, int]] = []
     for number, cells in enumerate(grid[header + 1 :], header + 2):
         if all(_blank(cell) for cell in cells):
             continue
         if next(_clean(cell) for cell in cells if not _blank(cell)).lower() in _TOTALS:
             skipped.append(number)
+            stated.extend((number, total) for total in _stated_total(cells, fields))
             continue
         segment = reader.segment(number, cells, fields)
         # Checked whatever else is wrong with the row: every problem is named at once, not one per import.
@@ -591,7 +689,46 @@ def read_sheet(path: Path | str, room: str, scenes: Collection[str] | None = Non
     if reader.problems:
         raise RundownFileError(reader.problems)
     rundown = Rundown(room, tuple(segment for _, segment in rows))
-    return SheetRead(rundown, path.name, encoding, header + 1, tuple(ignored), tuple(skipped))
+    totals = _totals_that_disagree(rundown, stated, path.name)
+    return SheetRead(rundown, path.name, encoding, header + 1, tuple(ignored), tuple(skipped), totals)
+
+
+def _hours(seconds: int) -> str:
+    """h:mm:ss, as the import's summary says the planned total ("0:23:00 planned")."""
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def _stated_total(cells: list[Any], fields: dict[str, list[SheetColumn]]) -> tuple[int, ...]:
+    """The length a totals row (合计) states in the duration column (none when it states none it is read as)."""
+    column = fields.get("duration", [None])[0]
+    value = cells[column.index] if column is not None and column.index < len(cells) else None
+    if column is None or _blank(value):
+        return ()
+    try:
+        return (parse_duration(value, column.unit_s),)
+    except _Bad:
+        return ()  # "约1小时", a formula Excel never computed: the row is skipped as before, nothing to compare
+
+
+def _totals_that_disagree(rundown: Rundown, stated: list[tuple[int, int]], file: str) -> tuple[Message, ...]:
+    """A planner's 合计 says 21分钟 while the rows add up to 23 (a row added under a total typed by hand): said,
+    never imported as either — the plan counts its segments. Not compared when a segment has no length."""
+    if any(segment.planned_s is None for segment in rundown.segments):
+        return ()
+    counted = sum(segment.planned_s or 0 for segment in rundown.segments)
+    return tuple(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "RundownSheet",
+                "{file}, row {row}: the totals row says {stated}, but the segments add up to {counted}; the plan "
+                "counts the segments. Check the sheet's total.",
+            ),
+            {"file": file, "row": row, "stated": _hours(total), "counted": _hours(counted)},
+            CONTEXT,
+        )
+        for row, total in stated
+        if total != counted
+    )
 
 
 def _count(reader: _Reader, rows: list[tuple[int, Segment]], header: int) -> None:
