@@ -1169,6 +1169,12 @@ class Storage:
         with self._unit() as session:
             return [dict(row._mapping) for row in session.execute(query)]
 
+    def show_streamed(self, show_id: int) -> bool:
+        """Whether any stored second of the show was streaming (one row by the (show, t) index when it streamed)."""
+        query = select(SAMPLES.c.t).where(SAMPLES.c.show_id == show_id, SAMPLES.c.streaming >= 0.5).limit(1)
+        with self._unit() as session:
+            return session.execute(query).first() is not None
+
     def show_findings(self, show_id: int) -> list[dict[str, Any]]:
         """A show's findings, in the order they opened."""
         query = select(FINDINGS).where(FINDINGS.c.show_id == show_id).order_by(FINDINGS.c.first_seen, FINDINGS.c.id)
