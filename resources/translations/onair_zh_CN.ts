@@ -9290,7 +9290,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="622"/>
+        <location filename="../../console/review_pdf.py" line="626"/>
         <location filename="../../console/core/review/segments.py" line="49"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
@@ -10350,14 +10350,14 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="428"/>
-        <location filename="../../console/review_pdf.py" line="914"/>
-        <location filename="../../console/review_pdf.py" line="954"/>
+        <location filename="../../console/review_pdf.py" line="921"/>
+        <location filename="../../console/review_pdf.py" line="961"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="429"/>
-        <location filename="../../console/review_pdf.py" line="952"/>
+        <location filename="../../console/review_pdf.py" line="959"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
@@ -10373,7 +10373,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="430"/>
-        <location filename="../../console/review_pdf.py" line="953"/>
+        <location filename="../../console/review_pdf.py" line="960"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -10389,8 +10389,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="436"/>
-        <location filename="../../console/review_pdf.py" line="714"/>
-        <location filename="../../console/review_pdf.py" line="956"/>
+        <location filename="../../console/review_pdf.py" line="721"/>
+        <location filename="../../console/review_pdf.py" line="963"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
@@ -10401,7 +10401,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="442"/>
-        <location filename="../../console/review_pdf.py" line="955"/>
+        <location filename="../../console/review_pdf.py" line="962"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -10422,13 +10422,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="448"/>
-        <location filename="../../console/review_pdf.py" line="958"/>
+        <location filename="../../console/review_pdf.py" line="965"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="449"/>
-        <location filename="../../console/review_pdf.py" line="957"/>
+        <location filename="../../console/review_pdf.py" line="964"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
@@ -10444,8 +10444,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="452"/>
-        <location filename="../../console/review_pdf.py" line="673"/>
-        <location filename="../../console/review_pdf.py" line="720"/>
+        <location filename="../../console/review_pdf.py" line="680"/>
+        <location filename="../../console/review_pdf.py" line="727"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -10491,7 +10491,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="514"/>
-        <location filename="../../console/review_pdf.py" line="724"/>
+        <location filename="../../console/review_pdf.py" line="731"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
@@ -10561,53 +10561,53 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="664"/>
+        <location filename="../../console/review_pdf.py" line="671"/>
         <source>Segments by rundown</source>
         <translation>按直播脚本分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="668"/>
+        <location filename="../../console/review_pdf.py" line="675"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="669"/>
+        <location filename="../../console/review_pdf.py" line="676"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="670"/>
+        <location filename="../../console/review_pdf.py" line="677"/>
         <source>Over / under</source>
         <translation>超出 / 不足</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="700"/>
+        <location filename="../../console/review_pdf.py" line="707"/>
         <source>Lengths changed on air: %1</source>
         <translation>直播中改过的时长：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="706"/>
+        <location filename="../../console/review_pdf.py" line="713"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="706"/>
+        <location filename="../../console/review_pdf.py" line="713"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="708"/>
+        <location filename="../../console/review_pdf.py" line="715"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="774"/>
+        <location filename="../../console/review_pdf.py" line="781"/>
         <source>When, and what was seen</source>
         <translation>时间与发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="666"/>
-        <location filename="../../console/review_pdf.py" line="712"/>
+        <location filename="../../console/review_pdf.py" line="673"/>
+        <location filename="../../console/review_pdf.py" line="719"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
@@ -10622,146 +10622,146 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>丢帧（整场）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="667"/>
-        <location filename="../../console/review_pdf.py" line="713"/>
+        <location filename="../../console/review_pdf.py" line="674"/>
+        <location filename="../../console/review_pdf.py" line="720"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="671"/>
-        <location filename="../../console/review_pdf.py" line="715"/>
+        <location filename="../../console/review_pdf.py" line="678"/>
+        <location filename="../../console/review_pdf.py" line="722"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="672"/>
-        <location filename="../../console/review_pdf.py" line="716"/>
+        <location filename="../../console/review_pdf.py" line="679"/>
+        <location filename="../../console/review_pdf.py" line="723"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="717"/>
+        <location filename="../../console/review_pdf.py" line="724"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="718"/>
+        <location filename="../../console/review_pdf.py" line="725"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="719"/>
+        <location filename="../../console/review_pdf.py" line="726"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="724"/>
+        <location filename="../../console/review_pdf.py" line="731"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="730"/>
+        <location filename="../../console/review_pdf.py" line="737"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="757"/>
+        <location filename="../../console/review_pdf.py" line="764"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="759"/>
+        <location filename="../../console/review_pdf.py" line="766"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="773"/>
+        <location filename="../../console/review_pdf.py" line="780"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="775"/>
+        <location filename="../../console/review_pdf.py" line="782"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="786"/>
+        <location filename="../../console/review_pdf.py" line="793"/>
         <source>Checklist items at go-live</source>
         <translation>开播前检查各项（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="791"/>
+        <location filename="../../console/review_pdf.py" line="798"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="793"/>
+        <location filename="../../console/review_pdf.py" line="800"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="803"/>
+        <location filename="../../console/review_pdf.py" line="810"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="804"/>
+        <location filename="../../console/review_pdf.py" line="811"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="805"/>
+        <location filename="../../console/review_pdf.py" line="812"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="806"/>
+        <location filename="../../console/review_pdf.py" line="813"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="832"/>
+        <location filename="../../console/review_pdf.py" line="839"/>
         <source>Show %1 · %2</source>
         <translation>场次 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="852"/>
+        <location filename="../../console/review_pdf.py" line="859"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="898"/>
+        <location filename="../../console/review_pdf.py" line="905"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="907"/>
+        <location filename="../../console/review_pdf.py" line="914"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="911"/>
+        <location filename="../../console/review_pdf.py" line="918"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="911"/>
+        <location filename="../../console/review_pdf.py" line="918"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="916"/>
+        <location filename="../../console/review_pdf.py" line="923"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="931"/>
+        <location filename="../../console/review_pdf.py" line="938"/>
         <source>On air includes %1 the console did not see (it was not running).</source>
         <translation>直播时长中含 %1 中控台未监控（当时未运行）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="937"/>
+        <location filename="../../console/review_pdf.py" line="944"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>

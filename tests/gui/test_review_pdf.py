@@ -324,3 +324,31 @@ def test_a_show_without_an_audience_says_so_and_never_draws_a_zero(qapp: QApplic
 def test_an_axis_leaves_room_above_the_highest_point() -> None:
     assert [nice_ceiling(v) for v in (1000.0, 2500.0, 97.0, 0.004)] == [1200.0, 3000.0, 120.0, 0.005]
     assert nice_ceiling(0.0) == 1.0 and nice_ceiling(float("nan")) == 1.0, "nothing known: an empty 0-1 frame"
+
+
+def test_the_scene_legend_names_a_stretch_the_console_did_not_see_as_the_segments_do(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """review17: the console killed for 34 s while the room streamed on; the PDF's scene legend called those seconds
+    "Scene not known" while its segment table, the show window and `onair report` said "Not seen (console off)"."""
+    storage = Storage(f"sqlite:///{tmp_path / 'killed.db'}")
+    storage.migrate()
+    began = datetime.now(UTC) - timedelta(minutes=10)
+    show, _ = storage.open_show("直播间B", began, 0)
+    start = began.timestamp()
+    rows = [{"t": start + s, "viewers": 800.0, "streaming": 1.0} for s in range(200) if not 60 <= s < 94]
+    markers = [
+        {"t": start, "kind": "scene", "detail": "等待开始"},
+        {"t": start + 94.2, "kind": "scene", "detail": "等待开始"},
+    ]
+    storage.add_telemetry(show.id, rows, markers)
+    storage.end_show(show.id, began + timedelta(seconds=200))
+    try:
+        killed = bundle_show(storage, show.id)
+    finally:
+        storage.close()
+    pdf = tmp_path / "killed.pdf"
+    write_show_pdf(killed, pdf, QCoreApplication.translate)
+    text = text_of(pdf)
+    assert "Notseen(consoleoff)0:00:35Segments" in text, "the scene legend's last entry, before the segments"
+    assert "Scenenotknown" not in text
