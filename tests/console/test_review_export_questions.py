@@ -121,4 +121,4 @@ def test_the_workbook_names_every_platform_as_the_comments_dock_does() -> None:
     from console.core.review.export import QUESTION_PLATFORMS
     from widgets.comments_model import PLATFORM_BADGES
 
-    assert QUESTION_PLATFORMS == {platform: badge[0] for platform, badge in PLATFORM_BADGES.items()}
+    assert {platform: badge[0] for platform, badge in PLATFORM_BADGES.items()} == QUESTION_PLATFORMS
