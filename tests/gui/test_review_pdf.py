@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtWidgets import QApplication
 
 from console.core.review.bundle import ChecklistOutcome, ShowBundle, bundle_show
@@ -352,3 +352,39 @@ def test_the_scene_legend_names_a_stretch_the_console_did_not_see_as_the_segment
     text = text_of(pdf)
     assert "Notseen(consoleoff)0:00:35Segments" in text, "the scene legend's last entry, before the segments"
     assert "Scenenotknown" not in text
+
+
+def test_findings_that_overlap_are_one_layer_of_the_worst_ones_colour() -> None:
+    """review17: the PDF laid each finding's translucent band over the others: a muted microphone during a CPU
+    overload (both critical) was a darker red than the legend's, a warning within a critical one orange."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from console.review_pdf_chart import BAND, Axis, ChartPainter
+
+    def finding(rank: int, start: float, end: float) -> SimpleNamespace:
+        return SimpleNamespace(rank=rank, start=start, end=end)
+
+    bands = [finding(3, 40, 150), finding(3, 100, 250), finding(2, 200, 300), finding(2, 320, 360)]
+    image = QImage(400, 20, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    charts = ChartPainter(None, QFont(), QFont(), 1.0, [], bands)  # type: ignore[arg-type]
+    charts._backdrop(painter, QRectF(0, 0, 400, 20), Axis(0, 400, 0, 400))
+    painter.end()
+
+    def on_white(rank: int) -> QColor:
+        band = BAND[rank]
+        share = band.alphaF()
+        return QColor(*(round(c * share + 255 * (1 - share)) for c in (band.red(), band.green(), band.blue())))
+
+    def near(x: int, colour: QColor) -> bool:
+        got = image.pixelColor(x, 10)
+        pairs = ((got.red(), colour.red()), (got.green(), colour.green()), (got.blue(), colour.blue()))
+        return all(abs(a - b) <= 2 for a, b in pairs)
+
+    critical, warning = on_white(3), on_white(2)
+    assert near(60, critical) and near(125, critical), "two critical findings overlapping: the same red"
+    assert near(225, critical), "a warning within a critical finding: red, not orange"
+    assert near(275, warning) and near(340, warning) and near(310, QColor("white"))
