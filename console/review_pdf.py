@@ -46,7 +46,7 @@ from PySide6.QtGui import (
 from console.core.reports import room_in
 from console.core.review.impact import CAVEAT
 from console.core.review.shows import Checklist, checklist_in, duration_text, signed_duration
-from console.core.review.timeline import on_air_text
+from console.core.review.timeline import NOT_SEEN, on_air_text
 from console.core.rundown.live import changed_on_air, planned_cell
 from console.review_pdf_chart import AXIS, GRID, MUTED, TEXT, Chart, ChartPainter, Line
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN, Message
@@ -616,11 +616,18 @@ class _Report:
             self.charts.paint_timeline(painter, QRectF(0, y, self.width, height), spans, colors)
 
         self.blocks.append(_Block(height, paint))
-        totals: dict[str | None, float] = {}
+        # A stretch the console did not see is named as the show window and the segment table name it, apart from a
+        # scene merely not known yet (review17: the PDF called the minutes the console was killed "Scene not known"
+        # while its segment table beside it said "Not seen (console off)").
+        totals: dict[tuple[str | None, bool], float] = {}
         for span in spans:
-            totals[span.scene] = totals.get(span.scene, 0.0) + span.duration_s
-        unknown = self.translate("Review", "Scene not known")
-        items = [(colors[scene], scene if scene is not None else unknown, seconds) for scene, seconds in totals.items()]
+            key = (span.scene, span.seen)
+            totals[key] = totals.get(key, 0.0) + span.duration_s
+        names = {True: self.translate("Review", "Scene not known"), False: NOT_SEEN.in_language(self.translate)}
+        items = [
+            (colors[scene], scene if scene is not None and seen else names[seen], seconds)
+            for (scene, seen), seconds in totals.items()
+        ]
         self._legend(items)
 
     def _legend(self, items: Sequence[tuple[QColor, str, float]]) -> None:

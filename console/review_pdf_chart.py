@@ -11,7 +11,7 @@ not known for longer than a gap (GAP_S): nothing is drawn across what was not me
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -196,10 +196,18 @@ class ChartPainter:
         """Findings as bands (by how bad they got) and stored gaps hatched, under the lines."""
         least = 0.8 * self.u  # a one-second episode of an 8-hour show is still seen
         painter.setPen(Qt.PenStyle.NoPen)
-        for episode in sorted(self.bands, key=lambda e: e.rank):
-            left, right = axis.x(episode.start), axis.x(episode.end)
-            painter.setBrush(BAND.get(episode.rank, BAND[1]))
-            painter.drawRect(QRectF(left, plot.top(), max(right - left, least), plot.height()))
+        # One layer of colour wherever a finding was open, the worst one's: translucent bands laid one over another
+        # read as a worse severity than the legend has (review17: two critical findings overlapping were a darker
+        # red, a warning within a critical one orange).
+        covered: list[tuple[float, float]] = []
+        for rank in sorted({episode.rank for episode in self.bands}, reverse=True):
+            spans = _union(
+                (axis.x(e.start), max(axis.x(e.end), axis.x(e.start) + least)) for e in self.bands if e.rank == rank
+            )
+            painter.setBrush(BAND.get(rank, BAND[1]))
+            for left, right in _without(spans, covered):
+                painter.drawRect(QRectF(left, plot.top(), right - left, plot.height()))
+            covered = _union([*covered, *spans])
         for before, after in self.gaps:
             left, right = axis.x(before), axis.x(after)
             area = QRectF(left, plot.top(), max(right - left, least), plot.height())
@@ -295,6 +303,34 @@ class ChartPainter:
             painter.setBrush(QBrush(MUTED, Qt.BrushStyle.BDiagPattern))
             painter.drawRect(QRectF(left, bar.top(), max(right - left, 0.8 * self.u), bar.height()))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _union(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The stretches covered by any of `spans`, apart and in order."""
+    merged: list[tuple[float, float]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _without(spans: list[tuple[float, float]], taken: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The parts of `spans` (apart, in order) outside every stretch of `taken` (apart, in order)."""
+    left: list[tuple[float, float]] = []
+    for start, end in spans:
+        for taken_start, taken_end in taken:
+            if taken_end <= start or taken_start >= end:
+                continue
+            if taken_start > start:
+                left.append((start, taken_start))
+            start = max(start, taken_end)
+            if start >= end:
+                break
+        if start < end:
+            left.append((start, end))
+    return left
 
 
 def figure_label(value: float, top: float) -> str:

@@ -1070,9 +1070,12 @@ class Storage:
         return self.run(run_id) if run_id is not None else None
 
     # ------------------------------------------------------------------ shows (telemetry)
-    def open_show(self, room: str, now: datetime, resume_within_s: float) -> tuple[StoredShow, bool]:
+    def open_show(
+        self, room: str, now: datetime, resume_within_s: float, started: datetime | None = None
+    ) -> tuple[StoredShow, bool]:
         """The room's show to record into: the latest one if it is not ended and had a sample within
-        `resume_within_s` (the console restarted mid-show), else a new one. Returns (show, resumed)."""
+        `resume_within_s` (the console restarted mid-show), else a new one, started at `started` when that is
+        earlier than `now` (its first rows, taken while the database opened). Returns (show, resumed)."""
         with self._unit() as session:
             row = session.scalars(
                 select(ShowRow).where(ShowRow.room == room).order_by(ShowRow.id.desc()).limit(1)
@@ -1087,7 +1090,7 @@ class Storage:
             if row is not None and not session.scalar(kept_final):
                 # It can no longer resume (a console killed mid-show, or closed): its summary is final now.
                 _store_summaries(session, [row.id], now, final={row.id})
-            row = ShowRow(room=room, started_at=now)
+            row = ShowRow(room=room, started_at=min(now, started) if started is not None else now)
             session.add(row)
             session.flush()
             return _show(row), False
@@ -1180,6 +1183,12 @@ class Storage:
             query = query.where(SAMPLES.c.t >= since)
         with self._unit() as session:
             return [dict(row._mapping) for row in session.execute(query)]
+
+    def show_streamed(self, show_id: int) -> bool:
+        """Whether any stored second of the show was streaming (one row by the (show, t) index when it streamed)."""
+        query = select(SAMPLES.c.t).where(SAMPLES.c.show_id == show_id, SAMPLES.c.streaming >= 0.5).limit(1)
+        with self._unit() as session:
+            return session.execute(query).first() is not None
 
     def show_findings(self, show_id: int) -> list[dict[str, Any]]:
         """A show's findings, in the order they opened."""
@@ -2252,6 +2261,7 @@ def _summary_rows(session: Session, ids: list[int], now: datetime, final: set[in
                 func.max(SAMPLES.c.t),
                 func.max(SAMPLES.c.viewers),
                 func.avg(SAMPLES.c.viewers),
+                func.min(SAMPLES.c.t),
             )
             .where(SAMPLES.c.show_id.in_(ids))
             .group_by(SAMPLES.c.show_id)
@@ -2274,8 +2284,15 @@ def _summary_rows(session: Session, ids: list[int], now: datetime, final: set[in
         checklist[int(show_id or 0)] = (Checklist.OVERRIDDEN if by else Checklist.READY).value
     rows = []
     for show_id, started_at, last_sample_at, ended_at in shows:
+        count, last_t, peak, average, first_t = (
+            samples[show_id][1:] if show_id in samples else (0, None, None, None, None)
+        )
+        # The show began at its first stored second when that is earlier than its row (rows held while the database
+        # opened, or spilled and written in later), as the review window and the exports (load.ShowData.start)
+        # count it: the browser's duration and completeness must be the same show's.
         start = _aware(started_at) or started_at
-        count, last_t, peak, average = samples[show_id][1:] if show_id in samples else (0, None, None, None)
+        if first_t is not None:
+            start = min(start, datetime.fromtimestamp(float(first_t), UTC))
         ends = [
             moment
             for moment in (

@@ -2933,52 +2933,64 @@ Why is this acceptable today?</source>
 <context>
     <name>Comments</name>
     <message>
+        <location filename="../../console/core/review/export.py" line="819"/>
         <location filename="../../widgets/comments_model.py" line="31"/>
         <source>Bilibili</source>
-        <extracomment>Likes closer together than this (seconds, on the arrival clock) share one row. Names listed in a grouped like row before &quot;and N others&quot;. Per platform: the badge&apos;s short words (context &quot;Comments&quot;) and its colour.</extracomment>
+        <extracomment>Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its badges, widgets/comments_model.py, context &quot;Comments&quot;): a Chinese workbook said &quot;file&quot;, &quot;simulator&quot; and &quot;douyin&quot; (review17). An id without words stays as is.
+----------
+Likes closer together than this (seconds, on the arrival clock) share one row. Names listed in a grouped like row before &quot;and N others&quot;. Per platform: the badge&apos;s short words (context &quot;Comments&quot;) and its colour.</extracomment>
         <translation>B站</translation>
     </message>
     <message>
+        <location filename="../../console/core/review/export.py" line="820"/>
         <location filename="../../widgets/comments_model.py" line="32"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
+        <location filename="../../console/core/review/export.py" line="821"/>
         <location filename="../../widgets/comments_model.py" line="33"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
+        <location filename="../../console/core/review/export.py" line="822"/>
         <location filename="../../widgets/comments_model.py" line="34"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
+        <location filename="../../console/core/review/export.py" line="823"/>
         <location filename="../../widgets/comments_model.py" line="35"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
+        <location filename="../../console/core/review/export.py" line="824"/>
         <location filename="../../widgets/comments_model.py" line="36"/>
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
+        <location filename="../../console/core/review/export.py" line="825"/>
         <location filename="../../widgets/comments_model.py" line="37"/>
         <source>WS</source>
         <translation>WS</translation>
     </message>
     <message>
+        <location filename="../../console/core/review/export.py" line="826"/>
         <location filename="../../widgets/comments_model.py" line="38"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
+        <location filename="../../console/core/review/export.py" line="827"/>
         <location filename="../../widgets/comments_model.py" line="39"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
+        <location filename="../../console/core/review/export.py" line="828"/>
         <location filename="../../widgets/comments_model.py" line="41"/>
         <source>Demo</source>
         <translation>演示</translation>
@@ -8365,28 +8377,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="2024"/>
+        <location filename="../../console/core/storage.py" line="2033"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2029"/>
+        <location filename="../../console/core/storage.py" line="2038"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2033"/>
+        <location filename="../../console/core/storage.py" line="2042"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2038"/>
+        <location filename="../../console/core/storage.py" line="2047"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2041"/>
+        <location filename="../../console/core/storage.py" line="2050"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -9410,7 +9422,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="622"/>
+        <location filename="../../console/review_pdf.py" line="626"/>
         <location filename="../../console/core/review/segments.py" line="49"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
@@ -9759,8 +9771,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="150"/>
         <location filename="../../console/core/review/export.py" line="453"/>
         <location filename="../../console/core/review/export.py" line="586"/>
-        <location filename="../../console/core/review/export.py" line="876"/>
-        <location filename="../../console/core/review/export.py" line="975"/>
+        <location filename="../../console/core/review/export.py" line="893"/>
+        <location filename="../../console/core/review/export.py" line="992"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -9786,7 +9798,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="155"/>
-        <location filename="../../console/core/review/export.py" line="866"/>
+        <location filename="../../console/core/review/export.py" line="883"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -9872,7 +9884,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="422"/>
-        <location filename="../../console/core/review/export.py" line="964"/>
+        <location filename="../../console/core/review/export.py" line="981"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
@@ -9899,7 +9911,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="434"/>
-        <location filename="../../console/core/review/export.py" line="965"/>
+        <location filename="../../console/core/review/export.py" line="982"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
@@ -9910,7 +9922,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="436"/>
-        <location filename="../../console/core/review/export.py" line="966"/>
+        <location filename="../../console/core/review/export.py" line="983"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -9933,7 +9945,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="440"/>
         <location filename="../../console/core/review/export.py" line="574"/>
         <location filename="../../console/core/review/export.py" line="657"/>
-        <location filename="../../console/core/review/export.py" line="967"/>
+        <location filename="../../console/core/review/export.py" line="984"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -9948,22 +9960,22 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="442"/>
         <location filename="../../console/core/review/export.py" line="576"/>
         <location filename="../../console/core/review/export.py" line="659"/>
-        <location filename="../../console/core/review/export.py" line="867"/>
-        <location filename="../../console/core/review/export.py" line="968"/>
+        <location filename="../../console/core/review/export.py" line="884"/>
+        <location filename="../../console/core/review/export.py" line="985"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="443"/>
-        <location filename="../../console/core/review/export.py" line="868"/>
-        <location filename="../../console/core/review/export.py" line="969"/>
+        <location filename="../../console/core/review/export.py" line="885"/>
+        <location filename="../../console/core/review/export.py" line="986"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="445"/>
-        <location filename="../../console/core/review/export.py" line="886"/>
-        <location filename="../../console/core/review/export.py" line="970"/>
+        <location filename="../../console/core/review/export.py" line="903"/>
+        <location filename="../../console/core/review/export.py" line="987"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
@@ -9975,38 +9987,38 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="448"/>
         <location filename="../../console/core/review/export.py" line="579"/>
-        <location filename="../../console/core/review/export.py" line="871"/>
-        <location filename="../../console/core/review/export.py" line="972"/>
+        <location filename="../../console/core/review/export.py" line="888"/>
+        <location filename="../../console/core/review/export.py" line="989"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="449"/>
         <location filename="../../console/core/review/export.py" line="578"/>
-        <location filename="../../console/core/review/export.py" line="869"/>
-        <location filename="../../console/core/review/export.py" line="971"/>
+        <location filename="../../console/core/review/export.py" line="886"/>
+        <location filename="../../console/core/review/export.py" line="988"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="450"/>
         <location filename="../../console/core/review/export.py" line="584"/>
-        <location filename="../../console/core/review/export.py" line="872"/>
-        <location filename="../../console/core/review/export.py" line="973"/>
+        <location filename="../../console/core/review/export.py" line="889"/>
+        <location filename="../../console/core/review/export.py" line="990"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="451"/>
         <location filename="../../console/core/review/export.py" line="585"/>
-        <location filename="../../console/core/review/export.py" line="873"/>
-        <location filename="../../console/core/review/export.py" line="974"/>
+        <location filename="../../console/core/review/export.py" line="890"/>
+        <location filename="../../console/core/review/export.py" line="991"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="454"/>
-        <location filename="../../console/core/review/export.py" line="877"/>
+        <location filename="../../console/core/review/export.py" line="894"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
@@ -10022,19 +10034,19 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="458"/>
-        <location filename="../../console/core/review/export.py" line="880"/>
+        <location filename="../../console/core/review/export.py" line="897"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="459"/>
-        <location filename="../../console/core/review/export.py" line="881"/>
+        <location filename="../../console/core/review/export.py" line="898"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="460"/>
-        <location filename="../../console/core/review/export.py" line="882"/>
+        <location filename="../../console/core/review/export.py" line="899"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
@@ -10075,7 +10087,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="483"/>
-        <location filename="../../console/core/review/export.py" line="977"/>
+        <location filename="../../console/core/review/export.py" line="994"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
@@ -10370,63 +10382,63 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>手动标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="862"/>
+        <location filename="../../console/core/review/export.py" line="879"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="863"/>
+        <location filename="../../console/core/review/export.py" line="880"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="864"/>
+        <location filename="../../console/core/review/export.py" line="881"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="865"/>
+        <location filename="../../console/core/review/export.py" line="882"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="870"/>
+        <location filename="../../console/core/review/export.py" line="887"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="874"/>
+        <location filename="../../console/core/review/export.py" line="891"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="875"/>
+        <location filename="../../console/core/review/export.py" line="892"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="878"/>
-        <location filename="../../console/core/review/export.py" line="976"/>
+        <location filename="../../console/core/review/export.py" line="895"/>
+        <location filename="../../console/core/review/export.py" line="993"/>
         <source>Incidents on air</source>
         <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="879"/>
+        <location filename="../../console/core/review/export.py" line="896"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="883"/>
+        <location filename="../../console/core/review/export.py" line="900"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="884"/>
+        <location filename="../../console/core/review/export.py" line="901"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="885"/>
+        <location filename="../../console/core/review/export.py" line="902"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -10470,14 +10482,14 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="428"/>
-        <location filename="../../console/review_pdf.py" line="914"/>
-        <location filename="../../console/review_pdf.py" line="954"/>
+        <location filename="../../console/review_pdf.py" line="921"/>
+        <location filename="../../console/review_pdf.py" line="961"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="429"/>
-        <location filename="../../console/review_pdf.py" line="952"/>
+        <location filename="../../console/review_pdf.py" line="959"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
@@ -10493,7 +10505,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="430"/>
-        <location filename="../../console/review_pdf.py" line="953"/>
+        <location filename="../../console/review_pdf.py" line="960"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -10509,8 +10521,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="436"/>
-        <location filename="../../console/review_pdf.py" line="714"/>
-        <location filename="../../console/review_pdf.py" line="956"/>
+        <location filename="../../console/review_pdf.py" line="721"/>
+        <location filename="../../console/review_pdf.py" line="963"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
@@ -10521,7 +10533,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="442"/>
-        <location filename="../../console/review_pdf.py" line="955"/>
+        <location filename="../../console/review_pdf.py" line="962"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -10542,13 +10554,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="448"/>
-        <location filename="../../console/review_pdf.py" line="958"/>
+        <location filename="../../console/review_pdf.py" line="965"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="449"/>
-        <location filename="../../console/review_pdf.py" line="957"/>
+        <location filename="../../console/review_pdf.py" line="964"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
@@ -10564,8 +10576,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="452"/>
-        <location filename="../../console/review_pdf.py" line="673"/>
-        <location filename="../../console/review_pdf.py" line="720"/>
+        <location filename="../../console/review_pdf.py" line="680"/>
+        <location filename="../../console/review_pdf.py" line="727"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -10611,7 +10623,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="514"/>
-        <location filename="../../console/review_pdf.py" line="724"/>
+        <location filename="../../console/review_pdf.py" line="731"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
@@ -10681,53 +10693,53 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="664"/>
+        <location filename="../../console/review_pdf.py" line="671"/>
         <source>Segments by rundown</source>
         <translation>按直播脚本分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="668"/>
+        <location filename="../../console/review_pdf.py" line="675"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="669"/>
+        <location filename="../../console/review_pdf.py" line="676"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="670"/>
+        <location filename="../../console/review_pdf.py" line="677"/>
         <source>Over / under</source>
         <translation>超出 / 不足</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="700"/>
+        <location filename="../../console/review_pdf.py" line="707"/>
         <source>Lengths changed on air: %1</source>
         <translation>直播中改过的时长：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="706"/>
+        <location filename="../../console/review_pdf.py" line="713"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="706"/>
+        <location filename="../../console/review_pdf.py" line="713"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="708"/>
+        <location filename="../../console/review_pdf.py" line="715"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="774"/>
+        <location filename="../../console/review_pdf.py" line="781"/>
         <source>When, and what was seen</source>
         <translation>时间与发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="666"/>
-        <location filename="../../console/review_pdf.py" line="712"/>
+        <location filename="../../console/review_pdf.py" line="673"/>
+        <location filename="../../console/review_pdf.py" line="719"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
@@ -10742,146 +10754,146 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>丢帧（整场）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="667"/>
-        <location filename="../../console/review_pdf.py" line="713"/>
+        <location filename="../../console/review_pdf.py" line="674"/>
+        <location filename="../../console/review_pdf.py" line="720"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="671"/>
-        <location filename="../../console/review_pdf.py" line="715"/>
+        <location filename="../../console/review_pdf.py" line="678"/>
+        <location filename="../../console/review_pdf.py" line="722"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="672"/>
-        <location filename="../../console/review_pdf.py" line="716"/>
+        <location filename="../../console/review_pdf.py" line="679"/>
+        <location filename="../../console/review_pdf.py" line="723"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="717"/>
+        <location filename="../../console/review_pdf.py" line="724"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="718"/>
+        <location filename="../../console/review_pdf.py" line="725"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="719"/>
+        <location filename="../../console/review_pdf.py" line="726"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="724"/>
+        <location filename="../../console/review_pdf.py" line="731"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="730"/>
+        <location filename="../../console/review_pdf.py" line="737"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="757"/>
+        <location filename="../../console/review_pdf.py" line="764"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="759"/>
+        <location filename="../../console/review_pdf.py" line="766"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="773"/>
+        <location filename="../../console/review_pdf.py" line="780"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="775"/>
+        <location filename="../../console/review_pdf.py" line="782"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="786"/>
+        <location filename="../../console/review_pdf.py" line="793"/>
         <source>Checklist items at go-live</source>
         <translation>开播前检查各项（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="791"/>
+        <location filename="../../console/review_pdf.py" line="798"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="793"/>
+        <location filename="../../console/review_pdf.py" line="800"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="803"/>
+        <location filename="../../console/review_pdf.py" line="810"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="804"/>
+        <location filename="../../console/review_pdf.py" line="811"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="805"/>
+        <location filename="../../console/review_pdf.py" line="812"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="806"/>
+        <location filename="../../console/review_pdf.py" line="813"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="832"/>
+        <location filename="../../console/review_pdf.py" line="839"/>
         <source>Show %1 · %2</source>
         <translation>场次 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="852"/>
+        <location filename="../../console/review_pdf.py" line="859"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="898"/>
+        <location filename="../../console/review_pdf.py" line="905"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="907"/>
+        <location filename="../../console/review_pdf.py" line="914"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="911"/>
+        <location filename="../../console/review_pdf.py" line="918"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="911"/>
+        <location filename="../../console/review_pdf.py" line="918"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="916"/>
+        <location filename="../../console/review_pdf.py" line="923"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="931"/>
+        <location filename="../../console/review_pdf.py" line="938"/>
         <source>On air includes %1 the console did not see (it was not running).</source>
         <translation>直播时长中含 %1 中控台未监控（当时未运行）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="937"/>
+        <location filename="../../console/review_pdf.py" line="944"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
@@ -12694,29 +12706,29 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowGraphs</name>
     <message>
-        <location filename="../../widgets/show_view.py" line="42"/>
+        <location filename="../../widgets/show_view.py" line="43"/>
         <source>GMV per minute</source>
         <extracomment>Finding bands by the worst severity the episode reached (pale: the lines stay readable over them). A pane&apos;s least height (pixels): below it the graphs scroll rather than squeeze. Stacking inside a pane: gap and finding bands, markers, reference lines, then the series. Imported per-minute amounts drawn as bars (only when the show has them).</extracomment>
         <translation>每分钟成交金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="43"/>
+        <location filename="../../widgets/show_view.py" line="44"/>
         <source>Orders per minute</source>
         <translation>每分钟订单数</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="114"/>
+        <location filename="../../widgets/show_view.py" line="128"/>
         <source>Move the pointer over a graph to read every figure of that second</source>
         <extracomment>Each finding episode and the stretch its band covers; the bands drawn, by severity.</extracomment>
         <translation>把指针移到图上，读出那一秒的全部数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="150"/>
+        <location filename="../../widgets/show_view.py" line="164"/>
         <source>No second of this show was stored: the console watched the room too briefly, or could not write to the show database, so there is nothing to draw.</source>
         <translation>这场直播没有存下任何一秒：中控台监控这个直播间的时间太短，或者无法写入直播数据库，所以没有可画的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="365"/>
+        <location filename="../../widgets/show_view.py" line="379"/>
         <source>nothing stored here</source>
         <translation>此处没有记录数据</translation>
     </message>
@@ -12915,13 +12927,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <name>Shows</name>
     <message>
         <location filename="../../console/cli.py" line="853"/>
-        <location filename="../../console/core/review/shows.py" line="395"/>
+        <location filename="../../console/core/review/shows.py" line="401"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="854"/>
-        <location filename="../../console/core/review/shows.py" line="396"/>
+        <location filename="../../console/core/review/shows.py" line="402"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -13007,67 +13019,67 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>日期范围的结束不晚于开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="393"/>
+        <location filename="../../console/core/review/shows.py" line="399"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="394"/>
+        <location filename="../../console/core/review/shows.py" line="400"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="397"/>
+        <location filename="../../console/core/review/shows.py" line="403"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="398"/>
+        <location filename="../../console/core/review/shows.py" line="404"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="399"/>
+        <location filename="../../console/core/review/shows.py" line="405"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="400"/>
+        <location filename="../../console/core/review/shows.py" line="406"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="401"/>
+        <location filename="../../console/core/review/shows.py" line="407"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="402"/>
+        <location filename="../../console/core/review/shows.py" line="408"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="403"/>
+        <location filename="../../console/core/review/shows.py" line="409"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="404"/>
+        <location filename="../../console/core/review/shows.py" line="410"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="405"/>
+        <location filename="../../console/core/review/shows.py" line="411"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="406"/>
+        <location filename="../../console/core/review/shows.py" line="412"/>
         <source>Checklist</source>
         <translation>开播前检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="407"/>
+        <location filename="../../console/core/review/shows.py" line="413"/>
         <source>Data</source>
         <translation>数据完整度</translation>
     </message>
@@ -14017,7 +14029,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>写入线程遇到意外错误（{error}）已重新启动；{pending} 行数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="391"/>
+        <location filename="../../console/core/telemetry/writer.py" line="403"/>
         <source>{seconds} s of telemetry that could not be saved at the last exit are now stored</source>
         <translation>上次退出时未能保存的 {seconds} 秒遥测数据现已写入</translation>
     </message>

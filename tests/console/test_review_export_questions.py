@@ -81,6 +81,10 @@ def test_the_questions_and_their_answers_are_in_the_show_xlsx(storage: Storage, 
     t0 = datetime.fromtimestamp(T0.timestamp())
     assert first[say("ReviewExport", "Asked")] == t0.replace(minute=1, second=40)
     assert first[say("ReviewExport", "Viewer")] == "小明"
+    # The platform in the reader's words, as the Comments dock says it (review17: "douyin", "file" in Chinese).
+    assert first[say("ReviewExport", "Platform")] == say("Comments", "Douyin")
+    if language == "zh_CN":
+        assert first[say("ReviewExport", "Platform")] == "抖音"
     assert first[say("ReviewExport", "Viewer's id")] == "9200000000000001", "an id of digits stays text"
     assert first[say("ReviewExport", "State")] == say("Questions", "answered")
     assert first[say("ReviewExport", "Claimed by")] == "客服小周"
@@ -111,3 +115,10 @@ def test_a_show_without_questions_has_no_questions_sheet_and_says_none(storage: 
     summary = summary_of(book.worksheets[0])
     assert summary["Viewers' questions"] == 0
     assert summary["Median time to an answer"] == "not known", "no answer: not known, never 0"
+
+
+def test_the_workbook_names_every_platform_as_the_comments_dock_does() -> None:
+    from console.core.review.export import QUESTION_PLATFORMS
+    from widgets.comments_model import PLATFORM_BADGES
+
+    assert {platform: badge[0] for platform, badge in PLATFORM_BADGES.items()} == QUESTION_PLATFORMS

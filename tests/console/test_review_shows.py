@@ -226,6 +226,23 @@ def test_a_shows_summary_says_its_gaps_audience_incidents_and_checklist(storage:
     assert summary.end == T0 + timedelta(seconds=600)
 
 
+def test_a_shows_length_counts_from_its_first_stored_second_as_its_review_does(storage: Storage) -> None:
+    """review17: seconds stored with times before the show's row (taken while the database opened, or spilled and
+    written in later) are the show's: the browser said 0:02:43 and 100 % of a show its review and report gave
+    0:02:49 — both now from the first stored second (load.ShowData.start)."""
+    show, _ = storage.open_show("一号直播间", T0, 0)
+    t0 = T0.timestamp()
+    rows = [{"t": t0 + s, "viewers": 100.0} for s in range(-6, 60) if s not in range(10, 20)]
+    storage.add_telemetry(show.id, rows, [])
+    storage.end_show(show.id, T0 + timedelta(seconds=59))
+    summary = storage.show_summary(show.id)
+    assert summary is not None and summary.duration_s == 65 and summary.sampled_s == 56
+    assert summary.completeness == pytest.approx(56 / 65)
+    from console.core.review.load import load_show
+
+    assert load_show(storage, show.id).duration_s == summary.duration_s
+
+
 def test_a_show_without_an_audience_says_unknown_never_zero(storage: Storage) -> None:
     show = a_show(storage, "一号直播间", T0, 120)
     went_live(storage, "一号直播间", show, override=False)

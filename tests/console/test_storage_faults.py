@@ -268,9 +268,9 @@ def test_switching_away_and_back_at_once_starts_a_new_show_not_the_one_being_end
             super().end_show(show_id, now)
 
     class Reopening(Storage):
-        def open_show(self, room: str, now: Any, resume_within_s: float) -> Any:
+        def open_show(self, room: str, now: Any, resume_within_s: float, started: Any = None) -> Any:
             try:
-                return super().open_show(room, now, resume_within_s)
+                return super().open_show(room, now, resume_within_s, started)
             finally:
                 reopened.set()
 

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from console.core.dbtrouble import DatabaseTrouble
+from console.core.review.shows import ShowQuery
 from console.core.storage import Storage
 from console.core.telemetry import machine
 from console.core.telemetry.channels import CHANNELS, Marker, make_sample
@@ -388,3 +389,36 @@ def test_impossible_figures_are_unknown_never_kept_or_plotted() -> None:
     for channel in ("disk_free_mb", "bitrate_kbps", "fps", "congestion", "viewers", "likes"):
         assert values[channel] is None, (channel, values[channel])
     assert values["interactions"] == 42 and values["render_ms"] == 4.0, "plausible figures stay"
+
+
+def test_a_new_show_starts_with_its_first_second_not_when_the_database_let_it_be_written(tmp_path: Path) -> None:
+    """review17: a first start migrates the database for seconds while the console already samples; the show's row
+    said it started then, 6 s after its first stored second, so the Shows browser gave it a shorter duration than
+    the review and the report did (0:02:43 against 0:02:49) and a completeness over 100 %, capped."""
+    url = f"sqlite:///{tmp_path / 'onair.db'}"
+    opened = threading.Event()
+    telemetry = Telemetry()
+    a_show(telemetry, time.monotonic() - 20, 20)  # taken while the database was still opening
+    first = telemetry.take_unsaved()
+
+    def slow_storage() -> Storage:
+        opened.wait(5.0)
+        return Storage(url)
+
+    recorder = Recorder()
+    writer = ShowWriter("一号直播间", recorder.on_history, recorder.on_problem, slow_storage, flush_s=0.1).start()
+    writer.put(*first)
+    opened.set()
+    wait_until(lambda: writer.written == 20, 20, message="the first seconds written")
+    writer.stop(end_show=True)
+    storage = Storage(url)
+    try:
+        show = recorder.history[0][0]
+        summary = storage.show_summary(show.id)
+        first_t = first[0][0]["t"]
+        assert storage.browse_shows(ShowQuery()).shows[0].start.timestamp() == pytest.approx(first_t, abs=0.5)
+        assert summary is not None and summary.duration_s is not None
+        assert 19 <= summary.duration_s < 30, "the show lasts from its first stored second to its end"
+        assert summary.completeness is not None and summary.completeness < 1.0
+    finally:
+        storage.close()

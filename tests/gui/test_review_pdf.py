@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtWidgets import QApplication
 
 from console.core.review.bundle import ChecklistOutcome, ShowBundle, bundle_show
@@ -324,3 +324,70 @@ def test_a_show_without_an_audience_says_so_and_never_draws_a_zero(qapp: QApplic
 def test_an_axis_leaves_room_above_the_highest_point() -> None:
     assert [nice_ceiling(v) for v in (1000.0, 2500.0, 97.0, 0.004)] == [1200.0, 3000.0, 120.0, 0.005]
     assert nice_ceiling(0.0) == 1.0 and nice_ceiling(float("nan")) == 1.0, "nothing known: an empty 0-1 frame"
+
+
+def test_the_scene_legend_names_a_stretch_the_console_did_not_see_as_the_segments_do(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """review17: the console killed for 34 s while the room streamed on; the PDF's scene legend called those seconds
+    "Scene not known" while its segment table, the show window and `onair report` said "Not seen (console off)"."""
+    storage = Storage(f"sqlite:///{tmp_path / 'killed.db'}")
+    storage.migrate()
+    began = datetime.now(UTC) - timedelta(minutes=10)
+    show, _ = storage.open_show("直播间B", began, 0)
+    start = began.timestamp()
+    rows = [{"t": start + s, "viewers": 800.0, "streaming": 1.0} for s in range(200) if not 60 <= s < 94]
+    markers = [
+        {"t": start, "kind": "scene", "detail": "等待开始"},
+        {"t": start + 94.2, "kind": "scene", "detail": "等待开始"},
+    ]
+    storage.add_telemetry(show.id, rows, markers)
+    storage.end_show(show.id, began + timedelta(seconds=200))
+    try:
+        killed = bundle_show(storage, show.id)
+    finally:
+        storage.close()
+    pdf = tmp_path / "killed.pdf"
+    write_show_pdf(killed, pdf, QCoreApplication.translate)
+    laid_out = subprocess.run(
+        [poppler("pdftotext"), "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    legend = [line for line in laid_out.splitlines() if re.search(r"等待开始 +0:0", line)]
+    assert len(legend) == 1 and re.search(r"Not seen \(console off\) +0:00:35", legend[0]), legend
+    assert "Scenenotknown" not in text_of(pdf)
+
+
+def test_findings_that_overlap_are_one_layer_of_the_worst_ones_colour() -> None:
+    """review17: the PDF laid each finding's translucent band over the others: a muted microphone during a CPU
+    overload (both critical) was a darker red than the legend's, a warning within a critical one orange."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from console.review_pdf_chart import BAND, Axis, ChartPainter
+
+    def finding(rank: int, start: float, end: float) -> SimpleNamespace:
+        return SimpleNamespace(rank=rank, start=start, end=end)
+
+    bands = [finding(3, 40, 150), finding(3, 100, 250), finding(2, 200, 300), finding(2, 320, 360)]
+    image = QImage(400, 20, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    charts = ChartPainter(None, QFont(), QFont(), 1.0, [], bands)  # type: ignore[arg-type]
+    charts._backdrop(painter, QRectF(0, 0, 400, 20), Axis(0, 400, 0, 400))
+    painter.end()
+
+    def on_white(rank: int) -> QColor:
+        band = BAND[rank]
+        share = band.alphaF()
+        return QColor(*(round(c * share + 255 * (1 - share)) for c in (band.red(), band.green(), band.blue())))
+
+    def near(x: int, colour: QColor) -> bool:
+        got = image.pixelColor(x, 10)
+        pairs = ((got.red(), colour.red()), (got.green(), colour.green()), (got.blue(), colour.blue()))
+        return all(abs(a - b) <= 2 for a, b in pairs)
+
+    critical, warning = on_white(3), on_white(2)
+    assert near(60, critical) and near(125, critical), "two critical findings overlapping: the same red"
+    assert near(225, critical), "a warning within a critical finding: red, not orange"
+    assert near(275, warning) and near(340, warning) and near(310, QColor("white"))

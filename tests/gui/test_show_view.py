@@ -414,3 +414,24 @@ def test_a_show_over_midnight_names_the_day_in_figures_not_an_english_weekday(
         ticks = axis.tickValues(midnight - 1800, midnight + 1800, 1200)
         texts = [text for spacing, values in ticks for text in axis.tickStrings(values, 1, spacing)]
         assert "12-02" in texts and not any(c.isascii() and c.isalpha() for text in texts for c in text), texts
+
+
+def test_two_findings_of_one_severity_that_overlap_are_one_band_without_a_hole(qtbot: QtBot) -> None:
+    """review17: a muted microphone (23:44:43–23:46:30) during a CPU overload (23:44:47–23:47:32), both critical:
+    the graphs were red only before 23:44:47 and after 23:46:30 — the band's rectangles filled by the odd-even rule,
+    so their overlap, the very time both were wrong, was drawn as if nothing was."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from widgets.show_view import Spans
+
+    red = QColor("#ff0000")
+    item = Spans([(40.0, 150.0), (60.0, 330.0), (360.0, 380.0)], red, 1.0)
+    image = QImage(400, 10, QImage.Format.Format_RGB32)
+    image.fill(QColor("#000000"))
+    painter = QPainter(image)
+    painter.scale(1.0, 10.0)
+    item.paint(painter)
+    painter.end()
+    painted = [image.pixelColor(x, 5) == red for x in range(400)]
+    assert all(painted[41:329]), "red all the way from the first finding's start to the last one's end"
+    assert not any(painted[:39]) and not any(painted[331:359]) and all(painted[361:379])

@@ -158,3 +158,23 @@ def test_a_narrow_browser_in_chinese_keeps_every_column_in_view_and_grows_back(
     finally:
         review.shutdown()
         remove_translators(qapp, translators)  # type: ignore[arg-type]
+
+
+def test_a_show_on_air_from_its_first_second_that_stopped_was_on_air(url: str) -> None:
+    """review17: a room already streaming when its console joined (no stream start seen), stopped before the console
+    quit: its row read "not ended, never on air" (未结束，未开播) after 2:44 on air — only the newest seconds were
+    looked at."""
+    storage = Storage(url)
+    storage.migrate()
+    try:
+        now = datetime.now(UTC)
+        start = now - timedelta(minutes=5)
+        show, _ = storage.open_show("直播间A", start, 0)
+        t0 = start.timestamp()
+        rows = [{"t": t0 + s, "viewers": 100.0, "streaming": 1.0 if s < 160 else 0.0} for s in range(170)]
+        storage.add_telemetry(show.id, rows, [{"t": t0 + 160, "kind": "stream_stop", "detail": ""}], [])
+        page = mark_on_air(storage, storage.browse_shows(ShowQuery()))
+        (listed,) = page.shows
+        assert listed.live and not listed.stored_now and listed.streamed is True
+    finally:
+        storage.close()

@@ -791,10 +791,11 @@ def _questions_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None
     for q in bundle.questions:
         wait = None if q.answered_at is None else max(0.0, q.answered_at - q.asked_at) / 86400
         origin = ORIGIN_WORDS.get(q.origin)
+        platform = QUESTION_PLATFORMS.get(q.platform)
         sheet.row(
             [
                 _local(q.asked_at),
-                q.platform,
+                say("Comments", platform) if platform else q.platform,
                 q.user_name,
                 q.user_id,
                 q.text,
@@ -810,6 +811,22 @@ def _questions_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None
                 moment(q.dismissed_at),
             ]
         )
+
+
+#: Where a viewer's question came from, in the Comments dock's words (its badges, widgets/comments_model.py, context
+#: "Comments"): a Chinese workbook said "file", "simulator" and "douyin" (review17). An id without words stays as is.
+QUESTION_PLATFORMS = {
+    "bilibili": QT_TRANSLATE_NOOP("Comments", "Bilibili"),
+    "twitch": QT_TRANSLATE_NOOP("Comments", "Twitch"),
+    "youtube": QT_TRANSLATE_NOOP("Comments", "YouTube"),
+    "douyin": QT_TRANSLATE_NOOP("Comments", "Douyin"),
+    "kuaishou": QT_TRANSLATE_NOOP("Comments", "Kuaishou"),
+    "taobao": QT_TRANSLATE_NOOP("Comments", "Taobao"),
+    "websocket": QT_TRANSLATE_NOOP("Comments", "WS"),
+    "http": QT_TRANSLATE_NOOP("Comments", "HTTP"),
+    "file": QT_TRANSLATE_NOOP("Comments", "File"),
+    "simulator": QT_TRANSLATE_NOOP("Comments", "Demo"),
+}
 
 
 def _platform_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:

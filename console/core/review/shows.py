@@ -334,6 +334,8 @@ class _Samples(Protocol):
 
     def show_markers(self, show_id: int) -> list[dict[str, Any]]: ...
 
+    def show_streamed(self, show_id: int) -> bool: ...
+
 
 def _flag(row: dict[str, Any] | None, channel: str) -> bool:
     value = None if row is None else row.get(channel)
@@ -353,8 +355,12 @@ def mark_on_air(storage: _Samples, page: ShowPage, now: datetime | None = None) 
             newest = max(rows, key=lambda row: float(row["t"])) if rows else None
             recent = newest is not None and float(newest["t"]) >= moment - ON_AIR_RECENT_S
             on_air = recent and _flag(newest, "streaming")
-            streamed = any(_flag(row, "streaming") for row in rows) or any(
-                marker.get("kind") == "stream_start" for marker in storage.show_markers(show.id)
+            # Any stored second streaming, not only the newest few: a show already on air when its console joined
+            # (no stream start seen) that stopped before its end was called "never on air" (review17).
+            streamed = (
+                any(_flag(row, "streaming") for row in rows)
+                or storage.show_streamed(show.id)
+                or any(marker.get("kind") == "stream_start" for marker in storage.show_markers(show.id))
             )
             show = replace(
                 show,

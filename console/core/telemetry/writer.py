@@ -295,10 +295,11 @@ class ShowWriter:
             if storage is not None:
                 storage.close()
 
-    def _collect(self, stopping: bool) -> bool:
-        """Wait up to one flush interval for rows (less once stopping); True once a stop was asked."""
+    def _collect(self, stopping: bool, wait: bool = True) -> bool:
+        """Wait up to one flush interval for rows (less once stopping; not at all without `wait`); True once a stop
+        was asked."""
         try:
-            item = self._inbox.get(timeout=0.05 if stopping else self.flush_s)
+            item = self._inbox.get(timeout=0.05 if stopping else self.flush_s) if wait else self._inbox.get_nowait()
         except queue.Empty:
             return stopping
         while True:
@@ -342,8 +343,13 @@ class ShowWriter:
                 self._schema_ready = True
             if self.show is not None:
                 return storage  # a restarted writer goes on with the show it had
+            # The rows that arrived while the database opened (seconds, on a first start that migrates it) are the
+            # show's first seconds: a new show starts with the oldest of them, not when its row could be written.
+            self._stopping = self._collect(self._stopping, wait=False)
             with self._busy():
-                show, resumed = storage.open_show(self.room, datetime.now(UTC), self.resume_within_s)
+                show, resumed = storage.open_show(
+                    self.room, datetime.now(UTC), self.resume_within_s, started=self._oldest_waiting()
+                )
                 self._write_spilled(storage, show)
                 history = storage.show_samples(show.id) if resumed else []
                 markers = storage.show_markers(show.id) if resumed else []
@@ -360,6 +366,12 @@ class ShowWriter:
         if self._failing:
             self._report(None)
         return storage
+
+    def _oldest_waiting(self) -> datetime | None:
+        """When the oldest row not yet written was taken (None: none waits)."""
+        with self._rows_lock:
+            times = [float(row["t"]) for rows in (self._samples, self._markers) for row in rows if "t" in row]
+        return datetime.fromtimestamp(min(times), UTC) if times else None
 
     def _write_spilled(self, storage: Storage, show: StoredShow) -> None:
         """Rows an earlier console could not store before it closed. A file whose show is unknown here, or for
