@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.chat.questions import REPLY_FIELDS, STATE_WORDS, Offer, Question, QuestionState
+from console.core.chat.questions import REPLY_FIELDS, STATE_WORDS, Offer, Question, QuestionState, askers_message
 from console.core.chat.source import Posted
 from obs.text import QT_TRANSLATE_NOOP
 from widgets.engage_port import EngagePort
@@ -328,12 +328,23 @@ class QuestionsPanel(QWidget):
                     self._write(item, question)
         return shown[len(kept) :]
 
+    @staticmethod
+    def who_asked(question: Question) -> str:
+        """Who asked, as the row says it: "小明", or for a question many viewers asked "小明、小红 等 20 位"."""
+        return askers_message(question.asked_by).in_language(QCoreApplication.translate)
+
     def _write(self, item: QTreeWidgetItem, question: Question) -> None:
         """One row's words, as the question stands."""
-        for column, text in enumerate(
-            (_when(question.asked_at), question.user_name, question.text, self._state_words(question))
-        ):
+        who = self.who_asked(question)
+        for column, text in enumerate((_when(question.asked_at), who, question.text, self._state_words(question))):
             item.setText(column, text)
+        askers = question.asked_by
+        item.setToolTip(
+            1,
+            self.tr("Asked by %1 viewers: %2").replace("%1", str(len(askers))).replace("%2", "、".join(askers))
+            if len(askers) > 1
+            else who,
+        )
         item.setToolTip(2, question.text)
         item.setToolTip(3, item.text(3))  # "answered · anna@studio-pc-2" is cut at the list's edge in a narrow dock
         item.setForeground(3, QBrush(QColor(STATE_COLOURS[question.state])))
@@ -465,9 +476,10 @@ class QuestionsPanel(QWidget):
             return
         metrics = self.tree.fontMetrics()
         widths = self._name_widths  # measured once a name: the queue is read again every two seconds
-        for name in {q.user_name for q in shown}.difference(widths):
+        names = [self.who_asked(q) if q.askers else q.user_name for q in shown]
+        for name in set(names).difference(widths):
             widths[name] = metrics.horizontalAdvance(name)
-        widest = max(widths[q.user_name] for q in shown) + 2 * metrics.averageCharWidth() + 8
+        widest = max(widths[name] for name in names) + 2 * metrics.averageCharWidth() + 8
         want = min(widest, self.tree.viewport().width() // 3)
         if want > self.tree.columnWidth(1):
             self.tree.setColumnWidth(1, want)
@@ -551,10 +563,15 @@ class QuestionsPanel(QWidget):
         weight = "" if good else "font-weight:600;"
         self.outcome.setText(f"<span style='color:{colour};{weight}'>{html.escape(text)}</span>")
 
-    def _done(self, success: str) -> Any:
+    def _done(self, success: str, many: str) -> Any:
+        """Says the outcome: `success` names the viewer ("%1's question …"), `many` the viewers of a question many
+        asked ("The question %1 asked …")."""
+
         def then(question: Question | None, why: str | None) -> None:
             if why is not None or question is None:
                 self._say(why or "?", good=False)
+            elif len(question.asked_by) > 1:
+                self._say(many.replace("%1", self.who_asked(question)), good=True)
             else:
                 self._say(success.replace("%1", question.user_name), good=True)
 
@@ -572,13 +589,19 @@ class QuestionsPanel(QWidget):
             # Another console of the room was first: say so plainly, and show the queue as it now is.
             self._say(self.tr("Someone else has it: %1").replace("%1", why or "?"), good=False)
             return
-        self._say(self.tr("You have %1's question.").replace("%1", question.user_name), good=True)
+        self._done(self.tr("You have %1's question."), self.tr("You have the question %1 asked."))(question, None)
 
     def release(self) -> None:
         question = self.selected()
         if question is not None and self.release_button.isEnabled():
             self.hold()
-            self.port.release(question.id, self._done(self.tr("%1's question is back in the queue.")))
+            self.port.release(
+                question.id,
+                self._done(
+                    self.tr("%1's question is back in the queue."),
+                    self.tr("The question %1 asked is back in the queue."),
+                ),
+            )
 
     def answer(self) -> None:
         question = self.selected()
@@ -589,13 +612,20 @@ class QuestionsPanel(QWidget):
                 self._say(why, good=False)  # the reply given is stored with the question: not a stale one
                 return
             self.hold()
-            self.port.answer(question.id, text, self._done(self.tr("%1's question is answered.")))
+            self.port.answer(
+                question.id,
+                text,
+                self._done(self.tr("%1's question is answered."), self.tr("The question %1 asked is answered.")),
+            )
 
     def dismiss(self) -> None:
         question = self.selected()
         if question is not None and self.dismiss_button.isEnabled():
             self.hold()
-            self.port.dismiss(question.id, self._done(self.tr("%1's question is dismissed.")))
+            self.port.dismiss(
+                question.id,
+                self._done(self.tr("%1's question is dismissed."), self.tr("The question %1 asked is dismissed.")),
+            )
 
     # ------------------------------------------------------------------ quick replies
     def _ask_replies(self) -> None:

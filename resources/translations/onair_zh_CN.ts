@@ -3468,12 +3468,12 @@ Why is this acceptable today?</source>
         <translation>正在等待数据库打开本直播间的场次…</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="333"/>
+        <location filename="../../console/engage_controller.py" line="342"/>
         <source>Questions and lotteries cannot be stored now: %1. Nothing is lost: they wait here and are stored once the database works again.</source>
         <translation>问答和抽奖暂时无法保存：%1。不会丢失：它们在这里等待，数据库恢复后立即保存。</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="406"/>
+        <location filename="../../console/engage_controller.py" line="416"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
@@ -6701,20 +6701,20 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="459"/>
-        <location filename="../../console/core/chat/engage.py" line="277"/>
+        <location filename="../../console/engage_controller.py" line="469"/>
+        <location filename="../../console/core/chat/engage.py" line="285"/>
         <source>no lottery is open</source>
         <translation>没有正在进行的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="472"/>
+        <location filename="../../console/engage_controller.py" line="482"/>
         <source>there is no such lottery (id {id})</source>
         <translation>没有这个抽奖（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/engage.py" line="229"/>
+        <location filename="../../console/core/chat/engage.py" line="237"/>
         <source>the lottery you chose to cancel is no longer this show&apos;s newest: “{keyword}” is, and it was not cancelled</source>
-        <extracomment>Questions stored in one unit of work. The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
+        <extracomment>Questions waiting for a failing database are kept up to this many (the oldest then go, counted). Questions stored in one unit of work. The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Each with the key of the rundown segment on air when it was read (&quot;&quot; without a rundown): what groups it. Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
         <translation>你要取消的抽奖已不是本场最新的抽奖（现在是“{keyword}”），因此没有取消任何抽奖</translation>
     </message>
 </context>
@@ -8233,28 +8233,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="2009"/>
+        <location filename="../../console/core/storage.py" line="2050"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2014"/>
+        <location filename="../../console/core/storage.py" line="2069"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2018"/>
+        <location filename="../../console/core/storage.py" line="2073"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2023"/>
+        <location filename="../../console/core/storage.py" line="2078"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2026"/>
+        <location filename="../../console/core/storage.py" line="2081"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -8280,33 +8280,48 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="182"/>
+        <location filename="../../console/core/chat/questions.py" line="194"/>
+        <source>{first} and {second}</source>
+        <extracomment>&quot;detected&quot; (the rules) or &quot;hand&quot; (marked by a person). The id of the group&apos;s first question when several viewers asked it (None: asked alone, or stored before groups were kept). A claim, an answer or a dismissal moves the whole group. As the queue reads it (Storage.questions(grouped=True)): the names of everyone who asked it, the first first, each viewer once; empty when read one row per viewer&apos;s question. Said before a question and compared without them: 这个多少钱 is 多少钱. Particles at the end that do not change the question: 多少钱呀 is 多少钱. A normalised text shorter than this (after openers and particles) is not grouped: too little to tell.</extracomment>
+        <translation>{first}、{second}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="196"/>
+        <source>{first}, {second} and {third}</source>
+        <translation>{first}、{second}、{third}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="198"/>
+        <source>{first}, {second} and {others} others</source>
+        <translation>{first}、{second} 等 {count} 位</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="234"/>
         <source>quick reply {n} has no text</source>
-        <extracomment>&quot;detected&quot; (the rules) or &quot;hand&quot; (marked by a person).</extracomment>
         <translation>第 {n} 条快捷回复没有内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="186"/>
+        <location filename="../../console/core/chat/questions.py" line="238"/>
         <source>quick reply {n} is longer than {limit} characters</source>
         <translation>第 {n} 条快捷回复超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="191"/>
+        <location filename="../../console/core/chat/questions.py" line="243"/>
         <source>quick reply {n} has a product or keyword that is too long</source>
         <translation>第 {n} 条快捷回复的商品名或关键词太长</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="195"/>
+        <location filename="../../console/core/chat/questions.py" line="247"/>
         <source>quick reply {n} has a {{ or }} without its pair</source>
         <translation>第 {n} 条快捷回复有不成对的 {{ 或 }}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="199"/>
+        <location filename="../../console/core/chat/questions.py" line="251"/>
         <source>quick reply {n} uses the field “{field}”; the fields are {known}</source>
         <translation>第 {n} 条快捷回复用了字段“{field}”；可用的字段是 {known}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="210"/>
+        <location filename="../../console/core/chat/questions.py" line="262"/>
         <source>at most {limit} quick replies a room</source>
         <translation>每个直播间最多 {limit} 条快捷回复</translation>
     </message>
@@ -8442,149 +8457,174 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>%1 个待认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="401"/>
+        <location filename="../../widgets/engage_questions.py" line="344"/>
+        <source>Asked by %1 viewers: %2</source>
+        <translation>%1 位观众提了这个问题：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="412"/>
         <source>%1 new ↓ — show the newest</source>
         <translation>%1 条新问题 ↓ — 查看最新</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="511"/>
+        <location filename="../../widgets/engage_questions.py" line="523"/>
         <source>Post the answer to the room&apos;s chat through: %1</source>
         <translation>通过以下来源把回复发到直播间评论：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="513"/>
+        <location filename="../../widgets/engage_questions.py" line="525"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="573"/>
+        <location filename="../../widgets/engage_questions.py" line="590"/>
         <source>Someone else has it: %1</source>
         <translation>已被别人认领：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="575"/>
+        <location filename="../../widgets/engage_questions.py" line="592"/>
         <source>You have %1&apos;s question.</source>
         <translation>你已认领 %1 的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="581"/>
+        <location filename="../../widgets/engage_questions.py" line="592"/>
+        <source>You have the question %1 asked.</source>
+        <translation>你已认领 %1 提的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="601"/>
         <source>%1&apos;s question is back in the queue.</source>
         <translation>%1 的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="592"/>
+        <location filename="../../widgets/engage_questions.py" line="601"/>
+        <source>The question %1 asked is back in the queue.</source>
+        <translation>%1 提的问题已放回队列。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="617"/>
         <source>%1&apos;s question is answered.</source>
         <translation>%1 的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="598"/>
+        <location filename="../../widgets/engage_questions.py" line="617"/>
+        <source>The question %1 asked is answered.</source>
+        <translation>%1 提的问题已回答。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="626"/>
         <source>%1&apos;s question is dismissed.</source>
         <translation>%1 的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="623"/>
+        <location filename="../../widgets/engage_questions.py" line="626"/>
+        <source>The question %1 asked is dismissed.</source>
+        <translation>%1 提的问题已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="652"/>
         <source>Product: %1 · keyword: %2</source>
         <translation>商品：%1 · 关键词：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="634"/>
+        <location filename="../../widgets/engage_questions.py" line="663"/>
         <source>Choose a question to see its quick replies.</source>
         <translation>选择一个问题，查看它的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="637"/>
+        <location filename="../../widgets/engage_questions.py" line="666"/>
         <source>Quick replies (product on air: %1)</source>
         <translation>快捷回复（当前商品：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="637"/>
-        <location filename="../../widgets/engage_questions.py" line="642"/>
-        <location filename="../../widgets/engage_questions.py" line="664"/>
-        <location filename="../../widgets/engage_questions.py" line="672"/>
-        <location filename="../../widgets/engage_questions.py" line="691"/>
-        <location filename="../../widgets/engage_questions.py" line="721"/>
-        <location filename="../../widgets/engage_questions.py" line="722"/>
+        <location filename="../../widgets/engage_questions.py" line="666"/>
+        <location filename="../../widgets/engage_questions.py" line="671"/>
+        <location filename="../../widgets/engage_questions.py" line="693"/>
+        <location filename="../../widgets/engage_questions.py" line="701"/>
+        <location filename="../../widgets/engage_questions.py" line="720"/>
+        <location filename="../../widgets/engage_questions.py" line="750"/>
+        <location filename="../../widgets/engage_questions.py" line="751"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="641"/>
+        <location filename="../../widgets/engage_questions.py" line="670"/>
         <source>No quick reply fits this question (product on air: %1).</source>
         <translation>没有适合这个问题的快捷回复（当前商品：%1）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="668"/>
+        <location filename="../../widgets/engage_questions.py" line="697"/>
         <source>The product on air is now %1: the answer is filled in again for it.</source>
         <translation>当前商品已换成 %1：回复已按它重新填好。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="671"/>
+        <location filename="../../widgets/engage_questions.py" line="700"/>
         <source>The product on air is now %1: the quick reply filled in for %2 was taken out of the answer.</source>
         <translation>当前商品已换成 %1：按 %2 填好的快捷回复已从回复框中移除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="681"/>
+        <location filename="../../widgets/engage_questions.py" line="710"/>
         <source>the product on air</source>
         <translation>当前商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="682"/>
+        <location filename="../../widgets/engage_questions.py" line="711"/>
         <source>the price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="683"/>
+        <location filename="../../widgets/engage_questions.py" line="712"/>
         <source>the SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="684"/>
+        <location filename="../../widgets/engage_questions.py" line="713"/>
         <source>the viewer&apos;s name</source>
         <translation>观众昵称</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="686"/>
+        <location filename="../../widgets/engage_questions.py" line="715"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="688"/>
+        <location filename="../../widgets/engage_questions.py" line="717"/>
         <source>Not sent: this quick reply needs %1, which is not known now (product on air: %2). Add it to the rundown, or write the answer yourself.</source>
         <translation>未发送：这条快捷回复需要%1，但目前没有（当前商品：%2）。请在直播脚本里补上，或自己写回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="720"/>
+        <location filename="../../widgets/engage_questions.py" line="749"/>
         <source>Not sent: this answer was filled in for %1, but %2 is on air now. Choose the reply again.</source>
         <translation>未发送：这条回复是按 %1 填的，但现在在播的是 %2。请重新选择快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="726"/>
+        <location filename="../../widgets/engage_questions.py" line="755"/>
         <source>Not sent: the answer still has %1 in it. Write the value in, or leave it out.</source>
         <translation>未发送：回复里还有 %1。请填上具体内容，或把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="739"/>
+        <location filename="../../widgets/engage_questions.py" line="768"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="750"/>
+        <location filename="../../widgets/engage_questions.py" line="779"/>
         <source>Posting…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="756"/>
+        <location filename="../../widgets/engage_questions.py" line="785"/>
         <source>Not posted: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="762"/>
+        <location filename="../../widgets/engage_questions.py" line="791"/>
         <source>Posted through %1</source>
         <translation>已通过 %1 发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="764"/>
+        <location filename="../../widgets/engage_questions.py" line="793"/>
         <source>Refused by %1</source>
         <translation>%1 拒绝发送</translation>
     </message>
@@ -9627,8 +9667,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="150"/>
         <location filename="../../console/core/review/export.py" line="453"/>
         <location filename="../../console/core/review/export.py" line="586"/>
-        <location filename="../../console/core/review/export.py" line="876"/>
-        <location filename="../../console/core/review/export.py" line="975"/>
+        <location filename="../../console/core/review/export.py" line="881"/>
+        <location filename="../../console/core/review/export.py" line="980"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -9654,7 +9694,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="155"/>
-        <location filename="../../console/core/review/export.py" line="866"/>
+        <location filename="../../console/core/review/export.py" line="871"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -9740,7 +9780,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="422"/>
-        <location filename="../../console/core/review/export.py" line="964"/>
+        <location filename="../../console/core/review/export.py" line="969"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
@@ -9767,7 +9807,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="434"/>
-        <location filename="../../console/core/review/export.py" line="965"/>
+        <location filename="../../console/core/review/export.py" line="970"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
@@ -9778,7 +9818,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="436"/>
-        <location filename="../../console/core/review/export.py" line="966"/>
+        <location filename="../../console/core/review/export.py" line="971"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -9801,7 +9841,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="440"/>
         <location filename="../../console/core/review/export.py" line="574"/>
         <location filename="../../console/core/review/export.py" line="657"/>
-        <location filename="../../console/core/review/export.py" line="967"/>
+        <location filename="../../console/core/review/export.py" line="972"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -9816,22 +9856,22 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="442"/>
         <location filename="../../console/core/review/export.py" line="576"/>
         <location filename="../../console/core/review/export.py" line="659"/>
-        <location filename="../../console/core/review/export.py" line="867"/>
-        <location filename="../../console/core/review/export.py" line="968"/>
+        <location filename="../../console/core/review/export.py" line="872"/>
+        <location filename="../../console/core/review/export.py" line="973"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="443"/>
-        <location filename="../../console/core/review/export.py" line="868"/>
-        <location filename="../../console/core/review/export.py" line="969"/>
+        <location filename="../../console/core/review/export.py" line="873"/>
+        <location filename="../../console/core/review/export.py" line="974"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="445"/>
-        <location filename="../../console/core/review/export.py" line="886"/>
-        <location filename="../../console/core/review/export.py" line="970"/>
+        <location filename="../../console/core/review/export.py" line="891"/>
+        <location filename="../../console/core/review/export.py" line="975"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
@@ -9843,38 +9883,38 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="448"/>
         <location filename="../../console/core/review/export.py" line="579"/>
-        <location filename="../../console/core/review/export.py" line="871"/>
-        <location filename="../../console/core/review/export.py" line="972"/>
+        <location filename="../../console/core/review/export.py" line="876"/>
+        <location filename="../../console/core/review/export.py" line="977"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="449"/>
         <location filename="../../console/core/review/export.py" line="578"/>
-        <location filename="../../console/core/review/export.py" line="869"/>
-        <location filename="../../console/core/review/export.py" line="971"/>
+        <location filename="../../console/core/review/export.py" line="874"/>
+        <location filename="../../console/core/review/export.py" line="976"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="450"/>
         <location filename="../../console/core/review/export.py" line="584"/>
-        <location filename="../../console/core/review/export.py" line="872"/>
-        <location filename="../../console/core/review/export.py" line="973"/>
+        <location filename="../../console/core/review/export.py" line="877"/>
+        <location filename="../../console/core/review/export.py" line="978"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="451"/>
         <location filename="../../console/core/review/export.py" line="585"/>
-        <location filename="../../console/core/review/export.py" line="873"/>
-        <location filename="../../console/core/review/export.py" line="974"/>
+        <location filename="../../console/core/review/export.py" line="878"/>
+        <location filename="../../console/core/review/export.py" line="979"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="454"/>
-        <location filename="../../console/core/review/export.py" line="877"/>
+        <location filename="../../console/core/review/export.py" line="882"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
@@ -9890,19 +9930,19 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="458"/>
-        <location filename="../../console/core/review/export.py" line="880"/>
+        <location filename="../../console/core/review/export.py" line="885"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="459"/>
-        <location filename="../../console/core/review/export.py" line="881"/>
+        <location filename="../../console/core/review/export.py" line="886"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="460"/>
-        <location filename="../../console/core/review/export.py" line="882"/>
+        <location filename="../../console/core/review/export.py" line="887"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
@@ -9943,7 +9983,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="483"/>
-        <location filename="../../console/core/review/export.py" line="977"/>
+        <location filename="../../console/core/review/export.py" line="982"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
@@ -10228,73 +10268,78 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>忽略时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="772"/>
+        <location filename="../../console/core/review/export.py" line="770"/>
+        <source>Group</source>
+        <translation>问题组</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="773"/>
         <source>found by the console</source>
         <translation>中控台识别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="773"/>
+        <location filename="../../console/core/review/export.py" line="774"/>
         <source>marked by hand</source>
         <translation>手动标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="862"/>
+        <location filename="../../console/core/review/export.py" line="867"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="863"/>
+        <location filename="../../console/core/review/export.py" line="868"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="864"/>
+        <location filename="../../console/core/review/export.py" line="869"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="865"/>
+        <location filename="../../console/core/review/export.py" line="870"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="870"/>
+        <location filename="../../console/core/review/export.py" line="875"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="874"/>
+        <location filename="../../console/core/review/export.py" line="879"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="875"/>
+        <location filename="../../console/core/review/export.py" line="880"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="878"/>
-        <location filename="../../console/core/review/export.py" line="976"/>
+        <location filename="../../console/core/review/export.py" line="883"/>
+        <location filename="../../console/core/review/export.py" line="981"/>
         <source>Incidents on air</source>
         <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="879"/>
+        <location filename="../../console/core/review/export.py" line="884"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="883"/>
+        <location filename="../../console/core/review/export.py" line="888"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="884"/>
+        <location filename="../../console/core/review/export.py" line="889"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="885"/>
+        <location filename="../../console/core/review/export.py" line="890"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
