@@ -245,13 +245,17 @@ def comment_row(event: ChatEvent, wall_offset: float) -> dict[str, Any]:
         "value": float(event.value) if event.kind not in (ChatKind.COMMENT,) else 0.0,
         "count": int(event.count),
         "message_id": event.message_id[:200],
+        "host": bool(event.host),
+        "moderator": bool(event.moderator),
+        "staff": bool(event.staff),
     }
 
 
 def stored_event(row: dict[str, Any]) -> ChatEvent:
     """A stored comment (show_comments, as comment_row wrote it) as an event again, for the Comments dock of a
     console restarted mid-show. It has no place on this console's clock (`t` 0: never counted, never grouped),
-    its time is `wall`; whether the viewer was the host or a moderator was not stored."""
+    its time is `wall`. The host's, a moderator's and staff's marks come back as stored (a comment stored before
+    migration 0017 has none)."""
     try:
         kind = ChatKind(str(row["kind"]))
     except ValueError:
@@ -269,6 +273,9 @@ def stored_event(row: dict[str, Any]) -> ChatEvent:
         gift_name=str(row["gift"]),
         count=int(row["count"]),
         value=float(row["value"]),
+        host=bool(row.get("host")),
+        moderator=bool(row.get("moderator")),
+        staff=bool(row.get("staff")),
     )
 
 
