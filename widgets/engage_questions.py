@@ -92,6 +92,8 @@ class QuestionsPanel(QWidget):
         #: The question ids of the rows shown, top to bottom, and each row's question as last written.
         self._ids: list[int] = []
         self._rows: dict[int, Question] = {}
+        #: Who asked the chosen question, as last shown (its replies are filled again when more ask it).
+        self._chosen_askers: tuple[int, tuple[str, ...]] | None = None
         self._who = port.who
         self._name_widths: dict[str, int] = {}
 
@@ -268,6 +270,12 @@ class QuestionsPanel(QWidget):
         if self._pending_select is not None and self.select(self._pending_select):
             self._pending_select = None
             chosen = self.tree.currentItem()
+        chosen_now = self.selected()
+        askers = (chosen_now.id, chosen_now.asked_by) if chosen_now is not None else None
+        before = self._chosen_askers
+        if askers is not None and before is not None and askers[0] == before[0] and askers != before:
+            self._ask_replies()  # more viewers asked the chosen question: its replies' {user} names them all
+        self._chosen_askers = askers
         waiting = sum(1 for q in self.port.questions if q.state is QuestionState.OPEN)
         self.count.setText(self.tr("%1 open").replace("%1", str(waiting)))
         if chosen is None and keep is not None:
@@ -549,6 +557,8 @@ class QuestionsPanel(QWidget):
     def _on_tree_selection_changed(self) -> None:
         chosen = self.tree.selectedItems()  # not currentItem(): a cleared selection leaves the current row set
         self._selected_id = chosen[0].data(0, Qt.ItemDataRole.UserRole) if chosen else None
+        question = self.selected()
+        self._chosen_askers = (question.id, question.asked_by) if question is not None else None
         if self._selected_id is not None:
             self.hold()  # chosen: the rows stay put while the reader goes to the buttons and comes back
         self.reply_text.clear()
@@ -688,6 +698,11 @@ class QuestionsPanel(QWidget):
         again = next((offer for offer in self.offered if offer.reply == filled.reply), None)
         if again is not None and again.text == filled.text and not again.missing:
             self._filled = again
+            return
+        if again is not None and not again.missing and again.on_air == filled.on_air:
+            # The same product: more viewers asked the question meanwhile, and {user} names them all now.
+            self._use(again)
+            self.replies.setCurrentRow(self.offered.index(again))
             return
         self._filled = None
         self.reply_text.clear()
