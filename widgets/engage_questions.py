@@ -272,8 +272,8 @@ class QuestionsPanel(QWidget):
             chosen = self.tree.currentItem()
         chosen_now = self.selected()
         askers = (chosen_now.id, chosen_now.asked_by) if chosen_now is not None else None
-        before = self._chosen_askers
-        if askers is not None and before is not None and askers[0] == before[0] and askers != before:
+        was = self._chosen_askers
+        if askers is not None and was is not None and askers[0] == was[0] and askers != was:
             self._ask_replies()  # more viewers asked the chosen question: its replies' {user} names them all
         self._chosen_askers = askers
         waiting = sum(1 for q in self.port.questions if q.state is QuestionState.OPEN)
