@@ -28,3 +28,19 @@ def test_the_hosts_and_moderators_marks_come_back_with_the_restored_comments(sto
         ("staff", False, False, True),
         ("小明", False, False, False),
     ]
+
+
+def test_a_message_two_consoles_of_the_room_both_stored_comes_back_once(storage: Storage) -> None:
+    """Two consoles on one database each store what they read: the restarted one shows each message once."""
+    from console.core.chat.room import stored_history
+
+    show, _ = storage.open_show("demo", datetime(2026, 11, 30, 20, tzinfo=UTC), 120)
+    said = [
+        ChatEvent("douyin", "f", ChatKind.COMMENT, "v1", "小明", "多少钱", wall=100.0, message_id="m1"),
+        ChatEvent("douyin", "f", ChatKind.COMMENT, "v2", "小红", "好看", wall=101.0, message_id="m2"),
+        ChatEvent("douyin", "f", ChatKind.COMMENT, "v3", "阿强", "666", wall=102.0),  # no id: cannot be told apart
+    ]
+    for _console in ("A", "B"):
+        storage.add_comments(show.id, [comment_row(event, 0.0) for event in said])
+    restored = stored_history(storage.recent_comments(show.id, before=200.0, limit=2000))
+    assert [e.user_name for e in restored] == ["小明", "小红", "阿强", "阿强"]

@@ -279,6 +279,23 @@ def stored_event(row: dict[str, Any]) -> ChatEvent:
     )
 
 
+def stored_history(rows: list[dict[str, Any]]) -> list[ChatEvent]:
+    """Stored comments (oldest first) as the events a restarted console's Comments dock shows again, each message
+    once: two consoles of a room on one database each store the comments they read, and a message with the
+    platform's id stored by both is one line, not two (messages without an id cannot be told apart and stay)."""
+    seen: set[tuple[str, str]] = set()
+    events = []
+    for row in rows:
+        event = stored_event(row)
+        if event.message_id:
+            key = (event.platform, event.message_id)
+            if key in seen:
+                continue
+            seen.add(key)
+        events.append(event)
+    return events
+
+
 def purge_old_comments(storage: Any, retention_days: int, now: float | None = None) -> int:
     """Delete the comments older than the retention period (0 keeps them all); returns how many were deleted.
     Call off the GUI thread: a long history is deleted in batches."""
