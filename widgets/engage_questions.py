@@ -59,6 +59,8 @@ KEYS = {"claim": "C", "release": "G", "answer": "A", "dismiss": "D", "copy": "Y"
 #: Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from
 #: the list to the buttons and back): a click aimed at a row meets the row that was aimed at.
 HOLD_S = 2.5
+#: The askers a row's tip names (a question a thousand viewers asked would fill the screen); the count says all.
+TIP_NAMES = 60
 
 
 def _when(at: float) -> str:
@@ -349,7 +351,10 @@ class QuestionsPanel(QWidget):
         askers = question.asked_by
         item.setToolTip(
             1,
-            self.tr("Asked by %1 viewers: %2").replace("%1", str(len(askers))).replace("%2", "、".join(askers))
+            self.tr("Asked by %1 viewers: %2%3")
+            .replace("%1", str(len(askers)))
+            .replace("%3", "…" if len(askers) > TIP_NAMES else "")
+            .replace("%2", self.tr(", ", "between the names of a list").join(askers[:TIP_NAMES]))  # names last
             if len(askers) > 1
             else who,
         )

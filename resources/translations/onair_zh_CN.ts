@@ -6702,7 +6702,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/engage_controller.py" line="469"/>
-        <location filename="../../console/core/chat/engage.py" line="285"/>
+        <location filename="../../console/core/chat/engage.py" line="286"/>
         <source>no lottery is open</source>
         <translation>没有正在进行的抽奖</translation>
     </message>
@@ -6712,7 +6712,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>没有这个抽奖（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/engage.py" line="237"/>
+        <location filename="../../console/core/chat/engage.py" line="238"/>
         <source>the lottery you chose to cancel is no longer this show&apos;s newest: “{keyword}” is, and it was not cancelled</source>
         <extracomment>Questions waiting for a failing database are kept up to this many (the oldest then go, counted). Questions stored in one unit of work. The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Each with the key of the rundown segment on air when it was read (&quot;&quot; without a rundown): what groups it. Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
         <translation>你要取消的抽奖已不是本场最新的抽奖（现在是“{keyword}”），因此没有取消任何抽奖</translation>
@@ -8233,28 +8233,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="2050"/>
+        <location filename="../../console/core/storage.py" line="2032"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2069"/>
+        <location filename="../../console/core/storage.py" line="2051"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2073"/>
+        <location filename="../../console/core/storage.py" line="2055"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2078"/>
+        <location filename="../../console/core/storage.py" line="2060"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2081"/>
+        <location filename="../../console/core/storage.py" line="2063"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -8280,48 +8280,48 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="194"/>
+        <location filename="../../console/core/chat/questions.py" line="208"/>
         <source>{first} and {second}</source>
         <extracomment>&quot;detected&quot; (the rules) or &quot;hand&quot; (marked by a person). The id of the group&apos;s first question when several viewers asked it (None: asked alone, or stored before groups were kept). A claim, an answer or a dismissal moves the whole group. As the queue reads it (Storage.questions(grouped=True)): the names of everyone who asked it, the first first, each viewer once; empty when read one row per viewer&apos;s question. Said before a question and compared without them: 这个多少钱 is 多少钱. Particles at the end that do not change the question: 多少钱呀 is 多少钱. A normalised text shorter than this (after openers and particles) is not grouped: too little to tell.</extracomment>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="196"/>
+        <location filename="../../console/core/chat/questions.py" line="211"/>
         <source>{first}, {second} and {third}</source>
         <translation>{first}、{second}、{third}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="198"/>
+        <location filename="../../console/core/chat/questions.py" line="213"/>
         <source>{first}, {second} and {others} others</source>
         <translation>{first}、{second} 等 {count} 位</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="234"/>
+        <location filename="../../console/core/chat/questions.py" line="249"/>
         <source>quick reply {n} has no text</source>
         <translation>第 {n} 条快捷回复没有内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="238"/>
+        <location filename="../../console/core/chat/questions.py" line="253"/>
         <source>quick reply {n} is longer than {limit} characters</source>
         <translation>第 {n} 条快捷回复超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="243"/>
+        <location filename="../../console/core/chat/questions.py" line="258"/>
         <source>quick reply {n} has a product or keyword that is too long</source>
         <translation>第 {n} 条快捷回复的商品名或关键词太长</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="247"/>
+        <location filename="../../console/core/chat/questions.py" line="262"/>
         <source>quick reply {n} has a {{ or }} without its pair</source>
         <translation>第 {n} 条快捷回复有不成对的 {{ 或 }}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="251"/>
+        <location filename="../../console/core/chat/questions.py" line="266"/>
         <source>quick reply {n} uses the field “{field}”; the fields are {known}</source>
         <translation>第 {n} 条快捷回复用了字段“{field}”；可用的字段是 {known}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="262"/>
+        <location filename="../../console/core/chat/questions.py" line="277"/>
         <source>at most {limit} quick replies a room</source>
         <translation>每个直播间最多 {limit} 条快捷回复</translation>
     </message>
@@ -8355,276 +8355,277 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="104"/>
+        <location filename="../../widgets/engage_questions.py" line="108"/>
         <source>Time</source>
-        <extracomment>The keys that act on the selected question while the queue has the keyboard. Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from the list to the buttons and back): a click aimed at a row meets the row that was aimed at. The selected question&apos;s replies as last offered (each filled in for the product on air then). The offer whose text the answer line holds, as filled in (None: the reader&apos;s own words, or nothing). A question to select as soon as the queue shows it (one just marked by hand). The rows stay put while the pointer is over the list and for HOLD_S after it left or after the user chose or acted on a question: new questions are added below, a question that left the filter stays (its state says what became of it) until the hold ends. The reader&apos;s wish to see the newest (at the end of the list, nothing chosen); applied once nothing holds. Questions added since the list last showed the newest (&quot;N new ↓&quot; counts those below the visible rows). The question ids of the rows shown, top to bottom, and each row&apos;s question as last written.</extracomment>
+        <extracomment>The keys that act on the selected question while the queue has the keyboard. Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from the list to the buttons and back): a click aimed at a row meets the row that was aimed at. The askers a row&apos;s tip names (a question a thousand viewers asked would fill the screen); the count says all. The selected question&apos;s replies as last offered (each filled in for the product on air then). The offer whose text the answer line holds, as filled in (None: the reader&apos;s own words, or nothing). A question to select as soon as the queue shows it (one just marked by hand). The rows stay put while the pointer is over the list and for HOLD_S after it left or after the user chose or acted on a question: new questions are added below, a question that left the filter stays (its state says what became of it) until the hold ends. The reader&apos;s wish to see the newest (at the end of the list, nothing chosen); applied once nothing holds. Questions added since the list last showed the newest (&quot;N new ↓&quot; counts those below the visible rows). The question ids of the rows shown, top to bottom, and each row&apos;s question as last written. Who asked the chosen question, as last shown (its replies are filled again when more ask it).</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="104"/>
+        <location filename="../../widgets/engage_questions.py" line="108"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="104"/>
+        <location filename="../../widgets/engage_questions.py" line="108"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="104"/>
+        <location filename="../../widgets/engage_questions.py" line="108"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="114"/>
+        <location filename="../../widgets/engage_questions.py" line="118"/>
         <source>Show the newest questions and follow them again</source>
         <translation>显示最新的问题并继续跟随</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="124"/>
+        <location filename="../../widgets/engage_questions.py" line="128"/>
         <source>Claim</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="125"/>
+        <location filename="../../widgets/engage_questions.py" line="129"/>
         <source>Give back</source>
         <translation>放回</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="126"/>
+        <location filename="../../widgets/engage_questions.py" line="130"/>
         <source>Mark answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="127"/>
+        <location filename="../../widgets/engage_questions.py" line="131"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="128"/>
+        <location filename="../../widgets/engage_questions.py" line="132"/>
         <source>Take the question: the other consoles of the room see it is yours</source>
         <translation>认领这个问题：本直播间的其他中控台会看到它归你处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="129"/>
+        <location filename="../../widgets/engage_questions.py" line="133"/>
         <source>Give the question back to the queue</source>
         <translation>把问题放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="130"/>
+        <location filename="../../widgets/engage_questions.py" line="134"/>
         <source>Mark answered (with the reply below, if any)</source>
         <translation>标记为已回答（如有，连同下面的回复）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="131"/>
+        <location filename="../../widgets/engage_questions.py" line="135"/>
         <source>Not a question, or not one to answer</source>
         <translation>不是问题，或不需要回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="145"/>
+        <location filename="../../widgets/engage_questions.py" line="149"/>
         <source>The answer (a quick reply, or your own words)</source>
         <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
         <translation>回复（快捷回复，或自己写）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="147"/>
+        <location filename="../../widgets/engage_questions.py" line="151"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="148"/>
+        <location filename="../../widgets/engage_questions.py" line="152"/>
         <source>Copy the answer to the clipboard, to paste in the platform&apos;s console</source>
         <translation>把回复复制到剪贴板，粘贴到平台的后台</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="149"/>
+        <location filename="../../widgets/engage_questions.py" line="153"/>
         <source>Post</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="150"/>
+        <location filename="../../widgets/engage_questions.py" line="154"/>
         <source>Quick replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="248"/>
+        <location filename="../../widgets/engage_questions.py" line="252"/>
         <source>claimed by me</source>
         <translation>我已认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="272"/>
+        <location filename="../../widgets/engage_questions.py" line="282"/>
         <source>%1 open</source>
         <translation>%1 个待认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="344"/>
-        <source>Asked by %1 viewers: %2</source>
-        <translation>%1 位观众提了这个问题：%2</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/engage_questions.py" line="412"/>
+        <location filename="../../widgets/engage_questions.py" line="425"/>
         <source>%1 new ↓ — show the newest</source>
         <translation>%1 条新问题 ↓ — 查看最新</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="523"/>
+        <location filename="../../widgets/engage_questions.py" line="536"/>
         <source>Post the answer to the room&apos;s chat through: %1</source>
         <translation>通过以下来源把回复发到直播间评论：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="525"/>
+        <location filename="../../widgets/engage_questions.py" line="538"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="590"/>
+        <location filename="../../widgets/engage_questions.py" line="605"/>
         <source>Someone else has it: %1</source>
         <translation>已被别人认领：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="592"/>
+        <location filename="../../widgets/engage_questions.py" line="607"/>
         <source>You have %1&apos;s question.</source>
         <translation>你已认领 %1 的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="592"/>
+        <location filename="../../widgets/engage_questions.py" line="607"/>
         <source>You have the question %1 asked.</source>
         <translation>你已认领 %1 提的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="601"/>
+        <location filename="../../widgets/engage_questions.py" line="616"/>
         <source>%1&apos;s question is back in the queue.</source>
         <translation>%1 的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="601"/>
+        <location filename="../../widgets/engage_questions.py" line="617"/>
         <source>The question %1 asked is back in the queue.</source>
         <translation>%1 提的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="617"/>
+        <location filename="../../widgets/engage_questions.py" line="633"/>
         <source>%1&apos;s question is answered.</source>
         <translation>%1 的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="617"/>
+        <location filename="../../widgets/engage_questions.py" line="633"/>
         <source>The question %1 asked is answered.</source>
         <translation>%1 提的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="626"/>
+        <location filename="../../widgets/engage_questions.py" line="642"/>
         <source>%1&apos;s question is dismissed.</source>
         <translation>%1 的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="626"/>
+        <location filename="../../widgets/engage_questions.py" line="642"/>
         <source>The question %1 asked is dismissed.</source>
         <translation>%1 提的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="652"/>
+        <location filename="../../widgets/engage_questions.py" line="668"/>
         <source>Product: %1 · keyword: %2</source>
         <translation>商品：%1 · 关键词：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="663"/>
+        <location filename="../../widgets/engage_questions.py" line="679"/>
         <source>Choose a question to see its quick replies.</source>
         <translation>选择一个问题，查看它的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="666"/>
+        <location filename="../../widgets/engage_questions.py" line="682"/>
         <source>Quick replies (product on air: %1)</source>
         <translation>快捷回复（当前商品：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="666"/>
-        <location filename="../../widgets/engage_questions.py" line="671"/>
-        <location filename="../../widgets/engage_questions.py" line="693"/>
-        <location filename="../../widgets/engage_questions.py" line="701"/>
-        <location filename="../../widgets/engage_questions.py" line="720"/>
-        <location filename="../../widgets/engage_questions.py" line="750"/>
-        <location filename="../../widgets/engage_questions.py" line="751"/>
+        <location filename="../../widgets/engage_questions.py" line="682"/>
+        <location filename="../../widgets/engage_questions.py" line="687"/>
+        <location filename="../../widgets/engage_questions.py" line="714"/>
+        <location filename="../../widgets/engage_questions.py" line="722"/>
+        <location filename="../../widgets/engage_questions.py" line="741"/>
+        <location filename="../../widgets/engage_questions.py" line="771"/>
+        <location filename="../../widgets/engage_questions.py" line="772"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="670"/>
+        <location filename="../../widgets/engage_questions.py" line="686"/>
         <source>No quick reply fits this question (product on air: %1).</source>
         <translation>没有适合这个问题的快捷回复（当前商品：%1）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="697"/>
+        <location filename="../../widgets/engage_questions.py" line="718"/>
         <source>The product on air is now %1: the answer is filled in again for it.</source>
         <translation>当前商品已换成 %1：回复已按它重新填好。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="700"/>
+        <location filename="../../widgets/engage_questions.py" line="721"/>
         <source>The product on air is now %1: the quick reply filled in for %2 was taken out of the answer.</source>
         <translation>当前商品已换成 %1：按 %2 填好的快捷回复已从回复框中移除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="710"/>
+        <location filename="../../widgets/engage_questions.py" line="731"/>
         <source>the product on air</source>
         <translation>当前商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="711"/>
+        <location filename="../../widgets/engage_questions.py" line="732"/>
         <source>the price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="712"/>
+        <location filename="../../widgets/engage_questions.py" line="733"/>
         <source>the SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="713"/>
+        <location filename="../../widgets/engage_questions.py" line="734"/>
         <source>the viewer&apos;s name</source>
         <translation>观众昵称</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="715"/>
+        <location filename="../../widgets/engage_questions.py" line="357"/>
+        <location filename="../../widgets/engage_questions.py" line="736"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="717"/>
+        <location filename="../../widgets/engage_questions.py" line="354"/>
+        <source>Asked by %1 viewers: %2%3</source>
+        <translation>%1 位观众提了这个问题：%2%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="738"/>
         <source>Not sent: this quick reply needs %1, which is not known now (product on air: %2). Add it to the rundown, or write the answer yourself.</source>
         <translation>未发送：这条快捷回复需要%1，但目前没有（当前商品：%2）。请在直播脚本里补上，或自己写回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="749"/>
+        <location filename="../../widgets/engage_questions.py" line="770"/>
         <source>Not sent: this answer was filled in for %1, but %2 is on air now. Choose the reply again.</source>
         <translation>未发送：这条回复是按 %1 填的，但现在在播的是 %2。请重新选择快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="755"/>
+        <location filename="../../widgets/engage_questions.py" line="776"/>
         <source>Not sent: the answer still has %1 in it. Write the value in, or leave it out.</source>
         <translation>未发送：回复里还有 %1。请填上具体内容，或把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="768"/>
+        <location filename="../../widgets/engage_questions.py" line="789"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="779"/>
+        <location filename="../../widgets/engage_questions.py" line="800"/>
         <source>Posting…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="785"/>
+        <location filename="../../widgets/engage_questions.py" line="806"/>
         <source>Not posted: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="791"/>
+        <location filename="../../widgets/engage_questions.py" line="812"/>
         <source>Posted through %1</source>
         <translation>已通过 %1 发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="793"/>
+        <location filename="../../widgets/engage_questions.py" line="814"/>
         <source>Refused by %1</source>
         <translation>%1 拒绝发送</translation>
     </message>
