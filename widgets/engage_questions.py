@@ -113,6 +113,7 @@ class QuestionsPanel(QWidget):
         self.tree.setWordWrap(False)
         self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)  # the bar's value is a row
         self.tree.installEventFilter(self)
+        self.tree.viewport().installEventFilter(self)  # its resize: the viewer column fitted to the list's width
         self.new_below = QPushButton()
         self.new_below.setStyleSheet("background: #2f7bff; color: white; font-weight: 600; padding: 3px;")
         self.new_below.setToolTip(self.tr("Show the newest questions and follow them again"))
@@ -455,6 +456,11 @@ class QuestionsPanel(QWidget):
         elif watched is self.tree and event.type() == QEvent.Type.Leave and not self._pointer_inside():
             self._hovered = False
             self.hold()
+        elif watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            # Rows filled while the dock was a hidden tab were fitted to a list of no width: fit them to this one
+            # ("小明100, 小红101 and 10…" stayed cut at 1920x1080 until a new question came); the viewport, whose
+            # width is the list's once the tree itself has been resized.
+            self._fit_names([self._rows[i] for i in self._ids if i in self._rows])
         return super().eventFilter(watched, event)
 
     def _pointer_inside(self) -> bool:

@@ -50,3 +50,22 @@ def test_a_question_many_viewers_ask_is_one_row_answered_once_for_all(qtbot: QtB
         (name, QuestionState.ANSWERED, "小明, 小红 and 阿强：保温杯 到手价 89.90 元")
         for name in ("小明", "小红", "阿强")
     ]
+
+
+def test_the_askers_fit_their_column_when_the_dock_grows(qtbot: QtBot, room: Room) -> None:
+    """Rows filled while the Questions dock was narrow (a tab never shown yet has no width) are fitted again when
+    it grows, not left cut to "…" until the next question comes."""
+    panel = room.dock.questions
+    dock = room.window.docks["questions"]
+    dock.setFloating(True)
+    dock.resize(240, 500)
+    for name in ("小明100", "小红101", "阿强102", "丽丽103", "大伟104"):
+        room.comments.say(name, "多少钱？")
+    qtbot.waitUntil(lambda: bool(room.engage.questions) and len(room.engage.questions[0].asked_by) == 5, timeout=10000)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=5000)
+    row = panel.tree.topLevelItem(0)
+    assert row is not None and row.text(1) == "小明100, 小红101 and 3 others"
+    wanted = panel.tree.fontMetrics().horizontalAdvance(row.text(1))
+    assert panel.tree.columnWidth(1) < wanted  # a third of a narrow list
+    dock.resize(1500, 500)
+    qtbot.waitUntil(lambda: panel.tree.columnWidth(1) >= wanted, timeout=5000)
