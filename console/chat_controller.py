@@ -36,7 +36,7 @@ from console.bridge import ObsBridge
 from console.core.chat.config import ChatConfig, keep_source_secrets, load_secrets
 from console.core.chat.events import ChatEvent
 from console.core.chat.feed import ChatFeed
-from console.core.chat.room import RoomChat, purge_old_comments, stored_event
+from console.core.chat.room import RoomChat, purge_old_comments, stored_history
 from console.core.storage_use import OpenOnUse
 from console.core.telemetry.audience import SourceState
 from console.core.worker import SerialWorker
@@ -253,7 +253,7 @@ class ChatController(QObject):
             events: list[ChatEvent] | None
             try:
                 rows = storage.get().recent_comments(show_id, before, RECALL_LIMIT)
-                events = [stored_event(row) for row in rows]
+                events = stored_history(rows)
             except Exception as exc:  # a database down: the dock shows what arrives, the log says why
                 LOG.warning("the show's earlier comments could not be read: %s", exc)
                 events = None

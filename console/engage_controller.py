@@ -195,6 +195,14 @@ class EngageController(QObject):
             self._on_air = on_air
             self.sig_product_changed.emit()
 
+    def _segment(self) -> str:
+        """The key of the rundown segment on air ("" without one): the same question asked by many viewers while
+        it is on air is one group of the queue."""
+        if self.rundown is None:
+            return ""
+        current = self.rundown.position.current
+        return str(current.key) if current is not None else ""
+
     def _product(self) -> Any:
         if self.rundown is None:
             return None
@@ -286,10 +294,11 @@ class EngageController(QObject):
             return
         self._busy = True
         fresh = self._have != want.generation
+        segment = self._segment()
 
         def work() -> _Snapshot:
             engage = self._engagement(want)
-            engage.pump()
+            engage.pump(segment)
             if refresh or fresh:
                 engage.sync()  # the lottery as the room's other consoles left it: one small query when unchanged
             questions = tuple(engage.questions(None)) if refresh or fresh else None
@@ -391,7 +400,8 @@ class EngageController(QObject):
 
     def replies_for(self, question: Question, then: Then) -> None:
         product = self._product()
-        self._act(lambda engage: engage.replies_for(question, product), then, refresh=False)
+        translate = QCoreApplication.translate  # {user} says who asked in the console's language
+        self._act(lambda engage: engage.replies_for(question, product, translate), then, refresh=False)
 
     def save_replies(self, replies: list[QuickReply], then: Then) -> None:
         want = self._want
@@ -491,15 +501,16 @@ class EngageController(QObject):
         self._timer.stop()
         want = self._want
         if want is not None and self._engage is not None:
-            self._worker.submit(lambda: self._last_pump(want))
+            segment = self._segment()
+            self._worker.submit(lambda: self._last_pump(want, segment))
         self._closed = True
         if not self._worker.shutdown(SHUTDOWN_WAIT_S):
             LOG.warning("the engagement's last storage call did not finish in %.0f s", SHUTDOWN_WAIT_S)
         self._poster.shutdown(0.5)
         self._storage.close()
 
-    def _last_pump(self, want: _Want) -> None:
+    def _last_pump(self, want: _Want, segment: str) -> None:
         try:
-            self._engagement(want).pump()
+            self._engagement(want).pump(segment)
         except Exception as exc:  # closing: said in the log, the console goes on closing
             LOG.warning("the engagement's last pump failed: %s", exc)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.chat.questions import REPLY_FIELDS, STATE_WORDS, Offer, Question, QuestionState
+from console.core.chat.questions import REPLY_FIELDS, STATE_WORDS, Offer, Question, QuestionState, askers_message
 from console.core.chat.source import Posted
 from obs.text import QT_TRANSLATE_NOOP
 from widgets.engage_port import EngagePort
@@ -59,6 +59,8 @@ KEYS = {"claim": "C", "release": "G", "answer": "A", "dismiss": "D", "copy": "Y"
 #: Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from
 #: the list to the buttons and back): a click aimed at a row meets the row that was aimed at.
 HOLD_S = 2.5
+#: The askers a row's tip names (a question a thousand viewers asked would fill the screen); the count says all.
+TIP_NAMES = 60
 
 
 def _when(at: float) -> str:
@@ -92,6 +94,8 @@ class QuestionsPanel(QWidget):
         #: The question ids of the rows shown, top to bottom, and each row's question as last written.
         self._ids: list[int] = []
         self._rows: dict[int, Question] = {}
+        #: Who asked the chosen question, as last shown (its replies are filled again when more ask it).
+        self._chosen_askers: tuple[int, tuple[str, ...]] | None = None
         self._who = port.who
         self._name_widths: dict[str, int] = {}
 
@@ -109,6 +113,7 @@ class QuestionsPanel(QWidget):
         self.tree.setWordWrap(False)
         self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)  # the bar's value is a row
         self.tree.installEventFilter(self)
+        self.tree.viewport().installEventFilter(self)  # its resize: the viewer column fitted to the list's width
         self.new_below = QPushButton()
         self.new_below.setStyleSheet("background: #2f7bff; color: white; font-weight: 600; padding: 3px;")
         self.new_below.setToolTip(self.tr("Show the newest questions and follow them again"))
@@ -268,6 +273,12 @@ class QuestionsPanel(QWidget):
         if self._pending_select is not None and self.select(self._pending_select):
             self._pending_select = None
             chosen = self.tree.currentItem()
+        chosen_now = self.selected()
+        askers = (chosen_now.id, chosen_now.asked_by) if chosen_now is not None else None
+        was = self._chosen_askers
+        if askers is not None and was is not None and askers[0] == was[0] and askers != was:
+            self._ask_replies()  # more viewers asked the chosen question: its replies' {user} names them all
+        self._chosen_askers = askers
         waiting = sum(1 for q in self.port.questions if q.state is QuestionState.OPEN)
         self.count.setText(self.tr("%1 open").replace("%1", str(waiting)))
         if chosen is None and keep is not None:
@@ -328,12 +339,26 @@ class QuestionsPanel(QWidget):
                     self._write(item, question)
         return shown[len(kept) :]
 
+    @staticmethod
+    def who_asked(question: Question) -> str:
+        """Who asked, as the row says it: "小明", or for a question many viewers asked "小明、小红 等 20 位"."""
+        return askers_message(question.asked_by).in_language(QCoreApplication.translate)
+
     def _write(self, item: QTreeWidgetItem, question: Question) -> None:
         """One row's words, as the question stands."""
-        for column, text in enumerate(
-            (_when(question.asked_at), question.user_name, question.text, self._state_words(question))
-        ):
+        who = self.who_asked(question)
+        for column, text in enumerate((_when(question.asked_at), who, question.text, self._state_words(question))):
             item.setText(column, text)
+        askers = question.asked_by
+        item.setToolTip(
+            1,
+            self.tr("Asked by %1 viewers: %2%3")
+            .replace("%1", str(len(askers)))
+            .replace("%3", "…" if len(askers) > TIP_NAMES else "")
+            .replace("%2", self.tr(", ", "between the names of a list").join(askers[:TIP_NAMES]))  # names last
+            if len(askers) > 1
+            else who,
+        )
         item.setToolTip(2, question.text)
         item.setToolTip(3, item.text(3))  # "answered · anna@studio-pc-2" is cut at the list's edge in a narrow dock
         item.setForeground(3, QBrush(QColor(STATE_COLOURS[question.state])))
@@ -431,6 +456,11 @@ class QuestionsPanel(QWidget):
         elif watched is self.tree and event.type() == QEvent.Type.Leave and not self._pointer_inside():
             self._hovered = False
             self.hold()
+        elif watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            # Rows filled while the dock was a hidden tab were fitted to a list of no width: fit them to this one
+            # ("小明100, 小红101 and 10…" stayed cut at 1920x1080 until a new question came); the viewport, whose
+            # width is the list's once the tree itself has been resized.
+            self._fit_names([self._rows[i] for i in self._ids if i in self._rows])
         return super().eventFilter(watched, event)
 
     def _pointer_inside(self) -> bool:
@@ -465,9 +495,10 @@ class QuestionsPanel(QWidget):
             return
         metrics = self.tree.fontMetrics()
         widths = self._name_widths  # measured once a name: the queue is read again every two seconds
-        for name in {q.user_name for q in shown}.difference(widths):
+        names = [self.who_asked(q) if q.askers else q.user_name for q in shown]
+        for name in set(names).difference(widths):
             widths[name] = metrics.horizontalAdvance(name)
-        widest = max(widths[q.user_name] for q in shown) + 2 * metrics.averageCharWidth() + 8
+        widest = max(widths[name] for name in names) + 2 * metrics.averageCharWidth() + 8
         want = min(widest, self.tree.viewport().width() // 3)
         if want > self.tree.columnWidth(1):
             self.tree.setColumnWidth(1, want)
@@ -537,6 +568,8 @@ class QuestionsPanel(QWidget):
     def _on_tree_selection_changed(self) -> None:
         chosen = self.tree.selectedItems()  # not currentItem(): a cleared selection leaves the current row set
         self._selected_id = chosen[0].data(0, Qt.ItemDataRole.UserRole) if chosen else None
+        question = self.selected()
+        self._chosen_askers = (question.id, question.asked_by) if question is not None else None
         if self._selected_id is not None:
             self.hold()  # chosen: the rows stay put while the reader goes to the buttons and comes back
         self.reply_text.clear()
@@ -551,10 +584,15 @@ class QuestionsPanel(QWidget):
         weight = "" if good else "font-weight:600;"
         self.outcome.setText(f"<span style='color:{colour};{weight}'>{html.escape(text)}</span>")
 
-    def _done(self, success: str) -> Any:
+    def _done(self, success: str, many: str) -> Any:
+        """Says the outcome: `success` names the viewer ("%1's question …"), `many` the viewers of a question many
+        asked ("The question %1 asked …")."""
+
         def then(question: Question | None, why: str | None) -> None:
             if why is not None or question is None:
                 self._say(why or "?", good=False)
+            elif len(question.asked_by) > 1:
+                self._say(many.replace("%1", self.who_asked(question)), good=True)
             else:
                 self._say(success.replace("%1", question.user_name), good=True)
 
@@ -572,13 +610,19 @@ class QuestionsPanel(QWidget):
             # Another console of the room was first: say so plainly, and show the queue as it now is.
             self._say(self.tr("Someone else has it: %1").replace("%1", why or "?"), good=False)
             return
-        self._say(self.tr("You have %1's question.").replace("%1", question.user_name), good=True)
+        self._done(self.tr("You have %1's question."), self.tr("You have the question %1 asked."))(question, None)
 
     def release(self) -> None:
         question = self.selected()
         if question is not None and self.release_button.isEnabled():
             self.hold()
-            self.port.release(question.id, self._done(self.tr("%1's question is back in the queue.")))
+            self.port.release(
+                question.id,
+                self._done(
+                    self.tr("%1's question is back in the queue."),
+                    self.tr("The question %1 asked is back in the queue."),
+                ),
+            )
 
     def answer(self) -> None:
         question = self.selected()
@@ -589,13 +633,20 @@ class QuestionsPanel(QWidget):
                 self._say(why, good=False)  # the reply given is stored with the question: not a stale one
                 return
             self.hold()
-            self.port.answer(question.id, text, self._done(self.tr("%1's question is answered.")))
+            self.port.answer(
+                question.id,
+                text,
+                self._done(self.tr("%1's question is answered."), self.tr("The question %1 asked is answered.")),
+            )
 
     def dismiss(self) -> None:
         question = self.selected()
         if question is not None and self.dismiss_button.isEnabled():
             self.hold()
-            self.port.dismiss(question.id, self._done(self.tr("%1's question is dismissed.")))
+            self.port.dismiss(
+                question.id,
+                self._done(self.tr("%1's question is dismissed."), self.tr("The question %1 asked is dismissed.")),
+            )
 
     # ------------------------------------------------------------------ quick replies
     def _ask_replies(self) -> None:
@@ -658,6 +709,11 @@ class QuestionsPanel(QWidget):
         again = next((offer for offer in self.offered if offer.reply == filled.reply), None)
         if again is not None and again.text == filled.text and not again.missing:
             self._filled = again
+            return
+        if again is not None and not again.missing and again.on_air == filled.on_air:
+            # The same product: more viewers asked the question meanwhile, and {user} names them all now.
+            self._use(again)
+            self.replies.setCurrentRow(self.offered.index(again))
             return
         self._filled = None
         self.reply_text.clear()

@@ -37,6 +37,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    false,
     func,
     insert,
     inspect,
@@ -469,8 +470,15 @@ QUESTIONS = Table(
     Column("answer", Text, nullable=True),
     Column("dismissed_by", String(200), nullable=True),
     Column("dismissed_at", Float, nullable=True),
+    # Migration 0017: one question asked by many viewers. `group_id` is the id of the group's first question (NULL:
+    # asked alone); `topic` the normalised text compared (questions.topic_of); `segment` the rundown segment on air.
+    Column("group_id", Integer, nullable=True),
+    Column("topic", String(300), nullable=True),
+    Column("segment", String(64), nullable=True),
     Index("ix_show_questions_key", "show_id", "key", unique=True),
     Index("ix_show_questions_state", "show_id", "state"),
+    Index("ix_show_questions_topic", "show_id", "topic"),
+    Index("ix_show_questions_group", "group_id"),
 )
 QUICK_REPLIES = Table(
     "room_quick_replies",
@@ -505,6 +513,10 @@ SHOW_COMMENTS = Table(
     Column("count", Integer, nullable=False),
     Column("value", Float, nullable=False),
     Column("message_id", String(200), nullable=False),
+    # Migration 0017: the platform's marks on the viewer, so a restored comment of the host is marked as it was live.
+    Column("host", Boolean, nullable=False, server_default=false()),
+    Column("moderator", Boolean, nullable=False, server_default=false()),
+    Column("staff", Boolean, nullable=False, server_default=false()),
     Index("ix_show_comments_show_t", "show_id", "t"),
     Index("ix_show_comments_t", "t"),
 )
@@ -796,7 +808,7 @@ def _explain(exc: BaseException, url: str) -> str:
 
 #: The newest schema revision this console knows: the last migration's (a test holds it to Alembic's head). A
 #: database already at it is opened without loading Alembic (~0.12 s of CPU at every console start).
-SCHEMA_HEAD = "0016"
+SCHEMA_HEAD = "0017"
 
 _SCRIPTS: list[ScriptDirectory] = []
 
@@ -1924,57 +1936,62 @@ class Storage:
             ).one()
             return _question(row)
 
-    def add_questions(self, show_id: int, events: Sequence[Any], now: float | None = None) -> None:
+    def add_questions(self, show_id: int, events: Sequence[Any], now: float | None = None, segment: str = "") -> None:
         """Keep comments (ChatEvents) the rules found as open questions of the show, all in one unit of work: a
         flood of questions is a few writes, not one commit each (which held the queue's worker — and every claim
         and answer behind it — for minutes). A comment already kept (another console of the room, a re-read) stays
         as it is, and a viewer asking again what they asked before while that question still waits (open or
-        claimed) is not queued twice: one row for the viewer's question, not one each time they repeat it."""
+        claimed) is not queued twice: one row for the viewer's question, not one each time they repeat it.
+
+        One question asked by many viewers is one group: a question whose topic (questions.topic_of: 多少钱,
+        这个多少钱？ and 多少钱呀 alike) is the topic of a question still waiting (open or claimed) asked while the
+        same rundown segment (`segment`, its key; "" without a rundown) was on air joins that question's group —
+        its row kept (one row per viewer's question), its `group_id` the first's, its state the group's. A topic
+        asked again after its group was answered or dismissed starts a new group."""
         from console.core.chat.lottery import fold
-        from console.core.chat.questions import QuestionState, question_key
+        from console.core.chat.questions import question_key
 
         if not events:
             return
         when = _now(now)
+        segment = segment[:64]
         rows: dict[str, dict[str, Any]] = {}
         for comment in events:
             key = question_key(comment)
-            rows.setdefault(key, _question_row(show_id, key, comment, when, "detected"))
+            rows.setdefault(key, _question_row(show_id, key, comment, when, "detected", segment))
         with self._unit() as session:
-            viewers = sorted({row["user_id"] for row in rows.values()})
-            waiting: set[tuple[str, str, str]] = set()
-            for start in range(0, len(viewers), 500):  # bounded IN lists, on both dialects
-                query = select(QUESTIONS.c.key, QUESTIONS.c.platform, QUESTIONS.c.user_id, QUESTIONS.c.text).where(
-                    QUESTIONS.c.show_id == show_id,
-                    QUESTIONS.c.state.in_([QuestionState.OPEN.value, QuestionState.CLAIMED.value]),
-                    QUESTIONS.c.user_id.in_(viewers[start : start + 500]),
-                )
-                waiting.update(
-                    (platform, user_id, fold(text))
-                    for key, platform, user_id, text in session.execute(query)
-                    if key not in rows  # the same comment again: the insert keeps it once by its key
-                )
+            waiting = _waiting_asked(session, show_id, rows)
             fresh = []
             for row in rows.values():
-                asked = (row["platform"], row["user_id"], fold(row["text"]))
-                if asked not in waiting:
-                    waiting.add(asked)
+                asked: list[tuple[str, ...]] = [(row["platform"], row["user_id"], fold(row["text"]))]
+                if row["topic"]:  # 多少钱 then 多少钱呀 from one viewer: still one asker of the group
+                    asked.append((row["platform"], row["user_id"], "\0topic", row["topic"], row["segment"]))
+                if not any(a in waiting for a in asked):
+                    waiting.update(asked)
                     fresh.append(row)
             if fresh:
                 statement = _upsert(session, QUESTIONS).on_conflict_do_nothing(index_elements=["show_id", "key"])
                 session.execute(statement, fresh)
+                _group_questions(session, show_id, segment, {row["key"] for row in fresh if row["topic"]})
 
-    def questions(self, show_id: int, states: tuple[str, ...] | None = None) -> list[Any]:
-        """The show's questions (optionally only these states), in the order they were asked."""
+    def questions(self, show_id: int, states: tuple[str, ...] | None = None, grouped: bool = False) -> list[Any]:
+        """The show's questions (optionally only these states), in the order they were asked. `grouped`: as the
+        queue shows them — a group asked by many viewers as its first question, with everyone who asked it in
+        `askers` (the group's state is its first question's); else one row per viewer's question (the export)."""
         query = select(QUESTIONS).where(QUESTIONS.c.show_id == show_id)
-        if states:
+        if states and not grouped:
             query = query.where(QUESTIONS.c.state.in_(states))
         with self._unit() as session:
-            return [_question(row) for row in session.execute(query.order_by(QUESTIONS.c.asked_at, QUESTIONS.c.id))]
+            rows = list(session.execute(query.order_by(QUESTIONS.c.asked_at, QUESTIONS.c.id)))
+        if not grouped:
+            return [_question(row) for row in rows]
+        result = [q for q in _grouped(rows) if not states or q.state.value in states]
+        return result
 
     def claim_question(self, question_id: int, by: str, now: float | None = None) -> Any:
-        """Take an open question: one UPDATE that only an open question passes, so of two consoles claiming at once
-        exactly one wins; the other gets QuestionError naming who has it."""
+        """Take an open question — with its whole group, when many viewers asked it: one UPDATE that only an open
+        question passes, so of two consoles claiming at once exactly one wins (the group is never split between
+        them); the other gets QuestionError naming who has it."""
         from console.core.chat.questions import QuestionState
 
         return self._move_question(
@@ -1985,7 +2002,7 @@ class Storage:
         )
 
     def release_question(self, question_id: int, by: str) -> Any:
-        """Give a claimed question back to the queue (only its claimer)."""
+        """Give a claimed question (its group) back to the queue (only its claimer)."""
         from console.core.chat.questions import QuestionState
 
         return self._move_question(
@@ -1996,7 +2013,7 @@ class Storage:
         )
 
     def answer_question(self, question_id: int, by: str, answer: str = "", now: float | None = None) -> Any:
-        """Mark answered (with the reply given, if any): an open question, or one `by` claimed."""
+        """Mark answered (with the reply given, if any), the whole group: an open question, or one `by` claimed."""
         from console.core.chat.questions import QuestionState
 
         return self._move_question(
@@ -2012,7 +2029,7 @@ class Storage:
         )
 
     def dismiss_question(self, question_id: int, by: str, now: float | None = None) -> Any:
-        """Not a question, or not one to answer: an open question, or one `by` claimed."""
+        """Not a question, or not one to answer (the whole group): an open question, or one `by` claimed."""
         from console.core.chat.questions import QuestionState
 
         return self._move_question(
@@ -2023,16 +2040,36 @@ class Storage:
         )
 
     def _move_question(self, question_id: int, by: str, where: tuple[Any, ...], values: dict[str, Any]) -> Any:
+        """One conditional UPDATE of the question's group (or of the question alone): it moves every row of the
+        group that passes `where`, and counts only when the group's first question passed — else it is rolled back
+        whole and the refusal names who has it, so two consoles claiming a group at once never split it (on
+        PostgreSQL the second UPDATE waits for the first's row locks, then finds the rows claimed)."""
         from console.core.chat.questions import QuestionError
         from obs.text import QT_TRANSLATE_NOOP
 
-        with self._unit() as session:
-            moved = session.execute(update(QUESTIONS).where(QUESTIONS.c.id == question_id, *where).values(**values))
-            row = session.execute(select(QUESTIONS).where(QUESTIONS.c.id == question_id)).first()
-        if row is None:
-            raise QuestionError(QT_TRANSLATE_NOOP("Questions", "there is no such question (id {id})"), id=question_id)
-        if not getattr(moved, "rowcount", 0):
-            question = _question(row)
+        refused = False
+        try:
+            with self._unit() as session:
+                row = session.execute(select(QUESTIONS).where(QUESTIONS.c.id == question_id)).first()
+                if row is None:
+                    raise QuestionError(
+                        QT_TRANSLATE_NOOP("Questions", "there is no such question (id {id})"), id=question_id
+                    )
+                lead = row.group_id if row.group_id is not None else row.id
+                which = QUESTIONS.c.group_id == lead if row.group_id is not None else QUESTIONS.c.id == row.id
+                moved = set(
+                    session.scalars(update(QUESTIONS).where(which, *where).values(**values).returning(QUESTIONS.c.id))
+                )
+                if lead not in moved:
+                    refused = True
+                    raise _Refused
+                group = _group_rows(session, lead)
+        except _Refused:
+            pass
+        if refused:
+            with self._unit() as session:
+                group = _group_rows(session, lead)
+            question = next(iter(_grouped(group)))
             if question.state.value == "claimed":
                 raise QuestionError(
                     QT_TRANSLATE_NOOP("Questions", "{who} has already claimed this question"), who=question.claimed_by
@@ -2048,7 +2085,7 @@ class Storage:
                     who=question.dismissed_by or "—",
                 )
             raise QuestionError(QT_TRANSLATE_NOOP("Questions", "this question is open: claim it first"))
-        return _question(row)
+        return next(iter(_grouped(group)))
 
     def quick_replies(self, room: str) -> list[Any]:
         """The room's quick replies (console.core.chat.questions.QuickReply) in their order."""
@@ -2657,9 +2694,120 @@ def _running_lottery(session: Session, show_id: int) -> Any:
     return _lottery_record(session, lottery_id) if lottery_id is not None else None
 
 
-def _question_row(show_id: int, key: str, event: Any, when: float, origin: str) -> dict[str, Any]:
-    """A new open question's row from the comment (a ChatEvent) that asked it, its fields cut to their columns."""
+def _waiting_asked(session: Session, show_id: int, rows: dict[str, dict[str, Any]]) -> set[tuple[str, ...]]:
+    """What the viewers of these new rows (by key) asked that still waits: (platform, user id, folded text), and
+    (platform, user id, "\\0topic", topic, segment) — a viewer asking the same again, or in other words while the
+    same segment is on air, is not a new asker."""
+    from console.core.chat.lottery import fold
     from console.core.chat.questions import QuestionState
+
+    viewers = sorted({row["user_id"] for row in rows.values()})
+    waiting: set[tuple[str, ...]] = set()
+    for start in range(0, len(viewers), 500):  # bounded IN lists, on both dialects
+        query = select(
+            QUESTIONS.c.key,
+            QUESTIONS.c.platform,
+            QUESTIONS.c.user_id,
+            QUESTIONS.c.text,
+            QUESTIONS.c.topic,
+            QUESTIONS.c.segment,
+        ).where(
+            QUESTIONS.c.show_id == show_id,
+            QUESTIONS.c.state.in_([QuestionState.OPEN.value, QuestionState.CLAIMED.value]),
+            QUESTIONS.c.user_id.in_(viewers[start : start + 500]),
+        )
+        for key, platform, user_id, text_, topic, segment in session.execute(query):
+            if key in rows:
+                continue  # the same comment again: the insert keeps it once by its key
+            waiting.add((platform, user_id, fold(text_)))
+            if topic:
+                waiting.add((platform, user_id, "\0topic", topic, segment or ""))
+    return waiting
+
+
+class _Refused(Exception):
+    """Inside a unit of work: roll it back (a group's conditional update its first question did not pass)."""
+
+
+def _group_rows(session: Session, lead: int) -> list[Any]:
+    """The rows of the group whose first question is `lead` (or that question alone), in the order asked."""
+    query = select(QUESTIONS).where(or_(QUESTIONS.c.id == lead, QUESTIONS.c.group_id == lead))
+    return list(session.execute(query.order_by(QUESTIONS.c.asked_at, QUESTIONS.c.id)))
+
+
+def _grouped(rows: Sequence[Any]) -> list[Any]:
+    """Questions as the queue shows them: each group as its first question (its state the group's) with every
+    viewer who asked it in `askers` (each viewer once, in the order they asked); a question asked alone as itself."""
+    from dataclasses import replace
+
+    heads: dict[int, Any] = {}
+    names: dict[int, dict[tuple[str, str], str]] = {}
+    for row in rows:
+        lead = row.group_id if row.group_id is not None else row.id
+        if lead not in heads or row.id == lead:
+            heads[lead] = row
+        names.setdefault(lead, {}).setdefault((row.platform, row.user_id), row.user_name)
+    result = []
+    for lead, row in heads.items():
+        question = _question(row)
+        askers = tuple(names[lead].values())
+        result.append(replace(question, askers=askers) if len(askers) > 1 else question)
+    result.sort(key=lambda q: (q.asked_at, q.id))
+    return result
+
+
+def _group_questions(session: Session, show_id: int, segment: str, keys: set[str]) -> None:
+    """Join each question just stored (`keys`) to the waiting group of its topic asked while `segment` was on air:
+    the oldest waiting question of that topic and segment that leads a group (or is asked alone) leads it. The new
+    rows take the group's state (a group claimed stays claimed by its claimer with its new askers)."""
+    from console.core.chat.questions import QuestionState
+
+    if not keys:
+        return
+    new_rows: list[Any] = []
+    key_list = sorted(keys)
+    for start in range(0, len(key_list), 500):
+        query = select(QUESTIONS.c.id, QUESTIONS.c.topic).where(
+            QUESTIONS.c.show_id == show_id, QUESTIONS.c["key"].in_(key_list[start : start + 500])
+        )
+        new_rows.extend(session.execute(query))
+    by_topic: dict[str, list[int]] = {}
+    for question_id, topic in new_rows:
+        by_topic.setdefault(topic, []).append(question_id)
+    waiting = [QuestionState.OPEN.value, QuestionState.CLAIMED.value]
+    for topic, ids in by_topic.items():
+        lead = session.execute(
+            select(QUESTIONS.c.id, QUESTIONS.c.state, QUESTIONS.c.claimed_by, QUESTIONS.c.claimed_at)
+            .where(
+                QUESTIONS.c.show_id == show_id,
+                QUESTIONS.c.topic == topic,
+                QUESTIONS.c.segment == segment,
+                QUESTIONS.c.state.in_(waiting),
+                or_(QUESTIONS.c.group_id.is_(None), QUESTIONS.c.group_id == QUESTIONS.c.id),
+            )
+            .order_by(QUESTIONS.c.id)
+            .limit(1)
+        ).first()
+        if lead is None:
+            continue
+        members = [question_id for question_id in ids if question_id != lead.id]
+        if not members:
+            continue
+        session.execute(
+            update(QUESTIONS).where(QUESTIONS.c.id == lead.id, QUESTIONS.c.group_id.is_(None)).values(group_id=lead.id)
+        )
+        for start in range(0, len(members), 500):
+            session.execute(
+                update(QUESTIONS)
+                .where(QUESTIONS.c.id.in_(members[start : start + 500]), QUESTIONS.c.group_id.is_(None))
+                .values(group_id=lead.id, state=lead.state, claimed_by=lead.claimed_by, claimed_at=lead.claimed_at)
+            )
+
+
+def _question_row(show_id: int, key: str, event: Any, when: float, origin: str, segment: str = "") -> dict[str, Any]:
+    """A new open question's row from the comment (a ChatEvent) that asked it, its fields cut to their columns;
+    its topic (questions.topic_of) and the segment on air, which group it."""
+    from console.core.chat.questions import QuestionState, topic_of
 
     return {
         "show_id": show_id,
@@ -2671,6 +2819,8 @@ def _question_row(show_id: int, key: str, event: Any, when: float, origin: str) 
         "asked_at": event.wall or when,
         "origin": origin,
         "state": QuestionState.OPEN.value,
+        "topic": topic_of(event.text) if origin == "detected" else None,  # marked by hand: a person's choice, alone
+        "segment": segment[:64],
     }
 
 
@@ -2694,4 +2844,5 @@ def _question(row: Any) -> Any:
         answer=row.answer,
         dismissed_by=row.dismissed_by,
         dismissed_at=row.dismissed_at,
+        group_id=row.group_id,
     )

@@ -2933,7 +2933,7 @@ Why is this acceptable today?</source>
 <context>
     <name>Comments</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="819"/>
+        <location filename="../../console/core/review/export.py" line="824"/>
         <location filename="../../widgets/comments_model.py" line="31"/>
         <source>Bilibili</source>
         <extracomment>Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its badges, widgets/comments_model.py, context &quot;Comments&quot;): a Chinese workbook said &quot;file&quot;, &quot;simulator&quot; and &quot;douyin&quot; (review17). An id without words stays as is.
@@ -2942,55 +2942,55 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>B站</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="820"/>
+        <location filename="../../console/core/review/export.py" line="825"/>
         <location filename="../../widgets/comments_model.py" line="32"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="821"/>
+        <location filename="../../console/core/review/export.py" line="826"/>
         <location filename="../../widgets/comments_model.py" line="33"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="822"/>
+        <location filename="../../console/core/review/export.py" line="827"/>
         <location filename="../../widgets/comments_model.py" line="34"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="823"/>
+        <location filename="../../console/core/review/export.py" line="828"/>
         <location filename="../../widgets/comments_model.py" line="35"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="824"/>
+        <location filename="../../console/core/review/export.py" line="829"/>
         <location filename="../../widgets/comments_model.py" line="36"/>
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="825"/>
+        <location filename="../../console/core/review/export.py" line="830"/>
         <location filename="../../widgets/comments_model.py" line="37"/>
         <source>WS</source>
         <translation>WS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="826"/>
+        <location filename="../../console/core/review/export.py" line="831"/>
         <location filename="../../widgets/comments_model.py" line="38"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="827"/>
+        <location filename="../../console/core/review/export.py" line="832"/>
         <location filename="../../widgets/comments_model.py" line="39"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="828"/>
+        <location filename="../../console/core/review/export.py" line="833"/>
         <location filename="../../widgets/comments_model.py" line="41"/>
         <source>Demo</source>
         <translation>演示</translation>
@@ -3480,12 +3480,12 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>正在等待数据库打开本直播间的场次…</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="342"/>
+        <location filename="../../console/engage_controller.py" line="351"/>
         <source>Questions and lotteries cannot be stored now: %1. Nothing is lost: they wait here and are stored once the database works again.</source>
         <translation>问答和抽奖暂时无法保存：%1。不会丢失：它们在这里等待，数据库恢复后立即保存。</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="415"/>
+        <location filename="../../console/engage_controller.py" line="425"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
@@ -6713,29 +6713,29 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="468"/>
-        <location filename="../../console/core/chat/engage.py" line="296"/>
+        <location filename="../../console/engage_controller.py" line="478"/>
+        <location filename="../../console/core/chat/engage.py" line="305"/>
         <source>no lottery is open</source>
         <translation>没有正在进行的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="481"/>
+        <location filename="../../console/engage_controller.py" line="491"/>
         <source>there is no such lottery (id {id})</source>
         <translation>没有这个抽奖（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/engage.py" line="248"/>
+        <location filename="../../console/core/chat/engage.py" line="257"/>
         <source>the lottery you chose to close is no longer this show&apos;s newest: “{keyword}” is, and it was not closed</source>
-        <extracomment>Questions stored in one unit of work. The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
+        <extracomment>Questions waiting for a failing database are kept up to this many (the oldest then go, counted). Questions stored in one unit of work. The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Each with the key of the rundown segment on air when it was read (&quot;&quot; without a rundown): what groups it. Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
         <translation>你确认截止的抽奖已不是本场最新的抽奖（现在是“{keyword}”），未执行截止</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/engage.py" line="252"/>
+        <location filename="../../console/core/chat/engage.py" line="261"/>
         <source>the lottery you chose to draw is no longer this show&apos;s newest: “{keyword}” is, and it was not drawn</source>
         <translation>你确认开奖的抽奖已不是本场最新的抽奖（现在是“{keyword}”），未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/engage.py" line="256"/>
+        <location filename="../../console/core/chat/engage.py" line="265"/>
         <source>the lottery you chose to cancel is no longer this show&apos;s newest: “{keyword}” is, and it was not cancelled</source>
         <translation>你要取消的抽奖已不是本场最新的抽奖（现在是“{keyword}”），因此没有取消任何抽奖</translation>
     </message>
@@ -8377,28 +8377,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="2033"/>
+        <location filename="../../console/core/storage.py" line="2056"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2038"/>
+        <location filename="../../console/core/storage.py" line="2075"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2042"/>
+        <location filename="../../console/core/storage.py" line="2079"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2047"/>
+        <location filename="../../console/core/storage.py" line="2084"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2050"/>
+        <location filename="../../console/core/storage.py" line="2087"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -8424,33 +8424,48 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="182"/>
+        <location filename="../../console/core/chat/questions.py" line="208"/>
+        <source>{first} and {second}</source>
+        <extracomment>&quot;detected&quot; (the rules) or &quot;hand&quot; (marked by a person). The id of the group&apos;s first question when several viewers asked it (None: asked alone, or stored before groups were kept). A claim, an answer or a dismissal moves the whole group. As the queue reads it (Storage.questions(grouped=True)): the names of everyone who asked it, the first first, each viewer once; empty when read one row per viewer&apos;s question. Said before a question and compared without them: 这个多少钱 is 多少钱. Particles at the end that do not change the question: 多少钱呀 is 多少钱. A normalised text shorter than this (after openers and particles) is not grouped: too little to tell.</extracomment>
+        <translation>{first}、{second}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="211"/>
+        <source>{first}, {second} and {third}</source>
+        <translation>{first}、{second}、{third}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="213"/>
+        <source>{first}, {second} and {others} others</source>
+        <translation>{first}、{second} 等 {count} 位</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="249"/>
         <source>quick reply {n} has no text</source>
-        <extracomment>&quot;detected&quot; (the rules) or &quot;hand&quot; (marked by a person).</extracomment>
         <translation>第 {n} 条快捷回复没有内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="186"/>
+        <location filename="../../console/core/chat/questions.py" line="253"/>
         <source>quick reply {n} is longer than {limit} characters</source>
         <translation>第 {n} 条快捷回复超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="191"/>
+        <location filename="../../console/core/chat/questions.py" line="258"/>
         <source>quick reply {n} has a product or keyword that is too long</source>
         <translation>第 {n} 条快捷回复的商品名或关键词太长</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="195"/>
+        <location filename="../../console/core/chat/questions.py" line="262"/>
         <source>quick reply {n} has a {{ or }} without its pair</source>
         <translation>第 {n} 条快捷回复有不成对的 {{ 或 }}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="199"/>
+        <location filename="../../console/core/chat/questions.py" line="266"/>
         <source>quick reply {n} uses the field “{field}”; the fields are {known}</source>
         <translation>第 {n} 条快捷回复用了字段“{field}”；可用的字段是 {known}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="210"/>
+        <location filename="../../console/core/chat/questions.py" line="277"/>
         <source>at most {limit} quick replies a room</source>
         <translation>每个直播间最多 {limit} 条快捷回复</translation>
     </message>
@@ -8484,251 +8499,277 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="104"/>
+        <location filename="../../widgets/engage_questions.py" line="108"/>
         <source>Time</source>
-        <extracomment>The keys that act on the selected question while the queue has the keyboard. Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from the list to the buttons and back): a click aimed at a row meets the row that was aimed at. The selected question&apos;s replies as last offered (each filled in for the product on air then). The offer whose text the answer line holds, as filled in (None: the reader&apos;s own words, or nothing). A question to select as soon as the queue shows it (one just marked by hand). The rows stay put while the pointer is over the list and for HOLD_S after it left or after the user chose or acted on a question: new questions are added below, a question that left the filter stays (its state says what became of it) until the hold ends. The reader&apos;s wish to see the newest (at the end of the list, nothing chosen); applied once nothing holds. Questions added since the list last showed the newest (&quot;N new ↓&quot; counts those below the visible rows). The question ids of the rows shown, top to bottom, and each row&apos;s question as last written.</extracomment>
+        <extracomment>The keys that act on the selected question while the queue has the keyboard. Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from the list to the buttons and back): a click aimed at a row meets the row that was aimed at. The askers a row&apos;s tip names (a question a thousand viewers asked would fill the screen); the count says all. The selected question&apos;s replies as last offered (each filled in for the product on air then). The offer whose text the answer line holds, as filled in (None: the reader&apos;s own words, or nothing). A question to select as soon as the queue shows it (one just marked by hand). The rows stay put while the pointer is over the list and for HOLD_S after it left or after the user chose or acted on a question: new questions are added below, a question that left the filter stays (its state says what became of it) until the hold ends. The reader&apos;s wish to see the newest (at the end of the list, nothing chosen); applied once nothing holds. Questions added since the list last showed the newest (&quot;N new ↓&quot; counts those below the visible rows). The question ids of the rows shown, top to bottom, and each row&apos;s question as last written. Who asked the chosen question, as last shown (its replies are filled again when more ask it).</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="104"/>
+        <location filename="../../widgets/engage_questions.py" line="108"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="104"/>
+        <location filename="../../widgets/engage_questions.py" line="108"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="104"/>
+        <location filename="../../widgets/engage_questions.py" line="108"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="114"/>
+        <location filename="../../widgets/engage_questions.py" line="119"/>
         <source>Show the newest questions and follow them again</source>
         <translation>显示最新的问题并继续跟随</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="124"/>
+        <location filename="../../widgets/engage_questions.py" line="129"/>
         <source>Claim</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="125"/>
+        <location filename="../../widgets/engage_questions.py" line="130"/>
         <source>Give back</source>
         <translation>放回</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="126"/>
+        <location filename="../../widgets/engage_questions.py" line="131"/>
         <source>Mark answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="127"/>
+        <location filename="../../widgets/engage_questions.py" line="132"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="128"/>
+        <location filename="../../widgets/engage_questions.py" line="133"/>
         <source>Take the question: the other consoles of the room see it is yours</source>
         <translation>认领这个问题：本直播间的其他中控台会看到它归你处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="129"/>
+        <location filename="../../widgets/engage_questions.py" line="134"/>
         <source>Give the question back to the queue</source>
         <translation>把问题放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="130"/>
+        <location filename="../../widgets/engage_questions.py" line="135"/>
         <source>Mark answered (with the reply below, if any)</source>
         <translation>标记为已回答（如有，连同下面的回复）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="131"/>
+        <location filename="../../widgets/engage_questions.py" line="136"/>
         <source>Not a question, or not one to answer</source>
         <translation>不是问题，或不需要回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="145"/>
+        <location filename="../../widgets/engage_questions.py" line="150"/>
         <source>The answer (a quick reply, or your own words)</source>
         <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
         <translation>回复（快捷回复，或自己写）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="147"/>
+        <location filename="../../widgets/engage_questions.py" line="152"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="148"/>
+        <location filename="../../widgets/engage_questions.py" line="153"/>
         <source>Copy the answer to the clipboard, to paste in the platform&apos;s console</source>
         <translation>把回复复制到剪贴板，粘贴到平台的后台</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="149"/>
+        <location filename="../../widgets/engage_questions.py" line="154"/>
         <source>Post</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="150"/>
+        <location filename="../../widgets/engage_questions.py" line="155"/>
         <source>Quick replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="248"/>
+        <location filename="../../widgets/engage_questions.py" line="253"/>
         <source>claimed by me</source>
         <translation>我已认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="272"/>
+        <location filename="../../widgets/engage_questions.py" line="283"/>
         <source>%1 open</source>
         <translation>%1 个待认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="401"/>
+        <location filename="../../widgets/engage_questions.py" line="355"/>
+        <source>Asked by %1 viewers: %2%3</source>
+        <translation>%1 位观众提了这个问题：%2%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="426"/>
         <source>%1 new ↓ — show the newest</source>
         <translation>%1 条新问题 ↓ — 查看最新</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="511"/>
+        <location filename="../../widgets/engage_questions.py" line="542"/>
         <source>Post the answer to the room&apos;s chat through: %1</source>
         <translation>通过以下来源把回复发到直播间评论：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="513"/>
+        <location filename="../../widgets/engage_questions.py" line="544"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="573"/>
+        <location filename="../../widgets/engage_questions.py" line="611"/>
         <source>Someone else has it: %1</source>
         <translation>已被别人认领：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="575"/>
+        <location filename="../../widgets/engage_questions.py" line="613"/>
         <source>You have %1&apos;s question.</source>
         <translation>你已认领 %1 的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="581"/>
+        <location filename="../../widgets/engage_questions.py" line="613"/>
+        <source>You have the question %1 asked.</source>
+        <translation>你已认领 %1 提的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="622"/>
         <source>%1&apos;s question is back in the queue.</source>
         <translation>%1 的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="592"/>
+        <location filename="../../widgets/engage_questions.py" line="623"/>
+        <source>The question %1 asked is back in the queue.</source>
+        <translation>%1 提的问题已放回队列。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="639"/>
         <source>%1&apos;s question is answered.</source>
         <translation>%1 的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="598"/>
+        <location filename="../../widgets/engage_questions.py" line="639"/>
+        <source>The question %1 asked is answered.</source>
+        <translation>%1 提的问题已回答。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="648"/>
         <source>%1&apos;s question is dismissed.</source>
         <translation>%1 的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="623"/>
+        <location filename="../../widgets/engage_questions.py" line="648"/>
+        <source>The question %1 asked is dismissed.</source>
+        <translation>%1 提的问题已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="674"/>
         <source>Product: %1 · keyword: %2</source>
         <translation>商品：%1 · 关键词：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="634"/>
+        <location filename="../../widgets/engage_questions.py" line="685"/>
         <source>Choose a question to see its quick replies.</source>
         <translation>选择一个问题，查看它的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="637"/>
+        <location filename="../../widgets/engage_questions.py" line="688"/>
         <source>Quick replies (product on air: %1)</source>
         <translation>快捷回复（当前商品：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="637"/>
-        <location filename="../../widgets/engage_questions.py" line="642"/>
-        <location filename="../../widgets/engage_questions.py" line="664"/>
-        <location filename="../../widgets/engage_questions.py" line="672"/>
-        <location filename="../../widgets/engage_questions.py" line="691"/>
-        <location filename="../../widgets/engage_questions.py" line="721"/>
-        <location filename="../../widgets/engage_questions.py" line="722"/>
+        <location filename="../../widgets/engage_questions.py" line="688"/>
+        <location filename="../../widgets/engage_questions.py" line="693"/>
+        <location filename="../../widgets/engage_questions.py" line="720"/>
+        <location filename="../../widgets/engage_questions.py" line="728"/>
+        <location filename="../../widgets/engage_questions.py" line="747"/>
+        <location filename="../../widgets/engage_questions.py" line="777"/>
+        <location filename="../../widgets/engage_questions.py" line="778"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="641"/>
+        <location filename="../../widgets/engage_questions.py" line="692"/>
         <source>No quick reply fits this question (product on air: %1).</source>
         <translation>没有适合这个问题的快捷回复（当前商品：%1）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="668"/>
+        <location filename="../../widgets/engage_questions.py" line="724"/>
         <source>The product on air is now %1: the answer is filled in again for it.</source>
         <translation>当前商品已换成 %1：回复已按它重新填好。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="671"/>
+        <location filename="../../widgets/engage_questions.py" line="727"/>
         <source>The product on air is now %1: the quick reply filled in for %2 was taken out of the answer.</source>
         <translation>当前商品已换成 %1：按 %2 填好的快捷回复已从回复框中移除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="681"/>
+        <location filename="../../widgets/engage_questions.py" line="737"/>
         <source>the product on air</source>
         <translation>当前商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="682"/>
+        <location filename="../../widgets/engage_questions.py" line="738"/>
         <source>the price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="683"/>
+        <location filename="../../widgets/engage_questions.py" line="739"/>
         <source>the SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="684"/>
+        <location filename="../../widgets/engage_questions.py" line="740"/>
         <source>the viewer&apos;s name</source>
         <translation>观众昵称</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="686"/>
+        <location filename="../../widgets/engage_questions.py" line="358"/>
+        <location filename="../../widgets/engage_questions.py" line="742"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="688"/>
+        <location filename="../../widgets/engage_questions.py" line="744"/>
         <source>Not sent: this quick reply needs %1, which is not known now (product on air: %2). Add it to the rundown, or write the answer yourself.</source>
         <translation>未发送：这条快捷回复需要%1，但目前没有（当前商品：%2）。请在直播脚本里补上，或自己写回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="720"/>
+        <location filename="../../widgets/engage_questions.py" line="776"/>
         <source>Not sent: this answer was filled in for %1, but %2 is on air now. Choose the reply again.</source>
         <translation>未发送：这条回复是按 %1 填的，但现在在播的是 %2。请重新选择快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="726"/>
+        <location filename="../../widgets/engage_questions.py" line="782"/>
         <source>Not sent: the answer still has %1 in it. Write the value in, or leave it out.</source>
         <translation>未发送：回复里还有 %1。请填上具体内容，或把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="739"/>
+        <location filename="../../widgets/engage_questions.py" line="795"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="750"/>
+        <location filename="../../widgets/engage_questions.py" line="806"/>
         <source>Posting…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="756"/>
+        <location filename="../../widgets/engage_questions.py" line="812"/>
         <source>Not posted: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="762"/>
+        <location filename="../../widgets/engage_questions.py" line="818"/>
         <source>Posted through %1</source>
         <translation>已通过 %1 发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="764"/>
+        <location filename="../../widgets/engage_questions.py" line="820"/>
         <source>Refused by %1</source>
         <translation>%1 拒绝发送</translation>
     </message>
@@ -9771,8 +9812,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="150"/>
         <location filename="../../console/core/review/export.py" line="453"/>
         <location filename="../../console/core/review/export.py" line="586"/>
-        <location filename="../../console/core/review/export.py" line="893"/>
-        <location filename="../../console/core/review/export.py" line="992"/>
+        <location filename="../../console/core/review/export.py" line="898"/>
+        <location filename="../../console/core/review/export.py" line="997"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -9798,7 +9839,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="155"/>
-        <location filename="../../console/core/review/export.py" line="883"/>
+        <location filename="../../console/core/review/export.py" line="888"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -9884,7 +9925,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="422"/>
-        <location filename="../../console/core/review/export.py" line="981"/>
+        <location filename="../../console/core/review/export.py" line="986"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
@@ -9911,7 +9952,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="434"/>
-        <location filename="../../console/core/review/export.py" line="982"/>
+        <location filename="../../console/core/review/export.py" line="987"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
@@ -9922,7 +9963,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="436"/>
-        <location filename="../../console/core/review/export.py" line="983"/>
+        <location filename="../../console/core/review/export.py" line="988"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -9945,7 +9986,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="440"/>
         <location filename="../../console/core/review/export.py" line="574"/>
         <location filename="../../console/core/review/export.py" line="657"/>
-        <location filename="../../console/core/review/export.py" line="984"/>
+        <location filename="../../console/core/review/export.py" line="989"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -9960,22 +10001,22 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="442"/>
         <location filename="../../console/core/review/export.py" line="576"/>
         <location filename="../../console/core/review/export.py" line="659"/>
-        <location filename="../../console/core/review/export.py" line="884"/>
-        <location filename="../../console/core/review/export.py" line="985"/>
+        <location filename="../../console/core/review/export.py" line="889"/>
+        <location filename="../../console/core/review/export.py" line="990"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="443"/>
-        <location filename="../../console/core/review/export.py" line="885"/>
-        <location filename="../../console/core/review/export.py" line="986"/>
+        <location filename="../../console/core/review/export.py" line="890"/>
+        <location filename="../../console/core/review/export.py" line="991"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="445"/>
-        <location filename="../../console/core/review/export.py" line="903"/>
-        <location filename="../../console/core/review/export.py" line="987"/>
+        <location filename="../../console/core/review/export.py" line="908"/>
+        <location filename="../../console/core/review/export.py" line="992"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
@@ -9987,38 +10028,38 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="448"/>
         <location filename="../../console/core/review/export.py" line="579"/>
-        <location filename="../../console/core/review/export.py" line="888"/>
-        <location filename="../../console/core/review/export.py" line="989"/>
+        <location filename="../../console/core/review/export.py" line="893"/>
+        <location filename="../../console/core/review/export.py" line="994"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="449"/>
         <location filename="../../console/core/review/export.py" line="578"/>
-        <location filename="../../console/core/review/export.py" line="886"/>
-        <location filename="../../console/core/review/export.py" line="988"/>
+        <location filename="../../console/core/review/export.py" line="891"/>
+        <location filename="../../console/core/review/export.py" line="993"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="450"/>
         <location filename="../../console/core/review/export.py" line="584"/>
-        <location filename="../../console/core/review/export.py" line="889"/>
-        <location filename="../../console/core/review/export.py" line="990"/>
+        <location filename="../../console/core/review/export.py" line="894"/>
+        <location filename="../../console/core/review/export.py" line="995"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="451"/>
         <location filename="../../console/core/review/export.py" line="585"/>
-        <location filename="../../console/core/review/export.py" line="890"/>
-        <location filename="../../console/core/review/export.py" line="991"/>
+        <location filename="../../console/core/review/export.py" line="895"/>
+        <location filename="../../console/core/review/export.py" line="996"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="454"/>
-        <location filename="../../console/core/review/export.py" line="894"/>
+        <location filename="../../console/core/review/export.py" line="899"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
@@ -10034,19 +10075,19 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="458"/>
-        <location filename="../../console/core/review/export.py" line="897"/>
+        <location filename="../../console/core/review/export.py" line="902"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="459"/>
-        <location filename="../../console/core/review/export.py" line="898"/>
+        <location filename="../../console/core/review/export.py" line="903"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="460"/>
-        <location filename="../../console/core/review/export.py" line="899"/>
+        <location filename="../../console/core/review/export.py" line="904"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
@@ -10087,7 +10128,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="483"/>
-        <location filename="../../console/core/review/export.py" line="994"/>
+        <location filename="../../console/core/review/export.py" line="999"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
@@ -10372,73 +10413,78 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>忽略时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="772"/>
+        <location filename="../../console/core/review/export.py" line="770"/>
+        <source>Group</source>
+        <translation>问题组</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="773"/>
         <source>found by the console</source>
         <translation>中控台识别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="773"/>
+        <location filename="../../console/core/review/export.py" line="774"/>
         <source>marked by hand</source>
         <translation>手动标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="879"/>
+        <location filename="../../console/core/review/export.py" line="884"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="880"/>
+        <location filename="../../console/core/review/export.py" line="885"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="881"/>
+        <location filename="../../console/core/review/export.py" line="886"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="882"/>
+        <location filename="../../console/core/review/export.py" line="887"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="887"/>
+        <location filename="../../console/core/review/export.py" line="892"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="891"/>
+        <location filename="../../console/core/review/export.py" line="896"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="892"/>
+        <location filename="../../console/core/review/export.py" line="897"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="895"/>
-        <location filename="../../console/core/review/export.py" line="993"/>
+        <location filename="../../console/core/review/export.py" line="900"/>
+        <location filename="../../console/core/review/export.py" line="998"/>
         <source>Incidents on air</source>
         <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="896"/>
+        <location filename="../../console/core/review/export.py" line="901"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="900"/>
+        <location filename="../../console/core/review/export.py" line="905"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="901"/>
+        <location filename="../../console/core/review/export.py" line="906"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="902"/>
+        <location filename="../../console/core/review/export.py" line="907"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>

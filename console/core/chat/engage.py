@@ -22,13 +22,14 @@ from console.core.chat.questions import (
     Offer,
     Question,
     QuickReply,
+    askers_message,
     fill,
     is_question,
     missing_fields,
     on_air_of,
     suggest,
 )
-from obs.text import QT_TRANSLATE_NOOP
+from obs.text import QT_TRANSLATE_NOOP, Translate
 
 #: Questions waiting for a failing database are kept up to this many (the oldest then go, counted).
 MAX_UNSTORED_QUESTIONS = 10_000
@@ -72,18 +73,21 @@ class Engagement:
         self._lottery: Lottery | None = None
         self._lock = threading.Lock()
         #: Questions read from the feed and not yet stored (a database that fails keeps them here, bounded).
-        self._unstored: deque[ChatEvent] = deque(maxlen=MAX_UNSTORED_QUESTIONS)
+        #: Each with the key of the rundown segment on air when it was read ("" without a rundown): what groups it.
+        self._unstored: deque[tuple[ChatEvent, str]] = deque(maxlen=MAX_UNSTORED_QUESTIONS)
         #: Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database.
         self.questions_dropped = 0
         #: Storage.lottery_mark as last read: the show's lottery is read whole again only when it differs.
         self._mark: object = _UNREAD
 
     # ------------------------------------------------------------------ the feed
-    def pump(self) -> Pumped:
+    def pump(self, segment: str = "") -> Pumped:
         """Read the feed's new events: offer each to the running lottery, store the questions found, then store
-        the lottery's new entries. StorageError propagates (the controller says it and pumps again later): the
-        questions and entries not yet stored wait here and are stored by the next pump that works — nothing read
-        from the feed is lost to a database that failed for a while."""
+        the lottery's new entries. `segment`: the key of the rundown segment on air now ("" without a rundown):
+        the same question asked by many viewers during one segment is one group of the queue. StorageError
+        propagates (the controller says it and pumps again later): the questions and entries not yet stored wait
+        here and are stored by the next pump that works — nothing read from the feed is lost to a database that
+        failed for a while."""
         chunk = self.feed.since(self._seq)
         self._seq = chunk.seq
         lottery = self._lottery
@@ -93,7 +97,7 @@ class Engagement:
             if self.detect_questions and self._asks(event):
                 if len(self._unstored) == MAX_UNSTORED_QUESTIONS:
                     self.questions_dropped += 1  # the oldest waiting one goes (deque maxlen): counted, said
-                self._unstored.append(event)
+                self._unstored.append((event, segment))
         found = self._store_questions()
         stored = self.flush()
         return Pumped(len(chunk.events), stored, found, chunk.missed)
@@ -110,8 +114,13 @@ class Engagement:
         only). A batch the database refuses stays waiting, whole, for the next pump."""
         stored = 0
         while self._unstored:
-            batch = [self._unstored[index] for index in range(min(QUESTION_BATCH, len(self._unstored)))]
-            self.storage.add_questions(self.show_id, batch, now=self._wall())
+            segment = self._unstored[0][1]
+            batch: list[ChatEvent] = []
+            for event, on_air in self._unstored:  # a batch is of one segment (the segment groups its questions)
+                if on_air != segment or len(batch) == QUESTION_BATCH:
+                    break
+                batch.append(event)
+            self.storage.add_questions(self.show_id, batch, now=self._wall(), segment=segment)
             for _ in batch:
                 self._unstored.popleft()
             stored += len(batch)
@@ -298,7 +307,8 @@ class Engagement:
 
     # ------------------------------------------------------------------ the Q&A queue (shared through storage)
     def questions(self, states: tuple[str, ...] | None = ("open", "claimed")) -> list[Question]:
-        result: list[Question] = self.storage.questions(self.show_id, states)
+        """The queue: a question many viewers asked is one, with everyone who asked it (Question.askers)."""
+        result: list[Question] = self.storage.questions(self.show_id, states, grouped=True)
         return result
 
     def mark_question(self, event: ChatEvent) -> Question:
@@ -322,14 +332,17 @@ class Engagement:
         question: Question = self.storage.dismiss_question(question_id, by, now=self._wall())
         return question
 
-    def replies_for(self, question: Question, product: Any = None) -> list[Offer]:
+    def replies_for(self, question: Question, product: Any = None, translate: Translate | None = None) -> list[Offer]:
         """The room's quick replies that fit the question while `product` (rundown Product, or None) is on air,
         each with its text filled in — what the dock copies to the clipboard — and the fields it lacks now (a
-        reply with a field missing is shown, never sent)."""
+        reply with a field missing is shown, never sent). {user} names everyone who asked it ("小明、小红 等 20
+        位", in the language `translate` gives; English without)."""
         replies: list[QuickReply] = self.storage.quick_replies(self.room)
         on_air = on_air_of(product)
         name, price, sku = on_air
-        fields = {"product": name, "price": price, "sku": sku, "user": question.user_name}
+        askers = askers_message(question.asked_by)
+        user = askers.in_language(translate) if translate is not None else askers.explain()
+        fields = {"product": name, "price": price, "sku": sku, "user": user}
         return [
             Offer(reply, fill(reply, fields), missing_fields(reply, fields), on_air)
             for reply in suggest(replies, question.text, name or None)

@@ -145,6 +145,73 @@ class Question:
     answer: str | None = None
     dismissed_by: str | None = None
     dismissed_at: float | None = None
+    #: The id of the group's first question when several viewers asked it (None: asked alone, or stored before
+    #: groups were kept). A claim, an answer or a dismissal moves the whole group.
+    group_id: int | None = None
+    #: As the queue reads it (Storage.questions(grouped=True)): the names of everyone who asked it, the first
+    #: first, each viewer once; empty when read one row per viewer's question.
+    askers: tuple[str, ...] = ()
+
+    @property
+    def asked_by(self) -> tuple[str, ...]:
+        """Who asked: the group's askers, or the one viewer."""
+        return self.askers or (self.user_name,)
+
+
+#: Said before a question and compared without them: 这个多少钱 is 多少钱.
+_TOPIC_OPENERS = (
+    "请问一下",
+    "请问",
+    "想问下",
+    "想问一下",
+    "问一下",
+    "主播",
+    "这个",
+    "那个",
+    "这款",
+    "那款",
+    "这件",
+    "这",
+)
+#: Particles at the end that do not change the question: 多少钱呀 is 多少钱.
+_TOPIC_PARTICLES = "呀啊呢吧哦嘛啦哈噢喔"
+#: A normalised text shorter than this (after openers and particles) is not grouped: too little to tell.
+_TOPIC_MIN = 2
+
+
+def topic_of(text: str) -> str | None:
+    """What the queue compares to group one question asked by many viewers: the text with width and case folded
+    (ＨＯＷ is how), punctuation, emoji and spaces removed, an opening 请问/这个/主播 and closing particles
+    (呀, 啊, 呢, 吧 …) dropped — 多少钱, 这个多少钱？ and 多少钱呀 are one topic. None when too little is left to
+    tell questions apart (the question is then never grouped)."""
+    words = _letters(unicodedata.normalize("NFKC", text)).casefold()
+    changed = True
+    while changed and words:
+        changed = False
+        for opener in _TOPIC_OPENERS:
+            if words.startswith(opener) and len(words) - len(opener) >= _TOPIC_MIN:
+                words, changed = words[len(opener) :], True
+                break
+    words = words.rstrip(_TOPIC_PARTICLES) or words
+    return words[:300] if len(words) >= _TOPIC_MIN else None
+
+
+def askers_message(names: Sequence[str]) -> Message:
+    """Who asked, in a line: "小明", "小明、小红", "Ming, Hong and Lily", "Ming, Hong and 18 others"
+    ("小明、小红 等 20 位"). Used for the queue's row and for a quick reply's {user}."""
+    count = len(names)
+    if count <= 1:
+        return Message("{first}", {"first": names[0] if names else ""}, CONTEXT)
+    first, second = names[0], names[1]
+    if count == 2:
+        return Message(
+            QT_TRANSLATE_NOOP("Questions", "{first} and {second}"), {"first": first, "second": second}, CONTEXT
+        )
+    if count == 3:
+        template = QT_TRANSLATE_NOOP("Questions", "{first}, {second} and {third}")
+        return Message(template, {"first": first, "second": second, "third": names[2]}, CONTEXT)
+    template = QT_TRANSLATE_NOOP("Questions", "{first}, {second} and {others} others")
+    return Message(template, {"first": first, "second": second, "others": count - 2, "count": count}, CONTEXT)
 
 
 class QuestionError(Exception):

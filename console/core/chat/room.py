@@ -245,13 +245,17 @@ def comment_row(event: ChatEvent, wall_offset: float) -> dict[str, Any]:
         "value": float(event.value) if event.kind not in (ChatKind.COMMENT,) else 0.0,
         "count": int(event.count),
         "message_id": event.message_id[:200],
+        "host": bool(event.host),
+        "moderator": bool(event.moderator),
+        "staff": bool(event.staff),
     }
 
 
 def stored_event(row: dict[str, Any]) -> ChatEvent:
     """A stored comment (show_comments, as comment_row wrote it) as an event again, for the Comments dock of a
     console restarted mid-show. It has no place on this console's clock (`t` 0: never counted, never grouped),
-    its time is `wall`; whether the viewer was the host or a moderator was not stored."""
+    its time is `wall`. The host's, a moderator's and staff's marks come back as stored (a comment stored before
+    migration 0017 has none)."""
     try:
         kind = ChatKind(str(row["kind"]))
     except ValueError:
@@ -269,7 +273,27 @@ def stored_event(row: dict[str, Any]) -> ChatEvent:
         gift_name=str(row["gift"]),
         count=int(row["count"]),
         value=float(row["value"]),
+        host=bool(row.get("host")),
+        moderator=bool(row.get("moderator")),
+        staff=bool(row.get("staff")),
     )
+
+
+def stored_history(rows: list[dict[str, Any]]) -> list[ChatEvent]:
+    """Stored comments (oldest first) as the events a restarted console's Comments dock shows again, each message
+    once: two consoles of a room on one database each store the comments they read, and a message with the
+    platform's id stored by both is one line, not two (messages without an id cannot be told apart and stay)."""
+    seen: set[tuple[str, str]] = set()
+    events = []
+    for row in rows:
+        event = stored_event(row)
+        if event.message_id:
+            key = (event.platform, event.message_id)
+            if key in seen:
+                continue
+            seen.add(key)
+        events.append(event)
+    return events
 
 
 def purge_old_comments(storage: Any, retention_days: int, now: float | None = None) -> int:

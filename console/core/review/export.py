@@ -767,6 +767,7 @@ QUESTION_HEADER = (
     QT_TRANSLATE_NOOP("ReviewExport", "Reply given"),
     QT_TRANSLATE_NOOP("ReviewExport", "Dismissed by"),
     QT_TRANSLATE_NOOP("ReviewExport", "Dismissed"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Group"),
 )
 ORIGIN_WORDS = {
     "detected": QT_TRANSLATE_NOOP("ReviewExport", "found by the console"),
@@ -775,14 +776,17 @@ ORIGIN_WORDS = {
 
 
 def _questions_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:
-    """Every question of the show, in the order asked, with what became of it. A question claimed and given back
-    reads as open (the queue keeps the last claim only); a viewer's id stays text."""
+    """Every question of the show, one line per viewer's question, in the order asked, with what became of it. A
+    question claimed and given back reads as open (the queue keeps the last claim only); a viewer's id stays text.
+    A question many viewers asked (answered once in the queue) is one line per viewer, each with the group's
+    number (the same on every line of the group; empty for a question asked alone): count the lines of a group
+    to count its askers."""
     from console.core.chat.questions import STATE_WORDS
 
     header = [say(CONTEXT, text) for text in QUESTION_HEADER]
-    widths = [20, 12, 18, 16, 50, 16, 12, 18, 20, 18, 20, 12, 50, 18, 20]
+    widths = [20, 12, 18, 16, 50, 16, 12, 18, 20, 18, 20, 12, 50, 18, 20, 10]
     formats: list[str | None] = [TIME, None, None, "@", None, None, None, None, TIME, None, TIME, DURATION, None, None]
-    formats.append(TIME)
+    formats.extend([TIME, "0"])
     sheet = _Sheet(book, say(CONTEXT, SHEETS["questions"]), header, widths, formats)
 
     def moment(t: float | None) -> datetime | None:
@@ -809,6 +813,7 @@ def _questions_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None
                 q.answer,
                 q.dismissed_by,
                 moment(q.dismissed_at),
+                q.group_id,
             ]
         )
 
