@@ -338,16 +338,27 @@ class ProductSilent(_SilenceRule):
         if audio is None or streaming is None:
             self.silent_for.clear()
             return _Verdict(None, known=False)
-        playing = [i for i in audio.role("media") if i.on_program and i.playing is not False] if streaming else []
+        # A video OBS could not open is on air however OBS words it: "playing" with no length, or (its file changed
+        # to a missing one mid-show) "ended" — tech17, measured on OBS 29.0.2.
+        playing = (
+            [i for i in audio.role("media") if i.on_program and (i.playing is not False or i.unplayable)]
+            if streaming
+            else []
+        )
         carriers = [i for i in audio.role("desktop") if i.on_program is not False and i.muted is False]
         desktop = [p for p in map(_peak, carriers) if p is not None]
         heard: dict[str, float | None] = {}
         for item in playing:
+            if item.unplayable:
+                heard[item.name] = FLOOR_DB  # nothing of it reaches the viewers, whatever the desktop audio plays
+                continue
             figures = [p for p in (_peak(item), *desktop) if p is not None]
             heard[item.name] = max(figures) if figures else None
         silent = self.count(heard)
         verdict = self.silent_verdict(silent, *_product_words(bool(audio.role("desktop"))))
         if verdict.severity is None:
+            if self.current is not None and self.current.fields.get("unplayable"):
+                return replace(verdict, template=_UNPLAYABLE_HELD)
             return verdict
         # tech16b: OBS 29 says a video whose file is missing is "playing" (no length, no position, no audio
         # channels): it is not silent, it cannot be played at all — say that, and where its file was meant to be.
@@ -358,9 +369,12 @@ class ProductSilent(_SilenceRule):
                 verdict,
                 severity=Severity.CRITICAL if alone else verdict.severity,
                 template=_UNPLAYABLE_VIDEO_ALONE if alone else _UNPLAYABLE_VIDEO,
-                fields={**verdict.fields, "file": unplayable[0].file},
+                # `unplayable`: the finding's title says so (obs.vocabulary.title), not "silent".
+                fields={**verdict.fields, "file": unplayable[0].file, "unplayable": True},
                 remedies=_UNPLAYABLE_REMEDIES,
             )
+        if self.current is not None and self.current.fields.get("unplayable"):
+            verdict = replace(verdict, fields={**verdict.fields, "unplayable": False})  # it plays now, silently
         # Muted in OBS, it is said so (walk12: "plays without sound … loudest −100 dBFS" for a video muted by hand).
         muted = all(item.muted for item in playing if item.name in silent)
         # Another video playing on air is heard like any other input: tech16, a real OBS whose looping clip played
@@ -380,7 +394,12 @@ class ProductSilent(_SilenceRule):
 _UNPLAYABLE_VIDEO = QT_TRANSLATE_NOOP(
     "Health",
     "The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or "
-    "unreadable. OBS shows it as playing, but with no length and no sound ({seconds:.0f} s so far).",
+    "unreadable. Viewers neither see nor hear it ({seconds:.0f} s so far).",
+)
+_UNPLAYABLE_HELD = QT_TRANSLATE_NOOP(
+    "Health",
+    "The product video “{inputs}” could not be played for {seconds:.0f} s in this episode (OBS could not open its "
+    "file); it plays again now.",
 )
 _UNPLAYABLE_VIDEO_ALONE = QT_TRANSLATE_NOOP(
     "Health",

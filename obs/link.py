@@ -57,7 +57,7 @@ from obs.messages import (
     Stop,
 )
 from obs.protocol import CONSOLE_SUBSCRIPTIONS, changes_obs
-from obs.state import SNAPSHOT_REQUESTS, build_state
+from obs.state import MEDIA_REREAD_EVENTS, MEDIA_STATUS_READ, SNAPSHOT_REQUESTS, build_state
 from obs.stats import StatsSample
 
 LOG = logging.getLogger(__name__)
@@ -73,6 +73,9 @@ STATS_REQUESTS: tuple[tuple[str, None], ...] = (
 )
 #: The inputs that play a file: their status and file are read with the state (obs.state.InputState.media_unplayable).
 MEDIA_INPUT_KINDS = frozenset({"ffmpeg_source", "vlc_source"})
+#: A media input's status is read this long after the last event that called for it: OBS sends "started" and
+#: "ended" together for a file it cannot open, and the read after both says ENDED (obs.state._unplayable).
+MEDIA_REREAD_DELAY_S = 0.3
 #: The link never waits less than this for its inbox: whatever the state, it cannot spin.
 MIN_SLEEP_S = 0.002
 #: The longest the link thread sleeps while connected. A request sent on the caller's thread (see
@@ -215,6 +218,8 @@ class ObsLink:
         #: When something timed (retry, poll, held events, a deadline, the heartbeat's look) next needs the thread.
         self._due = 0.0
         self._poll_outstanding = False
+        #: Media inputs whose status is to be read again, and when (under _hold_lock; see MEDIA_REREAD_EVENTS).
+        self._media_due: dict[str, float] = {}
         self._unresponsive_since: float | None = None
         self.connections = 0
         self._connected_at = -PROTOCOL_STRIKE_WINDOW_S
@@ -404,6 +409,11 @@ class ObsLink:
             self._emit(event)
             return
         with self._hold_lock:
+            if event_type in MEDIA_REREAD_EVENTS and isinstance(data.get("inputName"), str):
+                settings = data.get("inputSettings")
+                if event_type != "InputSettingsChanged" or (isinstance(settings, dict) and "local_file" in settings):
+                    # On the poll's clock: a test's manual clock plays a show in compressed time.
+                    self._media_due[data["inputName"]] = self._clock.now() + MEDIA_REREAD_DELAY_S
             if event_type == "ExitStarted":
                 self._announce_closing(now)
                 return
@@ -487,6 +497,7 @@ class ObsLink:
             self._release_held()
         self._heartbeat(now)
         self._poll(self._clock.now())
+        self._read_media(self._clock.now())
         return True
 
     def _restart(self, exc: Exception) -> None:
@@ -528,6 +539,9 @@ class ObsLink:
                 wake = min(wake, self._next_poll)
             if self._held and not self._rebuilding:
                 wake = min(wake, self._hold_until)
+            with self._hold_lock:
+                if self._media_due and self._clock.real:
+                    wake = min(wake, *self._media_due.values())
         # Requests answered since they were sent leave their deadline behind: drop those rather than wake for them.
         with self._deadline_lock:
             while self._deadlines and not self._deadlines[0][2].is_pending(self._deadlines[0][1]):
@@ -858,6 +872,39 @@ class ObsLink:
             self._poll_outstanding = False
             return
         self._track(client, request_id, self.request_timeout)
+
+    def _read_media(self, now: float) -> None:
+        """Read again the status and file of the media inputs OBS said started, ended or changed (once it stopped
+        saying so for MEDIA_REREAD_DELAY_S); the answer goes out as a MEDIA_STATUS_READ item, in order with the
+        events."""
+        client = self._client
+        with self._hold_lock:
+            due = [name for name, at in self._media_due.items() if at <= now]
+            if client is None or self._rebuilding:
+                return
+            for name in due:
+                del self._media_due[name]
+        for name in due:
+            requests: list[tuple[str, dict[str, Any] | None]] = [
+                ("GetMediaInputStatus", {"inputName": name}),
+                ("GetInputSettings", {"inputName": name}),
+            ]
+
+            def done(pending: _Pending, name: str = name) -> None:
+                if pending.error is not None or pending.reply is None:
+                    return
+                data: dict[str, Any] = {"inputName": name}
+                for result in batch_results(pending.reply):
+                    if not result.ok:
+                        return  # removed meanwhile, or not a media input: nothing to say
+                    data.update(result.data)
+                self._on_event(MEDIA_STATUS_READ, data)
+
+            try:
+                request_id, _ = client.send_batch(requests, callback=done)
+            except ObsError:
+                return
+            self._track(client, request_id, self.request_timeout)
 
     def _heartbeat(self, now: float) -> None:
         client = self._client

@@ -4023,6 +4023,12 @@ Why is this acceptable today?</source>
         <translation>观众反映卡顿</translation>
     </message>
     <message>
+        <location filename="../../obs/vocabulary.py" line="124"/>
+        <source>Product video cannot be played</source>
+        <extracomment>The product-video finding about a file OBS could not open (its `unplayable` field): it is not &quot;silent&quot; — nothing of it is seen or heard.</extracomment>
+        <translation>商品视频无法播放</translation>
+    </message>
+    <message>
         <location filename="../../obs/vocabulary.py" line="57"/>
         <source>Rendering</source>
         <extracomment>The categories in the order the Health dock shows their lights.</extracomment>
@@ -4509,108 +4515,113 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新收到声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="380"/>
-        <source>The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or unreadable. OBS shows it as playing, but with no length and no sound ({seconds:.0f} s so far).</source>
-        <translation>商品视频“{inputs}”无法播放：OBS 打不开它的文件（{file}），文件不存在或无法读取。OBS 显示它在播放，但没有时长，也没有声音（已持续 {seconds:.0f} 秒）。</translation>
-    </message>
-    <message>
-        <location filename="../../obs/health_audio.py" line="385"/>
+        <location filename="../../obs/health_audio.py" line="404"/>
         <source>The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or unreadable — and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”无法播放：OBS 打不开它的文件（{file}），文件不存在或无法读取；直播中也没有其他任何声音：观众什么也听不到（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="391"/>
+        <location filename="../../obs/health_audio.py" line="410"/>
         <source>Check that the file is still at that path on the OBS computer and plays in a video player.</source>
         <translation>确认 OBS 电脑上该路径下文件仍在，且能用播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="394"/>
+        <location filename="../../obs/health_audio.py" line="413"/>
         <source>Point the source at the file again in its properties (OBS: File ▸ Show Missing Files), or switch scenes.</source>
         <translation>在来源属性中重新指定该文件（OBS：文件 ▸ 显示缺失文件），或先切换场景。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="399"/>
+        <location filename="../../obs/health_audio.py" line="418"/>
         <source>The product video “{inputs}” is playing but makes no sound, and nothing else on air makes a sound: viewers hear silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放但没有声音，直播中也没有其他任何声音：观众什么也听不到（已连续 {seconds:.0f} 秒低于 −50 dBFS，最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="404"/>
+        <location filename="../../obs/health_audio.py" line="423"/>
         <source>The product video “{inputs}” is playing but is muted in OBS, and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了，直播中也没有其他任何声音：观众什么也听不到（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="409"/>
+        <location filename="../../obs/health_audio.py" line="428"/>
         <source>The product video “{inputs}” is playing but is muted in OBS ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="412"/>
+        <location filename="../../obs/health_audio.py" line="431"/>
         <source>Unmute it in the Audio dock (or in OBS&apos;s mixer) if viewers should hear it.</source>
         <translation>如果观众应该听到它，请在音频面板（或 OBS 的混音器）中取消静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="444"/>
+        <location filename="../../obs/health_audio.py" line="463"/>
         <source>The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它和桌面音频都没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="435"/>
+        <location filename="../../obs/health_audio.py" line="454"/>
         <source>Check that the video is not muted and its volume is up (Audio dock).</source>
         <translation>检查视频没有被静音且音量已调高（音频面板）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="436"/>
+        <location filename="../../obs/health_audio.py" line="394"/>
+        <source>The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or unreadable. Viewers neither see nor hear it ({seconds:.0f} s so far).</source>
+        <translation>商品视频“{inputs}”无法播放：OBS 打不开它的文件（{file}），文件不存在或无法读取。观众既看不到也听不到它（已持续 {seconds:.0f} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="399"/>
+        <source>The product video “{inputs}” could not be played for {seconds:.0f} s in this episode (OBS could not open its file); it plays again now.</source>
+        <translation>商品视频“{inputs}”在这次问题中有 {seconds:.0f} 秒无法播放（OBS 打不开它的文件）；现在已恢复播放。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="455"/>
         <source>If the video should be heard, check that the file has a sound track.</source>
         <translation>如果视频应该有声音，请检查视频文件是否带有音轨。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="438"/>
+        <location filename="../../obs/health_audio.py" line="457"/>
         <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="450"/>
+        <location filename="../../obs/health_audio.py" line="469"/>
         <source>The product video “{inputs}” is playing but no sound comes from it: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="487"/>
+        <location filename="../../obs/health_audio.py" line="506"/>
         <source>Nothing on air is heard: “{inputs}” muted or below −50 dBFS for {seconds:.0f} s while the stream is live (loudest {level_db:.0f} dBFS). Viewers hear nothing.</source>
         <translation>直播中听不到任何声音：“{inputs}”在直播时被静音或已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众什么也听不到。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="493"/>
+        <location filename="../../obs/health_audio.py" line="512"/>
         <source>Unmute the source that carries the host&apos;s voice (Audio dock or OBS&apos;s mixer).</source>
         <translation>取消静音承载主播声音的来源（音频面板或 OBS 的混音器）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="496"/>
+        <location filename="../../obs/health_audio.py" line="515"/>
         <source>If that source is the microphone, name it in Connection → Rooms… → Microphones so the console watches it as one.</source>
         <translation>如果这个来源就是麦克风，请在 连接 → 直播间… → 麦克风 中填写它，让中控台把它当作麦克风来监测。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="506"/>
+        <location filename="../../obs/health_audio.py" line="525"/>
         <source>Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中直播曾连续 {seconds:.0f} 秒听不到声音（“{inputs}”，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="565"/>
+        <location filename="../../obs/health_audio.py" line="584"/>
         <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none for 10 s now.</source>
         <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
         <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；最近 10 秒已没有削波。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="580"/>
+        <location filename="../../obs/health_audio.py" line="599"/>
         <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
         <translation>“{inputs}”出现削波：最近 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众会听到破音失真。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="586"/>
+        <location filename="../../obs/health_audio.py" line="605"/>
         <source>Lower the gain at the microphone or audio interface first, then the input&apos;s fader.</source>
         <translation>先调低麦克风或声卡上的增益，再调低该输入的推子。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="589"/>
+        <location filename="../../obs/health_audio.py" line="608"/>
         <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>
