@@ -89,6 +89,8 @@ def test_a_media_source_pointed_at_a_missing_file_mid_show_is_known_at_once_on_r
         )
         assert created["requestStatus"]["result"], created
         h.wait(lambda: (i := h.tracker.state.input(name)) is not None and i.media_unplayable is False, 20, "plays")
+        # Created mid-show, it is read like an input found on connecting: its sound is watched (tech17).
+        h.wait(lambda: h.tracker.state.input(name).has_audio, 10, "its mute state read")  # type: ignore[union-attr]
         real.collect(real.send("GetStats", None), 0.0)  # the creation's events, already in, are not the change's
         # As the operator choosing another file in the source's properties (OBS updates the source the same way).
         _, events = real.collect(

@@ -583,3 +583,18 @@ def test_a_media_input_pointed_at_a_missing_file_is_read_again_when_obs_says_it_
     back = {"local_file": "/home/streamer/Videos/新品展示.mp4"}
     h.link.request("SetInputSettings", {"inputName": "商品视频", "inputSettings": back}).result(5)
     h.wait(lambda: h.tracker.state.input("商品视频").media_unplayable is False, message="it plays again")  # type: ignore[union-attr]
+
+
+def test_an_input_created_mid_show_is_read_so_its_sound_is_watched(sim: SimulatorThread, make_link: MakeLink) -> None:
+    """tech17, on a real OBS: a product video added while live was never looked at by the audio rules (its file
+    missing, nothing was said) — InputCreated carries no mute state, so the console did not know it had sound until
+    the next connect. The link reads a new input's mute, volume, activity (and a media input's status and file)."""
+    h = make_link(sim.port)
+    connected(h)
+    settings = {"local_file": "/home/streamer/Videos/新品展示.mp4", "looping": True}
+    created = {"sceneName": "商品特写", "inputName": "第二个视频", "inputKind": "ffmpeg_source", "inputSettings": settings}
+    h.link.request("CreateInput", created).result(5)
+    h.wait(lambda: (i := h.tracker.state.input("第二个视频")) is not None and i.has_audio, message="its sound known")
+    video = h.tracker.state.input("第二个视频")
+    assert video is not None and video.muted is False and video.media_file == settings["local_file"], video
+    assert video in h.tracker.state.audio_inputs
