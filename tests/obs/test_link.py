@@ -592,8 +592,8 @@ def test_an_input_created_mid_show_is_read_so_its_sound_is_watched(sim: Simulato
     h = make_link(sim.port)
     connected(h)
     settings = {"local_file": "/home/streamer/Videos/新品展示.mp4", "looping": True}
-    created = {"sceneName": "商品特写", "inputName": "第二个视频", "inputKind": "ffmpeg_source", "inputSettings": settings}
-    h.link.request("CreateInput", created).result(5)
+    created = {"sceneName": "商品特写", "inputName": "第二个视频", "inputKind": "ffmpeg_source"}
+    h.link.request("CreateInput", {**created, "inputSettings": settings}).result(5)
     h.wait(lambda: (i := h.tracker.state.input("第二个视频")) is not None and i.has_audio, message="its sound known")
     video = h.tracker.state.input("第二个视频")
     assert video is not None and video.muted is False and video.media_file == settings["local_file"], video
