@@ -5953,71 +5953,71 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../obs/logcheck/sources.py" line="53"/>
-        <source>A media file could not be opened ({count}), first: {file}</source>
-        <translation>有媒体文件打不开（{count} 个），第一个：{file}</translation>
+        <source>A media file could not be opened ({count} files, {tries} attempts in all), first: {file}</source>
+        <translation>有媒体文件打不开（{count} 个文件，共尝试打开 {tries} 次），第一个：{file}</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="54"/>
+        <location filename="../../obs/logcheck/sources.py" line="55"/>
         <source>Check the file still exists at that path and plays in a video player; re-encode unusual formats to MP4 (H.264/AAC).</source>
         <translation>确认文件仍在该路径且能用播放器播放；少见格式请转码为 MP4（H.264/AAC）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="60"/>
+        <location filename="../../obs/logcheck/sources.py" line="61"/>
         <source>A media file opened, but its format cannot be decoded ({count}), first: {file}</source>
         <translation>媒体文件能打开，但其格式无法解码（{count} 个），第一个：{file}</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="62"/>
+        <location filename="../../obs/logcheck/sources.py" line="63"/>
         <source>Re-encode the file to MP4 with H.264 video and AAC audio (HandBrake or ffmpeg) and point the Media Source at the new file.</source>
         <translation>把文件重新编码为 MP4（H.264 视频、“AAC”音频，可用“HandBrake”或“ffmpeg”），并让媒体源指向新文件。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="68"/>
+        <location filename="../../obs/logcheck/sources.py" line="69"/>
         <source>A source&apos;s file could not be loaded ({count}), first: {line}</source>
         <translation>有来源的文件加载失败（{count} 个），第一个：{line}</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="69"/>
+        <location filename="../../obs/logcheck/sources.py" line="70"/>
         <source>File ▸ Show Missing Files (or the source&apos;s properties) to point it at the file&apos;s new place.</source>
         <translation>用 文件 ▸ 显示缺失文件（或来源属性）指向文件的新位置。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="75"/>
+        <location filename="../../obs/logcheck/sources.py" line="76"/>
         <source>{count} plugin module(s) failed to load: {modules}.</source>
         <translation>{count} 个插件模块加载失败：{modules}。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="76"/>
+        <location filename="../../obs/logcheck/sources.py" line="77"/>
         <source>Update or remove those plugins (a plugin built for another OBS version does not load); Help ▸ Log Files shows the reason.</source>
         <translation>更新或移除这些插件（为其他 OBS 版本编译的插件无法加载）；原因见 帮助 ▸ 日志文件。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="82"/>
+        <location filename="../../obs/logcheck/sources.py" line="83"/>
         <source>Third-party plugins loaded ({count}): {modules}.</source>
         <translation>已加载第三方插件（{count} 个）：{modules}。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="83"/>
+        <location filename="../../obs/logcheck/sources.py" line="84"/>
         <source>When OBS misbehaves, try Help ▸ Restart in Safe Mode: it starts without them.</source>
         <translation>OBS 行为异常时，试试 帮助 ▸ 以安全模式重启：它会不加载这些插件启动。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="89"/>
+        <location filename="../../obs/logcheck/sources.py" line="90"/>
         <source>Plugin {module}: {reason}.</source>
         <translation>插件 {module}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="90"/>
+        <location filename="../../obs/logcheck/sources.py" line="91"/>
         <source>Uninstall it, or replace it with a maintained plugin.</source>
         <translation>卸载它，或换成仍在维护的插件。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="95"/>
+        <location filename="../../obs/logcheck/sources.py" line="96"/>
         <source>Modules that OBS normally ships are missing: {modules}.</source>
         <translation>缺少 OBS 通常自带的模块：{modules}。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="96"/>
+        <location filename="../../obs/logcheck/sources.py" line="97"/>
         <source>Install OBS from the official PPA or Flatpak, which include them (and VLC for the VLC source).</source>
         <translation>从官方“PPA”或“Flatpak”安装 OBS，它们包含这些模块（“VLC”来源还需安装“VLC”）。</translation>
     </message>
