@@ -252,6 +252,18 @@ class _SilenceRule(_ThresholdRule):
     counts_s = True  # ... and says how many in its "seconds" field (the review dates the fault by it)
     clear_s = 2
     warn_s, critical_s = 10, 30
+    #: OBS out of sight this long (frozen, reconnecting) closes the finding and forgets the count; a shorter while
+    #: neither. tech17: a real OBS SIGSTOPped 9 s made "Product video cannot be played: cleared" after 2 s of it,
+    #: then the same missing file opened a new finding 10 s after the thaw.
+    unknown_s = 10
+
+    def _step_unknown(self, verdict: _Verdict) -> Change | None:
+        self._up = self._down = 0
+        self._unknown += 1
+        if self._unknown < self.unknown_s:
+            return None
+        self.silent_for.clear()
+        return self._close(verdict) if self.current is not None else None
 
     def __init__(self) -> None:
         super().__init__()
@@ -299,8 +311,7 @@ class MicSilent(_SilenceRule):
     def verdict(self, engine: HealthEngine) -> _Verdict:
         audio, streaming = engine.audio, _streaming(engine)
         if audio is None or streaming is None:
-            self.silent_for.clear()
-            return _Verdict(None, known=False)
+            return _Verdict(None, known=False)  # the count pauses (_SilenceRule._step_unknown)
         live = [i for i in audio.role("mic") if i.muted is False and i.on_program is not False] if streaming else []
         if live and all(i.levels is None for i in live):
             return _Verdict(None, known=False)  # no meter reading this second: nothing new to say
@@ -336,8 +347,7 @@ class ProductSilent(_SilenceRule):
     def verdict(self, engine: HealthEngine) -> _Verdict:
         audio, streaming = engine.audio, _streaming(engine)
         if audio is None or streaming is None:
-            self.silent_for.clear()
-            return _Verdict(None, known=False)
+            return _Verdict(None, known=False)  # the count pauses (_SilenceRule._step_unknown)
         # A video OBS could not open is on air however OBS words it: "playing" with no length, or (its file changed
         # to a missing one mid-show) "ended" — tech17, measured on OBS 29.0.2.
         playing = (
@@ -485,8 +495,7 @@ class OnAirSilent(_SilenceRule):
     def verdict(self, engine: HealthEngine) -> _Verdict:
         audio, streaming = engine.audio, _streaming(engine)
         if audio is None or streaming is None:
-            self.silent_for.clear()
-            return _Verdict(None, known=False)
+            return _Verdict(None, known=False)  # the count pauses (_SilenceRule._step_unknown)
         on_air = [i for i in audio.inputs if i.on_program is not False] if streaming else []
         spoken_for = any(i.role == "mic" or (i.role == "media" and i.playing is not False) for i in on_air)
         if not on_air or spoken_for:
