@@ -328,10 +328,18 @@ class NetworkDrops(_EpisodeRule):
                 severity,
                 below=below,
                 fields={"pct": drops, "pct_minute": minute, "peak": peak, "stall_s": stall, "kbps": kbps},
+                # The last minute may be what holds the finding (its worst window before this episode): say it.
                 template=QT_TRANSLATE_NOOP(
                     "Health",
                     "Network: OBS dropped up to {peak:.1f} % of frames in a 10-s window around a time it was not "
                     "answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing "
+                    "(too old to send when it woke), not to the connection.",
+                )
+                if minute is None
+                else QT_TRANSLATE_NOOP(
+                    "Health",
+                    "Network: OBS dropped {pct_minute:.1f} % of frames over the last minute ({pct:.1f} % in the last "
+                    "10 s), around a time it was not answering ({stall_s:.0f} s). The frames were lost to OBS freezing "
                     "(too old to send when it woke), not to the connection.",
                 ),
                 occurring=occurring_drops,

@@ -3582,27 +3582,27 @@ Why is this acceptable today?</source>
         <translation>推流仍未连上：OBS 再次重连（第 %1 次尝试）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="204"/>
+        <location filename="../../console/event_text.py" line="206"/>
         <source>OBS lost for %1 s</source>
         <translation>与 OBS 失联 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="206"/>
+        <location filename="../../console/event_text.py" line="208"/>
         <source>OBS lost for %1 min %2 s</source>
         <translation>与 OBS 失联 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="217"/>
+        <location filename="../../console/event_text.py" line="219"/>
         <source>not sent: OBS is not answering, and would carry it out late when it recovers</source>
         <translation>未发送：OBS 没有响应，若现在发送，它恢复后会延迟执行</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="219"/>
+        <location filename="../../console/event_text.py" line="221"/>
         <source>OBS did not answer within %1 s; it may still carry it out when it recovers</source>
         <translation>OBS 在 %1 秒内没有回应；它恢复后仍可能执行</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="223"/>
+        <location filename="../../console/event_text.py" line="225"/>
         <source>not connected to OBS</source>
         <translation>未连接 OBS</translation>
     </message>
@@ -3662,37 +3662,37 @@ Why is this acceptable today?</source>
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="172"/>
+        <location filename="../../console/event_text.py" line="174"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="177"/>
+        <location filename="../../console/event_text.py" line="179"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="179"/>
+        <location filename="../../console/event_text.py" line="181"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="184"/>
+        <location filename="../../console/event_text.py" line="186"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="187"/>
+        <location filename="../../console/event_text.py" line="189"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="197"/>
+        <location filename="../../console/event_text.py" line="199"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="198"/>
+        <location filename="../../console/event_text.py" line="200"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -4176,286 +4176,291 @@ Why is this acceptable today?</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（测量尚不足一分钟），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="331"/>
+        <location filename="../../obs/health_rules.py" line="332"/>
         <source>Network: OBS dropped up to {peak:.1f} % of frames in a 10-s window around a time it was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，某个 10 秒窗口内最多丢弃 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="357"/>
+        <location filename="../../obs/health_rules.py" line="339"/>
+        <source>Network: OBS dropped {pct_minute:.1f} % of frames over the last minute ({pct:.1f} % in the last 10 s), around a time it was not answering ({stall_s:.0f} s). The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
+        <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，最近一分钟丢弃了 {pct_minute:.1f} % 的帧（最近 10 秒为 {pct:.1f} %）。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="365"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="359"/>
+        <location filename="../../obs/health_rules.py" line="367"/>
         <source>Lower the bitrate, video and audio together, to at most about {advice_kbps:.0f} kbit/s: 75 % of the {kbps:.0f} kbit/s that got through on average over the last 10 s.</source>
         <translation>把码率（视频与音频合计）降到约 {advice_kbps:.0f} kbit/s 以下：即最近 10 秒平均实际发出的 {kbps:.0f} kbit/s 的 75 %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="365"/>
+        <location filename="../../obs/health_rules.py" line="373"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="368"/>
+        <location filename="../../obs/health_rules.py" line="376"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="369"/>
+        <location filename="../../obs/health_rules.py" line="377"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="391"/>
+        <location filename="../../obs/health_rules.py" line="399"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="397"/>
+        <location filename="../../obs/health_rules.py" line="405"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="408"/>
+        <location filename="../../obs/health_rules.py" line="416"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="409"/>
+        <location filename="../../obs/health_rules.py" line="417"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="458"/>
+        <location filename="../../obs/health_rules.py" line="466"/>
         <source>OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); {fps:.1f} fps now.</source>
         <translation>本次问题中 OBS 渲染帧率最低为 {lowest:.1f} fps（5 秒中位数），目标为 {target:.0f}；现在为 {fps:.1f} fps。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="464"/>
+        <location filename="../../obs/health_rules.py" line="472"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="468"/>
+        <location filename="../../obs/health_rules.py" line="476"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="469"/>
+        <location filename="../../obs/health_rules.py" line="477"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="496"/>
+        <location filename="../../obs/health_rules.py" line="504"/>
         <source>Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); {ms:.1f} ms now.</source>
         <translation>本次问题中渲染一帧最多用了 {longest:.1f} ms（10 秒中位数），可用时间为 {budget:.1f} ms；现在为 {ms:.1f} ms。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="502"/>
+        <location filename="../../obs/health_rules.py" line="510"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="507"/>
+        <location filename="../../obs/health_rules.py" line="515"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="508"/>
+        <location filename="../../obs/health_rules.py" line="516"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="539"/>
+        <location filename="../../obs/health_rules.py" line="547"/>
         <source>The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grows again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.</source>
         <translation>本次问题中录像文件曾有 {stalled_s:.0f} 秒没有增长，而 OBS 显示正在录像；现在已恢复增长（{kbps:.0f} kbit/s）。磁盘曾卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="545"/>
+        <location filename="../../obs/health_rules.py" line="553"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="551"/>
+        <location filename="../../obs/health_rules.py" line="559"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="552"/>
+        <location filename="../../obs/health_rules.py" line="560"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="587"/>
+        <location filename="../../obs/health_rules.py" line="595"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="593"/>
+        <location filename="../../obs/health_rules.py" line="601"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="596"/>
+        <location filename="../../obs/health_rules.py" line="604"/>
         <source>The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now.</source>
         <translation>本次问题中录像磁盘的可用空间最低只剩 {lowest_gb:.1f} GB；现在可用 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="606"/>
+        <location filename="../../obs/health_rules.py" line="614"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="607"/>
+        <location filename="../../obs/health_rules.py" line="615"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="634"/>
+        <location filename="../../obs/health_rules.py" line="642"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="637"/>
+        <location filename="../../obs/health_rules.py" line="645"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="641"/>
+        <location filename="../../obs/health_rules.py" line="649"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="644"/>
+        <location filename="../../obs/health_rules.py" line="652"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="656"/>
+        <location filename="../../obs/health_rules.py" line="664"/>
         <source>The computer&apos;s CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now.</source>
         <translation>本次问题中电脑 CPU 占用最高达到 {highest:.0f} %（10 秒平均）；现在为 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="661"/>
+        <location filename="../../obs/health_rules.py" line="669"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="665"/>
+        <location filename="../../obs/health_rules.py" line="673"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="677"/>
+        <location filename="../../obs/health_rules.py" line="685"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s. It was on air: that OBS is no longer streaming.</source>
         <extracomment>What each way of losing OBS says (the finding&apos;s message, on air and off air) and what to do: the link knows whether nothing listens where OBS was (closed or crashed: its stream has stopped), OBS quit on purpose, its connection is open but it answers nothing (frozen: the stream may still run), or the network gives no answer (the OBS computer unreachable: the stream may still run). A loss the link cannot tell apart keeps the words every such finding had before (and a stored one still reads them).</extracomment>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="682"/>
+        <location filename="../../obs/health_rules.py" line="690"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s.</source>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="686"/>
+        <location filename="../../obs/health_rules.py" line="694"/>
         <source>Start OBS again on the OBS computer: the console reconnects by itself once it runs.</source>
         <translation>在 OBS 电脑上重新启动 OBS：它一运行，中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="689"/>
-        <location filename="../../obs/health_rules.py" line="703"/>
+        <location filename="../../obs/health_rules.py" line="697"/>
+        <location filename="../../obs/health_rules.py" line="711"/>
         <source>If it was on air, start the stream again in OBS and check it on the platform.</source>
         <translation>如果原本在直播，请在 OBS 中重新开始推流，并在平台上确认直播画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="695"/>
+        <location filename="../../obs/health_rules.py" line="703"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting). It was on air: that OBS is no longer streaming.</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="700"/>
+        <location filename="../../obs/health_rules.py" line="708"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting).</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="702"/>
+        <location filename="../../obs/health_rules.py" line="710"/>
         <source>Ask who closed OBS, and start it again: the console reconnects by itself.</source>
         <translation>问清是谁关闭了 OBS，并重新启动它：中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="709"/>
+        <location filename="../../obs/health_rules.py" line="717"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="714"/>
+        <location filename="../../obs/health_rules.py" line="722"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open).</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="719"/>
+        <location filename="../../obs/health_rules.py" line="727"/>
         <source>Look at the OBS computer: is OBS “Not Responding”? Give it a few seconds before closing it: a frozen OBS may still be streaming.</source>
         <translation>查看 OBS 电脑：OBS 是否显示“未响应”？先等几秒再关闭它：卡住的 OBS 可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="724"/>
+        <location filename="../../obs/health_rules.py" line="732"/>
         <source>Check the stream on the platform; restart OBS only if the stream has stopped.</source>
         <translation>在平台上查看直播；只有直播已经中断时才重启 OBS。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="730"/>
+        <location filename="../../obs/health_rules.py" line="738"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="735"/>
+        <location filename="../../obs/health_rules.py" line="743"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="739"/>
+        <location filename="../../obs/health_rules.py" line="747"/>
         <source>Check the network between this console and the OBS computer (cable, Wi-Fi, switch) and that the computer is on and awake.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络（网线、Wi-Fi、交换机），并确认那台电脑已开机且未睡眠。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="744"/>
+        <location filename="../../obs/health_rules.py" line="752"/>
         <source>Check the stream on the platform: OBS itself may still be streaming.</source>
         <translation>在平台上查看直播：OBS 本身可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="749"/>
+        <location filename="../../obs/health_rules.py" line="757"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="755"/>
+        <location filename="../../obs/health_rules.py" line="763"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="756"/>
+        <location filename="../../obs/health_rules.py" line="764"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="895"/>
+        <location filename="../../obs/health_rules.py" line="903"/>
         <source>The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not streaming: viewers have had no picture since then.</source>
         <extracomment>OBS answers again after a loss on air: how long the &quot;OBS lost&quot; episode waits for OBS&apos;s first poll to say whether the stream ran on before it closes without knowing (the link polls at once on connecting, then every second). OBS is still streaming: the stream ran on while the console could not see it (a freeze, the network). OBS is back but not streaming (restarted after a crash, say): the &quot;did not resume&quot; finding is open. The last second OBS was heard streaming (session clock, wall clock); None: not streaming then. When the stream was last heard, if OBS was lost while it streamed and has not answered since.</extracomment>
         <translation>OBS 于 {lost_at} 失联后推流没有恢复——请重新开播。OBS 已重新连上，但没有在推流：观众从那时起就看不到画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="901"/>
+        <location filename="../../obs/health_rules.py" line="909"/>
         <source>Start the stream again (Go live here, or Start Streaming in OBS).</source>
         <translation>重新开始推流（在本中控台点“开始直播”，或在 OBS 中点“开始推流”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="902"/>
+        <location filename="../../obs/health_rules.py" line="910"/>
         <source>Check the stream on the platform, and tell the host the show was cut for a while.</source>
         <translation>在平台上确认直播画面，并告诉主播直播中断过一段时间。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="905"/>
+        <location filename="../../obs/health_rules.py" line="913"/>
         <source>Find out why OBS closed (its log: Help ▸ Log Files) once the show is back.</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
@@ -4505,133 +4510,134 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>如果是有意静音，请切换到不含该麦克风的场景。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="310"/>
+        <location filename="../../obs/health_audio.py" line="321"/>
         <source>The microphone “{inputs}” is on but silent: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS). Viewers cannot hear the host.</source>
+        <extracomment>OBS out of sight this long (frozen, reconnecting) closes the finding and forgets the count; a shorter while neither. tech17: a real OBS SIGSTOPped 9 s made &quot;Product video cannot be played: cleared&quot; after 2 s of it, then the same missing file opened a new finding 10 s after the thaw.</extracomment>
         <translation>麦克风“{inputs}”已开启但没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众听不到主播的声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="316"/>
+        <location filename="../../obs/health_audio.py" line="327"/>
         <source>Check the microphone: plugged in, switched on, battery, not muted on the device.</source>
         <translation>检查麦克风：是否插好、是否打开、电池是否有电、设备上是否静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="319"/>
+        <location filename="../../obs/health_audio.py" line="330"/>
         <source>Check that OBS uses the right device for it (the input&apos;s properties).</source>
         <translation>检查 OBS 是否为它选择了正确的设备（该输入的属性）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="321"/>
+        <location filename="../../obs/health_audio.py" line="332"/>
         <source>The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); it is heard again now.</source>
         <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新收到声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="404"/>
+        <location filename="../../obs/health_audio.py" line="414"/>
         <source>The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or unreadable — and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”无法播放：OBS 打不开它的文件（{file}），文件不存在或无法读取；直播中也没有其他任何声音：观众什么也听不到（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="410"/>
+        <location filename="../../obs/health_audio.py" line="420"/>
         <source>Check that the file is still at that path on the OBS computer and plays in a video player.</source>
         <translation>确认 OBS 电脑上该路径下文件仍在，且能用播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="413"/>
+        <location filename="../../obs/health_audio.py" line="423"/>
         <source>Point the source at the file again in its properties (OBS: File ▸ Show Missing Files), or switch scenes.</source>
         <translation>在来源属性中重新指定该文件（OBS：文件 ▸ 显示缺失文件），或先切换场景。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="418"/>
+        <location filename="../../obs/health_audio.py" line="428"/>
         <source>The product video “{inputs}” is playing but makes no sound, and nothing else on air makes a sound: viewers hear silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放但没有声音，直播中也没有其他任何声音：观众什么也听不到（已连续 {seconds:.0f} 秒低于 −50 dBFS，最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="423"/>
+        <location filename="../../obs/health_audio.py" line="433"/>
         <source>The product video “{inputs}” is playing but is muted in OBS, and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了，直播中也没有其他任何声音：观众什么也听不到（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="428"/>
+        <location filename="../../obs/health_audio.py" line="438"/>
         <source>The product video “{inputs}” is playing but is muted in OBS ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="431"/>
+        <location filename="../../obs/health_audio.py" line="441"/>
         <source>Unmute it in the Audio dock (or in OBS&apos;s mixer) if viewers should hear it.</source>
         <translation>如果观众应该听到它，请在音频面板（或 OBS 的混音器）中取消静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="463"/>
+        <location filename="../../obs/health_audio.py" line="473"/>
         <source>The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它和桌面音频都没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="454"/>
+        <location filename="../../obs/health_audio.py" line="464"/>
         <source>Check that the video is not muted and its volume is up (Audio dock).</source>
         <translation>检查视频没有被静音且音量已调高（音频面板）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="394"/>
+        <location filename="../../obs/health_audio.py" line="404"/>
         <source>The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or unreadable. Viewers neither see nor hear it ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”无法播放：OBS 打不开它的文件（{file}），文件不存在或无法读取。观众既看不到也听不到它（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="399"/>
+        <location filename="../../obs/health_audio.py" line="409"/>
         <source>The product video “{inputs}” could not be played for {seconds:.0f} s in this episode (OBS could not open its file); it plays again now.</source>
         <translation>商品视频“{inputs}”在这次问题中有 {seconds:.0f} 秒无法播放（OBS 打不开它的文件）；现在已恢复播放。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="455"/>
+        <location filename="../../obs/health_audio.py" line="465"/>
         <source>If the video should be heard, check that the file has a sound track.</source>
         <translation>如果视频应该有声音，请检查视频文件是否带有音轨。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="457"/>
+        <location filename="../../obs/health_audio.py" line="467"/>
         <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="469"/>
+        <location filename="../../obs/health_audio.py" line="479"/>
         <source>The product video “{inputs}” is playing but no sound comes from it: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="506"/>
+        <location filename="../../obs/health_audio.py" line="515"/>
         <source>Nothing on air is heard: “{inputs}” muted or below −50 dBFS for {seconds:.0f} s while the stream is live (loudest {level_db:.0f} dBFS). Viewers hear nothing.</source>
         <translation>直播中听不到任何声音：“{inputs}”在直播时被静音或已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众什么也听不到。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="512"/>
+        <location filename="../../obs/health_audio.py" line="521"/>
         <source>Unmute the source that carries the host&apos;s voice (Audio dock or OBS&apos;s mixer).</source>
         <translation>取消静音承载主播声音的来源（音频面板或 OBS 的混音器）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="515"/>
+        <location filename="../../obs/health_audio.py" line="524"/>
         <source>If that source is the microphone, name it in Connection → Rooms… → Microphones so the console watches it as one.</source>
         <translation>如果这个来源就是麦克风，请在 连接 → 直播间… → 麦克风 中填写它，让中控台把它当作麦克风来监测。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="525"/>
+        <location filename="../../obs/health_audio.py" line="534"/>
         <source>Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中直播曾连续 {seconds:.0f} 秒听不到声音（“{inputs}”，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="584"/>
+        <location filename="../../obs/health_audio.py" line="593"/>
         <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none for 10 s now.</source>
         <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
         <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；最近 10 秒已没有削波。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="599"/>
+        <location filename="../../obs/health_audio.py" line="608"/>
         <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
         <translation>“{inputs}”出现削波：最近 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众会听到破音失真。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="605"/>
+        <location filename="../../obs/health_audio.py" line="614"/>
         <source>Lower the gain at the microphone or audio interface first, then the input&apos;s fader.</source>
         <translation>先调低麦克风或声卡上的增益，再调低该输入的推子。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="608"/>
+        <location filename="../../obs/health_audio.py" line="617"/>
         <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>

@@ -85,3 +85,15 @@ def test_a_congested_uplink_after_a_freeze_is_still_the_networks() -> None:
     lost(show, 9, LinkLoss.CLOSED)
     show.run(6, drop_network_pct=12.0, congestion=0.0)
     assert "cannot carry the bitrate" in network(show).message
+
+
+def test_a_freezes_drops_held_by_the_minute_say_the_minutes_figure() -> None:
+    """tech17: after the 10-s window was clean again the last minute kept the finding open, and it read "up to 0.0 %
+    of frames in a 10-s window …; 0.0 % in the last 10 s" beside a warning."""
+    show = Show().run(70)
+    lost(show, 9, LinkLoss.FROZEN)
+    show.run(6, drop_network_pct=30.0, congestion=0.0)
+    show.run(12, drop_network_pct=0.0, congestion=0.0)
+    finding = network(show)
+    assert finding.severity is not None and "over the last minute" in finding.message, finding.message
+    assert f"{finding.fields['pct_minute']:.1f} % of frames over the last minute" in finding.message
