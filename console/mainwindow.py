@@ -45,7 +45,7 @@ from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
 from console.core.chat.questions import QuestionState
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
-from console.event_text import describe_error, describe_event, describe_status
+from console.event_text import describe_error, describe_event, describe_status, reconnect_retry_text
 from console.i18n import LANGUAGES, system_language
 from console.review_controller import ReviewController
 from console.rundown_controller import RundownController
@@ -305,6 +305,8 @@ class MainWindow(QMainWindow):
         #: the shares are not taken again until the window has its new size.
         self._dock_shares = DockShares()
         self._resizing_for_state: float | None = None
+        #: StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try).
+        self._stream_tries = 0
         self._build_menus()
         self.set_rundown_port(self.rundown)  # View ▸ Talent screen… shows this room's rundown
         self._build_shortcuts()
@@ -999,6 +1001,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str)
     def _on_bridge_event_received(self, event: ObsEvent, who: str) -> None:
+        if event.event_type == "StreamStateChanged":
+            reconnecting = event.data.get("outputState") == OutputState.RECONNECTING
+            self._stream_tries = self._stream_tries + 1 if reconnecting else 0
         if describe_event(event, self.bridge.state) is not None:  # the state: which inputs are audio-only
             self.log(
                 (lambda: QCoreApplication.translate("MainWindow", "Console"))
@@ -1015,6 +1020,10 @@ class MainWindow(QMainWindow):
         on_air = self.bridge.on_air.ended_ms
         if event.event_type != "StreamStateChanged" or event.data.get("outputState") != OutputState.STOPPED:
             on_air = None
+        attempt = self._stream_tries
+        retry = event.event_type == "StreamStateChanged" and event.data.get("outputState") == OutputState.RECONNECTING
+        if retry and attempt > 1:
+            return lambda: reconnect_retry_text(attempt)
 
         def words() -> str:
             said = describe_event(event) or ""

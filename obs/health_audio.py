@@ -252,6 +252,18 @@ class _SilenceRule(_ThresholdRule):
     counts_s = True  # ... and says how many in its "seconds" field (the review dates the fault by it)
     clear_s = 2
     warn_s, critical_s = 10, 30
+    #: OBS out of sight this long (frozen, reconnecting) closes the finding and forgets the count; a shorter while
+    #: neither. tech17: a real OBS SIGSTOPped 9 s made "Product video cannot be played: cleared" after 2 s of it,
+    #: then the same missing file opened a new finding 10 s after the thaw.
+    unknown_s = 10
+
+    def _step_unknown(self, verdict: _Verdict) -> Change | None:
+        self._up = self._down = 0
+        self._unknown += 1
+        if self._unknown < self.unknown_s:
+            return None
+        self.silent_for.clear()
+        return self._close(verdict) if self.current is not None else None
 
     def __init__(self) -> None:
         super().__init__()
@@ -299,8 +311,7 @@ class MicSilent(_SilenceRule):
     def verdict(self, engine: HealthEngine) -> _Verdict:
         audio, streaming = engine.audio, _streaming(engine)
         if audio is None or streaming is None:
-            self.silent_for.clear()
-            return _Verdict(None, known=False)
+            return _Verdict(None, known=False)  # the count pauses (_SilenceRule._step_unknown)
         live = [i for i in audio.role("mic") if i.muted is False and i.on_program is not False] if streaming else []
         if live and all(i.levels is None for i in live):
             return _Verdict(None, known=False)  # no meter reading this second: nothing new to say
@@ -336,18 +347,28 @@ class ProductSilent(_SilenceRule):
     def verdict(self, engine: HealthEngine) -> _Verdict:
         audio, streaming = engine.audio, _streaming(engine)
         if audio is None or streaming is None:
-            self.silent_for.clear()
-            return _Verdict(None, known=False)
-        playing = [i for i in audio.role("media") if i.on_program and i.playing is not False] if streaming else []
+            return _Verdict(None, known=False)  # the count pauses (_SilenceRule._step_unknown)
+        # A video OBS could not open is on air however OBS words it: "playing" with no length, or (its file changed
+        # to a missing one mid-show) "ended" — tech17, measured on OBS 29.0.2.
+        playing = (
+            [i for i in audio.role("media") if i.on_program and (i.playing is not False or i.unplayable)]
+            if streaming
+            else []
+        )
         carriers = [i for i in audio.role("desktop") if i.on_program is not False and i.muted is False]
         desktop = [p for p in map(_peak, carriers) if p is not None]
         heard: dict[str, float | None] = {}
         for item in playing:
+            if item.unplayable:
+                heard[item.name] = FLOOR_DB  # nothing of it reaches the viewers, whatever the desktop audio plays
+                continue
             figures = [p for p in (_peak(item), *desktop) if p is not None]
             heard[item.name] = max(figures) if figures else None
         silent = self.count(heard)
         verdict = self.silent_verdict(silent, *_product_words(bool(audio.role("desktop"))))
         if verdict.severity is None:
+            if self.current is not None and self.current.fields.get("unplayable"):
+                return replace(verdict, template=_UNPLAYABLE_HELD)
             return verdict
         # tech16b: OBS 29 says a video whose file is missing is "playing" (no length, no position, no audio
         # channels): it is not silent, it cannot be played at all — say that, and where its file was meant to be.
@@ -358,9 +379,12 @@ class ProductSilent(_SilenceRule):
                 verdict,
                 severity=Severity.CRITICAL if alone else verdict.severity,
                 template=_UNPLAYABLE_VIDEO_ALONE if alone else _UNPLAYABLE_VIDEO,
-                fields={**verdict.fields, "file": unplayable[0].file},
+                # `unplayable`: the finding's title says so (obs.vocabulary.title), not "silent".
+                fields={**verdict.fields, "file": unplayable[0].file, "unplayable": True},
                 remedies=_UNPLAYABLE_REMEDIES,
             )
+        if self.current is not None and self.current.fields.get("unplayable"):
+            verdict = replace(verdict, fields={**verdict.fields, "unplayable": False})  # it plays now, silently
         # Muted in OBS, it is said so (walk12: "plays without sound … loudest −100 dBFS" for a video muted by hand).
         muted = all(item.muted for item in playing if item.name in silent)
         # Another video playing on air is heard like any other input: tech16, a real OBS whose looping clip played
@@ -380,7 +404,12 @@ class ProductSilent(_SilenceRule):
 _UNPLAYABLE_VIDEO = QT_TRANSLATE_NOOP(
     "Health",
     "The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or "
-    "unreadable. OBS shows it as playing, but with no length and no sound ({seconds:.0f} s so far).",
+    "unreadable. Viewers neither see nor hear it ({seconds:.0f} s so far).",
+)
+_UNPLAYABLE_HELD = QT_TRANSLATE_NOOP(
+    "Health",
+    "The product video “{inputs}” could not be played for {seconds:.0f} s in this episode (OBS could not open its "
+    "file); it plays again now.",
 )
 _UNPLAYABLE_VIDEO_ALONE = QT_TRANSLATE_NOOP(
     "Health",
@@ -466,8 +495,7 @@ class OnAirSilent(_SilenceRule):
     def verdict(self, engine: HealthEngine) -> _Verdict:
         audio, streaming = engine.audio, _streaming(engine)
         if audio is None or streaming is None:
-            self.silent_for.clear()
-            return _Verdict(None, known=False)
+            return _Verdict(None, known=False)  # the count pauses (_SilenceRule._step_unknown)
         on_air = [i for i in audio.inputs if i.on_program is not False] if streaming else []
         spoken_for = any(i.role == "mic" or (i.role == "media" and i.playing is not False) for i in on_air)
         if not on_air or spoken_for:

@@ -144,6 +144,18 @@ class _LossRule(_ThresholdRule):
         return None
 
 
+#: What to do about frames OBS lost while it was frozen (render lag, network drops): not the graphics card's nor
+#: the connection's remedies.
+_FREEZE_REMEDIES = (
+    QT_TRANSLATE_NOOP("Health", "Check the stream on the platform: viewers saw the picture stop while OBS was frozen."),
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "Look at the OBS computer for what froze it: memory full, a disk stalling, a source or plugin loading; OBS's "
+        "log around that time may say.",
+    ),
+)
+
+
 class RenderLag(_LossRule):
     id, category, channel = Kind.RENDER_LAG, Category.RENDER, "drop_render_pct"
 
@@ -162,17 +174,7 @@ class RenderLag(_LossRule):
                 "answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing, "
                 "not to the graphics card.",
             ),
-            (
-                QT_TRANSLATE_NOOP(
-                    "Health",
-                    "Check the stream on the platform: viewers saw the picture stop while OBS was frozen.",
-                ),
-                QT_TRANSLATE_NOOP(
-                    "Health",
-                    "Look at the OBS computer for what froze it: memory full, a disk stalling, a source or plugin "
-                    "loading; OBS's log around that time may say.",
-                ),
-            ),
+            _FREEZE_REMEDIES,
         )
 
     def held_template(self) -> str:
@@ -316,6 +318,33 @@ class NetworkDrops(_EpisodeRule):
         kbps = engine.series["bitrate_kbps"].mean(10)
         # While frames are dropped, what gets through is about what the uplink carries.
         occurring_drops = (drops or 0.0) > DROP_WARNING_PCT
+        stall = engine.stall_within(WINDOW_S + 2 if occurring_drops else MINUTE_S + 2)
+        if stall is not None and (congestion is None or congestion < 2 / 3):
+            # tech17: a real OBS SIGSTOPped 10 s on a healthy uplink dropped 12 % of its frames over the next 10 s
+            # (GetStreamStatus outputSkippedFrames: the frames that piled up while it was frozen were too old to
+            # send), and the finding said "the connection to the server cannot carry the bitrate" — advising Ethernet
+            # and a lower bitrate. Frames dropped around a freeze of OBS itself are the freeze's, as for render lag.
+            return _Verdict(
+                severity,
+                below=below,
+                fields={"pct": drops, "pct_minute": minute, "peak": peak, "stall_s": stall, "kbps": kbps},
+                # The last minute may be what holds the finding (its worst window before this episode): say it.
+                template=QT_TRANSLATE_NOOP(
+                    "Health",
+                    "Network: OBS dropped up to {peak:.1f} % of frames in a 10-s window around a time it was not "
+                    "answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing "
+                    "(too old to send when it woke), not to the connection.",
+                )
+                if minute is None
+                else QT_TRANSLATE_NOOP(
+                    "Health",
+                    "Network: OBS dropped {pct_minute:.1f} % of frames over the last minute ({pct:.1f} % in the last "
+                    "10 s), around a time it was not answering ({stall_s:.0f} s). The frames were lost to OBS freezing "
+                    "(too old to send when it woke), not to the connection.",
+                ),
+                occurring=occurring_drops,
+                remedies=_FREEZE_REMEDIES,
+            )
         return _Verdict(
             severity,
             below=below,

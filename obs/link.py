@@ -57,7 +57,13 @@ from obs.messages import (
     Stop,
 )
 from obs.protocol import CONSOLE_SUBSCRIPTIONS, changes_obs
-from obs.state import SNAPSHOT_REQUESTS, build_state
+from obs.state import (
+    INPUT_READ,
+    MEDIA_REREAD_EVENTS,
+    SNAPSHOT_REQUESTS,
+    build_state,
+    input_detail_requests,
+)
 from obs.stats import StatsSample
 
 LOG = logging.getLogger(__name__)
@@ -71,8 +77,9 @@ STATS_REQUESTS: tuple[tuple[str, None], ...] = (
     ("GetStreamStatus", None),
     ("GetRecordStatus", None),
 )
-#: The inputs that play a file: their status and file are read with the state (obs.state.InputState.media_unplayable).
-MEDIA_INPUT_KINDS = frozenset({"ffmpeg_source", "vlc_source"})
+#: An input is read again this long after the last event that called for it (obs.state.INPUT_READ): OBS sends
+#: "started" and "ended" together for a file it cannot open, and the read after both says ENDED.
+INPUT_READ_DELAY_S = 0.3
 #: The link never waits less than this for its inbox: whatever the state, it cannot spin.
 MIN_SLEEP_S = 0.002
 #: The longest the link thread sleeps while connected. A request sent on the caller's thread (see
@@ -215,6 +222,9 @@ class ObsLink:
         #: When something timed (retry, poll, held events, a deadline, the heartbeat's look) next needs the thread.
         self._due = 0.0
         self._poll_outstanding = False
+        #: Inputs to read again (obs.state.INPUT_READ): name -> (when, its kind for a new input, None for a media
+        #: input's playback alone). Under _hold_lock.
+        self._input_reads: dict[str, tuple[float, str | None]] = {}
         self._unresponsive_since: float | None = None
         self.connections = 0
         self._connected_at = -PROTOCOL_STRIKE_WINDOW_S
@@ -404,6 +414,9 @@ class ObsLink:
             self._emit(event)
             return
         with self._hold_lock:
+            name = data.get("inputName")
+            if isinstance(name, str):
+                self._note_input_read(event_type, name, data)
             if event_type == "ExitStarted":
                 self._announce_closing(now)
                 return
@@ -413,6 +426,22 @@ class ObsLink:
                     self._hold_until = now + self.removal_hold
                 return
             self._emit(event)
+
+    def _note_input_read(self, event_type: str, name: str, data: dict[str, Any]) -> None:
+        """Schedule reading an input again after this event, if it calls for that. Caller holds _hold_lock."""
+        # On the poll's clock: a test's manual clock plays a show in compressed time.
+        due = self._clock.now() + INPUT_READ_DELAY_S
+        if event_type == "InputCreated":
+            kind = data.get("unversionedInputKind", data.get("inputKind"))
+            self._input_reads[name] = (due, str(kind or ""))
+        elif event_type == "InputRemoved":
+            self._input_reads.pop(name, None)
+        elif event_type in MEDIA_REREAD_EVENTS:
+            settings = data.get("inputSettings")
+            if event_type == "InputSettingsChanged" and not (isinstance(settings, dict) and "local_file" in settings):
+                return
+            kind = self._input_reads.get(name, (0.0, None))[1]  # a new input's whole read is not narrowed
+            self._input_reads[name] = (due, kind)
 
     def _announce_closing(self, now: float) -> None:
         """OBS is quitting: the removals it sent are not a user deleting everything. Caller holds _hold_lock."""
@@ -487,6 +516,7 @@ class ObsLink:
             self._release_held()
         self._heartbeat(now)
         self._poll(self._clock.now())
+        self._read_inputs(self._clock.now())
         return True
 
     def _restart(self, exc: Exception) -> None:
@@ -528,6 +558,9 @@ class ObsLink:
                 wake = min(wake, self._next_poll)
             if self._held and not self._rebuilding:
                 wake = min(wake, self._hold_until)
+            with self._hold_lock:
+                if self._input_reads and self._clock.real:
+                    wake = min(wake, *(due for due, _ in self._input_reads.values()))
         # Requests answered since they were sent leave their deadline behind: drop those rather than wake for them.
         with self._deadline_lock:
             while self._deadlines and not self._deadlines[0][2].is_pending(self._deadlines[0][1]):
@@ -675,18 +708,8 @@ class ObsLink:
         names = [i["inputName"] for i in listed]
         detail_requests: list[tuple[str, dict[str, Any] | None]] = []
         for entry in listed:
-            name = entry["inputName"]
-            detail_requests += [
-                ("GetInputMute", {"inputName": name}),
-                ("GetInputVolume", {"inputName": name}),
-                ("GetSourceActive", {"sourceName": name}),
-            ]
-            if entry.get("unversionedInputKind", entry.get("inputKind")) in MEDIA_INPUT_KINDS:
-                # Whether OBS can play it (a missing file reads "playing", with no length) and which file it is.
-                detail_requests += [
-                    ("GetMediaInputStatus", {"inputName": name}),
-                    ("GetInputSettings", {"inputName": name}),
-                ]
+            kind = entry.get("unversionedInputKind", entry.get("inputKind"))
+            detail_requests += input_detail_requests(entry["inputName"], str(kind or ""))
         per_input: dict[str, dict[str, Any]] = {name: {} for name in names}
         if detail_requests:
             details = client.batch(detail_requests, timeout=self.request_timeout)
@@ -858,6 +881,37 @@ class ObsLink:
             self._poll_outstanding = False
             return
         self._track(client, request_id, self.request_timeout)
+
+    def _read_inputs(self, now: float) -> None:
+        """Read again the inputs OBS said were created, or (media inputs) started, ended or changed, once it stopped
+        saying so for INPUT_READ_DELAY_S; the answer goes out as an INPUT_READ item, in order with the events."""
+        client = self._client
+        with self._hold_lock:
+            due = [(name, kind) for name, (at, kind) in self._input_reads.items() if at <= now]
+            if client is None or self._rebuilding:
+                return
+            for name, _ in due:
+                del self._input_reads[name]
+        for name, kind in due:
+
+            def done(pending: _Pending, name: str = name) -> None:
+                if pending.error is not None or pending.reply is None:
+                    return
+                read = [r for r in batch_results(pending.reply) if r.ok]
+                if not read:
+                    return  # removed meanwhile: nothing to say
+                data: dict[str, Any] = {}
+                for result in read:
+                    data.update(result.data)
+                data.pop("sourceName", None)
+                data["inputName"] = name
+                self._on_event(INPUT_READ, data)
+
+            try:
+                request_id, _ = client.send_batch(input_detail_requests(name, kind), callback=done)
+            except ObsError:
+                return
+            self._track(client, request_id, self.request_timeout)
 
     def _heartbeat(self, now: float) -> None:
         client = self._client

@@ -22,6 +22,37 @@ SNAPSHOT_REQUESTS: tuple[str, ...] = (
     "GetVideoSettings",
 )
 
+#: Not an OBS event: the link's own item (an ObsEvent of this type) carrying what it read again of one input — for a
+#: media input its GetMediaInputStatus and GetInputSettings (`inputSettings`), read a moment after OBS said it
+#: started, ended or changed: a file that goes missing, or a source pointed at another file, is known when OBS tries
+#: to open it, not at the next connect, without polling every media input every second; for an input created
+#: mid-show, also its mute, volume and whether it is on program (InputCreated says none of them: without its mute
+#: state it was not known to carry sound, and the audio rules never looked at it until the next connect).
+INPUT_READ = "OnAirInputRead"
+#: The OBS events after which a media input's status is read again (InputSettingsChanged: obs-websocket 5.4 and
+#: later; OBS 29's 5.1.0 has none, but a changed file restarts the source: MediaInputPlaybackStarted, then Ended).
+MEDIA_REREAD_EVENTS = frozenset(
+    {"MediaInputPlaybackStarted", "MediaInputPlaybackEnded", "MediaInputActionTriggered", "InputSettingsChanged"}
+)
+#: Inputs that play a file: their status and file are read with the state (InputState.media_unplayable).
+MEDIA_INPUT_KINDS = frozenset({"ffmpeg_source", "vlc_source"})
+
+
+def input_detail_requests(name: str, kind: str | None) -> list[tuple[str, dict[str, Any]]]:
+    """What is read of one input: its mute, volume and activity (kind None: a media input read again, only its
+    playback), and for a media input its status and file."""
+    requests: list[tuple[str, dict[str, Any]]] = []
+    if kind is not None:
+        requests += [
+            ("GetInputMute", {"inputName": name}),
+            ("GetInputVolume", {"inputName": name}),
+            ("GetSourceActive", {"sourceName": name}),
+        ]
+    if kind is None or kind in MEDIA_INPUT_KINDS:
+        # Whether OBS can play it (a missing file reads "playing", with no length) and which file it is.
+        requests += [("GetMediaInputStatus", {"inputName": name}), ("GetInputSettings", {"inputName": name})]
+    return requests
+
 
 @dataclass(frozen=True)
 class InputState:
@@ -35,8 +66,9 @@ class InputState:
     #: A media input's playback (MediaInputPlayback* events); None: not known since the console connected.
     media_playing: bool | None = None
     #: A media input OBS cannot play: it says "playing" with no length and no position (OBS 29 reports a missing or
-    #: unreadable file so: GetMediaInputStatus PLAYING, mediaDuration 0, mediaCursor 0 — measured). None: not known
-    #: (read when the console connects; unknown again once its settings change).
+    #: unreadable file so: GetMediaInputStatus PLAYING, mediaDuration 0, mediaCursor 0 — measured), or a looping
+    #: file "ended" (it never ends on its own: OBS could not open it). None: not known. Read when the console
+    #: connects and again whenever OBS says the input started, ended or changed (INPUT_READ).
     media_unplayable: bool | None = None
     #: A media input's local file (GetInputSettings local_file), when it plays one.
     media_file: str | None = None
@@ -124,10 +156,43 @@ def _output(data: Mapping[str, Any], state_name: str) -> OutputStatus:
 
 
 def _unplayable(details: Mapping[str, Any]) -> bool | None:
-    """From GetMediaInputStatus: "playing" with no length and no position is a file OBS could not open."""
-    if details.get("mediaState") != "OBS_MEDIA_STATE_PLAYING":
-        return None  # stopped, ended (OBS says so of a missing file just after creating it), or not a media input
+    """From GetMediaInputStatus (and GetInputSettings): "playing" with no length and no position is a file OBS could
+    not open; so is a looping local file that "ended". Measured on OBS 29.0.2: a source pointed at a missing file
+    says MediaInputPlaybackStarted, MediaInputPlaybackEnded and then ENDED (no length) until it is started again,
+    from then on PLAYING with length 0; a real looping file plays on and on without an event, and a file deleted
+    while it plays goes on playing (OBS holds it open) until OBS opens it again."""
+    state = details.get("mediaState")
+    if state == "OBS_MEDIA_STATE_ENDED":
+        settings = details.get("inputSettings")
+        looping = isinstance(settings, Mapping) and settings.get("looping") is True
+        return True if looping and _media_file(details) is not None else None
+    if state != "OBS_MEDIA_STATE_PLAYING":
+        return None  # stopped, paused, or not a media input
     return details.get("mediaDuration") == 0 and not details.get("mediaCursor")
+
+
+def _media_playing(details: Mapping[str, Any]) -> bool | None:
+    state = details.get("mediaState")
+    if state == "OBS_MEDIA_STATE_PLAYING":
+        return True
+    return False if state in ("OBS_MEDIA_STATE_ENDED", "OBS_MEDIA_STATE_STOPPED", "OBS_MEDIA_STATE_PAUSED") else None
+
+
+def _input_read(state: ObsState, data: Mapping[str, Any]) -> ObsState:
+    """What the link read again of one input (INPUT_READ): whatever of it came back."""
+    changes: dict[str, Any] = {}
+    if "inputMuted" in data:
+        changes["muted"] = data["inputMuted"]
+    if "inputVolumeMul" in data:
+        changes["volume_mul"], changes["volume_db"] = data["inputVolumeMul"], data.get("inputVolumeDb")
+    if "videoActive" in data:
+        changes["video_active"] = data["videoActive"]
+    if "mediaState" in data:
+        changes["media_unplayable"], changes["media_file"] = _unplayable(data), _media_file(data)
+        playing = _media_playing(data)
+        if playing is not None:
+            changes["media_playing"] = playing
+    return _input(state, data, **changes)
 
 
 def _media_file(details: Mapping[str, Any]) -> str | None:
@@ -304,6 +369,7 @@ _APPLY: dict[str, Callable[[ObsState, Mapping[str, Any]], ObsState]] = {
     "MediaInputPlaybackStarted": lambda s, d: _input(s, d, media_playing=True),
     "MediaInputPlaybackEnded": lambda s, d: _input(s, d, media_playing=False),
     "MediaInputActionTriggered": _media_action,
+    INPUT_READ: _input_read,
     "StreamStateChanged": lambda s, d: replace(s, stream=_apply_output(s.stream, d)),
     "RecordStateChanged": lambda s, d: replace(s, record=_apply_output(s.record, d)),
     "VirtualcamStateChanged": lambda s, d: replace(s, virtualcam=_apply_output(s.virtualcam, d)),

@@ -119,14 +119,34 @@ AUDIENCE_TITLES: dict[str, str] = {
     "lag": QT_TRANSLATE_NOOP("Health", "Viewers report lag"),
 }
 
+#: The product-video finding about a file OBS could not open (its `unplayable` field): it is not "silent" — nothing
+#: of it is seen or heard.
+UNPLAYABLE_VIDEO_TITLE = QT_TRANSLATE_NOOP("Health", "Product video cannot be played")
+
+#: A graph marker's detail for a finding is its id, except where the finding's own title depends on its fields
+#: (title()): the marker is labelled by the title it opened with.
+UNPLAYABLE_MARKER = "product_unplayable"
+MARKER_TITLES: dict[str, str] = {**TITLES, UNPLAYABLE_MARKER: UNPLAYABLE_VIDEO_TITLE}
+
+
+def marker_detail(finding_id: str, fields: Mapping[str, Any] | None = None) -> str:
+    """The detail of a finding's graph marker: a key of MARKER_TITLES (tech17: a video whose file OBS could not open
+    was marked "Warning: Product video silent" on every graph while the Health dock said it cannot be played)."""
+    if finding_id == Kind.PRODUCT_SILENT and fields and fields.get("unplayable"):
+        return UNPLAYABLE_MARKER
+    return finding_id
+
 
 def title(finding_id: str, fields: Mapping[str, Any] | None = None) -> str:
     """A finding's short name (English, to translate in the "Health" context): TITLES, or for a finding one rule
-    raises for several kinds (audience reports) the name of the kind its fields say."""
+    raises for several kinds (audience reports) the name of the kind its fields say, and the product video that
+    cannot be played (its file missing) by that name."""
     if finding_id == Kind.AUDIENCE_REPORTS and fields:
         named = AUDIENCE_TITLES.get(str(fields.get("complaint", "")))
         if named is not None:
             return named
+    if finding_id == Kind.PRODUCT_SILENT and fields and fields.get("unplayable"):
+        return UNPLAYABLE_VIDEO_TITLE
     return TITLES.get(finding_id, finding_id)
 
 

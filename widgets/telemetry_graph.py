@@ -39,7 +39,7 @@ from console.core.telemetry.graph_data import (
     round_top,
     seconds_per_pixel,
 )
-from obs.health import TITLES
+from obs.vocabulary import MARKER_TITLES
 from widgets.graph_spec import QT_TRANSLATE_NOOP, GraphSpec, Pane, Threshold
 from widgets.marker_layout import Wanted, lay_out
 from widgets.ports import TelemetryPort
@@ -96,7 +96,7 @@ def marker_text(kind: str, detail: str) -> str:
         # No StreamStateChanged said it: OBS was lost while streaming and came back not streaming (session.py).
         return QCoreApplication.translate("Graphs", "Stream stopped (OBS lost)")
     if kind.startswith("finding_"):
-        detail = QCoreApplication.translate("Health", TITLES.get(detail, detail))
+        detail = QCoreApplication.translate("Health", MARKER_TITLES.get(detail, detail))
     return texts.get(kind, kind).replace("%1", detail)
 
 

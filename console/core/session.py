@@ -66,7 +66,7 @@ from obs.state import ObsState
 from obs.stats import Rates
 from obs.text import Message
 from obs.tracker import ObsTracker
-from obs.vocabulary import Kind
+from obs.vocabulary import Kind, marker_detail
 
 LOG = logging.getLogger(__name__)
 _Applied = TypeVar("_Applied", bound=OutboxItem)
@@ -606,7 +606,9 @@ class RoomSession:
             finding = change.finding
             self._unsaved_findings.append(finding.to_row())
             if change.kind in ("opened", "raised"):
-                self._mark(Marker(finding.last_seen, f"finding_{finding.severity}", finding.id))
+                self._mark(
+                    Marker(finding.last_seen, f"finding_{finding.severity}", marker_detail(finding.id, finding.fields))
+                )
             if change.kind == "opened" and finding.id == Kind.STREAM_NOT_RESUMED:
                 # OBS came back not streaming: the stream ended with no StreamStateChanged to say so (OBS was
                 # killed or crashed). Its end is marked when OBS was last heard streaming, as far as this knows.

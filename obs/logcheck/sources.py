@@ -50,7 +50,8 @@ CAPTURE_FAILED = spec(
 )  # fmt: skip
 MEDIA_FAILED = spec(
     "media_failed", "sources", S, WARN,
-    QT_TRANSLATE_NOOP("LogFindings", "A media file could not be opened ({count}), first: {file}"),
+    QT_TRANSLATE_NOOP("LogFindings", "A media file could not be opened ({count} files, {tries} attempts in all), "
+                      "first: {file}"),
     QT_TRANSLATE_NOOP("LogFindings", "Check the file still exists at that path and plays in a video player; "
                       "re-encode unusual formats to MP4 (H.264/AAC)."),
     "A media source could not open its file (missing, or a format FFmpeg cannot read).",
@@ -122,7 +123,10 @@ def sources(context: Context) -> Iterator[Finding]:
     if facts.capture_failures:
         yield CAPTURE_FAILED.make(count=len(facts.capture_failures), line=facts.capture_failures[0])
     if facts.media_failures:
-        yield MEDIA_FAILED.make(count=len(facts.media_failures), file=facts.media_failures[0])
+        # tech17: one missing file OBS tried 3 times (a source re-pointed, restarted) read "3 files could not be
+        # opened": the files are counted once each, the attempts apart.
+        files = list(dict.fromkeys(facts.media_failures))
+        yield MEDIA_FAILED.make(count=len(files), tries=len(facts.media_failures), file=files[0])
     if facts.media_unsupported:
         yield MEDIA_FORMAT.make(count=len(facts.media_unsupported), file=facts.media_unsupported[0])
     if facts.missing_files:

@@ -679,6 +679,11 @@ def set_input_settings(host: Host, data: Data) -> Data:
     if item.kind in MEDIA_KINDS:  # a media source restarts with its new settings
         _set_media(host, item, "OBS_MEDIA_STATE_PLAYING", 0.0)
         host.emit("MediaInputPlaybackStarted", {"inputName": item.name})
+        if host.room.file_missing(item):
+            # OBS 29.0.2 pointed at a file it cannot open (measured): "started", at once "ended", and ENDED (no
+            # length) until it is started again — then PLAYING with length 0 (GetMediaInputStatus below).
+            _set_media(host, item, "OBS_MEDIA_STATE_ENDED", 0.0)
+            host.emit("MediaInputPlaybackEnded", {"inputName": item.name})
     return {}
 
 
@@ -790,7 +795,7 @@ def get_media_input_status(host: Host, data: Data) -> Data:
         return {"mediaState": "OBS_MEDIA_STATE_NONE", "mediaDuration": None, "mediaCursor": None}
     if item.media_state in ("OBS_MEDIA_STATE_STOPPED", "OBS_MEDIA_STATE_ENDED"):
         return {"mediaState": item.media_state, "mediaDuration": None, "mediaCursor": None}
-    if "missing-product-video" in host.room.faults and item.name == host.room.product_video_name:
+    if host.room.file_missing(item):
         # OBS 29.0.2 with a media source whose file is missing (measured): "playing", no length, no position.
         return {"mediaState": "OBS_MEDIA_STATE_PLAYING", "mediaDuration": 0, "mediaCursor": 0}
     return {

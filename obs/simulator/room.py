@@ -191,6 +191,8 @@ class Room:
         self.encode_total = 0.0
         self.encode_skipped = 0.0
         self.faults: dict[str, float] = {}
+        #: Files that are not on the simulated OBS computer: a media input pointed at one cannot be opened.
+        self.missing_files: set[str] = set()
         self.profile = "直播间"
         self.scene_collection = "带货直播"
         self.stream_service = {"streamServiceType": "rtmp_custom"}
@@ -349,8 +351,8 @@ class Room:
                 level_db = -88.0
             if item.name == self.mic_name and "clipping-mic" in self.faults:
                 level_db = -2.0
-            if item.name == self.product_video_name and (
-                "silent-product-video" in self.faults or "missing-product-video" in self.faults
+            if (item.name == self.product_video_name and "silent-product-video" in self.faults) or self.file_missing(
+                item
             ):
                 # OBS lists an input without audio data with no channels at all (measured on OBS 29).
                 inputs.append({"inputName": item.name, "inputLevelsMul": []})
@@ -377,6 +379,12 @@ class Room:
             ),
             "",
         )
+
+    def file_missing(self, item: SimInput) -> bool:
+        """A media input whose file OBS could not open (the `missing-product-video` fault, or a file not there)."""
+        if "missing-product-video" in self.faults and item.name == self.product_video_name:
+            return True
+        return item.kind == "ffmpeg_source" and item.settings.get("local_file") in self.missing_files
 
     @property
     def product_video_name(self) -> str:

@@ -51,6 +51,28 @@ def _mute_mic(sim: ObsSimulator) -> object:
     return HANDLERS["SetInputMute"](sim, {"inputName": sim.room.mic_name, "inputMuted": True})
 
 
+PRODUCT_FILE = "/home/streamer/Videos/新品展示.mp4"
+#: Where the product-video-file-lost scenario points the product video: not on the simulated OBS computer.
+LOST_FILE = "/media/streamer/U盘/新品展示.mp4"
+
+
+def _point_product_video(path: str, missing: bool = False) -> Action:
+    """As the operator choosing another file in the source's properties (OBS restarts the source with it)."""
+
+    def act(sim: ObsSimulator) -> object:
+        if missing:
+            sim.room.missing_files.add(path)
+        data = {"inputName": sim.room.product_video_name, "inputSettings": {"local_file": path}}
+        return HANDLERS["SetInputSettings"](sim, data)
+
+    return act
+
+
+def _restart_product_video(sim: ObsSimulator) -> object:
+    action = "OBS_WEBSOCKET_MEDIA_INPUT_ACTION_RESTART"
+    return HANDLERS["TriggerMediaInputAction"](sim, {"inputName": sim.room.product_video_name, "mediaAction": action})
+
+
 SCENARIOS: dict[str, Scenario] = {
     s.name: s
     for s in (
@@ -135,6 +157,18 @@ SCENARIOS: dict[str, Scenario] = {
             "missing-product-video",
             "the product video's file is missing from the start; streaming starts on 商品特写",
             ((0.0, "product video file missing", _inject("missing-product-video")), _GO_LIVE, _on_program("商品特写")),
+        ),
+        Scenario(
+            "product-video-file-lost",
+            "streaming on 商品特写; at 8 s the product video's source is pointed at a file that is not there; at 40 s "
+            "it is restarted (still missing); at 60 s it is pointed back at its file",
+            (
+                _GO_LIVE,
+                _on_program("商品特写"),
+                (8.0, "product video pointed at a missing file", _point_product_video(LOST_FILE, missing=True)),
+                (40.0, "product video restarted", _restart_product_video),
+                (60.0, "product video pointed back at its file", _point_product_video(PRODUCT_FILE)),
+            ),
         ),
         Scenario(
             "frozen-camera",

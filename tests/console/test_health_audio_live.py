@@ -107,3 +107,44 @@ def test_a_product_video_whose_file_is_missing_is_said_to_be_unplayable_not_sile
     assert "cannot be played: OBS could not open its file (/home/streamer/Videos/新品展示.mp4)" in finding["message"]
     assert "playing but" not in finding["message"]
     assert any("Show Missing Files" in remedy for remedy in finding["remedies"]), finding["remedies"]
+
+
+def test_a_product_video_pointed_at_a_missing_file_mid_show_is_said_then_and_cleared_when_it_plays_again(
+    clock: ManualClock,
+) -> None:
+    """tech17: the file was read only when the console connected, so a product video pointed at a missing file
+    mid-show (its properties changed; OBS 29 says "started", "ended", then ENDED — measured) was not said until the
+    next connect: the console now reads the input again when OBS says it started, ended or changed. The simulator's
+    `product-video-file-lost` scenario does what OBS does: at 8 s the source is pointed at a missing file, at 40 s
+    restarted (OBS then says it plays, with length 0), at 60 s pointed back at its file."""
+    from obs.simulator.scenarios import LOST_FILE
+    from obs.vocabulary import title
+
+    sim = SimulatorThread(password=PASSWORD, seed=5, clock=clock).start()
+    seen: dict[float, dict[str, Any]] = {}
+    try:
+        with ExitStack() as stack:
+            monitors = connected_monitors(stack, {"lost": sim}, clock)
+            started = clock.now()
+            scenario = SCENARIOS["product-video-file-lost"]
+            sim.call(lambda s: asyncio.ensure_future(run_scenario(s, scenario)))
+            for _ in range(75):
+                one_second(clock, monitors)
+                _, line = monitors["lost"].sample()
+                found = next((f for f in line["findings"] if f["id"] == "product_silent"), None)
+                if found is not None:
+                    seen[clock.now() - started] = found
+    finally:
+        sim.stop()
+    assert seen, "the missing file was never said"
+    first = min(seen)
+    assert 8 < first <= 8 + 12, f"said at {first:.0f} s, not when the file went missing at 8 s"
+    finding = seen[first]
+    assert finding["evidence"]["file"] == LOST_FILE and finding["evidence"]["unplayable"] is True, finding
+    assert f"cannot be played: OBS could not open its file ({LOST_FILE})" in finding["message"], finding["message"]
+    assert title(finding["id"], finding["evidence"]) == "Product video cannot be played"
+    # Restarted, OBS says it plays (with no length): still the same missing file.
+    restarted = [f for at, f in seen.items() if 42 <= at < 60]
+    assert restarted and all("cannot be played" in f["message"] for f in restarted), restarted
+    # Pointed back at its file, it plays and is heard: the finding closes.
+    assert not [at for at in seen if at > 66], f"still open at {max(seen):.0f} s after the file was back"

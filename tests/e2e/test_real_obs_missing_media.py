@@ -60,3 +60,69 @@ def test_a_missing_media_file_reads_playing_with_no_length_on_real_obs_and_the_s
     finally:
         sim.stop()
     assert said["responseData"] == status["responseData"], "the demo room answers as OBS does"
+
+
+def test_a_media_source_pointed_at_a_missing_file_mid_show_is_known_at_once_on_real_obs_and_the_simulator(
+    real_obs: RealObs,
+) -> None:
+    """tech17: OBS 29's obs-websocket (5.1.0) has no InputSettingsChanged; pointed at a file it cannot open, a
+    playing media source says MediaInputPlaybackStarted and MediaInputPlaybackEnded, then ENDED with no length
+    (measured) — restarted, PLAYING with length 0. The console's link reads the input again after those events, so
+    the state says the file cannot be played (and which) without a reconnect; the simulator says the same."""
+    from obs.link import ObsLink
+    from tests.conftest import LinkHarness
+
+    name = "商品视频 lost"
+    good = str(real_obs.obs.config.clip)
+    lost = "/srv/media/tech17-lost-product-demo.mp4"
+    real = Peer(real_obs.obs.port, real_obs.obs.password)
+    h = LinkHarness(ObsLink("127.0.0.1", real_obs.obs.port, real_obs.obs.password, request_timeout=3.0))
+    h.link.start()
+    try:
+        settings = {"local_file": good, "looping": True, "is_local_file": True}
+        created, _ = real.collect(
+            real.send(
+                "CreateInput",
+                {"sceneName": "Main", "inputName": name, "inputKind": "ffmpeg_source", "inputSettings": settings},
+            ),
+            0.0,
+        )
+        assert created["requestStatus"]["result"], created
+        h.wait(lambda: (i := h.tracker.state.input(name)) is not None and i.media_unplayable is False, 20, "plays")
+        # Created mid-show, it is read like an input found on connecting: its sound is watched (tech17).
+        h.wait(lambda: h.tracker.state.input(name).has_audio, 10, "its mute state read")  # type: ignore[union-attr]
+        real.collect(real.send("GetStats", None), 0.0)  # the creation's events, already in, are not the change's
+        # As the operator choosing another file in the source's properties (OBS updates the source the same way).
+        _, events = real.collect(
+            real.send("SetInputSettings", {"inputName": name, "inputSettings": {"local_file": lost}}), 1.0
+        )
+        h.wait(lambda: h.tracker.state.input(name).media_unplayable is True, 10, "the missing file known")  # type: ignore[union-attr]
+        assert h.tracker.state.input(name).media_file == lost  # type: ignore[union-attr]
+        restart = {"inputName": name, "mediaAction": "OBS_WEBSOCKET_MEDIA_INPUT_ACTION_RESTART"}
+        real.collect(real.send("TriggerMediaInputAction", restart), 1.0)
+        status, _ = real.collect(real.send("GetMediaInputStatus", {"inputName": name}), 0.0)
+        real.collect(real.send("RemoveInput", {"inputName": name}), 0.0)
+    finally:
+        h.link.stop()
+        real.close()
+    said = [e for e in events if e[0].startswith("Media")]
+    assert said == [
+        ("MediaInputPlaybackStarted", {"inputName": name}),
+        ("MediaInputPlaybackEnded", {"inputName": name}),
+    ]
+    assert _unplayable(status["responseData"]) is True, status
+
+    sim = SimulatorThread(password=SIM_PASSWORD).start()
+    try:
+        sim.call(lambda s: s.room.missing_files.add(lost))
+        demo = Peer(sim.port, SIM_PASSWORD)
+        try:
+            change = {"inputName": "商品视频", "inputSettings": {"local_file": lost}}
+            _, sim_events = demo.collect(demo.send("SetInputSettings", change), 0.5)
+            ended, _ = demo.collect(demo.send("GetMediaInputStatus", {"inputName": "商品视频"}), 0.0)
+        finally:
+            demo.close()
+    finally:
+        sim.stop()
+    assert [e[0] for e in sim_events if e[0].startswith("Media")] == [e[0] for e in said], "the demo room says as OBS"
+    assert ended["responseData"] == {"mediaState": "OBS_MEDIA_STATE_ENDED", "mediaDuration": None, "mediaCursor": None}

@@ -189,3 +189,25 @@ def test_obs_not_answering_leaves_the_status_bar_once_obs_answers(
     _feed(window, 1)
     assert not window.critical_status.isVisible() and "answered" not in window.critical_status.text()
     assert not any("answered" in text for text in window.health.active_texts())
+
+
+def test_a_product_video_obs_cannot_play_is_marked_so_on_the_graphs(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
+    """tech17: the Health dock said "Product video cannot be played" (its file missing) while every graph's marker
+    read "Warning: Product video silent" — the marker was labelled by the finding's id alone."""
+    from widgets.telemetry_graph import marker_text
+
+    sim.call(lambda s: s.inject("missing-product-video"))
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    window.bridge.request("SetCurrentProgramScene", {"sceneName": "商品特写"})
+    window.bridge.request("StartStream")
+
+    def said() -> list[str]:
+        markers = window.telemetry.telemetry.markers
+        return [marker_text(m.kind, m.text) for m in markers if m.kind.startswith("finding_")]
+
+    qtbot.waitUntil(lambda: any("Product video" in text for text in said()), timeout=30000)
+    assert "Warning: Product video cannot be played" in said(), said()
+    assert not any("silent" in text for text in said()), said()

@@ -321,3 +321,18 @@ def test_a_silent_product_video_beside_another_video_that_is_heard_is_a_warning_
     # Both silent: viewers do hear silence.
     both = Show().run(12, state=state, heard={"Product video": levels(-100.0), "Clip": levels(-100.0)})
     assert both.kinds("product_silent") == ["opened:critical"]
+
+
+def test_obs_out_of_sight_a_moment_neither_clears_a_silence_finding_nor_restarts_its_count() -> None:
+    """tech17, a real OBS SIGSTOPped for 9 s: "Product video cannot be played: cleared" 2 s into the freeze, and the
+    same missing file opened a new finding 10 s after the thaw. Unknown seconds pause the rule; 10 of them close it."""
+    missing = room(**{VIDEO: {"media_playing": True, "media_unplayable": True, "media_file": "/media/usb/a.mp4"}})
+    heard = {MIC: levels(-15.0), DESKTOP: levels(-30.0)}
+    show = Show().run(15, missing, heard)
+    assert show.kinds("product_silent") == ["opened:warning"]
+    show.run(9, missing, heard, link_ok=False)
+    show.run(1, missing, heard)
+    assert show.kinds("product_silent") == ["opened:warning"], "no 'cleared' while OBS was out of sight"
+    assert show.engine.active()[0].fields["seconds"] >= 15, "the count went on after the thaw, not from zero"
+    show.run(10, missing, heard, link_ok=False)
+    assert show.kinds("product_silent") == ["opened:warning", "closed:warning"], "out of sight 10 s: closed"

@@ -56,3 +56,44 @@ def test_render_lag_after_a_freeze_is_still_the_freezes() -> None:
     show.run(6, drop_render_pct=30.0)
     finding = render_lag(show)
     assert "not answering (4 s)" in finding.message and "lost to OBS freezing" in finding.message, finding.message
+
+
+def network(show: Show) -> Finding:
+    (finding,) = [f for f in show.engine.active() if f.id == "network"]
+    return finding
+
+
+def test_network_drops_right_after_obs_froze_are_the_freezes_not_the_connections() -> None:
+    """tech17, on a real OBS 29 SIGSTOPped for 10 s on a healthy uplink: as it woke OBS dropped 12 % of its frames over
+    the next 10 s (GetStreamStatus's skipped frames), the send buffer not congested, and the finding said "the
+    connection to the server cannot carry the bitrate", with Ethernet and a lower bitrate as remedies."""
+    show = Show().run(70)
+    lost(show, 9, LinkLoss.FROZEN)
+    show.run(6, drop_network_pct=12.0, congestion=0.0)
+    finding = network(show)
+    assert "not answering (9 s)" in finding.message and "lost to OBS freezing" in finding.message, finding.message
+    assert "cannot carry" not in finding.message, finding.message
+    assert not any("Ethernet" in remedy or "bitrate" in remedy for remedy in finding.remedies), finding.remedies
+
+
+def test_a_congested_uplink_after_a_freeze_is_still_the_networks() -> None:
+    show = Show().run(70)
+    lost(show, 4, LinkLoss.FROZEN)
+    show.run(8, drop_network_pct=12.0, congestion=1.0)  # the send buffer full: the uplink is the bottleneck too
+    assert "cannot carry the bitrate" in network(show).message
+    show = Show().run(70)  # and a closed OBS, started again, froze nothing
+    lost(show, 9, LinkLoss.CLOSED)
+    show.run(6, drop_network_pct=12.0, congestion=0.0)
+    assert "cannot carry the bitrate" in network(show).message
+
+
+def test_a_freezes_drops_held_by_the_minute_say_the_minutes_figure() -> None:
+    """tech17: after the 10-s window was clean again the last minute kept the finding open, and it read "up to 0.0 %
+    of frames in a 10-s window …; 0.0 % in the last 10 s" beside a warning."""
+    show = Show().run(70)
+    lost(show, 9, LinkLoss.FROZEN)
+    show.run(6, drop_network_pct=30.0, congestion=0.0)
+    show.run(12, drop_network_pct=0.0, congestion=0.0)
+    finding = network(show)
+    assert finding.severity is not None and "over the last minute" in finding.message, finding.message
+    assert f"{finding.fields['pct_minute']:.1f} % of frames over the last minute" in finding.message

@@ -559,3 +559,42 @@ def test_a_request_made_by_a_callback_on_the_receive_thread_is_sent_by_the_link_
     assert all(future.result(5)["obsVersion"] == "29.0.2" for future in chained)
     assert any(name.startswith("obs-recv") for name in callbacks_on)  # some answers beat add_done_callback
     assert not any(name.startswith("obs-recv") for name in senders)
+
+
+def test_a_media_input_pointed_at_a_missing_file_is_read_again_when_obs_says_it_restarted(
+    sim: SimulatorThread, make_link: MakeLink
+) -> None:
+    """tech17: a media input's status and file were read only on connecting, so a product video pointed at another
+    file mid-show kept what was read then. OBS says it restarted the source (MediaInputPlaybackStarted, and for a
+    file it cannot open at once MediaInputPlaybackEnded): the link reads that input again, and the state says it."""
+    h = make_link(sim.port)
+    connected(h)
+    video = h.tracker.state.input("商品视频")
+    assert (
+        video is not None
+        and video.media_unplayable is False
+        and video.media_file == "/home/streamer/Videos/新品展示.mp4"
+    )
+    lost = "/media/streamer/U盘/新品展示.mp4"
+    sim.call(lambda s: s.room.missing_files.add(lost))
+    h.link.request("SetInputSettings", {"inputName": "商品视频", "inputSettings": {"local_file": lost}}).result(5)
+    h.wait(lambda: h.tracker.state.input("商品视频").media_unplayable is True, message="the missing file known")  # type: ignore[union-attr]
+    assert h.tracker.state.input("商品视频").media_file == lost  # type: ignore[union-attr]
+    back = {"local_file": "/home/streamer/Videos/新品展示.mp4"}
+    h.link.request("SetInputSettings", {"inputName": "商品视频", "inputSettings": back}).result(5)
+    h.wait(lambda: h.tracker.state.input("商品视频").media_unplayable is False, message="it plays again")  # type: ignore[union-attr]
+
+
+def test_an_input_created_mid_show_is_read_so_its_sound_is_watched(sim: SimulatorThread, make_link: MakeLink) -> None:
+    """tech17, on a real OBS: a product video added while live was never looked at by the audio rules (its file
+    missing, nothing was said) — InputCreated carries no mute state, so the console did not know it had sound until
+    the next connect. The link reads a new input's mute, volume, activity (and a media input's status and file)."""
+    h = make_link(sim.port)
+    connected(h)
+    settings = {"local_file": "/home/streamer/Videos/新品展示.mp4", "looping": True}
+    created = {"sceneName": "商品特写", "inputName": "第二个视频", "inputKind": "ffmpeg_source"}
+    h.link.request("CreateInput", {**created, "inputSettings": settings}).result(5)
+    h.wait(lambda: (i := h.tracker.state.input("第二个视频")) is not None and i.has_audio, message="its sound known")
+    video = h.tracker.state.input("第二个视频")
+    assert video is not None and video.muted is False and video.media_file == settings["local_file"], video
+    assert video in h.tracker.state.audio_inputs

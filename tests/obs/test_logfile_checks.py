@@ -578,3 +578,14 @@ def test_a_log_cut_anywhere_or_mangled_never_raises(name: str) -> None:
     garbage = [line.replace(":", rng.choice(["", "::", ": x"])) for line in lines]
     for variant in (mangled, garbage):
         analyze_lines([*variant, "10:00:00.000: OBS 30.0.0 (windows)"], name, DAY)
+
+
+def test_one_missing_media_file_tried_three_times_is_one_file() -> None:
+    """tech17, a real OBS 29 log: a product video pointed at a missing file, restarted and re-pointed — three "Failed
+    to open media" lines for one path — read "A media file could not be opened (3)", said "3 个" files in Chinese."""
+    lost = "/media/usb/新品展示.mp4"
+    lines = ["16:02:00.000: OBS 29.0.2 (linux)"] + [
+        f"16:0{n}:49.263: MP: Failed to open media: '{lost}'" for n in (2, 5, 8)
+    ]
+    (finding,) = [f for f in analyze_lines(lines, "x").findings if f.id == "media_failed"]
+    assert (finding.fields["count"], finding.fields["tries"], finding.fields["file"]) == (1, 3, lost)

@@ -716,13 +716,13 @@ def _days(seconds: float | None) -> float | None:
 def _markers_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:
     header = [say(CONTEXT, WORDS[key]) for key in ("time", "happened", "detail")]
     sheet = _Sheet(book, say(CONTEXT, SHEETS["markers"]), header, [20, 26, 50], [TIME, None, None])
-    from obs.vocabulary import TITLES
+    from obs.vocabulary import MARKER_TITLES
 
     for mark in bundle.data.markers:
         word = MARKER_WORDS.get(mark.kind)
         detail = mark.detail
-        if mark.kind.startswith("finding_") and detail in TITLES:
-            detail = say("Health", TITLES[detail])
+        if mark.kind.startswith("finding_") and detail in MARKER_TITLES:
+            detail = say("Health", MARKER_TITLES[detail])
         sheet.row([_local(mark.t), say(CONTEXT, word) if word else mark.kind, detail])
 
 
