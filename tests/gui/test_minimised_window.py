@@ -17,6 +17,7 @@ MIC = "麦克风"  # the demo room's microphone: it speaks, so its levels change
 
 
 def _pictures_asked(sim: SimulatorThread) -> int:
+    assert sim.sim is not None
     return sim.sim.requests_by_type[PICTURE]
 
 
