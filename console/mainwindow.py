@@ -403,17 +403,28 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_bridge_history_loaded(self) -> None:
         room, demo = self.bridge.room, self.demo
+        session = self.bridge.session
+        # A show is the console keeping a room, on air or not: "on air" only when its last stored second was.
+        words = (
+            QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings "
+                "and rundown so far are taken up again.",
+            )
+            if session is not None and session.resumed_on_air
+            else QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Resumed the show of %1 that the console was keeping, off air, when it stopped: its figures, "
+                "markers, findings and rundown so far are taken up again.",
+            )
+        )
 
         def where() -> str:  # the demo room has no name of its own (plan16b read "the show of  that was on air")
             return f"“{room}”" if room else QCoreApplication.translate("MainWindow", "the demo room") if demo else ""
 
         self.log(
             lambda: QCoreApplication.translate("MainWindow", "Show"),
-            lambda: QCoreApplication.translate(
-                "MainWindow",
-                "Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings "
-                "and rundown so far are taken up again.",
-            ).replace("%1", where()),
+            lambda: QCoreApplication.translate("MainWindow", words).replace("%1", where()),
             "info",
         )
 

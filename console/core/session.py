@@ -180,6 +180,8 @@ class RoomSession:
         self.telemetry = Telemetry()
         self.health = HealthEngine(references=self.references)
         self.show_id: int | None = None
+        #: The show taken up at start was on air in its last stored second.
+        self.resumed_on_air = False
         self._writer: ShowWriter | None = None
         self._retiring: list[ShowWriter] = []  # earlier shows' writers, finishing in the background
         self._unsaved_findings: list[dict[str, Any]] = []
@@ -348,6 +350,8 @@ class RoomSession:
             return  # a late answer for a show already left
         self.show_id = show.id
         self.listener.show_opened(show.id)
+        # Whether the show was on air in its last stored second (the restart's words say so only then).
+        self.resumed_on_air = bool(resumed and rows and rows[-1].get("streaming"))
         if resumed and (rows or markers):
             self.telemetry.load_history(rows, markers)
             ring = self.telemetry.ring

@@ -1,5 +1,6 @@
 """A console restarted mid-show says in its event log which room's show it took up again — the demo room too, which
-has no name of its own (plan16b's walk read "Resumed the show of  that was on air…", a blank where the room goes)."""
+has no name of its own (plan16b's walk read "Resumed the show of  that was on air…", a blank where the room goes) —
+and says "on air" only of a show that was (two walks of session 15 read it of a room that never went live)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,29 @@ def test_a_restarted_demo_room_says_whose_show_it_took_up_again(
     qtbot.waitUntil(lambda: first.telemetry.show_id is not None and len(first.telemetry.telemetry.ring) >= 2,
                     timeout=15000)  # fmt: skip
     first.close()  # the show stays open: a console started again within minutes continues it
+
+    second: MainWindow = make_window(sim.port, demo=True)
+    second.set_room(None, demo=True)
+    qtbot.waitUntil(lambda: bool(resumed(second)), timeout=15000)
+    assert resumed(second) == [
+        "Resumed the show of the demo room that the console was keeping, off air, when it stopped: its figures, "
+        "markers, findings and rundown so far are taken up again."
+    ]
+
+
+def test_a_show_restarted_on_air_is_said_to_have_been_on_air(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
+    first: MainWindow = make_window(sim.port, demo=True)
+    first.set_room(None, demo=True)
+    wait_connected(qtbot, first)
+    first.bridge.request("StartStream")
+    qtbot.waitUntil(lambda: first.bridge.state.stream.active and first.telemetry.show_id is not None, timeout=15000)
+    recorded: list[None] = []
+    first.bridge.sig_sampled.connect(lambda: recorded.append(None))
+    qtbot.waitUntil(lambda: len(recorded) >= 3, timeout=15000)  # seconds on air stored (the writer writes each)
+    first._leaving_confirmed = True  # as if "Quit anyway" was answered: the stream goes on in OBS
+    first.close()
 
     second: MainWindow = make_window(sim.port, demo=True)
     second.set_room(None, demo=True)
