@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from console.core.rundown.durations import countdown_shown, elapsed_shown, format_duration
 from console.core.rundown.model import MAX_TITLE, Position, Segment, heading
+from widgets.connection_status import ElidedLabel
 from widgets.rundown_table import length_problem, title_problem
 
 AMBER = "#f0a020"
@@ -67,27 +68,6 @@ def remaining_text(position: Position) -> tuple[str, str]:
         return QCoreApplication.translate("RundownStrip", "%1 over").replace("%1", signed(-shown)), RED
     colour = AMBER if shown <= LAST_MINUTE_S else ""
     return QCoreApplication.translate("RundownStrip", "%1 left").replace("%1", format_duration(shown)), colour
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that ends with "…" when its text is wider than it is (the whole text in its tooltip), so a
-    line cut by the dock's width says it goes on instead of stopping mid-word."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.full_text = ""
-
-    def set_full_text(self, text: str) -> None:
-        self.full_text = text
-        self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        room = self.contentsRect().width() - 2 * self.margin()
-        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, max(0, room)))
 
 
 class InsertDialog(QDialog):
@@ -146,7 +126,9 @@ class RundownStrip(QWidget):
         figure = QFont(big)
         figure.setPixelSize(26)
         self.now_caption = QLabel(self.tr("NOW"))
-        self.now_title = QLabel()
+        # Cut with "…" (the whole line in the tooltip): a title · product · price line wider than the dock must not
+        # end mid-price, where "¥1,99" would read as a whole figure.
+        self.now_title = ElidedLabel()
         self.now_title.setFont(big)
         self.now_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.elapsed = QLabel()
@@ -154,7 +136,7 @@ class RundownStrip(QWidget):
         self.remaining.setFont(figure)
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.next_caption = QLabel(self.tr("NEXT"))
-        self.next_title = QLabel()
+        self.next_title = ElidedLabel()
         self.next_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.armed = QLabel(self.tr("ARMED"))
         self.armed.setStyleSheet(f"background: {AMBER}; color: #1a1a1a; font-weight: 700; padding: 1px 6px;")
@@ -264,7 +246,6 @@ class RundownStrip(QWidget):
             # A segment on air that has left the plan (a sheet imported mid-show without it) has no number in it.
             number = f"{position.current_index + 1}. " if position.current_index is not None else ""
             self.now_title.setText(f"{number}{heading(current)}")
-        self.now_title.setToolTip(self.now_title.text())
         running = current is not None and not position.finished
         self.elapsed.setText(
             self.tr("%1 elapsed").replace("%1", format_duration(elapsed_shown(position.elapsed_s))) if running else ""
@@ -277,7 +258,6 @@ class RundownStrip(QWidget):
             self.next_title.setText(f"{(position.next_index or 0) + 1}. {heading(upcoming)}")
         else:
             self.next_title.setText(self.tr("—"))
-        self.next_title.setToolTip(self.next_title.text())
         self.armed.setVisible(position.armed and upcoming is not None)
         text, colour = over_under_text(position.over_under_s)
         self.over_under.setText(text)
@@ -308,7 +288,7 @@ class RundownStrip(QWidget):
             self.quick_buttons.append(button)
 
     def show_message(self, text: str) -> None:
-        self.shown_message.set_full_text(self.tr("On the talent screen: “%1”").replace("%1", text) if text else "")
+        self.shown_message.setText(self.tr("On the talent screen: “%1”").replace("%1", text) if text else "")
         self.shown_message.setToolTip(text)
         self.clear_button.setEnabled(bool(text))
 

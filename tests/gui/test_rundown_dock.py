@@ -354,6 +354,27 @@ def test_the_live_strip_tells_segments_of_one_title_apart_by_their_product(
     assert dock.strip.now_title.text() == "主推款 · 持妆粉底液 · ¥199"
 
 
+def test_a_now_line_wider_than_the_dock_ends_with_an_ellipsis_not_mid_price(
+    qtbot: QtBot, dock: RundownDock, port: ListRundownPort
+) -> None:
+    """plan17's walk: a long NOW line was cut at the dock's edge with nothing to say so, and a price cut there
+    (“¥199” of ¥1999) reads as a whole figure. It ends with “…”; the whole line is its tooltip."""
+    segment = Segment(
+        "限时秒杀 · 主播亲测推荐款 · 直播间专享价",
+        300,
+        product=Product("多功能空气炸锅家用大容量可视窗口款", Decimal("1999")),
+    )
+    dock.resize(420, 640)
+    dock.show()
+    qtbot.waitExposed(dock)
+    port.move_to(Position(segment, 0, elapsed_s=10, remaining_s=290, next=PLAN[0], next_index=1, started_at=1))
+    title = dock.strip.now_title
+    whole = "1. 限时秒杀 · 主播亲测推荐款 · 直播间专享价 · 多功能空气炸锅家用大容量可视窗口款 · ¥1999"
+    assert title.text() == whole and title.toolTip() == whole
+    assert title.fontMetrics().horizontalAdvance(whole) > title.width(), (title.width(), dock.width())
+    assert title.shown().endswith("…") and title.fontMetrics().horizontalAdvance(title.shown()) <= title.width()
+
+
 def test_a_skipped_row_says_skipped_in_grey(dock: RundownDock, port: ListRundownPort) -> None:
     """Skip passed over 产品1讲解: its row stayed black with its length, between the segment on air and the next,
     and read as still to come. It says “skipped” in grey, until it is armed (then it is to come again)."""
@@ -480,11 +501,11 @@ def test_a_long_line_for_the_host_is_said_cut_with_an_ellipsis_not_mid_word(
     QTest.keyClick(widget.strip.message, Qt.Key.Key_Return)
     label = widget.strip.shown_message
     assert port.calls[-1] == ("send_message", line)
-    assert label.text().endswith("…") and label.text().startswith("On the talent screen: “Smile")
-    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
-    assert label.toolTip() == line
+    assert label.shown().endswith("…") and label.shown().startswith("On the talent screen: “Smile")
+    assert label.fontMetrics().horizontalAdvance(label.shown()) <= label.contentsRect().width()
+    assert label.toolTip() == line and label.text() == f"On the talent screen: “{line}”"
     widget.resize(1600, 640)
-    qtbot.waitUntil(lambda: label.text() == f"On the talent screen: “{line}”", timeout=3000)
+    qtbot.waitUntil(lambda: label.shown() == f"On the talent screen: “{line}”", timeout=3000)
 
 
 def test_the_message_line_and_quick_lines_reach_the_port(dock: RundownDock, port: ListRundownPort) -> None:
