@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from console.core.studio.status import Light, RoomStatus
 from obs.text import UNKNOWN
-from obs.vocabulary import CATEGORIES, CATEGORY_NAMES, TITLES
+from obs.vocabulary import CATEGORIES, CATEGORY_NAMES, TITLES, title
 from widgets import studio_text as st
 
 #: A tile's shape (width : height); its type scales with its height, so a "TV" tile is the same tile, larger.
@@ -446,8 +446,8 @@ class StudioTile(QWidget):
                     if self._silent
                     else st.worst_finding(tuple(f for f in self._status.findings if f.category == category))
                 )
-                if finding is not None and finding.id in TITLES:
-                    verdict += " · " + self.tr_health(TITLES[finding.id])
+                if finding is not None and finding.id in TITLES:  # named by its fields too ("cannot be played")
+                    verdict += " · " + self.tr_health(title(finding.id, finding.message.fields))
                 return verdict
         for name, line in self._lines.items():
             box = self._rects.get(name)

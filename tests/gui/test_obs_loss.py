@@ -345,3 +345,19 @@ def test_a_stream_cut_by_a_lost_obs_leads_the_tile_before_an_older_critical_find
     qtbot.addWidget(tile)
     assert finding_line(tile).startswith("The stream did not resume after OBS was lost at 10:40:28")
     assert tile.text("prep") == "Stream cut — go live again"
+
+
+def test_a_product_video_obs_cannot_play_is_named_so_on_the_wall_tiles_light(qtbot: QtBot) -> None:
+    """tech17: the Health dock and the graphs say a product video whose file OBS could not open "cannot be played";
+    the wall tile's audio light still named it "silent" (the title was looked up by the finding's id alone)."""
+    unplayable = OpenFinding(
+        "product_silent",
+        "audio",
+        "warning",
+        Message("{inputs} {file}", {"inputs": "商品视频", "file": "/media/x.mp4", "unplayable": True}, "Health"),
+        T0 - 20,
+    )
+    tile = StudioTile(status_of(unplayable), T0)
+    qtbot.addWidget(tile)
+    (rect,) = [rect for category, rect in tile._dots if category == "audio"]
+    assert tile.tooltip_at(rect.center().x(), rect.center().y()).endswith(" · Product video cannot be played")
