@@ -330,8 +330,10 @@ class ChatController(QObject):
         self._timer.stop()
         self._retention_first.stop()
         self._retention_timer.stop()
-        if self.bridge.session is not None:
-            self.bridge.session.attach_chat(None)
         if self._chat is not None:
-            self._chat.stop()
-            self._chat = None
+            self._chat.stop()  # no more comments: what was read is stored with the show below
+        if self.bridge.session is not None:
+            # The comments of the last second (samples hand them over each second) go with the show, not lost.
+            self.bridge.session.store_chat_comments()
+            self.bridge.session.attach_chat(None)
+        self._chat = None

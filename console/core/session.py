@@ -327,11 +327,17 @@ class RoomSession:
             values[INDEX["comments_per_min"]] = float(reading.comments)
             values[INDEX["chatters_per_min"]] = float(reading.chatters)
             sample = replace(sample, values=tuple(values))
-        comments = chat.take_unstored()
+        self.store_chat_comments()
+        return sample
+
+    def store_chat_comments(self) -> None:
+        """Hand the comments read since the last sample to the show writer (each second; and at a close, so the last
+        second's are kept too: the Q&A queue's last pump stores its questions from them)."""
+        chat = self.chat
+        comments = chat.take_unstored() if chat is not None else []
         if comments and self._writer is not None:
             offset = self.telemetry.wall_offset
             self._writer.put_comments([comment_row(event, offset) for event in comments])
-        return sample
 
     def set_password(self, password: str) -> None:
         self.endpoint = Endpoint(self.endpoint.host, self.endpoint.port, password)

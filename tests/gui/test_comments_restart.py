@@ -5,13 +5,14 @@ too, agrees with it."""
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
-from console.core.chat.events import ChatEvent
+from console.core.chat.events import ChatEvent, ChatKind
 from console.core.storage import Storage
 from console.settings import Settings
 from tests.gui.conftest import start
@@ -146,5 +147,35 @@ def _recall_is_bounded(storage: Storage) -> None:
         assert all(e.t == 0.0 for e in recalled), "no place on this console's clock: never counted"
         assert storage.recent_comments(other.id, before=base + 2600, limit=500)[0]["user_id"] == "u0"
         assert storage.recent_comments(show.id, before=base, limit=500) == []
+    finally:
+        storage.close()
+
+
+def test_a_comment_read_in_the_last_second_before_the_console_closes_is_stored_with_the_show(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
+) -> None:
+    """The show writer is handed the comments once a second, with each sample: a comment read since the last one was
+    lost when the console closed — while the Q&A queue's last pump stored it as a question (cs17's walk saw a
+    question whose comment the restarted console never showed)."""
+    storage = Storage()
+    storage.migrate()
+    try:
+        console = start(qapp, consoles, settings, demo=True)
+        qtbot.waitUntil(
+            lambda: console.bridge.session is not None and console.bridge.session.show_id is not None, timeout=15000
+        )
+        session = console.bridge.session
+        assert session is not None and session.show_id is not None and session.chat is not None
+        show_id = session.show_id
+        last = ChatEvent(
+            "bilibili", "bilibili", ChatKind.COMMENT, "uid-9", "小周", "最后一句：链接在哪？",
+            t=time.monotonic(), wall=time.time(), message_id="the-last-one",
+        )  # fmt: skip
+        session.chat.feed.add(last)  # read now: no sample has taken it yet
+        consoles.remove(console)
+        console.window.close()
+        console.shutdown()
+        stored = [row["message_id"] for row in storage.show_comments(show_id)]
+        assert "the-last-one" in stored, "the comment read in the last second was not stored"
     finally:
         storage.close()
