@@ -11,7 +11,7 @@ not known for longer than a gap (GAP_S): nothing is drawn across what was not me
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from console.core.review.load import GAP_S, Episode, Floats, ShowData
-from console.core.review.timeline import SceneSpan
+from console.core.review.timeline import SceneSpan, union_spans
 
 #: Plot columns per printed point: about 144 per inch, finer than the eye tells apart on paper.
 COLUMNS_PER_PT = 2.0
@@ -201,13 +201,13 @@ class ChartPainter:
         # red, a warning within a critical one orange).
         covered: list[tuple[float, float]] = []
         for rank in sorted({episode.rank for episode in self.bands}, reverse=True):
-            spans = _union(
+            spans = union_spans(
                 (axis.x(e.start), max(axis.x(e.end), axis.x(e.start) + least)) for e in self.bands if e.rank == rank
             )
             painter.setBrush(BAND.get(rank, BAND[1]))
             for left, right in _without(spans, covered):
                 painter.drawRect(QRectF(left, plot.top(), right - left, plot.height()))
-            covered = _union([*covered, *spans])
+            covered = union_spans([*covered, *spans])
         for before, after in self.gaps:
             left, right = axis.x(before), axis.x(after)
             area = QRectF(left, plot.top(), max(right - left, least), plot.height())
@@ -303,17 +303,6 @@ class ChartPainter:
             painter.setBrush(QBrush(MUTED, Qt.BrushStyle.BDiagPattern))
             painter.drawRect(QRectF(left, bar.top(), max(right - left, 0.8 * self.u), bar.height()))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-
-
-def _union(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
-    """The stretches covered by any of `spans`, apart and in order."""
-    merged: list[tuple[float, float]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _without(spans: list[tuple[float, float]], taken: list[tuple[float, float]]) -> list[tuple[float, float]]:

@@ -8,7 +8,6 @@ view (peak downsampling and clip-to-view, as the live graphs do), so zooming in 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWi
 
 from console.core.review.bundle import ShowBundle
 from console.core.review.load import ShowData
+from console.core.review.timeline import union_spans
 from console.core.telemetry.channels import INDEX
 from console.core.telemetry.graph_data import nearest_index, reading, robust_peak, round_top
 from widgets.graph_spec import QT_TRANSLATE_NOOP, Pane, Series, Threshold
@@ -58,7 +58,7 @@ class Spans(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is untyped
         self._path = QPainterPath()
         # Overlapping stretches drawn as one: a path's rectangles fill by the odd-even rule, so where two findings
         # of one severity overlapped (a muted microphone during a CPU overload) the band had a hole (review17).
-        for start, end in _union((start, max(end, start + 1.0)) for start, end in spans):
+        for start, end in union_spans((start, max(end, start + 1.0)) for start, end in spans):
             self._path.addRect(QRectF(start, 0.0, end - start, top))
         self._bounds = self._path.boundingRect()
 
@@ -69,17 +69,6 @@ class Spans(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is untyped
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.colour)
         painter.drawPath(self._path)
-
-
-def _union(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
-    """The stretches covered by any of `spans`, apart and in time order."""
-    merged: list[tuple[float, float]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _mixed(colour: str | QColor, alpha: int) -> QColor:

@@ -21,6 +21,7 @@ total of time on air is said with that part ("0:05:10 (not seen: 2 min 41 s)", `
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -231,3 +232,15 @@ def on_air_text(on_air: float | None, unseen: float, translate: Translate) -> st
         {"on_air": duration_text(on_air), "not_seen": not_seen(unseen)},
         CONTEXT,
     ).in_language(translate)
+
+
+def union_spans(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The stretches covered by any of `spans`, apart and in time order (the review window's
+    and the PDF's finding bands: two findings of one severity that overlap are one band, without a hole)."""
+    merged: list[tuple[float, float]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
