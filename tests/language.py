@@ -17,10 +17,10 @@ ALLOWED = {
         # protocols, formats, encoders, colour formats (how they are written everywhere)
         " HTTP HTTPS API JSON JSONPath CSV TSV XLSX PDF PNG YAML MP4 MOV MKV FLV zip x264 veryfast NV12 I444 RTMP"
         " RTMPS DNS"
-        # units and abbreviations
-        " CPU GPU FPS fps dBFS dB GB MB KB kbps kbit Mbit ms ID IP UID Wi-Fi 4G 5G A4"
+        # units and abbreviations (h:mm: a spreadsheet's time format, as Excel and WPS name it)
+        " CPU GPU FPS fps dBFS dB GB MB KB kbps kbit Mbit ms mm ID IP UID Wi-Fi 4G 5G A4"
         # an encoder option, key names, a platform's own field name, commands and environment variables
-        " look-ahead Enter Client sudo apt install fonts-noto-cjk fonts-wqy-microhei DISPLAY WAYLAND_DISPLAY"
+        " look-ahead Enter Esc Ctrl Client sudo apt install fonts-noto-cjk fonts-wqy-microhei DISPLAY WAYLAND_DISPLAY"
         # a text encoding and its byte-order mark, and the letters a checklist id may use (as the file must spell them)
         " UTF-8 BOM a-z"
     ).split()

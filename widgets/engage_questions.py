@@ -341,7 +341,7 @@ class QuestionsPanel(QWidget):
 
     @staticmethod
     def who_asked(question: Question) -> str:
-        """Who asked, as the row says it: "小明", or for a question many viewers asked "小明、小红 等 20 位"."""
+        """Who asked, as the row says it: "小明", or for a question many viewers asked "小明、小红 及另外 18 位"."""
         return askers_message(question.asked_by).in_language(QCoreApplication.translate)
 
     def _write(self, item: QTreeWidgetItem, question: Question) -> None:

@@ -5133,22 +5133,22 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>InsertDialog</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="98"/>
+        <location filename="../../widgets/rundown_strip.py" line="78"/>
         <source>Insert a segment next</source>
         <translation>插入下一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="105"/>
+        <location filename="../../widgets/rundown_strip.py" line="85"/>
         <source>5 min, 5:30, 300 s</source>
         <translation>5分、5:30、300秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="114"/>
+        <location filename="../../widgets/rundown_strip.py" line="94"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="115"/>
+        <location filename="../../widgets/rundown_strip.py" line="95"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
@@ -8469,7 +8469,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/chat/questions.py" line="213"/>
         <source>{first}, {second} and {others} others</source>
-        <translation>{first}、{second} 等 {count} 位</translation>
+        <translation>{first}、{second} 及另外 {others} 位</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/questions.py" line="249"/>
@@ -9415,7 +9415,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/impact.py" line="216"/>
-        <location filename="../../console/core/review/timeline.py" line="207"/>
+        <location filename="../../console/core/review/timeline.py" line="208"/>
         <source>{seconds} s</source>
         <extracomment>How far before an incident its baseline is taken. Known viewer seconds the baseline needs; fewer is &quot;not enough data&quot;. How long after an incident ends its effect is looked for (trough, recovery, shortfall). After another incident this long is left out of a baseline (the audience may still be coming back). Within this share of the baseline counts as back to it (unless the baseline&apos;s own spread is wider). Categories whose problems a viewer can see or hear; others (a low disk, a stalled recording) are listed but not charged with the audience. The viewer count was not known around the incident. Too few known seconds before it to have a baseline. A problem viewers do not see (recording, disk): not charged with the audience. Known seconds the baseline rests on. The lowest count while it lasted, and the average over the AFTER_S after it, against the baseline (%). Lowest count from the start to AFTER_S after the end, and its change against the baseline (%). Seconds from the start to the trough. Seconds from the start until back within the baseline&apos;s band; None: not back (see `back_by_end`). Not back, and the show&apos;s record ended before the window did (else: not back within the window). Viewer-minutes below the baseline from the start until recovery (or the window&apos;s end). Share of the assessed window&apos;s seconds whose viewer count was known. Where the shortfall was counted: [start, until). None when no incident could be assessed although there were some (unknown, never 0). The show&apos;s viewer-minutes over its known seconds (to put the cost in proportion); None if unknown.
 ----------
@@ -9524,28 +9524,28 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>出现意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="210"/>
+        <location filename="../../console/core/review/timeline.py" line="211"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="212"/>
+        <location filename="../../console/core/review/timeline.py" line="213"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="216"/>
+        <location filename="../../console/core/review/timeline.py" line="217"/>
         <source>Not seen (console off)</source>
         <extracomment>Said of a stretch of the show the console did not see (the scene timeline, the segment table).</extracomment>
         <translation>未监控（中控台未运行）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="221"/>
+        <location filename="../../console/core/review/timeline.py" line="222"/>
         <source>not seen: {duration}</source>
         <translation>其中未监控：{duration}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="230"/>
+        <location filename="../../console/core/review/timeline.py" line="231"/>
         <source>{on_air} ({not_seen})</source>
         <translation>{on_air}（{not_seen}）</translation>
     </message>
@@ -12098,165 +12098,165 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownStrip</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="53"/>
+        <location filename="../../widgets/rundown_strip.py" line="54"/>
         <source>on time</source>
         <extracomment>The strip&apos;s background while the segment on air is over its length (light: the black type stays readable). The last minute of a segment is amber. What a window manager&apos;s title bar takes beside the title (icon, buttons, margins), in pixels. A second press of End within this confirms it (an accidental End would stop the show&apos;s timing).</extracomment>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="55"/>
+        <location filename="../../widgets/rundown_strip.py" line="56"/>
         <source>%1 behind</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="56"/>
+        <location filename="../../widgets/rundown_strip.py" line="57"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="64"/>
+        <location filename="../../widgets/rundown_strip.py" line="65"/>
         <source>no planned length</source>
         <translation>未设时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="67"/>
+        <location filename="../../widgets/rundown_strip.py" line="68"/>
         <source>%1 over</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="69"/>
+        <location filename="../../widgets/rundown_strip.py" line="70"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="148"/>
+        <location filename="../../widgets/rundown_strip.py" line="128"/>
         <source>NOW</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="156"/>
+        <location filename="../../widgets/rundown_strip.py" line="138"/>
         <source>NEXT</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="159"/>
+        <location filename="../../widgets/rundown_strip.py" line="141"/>
         <source>ARMED</source>
         <translation>已预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="169"/>
-        <location filename="../../widgets/rundown_strip.py" line="286"/>
+        <location filename="../../widgets/rundown_strip.py" line="151"/>
+        <location filename="../../widgets/rundown_strip.py" line="266"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="170"/>
+        <location filename="../../widgets/rundown_strip.py" line="152"/>
         <source>Go</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="172"/>
+        <location filename="../../widgets/rundown_strip.py" line="154"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="173"/>
+        <location filename="../../widgets/rundown_strip.py" line="155"/>
         <source>Pass over the next segment; the one after it becomes next</source>
         <translation>跳过下一个环节，它之后的环节成为下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="174"/>
+        <location filename="../../widgets/rundown_strip.py" line="156"/>
         <source>Repeat</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="175"/>
+        <location filename="../../widgets/rundown_strip.py" line="157"/>
         <source>Take the segment on air again from its start</source>
         <translation>当前环节从头再来一次</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="176"/>
+        <location filename="../../widgets/rundown_strip.py" line="158"/>
         <source>Insert…</source>
         <translation>插入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="177"/>
+        <location filename="../../widgets/rundown_strip.py" line="159"/>
         <source>A quick segment (title and length) right after the one on air</source>
         <translation>在当前环节之后插入一个临时环节（标题和时长）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="178"/>
-        <location filename="../../widgets/rundown_strip.py" line="329"/>
+        <location filename="../../widgets/rundown_strip.py" line="160"/>
+        <location filename="../../widgets/rundown_strip.py" line="309"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="179"/>
+        <location filename="../../widgets/rundown_strip.py" line="161"/>
         <source>End the rundown (press twice)</source>
         <translation>结束直播脚本（需按两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="187"/>
+        <location filename="../../widgets/rundown_strip.py" line="169"/>
         <source>A line for the host (talent screen)</source>
         <translation>给主播的一句话（显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="189"/>
+        <location filename="../../widgets/rundown_strip.py" line="171"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="190"/>
+        <location filename="../../widgets/rundown_strip.py" line="172"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="199"/>
+        <location filename="../../widgets/rundown_strip.py" line="181"/>
         <source>Edit the quick lines (one a line)</source>
         <translation>编辑快捷提示语（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="255"/>
+        <location filename="../../widgets/rundown_strip.py" line="237"/>
         <source>The rundown has ended: Go takes it up again</source>
         <translation>直播脚本已结束：按“执行”可重新接续</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="257"/>
+        <location filename="../../widgets/rundown_strip.py" line="239"/>
         <source>The rundown has ended</source>
         <translation>直播脚本已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="260"/>
+        <location filename="../../widgets/rundown_strip.py" line="242"/>
         <source>Not started: Go takes the first segment</source>
         <translation>未开始：按“执行”进入第一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="270"/>
+        <location filename="../../widgets/rundown_strip.py" line="251"/>
         <source>%1 elapsed</source>
         <translation>已进行 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="279"/>
+        <location filename="../../widgets/rundown_strip.py" line="260"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="286"/>
+        <location filename="../../widgets/rundown_strip.py" line="266"/>
         <source>Disarm</source>
         <translation>取消预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="306"/>
+        <location filename="../../widgets/rundown_strip.py" line="286"/>
         <source>Show “%1” on the talent screen</source>
         <translation>在主播屏上显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="311"/>
+        <location filename="../../widgets/rundown_strip.py" line="291"/>
         <source>On the talent screen: “%1”</source>
         <translation>主播屏上：“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="323"/>
+        <location filename="../../widgets/rundown_strip.py" line="303"/>
         <source>End? Press again</source>
         <translation>确定结束？再按一次</translation>
     </message>
@@ -12795,18 +12795,18 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>每分钟订单数</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="128"/>
+        <location filename="../../widgets/show_view.py" line="117"/>
         <source>Move the pointer over a graph to read every figure of that second</source>
         <extracomment>Each finding episode and the stretch its band covers; the bands drawn, by severity.</extracomment>
         <translation>把指针移到图上，读出那一秒的全部数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="164"/>
+        <location filename="../../widgets/show_view.py" line="153"/>
         <source>No second of this show was stored: the console watched the room too briefly, or could not write to the show database, so there is nothing to draw.</source>
         <translation>这场直播没有存下任何一秒：中控台监控这个直播间的时间太短，或者无法写入直播数据库，所以没有可画的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="379"/>
+        <location filename="../../widgets/show_view.py" line="368"/>
         <source>nothing stored here</source>
         <translation>此处没有记录数据</translation>
     </message>

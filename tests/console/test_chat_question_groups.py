@@ -148,9 +148,9 @@ def test_the_reply_names_everyone_who_asked(storage: Storage) -> None:
     [group] = engage.questions()
     [offer] = engage.replies_for(group)
     assert offer.text == "小明, 小红 and 8 others：到手价 89 元"
-    zh = {"{first}, {second} and {others} others": "{first}、{second} 等 {count} 位"}
+    zh = {"{first}, {second} and {others} others": "{first}、{second} 及另外 {others} 位"}
     [offer] = engage.replies_for(group, translate=lambda _context, text: zh.get(text, text))
-    assert offer.text == "小明、小红 等 10 位：到手价 89 元"
+    assert offer.text == "小明、小红 及另外 8 位：到手价 89 元"
 
 
 @pytest.mark.parametrize("database", ["sqlite", "postgresql"])

@@ -198,7 +198,7 @@ def topic_of(text: str) -> str | None:
 
 def askers_message(names: Sequence[str]) -> Message:
     """Who asked, in a line: "小明", "小明、小红", "Ming, Hong and Lily", "Ming, Hong and 18 others"
-    ("小明、小红 等 20 位"). Used for the queue's row and for a quick reply's {user}."""
+    ("小明、小红 及另外 18 位"). Used for the queue's row and for a quick reply's {user}."""
     count = len(names)
     if count <= 1:
         return Message("{first}", {"first": names[0] if names else ""}, CONTEXT)
@@ -211,7 +211,7 @@ def askers_message(names: Sequence[str]) -> Message:
         template = QT_TRANSLATE_NOOP("Questions", "{first}, {second} and {third}")
         return Message(template, {"first": first, "second": second, "third": names[2]}, CONTEXT)
     template = QT_TRANSLATE_NOOP("Questions", "{first}, {second} and {others} others")
-    return Message(template, {"first": first, "second": second, "others": count - 2, "count": count}, CONTEXT)
+    return Message(template, {"first": first, "second": second, "others": count - 2}, CONTEXT)
 
 
 class QuestionError(Exception):
