@@ -163,9 +163,13 @@ class LotteryPanel(QWidget):
         self.export_button.setEnabled(record is not None)
         for field in (self.keyword, self.winners, self.staff):
             field.setEnabled(not running)
-        self.commitment.setText(record.commitment if record is not None else "")
+        # A cancelled lottery's commitment is nobody's to publish any more (host17's walk: still shown, with Copy,
+        # until the next lottery opened — published by mistake, it would not match the next one's).
+        pledged = record is not None and state != "cancelled"
+        self.commitment.setText(record.commitment if pledged and record is not None else "")
         self.commitment.setCursorPosition(0)  # a hash is read from its start
-        self.copy_commitment.setEnabled(record is not None)
+        self.commitment.setPlaceholderText(self.tr("none: the lottery was cancelled") if state == "cancelled" else "")
+        self.copy_commitment.setEnabled(pledged)
         self.seed.setText(record.seed if record is not None and record.seed else "")
         self.seed.setCursorPosition(0)
         self.seed.setPlaceholderText(self.tr("revealed after the draw"))

@@ -74,6 +74,9 @@ def test_cancel_asks_first_naming_the_lottery_and_its_entries_and_enter_keeps_it
     qtbot.waitUntil(lambda: room.engage.lottery is not None and room.engage.lottery.state == "cancelled", timeout=5000)
     qtbot.waitUntil(lambda: "Cancelled: no draw" in panel.said, timeout=3000)
     assert room.engage.lottery.cancelled_by == "客服A"
+    # Its commitment is nobody's to publish any more: not shown, not copyable (it would not match the next one's).
+    assert panel.commitment.text() == "" and not panel.copy_commitment.isEnabled()
+    assert panel.commitment.placeholderText() == "none: the lottery was cancelled"
 
 
 def run_to(qtbot: QtBot, room: Room, end: str) -> None:
