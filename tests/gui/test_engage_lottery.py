@@ -58,7 +58,8 @@ def test_open_enter_close_draw_export_and_verify(qtbot: QtBot, room: Room, tmp_p
     open_lottery(qtbot, panel, "#抽奖", 2)
     commitment = panel.commitment.text()
     assert len(commitment) == 64 and panel.seed.text() == ""
-    assert "publish the commitment" in panel.said
+    # The open's answer says it; the lottery's own change may reach the panel first (a CI run's load showed it).
+    qtbot.waitUntil(lambda: "publish the commitment" in panel.said, timeout=5000)
     QTest.mouseClick(panel.copy_commitment, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == commitment
     assert not panel.open_button.isEnabled() and not panel.keyword.isEnabled()
