@@ -1043,7 +1043,6 @@ def _show_text(bundle: Any, translate: Translate) -> list[str]:
     from console.core.review.impact import CAVEAT
     from console.core.review.shows import checklist_in, duration_text
     from console.core.review.timeline import on_air_text
-    from obs.text import Message
 
     data, figures, meta = bundle.data, bundle.figures, bundle.meta
     start, end = datetime.fromtimestamp(data.start), datetime.fromtimestamp(data.end)
@@ -1087,39 +1086,61 @@ def _show_text(bundle: Any, translate: Translate) -> list[str]:
         checklist += translate("ReportCli", " (by %1: “%2”)").replace("%1", outcome.override_by)
         checklist = checklist.replace("%2", outcome.override_reason or "")
     lines.append(translate("ReportCli", "Pre-show checklist at go-live: %1").replace("%1", checklist))
-    if bundle.segments:
+    spans = data.rundown_spans()
+    if spans:  # a show run from its rundown: by rundown (planned vs actual), then by scene, as the XLSX and PDF
+        lines.append(translate("ReportCli", "Segments by rundown:"))
+        by_rundown = bundle.segments_for(data.rundown_segments())
+        lines += _segment_lines(by_rundown, translate, [span.final_s for span in spans])
+        lines.append(translate("ReportCli", "Segments by scene:"))
+        lines += _segment_lines(bundle.segments, translate)
+    elif bundle.segments:
         lines.append(translate("ReportCli", "Segments:"))
-        header = [
-            translate("ReportCli", "Segment"),
-            translate("ReportCli", "Start"),
-            translate("ReportCli", "Duration"),
-            translate("ReportCli", "Avg viewers"),
-            translate("ReportCli", "Peak"),
-            translate("ReportCli", "Change"),
-            translate("ReportCli", "Likes/min"),
-            translate("ReportCli", "Incidents"),
-        ]
-        rows = []
-        for row in bundle.segments:
-            label = row.segment.label
-            change = row.viewers_change
-            rows.append(
-                [
-                    label.in_language(translate) if isinstance(label, Message) else label,
-                    datetime.fromtimestamp(row.segment.start).strftime("%H:%M:%S"),
-                    duration_text(row.duration_s),
-                    _figure(row.viewers_avg),
-                    _figure(row.viewers_peak),
-                    "—" if change is None else f"{change:+,.0f}",
-                    _figure(row.likes_per_min, 1),
-                    str(len(row.incidents)),
-                ]
-            )
-        lines += ["  " + line for line in _table(header, rows, right={2, 3, 4, 5, 6, 7})]
+        lines += _segment_lines(bundle.segments, translate)
     if bundle.impact.impacts:
         lines.append(translate("ReportCli", "Incidents and what they cost:"))
         lines += ["  " + impact.message.in_language(translate) for impact in bundle.impact.impacts]
     return lines
+
+
+def _segment_lines(segments: Any, translate: Translate, planned: list[float | None] | None = None) -> list[str]:
+    """A show's segments as a table for a terminal; with `planned` (by rundown) each one's planned length and how far
+    it ran over (+) or under (−) it."""
+    from datetime import datetime
+
+    from console.core.review.shows import duration_text, signed_duration
+    from obs.text import Message
+
+    header = [translate("ReportCli", "Segment"), translate("ReportCli", "Start"), translate("ReportCli", "Duration")]
+    if planned is not None:
+        header += [translate("ReportCli", "Planned"), translate("ReportCli", "vs plan")]
+    header += [
+        translate("ReportCli", "Avg viewers"),
+        translate("ReportCli", "Peak"),
+        translate("ReportCli", "Change"),
+        translate("ReportCli", "Likes/min"),
+        translate("ReportCli", "Incidents"),
+    ]
+    rows = []
+    for n, row in enumerate(segments):
+        label = row.segment.label
+        change = row.viewers_change
+        cells = [
+            label.in_language(translate) if isinstance(label, Message) else label,
+            datetime.fromtimestamp(row.segment.start).strftime("%H:%M:%S"),
+            duration_text(row.duration_s),
+        ]
+        if planned is not None:
+            plan = planned[n] if n < len(planned) else None
+            cells += [duration_text(plan), "—" if plan is None else signed_duration(row.duration_s - plan)]
+        cells += [
+            _figure(row.viewers_avg),
+            _figure(row.viewers_peak),
+            "—" if change is None else f"{change:+,.0f}",
+            _figure(row.likes_per_min, 1),
+            str(len(row.incidents)),
+        ]
+        rows.append(cells)
+    return ["  " + line for line in _table(header, rows, right=set(range(2, len(header))))]
 
 
 def _show_json(bundle: Any, translate: Translate) -> dict[str, Any]:

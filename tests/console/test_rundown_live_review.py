@@ -192,3 +192,18 @@ def test_a_length_changed_on_air_is_in_the_record_beside_the_one_at_go(storage: 
     assert "直播中改时长" in header
     cell = zh.cell(row=3, column=header.index("直播中改时长") + 1).value
     assert cell == f"开始时计划 0:05:00，直播中 {at} 由 策划小李 改为 0:03:00"
+
+
+def test_onair_report_says_the_segments_by_rundown_as_the_xlsx_does(storage: Storage, onair: Any) -> None:
+    """plan17: the XLSX and the PDF give a show run from its rundown its segments by rundown (planned vs actual);
+    the terminal's `onair report` gave only the scenes."""
+    show = run_show(storage)
+    done = onair("report", "--show", str(show), "--lang", "en", "--database", storage.url)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    by_rundown, by_scene = lines.index("Segments by rundown:"), lines.index("Segments by scene:")
+    header, *rows = lines[by_rundown + 1 : by_scene]
+    assert "Planned" in header and "vs plan" in header
+    assert [row.split()[0] for row in rows] == ["开场", "商品1"]
+    assert "0:05:00" in rows[0] and "+0:01:00" in rows[0]  # 6 minutes for 5 planned
+    assert "−0:02:00" in rows[1]  # 3 minutes for 5
