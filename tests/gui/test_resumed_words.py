@@ -17,20 +17,29 @@ def resumed(window: MainWindow) -> list[str]:
     return [what for _, what in window.event_log.lines() if what.startswith("Resumed the show of")]
 
 
+def demo_room(qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]) -> MainWindow:
+    window = make_window(sim.port, demo=True)
+    window.set_room(None, demo=True)
+    return window
+
+
+def said_on_restart(qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]) -> list[str]:
+    """What a console started again on the demo room's show says it took up."""
+    second = demo_room(qtbot, sim, make_window)
+    qtbot.waitUntil(lambda: bool(resumed(second)), timeout=15000)
+    return resumed(second)
+
+
 def test_a_restarted_demo_room_says_whose_show_it_took_up_again(
     qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
-    first: MainWindow = make_window(sim.port, demo=True)
-    first.set_room(None, demo=True)
+    first = demo_room(qtbot, sim, make_window)
     wait_connected(qtbot, first)
     qtbot.waitUntil(lambda: first.telemetry.show_id is not None and len(first.telemetry.telemetry.ring) >= 2,
                     timeout=15000)  # fmt: skip
     first.close()  # the show stays open: a console started again within minutes continues it
 
-    second: MainWindow = make_window(sim.port, demo=True)
-    second.set_room(None, demo=True)
-    qtbot.waitUntil(lambda: bool(resumed(second)), timeout=15000)
-    assert resumed(second) == [
+    assert said_on_restart(qtbot, sim, make_window) == [
         "Resumed the show of the demo room that the console was keeping, off air, when it stopped: its figures, "
         "markers, findings and rundown so far are taken up again."
     ]
@@ -39,8 +48,7 @@ def test_a_restarted_demo_room_says_whose_show_it_took_up_again(
 def test_a_show_restarted_on_air_is_said_to_have_been_on_air(
     qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
-    first: MainWindow = make_window(sim.port, demo=True)
-    first.set_room(None, demo=True)
+    first = demo_room(qtbot, sim, make_window)
     wait_connected(qtbot, first)
     first.bridge.request("StartStream")
     qtbot.waitUntil(lambda: first.bridge.state.stream.active and first.telemetry.show_id is not None, timeout=15000)
@@ -50,10 +58,7 @@ def test_a_show_restarted_on_air_is_said_to_have_been_on_air(
     first._leaving_confirmed = True  # as if "Quit anyway" was answered: the stream goes on in OBS
     first.close()
 
-    second: MainWindow = make_window(sim.port, demo=True)
-    second.set_room(None, demo=True)
-    qtbot.waitUntil(lambda: bool(resumed(second)), timeout=15000)
-    assert resumed(second) == [
+    assert said_on_restart(qtbot, sim, make_window) == [
         "Resumed the show of the demo room that was on air when the console stopped: its figures, markers, findings "
         "and rundown so far are taken up again."
     ]
