@@ -19,6 +19,14 @@ from tests.e2e.harness import ShapedUplink
 
 #: A loaded shared test machine may truly saturate its CPU; that finding is not a false alarm.
 TRUE_ANYWHERE = {"cpu_saturated"}
+#: While it is, OBS itself is starved of CPU: the frames it then misses rendering or encoding are missed for real (a
+#: fresh-clone CI run at full load: 2.2 % render lag beside "CPU 99.9 %, other programs 88 %").
+STARVED = {"render_lag", "encode_lag"}
+
+
+def false_alarms(found: set[str]) -> set[str]:
+    """The findings a healthy stream should not raise, given what else was found."""
+    return found - TRUE_ANYWHERE - (STARVED if "cpu_saturated" in found else set())
 
 
 def seen(window: MainWindow) -> dict[str, Finding]:
@@ -42,7 +50,7 @@ def test_baseline_receiver_killed_and_obs_frozen(qtbot: QtBot, real_obs: RealObs
     start_streaming(qtbot, window)
     try:
         qtbot.wait(15000)
-        assert set(seen(window)) <= TRUE_ANYWHERE, f"false alarms at baseline: {seen(window)}"
+        assert not false_alarms(set(seen(window))), f"false alarms at baseline: {seen(window)}"
 
         real_obs.receiver.kill()
         qtbot.waitUntil(lambda: "reconnect" in seen(window), timeout=10000)
