@@ -226,17 +226,31 @@ class _Series:
         middle = len(known) // 2
         return known[middle] if len(known) % 2 else (known[middle - 1] + known[middle]) / 2
 
-    def minute(self) -> float | None:
+    def minute(self, down: _Series | None = None) -> float | None:
         """A 10-s-window channel (the link's drop percentages) over the last real minute. Six disjoint 10-s
         windows ending now make a minute (its Δdropped / Δframes at a steady frame rate); the mean of the last
         60 readings is exactly the mean of the ten such minutes that ended in the last 10 s, so one jittery
         second cannot swing it. None until a whole minute has been measured: the mean of whatever history
-        exists is not "the last minute" (10 s after start it said 10.3 % when the real minute was 4.8 %)."""
+        exists is not "the last minute" (10 s after start it said 10.3 % when the real minute was 4.8 %).
+
+        `down` marks seconds in which the stage had no frames to lose (the stream reconnecting): such a second is
+        not a hole in the minute, only a second without frames. A real OBS 29 resets the stream's counters while it
+        reconnects and counts no frames until it is back, so the drop figure is unknown for the reconnect's 5–10 s;
+        counted as holes, they made the minute unknown, the network finding closed ("well below" against an unknown
+        minute) and opened again as a new warning once the minute — still holding the drops before the reconnect —
+        was known again: one incident read as two (tech17)."""
         values = list(self.values)[-MINUTE_S:]
-        if len(values) < MINUTE_S or values[0] is None:
+        if len(values) < MINUTE_S:
+            return None
+        flags = list(down.values)[-MINUTE_S:] if down is not None else []
+        off = [False] * (MINUTE_S - len(flags)) + [flag is not None and flag >= 0.5 for flag in flags]
+        if values[0] is None and not off[0]:
             return None
         known = [v for v in values if v is not None]
-        return sum(known) / len(known) if len(known) >= MINUTE_S - WINDOW_S else None
+        covered = len(known) + sum(1 for v, no_frames in zip(values, off, strict=True) if v is None and no_frames)
+        if covered < MINUTE_S - WINDOW_S or len(known) < WINDOW_S:
+            return None
+        return sum(known) / len(known)
 
     def mean_known(self, seconds: int, minimum: int) -> float | None:
         """The mean, only if at least `minimum` of the last `seconds` are known (a fair window)."""

@@ -257,12 +257,21 @@ class NetworkDrops(_EpisodeRule):
 
     id, category = Kind.NETWORK, Category.NETWORK
 
+    def step(self, engine: HealthEngine, t: float, wall: float) -> Change | None:
+        """While OBS reconnects the stream, the finding pauses: no frames are sent, so none is dropped or got through,
+        and OBS's figures of the torn-down connection say nothing (a real OBS 29 resets its drop counter and goes on
+        reporting the dead connection's last congestion). The reconnect finding speaks for those seconds; this one
+        neither eases, closes nor counts towards either, and the drops before and after stay one episode."""
+        if (engine.series["reconnecting"].last() or 0.0) >= 0.5:
+            return None
+        return super().step(engine, t, wall)
+
     def verdict(self, engine: HealthEngine) -> _Verdict:
         drops = engine.series["drop_network_pct"].last()
         congestion = engine.series["congestion"].mean_known(10, 5)
         if drops is None and congestion is None:
             return _Verdict(None, known=False)
-        minute = engine.series["drop_network_pct"].minute()
+        minute = engine.series["drop_network_pct"].minute(engine.series["reconnecting"])
         severity = max(
             _level(drops, DROP_WARNING_PCT, DROP_CRITICAL_PCT),
             _level(minute, DROP_WARNING_PCT, DROP_CRITICAL_PCT),

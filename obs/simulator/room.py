@@ -428,6 +428,13 @@ class Room:
         output.paused = False
         output.congestion = 0.0
 
+    def stream_retry(self) -> None:
+        """OBS tries to connect the stream again (measured on OBS 29.0.2, GetStreamStatus while it reconnects): the
+        new connection's byte and dropped-frame counters start at 0, while the total of frames and the congestion
+        stay what the dropped connection last had (1.0 after a throttled uplink) until the stream is back."""
+        self.stream.bytes = 0.0
+        self.stream.skipped_frames = 0.0
+
     def stream_reconnected(self, now: float) -> None:
         """An automatic reconnect: OBS restarts the stream output's counters."""
         self.stream.reconnecting = False

@@ -37,6 +37,7 @@ LOG = logging.getLogger(__name__)
 T = TypeVar("T")
 
 METER_INTERVAL = 0.05  # obs-websocket sends InputVolumeMeters every 50 ms
+RECONNECT_RETRY_S = 2.0  # OBS tries the stream again 2 s after it dropped (Output ▸ RetryDelay, 2 s by default)
 AUDIENCE_INTERVAL = 5.0  # the demo audience, like a platform API polled every few seconds
 #: A client that stops reading is not allowed to make the server hoard messages for it.
 MAX_QUEUED = 5000
@@ -585,6 +586,14 @@ class ObsSimulator:
         room.tick(self.now())
         room.stream.reconnecting = True
         self.emit(*room.output_event("stream", OutputState.RECONNECTING))
+
+        def retry() -> None:
+            if room.stream.active and room.stream.reconnecting:
+                room.stream_retry()
+
+        # OBS 29 tries again 2 s after the drop (RetryDelay 2): from that try on its stream status counts the new
+        # connection's bytes and drops from 0, while it keeps the old total of frames and the last congestion.
+        self.later(min(RECONNECT_RETRY_S, outage), retry)
 
         def back() -> None:
             if room.stream.active and room.stream.reconnecting:
