@@ -39,6 +39,7 @@ SLACK_S = 60.0
 #: The log's session findings by the live health finding that watches the same thing.
 LIVE_TWIN = {
     "render_lag": "render_lag",
+    "render_stall": "render_lag",  # live, frames missed while OBS was frozen are the render-lag finding's (said so)
     "encode_lag": "encode_lag",
     "network_drops": "network",
     "reconnects": "reconnect",

@@ -505,12 +505,15 @@ class HealthEngine:
         second, taken as before). An OBS closed or crashed stalled nothing: the one started again counts its frames
         from zero, so render lag after its restart is not the outage's (the finding blamed "OBS freezing" for 30 %
         lag after OBS had been closed 40 s); once OBS is known gone, an earlier freeze is that OBS's and goes too.
-        The network between (unreachable, lost) says nothing of OBS's rendering either."""
+        The network between (unreachable, lost) says nothing of OBS's rendering either. An OBS never heard yet but
+        known to be frozen — it accepted the connection and answers nothing: a console or `onair monitor` started
+        while OBS was stopped — stalls as well: the frames it missed meanwhile are the freeze's, not the graphics
+        card's (tech17)."""
         if link_ok or loss not in _STALLS:
             self._unanswered_since = None
             if not link_ok and loss in _GONE:
                 self.last_stall = None
-        elif self.ever_connected:
+        elif self.ever_connected or loss == LinkLoss.FROZEN:
             self._unanswered_since = t if self._unanswered_since is None else self._unanswered_since
             self.last_stall = (self._unanswered_since, t)
 

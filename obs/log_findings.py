@@ -177,10 +177,38 @@ def _session_findings(found: list[Finding], session: Session) -> None:
                 severity = run_severity
             template = run_template
             fields.update(run_pct=worst[0], run_start=worst[1], run_end=worst[2], run_s=worst[3])
-        if severity:
+        if severity and finding_id == "render_lag" and session.stall is not None:
+            found.append(_render_stall(session, severity, fields))
+        elif severity:
             found.append(Finding(finding_id, category, severity, template, fields))
     if session.reconnects:
         found.append(_reconnects(session))
+
+
+def _render_stall(session: Session, severity: Severity, fields: dict[str, Any]) -> Finding:
+    """The session's lagged frames were, for the most part, one stall of the whole OBS (its profiler: even the
+    hotkey thread, which only sleeps 25 ms at a time, stood still): OBS stopped or frozen, not a graphics card short
+    of power — tech17: a real OBS SIGSTOPped 12 s read "The GPU is overloaded: cap game frame rates"."""
+    stall_s, stall_frames = session.stall or (0.0, 0)
+    return Finding(
+        "render_stall",
+        Category.RENDER,
+        severity,
+        QT_TRANSLATE_NOOP(
+            "LogFindings",
+            "{kind} session at {start}: {pct:.1f} % of frames lagged in rendering ({lagged} frames), about "
+            "{stall_frames} of them in one stall of {stall_s:.1f} s in which all of OBS stood still (its profiler: "
+            "even its hotkey thread did not run). OBS was frozen or stopped then, not short of graphics power.",
+        ),
+        {
+            "kind": fields["kind"],
+            "start": fields["start"],
+            "pct": fields["pct"],
+            "lagged": session.lagged_frames,
+            "stall_frames": stall_frames,
+            "stall_s": stall_s,
+        },
+    )
 
 
 #: A drop's cause as the log's librtmp/rtmp-stream lines say it (obs.logfile.rtmp_cause), in words.
@@ -306,8 +334,10 @@ def _flag_findings(add: _Add, sessions: Sequence[Session], flags: dict[str, Any]
             QT_TRANSLATE_NOOP("LogFindings", "OBS rendered in software (no GPU driver in use): expect rendering lag."),
         )
     # A run's lag that graded its session (see _session_findings) counts as the session's here too.
+    # A session whose lag was a stall of the whole OBS (render_stall) says nothing of its GPU priority.
     worst_render = max(
-        (max(s.render_lag_pct or 0.0, (_worst_run(s, "render") or (0.0,))[0]) for s in sessions), default=0.0
+        (max(s.render_lag_pct or 0.0, (_worst_run(s, "render") or (0.0,))[0]) for s in sessions if s.stall is None),
+        default=0.0,
     )
     if flags.get("not_admin") and worst_render >= 3.0:
         add(
@@ -446,6 +476,15 @@ REMEDIES: dict[str, tuple[str, str]] = {
             "Resolution or Common FPS Values.",
         ),
     ),
+    "render_stall": (
+        "system",
+        QT_TRANSLATE_NOOP(
+            "LogFindings",
+            "Find what stopped OBS then: the computer asleep or out of memory (swapping), a disk or network drive not "
+            "answering, a source or plugin blocking; check the recording or the platform's replay for the frozen "
+            "picture.",
+        ),
+    ),
     "encode_lag": (
         "encoding",
         QT_TRANSLATE_NOOP(
@@ -549,6 +588,8 @@ HARDWARE_ENCODE_LAG = QT_TRANSLATE_NOOP(
 MEANINGS: dict[str, str] = {
     "render_lag": "A session's frames lagged in rendering (≥ 3 % warning, ≥ 10 % critical; over the session or in "
     "a run of 30 s or more).",
+    "render_stall": "A session's lagged frames were mostly one stall of the whole OBS (frozen or stopped: its "
+    "profiler's longest gap between calls of every thread), not the graphics card; graded as render_lag.",
     "encode_lag": "A session's frames skipped by an overloaded encoder (≥ 5 % / ≥ 15 %); remedy by encoder kind.",
     "network_drops": "A stream's frames dropped by the network (≥ 5 % / ≥ 15 %, over the session or in a run of "
     "30 s or more).",

@@ -53,6 +53,16 @@ SKIPPED = re.compile(rf"number of skipped frames due to encoding lag: (\d+)/(\d+
 RECONNECT = re.compile(r"^Output '([^']+)': Reconnecting in")
 CONNECTED = re.compile(r"^\[rtmp stream: '([^']+)'\] Connection to \S+ successful")
 STOPPING = re.compile(r"^Output '([^']+)': stopping")
+#: OBS's profiler at a clean exit, "Time Between Calls": "obs_hotkey_thread(25 ms): min=25.178 ms, median=25.499 ms,
+#: max=12070.9 ms, 50.0921% within ±2% of 25 ms (…)". The longest gap between two calls of a thread that only sleeps
+#: (the hotkey thread, every 25 ms) is the longest time all of OBS stood still; the graphics thread's, how long no
+#: frame was drawn then. OBS writes a no-break space before "ms".
+THREAD_GAP = re.compile(
+    rf"^(obs_hotkey_thread|obs_graphics_thread)\({NUMBER}\s*ms\): min=.*? max={NUMBER}\s*ms, .*within"
+)
+#: A gap of the hotkey thread this long is OBS stopped as a whole (SIGSTOP, the computer suspended, memory swapped
+#: out), not a busy graphics card: measured, 25.2–25.5 ms normally, 152 ms at worst on a loaded machine.
+STALL_MIN_MS = 1000.0
 #: The lines librtmp and rtmp-stream write when a stream's connection fails or drops: "WriteN, RTMP send error 32
 #: (190 bytes)", "… is offline. Try a different server (ECONNREFUSED).", "RTMP_Connect1, handshake failed.",
 #: "Could not resolve …", Windows' "socket_thread_windows: Received FD_CLOSE, error code 10053".
@@ -206,6 +216,13 @@ class Session:
     _skipped: list[tuple[int, int]] = field(default_factory=list)
     #: A cause line seen while the stream ran: it belongs to the run whose figures come next (see Segment.cause).
     _pending_cause: tuple[str, str] | None = None
+    #: The one stall of the whole OBS (seconds, the frames it left undrawn) that explains most of this session's
+    #: lagged frames, from OBS's profiler (see _place_stall); None when the log says none did.
+    stall: tuple[float, int] | None = None
+
+    @property
+    def lagged_frames(self) -> int:
+        return sum(segment.lagged or 0 for segment in self.segments)
 
     @property
     def complete(self) -> bool:
@@ -277,6 +294,7 @@ class Session:
             "reconnect_attempts": self.reconnect_attempts,
             "segments": [s.to_dict(self.kind == "streaming") for s in self.segments],
             "settings": asdict(self.settings) if self.settings is not None else None,
+            "stall_s": self.stall[0] if self.stall is not None else None,
         }
 
 
@@ -335,6 +353,21 @@ class LogReport:
 def _plain(value: Any) -> Any:
     """A finding's field as JSON: numbers stay numbers, anything else (a nested message) its English words."""
     return value if isinstance(value, (int, float, bool)) or value is None else str(value)
+
+
+def _place_stall(sessions: list[Session], gaps: dict[str, tuple[float, float]]) -> None:
+    """The longest stall of the whole OBS (the profiler's gaps, written at a clean exit) to the session whose lagged
+    frames it explains: at least half of them fit in it, and the session counted most of its frames (a stall while
+    nothing was output is no session's). The profiler says how long, not when: one stall, one session at most."""
+    hotkey, graphics = gaps.get("obs_hotkey_thread"), gaps.get("obs_graphics_thread")
+    if hotkey is None or graphics is None or min(hotkey[1], graphics[1]) < STALL_MIN_MS or graphics[0] <= 0:
+        return
+    frames = graphics[1] / graphics[0]
+    for session in sessions:
+        lagged = session.lagged_frames
+        if lagged and frames >= 0.5 * lagged and lagged >= 0.8 * frames:
+            session.stall = (round(graphics[1] / 1000, 3), round(frames))
+            return
 
 
 def _number(text: str) -> float:
@@ -455,13 +488,17 @@ class _Analyzer:
             self._cause(stamp, text)
         if text.startswith("[rtmp stream: ") and text.endswith("successful"):
             self._connected(stamp, text)
-        if text.startswith(("OBS ", "==== ", "Number of memory", "Open Broadcaster")):
+        if text.startswith(("OBS ", "==== ", "Number of memory", "Open Broadcaster", "obs_hotkey_", "obs_graphics_")):
             self._markers(stamp, text)
             return
         if text.startswith("\t") or CONFIG_LINE.search(text):
             self._configuration(text)
 
     def _markers(self, stamp: str, text: str) -> None:
+        gap = THREAD_GAP.match(text)
+        if gap:  # the profiler at exit (see THREAD_GAP)
+            self.flags.setdefault("thread_gaps", {})[gap.group(1)] = (_number(gap.group(2)), _number(gap.group(3)))
+            return
         version = VERSION.match(text)
         if version and self.report.obs_version is None:
             self.report.obs_version, self.report.platform = version.group(1), version.group(2).split(",")[-1].strip()
@@ -593,6 +630,7 @@ class _Analyzer:
         if self.figures_of is not None:  # the log ends within a run's figures
             self.figures_of.cut = True
         report.facts = self.reader.finish()
+        _place_stall(report.sessions, self.flags.get("thread_gaps", {}))
         # A crash report is complete as it is: it never has OBS's shutdown lines.
         complete = report.complete or report.crash
         report.findings = findings(report.sessions, self.flags, self.video, self.bitrates, complete)

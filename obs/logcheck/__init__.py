@@ -84,7 +84,9 @@ class Context:
 
     @property
     def worst_render_lag(self) -> float:
-        return max((s.render_lag_pct or 0.0 for s in self.sessions), default=0.0)
+        """The worst render lag of a session whose lag was not a stall of the whole OBS (obs.logfile._place_stall):
+        a frozen OBS says nothing of the graphics card's scheduling."""
+        return max((s.render_lag_pct or 0.0 for s in self.sessions if s.stall is None), default=0.0)
 
 
 Check = Callable[[Context], Iterable[Finding]]

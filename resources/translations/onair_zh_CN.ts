@@ -4168,311 +4168,311 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="287"/>
+        <location filename="../../obs/health_rules.py" line="296"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="294"/>
+        <location filename="../../obs/health_rules.py" line="303"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（测量尚不足一分钟）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="303"/>
+        <location filename="../../obs/health_rules.py" line="312"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s ({pct_minute:.1f} % over the last minute), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（最近一分钟 {pct_minute:.1f} %），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="311"/>
+        <location filename="../../obs/health_rules.py" line="320"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s (less than a minute measured so far), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（测量尚不足一分钟），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="332"/>
+        <location filename="../../obs/health_rules.py" line="341"/>
         <source>Network: OBS dropped up to {peak:.1f} % of frames in a 10-s window around a time it was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，某个 10 秒窗口内最多丢弃 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="339"/>
+        <location filename="../../obs/health_rules.py" line="348"/>
         <source>Network: OBS dropped {pct_minute:.1f} % of frames over the last minute ({pct:.1f} % in the last 10 s), around a time it was not answering ({stall_s:.0f} s). The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，最近一分钟丢弃了 {pct_minute:.1f} % 的帧（最近 10 秒为 {pct:.1f} %）。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="365"/>
+        <location filename="../../obs/health_rules.py" line="374"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="367"/>
+        <location filename="../../obs/health_rules.py" line="376"/>
         <source>Lower the bitrate, video and audio together, to at most about {advice_kbps:.0f} kbit/s: 75 % of the {kbps:.0f} kbit/s that got through on average over the last 10 s.</source>
         <translation>把码率（视频与音频合计）降到约 {advice_kbps:.0f} kbit/s 以下：即最近 10 秒平均实际发出的 {kbps:.0f} kbit/s 的 75 %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="373"/>
+        <location filename="../../obs/health_rules.py" line="382"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="376"/>
+        <location filename="../../obs/health_rules.py" line="385"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="377"/>
+        <location filename="../../obs/health_rules.py" line="386"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="399"/>
+        <location filename="../../obs/health_rules.py" line="408"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="405"/>
+        <location filename="../../obs/health_rules.py" line="414"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="416"/>
+        <location filename="../../obs/health_rules.py" line="425"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="417"/>
+        <location filename="../../obs/health_rules.py" line="426"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="466"/>
+        <location filename="../../obs/health_rules.py" line="475"/>
         <source>OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); {fps:.1f} fps now.</source>
         <translation>本次问题中 OBS 渲染帧率最低为 {lowest:.1f} fps（5 秒中位数），目标为 {target:.0f}；现在为 {fps:.1f} fps。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="472"/>
+        <location filename="../../obs/health_rules.py" line="481"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="476"/>
+        <location filename="../../obs/health_rules.py" line="485"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="477"/>
+        <location filename="../../obs/health_rules.py" line="486"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="504"/>
+        <location filename="../../obs/health_rules.py" line="513"/>
         <source>Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); {ms:.1f} ms now.</source>
         <translation>本次问题中渲染一帧最多用了 {longest:.1f} ms（10 秒中位数），可用时间为 {budget:.1f} ms；现在为 {ms:.1f} ms。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="510"/>
+        <location filename="../../obs/health_rules.py" line="519"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="515"/>
+        <location filename="../../obs/health_rules.py" line="524"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="516"/>
+        <location filename="../../obs/health_rules.py" line="525"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="547"/>
+        <location filename="../../obs/health_rules.py" line="556"/>
         <source>The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grows again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.</source>
         <translation>本次问题中录像文件曾有 {stalled_s:.0f} 秒没有增长，而 OBS 显示正在录像；现在已恢复增长（{kbps:.0f} kbit/s）。磁盘曾卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="553"/>
+        <location filename="../../obs/health_rules.py" line="562"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="559"/>
+        <location filename="../../obs/health_rules.py" line="568"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="560"/>
+        <location filename="../../obs/health_rules.py" line="569"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="595"/>
+        <location filename="../../obs/health_rules.py" line="604"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="601"/>
+        <location filename="../../obs/health_rules.py" line="610"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="604"/>
+        <location filename="../../obs/health_rules.py" line="613"/>
         <source>The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now.</source>
         <translation>本次问题中录像磁盘的可用空间最低只剩 {lowest_gb:.1f} GB；现在可用 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="614"/>
+        <location filename="../../obs/health_rules.py" line="623"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="615"/>
+        <location filename="../../obs/health_rules.py" line="624"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="642"/>
+        <location filename="../../obs/health_rules.py" line="651"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="645"/>
+        <location filename="../../obs/health_rules.py" line="654"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="649"/>
+        <location filename="../../obs/health_rules.py" line="658"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="652"/>
+        <location filename="../../obs/health_rules.py" line="661"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="664"/>
+        <location filename="../../obs/health_rules.py" line="673"/>
         <source>The computer&apos;s CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now.</source>
         <translation>本次问题中电脑 CPU 占用最高达到 {highest:.0f} %（10 秒平均）；现在为 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="669"/>
+        <location filename="../../obs/health_rules.py" line="678"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="673"/>
+        <location filename="../../obs/health_rules.py" line="682"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="685"/>
+        <location filename="../../obs/health_rules.py" line="694"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s. It was on air: that OBS is no longer streaming.</source>
         <extracomment>What each way of losing OBS says (the finding&apos;s message, on air and off air) and what to do: the link knows whether nothing listens where OBS was (closed or crashed: its stream has stopped), OBS quit on purpose, its connection is open but it answers nothing (frozen: the stream may still run), or the network gives no answer (the OBS computer unreachable: the stream may still run). A loss the link cannot tell apart keeps the words every such finding had before (and a stored one still reads them).</extracomment>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="690"/>
+        <location filename="../../obs/health_rules.py" line="699"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s.</source>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="694"/>
+        <location filename="../../obs/health_rules.py" line="703"/>
         <source>Start OBS again on the OBS computer: the console reconnects by itself once it runs.</source>
         <translation>在 OBS 电脑上重新启动 OBS：它一运行，中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="697"/>
-        <location filename="../../obs/health_rules.py" line="711"/>
+        <location filename="../../obs/health_rules.py" line="706"/>
+        <location filename="../../obs/health_rules.py" line="720"/>
         <source>If it was on air, start the stream again in OBS and check it on the platform.</source>
         <translation>如果原本在直播，请在 OBS 中重新开始推流，并在平台上确认直播画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="703"/>
+        <location filename="../../obs/health_rules.py" line="712"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting). It was on air: that OBS is no longer streaming.</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="708"/>
+        <location filename="../../obs/health_rules.py" line="717"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting).</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="710"/>
+        <location filename="../../obs/health_rules.py" line="719"/>
         <source>Ask who closed OBS, and start it again: the console reconnects by itself.</source>
         <translation>问清是谁关闭了 OBS，并重新启动它：中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="717"/>
+        <location filename="../../obs/health_rules.py" line="726"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="722"/>
+        <location filename="../../obs/health_rules.py" line="731"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open).</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="727"/>
+        <location filename="../../obs/health_rules.py" line="736"/>
         <source>Look at the OBS computer: is OBS “Not Responding”? Give it a few seconds before closing it: a frozen OBS may still be streaming.</source>
         <translation>查看 OBS 电脑：OBS 是否显示“未响应”？先等几秒再关闭它：卡住的 OBS 可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="732"/>
+        <location filename="../../obs/health_rules.py" line="741"/>
         <source>Check the stream on the platform; restart OBS only if the stream has stopped.</source>
         <translation>在平台上查看直播；只有直播已经中断时才重启 OBS。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="738"/>
+        <location filename="../../obs/health_rules.py" line="747"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="743"/>
+        <location filename="../../obs/health_rules.py" line="752"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="747"/>
+        <location filename="../../obs/health_rules.py" line="756"/>
         <source>Check the network between this console and the OBS computer (cable, Wi-Fi, switch) and that the computer is on and awake.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络（网线、Wi-Fi、交换机），并确认那台电脑已开机且未睡眠。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="752"/>
+        <location filename="../../obs/health_rules.py" line="761"/>
         <source>Check the stream on the platform: OBS itself may still be streaming.</source>
         <translation>在平台上查看直播：OBS 本身可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="757"/>
+        <location filename="../../obs/health_rules.py" line="766"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="763"/>
+        <location filename="../../obs/health_rules.py" line="772"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="764"/>
+        <location filename="../../obs/health_rules.py" line="773"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="903"/>
+        <location filename="../../obs/health_rules.py" line="912"/>
         <source>The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not streaming: viewers have had no picture since then.</source>
         <extracomment>OBS answers again after a loss on air: how long the &quot;OBS lost&quot; episode waits for OBS&apos;s first poll to say whether the stream ran on before it closes without knowing (the link polls at once on connecting, then every second). OBS is still streaming: the stream ran on while the console could not see it (a freeze, the network). OBS is back but not streaming (restarted after a crash, say): the &quot;did not resume&quot; finding is open. The last second OBS was heard streaming (session clock, wall clock); None: not streaming then. When the stream was last heard, if OBS was lost while it streamed and has not answered since.</extracomment>
         <translation>OBS 于 {lost_at} 失联后推流没有恢复——请重新开播。OBS 已重新连上，但没有在推流：观众从那时起就看不到画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="909"/>
+        <location filename="../../obs/health_rules.py" line="918"/>
         <source>Start the stream again (Go live here, or Start Streaming in OBS).</source>
         <translation>重新开始推流（在本中控台点“开始直播”，或在 OBS 中点“开始推流”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="910"/>
+        <location filename="../../obs/health_rules.py" line="919"/>
         <source>Check the stream on the platform, and tell the host the show was cut for a while.</source>
         <translation>在平台上确认直播画面，并告诉主播直播中断过一段时间。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="913"/>
+        <location filename="../../obs/health_rules.py" line="922"/>
         <source>Find out why OBS closed (its log: Help ▸ Log Files) once the show is back.</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
@@ -5274,263 +5274,273 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>{start} 开始的{kind}会话：整场网络丢弃了 {pct:.1f} % 的帧；其中 {run_start}–{run_end} 这一段（{run_s:.0f} 秒）丢帧达 {run_pct:.1f} %。请使用有线网络，把码率降到上行带宽的 75 % 左右，或换一个推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="188"/>
+        <location filename="../../obs/log_findings.py" line="197"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering ({lagged} frames), about {stall_frames} of them in one stall of {stall_s:.1f} s in which all of OBS stood still (its profiler: even its hotkey thread did not run). OBS was frozen or stopped then, not short of graphics power.</source>
+        <translation>{start} 开始的{kind}会话：{pct:.1f} % 的帧因渲染延迟而丢失（{lagged} 帧），其中约 {stall_frames} 帧落在一次 {stall_s:.1f} 秒的停顿里——那段时间整个 OBS 都停住了（OBS 自带的性能统计显示连热键线程都没有运行）。当时是 OBS 卡死或被暂停，不是显卡性能不够。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="216"/>
         <source>the server closed the connection (“RTMP send error 32”: broken pipe)</source>
         <extracomment>A drop&apos;s cause as the log&apos;s librtmp/rtmp-stream lines say it (obs.logfile.rtmp_cause), in words.</extracomment>
         <translation>服务器关闭了连接（“RTMP send error 32”：连接已断开）</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="189"/>
+        <location filename="../../obs/log_findings.py" line="217"/>
         <source>the connection was reset or aborted on its way to the server</source>
         <translation>到服务器的连接在途中被重置或中止</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="190"/>
+        <location filename="../../obs/log_findings.py" line="218"/>
         <source>the connection to the server timed out: nothing got through</source>
         <translation>到服务器的连接超时：数据发不出去</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="191"/>
+        <location filename="../../obs/log_findings.py" line="219"/>
         <source>the server refused the connection (“ECONNREFUSED”: nothing listening there, down or restarting)</source>
         <translation>服务器拒绝了连接（“ECONNREFUSED”：该地址没有服务在监听，服务器宕机或正在重启）</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="194"/>
+        <location filename="../../obs/log_findings.py" line="222"/>
         <source>a firewall or security software blocked the connection</source>
         <translation>防火墙或安全软件拦截了连接</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="195"/>
+        <location filename="../../obs/log_findings.py" line="223"/>
         <source>the server&apos;s name could not be looked up (DNS)</source>
         <translation>无法解析服务器的域名（DNS）</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="196"/>
+        <location filename="../../obs/log_findings.py" line="224"/>
         <source>the server did not complete the RTMP handshake</source>
         <translation>服务器没有完成 RTMP 握手</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="197"/>
+        <location filename="../../obs/log_findings.py" line="225"/>
         <source>OBS could not connect to the server</source>
         <translation>OBS 连不上服务器</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="198"/>
+        <location filename="../../obs/log_findings.py" line="226"/>
         <source>sending to the server failed</source>
         <translation>向服务器发送数据失败</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="214"/>
+        <location filename="../../obs/log_findings.py" line="242"/>
         <source> The log says why: {cause}; then, while OBS tried again, {retry}.</source>
         <translation>日志记下的原因：{cause}；随后 OBS 重连时，{retry}。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="216"/>
+        <location filename="../../obs/log_findings.py" line="244"/>
         <source> The log says why: {cause}.</source>
         <translation>日志记下的原因：{cause}。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="218"/>
+        <location filename="../../obs/log_findings.py" line="246"/>
         <source> While OBS tried to reconnect, the log says: {retry}.</source>
         <translation>OBS 重连期间日志记下：{retry}。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="241"/>
+        <location filename="../../obs/log_findings.py" line="269"/>
         <source>{kind} session at {start}: the connection dropped {count} time(s); after the drop at {lost} the stream did not come back: OBS was still reconnecting when the session ended at {end} ({attempts} attempt(s) in all).{why}</source>
         <translation>{start} 开始的{kind}会话：连接中断 {count} 次；{lost} 那次断开后推流没有恢复：会话在 {end} 结束时 OBS 仍在重连（共尝试 {attempts} 次）。{why}</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="251"/>
+        <location filename="../../obs/log_findings.py" line="279"/>
         <source>{kind} session at {start}: the connection dropped {count} time(s); OBS needed {attempts} attempt(s) to reconnect.{why}</source>
         <translation>{start} 开始的{kind}会话：连接中断 {count} 次，OBS 共尝试重连 {attempts} 次。{why}</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="257"/>
+        <location filename="../../obs/log_findings.py" line="285"/>
         <source>{kind} session at {start}: the connection dropped {count} time(s), the first at {first}; OBS needed {attempts} attempt(s) to reconnect. The stream was disconnected for {down_s:.1f} s in all (the longest {longest_s:.1f} s).{why}</source>
         <translation>{start} 开始的{kind}会话：连接中断 {count} 次，第一次在 {first}；OBS 共尝试重连 {attempts} 次。推流累计断开 {down_s:.1f} 秒（最长一次 {longest_s:.1f} 秒）。{why}</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="290"/>
+        <location filename="../../obs/log_findings.py" line="318"/>
         <source>Streaming over Wi-Fi: use wired Ethernet for a stable upload.</source>
         <translation>正在用 Wi-Fi 推流：请改用有线网络，上传才稳定。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="297"/>
+        <location filename="../../obs/log_findings.py" line="325"/>
         <source>Two copies of OBS were running at once: they compete for the GPU and encoder.</source>
         <translation>同时运行了两个 OBS：它们会争抢显卡和编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="306"/>
+        <location filename="../../obs/log_findings.py" line="334"/>
         <source>OBS rendered in software (no GPU driver in use): expect rendering lag.</source>
         <translation>OBS 在用软件渲染（没有使用显卡驱动）：会出现渲染延迟。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="317"/>
+        <location filename="../../obs/log_findings.py" line="347"/>
         <source>OBS was not running as administrator while frames lagged in rendering; on Windows, running it as administrator gives it GPU priority.</source>
         <translation>出现渲染延迟时 OBS 没有以管理员身份运行；在 Windows 上以管理员身份运行能获得显卡优先权。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="328"/>
+        <location filename="../../obs/log_findings.py" line="358"/>
         <source>OBS reached its maximum audio buffering: an audio source is delayed or drifting.</source>
         <translation>OBS 的音频缓冲已到上限：有音频来源延迟或不同步。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="337"/>
+        <location filename="../../obs/log_findings.py" line="367"/>
         <source>The auto-configuration wizard ran in this session.</source>
         <translation>这次运行中使用了自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="349"/>
+        <location filename="../../obs/log_findings.py" line="379"/>
         <source>Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or FLV and remux afterwards.</source>
         <translation>正在录制到 {file}：OBS 崩溃时 MP4/MOV 文件会无法打开。请录制 MKV 或 FLV，事后再转封装。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="363"/>
+        <location filename="../../obs/log_findings.py" line="393"/>
         <source>The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.</source>
         <translation>x264 预设“{preset}”对直播来说太慢：请用 veryfast 或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="379"/>
+        <location filename="../../obs/log_findings.py" line="409"/>
         <source>Colour format {format}: NV12 is what platforms expect and costs the least.</source>
         <translation>色彩格式 {format}：平台要求的是 NV12，开销也最小。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="389"/>
+        <location filename="../../obs/log_findings.py" line="419"/>
         <source>Full colour range: most players expect partial (limited) range; colours may look washed out or crushed.</source>
         <translation>色彩范围为“完全”：大多数播放器按“有限”范围显示，颜色可能发灰或过暗。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="402"/>
+        <location filename="../../obs/log_findings.py" line="432"/>
         <source>Frame rate {fps:g}: 30 or 60 fps is what platforms handle best.</source>
         <translation>帧率 {fps:g}：平台对 30 或 60 帧支持最好。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="413"/>
+        <location filename="../../obs/log_findings.py" line="443"/>
         <source>Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps (about {needed:.0f} kbps suits it): the picture will be blocky.</source>
         <translation>视频码率 {kbps} kbps 对 {width}x{height}、{fps:g} 帧来说太低（约 {needed:.0f} kbps 才合适）：画面会有马赛克。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="443"/>
+        <location filename="../../obs/log_findings.py" line="473"/>
         <source>Cap the game&apos;s frame rate (or turn on V-Sync); lower Settings ▸ Video ▸ Output (Scaled) Resolution or Common FPS Values.</source>
         <extracomment>The first findings&apos; area and remedy (the OBS menu path), by id; the newer checks declare theirs with their Spec in obs/logcheck/.</extracomment>
         <translation>限制游戏帧率（或打开垂直同步）；调低 设置 ▸ 视频 ▸ 输出（缩放）分辨率 或 常用 FPS 值。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="451"/>
+        <location filename="../../obs/log_findings.py" line="481"/>
+        <source>Find what stopped OBS then: the computer asleep or out of memory (swapping), a disk or network drive not answering, a source or plugin blocking; check the recording or the platform&apos;s replay for the frozen picture.</source>
+        <translation>查清当时是什么让 OBS 停住了：电脑休眠或内存耗尽（在用虚拟内存）、硬盘或网络驱动器无响应、某个来源或插件卡住；在录像或平台回放里确认画面定格的那一段。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="490"/>
         <source>Settings ▸ Output: a hardware encoder (NVENC, AMF, QSV, Apple VT) or a faster x264 preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <translation>设置 ▸ 输出：改用硬件编码器（“NVENC”“AMF”“QSV”“Apple VT”）或更快的 x264 预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="459"/>
+        <location filename="../../obs/log_findings.py" line="498"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: lower it; Settings ▸ Stream: a nearer server; Settings ▸ Advanced ▸ Network ▸ Dynamically change bitrate.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调低；设置 ▸ 直播：换更近的服务器；设置 ▸ 高级 ▸ 网络 ▸ 动态改变码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="467"/>
+        <location filename="../../obs/log_findings.py" line="506"/>
         <source>Check the line to the server (cable, router, upload); Settings ▸ Advanced ▸ Automatically Reconnect keeps the show going meanwhile.</source>
         <translation>检查到服务器的线路（网线、路由器、上行带宽）；其间 设置 ▸ 高级 ▸ 自动重连 可让直播继续。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="473"/>
+        <location filename="../../obs/log_findings.py" line="512"/>
         <source>Connect the streaming PC with an Ethernet cable.</source>
         <translation>用有线网线连接推流电脑。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="476"/>
+        <location filename="../../obs/log_findings.py" line="515"/>
         <source>Close the other OBS (look for a leftover obs process in Task Manager or Activity Monitor).</source>
         <translation>关闭另一个 OBS（在任务管理器或活动监视器里查找残留的 obs 进程）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="482"/>
+        <location filename="../../obs/log_findings.py" line="521"/>
         <source>Install the GPU vendor&apos;s driver (NVIDIA, AMD, Intel); in a virtual machine, pass a real GPU through.</source>
         <translation>安装显卡厂商（“NVIDIA”“AMD”“Intel”）的驱动；在虚拟机中请直通一块真实的 GPU。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="489"/>
+        <location filename="../../obs/log_findings.py" line="528"/>
         <location filename="../../obs/logcheck/system.py" line="184"/>
         <source>Close OBS, right-click its shortcut and choose Run as administrator.</source>
         <translation>关闭 OBS，右键点击其快捷方式，选择“以管理员身份运行”。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="493"/>
+        <location filename="../../obs/log_findings.py" line="532"/>
         <source>Find the source named in the log&apos;s buffering lines and fix or remove it; restart OBS to reset the buffering.</source>
         <translation>找到日志缓冲行中点名的来源，修好或移除它；重启 OBS 可清零缓冲。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="501"/>
+        <location filename="../../obs/log_findings.py" line="540"/>
         <source>The wizard&apos;s test skews the figures: send a log of a show without it (Help ▸ Log Files).</source>
         <translation>向导的测试会扭曲数据：请发送一场没有运行向导的直播日志（帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="507"/>
+        <location filename="../../obs/log_findings.py" line="546"/>
         <source>Settings ▸ Output ▸ Recording ▸ Recording Format: MKV (or Hybrid MP4 in OBS 30.2+); File ▸ Remux Recordings makes MP4 afterwards.</source>
         <translation>设置 ▸ 输出 ▸ 录像 ▸ 录像格式：MKV（OBS 30.2 起也可选“混合 MP4”）；之后用 文件 ▸ 录像转封装 得到 MP4。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="515"/>
+        <location filename="../../obs/log_findings.py" line="554"/>
         <source>Settings ▸ Output ▸ Streaming ▸ CPU Usage Preset: veryfast.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ CPU 使用预设：veryfast。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="519"/>
+        <location filename="../../obs/log_findings.py" line="558"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Color Format: NV12.</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 颜色格式：NV12。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="523"/>
+        <location filename="../../obs/log_findings.py" line="562"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Color Range: Limited (Partial).</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 色彩范围：有限（部分）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="525"/>
+        <location filename="../../obs/log_findings.py" line="564"/>
         <source>Settings ▸ Video ▸ Common FPS Values: 30 or 60.</source>
         <translation>设置 ▸ 视频 ▸ 常用 FPS 值：30 或 60。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="528"/>
+        <location filename="../../obs/log_findings.py" line="567"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: raise it, or run Tools ▸ Auto-Configuration Wizard.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调高，或运行 工具 ▸ 自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="535"/>
+        <location filename="../../obs/log_findings.py" line="574"/>
         <source>Stop the show and close OBS normally before sending its log; after a crash, send Help ▸ Crash Reports too.</source>
         <translation>发送日志前先正常停止直播并关闭 OBS；如果崩溃过，请一并发送 帮助 ▸ 崩溃报告。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="543"/>
+        <location filename="../../obs/log_findings.py" line="582"/>
         <source>The GPU&apos;s encoder is overloaded: cap the game&apos;s frame rate; Settings ▸ Output: a faster preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <extracomment>What overloads a hardware encoder is the GPU, not the CPU: its own remedy.</extracomment>
         <translation>GPU 的编码器过载：限制游戏帧率；设置 ▸ 输出：更快的预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="606"/>
+        <location filename="../../obs/log_findings.py" line="647"/>
         <source>The log ends abruptly: OBS was killed, crashed, or is still running. A session still open then is known only as far as the figures the log wrote for it: what came after is unknown.</source>
         <extracomment>One English line per id for the README&apos;s table.</extracomment>
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。当时仍在进行的会话，只能从日志已写出的数据了解，之后的情况未知。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="633"/>
+        <location filename="../../obs/logfile.py" line="670"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
-        <extracomment>The lines librtmp and rtmp-stream write when a stream&apos;s connection fails or drops: &quot;WriteN, RTMP send error 32 (190 bytes)&quot;, &quot;… is offline. Try a different server (ECONNREFUSED).&quot;, &quot;RTMP_Connect1, handshake failed.&quot;, &quot;Could not resolve …&quot;, Windows&apos; &quot;socket_thread_windows: Received FD_CLOSE, error code 10053&quot;. The socket errors of a send as a cause (POSIX and Winsock numbers): the server closed the connection (EPIPE), it was reset or aborted on the way, or it timed out. The error lines that follow the first and add nothing (EBADF once the socket is gone). coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The log ends within this run&apos;s figures (OBS killed while writing them, a file cut off or still being written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown. When the stream was connected again after this run&apos;s drop (&quot;[rtmp stream: &apos;…&apos;] Connection to … successful&quot; after the &quot;Reconnecting in&quot; lines); None while it was not (OBS gave up, the stream was stopped, the log ends). Why the run ended in a drop, as the log says it: (cause, the log&apos;s line) — cause one of &quot;closed&quot;, &quot;reset&quot;, &quot;timeout&quot;, &quot;refused&quot;, &quot;blocked&quot;, &quot;dns&quot;, &quot;handshake&quot;, &quot;connect&quot;, &quot;send&quot; (see rtmp_cause); None when no line says. Why the attempts to reconnect after it failed, the first such line (the same form). The days after the log&apos;s first day its start and end fall on, from the log&apos;s own order of lines: a time of day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.) A cause line seen while the stream ran: it belongs to the run whose figures come next (see Segment.cause). The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run. The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).</extracomment>
+        <extracomment>OBS&apos;s profiler at a clean exit, &quot;Time Between Calls&quot;: &quot;obs_hotkey_thread(25 ms): min=25.178 ms, median=25.499 ms, max=12070.9 ms, 50.0921% within ±2% of 25 ms (…)&quot;. The longest gap between two calls of a thread that only sleeps (the hotkey thread, every 25 ms) is the longest time all of OBS stood still; the graphics thread&apos;s, how long no frame was drawn then. OBS writes a no-break space before &quot;ms&quot;. A gap of the hotkey thread this long is OBS stopped as a whole (SIGSTOP, the computer suspended, memory swapped out), not a busy graphics card: measured, 25.2–25.5 ms normally, 152 ms at worst on a loaded machine. The lines librtmp and rtmp-stream write when a stream&apos;s connection fails or drops: &quot;WriteN, RTMP send error 32 (190 bytes)&quot;, &quot;… is offline. Try a different server (ECONNREFUSED).&quot;, &quot;RTMP_Connect1, handshake failed.&quot;, &quot;Could not resolve …&quot;, Windows&apos; &quot;socket_thread_windows: Received FD_CLOSE, error code 10053&quot;. The socket errors of a send as a cause (POSIX and Winsock numbers): the server closed the connection (EPIPE), it was reset or aborted on the way, or it timed out. The error lines that follow the first and add nothing (EBADF once the socket is gone). coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The log ends within this run&apos;s figures (OBS killed while writing them, a file cut off or still being written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown. When the stream was connected again after this run&apos;s drop (&quot;[rtmp stream: &apos;…&apos;] Connection to … successful&quot; after the &quot;Reconnecting in&quot; lines); None while it was not (OBS gave up, the stream was stopped, the log ends). Why the run ended in a drop, as the log says it: (cause, the log&apos;s line) — cause one of &quot;closed&quot;, &quot;reset&quot;, &quot;timeout&quot;, &quot;refused&quot;, &quot;blocked&quot;, &quot;dns&quot;, &quot;handshake&quot;, &quot;connect&quot;, &quot;send&quot; (see rtmp_cause); None when no line says. Why the attempts to reconnect after it failed, the first such line (the same form). The days after the log&apos;s first day its start and end fall on, from the log&apos;s own order of lines: a time of day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.) A cause line seen while the stream ran: it belongs to the run whose figures come next (see Segment.cause). The one stall of the whole OBS (seconds, the frames it left undrawn) that explains most of this session&apos;s lagged frames, from OBS&apos;s profiler (see _place_stall); None when the log says none did. The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run. The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="640"/>
+        <location filename="../../obs/logfile.py" line="677"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="661"/>
+        <location filename="../../obs/logfile.py" line="698"/>
         <source>{name} is a zip archive that cannot be opened (damaged or cut off)</source>
         <translation>{name} 是一个打不开的 zip 压缩包（已损坏或没有传完整）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="671"/>
+        <location filename="../../obs/logfile.py" line="708"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="686"/>
+        <location filename="../../obs/logfile.py" line="723"/>
         <source>{name} is a zip archive without a log in it (no .txt or .log file)</source>
         <extracomment>OBS names each log by the time it started (&quot;2026-12-02 13-00-38.txt&quot;): in a zip of several, the newest is last.</extracomment>
         <translation>{name} 是 zip 压缩包，但里面没有日志（没有 .txt 或 .log 文件）</translation>
@@ -6410,59 +6420,59 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogReview</name>
     <message>
-        <location filename="../../console/log_review.py" line="47"/>
+        <location filename="../../console/log_review.py" line="48"/>
         <source>OBS runs on this PC: its newest log, {path}, is analysed.</source>
         <extracomment>An OBS on one of these hosts is on this PC: its log folder is this PC&apos;s. Where OBS keeps its logs, per system (said when OBS runs on another computer, whose system is unknown here). A live episode within this many seconds of a log session&apos;s span is the same moment (the log stamps a session&apos;s figures when it ends; the console opens an episode after the hysteresis). The log&apos;s session findings by the live health finding that watches the same thing.</extracomment>
         <translation>OBS 运行在本机：已分析它最新的日志 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="48"/>
+        <location filename="../../console/log_review.py" line="49"/>
         <source>OBS runs on this PC, but its log folder holds no log yet ({folders}). Drop a log here, or choose one with “Open…”.</source>
         <translation>OBS 运行在本机，但它的日志文件夹里还没有日志（{folders}）。请把日志拖到这里，或用“打开…”选择一个。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="53"/>
+        <location filename="../../console/log_review.py" line="54"/>
         <source>OBS runs on {host}, not on this PC: its logs are on that computer ({folders}; in OBS: Help ▸ Log Files ▸ Show Log Files). Copy one here and drop it on this window, or choose one with “Open…”.</source>
         <translation>OBS 运行在 {host} 上，不在本机：日志在那台电脑上（{folders}；在 OBS 中：帮助 ▸ 日志文件 ▸ 显示日志文件）。把日志复制到本机后拖到此窗口，或用“打开…”选择。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="58"/>
+        <location filename="../../console/log_review.py" line="59"/>
         <source>The console is not connected to an OBS: drop an OBS log here, or choose one with “Open…”. OBS keeps its logs in {folders}.</source>
         <translation>中控台没有连接到 OBS：请把 OBS 日志拖到这里，或用“打开…”选择一个。OBS 的日志保存在 {folders}。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="63"/>
+        <location filename="../../console/log_review.py" line="64"/>
         <source>The log has no streaming or recording session to place beside a show.</source>
         <translation>日志中没有推流或录制会话，无法与场次对照。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="64"/>
+        <location filename="../../console/log_review.py" line="65"/>
         <source>The console is in no room: there are no live findings to compare with.</source>
         <translation>中控台未进入任何直播间：没有可对照的现场诊断。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="65"/>
+        <location filename="../../console/log_review.py" line="66"/>
         <source>The console kept no show of this room between {start} and {end}: the log has nothing live beside it.</source>
         <translation>中控台在 {start} 至 {end} 之间没有记录这个直播间的场次：日志没有可对照的现场记录。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="68"/>
+        <location filename="../../console/log_review.py" line="69"/>
         <source>The log does not say which day it is from (no “Current Date/Time” line, no date in its name).</source>
         <translation>日志没有写明是哪一天的（没有“Current Date/Time”行，文件名中也没有日期）。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="71"/>
+        <location filename="../../console/log_review.py" line="72"/>
         <source>The live findings could not be read: {error}</source>
         <translation>无法读取现场诊断：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="238"/>
+        <location filename="../../console/log_review.py" line="239"/>
         <source>the log: OBS could not open its file, {file}</source>
         <extracomment>For an episode seen live with no finding in the log: the log&apos;s own figure for that stage over the session it falls in, when the log counted some (below the log&apos;s threshold, so &quot;not in the log&quot; would be untrue). The inputs the live finding names (&quot;Product video&quot;), from its stored evidence. What the log says of the same thing where it is no session finding: a silent product video whose file the log says OBS could not open (tech16: &quot;Product video silent … not in the log&quot; beside &quot;A media file could not be opened: /srv/media/product-demo.mp4&quot;, the video&apos;s own file).</extracomment>
         <translation>日志：OBS 打不开它的文件 {file}</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="239"/>
+        <location filename="../../console/log_review.py" line="240"/>
         <source>the log: OBS could not decode its file, {file}</source>
         <translation>日志：OBS 无法解码它的文件 {file}</translation>
     </message>
