@@ -827,7 +827,10 @@ class ObsUnreachable(_ThresholdRule):
         return self._back_at
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
-        if engine.link_ok or not engine.ever_connected:
+        # An OBS never heard yet is "lost" only when it is known to be there and frozen (it accepted the connection
+        # and answers nothing): a console or `onair monitor` started on a frozen OBS said only "reconnecting" — nothing
+        # of OBS being frozen — for as long as the freeze lasted (tech18). Nothing listening yet is not a loss.
+        if engine.link_ok or not (engine.ever_connected or engine.link_loss == LinkLoss.FROZEN):
             self._gone_since = self._cause = self._cause_since = self._back_at = None
             streaming = engine.series["streaming"].last()
             back = None if streaming is None else StreamAfter.RAN_ON if streaming >= 0.5 else StreamAfter.STOPPED

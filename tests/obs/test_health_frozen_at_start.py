@@ -32,3 +32,21 @@ def test_nothing_listening_at_start_is_no_freeze() -> None:
     show = silent(Show(), 12, LinkLoss.CLOSED).run(12, drop_render_pct=40.0)
     finding = next(f for f in show.engine.active() if f.id == "render_lag")
     assert "graphics card cannot finish" in finding.message and "stall_s" not in finding.fields
+
+
+def test_an_obs_found_frozen_at_start_is_said_lost_as_frozen_and_clears_when_it_answers() -> None:
+    """tech18: `onair monitor` started on a SIGSTOPped OBS printed "not connected to OBS (reconnecting)" for the whole
+    freeze — the link knew OBS had accepted the connection and answered nothing, and no finding said so."""
+    show = silent(Show(), 12, LinkLoss.FROZEN)
+    finding = next(f for f in show.engine.active() if f.id == "obs_unreachable")
+    assert finding.severity == "warning", "whether it was on air is not known: never heard"
+    assert "frozen or overloaded" in finding.message and finding.fields["cause"] == "frozen"
+    assert finding.fields["seconds"] == 12.0
+    show.run(3)
+    assert "obs_unreachable" not in {f.id for f in show.engine.active()}, "it answers: the episode closes"
+
+
+def test_nothing_listening_at_start_is_not_obs_lost() -> None:
+    """Before OBS ever answered, a refused connection is OBS not started yet: the connection state says it."""
+    show = silent(Show(), 12, LinkLoss.CLOSED)
+    assert show.engine.active() == []
