@@ -156,8 +156,59 @@ _FREEZE_REMEDIES = (
 )
 
 
+#: The computer's CPU (10-s mean, %) at which frames OBS misses in rendering are the CPU's: the CPU finding's warning.
+CPU_STARVED_PCT = 90.0
+
+
 class RenderLag(_LossRule):
     id, category, channel = Kind.RENDER_LAG, Category.RENDER, "drop_render_pct"
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: The highest CPU (10-s mean) of this episode's seconds that lost frames, while it was saturated.
+        self._starved: float | None = None
+
+    def verdict(self, engine: HealthEngine) -> _Verdict:
+        """tech18: a real OBS on a computer whose CPU other programs held at 90 % missed 1.2 % of its frames, and the
+        finding said "The graphics card cannot finish the picture in time" and advised capping the game's frame
+        rate — with the CPU finding open beside it. Frames missed while the whole CPU is saturated are OBS short of
+        CPU time (a software renderer, the compositor's own thread waiting for a core): said so, with the CPU's
+        figures and its remedies, for the rest of the episode; a freeze's words still come first."""
+        verdict = super().verdict(engine)
+        if self.current is None and verdict.severity is None:
+            self._starved = None
+        cpu = engine.series["cpu_system_pct"].mean_known(10, 5)
+        if verdict.occurring and cpu is not None and cpu >= CPU_STARVED_PCT:
+            self._starved = max(self._starved or 0.0, cpu)
+        if self._starved is None or "stall_s" in verdict.fields or not verdict.known:
+            return verdict
+        obs_share = engine.series["obs_cpu_pct"].mean(10)
+        if obs_share is None:
+            obs_share = engine.series["obs_process_cpu_pct"].mean(10)
+        others = None if obs_share is None or cpu is None else max(0.0, cpu - obs_share)
+        verdict.fields.update(cpu_pct=self._starved, cpu_now=cpu, obs_cpu=obs_share, others_cpu=others)
+        held = verdict.template == self.held_template()
+        verdict.template = (
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode, while the "
+                "computer's CPU was at up to {cpu_pct:.0f} %; {pct:.1f} % in the last 10 s. OBS got too little CPU "
+                "time to draw the picture in time.",
+            )
+            if held
+            else QT_TRANSLATE_NOOP(
+                "Health",
+                "Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s while the computer's CPU was at "
+                "{cpu_pct:.0f} % (OBS {obs_cpu:.0f} %, other programs {others_cpu:.0f} %). OBS gets too little CPU "
+                "time to draw the picture in time: not the graphics card.",
+            )
+        )
+        verdict.remedies = (
+            QT_TRANSLATE_NOOP("Health", "Close the programs that use the CPU and are not needed for the show."),
+            QT_TRANSLATE_NOOP("Health", "Check for updates, scans or downloads running in the background."),
+            QT_TRANSLATE_NOOP("Health", "If OBS itself uses most of it: lower the output resolution or frame rate."),
+        )
+        return verdict
 
     def stall(self, engine: HealthEngine, recent_bad: bool) -> tuple[str, tuple[str, ...]] | None:
         """walk13: OBS stopped for 3 s (the console had said "OBS is not answering"), then counted the 44 frames it
