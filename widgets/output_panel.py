@@ -153,6 +153,10 @@ class OutputPanel(QWidget):
             text, colours = self.tr("NO LINK — OBS closed or crashed"), "background: #f0a020; color: black;"
         elif lost and stream.active:  # the last word from OBS was "live": it may well still be
             text, colours = self.tr("NO LINK — OBS may still be on air"), "background: #f0a020; color: black;"
+        elif lost and self._loss == LinkLoss.FROZEN:
+            # OBS accepted the connection and answers nothing — a console started on a frozen OBS has never heard
+            # whether it streams: not "OFF AIR" (tech18: a frozen OBS streaming all along read "OFF AIR").
+            text, colours = self.tr("NO LINK — OBS not answering"), "background: #f0a020; color: black;"
         elif not state.connected:
             text, colours = self.tr("OFF AIR — OBS not connected"), "background: #2a2a2e; color: #aaaaaa;"
         elif stream.reconnecting:

@@ -7834,7 +7834,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <name>OutputPanel</name>
     <message>
         <location filename="../../widgets/output_panel.py" line="128"/>
-        <location filename="../../widgets/output_panel.py" line="198"/>
+        <location filename="../../widgets/output_panel.py" line="202"/>
         <location filename="../../obs/commands.py" line="304"/>
         <source>Stop streaming</source>
         <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went.</extracomment>
@@ -7843,21 +7843,21 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/mainwindow.py" line="1219"/>
         <location filename="../../widgets/output_panel.py" line="128"/>
-        <location filename="../../widgets/output_panel.py" line="207"/>
+        <location filename="../../widgets/output_panel.py" line="211"/>
         <location filename="../../obs/commands.py" line="292"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
         <location filename="../../widgets/output_panel.py" line="129"/>
-        <location filename="../../widgets/output_panel.py" line="212"/>
+        <location filename="../../widgets/output_panel.py" line="216"/>
         <location filename="../../obs/commands.py" line="339"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
         <location filename="../../widgets/output_panel.py" line="129"/>
-        <location filename="../../widgets/output_panel.py" line="214"/>
+        <location filename="../../widgets/output_panel.py" line="218"/>
         <location filename="../../obs/commands.py" line="327"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
@@ -7888,47 +7888,52 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>连接中断 —— OBS 可能仍在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="157"/>
+        <location filename="../../widgets/output_panel.py" line="159"/>
+        <source>NO LINK — OBS not answering</source>
+        <translation>连接中断 —— OBS 无响应</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="161"/>
         <source>OFF AIR — OBS not connected</source>
         <translation>未开播 —— OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="159"/>
+        <location filename="../../widgets/output_panel.py" line="163"/>
         <source>RECONNECTING TO THE PLATFORM</source>
         <translation>正在重连直播平台</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="161"/>
+        <location filename="../../widgets/output_panel.py" line="165"/>
         <source>ON AIR</source>
         <translation>正在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="163"/>
+        <location filename="../../widgets/output_panel.py" line="167"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="185"/>
+        <location filename="../../widgets/output_panel.py" line="189"/>
         <source>On air for %1 in this show. OBS&apos;s own stream time, since its last connection to the server: %2</source>
         <translation>本场已直播 %1。OBS 自身的推流时长（从它最近一次连上服务器算起）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="198"/>
+        <location filename="../../widgets/output_panel.py" line="202"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="207"/>
+        <location filename="../../widgets/output_panel.py" line="211"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="212"/>
+        <location filename="../../widgets/output_panel.py" line="216"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="214"/>
+        <location filename="../../widgets/output_panel.py" line="218"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>

@@ -77,3 +77,22 @@ def test_the_not_connected_tally_shows_its_words_whole_when_a_narrow_dock_wraps_
     window: MainWindow = make_window(sim.port, connect=False)
     assert window.output.tally.text() == "OFF AIR — OBS not connected"
     assert _cuts_at_widths(qtbot, window) == []
+
+
+def test_a_console_started_on_a_frozen_obs_does_not_call_it_off_air(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    """tech18: the console started while OBS was frozen (SIGSTOP) on air read "OFF AIR — OBS not connected" for the
+    whole freeze; OBS had accepted the connection and answered nothing, and it was streaming all along."""
+    thread = SimulatorThread(password=PASSWORD, seed=11).start()
+    try:
+        thread.call(lambda s: s.room.start_output(s.room.stream, s.now()))
+        thread.call(lambda s: s.freeze())
+        window: MainWindow = make_window(thread.port, connect_timeout=1.0)
+        qtbot.waitUntil(lambda: window.bridge.tracker.status.loss == "frozen", timeout=15000)
+        qtbot.waitUntil(lambda: window.output.tally.text() == "NO LINK — OBS not answering", timeout=2000)
+        assert _cuts_at_widths(qtbot, window) == []
+        thread.call(lambda s: s.thaw())
+        qtbot.waitUntil(lambda: window.output.tally.text().startswith("ON AIR"), timeout=15000)
+    finally:
+        thread.stop()
