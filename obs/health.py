@@ -271,6 +271,10 @@ class _Rule(ABC):
     def step(self, engine: HealthEngine, t: float, wall: float) -> Change | None:
         """Read this second's figures; return what happened to the finding, if anything."""
 
+    def resume(self, earlier: Sequence[Finding]) -> None:
+        """A show resumed by a console started again: its earlier findings, for what the rule counts over the show
+        (nothing by default)."""
+
     @staticmethod
     def _update(finding: Finding, verdict: _Verdict) -> None:
         finding.fields.update(verdict.fields)
@@ -540,7 +544,11 @@ class HealthEngine:
         return levels
 
     def load_history(self, findings: Iterable[Finding]) -> None:
-        """A resumed show's earlier findings, for the timeline (as closed: the figures will tell anew)."""
+        """A resumed show's earlier findings, for the timeline (as closed: the figures will tell anew), and for what a
+        rule counts over the whole show (the stream's drops)."""
+        findings = list(findings)
+        for rule in self.rules:
+            rule.resume(findings)
         for finding in findings:
             if finding.active and finding.closed_wall is None:  # cut off by the stop: it may go on (_go_on)
                 self._resumable[finding.id] = finding

@@ -12,11 +12,12 @@ No Qt. Messages and remedies are translatable templates (context "Health") with 
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from abc import abstractmethod
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from obs.health import MINUTE_S, WINDOW_S, Change, _Rule, _ThresholdRule, _Verdict
+from obs.health import MINUTE_S, WINDOW_S, Change, Finding, _Rule, _ThresholdRule, _Verdict
 from obs.messages import LinkLoss
 from obs.text import QT_TRANSLATE_NOOP
 from obs.vocabulary import (
@@ -452,6 +453,11 @@ class Reconnect(_Rule):
         self.count = 0
         self._started = 0.0
         self._back_at: float | None = None
+
+    def resume(self, earlier: Sequence[Finding]) -> None:
+        """tech18: a console restarted mid-show said "drop 1 in this show" for the show's third drop."""
+        counts = [f.fields.get("count") for f in earlier if f.id == self.id]
+        self.count = max([self.count, *(int(c) for c in counts if isinstance(c, int | float))])
 
     def _words(self, severity: str, outage: float) -> _Verdict:
         severity = Severity(severity)

@@ -41,3 +41,19 @@ def test_a_problem_found_long_after_the_console_stopped_is_a_new_episode() -> No
     (opened,) = [c.finding for _, c in second.changes if c.kind == "opened"]
     assert opened.key != row["key"], "nobody watched for over a minute: a new episode, the earlier one cut off"
     assert [f.active for f in second.engine.timeline() if f.id == "cpu_saturated"] == [False, True]
+
+
+def test_a_restarted_console_counts_the_streams_drops_over_the_whole_show() -> None:
+    """tech18: two reconnects, the console restarted, a third reconnect read "drop 1 in this show" in the Health dock,
+    the event log and the stored finding."""
+    first = Show().run(5)
+    for _ in range(2):
+        first.run(4, reconnecting=1.0, bitrate_kbps=None).run(70)
+    rows = [f.to_row() for f in first.engine.timeline() if f.id == "reconnect"]
+    assert [row["fields"] for row in rows] == ['{"outage": 4.0, "count": 1}', '{"outage": 4.0, "count": 2}']
+    second = Show()
+    second.t = first.t + 30.0
+    second.engine.load_history([Finding.from_row(row, WALL) for row in rows])
+    second.run(5).run(3, reconnecting=1.0, bitrate_kbps=None)
+    (now,) = [f for f in second.engine.active() if f.id == "reconnect"]
+    assert now.fields["count"] == 3 and "drop 3 in this show" in now.message, now.message
