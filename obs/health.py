@@ -274,6 +274,7 @@ class _Rule(ABC):
     def resume(self, earlier: Sequence[Finding]) -> None:
         """A show resumed by a console started again: its earlier findings, for what the rule counts over the show
         (nothing by default)."""
+        del earlier
 
     @staticmethod
     def _update(finding: Finding, verdict: _Verdict) -> None:

@@ -12,8 +12,8 @@ No Qt. Messages and remedies are translatable templates (context "Health") with 
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
 from abc import abstractmethod
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
