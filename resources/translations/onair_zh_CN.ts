@@ -2933,7 +2933,7 @@ Why is this acceptable today?</source>
 <context>
     <name>Comments</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="850"/>
+        <location filename="../../console/core/review/export.py" line="853"/>
         <location filename="../../widgets/comments_model.py" line="31"/>
         <source>Bilibili</source>
         <extracomment>Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its badges, widgets/comments_model.py, context &quot;Comments&quot;): a Chinese workbook said &quot;file&quot;, &quot;simulator&quot; and &quot;douyin&quot; (review17). An id without words stays as is.
@@ -2942,55 +2942,55 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>B站</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="851"/>
+        <location filename="../../console/core/review/export.py" line="854"/>
         <location filename="../../widgets/comments_model.py" line="32"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="852"/>
+        <location filename="../../console/core/review/export.py" line="855"/>
         <location filename="../../widgets/comments_model.py" line="33"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="853"/>
+        <location filename="../../console/core/review/export.py" line="856"/>
         <location filename="../../widgets/comments_model.py" line="34"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="854"/>
+        <location filename="../../console/core/review/export.py" line="857"/>
         <location filename="../../widgets/comments_model.py" line="35"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="855"/>
+        <location filename="../../console/core/review/export.py" line="858"/>
         <location filename="../../widgets/comments_model.py" line="36"/>
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="856"/>
+        <location filename="../../console/core/review/export.py" line="859"/>
         <location filename="../../widgets/comments_model.py" line="37"/>
         <source>WS</source>
         <translation>WS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="857"/>
+        <location filename="../../console/core/review/export.py" line="860"/>
         <location filename="../../widgets/comments_model.py" line="38"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="858"/>
+        <location filename="../../console/core/review/export.py" line="861"/>
         <location filename="../../widgets/comments_model.py" line="39"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="859"/>
+        <location filename="../../console/core/review/export.py" line="862"/>
         <location filename="../../widgets/comments_model.py" line="41"/>
         <source>Demo</source>
         <translation>演示</translation>
@@ -5133,22 +5133,22 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>InsertDialog</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="78"/>
+        <location filename="../../widgets/rundown_strip.py" line="89"/>
         <source>Insert a segment next</source>
         <translation>插入下一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="85"/>
+        <location filename="../../widgets/rundown_strip.py" line="96"/>
         <source>5 min, 5:30, 300 s</source>
         <translation>5分、5:30、300秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="94"/>
+        <location filename="../../widgets/rundown_strip.py" line="105"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="95"/>
+        <location filename="../../widgets/rundown_strip.py" line="106"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
@@ -9582,6 +9582,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <source>{on_air} ({not_seen})</source>
         <translation>{on_air}（{not_seen}）</translation>
     </message>
+    <message>
+        <location filename="../../console/core/review/segments.py" line="56"/>
+        <source>Brief switches ({count}): {scenes}</source>
+        <extracomment>A scene on program for less than this is a brief switch: a streamer hammering the scene buttons, OBS switched several times in a second (a hotkey held down, a plugin). Listed one by one, such a storm filled the table by scene with rows of 0:00:00 an analyst reads as noise; consecutive brief switches are one row instead — the stretch they cover, with how many switches and to which scenes — so no second goes missing from the table.</extracomment>
+        <translation>短暂切换（{count} 次）：{scenes}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewExport</name>
@@ -9743,13 +9749,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="115"/>
-        <location filename="../../console/core/review/export.py" line="593"/>
+        <location filename="../../console/core/review/export.py" line="594"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="116"/>
-        <location filename="../../console/core/review/export.py" line="600"/>
+        <location filename="../../console/core/review/export.py" line="601"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -9875,10 +9881,10 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="151"/>
-        <location filename="../../console/core/review/export.py" line="451"/>
-        <location filename="../../console/core/review/export.py" line="585"/>
-        <location filename="../../console/core/review/export.py" line="924"/>
-        <location filename="../../console/core/review/export.py" line="1023"/>
+        <location filename="../../console/core/review/export.py" line="452"/>
+        <location filename="../../console/core/review/export.py" line="586"/>
+        <location filename="../../console/core/review/export.py" line="927"/>
+        <location filename="../../console/core/review/export.py" line="1026"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -9904,7 +9910,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="156"/>
-        <location filename="../../console/core/review/export.py" line="914"/>
+        <location filename="../../console/core/review/export.py" line="917"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -9969,587 +9975,587 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="211"/>
+        <location filename="../../console/core/review/export.py" line="212"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="217"/>
+        <location filename="../../console/core/review/export.py" line="218"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="232"/>
+        <location filename="../../console/core/review/export.py" line="233"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="381"/>
+        <location filename="../../console/core/review/export.py" line="382"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="420"/>
-        <location filename="../../console/core/review/export.py" line="1012"/>
+        <location filename="../../console/core/review/export.py" line="421"/>
+        <location filename="../../console/core/review/export.py" line="1015"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="422"/>
+        <location filename="../../console/core/review/export.py" line="423"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="424"/>
+        <location filename="../../console/core/review/export.py" line="425"/>
         <source>Show state then</source>
         <translation>当时场次状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="427"/>
+        <location filename="../../console/core/review/export.py" line="428"/>
         <source>still open: its seconds and incidents may still grow</source>
         <translation>尚未结束：数据和故障仍可能增加</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="429"/>
+        <location filename="../../console/core/review/export.py" line="430"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="432"/>
-        <location filename="../../console/core/review/export.py" line="1013"/>
+        <location filename="../../console/core/review/export.py" line="433"/>
+        <location filename="../../console/core/review/export.py" line="1016"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="433"/>
+        <location filename="../../console/core/review/export.py" line="434"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="434"/>
-        <location filename="../../console/core/review/export.py" line="1014"/>
+        <location filename="../../console/core/review/export.py" line="435"/>
+        <location filename="../../console/core/review/export.py" line="1017"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="435"/>
+        <location filename="../../console/core/review/export.py" line="436"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="436"/>
+        <location filename="../../console/core/review/export.py" line="437"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="437"/>
+        <location filename="../../console/core/review/export.py" line="438"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="438"/>
-        <location filename="../../console/core/review/export.py" line="573"/>
-        <location filename="../../console/core/review/export.py" line="683"/>
-        <location filename="../../console/core/review/export.py" line="1015"/>
+        <location filename="../../console/core/review/export.py" line="439"/>
+        <location filename="../../console/core/review/export.py" line="574"/>
+        <location filename="../../console/core/review/export.py" line="686"/>
+        <location filename="../../console/core/review/export.py" line="1018"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="439"/>
-        <location filename="../../console/core/review/export.py" line="574"/>
-        <location filename="../../console/core/review/export.py" line="684"/>
+        <location filename="../../console/core/review/export.py" line="440"/>
+        <location filename="../../console/core/review/export.py" line="575"/>
+        <location filename="../../console/core/review/export.py" line="687"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="440"/>
-        <location filename="../../console/core/review/export.py" line="575"/>
-        <location filename="../../console/core/review/export.py" line="685"/>
-        <location filename="../../console/core/review/export.py" line="915"/>
-        <location filename="../../console/core/review/export.py" line="1016"/>
+        <location filename="../../console/core/review/export.py" line="441"/>
+        <location filename="../../console/core/review/export.py" line="576"/>
+        <location filename="../../console/core/review/export.py" line="688"/>
+        <location filename="../../console/core/review/export.py" line="918"/>
+        <location filename="../../console/core/review/export.py" line="1019"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="441"/>
-        <location filename="../../console/core/review/export.py" line="916"/>
-        <location filename="../../console/core/review/export.py" line="1017"/>
+        <location filename="../../console/core/review/export.py" line="442"/>
+        <location filename="../../console/core/review/export.py" line="919"/>
+        <location filename="../../console/core/review/export.py" line="1020"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="443"/>
-        <location filename="../../console/core/review/export.py" line="934"/>
-        <location filename="../../console/core/review/export.py" line="1018"/>
+        <location filename="../../console/core/review/export.py" line="444"/>
+        <location filename="../../console/core/review/export.py" line="937"/>
+        <location filename="../../console/core/review/export.py" line="1021"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="445"/>
+        <location filename="../../console/core/review/export.py" line="446"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="446"/>
-        <location filename="../../console/core/review/export.py" line="578"/>
-        <location filename="../../console/core/review/export.py" line="919"/>
-        <location filename="../../console/core/review/export.py" line="1020"/>
+        <location filename="../../console/core/review/export.py" line="447"/>
+        <location filename="../../console/core/review/export.py" line="579"/>
+        <location filename="../../console/core/review/export.py" line="922"/>
+        <location filename="../../console/core/review/export.py" line="1023"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="447"/>
-        <location filename="../../console/core/review/export.py" line="577"/>
-        <location filename="../../console/core/review/export.py" line="917"/>
-        <location filename="../../console/core/review/export.py" line="1019"/>
+        <location filename="../../console/core/review/export.py" line="448"/>
+        <location filename="../../console/core/review/export.py" line="578"/>
+        <location filename="../../console/core/review/export.py" line="920"/>
+        <location filename="../../console/core/review/export.py" line="1022"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="448"/>
-        <location filename="../../console/core/review/export.py" line="583"/>
-        <location filename="../../console/core/review/export.py" line="920"/>
-        <location filename="../../console/core/review/export.py" line="1021"/>
+        <location filename="../../console/core/review/export.py" line="449"/>
+        <location filename="../../console/core/review/export.py" line="584"/>
+        <location filename="../../console/core/review/export.py" line="923"/>
+        <location filename="../../console/core/review/export.py" line="1024"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="449"/>
-        <location filename="../../console/core/review/export.py" line="584"/>
-        <location filename="../../console/core/review/export.py" line="921"/>
-        <location filename="../../console/core/review/export.py" line="1022"/>
+        <location filename="../../console/core/review/export.py" line="450"/>
+        <location filename="../../console/core/review/export.py" line="585"/>
+        <location filename="../../console/core/review/export.py" line="924"/>
+        <location filename="../../console/core/review/export.py" line="1025"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="452"/>
-        <location filename="../../console/core/review/export.py" line="925"/>
+        <location filename="../../console/core/review/export.py" line="453"/>
+        <location filename="../../console/core/review/export.py" line="928"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="453"/>
+        <location filename="../../console/core/review/export.py" line="454"/>
         <source>Warning incidents</source>
         <translation>警告级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="454"/>
+        <location filename="../../console/core/review/export.py" line="455"/>
         <source>Info incidents</source>
         <translation>提示级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="456"/>
-        <location filename="../../console/core/review/export.py" line="928"/>
+        <location filename="../../console/core/review/export.py" line="457"/>
+        <location filename="../../console/core/review/export.py" line="931"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="457"/>
-        <location filename="../../console/core/review/export.py" line="929"/>
+        <location filename="../../console/core/review/export.py" line="458"/>
+        <location filename="../../console/core/review/export.py" line="932"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="458"/>
-        <location filename="../../console/core/review/export.py" line="930"/>
+        <location filename="../../console/core/review/export.py" line="459"/>
+        <location filename="../../console/core/review/export.py" line="933"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="463"/>
+        <location filename="../../console/core/review/export.py" line="464"/>
         <source>Dropped frames taken over</source>
         <translation>丢帧统计范围</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="466"/>
+        <location filename="../../console/core/review/export.py" line="467"/>
         <source>the time on air (frames lost / frames rendered, as OBS&apos;s log counts)</source>
         <translation>直播时段（丢失帧数 / 渲染帧数，与 OBS 日志的算法一致）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="468"/>
+        <location filename="../../console/core/review/export.py" line="469"/>
         <source>the whole show (it never went on air)</source>
         <translation>整场（本场从未开播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="471"/>
+        <location filename="../../console/core/review/export.py" line="472"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题造成的观看损失（人·分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="474"/>
+        <location filename="../../console/core/review/export.py" line="475"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看人·分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="478"/>
+        <location filename="../../console/core/review/export.py" line="479"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="479"/>
+        <location filename="../../console/core/review/export.py" line="480"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="481"/>
-        <location filename="../../console/core/review/export.py" line="1025"/>
+        <location filename="../../console/core/review/export.py" line="482"/>
+        <location filename="../../console/core/review/export.py" line="1028"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="485"/>
+        <location filename="../../console/core/review/export.py" line="486"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="487"/>
+        <location filename="../../console/core/review/export.py" line="488"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="488"/>
+        <location filename="../../console/core/review/export.py" line="489"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="490"/>
+        <location filename="../../console/core/review/export.py" line="491"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="491"/>
+        <location filename="../../console/core/review/export.py" line="492"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="495"/>
+        <location filename="../../console/core/review/export.py" line="496"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="496"/>
+        <location filename="../../console/core/review/export.py" line="497"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="497"/>
+        <location filename="../../console/core/review/export.py" line="498"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="498"/>
+        <location filename="../../console/core/review/export.py" line="499"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="572"/>
+        <location filename="../../console/core/review/export.py" line="573"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="576"/>
+        <location filename="../../console/core/review/export.py" line="577"/>
         <source>Seconds with a known audience</source>
         <translation>在线人数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="579"/>
+        <location filename="../../console/core/review/export.py" line="580"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="580"/>
+        <location filename="../../console/core/review/export.py" line="581"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="581"/>
+        <location filename="../../console/core/review/export.py" line="582"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="582"/>
+        <location filename="../../console/core/review/export.py" line="583"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="586"/>
+        <location filename="../../console/core/review/export.py" line="587"/>
         <source>Which incidents</source>
         <translation>哪些故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="594"/>
+        <location filename="../../console/core/review/export.py" line="595"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="595"/>
+        <location filename="../../console/core/review/export.py" line="596"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="605"/>
+        <location filename="../../console/core/review/export.py" line="606"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="606"/>
+        <location filename="../../console/core/review/export.py" line="607"/>
         <source>Over (+) / under (−) plan</source>
         <translation>比计划超出 (+) / 不足 (−)</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="607"/>
+        <location filename="../../console/core/review/export.py" line="608"/>
         <source>Over (+) / under (−) plan (s)</source>
         <translation>比计划超出 (+) / 不足 (−)（秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="608"/>
+        <location filename="../../console/core/review/export.py" line="609"/>
         <source>Length changed on air</source>
         <translation>直播中改时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="680"/>
+        <location filename="../../console/core/review/export.py" line="683"/>
         <source>Incident</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="681"/>
+        <location filename="../../console/core/review/export.py" line="684"/>
         <source>Where</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="682"/>
+        <location filename="../../console/core/review/export.py" line="685"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="686"/>
+        <location filename="../../console/core/review/export.py" line="689"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="687"/>
+        <location filename="../../console/core/review/export.py" line="690"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="688"/>
+        <location filename="../../console/core/review/export.py" line="691"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="689"/>
+        <location filename="../../console/core/review/export.py" line="692"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="690"/>
+        <location filename="../../console/core/review/export.py" line="693"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="691"/>
+        <location filename="../../console/core/review/export.py" line="694"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="692"/>
+        <location filename="../../console/core/review/export.py" line="695"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="693"/>
+        <location filename="../../console/core/review/export.py" line="696"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="694"/>
+        <location filename="../../console/core/review/export.py" line="697"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的人·分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="695"/>
+        <location filename="../../console/core/review/export.py" line="698"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="696"/>
+        <location filename="../../console/core/review/export.py" line="699"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="768"/>
+        <location filename="../../console/core/review/export.py" line="771"/>
         <source>Viewers&apos; questions</source>
         <translation>观众提问数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="769"/>
+        <location filename="../../console/core/review/export.py" line="772"/>
         <source>Questions answered</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="770"/>
+        <location filename="../../console/core/review/export.py" line="773"/>
         <source>Questions dismissed</source>
         <translation>已忽略的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="772"/>
+        <location filename="../../console/core/review/export.py" line="775"/>
         <source>Questions never answered (open or claimed)</source>
         <translation>始终未回答的问题（待处理或已认领）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="774"/>
+        <location filename="../../console/core/review/export.py" line="777"/>
         <source>Median time to an answer</source>
         <translation>回答用时中位数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="781"/>
+        <location filename="../../console/core/review/export.py" line="784"/>
         <source>Asked</source>
         <translation>提问时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="782"/>
+        <location filename="../../console/core/review/export.py" line="785"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="783"/>
+        <location filename="../../console/core/review/export.py" line="786"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="784"/>
+        <location filename="../../console/core/review/export.py" line="787"/>
         <source>Viewer&apos;s id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="785"/>
+        <location filename="../../console/core/review/export.py" line="788"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="786"/>
+        <location filename="../../console/core/review/export.py" line="789"/>
         <source>Found</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="787"/>
+        <location filename="../../console/core/review/export.py" line="790"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="788"/>
+        <location filename="../../console/core/review/export.py" line="791"/>
         <source>Claimed by</source>
         <translation>认领人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="789"/>
+        <location filename="../../console/core/review/export.py" line="792"/>
         <source>Claimed</source>
         <translation>认领时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="790"/>
+        <location filename="../../console/core/review/export.py" line="793"/>
         <source>Answered by</source>
         <translation>回答人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="791"/>
+        <location filename="../../console/core/review/export.py" line="794"/>
         <source>Answered</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="792"/>
+        <location filename="../../console/core/review/export.py" line="795"/>
         <source>Time to answer</source>
         <translation>回答用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="793"/>
+        <location filename="../../console/core/review/export.py" line="796"/>
         <source>Reply given</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="794"/>
+        <location filename="../../console/core/review/export.py" line="797"/>
         <source>Dismissed by</source>
         <translation>忽略人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="795"/>
+        <location filename="../../console/core/review/export.py" line="798"/>
         <source>Dismissed</source>
         <translation>忽略时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="796"/>
+        <location filename="../../console/core/review/export.py" line="799"/>
         <source>Group</source>
         <translation>问题组</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="799"/>
+        <location filename="../../console/core/review/export.py" line="802"/>
         <source>found by the console</source>
         <translation>中控台识别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="800"/>
+        <location filename="../../console/core/review/export.py" line="803"/>
         <source>marked by hand</source>
         <translation>手动标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="910"/>
+        <location filename="../../console/core/review/export.py" line="913"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="911"/>
+        <location filename="../../console/core/review/export.py" line="914"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="912"/>
+        <location filename="../../console/core/review/export.py" line="915"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="913"/>
+        <location filename="../../console/core/review/export.py" line="916"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="918"/>
+        <location filename="../../console/core/review/export.py" line="921"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="922"/>
+        <location filename="../../console/core/review/export.py" line="925"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="923"/>
+        <location filename="../../console/core/review/export.py" line="926"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="926"/>
-        <location filename="../../console/core/review/export.py" line="1024"/>
+        <location filename="../../console/core/review/export.py" line="929"/>
+        <location filename="../../console/core/review/export.py" line="1027"/>
         <source>Incidents on air</source>
         <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="927"/>
+        <location filename="../../console/core/review/export.py" line="930"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="931"/>
+        <location filename="../../console/core/review/export.py" line="934"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="932"/>
+        <location filename="../../console/core/review/export.py" line="935"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="933"/>
+        <location filename="../../console/core/review/export.py" line="936"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -11355,82 +11361,82 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="52"/>
+        <location filename="../../console/core/rundown/live.py" line="55"/>
         <source>OBS is not connected</source>
         <extracomment>What a mark says happened at a boundary. LENGTH is no boundary: the planned length of the segment on air was changed (`planned_s` the new one) — the review says the length at Go and each change on air, when and by whom. The actions that put a segment on air (a segment of the show&apos;s review starts at each). What became of the scene switch a take asked for (&quot;&quot; when it asked none). Why a take&apos;s scene switch was refused (stored in English in the mark; shown in the reader&apos;s language).</extracomment>
         <translation>OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="53"/>
+        <location filename="../../console/core/rundown/live.py" line="56"/>
         <source>there is no scene “{scene}” in OBS</source>
         <translation>OBS 中没有场景“{scene}”</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="54"/>
+        <location filename="../../console/core/rundown/live.py" line="57"/>
         <source>OBS refused the switch: {error}</source>
         <translation>OBS 拒绝了切换：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="58"/>
+        <location filename="../../console/core/rundown/live.py" line="61"/>
         <source>The rundown has ended and no segment follows the last one on air: arm a segment (right-click it in the plan) to take the rundown up again there.</source>
         <extracomment>Go after End with no segment after the last one on air (End on the last segment, or Go with nothing left).</extracomment>
         <translation>直播脚本已结束，且最后播出的环节之后没有环节：请预备一个环节（在脚本表中右键点击），从该环节重新接续。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="198"/>
+        <location filename="../../console/core/rundown/live.py" line="201"/>
         <source>planned {planned} at its Go, changed on air {changes}</source>
         <extracomment>The scene the take asked for (&quot;&quot; none); `outcome`: &quot;&quot;, pending, done or refused (`reason` says why). Why the switch was refused, stored as the Message&apos;s JSON (template + fields, context &quot;Rundown&quot;), so the record reads in either language; `why` gives it back. How the review says a length changed on air (window tooltip, XLSX column, PDF note).</extracomment>
         <translation>开始时计划 {planned}，直播中 {changes}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="199"/>
+        <location filename="../../console/core/rundown/live.py" line="202"/>
         <source>to {length} at {time} by {who}</source>
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="1538"/>
-        <location filename="../../console/core/rundown/live.py" line="200"/>
+        <location filename="../../console/core/rundown/live.py" line="203"/>
         <source>no length</source>
         <translation>无计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="301"/>
+        <location filename="../../console/core/rundown/live.py" line="303"/>
         <source>Nothing is left to arm.</source>
         <extracomment>The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it. The switches this runner asked for and not yet settled: seq -&gt; the instant of the mark that asked; and the seqs whose mark the database refused (another console&apos;s stands there): their answers are dropped.</extracomment>
         <translation>没有可预备的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="303"/>
+        <location filename="../../console/core/rundown/live.py" line="305"/>
         <source>There is no segment {number}.</source>
         <translation>没有第 {number} 个环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="316"/>
+        <location filename="../../console/core/rundown/live.py" line="318"/>
         <source>The rundown has no segments to take.</source>
         <translation>直播脚本里没有可开始的环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="328"/>
+        <location filename="../../console/core/rundown/live.py" line="330"/>
         <source>The rundown has ended: Go takes it up again, Arm chooses where.</source>
         <translation>直播脚本已结束：按“执行”可重新接续，按“预备”可选择从哪个环节接续。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="332"/>
+        <location filename="../../console/core/rundown/live.py" line="334"/>
         <source>Nothing is left to skip.</source>
         <translation>没有可跳过的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="339"/>
+        <location filename="../../console/core/rundown/live.py" line="341"/>
         <source>No segment is on air to repeat.</source>
         <translation>没有正在进行的环节可重来。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="362"/>
+        <location filename="../../console/core/rundown/live.py" line="364"/>
         <source>The rundown has not started.</source>
         <translation>直播脚本还没有开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="364"/>
+        <location filename="../../console/core/rundown/live.py" line="366"/>
         <source>The rundown has already ended.</source>
         <translation>直播脚本已经结束。</translation>
     </message>
@@ -12162,165 +12168,170 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownStrip</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="54"/>
+        <location filename="../../widgets/rundown_strip.py" line="55"/>
         <source>on time</source>
         <extracomment>The strip&apos;s background while the segment on air is over its length (light: the black type stays readable). The last minute of a segment is amber. What a window manager&apos;s title bar takes beside the title (icon, buttons, margins), in pixels. A second press of End within this confirms it (an accidental End would stop the show&apos;s timing).</extracomment>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="56"/>
+        <location filename="../../widgets/rundown_strip.py" line="57"/>
         <source>%1 behind</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="57"/>
+        <location filename="../../widgets/rundown_strip.py" line="58"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="65"/>
+        <location filename="../../widgets/rundown_strip.py" line="67"/>
+        <source>Against the plan from “%1”, taken at %2</source>
+        <translation>进度从“%1”（%2 开始）起按计划计算</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_strip.py" line="76"/>
         <source>no planned length</source>
         <translation>未设时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="68"/>
+        <location filename="../../widgets/rundown_strip.py" line="79"/>
         <source>%1 over</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="70"/>
+        <location filename="../../widgets/rundown_strip.py" line="81"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="128"/>
+        <location filename="../../widgets/rundown_strip.py" line="139"/>
         <source>NOW</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="138"/>
+        <location filename="../../widgets/rundown_strip.py" line="149"/>
         <source>NEXT</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="141"/>
+        <location filename="../../widgets/rundown_strip.py" line="152"/>
         <source>ARMED</source>
         <translation>已预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="151"/>
-        <location filename="../../widgets/rundown_strip.py" line="266"/>
+        <location filename="../../widgets/rundown_strip.py" line="162"/>
+        <location filename="../../widgets/rundown_strip.py" line="278"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="152"/>
+        <location filename="../../widgets/rundown_strip.py" line="163"/>
         <source>Go</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="154"/>
+        <location filename="../../widgets/rundown_strip.py" line="165"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="155"/>
+        <location filename="../../widgets/rundown_strip.py" line="166"/>
         <source>Pass over the next segment; the one after it becomes next</source>
         <translation>跳过下一个环节，它之后的环节成为下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="156"/>
+        <location filename="../../widgets/rundown_strip.py" line="167"/>
         <source>Repeat</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="157"/>
+        <location filename="../../widgets/rundown_strip.py" line="168"/>
         <source>Take the segment on air again from its start</source>
         <translation>当前环节从头再来一次</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="158"/>
+        <location filename="../../widgets/rundown_strip.py" line="169"/>
         <source>Insert…</source>
         <translation>插入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="159"/>
+        <location filename="../../widgets/rundown_strip.py" line="170"/>
         <source>A quick segment (title and length) right after the one on air</source>
         <translation>在当前环节之后插入一个临时环节（标题和时长）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="160"/>
-        <location filename="../../widgets/rundown_strip.py" line="309"/>
+        <location filename="../../widgets/rundown_strip.py" line="171"/>
+        <location filename="../../widgets/rundown_strip.py" line="321"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="161"/>
+        <location filename="../../widgets/rundown_strip.py" line="172"/>
         <source>End the rundown (press twice)</source>
         <translation>结束直播脚本（需按两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="169"/>
+        <location filename="../../widgets/rundown_strip.py" line="180"/>
         <source>A line for the host (talent screen)</source>
         <translation>给主播的一句话（显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="171"/>
+        <location filename="../../widgets/rundown_strip.py" line="182"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="172"/>
+        <location filename="../../widgets/rundown_strip.py" line="183"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="181"/>
+        <location filename="../../widgets/rundown_strip.py" line="192"/>
         <source>Edit the quick lines (one a line)</source>
         <translation>编辑快捷提示语（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="237"/>
+        <location filename="../../widgets/rundown_strip.py" line="248"/>
         <source>The rundown has ended: Go takes it up again</source>
         <translation>直播脚本已结束：按“执行”可重新接续</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="239"/>
+        <location filename="../../widgets/rundown_strip.py" line="250"/>
         <source>The rundown has ended</source>
         <translation>直播脚本已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="242"/>
+        <location filename="../../widgets/rundown_strip.py" line="253"/>
         <source>Not started: Go takes the first segment</source>
         <translation>未开始：按“执行”进入第一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="251"/>
+        <location filename="../../widgets/rundown_strip.py" line="262"/>
         <source>%1 elapsed</source>
         <translation>已进行 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="260"/>
+        <location filename="../../widgets/rundown_strip.py" line="271"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="266"/>
+        <location filename="../../widgets/rundown_strip.py" line="278"/>
         <source>Disarm</source>
         <translation>取消预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="286"/>
+        <location filename="../../widgets/rundown_strip.py" line="298"/>
         <source>Show “%1” on the talent screen</source>
         <translation>在主播屏上显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="291"/>
+        <location filename="../../widgets/rundown_strip.py" line="303"/>
         <source>On the talent screen: “%1”</source>
         <translation>主播屏上：“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="303"/>
+        <location filename="../../widgets/rundown_strip.py" line="315"/>
         <source>End? Press again</source>
         <translation>确定结束？再按一次</translation>
     </message>
@@ -13069,13 +13080,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <name>Shows</name>
     <message>
         <location filename="../../console/cli.py" line="853"/>
-        <location filename="../../console/core/review/shows.py" line="401"/>
+        <location filename="../../console/core/review/shows.py" line="409"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="854"/>
-        <location filename="../../console/core/review/shows.py" line="402"/>
+        <location filename="../../console/core/review/shows.py" line="410"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -13161,67 +13172,67 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>日期范围的结束不晚于开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="399"/>
+        <location filename="../../console/core/review/shows.py" line="407"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="400"/>
+        <location filename="../../console/core/review/shows.py" line="408"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="403"/>
+        <location filename="../../console/core/review/shows.py" line="411"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="404"/>
+        <location filename="../../console/core/review/shows.py" line="412"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="405"/>
+        <location filename="../../console/core/review/shows.py" line="413"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="406"/>
+        <location filename="../../console/core/review/shows.py" line="414"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="407"/>
+        <location filename="../../console/core/review/shows.py" line="415"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="408"/>
+        <location filename="../../console/core/review/shows.py" line="416"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="409"/>
+        <location filename="../../console/core/review/shows.py" line="417"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="410"/>
+        <location filename="../../console/core/review/shows.py" line="418"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="411"/>
+        <location filename="../../console/core/review/shows.py" line="419"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="412"/>
+        <location filename="../../console/core/review/shows.py" line="420"/>
         <source>Checklist</source>
         <translation>开播前检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="413"/>
+        <location filename="../../console/core/review/shows.py" line="421"/>
         <source>Data</source>
         <translation>数据完整度</translation>
     </message>

@@ -9,7 +9,10 @@ key, so the plan may be edited while it runs (reordered, the next one deleted, l
 timing until a Go takes the rundown up again (the next segment after the last one on air, or the one armed).
 
 The arithmetic of over/under (`position`):
-- The *origin* is the epoch time of the first Go. The *first segment* is the one that Go took.
+- The *origin* is the epoch time of the first Go. The *first segment* is the one that Go took. When the plan no
+  longer holds that segment (a plan of new titles imported mid-show and taken up by the next Go; the segment
+  deleted), the count starts again at the first take of a segment the plan holds: that take is the origin and its
+  segment the first segment (`counted_from`), so the new plan is on time when taken up and measured from there.
 - The planned start of a segment is the origin plus the planned lengths of the segments from the first segment
   up to it, in the plan's order now (a segment without a length counts 0). A segment with a fixed start is
   planned then instead — that local time of day nearest to when the lengths before it would start it (so a night
@@ -247,7 +250,6 @@ class RundownRunner:
         self._cursor_key: str | None = None
         self._cursor_index = -1
         self._armed_key: str | None = None
-        self._first_key: str | None = None
         self._inserted: set[str] = set()
         #: The switches this runner asked for and not yet settled: seq -> the instant of the mark that asked; and
         #: the seqs whose mark the database refused (another console's stands there): their answers are dropped.
@@ -462,8 +464,6 @@ class RundownRunner:
             return
         if mark.action in TAKES:
             self.finished = False  # a take after End takes the rundown up again
-            if self._first_key is None:
-                self._first_key = mark.key
             self._current = (
                 self.plan.segments[index] if index is not None else Segment(mark.title, mark.planned_s, key=mark.key)
             )
@@ -475,10 +475,17 @@ class RundownRunner:
         self._armed_key = None
 
     # ------------------------------------------------------------------ where the show stands
-    def _origin(self) -> float | None:
+    def counted_from(self) -> Mark | None:
+        """The take the show's over/under counts from: the first take of a segment the plan now holds — the show's
+        first Go; or, once a plan none of whose segments had been on air is taken up (a sheet of new titles imported
+        mid-show, the first segment taken deleted from the plan), that plan's first segment taken, planned to start
+        when it was taken. Counting from the show's first Go, a segment not in the plan any more, made every
+        planned start unknown: the strip's over/under went blank (or kept the old plan's figure) for the rest of the
+        show, and after a restart too. A pure function of the marks and the plan, as every console of the room
+        and a restarted one must agree."""
         for mark in self.marks:
-            if mark.action in TAKES:
-                return mark.t
+            if mark.action in TAKES and self.plan.index_of(mark.key) is not None:
+                return mark
         return None
 
     def _fixed(self, at: clock_time, near: float) -> float:
@@ -496,10 +503,11 @@ class RundownRunner:
 
     def planned_starts(self) -> dict[str, float]:
         """Each segment's planned start (epoch s) by key, from the first segment on (see the module's doc)."""
-        origin = self._origin()
-        first = self.plan.index_of(self._first_key) if self._first_key is not None else None
-        if origin is None or first is None:
+        anchor = self.counted_from()
+        first = self.plan.index_of(anchor.key) if anchor is not None else None
+        if anchor is None or first is None:
             return {}
+        origin = anchor.t
         starts: dict[str, float] = {}
         at = origin
         for segment in self.plan.segments[first:]:
@@ -562,6 +570,7 @@ class RundownRunner:
         overrun = max(0.0, elapsed - planned) if planned is not None else 0.0
         start = self.planned_starts().get(current.key)
         late = self._started_at - start if start is not None else self._late_at_take
+        anchor = self.counted_from() if start is not None else None
         return Position(
             current=current,
             current_index=self.plan.index_of(current.key),
@@ -572,6 +581,8 @@ class RundownRunner:
             armed=armed,
             over_under_s=None if late is None else late + overrun,
             started_at=self._started_at,
+            counted_from=anchor.title if anchor is not None else "",
+            counted_since=anchor.t if anchor is not None else None,
             finished=False,
             actuals=self.actuals(),
             skipped=self.skipped(),
