@@ -1110,7 +1110,7 @@ def _rundown_lines(table: Any, translate: Translate) -> list[str]:
     from datetime import datetime
 
     from console.core.review.by_rundown import SKIPPED
-    from console.core.review.shows import duration_text, signed_duration
+    from console.core.review.shows import duration_text, segment_duration_text, signed_duration
     from console.core.rundown.live import planned_cell
 
     header = [
@@ -1135,7 +1135,7 @@ def _rundown_lines(table: Any, translate: Translate) -> list[str]:
         else:
             row, change = line.row, line.row.viewers_change
             cells += [
-                duration_text(row.duration_s),
+                segment_duration_text(row.duration_s),
                 planned or "—",
                 over,
                 _figure(row.viewers_avg),
@@ -1164,7 +1164,7 @@ def _segment_lines(segments: Any, translate: Translate) -> list[str]:
     """A show's segments (by scene) as a table for a terminal."""
     from datetime import datetime
 
-    from console.core.review.shows import duration_text
+    from console.core.review.shows import segment_duration_text
     from obs.text import Message
 
     header = [translate("ReportCli", "Segment"), translate("ReportCli", "Start"), translate("ReportCli", "Duration")]
@@ -1182,7 +1182,7 @@ def _segment_lines(segments: Any, translate: Translate) -> list[str]:
         cells = [
             label.in_language(translate) if isinstance(label, Message) else label,
             datetime.fromtimestamp(row.segment.start).strftime("%H:%M:%S"),
-            duration_text(row.duration_s),
+            segment_duration_text(row.duration_s),
         ]
         cells += [
             _figure(row.viewers_avg),

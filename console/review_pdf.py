@@ -46,7 +46,7 @@ from PySide6.QtGui import (
 from console.core.reports import room_in
 from console.core.review.by_rundown import SKIPPED, rundown_table
 from console.core.review.impact import CAVEAT
-from console.core.review.shows import Checklist, checklist_in, duration_text, signed_duration
+from console.core.review.shows import Checklist, checklist_in, duration_text, segment_duration_text, signed_duration
 from console.core.review.timeline import NOT_SEEN, on_air_text
 from console.core.rundown.live import changed_on_air, planned_cell
 from console.review_pdf_chart import AXIS, GRID, MUTED, TEXT, Chart, ChartPainter, Line
@@ -699,7 +699,7 @@ class _Report:
                     line.label,
                     f"{self.clock(row.segment.start)}–{self.clock(row.segment.end)}",
                     UNKNOWN if line.planned_s is None else planned_cell(span, duration_text),
-                    duration_text(row.duration_s),
+                    segment_duration_text(row.duration_s),
                     over,
                     _count(row.viewers_avg),
                     _count(row.viewers_peak),
@@ -765,7 +765,7 @@ class _Report:
         cells = [
             label,
             f"{self.clock(segment.start)}–{self.clock(segment.end)}",
-            duration_text(row.duration_s),
+            segment_duration_text(row.duration_s),
             _count(row.viewers_avg),
             _count(row.viewers_peak),
             UNKNOWN if change is None else f"{change:+,.0f}",

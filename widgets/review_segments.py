@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from console.core.review.by_rundown import SKIPPED, RundownRow, RundownTable
 from console.core.review.segments import GMV, SegmentRow
-from console.core.review.shows import duration_text, signed_duration
+from console.core.review.shows import duration_text, segment_duration_text, signed_duration
 from console.core.rundown.live import changed_on_air, planned_cell
 from obs.text import UNKNOWN, Message
 
@@ -98,7 +98,7 @@ class SegmentTable(QTableWidget):
             cells = [
                 label.in_language(QCoreApplication.translate) if isinstance(label, Message) else label,
                 datetime.fromtimestamp(row.segment.start).strftime("%H:%M:%S"),
-                duration_text(row.duration_s),
+                segment_duration_text(row.duration_s),
                 *(self._against_plan(index, row.duration_s) if self.planned is not None else []),
                 _number(row.viewers_avg),
                 _number(row.viewers_peak),

@@ -10,7 +10,7 @@ after all is a run segment (its take's row), not a skipped one.
 The totals (`RundownTotals`, said in `TOTALS_NOTE`):
 - *Planned*: the planned lengths of the segments in the table, each segment once — a skipped one too, a repeated
   one once (the length it ran to: the last one given on air);
-- *Actual*: the time on air of every take;
+- *Actual*: the time on air of every take (each to the second, as its row says it, so the column adds up);
 - *vs plan*: over the segments with a planned length, their takes' time on air minus their planned length — a
   skipped segment counts its whole length as time gained (as the live strip counts it), a repeat counts its second
   take as time lost. A segment without a planned length (a fixed start only) is in Actual, not in Planned or vs plan,
@@ -153,7 +153,8 @@ def _totals(rows: list[RundownRow]) -> RundownTotals:
     actual: dict[str, float] = {}
     for row in rows:
         planned[row.key] = row.planned_s  # a repeated segment: the length its last take ran to
-        actual[row.key] = actual.get(row.key, 0.0) + (row.actual_s or 0.0)
+        # Each take to the second, as its row says it: the totals add up to the rows a reader adds.
+        actual[row.key] = actual.get(row.key, 0.0) + round(row.actual_s or 0.0)
     with_length = [key for key, length in planned.items() if length is not None]
     planned_s = sum(planned[key] or 0 for key in with_length)
     run = {row.key for row in rows if not row.skipped}

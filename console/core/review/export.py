@@ -193,6 +193,7 @@ def demo_left_out_note(report: PeriodReport, translate: Translate = _english) ->
 # Excel number formats.
 TIME = "yyyy-mm-dd hh:mm:ss"
 DURATION = "[h]:mm:ss"
+SUBSECOND = "[h]:mm:ss.0"
 SIGNED = "+#,##0;-#,##0;0"
 WHOLE = "#,##0"
 ONE = "#,##0.0"
@@ -617,6 +618,8 @@ def _segments_sheet(
         _rundown_rows(sheet, rundown, say, gmv, orders)
         return
     for row in segments:
+        # A brief switch under half a second reads 0:00:00 in h:mm:ss: its cell shows tenths.
+        sheet.formats = [*formats[:3], SUBSECOND, *formats[4:]] if 0 < row.duration_s < 0.5 else formats
         sheet.row(_segment_values(row, say, gmv, orders))
 
 
