@@ -197,6 +197,12 @@ class ShowWindow(QMainWindow):
         segments_layout.setSpacing(2)
         segments_layout.addWidget(self.segments_by, 0, Qt.AlignmentFlag.AlignLeft)
         segments_layout.addWidget(self.segments, 1)
+        # By rundown: what the totals row counts, said under the table (not only in its tooltip).
+        self.segments_note = QLabel()
+        self.segments_note.setWordWrap(True)
+        self.segments_note.setStyleSheet("color: #9a9aa0")
+        self.segments_note.setVisible(False)
+        segments_layout.addWidget(self.segments_note)
         self.incidents = IncidentTable()
         self.tabs = QTabWidget()
         self.tabs.addTab(segments_page, self.tr("Segments"))
@@ -323,8 +329,10 @@ class ShowWindow(QMainWindow):
             return
         sales = bundle.imported and "gmv" in bundle.extras
         table = rundown_table(bundle) if self.segments_by.currentData() == "rundown" else None
+        self.segments_note.setVisible(table is not None)
         if table is not None:
             self.segments.set_rundown(table, sales)
+            self.segments_note.setText(" ".join(n.in_language(QCoreApplication.translate) for n in table.totals.notes))
         else:
             self.segments.set_rows(bundle.segments, with_sales=sales)
 

@@ -58,6 +58,8 @@ def test_the_show_window_reads_by_rundown_or_by_scene(qtbot: QtBot, tmp_path: Pa
         assert totals is not None and totals.toolTip().startswith(
             "Totals: the planned length counts every segment in the table once"
         )
+        note = window.segments_note
+        assert note.isVisibleTo(window) and note.text().startswith("Totals: the planned length counts every segment")
         zoomed: list[tuple[float, float]] = []
         table.sig_segment_chosen.connect(lambda start, end: zoomed.append((start, end)))
         table.choose(1)  # the skipped segment was never on air: nothing to zoom to
@@ -67,6 +69,7 @@ def test_the_show_window_reads_by_rundown_or_by_scene(qtbot: QtBot, tmp_path: Pa
         window.segments_by.setCurrentIndex(window.segments_by.findData("scene"))
         headers = [header_text(table, column) for column in range(table.columnCount())]
         assert "Planned" not in headers
+        assert not window.segments_note.isVisibleTo(window), "by scene: no totals to explain"
 
         other = open_window(qtbot, controller, plain)
         assert not other.segments_by.isVisibleTo(other), "no rundown ran: no choice offered"
