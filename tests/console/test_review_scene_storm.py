@@ -5,6 +5,7 @@ cover the show end to end. Real SQLite and PostgreSQL; the bundle, the XLSX and 
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,7 @@ def test_a_storm_is_one_row_and_no_second_goes_missing(storage: Storage, tmp_pat
     assert (rows[1].segment.start, rows[1].segment.end) == (t0 + 100.0, t0 + 102.1)
     assert round(rows[4].duration_s, 3) == 0.2
     # The rows cover the show end to end: the table's durations add up to the show's.
-    assert all(a.segment.end == b.segment.start for a, b in zip(rows, rows[1:], strict=False))
+    assert all(a.segment.end == b.segment.start for a, b in itertools.pairwise(rows))
     assert round(sum(r.duration_s for r in rows), 6) == round(bundle.data.end - rows[0].segment.start, 6)
 
     path = tmp_path / "show.xlsx"
