@@ -508,3 +508,19 @@ def test_over_under_counts_from_the_first_take_of_a_plan_taken_up_mid_show() -> 
     assert resumed.position().over_under_s == 80, "a restart (or another desk) reads the same"
     clock.at(1080)  # Y now 1:00 over its 2:00 as well
     assert run.position().over_under_s == resumed.position().over_under_s == 140
+
+
+def test_a_console_restarted_before_the_new_plan_is_taken_up_keeps_the_over_under_of_the_segment_on_air() -> None:
+    """A sheet of new titles imported while S1 is on air, and the console restarted before the next Go: the
+    segment on air is not in the plan now, so it had no over/under at all; it is placed in the plan of the first Go
+    (the show's snapshot), as the console that took it placed it."""
+    run, clock = runner(plan(300, 300, 300))
+    run.go("ann")
+    clock.at(400)
+    run.go("ann")  # S0 ran 6:40 for 5:00
+    clock.at(450)
+    assert run.position().over_under_s == 100
+    new = Rundown("demo", (Segment("X", 120, key="x"), Segment("Y", 120, key="y")))
+    resumed = RundownRunner.resume(new, run.marks, run.snapshot, clock, UTC)
+    assert resumed.position().over_under_s == 100
+    assert RundownRunner.resume(new, run.marks, None, clock, UTC).position().over_under_s is None, "no snapshot"

@@ -475,7 +475,7 @@ class RundownRunner:
         self._armed_key = None
 
     # ------------------------------------------------------------------ where the show stands
-    def counted_from(self) -> Mark | None:
+    def counted_from(self, plan: Rundown | None = None) -> Mark | None:
         """The take the show's over/under counts from: the first take of a segment the plan now holds — the show's
         first Go; or, once a plan none of whose segments had been on air is taken up (a sheet of new titles imported
         mid-show, the first segment taken deleted from the plan), that plan's first segment taken, planned to start
@@ -483,8 +483,9 @@ class RundownRunner:
         planned start unknown: the strip's over/under went blank (or kept the old plan's figure) for the rest of the
         show, and after a restart too. A pure function of the marks and the plan, as every console of the room
         and a restarted one must agree."""
+        plan = self.plan if plan is None else plan
         for mark in self.marks:
-            if mark.action in TAKES and self.plan.index_of(mark.key) is not None:
+            if mark.action in TAKES and plan.index_of(mark.key) is not None:
                 return mark
         return None
 
@@ -501,16 +502,18 @@ class RundownRunner:
             values.append(moment.timestamp())
         return min(values, key=lambda value: abs(value - near))
 
-    def planned_starts(self) -> dict[str, float]:
-        """Each segment's planned start (epoch s) by key, from the first segment on (see the module's doc)."""
-        anchor = self.counted_from()
-        first = self.plan.index_of(anchor.key) if anchor is not None else None
+    def planned_starts(self, plan: Rundown | None = None) -> dict[str, float]:
+        """Each segment's planned start (epoch s) by key, from the first segment on (see the module's doc); in
+        `plan` (default: the plan now)."""
+        plan = self.plan if plan is None else plan
+        anchor = self.counted_from(plan)
+        first = plan.index_of(anchor.key) if anchor is not None else None
         if anchor is None or first is None:
             return {}
         origin = anchor.t
         starts: dict[str, float] = {}
         at = origin
-        for segment in self.plan.segments[first:]:
+        for segment in plan.segments[first:]:
             if segment.fixed_start is not None:
                 at = self._fixed(segment.fixed_start, at)
             starts[segment.key] = at
@@ -519,6 +522,11 @@ class RundownRunner:
 
     def _late(self, key: str, taken_at: float) -> float | None:
         planned = self.planned_starts().get(key)
+        if planned is None and self.snapshot is not None and self.plan.index_of(key) is None:
+            # A segment the plan now does not hold (a sheet of new titles imported since): placed in the plan of
+            # the first Go, as the console that took it placed it then — a console restarted before the new plan
+            # was taken up showed no over/under for the segment still on air.
+            planned = self.planned_starts(self.snapshot.plan).get(key)
         return taken_at - planned if planned is not None else self._late_at_take
 
     def planned_start(self, origin: float) -> float | None:
