@@ -1086,11 +1086,12 @@ def _show_text(bundle: Any, translate: Translate) -> list[str]:
         checklist += translate("ReportCli", " (by %1: “%2”)").replace("%1", outcome.override_by)
         checklist = checklist.replace("%2", outcome.override_reason or "")
     lines.append(translate("ReportCli", "Pre-show checklist at go-live: %1").replace("%1", checklist))
-    spans = data.rundown_spans()
-    if spans:  # a show run from its rundown: by rundown (planned vs actual), then by scene, as the XLSX and PDF
+    from console.core.review.by_rundown import rundown_table
+
+    table = rundown_table(bundle)
+    if table is not None:  # a show run from its rundown: by rundown (planned vs actual), then by scene, as the XLSX
         lines.append(translate("ReportCli", "Segments by rundown:"))
-        by_rundown = bundle.segments_for(data.rundown_segments())
-        lines += _segment_lines(by_rundown, translate, [span.final_s for span in spans])
+        lines += _rundown_lines(table, translate)
         lines.append(translate("ReportCli", "Segments by scene:"))
         lines += _segment_lines(bundle.segments, translate)
     elif bundle.segments:
@@ -1102,17 +1103,71 @@ def _show_text(bundle: Any, translate: Translate) -> list[str]:
     return lines
 
 
-def _segment_lines(segments: Any, translate: Translate, planned: list[float | None] | None = None) -> list[str]:
-    """A show's segments as a table for a terminal; with `planned` (by rundown) each one's planned length and how far
-    it ran over (+) or under (−) it."""
+def _rundown_lines(table: Any, translate: Translate) -> list[str]:
+    """A show's segments by rundown for a terminal (console/core/review/by_rundown.py): every take and every segment
+    skipped, in the order the show met them, each with its planned length and how far it ran over (+) or under (−)
+    it; then the totals and what they count."""
     from datetime import datetime
 
-    from console.core.review.shows import duration_text, signed_duration
+    from console.core.review.by_rundown import SKIPPED
+    from console.core.review.shows import duration_text, segment_duration_text, signed_duration
+    from console.core.rundown.live import planned_cell
+
+    header = [
+        translate("ReportCli", "Segment"),
+        translate("ReportCli", "Start"),
+        translate("ReportCli", "Duration"),
+        translate("ReportCli", "Planned"),
+        translate("ReportCli", "vs plan"),
+        translate("ReportCli", "Avg viewers"),
+        translate("ReportCli", "Peak"),
+        translate("ReportCli", "Change"),
+        translate("ReportCli", "Likes/min"),
+        translate("ReportCli", "Incidents"),
+    ]
+    rows = []
+    for line in table.rows:
+        over = "—" if line.over_s is None else signed_duration(line.over_s)
+        planned = duration_text(line.planned_s) if line.span is None else planned_cell(line.span, duration_text)
+        cells = [line.label, datetime.fromtimestamp(line.start).strftime("%H:%M:%S")]
+        if line.row is None:
+            cells += [translate("RundownReview", SKIPPED), planned or "—", over, "", "", "", "", ""]
+        else:
+            row, change = line.row, line.row.viewers_change
+            cells += [
+                segment_duration_text(row.duration_s),
+                planned or "—",
+                over,
+                _figure(row.viewers_avg),
+                _figure(row.viewers_peak),
+                "—" if change is None else f"{change:+,.0f}",
+                _figure(row.likes_per_min, 1),
+                str(len(row.incidents)),
+            ]
+        rows.append(cells)
+    totals = table.totals
+    rows.append(
+        [
+            totals.label.in_language(translate),
+            "",
+            duration_text(totals.actual_s),
+            duration_text(totals.planned_s),
+            signed_duration(totals.over_s),
+            *[""] * 5,
+        ]
+    )
+    out = ["  " + line for line in _table(header, rows, right=set(range(2, len(header))))]
+    return out + ["  " + note.in_language(translate) for note in totals.notes]
+
+
+def _segment_lines(segments: Any, translate: Translate) -> list[str]:
+    """A show's segments (by scene) as a table for a terminal."""
+    from datetime import datetime
+
+    from console.core.review.shows import segment_duration_text
     from obs.text import Message
 
     header = [translate("ReportCli", "Segment"), translate("ReportCli", "Start"), translate("ReportCli", "Duration")]
-    if planned is not None:
-        header += [translate("ReportCli", "Planned"), translate("ReportCli", "vs plan")]
     header += [
         translate("ReportCli", "Avg viewers"),
         translate("ReportCli", "Peak"),
@@ -1121,17 +1176,14 @@ def _segment_lines(segments: Any, translate: Translate, planned: list[float | No
         translate("ReportCli", "Incidents"),
     ]
     rows = []
-    for n, row in enumerate(segments):
+    for row in segments:
         label = row.segment.label
         change = row.viewers_change
         cells = [
             label.in_language(translate) if isinstance(label, Message) else label,
             datetime.fromtimestamp(row.segment.start).strftime("%H:%M:%S"),
-            duration_text(row.duration_s),
+            segment_duration_text(row.duration_s),
         ]
-        if planned is not None:
-            plan = planned[n] if n < len(planned) else None
-            cells += [duration_text(plan), "—" if plan is None else signed_duration(row.duration_s - plan)]
         cells += [
             _figure(row.viewers_avg),
             _figure(row.viewers_peak),

@@ -44,8 +44,9 @@ from PySide6.QtGui import (
 )
 
 from console.core.reports import room_in
+from console.core.review.by_rundown import SKIPPED, rundown_table
 from console.core.review.impact import CAVEAT
-from console.core.review.shows import Checklist, checklist_in, duration_text, signed_duration
+from console.core.review.shows import Checklist, checklist_in, duration_text, segment_duration_text, signed_duration
 from console.core.review.timeline import NOT_SEEN, on_air_text
 from console.core.rundown.live import changed_on_air, planned_cell
 from console.review_pdf_chart import AXIS, GRID, MUTED, TEXT, Chart, ChartPainter, Line
@@ -661,13 +662,13 @@ class _Report:
             self.blocks.append(_Block(height, paint))
 
     def _rundown(self) -> None:
-        """A show run from its rundown: its segments by rundown, each with its planned length and the actual
-        minus the planned (+ over, − under), as the show window and the XLSX have them."""
+        """A show run from its rundown: every take and every segment skipped (console/core/review/by_rundown.py),
+        each with its planned length and the actual minus the planned (+ over, − under), as the show window and the
+        XLSX have them; then the totals and what they count."""
         bundle, translate = self.bundle, self.translate
-        spans = bundle.data.rundown_spans()
-        if not spans:
+        rundown = rundown_table(bundle)
+        if rundown is None:
             return
-        rows = bundle.segments_for(bundle.data.rundown_segments())
         self.heading(translate("ReviewPdf", "Segments by rundown"))
         header = [
             translate("ReviewPdf", "Segment"),
@@ -681,27 +682,45 @@ class _Report:
         ]
         table = []
         changed = []
-        for row, span in zip(rows, spans, strict=False):
-            planned = span.final_s  # the length it ran to; the one at its Go is said under the table
-            label = row.segment.label
+        for line in rundown.rows:
+            over = UNKNOWN if line.over_s is None else signed_duration(line.over_s)
+            if line.row is None or line.span is None:  # skipped: its planned length, no actual
+                planned = UNKNOWN if line.planned_s is None else duration_text(line.planned_s)
+                skipped = translate("RundownReview", SKIPPED)
+                table.append([line.label, self.clock(line.start), planned, skipped, over, "", "", ""])
+                continue
+            row, span = line.row, line.span
             # Its product too, as in the show window and the XLSX: three “主推款” are three products.
-            title = label.in_language(translate) if isinstance(label, Message) else label
             note = changed_on_air(span, translate, self.clock, duration_text)
             if note:
-                changed.append(f"“{title}”{'：' if self.language.startswith('zh') else ': '}{note}")
+                changed.append(f"“{line.label}”{'：' if self.language.startswith('zh') else ': '}{note}")
             table.append(
                 [
-                    title,
+                    line.label,
                     f"{self.clock(row.segment.start)}–{self.clock(row.segment.end)}",
-                    UNKNOWN if planned is None else planned_cell(span, duration_text),
-                    duration_text(row.duration_s),
-                    UNKNOWN if planned is None else signed_duration(row.duration_s - planned),
+                    UNKNOWN if line.planned_s is None else planned_cell(span, duration_text),
+                    segment_duration_text(row.duration_s),
+                    over,
                     _count(row.viewers_avg),
                     _count(row.viewers_peak),
                     str(len(row.incidents)),
                 ]
             )
+        totals = rundown.totals
+        table.append(
+            [
+                totals.label.in_language(translate),
+                "",
+                duration_text(totals.planned_s),
+                duration_text(totals.actual_s),
+                signed_duration(totals.over_s),
+                "",
+                "",
+                "",
+            ]
+        )
         self.table(header, table, [2.0, 1.5, 0.9, 0.9, 1.0, 1.0, 0.9, 0.9], right=frozenset(range(2, 8)), fit=True)
+        self.paragraph(" ".join(note.in_language(translate) for note in totals.notes), self.small, MUTED)
         if changed:
             joined = ("；" if self.language.startswith("zh") else "; ").join(changed)
             self.paragraph(translate("ReviewPdf", "Lengths changed on air: %1").replace("%1", joined))
@@ -746,7 +765,7 @@ class _Report:
         cells = [
             label,
             f"{self.clock(segment.start)}–{self.clock(segment.end)}",
-            duration_text(row.duration_s),
+            segment_duration_text(row.duration_s),
             _count(row.viewers_avg),
             _count(row.viewers_peak),
             UNKNOWN if change is None else f"{change:+,.0f}",

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from console.core.reports import room_in
 from console.core.review.bundle import ShowBundle
+from console.core.review.by_rundown import rundown_table
 from console.core.review.impact import CAVEAT
 from console.core.review.shows import Checklist, checklist_in, duration_text
 from console.core.review.timeline import on_air_text
-from console.core.rundown.live import changed_on_air, planned_cell
 from console.database_words import said
 from console.graphs import GRAPHS
 from obs.errors import Explained
@@ -52,11 +52,6 @@ def review_panes() -> tuple[Pane, ...]:
 
 #: What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.
 Then = Callable[[ShowBundle | None, BaseException | None], None]
-
-
-def _clock(t: float) -> str:
-    """A moment of the show as the segment table says its starts (local time of day)."""
-    return datetime.fromtimestamp(t).strftime("%H:%M:%S")
 
 
 class ShowLoader(Protocol):
@@ -202,6 +197,12 @@ class ShowWindow(QMainWindow):
         segments_layout.setSpacing(2)
         segments_layout.addWidget(self.segments_by, 0, Qt.AlignmentFlag.AlignLeft)
         segments_layout.addWidget(self.segments, 1)
+        # By rundown: what the totals row counts, said under the table (not only in its tooltip).
+        self.segments_note = QLabel()
+        self.segments_note.setWordWrap(True)
+        self.segments_note.setStyleSheet("color: #9a9aa0")
+        self.segments_note.setVisible(False)
+        segments_layout.addWidget(self.segments_note)
         self.incidents = IncidentTable()
         self.tabs = QTabWidget()
         self.tabs.addTab(segments_page, self.tr("Segments"))
@@ -327,13 +328,11 @@ class ShowWindow(QMainWindow):
         if bundle is None:
             return
         sales = bundle.imported and "gmv" in bundle.extras
-        if self.segments_by.currentData() == "rundown" and bundle.data.rundown_marks:
-            spans = bundle.data.rundown_spans()
-            planned = [span.final_s for span in spans]
-            shown = [planned_cell(span, duration_text) for span in spans]
-            notes = [changed_on_air(span, QCoreApplication.translate, _clock, duration_text) for span in spans]
-            rows = bundle.segments_for(bundle.data.rundown_segments())
-            self.segments.set_rows(rows, sales, planned, shown, notes)
+        table = rundown_table(bundle) if self.segments_by.currentData() == "rundown" else None
+        self.segments_note.setVisible(table is not None)
+        if table is not None:
+            self.segments.set_rundown(table, sales)
+            self.segments_note.setText(" ".join(n.in_language(QCoreApplication.translate) for n in table.totals.notes))
         else:
             self.segments.set_rows(bundle.segments, with_sales=sales)
 

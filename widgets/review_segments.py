@@ -10,9 +10,15 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from console.core.review.by_rundown import SKIPPED, RundownRow, RundownTable
 from console.core.review.segments import GMV, SegmentRow
-from console.core.review.shows import duration_text
+from console.core.review.shows import duration_text, segment_duration_text, signed_duration
+from console.core.rundown.live import changed_on_air, planned_cell
 from obs.text import UNKNOWN, Message
+
+
+def _clock(t: float) -> str:
+    return datetime.fromtimestamp(t).strftime("%H:%M:%S")
 
 
 def _number(value: float | None, decimals: int = 0, sign: bool = False) -> str:
@@ -33,6 +39,10 @@ class SegmentTable(QTableWidget):
         #: Each row's planned cell as said ("5:00 → 3:30" when changed on air) and what was changed, when, by whom.
         self.planned_shown: tuple[str, ...] = ()
         self.planned_notes: tuple[str, ...] = ()
+        #: By rundown: every line of the table in order (takes and skipped segments; the totals row follows them).
+        self.lines: tuple[RundownRow, ...] = ()
+        #: What the totals row counts (its tooltip).
+        self.totals_note = ""
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -70,6 +80,8 @@ class SegmentTable(QTableWidget):
         the over/under against it; `shown` the planned cell's words ("5:00 → 3:30": changed on air) and `notes`
         what was changed on air, when and by whom (the cells' tooltip)."""
         self.rows = rows
+        self.lines = ()
+        self.totals_note = ""
         self.with_sales = with_sales
         self.planned = tuple(planned) if planned is not None else None
         self.planned_shown, self.planned_notes = tuple(shown), tuple(notes)
@@ -86,7 +98,7 @@ class SegmentTable(QTableWidget):
             cells = [
                 label.in_language(QCoreApplication.translate) if isinstance(label, Message) else label,
                 datetime.fromtimestamp(row.segment.start).strftime("%H:%M:%S"),
-                duration_text(row.duration_s),
+                segment_duration_text(row.duration_s),
                 *(self._against_plan(index, row.duration_s) if self.planned is not None else []),
                 _number(row.viewers_avg),
                 _number(row.viewers_peak),
@@ -115,6 +127,63 @@ class SegmentTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
+    def set_rundown(self, table: RundownTable, with_sales: bool) -> None:
+        """The rows by rundown (console/core/review/by_rundown.py): every take with its figures and planned length,
+        every segment skipped (said as skipped, its planned length, no actual; greyed, choosing it zooms nowhere),
+        then the totals row, whose tooltip says what the totals count."""
+        lines = table.rows
+        runs = tuple(line.row for line in lines if line.row is not None)
+        spans = [line.span for line in lines if line.span is not None]
+        self.set_rows(
+            runs,
+            with_sales,
+            [line.planned_s for line in lines if line.row is not None],
+            [planned_cell(span, duration_text) for span in spans],
+            [changed_on_air(span, QCoreApplication.translate, _clock, duration_text) for span in spans],
+        )
+        # set_rows laid out the takes; the skipped segments go in between them, in the order the show met them.
+        self.lines = lines
+        grey = self.palette().placeholderText()
+        for index, line in enumerate(lines):
+            if line.row is not None:
+                continue
+            self.insertRow(index)
+            over = UNKNOWN if line.over_s is None else signed_duration(line.over_s)
+            cells = [
+                line.label,
+                datetime.fromtimestamp(line.start).strftime("%H:%M:%S"),
+                QCoreApplication.translate("RundownReview", SKIPPED),
+                UNKNOWN if line.planned_s is None else duration_text(line.planned_s),
+                over,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setForeground(grey)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(index, column, item)
+        totals = table.totals
+        at = self.rowCount()
+        self.insertRow(at)
+        note = "\n".join(words.in_language(QCoreApplication.translate) for words in totals.notes)
+        cells = [
+            totals.label.in_language(QCoreApplication.translate),
+            "",
+            duration_text(totals.actual_s),
+            duration_text(totals.planned_s),
+            signed_duration(totals.over_s),
+        ]
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            item.setToolTip(note)
+            if column >= 2:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.setItem(at, column, item)
+        self.totals_note = note
+
     def _against_plan(self, index: int, duration_s: float) -> list[str]:
         planned = self.planned[index] if self.planned is not None and index < len(self.planned) else None
         if planned is None:
@@ -129,6 +198,11 @@ class SegmentTable(QTableWidget):
         self._emit(index)
 
     def _emit(self, index: int) -> None:
+        if self.lines:  # by rundown: a skipped segment and the totals row were never on air
+            line = self.lines[index] if 0 <= index < len(self.lines) else None
+            if line is not None and line.row is not None:
+                self.sig_segment_chosen.emit(line.row.segment.start, line.row.segment.end)
+            return
         if 0 <= index < len(self.rows):
             segment = self.rows[index].segment
             self.sig_segment_chosen.emit(segment.start, segment.end)

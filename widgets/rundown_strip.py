@@ -5,6 +5,7 @@ behind" / "−0:40 ahead"), the cue buttons (Arm, Go, Skip, Repeat, Insert, End)
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
@@ -55,6 +56,16 @@ def over_under_text(seconds: float | None) -> tuple[str, str]:
     if seconds > 0:
         return QCoreApplication.translate("RundownStrip", "%1 behind").replace("%1", signed(seconds)), RED
     return QCoreApplication.translate("RundownStrip", "%1 ahead").replace("%1", signed(seconds)), GREEN
+
+
+def counted_from_text(position: Position) -> str:
+    """Where the over/under counts from: the show's first Go, or the first segment taken of a plan taken up mid-show
+    (a sheet of new titles): "Against the plan from “开场”, taken at 20:00:05"."""
+    if position.counted_since is None:
+        return ""
+    at = datetime.fromtimestamp(position.counted_since).strftime("%H:%M:%S")
+    words = QCoreApplication.translate("RundownStrip", "Against the plan from “%1”, taken at %2")
+    return words.replace("%1", position.counted_from).replace("%2", at)
 
 
 def remaining_text(position: Position) -> tuple[str, str]:
@@ -261,6 +272,7 @@ class RundownStrip(QWidget):
         self.armed.setVisible(position.armed and upcoming is not None)
         text, colour = over_under_text(position.over_under_s)
         self.over_under.setText(text)
+        self.over_under.setToolTip(counted_from_text(position) if text else "")
         self.over_under.setStyleSheet(f"color: {colour};" if colour else "")
         can_take = upcoming is not None  # after End too: Go takes the rundown up again
         self.arm_button.setText(self.tr("Disarm") if position.armed else self.tr("Arm"))

@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1705"/>
+        <location filename="../../console/cli.py" line="1757"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1714"/>
+        <location filename="../../console/cli.py" line="1766"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1721"/>
+        <location filename="../../console/cli.py" line="1773"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1744"/>
+        <location filename="../../console/cli.py" line="1796"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1750"/>
+        <location filename="../../console/cli.py" line="1802"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1754"/>
+        <location filename="../../console/cli.py" line="1806"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1759"/>
+        <location filename="../../console/cli.py" line="1811"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1766"/>
+        <location filename="../../console/cli.py" line="1818"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -2925,7 +2925,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="192"/>
-        <location filename="../../console/cli.py" line="1358"/>
+        <location filename="../../console/cli.py" line="1410"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -2933,7 +2933,7 @@ Why is this acceptable today?</source>
 <context>
     <name>Comments</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="824"/>
+        <location filename="../../console/core/review/export.py" line="853"/>
         <location filename="../../widgets/comments_model.py" line="31"/>
         <source>Bilibili</source>
         <extracomment>Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its badges, widgets/comments_model.py, context &quot;Comments&quot;): a Chinese workbook said &quot;file&quot;, &quot;simulator&quot; and &quot;douyin&quot; (review17). An id without words stays as is.
@@ -2942,55 +2942,55 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>B站</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="825"/>
+        <location filename="../../console/core/review/export.py" line="854"/>
         <location filename="../../widgets/comments_model.py" line="32"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="826"/>
+        <location filename="../../console/core/review/export.py" line="855"/>
         <location filename="../../widgets/comments_model.py" line="33"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="827"/>
+        <location filename="../../console/core/review/export.py" line="856"/>
         <location filename="../../widgets/comments_model.py" line="34"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="828"/>
+        <location filename="../../console/core/review/export.py" line="857"/>
         <location filename="../../widgets/comments_model.py" line="35"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="829"/>
+        <location filename="../../console/core/review/export.py" line="858"/>
         <location filename="../../widgets/comments_model.py" line="36"/>
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="830"/>
+        <location filename="../../console/core/review/export.py" line="859"/>
         <location filename="../../widgets/comments_model.py" line="37"/>
         <source>WS</source>
         <translation>WS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="831"/>
+        <location filename="../../console/core/review/export.py" line="860"/>
         <location filename="../../widgets/comments_model.py" line="38"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="832"/>
+        <location filename="../../console/core/review/export.py" line="861"/>
         <location filename="../../widgets/comments_model.py" line="39"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="833"/>
+        <location filename="../../console/core/review/export.py" line="862"/>
         <location filename="../../widgets/comments_model.py" line="41"/>
         <source>Demo</source>
         <translation>演示</translation>
@@ -3178,27 +3178,27 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="364"/>
+        <location filename="../../console/review_windows.py" line="363"/>
         <source>Compare shows %1</source>
         <translation>对比场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="367"/>
+        <location filename="../../console/review_windows.py" line="366"/>
         <source>Loading %1 shows…</source>
         <translation>正在读取 %1 场直播…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="375"/>
+        <location filename="../../console/review_windows.py" line="374"/>
         <source>Choose two shows or more to compare.</source>
         <translation>请选择至少两场直播进行对比。</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="396"/>
+        <location filename="../../console/review_windows.py" line="395"/>
         <source>Show %1: %2</source>
         <translation>场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="399"/>
+        <location filename="../../console/review_windows.py" line="398"/>
         <source>The shows could not be compared:</source>
         <translation>无法对比这些场次：</translation>
     </message>
@@ -3760,7 +3760,7 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
-        <location filename="../../console/review_pdf.py" line="576"/>
+        <location filename="../../console/review_pdf.py" line="577"/>
         <source>Stream</source>
         <translation>推流</translation>
     </message>
@@ -3777,37 +3777,37 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
-        <location filename="../../console/review_pdf.py" line="596"/>
+        <location filename="../../console/review_pdf.py" line="597"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="49"/>
-        <location filename="../../console/review_pdf.py" line="597"/>
+        <location filename="../../console/review_pdf.py" line="598"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="50"/>
-        <location filename="../../console/review_pdf.py" line="598"/>
+        <location filename="../../console/review_pdf.py" line="599"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="63"/>
-        <location filename="../../console/review_pdf.py" line="582"/>
+        <location filename="../../console/review_pdf.py" line="583"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="64"/>
-        <location filename="../../console/review_pdf.py" line="583"/>
+        <location filename="../../console/review_pdf.py" line="584"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
-        <location filename="../../console/review_pdf.py" line="584"/>
+        <location filename="../../console/review_pdf.py" line="585"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -3849,8 +3849,8 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
     </message>
     <message>
         <location filename="../../console/graphs.py" line="116"/>
-        <location filename="../../console/review_pdf.py" line="567"/>
         <location filename="../../console/review_pdf.py" line="568"/>
+        <location filename="../../console/review_pdf.py" line="569"/>
         <source>Viewers</source>
         <translation>在线观众</translation>
     </message>
@@ -4082,425 +4082,425 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="222"/>
+        <location filename="../../obs/health_rules.py" line="223"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window while OBS itself was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing, not to the graphics card.</source>
         <translation>渲染延迟：OBS 本身无响应期间（{stall_s:.0f} 秒），某个 10 秒窗口内最多漏渲染 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。这些帧是 OBS 卡死时丢的，不是显卡的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="150"/>
+        <location filename="../../obs/health_rules.py" line="151"/>
         <source>Check the stream on the platform: viewers saw the picture stop while OBS was frozen.</source>
         <extracomment>1 MiB (what OBS&apos;s availableDiskSpace counts in) in kilobits. What to do about frames OBS lost while it was frozen (render lag, network drops): not the graphics card&apos;s nor the connection&apos;s remedies.</extracomment>
         <translation>到直播平台查看直播画面：OBS 卡死期间观众看到的画面是定住的。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="151"/>
+        <location filename="../../obs/health_rules.py" line="152"/>
         <source>Look at the OBS computer for what froze it: memory full, a disk stalling, a source or plugin loading; OBS&apos;s log around that time may say.</source>
         <translation>在 OBS 电脑上查明卡死原因：内存占满、磁盘卡顿、某个来源或插件正在加载；OBS 日志中那段时间的记录可能有说明。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="192"/>
+        <location filename="../../obs/health_rules.py" line="193"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode, while the computer&apos;s CPU was at up to {cpu_pct:.0f} %; {pct:.1f} % in the last 10 s. OBS got too little CPU time to draw the picture in time.</source>
         <extracomment>The computer&apos;s CPU (10-s mean, %) at which frames OBS misses in rendering are the CPU&apos;s: the CPU finding&apos;s warning. The highest CPU (10-s mean) of this episode&apos;s seconds that lost frames, while it was saturated.</extracomment>
         <translation>渲染延迟：本次问题中电脑 CPU 占用最高达 {cpu_pct:.0f} % 时，某个 10 秒窗口内 OBS 最多漏渲染 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。OBS 分不到足够的 CPU 时间，来不及画出画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="199"/>
+        <location filename="../../obs/health_rules.py" line="200"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s while the computer&apos;s CPU was at {cpu_pct:.0f} % (OBS {obs_cpu:.0f} %, other programs {others_cpu:.0f} %). OBS gets too little CPU time to draw the picture in time: not the graphics card.</source>
         <translation>渲染延迟：最近 10 秒 OBS 漏渲染了 {pct:.1f} % 的帧，此时电脑 CPU 占用 {cpu_pct:.0f} %（OBS {obs_cpu:.0f} %，其他程序 {others_cpu:.0f} %）。OBS 分不到足够的 CPU 时间，来不及画出画面，不是显卡的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="207"/>
+        <location filename="../../obs/health_rules.py" line="208"/>
         <source>Close the programs that use the CPU and are not needed for the show.</source>
         <translation>关掉占用 CPU、直播用不到的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="209"/>
+        <location filename="../../obs/health_rules.py" line="210"/>
         <source>If OBS itself uses most of it: lower the output resolution or frame rate.</source>
         <translation>如果主要是 OBS 自己占用：降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="232"/>
+        <location filename="../../obs/health_rules.py" line="233"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. The graphics card could not finish the picture in time.</source>
         <translation>渲染延迟：本次问题中 OBS 在某个 10 秒窗口内最多错过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。显卡曾来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="240"/>
+        <location filename="../../obs/health_rules.py" line="241"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="246"/>
+        <location filename="../../obs/health_rules.py" line="247"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（测量尚不足一分钟）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="252"/>
+        <location filename="../../obs/health_rules.py" line="253"/>
         <source>Cap the game&apos;s frame rate or turn on V-Sync, and lower its quality.</source>
         <translation>限制游戏帧率或开启垂直同步，并降低游戏画质。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="253"/>
+        <location filename="../../obs/health_rules.py" line="254"/>
         <source>Simplify the scenes: fewer browser sources and filters, one game capture at a time.</source>
         <translation>简化场景：减少浏览器源和滤镜，同一时间只用一个游戏捕获。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="256"/>
+        <location filename="../../obs/health_rules.py" line="257"/>
         <source>On Windows run OBS as administrator; on a laptop run it on the dedicated graphics card.</source>
         <translation>在 Windows 上以管理员身份运行 OBS；笔记本电脑上让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="267"/>
+        <location filename="../../obs/health_rules.py" line="268"/>
         <source>Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. It could not keep up with the resolution and frame rate.</source>
         <translation>编码延迟：本次问题中编码器在某个 10 秒窗口内最多跳过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。编码器曾跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="275"/>
+        <location filename="../../obs/health_rules.py" line="276"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="281"/>
+        <location filename="../../obs/health_rules.py" line="282"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（测量尚不足一分钟）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="287"/>
+        <location filename="../../obs/health_rules.py" line="288"/>
         <source>Lower the output resolution first, then the frame rate (60 → 30 fps).</source>
         <translation>先降低输出分辨率，再降低帧率（60 → 30 fps）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="291"/>
+        <location filename="../../obs/health_rules.py" line="292"/>
         <source>Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode.</source>
         <translation>选择更快的编码器预设，并关闭前瞻（look-ahead）和多次（两遍）编码。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="294"/>
+        <location filename="../../obs/health_rules.py" line="295"/>
         <source>Lower the game&apos;s graphics load: the hardware encoder shares the graphics card.</source>
         <translation>降低游戏的显卡负载：硬件编码器与游戏共用显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="300"/>
+        <location filename="../../obs/health_rules.py" line="301"/>
         <source>Use a faster x264 preset (veryfast) or switch to a hardware encoder.</source>
         <translation>使用更快的 x264 预设（veryfast），或改用硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="301"/>
+        <location filename="../../obs/health_rules.py" line="302"/>
         <source>Close programs that use a lot of CPU while streaming.</source>
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="347"/>
+        <location filename="../../obs/health_rules.py" line="348"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="354"/>
+        <location filename="../../obs/health_rules.py" line="355"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（测量尚不足一分钟）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="363"/>
+        <location filename="../../obs/health_rules.py" line="364"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s ({pct_minute:.1f} % over the last minute), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（最近一分钟 {pct_minute:.1f} %），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="371"/>
+        <location filename="../../obs/health_rules.py" line="372"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s (less than a minute measured so far), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（测量尚不足一分钟），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="392"/>
+        <location filename="../../obs/health_rules.py" line="393"/>
         <source>Network: OBS dropped up to {peak:.1f} % of frames in a 10-s window around a time it was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，某个 10 秒窗口内最多丢弃 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="399"/>
+        <location filename="../../obs/health_rules.py" line="400"/>
         <source>Network: OBS dropped {pct_minute:.1f} % of frames over the last minute ({pct:.1f} % in the last 10 s), around a time it was not answering ({stall_s:.0f} s). The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，最近一分钟丢弃了 {pct_minute:.1f} % 的帧（最近 10 秒为 {pct:.1f} %）。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="425"/>
+        <location filename="../../obs/health_rules.py" line="426"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="427"/>
+        <location filename="../../obs/health_rules.py" line="428"/>
         <source>Lower the bitrate, video and audio together, to at most about {advice_kbps:.0f} kbit/s: 75 % of the {kbps:.0f} kbit/s that got through on average over the last 10 s.</source>
         <translation>把码率（视频与音频合计）降到约 {advice_kbps:.0f} kbit/s 以下：即最近 10 秒平均实际发出的 {kbps:.0f} kbit/s 的 75 %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="433"/>
+        <location filename="../../obs/health_rules.py" line="434"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="436"/>
+        <location filename="../../obs/health_rules.py" line="437"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="437"/>
+        <location filename="../../obs/health_rules.py" line="438"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="459"/>
+        <location filename="../../obs/health_rules.py" line="465"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="465"/>
+        <location filename="../../obs/health_rules.py" line="471"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="476"/>
+        <location filename="../../obs/health_rules.py" line="482"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="477"/>
+        <location filename="../../obs/health_rules.py" line="483"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="526"/>
+        <location filename="../../obs/health_rules.py" line="532"/>
         <source>OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); {fps:.1f} fps now.</source>
         <translation>本次问题中 OBS 渲染帧率最低为 {lowest:.1f} fps（5 秒中位数），目标为 {target:.0f}；现在为 {fps:.1f} fps。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="532"/>
+        <location filename="../../obs/health_rules.py" line="538"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="536"/>
+        <location filename="../../obs/health_rules.py" line="542"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="537"/>
+        <location filename="../../obs/health_rules.py" line="543"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="564"/>
+        <location filename="../../obs/health_rules.py" line="570"/>
         <source>Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); {ms:.1f} ms now.</source>
         <translation>本次问题中渲染一帧最多用了 {longest:.1f} ms（10 秒中位数），可用时间为 {budget:.1f} ms；现在为 {ms:.1f} ms。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="570"/>
+        <location filename="../../obs/health_rules.py" line="576"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="575"/>
+        <location filename="../../obs/health_rules.py" line="581"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="576"/>
+        <location filename="../../obs/health_rules.py" line="582"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="607"/>
+        <location filename="../../obs/health_rules.py" line="613"/>
         <source>The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grows again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.</source>
         <translation>本次问题中录像文件曾有 {stalled_s:.0f} 秒没有增长，而 OBS 显示正在录像；现在已恢复增长（{kbps:.0f} kbit/s）。磁盘曾卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="613"/>
+        <location filename="../../obs/health_rules.py" line="619"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="619"/>
+        <location filename="../../obs/health_rules.py" line="625"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="620"/>
+        <location filename="../../obs/health_rules.py" line="626"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="655"/>
+        <location filename="../../obs/health_rules.py" line="661"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="661"/>
+        <location filename="../../obs/health_rules.py" line="667"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="664"/>
+        <location filename="../../obs/health_rules.py" line="670"/>
         <source>The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now.</source>
         <translation>本次问题中录像磁盘的可用空间最低只剩 {lowest_gb:.1f} GB；现在可用 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="674"/>
+        <location filename="../../obs/health_rules.py" line="680"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="675"/>
+        <location filename="../../obs/health_rules.py" line="681"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="702"/>
+        <location filename="../../obs/health_rules.py" line="708"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="208"/>
-        <location filename="../../obs/health_rules.py" line="705"/>
+        <location filename="../../obs/health_rules.py" line="209"/>
+        <location filename="../../obs/health_rules.py" line="711"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="709"/>
+        <location filename="../../obs/health_rules.py" line="715"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="712"/>
+        <location filename="../../obs/health_rules.py" line="718"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="724"/>
+        <location filename="../../obs/health_rules.py" line="730"/>
         <source>The computer&apos;s CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now.</source>
         <translation>本次问题中电脑 CPU 占用最高达到 {highest:.0f} %（10 秒平均）；现在为 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="729"/>
+        <location filename="../../obs/health_rules.py" line="735"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="733"/>
+        <location filename="../../obs/health_rules.py" line="739"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="745"/>
+        <location filename="../../obs/health_rules.py" line="751"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s. It was on air: that OBS is no longer streaming.</source>
         <extracomment>What each way of losing OBS says (the finding&apos;s message, on air and off air) and what to do: the link knows whether nothing listens where OBS was (closed or crashed: its stream has stopped), OBS quit on purpose, its connection is open but it answers nothing (frozen: the stream may still run), or the network gives no answer (the OBS computer unreachable: the stream may still run). A loss the link cannot tell apart keeps the words every such finding had before (and a stored one still reads them).</extracomment>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="750"/>
+        <location filename="../../obs/health_rules.py" line="756"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s.</source>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="754"/>
+        <location filename="../../obs/health_rules.py" line="760"/>
         <source>Start OBS again on the OBS computer: the console reconnects by itself once it runs.</source>
         <translation>在 OBS 电脑上重新启动 OBS：它一运行，中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="757"/>
-        <location filename="../../obs/health_rules.py" line="771"/>
+        <location filename="../../obs/health_rules.py" line="763"/>
+        <location filename="../../obs/health_rules.py" line="777"/>
         <source>If it was on air, start the stream again in OBS and check it on the platform.</source>
         <translation>如果原本在直播，请在 OBS 中重新开始推流，并在平台上确认直播画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="763"/>
+        <location filename="../../obs/health_rules.py" line="769"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting). It was on air: that OBS is no longer streaming.</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="768"/>
+        <location filename="../../obs/health_rules.py" line="774"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting).</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="770"/>
+        <location filename="../../obs/health_rules.py" line="776"/>
         <source>Ask who closed OBS, and start it again: the console reconnects by itself.</source>
         <translation>问清是谁关闭了 OBS，并重新启动它：中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="777"/>
+        <location filename="../../obs/health_rules.py" line="783"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="782"/>
+        <location filename="../../obs/health_rules.py" line="788"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open).</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="787"/>
+        <location filename="../../obs/health_rules.py" line="793"/>
         <source>Look at the OBS computer: is OBS “Not Responding”? Give it a few seconds before closing it: a frozen OBS may still be streaming.</source>
         <translation>查看 OBS 电脑：OBS 是否显示“未响应”？先等几秒再关闭它：卡住的 OBS 可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="792"/>
+        <location filename="../../obs/health_rules.py" line="798"/>
         <source>Check the stream on the platform; restart OBS only if the stream has stopped.</source>
         <translation>在平台上查看直播；只有直播已经中断时才重启 OBS。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="798"/>
+        <location filename="../../obs/health_rules.py" line="804"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="803"/>
+        <location filename="../../obs/health_rules.py" line="809"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="807"/>
+        <location filename="../../obs/health_rules.py" line="813"/>
         <source>Check the network between this console and the OBS computer (cable, Wi-Fi, switch) and that the computer is on and awake.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络（网线、Wi-Fi、交换机），并确认那台电脑已开机且未睡眠。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="812"/>
+        <location filename="../../obs/health_rules.py" line="818"/>
         <source>Check the stream on the platform: OBS itself may still be streaming.</source>
         <translation>在平台上查看直播：OBS 本身可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="817"/>
+        <location filename="../../obs/health_rules.py" line="823"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="823"/>
+        <location filename="../../obs/health_rules.py" line="829"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="824"/>
+        <location filename="../../obs/health_rules.py" line="830"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="966"/>
+        <location filename="../../obs/health_rules.py" line="972"/>
         <source>The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not streaming: viewers have had no picture since then.</source>
         <extracomment>OBS answers again after a loss on air: how long the &quot;OBS lost&quot; episode waits for OBS&apos;s first poll to say whether the stream ran on before it closes without knowing (the link polls at once on connecting, then every second). OBS is still streaming: the stream ran on while the console could not see it (a freeze, the network). OBS is back but not streaming (restarted after a crash, say): the &quot;did not resume&quot; finding is open. The last second OBS was heard streaming (session clock, wall clock); None: not streaming then. When the stream was last heard, if OBS was lost while it streamed and has not answered since.</extracomment>
         <translation>OBS 于 {lost_at} 失联后推流没有恢复——请重新开播。OBS 已重新连上，但没有在推流：观众从那时起就看不到画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="972"/>
+        <location filename="../../obs/health_rules.py" line="978"/>
         <source>Start the stream again (Go live here, or Start Streaming in OBS).</source>
         <translation>重新开始推流（在本中控台点“开始直播”，或在 OBS 中点“开始推流”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="973"/>
+        <location filename="../../obs/health_rules.py" line="979"/>
         <source>Check the stream on the platform, and tell the host the show was cut for a while.</source>
         <translation>在平台上确认直播画面，并告诉主播直播中断过一段时间。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="976"/>
+        <location filename="../../obs/health_rules.py" line="982"/>
         <source>Find out why OBS closed (its log: Help ▸ Log Files) once the show is back.</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="145"/>
-        <location filename="../../console/review_pdf.py" line="76"/>
+        <location filename="../../console/review_pdf.py" line="77"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
         <location filename="../../widgets/health_panel.py" line="38"/>
         <source>info</source>
@@ -4513,7 +4513,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/cli.py" line="146"/>
-        <location filename="../../console/review_pdf.py" line="77"/>
+        <location filename="../../console/review_pdf.py" line="78"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
         <location filename="../../widgets/health_panel.py" line="39"/>
         <source>warning</source>
@@ -4521,7 +4521,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/cli.py" line="147"/>
-        <location filename="../../console/review_pdf.py" line="78"/>
+        <location filename="../../console/review_pdf.py" line="79"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
         <location filename="../../widgets/health_panel.py" line="40"/>
         <source>critical</source>
@@ -5155,22 +5155,22 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>InsertDialog</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="78"/>
+        <location filename="../../widgets/rundown_strip.py" line="89"/>
         <source>Insert a segment next</source>
         <translation>插入下一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="85"/>
+        <location filename="../../widgets/rundown_strip.py" line="96"/>
         <source>5 min, 5:30, 300 s</source>
         <translation>5分、5:30、300秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="94"/>
+        <location filename="../../widgets/rundown_strip.py" line="105"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="95"/>
+        <location filename="../../widgets/rundown_strip.py" line="106"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
@@ -6802,32 +6802,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1603"/>
+        <location filename="../../console/cli.py" line="1655"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1605"/>
+        <location filename="../../console/cli.py" line="1657"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1637"/>
+        <location filename="../../console/cli.py" line="1689"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1645"/>
+        <location filename="../../console/cli.py" line="1697"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1658"/>
+        <location filename="../../console/cli.py" line="1710"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1661"/>
+        <location filename="../../console/cli.py" line="1713"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -9252,146 +9252,154 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1091"/>
+        <location filename="../../console/cli.py" line="1093"/>
         <source>Segments by rundown:</source>
         <translation>按直播脚本分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1094"/>
+        <location filename="../../console/cli.py" line="1095"/>
         <source>Segments by scene:</source>
         <translation>按场景分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1097"/>
+        <location filename="../../console/cli.py" line="1098"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1113"/>
+        <location filename="../../console/cli.py" line="1117"/>
+        <location filename="../../console/cli.py" line="1170"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1113"/>
+        <location filename="../../console/cli.py" line="1118"/>
+        <location filename="../../console/cli.py" line="1170"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1113"/>
-        <location filename="../../console/cli.py" line="1224"/>
+        <location filename="../../console/cli.py" line="1119"/>
+        <location filename="../../console/cli.py" line="1170"/>
+        <location filename="../../console/cli.py" line="1276"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1115"/>
+        <location filename="../../console/cli.py" line="1120"/>
         <source>Planned</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1115"/>
+        <location filename="../../console/cli.py" line="1121"/>
         <source>vs plan</source>
         <translation>与计划相比</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1117"/>
-        <location filename="../../console/cli.py" line="1226"/>
+        <location filename="../../console/cli.py" line="1122"/>
+        <location filename="../../console/cli.py" line="1172"/>
+        <location filename="../../console/cli.py" line="1278"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1118"/>
+        <location filename="../../console/cli.py" line="1123"/>
+        <location filename="../../console/cli.py" line="1173"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1119"/>
-        <location filename="../../console/cli.py" line="1227"/>
+        <location filename="../../console/cli.py" line="1124"/>
+        <location filename="../../console/cli.py" line="1174"/>
+        <location filename="../../console/cli.py" line="1279"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1120"/>
-        <location filename="../../console/cli.py" line="1228"/>
+        <location filename="../../console/cli.py" line="1125"/>
+        <location filename="../../console/cli.py" line="1175"/>
+        <location filename="../../console/cli.py" line="1280"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1121"/>
+        <location filename="../../console/cli.py" line="1126"/>
+        <location filename="../../console/cli.py" line="1176"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1100"/>
+        <location filename="../../console/cli.py" line="1101"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1219"/>
+        <location filename="../../console/cli.py" line="1271"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1219"/>
+        <location filename="../../console/cli.py" line="1271"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1221"/>
+        <location filename="../../console/cli.py" line="1273"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1223"/>
+        <location filename="../../console/cli.py" line="1275"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1225"/>
+        <location filename="../../console/cli.py" line="1277"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1261"/>
+        <location filename="../../console/cli.py" line="1313"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1229"/>
+        <location filename="../../console/cli.py" line="1281"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1230"/>
+        <location filename="../../console/cli.py" line="1282"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1231"/>
+        <location filename="../../console/cli.py" line="1283"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1232"/>
+        <location filename="../../console/cli.py" line="1284"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1233"/>
+        <location filename="../../console/cli.py" line="1285"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1256"/>
+        <location filename="../../console/cli.py" line="1308"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1274"/>
+        <location filename="../../console/cli.py" line="1326"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1331"/>
+        <location filename="../../console/cli.py" line="1383"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -9557,7 +9565,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="626"/>
+        <location filename="../../console/review_pdf.py" line="627"/>
         <location filename="../../console/core/review/segments.py" line="49"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
@@ -9611,663 +9619,669 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <source>{on_air} ({not_seen})</source>
         <translation>{on_air}（{not_seen}）</translation>
     </message>
+    <message>
+        <location filename="../../console/core/review/segments.py" line="56"/>
+        <source>Brief switches ({count}): {scenes}</source>
+        <extracomment>A scene on program for less than this is a brief switch: a streamer hammering the scene buttons, OBS switched several times in a second (a hotkey held down, a plugin). Listed one by one, such a storm filled the table by scene with rows of 0:00:00 an analyst reads as noise; consecutive brief switches are one row instead — the stretch they cover, with how many switches and to which scenes — so no second goes missing from the table.</extracomment>
+        <translation>短暂切换（{count} 次）：{scenes}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="80"/>
+        <location filename="../../console/core/review/export.py" line="81"/>
         <source>Stream bitrate (kbit/s)</source>
         <extracomment>The largest sheet Excel opens (rows, header included). Every channel&apos;s column header, with its unit, and the decimals it is written with.</extracomment>
         <translation>推流码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="81"/>
+        <location filename="../../console/core/review/export.py" line="82"/>
         <source>Congestion (0–1)</source>
         <translation>网络拥塞（0–1）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="82"/>
+        <location filename="../../console/core/review/export.py" line="83"/>
         <source>FPS</source>
         <translation>帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="83"/>
+        <location filename="../../console/core/review/export.py" line="84"/>
         <source>Target FPS</source>
         <translation>目标帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="84"/>
+        <location filename="../../console/core/review/export.py" line="85"/>
         <source>Render time (ms)</source>
         <translation>渲染耗时（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="85"/>
+        <location filename="../../console/core/review/export.py" line="86"/>
         <source>Frame interval (ms)</source>
         <translation>帧间隔（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="86"/>
+        <location filename="../../console/core/review/export.py" line="87"/>
         <source>Frames missed in rendering, last 10 s (%)</source>
         <translation>渲染丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="87"/>
+        <location filename="../../console/core/review/export.py" line="88"/>
         <source>Frames skipped in encoding, last 10 s (%)</source>
         <translation>编码跳帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="88"/>
+        <location filename="../../console/core/review/export.py" line="89"/>
         <source>Frames dropped by the network, last 10 s (%)</source>
         <translation>网络丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="89"/>
+        <location filename="../../console/core/review/export.py" line="90"/>
         <source>OBS CPU (%)</source>
         <translation>OBS 的 CPU 占用（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="90"/>
+        <location filename="../../console/core/review/export.py" line="91"/>
         <source>OBS memory (MB)</source>
         <translation>OBS 内存（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="91"/>
+        <location filename="../../console/core/review/export.py" line="92"/>
         <source>Free disk space (MB)</source>
         <translation>磁盘剩余空间（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="92"/>
+        <location filename="../../console/core/review/export.py" line="93"/>
         <source>Recording bitrate (kbit/s)</source>
         <translation>录制码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="93"/>
+        <location filename="../../console/core/review/export.py" line="94"/>
         <source>Streaming (1 = yes)</source>
         <translation>推流中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="94"/>
+        <location filename="../../console/core/review/export.py" line="95"/>
         <source>Recording (1 = yes)</source>
         <translation>录制中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="95"/>
+        <location filename="../../console/core/review/export.py" line="96"/>
         <source>Reconnecting (1 = yes)</source>
         <translation>重连中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="96"/>
+        <location filename="../../console/core/review/export.py" line="97"/>
         <source>System CPU (%)</source>
         <translation>系统 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="97"/>
+        <location filename="../../console/core/review/export.py" line="98"/>
         <source>Busiest CPU core (%)</source>
         <translation>最忙 CPU 核心（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="98"/>
+        <location filename="../../console/core/review/export.py" line="99"/>
         <source>OBS process CPU (%)</source>
         <translation>OBS 进程 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="99"/>
+        <location filename="../../console/core/review/export.py" line="100"/>
         <source>System memory (%)</source>
         <translation>系统内存（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="100"/>
+        <location filename="../../console/core/review/export.py" line="101"/>
         <source>Upload (kbit/s)</source>
         <translation>上行带宽（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="101"/>
+        <location filename="../../console/core/review/export.py" line="102"/>
         <source>Viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="102"/>
+        <location filename="../../console/core/review/export.py" line="103"/>
         <source>Likes (running total)</source>
         <translation>点赞（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="103"/>
+        <location filename="../../console/core/review/export.py" line="104"/>
         <source>Interactions (running total)</source>
         <translation>互动（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="104"/>
+        <location filename="../../console/core/review/export.py" line="105"/>
         <source>Comments per minute (last 60 s)</source>
         <translation>每分钟评论数（最近 60 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="105"/>
+        <location filename="../../console/core/review/export.py" line="106"/>
         <source>Unique chatters per minute (last 60 s)</source>
         <translation>每分钟发言人数（最近 60 秒，去重）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="109"/>
+        <location filename="../../console/core/review/export.py" line="110"/>
         <source>Online viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="110"/>
+        <location filename="../../console/core/review/export.py" line="111"/>
         <source>Entered</source>
         <translation>进入人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="111"/>
+        <location filename="../../console/core/review/export.py" line="112"/>
         <source>Left</source>
         <translation>离开人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="112"/>
+        <location filename="../../console/core/review/export.py" line="113"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="113"/>
+        <location filename="../../console/core/review/export.py" line="114"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="114"/>
+        <location filename="../../console/core/review/export.py" line="115"/>
         <location filename="../../console/core/review/export.py" line="594"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="115"/>
+        <location filename="../../console/core/review/export.py" line="116"/>
         <location filename="../../console/core/review/export.py" line="601"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="118"/>
+        <location filename="../../console/core/review/export.py" line="119"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="119"/>
+        <location filename="../../console/core/review/export.py" line="120"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="120"/>
+        <location filename="../../console/core/review/export.py" line="121"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="123"/>
+        <location filename="../../console/core/review/export.py" line="124"/>
         <source>assessed</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="124"/>
+        <location filename="../../console/core/review/export.py" line="125"/>
         <source>audience not known</source>
         <translation>在线人数未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="125"/>
+        <location filename="../../console/core/review/export.py" line="126"/>
         <source>too little data before it</source>
         <translation>事前数据不足</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="126"/>
+        <location filename="../../console/core/review/export.py" line="127"/>
         <source>not seen by viewers</source>
         <translation>观众看不到</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="129"/>
+        <location filename="../../console/core/review/export.py" line="130"/>
         <source>Scene switched</source>
         <translation>切换场景</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="130"/>
+        <location filename="../../console/core/review/export.py" line="131"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="131"/>
+        <location filename="../../console/core/review/export.py" line="132"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="132"/>
+        <location filename="../../console/core/review/export.py" line="133"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="133"/>
+        <location filename="../../console/core/review/export.py" line="134"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="134"/>
+        <location filename="../../console/core/review/export.py" line="135"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="135"/>
+        <location filename="../../console/core/review/export.py" line="136"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="136"/>
+        <location filename="../../console/core/review/export.py" line="137"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="137"/>
+        <location filename="../../console/core/review/export.py" line="138"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="138"/>
+        <location filename="../../console/core/review/export.py" line="139"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="139"/>
+        <location filename="../../console/core/review/export.py" line="140"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="142"/>
+        <location filename="../../console/core/review/export.py" line="143"/>
         <source>per 1,000 entries</source>
         <translation>每千次进入</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="143"/>
+        <location filename="../../console/core/review/export.py" line="144"/>
         <source>per 1,000 average viewers</source>
         <translation>每千名平均在线观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="146"/>
+        <location filename="../../console/core/review/export.py" line="147"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="147"/>
+        <location filename="../../console/core/review/export.py" line="148"/>
         <source>Per second</source>
         <translation>逐秒数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="148"/>
+        <location filename="../../console/core/review/export.py" line="149"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="149"/>
+        <location filename="../../console/core/review/export.py" line="150"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="150"/>
-        <location filename="../../console/core/review/export.py" line="453"/>
+        <location filename="../../console/core/review/export.py" line="151"/>
+        <location filename="../../console/core/review/export.py" line="452"/>
         <location filename="../../console/core/review/export.py" line="586"/>
-        <location filename="../../console/core/review/export.py" line="898"/>
-        <location filename="../../console/core/review/export.py" line="997"/>
+        <location filename="../../console/core/review/export.py" line="927"/>
+        <location filename="../../console/core/review/export.py" line="1026"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="151"/>
+        <location filename="../../console/core/review/export.py" line="152"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="152"/>
+        <location filename="../../console/core/review/export.py" line="153"/>
         <source>Platform per minute</source>
         <translation>平台分钟数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="153"/>
+        <location filename="../../console/core/review/export.py" line="154"/>
         <source>Questions</source>
         <translation>观众提问</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="154"/>
+        <location filename="../../console/core/review/export.py" line="155"/>
         <source>Periods</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="155"/>
-        <location filename="../../console/core/review/export.py" line="888"/>
+        <location filename="../../console/core/review/export.py" line="156"/>
+        <location filename="../../console/core/review/export.py" line="917"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="158"/>
+        <location filename="../../console/core/review/export.py" line="159"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="159"/>
+        <location filename="../../console/core/review/export.py" line="160"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="160"/>
+        <location filename="../../console/core/review/export.py" line="161"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="161"/>
+        <location filename="../../console/core/review/export.py" line="162"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="162"/>
+        <location filename="../../console/core/review/export.py" line="163"/>
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="163"/>
+        <location filename="../../console/core/review/export.py" line="164"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="164"/>
+        <location filename="../../console/core/review/export.py" line="165"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="165"/>
+        <location filename="../../console/core/review/export.py" line="166"/>
         <source>not back</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="166"/>
+        <location filename="../../console/core/review/export.py" line="167"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="168"/>
+        <location filename="../../console/core/review/export.py" line="169"/>
         <source>An empty cell is a figure that is not known (never 0); a row with only its time is a second not stored.</source>
         <translation>空单元格表示数值未知（绝不是 0）；只有时间的一行表示那一秒没有记录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="173"/>
+        <location filename="../../console/core/review/export.py" line="174"/>
         <source>An empty cell is a figure that is not known (never 0). On-time starts count only shows with a planned start (a rundown with a fixed start). A show counts in the period in which it started, in local time. Durations are h:mm:ss; on air includes a stretch the console did not see while the stream ran on, said in its own column.</source>
         <translation>空单元格表示数值未知（绝不是 0）。准时开播只统计有计划开播时间的场次（直播脚本设了固定开始时间）。每场计入其开播所在的周期，按本地时间。时长均为 时:分:秒；直播时长包含中控台未运行、但推流仍在继续的时段，另列一栏说明。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="180"/>
+        <location filename="../../console/core/review/export.py" line="181"/>
         <source>Not counted: %1 show(s) of the demo room (rehearsals on the simulator).</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="210"/>
+        <location filename="../../console/core/review/export.py" line="212"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="216"/>
+        <location filename="../../console/core/review/export.py" line="218"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="231"/>
+        <location filename="../../console/core/review/export.py" line="233"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="380"/>
+        <location filename="../../console/core/review/export.py" line="382"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="422"/>
-        <location filename="../../console/core/review/export.py" line="986"/>
+        <location filename="../../console/core/review/export.py" line="421"/>
+        <location filename="../../console/core/review/export.py" line="1015"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="424"/>
+        <location filename="../../console/core/review/export.py" line="423"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="426"/>
+        <location filename="../../console/core/review/export.py" line="425"/>
         <source>Show state then</source>
         <translation>当时场次状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="429"/>
+        <location filename="../../console/core/review/export.py" line="428"/>
         <source>still open: its seconds and incidents may still grow</source>
         <translation>尚未结束：数据和故障仍可能增加</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="431"/>
+        <location filename="../../console/core/review/export.py" line="430"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="434"/>
-        <location filename="../../console/core/review/export.py" line="987"/>
+        <location filename="../../console/core/review/export.py" line="433"/>
+        <location filename="../../console/core/review/export.py" line="1016"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="435"/>
+        <location filename="../../console/core/review/export.py" line="434"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="436"/>
-        <location filename="../../console/core/review/export.py" line="988"/>
+        <location filename="../../console/core/review/export.py" line="435"/>
+        <location filename="../../console/core/review/export.py" line="1017"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="437"/>
+        <location filename="../../console/core/review/export.py" line="436"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="438"/>
+        <location filename="../../console/core/review/export.py" line="437"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="439"/>
+        <location filename="../../console/core/review/export.py" line="438"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="440"/>
+        <location filename="../../console/core/review/export.py" line="439"/>
         <location filename="../../console/core/review/export.py" line="574"/>
-        <location filename="../../console/core/review/export.py" line="657"/>
-        <location filename="../../console/core/review/export.py" line="989"/>
+        <location filename="../../console/core/review/export.py" line="686"/>
+        <location filename="../../console/core/review/export.py" line="1018"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="441"/>
+        <location filename="../../console/core/review/export.py" line="440"/>
         <location filename="../../console/core/review/export.py" line="575"/>
-        <location filename="../../console/core/review/export.py" line="658"/>
+        <location filename="../../console/core/review/export.py" line="687"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="442"/>
+        <location filename="../../console/core/review/export.py" line="441"/>
         <location filename="../../console/core/review/export.py" line="576"/>
-        <location filename="../../console/core/review/export.py" line="659"/>
-        <location filename="../../console/core/review/export.py" line="889"/>
-        <location filename="../../console/core/review/export.py" line="990"/>
+        <location filename="../../console/core/review/export.py" line="688"/>
+        <location filename="../../console/core/review/export.py" line="918"/>
+        <location filename="../../console/core/review/export.py" line="1019"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="443"/>
-        <location filename="../../console/core/review/export.py" line="890"/>
-        <location filename="../../console/core/review/export.py" line="991"/>
+        <location filename="../../console/core/review/export.py" line="442"/>
+        <location filename="../../console/core/review/export.py" line="919"/>
+        <location filename="../../console/core/review/export.py" line="1020"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="445"/>
-        <location filename="../../console/core/review/export.py" line="908"/>
-        <location filename="../../console/core/review/export.py" line="992"/>
+        <location filename="../../console/core/review/export.py" line="444"/>
+        <location filename="../../console/core/review/export.py" line="937"/>
+        <location filename="../../console/core/review/export.py" line="1021"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="447"/>
+        <location filename="../../console/core/review/export.py" line="446"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="448"/>
+        <location filename="../../console/core/review/export.py" line="447"/>
         <location filename="../../console/core/review/export.py" line="579"/>
-        <location filename="../../console/core/review/export.py" line="893"/>
-        <location filename="../../console/core/review/export.py" line="994"/>
+        <location filename="../../console/core/review/export.py" line="922"/>
+        <location filename="../../console/core/review/export.py" line="1023"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="449"/>
+        <location filename="../../console/core/review/export.py" line="448"/>
         <location filename="../../console/core/review/export.py" line="578"/>
-        <location filename="../../console/core/review/export.py" line="891"/>
-        <location filename="../../console/core/review/export.py" line="993"/>
+        <location filename="../../console/core/review/export.py" line="920"/>
+        <location filename="../../console/core/review/export.py" line="1022"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="450"/>
+        <location filename="../../console/core/review/export.py" line="449"/>
         <location filename="../../console/core/review/export.py" line="584"/>
-        <location filename="../../console/core/review/export.py" line="894"/>
-        <location filename="../../console/core/review/export.py" line="995"/>
+        <location filename="../../console/core/review/export.py" line="923"/>
+        <location filename="../../console/core/review/export.py" line="1024"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="451"/>
+        <location filename="../../console/core/review/export.py" line="450"/>
         <location filename="../../console/core/review/export.py" line="585"/>
-        <location filename="../../console/core/review/export.py" line="895"/>
-        <location filename="../../console/core/review/export.py" line="996"/>
+        <location filename="../../console/core/review/export.py" line="924"/>
+        <location filename="../../console/core/review/export.py" line="1025"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="454"/>
-        <location filename="../../console/core/review/export.py" line="899"/>
+        <location filename="../../console/core/review/export.py" line="453"/>
+        <location filename="../../console/core/review/export.py" line="928"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="455"/>
+        <location filename="../../console/core/review/export.py" line="454"/>
         <source>Warning incidents</source>
         <translation>警告级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="456"/>
+        <location filename="../../console/core/review/export.py" line="455"/>
         <source>Info incidents</source>
         <translation>提示级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="458"/>
-        <location filename="../../console/core/review/export.py" line="902"/>
+        <location filename="../../console/core/review/export.py" line="457"/>
+        <location filename="../../console/core/review/export.py" line="931"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="459"/>
-        <location filename="../../console/core/review/export.py" line="903"/>
+        <location filename="../../console/core/review/export.py" line="458"/>
+        <location filename="../../console/core/review/export.py" line="932"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="460"/>
-        <location filename="../../console/core/review/export.py" line="904"/>
+        <location filename="../../console/core/review/export.py" line="459"/>
+        <location filename="../../console/core/review/export.py" line="933"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="465"/>
+        <location filename="../../console/core/review/export.py" line="464"/>
         <source>Dropped frames taken over</source>
         <translation>丢帧统计范围</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="468"/>
+        <location filename="../../console/core/review/export.py" line="467"/>
         <source>the time on air (frames lost / frames rendered, as OBS&apos;s log counts)</source>
         <translation>直播时段（丢失帧数 / 渲染帧数，与 OBS 日志的算法一致）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="470"/>
+        <location filename="../../console/core/review/export.py" line="469"/>
         <source>the whole show (it never went on air)</source>
         <translation>整场（本场从未开播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="473"/>
+        <location filename="../../console/core/review/export.py" line="472"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题造成的观看损失（人·分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="476"/>
+        <location filename="../../console/core/review/export.py" line="475"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看人·分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="480"/>
+        <location filename="../../console/core/review/export.py" line="479"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="481"/>
+        <location filename="../../console/core/review/export.py" line="480"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="483"/>
-        <location filename="../../console/core/review/export.py" line="999"/>
+        <location filename="../../console/core/review/export.py" line="482"/>
+        <location filename="../../console/core/review/export.py" line="1028"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="487"/>
+        <location filename="../../console/core/review/export.py" line="486"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="489"/>
+        <location filename="../../console/core/review/export.py" line="488"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="490"/>
+        <location filename="../../console/core/review/export.py" line="489"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="492"/>
+        <location filename="../../console/core/review/export.py" line="491"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="493"/>
+        <location filename="../../console/core/review/export.py" line="492"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="497"/>
+        <location filename="../../console/core/review/export.py" line="496"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="498"/>
+        <location filename="../../console/core/review/export.py" line="497"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="499"/>
+        <location filename="../../console/core/review/export.py" line="498"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="500"/>
+        <location filename="../../console/core/review/export.py" line="499"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
@@ -10337,248 +10351,248 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>直播中改时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="654"/>
+        <location filename="../../console/core/review/export.py" line="683"/>
         <source>Incident</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="655"/>
+        <location filename="../../console/core/review/export.py" line="684"/>
         <source>Where</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="656"/>
+        <location filename="../../console/core/review/export.py" line="685"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="660"/>
+        <location filename="../../console/core/review/export.py" line="689"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="661"/>
+        <location filename="../../console/core/review/export.py" line="690"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="662"/>
+        <location filename="../../console/core/review/export.py" line="691"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="663"/>
+        <location filename="../../console/core/review/export.py" line="692"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="664"/>
+        <location filename="../../console/core/review/export.py" line="693"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="665"/>
+        <location filename="../../console/core/review/export.py" line="694"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="666"/>
+        <location filename="../../console/core/review/export.py" line="695"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="667"/>
+        <location filename="../../console/core/review/export.py" line="696"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="668"/>
+        <location filename="../../console/core/review/export.py" line="697"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的人·分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="669"/>
+        <location filename="../../console/core/review/export.py" line="698"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="670"/>
+        <location filename="../../console/core/review/export.py" line="699"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="742"/>
+        <location filename="../../console/core/review/export.py" line="771"/>
         <source>Viewers&apos; questions</source>
         <translation>观众提问数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="743"/>
+        <location filename="../../console/core/review/export.py" line="772"/>
         <source>Questions answered</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="744"/>
+        <location filename="../../console/core/review/export.py" line="773"/>
         <source>Questions dismissed</source>
         <translation>已忽略的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="746"/>
+        <location filename="../../console/core/review/export.py" line="775"/>
         <source>Questions never answered (open or claimed)</source>
         <translation>始终未回答的问题（待处理或已认领）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="748"/>
+        <location filename="../../console/core/review/export.py" line="777"/>
         <source>Median time to an answer</source>
         <translation>回答用时中位数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="755"/>
+        <location filename="../../console/core/review/export.py" line="784"/>
         <source>Asked</source>
         <translation>提问时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="756"/>
+        <location filename="../../console/core/review/export.py" line="785"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="757"/>
+        <location filename="../../console/core/review/export.py" line="786"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="758"/>
+        <location filename="../../console/core/review/export.py" line="787"/>
         <source>Viewer&apos;s id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="759"/>
+        <location filename="../../console/core/review/export.py" line="788"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="760"/>
+        <location filename="../../console/core/review/export.py" line="789"/>
         <source>Found</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="761"/>
+        <location filename="../../console/core/review/export.py" line="790"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="762"/>
+        <location filename="../../console/core/review/export.py" line="791"/>
         <source>Claimed by</source>
         <translation>认领人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="763"/>
+        <location filename="../../console/core/review/export.py" line="792"/>
         <source>Claimed</source>
         <translation>认领时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="764"/>
+        <location filename="../../console/core/review/export.py" line="793"/>
         <source>Answered by</source>
         <translation>回答人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="765"/>
+        <location filename="../../console/core/review/export.py" line="794"/>
         <source>Answered</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="766"/>
+        <location filename="../../console/core/review/export.py" line="795"/>
         <source>Time to answer</source>
         <translation>回答用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="767"/>
+        <location filename="../../console/core/review/export.py" line="796"/>
         <source>Reply given</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="768"/>
+        <location filename="../../console/core/review/export.py" line="797"/>
         <source>Dismissed by</source>
         <translation>忽略人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="769"/>
+        <location filename="../../console/core/review/export.py" line="798"/>
         <source>Dismissed</source>
         <translation>忽略时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="770"/>
+        <location filename="../../console/core/review/export.py" line="799"/>
         <source>Group</source>
         <translation>问题组</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="773"/>
+        <location filename="../../console/core/review/export.py" line="802"/>
         <source>found by the console</source>
         <translation>中控台识别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="774"/>
+        <location filename="../../console/core/review/export.py" line="803"/>
         <source>marked by hand</source>
         <translation>手动标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="884"/>
+        <location filename="../../console/core/review/export.py" line="913"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="885"/>
+        <location filename="../../console/core/review/export.py" line="914"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="886"/>
+        <location filename="../../console/core/review/export.py" line="915"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="887"/>
+        <location filename="../../console/core/review/export.py" line="916"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="892"/>
+        <location filename="../../console/core/review/export.py" line="921"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="896"/>
+        <location filename="../../console/core/review/export.py" line="925"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="897"/>
+        <location filename="../../console/core/review/export.py" line="926"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="900"/>
-        <location filename="../../console/core/review/export.py" line="998"/>
+        <location filename="../../console/core/review/export.py" line="929"/>
+        <location filename="../../console/core/review/export.py" line="1027"/>
         <source>Incidents on air</source>
         <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="901"/>
+        <location filename="../../console/core/review/export.py" line="930"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="905"/>
+        <location filename="../../console/core/review/export.py" line="934"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="906"/>
+        <location filename="../../console/core/review/export.py" line="935"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="907"/>
+        <location filename="../../console/core/review/export.py" line="936"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -10586,454 +10600,454 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ReviewPdf</name>
     <message>
-        <location filename="../../console/review_pdf.py" line="69"/>
+        <location filename="../../console/review_pdf.py" line="70"/>
         <source>en</source>
         <translation>zh_CN</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="159"/>
+        <location filename="../../console/review_pdf.py" line="160"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation>无法将 PDF 写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="180"/>
+        <location filename="../../console/review_pdf.py" line="181"/>
         <source>the file cannot be opened for writing</source>
         <translation>无法打开该文件进行写入</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="186"/>
+        <location filename="../../console/review_pdf.py" line="187"/>
         <source>the file could not be completed (is the disk full?)</source>
         <translation>文件未能写完（磁盘是否已满？）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="234"/>
+        <location filename="../../console/review_pdf.py" line="235"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="409"/>
+        <location filename="../../console/review_pdf.py" line="410"/>
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="425"/>
+        <location filename="../../console/review_pdf.py" line="426"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="428"/>
-        <location filename="../../console/review_pdf.py" line="921"/>
-        <location filename="../../console/review_pdf.py" line="961"/>
+        <location filename="../../console/review_pdf.py" line="429"/>
+        <location filename="../../console/review_pdf.py" line="940"/>
+        <location filename="../../console/review_pdf.py" line="980"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="429"/>
-        <location filename="../../console/review_pdf.py" line="959"/>
+        <location filename="../../console/review_pdf.py" line="430"/>
+        <location filename="../../console/review_pdf.py" line="978"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="418"/>
+        <location filename="../../console/review_pdf.py" line="419"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="421"/>
+        <location filename="../../console/review_pdf.py" line="422"/>
         <source>, show still open</source>
         <translation>，场次尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="430"/>
-        <location filename="../../console/review_pdf.py" line="960"/>
+        <location filename="../../console/review_pdf.py" line="431"/>
+        <location filename="../../console/review_pdf.py" line="979"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="432"/>
+        <location filename="../../console/review_pdf.py" line="433"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="434"/>
+        <location filename="../../console/review_pdf.py" line="435"/>
         <source> (may still be running)</source>
         <translation>（可能仍在进行）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="436"/>
-        <location filename="../../console/review_pdf.py" line="721"/>
-        <location filename="../../console/review_pdf.py" line="963"/>
+        <location filename="../../console/review_pdf.py" line="437"/>
+        <location filename="../../console/review_pdf.py" line="740"/>
+        <location filename="../../console/review_pdf.py" line="982"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="438"/>
+        <location filename="../../console/review_pdf.py" line="439"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="442"/>
-        <location filename="../../console/review_pdf.py" line="962"/>
+        <location filename="../../console/review_pdf.py" line="443"/>
+        <location filename="../../console/review_pdf.py" line="981"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="445"/>
+        <location filename="../../console/review_pdf.py" line="446"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="446"/>
+        <location filename="../../console/review_pdf.py" line="447"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="447"/>
+        <location filename="../../console/review_pdf.py" line="448"/>
         <source>Data kept</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="448"/>
-        <location filename="../../console/review_pdf.py" line="965"/>
+        <location filename="../../console/review_pdf.py" line="449"/>
+        <location filename="../../console/review_pdf.py" line="984"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="449"/>
-        <location filename="../../console/review_pdf.py" line="964"/>
+        <location filename="../../console/review_pdf.py" line="450"/>
+        <location filename="../../console/review_pdf.py" line="983"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="450"/>
+        <location filename="../../console/review_pdf.py" line="451"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="451"/>
+        <location filename="../../console/review_pdf.py" line="452"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="452"/>
-        <location filename="../../console/review_pdf.py" line="680"/>
-        <location filename="../../console/review_pdf.py" line="727"/>
+        <location filename="../../console/review_pdf.py" line="453"/>
+        <location filename="../../console/review_pdf.py" line="681"/>
+        <location filename="../../console/review_pdf.py" line="746"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="464"/>
+        <location filename="../../console/review_pdf.py" line="465"/>
         <source>What the technical problems cost</source>
         <translation>技术问题造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="468"/>
+        <location filename="../../console/review_pdf.py" line="469"/>
         <source>What this figure means: </source>
         <translation>这个数字的含义：</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="471"/>
+        <location filename="../../console/review_pdf.py" line="472"/>
         <source>It rests on the seconds whose viewer count is known; an incident without a known audience is unknown, never 0. Use it to compare shows and find the problems worth fixing, not to bill anyone.</source>
         <translation>它只依据在线人数已知的秒数；观众人数未知的故障，其影响记为未知，绝不记为 0。请用它来比较各场直播、找出值得解决的问题，而不要据此向任何人追责。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="479"/>
+        <location filename="../../console/review_pdf.py" line="480"/>
         <source>Checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="482"/>
+        <location filename="../../console/review_pdf.py" line="483"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="487"/>
+        <location filename="../../console/review_pdf.py" line="488"/>
         <source>The stored summary could not be read: %1</source>
         <translation>无法读取已保存的概要：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="496"/>
+        <location filename="../../console/review_pdf.py" line="497"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="513"/>
+        <location filename="../../console/review_pdf.py" line="514"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="514"/>
-        <location filename="../../console/review_pdf.py" line="731"/>
+        <location filename="../../console/review_pdf.py" line="515"/>
+        <location filename="../../console/review_pdf.py" line="750"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="514"/>
+        <location filename="../../console/review_pdf.py" line="515"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="525"/>
+        <location filename="../../console/review_pdf.py" line="526"/>
         <source> (%1 minutes not known)</source>
         <translation>（其中 %1 分钟未知）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="535"/>
+        <location filename="../../console/review_pdf.py" line="536"/>
         <source>No pre-show checklist was kept at go-live (%1).</source>
         <translation>开播时没有保存开播前检查（%1）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="537"/>
+        <location filename="../../console/review_pdf.py" line="538"/>
         <source>%1 — %2, operator %3, went live %4.</source>
         <translation>%1 —— %2，检查人 %3，%4 开播。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="545"/>
+        <location filename="../../console/review_pdf.py" line="546"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="553"/>
+        <location filename="../../console/review_pdf.py" line="554"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="555"/>
+        <location filename="../../console/review_pdf.py" line="556"/>
         <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: no data stored (the console was not running); a line breaks where a figure was not known.</source>
         <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：没有保存数据（中控台未运行）；数值未知处曲线断开。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="564"/>
+        <location filename="../../console/review_pdf.py" line="565"/>
         <source>Not known for this show</source>
         <translation>本场没有这项数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="575"/>
+        <location filename="../../console/review_pdf.py" line="576"/>
         <source>Bitrate (kbps)</source>
         <translation>码率（kbps）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="588"/>
+        <location filename="../../console/review_pdf.py" line="589"/>
         <source>Dropped frames by cause (% of frames, last 10 s)</source>
         <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="600"/>
+        <location filename="../../console/review_pdf.py" line="601"/>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="605"/>
+        <location filename="../../console/review_pdf.py" line="606"/>
         <source>Scene timeline</source>
         <translation>场景时间线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="607"/>
+        <location filename="../../console/review_pdf.py" line="608"/>
         <source>No scene is known for this show.</source>
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="671"/>
+        <location filename="../../console/review_pdf.py" line="672"/>
         <source>Segments by rundown</source>
         <translation>按直播脚本分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="675"/>
+        <location filename="../../console/review_pdf.py" line="676"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="676"/>
+        <location filename="../../console/review_pdf.py" line="677"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="677"/>
+        <location filename="../../console/review_pdf.py" line="678"/>
         <source>Over / under</source>
         <translation>超出 / 不足</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="707"/>
+        <location filename="../../console/review_pdf.py" line="726"/>
         <source>Lengths changed on air: %1</source>
         <translation>直播中改过的时长：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="713"/>
+        <location filename="../../console/review_pdf.py" line="732"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="713"/>
+        <location filename="../../console/review_pdf.py" line="732"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="715"/>
+        <location filename="../../console/review_pdf.py" line="734"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="781"/>
+        <location filename="../../console/review_pdf.py" line="800"/>
         <source>When, and what was seen</source>
         <translation>时间与发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="673"/>
-        <location filename="../../console/review_pdf.py" line="719"/>
+        <location filename="../../console/review_pdf.py" line="674"/>
+        <location filename="../../console/review_pdf.py" line="738"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="455"/>
+        <location filename="../../console/review_pdf.py" line="456"/>
         <source>Dropped frames on air</source>
         <translation>直播时段丢帧</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="457"/>
+        <location filename="../../console/review_pdf.py" line="458"/>
         <source>Dropped frames (whole show)</source>
         <translation>丢帧（整场）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="674"/>
-        <location filename="../../console/review_pdf.py" line="720"/>
+        <location filename="../../console/review_pdf.py" line="675"/>
+        <location filename="../../console/review_pdf.py" line="739"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="678"/>
-        <location filename="../../console/review_pdf.py" line="722"/>
+        <location filename="../../console/review_pdf.py" line="679"/>
+        <location filename="../../console/review_pdf.py" line="741"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="679"/>
-        <location filename="../../console/review_pdf.py" line="723"/>
+        <location filename="../../console/review_pdf.py" line="680"/>
+        <location filename="../../console/review_pdf.py" line="742"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="724"/>
+        <location filename="../../console/review_pdf.py" line="743"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="725"/>
+        <location filename="../../console/review_pdf.py" line="744"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="726"/>
+        <location filename="../../console/review_pdf.py" line="745"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="731"/>
+        <location filename="../../console/review_pdf.py" line="750"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="737"/>
+        <location filename="../../console/review_pdf.py" line="756"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="764"/>
+        <location filename="../../console/review_pdf.py" line="783"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="766"/>
+        <location filename="../../console/review_pdf.py" line="785"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="780"/>
+        <location filename="../../console/review_pdf.py" line="799"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="782"/>
+        <location filename="../../console/review_pdf.py" line="801"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="793"/>
+        <location filename="../../console/review_pdf.py" line="812"/>
         <source>Checklist items at go-live</source>
         <translation>开播前检查各项（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="798"/>
+        <location filename="../../console/review_pdf.py" line="817"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="800"/>
+        <location filename="../../console/review_pdf.py" line="819"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="810"/>
+        <location filename="../../console/review_pdf.py" line="829"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="811"/>
+        <location filename="../../console/review_pdf.py" line="830"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="812"/>
+        <location filename="../../console/review_pdf.py" line="831"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="813"/>
+        <location filename="../../console/review_pdf.py" line="832"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="839"/>
+        <location filename="../../console/review_pdf.py" line="858"/>
         <source>Show %1 · %2</source>
         <translation>场次 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="859"/>
+        <location filename="../../console/review_pdf.py" line="878"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="905"/>
+        <location filename="../../console/review_pdf.py" line="924"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="914"/>
+        <location filename="../../console/review_pdf.py" line="933"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="918"/>
+        <location filename="../../console/review_pdf.py" line="937"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="918"/>
+        <location filename="../../console/review_pdf.py" line="937"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="923"/>
+        <location filename="../../console/review_pdf.py" line="942"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="938"/>
+        <location filename="../../console/review_pdf.py" line="957"/>
         <source>On air includes %1 the console did not see (it was not running).</source>
         <translation>直播时长中含 %1 中控台未监控（当时未运行）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="944"/>
+        <location filename="../../console/review_pdf.py" line="963"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
@@ -11384,82 +11398,82 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="52"/>
+        <location filename="../../console/core/rundown/live.py" line="55"/>
         <source>OBS is not connected</source>
         <extracomment>What a mark says happened at a boundary. LENGTH is no boundary: the planned length of the segment on air was changed (`planned_s` the new one) — the review says the length at Go and each change on air, when and by whom. The actions that put a segment on air (a segment of the show&apos;s review starts at each). What became of the scene switch a take asked for (&quot;&quot; when it asked none). Why a take&apos;s scene switch was refused (stored in English in the mark; shown in the reader&apos;s language).</extracomment>
         <translation>OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="53"/>
+        <location filename="../../console/core/rundown/live.py" line="56"/>
         <source>there is no scene “{scene}” in OBS</source>
         <translation>OBS 中没有场景“{scene}”</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="54"/>
+        <location filename="../../console/core/rundown/live.py" line="57"/>
         <source>OBS refused the switch: {error}</source>
         <translation>OBS 拒绝了切换：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="58"/>
+        <location filename="../../console/core/rundown/live.py" line="61"/>
         <source>The rundown has ended and no segment follows the last one on air: arm a segment (right-click it in the plan) to take the rundown up again there.</source>
         <extracomment>Go after End with no segment after the last one on air (End on the last segment, or Go with nothing left).</extracomment>
         <translation>直播脚本已结束，且最后播出的环节之后没有环节：请预备一个环节（在脚本表中右键点击），从该环节重新接续。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="198"/>
+        <location filename="../../console/core/rundown/live.py" line="201"/>
         <source>planned {planned} at its Go, changed on air {changes}</source>
         <extracomment>The scene the take asked for (&quot;&quot; none); `outcome`: &quot;&quot;, pending, done or refused (`reason` says why). Why the switch was refused, stored as the Message&apos;s JSON (template + fields, context &quot;Rundown&quot;), so the record reads in either language; `why` gives it back. How the review says a length changed on air (window tooltip, XLSX column, PDF note).</extracomment>
         <translation>开始时计划 {planned}，直播中 {changes}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="199"/>
+        <location filename="../../console/core/rundown/live.py" line="202"/>
         <source>to {length} at {time} by {who}</source>
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1486"/>
-        <location filename="../../console/core/rundown/live.py" line="200"/>
+        <location filename="../../console/cli.py" line="1538"/>
+        <location filename="../../console/core/rundown/live.py" line="203"/>
         <source>no length</source>
         <translation>无计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="301"/>
+        <location filename="../../console/core/rundown/live.py" line="303"/>
         <source>Nothing is left to arm.</source>
         <extracomment>The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it. The switches this runner asked for and not yet settled: seq -&gt; the instant of the mark that asked; and the seqs whose mark the database refused (another console&apos;s stands there): their answers are dropped.</extracomment>
         <translation>没有可预备的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="303"/>
+        <location filename="../../console/core/rundown/live.py" line="305"/>
         <source>There is no segment {number}.</source>
         <translation>没有第 {number} 个环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="316"/>
+        <location filename="../../console/core/rundown/live.py" line="318"/>
         <source>The rundown has no segments to take.</source>
         <translation>直播脚本里没有可开始的环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="328"/>
+        <location filename="../../console/core/rundown/live.py" line="330"/>
         <source>The rundown has ended: Go takes it up again, Arm chooses where.</source>
         <translation>直播脚本已结束：按“执行”可重新接续，按“预备”可选择从哪个环节接续。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="332"/>
+        <location filename="../../console/core/rundown/live.py" line="334"/>
         <source>Nothing is left to skip.</source>
         <translation>没有可跳过的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="339"/>
+        <location filename="../../console/core/rundown/live.py" line="341"/>
         <source>No segment is on air to repeat.</source>
         <translation>没有正在进行的环节可重来。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="362"/>
+        <location filename="../../console/core/rundown/live.py" line="364"/>
         <source>The rundown has not started.</source>
         <translation>直播脚本还没有开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="364"/>
+        <location filename="../../console/core/rundown/live.py" line="366"/>
         <source>The rundown has already ended.</source>
         <translation>直播脚本已经结束。</translation>
     </message>
@@ -11558,72 +11572,72 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1353"/>
+        <location filename="../../console/cli.py" line="1405"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1374"/>
+        <location filename="../../console/cli.py" line="1426"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1379"/>
+        <location filename="../../console/cli.py" line="1431"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1382"/>
+        <location filename="../../console/cli.py" line="1434"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1426"/>
+        <location filename="../../console/cli.py" line="1478"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1431"/>
+        <location filename="../../console/cli.py" line="1483"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1438"/>
+        <location filename="../../console/cli.py" line="1490"/>
         <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1489"/>
+        <location filename="../../console/cli.py" line="1541"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1506"/>
+        <location filename="../../console/cli.py" line="1558"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1519"/>
+        <location filename="../../console/cli.py" line="1571"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1522"/>
+        <location filename="../../console/cli.py" line="1574"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1526"/>
+        <location filename="../../console/cli.py" line="1578"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1557"/>
+        <location filename="../../console/cli.py" line="1609"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1568"/>
+        <location filename="../../console/cli.py" line="1620"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -11880,6 +11894,37 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../widgets/rundown_dock.py" line="629"/>
         <source>One line for the host a line (empty: the built-in ones):</source>
         <translation>给主播的提示语，每行一条（留空则用内置的）：</translation>
+    </message>
+</context>
+<context>
+    <name>RundownReview</name>
+    <message>
+        <location filename="../../console/core/review/by_rundown.py" line="32"/>
+        <source>skipped</source>
+        <extracomment>The actual cell of a skipped segment (the Rundown dock says &quot;5:00 → skipped&quot; alike).</extracomment>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/by_rundown.py" line="34"/>
+        <source>Total: {segments} segments ({run} run, {skipped} skipped)</source>
+        <extracomment>The label of the totals row.</extracomment>
+        <translation>合计：{segments} 个环节（已播 {run} 个，跳过 {skipped} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/by_rundown.py" line="36"/>
+        <source>Totals: the planned length counts every segment in the table once (a skipped one too, a repeated one once); the time on air counts every take; over/under is the time on air less the planned length, over the segments with a planned length — a skipped segment&apos;s whole length counts as time gained, a repeat&apos;s second take as time lost.</source>
+        <extracomment>What the totals count (under the table, in the XLSX, in the terminal; the window&apos;s tooltip).</extracomment>
+        <translation>合计说明：计划时长按表中每个环节计一次（跳过的也计，重复播的只计一次）；实际时长为每次播出的时长之和；超出/不足为实际时长减计划时长，只计有计划时长的环节——跳过的环节整段计为省下的时间，重复播的第二次计为多用的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/by_rundown.py" line="43"/>
+        <source>{count} segments had no planned length (a fixed start only): their time on air is counted, but not in the planned length or the over/under.</source>
+        <translation>{count} 个环节没有计划时长（只定了开始时间）：其播出时长计入实际时长，不计入计划时长和超出/不足。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/by_rundown.py" line="48"/>
+        <source>{takes} takes: a segment taken again counts its planned length once.</source>
+        <translation>共播出 {takes} 次：重复播出的环节只计一次计划时长。</translation>
     </message>
 </context>
 <context>
@@ -12160,165 +12205,170 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownStrip</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="54"/>
+        <location filename="../../widgets/rundown_strip.py" line="55"/>
         <source>on time</source>
         <extracomment>The strip&apos;s background while the segment on air is over its length (light: the black type stays readable). The last minute of a segment is amber. What a window manager&apos;s title bar takes beside the title (icon, buttons, margins), in pixels. A second press of End within this confirms it (an accidental End would stop the show&apos;s timing).</extracomment>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="56"/>
+        <location filename="../../widgets/rundown_strip.py" line="57"/>
         <source>%1 behind</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="57"/>
+        <location filename="../../widgets/rundown_strip.py" line="58"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="65"/>
+        <location filename="../../widgets/rundown_strip.py" line="67"/>
+        <source>Against the plan from “%1”, taken at %2</source>
+        <translation>进度从“%1”（%2 开始）起按计划计算</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_strip.py" line="76"/>
         <source>no planned length</source>
         <translation>未设时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="68"/>
+        <location filename="../../widgets/rundown_strip.py" line="79"/>
         <source>%1 over</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="70"/>
+        <location filename="../../widgets/rundown_strip.py" line="81"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="128"/>
+        <location filename="../../widgets/rundown_strip.py" line="139"/>
         <source>NOW</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="138"/>
+        <location filename="../../widgets/rundown_strip.py" line="149"/>
         <source>NEXT</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="141"/>
+        <location filename="../../widgets/rundown_strip.py" line="152"/>
         <source>ARMED</source>
         <translation>已预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="151"/>
-        <location filename="../../widgets/rundown_strip.py" line="266"/>
+        <location filename="../../widgets/rundown_strip.py" line="162"/>
+        <location filename="../../widgets/rundown_strip.py" line="278"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="152"/>
+        <location filename="../../widgets/rundown_strip.py" line="163"/>
         <source>Go</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="154"/>
+        <location filename="../../widgets/rundown_strip.py" line="165"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="155"/>
+        <location filename="../../widgets/rundown_strip.py" line="166"/>
         <source>Pass over the next segment; the one after it becomes next</source>
         <translation>跳过下一个环节，它之后的环节成为下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="156"/>
+        <location filename="../../widgets/rundown_strip.py" line="167"/>
         <source>Repeat</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="157"/>
+        <location filename="../../widgets/rundown_strip.py" line="168"/>
         <source>Take the segment on air again from its start</source>
         <translation>当前环节从头再来一次</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="158"/>
+        <location filename="../../widgets/rundown_strip.py" line="169"/>
         <source>Insert…</source>
         <translation>插入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="159"/>
+        <location filename="../../widgets/rundown_strip.py" line="170"/>
         <source>A quick segment (title and length) right after the one on air</source>
         <translation>在当前环节之后插入一个临时环节（标题和时长）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="160"/>
-        <location filename="../../widgets/rundown_strip.py" line="309"/>
+        <location filename="../../widgets/rundown_strip.py" line="171"/>
+        <location filename="../../widgets/rundown_strip.py" line="321"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="161"/>
+        <location filename="../../widgets/rundown_strip.py" line="172"/>
         <source>End the rundown (press twice)</source>
         <translation>结束直播脚本（需按两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="169"/>
+        <location filename="../../widgets/rundown_strip.py" line="180"/>
         <source>A line for the host (talent screen)</source>
         <translation>给主播的一句话（显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="171"/>
+        <location filename="../../widgets/rundown_strip.py" line="182"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="172"/>
+        <location filename="../../widgets/rundown_strip.py" line="183"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="181"/>
+        <location filename="../../widgets/rundown_strip.py" line="192"/>
         <source>Edit the quick lines (one a line)</source>
         <translation>编辑快捷提示语（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="237"/>
+        <location filename="../../widgets/rundown_strip.py" line="248"/>
         <source>The rundown has ended: Go takes it up again</source>
         <translation>直播脚本已结束：按“执行”可重新接续</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="239"/>
+        <location filename="../../widgets/rundown_strip.py" line="250"/>
         <source>The rundown has ended</source>
         <translation>直播脚本已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="242"/>
+        <location filename="../../widgets/rundown_strip.py" line="253"/>
         <source>Not started: Go takes the first segment</source>
         <translation>未开始：按“执行”进入第一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="251"/>
+        <location filename="../../widgets/rundown_strip.py" line="262"/>
         <source>%1 elapsed</source>
         <translation>已进行 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="260"/>
+        <location filename="../../widgets/rundown_strip.py" line="271"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="266"/>
+        <location filename="../../widgets/rundown_strip.py" line="278"/>
         <source>Disarm</source>
         <translation>取消预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="286"/>
+        <location filename="../../widgets/rundown_strip.py" line="298"/>
         <source>Show “%1” on the talent screen</source>
         <translation>在主播屏上显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="291"/>
+        <location filename="../../widgets/rundown_strip.py" line="303"/>
         <source>On the talent screen: “%1”</source>
         <translation>主播屏上：“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="303"/>
+        <location filename="../../widgets/rundown_strip.py" line="315"/>
         <source>End? Press again</source>
         <translation>确定结束？再按一次</translation>
     </message>
@@ -12729,83 +12779,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>SegmentTable</name>
     <message>
-        <location filename="../../widgets/review_segments.py" line="46"/>
+        <location filename="../../widgets/review_segments.py" line="56"/>
         <source>Segment</source>
-        <extracomment>Each row&apos;s planned length (by rundown); None when the rows are by scene. Each row&apos;s planned cell as said (&quot;5:00 → 3:30&quot; when changed on air) and what was changed, when, by whom.</extracomment>
+        <extracomment>Each row&apos;s planned length (by rundown); None when the rows are by scene. Each row&apos;s planned cell as said (&quot;5:00 → 3:30&quot; when changed on air) and what was changed, when, by whom. By rundown: every line of the table in order (takes and skipped segments; the totals row follows them). What the totals row counts (its tooltip).</extracomment>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="47"/>
+        <location filename="../../widgets/review_segments.py" line="57"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="48"/>
+        <location filename="../../widgets/review_segments.py" line="58"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="49"/>
+        <location filename="../../widgets/review_segments.py" line="59"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="49"/>
+        <location filename="../../widgets/review_segments.py" line="59"/>
         <source>Over/under</source>
         <translation>超出/不足</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="50"/>
+        <location filename="../../widgets/review_segments.py" line="60"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="51"/>
+        <location filename="../../widgets/review_segments.py" line="61"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="52"/>
+        <location filename="../../widgets/review_segments.py" line="62"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="53"/>
+        <location filename="../../widgets/review_segments.py" line="63"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="54"/>
+        <location filename="../../widgets/review_segments.py" line="64"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="55"/>
+        <location filename="../../widgets/review_segments.py" line="65"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="58"/>
+        <location filename="../../widgets/review_segments.py" line="68"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="58"/>
+        <location filename="../../widgets/review_segments.py" line="68"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="58"/>
+        <location filename="../../widgets/review_segments.py" line="68"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="109"/>
+        <location filename="../../widgets/review_segments.py" line="121"/>
         <source>GMV per 1,000 entries (the platform&apos;s basis)</source>
         <translation>每千次进入直播间的成交金额（平台的口径）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="111"/>
+        <location filename="../../widgets/review_segments.py" line="123"/>
         <source>GMV per 1,000 average viewers (no entries imported)</source>
         <translation>每千名平均在线观众的成交金额（未导入进入人数）</translation>
     </message>
@@ -12876,64 +12926,64 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowHeader</name>
     <message>
-        <location filename="../../console/review_windows.py" line="98"/>
+        <location filename="../../console/review_windows.py" line="93"/>
         <source>Show %1</source>
         <extracomment>The review&apos;s graphs, in the issue&apos;s order: the live graph docks&apos; panes, named by their first channel. What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="110"/>
+        <location filename="../../console/review_windows.py" line="105"/>
         <source>on air %1</source>
         <translation>直播 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="113"/>
+        <location filename="../../console/review_windows.py" line="108"/>
         <source>data for %1 % of its seconds</source>
         <translation>数据完整度 %1 %</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="115"/>
+        <location filename="../../console/review_windows.py" line="110"/>
         <source>not over yet</source>
         <translation>尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="119"/>
-        <location filename="../../console/review_windows.py" line="160"/>
+        <location filename="../../console/review_windows.py" line="114"/>
+        <location filename="../../console/review_windows.py" line="155"/>
         <source>Hosts: %1</source>
         <translation>主播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="121"/>
+        <location filename="../../console/review_windows.py" line="116"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="123"/>
+        <location filename="../../console/review_windows.py" line="118"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="129"/>
+        <location filename="../../console/review_windows.py" line="124"/>
         <source>Platform data: %1 (%2), imported by %3</source>
         <translation>平台数据：%1（%2），由 %3 导入</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="135"/>
+        <location filename="../../console/review_windows.py" line="130"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="143"/>
+        <location filename="../../console/review_windows.py" line="138"/>
         <source>Pre-show checklist: %1 by %2 (%3)</source>
         <translation>开播前检查：%1，由 %2 决定（原因：%3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="150"/>
+        <location filename="../../console/review_windows.py" line="145"/>
         <source>Pre-show checklist: %1 (%2, by %3)</source>
         <translation>开播前检查：%1（%2，检查人 %3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="155"/>
+        <location filename="../../console/review_windows.py" line="150"/>
         <source>Pre-show checklist: %1</source>
         <translation>开播前检查：%1</translation>
     </message>
@@ -13008,57 +13058,57 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="176"/>
+        <location filename="../../console/review_windows.py" line="171"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="180"/>
+        <location filename="../../console/review_windows.py" line="175"/>
         <source>Loading show %1…</source>
         <translation>正在读取场次 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="189"/>
+        <location filename="../../console/review_windows.py" line="184"/>
         <source>Whole show</source>
         <translation>整场</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="190"/>
+        <location filename="../../console/review_windows.py" line="185"/>
         <source>Zoom every graph out to the whole show</source>
         <translation>把所有图表缩放回整场直播</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="196"/>
+        <location filename="../../console/review_windows.py" line="191"/>
         <source>By scene</source>
         <translation>按场景</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="197"/>
+        <location filename="../../console/review_windows.py" line="192"/>
         <source>By rundown</source>
         <translation>按直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="207"/>
+        <location filename="../../console/review_windows.py" line="208"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="208"/>
+        <location filename="../../console/review_windows.py" line="209"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="296"/>
+        <location filename="../../console/review_windows.py" line="297"/>
         <source>Show %1 could not be opened: %2</source>
         <translation>无法打开场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="309"/>
+        <location filename="../../console/review_windows.py" line="310"/>
         <source>Show %1 — %2</source>
         <translation>场次 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="321"/>
+        <location filename="../../console/review_windows.py" line="322"/>
         <source>Incidents (%1)</source>
         <translation>故障（%1）</translation>
     </message>
@@ -13067,13 +13117,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <name>Shows</name>
     <message>
         <location filename="../../console/cli.py" line="853"/>
-        <location filename="../../console/core/review/shows.py" line="401"/>
+        <location filename="../../console/core/review/shows.py" line="409"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="854"/>
-        <location filename="../../console/core/review/shows.py" line="402"/>
+        <location filename="../../console/core/review/shows.py" line="410"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -13159,67 +13209,67 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>日期范围的结束不晚于开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="399"/>
+        <location filename="../../console/core/review/shows.py" line="407"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="400"/>
+        <location filename="../../console/core/review/shows.py" line="408"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="403"/>
+        <location filename="../../console/core/review/shows.py" line="411"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="404"/>
+        <location filename="../../console/core/review/shows.py" line="412"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="405"/>
+        <location filename="../../console/core/review/shows.py" line="413"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="406"/>
+        <location filename="../../console/core/review/shows.py" line="414"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="407"/>
+        <location filename="../../console/core/review/shows.py" line="415"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="408"/>
+        <location filename="../../console/core/review/shows.py" line="416"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="409"/>
+        <location filename="../../console/core/review/shows.py" line="417"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="410"/>
+        <location filename="../../console/core/review/shows.py" line="418"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="411"/>
+        <location filename="../../console/core/review/shows.py" line="419"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="412"/>
+        <location filename="../../console/core/review/shows.py" line="420"/>
         <source>Checklist</source>
         <translation>开播前检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="413"/>
+        <location filename="../../console/core/review/shows.py" line="421"/>
         <source>Data</source>
         <translation>数据完整度</translation>
     </message>

@@ -480,3 +480,47 @@ def test_mid_show_a_plan_without_any_segment_that_was_on_air_is_taken_up_at_its_
     assert position.current is not None and position.current.key == "k6" and position.current_index is None
     assert position.next_index == 0
     assert run.go("ann").key == "n0"
+
+
+def test_over_under_counts_from_the_first_take_of_a_plan_taken_up_mid_show() -> None:
+    """plan18: a sheet of new titles imported while S1 was on air (1:40 behind) and taken up by Go: the strip's
+    over/under kept the old plan's +1:40 whatever the new plan's segments took, and went blank for the rest of
+    the show once the marks were read back (a restart, another desk's press, the database's watch) — every planned
+    start was counted from the first Go's segment, which the new plan does not hold. It now counts from the new
+    plan's first segment taken (on time when taken), alike live and resumed."""
+    run, clock = runner(plan(300, 300, 300))
+    run.go("ann")
+    clock.at(400)
+    run.go("ann")  # S0 ran 6:40 for 5:00
+    assert run.position().over_under_s == 100
+    assert run.position().counted_from == "S0"
+    new = Rundown("demo", (Segment("X", 120, key="x"), Segment("Y", 120, key="y"), Segment("Z", 120, key="z")))
+    run.set_plan(new)
+    clock.at(700)
+    run.go("ann")  # X: the new plan taken up
+    position = run.position()
+    assert (position.over_under_s, position.counted_from, position.counted_since) == (0, "X", T0 + 700)
+    clock.at(900)
+    run.go("ann")  # Y taken 3:20 after X, planned for 2:00: 1:20 behind
+    clock.at(950)
+    assert run.position().over_under_s == 80
+    resumed = RundownRunner.resume(new, run.marks, run.snapshot, clock, UTC)
+    assert resumed.position().over_under_s == 80, "a restart (or another desk) reads the same"
+    clock.at(1080)  # Y now 1:00 over its 2:00 as well
+    assert run.position().over_under_s == resumed.position().over_under_s == 140
+
+
+def test_a_console_restarted_before_the_new_plan_is_taken_up_keeps_the_over_under_of_the_segment_on_air() -> None:
+    """A sheet of new titles imported while S1 is on air, and the console restarted before the next Go: the
+    segment on air is not in the plan now, so it had no over/under at all; it is placed in the plan of the first Go
+    (the show's snapshot), as the console that took it placed it."""
+    run, clock = runner(plan(300, 300, 300))
+    run.go("ann")
+    clock.at(400)
+    run.go("ann")  # S0 ran 6:40 for 5:00
+    clock.at(450)
+    assert run.position().over_under_s == 100
+    new = Rundown("demo", (Segment("X", 120, key="x"), Segment("Y", 120, key="y")))
+    resumed = RundownRunner.resume(new, run.marks, run.snapshot, clock, UTC)
+    assert resumed.position().over_under_s == 100
+    assert RundownRunner.resume(new, run.marks, None, clock, UTC).position().over_under_s is None, "no snapshot"

@@ -66,16 +66,23 @@ def test_the_review_reads_the_show_by_its_rundown(storage: Storage, tmp_path: Pa
     body: list[list[Any]] = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
     planned, over = header.index("Planned length"), header.index("Over (+) / under (−) plan")
     seconds = header.index("Over (+) / under (−) plan (s)")
-    assert [row[0] for row in body] == ["开场", "商品1"]
-    assert [round(row[planned].total_seconds()) for row in body] == [300, 300]
-    # 6 min for 5 planned; 3 min for 5. Not a negative time (Excel shows "#####" for one): text and seconds.
-    assert [row[over] for row in body] == ["+0:01:00", "−0:02:00"]
-    assert [row[seconds] for row in body] == [60, -120]
+    duration = header.index("Duration")
+    # Every segment the show met, in its order — 福袋 skipped (said so, its planned minute, no actual, no end) —
+    # then the totals, then what they count.
+    assert [row[0] for row in body[:4]] == ["开场", "福袋", "商品1", "Total: 3 segments (2 run, 1 skipped)"]
+    assert body[1][duration] == "skipped" and body[1][2] is None and body[1][5] is None
+    assert [round(row[duration].total_seconds()) for row in (body[0], body[2], body[3])] == [360, 180, 540]
+    assert [round(row[planned].total_seconds()) for row in body[:4]] == [300, 60, 300, 660]
+    # 6 min for 5 planned; skipped (a minute gained); 3 min for 5; in all 9 for 11. Not a negative time (Excel
+    # shows "#####" for one): text and seconds.
+    assert [row[over] for row in body[:4]] == ["+0:01:00", "−0:01:00", "−0:02:00", "−0:02:00"]
+    assert [row[seconds] for row in body[:4]] == [60, -60, -120, -120]
+    assert body[4][0].startswith("Totals: the planned length counts every segment in the table once")
     assert sheet.cell(row=3, column=seconds + 1).number_format == "+#,##0;-#,##0;0"
     shown = shown_by_libreoffice(path, "Segments", tmp_path)
     if shown is not None:
-        assert [row[over] for row in shown[1:3]] == ["+0:01:00", "−0:02:00"]
-        assert [row[seconds] for row in shown[1:3]] == ["+60", "-120"]
+        assert [row[over] for row in shown[1:5]] == ["+0:01:00", "−0:01:00", "−0:02:00", "−0:02:00"]
+        assert [row[seconds] for row in shown[1:5]] == ["+60", "-60", "-120", "-120"]
 
 
 def shown_by_libreoffice(path: Path, sheet: str, folder: Path) -> list[list[str]] | None:
@@ -179,8 +186,8 @@ def test_a_length_changed_on_air_is_in_the_record_beside_the_one_at_go(storage: 
     body: list[list[Any]] = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
     planned, over = header.index("Planned length"), header.index("Over (+) / under (−) plan")
     changed = header.index("Length changed on air")
-    assert [round(row[planned].total_seconds()) for row in body] == [300, 180]
-    assert [row[over] for row in body] == ["0:00:00", "+0:01:00"], "4 min against the 3 it ran to"
+    assert [round(row[planned].total_seconds()) for row in body[:3]] == [300, 180, 480]
+    assert [row[over] for row in body[:3]] == ["0:00:00", "+0:01:00", "+0:01:00"], "4 min against the 3 it ran to"
     at = datetime.fromtimestamp(t0 + 400).strftime("%H:%M:%S")
     assert body[0][changed] is None
     assert body[1][changed] == f"planned 0:05:00 at its Go, changed on air to 0:03:00 at {at} by 策划小李"
@@ -204,6 +211,51 @@ def test_onair_report_says_the_segments_by_rundown_as_the_xlsx_does(storage: Sto
     by_rundown, by_scene = lines.index("Segments by rundown:"), lines.index("Segments by scene:")
     header, *rows = lines[by_rundown + 1 : by_scene]
     assert "Planned" in header and "vs plan" in header
-    assert [row.split()[0] for row in rows] == ["开场", "商品1"]
+    assert [row.split()[0] for row in rows[:3]] == ["开场", "福袋", "商品1"]
     assert "0:05:00" in rows[0] and "+0:01:00" in rows[0]  # 6 minutes for 5 planned
-    assert "−0:02:00" in rows[1]  # 3 minutes for 5
+    assert rows[1].split()[2:5] == ["skipped", "0:01:00", "−0:01:00"]  # passed over: a minute gained
+    assert "−0:02:00" in rows[2]  # 3 minutes for 5
+    assert rows[3].startswith("  Total: 3 segments (2 run, 1 skipped)")
+    assert rows[3].split()[-3:] == ["0:09:00", "0:11:00", "−0:02:00"]
+    assert rows[4].startswith("  Totals: the planned length counts every segment")
+
+    done = onair("report", "--show", str(show), "--lang", "zh_CN", "--database", storage.url)
+    assert done.returncode == 0, done.stderr
+    said = done.stdout
+    skipped = next(line for line in said.splitlines() if line.strip().startswith("福袋"))
+    assert skipped.split()[2:5] == ["已跳过", "0:01:00", "−0:01:00"]
+    assert "合计：3 个环节（已播 2 个，跳过 1 个）" in said and "合计说明：计划时长按表中每个环节计一次" in said
+
+
+def test_the_table_by_rundown_has_every_segment_the_show_met_and_true_totals(storage: Storage) -> None:
+    """A skipped then taken after all (a take, not a skip), C repeated (two takes, its plan once), D skipped at
+    the end: rows in the order the show met them, and totals that add up — planned 11:20, on air 10:40, 40 s
+    ahead (A +40, C +2:00 with its repeat, B on time, D skipped −3:20)."""
+    from console.core.review.by_rundown import rundown_table
+    from console.core.rundown.live import REPEAT
+
+    show = a_show(storage, ROOM, T0, 900, viewers=lambda s: 1000.0)
+    t0 = T0.timestamp()
+    marks = [
+        Mark(0, t0 + 60, "a", "A", 300, GO, "小王"),
+        Mark(1, t0 + 400, "b", "B", 60, SKIP, "小王"),
+        Mark(2, t0 + 400, "c", "C", 120, GO, "小王"),
+        Mark(3, t0 + 500, "b", "B", 60, GO, "小王"),
+        Mark(4, t0 + 560, "c", "C", 120, REPEAT, "小王"),
+        Mark(5, t0 + 700, "d", "D", 200, SKIP, "小王"),
+        Mark(6, t0 + 700, "c", "C", None, END, "小王"),
+    ]
+    storage.add_rundown(show, [mark.as_row() for mark in marks], None)
+    table = rundown_table(bundle_show(storage, show))
+    assert table is not None
+    assert [(r.label, r.skipped, r.actual_s, r.planned_s) for r in table.rows] == [
+        ("A", False, 340.0, 300),
+        ("C", False, 100.0, 120),
+        ("B", False, 60.0, 60),
+        ("C", False, 140.0, 120),
+        ("D", True, None, 200),
+    ]
+    totals = table.totals
+    assert (totals.segments, totals.run, totals.skipped, totals.takes) == (4, 3, 1, 4)
+    assert (totals.planned_s, totals.actual_s, totals.over_s) == (680, 640.0, -40.0)
+    assert [note.template.split(":")[0] for note in totals.notes] == ["Totals", "{takes} takes"]

@@ -40,16 +40,36 @@ def test_the_show_window_reads_by_rundown_or_by_scene(qtbot: QtBot, tmp_path: Pa
         window = open_window(qtbot, controller, show)
         table = window.segments
         assert window.segments_by.isVisibleTo(window) and window.segments_by.currentData() == "rundown"
-        assert table.rowCount() == 2
         headers = [header_text(table, column) for column in range(table.columnCount())]
-        assert headers[3:5] == ["Planned", "Over/under"]
-        assert [cell(table, row, 0) for row in range(2)] == ["开场", "商品1"]
-        assert [cell(table, row, 3) for row in range(2)] == ["0:05:00", "0:05:00"]
-        assert [cell(table, row, 4) for row in range(2)] == ["+0:01:00", "−0:02:00"]
+        assert headers[2:5] == ["Duration", "Planned", "Over/under"]
+        # Every segment the show met, in its order: 福袋 was skipped (said so, its planned minute, no actual; it
+        # put the show a minute ahead), then the totals and what they count.
+        assert table.rowCount() == 4
+        assert [cell(table, row, 0) for row in range(4)] == [
+            "开场",
+            "福袋",
+            "商品1",
+            "Total: 3 segments (2 run, 1 skipped)",
+        ]
+        assert [cell(table, row, 2) for row in range(4)] == ["0:06:00", "skipped", "0:03:00", "0:09:00"]
+        assert [cell(table, row, 3) for row in range(4)] == ["0:05:00", "0:01:00", "0:05:00", "0:11:00"]
+        assert [cell(table, row, 4) for row in range(4)] == ["+0:01:00", "−0:01:00", "−0:02:00", "−0:02:00"]
+        totals = table.item(3, 0)
+        assert totals is not None and totals.toolTip().startswith(
+            "Totals: the planned length counts every segment in the table once"
+        )
+        note = window.segments_note
+        assert note.isVisibleTo(window) and note.text().startswith("Totals: the planned length counts every segment")
+        zoomed: list[tuple[float, float]] = []
+        table.sig_segment_chosen.connect(lambda start, end: zoomed.append((start, end)))
+        table.choose(1)  # the skipped segment was never on air: nothing to zoom to
+        table.choose(2)
+        assert set(zoomed) == {(T0.timestamp() + 420, T0.timestamp() + 600)}
 
         window.segments_by.setCurrentIndex(window.segments_by.findData("scene"))
         headers = [header_text(table, column) for column in range(table.columnCount())]
         assert "Planned" not in headers
+        assert not window.segments_note.isVisibleTo(window), "by scene: no totals to explain"
 
         other = open_window(qtbot, controller, plain)
         assert not other.segments_by.isVisibleTo(other), "no rundown ran: no choice offered"
@@ -74,11 +94,11 @@ def test_the_show_window_says_a_length_changed_on_air(qtbot: QtBot, tmp_path: Pa
     try:
         window = open_window(qtbot, controller, show)
         table = window.segments
-        assert [cell(table, row, 3) for row in range(2)] == ["0:05:00", "0:05:00 → 0:02:00"]
-        assert [cell(table, row, 4) for row in range(2)] == ["+0:01:00", "+0:01:00"]
+        assert [cell(table, row, 3) for row in (0, 2)] == ["0:05:00", "0:05:00 → 0:02:00"]
+        assert [cell(table, row, 4) for row in (0, 2)] == ["+0:01:00", "+0:01:00"]
         at = datetime.fromtimestamp(t0 + 450).strftime("%H:%M:%S")
         said = f"planned 0:05:00 at its Go, changed on air to 0:02:00 at {at} by 策划小李"
-        item = table.item(1, 3)
+        item = table.item(2, 3)
         assert item is not None and item.toolTip() == said
         unchanged = table.item(0, 3)
         assert unchanged is not None and unchanged.toolTip() == ""

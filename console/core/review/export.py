@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from console.core.reports import room_in
+from console.core.review.by_rundown import SKIPPED, RundownTable, rundown_table
 from console.core.review.impact import CAVEAT, Impact, Status
 from console.core.review.periods import STAGES, PeriodReport, PeriodRow, name_in
 from console.core.review.shows import checklist_in, duration_text, signed_duration
@@ -192,6 +193,7 @@ def demo_left_out_note(report: PeriodReport, translate: Translate = _english) ->
 # Excel number formats.
 TIME = "yyyy-mm-dd hh:mm:ss"
 DURATION = "[h]:mm:ss"
+SUBSECOND = "[h]:mm:ss.0"
 SIGNED = "+#,##0;-#,##0;0"
 WHOLE = "#,##0"
 ONE = "#,##0.0"
@@ -386,13 +388,10 @@ def write_show_xlsx(
         book = _workbook()
         _summary_sheet(book, bundle, translate, language)
         _seconds_sheet(book, rows, translate)
-        spans = bundle.data.rundown_spans()
-        if spans:  # a show run from its rundown: its segments by rundown (planned vs actual), then by scene
-            by_rundown = bundle.segments_for(bundle.data.rundown_segments())
-            planned = [span.final_s for span in spans]
-            changes = [changed_on_air(span, translate, _clock_text, duration_text) for span in spans]
-            _segments_sheet(book, bundle, translate, by_rundown, planned, changes=changes)
-            _segments_sheet(book, bundle, translate, bundle.segments, None, SHEETS["segments_scene"])
+        table = rundown_table(bundle)
+        if table is not None:  # a show run from its rundown: its segments by rundown (planned vs actual), then by scene
+            _segments_sheet(book, bundle, translate, (), rundown=table)
+            _segments_sheet(book, bundle, translate, bundle.segments, SHEETS["segments_scene"])
         else:
             _segments_sheet(book, bundle, translate, bundle.segments)
         _incidents_sheet(book, bundle, translate)
@@ -560,13 +559,14 @@ def _segments_sheet(
     bundle: ShowBundle,
     say: Translate,
     segments: Iterable[Any],
-    planned: list[int | None] | None = None,
     name: str = SHEETS["segments"],
-    changes: list[str] | None = None,
+    rundown: RundownTable | None = None,
 ) -> None:
-    """The segment table (SegmentRows); with `planned` (a show's segments by rundown: each one's planned length
-    in seconds, the one it ran to) more columns: the planned length, the actual minus the planned (+ over, −
-    under), and what was planned at its Go when the length was changed on air (`changes`, when and by whom)."""
+    """The segment table (SegmentRows); with `rundown` (a show's segments by rundown, console/core/review/
+    by_rundown.py) its rows instead — every take and every segment skipped — with more columns: the planned length
+    (the one it ran to), the actual minus the planned (+ over, − under), and what was planned at its Go when the
+    length was changed on air (when and by whom); then the totals and what they count."""
+    planned = rundown is not None
     gmv = "gmv" in bundle.extras
     orders = "orders" in bundle.extras
     header = [
@@ -601,7 +601,7 @@ def _segments_sheet(
         header.append(QT_TRANSLATE_NOOP("ReviewExport", "Orders"))
         formats.append(ONE)
         widths.append(10)
-    if planned is not None:
+    if planned:
         header += [
             QT_TRANSLATE_NOOP("ReviewExport", "Planned length"),
             QT_TRANSLATE_NOOP("ReviewExport", "Over (+) / under (−) plan"),
@@ -614,39 +614,68 @@ def _segments_sheet(
         formats += [DURATION, None, SIGNED, None]
         widths += [12, 14, 12, 48]
     sheet = _Sheet(book, say(CONTEXT, name), [say(CONTEXT, h) for h in header], widths, formats)
-    for index, row in enumerate(segments):
-        label = row.segment.label
-        values: list[object] = [
-            label.in_language(say) if isinstance(label, Message) else label,
-            _local(row.segment.start),
-            _local(row.segment.end),
-            row.duration_s / 86400,
-            row.audience_known_s,
-            row.viewers_avg,
-            row.viewers_peak,
-            row.viewers_start,
-            row.viewers_end,
-            row.viewers_change,
-            row.viewers_change_pct,
-            row.likes_per_min,
-            row.interactions_per_min,
-            len(row.incidents),
-            _incident_words(row.incidents, say),
-        ]
-        if gmv:
-            basis = GPM_BASIS_WORDS.get(row.gpm_basis or "")
-            values += [row.extras.get("gmv"), row.gpm, say(CONTEXT, basis) if basis else None]
-        if orders:
-            values.append(row.extras.get("orders"))
-        if planned is not None:
-            length = planned[index] if index < len(planned) else None
-            if length is None:
-                values += [None, None, None]
-            else:
-                over = round(row.duration_s - length)
-                values += [length / 86400, signed_duration(over), over]
-            values.append((changes[index] if changes is not None and index < len(changes) else "") or None)
-        sheet.row(values)
+    if rundown is not None:
+        _rundown_rows(sheet, rundown, say, gmv, orders)
+        return
+    for row in segments:
+        # A brief switch under half a second reads 0:00:00 in h:mm:ss: its cell shows tenths.
+        sheet.formats = [*formats[:3], SUBSECOND, *formats[4:]] if 0 < row.duration_s < 0.5 else formats
+        sheet.row(_segment_values(row, say, gmv, orders))
+
+
+def _segment_values(row: Any, say: Translate, gmv: bool, orders: bool) -> list[object]:
+    """A SegmentRow's cells of the Segments sheet, up to its planned-length columns."""
+    label = row.segment.label
+    values: list[object] = [
+        label.in_language(say) if isinstance(label, Message) else label,
+        _local(row.segment.start),
+        _local(row.segment.end),
+        row.duration_s / 86400,
+        row.audience_known_s,
+        row.viewers_avg,
+        row.viewers_peak,
+        row.viewers_start,
+        row.viewers_end,
+        row.viewers_change,
+        row.viewers_change_pct,
+        row.likes_per_min,
+        row.interactions_per_min,
+        len(row.incidents),
+        _incident_words(row.incidents, say),
+    ]
+    if gmv:
+        basis = GPM_BASIS_WORDS.get(row.gpm_basis or "")
+        values += [row.extras.get("gmv"), row.gpm, say(CONTEXT, basis) if basis else None]
+    if orders:
+        values.append(row.extras.get("orders"))
+    return values
+
+
+def _plan_values(planned_s: int | None, over_s: float | None) -> list[object]:
+    """The planned length and the over/under as text and as signed seconds (empty: no planned length)."""
+    if planned_s is None or over_s is None:
+        return [None, None, None]
+    over = round(over_s)
+    return [planned_s / 86400, signed_duration(over), over]
+
+
+def _rundown_rows(sheet: _Sheet, table: RundownTable, say: Translate, gmv: bool, orders: bool) -> None:
+    """The rows by rundown: a take with its figures, a skipped segment with the word "skipped" in its duration
+    cell and nothing it did not have (no end, no audience); then the totals row and what the totals count."""
+    blank = 11 + (3 if gmv else 0) + (1 if orders else 0)  # from "Seconds with a known audience" to the platform's
+    for line in table.rows:
+        if line.row is not None and line.span is not None:
+            values = _segment_values(line.row, say, gmv, orders)
+            note = changed_on_air(line.span, say, _clock_text, duration_text)
+        else:
+            values = [line.label, _local(line.start), None, say("RundownReview", SKIPPED), *[None] * blank]
+            note = ""
+        sheet.row([*values, *_plan_values(line.planned_s, line.over_s), note or None])
+    totals = table.totals
+    total = [totals.label.in_language(say), None, None, totals.actual_s / 86400, *[None] * blank]
+    sheet.row([*total, *_plan_values(totals.planned_s, totals.over_s), None])
+    for words in totals.notes:
+        sheet.row([words.in_language(say)])
 
 
 def _incidents_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:

@@ -175,9 +175,10 @@ class ShowData:
         computer's clock when Go is pressed, the switch (like every stored second) by the telemetry's clock when
         OBS reported it, up to a second apart; on one clock, the switch opens the segment it belongs to instead
         of closing the one before."""
-        return spans(self._marks_on_stored_clock(), self.end)
+        return spans(self.rundown_marks_on_stored_clock(), self.end)
 
-    def _marks_on_stored_clock(self) -> tuple[RundownMark, ...]:
+    def rundown_marks_on_stored_clock(self) -> tuple[RundownMark, ...]:
+        """The rundown's marks, each take that switched the scene moved onto the stored switch (rundown_spans)."""
         switches = [(m.t, m.detail) for m in self.markers if m.kind == "scene"]
         moved = []
         for mark in self.rundown_marks:
@@ -192,13 +193,13 @@ class ShowData:
         """The spans as segment_table takes them: (start, end, label = the segment's title, then its product when
         the title does not name it — three segments a sheet titles “主推款” read “主推款 · 玻尿酸精华” and so on,
         not three alike rows in the table, the XLSX and the PDF)."""
-        products = dict(self.rundown_products)
-        out = []
-        for span in self.rundown_spans():
-            product = products.get(span.key, "")
-            label = f"{span.title} · {product}" if product and product not in span.title else span.title
-            out.append((span.start, span.end, label))
-        return out
+        return [(span.start, span.end, self.rundown_label(span.key, span.title)) for span in self.rundown_spans()]
+
+    def rundown_label(self, key: str, title: str) -> str:
+        """A segment of the rundown as the review names it: its title, then its product when the title does not
+        name it."""
+        product = dict(self.rundown_products).get(key, "")
+        return f"{title} · {product}" if product and product not in title else title
 
     def between(self, start: float, end: float) -> slice:
         """The rows with start <= t < end."""

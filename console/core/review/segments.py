@@ -48,6 +48,13 @@ Series = tuple[npt.ArrayLike, npt.ArrayLike]
 
 UNKNOWN_SCENE = Message(QT_TRANSLATE_NOOP("Review", "Scene not known"), {}, "Review")
 
+#: A scene on program for less than this is a brief switch: a streamer hammering the scene buttons, OBS switched
+#: several times in a second (a hotkey held down, a plugin). Listed one by one, such a storm filled the table by
+#: scene with rows of 0:00:00 an analyst reads as noise; consecutive brief switches are one row instead — the
+#: stretch they cover, with how many switches and to which scenes — so no second goes missing from the table.
+BRIEF_S = 1.0
+BRIEF_SWITCHES = QT_TRANSLATE_NOOP("Review", "Brief switches ({count}): {scenes}")
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -100,8 +107,37 @@ class SegmentRow:
 
 
 def by_scene(data: ShowData, initial: str | None = None) -> tuple[Segment, ...]:
-    """One segment per scene span of the timeline (the default segmentation)."""
-    return tuple(_scene_segment(span) for span in scene_timeline(data, initial) if span.end > span.start)
+    """One segment per scene span of the timeline (the default segmentation); consecutive brief switches (a known
+    scene on program under BRIEF_S) folded into one segment."""
+    out: list[Segment] = []
+    storm: list[SceneSpan] = []
+    for span in scene_timeline(data, initial):
+        if span.end <= span.start:
+            continue
+        if span.seen and span.scene is not None and span.duration_s < BRIEF_S:
+            if storm and storm[-1].end != span.start:
+                out.append(_brief_segment(storm))
+                storm = []
+            storm.append(span)
+            continue
+        if storm:
+            out.append(_brief_segment(storm))
+            storm = []
+        out.append(_scene_segment(span))
+    if storm:
+        out.append(_brief_segment(storm))
+    return tuple(out)
+
+
+def _brief_segment(storm: list[SceneSpan]) -> Segment:
+    """Brief switches in a row as one segment: "Brief switches (14): 商品特写 ×7 / 直播中 ×7" (the scenes in the
+    order they first came on, each with how many times)."""
+    counts: dict[str, int] = {}
+    for span in storm:
+        counts[span.scene or ""] = counts.get(span.scene or "", 0) + 1
+    scenes = " / ".join(f"{scene} ×{count}" for scene, count in counts.items())  # reads alike in both languages
+    label = Message(BRIEF_SWITCHES, {"count": len(storm), "scenes": scenes}, "Review")
+    return Segment(storm[0].start, storm[-1].end, label)
 
 
 def _scene_segment(span: SceneSpan) -> Segment:

@@ -383,6 +383,14 @@ def duration_text(seconds: float | None) -> str:
     return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
 
 
+def segment_duration_text(seconds: float | None) -> str:
+    """A segment's length as the review's tables say it: h:mm:ss, and under half a second (a brief switch, which
+    h:mm:ss would show as 0:00:00) in tenths, "0:00:00.3"."""
+    if seconds is not None and 0 < seconds < 0.5:
+        return f"0:00:00.{max(1, round(seconds * 10))}"
+    return duration_text(seconds)
+
+
 def signed_duration(seconds: float) -> str:
     """A signed length as text, "+0:01:00" / "−0:00:18" (a true minus sign) / "0:00:00": over or under a plan."""
     whole = round(seconds)

@@ -9,7 +9,10 @@ key, so the plan may be edited while it runs (reordered, the next one deleted, l
 timing until a Go takes the rundown up again (the next segment after the last one on air, or the one armed).
 
 The arithmetic of over/under (`position`):
-- The *origin* is the epoch time of the first Go. The *first segment* is the one that Go took.
+- The *origin* is the epoch time of the first Go. The *first segment* is the one that Go took. When the plan no
+  longer holds that segment (a plan of new titles imported mid-show and taken up by the next Go; the segment
+  deleted), the count starts again at the first take of a segment the plan holds: that take is the origin and its
+  segment the first segment (`counted_from`), so the new plan is on time when taken up and measured from there.
 - The planned start of a segment is the origin plus the planned lengths of the segments from the first segment
   up to it, in the plan's order now (a segment without a length counts 0). A segment with a fixed start is
   planned then instead — that local time of day nearest to when the lengths before it would start it (so a night
@@ -247,7 +250,6 @@ class RundownRunner:
         self._cursor_key: str | None = None
         self._cursor_index = -1
         self._armed_key: str | None = None
-        self._first_key: str | None = None
         self._inserted: set[str] = set()
         #: The switches this runner asked for and not yet settled: seq -> the instant of the mark that asked; and
         #: the seqs whose mark the database refused (another console's stands there): their answers are dropped.
@@ -462,8 +464,6 @@ class RundownRunner:
             return
         if mark.action in TAKES:
             self.finished = False  # a take after End takes the rundown up again
-            if self._first_key is None:
-                self._first_key = mark.key
             self._current = (
                 self.plan.segments[index] if index is not None else Segment(mark.title, mark.planned_s, key=mark.key)
             )
@@ -475,10 +475,18 @@ class RundownRunner:
         self._armed_key = None
 
     # ------------------------------------------------------------------ where the show stands
-    def _origin(self) -> float | None:
+    def counted_from(self, plan: Rundown | None = None) -> Mark | None:
+        """The take the show's over/under counts from: the first take of a segment the plan now holds — the show's
+        first Go; or, once a plan none of whose segments had been on air is taken up (a sheet of new titles imported
+        mid-show, the first segment taken deleted from the plan), that plan's first segment taken, planned to start
+        when it was taken. Counting from the show's first Go, a segment not in the plan any more, made every
+        planned start unknown: the strip's over/under went blank (or kept the old plan's figure) for the rest of the
+        show, and after a restart too. A pure function of the marks and the plan, as every console of the room
+        and a restarted one must agree."""
+        plan = self.plan if plan is None else plan
         for mark in self.marks:
-            if mark.action in TAKES:
-                return mark.t
+            if mark.action in TAKES and plan.index_of(mark.key) is not None:
+                return mark
         return None
 
     def _fixed(self, at: clock_time, near: float) -> float:
@@ -494,15 +502,18 @@ class RundownRunner:
             values.append(moment.timestamp())
         return min(values, key=lambda value: abs(value - near))
 
-    def planned_starts(self) -> dict[str, float]:
-        """Each segment's planned start (epoch s) by key, from the first segment on (see the module's doc)."""
-        origin = self._origin()
-        first = self.plan.index_of(self._first_key) if self._first_key is not None else None
-        if origin is None or first is None:
+    def planned_starts(self, plan: Rundown | None = None) -> dict[str, float]:
+        """Each segment's planned start (epoch s) by key, from the first segment on (see the module's doc); in
+        `plan` (default: the plan now)."""
+        plan = self.plan if plan is None else plan
+        anchor = self.counted_from(plan)
+        first = plan.index_of(anchor.key) if anchor is not None else None
+        if anchor is None or first is None:
             return {}
+        origin = anchor.t
         starts: dict[str, float] = {}
         at = origin
-        for segment in self.plan.segments[first:]:
+        for segment in plan.segments[first:]:
             if segment.fixed_start is not None:
                 at = self._fixed(segment.fixed_start, at)
             starts[segment.key] = at
@@ -511,6 +522,11 @@ class RundownRunner:
 
     def _late(self, key: str, taken_at: float) -> float | None:
         planned = self.planned_starts().get(key)
+        if planned is None and self.snapshot is not None and self.plan.index_of(key) is None:
+            # A segment the plan now does not hold (a sheet of new titles imported since): placed in the plan of
+            # the first Go, as the console that took it placed it then — a console restarted before the new plan
+            # was taken up showed no over/under for the segment still on air.
+            planned = self.planned_starts(self.snapshot.plan).get(key)
         return taken_at - planned if planned is not None else self._late_at_take
 
     def planned_start(self, origin: float) -> float | None:
@@ -562,6 +578,7 @@ class RundownRunner:
         overrun = max(0.0, elapsed - planned) if planned is not None else 0.0
         start = self.planned_starts().get(current.key)
         late = self._started_at - start if start is not None else self._late_at_take
+        anchor = self.counted_from() if start is not None else None
         return Position(
             current=current,
             current_index=self.plan.index_of(current.key),
@@ -572,6 +589,8 @@ class RundownRunner:
             armed=armed,
             over_under_s=None if late is None else late + overrun,
             started_at=self._started_at,
+            counted_from=anchor.title if anchor is not None else "",
+            counted_since=anchor.t if anchor is not None else None,
             finished=False,
             actuals=self.actuals(),
             skipped=self.skipped(),

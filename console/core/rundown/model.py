@@ -145,6 +145,10 @@ class Position:
     over_under_s: float | None = None
     #: Epoch seconds the current segment was taken.
     started_at: float | None = None
+    #: The take the over/under counts from (RundownRunner.counted_from: the first Go, or the first take of a plan
+    #: taken up mid-show): its segment's title and when it was taken (None: nothing counts yet).
+    counted_from: str = ""
+    counted_since: float | None = None
     #: True once the last segment has ended (or End was called).
     finished: bool = False
     #: How long each segment taken and left was on air (seconds, all its takes), by key; not the one on air.
