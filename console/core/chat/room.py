@@ -154,6 +154,7 @@ class RoomChat:
         self._lock = threading.Lock()
         self._started = False
         self._stopped = False
+        self._stop_asked = threading.Event()  # set once every source was asked to stop (`join` waits for it)
 
     @property
     def empty(self) -> bool:
@@ -176,6 +177,7 @@ class RoomChat:
             self._stopped = True
         for source in self.sources:
             source.stop()
+        self._stop_asked.set()
         deadline = time.monotonic() + timeout
         ended = True
         for source in self.sources:
@@ -183,6 +185,22 @@ class RoomChat:
                 LOG.info("comment source %s did not end within %.1f s", source.source_id, timeout)
                 ended = False
         return ended
+
+    def join(self, timeout: float) -> bool:
+        """Wait (after `stop`, on any thread but the GUI's) up to `timeout` for every source's thread to end; True
+        when they have: nothing more enters the feed."""
+        deadline = time.monotonic() + timeout
+        if not self._stop_asked.wait(timeout):
+            return False  # still running: not stopped by its owner in time
+        return all([source.join(max(0.0, deadline - time.monotonic())) for source in self.sources])
+
+    @property
+    def ended(self) -> bool:
+        """Stopped, and every source's thread has ended: nothing more enters the feed."""
+        with self._lock:
+            if not self._stopped:
+                return False
+        return all(source.join(0) for source in self.sources)
 
     def status(self) -> tuple[tuple[str, SourceState], ...]:
         """(source id, state) for every configured source; one that could not be built is in error, with why."""

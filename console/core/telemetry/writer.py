@@ -116,6 +116,9 @@ class ShowWriter:
         self._where: str | None = None
         self._end = False
         self._stopping = False
+        #: Called once on the writer's thread when a stop is asked, before the last flush: comments still arriving
+        #: from sources that are stopping (a room switch), which it may wait for (console/core/session.py).
+        self.late_comments: Callable[[], Rows] | None = None
         #: How often an unexpected error restarted the writer.
         self.restarts = 0
         self._thread = threading.Thread(target=self._run, name="telemetry-writer", daemon=True)
@@ -282,6 +285,9 @@ class ShowWriter:
                 if storage is None or self.show is None:
                     storage = self._open(storage)
                 self._stopping = self._collect(self._stopping)
+                if self._stopping and self.late_comments is not None:
+                    late, self.late_comments = self.late_comments, None
+                    self.put_comments(late())
                 if storage is not None and self.show is not None:
                     self._flush(storage)
                 if self._spilled or (self._stopping and (storage is None or not self.pending() or self._failing)):
