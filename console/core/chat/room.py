@@ -9,6 +9,7 @@ connect says nothing about the audience.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
@@ -266,7 +267,28 @@ def comment_row(event: ChatEvent, wall_offset: float) -> dict[str, Any]:
         "host": bool(event.host),
         "moderator": bool(event.moderator),
         "staff": bool(event.staff),
+        "message_key": event_key(event),
     }
+
+
+def event_key(event: ChatEvent) -> str | None:
+    """The message's identity within its show (show_comments.message_key, unique): the platform and its message id;
+    without an id, the platform, the viewer, the time the platform stated and a digest of the message — what two
+    consoles reading the same comment agree on. None when the platform stated neither (the time is then when this
+    console read it, which another console does not share: kept, never taken for a copy)."""
+    if event.message_id:
+        return f"{event.platform[:40]}:{event.message_id[:200]}"
+    if not event.stamped:
+        return None
+    said = f"{event.kind.value}\0{event.text}\0{event.gift_name}\0{event.count}"
+    digest = hashlib.sha256(said.encode()).hexdigest()[:16]
+    return f"{event.platform[:40]}:{(event.user_id or event.user_name)[:200]}:{round(event.wall * 1000)}:{digest}"
+
+
+def comment_key(row: dict[str, Any]) -> str | None:
+    """A stored row's identity when the row does not carry one (comment_row gives it): its platform's message id."""
+    message_id = str(row.get("message_id") or "")
+    return f"{str(row['platform'])[:40]}:{message_id[:200]}" if message_id else None
 
 
 def stored_event(row: dict[str, Any]) -> ChatEvent:
