@@ -1965,6 +1965,7 @@ class Storage:
             key = question_key(comment)
             rows.setdefault(key, _question_row(show_id, key, comment, when, "detected", segment))
         with self._unit() as session:
+            _questions_lock(session, show_id)  # first: what it reads next includes every other console's questions
             waiting = _waiting_asked(session, show_id, rows)
             fresh = []
             for row in rows.values():
@@ -2748,6 +2749,21 @@ def _waiting_asked(session: Session, show_id: int, rows: dict[str, dict[str, Any
             if topic:
                 waiting.add((platform, user_id, "\0topic", topic, segment or ""))
     return waiting
+
+
+#: pg_advisory_xact_lock's first key for the questions of a show (the second is the show's id).
+_PG_QUESTIONS_LOCK_KEY = 0x6F6E71  # "onq"
+
+
+def _questions_lock(session: Session, show_id: int) -> None:
+    """Take the show's questions for this unit of work, until it ends: two consoles storing the first two askers of
+    a topic at the same instant each saw only their own question and started a group each. PostgreSQL: a
+    transaction-level advisory lock on the show (the other console's unit waits, then reads what it committed);
+    SQLite: the database's write lock, taken now by a write that changes nothing rather than at the first insert."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(_PG_QUESTIONS_LOCK_KEY, show_id)))
+    else:
+        session.execute(update(QUESTIONS).where(false()).values(show_id=QUESTIONS.c.show_id))
 
 
 class _Refused(Exception):
