@@ -174,3 +174,28 @@ def test_a_chat_let_go_before_a_room_switch_hands_over_what_it_reads_while_it_st
     finally:
         session.close()
     assert [r["message_id"] for r in storage.show_comments(show_id)] == ["read-before", "read-while-stopping"]
+
+
+def test_comments_are_written_when_the_shows_seconds_are_refused(storage: Storage, tmp_path: Path) -> None:
+    """Two consoles of one show closing at once may both write a finding's newest state, and the database refuses
+    one (its unique key): the seconds wait (and are spilled at the close), but the comments — stored once by their
+    own key — were held back with them and lost when the closing writer gave up on the failing database."""
+    from console.core.telemetry.writer import ShowWriter
+
+    opened: list[int] = []
+    problems: list[object] = []
+    writer = ShowWriter(
+        "一号直播间",
+        lambda show, *_: opened.append(show.id),
+        problems.append,
+        lambda: Storage(storage.url),
+        flush_s=0.1,
+        spill_folder=tmp_path,  # the refused seconds go to a spill file at the close
+    ).start()
+    wait_until(lambda: bool(opened), 20.0)
+    refused = {"key": "render_lag@1", "finding_id": "render_lag", "message": None}  # a row the database refuses
+    writer.put([], [], [refused])
+    writer.put_comments([comment_row(event, 0.0) for event in READ[:2]])
+    writer.stop(timeout=10.0)
+    assert problems, "the refused seconds are said"
+    assert [r["message_id"] for r in storage.show_comments(opened[0])] == ["m1", "m2"]

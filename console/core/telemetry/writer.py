@@ -439,6 +439,11 @@ class ShowWriter:
                 storage.add_telemetry(self.show.id, samples, markers, list(findings.values()))
         except StorageError as exc:
             self._report(exc.trouble or str(exc))  # the cause, said in words on the GUI side
+            # The comments do not wait on the seconds: each is stored once by its key, so writing them now never
+            # doubles one, and seconds refused alone (two consoles of one show writing the same finding at a close)
+            # left a closing console's comments unwritten — the stop gives up on a failing database, and the spill
+            # file keeps the seconds only.
+            self._flush_comments(storage, self.show.id, comments)
             return
         self._rundown_written(marks, snapshot)
         with self._rows_lock:
