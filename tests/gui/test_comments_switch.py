@@ -125,3 +125,30 @@ def test_an_edit_of_the_rooms_sources_stores_the_old_sources_last_comments_with_
     assert sorted(_stored(storage, show)) == ["before-the-edit", "from-the-file"], (
         "the comments the old sources read in their last second were lost by the edit"
     )
+
+
+def test_the_new_rooms_first_comments_go_with_the_new_rooms_show(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings, storage: Storage,
+    sim: SimulatorThread, tmp_path: Path,
+) -> None:  # fmt: skip
+    """A switch makes the new room's chat before its session (console/app.py `_switch`): meanwhile the old room's
+    session is still the bridge's, and closing it must not store the new room's first comments with the old show."""
+    from console.core.session import Endpoint
+
+    path = tmp_path / "room-b.jsonl"
+    path.write_text(json.dumps({"user": "history", "text": "old"}) + "\n", encoding="utf-8")
+    room = Room("Room B", "127.0.0.1", sim.port, chat=ChatConfig((ChatSourceConfig("tool", "file", path=str(path)),)))
+    console = start(qapp, consoles, settings, demo=True)
+    demo_show = _show_of(qtbot, console, "demo")
+    assert console.save_room(room, None, "") is None
+    # console.connect_room's switch, one step at a time: the new room's chat first ...
+    console.chat.use_room("Room B", demo=False)
+    new = console.chat.chat
+    assert new is not None
+    _read_now(new, "room-b-first", "二号间第一句")  # ... read before the old session closes ...
+    console.bridge.connect_to(Endpoint("127.0.0.1", sim.port, ""), "Room B", False)  # ... which it does here
+    console.window.set_room("Room B", False)
+    room_b_show = _show_of(qtbot, console, "Room B")
+    _close(consoles, console)
+    assert "room-b-first" not in _stored(storage, demo_show), "Room B's comment was stored with the demo room's show"
+    assert _stored(storage, room_b_show) == ["room-b-first"]
