@@ -4,7 +4,8 @@ It owns the RoomChat of the room the console is on (console/core/chat/room.py: t
 their feed; the demo room's is the simulator's, console/core/chat/demo.py), starts it, and hands it to the room's
 session (console/core/session.py `attach_chat`), which samples comments and chatters per minute on its clock and
 stores the comments with the show. A room switch stops the old sources (without waiting on the GUI thread) and
-gives a fresh feed (`sig_room_changed`).
+gives a fresh feed (`sig_room_changed`); what the old sources read until they stopped is stored with the old room's
+show, and after an edit of the sources with the same show (`_attach`).
 
 Sources add to the feed on their own threads; a 200 ms timer on the GUI thread looks whether the feed moved and
 says so once (`sig_arrived`): at most five signals a second whatever the rate, never one per message; it runs only
@@ -223,9 +224,14 @@ class ChatController(QObject):
 
     @Slot()
     def _attach(self) -> None:
-        """Hand the current chat to the room's session (a new session after every reconnect or room switch)."""
+        """Hand the current chat to the room's session (a new session after every reconnect or room switch). The
+        session lets go of the chat it had — what that chat read is stored with its show (RoomSession.attach_chat).
+        A room switch makes the new room's chat before its session (console/app.py `_switch`): the old room's
+        session, still the bridge's then, takes no chat — the new room's comments are not the old show's — and the
+        new session takes it when it opens (sig_session_changed)."""
         if self.bridge.session is not None:
-            self.bridge.session.attach_chat(self._chat)
+            ours = self.bridge.room_key == self._room_key
+            self.bridge.session.attach_chat(self._chat if ours else None)
             # The keyword alerts read the team's own words and names (console/core/chat/complaints.py).
             self.bridge.session.set_complaint_words(self.keywords, self.own_names)
 

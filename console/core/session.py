@@ -24,7 +24,8 @@ from dataclasses import dataclass, replace
 from typing import Any, ClassVar, TypeVar
 
 from console.core.chat.complaints import ComplaintWatcher, FeedComplaints
-from console.core.chat.room import RoomChat, comment_row
+from console.core.chat.events import ChatEvent
+from console.core.chat.room import STOP_WAIT_S, RoomChat, comment_row
 from console.core.dbtrouble import DatabaseTrouble
 from console.core.rundown import live as rundown_live
 from console.core.rundown.live import Mark, RundownRunner, plan_to_json, refusal
@@ -214,6 +215,9 @@ class RoomSession:
         #: The viewers' complaints read from the chat's feed each second for the health engine (keyword alerts).
         self.complaint_watcher = ComplaintWatcher()
         self._complaints: FeedComplaints | None = None
+        #: Chats replaced while this session stores its show, whose sources are still stopping: what they still read
+        #: is this show's (`store_chat_comments`).
+        self._retired_chats: list[RoomChat] = []
 
     # ------------------------------------------------------------------ life
     def start(self) -> RoomSession:
@@ -232,6 +236,9 @@ class RoomSession:
             return
         self._closed = True
         self.link.stop(timeout=5.0 if wait else 0.0)
+        self.store_chat_comments()  # read since the last sample: stored with this show, not lost with the session
+        if self._writer is not None:
+            self._writer.late_comments = self._late_comments()
         self._stop_writer(end_show=end_show, wait=wait)
         if wait:
             self.join()
@@ -307,9 +314,19 @@ class RoomSession:
 
     def attach_chat(self, chat: RoomChat | None) -> None:
         """Sample this room's comments from now on (None: no comments are read; the two channels are unknown).
-        Whoever made the RoomChat starts and stops it; comments it holds from before are stored with this show."""
+        Whoever made the RoomChat starts and stops it; comments it holds from before are stored with this show.
+
+        The chat it replaces (the room's sources edited, or let go before a room switch) is not forgotten: what it
+        read since the last sample is stored with this show now, and what it still reads while its sources stop is
+        stored with the next samples (or at the close) until it has stopped — a switch or an edit lost the last
+        second's comments while the Q&A queue kept the questions among them."""
+        old = self.chat
         self.chat = chat
         self._complaints = None if chat is None else FeedComplaints(chat.feed, self.complaint_watcher)
+        if old is not None and old is not chat:
+            if old not in self._retired_chats:
+                self._retired_chats.append(old)
+            self.store_chat_comments()
 
     def set_complaint_words(self, keywords: tuple[str, ...], own_names: tuple[str, ...] = ()) -> None:
         """The team's keywords (setting chat/keywords) and own names (chat/own_names) for the keyword alerts."""
@@ -332,12 +349,38 @@ class RoomSession:
 
     def store_chat_comments(self) -> None:
         """Hand the comments read since the last sample to the show writer (each second; and at a close, so the last
-        second's are kept too: the Q&A queue's last pump stores its questions from them)."""
+        second's are kept too: the Q&A queue's last pump stores its questions from them) — the attached chat's and
+        those of chats it replaced that are still stopping."""
+        comments: list[ChatEvent] = []
+        still: list[RoomChat] = []
+        for retired in self._retired_chats:
+            ended = retired.ended  # looked at before taking: an ended chat adds nothing after the take
+            comments += retired.take_unstored()
+            if not ended:
+                still.append(retired)
+        self._retired_chats = still
         chat = self.chat
-        comments = chat.take_unstored() if chat is not None else []
+        comments += chat.take_unstored() if chat is not None else []
         if comments and self._writer is not None:
             offset = self.telemetry.wall_offset
             self._writer.put_comments([comment_row(event, offset) for event in comments])
+
+    def _late_comments(self) -> Callable[[], list[dict[str, Any]]] | None:
+        """At a close: what the chats still stopping read until they end, for the writer's last flush (on its thread,
+        which may wait for them; the driver does not). None when every chat has ended."""
+        stopping = [chat for chat in self._retired_chats if not chat.ended]  # (the attached one: its owner stops it)
+        if not stopping:
+            return None
+        offset = self.telemetry.wall_offset
+
+        def take() -> list[dict[str, Any]]:
+            rows: list[dict[str, Any]] = []
+            for chat in stopping:
+                chat.join(STOP_WAIT_S)
+                rows += [comment_row(event, offset) for event in chat.take_unstored()]
+            return rows
+
+        return take
 
     def set_password(self, password: str) -> None:
         self.endpoint = Endpoint(self.endpoint.host, self.endpoint.port, password)

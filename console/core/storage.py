@@ -517,8 +517,12 @@ SHOW_COMMENTS = Table(
     Column("host", Boolean, nullable=False, server_default=false()),
     Column("moderator", Boolean, nullable=False, server_default=false()),
     Column("staff", Boolean, nullable=False, server_default=false()),
+    # Migration 0018: the message's identity in the show (console/core/chat/room.py comment_key), unique: two consoles
+    # of the room on one database store each comment once. NULL for rows stored before without a message id.
+    Column("message_key", String(300), nullable=True),
     Index("ix_show_comments_show_t", "show_id", "t"),
     Index("ix_show_comments_t", "t"),
+    Index("ix_show_comments_key", "show_id", "message_key", unique=True),
 )
 #: Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock).
 COMMENT_DELETE_BATCH = 5000
@@ -582,7 +586,8 @@ class StoredHostLine:
 _INSERT_SAMPLES = insert(SAMPLES)
 _INSERT_MARKERS = insert(MARKERS)
 _INSERT_FINDINGS = insert(FINDINGS)
-_INSERT_COMMENTS = insert(SHOW_COMMENTS)
+#: Storage.add_comments' INSERT … ON CONFLICT DO NOTHING by dialect, built once.
+_INSERT_COMMENTS: dict[str, Any] = {}
 _DELETE_FINDINGS = delete(FINDINGS).where(
     FINDINGS.c.show_id == bindparam("show"), FINDINGS.c["key"].in_(bindparam("keys", expanding=True))
 )
@@ -808,7 +813,7 @@ def _explain(exc: BaseException, url: str) -> str:
 
 #: The newest schema revision this console knows: the last migration's (a test holds it to Alembic's head). A
 #: database already at it is opened without loading Alembic (~0.12 s of CPU at every console start).
-SCHEMA_HEAD = "0017"
+SCHEMA_HEAD = "0018"
 
 _SCRIPTS: list[ScriptDirectory] = []
 
@@ -1960,6 +1965,7 @@ class Storage:
             key = question_key(comment)
             rows.setdefault(key, _question_row(show_id, key, comment, when, "detected", segment))
         with self._unit() as session:
+            _questions_lock(session, show_id)  # first: what it reads next includes every other console's questions
             waiting = _waiting_asked(session, show_id, rows)
             fresh = []
             for row in rows.values():
@@ -2115,10 +2121,26 @@ class Storage:
 
     # ---- chat room: comments kept with the show (issue 20)
     def add_comments(self, show_id: int, rows: list[dict[str, Any]]) -> None:
-        """Comments as console/core/chat/room.py comment_row gives them, in one transaction."""
+        """Comments as console/core/chat/room.py comment_row gives them, in one transaction. A comment the show holds
+        already (its `message_key`: another console of the room stored it) is not stored again; a row without a key
+        gets the one its message id gives, or none (kept, never taken for another)."""
+        from console.core.chat.room import comment_key
+
         if rows:
             with self._write() as connection:
-                connection.execute(_INSERT_COMMENTS, [dict(row, show_id=show_id) for row in rows])
+                statement = _INSERT_COMMENTS.get(connection.dialect.name)
+                if statement is None:
+                    statement = _upsert_for(connection.dialect.name, SHOW_COMMENTS).on_conflict_do_nothing(
+                        index_elements=["show_id", "message_key"]
+                    )
+                    _INSERT_COMMENTS[connection.dialect.name] = statement
+                connection.execute(
+                    statement,
+                    [
+                        dict(row, show_id=show_id, message_key=row.get("message_key") or comment_key(row))
+                        for row in rows
+                    ],
+                )
 
     def show_comments(self, show_id: int, limit: int | None = None) -> list[dict[str, Any]]:
         """A show's stored comments, oldest first."""
@@ -2626,7 +2648,11 @@ def _rundown_mark_row(show_id: int, row: Mapping[str, Any]) -> dict[str, Any]:
 # ---- chat engage: helpers
 def _upsert(session: Session, table: Table) -> Any:
     """The database's INSERT … ON CONFLICT (both dialects have one)."""
-    if session.get_bind().dialect.name == "postgresql":
+    return _upsert_for(session.get_bind().dialect.name, table)
+
+
+def _upsert_for(dialect: str, table: Table) -> Any:
+    if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as upsert
     else:
         from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
@@ -2723,6 +2749,21 @@ def _waiting_asked(session: Session, show_id: int, rows: dict[str, dict[str, Any
             if topic:
                 waiting.add((platform, user_id, "\0topic", topic, segment or ""))
     return waiting
+
+
+#: pg_advisory_xact_lock's first key for the questions of a show (the second is the show's id).
+_PG_QUESTIONS_LOCK_KEY = 0x6F6E71  # "onq"
+
+
+def _questions_lock(session: Session, show_id: int) -> None:
+    """Take the show's questions for this unit of work, until it ends: two consoles storing the first two askers of
+    a topic at the same instant each saw only their own question and started a group each. PostgreSQL: a
+    transaction-level advisory lock on the show (the other console's unit waits, then reads what it committed);
+    SQLite: the database's write lock, taken now by a write that changes nothing rather than at the first insert."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(_PG_QUESTIONS_LOCK_KEY, show_id)))
+    else:
+        session.execute(update(QUESTIONS).where(false()).values(show_id=QUESTIONS.c.show_id))
 
 
 class _Refused(Exception):

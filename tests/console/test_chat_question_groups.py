@@ -137,6 +137,41 @@ def test_two_consoles_claiming_groups_at_once_never_split_one(storage: Storage) 
         assert (row.state, row.claimed_by) == (QuestionState.CLAIMED, owner)
 
 
+def test_two_consoles_storing_the_first_two_askers_of_a_topic_at_once_start_one_group(storage: Storage) -> None:
+    """Each console stores the question its viewer asked, at the same instant: without the show's questions taken
+    for the unit of work each saw only its own, and the topic became two rows of the queue."""
+    show_id = a_show(storage)
+    consoles = [Storage(storage.url), Storage(storage.url)]
+    topics = [f"{n}号链接多少钱" for n in range(20)]
+    barrier = threading.Barrier(2)
+    failed: list[BaseException] = []
+
+    def store(console: Storage, who: str) -> None:
+        try:
+            for n, topic in enumerate(topics):
+                barrier.wait(timeout=30)
+                console.add_questions(show_id, [ask(topic, who, n)])
+        except BaseException as exc:  # said by the main thread
+            failed.append(exc)
+
+    threads = [
+        threading.Thread(target=store, args=pair) for pair in zip(consoles, ("客服A的观众", "客服B的观众"), strict=True)
+    ]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+    finally:
+        for console in consoles:
+            console.close()
+    assert not failed, failed
+    queue = storage.questions(show_id, grouped=True)
+    split = sorted({q.text for q in queue if len(q.asked_by) != 2})
+    assert not split, f"{len(split)} of {len(topics)} topics asked by two viewers at once were two questions: {split}"
+    assert len(queue) == len(topics)
+
+
 def test_the_reply_names_everyone_who_asked(storage: Storage) -> None:
     show_id = a_show(storage)
     storage.save_quick_replies("demo", [QuickReply("{user}：到手价 89 元", keyword="多少钱")])

@@ -89,6 +89,9 @@ class ChatEvent:
     moderator: bool = False
     #: The platform's or the team's own staff (excluded from lotteries).
     staff: bool = False
+    #: `wall` is the time the platform (or the record) stated, not when this console read it: two consoles reading
+    #: the message agree on it (a comment without a message id is told apart by it: room.py comment_key).
+    stamped: bool = False
 
     @property
     def has_text(self) -> bool:

@@ -131,7 +131,8 @@ def to_event(
     stamp_value = lookup(record, field_map.time)
     stamp = parse_time(_plain(stamp_value), now_wall) if stamp_value is not None else None
     # The record's own time on the console's monotonic clock; none, or one in the future, is "when it arrived".
-    if stamp is None or stamp > now_wall + 5.0:
+    stamped = stamp is not None and stamp <= now_wall + 5.0
+    if stamp is None or not stamped:
         t, wall = received, now_wall
     else:
         t, wall = received - (now_wall - stamp), stamp
@@ -149,4 +150,5 @@ def to_event(
         gift_name=_plain(lookup(record, field_map.gift)),
         count=max(1, int(count)) if count is not None and count < 1e9 else 1,
         value=_number(lookup(record, field_map.value)) or 0.0,
+        stamped=stamped,
     )

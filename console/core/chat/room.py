@@ -9,6 +9,7 @@ connect says nothing about the audience.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
@@ -154,6 +155,7 @@ class RoomChat:
         self._lock = threading.Lock()
         self._started = False
         self._stopped = False
+        self._stop_asked = threading.Event()  # set once every source was asked to stop (`join` waits for it)
 
     @property
     def empty(self) -> bool:
@@ -176,6 +178,7 @@ class RoomChat:
             self._stopped = True
         for source in self.sources:
             source.stop()
+        self._stop_asked.set()
         deadline = time.monotonic() + timeout
         ended = True
         for source in self.sources:
@@ -183,6 +186,22 @@ class RoomChat:
                 LOG.info("comment source %s did not end within %.1f s", source.source_id, timeout)
                 ended = False
         return ended
+
+    def join(self, timeout: float) -> bool:
+        """Wait (after `stop`, on any thread but the GUI's) up to `timeout` for every source's thread to end; True
+        when they have: nothing more enters the feed."""
+        deadline = time.monotonic() + timeout
+        if not self._stop_asked.wait(timeout):
+            return False  # still running: not stopped by its owner in time
+        return all([source.join(max(0.0, deadline - time.monotonic())) for source in self.sources])
+
+    @property
+    def ended(self) -> bool:
+        """Stopped, and every source's thread has ended: nothing more enters the feed."""
+        with self._lock:
+            if not self._stopped:
+                return False
+        return all(source.join(0) for source in self.sources)
 
     def status(self) -> tuple[tuple[str, SourceState], ...]:
         """(source id, state) for every configured source; one that could not be built is in error, with why."""
@@ -248,7 +267,28 @@ def comment_row(event: ChatEvent, wall_offset: float) -> dict[str, Any]:
         "host": bool(event.host),
         "moderator": bool(event.moderator),
         "staff": bool(event.staff),
+        "message_key": event_key(event),
     }
+
+
+def event_key(event: ChatEvent) -> str | None:
+    """The message's identity within its show (show_comments.message_key, unique): the platform and its message id;
+    without an id, the platform, the viewer, the time the platform stated and a digest of the message — what two
+    consoles reading the same comment agree on. None when the platform stated neither (the time is then when this
+    console read it, which another console does not share: kept, never taken for a copy)."""
+    if event.message_id:
+        return f"{event.platform[:40]}:{event.message_id[:200]}"
+    if not event.stamped:
+        return None
+    said = f"{event.kind.value}\0{event.text}\0{event.gift_name}\0{event.count}"
+    digest = hashlib.sha256(said.encode()).hexdigest()[:16]
+    return f"{event.platform[:40]}:{(event.user_id or event.user_name)[:200]}:{round(event.wall * 1000)}:{digest}"
+
+
+def comment_key(row: dict[str, Any]) -> str | None:
+    """A stored row's identity when the row does not carry one (comment_row gives it): its platform's message id."""
+    message_id = str(row.get("message_id") or "")
+    return f"{str(row['platform'])[:40]}:{message_id[:200]}" if message_id else None
 
 
 def stored_event(row: dict[str, Any]) -> ChatEvent:

@@ -116,6 +116,9 @@ class ShowWriter:
         self._where: str | None = None
         self._end = False
         self._stopping = False
+        #: Called once on the writer's thread when a stop is asked, before the last flush: comments still arriving
+        #: from sources that are stopping (a room switch), which it may wait for (console/core/session.py).
+        self.late_comments: Callable[[], Rows] | None = None
         #: How often an unexpected error restarted the writer.
         self.restarts = 0
         self._thread = threading.Thread(target=self._run, name="telemetry-writer", daemon=True)
@@ -282,6 +285,9 @@ class ShowWriter:
                 if storage is None or self.show is None:
                     storage = self._open(storage)
                 self._stopping = self._collect(self._stopping)
+                if self._stopping and self.late_comments is not None:
+                    late, self.late_comments = self.late_comments, None
+                    self.put_comments(late())
                 if storage is not None and self.show is not None:
                     self._flush(storage)
                 if self._spilled or (self._stopping and (storage is None or not self.pending() or self._failing)):
@@ -433,6 +439,11 @@ class ShowWriter:
                 storage.add_telemetry(self.show.id, samples, markers, list(findings.values()))
         except StorageError as exc:
             self._report(exc.trouble or str(exc))  # the cause, said in words on the GUI side
+            # The comments do not wait on the seconds: each is stored once by its key, so writing them now never
+            # doubles one, and seconds refused alone (two consoles of one show writing the same finding at a close)
+            # left a closing console's comments unwritten — the stop gives up on a failing database, and the spill
+            # file keeps the seconds only.
+            self._flush_comments(storage, self.show.id, comments)
             return
         self._rundown_written(marks, snapshot)
         with self._rows_lock:
