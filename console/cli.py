@@ -175,10 +175,20 @@ def _target(args: argparse.Namespace) -> tuple[str, int, str, str] | None:
         return None
 
 
+def _password_from_env(variable: str) -> str:
+    """console.app.password_from_env, its refusal said as the command's own."""
+    from console.app import password_from_env
+
+    try:
+        return password_from_env(variable)
+    except ValueError as exc:
+        raise SystemExit(f"onair: {exc}") from exc
+
+
 def _resolve_target(args: argparse.Namespace) -> tuple[str, int, str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    from console.app import explain, parse_url
+    from console.app import explain, parse_url, password_from_env
     from console.core.rooms import RoomStore, Secrets
     from console.settings import config_dir
 
@@ -191,14 +201,14 @@ def _resolve_target(args: argparse.Namespace) -> tuple[str, int, str, str]:
             raise SystemExit(
                 "onair: " + QCoreApplication.translate("Cli", "there is no room called “%1”").replace("%1", args.room)
             )
-        password = os.environ.get(args.password_env, "") if args.password_env else Secrets().get(room.name)
+        password = _password_from_env(args.password_env) if args.password_env else Secrets().get(room.name)
         logsafe.register_secret(password)
         return room.host, room.port, password, room.name
     try:
         host, port = parse_url(args.url)
+        password = password_from_env(args.password_env) if args.password_env else ""
     except ValueError as exc:
         raise SystemExit(f"onair: {exc}") from exc
-    password = os.environ.get(args.password_env, "") if args.password_env else ""
     logsafe.register_secret(password)
     return host, port, password, args.url
 

@@ -55,7 +55,7 @@ def test_the_last_room_reconnects_on_start(
 
 def test_an_unknown_room_is_a_clear_error(qapp: QApplication, settings: Settings) -> None:
     RoomStore(config_dir() / "rooms.json").put(Room("A", "127.0.0.1", 4455))
-    with pytest.raises(ValueError, match=r"no room called 'Z' \(rooms: A\)"):
+    with pytest.raises(ValueError, match=r"no room called “Z” \(rooms: A\)"):
         Console(qapp, Options(room="Z"), settings)
 
 
