@@ -3253,12 +3253,18 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="87"/>
+        <location filename="../../widgets/connection_status.py" line="90"/>
         <source>Retry now</source>
+        <extracomment>&quot;Enter password…&quot; beside a refused password: the one thing to do then, where the refusal is said (it was only in the Connection menu, and the bar offered &quot;Retry now&quot; with the same refused password; fresh18&apos;s walk).</extracomment>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="136"/>
+        <location filename="../../widgets/connection_status.py" line="92"/>
+        <source>Enter password…</source>
+        <translation>输入密码…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/connection_status.py" line="144"/>
         <source>Network: %1</source>
         <translation>网络：%1</translation>
     </message>
@@ -7200,7 +7206,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <name>MainWindow</name>
     <message>
         <location filename="../../console/mainwindow.py" line="697"/>
-        <location filename="../../console/mainwindow.py" line="1142"/>
+        <location filename="../../console/mainwindow.py" line="1143"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
@@ -7288,7 +7294,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="782"/>
-        <location filename="../../console/mainwindow.py" line="1493"/>
+        <location filename="../../console/mainwindow.py" line="1494"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
@@ -7328,16 +7334,16 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="983"/>
-        <location filename="../../console/mainwindow.py" line="1213"/>
-        <location filename="../../console/mainwindow.py" line="1217"/>
+        <location filename="../../console/mainwindow.py" line="984"/>
+        <location filename="../../console/mainwindow.py" line="1214"/>
+        <location filename="../../console/mainwindow.py" line="1218"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="829"/>
-        <location filename="../../console/mainwindow.py" line="1020"/>
-        <location filename="../../console/mainwindow.py" line="1156"/>
+        <location filename="../../console/mainwindow.py" line="1021"/>
+        <location filename="../../console/mainwindow.py" line="1157"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -7352,20 +7358,20 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1022"/>
-        <location filename="../../console/mainwindow.py" line="1090"/>
-        <location filename="../../console/mainwindow.py" line="1162"/>
+        <location filename="../../console/mainwindow.py" line="1023"/>
+        <location filename="../../console/mainwindow.py" line="1091"/>
+        <location filename="../../console/mainwindow.py" line="1163"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1067"/>
+        <location filename="../../console/mainwindow.py" line="1068"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1080"/>
-        <location filename="../../console/mainwindow.py" line="1095"/>
+        <location filename="../../console/mainwindow.py" line="1081"/>
+        <location filename="../../console/mainwindow.py" line="1096"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -7538,22 +7544,22 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>已接续中控台停止时 %1 正在记录的场次（当时未开播）：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1044"/>
+        <location filename="../../console/mainwindow.py" line="1045"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1163"/>
+        <location filename="../../console/mainwindow.py" line="1164"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1206"/>
+        <location filename="../../console/mainwindow.py" line="1207"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1208"/>
+        <location filename="../../console/mainwindow.py" line="1209"/>
         <source>These required items are not done:
 %1
 
@@ -7564,83 +7570,83 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1213"/>
+        <location filename="../../console/mainwindow.py" line="1214"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1217"/>
+        <location filename="../../console/mainwindow.py" line="1218"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1266"/>
+        <location filename="../../console/mainwindow.py" line="1267"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1272"/>
+        <location filename="../../console/mainwindow.py" line="1273"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1273"/>
+        <location filename="../../console/mainwindow.py" line="1274"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1493"/>
+        <location filename="../../console/mainwindow.py" line="1494"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1567"/>
+        <location filename="../../console/mainwindow.py" line="1568"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1720"/>
+        <location filename="../../console/mainwindow.py" line="1721"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1722"/>
+        <location filename="../../console/mainwindow.py" line="1723"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1724"/>
+        <location filename="../../console/mainwindow.py" line="1725"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1737"/>
+        <location filename="../../console/mainwindow.py" line="1738"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1745"/>
+        <location filename="../../console/mainwindow.py" line="1746"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1760"/>
+        <location filename="../../console/mainwindow.py" line="1761"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1768"/>
+        <location filename="../../console/mainwindow.py" line="1769"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1773"/>
+        <location filename="../../console/mainwindow.py" line="1774"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1778"/>
+        <location filename="../../console/mainwindow.py" line="1779"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7829,7 +7835,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1219"/>
+        <location filename="../../console/mainwindow.py" line="1220"/>
         <location filename="../../widgets/output_panel.py" line="128"/>
         <location filename="../../widgets/output_panel.py" line="207"/>
         <location filename="../../obs/commands.py" line="292"/>

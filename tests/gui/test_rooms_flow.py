@@ -122,6 +122,34 @@ def test_a_password_typed_after_a_refusal_connects_and_is_remembered(
     assert memory_keyring.get_password("onair-console", "room:C") == PASSWORD
 
 
+def test_a_refused_password_is_entered_from_the_status_bar_where_the_refusal_is_said(
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`onair --url` to an OBS that wants a password: the status bar says OBS refused it and offers, beside it, the
+    way to type it — the only other way was the Connection menu, which a first-day user does not look in."""
+    asked: list[str] = []
+
+    def get_text(*_args: object, **_kwargs: object) -> tuple[str, bool]:
+        asked.append("password?")
+        return PASSWORD, True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    console = start(qapp, consoles, settings, url=f"ws://127.0.0.1:{sim.port}")
+    qtbot.waitUntil(lambda: console.bridge.tracker.status.state is LinkState.AUTH_FAILED, timeout=10000)
+    bar = console.window.status
+    qtbot.waitUntil(bar.password.isVisible)
+    assert bar.password.text() == "Enter password…"
+    bar.password.click()
+    assert asked == ["password?"]
+    connected(qtbot, console)
+    qtbot.waitUntil(lambda: not bar.password.isVisible())
+
+
 # The two first-start tests below use OBS's default port, 4455, which one opens and the other needs free: they
 # stay in this one file, which pytest-xdist (`make test`: --dist loadfile) runs on one worker, one test at a time.
 def port_free(port: int) -> bool:
