@@ -2951,6 +2951,634 @@ Why is this acceptable today?</source>
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../../console/cli.py" line="1783"/>
+        <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
+        <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1787"/>
+        <source>send a test alert to each destination that hears the room</source>
+        <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1790"/>
+        <source>the room whose destinations to try</source>
+        <translation>要测试其告警目的地的直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1795"/>
+        <source>language of the alert (default: alerts.json&apos;s)</source>
+        <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1800"/>
+        <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
+        <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1803"/>
+        <source>the destination&apos;s name in alerts.json</source>
+        <translation>目的地在 “alerts.json” 中的名称</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1808"/>
+        <source>read the webhook address from this environment variable</source>
+        <translation>从这个环境变量读取推送地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1813"/>
+        <source>read the signing secret from this environment variable</source>
+        <translation>从这个环境变量读取签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1816"/>
+        <location filename="../../console/cli.py" line="2359"/>
+        <location filename="../../console/cli.py" line="2510"/>
+        <source>language of the messages</source>
+        <translation>提示信息的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1834"/>
+        <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
+        <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1839"/>
+        <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
+        <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1844"/>
+        <location filename="../../console/cli.py" line="2021"/>
+        <source>interface language (default: the system&apos;s)</source>
+        <translation>界面语言（默认：跟随系统）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1864"/>
+        <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
+        <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1872"/>
+        <source>the studio&apos;s rooms (names as in rooms.json)</source>
+        <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1902"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1987"/>
+        <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
+        <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1991"/>
+        <source>log details to stderr</source>
+        <translation>把详细日志输出到标准错误（`stderr`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1994"/>
+        <source>the console window (default when no command is given)</source>
+        <translation>中控台窗口（不带命令时默认打开）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1997"/>
+        <source>connect to this saved room (Connection → Rooms…)</source>
+        <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2000"/>
+        <source>connect to this obs-websocket</source>
+        <translation>连接到这个 obs-websocket 地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2006"/>
+        <source>with --url: the OBS password is in this environment variable</source>
+        <translation>与 --url 一起用：OBS 密码存放在这个环境变量里</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2011"/>
+        <source>open the built-in demo room (a simulated OBS)</source>
+        <translation>打开内置的演示直播间（模拟的 OBS）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2016"/>
+        <source>dock layout to start with</source>
+        <translation>启动时使用的工作区布局</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2026"/>
+        <source>start, wait until connected and populated, save a PNG of the window, exit</source>
+        <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2033"/>
+        <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
+        <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2040"/>
+        <source>run the built-in OBS simulator (the demo room) standalone</source>
+        <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2043"/>
+        <source>address to listen on (default: 127.0.0.1)</source>
+        <translation>监听的地址（默认：127.0.0.1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2049"/>
+        <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
+        <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2055"/>
+        <source>require the password held in this environment variable</source>
+        <translation>要求使用这个环境变量中的密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2060"/>
+        <source>ask for the password on the terminal</source>
+        <translation>在终端里询问密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2065"/>
+        <source>scripted faults to play (see --list-scenarios)</source>
+        <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2068"/>
+        <source>list the scenarios and exit</source>
+        <translation>列出所有场景并退出</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2071"/>
+        <source>random seed, for repeatable runs</source>
+        <translation>随机种子，用于可重复的运行</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2078"/>
+        <source>add guest microphones up to N audio inputs (load tests)</source>
+        <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2083"/>
+        <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
+        <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2093"/>
+        <source>log details (scenario steps) to stderr</source>
+        <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2097"/>
+        <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
+        <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2101"/>
+        <location filename="../../console/cli.py" line="2144"/>
+        <source>a saved room (its password comes from the keyring)</source>
+        <translation>已保存的直播间（密码取自系统密钥环）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2103"/>
+        <location filename="../../console/cli.py" line="2147"/>
+        <source>an obs-websocket address</source>
+        <translation>obs-websocket 地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2107"/>
+        <location filename="../../console/cli.py" line="2152"/>
+        <source>the OBS password is in this environment variable</source>
+        <translation>OBS 密码存放在这个环境变量里</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2113"/>
+        <source>a checklist id or a YAML file</source>
+        <translation>检查单的 ID 或 YAML 文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2120"/>
+        <source>the team&apos;s own checklist folder (may be given more than once)</source>
+        <translation>团队自己的检查单文件夹（可以给多个）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2122"/>
+        <source>who runs it (default: your login name)</source>
+        <translation>执行人（默认：你的登录名）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2123"/>
+        <location filename="../../console/cli.py" line="2225"/>
+        <location filename="../../console/cli.py" line="2314"/>
+        <source>print one JSON object</source>
+        <translation>输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2125"/>
+        <source>language of titles and results</source>
+        <translation>检查项标题和结果的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2128"/>
+        <source>seconds to wait for OBS</source>
+        <translation>等待 OBS 的秒数</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2133"/>
+        <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
+        <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2140"/>
+        <source>print live stream health, machine and audience figures (headless)</source>
+        <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2159"/>
+        <source>seconds between lines (default 1)</source>
+        <translation>每行之间间隔的秒数（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2166"/>
+        <source>stop after S seconds (default: Ctrl+C)</source>
+        <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2171"/>
+        <source>one JSON object per line (unknown figures are null)</source>
+        <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2177"/>
+        <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
+        <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2184"/>
+        <source>language of the text lines</source>
+        <translation>文字输出的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2189"/>
+        <source>send no alerts to the team&apos;s chat (alerts.json)</source>
+        <translation>不向团队群发送告警（“alerts.json”）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2196"/>
+        <source>seconds to wait for each connection try</source>
+        <translation>每次尝试连接时等待的秒数</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2203"/>
+        <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
+        <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2212"/>
+        <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
+        <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2220"/>
+        <source>analyze an OBS log file: sessions, lost frames, findings</source>
+        <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2223"/>
+        <source>the log file (default: the newest in OBS&apos;s log folder)</source>
+        <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2226"/>
+        <source>language of the findings</source>
+        <translation>问题说明的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2231"/>
+        <location filename="../../console/cli.py" line="2364"/>
+        <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
+        <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2235"/>
+        <source>list stored shows with their summary (filter, sort, page)</source>
+        <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2238"/>
+        <source>only this room&apos;s shows (the demo room is `demo`)</source>
+        <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2240"/>
+        <source>only shows with this host (主播)</source>
+        <translation>只列出这位主播的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2241"/>
+        <source>only shows with this tag</source>
+        <translation>只列出带这个标签的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2246"/>
+        <source>shows that started on or after (YYYY-MM-DD)</source>
+        <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2252"/>
+        <source>shows that started on or before (YYYY-MM-DD)</source>
+        <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2255"/>
+        <source>only shows whose title contains this</source>
+        <translation>只列出标题包含这段文字的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2261"/>
+        <source>sort column (default: start): {keys}</source>
+        <translation>排序列（默认：`start`）：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2266"/>
+        <source>smallest first (default: largest/newest first)</source>
+        <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2269"/>
+        <source>shows per page (default 100)</source>
+        <translation>每页的场次数（默认 100）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2272"/>
+        <source>skip the first N shows</source>
+        <translation>跳过前 N 场</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2277"/>
+        <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
+        <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2282"/>
+        <source>print a JSON list (unknown figures are null)</source>
+        <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2284"/>
+        <source>language of the table</source>
+        <translation>表格的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2289"/>
+        <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
+        <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2296"/>
+        <source>the show (see `onair shows`)</source>
+        <translation>场次（见 `onair shows`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2298"/>
+        <source>the show&apos;s title</source>
+        <translation>场次标题</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2303"/>
+        <source>a host (repeatable; replaces the hosts)</source>
+        <translation>一位主播（可重复；替换原有主播）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2305"/>
+        <source>the assistant (场控)</source>
+        <translation>场控</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2310"/>
+        <source>a tag (repeatable; replaces the tags)</source>
+        <translation>一个标签（可重复；替换原有标签）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2312"/>
+        <source>notes about the show</source>
+        <translation>关于这场直播的备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2313"/>
+        <source>who edits (default: your login name)</source>
+        <translation>修改人（默认：你的登录名）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2315"/>
+        <source>language of messages</source>
+        <translation>提示信息的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2322"/>
+        <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
+        <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2331"/>
+        <source>the stored show to import into</source>
+        <translation>要导入到的已保存场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2336"/>
+        <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
+        <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2343"/>
+        <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
+        <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2353"/>
+        <source>where it came from</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2356"/>
+        <location filename="../../console/cli.py" line="2461"/>
+        <source>who imports it (default: your login name)</source>
+        <translation>导入人（默认：你的登录名）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2372"/>
+        <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
+        <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2377"/>
+        <source>this stored show (see `onair shows`)</source>
+        <translation>这个已保存的场次（见 `onair shows`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2380"/>
+        <source>with --room: the room&apos;s newest show</source>
+        <translation>与 --room 一起用：该直播间最新的一场</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2385"/>
+        <source>the room (with --last), or only this room&apos;s shows (a period)</source>
+        <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2391"/>
+        <source>a period: shows that started on or after</source>
+        <translation>一段时间：在这一天或之后开始的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2397"/>
+        <source>a period: shows that started on or before</source>
+        <translation>一段时间：在这一天或之前开始的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2402"/>
+        <source>a period: only this host&apos;s shows (reported per host)</source>
+        <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2407"/>
+        <source>a period&apos;s unit (default: by the range&apos;s length)</source>
+        <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2410"/>
+        <source>a period: one row per room or per host</source>
+        <translation>一段时间：每个直播间或每位主播一行</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2415"/>
+        <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
+        <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2420"/>
+        <source>write the report as an XLSX workbook</source>
+        <translation>把报告写成 XLSX 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2425"/>
+        <source>write the per-second data (a show) or the periods as CSV</source>
+        <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2430"/>
+        <source>with --csv: machine names and UTC times, for scripts</source>
+        <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2433"/>
+        <source>write the show&apos;s report as PDF (A4)</source>
+        <translation>把场次报告写成 PDF（A4）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2438"/>
+        <source>print one JSON object (unknown figures are null)</source>
+        <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2441"/>
+        <source>language of the text and the files</source>
+        <translation>文字和文件的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2448"/>
+        <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
+        <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2453"/>
+        <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
+        <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2458"/>
+        <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
+        <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2468"/>
+        <source>how long to wait for the room&apos;s OBS to list its scenes</source>
+        <translation>等待直播间的 OBS 列出场景的时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2473"/>
+        <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
+        <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2477"/>
+        <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
+        <translation>把直播间的直播脚本写入 `FILE`（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2480"/>
+        <source>where to write: .xlsx for XLSX, else CSV</source>
+        <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2488"/>
+        <source>the room (the demo room is `demo`)</source>
+        <translation>直播间（演示直播间是 `demo`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2493"/>
+        <source>language of the messages and the file&apos;s headers</source>
+        <translation>提示信息和文件表头的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2499"/>
+        <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
+        <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2504"/>
+        <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
+        <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2508"/>
+        <source>the lottery&apos;s JSON export</source>
+        <translation>抽奖导出的 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2515"/>
+        <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
+        <translation>把已保存的抽奖写入 `FILE`：.json（可核验的记录）、.csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2518"/>
+        <source>where to write (.json, .csv or .xlsx)</source>
+        <translation>写入位置（.json、.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2522"/>
+        <source>the show&apos;s newest lottery</source>
+        <translation>该场次最新的一次抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2524"/>
+        <source>this lottery</source>
+        <translation>这次抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2526"/>
+        <source>language of the messages and the headers</source>
+        <translation>提示信息和表头的语言</translation>
+    </message>
+</context>
+<context>
     <name>Comments</name>
     <message>
         <location filename="../../console/core/review/export.py" line="824"/>
@@ -14382,6 +15010,97 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../widgets/chat_sources_dialog.py" line="422"/>
         <source>The file another tool writes the comments to</source>
         <translation>其他工具写入评论的文件</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../console/cli.py" line="1884"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1885"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1886"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1887"/>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1888"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1889"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1890"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1891"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1892"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1893"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1894"/>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1895"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1896"/>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1897"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1898"/>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出参数 %s 之一</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1899"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1900"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了多余的值 %r</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,15 @@
-"""What a first-day user meets when the address or the password they typed is wrong: one sentence that says what is
-wrong, in their language — not Python's English ("Port could not be cast to integer value as 'abc'"), not a port 0
-quietly taken for 4455, not an unset password variable taken for an empty password (fresh18's walk)."""
+"""What a first-day user meets on the command line: its help, and when the address or the password they typed is
+wrong, one sentence that says what is wrong, in their language — not Python's English ("Port could not be cast to
+integer value as 'abc'"), not a port 0 quietly taken for 4455, not an unset password variable taken for an empty
+password (fresh18's walk)."""
 
 from __future__ import annotations
 
+import argparse
+import os
+import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from subprocess import CompletedProcess
@@ -44,3 +50,87 @@ def test_an_unset_password_variable_is_named_not_sent_as_an_empty_password(tmp_p
     assert result.returncode == 2, result
     assert "环境变量 OBS_PASSWROD 未设置" in result.stderr, result.stderr
     assert not english_words(result.stderr.replace("OBS_PASSWROD", "")), result.stderr  # a name is a literal
+
+
+def command_line_names(parser: argparse.ArgumentParser) -> set[str]:
+    """What `onair`'s own command line defines and its help shows as it is: options, metavars, choices, commands."""
+    from console.core.review.shows import SORT_KEYS
+
+    names = {"onair", "h", *SORT_KEYS}
+    for action in parser._actions:
+        for text in (*action.option_strings, action.metavar or "", *(action.choices or ())):
+            names.update(re.findall(r"[A-Za-z][\w-]*", str(text)))
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                names |= command_line_names(command)
+    return names
+
+
+def unwrapped(text: str) -> list[str]:
+    """The help's lines with argparse's wrapping undone: Chinese has no spaces, so it wraps inside a quoted name."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if lines and line.startswith(" " * 7) and line.strip():
+            lines[-1] += line.strip()
+        else:
+            lines.append(line)
+    return lines
+
+
+COMMANDS = [
+    (),
+    ("demo-obs",),
+    ("check",),
+    ("monitor",),
+    ("analyze-log",),
+    ("shows",),
+    ("show-meta",),
+    ("import-audience",),
+    ("report",),
+    ("rundown", "import"),
+    ("lottery", "export"),
+    ("alerts", "secret"),
+    ("studio",),
+    ("studio-roles",),
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "onair")
+def test_help_is_in_the_chosen_language(command: tuple[str, ...], tmp_path: Path, onair: Onair) -> None:
+    """`onair --help` and each command's: argparse's own words and every option's help in Chinese with --lang zh_CN
+    (it was all English: "usage:", "show this help message and exit", each option), with the system's language
+    when --lang is not given, and English with --lang en."""
+    from console.cli import build_parser
+
+    names = command_line_names(build_parser())
+    result = onair(*command, "--help", "--lang", "zh_CN", env={"ONAIR_CONFIG_DIR": str(tmp_path)})
+    assert result.returncode == 0, result
+    assert result.stdout.startswith("用法：onair"), result.stdout
+    assert "显示本帮助并退出" in result.stdout, result.stdout
+    leftovers = {line: english_words(line, names) for line in unwrapped(result.stdout) if english_words(line, names)}
+    assert not leftovers, leftovers
+    english = onair(*command, "--help", "--lang", "en", env={"ONAIR_CONFIG_DIR": str(tmp_path)})
+    assert english.stdout.startswith("usage: onair") and "show this help message and exit" in english.stdout
+
+
+def test_a_command_says_what_it_does_at_the_top_of_its_help(tmp_path: Path, onair: Onair) -> None:
+    result = onair("check", "--help", "--lang", "en", env={"ONAIR_CONFIG_DIR": str(tmp_path)})
+    assert "\n\nrun a checklist's sensed items once against an OBS (headless)\n" in result.stdout, result.stdout
+
+
+def test_a_mistyped_command_line_is_answered_in_the_system_language(tmp_path: Path, onair: Onair) -> None:
+    """No --lang on a Chinese system: argparse's refusal in Chinese; and argparse speaks English again afterwards
+    (its words are ours only while `onair` reads its command line)."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("LC_", "LANG"))}
+    result = subprocess.run(  # a child: Qt reads the system's language once per process
+        [sys.executable, "-m", "console", "check", "--url", "ws://127.0.0.1:4455"],
+        env={**env, "LANG": "zh_CN.UTF-8", "ONAIR_CONFIG_DIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2, result
+    assert "onair check：错误：缺少必需的参数：--checklist" in result.stderr, result.stderr
+    refused = onair("--lang", "zh_CN", "--workspace", "Studio", env={"ONAIR_CONFIG_DIR": str(tmp_path)})
+    assert "参数 --workspace：无效的选择：'Studio'（可选：" in refused.stderr, refused.stderr
+    assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]
