@@ -20,16 +20,17 @@ if TYPE_CHECKING:
     from obs.clock import Clock
 
 
-def _password(args: argparse.Namespace) -> str | None:
+def _password(args: argparse.Namespace, translate: Translate) -> str | None:
     """From an environment variable or a prompt; never from the command line, where `ps` would show it."""
     if args.password_env:
         value = os.environ.get(args.password_env)
         if value is None:
-            raise SystemExit(f"onair: the environment variable {args.password_env} is not set")
+            text = translate("DemoObs", "the environment variable %1 is not set").replace("%1", args.password_env)
+            raise SystemExit(f"onair: {text}")
         logsafe.register_secret(value)
         return value
     if args.password_prompt:
-        value = getpass.getpass("Password for the simulated obs-websocket: ")
+        value = getpass.getpass(translate("DemoObs", "Password for the simulated obs-websocket: "))
         logsafe.register_secret(value)
         return value
     return None
@@ -45,22 +46,29 @@ def _is_loopback(host: str) -> bool:
 
 
 def cmd_demo_obs(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from console.i18n import system_language
     from obs.simulator.scenarios import SCENARIOS, run_scenario
     from obs.simulator.server import ObsSimulator
 
+    # In the reader's language, as every other command (a Chinese team rehearses with it: README, Training).
+    translate = QCoreApplication.translate
+    _install_language(args.lang or system_language())
     if args.list_scenarios:
         for scenario in SCENARIOS.values():
-            print(f"{scenario.name:18} {scenario.description}")
+            print(f"{scenario.name:18} {translate('Scenario', scenario.description)}")
         return 0
     if args.scenario not in SCENARIOS:
-        print(f"onair: unknown scenario {args.scenario!r}; choose from: {', '.join(SCENARIOS)}", file=sys.stderr)
+        text = translate("DemoObs", "unknown scenario “%1”; choose one of: %2 (see --list-scenarios)")
+        print("onair: " + text.replace("%1", args.scenario).replace("%2", ", ".join(SCENARIOS)), file=sys.stderr)
         return 2
-    password = _password(args)
+    password = _password(args, translate)
     if not password and not _is_loopback(args.host):
-        print(
-            "onair: listening beyond this machine needs a password (--password-env VAR or --password-prompt)",
-            file=sys.stderr,
+        text = translate(
+            "DemoObs", "listening beyond this computer needs a password (--password-env VAR or --password-prompt)"
         )
+        print(f"onair: {text}", file=sys.stderr)
         return 2
 
     import asyncio  # the demo OBS's own: ~10-35 ms more of every `onair` start that opens a real room
@@ -79,20 +87,28 @@ def cmd_demo_obs(args: argparse.Namespace) -> int:
         try:
             await sim.start()
         except OSError as exc:
-            raise SystemExit(f"onair: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from exc
-        auth = "with a password" if password else "without a password"
-        print(
-            f"OnAir demo OBS (obs-websocket 5.1.0 simulator) on ws://{args.host}:{sim.port} {auth}; "
-            f"scenario: {args.scenario}. Ctrl+C stops it.",
-            flush=True,
+            text = translate("DemoObs", "cannot listen on %1: %2").replace("%1", f"{args.host}:{args.port}")
+            raise SystemExit(f"onair: {text.replace('%2', str(exc.strerror or exc))}") from exc
+        said = (
+            translate(
+                "DemoObs",
+                "OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 with a password; scenario: %2. Ctrl+C stops it.",
+            )
+            if password
+            else translate(
+                "DemoObs",
+                "OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 without a password; scenario: %2. "
+                "Ctrl+C stops it.",
+            )
         )
+        print(said.replace("%1", f"ws://{args.host}:{sim.port}").replace("%2", args.scenario), flush=True)
         await run_scenario(sim, SCENARIOS[args.scenario])
         await asyncio.Event().wait()
 
     try:
         asyncio.run(main())
     except KeyboardInterrupt:
-        print("stopped.")
+        print(translate("DemoObs", "stopped."))
     return 0
 
 
@@ -2092,6 +2108,7 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help=QT_TRANSLATE_NOOP("CliHelp", "log details (scenario steps) to stderr"),
     )
+    demo.add_argument("--lang", choices=["en", "zh_CN"], help=QT_TRANSLATE_NOOP("CliHelp", "language of the messages"))
     demo.set_defaults(func=cmd_demo_obs)
     check = commands.add_parser(
         "check", help=QT_TRANSLATE_NOOP("CliHelp", "run a checklist's sensed items once against an OBS (headless)")

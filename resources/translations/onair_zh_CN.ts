@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1715"/>
+        <location filename="../../console/cli.py" line="1731"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1724"/>
+        <location filename="../../console/cli.py" line="1740"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1731"/>
+        <location filename="../../console/cli.py" line="1747"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1754"/>
+        <location filename="../../console/cli.py" line="1770"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1760"/>
+        <location filename="../../console/cli.py" line="1776"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1764"/>
+        <location filename="../../console/cli.py" line="1780"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1769"/>
+        <location filename="../../console/cli.py" line="1785"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1776"/>
+        <location filename="../../console/cli.py" line="1792"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -1993,37 +1993,37 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="229"/>
+        <location filename="../../console/cli.py" line="245"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="269"/>
+        <location filename="../../console/cli.py" line="285"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="286"/>
+        <location filename="../../console/cli.py" line="302"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="287"/>
+        <location filename="../../console/cli.py" line="303"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="288"/>
+        <location filename="../../console/cli.py" line="304"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="291"/>
+        <location filename="../../console/cli.py" line="307"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="293"/>
+        <location filename="../../console/cli.py" line="309"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -2944,8 +2944,8 @@ Why is this acceptable today?</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="202"/>
-        <location filename="../../console/cli.py" line="1368"/>
+        <location filename="../../console/cli.py" line="218"/>
+        <location filename="../../console/cli.py" line="1384"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -2953,627 +2953,628 @@ Why is this acceptable today?</source>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../console/cli.py" line="1783"/>
+        <location filename="../../console/cli.py" line="1799"/>
         <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
         <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1787"/>
+        <location filename="../../console/cli.py" line="1803"/>
         <source>send a test alert to each destination that hears the room</source>
         <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1790"/>
+        <location filename="../../console/cli.py" line="1806"/>
         <source>the room whose destinations to try</source>
         <translation>要测试其告警目的地的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1795"/>
+        <location filename="../../console/cli.py" line="1811"/>
         <source>language of the alert (default: alerts.json&apos;s)</source>
         <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1800"/>
+        <location filename="../../console/cli.py" line="1816"/>
         <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
         <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1803"/>
+        <location filename="../../console/cli.py" line="1819"/>
         <source>the destination&apos;s name in alerts.json</source>
         <translation>目的地在 “alerts.json” 中的名称</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1808"/>
+        <location filename="../../console/cli.py" line="1824"/>
         <source>read the webhook address from this environment variable</source>
         <translation>从这个环境变量读取推送地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1813"/>
+        <location filename="../../console/cli.py" line="1829"/>
         <source>read the signing secret from this environment variable</source>
         <translation>从这个环境变量读取签名密钥</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1816"/>
-        <location filename="../../console/cli.py" line="2359"/>
-        <location filename="../../console/cli.py" line="2510"/>
+        <location filename="../../console/cli.py" line="1832"/>
+        <location filename="../../console/cli.py" line="2111"/>
+        <location filename="../../console/cli.py" line="2376"/>
+        <location filename="../../console/cli.py" line="2527"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1834"/>
+        <location filename="../../console/cli.py" line="1850"/>
         <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
         <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1839"/>
+        <location filename="../../console/cli.py" line="1855"/>
         <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
         <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1844"/>
-        <location filename="../../console/cli.py" line="2021"/>
+        <location filename="../../console/cli.py" line="1860"/>
+        <location filename="../../console/cli.py" line="2037"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1864"/>
+        <location filename="../../console/cli.py" line="1880"/>
         <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
         <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1872"/>
+        <location filename="../../console/cli.py" line="1888"/>
         <source>the studio&apos;s rooms (names as in rooms.json)</source>
         <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1902"/>
+        <location filename="../../console/cli.py" line="1918"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1987"/>
+        <location filename="../../console/cli.py" line="2003"/>
         <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
         <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1991"/>
+        <location filename="../../console/cli.py" line="2007"/>
         <source>log details to stderr</source>
         <translation>把详细日志输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1994"/>
+        <location filename="../../console/cli.py" line="2010"/>
         <source>the console window (default when no command is given)</source>
         <translation>中控台窗口（不带命令时默认打开）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1997"/>
+        <location filename="../../console/cli.py" line="2013"/>
         <source>connect to this saved room (Connection → Rooms…)</source>
         <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2000"/>
+        <location filename="../../console/cli.py" line="2016"/>
         <source>connect to this obs-websocket</source>
         <translation>连接到这个 obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2006"/>
+        <location filename="../../console/cli.py" line="2022"/>
         <source>with --url: the OBS password is in this environment variable</source>
         <translation>与 --url 一起用：OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2011"/>
+        <location filename="../../console/cli.py" line="2027"/>
         <source>open the built-in demo room (a simulated OBS)</source>
         <translation>打开内置的演示直播间（模拟的 OBS）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2016"/>
+        <location filename="../../console/cli.py" line="2032"/>
         <source>dock layout to start with</source>
         <translation>启动时使用的工作区布局</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2026"/>
+        <location filename="../../console/cli.py" line="2042"/>
         <source>start, wait until connected and populated, save a PNG of the window, exit</source>
         <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2033"/>
+        <location filename="../../console/cli.py" line="2049"/>
         <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
         <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2040"/>
+        <location filename="../../console/cli.py" line="2056"/>
         <source>run the built-in OBS simulator (the demo room) standalone</source>
         <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2043"/>
+        <location filename="../../console/cli.py" line="2059"/>
         <source>address to listen on (default: 127.0.0.1)</source>
         <translation>监听的地址（默认：127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2049"/>
+        <location filename="../../console/cli.py" line="2065"/>
         <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
         <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2055"/>
+        <location filename="../../console/cli.py" line="2071"/>
         <source>require the password held in this environment variable</source>
         <translation>要求使用这个环境变量中的密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2060"/>
+        <location filename="../../console/cli.py" line="2076"/>
         <source>ask for the password on the terminal</source>
         <translation>在终端里询问密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2065"/>
+        <location filename="../../console/cli.py" line="2081"/>
         <source>scripted faults to play (see --list-scenarios)</source>
         <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2068"/>
+        <location filename="../../console/cli.py" line="2084"/>
         <source>list the scenarios and exit</source>
         <translation>列出所有场景并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2071"/>
+        <location filename="../../console/cli.py" line="2087"/>
         <source>random seed, for repeatable runs</source>
         <translation>随机种子，用于可重复的运行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2078"/>
+        <location filename="../../console/cli.py" line="2094"/>
         <source>add guest microphones up to N audio inputs (load tests)</source>
         <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2083"/>
+        <location filename="../../console/cli.py" line="2099"/>
         <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
         <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2093"/>
+        <location filename="../../console/cli.py" line="2109"/>
         <source>log details (scenario steps) to stderr</source>
         <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2097"/>
+        <location filename="../../console/cli.py" line="2114"/>
         <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
         <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2101"/>
-        <location filename="../../console/cli.py" line="2144"/>
+        <location filename="../../console/cli.py" line="2118"/>
+        <location filename="../../console/cli.py" line="2161"/>
         <source>a saved room (its password comes from the keyring)</source>
         <translation>已保存的直播间（密码取自系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2103"/>
-        <location filename="../../console/cli.py" line="2147"/>
+        <location filename="../../console/cli.py" line="2120"/>
+        <location filename="../../console/cli.py" line="2164"/>
         <source>an obs-websocket address</source>
         <translation>obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2107"/>
-        <location filename="../../console/cli.py" line="2152"/>
+        <location filename="../../console/cli.py" line="2124"/>
+        <location filename="../../console/cli.py" line="2169"/>
         <source>the OBS password is in this environment variable</source>
         <translation>OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2113"/>
+        <location filename="../../console/cli.py" line="2130"/>
         <source>a checklist id or a YAML file</source>
         <translation>检查单的 ID 或 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2120"/>
+        <location filename="../../console/cli.py" line="2137"/>
         <source>the team&apos;s own checklist folder (may be given more than once)</source>
         <translation>团队自己的检查单文件夹（可以给多个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2122"/>
+        <location filename="../../console/cli.py" line="2139"/>
         <source>who runs it (default: your login name)</source>
         <translation>执行人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2123"/>
-        <location filename="../../console/cli.py" line="2225"/>
-        <location filename="../../console/cli.py" line="2314"/>
+        <location filename="../../console/cli.py" line="2140"/>
+        <location filename="../../console/cli.py" line="2242"/>
+        <location filename="../../console/cli.py" line="2331"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2125"/>
+        <location filename="../../console/cli.py" line="2142"/>
         <source>language of titles and results</source>
         <translation>检查项标题和结果的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2128"/>
+        <location filename="../../console/cli.py" line="2145"/>
         <source>seconds to wait for OBS</source>
         <translation>等待 OBS 的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2133"/>
+        <location filename="../../console/cli.py" line="2150"/>
         <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2140"/>
+        <location filename="../../console/cli.py" line="2157"/>
         <source>print live stream health, machine and audience figures (headless)</source>
         <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2159"/>
+        <location filename="../../console/cli.py" line="2176"/>
         <source>seconds between lines (default 1)</source>
         <translation>每行之间间隔的秒数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2166"/>
+        <location filename="../../console/cli.py" line="2183"/>
         <source>stop after S seconds (default: Ctrl+C)</source>
         <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2171"/>
+        <location filename="../../console/cli.py" line="2188"/>
         <source>one JSON object per line (unknown figures are null)</source>
         <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2177"/>
+        <location filename="../../console/cli.py" line="2194"/>
         <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
         <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2184"/>
+        <location filename="../../console/cli.py" line="2201"/>
         <source>language of the text lines</source>
         <translation>文字输出的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2189"/>
+        <location filename="../../console/cli.py" line="2206"/>
         <source>send no alerts to the team&apos;s chat (alerts.json)</source>
         <translation>不向团队群发送告警（“alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2196"/>
+        <location filename="../../console/cli.py" line="2213"/>
         <source>seconds to wait for each connection try</source>
         <translation>每次尝试连接时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2203"/>
+        <location filename="../../console/cli.py" line="2220"/>
         <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
         <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2212"/>
+        <location filename="../../console/cli.py" line="2229"/>
         <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2220"/>
+        <location filename="../../console/cli.py" line="2237"/>
         <source>analyze an OBS log file: sessions, lost frames, findings</source>
         <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2223"/>
+        <location filename="../../console/cli.py" line="2240"/>
         <source>the log file (default: the newest in OBS&apos;s log folder)</source>
         <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2226"/>
+        <location filename="../../console/cli.py" line="2243"/>
         <source>language of the findings</source>
         <translation>问题说明的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2231"/>
-        <location filename="../../console/cli.py" line="2364"/>
+        <location filename="../../console/cli.py" line="2248"/>
+        <location filename="../../console/cli.py" line="2381"/>
         <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2235"/>
+        <location filename="../../console/cli.py" line="2252"/>
         <source>list stored shows with their summary (filter, sort, page)</source>
         <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2238"/>
+        <location filename="../../console/cli.py" line="2255"/>
         <source>only this room&apos;s shows (the demo room is `demo`)</source>
         <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2240"/>
+        <location filename="../../console/cli.py" line="2257"/>
         <source>only shows with this host (主播)</source>
         <translation>只列出这位主播的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2241"/>
+        <location filename="../../console/cli.py" line="2258"/>
         <source>only shows with this tag</source>
         <translation>只列出带这个标签的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2246"/>
+        <location filename="../../console/cli.py" line="2263"/>
         <source>shows that started on or after (YYYY-MM-DD)</source>
         <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2252"/>
+        <location filename="../../console/cli.py" line="2269"/>
         <source>shows that started on or before (YYYY-MM-DD)</source>
         <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2255"/>
+        <location filename="../../console/cli.py" line="2272"/>
         <source>only shows whose title contains this</source>
         <translation>只列出标题包含这段文字的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2261"/>
+        <location filename="../../console/cli.py" line="2278"/>
         <source>sort column (default: start): {keys}</source>
         <translation>排序列（默认：`start`）：{keys}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2266"/>
+        <location filename="../../console/cli.py" line="2283"/>
         <source>smallest first (default: largest/newest first)</source>
         <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2269"/>
+        <location filename="../../console/cli.py" line="2286"/>
         <source>shows per page (default 100)</source>
         <translation>每页的场次数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2272"/>
+        <location filename="../../console/cli.py" line="2289"/>
         <source>skip the first N shows</source>
         <translation>跳过前 N 场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2277"/>
+        <location filename="../../console/cli.py" line="2294"/>
         <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
         <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2282"/>
+        <location filename="../../console/cli.py" line="2299"/>
         <source>print a JSON list (unknown figures are null)</source>
         <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2284"/>
+        <location filename="../../console/cli.py" line="2301"/>
         <source>language of the table</source>
         <translation>表格的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2289"/>
+        <location filename="../../console/cli.py" line="2306"/>
         <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
         <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2296"/>
+        <location filename="../../console/cli.py" line="2313"/>
         <source>the show (see `onair shows`)</source>
         <translation>场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2298"/>
+        <location filename="../../console/cli.py" line="2315"/>
         <source>the show&apos;s title</source>
         <translation>场次标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2303"/>
+        <location filename="../../console/cli.py" line="2320"/>
         <source>a host (repeatable; replaces the hosts)</source>
         <translation>一位主播（可重复；替换原有主播）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2305"/>
+        <location filename="../../console/cli.py" line="2322"/>
         <source>the assistant (场控)</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2310"/>
+        <location filename="../../console/cli.py" line="2327"/>
         <source>a tag (repeatable; replaces the tags)</source>
         <translation>一个标签（可重复；替换原有标签）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2312"/>
+        <location filename="../../console/cli.py" line="2329"/>
         <source>notes about the show</source>
         <translation>关于这场直播的备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2313"/>
+        <location filename="../../console/cli.py" line="2330"/>
         <source>who edits (default: your login name)</source>
         <translation>修改人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2315"/>
+        <location filename="../../console/cli.py" line="2332"/>
         <source>language of messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2322"/>
+        <location filename="../../console/cli.py" line="2339"/>
         <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
         <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2331"/>
+        <location filename="../../console/cli.py" line="2348"/>
         <source>the stored show to import into</source>
         <translation>要导入到的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2336"/>
+        <location filename="../../console/cli.py" line="2353"/>
         <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
         <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2343"/>
+        <location filename="../../console/cli.py" line="2360"/>
         <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
         <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2353"/>
+        <location filename="../../console/cli.py" line="2370"/>
         <source>where it came from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2356"/>
-        <location filename="../../console/cli.py" line="2461"/>
+        <location filename="../../console/cli.py" line="2373"/>
+        <location filename="../../console/cli.py" line="2478"/>
         <source>who imports it (default: your login name)</source>
         <translation>导入人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2372"/>
+        <location filename="../../console/cli.py" line="2389"/>
         <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
         <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2377"/>
+        <location filename="../../console/cli.py" line="2394"/>
         <source>this stored show (see `onair shows`)</source>
         <translation>这个已保存的场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2380"/>
+        <location filename="../../console/cli.py" line="2397"/>
         <source>with --room: the room&apos;s newest show</source>
         <translation>与 --room 一起用：该直播间最新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2385"/>
+        <location filename="../../console/cli.py" line="2402"/>
         <source>the room (with --last), or only this room&apos;s shows (a period)</source>
         <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2391"/>
+        <location filename="../../console/cli.py" line="2408"/>
         <source>a period: shows that started on or after</source>
         <translation>一段时间：在这一天或之后开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2397"/>
+        <location filename="../../console/cli.py" line="2414"/>
         <source>a period: shows that started on or before</source>
         <translation>一段时间：在这一天或之前开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2402"/>
+        <location filename="../../console/cli.py" line="2419"/>
         <source>a period: only this host&apos;s shows (reported per host)</source>
         <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2407"/>
+        <location filename="../../console/cli.py" line="2424"/>
         <source>a period&apos;s unit (default: by the range&apos;s length)</source>
         <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2410"/>
+        <location filename="../../console/cli.py" line="2427"/>
         <source>a period: one row per room or per host</source>
         <translation>一段时间：每个直播间或每位主播一行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2415"/>
+        <location filename="../../console/cli.py" line="2432"/>
         <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
         <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2420"/>
+        <location filename="../../console/cli.py" line="2437"/>
         <source>write the report as an XLSX workbook</source>
         <translation>把报告写成 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2425"/>
+        <location filename="../../console/cli.py" line="2442"/>
         <source>write the per-second data (a show) or the periods as CSV</source>
         <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2430"/>
+        <location filename="../../console/cli.py" line="2447"/>
         <source>with --csv: machine names and UTC times, for scripts</source>
         <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2433"/>
+        <location filename="../../console/cli.py" line="2450"/>
         <source>write the show&apos;s report as PDF (A4)</source>
         <translation>把场次报告写成 PDF（A4）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2438"/>
+        <location filename="../../console/cli.py" line="2455"/>
         <source>print one JSON object (unknown figures are null)</source>
         <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2441"/>
+        <location filename="../../console/cli.py" line="2458"/>
         <source>language of the text and the files</source>
         <translation>文字和文件的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2448"/>
+        <location filename="../../console/cli.py" line="2465"/>
         <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
         <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2453"/>
+        <location filename="../../console/cli.py" line="2470"/>
         <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
         <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2458"/>
+        <location filename="../../console/cli.py" line="2475"/>
         <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
         <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2468"/>
+        <location filename="../../console/cli.py" line="2485"/>
         <source>how long to wait for the room&apos;s OBS to list its scenes</source>
         <translation>等待直播间的 OBS 列出场景的时间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2473"/>
+        <location filename="../../console/cli.py" line="2490"/>
         <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
         <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2477"/>
+        <location filename="../../console/cli.py" line="2494"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
         <translation>把直播间的直播脚本写入 `FILE`（.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2480"/>
+        <location filename="../../console/cli.py" line="2497"/>
         <source>where to write: .xlsx for XLSX, else CSV</source>
         <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2488"/>
+        <location filename="../../console/cli.py" line="2505"/>
         <source>the room (the demo room is `demo`)</source>
         <translation>直播间（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2493"/>
+        <location filename="../../console/cli.py" line="2510"/>
         <source>language of the messages and the file&apos;s headers</source>
         <translation>提示信息和文件表头的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2499"/>
+        <location filename="../../console/cli.py" line="2516"/>
         <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
         <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2504"/>
+        <location filename="../../console/cli.py" line="2521"/>
         <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
         <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2508"/>
+        <location filename="../../console/cli.py" line="2525"/>
         <source>the lottery&apos;s JSON export</source>
         <translation>抽奖导出的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2515"/>
+        <location filename="../../console/cli.py" line="2532"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
         <translation>把已保存的抽奖写入 `FILE`：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2518"/>
+        <location filename="../../console/cli.py" line="2535"/>
         <source>where to write (.json, .csv or .xlsx)</source>
         <translation>写入位置（.json、.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2522"/>
+        <location filename="../../console/cli.py" line="2539"/>
         <source>the show&apos;s newest lottery</source>
         <translation>该场次最新的一次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2524"/>
+        <location filename="../../console/cli.py" line="2541"/>
         <source>this lottery</source>
         <translation>这次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2526"/>
+        <location filename="../../console/cli.py" line="2543"/>
         <source>language of the messages and the headers</source>
         <translation>提示信息和表头的语言</translation>
     </message>
@@ -3999,6 +4000,49 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <source>the database</source>
         <extracomment>SQLite&apos;s primary result codes (https://www.sqlite.org/rescode.html) and what they mean here. The OS&apos;s errors under a failure (a folder or spill file that cannot be made or written). SQLSTATEs (PostgreSQL, appendix A &quot;Error Codes&quot;) and what they mean here. libpq&apos;s and the server&apos;s English words, for failures that come without a SQLSTATE (every failed connection). Fields of the cause&apos;s sentence beyond {where} (NOT_ANSWERING&apos;s {seconds}). A sentence of the caller&apos;s own instead of the cause&apos;s (the studio&apos;s tables not made yet), in `context`.</extracomment>
         <translation>数据库</translation>
+    </message>
+</context>
+<context>
+    <name>DemoObs</name>
+    <message>
+        <location filename="../../console/cli.py" line="28"/>
+        <source>the environment variable %1 is not set</source>
+        <translation>环境变量 %1 未设置</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="33"/>
+        <source>Password for the simulated obs-websocket: </source>
+        <translation>模拟 obs-websocket 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="63"/>
+        <source>unknown scenario “%1”; choose one of: %2 (see --list-scenarios)</source>
+        <translation>没有“%1”这个场景；可选：%2（见 --list-scenarios）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="68"/>
+        <source>listening beyond this computer needs a password (--password-env VAR or --password-prompt)</source>
+        <translation>要让本机以外的电脑连接，必须设置密码（--password-env `VAR` 或 --password-prompt）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="90"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="93"/>
+        <source>OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 with a password; scenario: %2. Ctrl+C stops it.</source>
+        <translation>OnAir 演示 OBS（obs-websocket 5.1.0 模拟器）已在 %1 上运行，需要密码；场景：%2。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="98"/>
+        <source>OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 without a password; scenario: %2. Ctrl+C stops it.</source>
+        <translation>OnAir 演示 OBS（obs-websocket 5.1.0 模拟器）已在 %1 上运行，无需密码；场景：%2。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="111"/>
+        <source>stopped.</source>
+        <translation>已停止。</translation>
     </message>
 </context>
 <context>
@@ -5131,7 +5175,7 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="145"/>
+        <location filename="../../console/cli.py" line="161"/>
         <location filename="../../console/review_pdf.py" line="76"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
         <location filename="../../widgets/health_panel.py" line="38"/>
@@ -5144,7 +5188,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="146"/>
+        <location filename="../../console/cli.py" line="162"/>
         <location filename="../../console/review_pdf.py" line="77"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
         <location filename="../../widgets/health_panel.py" line="39"/>
@@ -5152,7 +5196,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="147"/>
+        <location filename="../../console/cli.py" line="163"/>
         <location filename="../../console/review_pdf.py" line="78"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
         <location filename="../../widgets/health_panel.py" line="40"/>
@@ -5731,12 +5775,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="897"/>
+        <location filename="../../console/cli.py" line="913"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="912"/>
+        <location filename="../../console/cli.py" line="928"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -5849,42 +5893,42 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="312"/>
+        <location filename="../../console/cli.py" line="328"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="349"/>
+        <location filename="../../console/cli.py" line="365"/>
         <source>log: %1</source>
         <translation>日志原文：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="360"/>
+        <location filename="../../console/cli.py" line="376"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="374"/>
+        <location filename="../../console/cli.py" line="390"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="381"/>
+        <location filename="../../console/cli.py" line="397"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="387"/>
+        <location filename="../../console/cli.py" line="403"/>
         <source>run %1 from %2: not known — the log ends while it ran</source>
         <translation>第 %1 段（自 %2 起）：不详——日志在此期间结束</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="390"/>
+        <location filename="../../console/cli.py" line="406"/>
         <source>OBS was still reconnecting when the log ends</source>
         <translation>日志结束时 OBS 仍在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="336"/>
+        <location filename="../../console/cli.py" line="352"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -7424,32 +7468,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1613"/>
+        <location filename="../../console/cli.py" line="1629"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1615"/>
+        <location filename="../../console/cli.py" line="1631"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1647"/>
+        <location filename="../../console/cli.py" line="1663"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1655"/>
+        <location filename="../../console/cli.py" line="1671"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1668"/>
+        <location filename="../../console/cli.py" line="1684"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1671"/>
+        <location filename="../../console/cli.py" line="1687"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -8282,98 +8326,98 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="158"/>
+        <location filename="../../console/cli.py" line="174"/>
         <source>disconnected</source>
         <extracomment>How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="159"/>
+        <location filename="../../console/cli.py" line="175"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="160"/>
+        <location filename="../../console/cli.py" line="176"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="161"/>
+        <location filename="../../console/cli.py" line="177"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="162"/>
+        <location filename="../../console/cli.py" line="178"/>
         <source>reconnecting</source>
         <translation>正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="163"/>
+        <location filename="../../console/cli.py" line="179"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="164"/>
+        <location filename="../../console/cli.py" line="180"/>
         <source>not a compatible obs-websocket</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="401"/>
+        <location filename="../../console/cli.py" line="417"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="403"/>
+        <location filename="../../console/cli.py" line="419"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="403"/>
+        <location filename="../../console/cli.py" line="419"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="405"/>
+        <location filename="../../console/cli.py" line="421"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="407"/>
+        <location filename="../../console/cli.py" line="423"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="410"/>
+        <location filename="../../console/cli.py" line="426"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="470"/>
+        <location filename="../../console/cli.py" line="486"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="534"/>
+        <location filename="../../console/cli.py" line="550"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="439"/>
+        <location filename="../../console/cli.py" line="455"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="543"/>
+        <location filename="../../console/cli.py" line="559"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="576"/>
+        <location filename="../../console/cli.py" line="592"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="581"/>
+        <location filename="../../console/cli.py" line="597"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -9764,251 +9808,251 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="929"/>
+        <location filename="../../console/cli.py" line="945"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="931"/>
+        <location filename="../../console/cli.py" line="947"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="933"/>
+        <location filename="../../console/cli.py" line="949"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="935"/>
+        <location filename="../../console/cli.py" line="951"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="938"/>
+        <location filename="../../console/cli.py" line="954"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="941"/>
+        <location filename="../../console/cli.py" line="957"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="943"/>
+        <location filename="../../console/cli.py" line="959"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="966"/>
+        <location filename="../../console/cli.py" line="982"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1012"/>
+        <location filename="../../console/cli.py" line="1028"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1017"/>
+        <location filename="../../console/cli.py" line="1033"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1028"/>
+        <location filename="../../console/cli.py" line="1044"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1034"/>
+        <location filename="../../console/cli.py" line="1050"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1036"/>
+        <location filename="../../console/cli.py" line="1052"/>
         <source>; %1 show(s) of the demo room were left out (--include-demo reports them)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1063"/>
+        <location filename="../../console/cli.py" line="1079"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1067"/>
+        <location filename="../../console/cli.py" line="1083"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1071"/>
+        <location filename="../../console/cli.py" line="1087"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1077"/>
+        <location filename="../../console/cli.py" line="1093"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1082"/>
+        <location filename="../../console/cli.py" line="1098"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1090"/>
+        <location filename="../../console/cli.py" line="1106"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1096"/>
+        <location filename="../../console/cli.py" line="1112"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1098"/>
+        <location filename="../../console/cli.py" line="1114"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1101"/>
+        <location filename="../../console/cli.py" line="1117"/>
         <source>Segments by rundown:</source>
         <translation>按直播脚本分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1104"/>
+        <location filename="../../console/cli.py" line="1120"/>
         <source>Segments by scene:</source>
         <translation>按场景分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1107"/>
+        <location filename="../../console/cli.py" line="1123"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1123"/>
+        <location filename="../../console/cli.py" line="1139"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1123"/>
+        <location filename="../../console/cli.py" line="1139"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1123"/>
-        <location filename="../../console/cli.py" line="1234"/>
+        <location filename="../../console/cli.py" line="1139"/>
+        <location filename="../../console/cli.py" line="1250"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1125"/>
+        <location filename="../../console/cli.py" line="1141"/>
         <source>Planned</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1125"/>
+        <location filename="../../console/cli.py" line="1141"/>
         <source>vs plan</source>
         <translation>与计划相比</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1127"/>
-        <location filename="../../console/cli.py" line="1236"/>
+        <location filename="../../console/cli.py" line="1143"/>
+        <location filename="../../console/cli.py" line="1252"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1128"/>
+        <location filename="../../console/cli.py" line="1144"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1129"/>
-        <location filename="../../console/cli.py" line="1237"/>
+        <location filename="../../console/cli.py" line="1145"/>
+        <location filename="../../console/cli.py" line="1253"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1130"/>
-        <location filename="../../console/cli.py" line="1238"/>
+        <location filename="../../console/cli.py" line="1146"/>
+        <location filename="../../console/cli.py" line="1254"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1131"/>
+        <location filename="../../console/cli.py" line="1147"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1110"/>
+        <location filename="../../console/cli.py" line="1126"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1229"/>
+        <location filename="../../console/cli.py" line="1245"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1229"/>
+        <location filename="../../console/cli.py" line="1245"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1231"/>
+        <location filename="../../console/cli.py" line="1247"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1233"/>
+        <location filename="../../console/cli.py" line="1249"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1235"/>
+        <location filename="../../console/cli.py" line="1251"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1271"/>
+        <location filename="../../console/cli.py" line="1287"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1239"/>
+        <location filename="../../console/cli.py" line="1255"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1240"/>
+        <location filename="../../console/cli.py" line="1256"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1241"/>
+        <location filename="../../console/cli.py" line="1257"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1242"/>
+        <location filename="../../console/cli.py" line="1258"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1243"/>
+        <location filename="../../console/cli.py" line="1259"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1266"/>
+        <location filename="../../console/cli.py" line="1282"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1284"/>
+        <location filename="../../console/cli.py" line="1300"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1341"/>
+        <location filename="../../console/cli.py" line="1357"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -12034,7 +12078,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1496"/>
+        <location filename="../../console/cli.py" line="1512"/>
         <location filename="../../console/core/rundown/live.py" line="200"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -12175,72 +12219,72 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1363"/>
+        <location filename="../../console/cli.py" line="1379"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1384"/>
+        <location filename="../../console/cli.py" line="1400"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1389"/>
+        <location filename="../../console/cli.py" line="1405"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1392"/>
+        <location filename="../../console/cli.py" line="1408"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1436"/>
+        <location filename="../../console/cli.py" line="1452"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1441"/>
+        <location filename="../../console/cli.py" line="1457"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1448"/>
+        <location filename="../../console/cli.py" line="1464"/>
         <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1499"/>
+        <location filename="../../console/cli.py" line="1515"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1516"/>
+        <location filename="../../console/cli.py" line="1532"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1529"/>
+        <location filename="../../console/cli.py" line="1545"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1532"/>
+        <location filename="../../console/cli.py" line="1548"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1536"/>
+        <location filename="../../console/cli.py" line="1552"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1567"/>
+        <location filename="../../console/cli.py" line="1583"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1578"/>
+        <location filename="../../console/cli.py" line="1594"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -13102,6 +13146,95 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="80"/>
+        <source>a healthy room: nothing goes wrong</source>
+        <extracomment>Where the product-video-file-lost scenario points the product video: not on the simulated OBS computer.</extracomment>
+        <translation>一切正常的直播间：不出任何问题</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="83"/>
+        <source>streaming starts; from 10 s the uplink congests and frames drop for 40 s</source>
+        <translation>开始推流；第 10 秒起上行网络拥堵、丢帧，持续 40 秒</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="93"/>
+        <source>streaming starts; from 10 s the x264 encoder cannot keep up for 30 s</source>
+        <translation>开始推流；第 10 秒起 x264 编码器跟不上，持续 30 秒</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="103"/>
+        <source>streaming starts; from 10 s the compositor misses frames for 30 s</source>
+        <translation>开始推流；第 10 秒起画面合成漏帧（渲染延迟），持续 30 秒</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="113"/>
+        <source>streaming starts; every 30 s the stream drops and OBS reconnects after 3 s</source>
+        <translation>开始推流；每 30 秒推流断开一次，OBS 在 3 秒后重连</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="122"/>
+        <source>streaming starts; at 15 s OBS freezes (stops answering) for 6 s</source>
+        <translation>开始推流；第 15 秒 OBS 卡死（不再响应），持续 6 秒</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="132"/>
+        <source>at 20 s OBS quits cleanly; 10 s later it is started again</source>
+        <translation>第 20 秒 OBS 正常退出；10 秒后重新启动</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="141"/>
+        <source>from 5 s the microphone delivers near silence</source>
+        <translation>第 5 秒起麦克风几乎没有声音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="146"/>
+        <source>streaming starts on 直播中; at 5 s the host&apos;s microphone is muted</source>
+        <translation>在“直播中”开始推流；第 5 秒主播的麦克风被静音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="151"/>
+        <source>streaming starts on 直播中; from 5 s the microphone&apos;s gain is far too high and it clips</source>
+        <translation>在“直播中”开始推流；第 5 秒起麦克风增益过高，声音爆音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="158"/>
+        <source>streaming starts on 商品特写; from 5 s the product video plays without sound</source>
+        <translation>在“商品特写”开始推流；第 5 秒起商品视频播放时没有声音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="165"/>
+        <source>the product video&apos;s file is missing from the start; streaming starts on 商品特写</source>
+        <translation>商品视频的文件一开始就不存在；在“商品特写”开始推流</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="172"/>
+        <source>streaming on 商品特写; at 8 s the product video&apos;s source is pointed at a file that is not there; at 40 s it is restarted (still missing); at 60 s it is pointed back at its file</source>
+        <translation>在“商品特写”推流；第 8 秒商品视频源被指向一个不存在的文件；第 40 秒重新播放（文件仍不存在）；第 60 秒重新指回原文件</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="187"/>
+        <source>from 5 s the camera repeats one frame</source>
+        <translation>第 5 秒起摄像头画面卡在同一帧</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="192"/>
+        <source>from 5 s the camera delivers black</source>
+        <translation>第 5 秒起摄像头画面全黑</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="197"/>
+        <source>from 5 s the recording disk has 800 MB left</source>
+        <translation>第 5 秒起录制磁盘只剩 800 MB</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="202"/>
+        <source>recording starts; from 10 s the file stops growing for 20 s</source>
+        <translation>开始录制；第 10 秒起录制文件停止增长，持续 20 秒</translation>
+    </message>
+</context>
+<context>
     <name>SceneTimeline</name>
     <message>
         <location filename="../../widgets/scene_timeline.py" line="115"/>
@@ -13683,13 +13816,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="863"/>
+        <location filename="../../console/cli.py" line="879"/>
         <location filename="../../console/core/review/shows.py" line="401"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="864"/>
+        <location filename="../../console/cli.py" line="880"/>
         <location filename="../../console/core/review/shows.py" line="402"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -14080,83 +14213,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="625"/>
+        <location filename="../../console/cli.py" line="641"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="722"/>
+        <location filename="../../console/cli.py" line="738"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="742"/>
+        <location filename="../../console/cli.py" line="758"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="605"/>
+        <location filename="../../console/cli.py" line="621"/>
         <source>the database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="724"/>
+        <location filename="../../console/cli.py" line="740"/>
         <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="769"/>
+        <location filename="../../console/cli.py" line="785"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="786"/>
+        <location filename="../../console/cli.py" line="802"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="787"/>
+        <location filename="../../console/cli.py" line="803"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="788"/>
+        <location filename="../../console/cli.py" line="804"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 中控台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="789"/>
+        <location filename="../../console/cli.py" line="805"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有中控台在记录（15 分钟内重启该直播间中控台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="825"/>
+        <location filename="../../console/cli.py" line="841"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="865"/>
+        <location filename="../../console/cli.py" line="881"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="866"/>
+        <location filename="../../console/cli.py" line="882"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="867"/>
+        <location filename="../../console/cli.py" line="883"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="868"/>
+        <location filename="../../console/cli.py" line="884"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="869"/>
+        <location filename="../../console/cli.py" line="885"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -15015,90 +15148,90 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../console/cli.py" line="1884"/>
+        <location filename="../../console/cli.py" line="1900"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1885"/>
+        <location filename="../../console/cli.py" line="1901"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1886"/>
+        <location filename="../../console/cli.py" line="1902"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1887"/>
+        <location filename="../../console/cli.py" line="1903"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1888"/>
+        <location filename="../../console/cli.py" line="1904"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1889"/>
+        <location filename="../../console/cli.py" line="1905"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1890"/>
+        <location filename="../../console/cli.py" line="1906"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1891"/>
+        <location filename="../../console/cli.py" line="1907"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1892"/>
+        <location filename="../../console/cli.py" line="1908"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1893"/>
+        <location filename="../../console/cli.py" line="1909"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1894"/>
+        <location filename="../../console/cli.py" line="1910"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1895"/>
+        <location filename="../../console/cli.py" line="1911"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1896"/>
+        <location filename="../../console/cli.py" line="1912"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1897"/>
+        <location filename="../../console/cli.py" line="1913"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1898"/>
+        <location filename="../../console/cli.py" line="1914"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1899"/>
+        <location filename="../../console/cli.py" line="1915"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1900"/>
+        <location filename="../../console/cli.py" line="1916"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的值 %r</translation>
     </message>

@@ -134,3 +134,24 @@ def test_a_mistyped_command_line_is_answered_in_the_system_language(tmp_path: Pa
     refused = onair("--lang", "zh_CN", "--workspace", "Studio", env={"ONAIR_CONFIG_DIR": str(tmp_path)})
     assert "参数 --workspace：无效的选择：'Studio'（可选：" in refused.stderr, refused.stderr
     assert argparse._("usage: ") == "usage: "  # type: ignore[attr-defined]
+
+
+def test_the_demo_room_server_speaks_the_readers_language(tmp_path: Path, onair: Onair) -> None:
+    """`onair demo-obs`, which the README gives a Chinese team to rehearse with, listed its scenarios and refused a
+    bad one, a missing password variable or an open address in English whatever --lang said."""
+    from obs.simulator.scenarios import SCENARIOS
+
+    env = {"ONAIR_CONFIG_DIR": str(tmp_path), "NO_SUCH_PW": None}
+    listed = onair("demo-obs", "--list-scenarios", "--lang", "zh_CN", env=env)
+    assert listed.returncode == 0 and len(listed.stdout.splitlines()) == len(SCENARIOS), listed
+    assert "一切正常的直播间" in listed.stdout, listed.stdout
+    leftovers = [line for line in listed.stdout.splitlines() if english_words(line, set(SCENARIOS))]
+    assert not leftovers, leftovers
+    for args, said in (
+        (("--scenario", "nope"), "没有“nope”这个场景"),
+        (("--password-env", "NO_SUCH_PW"), "环境变量 NO_SUCH_PW 未设置"),
+        (("--host", "0.0.0.0", "--port", "0"), "必须设置密码"),
+    ):
+        refused = onair("demo-obs", *args, "--lang", "zh_CN", env=env)
+        assert refused.returncode in (1, 2) and said in refused.stderr, refused
+        assert not english_words(refused.stderr, {*SCENARIOS, "NO_SUCH_PW", "VAR"}), refused.stderr
