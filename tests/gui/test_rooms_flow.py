@@ -150,6 +150,29 @@ def test_a_refused_password_is_entered_from_the_status_bar_where_the_refusal_is_
     qtbot.waitUntil(lambda: not bar.password.isVisible())
 
 
+def test_a_room_that_does_not_connect_shows_none_of_the_demo_rooms_scenes_or_sound(
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    """From the demo room to a saved room whose password OBS refuses: the Scenes and Audio docks emptied, as at a
+    start in that room. They kept the demo room's four scenes and its meters frozen at their last levels under the
+    new room's name — scenes and sound of a room the console never reached (fresh18's walk, the Rooms dialog)."""
+    RoomStore(config_dir() / "rooms.json").put(Room("D", "127.0.0.1", sim.port))
+    memory_keyring.set_password("onair-console", "room:D", "not the password")
+    console = start(qapp, consoles, settings, demo=True)
+    connected(qtbot, console)
+    window = console.window
+    qtbot.waitUntil(lambda: len(window.scenes.tiles) == 4 and len(window.audio.strips) > 0)
+    assert console.connect_room("D", ask=False) is None
+    qtbot.waitUntil(lambda: console.bridge.tracker.status.state is LinkState.AUTH_FAILED, timeout=10000)
+    qtbot.waitUntil(lambda: not window.scenes.tiles and not window.audio.strips, timeout=5000)
+    assert window.room == "D" and not window.demo
+
+
 # The two first-start tests below use OBS's default port, 4455, which one opens and the other needs free: they
 # stay in this one file, which pytest-xdist (`make test`: --dist loadfile) runs on one worker, one test at a time.
 def port_free(port: int) -> bool:
