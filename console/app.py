@@ -126,10 +126,42 @@ def has_display() -> bool:
 
 
 def parse_url(url: str) -> tuple[str, int]:
+    """(host, port) of `--url`; a ValueError saying, in the reader's language, what is wrong with it. Python's own
+    words for a bad port ("Port could not be cast to integer value as 'abc'") reached the terminal in English, and
+    port 0 quietly became 4455."""
     parsed = urlparse(url if "://" in url else f"ws://{url}")
     if parsed.scheme not in ("ws", "wss") or not parsed.hostname:
-        raise ValueError(f"not an obs-websocket address: {url!r} (expected ws://host:port)")
-    return parsed.hostname, parsed.port or DEFAULT_PORT
+        raise ValueError(
+            translate(
+                "App", "“%1” is not an obs-websocket address: write it as ws://HOST:PORT, e.g. ws://127.0.0.1:4455."
+            ).replace("%1", url)
+        )
+    try:
+        port = parsed.port
+    except ValueError:  # not a number, or beyond 65535
+        port = 0
+    if port == 0:
+        raise ValueError(
+            translate("App", "The port in “%1” must be a number from 1 to 65535 (OBS's default is 4455).").replace(
+                "%1", url
+            )
+        )
+    return parsed.hostname, port or DEFAULT_PORT
+
+
+def password_from_env(variable: str) -> str:
+    """The OBS password `--password-env VARIABLE` names; a ValueError in the reader's language when that variable is
+    not set (a typo in its name was an empty password, and OBS's refusal of it blamed the password)."""
+    value = os.environ.get(variable)
+    if value is None:
+        raise ValueError(
+            translate(
+                "App",
+                "the environment variable %1 is not set "
+                "(--password-env names the variable that holds the OBS password)",
+            ).replace("%1", variable)
+        )
+    return value
 
 
 class _ConnectedRoomPainted(QObject):
@@ -293,12 +325,16 @@ class Console:
         options = self.options
         if options.url:
             host, port = parse_url(options.url)
-            password = os.environ.get(options.password_env, "") if options.password_env else ""
+            password = password_from_env(options.password_env) if options.password_env else ""
             self._switch(Endpoint(host, port, password), self._room_at(host, port), demo=False)
         elif options.room:
             if self.rooms.get(options.room) is None:
                 names = ", ".join(r.name for r in self.rooms.rooms()) or translate("App", "none saved yet")
-                raise ValueError(f"there is no room called {options.room!r} (rooms: {names})")
+                raise ValueError(
+                    translate("App", "there is no room called “%1” (rooms: %2)")
+                    .replace("%1", options.room)
+                    .replace("%2", names)
+                )
             self.connect_room(options.room, ask=False)
         elif options.demo or options.screenshot:
             self.open_demo()

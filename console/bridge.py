@@ -205,6 +205,9 @@ class ObsBridge(QObject):
         self.session.meter_listeners = self._meter_listeners
         self.session.start()
         self._timer.start()
+        # The new session's state as it starts (nothing known yet): the docks drop the previous room's scenes and
+        # inputs now, not at the new OBS's first answer — which a refused password or a closed port never gives.
+        self.sig_state_changed.emit(self.session.tracker.state)
         self.sig_session_changed.emit()
         if changed:
             self.sig_room_changed.emit()

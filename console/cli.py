@@ -9,7 +9,7 @@ import ipaddress
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from console import __version__
@@ -20,16 +20,17 @@ if TYPE_CHECKING:
     from obs.clock import Clock
 
 
-def _password(args: argparse.Namespace) -> str | None:
+def _password(args: argparse.Namespace, translate: Translate) -> str | None:
     """From an environment variable or a prompt; never from the command line, where `ps` would show it."""
     if args.password_env:
         value = os.environ.get(args.password_env)
         if value is None:
-            raise SystemExit(f"onair: the environment variable {args.password_env} is not set")
+            text = translate("DemoObs", "the environment variable %1 is not set").replace("%1", args.password_env)
+            raise SystemExit(f"onair: {text}")
         logsafe.register_secret(value)
         return value
     if args.password_prompt:
-        value = getpass.getpass("Password for the simulated obs-websocket: ")
+        value = getpass.getpass(translate("DemoObs", "Password for the simulated obs-websocket: "))
         logsafe.register_secret(value)
         return value
     return None
@@ -45,22 +46,29 @@ def _is_loopback(host: str) -> bool:
 
 
 def cmd_demo_obs(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from console.i18n import system_language
     from obs.simulator.scenarios import SCENARIOS, run_scenario
     from obs.simulator.server import ObsSimulator
 
+    # In the reader's language, as every other command (a Chinese team rehearses with it: README, Training).
+    translate = QCoreApplication.translate
+    _install_language(args.lang or system_language())
     if args.list_scenarios:
         for scenario in SCENARIOS.values():
-            print(f"{scenario.name:18} {scenario.description}")
+            print(f"{scenario.name:18} {translate('Scenario', scenario.description)}")
         return 0
     if args.scenario not in SCENARIOS:
-        print(f"onair: unknown scenario {args.scenario!r}; choose from: {', '.join(SCENARIOS)}", file=sys.stderr)
+        text = translate("DemoObs", "unknown scenario “%1”; choose one of: %2 (see --list-scenarios)")
+        print("onair: " + text.replace("%1", args.scenario).replace("%2", ", ".join(SCENARIOS)), file=sys.stderr)
         return 2
-    password = _password(args)
+    password = _password(args, translate)
     if not password and not _is_loopback(args.host):
-        print(
-            "onair: listening beyond this machine needs a password (--password-env VAR or --password-prompt)",
-            file=sys.stderr,
+        text = translate(
+            "DemoObs", "listening beyond this computer needs a password (--password-env VAR or --password-prompt)"
         )
+        print(f"onair: {text}", file=sys.stderr)
         return 2
 
     import asyncio  # the demo OBS's own: ~10-35 ms more of every `onair` start that opens a real room
@@ -79,20 +87,28 @@ def cmd_demo_obs(args: argparse.Namespace) -> int:
         try:
             await sim.start()
         except OSError as exc:
-            raise SystemExit(f"onair: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from exc
-        auth = "with a password" if password else "without a password"
-        print(
-            f"OnAir demo OBS (obs-websocket 5.1.0 simulator) on ws://{args.host}:{sim.port} {auth}; "
-            f"scenario: {args.scenario}. Ctrl+C stops it.",
-            flush=True,
+            text = translate("DemoObs", "cannot listen on %1: %2").replace("%1", f"{args.host}:{args.port}")
+            raise SystemExit(f"onair: {text.replace('%2', str(exc.strerror or exc))}") from exc
+        said = (
+            translate(
+                "DemoObs",
+                "OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 with a password; scenario: %2. Ctrl+C stops it.",
+            )
+            if password
+            else translate(
+                "DemoObs",
+                "OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 without a password; scenario: %2. "
+                "Ctrl+C stops it.",
+            )
         )
+        print(said.replace("%1", f"ws://{args.host}:{sim.port}").replace("%2", args.scenario), flush=True)
         await run_scenario(sim, SCENARIOS[args.scenario])
         await asyncio.Event().wait()
 
     try:
         asyncio.run(main())
     except KeyboardInterrupt:
-        print("stopped.")
+        print(translate("DemoObs", "stopped."))
     return 0
 
 
@@ -175,10 +191,20 @@ def _target(args: argparse.Namespace) -> tuple[str, int, str, str] | None:
         return None
 
 
+def _password_from_env(variable: str) -> str:
+    """console.app.password_from_env, its refusal said as the command's own."""
+    from console.app import password_from_env
+
+    try:
+        return password_from_env(variable)
+    except ValueError as exc:
+        raise SystemExit(f"onair: {exc}") from exc
+
+
 def _resolve_target(args: argparse.Namespace) -> tuple[str, int, str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    from console.app import explain, parse_url
+    from console.app import explain, parse_url, password_from_env
     from console.core.rooms import RoomStore, Secrets
     from console.settings import config_dir
 
@@ -191,14 +217,14 @@ def _resolve_target(args: argparse.Namespace) -> tuple[str, int, str, str]:
             raise SystemExit(
                 "onair: " + QCoreApplication.translate("Cli", "there is no room called “%1”").replace("%1", args.room)
             )
-        password = os.environ.get(args.password_env, "") if args.password_env else Secrets().get(room.name)
+        password = _password_from_env(args.password_env) if args.password_env else Secrets().get(room.name)
         logsafe.register_secret(password)
         return room.host, room.port, password, room.name
     try:
         host, port = parse_url(args.url)
+        password = password_from_env(args.password_env) if args.password_env else ""
     except ValueError as exc:
         raise SystemExit(f"onair: {exc}") from exc
-    password = os.environ.get(args.password_env, "") if args.password_env else ""
     logsafe.register_secret(password)
     return host, port, password, args.url
 
@@ -1820,19 +1846,43 @@ def cmd_alerts_secret(args: argparse.Namespace) -> int:
 
 
 def _alerts_commands(commands: Any) -> None:
-    alerts = commands.add_parser("alerts", help="alerts to the team's chat (WeCom, DingTalk, Feishu, Slack, webhook)")
+    alerts = commands.add_parser(
+        "alerts",
+        help=QT_TRANSLATE_NOOP("CliHelp", "alerts to the team's chat (WeCom, DingTalk, Feishu, Slack, webhook)"),
+    )
     alerts_commands = alerts.add_subparsers(dest="alerts_command", required=True)
-    test = alerts_commands.add_parser("test", help="send a test alert to each destination that hears the room")
-    test.add_argument("--room", required=True, metavar="NAME", help="the room whose destinations to try")
-    test.add_argument("--lang", choices=["en", "zh_CN"], help="language of the alert (default: alerts.json's)")
+    test = alerts_commands.add_parser(
+        "test", help=QT_TRANSLATE_NOOP("CliHelp", "send a test alert to each destination that hears the room")
+    )
+    test.add_argument(
+        "--room", required=True, metavar="NAME", help=QT_TRANSLATE_NOOP("CliHelp", "the room whose destinations to try")
+    )
+    test.add_argument(
+        "--lang",
+        choices=["en", "zh_CN"],
+        help=QT_TRANSLATE_NOOP("CliHelp", "language of the alert (default: alerts.json's)"),
+    )
     test.set_defaults(func=cmd_alerts_test)
     secret = alerts_commands.add_parser(
-        "secret", help="keep a destination's webhook address and signing secret in the keyring"
+        "secret",
+        help=QT_TRANSLATE_NOOP("CliHelp", "keep a destination's webhook address and signing secret in the keyring"),
     )
-    secret.add_argument("destination", metavar="NAME", help="the destination's name in alerts.json")
-    secret.add_argument("--url-env", metavar="VAR", help="read the webhook address from this environment variable")
-    secret.add_argument("--secret-env", metavar="VAR", help="read the signing secret from this environment variable")
-    secret.add_argument("--lang", choices=["en", "zh_CN"], help="language of the messages")
+    secret.add_argument(
+        "destination", metavar="NAME", help=QT_TRANSLATE_NOOP("CliHelp", "the destination's name in alerts.json")
+    )
+    secret.add_argument(
+        "--url-env",
+        metavar="VAR",
+        help=QT_TRANSLATE_NOOP("CliHelp", "read the webhook address from this environment variable"),
+    )
+    secret.add_argument(
+        "--secret-env",
+        metavar="VAR",
+        help=QT_TRANSLATE_NOOP("CliHelp", "read the signing secret from this environment variable"),
+    )
+    secret.add_argument(
+        "--lang", choices=["en", "zh_CN"], help=QT_TRANSLATE_NOOP("CliHelp", "language of the messages")
+    )
     secret.set_defaults(func=cmd_alerts_secret)
 
 
@@ -1848,11 +1898,19 @@ def cmd_studio(args: argparse.Namespace) -> int:
 
 
 def _studio_commands(commands: Any) -> None:
-    studio = commands.add_parser("studio", help="the studio wall: every room publishing to the studio's PostgreSQL")
-    studio.add_argument(
-        "--database", metavar="URL", help="the studio's PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)"
+    studio = commands.add_parser(
+        "studio", help=QT_TRANSLATE_NOOP("CliHelp", "the studio wall: every room publishing to the studio's PostgreSQL")
     )
-    studio.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: the system's)")
+    studio.add_argument(
+        "--database",
+        metavar="URL",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the studio's PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)"),
+    )
+    studio.add_argument(
+        "--lang",
+        choices=["en", "zh_CN"],
+        help=QT_TRANSLATE_NOOP("CliHelp", "interface language (default: the system's)"),
+    )
     studio.set_defaults(func=cmd_studio)
 
 
@@ -1870,286 +1928,689 @@ def cmd_studio_roles(args: argparse.Namespace) -> int:
 
 def _studio_shared_commands(commands: Any) -> None:
     roles = commands.add_parser(
-        "studio-roles", help="print the SQL for a studio's database roles: one writer per room, a read-only supervisor"
+        "studio-roles",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "print the SQL for a studio's database roles: one writer per room, a read-only supervisor"
+        ),
     )
-    roles.add_argument("rooms", nargs="+", metavar="ROOM", help="the studio's rooms (names as in rooms.json)")
+    roles.add_argument(
+        "rooms",
+        nargs="+",
+        metavar="ROOM",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the studio's rooms (names as in rooms.json)"),
+    )
     roles.set_defaults(func=cmd_studio_roles)
 
 
 # ---- end of studio shared mode
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: argparse's own words (Python 3.11+: `argparse._`, gettext's, which has no Chinese), said through our catalogue while
+#: `onair` reads its command line: `onair --lang zh_CN --help` was English from "usage:" to the last option, and a
+#: mistyped option was answered in English (fresh18's first-day walk).
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    # The --version option's help, which argparse does not pass through gettext.
+    QT_TRANSLATE_NOOP("CliHelp", "show program's version number and exit"),
+)
+
+
+def _command_line_language(argv: list[str]) -> str:
+    """The language `onair ARGV` speaks while reading its command line: the last `--lang` given, else the system's."""
+    chosen = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            chosen = argv[index + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.partition("=")[2]
+    if chosen in ("en", "zh_CN"):
+        return chosen
+    from console.i18n import system_language
+
+    return system_language()
+
+
+@contextlib.contextmanager
+def _argparse_speaks(language: str) -> Iterator[Translate]:
+    """argparse's own words in `language` while the block runs (its module's gettext functions replaced, then put
+    back); yields (context, text) -> the text in `language`, for the help of every option. Read straight from the
+    catalogue: no application exists yet (the window makes its own QApplication), and none is needed."""
+    words = None
+    if language != "en":
+        from console.i18n import catalogue
+
+        words = catalogue(language)
+    if words is None:
+        yield lambda _context, text: text
+        return
+    found = words
+
+    def translate(context: str, text: str) -> str:
+        return found.translate(context, text) or text
+
+    def gettext(text: str) -> str:
+        return translate("argparse", text)
+
+    def ngettext(singular: str, plural: str, count: int) -> str:
+        return translate("argparse", singular if count == 1 else plural)
+
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    setattr(argparse, "_", gettext)  # noqa: B010  (a module's private name: mypy knows no such attribute)
+    setattr(argparse, "ngettext", ngettext)  # noqa: B010
+    try:
+        yield translate
+    finally:
+        setattr(argparse, "_", saved[0])  # noqa: B010
+        setattr(argparse, "ngettext", saved[1])  # noqa: B010
+
+
+def _say_help_in(parser: argparse.ArgumentParser, translate: Translate) -> None:
+    """Every help text, group title and description of `parser` and its commands through `translate` (context
+    CliHelp, where QT_TRANSLATE_NOOP marked them); a command without a description takes its one-line help, so
+    `onair check --help` says what `check` does."""
+    if parser.description:
+        parser.description = translate("CliHelp", parser.description)
+    for group in parser._action_groups:
+        if group.title:
+            group.title = translate("CliHelp", group.title)
+    for action in parser._actions:
+        if action.help and action.help is not argparse.SUPPRESS:
+            action.help = translate("CliHelp", action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            _say_commands_in(action, translate)
+
+
+def _say_commands_in(commands: argparse._SubParsersAction[argparse.ArgumentParser], translate: Translate) -> None:
+    said: dict[str, str] = {}
+    for pseudo in commands._choices_actions:
+        if pseudo.help:
+            pseudo.help = translate("CliHelp", pseudo.help)
+            said[pseudo.dest] = pseudo.help
+    for name, command in commands.choices.items():
+        if command.description is None:
+            command.description = said.get(name)
+        _say_help_in(command, translate)
+
+
+def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
+    """`onair`'s command line; its help in the language of `translate` (None: English, the source)."""
     parser = argparse.ArgumentParser(
-        prog="onair", description="OnAir Console (直播中控台) — live-room control for OBS."
+        prog="onair",
+        description=QT_TRANSLATE_NOOP("CliHelp", "OnAir Console (直播中控台) — live-room control for OBS."),
     )
     parser.add_argument("--version", action="version", version=f"onair {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
-    gui = parser.add_argument_group("the console window (default when no command is given)")
-    gui.add_argument("--room", metavar="NAME", help="connect to this saved room (Connection → Rooms…)")
-    gui.add_argument("--url", metavar="ws://HOST:PORT", help="connect to this obs-websocket")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "log details to stderr")
+    )
+    gui = parser.add_argument_group(
+        QT_TRANSLATE_NOOP("CliHelp", "the console window (default when no command is given)")
+    )
+    gui.add_argument(
+        "--room", metavar="NAME", help=QT_TRANSLATE_NOOP("CliHelp", "connect to this saved room (Connection → Rooms…)")
+    )
+    gui.add_argument(
+        "--url", metavar="ws://HOST:PORT", help=QT_TRANSLATE_NOOP("CliHelp", "connect to this obs-websocket")
+    )
     gui.add_argument(
         "--password-env",
         metavar="VAR",
         dest="gui_password_env",
-        help="with --url: the OBS password is in this environment variable",
+        help=QT_TRANSLATE_NOOP("CliHelp", "with --url: the OBS password is in this environment variable"),
     )
-    gui.add_argument("--demo", action="store_true", help="open the built-in demo room (a simulated OBS)")
+    gui.add_argument(
+        "--demo",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "open the built-in demo room (a simulated OBS)"),
+    )
     gui.add_argument(
         "--workspace",
         choices=["Assistant", "Streamer", "Technician", "Analyst", "Review", "Rundown"],
-        help="dock layout to start with",
+        help=QT_TRANSLATE_NOOP("CliHelp", "dock layout to start with"),
     )
-    gui.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: the system's)")
     gui.add_argument(
-        "--screenshot", metavar="PATH", help="start, wait until connected and populated, save a PNG of the window, exit"
+        "--lang",
+        choices=["en", "zh_CN"],
+        help=QT_TRANSLATE_NOOP("CliHelp", "interface language (default: the system's)"),
+    )
+    gui.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        help=QT_TRANSLATE_NOOP("CliHelp", "start, wait until connected and populated, save a PNG of the window, exit"),
     )
     gui.add_argument(
         "--wait",
         type=float,
         default=20.0,
         metavar="S",
-        help="with --screenshot: how long to wait for OBS before giving up (default 20 s)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "with --screenshot: how long to wait for OBS before giving up (default 20 s)"
+        ),
     )
     parser.set_defaults(func=cmd_gui)
     commands = parser.add_subparsers(dest="command")
-    demo = commands.add_parser("demo-obs", help="run the built-in OBS simulator (the demo room) standalone")
-    demo.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    demo.add_argument("--port", type=int, default=4455, help="port (default: 4455, obs-websocket's; 0 = any free)")
+    demo = commands.add_parser(
+        "demo-obs", help=QT_TRANSLATE_NOOP("CliHelp", "run the built-in OBS simulator (the demo room) standalone")
+    )
+    demo.add_argument(
+        "--host", default="127.0.0.1", help=QT_TRANSLATE_NOOP("CliHelp", "address to listen on (default: 127.0.0.1)")
+    )
+    demo.add_argument(
+        "--port",
+        type=int,
+        default=4455,
+        help=QT_TRANSLATE_NOOP("CliHelp", "port (default: 4455, obs-websocket's; 0 = any free)"),
+    )
     secret = demo.add_mutually_exclusive_group()
-    secret.add_argument("--password-env", metavar="VAR", help="require the password held in this environment variable")
-    secret.add_argument("--password-prompt", action="store_true", help="ask for the password on the terminal")
-    demo.add_argument("--scenario", default="normal", help="scripted faults to play (see --list-scenarios)")
-    demo.add_argument("--list-scenarios", action="store_true", help="list the scenarios and exit")
-    demo.add_argument("--seed", type=int, default=None, help="random seed, for repeatable runs")
+    secret.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help=QT_TRANSLATE_NOOP("CliHelp", "require the password held in this environment variable"),
+    )
+    secret.add_argument(
+        "--password-prompt",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "ask for the password on the terminal"),
+    )
+    demo.add_argument(
+        "--scenario",
+        default="normal",
+        help=QT_TRANSLATE_NOOP("CliHelp", "scripted faults to play (see --list-scenarios)"),
+    )
+    demo.add_argument(
+        "--list-scenarios", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "list the scenarios and exit")
+    )
+    demo.add_argument(
+        "--seed", type=int, default=None, help=QT_TRANSLATE_NOOP("CliHelp", "random seed, for repeatable runs")
+    )
     demo.add_argument(
         "--audio-inputs",
         type=int,
         default=0,
         metavar="N",
-        help="add guest microphones up to N audio inputs (load tests)",
+        help=QT_TRANSLATE_NOOP("CliHelp", "add guest microphones up to N audio inputs (load tests)"),
     )
     demo.add_argument(
         "--studio-mode-off-first",
         action="store_true",
-        help="leaving studio mode, say so before the program scene's reload (OBS 29 says it after; other versions "
-        "and plugins may not)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "leaving studio mode, say so before the program scene's reload (OBS 29 says it after; other versions "
+            "and plugins may not)",
+        ),
     )
-    demo.add_argument("-v", "--verbose", action="store_true", help="log details (scenario steps) to stderr")
+    demo.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "log details (scenario steps) to stderr"),
+    )
+    demo.add_argument("--lang", choices=["en", "zh_CN"], help=QT_TRANSLATE_NOOP("CliHelp", "language of the messages"))
     demo.set_defaults(func=cmd_demo_obs)
-    check = commands.add_parser("check", help="run a checklist's sensed items once against an OBS (headless)")
+    check = commands.add_parser(
+        "check", help=QT_TRANSLATE_NOOP("CliHelp", "run a checklist's sensed items once against an OBS (headless)")
+    )
     where = check.add_mutually_exclusive_group(required=True)
-    where.add_argument("--room", help="a saved room (its password comes from the keyring)")
-    where.add_argument("--url", metavar="ws://HOST:PORT", help="an obs-websocket address")
-    check.add_argument("--password-env", metavar="VAR", help="the OBS password is in this environment variable")
-    check.add_argument("--checklist", required=True, metavar="ID_OR_PATH", help="a checklist id or a YAML file")
+    where.add_argument(
+        "--room", help=QT_TRANSLATE_NOOP("CliHelp", "a saved room (its password comes from the keyring)")
+    )
+    where.add_argument("--url", metavar="ws://HOST:PORT", help=QT_TRANSLATE_NOOP("CliHelp", "an obs-websocket address"))
+    check.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the OBS password is in this environment variable"),
+    )
+    check.add_argument(
+        "--checklist",
+        required=True,
+        metavar="ID_OR_PATH",
+        help=QT_TRANSLATE_NOOP("CliHelp", "a checklist id or a YAML file"),
+    )
     check.add_argument(
         "--folder",
         action="append",
         default=[],
         metavar="DIR",
-        help="the team's own checklist folder (may be given more than once)",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the team's own checklist folder (may be given more than once)"),
     )
-    check.add_argument("--operator", help="who runs it (default: your login name)")
-    check.add_argument("--json", action="store_true", help="print one JSON object")
-    check.add_argument("--lang", choices=["en", "zh_CN"], help="language of titles and results")
-    check.add_argument("--timeout", type=float, default=10.0, metavar="S", help="seconds to wait for OBS")
+    check.add_argument("--operator", help=QT_TRANSLATE_NOOP("CliHelp", "who runs it (default: your login name)"))
+    check.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print one JSON object"))
+    check.add_argument(
+        "--lang", choices=["en", "zh_CN"], help=QT_TRANSLATE_NOOP("CliHelp", "language of titles and results")
+    )
+    check.add_argument(
+        "--timeout", type=float, default=10.0, metavar="S", help=QT_TRANSLATE_NOOP("CliHelp", "seconds to wait for OBS")
+    )
     check.add_argument(
         "--database",
         metavar="URL",
-        help="where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)"
+        ),
     )
     check.set_defaults(func=cmd_check)
-    monitor = commands.add_parser("monitor", help="print live stream health, machine and audience figures (headless)")
-    target = monitor.add_mutually_exclusive_group(required=True)
-    target.add_argument("--room", help="a saved room (its password comes from the keyring)")
-    target.add_argument("--url", metavar="ws://HOST:PORT", help="an obs-websocket address")
-    monitor.add_argument("--password-env", metavar="VAR", help="the OBS password is in this environment variable")
-    monitor.add_argument("--interval", type=float, default=1.0, metavar="S", help="seconds between lines (default 1)")
-    monitor.add_argument(
-        "--duration", type=float, default=None, metavar="S", help="stop after S seconds (default: Ctrl+C)"
+    monitor = commands.add_parser(
+        "monitor",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print live stream health, machine and audience figures (headless)"),
     )
-    monitor.add_argument("--json", action="store_true", help="one JSON object per line (unknown figures are null)")
+    target = monitor.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "--room", help=QT_TRANSLATE_NOOP("CliHelp", "a saved room (its password comes from the keyring)")
+    )
+    target.add_argument(
+        "--url", metavar="ws://HOST:PORT", help=QT_TRANSLATE_NOOP("CliHelp", "an obs-websocket address")
+    )
+    monitor.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the OBS password is in this environment variable"),
+    )
+    monitor.add_argument(
+        "--interval",
+        type=float,
+        default=1.0,
+        metavar="S",
+        help=QT_TRANSLATE_NOOP("CliHelp", "seconds between lines (default 1)"),
+    )
+    monitor.add_argument(
+        "--duration",
+        type=float,
+        default=None,
+        metavar="S",
+        help=QT_TRANSLATE_NOOP("CliHelp", "stop after S seconds (default: Ctrl+C)"),
+    )
+    monitor.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "one JSON object per line (unknown figures are null)"),
+    )
     monitor.add_argument(
         "--mic",
         action="append",
         metavar="INPUT",
-        help="an OBS input that is a microphone (repeatable; default: the room's setting, else audio inputs "
-        "named mic or 麦)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "an OBS input that is a microphone (repeatable; default: the room's setting, else audio inputs "
+            "named mic or 麦)",
+        ),
     )
-    monitor.add_argument("--lang", choices=["en", "zh_CN"], help="language of the text lines")
-    monitor.add_argument("--no-alerts", action="store_true", help="send no alerts to the team's chat (alerts.json)")
     monitor.add_argument(
-        "--timeout", type=float, default=5.0, metavar="S", help="seconds to wait for each connection try"
+        "--lang", choices=["en", "zh_CN"], help=QT_TRANSLATE_NOOP("CliHelp", "language of the text lines")
+    )
+    monitor.add_argument(
+        "--no-alerts",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "send no alerts to the team's chat (alerts.json)"),
+    )
+    monitor.add_argument(
+        "--timeout",
+        type=float,
+        default=5.0,
+        metavar="S",
+        help=QT_TRANSLATE_NOOP("CliHelp", "seconds to wait for each connection try"),
     )
     monitor.add_argument(
         "--retention-days",
         type=int,
         default=None,
         metavar="N",
-        help="delete stored comments older than N days at start and once a day (0 keeps them; default: the "
-        "console's setting chat/retention_days, 30)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "delete stored comments older than N days at start and once a day (0 keeps them; default: the "
+            "console's setting chat/retention_days, 30)",
+        ),
     )
     monitor.add_argument(
         "--database",
         metavar="URL",
-        help="where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data "
-        "folder)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data "
+            "folder)",
+        ),
     )
     monitor.set_defaults(func=cmd_monitor)
-    logs = commands.add_parser("analyze-log", help="analyze an OBS log file: sessions, lost frames, findings")
-    logs.add_argument("path", nargs="?", help="the log file (default: the newest in OBS's log folder)")
-    logs.add_argument("--json", action="store_true", help="print one JSON object")
-    logs.add_argument("--lang", choices=["en", "zh_CN"], help="language of the findings")
+    logs = commands.add_parser(
+        "analyze-log", help=QT_TRANSLATE_NOOP("CliHelp", "analyze an OBS log file: sessions, lost frames, findings")
+    )
+    logs.add_argument(
+        "path", nargs="?", help=QT_TRANSLATE_NOOP("CliHelp", "the log file (default: the newest in OBS's log folder)")
+    )
+    logs.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print one JSON object"))
+    logs.add_argument("--lang", choices=["en", "zh_CN"], help=QT_TRANSLATE_NOOP("CliHelp", "language of the findings"))
     logs.set_defaults(func=cmd_analyze_log)
     # ---- show review commands (issue 18)
     from console.core.review.shows import SORT_KEYS  # light: no database, no Qt
 
-    database_help = "where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)"
-    shows = commands.add_parser("shows", help="list stored shows with their summary (filter, sort, page)")
-    shows.add_argument("--room", metavar="NAME", help="only this room's shows (the demo room is `demo`)")
-    shows.add_argument("--host", metavar="NAME", help="only shows with this host (主播)")
-    shows.add_argument("--tag", metavar="TAG", help="only shows with this tag")
-    shows.add_argument("--from", dest="since", metavar="DATE", help="shows that started on or after (YYYY-MM-DD)")
-    shows.add_argument("--to", dest="until", metavar="DATE", help="shows that started on or before (YYYY-MM-DD)")
-    shows.add_argument("--text", metavar="TEXT", help="only shows whose title contains this")
+    database_help = QT_TRANSLATE_NOOP(
+        "CliHelp", "where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)"
+    )
+    shows = commands.add_parser(
+        "shows", help=QT_TRANSLATE_NOOP("CliHelp", "list stored shows with their summary (filter, sort, page)")
+    )
     shows.add_argument(
+        "--room", metavar="NAME", help=QT_TRANSLATE_NOOP("CliHelp", "only this room's shows (the demo room is `demo`)")
+    )
+    shows.add_argument("--host", metavar="NAME", help=QT_TRANSLATE_NOOP("CliHelp", "only shows with this host (主播)"))
+    shows.add_argument("--tag", metavar="TAG", help=QT_TRANSLATE_NOOP("CliHelp", "only shows with this tag"))
+    shows.add_argument(
+        "--from",
+        dest="since",
+        metavar="DATE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "shows that started on or after (YYYY-MM-DD)"),
+    )
+    shows.add_argument(
+        "--to",
+        dest="until",
+        metavar="DATE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "shows that started on or before (YYYY-MM-DD)"),
+    )
+    shows.add_argument(
+        "--text", metavar="TEXT", help=QT_TRANSLATE_NOOP("CliHelp", "only shows whose title contains this")
+    )
+    sort = shows.add_argument(
         "--sort",
         default="start",
         metavar="COLUMN",
-        help="sort column (default: start): " + ", ".join(SORT_KEYS),
+        help=QT_TRANSLATE_NOOP("CliHelp", "sort column (default: start): {keys}"),
     )
-    shows.add_argument("--ascending", action="store_true", help="smallest first (default: largest/newest first)")
-    shows.add_argument("--limit", type=int, default=100, metavar="N", help="shows per page (default 100)")
-    shows.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N shows")
+    shows.add_argument(
+        "--ascending",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "smallest first (default: largest/newest first)"),
+    )
+    shows.add_argument(
+        "--limit", type=int, default=100, metavar="N", help=QT_TRANSLATE_NOOP("CliHelp", "shows per page (default 100)")
+    )
+    shows.add_argument(
+        "--offset", type=int, default=0, metavar="N", help=QT_TRANSLATE_NOOP("CliHelp", "skip the first N shows")
+    )
     shows.add_argument(
         "--include-demo",
         action="store_true",
-        help="list the demo room's shows too (rehearsals on the simulator; left out by default, and counted)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "list the demo room's shows too (rehearsals on the simulator; left out by default, and counted)"
+        ),
     )
-    shows.add_argument("--json", action="store_true", help="print a JSON list (unknown figures are null)")
-    shows.add_argument("--lang", choices=["en", "zh_CN"], help="language of the table")
+    shows.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print a JSON list (unknown figures are null)")
+    )
+    shows.add_argument("--lang", choices=["en", "zh_CN"], help=QT_TRANSLATE_NOOP("CliHelp", "language of the table"))
     shows.add_argument("--database", metavar="URL", help=database_help)
     shows.set_defaults(func=cmd_shows)
-    meta = commands.add_parser("show-meta", help="show or edit a stored show's title, hosts, assistant, tags, notes")
-    meta.add_argument("--show", type=int, required=True, metavar="ID", help="the show (see `onair shows`)")
-    meta.add_argument("--title", help="the show's title")
-    meta.add_argument("--host", action="append", metavar="NAME", help="a host (repeatable; replaces the hosts)")
-    meta.add_argument("--assistant", metavar="NAME", help="the assistant (场控)")
-    meta.add_argument("--tag", action="append", metavar="TAG", help="a tag (repeatable; replaces the tags)")
-    meta.add_argument("--notes", help="notes about the show")
-    meta.add_argument("--by", metavar="NAME", help="who edits (default: your login name)")
-    meta.add_argument("--json", action="store_true", help="print one JSON object")
-    meta.add_argument("--lang", choices=["en", "zh_CN"], help="language of messages")
+    meta = commands.add_parser(
+        "show-meta",
+        help=QT_TRANSLATE_NOOP("CliHelp", "show or edit a stored show's title, hosts, assistant, tags, notes"),
+    )
+    meta.add_argument(
+        "--show",
+        type=int,
+        required=True,
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the show (see `onair shows`)"),
+    )
+    meta.add_argument("--title", help=QT_TRANSLATE_NOOP("CliHelp", "the show's title"))
+    meta.add_argument(
+        "--host",
+        action="append",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("CliHelp", "a host (repeatable; replaces the hosts)"),
+    )
+    meta.add_argument("--assistant", metavar="NAME", help=QT_TRANSLATE_NOOP("CliHelp", "the assistant (场控)"))
+    meta.add_argument(
+        "--tag",
+        action="append",
+        metavar="TAG",
+        help=QT_TRANSLATE_NOOP("CliHelp", "a tag (repeatable; replaces the tags)"),
+    )
+    meta.add_argument("--notes", help=QT_TRANSLATE_NOOP("CliHelp", "notes about the show"))
+    meta.add_argument("--by", metavar="NAME", help=QT_TRANSLATE_NOOP("CliHelp", "who edits (default: your login name)"))
+    meta.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "print one JSON object"))
+    meta.add_argument("--lang", choices=["en", "zh_CN"], help=QT_TRANSLATE_NOOP("CliHelp", "language of messages"))
     meta.add_argument("--database", metavar="URL", help=database_help)
     meta.set_defaults(func=cmd_show_meta)
     # ---- end of show review commands
 
     imports = commands.add_parser(
-        "import-audience", help="import a platform's per-minute export (Douyin, Taobao, Kuaishou) into a show"
+        "import-audience",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "import a platform's per-minute export (Douyin, Taobao, Kuaishou) into a show"
+        ),
     )
-    imports.add_argument("--show", type=int, required=True, metavar="ID", help="the stored show to import into")
-    imports.add_argument("file", metavar="FILE", help="the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX")
+    imports.add_argument(
+        "--show",
+        type=int,
+        required=True,
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the stored show to import into"),
+    )
+    imports.add_argument(
+        "file",
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX"),
+    )
     imports.add_argument(
         "--column",
         action="append",
         default=[],
         metavar="HEADER=FIELD",
-        help="read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) "
-        "or leave it out (ignore); repeatable",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) "
+            "or leave it out (ignore); repeatable",
+        ),
     )
     imports.add_argument(
-        "--platform", choices=["douyin", "taobao", "kuaishou", "other"], default="other", help="where it came from"
+        "--platform",
+        choices=["douyin", "taobao", "kuaishou", "other"],
+        default="other",
+        help=QT_TRANSLATE_NOOP("CliHelp", "where it came from"),
     )
-    imports.add_argument("--by", metavar="NAME", help="who imports it (default: your login name)")
-    imports.add_argument("--lang", choices=["en", "zh_CN"], help="language of the messages")
+    imports.add_argument(
+        "--by", metavar="NAME", help=QT_TRANSLATE_NOOP("CliHelp", "who imports it (default: your login name)")
+    )
+    imports.add_argument(
+        "--lang", choices=["en", "zh_CN"], help=QT_TRANSLATE_NOOP("CliHelp", "language of the messages")
+    )
     imports.add_argument(
         "--database",
         metavar="URL",
-        help="where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)"
+        ),
     )
     imports.set_defaults(func=cmd_import_audience)
     # ---- `onair report` (issue 18, review-xlsx)
     report = commands.add_parser(
-        "report", help="a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF"
+        "report",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF"
+        ),
     )
-    report.add_argument("--show", type=int, metavar="ID", help="this stored show (see `onair shows`)")
-    report.add_argument("--last", action="store_true", help="with --room: the room's newest show")
-    report.add_argument("--room", metavar="NAME", help="the room (with --last), or only this room's shows (a period)")
-    report.add_argument("--from", dest="since", metavar="DATE", help="a period: shows that started on or after")
-    report.add_argument("--to", dest="until", metavar="DATE", help="a period: shows that started on or before")
-    report.add_argument("--host", metavar="NAME", help="a period: only this host's shows (reported per host)")
     report.add_argument(
-        "--period", choices=["day", "week", "month"], help="a period's unit (default: by the range's length)"
+        "--show", type=int, metavar="ID", help=QT_TRANSLATE_NOOP("CliHelp", "this stored show (see `onair shows`)")
     )
-    report.add_argument("--per", choices=["room", "host"], help="a period: one row per room or per host")
+    report.add_argument(
+        "--last", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "with --room: the room's newest show")
+    )
+    report.add_argument(
+        "--room",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the room (with --last), or only this room's shows (a period)"),
+    )
+    report.add_argument(
+        "--from",
+        dest="since",
+        metavar="DATE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "a period: shows that started on or after"),
+    )
+    report.add_argument(
+        "--to",
+        dest="until",
+        metavar="DATE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "a period: shows that started on or before"),
+    )
+    report.add_argument(
+        "--host",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("CliHelp", "a period: only this host's shows (reported per host)"),
+    )
+    report.add_argument(
+        "--period",
+        choices=["day", "week", "month"],
+        help=QT_TRANSLATE_NOOP("CliHelp", "a period's unit (default: by the range's length)"),
+    )
+    report.add_argument(
+        "--per", choices=["room", "host"], help=QT_TRANSLATE_NOOP("CliHelp", "a period: one row per room or per host")
+    )
     report.add_argument(
         "--include-demo",
         action="store_true",
-        help="a period: count the demo room's shows too (rehearsals on the simulator; left out by default)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "a period: count the demo room's shows too (rehearsals on the simulator; left out by default)"
+        ),
     )
-    report.add_argument("--xlsx", metavar="PATH", help="write the report as an XLSX workbook")
-    report.add_argument("--csv", metavar="PATH", help="write the per-second data (a show) or the periods as CSV")
-    report.add_argument("--raw", action="store_true", help="with --csv: machine names and UTC times, for scripts")
-    report.add_argument("--pdf", metavar="PATH", help="write the show's report as PDF (A4)")
-    report.add_argument("--json", action="store_true", help="print one JSON object (unknown figures are null)")
-    report.add_argument("--lang", choices=["en", "zh_CN"], help="language of the text and the files")
+    report.add_argument(
+        "--xlsx", metavar="PATH", help=QT_TRANSLATE_NOOP("CliHelp", "write the report as an XLSX workbook")
+    )
+    report.add_argument(
+        "--csv",
+        metavar="PATH",
+        help=QT_TRANSLATE_NOOP("CliHelp", "write the per-second data (a show) or the periods as CSV"),
+    )
+    report.add_argument(
+        "--raw",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "with --csv: machine names and UTC times, for scripts"),
+    )
+    report.add_argument(
+        "--pdf", metavar="PATH", help=QT_TRANSLATE_NOOP("CliHelp", "write the show's report as PDF (A4)")
+    )
+    report.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print one JSON object (unknown figures are null)"),
+    )
+    report.add_argument(
+        "--lang", choices=["en", "zh_CN"], help=QT_TRANSLATE_NOOP("CliHelp", "language of the text and the files")
+    )
     report.add_argument("--database", metavar="URL", help=database_help)
     report.set_defaults(func=cmd_report)
     # ---- end of `onair report`
     # ---- rundown (issue 19)
-    rundown = commands.add_parser("rundown", help="import or export a room's rundown (直播脚本) as CSV or XLSX")
+    rundown = commands.add_parser(
+        "rundown", help=QT_TRANSLATE_NOOP("CliHelp", "import or export a room's rundown (直播脚本) as CSV or XLSX")
+    )
     rundown_commands = rundown.add_subparsers(dest="rundown_command", required=True, metavar="{import,export}")
     rundown_import = rundown_commands.add_parser(
-        "import", help="replace the room's rundown with a CSV or XLSX sheet (nothing changes when it is refused)"
-    )
-    rundown_import.add_argument("file", metavar="FILE", help="the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX")
-    rundown_import.add_argument("--by", metavar="NAME", help="who imports it (default: your login name)")
-    rundown_import.add_argument(
-        "--timeout", type=float, default=3.0, metavar="S", help="how long to wait for the room's OBS to list its scenes"
+        "import",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "replace the room's rundown with a CSV or XLSX sheet (nothing changes when it is refused)"
+        ),
     )
     rundown_import.add_argument(
-        "--password-env", metavar="VAR", help="read the room's OBS password from this variable (default: the keyring)"
+        "file", metavar="FILE", help=QT_TRANSLATE_NOOP("CliHelp", "the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX")
+    )
+    rundown_import.add_argument(
+        "--by", metavar="NAME", help=QT_TRANSLATE_NOOP("CliHelp", "who imports it (default: your login name)")
+    )
+    rundown_import.add_argument(
+        "--timeout",
+        type=float,
+        default=3.0,
+        metavar="S",
+        help=QT_TRANSLATE_NOOP("CliHelp", "how long to wait for the room's OBS to list its scenes"),
+    )
+    rundown_import.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help=QT_TRANSLATE_NOOP("CliHelp", "read the room's OBS password from this variable (default: the keyring)"),
     )
     rundown_import.set_defaults(func=cmd_rundown_import)
-    rundown_export = rundown_commands.add_parser("export", help="write the room's rundown to FILE (.csv or .xlsx)")
-    rundown_export.add_argument("file", metavar="FILE", help="where to write: .xlsx for XLSX, else CSV")
+    rundown_export = rundown_commands.add_parser(
+        "export", help=QT_TRANSLATE_NOOP("CliHelp", "write the room's rundown to FILE (.csv or .xlsx)")
+    )
+    rundown_export.add_argument(
+        "file", metavar="FILE", help=QT_TRANSLATE_NOOP("CliHelp", "where to write: .xlsx for XLSX, else CSV")
+    )
     rundown_export.set_defaults(func=cmd_rundown_export)
     for sub in (rundown_import, rundown_export):
-        sub.add_argument("--room", required=True, metavar="NAME", help="the room (the demo room is `demo`)")
-        sub.add_argument("--lang", choices=["en", "zh_CN"], help="language of the messages and the file's headers")
+        sub.add_argument(
+            "--room",
+            required=True,
+            metavar="NAME",
+            help=QT_TRANSLATE_NOOP("CliHelp", "the room (the demo room is `demo`)"),
+        )
+        sub.add_argument(
+            "--lang",
+            choices=["en", "zh_CN"],
+            help=QT_TRANSLATE_NOOP("CliHelp", "language of the messages and the file's headers"),
+        )
         sub.add_argument("--database", metavar="URL", help=database_help)
     # ---- end of rundown commands
     # ---- chat engage (issue 20)
-    lottery = commands.add_parser("lottery", help="export a show's lottery (抽奖) or verify an exported one")
+    lottery = commands.add_parser(
+        "lottery", help=QT_TRANSLATE_NOOP("CliHelp", "export a show's lottery (抽奖) or verify an exported one")
+    )
     lottery_commands = lottery.add_subparsers(dest="lottery_command", required=True, metavar="{verify,export}")
     lottery_verify = lottery_commands.add_parser(
-        "verify", help="check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)"
+        "verify",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)"
+        ),
     )
-    lottery_verify.add_argument("file", metavar="FILE", help="the lottery's JSON export")
-    lottery_verify.add_argument("--lang", choices=["en", "zh_CN"], help="language of the messages")
+    lottery_verify.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("CliHelp", "the lottery's JSON export"))
+    lottery_verify.add_argument(
+        "--lang", choices=["en", "zh_CN"], help=QT_TRANSLATE_NOOP("CliHelp", "language of the messages")
+    )
     lottery_verify.set_defaults(func=cmd_lottery_verify)
     lottery_export = lottery_commands.add_parser(
-        "export", help="write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx"
+        "export",
+        help=QT_TRANSLATE_NOOP("CliHelp", "write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx"),
     )
-    lottery_export.add_argument("file", metavar="FILE", help="where to write (.json, .csv or .xlsx)")
+    lottery_export.add_argument(
+        "file", metavar="FILE", help=QT_TRANSLATE_NOOP("CliHelp", "where to write (.json, .csv or .xlsx)")
+    )
     chosen = lottery_export.add_mutually_exclusive_group(required=True)
-    chosen.add_argument("--show", type=int, metavar="ID", help="the show's newest lottery")
-    chosen.add_argument("--lottery", type=int, metavar="ID", help="this lottery")
-    lottery_export.add_argument("--lang", choices=["en", "zh_CN"], help="language of the messages and the headers")
+    chosen.add_argument(
+        "--show", type=int, metavar="ID", help=QT_TRANSLATE_NOOP("CliHelp", "the show's newest lottery")
+    )
+    chosen.add_argument("--lottery", type=int, metavar="ID", help=QT_TRANSLATE_NOOP("CliHelp", "this lottery"))
+    lottery_export.add_argument(
+        "--lang", choices=["en", "zh_CN"], help=QT_TRANSLATE_NOOP("CliHelp", "language of the messages and the headers")
+    )
     lottery_export.add_argument("--database", metavar="URL", help=database_help)
     lottery_export.set_defaults(func=cmd_lottery_export)
     # ---- end of chat engage commands
     _alerts_commands(commands)  # alerts
     _studio_commands(commands)  # studio wall
     _studio_shared_commands(commands)  # studio shared mode
+    _say_help_in(parser, translate or (lambda _context, text: text))
+    sort.help = (sort.help or "").replace("{keys}", ", ".join(SORT_KEYS))
     return parser
 
 
 def main(argv: list[str] | None = None, clock: Clock | None = None) -> int:
     """`onair ARGV`. `clock`: what `onair monitor` paces its lines on (None: the real clock; a test's manual clock
     runs it in compressed time)."""
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    with _argparse_speaks(_command_line_language(argv)) as translate:
+        args = build_parser(translate).parse_args(argv)
     args.clock = clock
     logsafe.install(logging.INFO if args.verbose else logging.WARNING)
     try:

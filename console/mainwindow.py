@@ -853,6 +853,7 @@ class MainWindow(QMainWindow):
         bridge.sig_request_failed.connect(self._on_bridge_request_failed)
         bridge.sig_obs_closing.connect(self._on_bridge_obs_closing)
         self.status.sig_retry_requested.connect(bridge.reconnect_now)
+        self.status.sig_password_requested.connect(self._on_password_action_triggered)
         self.action_reconnect.triggered.connect(bridge.reconnect_now)
         self.action_password.triggered.connect(self._on_password_action_triggered)
         self.action_rooms.triggered.connect(self.sig_rooms_requested)

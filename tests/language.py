@@ -21,12 +21,13 @@ ALLOWED = {
         " CPU GPU FPS fps dBFS dB GB MB KB kbps kbit Mbit ms mm ID IP UID Wi-Fi 4G 5G A4"
         # an encoder option, key names, a platform's own field name, commands and environment variables
         " look-ahead Enter Esc Ctrl Client sudo apt install fonts-noto-cjk fonts-wqy-microhei DISPLAY WAYLAND_DISPLAY"
-        # a text encoding and its byte-order mark, and the letters a checklist id may use (as the file must spell them)
-        " UTF-8 BOM a-z"
+        # text encodings and the byte-order mark, universal time, and the letters a checklist id may use (as the file
+        # must spell them)
+        " UTF-8 UTF-16 GB18030 BOM UTC a-z"
     ).split()
 }
 _LITERAL = re.compile(
-    r"\{\w+(?::[^}]*)?\}|%\d+"  # a translation's fields: {name}, {value:.1f}, %1
+    r"\{\w+(?::[^}]*)?\}|%\d+|%\(\w+\)[sdr]"  # a translation's fields: {name}, {value:.1f}, %1, argparse's %(name)s
     r"|https?://\S+|wss?://\S+|rtmps?://\S+|<[^>]+>"  # addresses, markup
     r"|“[^”]*”|‘[^’]*’|\"[^\"]*\"|'[^']*'|`[^`]*`"  # quoted: names and values given literally
     r"|(?<!\w)--[A-Za-z][\w-]*"  # command-line options

@@ -72,6 +72,9 @@ class ElidedLabel(QLabel):
 
 class ConnectionStatus(QWidget):
     sig_retry_requested = Signal()
+    #: "Enter password…" beside a refused password: the one thing to do then, where the refusal is said (it was only
+    #: in the Connection menu, and the bar offered "Retry now" with the same refused password; fresh18's walk).
+    sig_password_requested = Signal()
 
     def __init__(self, describe: StatusText, parent: QWidget | None = None) -> None:
         """`describe`: the connection state in words (console.event_text.describe_status)."""
@@ -86,11 +89,14 @@ class ConnectionStatus(QWidget):
         self.network = QLabel()
         self.retry = QPushButton(self.tr("Retry now"))
         self.retry.setVisible(False)
+        self.password = QPushButton(self.tr("Enter password…"))
+        self.password.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.dot)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.network)
+        layout.addWidget(self.password)
         layout.addWidget(self.retry)
         self.status: LinkStatus | None = None
         self._congestion: list[float] = []
@@ -98,12 +104,14 @@ class ConnectionStatus(QWidget):
         self._countdown.setInterval(500)
         self._countdown.timeout.connect(self._on_countdown_tick)
         self.retry.clicked.connect(self.sig_retry_requested)
+        self.password.clicked.connect(self.sig_password_requested)
 
     @Slot(object)
     def set_status(self, status: LinkStatus) -> None:
         self.status = status
         self.dot.setStyleSheet(f"color: {STATE_COLOURS[status.state]}; font-size: 16px;")
         self.retry.setVisible(status.state in (LinkState.RECONNECTING, LinkState.AUTH_FAILED, LinkState.INCOMPATIBLE))
+        self.password.setVisible(status.state is LinkState.AUTH_FAILED)
         # Said again twice a second while it counts: the wait before the next attempt, or how long OBS has been silent.
         if status.state in (LinkState.RECONNECTING, LinkState.UNRESPONSIVE):
             self._countdown.start()

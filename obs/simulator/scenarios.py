@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import ObsSimulator
+from obs.text import QT_TRANSLATE_NOOP
 
 LOG = logging.getLogger(__name__)
 
@@ -76,10 +77,10 @@ def _restart_product_video(sim: ObsSimulator) -> object:
 SCENARIOS: dict[str, Scenario] = {
     s.name: s
     for s in (
-        Scenario("normal", "a healthy room: nothing goes wrong", ()),
+        Scenario("normal", QT_TRANSLATE_NOOP("Scenario", "a healthy room: nothing goes wrong"), ()),
         Scenario(
             "congestion",
-            "streaming starts; from 10 s the uplink congests and frames drop for 40 s",
+            QT_TRANSLATE_NOOP("Scenario", "streaming starts; from 10 s the uplink congests and frames drop for 40 s"),
             (
                 _GO_LIVE,
                 (10.0, "uplink congested", _inject("congestion")),
@@ -89,7 +90,7 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         Scenario(
             "encoder-overload",
-            "streaming starts; from 10 s the x264 encoder cannot keep up for 30 s",
+            QT_TRANSLATE_NOOP("Scenario", "streaming starts; from 10 s the x264 encoder cannot keep up for 30 s"),
             (
                 _GO_LIVE,
                 (10.0, "encoder overloaded", _inject("encoder-overload")),
@@ -99,7 +100,7 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         Scenario(
             "render-lag",
-            "streaming starts; from 10 s the compositor misses frames for 30 s",
+            QT_TRANSLATE_NOOP("Scenario", "streaming starts; from 10 s the compositor misses frames for 30 s"),
             (
                 _GO_LIVE,
                 (10.0, "render lag", _inject("render-lag")),
@@ -109,7 +110,7 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         Scenario(
             "stream-reconnects",
-            "streaming starts; every 30 s the stream drops and OBS reconnects after 3 s",
+            QT_TRANSLATE_NOOP("Scenario", "streaming starts; every 30 s the stream drops and OBS reconnects after 3 s"),
             (
                 _GO_LIVE,
                 (20.0, "stream connection dropped", lambda sim: sim.stream_reconnect(3.0)),
@@ -118,7 +119,7 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         Scenario(
             "frozen",
-            "streaming starts; at 15 s OBS freezes (stops answering) for 6 s",
+            QT_TRANSLATE_NOOP("Scenario", "streaming starts; at 15 s OBS freezes (stops answering) for 6 s"),
             (
                 _GO_LIVE,
                 (15.0, "OBS frozen", lambda sim: sim.freeze()),
@@ -128,7 +129,7 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         Scenario(
             "obs-quits",
-            "at 20 s OBS quits cleanly; 10 s later it is started again",
+            QT_TRANSLATE_NOOP("Scenario", "at 20 s OBS quits cleanly; 10 s later it is started again"),
             (
                 (20.0, "OBS quitting", lambda sim: asyncio.ensure_future(sim.quit_obs())),
                 (30.0, "OBS started again", lambda sim: asyncio.ensure_future(sim.restart())),
@@ -136,32 +137,43 @@ SCENARIOS: dict[str, Scenario] = {
             repeat_every=60.0,
         ),
         Scenario(
-            "silent-mic", "from 5 s the microphone delivers near silence", ((5.0, "mic silent", _inject("silent-mic")),)
+            "silent-mic",
+            QT_TRANSLATE_NOOP("Scenario", "from 5 s the microphone delivers near silence"),
+            ((5.0, "mic silent", _inject("silent-mic")),),
         ),
         Scenario(
             "muted-mic",
-            "streaming starts on 直播中; at 5 s the host's microphone is muted",
+            QT_TRANSLATE_NOOP("Scenario", "streaming starts on 直播中; at 5 s the host's microphone is muted"),
             (_GO_LIVE, _on_program("直播中"), (5.0, "mic muted", _mute_mic)),
         ),
         Scenario(
             "clipping-mic",
-            "streaming starts on 直播中; from 5 s the microphone's gain is far too high and it clips",
+            QT_TRANSLATE_NOOP(
+                "Scenario", "streaming starts on 直播中; from 5 s the microphone's gain is far too high and it clips"
+            ),
             (_GO_LIVE, _on_program("直播中"), (5.0, "mic clipping", _inject("clipping-mic"))),
         ),
         Scenario(
             "silent-product-video",
-            "streaming starts on 商品特写; from 5 s the product video plays without sound",
+            QT_TRANSLATE_NOOP(
+                "Scenario", "streaming starts on 商品特写; from 5 s the product video plays without sound"
+            ),
             (_GO_LIVE, _on_program("商品特写"), (5.0, "product video silent", _inject("silent-product-video"))),
         ),
         Scenario(
             "missing-product-video",
-            "the product video's file is missing from the start; streaming starts on 商品特写",
+            QT_TRANSLATE_NOOP(
+                "Scenario", "the product video's file is missing from the start; streaming starts on 商品特写"
+            ),
             ((0.0, "product video file missing", _inject("missing-product-video")), _GO_LIVE, _on_program("商品特写")),
         ),
         Scenario(
             "product-video-file-lost",
-            "streaming on 商品特写; at 8 s the product video's source is pointed at a file that is not there; at 40 s "
-            "it is restarted (still missing); at 60 s it is pointed back at its file",
+            QT_TRANSLATE_NOOP(
+                "Scenario",
+                "streaming on 商品特写; at 8 s the product video's source is pointed at a file that is not there; "
+                "at 40 s it is restarted (still missing); at 60 s it is pointed back at its file",
+            ),
             (
                 _GO_LIVE,
                 _on_program("商品特写"),
@@ -172,16 +184,22 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         Scenario(
             "frozen-camera",
-            "from 5 s the camera repeats one frame",
+            QT_TRANSLATE_NOOP("Scenario", "from 5 s the camera repeats one frame"),
             ((5.0, "camera frozen", _inject("frozen-camera")),),
         ),
         Scenario(
-            "black-camera", "from 5 s the camera delivers black", ((5.0, "camera black", _inject("black-camera")),)
+            "black-camera",
+            QT_TRANSLATE_NOOP("Scenario", "from 5 s the camera delivers black"),
+            ((5.0, "camera black", _inject("black-camera")),),
         ),
-        Scenario("low-disk", "from 5 s the recording disk has 800 MB left", ((5.0, "disk low", _inject("low-disk")),)),
+        Scenario(
+            "low-disk",
+            QT_TRANSLATE_NOOP("Scenario", "from 5 s the recording disk has 800 MB left"),
+            ((5.0, "disk low", _inject("low-disk")),),
+        ),
         Scenario(
             "record-stall",
-            "recording starts; from 10 s the file stops growing for 20 s",
+            QT_TRANSLATE_NOOP("Scenario", "recording starts; from 10 s the file stops growing for 20 s"),
             (
                 (1.0, "start recording", _request("StartRecord")),
                 (10.0, "recording stalled", _inject("record-stall")),

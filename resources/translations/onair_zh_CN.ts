@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1757"/>
+        <location filename="../../console/cli.py" line="1783"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1766"/>
+        <location filename="../../console/cli.py" line="1792"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1773"/>
+        <location filename="../../console/cli.py" line="1799"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1796"/>
+        <location filename="../../console/cli.py" line="1822"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1802"/>
+        <location filename="../../console/cli.py" line="1828"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1806"/>
+        <location filename="../../console/cli.py" line="1832"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1811"/>
+        <location filename="../../console/cli.py" line="1837"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1818"/>
+        <location filename="../../console/cli.py" line="1844"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -490,119 +490,139 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="235"/>
-        <location filename="../../console/app.py" line="237"/>
-        <location filename="../../console/app.py" line="240"/>
-        <location filename="../../console/app.py" line="286"/>
-        <location filename="../../console/app.py" line="348"/>
-        <location filename="../../console/app.py" line="379"/>
-        <location filename="../../console/app.py" line="400"/>
-        <location filename="../../console/app.py" line="410"/>
-        <location filename="../../console/app.py" line="430"/>
-        <location filename="../../console/app.py" line="459"/>
-        <location filename="../../console/app.py" line="504"/>
-        <location filename="../../console/app.py" line="545"/>
-        <location filename="../../console/app.py" line="623"/>
+        <location filename="../../console/app.py" line="267"/>
+        <location filename="../../console/app.py" line="269"/>
+        <location filename="../../console/app.py" line="272"/>
+        <location filename="../../console/app.py" line="318"/>
+        <location filename="../../console/app.py" line="384"/>
+        <location filename="../../console/app.py" line="415"/>
+        <location filename="../../console/app.py" line="436"/>
+        <location filename="../../console/app.py" line="446"/>
+        <location filename="../../console/app.py" line="466"/>
+        <location filename="../../console/app.py" line="495"/>
+        <location filename="../../console/app.py" line="540"/>
+        <location filename="../../console/app.py" line="581"/>
+        <location filename="../../console/app.py" line="659"/>
         <source>Console</source>
-        <extracomment>numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="241"/>
+        <location filename="../../console/app.py" line="273"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="300"/>
+        <location filename="../../console/app.py" line="332"/>
         <source>none saved yet</source>
-        <translation>尚未保存</translation>
+        <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="328"/>
+        <location filename="../../console/app.py" line="334"/>
+        <source>there is no room called “%1” (rooms: %2)</source>
+        <translation>没有名为“%1”的直播间（已保存的直播间：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="364"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="329"/>
+        <location filename="../../console/app.py" line="365"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="339"/>
+        <location filename="../../console/app.py" line="375"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="340"/>
+        <location filename="../../console/app.py" line="376"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="345"/>
+        <location filename="../../console/app.py" line="381"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="380"/>
+        <location filename="../../console/app.py" line="416"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="448"/>
-        <location filename="../../console/app.py" line="495"/>
-        <location filename="../../console/app.py" line="537"/>
+        <location filename="../../console/app.py" line="484"/>
+        <location filename="../../console/app.py" line="531"/>
+        <location filename="../../console/app.py" line="573"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="569"/>
+        <location filename="../../console/app.py" line="605"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="581"/>
+        <location filename="../../console/app.py" line="617"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="583"/>
+        <location filename="../../console/app.py" line="619"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="574"/>
-        <location filename="../../console/app.py" line="587"/>
+        <location filename="../../console/app.py" line="610"/>
+        <location filename="../../console/app.py" line="623"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="624"/>
+        <location filename="../../console/app.py" line="135"/>
+        <source>“%1” is not an obs-websocket address: write it as ws://HOST:PORT, e.g. ws://127.0.0.1:4455.</source>
+        <extracomment>numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
+        <translation>“%1”不是 obs-websocket 地址：请写成 ws://主机:端口，例如 ws://127.0.0.1:4455。</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="145"/>
+        <source>The port in “%1” must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
+        <translation>“%1”中的端口必须是 1 到 65535 之间的数字（OBS 默认是 4455）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="158"/>
+        <source>the environment variable %1 is not set (--password-env names the variable that holds the OBS password)</source>
+        <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="660"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="632"/>
-        <location filename="../../console/app.py" line="634"/>
+        <location filename="../../console/app.py" line="668"/>
+        <location filename="../../console/app.py" line="670"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="632"/>
+        <location filename="../../console/app.py" line="668"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="676"/>
+        <location filename="../../console/app.py" line="712"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="683"/>
+        <location filename="../../console/app.py" line="719"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="702"/>
+        <location filename="../../console/app.py" line="738"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -1973,37 +1993,37 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="219"/>
+        <location filename="../../console/cli.py" line="245"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="259"/>
+        <location filename="../../console/cli.py" line="285"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="276"/>
+        <location filename="../../console/cli.py" line="302"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="277"/>
+        <location filename="../../console/cli.py" line="303"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="278"/>
+        <location filename="../../console/cli.py" line="304"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="281"/>
+        <location filename="../../console/cli.py" line="307"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="283"/>
+        <location filename="../../console/cli.py" line="309"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -2924,10 +2944,639 @@ Why is this acceptable today?</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="192"/>
-        <location filename="../../console/cli.py" line="1410"/>
+        <location filename="../../console/cli.py" line="218"/>
+        <location filename="../../console/cli.py" line="1436"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../../console/cli.py" line="1851"/>
+        <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
+        <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1855"/>
+        <source>send a test alert to each destination that hears the room</source>
+        <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1858"/>
+        <source>the room whose destinations to try</source>
+        <translation>要测试其告警目的地的直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1863"/>
+        <source>language of the alert (default: alerts.json&apos;s)</source>
+        <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1868"/>
+        <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
+        <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1871"/>
+        <source>the destination&apos;s name in alerts.json</source>
+        <translation>目的地在 “alerts.json” 中的名称</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1876"/>
+        <source>read the webhook address from this environment variable</source>
+        <translation>从这个环境变量读取推送地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1881"/>
+        <source>read the signing secret from this environment variable</source>
+        <translation>从这个环境变量读取签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1884"/>
+        <location filename="../../console/cli.py" line="2163"/>
+        <location filename="../../console/cli.py" line="2428"/>
+        <location filename="../../console/cli.py" line="2579"/>
+        <source>language of the messages</source>
+        <translation>提示信息的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1902"/>
+        <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
+        <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1907"/>
+        <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
+        <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1912"/>
+        <location filename="../../console/cli.py" line="2089"/>
+        <source>interface language (default: the system&apos;s)</source>
+        <translation>界面语言（默认：跟随系统）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1932"/>
+        <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
+        <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1940"/>
+        <source>the studio&apos;s rooms (names as in rooms.json)</source>
+        <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1970"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2055"/>
+        <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
+        <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2059"/>
+        <source>log details to stderr</source>
+        <translation>把详细日志输出到标准错误（`stderr`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2062"/>
+        <source>the console window (default when no command is given)</source>
+        <translation>中控台窗口（不带命令时默认打开）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2065"/>
+        <source>connect to this saved room (Connection → Rooms…)</source>
+        <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2068"/>
+        <source>connect to this obs-websocket</source>
+        <translation>连接到这个 obs-websocket 地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2074"/>
+        <source>with --url: the OBS password is in this environment variable</source>
+        <translation>与 --url 一起用：OBS 密码存放在这个环境变量里</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2079"/>
+        <source>open the built-in demo room (a simulated OBS)</source>
+        <translation>打开内置的演示直播间（模拟的 OBS）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2084"/>
+        <source>dock layout to start with</source>
+        <translation>启动时使用的工作区布局</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2094"/>
+        <source>start, wait until connected and populated, save a PNG of the window, exit</source>
+        <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2101"/>
+        <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
+        <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2108"/>
+        <source>run the built-in OBS simulator (the demo room) standalone</source>
+        <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2111"/>
+        <source>address to listen on (default: 127.0.0.1)</source>
+        <translation>监听的地址（默认：127.0.0.1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2117"/>
+        <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
+        <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2123"/>
+        <source>require the password held in this environment variable</source>
+        <translation>要求使用这个环境变量中的密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2128"/>
+        <source>ask for the password on the terminal</source>
+        <translation>在终端里询问密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2133"/>
+        <source>scripted faults to play (see --list-scenarios)</source>
+        <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2136"/>
+        <source>list the scenarios and exit</source>
+        <translation>列出所有场景并退出</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2139"/>
+        <source>random seed, for repeatable runs</source>
+        <translation>随机种子，用于可重复的运行</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2146"/>
+        <source>add guest microphones up to N audio inputs (load tests)</source>
+        <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2151"/>
+        <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
+        <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2161"/>
+        <source>log details (scenario steps) to stderr</source>
+        <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2166"/>
+        <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
+        <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2170"/>
+        <location filename="../../console/cli.py" line="2213"/>
+        <source>a saved room (its password comes from the keyring)</source>
+        <translation>已保存的直播间（密码取自系统密钥环）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2172"/>
+        <location filename="../../console/cli.py" line="2216"/>
+        <source>an obs-websocket address</source>
+        <translation>obs-websocket 地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2176"/>
+        <location filename="../../console/cli.py" line="2221"/>
+        <source>the OBS password is in this environment variable</source>
+        <translation>OBS 密码存放在这个环境变量里</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2182"/>
+        <source>a checklist id or a YAML file</source>
+        <translation>检查单的 ID 或 YAML 文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2189"/>
+        <source>the team&apos;s own checklist folder (may be given more than once)</source>
+        <translation>团队自己的检查单文件夹（可以给多个）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2191"/>
+        <source>who runs it (default: your login name)</source>
+        <translation>执行人（默认：你的登录名）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2192"/>
+        <location filename="../../console/cli.py" line="2294"/>
+        <location filename="../../console/cli.py" line="2383"/>
+        <source>print one JSON object</source>
+        <translation>输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2194"/>
+        <source>language of titles and results</source>
+        <translation>检查项标题和结果的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2197"/>
+        <source>seconds to wait for OBS</source>
+        <translation>等待 OBS 的秒数</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2202"/>
+        <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
+        <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2209"/>
+        <source>print live stream health, machine and audience figures (headless)</source>
+        <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2228"/>
+        <source>seconds between lines (default 1)</source>
+        <translation>每行之间间隔的秒数（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2235"/>
+        <source>stop after S seconds (default: Ctrl+C)</source>
+        <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2240"/>
+        <source>one JSON object per line (unknown figures are null)</source>
+        <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2246"/>
+        <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
+        <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2253"/>
+        <source>language of the text lines</source>
+        <translation>文字输出的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2258"/>
+        <source>send no alerts to the team&apos;s chat (alerts.json)</source>
+        <translation>不向团队群发送告警（“alerts.json”）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2265"/>
+        <source>seconds to wait for each connection try</source>
+        <translation>每次尝试连接时等待的秒数</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2272"/>
+        <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
+        <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2281"/>
+        <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
+        <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2289"/>
+        <source>analyze an OBS log file: sessions, lost frames, findings</source>
+        <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2292"/>
+        <source>the log file (default: the newest in OBS&apos;s log folder)</source>
+        <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2295"/>
+        <source>language of the findings</source>
+        <translation>问题说明的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2300"/>
+        <location filename="../../console/cli.py" line="2433"/>
+        <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
+        <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2304"/>
+        <source>list stored shows with their summary (filter, sort, page)</source>
+        <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2307"/>
+        <source>only this room&apos;s shows (the demo room is `demo`)</source>
+        <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2309"/>
+        <source>only shows with this host (主播)</source>
+        <translation>只列出这位主播的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2310"/>
+        <source>only shows with this tag</source>
+        <translation>只列出带这个标签的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2315"/>
+        <source>shows that started on or after (YYYY-MM-DD)</source>
+        <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2321"/>
+        <source>shows that started on or before (YYYY-MM-DD)</source>
+        <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2324"/>
+        <source>only shows whose title contains this</source>
+        <translation>只列出标题包含这段文字的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2330"/>
+        <source>sort column (default: start): {keys}</source>
+        <translation>排序列（默认：`start`）：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2335"/>
+        <source>smallest first (default: largest/newest first)</source>
+        <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2338"/>
+        <source>shows per page (default 100)</source>
+        <translation>每页的场次数（默认 100）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2341"/>
+        <source>skip the first N shows</source>
+        <translation>跳过前 N 场</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2346"/>
+        <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
+        <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2351"/>
+        <source>print a JSON list (unknown figures are null)</source>
+        <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2353"/>
+        <source>language of the table</source>
+        <translation>表格的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2358"/>
+        <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
+        <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2365"/>
+        <source>the show (see `onair shows`)</source>
+        <translation>场次（见 `onair shows`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2367"/>
+        <source>the show&apos;s title</source>
+        <translation>场次标题</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2372"/>
+        <source>a host (repeatable; replaces the hosts)</source>
+        <translation>一位主播（可重复；替换原有主播）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2374"/>
+        <source>the assistant (场控)</source>
+        <translation>场控</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2379"/>
+        <source>a tag (repeatable; replaces the tags)</source>
+        <translation>一个标签（可重复；替换原有标签）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2381"/>
+        <source>notes about the show</source>
+        <translation>关于这场直播的备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2382"/>
+        <source>who edits (default: your login name)</source>
+        <translation>修改人（默认：你的登录名）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2384"/>
+        <source>language of messages</source>
+        <translation>提示信息的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2391"/>
+        <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
+        <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2400"/>
+        <source>the stored show to import into</source>
+        <translation>要导入到的已保存场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2405"/>
+        <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
+        <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2412"/>
+        <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
+        <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2422"/>
+        <source>where it came from</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2425"/>
+        <location filename="../../console/cli.py" line="2530"/>
+        <source>who imports it (default: your login name)</source>
+        <translation>导入人（默认：你的登录名）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2441"/>
+        <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
+        <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2446"/>
+        <source>this stored show (see `onair shows`)</source>
+        <translation>这个已保存的场次（见 `onair shows`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2449"/>
+        <source>with --room: the room&apos;s newest show</source>
+        <translation>与 --room 一起用：该直播间最新的一场</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2454"/>
+        <source>the room (with --last), or only this room&apos;s shows (a period)</source>
+        <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2460"/>
+        <source>a period: shows that started on or after</source>
+        <translation>一段时间：在这一天或之后开始的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2466"/>
+        <source>a period: shows that started on or before</source>
+        <translation>一段时间：在这一天或之前开始的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2471"/>
+        <source>a period: only this host&apos;s shows (reported per host)</source>
+        <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2476"/>
+        <source>a period&apos;s unit (default: by the range&apos;s length)</source>
+        <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2479"/>
+        <source>a period: one row per room or per host</source>
+        <translation>一段时间：每个直播间或每位主播一行</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2484"/>
+        <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
+        <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2489"/>
+        <source>write the report as an XLSX workbook</source>
+        <translation>把报告写成 XLSX 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2494"/>
+        <source>write the per-second data (a show) or the periods as CSV</source>
+        <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2499"/>
+        <source>with --csv: machine names and UTC times, for scripts</source>
+        <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2502"/>
+        <source>write the show&apos;s report as PDF (A4)</source>
+        <translation>把场次报告写成 PDF（A4）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2507"/>
+        <source>print one JSON object (unknown figures are null)</source>
+        <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2510"/>
+        <source>language of the text and the files</source>
+        <translation>文字和文件的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2517"/>
+        <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
+        <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2522"/>
+        <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
+        <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2527"/>
+        <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
+        <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2537"/>
+        <source>how long to wait for the room&apos;s OBS to list its scenes</source>
+        <translation>等待直播间的 OBS 列出场景的时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2542"/>
+        <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
+        <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2546"/>
+        <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
+        <translation>把直播间的直播脚本写入 `FILE`（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2549"/>
+        <source>where to write: .xlsx for XLSX, else CSV</source>
+        <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2557"/>
+        <source>the room (the demo room is `demo`)</source>
+        <translation>直播间（演示直播间是 `demo`）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2562"/>
+        <source>language of the messages and the file&apos;s headers</source>
+        <translation>提示信息和文件表头的语言</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2568"/>
+        <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
+        <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2573"/>
+        <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
+        <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2577"/>
+        <source>the lottery&apos;s JSON export</source>
+        <translation>抽奖导出的 JSON 文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2584"/>
+        <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
+        <translation>把已保存的抽奖写入 `FILE`：.json（可核验的记录）、.csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2587"/>
+        <source>where to write (.json, .csv or .xlsx)</source>
+        <translation>写入位置（.json、.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2591"/>
+        <source>the show&apos;s newest lottery</source>
+        <translation>该场次最新的一次抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2593"/>
+        <source>this lottery</source>
+        <translation>这次抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="2595"/>
+        <source>language of the messages and the headers</source>
+        <translation>提示信息和表头的语言</translation>
     </message>
 </context>
 <context>
@@ -3233,12 +3882,18 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="87"/>
+        <location filename="../../widgets/connection_status.py" line="90"/>
         <source>Retry now</source>
+        <extracomment>&quot;Enter password…&quot; beside a refused password: the one thing to do then, where the refusal is said (it was only in the Connection menu, and the bar offered &quot;Retry now&quot; with the same refused password; fresh18&apos;s walk).</extracomment>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="136"/>
+        <location filename="../../widgets/connection_status.py" line="92"/>
+        <source>Enter password…</source>
+        <translation>输入密码…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/connection_status.py" line="144"/>
         <source>Network: %1</source>
         <translation>网络：%1</translation>
     </message>
@@ -3345,6 +4000,49 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <source>the database</source>
         <extracomment>SQLite&apos;s primary result codes (https://www.sqlite.org/rescode.html) and what they mean here. The OS&apos;s errors under a failure (a folder or spill file that cannot be made or written). SQLSTATEs (PostgreSQL, appendix A &quot;Error Codes&quot;) and what they mean here. libpq&apos;s and the server&apos;s English words, for failures that come without a SQLSTATE (every failed connection). Fields of the cause&apos;s sentence beyond {where} (NOT_ANSWERING&apos;s {seconds}). A sentence of the caller&apos;s own instead of the cause&apos;s (the studio&apos;s tables not made yet), in `context`.</extracomment>
         <translation>数据库</translation>
+    </message>
+</context>
+<context>
+    <name>DemoObs</name>
+    <message>
+        <location filename="../../console/cli.py" line="28"/>
+        <source>the environment variable %1 is not set</source>
+        <translation>环境变量 %1 未设置</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="33"/>
+        <source>Password for the simulated obs-websocket: </source>
+        <translation>模拟 obs-websocket 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="63"/>
+        <source>unknown scenario “%1”; choose one of: %2 (see --list-scenarios)</source>
+        <translation>没有“%1”这个场景；可选：%2（见 --list-scenarios）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="68"/>
+        <source>listening beyond this computer needs a password (--password-env VAR or --password-prompt)</source>
+        <translation>要让本机以外的电脑连接，必须设置密码（--password-env `VAR` 或 --password-prompt）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="90"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="93"/>
+        <source>OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 with a password; scenario: %2. Ctrl+C stops it.</source>
+        <translation>OnAir 演示 OBS（obs-websocket 5.1.0 模拟器）已在 %1 上运行，需要密码；场景：%2。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="98"/>
+        <source>OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 without a password; scenario: %2. Ctrl+C stops it.</source>
+        <translation>OnAir 演示 OBS（obs-websocket 5.1.0 模拟器）已在 %1 上运行，无需密码；场景：%2。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="111"/>
+        <source>stopped.</source>
+        <translation>已停止。</translation>
     </message>
 </context>
 <context>
@@ -4499,7 +5197,7 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="145"/>
+        <location filename="../../console/cli.py" line="161"/>
         <location filename="../../console/review_pdf.py" line="77"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
         <location filename="../../widgets/health_panel.py" line="38"/>
@@ -4512,7 +5210,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="146"/>
+        <location filename="../../console/cli.py" line="162"/>
         <location filename="../../console/review_pdf.py" line="78"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
         <location filename="../../widgets/health_panel.py" line="39"/>
@@ -4520,7 +5218,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="147"/>
+        <location filename="../../console/cli.py" line="163"/>
         <location filename="../../console/review_pdf.py" line="79"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
         <location filename="../../widgets/health_panel.py" line="40"/>
@@ -5099,12 +5797,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="887"/>
+        <location filename="../../console/cli.py" line="913"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="902"/>
+        <location filename="../../console/cli.py" line="928"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -5217,42 +5915,42 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="302"/>
+        <location filename="../../console/cli.py" line="328"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="339"/>
+        <location filename="../../console/cli.py" line="365"/>
         <source>log: %1</source>
         <translation>日志原文：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="350"/>
+        <location filename="../../console/cli.py" line="376"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="364"/>
+        <location filename="../../console/cli.py" line="390"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="371"/>
+        <location filename="../../console/cli.py" line="397"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="377"/>
+        <location filename="../../console/cli.py" line="403"/>
         <source>run %1 from %2: not known — the log ends while it ran</source>
         <translation>第 %1 段（自 %2 起）：不详——日志在此期间结束</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="380"/>
+        <location filename="../../console/cli.py" line="406"/>
         <source>OBS was still reconnecting when the log ends</source>
         <translation>日志结束时 OBS 仍在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="326"/>
+        <location filename="../../console/cli.py" line="352"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -6802,32 +7500,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1655"/>
+        <location filename="../../console/cli.py" line="1681"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1657"/>
+        <location filename="../../console/cli.py" line="1683"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1689"/>
+        <location filename="../../console/cli.py" line="1715"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1697"/>
+        <location filename="../../console/cli.py" line="1723"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1710"/>
+        <location filename="../../console/cli.py" line="1736"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1713"/>
+        <location filename="../../console/cli.py" line="1739"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -7212,7 +7910,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <name>MainWindow</name>
     <message>
         <location filename="../../console/mainwindow.py" line="697"/>
-        <location filename="../../console/mainwindow.py" line="1142"/>
+        <location filename="../../console/mainwindow.py" line="1143"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
@@ -7300,7 +7998,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="782"/>
-        <location filename="../../console/mainwindow.py" line="1493"/>
+        <location filename="../../console/mainwindow.py" line="1494"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
@@ -7340,16 +8038,16 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="983"/>
-        <location filename="../../console/mainwindow.py" line="1213"/>
-        <location filename="../../console/mainwindow.py" line="1217"/>
+        <location filename="../../console/mainwindow.py" line="984"/>
+        <location filename="../../console/mainwindow.py" line="1214"/>
+        <location filename="../../console/mainwindow.py" line="1218"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="829"/>
-        <location filename="../../console/mainwindow.py" line="1020"/>
-        <location filename="../../console/mainwindow.py" line="1156"/>
+        <location filename="../../console/mainwindow.py" line="1021"/>
+        <location filename="../../console/mainwindow.py" line="1157"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -7364,20 +8062,20 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1022"/>
-        <location filename="../../console/mainwindow.py" line="1090"/>
-        <location filename="../../console/mainwindow.py" line="1162"/>
+        <location filename="../../console/mainwindow.py" line="1023"/>
+        <location filename="../../console/mainwindow.py" line="1091"/>
+        <location filename="../../console/mainwindow.py" line="1163"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1067"/>
+        <location filename="../../console/mainwindow.py" line="1068"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1080"/>
-        <location filename="../../console/mainwindow.py" line="1095"/>
+        <location filename="../../console/mainwindow.py" line="1081"/>
+        <location filename="../../console/mainwindow.py" line="1096"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -7550,22 +8248,22 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>已接续中控台停止时 %1 正在记录的场次（当时未开播）：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1044"/>
+        <location filename="../../console/mainwindow.py" line="1045"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1163"/>
+        <location filename="../../console/mainwindow.py" line="1164"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1206"/>
+        <location filename="../../console/mainwindow.py" line="1207"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1208"/>
+        <location filename="../../console/mainwindow.py" line="1209"/>
         <source>These required items are not done:
 %1
 
@@ -7576,83 +8274,83 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1213"/>
+        <location filename="../../console/mainwindow.py" line="1214"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1217"/>
+        <location filename="../../console/mainwindow.py" line="1218"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1266"/>
+        <location filename="../../console/mainwindow.py" line="1267"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1272"/>
+        <location filename="../../console/mainwindow.py" line="1273"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1273"/>
+        <location filename="../../console/mainwindow.py" line="1274"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1493"/>
+        <location filename="../../console/mainwindow.py" line="1494"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1567"/>
+        <location filename="../../console/mainwindow.py" line="1568"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1720"/>
+        <location filename="../../console/mainwindow.py" line="1721"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1722"/>
+        <location filename="../../console/mainwindow.py" line="1723"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1724"/>
+        <location filename="../../console/mainwindow.py" line="1725"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1737"/>
+        <location filename="../../console/mainwindow.py" line="1738"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1745"/>
+        <location filename="../../console/mainwindow.py" line="1746"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1760"/>
+        <location filename="../../console/mainwindow.py" line="1761"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1768"/>
+        <location filename="../../console/mainwindow.py" line="1769"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1773"/>
+        <location filename="../../console/mainwindow.py" line="1774"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1778"/>
+        <location filename="../../console/mainwindow.py" line="1779"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7660,98 +8358,98 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="158"/>
+        <location filename="../../console/cli.py" line="174"/>
         <source>disconnected</source>
         <extracomment>How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="159"/>
+        <location filename="../../console/cli.py" line="175"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="160"/>
+        <location filename="../../console/cli.py" line="176"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="161"/>
+        <location filename="../../console/cli.py" line="177"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="162"/>
+        <location filename="../../console/cli.py" line="178"/>
         <source>reconnecting</source>
         <translation>正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="163"/>
+        <location filename="../../console/cli.py" line="179"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="164"/>
+        <location filename="../../console/cli.py" line="180"/>
         <source>not a compatible obs-websocket</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="391"/>
+        <location filename="../../console/cli.py" line="417"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="393"/>
+        <location filename="../../console/cli.py" line="419"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="393"/>
+        <location filename="../../console/cli.py" line="419"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="395"/>
+        <location filename="../../console/cli.py" line="421"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="397"/>
+        <location filename="../../console/cli.py" line="423"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="400"/>
+        <location filename="../../console/cli.py" line="426"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="460"/>
+        <location filename="../../console/cli.py" line="486"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="524"/>
+        <location filename="../../console/cli.py" line="550"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="429"/>
+        <location filename="../../console/cli.py" line="455"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="533"/>
+        <location filename="../../console/cli.py" line="559"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="566"/>
+        <location filename="../../console/cli.py" line="592"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="571"/>
+        <location filename="../../console/cli.py" line="597"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -7841,7 +8539,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1219"/>
+        <location filename="../../console/mainwindow.py" line="1220"/>
         <location filename="../../widgets/output_panel.py" line="128"/>
         <location filename="../../widgets/output_panel.py" line="211"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -8451,28 +9149,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="2056"/>
+        <location filename="../../console/core/storage.py" line="2062"/>
         <source>there is no such question (id {id})</source>
-        <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
+        <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). Storage.add_comments&apos; INSERT … ON CONFLICT DO NOTHING by dialect, built once. QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2075"/>
+        <location filename="../../console/core/storage.py" line="2081"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2079"/>
+        <location filename="../../console/core/storage.py" line="2085"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2084"/>
+        <location filename="../../console/core/storage.py" line="2090"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2087"/>
+        <location filename="../../console/core/storage.py" line="2093"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -9147,259 +9845,259 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="919"/>
+        <location filename="../../console/cli.py" line="945"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="921"/>
+        <location filename="../../console/cli.py" line="947"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="923"/>
+        <location filename="../../console/cli.py" line="949"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="925"/>
+        <location filename="../../console/cli.py" line="951"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="928"/>
+        <location filename="../../console/cli.py" line="954"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="931"/>
+        <location filename="../../console/cli.py" line="957"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="933"/>
+        <location filename="../../console/cli.py" line="959"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="956"/>
+        <location filename="../../console/cli.py" line="982"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1002"/>
+        <location filename="../../console/cli.py" line="1028"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1007"/>
+        <location filename="../../console/cli.py" line="1033"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1018"/>
+        <location filename="../../console/cli.py" line="1044"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1024"/>
+        <location filename="../../console/cli.py" line="1050"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1026"/>
+        <location filename="../../console/cli.py" line="1052"/>
         <source>; %1 show(s) of the demo room were left out (--include-demo reports them)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1053"/>
+        <location filename="../../console/cli.py" line="1079"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1057"/>
+        <location filename="../../console/cli.py" line="1083"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1061"/>
+        <location filename="../../console/cli.py" line="1087"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1067"/>
+        <location filename="../../console/cli.py" line="1093"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1072"/>
+        <location filename="../../console/cli.py" line="1098"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1080"/>
+        <location filename="../../console/cli.py" line="1106"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1086"/>
+        <location filename="../../console/cli.py" line="1112"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1088"/>
+        <location filename="../../console/cli.py" line="1114"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1093"/>
+        <location filename="../../console/cli.py" line="1119"/>
         <source>Segments by rundown:</source>
         <translation>按直播脚本分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1095"/>
+        <location filename="../../console/cli.py" line="1121"/>
         <source>Segments by scene:</source>
         <translation>按场景分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1098"/>
+        <location filename="../../console/cli.py" line="1124"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1117"/>
-        <location filename="../../console/cli.py" line="1170"/>
+        <location filename="../../console/cli.py" line="1143"/>
+        <location filename="../../console/cli.py" line="1196"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1118"/>
-        <location filename="../../console/cli.py" line="1170"/>
+        <location filename="../../console/cli.py" line="1144"/>
+        <location filename="../../console/cli.py" line="1196"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1119"/>
-        <location filename="../../console/cli.py" line="1170"/>
-        <location filename="../../console/cli.py" line="1276"/>
+        <location filename="../../console/cli.py" line="1145"/>
+        <location filename="../../console/cli.py" line="1196"/>
+        <location filename="../../console/cli.py" line="1302"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1120"/>
+        <location filename="../../console/cli.py" line="1146"/>
         <source>Planned</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1121"/>
+        <location filename="../../console/cli.py" line="1147"/>
         <source>vs plan</source>
         <translation>与计划相比</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1122"/>
-        <location filename="../../console/cli.py" line="1172"/>
-        <location filename="../../console/cli.py" line="1278"/>
+        <location filename="../../console/cli.py" line="1148"/>
+        <location filename="../../console/cli.py" line="1198"/>
+        <location filename="../../console/cli.py" line="1304"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1123"/>
-        <location filename="../../console/cli.py" line="1173"/>
+        <location filename="../../console/cli.py" line="1149"/>
+        <location filename="../../console/cli.py" line="1199"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1124"/>
-        <location filename="../../console/cli.py" line="1174"/>
-        <location filename="../../console/cli.py" line="1279"/>
+        <location filename="../../console/cli.py" line="1150"/>
+        <location filename="../../console/cli.py" line="1200"/>
+        <location filename="../../console/cli.py" line="1305"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1125"/>
-        <location filename="../../console/cli.py" line="1175"/>
-        <location filename="../../console/cli.py" line="1280"/>
+        <location filename="../../console/cli.py" line="1151"/>
+        <location filename="../../console/cli.py" line="1201"/>
+        <location filename="../../console/cli.py" line="1306"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1126"/>
-        <location filename="../../console/cli.py" line="1176"/>
+        <location filename="../../console/cli.py" line="1152"/>
+        <location filename="../../console/cli.py" line="1202"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1101"/>
+        <location filename="../../console/cli.py" line="1127"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1271"/>
+        <location filename="../../console/cli.py" line="1297"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1271"/>
+        <location filename="../../console/cli.py" line="1297"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1273"/>
+        <location filename="../../console/cli.py" line="1299"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1275"/>
+        <location filename="../../console/cli.py" line="1301"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1277"/>
+        <location filename="../../console/cli.py" line="1303"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1313"/>
+        <location filename="../../console/cli.py" line="1339"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1281"/>
+        <location filename="../../console/cli.py" line="1307"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1282"/>
+        <location filename="../../console/cli.py" line="1308"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1283"/>
+        <location filename="../../console/cli.py" line="1309"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1284"/>
+        <location filename="../../console/cli.py" line="1310"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1285"/>
+        <location filename="../../console/cli.py" line="1311"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1308"/>
+        <location filename="../../console/cli.py" line="1334"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1326"/>
+        <location filename="../../console/cli.py" line="1352"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1383"/>
+        <location filename="../../console/cli.py" line="1409"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -11431,7 +12129,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1538"/>
+        <location filename="../../console/cli.py" line="1564"/>
         <location filename="../../console/core/rundown/live.py" line="203"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -11572,72 +12270,72 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1405"/>
+        <location filename="../../console/cli.py" line="1431"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1426"/>
+        <location filename="../../console/cli.py" line="1452"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1431"/>
+        <location filename="../../console/cli.py" line="1457"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1434"/>
+        <location filename="../../console/cli.py" line="1460"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1478"/>
+        <location filename="../../console/cli.py" line="1504"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1483"/>
+        <location filename="../../console/cli.py" line="1509"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1490"/>
+        <location filename="../../console/cli.py" line="1516"/>
         <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1541"/>
+        <location filename="../../console/cli.py" line="1567"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1558"/>
+        <location filename="../../console/cli.py" line="1584"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1571"/>
+        <location filename="../../console/cli.py" line="1597"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1574"/>
+        <location filename="../../console/cli.py" line="1600"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1578"/>
+        <location filename="../../console/cli.py" line="1604"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1609"/>
+        <location filename="../../console/cli.py" line="1635"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1620"/>
+        <location filename="../../console/cli.py" line="1646"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -12535,6 +13233,95 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="80"/>
+        <source>a healthy room: nothing goes wrong</source>
+        <extracomment>Where the product-video-file-lost scenario points the product video: not on the simulated OBS computer.</extracomment>
+        <translation>一切正常的直播间：不出任何问题</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="83"/>
+        <source>streaming starts; from 10 s the uplink congests and frames drop for 40 s</source>
+        <translation>开始推流；第 10 秒起上行网络拥堵、丢帧，持续 40 秒</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="93"/>
+        <source>streaming starts; from 10 s the x264 encoder cannot keep up for 30 s</source>
+        <translation>开始推流；第 10 秒起 x264 编码器跟不上，持续 30 秒</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="103"/>
+        <source>streaming starts; from 10 s the compositor misses frames for 30 s</source>
+        <translation>开始推流；第 10 秒起画面合成漏帧（渲染延迟），持续 30 秒</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="113"/>
+        <source>streaming starts; every 30 s the stream drops and OBS reconnects after 3 s</source>
+        <translation>开始推流；每 30 秒推流断开一次，OBS 在 3 秒后重连</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="122"/>
+        <source>streaming starts; at 15 s OBS freezes (stops answering) for 6 s</source>
+        <translation>开始推流；第 15 秒 OBS 卡死（不再响应），持续 6 秒</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="132"/>
+        <source>at 20 s OBS quits cleanly; 10 s later it is started again</source>
+        <translation>第 20 秒 OBS 正常退出；10 秒后重新启动</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="141"/>
+        <source>from 5 s the microphone delivers near silence</source>
+        <translation>第 5 秒起麦克风几乎没有声音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="146"/>
+        <source>streaming starts on 直播中; at 5 s the host&apos;s microphone is muted</source>
+        <translation>在“直播中”开始推流；第 5 秒主播的麦克风被静音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="151"/>
+        <source>streaming starts on 直播中; from 5 s the microphone&apos;s gain is far too high and it clips</source>
+        <translation>在“直播中”开始推流；第 5 秒起麦克风增益过高，声音爆音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="158"/>
+        <source>streaming starts on 商品特写; from 5 s the product video plays without sound</source>
+        <translation>在“商品特写”开始推流；第 5 秒起商品视频播放时没有声音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="165"/>
+        <source>the product video&apos;s file is missing from the start; streaming starts on 商品特写</source>
+        <translation>商品视频的文件一开始就不存在；在“商品特写”开始推流</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="172"/>
+        <source>streaming on 商品特写; at 8 s the product video&apos;s source is pointed at a file that is not there; at 40 s it is restarted (still missing); at 60 s it is pointed back at its file</source>
+        <translation>在“商品特写”推流；第 8 秒商品视频源被指向一个不存在的文件；第 40 秒重新播放（文件仍不存在）；第 60 秒重新指回原文件</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="187"/>
+        <source>from 5 s the camera repeats one frame</source>
+        <translation>第 5 秒起摄像头画面卡在同一帧</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="192"/>
+        <source>from 5 s the camera delivers black</source>
+        <translation>第 5 秒起摄像头画面全黑</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="197"/>
+        <source>from 5 s the recording disk has 800 MB left</source>
+        <translation>第 5 秒起录制磁盘只剩 800 MB</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="202"/>
+        <source>recording starts; from 10 s the file stops growing for 20 s</source>
+        <translation>开始录制；第 10 秒起录制文件停止增长，持续 20 秒</translation>
+    </message>
+</context>
+<context>
     <name>SceneTimeline</name>
     <message>
         <location filename="../../widgets/scene_timeline.py" line="115"/>
@@ -13116,13 +13903,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="853"/>
+        <location filename="../../console/cli.py" line="879"/>
         <location filename="../../console/core/review/shows.py" line="409"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="854"/>
+        <location filename="../../console/cli.py" line="880"/>
         <location filename="../../console/core/review/shows.py" line="410"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -13513,83 +14300,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="615"/>
+        <location filename="../../console/cli.py" line="641"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="712"/>
+        <location filename="../../console/cli.py" line="738"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="732"/>
+        <location filename="../../console/cli.py" line="758"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="595"/>
+        <location filename="../../console/cli.py" line="621"/>
         <source>the database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="714"/>
+        <location filename="../../console/cli.py" line="740"/>
         <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="759"/>
+        <location filename="../../console/cli.py" line="785"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="776"/>
+        <location filename="../../console/cli.py" line="802"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="777"/>
+        <location filename="../../console/cli.py" line="803"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="778"/>
+        <location filename="../../console/cli.py" line="804"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 中控台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="779"/>
+        <location filename="../../console/cli.py" line="805"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有中控台在记录（15 分钟内重启该直播间中控台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="815"/>
+        <location filename="../../console/cli.py" line="841"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="855"/>
+        <location filename="../../console/cli.py" line="881"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="856"/>
+        <location filename="../../console/cli.py" line="882"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="857"/>
+        <location filename="../../console/cli.py" line="883"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="858"/>
+        <location filename="../../console/cli.py" line="884"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="859"/>
+        <location filename="../../console/cli.py" line="885"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -14208,18 +14995,18 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="232"/>
+        <location filename="../../console/core/telemetry/writer.py" line="235"/>
         <source>the database ({where}) has not answered for {seconds} s; the rows are kept in memory</source>
-        <extracomment>A console restarted within this long continues the same show (its graphs come back). How long a writer that follows another (a room switch) waits for it to end its show before opening its own; the one before spills what it cannot write in its own time, so this is only reached when its database is stuck. Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. Comments (show_comments) written in one flush at most: a flood is stored over several flushes, never as one transaction holding the database for seconds. Comments kept while the database is failing; older ones are dropped, and that is counted. A database call taking longer than this is reported as &quot;not answering&quot; (the rows wait in memory). A problem in words (English, from the database), a translatable one, a database failure by its cause (said in the reader&apos;s language by the GUI: console/database_words.py), or None when it is over. Something worth telling that is not a problem (rows from the last exit written in). A resumed show&apos;s rundown as stored: its marks (console.core.rundown.live.Mark) and snapshot (or None). The writer of the console&apos;s show before this one (a room switch), still finishing in the background. The rundown&apos;s marks not yet written, newest state by seq, and the snapshot (written once). Comments (console/core/chat/room.py comment_row) not yet written, oldest first; and how many were dropped. The newest state of each finding episode not yet written (by its key). Since when (monotonic) the writer has been inside one database call; None when it is not. Guards the pending rows: the writer thread changes them, a closing console may spill them. How often an unexpected error restarted the writer.</extracomment>
+        <extracomment>A console restarted within this long continues the same show (its graphs come back). How long a writer that follows another (a room switch) waits for it to end its show before opening its own; the one before spills what it cannot write in its own time, so this is only reached when its database is stuck. Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. Comments (show_comments) written in one flush at most: a flood is stored over several flushes, never as one transaction holding the database for seconds. Comments kept while the database is failing; older ones are dropped, and that is counted. A database call taking longer than this is reported as &quot;not answering&quot; (the rows wait in memory). A problem in words (English, from the database), a translatable one, a database failure by its cause (said in the reader&apos;s language by the GUI: console/database_words.py), or None when it is over. Something worth telling that is not a problem (rows from the last exit written in). A resumed show&apos;s rundown as stored: its marks (console.core.rundown.live.Mark) and snapshot (or None). The writer of the console&apos;s show before this one (a room switch), still finishing in the background. The rundown&apos;s marks not yet written, newest state by seq, and the snapshot (written once). Comments (console/core/chat/room.py comment_row) not yet written, oldest first; and how many were dropped. The newest state of each finding episode not yet written (by its key). Since when (monotonic) the writer has been inside one database call; None when it is not. Guards the pending rows: the writer thread changes them, a closing console may spill them. Called once on the writer&apos;s thread when a stop is asked, before the last flush: comments still arriving from sources that are stopping (a room switch), which it may wait for (console/core/session.py). How often an unexpected error restarted the writer.</extracomment>
         <translation>数据库（{where}）已 {seconds} 秒无响应；数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="260"/>
+        <location filename="../../console/core/telemetry/writer.py" line="263"/>
         <source>the writer stopped on an unexpected error ({error}) and was restarted; {pending} rows are kept in memory</source>
         <translation>写入线程遇到意外错误（{error}）已重新启动；{pending} 行数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="403"/>
+        <location filename="../../console/core/telemetry/writer.py" line="409"/>
         <source>{seconds} s of telemetry that could not be saved at the last exit are now stored</source>
         <translation>上次退出时未能保存的 {seconds} 秒遥测数据现已写入</translation>
     </message>
@@ -14443,6 +15230,97 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../widgets/chat_sources_dialog.py" line="422"/>
         <source>The file another tool writes the comments to</source>
         <translation>其他工具写入评论的文件</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../console/cli.py" line="1952"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1953"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1954"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1955"/>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1956"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1957"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1958"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1959"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1960"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1961"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1962"/>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1963"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1964"/>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1965"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1966"/>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出参数 %s 之一</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1967"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1968"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了多余的值 %r</translation>
     </message>
 </context>
 </TS>

@@ -101,7 +101,7 @@ def test_no_display_says_so_in_one_line(tmp_path: Path) -> None:
 
 def test_a_bad_url_is_a_clear_error(tmp_path: Path, onair: Any) -> None:
     result = onair("--url", "http://example", "--screenshot", str(tmp_path / "x.png"), env=in_process(tmp_path))
-    assert result.returncode == 2 and "ws://host:port" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 2 and "ws://HOST:PORT" in result.stderr and "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize("command", [["demo-obs", "--list-scenarios"], ["--help"]])

@@ -55,7 +55,7 @@ def test_the_last_room_reconnects_on_start(
 
 def test_an_unknown_room_is_a_clear_error(qapp: QApplication, settings: Settings) -> None:
     RoomStore(config_dir() / "rooms.json").put(Room("A", "127.0.0.1", 4455))
-    with pytest.raises(ValueError, match=r"no room called 'Z' \(rooms: A\)"):
+    with pytest.raises(ValueError, match=r"no room called “Z” \(rooms: A\)"):
         Console(qapp, Options(room="Z"), settings)
 
 
@@ -120,6 +120,57 @@ def test_a_password_typed_after_a_refusal_connects_and_is_remembered(
     console.enter_password(PASSWORD)
     connected(qtbot, console)
     assert memory_keyring.get_password("onair-console", "room:C") == PASSWORD
+
+
+def test_a_refused_password_is_entered_from_the_status_bar_where_the_refusal_is_said(
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`onair --url` to an OBS that wants a password: the status bar says OBS refused it and offers, beside it, the
+    way to type it — the only other way was the Connection menu, which a first-day user does not look in."""
+    asked: list[str] = []
+
+    def get_text(*_args: object, **_kwargs: object) -> tuple[str, bool]:
+        asked.append("password?")
+        return PASSWORD, True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    console = start(qapp, consoles, settings, url=f"ws://127.0.0.1:{sim.port}")
+    qtbot.waitUntil(lambda: console.bridge.tracker.status.state is LinkState.AUTH_FAILED, timeout=10000)
+    bar = console.window.status
+    qtbot.waitUntil(bar.password.isVisible)
+    assert bar.password.text() == "Enter password…"
+    bar.password.click()
+    assert asked == ["password?"]
+    connected(qtbot, console)
+    qtbot.waitUntil(lambda: not bar.password.isVisible())
+
+
+def test_a_room_that_does_not_connect_shows_none_of_the_demo_rooms_scenes_or_sound(
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    """From the demo room to a saved room whose password OBS refuses: the Scenes and Audio docks emptied, as at a
+    start in that room. They kept the demo room's four scenes and its meters frozen at their last levels under the
+    new room's name — scenes and sound of a room the console never reached (fresh18's walk, the Rooms dialog)."""
+    RoomStore(config_dir() / "rooms.json").put(Room("D", "127.0.0.1", sim.port))
+    memory_keyring.set_password("onair-console", "room:D", "not the password")
+    console = start(qapp, consoles, settings, demo=True)
+    connected(qtbot, console)
+    window = console.window
+    qtbot.waitUntil(lambda: len(window.scenes.tiles) == 4 and len(window.audio.strips) > 0)
+    assert console.connect_room("D", ask=False) is None
+    qtbot.waitUntil(lambda: console.bridge.tracker.status.state is LinkState.AUTH_FAILED, timeout=10000)
+    qtbot.waitUntil(lambda: not window.scenes.tiles and not window.audio.strips, timeout=5000)
+    assert window.room == "D" and not window.demo
 
 
 # The two first-start tests below use OBS's default port, 4455, which one opens and the other needs free: they

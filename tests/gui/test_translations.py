@@ -33,6 +33,7 @@ SOURCES = [
     REPO / "obs" / "health_audio.py",
     REPO / "obs" / "health_audience.py",
     REPO / "obs" / "commands.py",
+    REPO / "obs" / "simulator" / "scenarios.py",
     REPO / "obs" / "health_rules.py",
     REPO / "obs" / "vocabulary.py",
     *sorted((REPO / "console" / "core" / "review").glob("*.py")),
