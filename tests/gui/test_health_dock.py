@@ -38,8 +38,11 @@ def test_a_render_fault_lights_the_dock_marks_the_graphs_and_is_announced(
         panel.active_texts().index(next(t for t in panel.active_texts() if "Rendering lag" in t))
     )
     assert item is not None
-    remedy = item.child(0)
-    assert item.childCount() == len(finding.remedies) and remedy is not None and "V-Sync" in remedy.text(0)
+    # The finding's own remedies under it, in order: the graphics card's (V-Sync…) or, when this shared test machine's
+    # CPU happens to be saturated, the CPU's (the rules' tests pin which is which).
+    shown = [item.child(i).text(0) for i in range(item.childCount())]
+    assert shown == [f"→ {remedy}" for remedy in finding.advice()]
+    assert any("V-Sync" in text for text in shown) or finding.fields.get("cpu_pct") is not None
     assert panel.timeline_rows()[0][1] == "now"
     assert any(text.startswith("Rendering lag:") for text in window.announcements)
     assert any(who == "Health" and "Rendering lag" in what for who, what in window.event_log.lines())

@@ -192,7 +192,7 @@ def test_a_console_that_cannot_start_leaves_the_databases_free(
 
     monkeypatch.setattr(storage_use, "HOLD_MAX_S", 120.0)
     RoomStore(config_dir() / "rooms.json").put(Room("A", "127.0.0.1", 4455))
-    with pytest.raises(ValueError, match="no room called 'Z'"):
+    with pytest.raises(ValueError, match="no room called “Z”"):
         Console(qapp, Options(room="Z"), settings)
     storage = storage_use.OpenOnUse(f"sqlite:///{tmp_path / 'shows.db'}")
     opened = threading.Event()
