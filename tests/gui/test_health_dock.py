@@ -40,7 +40,8 @@ def test_a_render_fault_lights_the_dock_marks_the_graphs_and_is_announced(
     assert item is not None
     # The finding's own remedies under it, in order: the graphics card's (V-Sync…) or, when this shared test machine's
     # CPU happens to be saturated, the CPU's (the rules' tests pin which is which).
-    shown = [item.child(i).text(0) for i in range(item.childCount())]
+    children = [item.child(i) for i in range(item.childCount())]
+    shown = [child.text(0) for child in children if child is not None]
     assert shown == [f"→ {remedy}" for remedy in finding.advice()]
     assert any("V-Sync" in text for text in shown) or finding.fields.get("cpu_pct") is not None
     assert panel.timeline_rows()[0][1] == "now"
