@@ -5,8 +5,8 @@ OBS is frozen; that wait happened on the GUI thread, and the console froze with 
 from __future__ import annotations
 
 import os
+import re
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -29,18 +29,20 @@ ROOM = "冻结的直播间 Frozen"
 
 @pytest.fixture
 def obs_process() -> Iterator[tuple[subprocess.Popen[str], int]]:
-    """The simulator in a process of its own (`onair demo-obs`), so that it can be frozen as a real OBS is."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
+    """The simulator in a process of its own (`onair demo-obs`), so that it can be frozen as a real OBS is. It picks
+    its own free port (--port 0) and says which: a port probed here and handed over could be taken by another test's
+    server in between (a CI run's demo OBS exited at once, and the fixture read an empty line)."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "console", "demo-obs", "--port", str(port), "--password-env", "ONAIR_TEST_PW"],
+        [sys.executable, "-m", "console", "demo-obs", "--port", "0", "--password-env", "ONAIR_TEST_PW", "--lang", "en"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2],
         env=dict(os.environ, ONAIR_TEST_PW=PASSWORD),
     )  # fmt: skip
     try:
-        assert proc.stdout is not None
-        assert "demo OBS" in proc.stdout.readline()  # it listens once it has said so
+        assert proc.stdout is not None and proc.stderr is not None
+        said = proc.stdout.readline()  # it listens once it has said so
+        found = re.search(r"ws://127\.0\.0\.1:(\d+)", said)
+        assert found, f"the demo OBS did not start: {said!r} {proc.stderr.read() if proc.poll() is not None else ''}"
+        port = int(found.group(1))
         yield proc, port
     finally:
         if proc.poll() is None:
