@@ -24,6 +24,9 @@ from checklists.roles import ROLES
 from console.core.rooms import Room
 from obs.protocol import DEFAULT_PORT
 
+#: A checklist name longer than this is shortened in the dialog (whole in the tooltip): an OBS name may be 256 long.
+MAX_SHOWN = 48
+
 
 class RoomsController(Protocol):
     """What the dialog asks of the application; each returns a problem to show, or None."""
@@ -59,10 +62,13 @@ class RoomsDialog(QDialog):
         )
         #: What the room's OBS calls the checklists' roles: shown here, chosen in the Checklist dock (Choose…).
         self.checklist_names = QLabel()
-        self.checklist_names.setWordWrap(True)
-        self.checklist_names.setToolTip(
-            self.tr("Chosen from OBS's own list in the Checklist dock (Choose…); kept when the room is edited here")
+        # One line per name, never wrapped: a wrapped label's second line was cut off by the form (its height is
+        # not asked for the width it gets); a very long name is shortened here and shown whole in the tooltip.
+        self.checklist_names.setWordWrap(False)
+        self._names_help = self.tr(
+            "Chosen from OBS's own list in the Checklist dock (Choose…); kept when the room is edited here"
         )
+        self.checklist_names.setToolTip(self._names_help)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #e0312f;")
         self.problem.setWordWrap(True)
@@ -151,9 +157,9 @@ class RoomsDialog(QDialog):
             for role, name in (room.checklist_names if room is not None else ())
             if role in ROLES
         ]
-        self.checklist_names.setText(
-            "\n".join(lines) or self.tr("None chosen yet: the Checklist dock asks for them (Choose…).")
-        )
+        shown = [line if len(line) <= MAX_SHOWN else line[: MAX_SHOWN - 1] + "…" for line in lines]
+        self.checklist_names.setText("\n".join(shown) or self.tr("None chosen yet (Checklist dock: Choose…)"))
+        self.checklist_names.setToolTip("\n".join([*lines, "", self._names_help]) if lines else self._names_help)
 
     def _show(self, problem: str | None) -> bool:
         self.problem.setText(problem or "")

@@ -12008,95 +12008,96 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RoomsDialog</name>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="44"/>
+        <location filename="../../widgets/rooms_dialog.py" line="47"/>
         <source>Rooms</source>
+        <extracomment>A checklist name longer than this is shortened in the dialog (whole in the tooltip): an OBS name may be 256 long.</extracomment>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="54"/>
+        <location filename="../../widgets/rooms_dialog.py" line="57"/>
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="56"/>
+        <location filename="../../widgets/rooms_dialog.py" line="59"/>
         <source>detect: audio inputs named mic or 麦</source>
         <translation>自动识别：名称含 “mic” 或“麦”的音频输入</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="58"/>
+        <location filename="../../widgets/rooms_dialog.py" line="61"/>
         <source>The OBS inputs that are this room&apos;s microphones, separated by commas (the audio health rules)</source>
         <translation>本直播间作为麦克风的 OBS 输入，用逗号分隔（用于音频健康规则）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="64"/>
+        <location filename="../../widgets/rooms_dialog.py" line="69"/>
         <source>Chosen from OBS&apos;s own list in the Checklist dock (Choose…); kept when the room is edited here</source>
         <extracomment>What the room&apos;s OBS calls the checklists&apos; roles: shown here, chosen in the Checklist dock (Choose…).</extracomment>
         <translation>在检查单面板中从 OBS 自己的列表选择（选择…）；在这里编辑直播间时会保留</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="70"/>
+        <location filename="../../widgets/rooms_dialog.py" line="76"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="71"/>
+        <location filename="../../widgets/rooms_dialog.py" line="77"/>
         <source>OBS computer</source>
         <translation>OBS 电脑</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="72"/>
+        <location filename="../../widgets/rooms_dialog.py" line="78"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="73"/>
+        <location filename="../../widgets/rooms_dialog.py" line="79"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="74"/>
+        <location filename="../../widgets/rooms_dialog.py" line="80"/>
         <source>Microphones</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="75"/>
+        <location filename="../../widgets/rooms_dialog.py" line="81"/>
         <source>Checklist names</source>
         <translation>检查单名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="76"/>
+        <location filename="../../widgets/rooms_dialog.py" line="82"/>
         <source>New room</source>
         <translation>新建直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="77"/>
+        <location filename="../../widgets/rooms_dialog.py" line="83"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="78"/>
+        <location filename="../../widgets/rooms_dialog.py" line="84"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="79"/>
+        <location filename="../../widgets/rooms_dialog.py" line="85"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="86"/>
+        <location filename="../../widgets/rooms_dialog.py" line="92"/>
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>密码保存在系统密钥环中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="148"/>
+        <location filename="../../widgets/rooms_dialog.py" line="154"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="155"/>
-        <source>None chosen yet: the Checklist dock asks for them (Choose…).</source>
-        <translation>尚未指定：检查单面板会询问（选择…）。</translation>
+        <location filename="../../widgets/rooms_dialog.py" line="161"/>
+        <source>None chosen yet (Checklist dock: Choose…)</source>
+        <translation>尚未指定（在检查单面板点“选择…”）</translation>
     </message>
 </context>
 <context>

@@ -142,4 +142,30 @@ def test_the_console_keeps_a_choice_with_its_saved_room_and_the_rooms_dialog_sho
     saved = json.loads((config_dir() / "rooms.json").read_text(encoding="utf-8"))["rooms"][0]
     assert saved["mics"] == ["麦克风"] and saved["checklist_names"] == {"break_scene": "BRB"}, "kept on edit"
     dialog.new_button.click()
-    assert dialog.checklist_names.text() == "None chosen yet: the Checklist dock asks for them (Choose…)."
+    assert dialog.checklist_names.text() == "None chosen yet (Checklist dock: Choose…)"
+
+
+def test_an_address_without_a_saved_room_checks_the_demo_names_and_keeps_a_choice_for_this_session_saying_so(
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window: MainWindow = make_window(clocked.port, clock=clock)  # an address: no saved room
+    window.checklists.rooms = RoomStore(tmp_path / "rooms.json")
+    popped: list[object] = []
+    window.checklist.choose_menu.popup = popped.append  # type: ignore[method-assign,assignment]
+    wait_connected(qtbot, window)
+    rename(qtbot, window, clock, "等待开始", "Opening")
+    start_run(qtbot, window, clock=clock)
+    controller, panel = window.checklists, window.checklist
+    run = controller.run
+    assert run is not None and run.states["opening-scene"].status is ItemStatus.FAILED
+    assert run.states["camera-picture"].status is ItemStatus.PASSED, "the demo room's names, as before"
+    assert panel.names_hint.text() == "OBS has no “等待开始”: which is this room's “Opening scene”?"
+    panel.choose_button.click()
+    assert [a.isChecked() for a in panel.choose_menu.actions()] == [False] * len(window.bridge.state.scenes)
+    next(a for a in panel.choose_menu.actions() if a.text() == "Opening").trigger()
+    assert panel.problems.text() == (
+        "“Opening” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names."
+    )
+    qtbot.waitUntil(running(clock, lambda: run.states["opening-scene"].status is ItemStatus.PASSED), timeout=10000)
+    assert controller.names()["opening_scene"] == "Opening" and panel._names_box.isHidden()
+    assert not (tmp_path / "rooms.json").exists(), "nothing written for a room that is not saved"
