@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -108,6 +109,10 @@ def test_a_run_checks_the_rooms_own_names_and_says_which_role_is_not_named(sim: 
     with ObsSession("127.0.0.1", sim.port, PASSWORD, poll_interval=None) as session:
         assert session.wait_connected(10)
         session.request_blocking("SetSceneName", {"sceneName": "等待开始", "newSceneName": "Opening"})
+        deadline = time.monotonic() + 10
+        while "Opening" not in session.state.scenes:  # OBS's event renames it in the session's state
+            assert time.monotonic() < deadline, session.state.scenes
+            time.sleep(0.02)
         run = ChecklistRun(template, "Ann", "Studio B")
         run.check(SessionContext(session), names={"opening_scene": "Opening"})
         assert run.states["a"].status is ItemStatus.PASSED
