@@ -15,6 +15,7 @@ from typing import Any
 
 from checklists.checks import CHECKS, Outcome, SenseContext, Status, StoppableContext, Stopped, run_check
 from checklists.model import Item, Template, text_for
+from checklists.roles import DEFAULT_NAMES, bind
 from obs.clock import MONOTONIC, Clock
 from obs.text import QT_TRANSLATE_NOOP, Message
 
@@ -105,10 +106,12 @@ def sense(
     workers: int = MAX_PARALLEL_CHECKS,
     stop: threading.Event | None = None,
     clock: Clock = MONOTONIC,
+    names: Mapping[str, str] = DEFAULT_NAMES,
 ) -> Sensed:
     """Run these items' checks concurrently (their listening windows side by side). Touches no run, so it may
     run on any thread while the run's owner keeps changing the run. Setting `stop` ends the pass promptly: a
-    check still listening (or not yet begun) ends as not finished — it has no outcome, its item keeps its state."""
+    check still listening (or not yet begun) ends as not finished — it has no outcome, its item keeps its state.
+    `names`: the room's OBS name for each role an item names (checklists/roles.py); the demo room's by default."""
     started = time.monotonic()
     # Listening windows on the room's clock (a manual one needs the waiting that StoppableContext does).
     plain = stop is None and clock.real
@@ -117,8 +120,11 @@ def sense(
     def one(item: Item) -> Outcome | None:
         if stop is not None and stop.is_set():
             return None
+        params = bind(item.params, names)
+        if isinstance(params, Outcome):  # a role this room has not named: nothing to check
+            return params
         try:
-            return run_check(CHECKS[str(item.check)], context, item.params)
+            return run_check(CHECKS[str(item.check)], context, params)
         except Stopped:
             return None
 
@@ -206,6 +212,7 @@ class ChecklistRun:
         only: list[str] | None = None,
         workers: int = MAX_PARALLEL_CHECKS,
         still_valid: Callable[[], bool] = lambda: True,
+        names: Mapping[str, str] = DEFAULT_NAMES,
     ) -> None:
         """Run the sensed items (all, or `only` these) concurrently; signed-off items keep their result.
 
@@ -216,7 +223,7 @@ class ChecklistRun:
         All on the calling thread. The console splits it: begin_check and finish_check on the thread that owns
         the run, sense() (which touches no run) on its worker."""
         items = self.begin_check(only)
-        sensed = sense(items, ctx, workers) if items else None
+        sensed = sense(items, ctx, workers, names=names) if items else None
         self.finish_check(sensed if still_valid() else None)
 
     def begin_check(self, only: list[str] | None = None) -> tuple[Item, ...]:

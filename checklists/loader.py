@@ -26,6 +26,8 @@ from yaml.resolver import Resolver
 
 from checklists.checks import CHECKS
 from checklists.model import KINDS, Item, Phrase, Problem, Section, Template, Text
+from checklists.roles import PARAM_KINDS, RoleRef
+from checklists.roles import ROLES as ROOM_ROLES
 from obs.text import QT_TRANSLATE_NOOP
 
 LOG = logging.getLogger(__name__)
@@ -247,6 +249,9 @@ def _params(check_name: str, node: Node | None, item_node: Node) -> dict[str, An
         for key, value_node in _mapping(node, what, {p.name for p in spec.params} or {"(none)"}).items():
             param = spec.param(key)
             assert param is not None
+            if isinstance(value_node, MappingNode):  # {role: …}: the room's name for it, put in when checked
+                given[key] = _role(value_node, key, check_name)
+                continue
             value = _scalar(value_node, _p(QT_TRANSLATE_NOOP("Checklists", "parameter “{param}”"), param=key))
             if param.type is float and isinstance(value, int) and not isinstance(value, bool):
                 value = float(value) if abs(value) < 2**53 else value  # a huge integer is out of bounds anyway
@@ -264,6 +269,51 @@ def _params(check_name: str, node: Node | None, item_node: Node) -> dict[str, An
         )
         raise _Invalid(where, _p(template, check=check_name, names=", ".join(missing)))
     return given
+
+
+def _role(node: MappingNode, param: str, check_name: str) -> RoleRef:
+    """`{role: opening_scene}`: a room role (checklists/roles.py) that fits the parameter, else a clear refusal."""
+    kinds = PARAM_KINDS.get(param)
+    if kinds is None:
+        raise _Invalid(
+            node,
+            _p(
+                QT_TRANSLATE_NOOP(
+                    "Checklists",
+                    "parameter “{param}” of {check} cannot name a room role (only a scene, input or source can)",
+                ),
+                param=param,
+                check=check_name,
+            ),
+        )
+    what = _p(QT_TRANSLATE_NOOP("Checklists", "the room role of “{param}”"), param=param)
+    mapping = _mapping(node, what, {"role"})
+    role = _string(_required(mapping, "role", node, what), what)
+    fitting = [name for name, spec in ROOM_ROLES.items() if spec.kind in kinds]
+    if role not in ROOM_ROLES:
+        raise _Invalid(
+            mapping["role"],
+            _p(
+                QT_TRANSLATE_NOOP("Checklists", "unknown room role “{role}” for “{param}” (known: {known})"),
+                role=role,
+                param=param,
+                known=", ".join(fitting),
+            ),
+        )
+    if ROOM_ROLES[role].kind not in kinds:
+        raise _Invalid(
+            mapping["role"],
+            _p(
+                QT_TRANSLATE_NOOP(
+                    "Checklists", "room role “{role}” does not fit parameter “{param}” of {check} (it takes {known})"
+                ),
+                role=role,
+                param=param,
+                check=check_name,
+                known=", ".join(fitting),
+            ),
+        )
+    return RoleRef(role)
 
 
 def _item(node: Node, seen: set[str]) -> Item:

@@ -224,6 +224,7 @@ class Console:
         self.telemetry = TelemetryController(self.bridge, settings.get("telemetry/target_bitrate_kbps"))
         # The checklist runs carry on through a window rebuilt for another language.
         self.checklists = ChecklistController(self.bridge, settings)
+        self.checklists.rooms = self.rooms  # a saved room's checklist names are kept with the room
         self.checklists.sig_room_requested.connect(self.switch_back_to_room)
         # The review screens' storage questions, on a worker of their own (kept through a language switch too).
         self.review = ReviewController()

@@ -25,8 +25,10 @@ from checklists.checks import Outcome, Status
 from checklists.engine import ChecklistRun, ItemState, ItemStatus, RunEnd, RunError, Sensed, sense
 from checklists.loader import load_all
 from checklists.model import Problem, Template, text_for
+from checklists.roles import DEFAULT_NAMES, candidates, present, roles_of
 from console.bridge import ObsBridge
 from console.bridge_context import BridgeContext
+from console.core.rooms import Room, RoomStore, RoomStoreError
 from console.core.storage_use import OpenOnUse
 from console.core.worker import SerialWorker
 from console.database_words import said
@@ -87,6 +89,12 @@ class ChecklistController(QObject):
         #: The show being recorded for that room, if any (the main window points it at the telemetry's).
         self.current_show: Callable[[], int | None] = lambda: None
         self._checking: set[str] = set()
+        #: Items to check again as soon as their slot's pass in flight is over (a name chosen meanwhile).
+        self._again: dict[str, set[str]] = {}
+        #: The saved rooms (the application sets them): a saved room's checklist names are kept in rooms.json.
+        self.rooms: RoomStore | None = None
+        #: Names chosen for a room that is not saved (the demo room, an address), kept for this session.
+        self._session_names: dict[str, dict[str, str]] = {}
         #: Set when the console closes: a sensed check still listening stops at once (it ends as not finished).
         self._stop = threading.Event()
         self._worker = SerialWorker("checklist-worker")
@@ -147,6 +155,83 @@ class ChecklistController(QObject):
             return None
         return run
 
+    # ------------------------------------------------------------------ the room's names for the checklists' roles
+    def _saved_room(self, room: str) -> Room | None:
+        if self.rooms is None or not room or (room == "demo" and self.bridge.demo):
+            return None
+        return self.rooms.get(room)
+
+    def names(self, room: str | None = None) -> dict[str, str]:
+        """What the room's OBS calls each role its checklists name (checklists/roles.py): a saved room's own names
+        (a role it has not named is not guessed); the demo room's names for the demo room and an address without a
+        saved room, with any chosen this session."""
+        room = self.room if room is None else room
+        saved = self._saved_room(room)
+        if saved is not None:
+            return dict(saved.names)
+        return {**DEFAULT_NAMES, **self._session_names.get(room, {})}
+
+    def choices(self, role: str) -> tuple[str, ...] | None:
+        """What OBS has that could be this role (its scenes, its sources, its inputs with sound), from the live
+        state the console already holds; None while OBS is not connected (there is no list to offer)."""
+        if self.bridge.tracker.status.state is not LinkState.CONNECTED:
+            return None
+        return candidates(role, self.bridge.state)
+
+    def unnamed(self, run: ChecklistRun | None = None) -> list[tuple[str, str, str]]:
+        """(item id, role, the name it has or "") for each item of the open run, here, whose role this room has
+        not named or whose name OBS does not have (while it is connected): what Choose… is offered for."""
+        run = run if run is not None else self.run
+        if run is None or not run.is_open or self.elsewhere(run):
+            return []
+        names, state = self.names(run.room), self.bridge.state
+        connected = self.bridge.tracker.status.state is LinkState.CONNECTED
+        found = []
+        for item in run.template.items:
+            if run.states[item.id].confirmed_by:
+                continue  # a person's word stands: nothing to choose for it
+            for role in roles_of(item.params):
+                name = names.get(role, "")
+                if not name or (connected and not present(role, name, state)):
+                    found.append((item.id, role, name))
+        return found
+
+    def choose_name(self, role: str, name: str) -> bool:
+        """This room's OBS calls `role` `name`: kept for the room (rooms.json for a saved room, this session for the
+        demo room or an address), and the items that name the role are checked again at once."""
+        room = self.room
+        saved = self._saved_room(room)
+        if saved is not None and self.rooms is not None:
+            try:
+                self.rooms.put(saved.with_checklist_name(role, name), saved.name)
+            except RoomStoreError as exc:
+                self.sig_problem.emit(QCoreApplication.translate("Rooms", exc.template).format(**exc.fields))
+                return False
+        else:
+            self._session_names.setdefault(room, {})[role] = name
+            self.sig_problem.emit(
+                QCoreApplication.translate(
+                    "Checklist",
+                    "“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.",
+                ).replace("%1", name)
+            )
+        self._recheck_role(role)
+        return True
+
+    def _recheck_role(self, role: str) -> None:
+        connected = self.bridge.tracker.status.state is LinkState.CONNECTED
+        for slot, run in list(self.runs.items()):
+            if not run.is_open or self.elsewhere(run):
+                continue
+            ids = {i.id for i in run.template.items if role in roles_of(i.params)}
+            if not ids:
+                continue
+            if slot in self._checking:  # the pass in flight measured the old name: once it is over, again
+                self._again.setdefault(slot, set()).update(ids)
+            elif connected:
+                self._check(slot, run, ids)
+        self.sig_run_changed.emit()
+
     # ------------------------------------------------------------------ the runs
     def start(self, template_id: str, operator: str, room: str) -> None:
         if not operator.strip():
@@ -184,17 +269,17 @@ class ChecklistController(QObject):
             self._check(slot, run)
         self.sig_run_changed.emit()
 
-    def _check(self, slot: str, run: ChecklistRun) -> None:
-        items = run.begin_check()  # here, on the GUI thread: the worker only measures
+    def _check(self, slot: str, run: ChecklistRun, only: set[str] | None = None) -> None:
+        items = run.begin_check(None if only is None else list(only))  # on the GUI thread: the worker only measures
         if not items:
             return
         self._checking.add(slot)
         self.bridge.meter_listeners += 1  # the bridge keeps meter history only while checks listen
-        context, room = BridgeContext(self.bridge), self.room
+        context, room, names = BridgeContext(self.bridge), self.room, self.names()
         session = self.bridge.session
         clock = session.clock if session is not None else MONOTONIC  # listening windows on the room's seconds
         self._submit(
-            lambda: sense(items, context, stop=self._stop, clock=clock),
+            lambda: sense(items, context, stop=self._stop, clock=clock, names=names),
             lambda sensed, error: self._after_check(slot, run, room, sensed, error),
         )
 
@@ -213,6 +298,9 @@ class ChecklistController(QObject):
             )
         valid = self.room == room == run.room and self.runs.get(slot) is run
         run.finish_check(sensed if valid else None)
+        again = self._again.pop(slot, None)
+        if again and valid and run.is_open and self.bridge.tracker.status.state is LinkState.CONNECTED:
+            self._check(slot, run, again)  # a name chosen while this pass measured the old one
         self.sig_run_changed.emit()
         self._save(slot)
 

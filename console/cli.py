@@ -248,6 +248,18 @@ def _store_run(run: Any, language: str, url: str | None, translate: Translate) -
         return None
 
 
+def _checklist_names(args: argparse.Namespace) -> dict[str, str]:
+    """What the --room's OBS calls the checklists' roles (its own names only); for an address, the demo room's."""
+    from checklists.roles import DEFAULT_NAMES
+    from console.core.rooms import RoomStore
+    from console.settings import config_dir
+
+    if not args.room:
+        return dict(DEFAULT_NAMES)
+    room = RoomStore(config_dir() / "rooms.json").get(args.room)  # read (and its problems said) by _target
+    return room.names if room is not None else {}
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     import getpass
     import json
@@ -259,6 +271,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from checklists.engine import ChecklistRun, ItemStatus
     from checklists.loader import resolve
     from checklists.model import text_for
+    from checklists.roles import ROLES, roles_of
     from console.core.session import Endpoint, RoomSession, SessionDriver
     from console.event_text import explain_failure
     from console.i18n import system_language
@@ -275,6 +288,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if target is None:
         return 2
     host, port, password, room = target
+    names = _checklist_names(args)
     # The room's session, as the console has it, without storing a show: checks read it from this thread.
     session = RoomSession(None, Endpoint(host, port, password), store=False, connect_timeout=args.timeout)
     session.meter_listeners = 1  # the level checks listen to the meters
@@ -286,7 +300,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"onair: {text.replace('%2', reason)}", file=sys.stderr)
             return 2
         run = ChecklistRun(template, args.operator or getpass.getuser(), room)
-        run.check(SessionContext(session))
+        run.check(SessionContext(session), names=names)
     report = run.to_dict(language)
     report["run_id"] = _store_run(run, language, args.database, translate)
     for entry, item in zip(report["items"], template.items, strict=True):
@@ -303,6 +317,15 @@ def cmd_check(args: argparse.Namespace) -> int:
             detail = entry["detail"] or (translate("Check", "needs a person") if item.kind == "manual" else "")
             line = translate("Check", "%1: %2").replace("%1", f"{entry['title']}{optional}").replace("%2", detail)
             print(f"  {mark} {line}")
+        named = {r for item in template.items for r in roles_of(item.params)}
+        unnamed = [r for r in ROLES if r in named and not names.get(r)]
+        if unnamed:
+            roles = ", ".join(translate("ChecklistRoles", ROLES[r].label) for r in unnamed)
+            print(
+                translate(
+                    "Check", "The room has not named these in its OBS yet: %1 (the console's Checklist dock: Choose…)."
+                ).replace("%1", roles)
+            )
         if run.ready:
             print(translate("Check", "READY"))
         else:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QTabBar,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from checklists.engine import ChecklistRun, ItemStatus, RunEnd
 from checklists.model import Template, text_for
+from checklists.roles import ROLES
 from widgets.ports import ChecklistPort
 
 
@@ -112,6 +114,21 @@ class ChecklistPanel(QWidget):
         self.complete_button.setToolTip(self.tr("Finish this run under a person's name; it stops checking"))
         self.abandon_button = QPushButton(self.tr("Abandon…"))
         self.abandon_button.setToolTip(self.tr("Give this run up, with the reason"))
+        #: An item whose room role this room has not named, or whose name OBS lacks: which of OBS's own scenes or
+        #: inputs it is (kept for the room, and the item checked again at once).
+        self.names_hint = QLabel()
+        self.names_hint.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("Choose… (C)"))
+        self.choose_button.setToolTip(self.tr("Pick it from OBS's own list; the room keeps the choice"))
+        self.choose_menu = QMenu(self)
+        self._names_box = QWidget()
+        self._names_box.setStyleSheet("background: #4a3a00; color: white;")
+        names_layout = QHBoxLayout(self._names_box)
+        names_layout.setContentsMargins(4, 2, 4, 2)
+        names_layout.addWidget(self.names_hint, 1)
+        names_layout.addWidget(self.choose_button)
+        #: (item id, role) the bar asks about.
+        self._naming: tuple[str, str] | None = None
         top = QHBoxLayout()  # two short rows rather than one wide one: the dock fits a laptop screen
         top.addWidget(self.template, 1)
         top.addWidget(self.folder_button)
@@ -147,6 +164,7 @@ class ChecklistPanel(QWidget):
         layout.addWidget(self.verdict)
         layout.addWidget(self.ended)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self._names_box)  # under the list: shown or hidden, the rows above it stay where they are
         layout.addLayout(actions)
         self._rows: dict[str, QTreeWidgetItem] = {}
         self._picked_for: tuple[str, str] | None = None
@@ -172,9 +190,12 @@ class ChecklistPanel(QWidget):
         self.switch_back_button.clicked.connect(self._on_switch_back_clicked)
         self.run_tabs.currentChanged.connect(self._on_run_tabs_current_changed)
         self.tree.currentItemChanged.connect(self._enable_override)
+        self.tree.currentItemChanged.connect(self._show_names)
+        self.choose_button.clicked.connect(self._on_choose_clicked)
         for keys, slot in (
             (("Return", "Enter", "Space"), self.confirm_selected),
             (("R",), self.controller.recheck),
+            (("C",), self._on_choose_clicked),
             (("O",), self._on_override_clicked),
             (("N",), self._on_note_clicked),
         ):
@@ -207,6 +228,7 @@ class ChecklistPanel(QWidget):
             self._rows = {}
             self._set_verdict(self.tr("No checklist running"), "color: #888;", 18, bold=False)
             self.ended.hide()
+            self._show_names()
             return
         if not self._rows or set(self._rows) != {i.id for i in run.template.items}:
             self._build(run)
@@ -238,6 +260,7 @@ class ChecklistPanel(QWidget):
         self._fit_columns()
         self._show_verdict(run)
         self._enable_override()
+        self._show_names()
 
     def _status_word(self, status: ItemStatus) -> str:
         return {
@@ -263,6 +286,77 @@ class ChecklistPanel(QWidget):
     @Slot()
     def _enable_override(self) -> None:
         self.override_button.setEnabled(self._overridable())
+
+    def _role_words(self, role: str) -> str:
+        return QCoreApplication.translate("ChecklistRoles", ROLES[role].label)
+
+    @Slot()
+    def _show_names(self) -> None:
+        """The bar under the list: which item needs one of OBS's names for this room (the selected one if it does,
+        else the first), and what is asked."""
+        unnamed = self.controller.unnamed()
+        self._names_box.setVisible(bool(unnamed))
+        if not unnamed:
+            self._naming = None
+            return
+        selected = self.selected_item()
+        item_id, role, name = next((entry for entry in unnamed if entry[0] == selected), unnamed[0])
+        self._naming = (item_id, role)
+        spec, words = ROLES[role], self._role_words(role)
+        if name:
+            text = self.tr("OBS has no “%1”: which is this room's “%2”?").replace("%1", name).replace("%2", words)
+        elif spec.kind == "scene":
+            text = self.tr("Which OBS scene is this room's “%1”?").replace("%1", words)
+        elif spec.media == "audio":
+            text = self.tr("Which OBS input is this room's “%1”?").replace("%1", words)
+        else:
+            text = self.tr("Which OBS source is this room's “%1”?").replace("%1", words)
+        others = len({r for _, r, _ in unnamed} - {role})
+        if others:
+            text += " " + self.tr("(%1 more to choose)").replace("%1", str(others))
+        self.names_hint.setText(text)
+        self.names_hint.setToolTip(text)
+
+    def _fill_choose_menu(self, role: str) -> None:
+        """OBS's own scenes or inputs for the role, from the state the console already holds (never a request from
+        here); says that OBS is not connected, or has none, instead of an empty list."""
+        self.choose_menu.clear()
+        choices = self.controller.choices(role)
+        current = self.controller.names().get(role, "")
+        if choices is None:
+            self.choose_menu.addAction(self.tr("OBS is not connected: its list shows once it is")).setEnabled(False)
+            return
+        if not choices:
+            spec = ROLES[role]
+            empty = (
+                self.tr("OBS has no scenes")
+                if spec.kind == "scene"
+                else self.tr("OBS has no inputs with sound")
+                if spec.media == "audio"
+                else self.tr("OBS has no sources with a picture")
+            )
+            self.choose_menu.addAction(empty).setEnabled(False)
+            return
+        for name in choices:
+            action = self.choose_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(name == current)
+            action.triggered.connect(lambda _=False, role=role, name=name: self._on_name_chosen(role, name))
+
+    @Slot()
+    def _on_choose_clicked(self) -> None:
+        if self._naming is None:
+            return
+        item_id, role = self._naming
+        self.select(item_id)
+        self._fill_choose_menu(role)
+        self.choose_menu.setTitle(self._role_words(role))
+        # popup, not exec: no nested event loop, the link keeps draining while the list is open
+        self.choose_menu.popup(self.choose_button.mapToGlobal(self.choose_button.rect().bottomLeft()))
+
+    def _on_name_chosen(self, role: str, name: str) -> None:
+        if self.controller.choose_name(role, name):
+            self._show_names()
 
     def _show_run_template(self, run: ChecklistRun | None) -> None:
         """The picker shows the template of the run in the visible tab when that run changes (also after a

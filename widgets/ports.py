@@ -170,6 +170,17 @@ class ChecklistPort(Protocol):
 
     def state(self, item_id: str) -> ItemState | None: ...
 
+    def names(self, room: str | None = None) -> dict[str, str]:
+        """What the room's OBS calls each checklist role (checklists/roles.py)."""
+
+    def choices(self, role: str) -> tuple[str, ...] | None:
+        """OBS's scenes or inputs that could be the role; None while OBS is not connected."""
+
+    def unnamed(self, run: ChecklistRun | None = None) -> list[tuple[str, str, str]]:
+        """(item id, role, its name or "") for the items whose role the room has not named or OBS lacks."""
+
+    def choose_name(self, role: str, name: str) -> bool: ...
+
     def query_runs(self, filters: dict[str, Any], then: Any) -> None:
         """then(list[StoredRun] | None, error) on the GUI thread."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,8 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checklists.roles import ROLES
 from console.core.rooms import Room
 from obs.protocol import DEFAULT_PORT
+
+#: A checklist name longer than this is shortened in the dialog (whole in the tooltip): an OBS name may be 256 long.
+MAX_SHOWN = 48
 
 
 class RoomsController(Protocol):
@@ -56,6 +60,15 @@ class RoomsDialog(QDialog):
         self.mics.setToolTip(
             self.tr("The OBS inputs that are this room's microphones, separated by commas (the audio health rules)")
         )
+        #: What the room's OBS calls the checklists' roles: shown here, chosen in the Checklist dock (Choose…).
+        self.checklist_names = QLabel()
+        # One line per name, never wrapped: a wrapped label's second line was cut off by the form (its height is
+        # not asked for the width it gets); a very long name is shortened here and shown whole in the tooltip.
+        self.checklist_names.setWordWrap(False)
+        self._names_help = self.tr(
+            "Chosen from OBS's own list in the Checklist dock (Choose…); kept when the room is edited here"
+        )
+        self.checklist_names.setToolTip(self._names_help)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #e0312f;")
         self.problem.setWordWrap(True)
@@ -65,6 +78,7 @@ class RoomsDialog(QDialog):
         form.addRow(self.tr("Port"), self.port)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Microphones"), self.mics)
+        form.addRow(self.tr("Checklist names"), self.checklist_names)
         self.new_button = QPushButton(self.tr("New room"))
         self.save_button = QPushButton(self.tr("Save"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -117,6 +131,7 @@ class RoomsDialog(QDialog):
         self.host.setText(room.host)
         self.port.setValue(room.port)
         self.mics.setText(", ".join(room.mics))
+        self._show_checklist_names(room)
         self.password.clear()
         self.problem.clear()
 
@@ -128,9 +143,23 @@ class RoomsDialog(QDialog):
         self.host.clear()
         self.port.setValue(DEFAULT_PORT)
         self.mics.clear()
+        self._show_checklist_names(None)
         self.password.clear()
         self.problem.clear()
         self.name.setFocus()
+
+    def _show_checklist_names(self, room: Room | None) -> None:
+        """One line per role the room has named ("Opening scene: Opening"), or how they get named."""
+        lines = [
+            self.tr("%1: %2")
+            .replace("%1", QCoreApplication.translate("ChecklistRoles", ROLES[role].label))
+            .replace("%2", name)
+            for role, name in (room.checklist_names if room is not None else ())
+            if role in ROLES
+        ]
+        shown = [line if len(line) <= MAX_SHOWN else line[: MAX_SHOWN - 1] + "…" for line in lines]
+        self.checklist_names.setText("\n".join(shown) or self.tr("None chosen yet (Checklist dock: Choose…)"))
+        self.checklist_names.setToolTip("\n".join([*lines, "", self._names_help]) if lines else self._names_help)
 
     def _show(self, problem: str | None) -> bool:
         self.problem.setText(problem or "")
@@ -143,7 +172,7 @@ class RoomsDialog(QDialog):
         room = Room(self.name.text().strip(), self.host.text().strip(), self.port.value(), mics=mics)
         if edited is not None:
             # Set in their own dialogs; kept across an edit here.
-            room = replace(room, audience=edited.audience, chat=edited.chat)
+            room = replace(room, audience=edited.audience, chat=edited.chat, checklist_names=edited.checklist_names)
         password = self.password.text() if (self.password.text() or self._editing is None) else None
         if self._show(self.controller.save_room(room, self._editing, password)):
             self._editing = room.name

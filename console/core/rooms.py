@@ -17,10 +17,12 @@ import logging
 import math
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from checklists.checks import MAX_NAME
+from checklists.roles import ROLES
 from console.core.aside import set_aside
 from console.core.chat.config import ChatConfig
 from console.core.telemetry.audience import AudienceSource, NoAudience
@@ -60,6 +62,21 @@ class Room:
     mics: tuple[str, ...] = ()
     #: The room's comment sources (issue 20; their secrets are in the keyring, user "chat:<name>").
     chat: ChatConfig = field(default_factory=ChatConfig)
+    #: What this room's OBS calls each room role the checklists name (checklists/roles.py): (role, OBS name) pairs
+    #: in the roles' order. A role left out is not named yet: its items say so, and the Checklist dock's Choose…
+    #: names it from OBS's own scenes and inputs.
+    checklist_names: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def names(self) -> dict[str, str]:
+        """The checklist names as a mapping of role to OBS name."""
+        return dict(self.checklist_names)
+
+    def with_checklist_name(self, role: str, name: str) -> Room:
+        """This room with `role` named `name` in its OBS."""
+        names = {**self.names, role: name}
+        order = [*ROLES, *sorted(set(names) - set(ROLES))]  # a role this version does not know is kept, last
+        return replace(self, checklist_names=tuple((r, names[r]) for r in order if r in names))
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"name": self.name, "host": self.host, "port": self.port}
@@ -69,6 +86,8 @@ class Room:
             data["mics"] = list(self.mics)
         if self.chat.sources:
             data["chat"] = self.chat.to_json()
+        if self.checklist_names:
+            data["checklist_names"] = self.names
         return data
 
     @classmethod
@@ -100,7 +119,7 @@ class Room:
         mics = data.get("mics", [])
         if not isinstance(mics, list) or not all(isinstance(m, str) for m in mics):
             raise RoomStoreError(QT_TRANSLATE_NOOP("Rooms", "'mics' must be a list of input names."))
-        room = cls(name, host, port, audience, tuple(mics), _chat_of(data))
+        room = cls(name, host, port, audience, tuple(mics), _chat_of(data), _checklist_names_of(data))
         problem = validate(room)
         if problem is not None:
             raise problem
@@ -121,6 +140,27 @@ def _chat_of(data: dict[str, Any]) -> ChatConfig:
         raise RoomStoreError(
             QT_TRANSLATE_NOOP("Rooms", "Its comment sources are not valid ({error})."), error=exc
         ) from exc
+
+
+def _checklist_names_of(data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The room's checklist names as saved (none in rooms.json from before they existed: the room names them when
+    its checklists ask). A role this version does not know is kept as it is (a newer console's)."""
+    names = data.get("checklist_names", {})
+    if not isinstance(names, dict) or not all(
+        isinstance(role, str) and isinstance(name, str) and name.strip() and len(name) <= MAX_NAME
+        for role, name in names.items()
+    ):
+        raise RoomStoreError(
+            QT_TRANSLATE_NOOP(
+                "Rooms",
+                "'checklist_names' must map each checklist role to an OBS name (text of at most {limit} characters).",
+            ),
+            limit=MAX_NAME,
+        )
+    room = Room("", "")
+    for role, name in names.items():
+        room = room.with_checklist_name(role, name)
+    return room.checklist_names
 
 
 def validate(room: Room) -> RoomStoreError | None:

@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1783"/>
+        <location filename="../../console/cli.py" line="1806"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1792"/>
+        <location filename="../../console/cli.py" line="1815"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1799"/>
+        <location filename="../../console/cli.py" line="1822"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1822"/>
+        <location filename="../../console/cli.py" line="1845"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1828"/>
+        <location filename="../../console/cli.py" line="1851"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1832"/>
+        <location filename="../../console/cli.py" line="1855"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1837"/>
+        <location filename="../../console/cli.py" line="1860"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1844"/>
+        <location filename="../../console/cli.py" line="1867"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -490,92 +490,92 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="267"/>
-        <location filename="../../console/app.py" line="269"/>
-        <location filename="../../console/app.py" line="272"/>
-        <location filename="../../console/app.py" line="318"/>
-        <location filename="../../console/app.py" line="384"/>
-        <location filename="../../console/app.py" line="415"/>
-        <location filename="../../console/app.py" line="436"/>
-        <location filename="../../console/app.py" line="446"/>
-        <location filename="../../console/app.py" line="466"/>
-        <location filename="../../console/app.py" line="495"/>
-        <location filename="../../console/app.py" line="540"/>
-        <location filename="../../console/app.py" line="581"/>
-        <location filename="../../console/app.py" line="659"/>
+        <location filename="../../console/app.py" line="268"/>
+        <location filename="../../console/app.py" line="270"/>
+        <location filename="../../console/app.py" line="273"/>
+        <location filename="../../console/app.py" line="319"/>
+        <location filename="../../console/app.py" line="385"/>
+        <location filename="../../console/app.py" line="416"/>
+        <location filename="../../console/app.py" line="437"/>
+        <location filename="../../console/app.py" line="447"/>
+        <location filename="../../console/app.py" line="467"/>
+        <location filename="../../console/app.py" line="496"/>
+        <location filename="../../console/app.py" line="541"/>
+        <location filename="../../console/app.py" line="582"/>
+        <location filename="../../console/app.py" line="660"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="273"/>
+        <location filename="../../console/app.py" line="274"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="332"/>
+        <location filename="../../console/app.py" line="333"/>
         <source>none saved yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="334"/>
+        <location filename="../../console/app.py" line="335"/>
         <source>there is no room called “%1” (rooms: %2)</source>
         <translation>没有名为“%1”的直播间（已保存的直播间：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="364"/>
+        <location filename="../../console/app.py" line="365"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="365"/>
+        <location filename="../../console/app.py" line="366"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="375"/>
+        <location filename="../../console/app.py" line="376"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="376"/>
+        <location filename="../../console/app.py" line="377"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="381"/>
+        <location filename="../../console/app.py" line="382"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="416"/>
+        <location filename="../../console/app.py" line="417"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="484"/>
-        <location filename="../../console/app.py" line="531"/>
-        <location filename="../../console/app.py" line="573"/>
+        <location filename="../../console/app.py" line="485"/>
+        <location filename="../../console/app.py" line="532"/>
+        <location filename="../../console/app.py" line="574"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="605"/>
+        <location filename="../../console/app.py" line="606"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="617"/>
+        <location filename="../../console/app.py" line="618"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="619"/>
+        <location filename="../../console/app.py" line="620"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="610"/>
-        <location filename="../../console/app.py" line="623"/>
+        <location filename="../../console/app.py" line="611"/>
+        <location filename="../../console/app.py" line="624"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -596,33 +596,33 @@
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="660"/>
+        <location filename="../../console/app.py" line="661"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="668"/>
-        <location filename="../../console/app.py" line="670"/>
+        <location filename="../../console/app.py" line="669"/>
+        <location filename="../../console/app.py" line="671"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="668"/>
+        <location filename="../../console/app.py" line="669"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="712"/>
+        <location filename="../../console/app.py" line="713"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="719"/>
+        <location filename="../../console/app.py" line="720"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="738"/>
+        <location filename="../../console/app.py" line="739"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -1998,32 +1998,37 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="285"/>
+        <location filename="../../console/cli.py" line="299"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="302"/>
+        <location filename="../../console/cli.py" line="316"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="303"/>
+        <location filename="../../console/cli.py" line="317"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="304"/>
+        <location filename="../../console/cli.py" line="318"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="307"/>
+        <location filename="../../console/cli.py" line="325"/>
+        <source>The room has not named these in its OBS yet: %1 (the console&apos;s Checklist dock: Choose…).</source>
+        <translation>本直播间还没有在 OBS 中指定这些：%1（在中控台的检查单面板中点“选择…”）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="330"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="309"/>
+        <location filename="../../console/cli.py" line="332"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -2031,28 +2036,33 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="154"/>
+        <location filename="../../console/checklist_controller.py" line="213"/>
+        <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
+        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
+        <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
+    </message>
+    <message>
+        <location filename="../../console/checklist_controller.py" line="239"/>
         <source>Enter your name first: every confirmation is signed.</source>
-        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="164"/>
+        <location filename="../../console/checklist_controller.py" line="249"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="212"/>
+        <location filename="../../console/checklist_controller.py" line="297"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="307"/>
+        <location filename="../../console/checklist_controller.py" line="395"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="334"/>
+        <location filename="../../console/checklist_controller.py" line="422"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -2060,303 +2070,394 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="59"/>
+        <location filename="../../widgets/checklist_panel.py" line="61"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="60"/>
+        <location filename="../../widgets/checklist_panel.py" line="62"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="61"/>
+        <location filename="../../widgets/checklist_panel.py" line="63"/>
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="62"/>
+        <location filename="../../widgets/checklist_panel.py" line="64"/>
         <source>Choose the team&apos;s own checklist folder (YAML files)</source>
         <translation>选择团队自己的检查单文件夹（YAML 文件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="84"/>
+        <location filename="../../widgets/checklist_panel.py" line="86"/>
         <source>Abandon it…</source>
         <extracomment>Which run is shown when two are open: the pre-show (or post-show) one and a troubleshooting one. A run of another room: it says so and offers to switch back or abandon it.</extracomment>
         <translation>放弃它…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="89"/>
+        <location filename="../../widgets/checklist_panel.py" line="91"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="89"/>
+        <location filename="../../widgets/checklist_panel.py" line="91"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="89"/>
+        <location filename="../../widgets/checklist_panel.py" line="91"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="107"/>
+        <location filename="../../widgets/checklist_panel.py" line="109"/>
         <source>Check now (R)</source>
         <translation>立即检查 (R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="108"/>
+        <location filename="../../widgets/checklist_panel.py" line="110"/>
         <source>Confirm (Enter)</source>
         <translation>确认 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="109"/>
+        <location filename="../../widgets/checklist_panel.py" line="111"/>
         <source>Override… (O)</source>
         <translation>放行… (O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="110"/>
+        <location filename="../../widgets/checklist_panel.py" line="112"/>
         <source>Note… (N)</source>
         <translation>备注… (N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="111"/>
+        <location filename="../../widgets/checklist_panel.py" line="113"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="112"/>
+        <location filename="../../widgets/checklist_panel.py" line="114"/>
         <source>Finish this run under a person&apos;s name; it stops checking</source>
         <translation>以某人的名义完成本次检查；之后不再自动检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="113"/>
+        <location filename="../../widgets/checklist_panel.py" line="115"/>
         <source>Abandon…</source>
         <translation>放弃…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="114"/>
+        <location filename="../../widgets/checklist_panel.py" line="116"/>
         <source>Give this run up, with the reason</source>
         <translation>放弃本次检查，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="208"/>
+        <location filename="../../widgets/checklist_panel.py" line="121"/>
+        <source>Choose… (C)</source>
+        <extracomment>An item whose room role this room has not named, or whose name OBS lacks: which of OBS&apos;s own scenes or inputs it is (kept for the room, and the item checked again at once).</extracomment>
+        <translation>选择…（C）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="122"/>
+        <source>Pick it from OBS&apos;s own list; the room keeps the choice</source>
+        <translation>从 OBS 自己的列表中选择；直播间会记住这个选择</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="229"/>
         <source>No checklist running</source>
+        <extracomment>(item id, role) the bar asks about.</extracomment>
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="227"/>
+        <location filename="../../widgets/checklist_panel.py" line="249"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="231"/>
+        <location filename="../../widgets/checklist_panel.py" line="253"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="244"/>
+        <location filename="../../widgets/checklist_panel.py" line="267"/>
         <source>Waiting</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="245"/>
+        <location filename="../../widgets/checklist_panel.py" line="268"/>
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="246"/>
+        <location filename="../../widgets/checklist_panel.py" line="269"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="247"/>
+        <location filename="../../widgets/checklist_panel.py" line="270"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="248"/>
+        <location filename="../../widgets/checklist_panel.py" line="271"/>
         <source>Could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="249"/>
+        <location filename="../../widgets/checklist_panel.py" line="272"/>
         <source>Needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="250"/>
+        <location filename="../../widgets/checklist_panel.py" line="273"/>
         <source>Overridden</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="284"/>
+        <location filename="../../widgets/checklist_panel.py" line="316"/>
+        <source>(%1 more to choose)</source>
+        <translation>（还有 %1 项要选）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="327"/>
+        <source>OBS is not connected: its list shows once it is</source>
+        <translation>OBS 未连接：连接后才会列出</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="332"/>
+        <source>OBS has no scenes</source>
+        <translation>OBS 中没有场景</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="334"/>
+        <source>OBS has no inputs with sound</source>
+        <translation>OBS 中没有带声音的输入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="336"/>
+        <source>OBS has no sources with a picture</source>
+        <translation>OBS 中没有带画面的来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="378"/>
         <source>COMPLETED by %1 at %2</source>
         <translation>已完成：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="288"/>
+        <location filename="../../widgets/checklist_panel.py" line="382"/>
         <source>This run is finished and stored; it checks no more.</source>
         <translation>本次检查已完成并保存，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="292"/>
+        <location filename="../../widgets/checklist_panel.py" line="386"/>
         <source>ABANDONED by %1 at %2</source>
         <translation>已放弃：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="296"/>
+        <location filename="../../widgets/checklist_panel.py" line="390"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="300"/>
+        <location filename="../../widgets/checklist_panel.py" line="394"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="302"/>
-        <location filename="../../widgets/checklist_panel.py" line="318"/>
+        <location filename="../../widgets/checklist_panel.py" line="396"/>
+        <location filename="../../widgets/checklist_panel.py" line="412"/>
         <source>%1 required item(s) open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="305"/>
+        <location filename="../../widgets/checklist_panel.py" line="399"/>
         <source>WENT LIVE at %1 — %2</source>
         <translation>%1 已开播 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="309"/>
+        <location filename="../../widgets/checklist_panel.py" line="403"/>
         <source>Kept as it was when the stream started; it checks no more.</source>
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="316"/>
+        <location filename="../../widgets/checklist_panel.py" line="410"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="324"/>
+        <location filename="../../widgets/checklist_panel.py" line="418"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="326"/>
+        <location filename="../../widgets/checklist_panel.py" line="420"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="382"/>
+        <location filename="../../widgets/checklist_panel.py" line="476"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="383"/>
+        <location filename="../../widgets/checklist_panel.py" line="477"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="384"/>
+        <location filename="../../widgets/checklist_panel.py" line="478"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="397"/>
+        <location filename="../../widgets/checklist_panel.py" line="491"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="415"/>
+        <location filename="../../widgets/checklist_panel.py" line="509"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="419"/>
+        <location filename="../../widgets/checklist_panel.py" line="513"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="423"/>
+        <location filename="../../widgets/checklist_panel.py" line="517"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="423"/>
+        <location filename="../../widgets/checklist_panel.py" line="517"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="444"/>
+        <location filename="../../widgets/checklist_panel.py" line="538"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="505"/>
+        <location filename="../../widgets/checklist_panel.py" line="599"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="563"/>
+        <location filename="../../widgets/checklist_panel.py" line="657"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="575"/>
+        <location filename="../../widgets/checklist_panel.py" line="669"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="576"/>
+        <location filename="../../widgets/checklist_panel.py" line="670"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="586"/>
+        <location filename="../../widgets/checklist_panel.py" line="680"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="586"/>
+        <location filename="../../widgets/checklist_panel.py" line="680"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="480"/>
+        <location filename="../../widgets/checklist_panel.py" line="574"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="225"/>
+        <location filename="../../widgets/checklist_panel.py" line="247"/>
         <source>To confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="312"/>
+        <location filename="../../widgets/checklist_panel.py" line="307"/>
+        <source>OBS has no “%1”: which is this room&apos;s “%2”?</source>
+        <translation>OBS 中没有“%1”：本直播间的“%2”是哪个？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="309"/>
+        <source>Which OBS scene is this room&apos;s “%1”?</source>
+        <translation>本直播间的“%1”是 OBS 中的哪个场景？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="311"/>
+        <source>Which OBS input is this room&apos;s “%1”?</source>
+        <translation>本直播间的“%1”是 OBS 中的哪个输入？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="313"/>
+        <source>Which OBS source is this room&apos;s “%1”?</source>
+        <translation>本直播间的“%1”是 OBS 中的哪个来源？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="406"/>
         <source> · re-checking…</source>
         <translation> · 正在复查…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="513"/>
+        <location filename="../../widgets/checklist_panel.py" line="607"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="562"/>
+        <location filename="../../widgets/checklist_panel.py" line="656"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="603"/>
+        <location filename="../../widgets/checklist_panel.py" line="697"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="603"/>
+        <location filename="../../widgets/checklist_panel.py" line="697"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRoles</name>
+    <message>
+        <location filename="../../checklists/roles.py" line="42"/>
+        <source>Live scene</source>
+        <extracomment>What OBS object it names: &quot;scene&quot;, or &quot;input&quot; (a source that gives a picture or a sound). How a person calls it (context &quot;ChecklistRoles&quot;). What an item says when the room has not named it yet (context &quot;Checks&quot;). &quot;video&quot; (a camera: a source with a picture) or &quot;audio&quot; (an input with sound); &quot;&quot; for a scene.</extracomment>
+        <translation>直播场景</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/roles.py" line="48"/>
+        <source>Opening scene</source>
+        <translation>开场画面</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/roles.py" line="54"/>
+        <source>Break scene</source>
+        <translation>暂时离开画面</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/roles.py" line="62"/>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/roles.py" line="69"/>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/roles.py" line="76"/>
+        <source>Desktop audio</source>
+        <translation>桌面音频</translation>
     </message>
 </context>
 <context>
@@ -2402,258 +2503,278 @@ Why is this acceptable today?</source>
         <translation>{check} 的参数“{param}”必须是 {choices} 之一，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="85"/>
+        <location filename="../../checklists/loader.py" line="87"/>
         <source>nested more than {depth} levels deep</source>
         <translation>嵌套超过 {depth} 层</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="90"/>
+        <location filename="../../checklists/loader.py" line="92"/>
         <source>more than {count:,} YAML values (a checklist has far fewer)</source>
         <translation>超过 {count:,} 个 YAML 值（检查单远没有这么多）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="102"/>
+        <location filename="../../checklists/loader.py" line="104"/>
         <source>the tag “{tag}” is not allowed (plain YAML values only)</source>
         <translation>不允许使用标签“{tag}”（只能用普通 YAML 值）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="158"/>
+        <location filename="../../checklists/loader.py" line="160"/>
         <source>{what} must be a mapping of keys to values</source>
         <translation>{what}必须是“键: 值”形式的映射</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="165"/>
+        <location filename="../../checklists/loader.py" line="167"/>
         <source>“{key}” is given twice in {what}</source>
         <translation>{what}中“{key}”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="171"/>
+        <location filename="../../checklists/loader.py" line="173"/>
         <source>unknown key “{key}” in {what} (known: {known})</source>
         <translation>{what}中有未知的键“{key}”（可用的键：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="183"/>
+        <location filename="../../checklists/loader.py" line="185"/>
         <source>{what} must be a single value</source>
         <translation>{what}必须是单个值</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="192"/>
+        <location filename="../../checklists/loader.py" line="194"/>
         <source>{what} is not a valid value: {reason}</source>
         <translation>{what}不是有效的值：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="202"/>
+        <location filename="../../checklists/loader.py" line="204"/>
         <source>{what} must be non-empty text</source>
         <translation>{what}必须是非空文本</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="207"/>
+        <location filename="../../checklists/loader.py" line="209"/>
         <source>{what} is {length:,} characters long (at most {limit:,})</source>
         <translation>{what}长 {length:,} 个字符（最多 {limit:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="221"/>
+        <location filename="../../checklists/loader.py" line="223"/>
         <source>{what} needs at least one language</source>
         <translation>{what}至少需要一种语言</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="224"/>
+        <location filename="../../checklists/loader.py" line="226"/>
         <source>{what} ({language})</source>
         <translation>{what}（{language}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="232"/>
+        <location filename="../../checklists/loader.py" line="234"/>
         <source>{what} has no “{key}”</source>
         <translation>{what}缺少“{key}”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="237"/>
+        <location filename="../../checklists/loader.py" line="239"/>
         <source>an item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="238"/>
+        <location filename="../../checklists/loader.py" line="240"/>
         <source>a section</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="239"/>
+        <location filename="../../checklists/loader.py" line="241"/>
         <source>the checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="246"/>
+        <location filename="../../checklists/loader.py" line="248"/>
         <source>the parameters of {check}</source>
         <translation>{check} 的参数</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="250"/>
+        <location filename="../../checklists/loader.py" line="255"/>
         <source>parameter “{param}”</source>
         <translation>参数“{param}”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="261"/>
+        <location filename="../../checklists/loader.py" line="266"/>
         <source>{check} needs the parameters {names} (under “with:”)</source>
         <translation>{check} 需要参数 {names}（写在“with:”下）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="263"/>
+        <location filename="../../checklists/loader.py" line="268"/>
         <source>{check} needs the parameter {names} (under “with:”)</source>
         <translation>{check} 需要参数 {names}（写在“with:”下）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="271"/>
+        <location filename="../../checklists/loader.py" line="281"/>
+        <source>parameter “{param}” of {check} cannot name a room role (only a scene, input or source can)</source>
+        <translation>{check} 的参数“{param}”不能指定直播间角色（只有场景、输入或来源可以）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="289"/>
+        <source>the room role of “{param}”</source>
+        <translation>“{param}”的直播间角色</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="297"/>
+        <source>unknown room role “{role}” for “{param}” (known: {known})</source>
+        <translation>“{param}”的直播间角色“{role}”不存在（可用：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="307"/>
+        <source>room role “{role}” does not fit parameter “{param}” of {check} (it takes {known})</source>
+        <translation>直播间角色“{role}”不适用于 {check} 的参数“{param}”（可用：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="321"/>
         <source>an item&apos;s id</source>
         <translation>检查项的 id</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="275"/>
+        <location filename="../../checklists/loader.py" line="325"/>
         <source>item id “{id}” may use only a-z, 0-9, - and _</source>
         <translation>检查项 id“{id}”只能使用 a-z、0-9、- 和 _</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="280"/>
+        <location filename="../../checklists/loader.py" line="330"/>
         <source>item id “{id}” is used twice in this checklist</source>
         <translation>检查项 id“{id}”在本检查单中用了两次</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="284"/>
+        <location filename="../../checklists/loader.py" line="334"/>
         <source>item “{id}”</source>
         <translation>检查项“{id}”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="285"/>
+        <location filename="../../checklists/loader.py" line="335"/>
         <source>the title of “{id}”</source>
         <translation>“{id}”的标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="311"/>
+        <location filename="../../checklists/loader.py" line="361"/>
         <source>“required” must be true or false</source>
         <translation>“required”必须是“true”或“false”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="321"/>
+        <location filename="../../checklists/loader.py" line="371"/>
         <source>“manual” can only be true (leave it out for a sensed item)</source>
         <translation>“manual”只能是“true”（自动检测的检查项请不要写它）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="334"/>
+        <location filename="../../checklists/loader.py" line="384"/>
         <source>unknown check “{check}” (known: {known})</source>
         <translation>未知的检查“{check}”（可用的检查：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="342"/>
+        <location filename="../../checklists/loader.py" line="392"/>
         <source>item “{id}” has parameters but no check</source>
         <translation>检查项“{id}”有参数，但没有检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="291"/>
+        <location filename="../../checklists/loader.py" line="341"/>
         <source>item “{id}” is both manual and sensed: choose one</source>
         <translation>检查项“{id}”既是人工确认又是自动检测：请二选一</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="296"/>
+        <location filename="../../checklists/loader.py" line="346"/>
         <source>item “{id}” needs either “check: …” or “manual: true”</source>
         <translation>检查项“{id}”需要“check: …”或“manual: true”之一</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="299"/>
+        <location filename="../../checklists/loader.py" line="349"/>
         <source>the help of “{id}”</source>
         <translation>“{id}”的帮助</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="350"/>
+        <location filename="../../checklists/loader.py" line="400"/>
         <source>the checklist id</source>
         <translation>检查单 id</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="355"/>
+        <location filename="../../checklists/loader.py" line="405"/>
         <source>checklist id “{id}” may use only a-z, 0-9, - and _</source>
         <translation>检查单 id“{id}”只能使用 a-z、0-9、- 和 _</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="358"/>
+        <location filename="../../checklists/loader.py" line="408"/>
         <source>the checklist title</source>
         <translation>检查单标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="365"/>
+        <location filename="../../checklists/loader.py" line="415"/>
         <source>unknown role “{role}” (known: {known})</source>
         <translation>未知的角色“{role}”（可用的角色：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="375"/>
+        <location filename="../../checklists/loader.py" line="425"/>
         <source>unknown kind “{kind}” (known: {known})</source>
         <translation>未知的类型“{kind}”（可用的类型：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="382"/>
+        <location filename="../../checklists/loader.py" line="432"/>
         <source>“sections” must be a non-empty list</source>
         <translation>“sections”必须是非空列表</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="388"/>
+        <location filename="../../checklists/loader.py" line="438"/>
         <source>a section title</source>
         <translation>分组标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="393"/>
+        <location filename="../../checklists/loader.py" line="443"/>
         <source>a section&apos;s “items” must be a non-empty list</source>
         <translation>分组的“items”必须是非空列表</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="399"/>
+        <location filename="../../checklists/loader.py" line="449"/>
         <source>more than {count} items (split it into several checklists)</source>
         <translation>检查项超过 {count} 个（请拆分成几个检查单）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="408"/>
+        <location filename="../../checklists/loader.py" line="458"/>
         <source>the file is larger than {size} KB</source>
         <translation>文件大于 {size} KB</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="420"/>
+        <location filename="../../checklists/loader.py" line="470"/>
         <source>could not be read (an unexpected error; details in the log)</source>
         <translation>无法读取（意外错误，详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="455"/>
-        <location filename="../../checklists/loader.py" line="459"/>
+        <location filename="../../checklists/loader.py" line="505"/>
+        <location filename="../../checklists/loader.py" line="509"/>
         <source>not valid YAML: {reason}</source>
         <translation>不是有效的 YAML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="434"/>
+        <location filename="../../checklists/loader.py" line="484"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="471"/>
+        <location filename="../../checklists/loader.py" line="521"/>
         <source>the file is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="477"/>
+        <location filename="../../checklists/loader.py" line="527"/>
         <source>cannot be read: {reason}</source>
         <translation>无法读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="492"/>
+        <location filename="../../checklists/loader.py" line="542"/>
         <source>the checklist folder does not exist</source>
         <translation>检查单文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="505"/>
+        <location filename="../../checklists/loader.py" line="555"/>
         <source>checklist id “{id}” is also used by {other}; this file was skipped</source>
         <translation>检查单 id“{id}”已被 {other} 使用；已跳过此文件</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="528"/>
+        <location filename="../../checklists/loader.py" line="578"/>
         <source>no checklist with this id (none are known)</source>
         <translation>没有这个 id 的检查单（目前没有任何检查单）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="531"/>
+        <location filename="../../checklists/loader.py" line="581"/>
         <source>no checklist with this id (known: {known})</source>
         <translation>没有这个 id 的检查单（已有：{known}）</translation>
     </message>
@@ -2940,12 +3061,42 @@ Why is this acceptable today?</source>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>
+    <message>
+        <location filename="../../checklists/roles.py" line="43"/>
+        <source>No OBS scene is chosen as this room&apos;s live scene yet: Choose… picks it.</source>
+        <translation>本直播间还没有指定 OBS 中的直播场景：点“选择…”指定。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/roles.py" line="49"/>
+        <source>No OBS scene is chosen as this room&apos;s opening scene yet: Choose… picks it.</source>
+        <translation>本直播间还没有指定 OBS 中的开场画面：点“选择…”指定。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/roles.py" line="55"/>
+        <source>No OBS scene is chosen as this room&apos;s &apos;be right back&apos; scene yet: Choose… picks it.</source>
+        <translation>本直播间还没有指定 OBS 中的“暂时离开”画面：点“选择…”指定。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/roles.py" line="63"/>
+        <source>No OBS source is chosen as this room&apos;s camera yet: Choose… picks it.</source>
+        <translation>本直播间还没有指定 OBS 中的摄像头来源：点“选择…”指定。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/roles.py" line="70"/>
+        <source>No OBS input is chosen as this room&apos;s microphone yet: Choose… picks it.</source>
+        <translation>本直播间还没有指定 OBS 中的麦克风输入：点“选择…”指定。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/roles.py" line="77"/>
+        <source>No OBS input is chosen as this room&apos;s desktop audio yet: Choose… picks it.</source>
+        <translation>本直播间还没有指定 OBS 中的桌面音频输入：点“选择…”指定。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="218"/>
-        <location filename="../../console/cli.py" line="1436"/>
+        <location filename="../../console/cli.py" line="1459"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -2953,628 +3104,628 @@ Why is this acceptable today?</source>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../console/cli.py" line="1851"/>
+        <location filename="../../console/cli.py" line="1874"/>
         <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
         <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1855"/>
+        <location filename="../../console/cli.py" line="1878"/>
         <source>send a test alert to each destination that hears the room</source>
         <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1858"/>
+        <location filename="../../console/cli.py" line="1881"/>
         <source>the room whose destinations to try</source>
         <translation>要测试其告警目的地的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1863"/>
+        <location filename="../../console/cli.py" line="1886"/>
         <source>language of the alert (default: alerts.json&apos;s)</source>
         <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1868"/>
+        <location filename="../../console/cli.py" line="1891"/>
         <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
         <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1871"/>
+        <location filename="../../console/cli.py" line="1894"/>
         <source>the destination&apos;s name in alerts.json</source>
         <translation>目的地在 “alerts.json” 中的名称</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1876"/>
+        <location filename="../../console/cli.py" line="1899"/>
         <source>read the webhook address from this environment variable</source>
         <translation>从这个环境变量读取推送地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1881"/>
+        <location filename="../../console/cli.py" line="1904"/>
         <source>read the signing secret from this environment variable</source>
         <translation>从这个环境变量读取签名密钥</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1884"/>
-        <location filename="../../console/cli.py" line="2163"/>
-        <location filename="../../console/cli.py" line="2428"/>
-        <location filename="../../console/cli.py" line="2579"/>
+        <location filename="../../console/cli.py" line="1907"/>
+        <location filename="../../console/cli.py" line="2186"/>
+        <location filename="../../console/cli.py" line="2451"/>
+        <location filename="../../console/cli.py" line="2602"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1902"/>
+        <location filename="../../console/cli.py" line="1925"/>
         <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
         <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1907"/>
+        <location filename="../../console/cli.py" line="1930"/>
         <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
         <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1912"/>
-        <location filename="../../console/cli.py" line="2089"/>
+        <location filename="../../console/cli.py" line="1935"/>
+        <location filename="../../console/cli.py" line="2112"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1932"/>
+        <location filename="../../console/cli.py" line="1955"/>
         <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
         <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1940"/>
+        <location filename="../../console/cli.py" line="1963"/>
         <source>the studio&apos;s rooms (names as in rooms.json)</source>
         <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1970"/>
+        <location filename="../../console/cli.py" line="1993"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2055"/>
+        <location filename="../../console/cli.py" line="2078"/>
         <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
         <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2059"/>
+        <location filename="../../console/cli.py" line="2082"/>
         <source>log details to stderr</source>
         <translation>把详细日志输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2062"/>
+        <location filename="../../console/cli.py" line="2085"/>
         <source>the console window (default when no command is given)</source>
         <translation>中控台窗口（不带命令时默认打开）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2065"/>
+        <location filename="../../console/cli.py" line="2088"/>
         <source>connect to this saved room (Connection → Rooms…)</source>
         <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2068"/>
+        <location filename="../../console/cli.py" line="2091"/>
         <source>connect to this obs-websocket</source>
         <translation>连接到这个 obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2074"/>
+        <location filename="../../console/cli.py" line="2097"/>
         <source>with --url: the OBS password is in this environment variable</source>
         <translation>与 --url 一起用：OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2079"/>
+        <location filename="../../console/cli.py" line="2102"/>
         <source>open the built-in demo room (a simulated OBS)</source>
         <translation>打开内置的演示直播间（模拟的 OBS）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2084"/>
+        <location filename="../../console/cli.py" line="2107"/>
         <source>dock layout to start with</source>
         <translation>启动时使用的工作区布局</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2094"/>
+        <location filename="../../console/cli.py" line="2117"/>
         <source>start, wait until connected and populated, save a PNG of the window, exit</source>
         <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2101"/>
+        <location filename="../../console/cli.py" line="2124"/>
         <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
         <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2108"/>
+        <location filename="../../console/cli.py" line="2131"/>
         <source>run the built-in OBS simulator (the demo room) standalone</source>
         <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2111"/>
+        <location filename="../../console/cli.py" line="2134"/>
         <source>address to listen on (default: 127.0.0.1)</source>
         <translation>监听的地址（默认：127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2117"/>
+        <location filename="../../console/cli.py" line="2140"/>
         <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
         <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2123"/>
+        <location filename="../../console/cli.py" line="2146"/>
         <source>require the password held in this environment variable</source>
         <translation>要求使用这个环境变量中的密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2128"/>
+        <location filename="../../console/cli.py" line="2151"/>
         <source>ask for the password on the terminal</source>
         <translation>在终端里询问密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2133"/>
+        <location filename="../../console/cli.py" line="2156"/>
         <source>scripted faults to play (see --list-scenarios)</source>
         <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2136"/>
+        <location filename="../../console/cli.py" line="2159"/>
         <source>list the scenarios and exit</source>
         <translation>列出所有场景并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2139"/>
+        <location filename="../../console/cli.py" line="2162"/>
         <source>random seed, for repeatable runs</source>
         <translation>随机种子，用于可重复的运行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2146"/>
+        <location filename="../../console/cli.py" line="2169"/>
         <source>add guest microphones up to N audio inputs (load tests)</source>
         <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2151"/>
+        <location filename="../../console/cli.py" line="2174"/>
         <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
         <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2161"/>
+        <location filename="../../console/cli.py" line="2184"/>
         <source>log details (scenario steps) to stderr</source>
         <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2166"/>
+        <location filename="../../console/cli.py" line="2189"/>
         <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
         <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2170"/>
-        <location filename="../../console/cli.py" line="2213"/>
+        <location filename="../../console/cli.py" line="2193"/>
+        <location filename="../../console/cli.py" line="2236"/>
         <source>a saved room (its password comes from the keyring)</source>
         <translation>已保存的直播间（密码取自系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2172"/>
-        <location filename="../../console/cli.py" line="2216"/>
+        <location filename="../../console/cli.py" line="2195"/>
+        <location filename="../../console/cli.py" line="2239"/>
         <source>an obs-websocket address</source>
         <translation>obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2176"/>
-        <location filename="../../console/cli.py" line="2221"/>
+        <location filename="../../console/cli.py" line="2199"/>
+        <location filename="../../console/cli.py" line="2244"/>
         <source>the OBS password is in this environment variable</source>
         <translation>OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2182"/>
+        <location filename="../../console/cli.py" line="2205"/>
         <source>a checklist id or a YAML file</source>
         <translation>检查单的 ID 或 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2189"/>
+        <location filename="../../console/cli.py" line="2212"/>
         <source>the team&apos;s own checklist folder (may be given more than once)</source>
         <translation>团队自己的检查单文件夹（可以给多个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2191"/>
+        <location filename="../../console/cli.py" line="2214"/>
         <source>who runs it (default: your login name)</source>
         <translation>执行人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2192"/>
-        <location filename="../../console/cli.py" line="2294"/>
-        <location filename="../../console/cli.py" line="2383"/>
+        <location filename="../../console/cli.py" line="2215"/>
+        <location filename="../../console/cli.py" line="2317"/>
+        <location filename="../../console/cli.py" line="2406"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2194"/>
+        <location filename="../../console/cli.py" line="2217"/>
         <source>language of titles and results</source>
         <translation>检查项标题和结果的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2197"/>
+        <location filename="../../console/cli.py" line="2220"/>
         <source>seconds to wait for OBS</source>
         <translation>等待 OBS 的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2202"/>
+        <location filename="../../console/cli.py" line="2225"/>
         <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2209"/>
+        <location filename="../../console/cli.py" line="2232"/>
         <source>print live stream health, machine and audience figures (headless)</source>
         <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2228"/>
+        <location filename="../../console/cli.py" line="2251"/>
         <source>seconds between lines (default 1)</source>
         <translation>每行之间间隔的秒数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2235"/>
+        <location filename="../../console/cli.py" line="2258"/>
         <source>stop after S seconds (default: Ctrl+C)</source>
         <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2240"/>
+        <location filename="../../console/cli.py" line="2263"/>
         <source>one JSON object per line (unknown figures are null)</source>
         <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2246"/>
+        <location filename="../../console/cli.py" line="2269"/>
         <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
         <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2253"/>
+        <location filename="../../console/cli.py" line="2276"/>
         <source>language of the text lines</source>
         <translation>文字输出的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2258"/>
+        <location filename="../../console/cli.py" line="2281"/>
         <source>send no alerts to the team&apos;s chat (alerts.json)</source>
         <translation>不向团队群发送告警（“alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2265"/>
+        <location filename="../../console/cli.py" line="2288"/>
         <source>seconds to wait for each connection try</source>
         <translation>每次尝试连接时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2272"/>
+        <location filename="../../console/cli.py" line="2295"/>
         <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
         <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2281"/>
+        <location filename="../../console/cli.py" line="2304"/>
         <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2289"/>
+        <location filename="../../console/cli.py" line="2312"/>
         <source>analyze an OBS log file: sessions, lost frames, findings</source>
         <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2292"/>
+        <location filename="../../console/cli.py" line="2315"/>
         <source>the log file (default: the newest in OBS&apos;s log folder)</source>
         <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2295"/>
+        <location filename="../../console/cli.py" line="2318"/>
         <source>language of the findings</source>
         <translation>问题说明的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2300"/>
-        <location filename="../../console/cli.py" line="2433"/>
+        <location filename="../../console/cli.py" line="2323"/>
+        <location filename="../../console/cli.py" line="2456"/>
         <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2304"/>
+        <location filename="../../console/cli.py" line="2327"/>
         <source>list stored shows with their summary (filter, sort, page)</source>
         <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2307"/>
+        <location filename="../../console/cli.py" line="2330"/>
         <source>only this room&apos;s shows (the demo room is `demo`)</source>
         <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2309"/>
+        <location filename="../../console/cli.py" line="2332"/>
         <source>only shows with this host (主播)</source>
         <translation>只列出这位主播的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2310"/>
+        <location filename="../../console/cli.py" line="2333"/>
         <source>only shows with this tag</source>
         <translation>只列出带这个标签的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2315"/>
+        <location filename="../../console/cli.py" line="2338"/>
         <source>shows that started on or after (YYYY-MM-DD)</source>
         <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2321"/>
+        <location filename="../../console/cli.py" line="2344"/>
         <source>shows that started on or before (YYYY-MM-DD)</source>
         <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2324"/>
+        <location filename="../../console/cli.py" line="2347"/>
         <source>only shows whose title contains this</source>
         <translation>只列出标题包含这段文字的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2330"/>
+        <location filename="../../console/cli.py" line="2353"/>
         <source>sort column (default: start): {keys}</source>
         <translation>排序列（默认：`start`）：{keys}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2335"/>
+        <location filename="../../console/cli.py" line="2358"/>
         <source>smallest first (default: largest/newest first)</source>
         <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2338"/>
+        <location filename="../../console/cli.py" line="2361"/>
         <source>shows per page (default 100)</source>
         <translation>每页的场次数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2341"/>
+        <location filename="../../console/cli.py" line="2364"/>
         <source>skip the first N shows</source>
         <translation>跳过前 N 场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2346"/>
+        <location filename="../../console/cli.py" line="2369"/>
         <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
         <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2351"/>
+        <location filename="../../console/cli.py" line="2374"/>
         <source>print a JSON list (unknown figures are null)</source>
         <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2353"/>
+        <location filename="../../console/cli.py" line="2376"/>
         <source>language of the table</source>
         <translation>表格的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2358"/>
+        <location filename="../../console/cli.py" line="2381"/>
         <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
         <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2365"/>
+        <location filename="../../console/cli.py" line="2388"/>
         <source>the show (see `onair shows`)</source>
         <translation>场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2367"/>
+        <location filename="../../console/cli.py" line="2390"/>
         <source>the show&apos;s title</source>
         <translation>场次标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2372"/>
+        <location filename="../../console/cli.py" line="2395"/>
         <source>a host (repeatable; replaces the hosts)</source>
         <translation>一位主播（可重复；替换原有主播）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2374"/>
+        <location filename="../../console/cli.py" line="2397"/>
         <source>the assistant (场控)</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2379"/>
+        <location filename="../../console/cli.py" line="2402"/>
         <source>a tag (repeatable; replaces the tags)</source>
         <translation>一个标签（可重复；替换原有标签）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2381"/>
+        <location filename="../../console/cli.py" line="2404"/>
         <source>notes about the show</source>
         <translation>关于这场直播的备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2382"/>
+        <location filename="../../console/cli.py" line="2405"/>
         <source>who edits (default: your login name)</source>
         <translation>修改人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2384"/>
+        <location filename="../../console/cli.py" line="2407"/>
         <source>language of messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2391"/>
+        <location filename="../../console/cli.py" line="2414"/>
         <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
         <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2400"/>
+        <location filename="../../console/cli.py" line="2423"/>
         <source>the stored show to import into</source>
         <translation>要导入到的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2405"/>
+        <location filename="../../console/cli.py" line="2428"/>
         <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
         <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2412"/>
+        <location filename="../../console/cli.py" line="2435"/>
         <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
         <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2422"/>
+        <location filename="../../console/cli.py" line="2445"/>
         <source>where it came from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2425"/>
-        <location filename="../../console/cli.py" line="2530"/>
+        <location filename="../../console/cli.py" line="2448"/>
+        <location filename="../../console/cli.py" line="2553"/>
         <source>who imports it (default: your login name)</source>
         <translation>导入人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2441"/>
+        <location filename="../../console/cli.py" line="2464"/>
         <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
         <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2446"/>
+        <location filename="../../console/cli.py" line="2469"/>
         <source>this stored show (see `onair shows`)</source>
         <translation>这个已保存的场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2449"/>
+        <location filename="../../console/cli.py" line="2472"/>
         <source>with --room: the room&apos;s newest show</source>
         <translation>与 --room 一起用：该直播间最新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2454"/>
+        <location filename="../../console/cli.py" line="2477"/>
         <source>the room (with --last), or only this room&apos;s shows (a period)</source>
         <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2460"/>
+        <location filename="../../console/cli.py" line="2483"/>
         <source>a period: shows that started on or after</source>
         <translation>一段时间：在这一天或之后开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2466"/>
+        <location filename="../../console/cli.py" line="2489"/>
         <source>a period: shows that started on or before</source>
         <translation>一段时间：在这一天或之前开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2471"/>
+        <location filename="../../console/cli.py" line="2494"/>
         <source>a period: only this host&apos;s shows (reported per host)</source>
         <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2476"/>
+        <location filename="../../console/cli.py" line="2499"/>
         <source>a period&apos;s unit (default: by the range&apos;s length)</source>
         <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2479"/>
+        <location filename="../../console/cli.py" line="2502"/>
         <source>a period: one row per room or per host</source>
         <translation>一段时间：每个直播间或每位主播一行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2484"/>
+        <location filename="../../console/cli.py" line="2507"/>
         <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
         <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2489"/>
+        <location filename="../../console/cli.py" line="2512"/>
         <source>write the report as an XLSX workbook</source>
         <translation>把报告写成 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2494"/>
+        <location filename="../../console/cli.py" line="2517"/>
         <source>write the per-second data (a show) or the periods as CSV</source>
         <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2499"/>
+        <location filename="../../console/cli.py" line="2522"/>
         <source>with --csv: machine names and UTC times, for scripts</source>
         <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2502"/>
+        <location filename="../../console/cli.py" line="2525"/>
         <source>write the show&apos;s report as PDF (A4)</source>
         <translation>把场次报告写成 PDF（A4）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2507"/>
+        <location filename="../../console/cli.py" line="2530"/>
         <source>print one JSON object (unknown figures are null)</source>
         <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2510"/>
+        <location filename="../../console/cli.py" line="2533"/>
         <source>language of the text and the files</source>
         <translation>文字和文件的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2517"/>
+        <location filename="../../console/cli.py" line="2540"/>
         <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
         <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2522"/>
+        <location filename="../../console/cli.py" line="2545"/>
         <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
         <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2527"/>
+        <location filename="../../console/cli.py" line="2550"/>
         <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
         <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2537"/>
+        <location filename="../../console/cli.py" line="2560"/>
         <source>how long to wait for the room&apos;s OBS to list its scenes</source>
         <translation>等待直播间的 OBS 列出场景的时间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2542"/>
+        <location filename="../../console/cli.py" line="2565"/>
         <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
         <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2546"/>
+        <location filename="../../console/cli.py" line="2569"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
         <translation>把直播间的直播脚本写入 `FILE`（.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2549"/>
+        <location filename="../../console/cli.py" line="2572"/>
         <source>where to write: .xlsx for XLSX, else CSV</source>
         <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2557"/>
+        <location filename="../../console/cli.py" line="2580"/>
         <source>the room (the demo room is `demo`)</source>
         <translation>直播间（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2562"/>
+        <location filename="../../console/cli.py" line="2585"/>
         <source>language of the messages and the file&apos;s headers</source>
         <translation>提示信息和文件表头的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2568"/>
+        <location filename="../../console/cli.py" line="2591"/>
         <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
         <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2573"/>
+        <location filename="../../console/cli.py" line="2596"/>
         <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
         <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2577"/>
+        <location filename="../../console/cli.py" line="2600"/>
         <source>the lottery&apos;s JSON export</source>
         <translation>抽奖导出的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2584"/>
+        <location filename="../../console/cli.py" line="2607"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
         <translation>把已保存的抽奖写入 `FILE`：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2587"/>
+        <location filename="../../console/cli.py" line="2610"/>
         <source>where to write (.json, .csv or .xlsx)</source>
         <translation>写入位置（.json、.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2591"/>
+        <location filename="../../console/cli.py" line="2614"/>
         <source>the show&apos;s newest lottery</source>
         <translation>该场次最新的一次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2593"/>
+        <location filename="../../console/cli.py" line="2616"/>
         <source>this lottery</source>
         <translation>这次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2595"/>
+        <location filename="../../console/cli.py" line="2618"/>
         <source>language of the messages and the headers</source>
         <translation>提示信息和表头的语言</translation>
     </message>
@@ -5797,12 +5948,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="913"/>
+        <location filename="../../console/cli.py" line="936"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="928"/>
+        <location filename="../../console/cli.py" line="951"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -5876,38 +6027,38 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ItemStatus</name>
     <message>
-        <location filename="../../checklists/engine.py" line="39"/>
+        <location filename="../../checklists/engine.py" line="40"/>
         <source>waiting for its check</source>
         <extracomment>An item&apos;s status in the words a person reads (history, CSV, PDF); the stored value stays the machine name.</extracomment>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="40"/>
+        <location filename="../../checklists/engine.py" line="41"/>
         <source>checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="41"/>
+        <location filename="../../checklists/engine.py" line="42"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="42"/>
+        <location filename="../../checklists/engine.py" line="43"/>
         <source>failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="43"/>
+        <location filename="../../checklists/engine.py" line="44"/>
         <source>could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="44"/>
+        <location filename="../../checklists/engine.py" line="45"/>
         <source>needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="45"/>
+        <location filename="../../checklists/engine.py" line="46"/>
         <source>overridden</source>
         <translation>已强制通过</translation>
     </message>
@@ -5915,42 +6066,42 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="328"/>
+        <location filename="../../console/cli.py" line="351"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="365"/>
+        <location filename="../../console/cli.py" line="388"/>
         <source>log: %1</source>
         <translation>日志原文：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="376"/>
+        <location filename="../../console/cli.py" line="399"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="390"/>
+        <location filename="../../console/cli.py" line="413"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="397"/>
+        <location filename="../../console/cli.py" line="420"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="403"/>
+        <location filename="../../console/cli.py" line="426"/>
         <source>run %1 from %2: not known — the log ends while it ran</source>
         <translation>第 %1 段（自 %2 起）：不详——日志在此期间结束</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="406"/>
+        <location filename="../../console/cli.py" line="429"/>
         <source>OBS was still reconnecting when the log ends</source>
         <translation>日志结束时 OBS 仍在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="352"/>
+        <location filename="../../console/cli.py" line="375"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -7500,32 +7651,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1681"/>
+        <location filename="../../console/cli.py" line="1704"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1683"/>
+        <location filename="../../console/cli.py" line="1706"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1715"/>
+        <location filename="../../console/cli.py" line="1738"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1723"/>
+        <location filename="../../console/cli.py" line="1746"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1736"/>
+        <location filename="../../console/cli.py" line="1759"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1739"/>
+        <location filename="../../console/cli.py" line="1762"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -8394,62 +8545,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="417"/>
+        <location filename="../../console/cli.py" line="440"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="419"/>
+        <location filename="../../console/cli.py" line="442"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="419"/>
+        <location filename="../../console/cli.py" line="442"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="421"/>
+        <location filename="../../console/cli.py" line="444"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="423"/>
+        <location filename="../../console/cli.py" line="446"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="426"/>
+        <location filename="../../console/cli.py" line="449"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="486"/>
+        <location filename="../../console/cli.py" line="509"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="550"/>
+        <location filename="../../console/cli.py" line="573"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="455"/>
+        <location filename="../../console/cli.py" line="478"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="559"/>
+        <location filename="../../console/cli.py" line="582"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="592"/>
+        <location filename="../../console/cli.py" line="615"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="597"/>
+        <location filename="../../console/cli.py" line="620"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -9845,259 +9996,259 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="945"/>
+        <location filename="../../console/cli.py" line="968"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="947"/>
+        <location filename="../../console/cli.py" line="970"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="949"/>
+        <location filename="../../console/cli.py" line="972"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="951"/>
+        <location filename="../../console/cli.py" line="974"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="954"/>
+        <location filename="../../console/cli.py" line="977"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="957"/>
+        <location filename="../../console/cli.py" line="980"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="959"/>
+        <location filename="../../console/cli.py" line="982"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="982"/>
+        <location filename="../../console/cli.py" line="1005"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1028"/>
+        <location filename="../../console/cli.py" line="1051"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1033"/>
+        <location filename="../../console/cli.py" line="1056"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1044"/>
+        <location filename="../../console/cli.py" line="1067"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1050"/>
+        <location filename="../../console/cli.py" line="1073"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1052"/>
+        <location filename="../../console/cli.py" line="1075"/>
         <source>; %1 show(s) of the demo room were left out (--include-demo reports them)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1079"/>
+        <location filename="../../console/cli.py" line="1102"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1083"/>
+        <location filename="../../console/cli.py" line="1106"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1087"/>
+        <location filename="../../console/cli.py" line="1110"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1093"/>
+        <location filename="../../console/cli.py" line="1116"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1098"/>
+        <location filename="../../console/cli.py" line="1121"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1106"/>
+        <location filename="../../console/cli.py" line="1129"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1112"/>
+        <location filename="../../console/cli.py" line="1135"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1114"/>
+        <location filename="../../console/cli.py" line="1137"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1119"/>
+        <location filename="../../console/cli.py" line="1142"/>
         <source>Segments by rundown:</source>
         <translation>按直播脚本分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1121"/>
+        <location filename="../../console/cli.py" line="1144"/>
         <source>Segments by scene:</source>
         <translation>按场景分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1124"/>
+        <location filename="../../console/cli.py" line="1147"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1143"/>
-        <location filename="../../console/cli.py" line="1196"/>
+        <location filename="../../console/cli.py" line="1166"/>
+        <location filename="../../console/cli.py" line="1219"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1144"/>
-        <location filename="../../console/cli.py" line="1196"/>
+        <location filename="../../console/cli.py" line="1167"/>
+        <location filename="../../console/cli.py" line="1219"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1145"/>
-        <location filename="../../console/cli.py" line="1196"/>
-        <location filename="../../console/cli.py" line="1302"/>
+        <location filename="../../console/cli.py" line="1168"/>
+        <location filename="../../console/cli.py" line="1219"/>
+        <location filename="../../console/cli.py" line="1325"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1146"/>
+        <location filename="../../console/cli.py" line="1169"/>
         <source>Planned</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1147"/>
+        <location filename="../../console/cli.py" line="1170"/>
         <source>vs plan</source>
         <translation>与计划相比</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1148"/>
-        <location filename="../../console/cli.py" line="1198"/>
-        <location filename="../../console/cli.py" line="1304"/>
+        <location filename="../../console/cli.py" line="1171"/>
+        <location filename="../../console/cli.py" line="1221"/>
+        <location filename="../../console/cli.py" line="1327"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1149"/>
-        <location filename="../../console/cli.py" line="1199"/>
+        <location filename="../../console/cli.py" line="1172"/>
+        <location filename="../../console/cli.py" line="1222"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1150"/>
-        <location filename="../../console/cli.py" line="1200"/>
-        <location filename="../../console/cli.py" line="1305"/>
+        <location filename="../../console/cli.py" line="1173"/>
+        <location filename="../../console/cli.py" line="1223"/>
+        <location filename="../../console/cli.py" line="1328"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1151"/>
-        <location filename="../../console/cli.py" line="1201"/>
-        <location filename="../../console/cli.py" line="1306"/>
+        <location filename="../../console/cli.py" line="1174"/>
+        <location filename="../../console/cli.py" line="1224"/>
+        <location filename="../../console/cli.py" line="1329"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1152"/>
-        <location filename="../../console/cli.py" line="1202"/>
+        <location filename="../../console/cli.py" line="1175"/>
+        <location filename="../../console/cli.py" line="1225"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1127"/>
+        <location filename="../../console/cli.py" line="1150"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1297"/>
+        <location filename="../../console/cli.py" line="1320"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1297"/>
+        <location filename="../../console/cli.py" line="1320"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1299"/>
+        <location filename="../../console/cli.py" line="1322"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1301"/>
+        <location filename="../../console/cli.py" line="1324"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1303"/>
+        <location filename="../../console/cli.py" line="1326"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1339"/>
+        <location filename="../../console/cli.py" line="1362"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1307"/>
+        <location filename="../../console/cli.py" line="1330"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1308"/>
+        <location filename="../../console/cli.py" line="1331"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1309"/>
+        <location filename="../../console/cli.py" line="1332"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1310"/>
+        <location filename="../../console/cli.py" line="1333"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1311"/>
+        <location filename="../../console/cli.py" line="1334"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1334"/>
+        <location filename="../../console/cli.py" line="1357"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1352"/>
+        <location filename="../../console/cli.py" line="1375"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1409"/>
+        <location filename="../../console/cli.py" line="1432"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -11784,67 +11935,72 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../console/core/rooms.py" line="81"/>
-        <location filename="../../console/core/rooms.py" line="129"/>
+        <location filename="../../console/core/rooms.py" line="100"/>
+        <location filename="../../console/core/rooms.py" line="169"/>
         <source>The room needs a name.</source>
         <translation>直播间需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="83"/>
-        <location filename="../../console/core/rooms.py" line="131"/>
+        <location filename="../../console/core/rooms.py" line="102"/>
+        <location filename="../../console/core/rooms.py" line="171"/>
         <source>The OBS computer&apos;s address is empty or has spaces.</source>
         <translation>OBS 电脑的地址为空或包含空格。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="87"/>
-        <location filename="../../console/core/rooms.py" line="134"/>
+        <location filename="../../console/core/rooms.py" line="106"/>
+        <location filename="../../console/core/rooms.py" line="174"/>
         <source>The port must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>端口必须是 1 到 65535 之间的数字（OBS 默认为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="98"/>
+        <location filename="../../console/core/rooms.py" line="117"/>
         <source>Its audience source setting is not valid ({error}).</source>
         <translation>它的观众数据来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="102"/>
+        <location filename="../../console/core/rooms.py" line="121"/>
         <source>&apos;mics&apos; must be a list of input names.</source>
         <translation>“mics”必须是输入源名称的列表。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="122"/>
+        <location filename="../../console/core/rooms.py" line="141"/>
         <source>Its comment sources are not valid ({error}).</source>
         <translation>它的评论来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="215"/>
+        <location filename="../../console/core/rooms.py" line="154"/>
+        <source>&apos;checklist_names&apos; must map each checklist role to an OBS name (text of at most {limit} characters).</source>
+        <translation>“checklist_names”必须把每个检查单角色对应到一个 OBS 名称（不超过 {limit} 个字符的文字）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rooms.py" line="255"/>
         <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
         <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="236"/>
+        <location filename="../../console/core/rooms.py" line="276"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="261"/>
+        <location filename="../../console/core/rooms.py" line="301"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="148"/>
-        <location filename="../../console/core/rooms.py" line="279"/>
+        <location filename="../../console/core/rooms.py" line="188"/>
+        <location filename="../../console/core/rooms.py" line="319"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="78"/>
+        <location filename="../../console/core/rooms.py" line="97"/>
         <source>It is not a room (a name, an address and a port).</source>
-        <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦. The room&apos;s comment sources (issue 20; their secrets are in the keyring, user &quot;chat:&lt;name&gt;&quot;).</extracomment>
+        <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦. The room&apos;s comment sources (issue 20; their secrets are in the keyring, user &quot;chat:&lt;name&gt;&quot;). What this room&apos;s OBS calls each room role the checklists name (checklists/roles.py): (role, OBS name) pairs in the roles&apos; order. A role left out is not named yet: its items say so, and the Checklist dock&apos;s Choose… names it from OBS&apos;s own scenes and inputs.</extracomment>
         <translation>这不是一个直播间（应有名称、地址和端口）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="355"/>
+        <location filename="../../console/core/rooms.py" line="395"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>
@@ -11852,126 +12008,148 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RoomsDialog</name>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="43"/>
+        <location filename="../../widgets/rooms_dialog.py" line="47"/>
         <source>Rooms</source>
+        <extracomment>A checklist name longer than this is shortened in the dialog (whole in the tooltip): an OBS name may be 256 long.</extracomment>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="53"/>
+        <location filename="../../widgets/rooms_dialog.py" line="57"/>
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="55"/>
+        <location filename="../../widgets/rooms_dialog.py" line="59"/>
         <source>detect: audio inputs named mic or 麦</source>
         <translation>自动识别：名称含 “mic” 或“麦”的音频输入</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="57"/>
+        <location filename="../../widgets/rooms_dialog.py" line="61"/>
         <source>The OBS inputs that are this room&apos;s microphones, separated by commas (the audio health rules)</source>
         <translation>本直播间作为麦克风的 OBS 输入，用逗号分隔（用于音频健康规则）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="63"/>
+        <location filename="../../widgets/rooms_dialog.py" line="69"/>
+        <source>Chosen from OBS&apos;s own list in the Checklist dock (Choose…); kept when the room is edited here</source>
+        <extracomment>What the room&apos;s OBS calls the checklists&apos; roles: shown here, chosen in the Checklist dock (Choose…).</extracomment>
+        <translation>在检查单面板中从 OBS 自己的列表选择（选择…）；在这里编辑直播间时会保留</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rooms_dialog.py" line="76"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="64"/>
+        <location filename="../../widgets/rooms_dialog.py" line="77"/>
         <source>OBS computer</source>
         <translation>OBS 电脑</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="65"/>
+        <location filename="../../widgets/rooms_dialog.py" line="78"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="66"/>
+        <location filename="../../widgets/rooms_dialog.py" line="79"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="67"/>
+        <location filename="../../widgets/rooms_dialog.py" line="80"/>
         <source>Microphones</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="68"/>
+        <location filename="../../widgets/rooms_dialog.py" line="81"/>
+        <source>Checklist names</source>
+        <translation>检查单名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rooms_dialog.py" line="82"/>
         <source>New room</source>
         <translation>新建直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="69"/>
+        <location filename="../../widgets/rooms_dialog.py" line="83"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="70"/>
+        <location filename="../../widgets/rooms_dialog.py" line="84"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="71"/>
+        <location filename="../../widgets/rooms_dialog.py" line="85"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="78"/>
+        <location filename="../../widgets/rooms_dialog.py" line="92"/>
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>密码保存在系统密钥环中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rooms_dialog.py" line="154"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rooms_dialog.py" line="161"/>
+        <source>None chosen yet (Checklist dock: Choose…)</source>
+        <translation>尚未指定（在检查单面板点“选择…”）</translation>
     </message>
 </context>
 <context>
     <name>RunError</name>
     <message>
-        <location filename="../../checklists/engine.py" line="186"/>
+        <location filename="../../checklists/engine.py" line="192"/>
         <source>no item “{item}” in {checklist}</source>
         <extracomment>The room (and the show, when one was on) the run was started in; it senses only that room&apos;s OBS. Items whose new result is awaited; they keep their last result (and so the gate&apos;s answer) meanwhile. Who went live although the list was not ready, and why: (person, reason, when).</extracomment>
         <translation>{checklist} 里没有“{item}”这一项</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="199"/>
+        <location filename="../../checklists/engine.py" line="205"/>
         <source>this run has ended ({end}); start a new one</source>
         <translation>本次检查已经结束（{end}）；请开始新的一次</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="279"/>
+        <location filename="../../checklists/engine.py" line="286"/>
         <source>a confirmation needs the name of the person</source>
         <translation>确认需要填写确认人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="283"/>
+        <location filename="../../checklists/engine.py" line="290"/>
         <source>“{item}” has not passed; it can be overridden with a reason instead</source>
         <translation>“{item}”没有通过；可以写明原因后放行</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="295"/>
+        <location filename="../../checklists/engine.py" line="302"/>
         <source>an override needs the person&apos;s name and a reason</source>
         <translation>放行需要填写名字和原因</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="299"/>
+        <location filename="../../checklists/engine.py" line="306"/>
         <source>“{item}” has passed; there is nothing to override</source>
         <translation>“{item}”已经通过，无需放行</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="314"/>
+        <location filename="../../checklists/engine.py" line="321"/>
         <source>going live with open items needs the person&apos;s name and a reason</source>
         <translation>在有未完成项时开播，需要填写名字和原因</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="329"/>
+        <location filename="../../checklists/engine.py" line="336"/>
         <source>completing a run needs the name of the person</source>
         <translation>完成检查需要填写完成人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="332"/>
+        <location filename="../../checklists/engine.py" line="339"/>
         <source>{count} required item(s) are still open: confirm or override them, or abandon the run with a reason</source>
         <translation>还有 {count} 个必选项未完成：请确认或放行，或写明原因放弃本次检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="345"/>
+        <location filename="../../checklists/engine.py" line="352"/>
         <source>abandoning a run needs the person&apos;s name and a reason</source>
         <translation>放弃检查需要填写名字和原因</translation>
     </message>
@@ -12129,7 +12307,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1564"/>
+        <location filename="../../console/cli.py" line="1587"/>
         <location filename="../../console/core/rundown/live.py" line="203"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -12270,72 +12448,72 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1431"/>
+        <location filename="../../console/cli.py" line="1454"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1452"/>
+        <location filename="../../console/cli.py" line="1475"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1457"/>
+        <location filename="../../console/cli.py" line="1480"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1460"/>
+        <location filename="../../console/cli.py" line="1483"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1504"/>
+        <location filename="../../console/cli.py" line="1527"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1509"/>
+        <location filename="../../console/cli.py" line="1532"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1516"/>
+        <location filename="../../console/cli.py" line="1539"/>
         <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1567"/>
+        <location filename="../../console/cli.py" line="1590"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1584"/>
+        <location filename="../../console/cli.py" line="1607"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1597"/>
+        <location filename="../../console/cli.py" line="1620"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1600"/>
+        <location filename="../../console/cli.py" line="1623"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1604"/>
+        <location filename="../../console/cli.py" line="1627"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1635"/>
+        <location filename="../../console/cli.py" line="1658"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1646"/>
+        <location filename="../../console/cli.py" line="1669"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -13903,13 +14081,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="879"/>
+        <location filename="../../console/cli.py" line="902"/>
         <location filename="../../console/core/review/shows.py" line="409"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="880"/>
+        <location filename="../../console/cli.py" line="903"/>
         <location filename="../../console/core/review/shows.py" line="410"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -14300,83 +14478,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="641"/>
+        <location filename="../../console/cli.py" line="664"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="738"/>
+        <location filename="../../console/cli.py" line="761"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="758"/>
+        <location filename="../../console/cli.py" line="781"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="621"/>
+        <location filename="../../console/cli.py" line="644"/>
         <source>the database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="740"/>
+        <location filename="../../console/cli.py" line="763"/>
         <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="785"/>
+        <location filename="../../console/cli.py" line="808"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="802"/>
+        <location filename="../../console/cli.py" line="825"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="803"/>
+        <location filename="../../console/cli.py" line="826"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="804"/>
+        <location filename="../../console/cli.py" line="827"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 中控台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="805"/>
+        <location filename="../../console/cli.py" line="828"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有中控台在记录（15 分钟内重启该直播间中控台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="841"/>
+        <location filename="../../console/cli.py" line="864"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="881"/>
+        <location filename="../../console/cli.py" line="904"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="882"/>
+        <location filename="../../console/cli.py" line="905"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="883"/>
+        <location filename="../../console/cli.py" line="906"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="884"/>
+        <location filename="../../console/cli.py" line="907"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="885"/>
+        <location filename="../../console/cli.py" line="908"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -15235,90 +15413,90 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../console/cli.py" line="1952"/>
+        <location filename="../../console/cli.py" line="1975"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1953"/>
+        <location filename="../../console/cli.py" line="1976"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1954"/>
+        <location filename="../../console/cli.py" line="1977"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1955"/>
+        <location filename="../../console/cli.py" line="1978"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1956"/>
+        <location filename="../../console/cli.py" line="1979"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1957"/>
+        <location filename="../../console/cli.py" line="1980"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1958"/>
+        <location filename="../../console/cli.py" line="1981"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1959"/>
+        <location filename="../../console/cli.py" line="1982"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1960"/>
+        <location filename="../../console/cli.py" line="1983"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1961"/>
+        <location filename="../../console/cli.py" line="1984"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1962"/>
+        <location filename="../../console/cli.py" line="1985"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1963"/>
+        <location filename="../../console/cli.py" line="1986"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1964"/>
+        <location filename="../../console/cli.py" line="1987"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1965"/>
+        <location filename="../../console/cli.py" line="1988"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1966"/>
+        <location filename="../../console/cli.py" line="1989"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1967"/>
+        <location filename="../../console/cli.py" line="1990"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1968"/>
+        <location filename="../../console/cli.py" line="1991"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的值 %r</translation>
     </message>
