@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from console.core.reports import write_series_csv
 from console.core.telemetry.channels import INDEX
 from console.core.telemetry.graph_data import (
+    axis_ceiling,
+    axis_top,
     column_peaks,
     export_rows,
     follow_range,
@@ -36,7 +38,6 @@ from console.core.telemetry.graph_data import (
     nearest_index,
     reading,
     robust_peak,
-    round_top,
     seconds_per_pixel,
 )
 from obs.vocabulary import MARKER_TITLES
@@ -101,7 +102,7 @@ def marker_text(kind: str, detail: str) -> str:
 
 
 class _CappedAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
-    """A value axis labelled no higher than its cap (CPU stops at 100 %): the space above is for the legend
+    """A value axis labelled no higher than its cap (a percentage stops at 100 %): the space above is for the legend
     and the marker names."""
 
     def __init__(self, cap: float, **kwargs: Any) -> None:
@@ -257,8 +258,9 @@ class TelemetryGraph(QWidget):
         first: pg.PlotItem | None = None
         for row, pane in enumerate(spec.panes):
             axes: dict[str, pg.AxisItem] = {"bottom": pg.DateAxisItem(orientation="bottom")}
-            if pane.fixed_top is not None:
-                axes["left"] = _CappedAxis(pane.fixed_top, orientation="left")
+            ceiling = axis_ceiling(pane.unit, pane.fixed_top)
+            if ceiling is not None:
+                axes["left"] = _CappedAxis(ceiling, orientation="left")
             plot = self.canvas.addPlot(row=row, col=0, axisItems=axes)
             plot.setLabel("left", units=None, text=pane.unit)
             plot.getAxis("left").enableAutoSIPrefix(False)
@@ -538,10 +540,15 @@ class TelemetryGraph(QWidget):
         # round value that holds while the data wanders (a new top re-lays out the axis: the costly part).
         # Above them a strip is kept free for the legend and the marker names (and a reference line's own
         # name above the line), and a margin of 15 %: a line on target never runs along the top edge.
-        free = self._free_fraction(view)
-        if view.pane.fixed_top is not None:
-            return view.pane.fixed_top / (1.0 - free)
-        return round_top(max(top * 1.15, top / (1.0 - free), view.pane.min_top), view.y_top)
+        pane = view.pane
+        return axis_top(
+            top,
+            unit=pane.unit,
+            min_top=pane.min_top,
+            fixed_top=pane.fixed_top,
+            free=self._free_fraction(view),
+            current=view.y_top,
+        )
 
     def _free_fraction(self, view: _PaneView) -> float:
         """The part of the pane's height kept free of data at the top: the lanes of names (at least the
