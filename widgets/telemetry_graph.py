@@ -39,6 +39,7 @@ from console.core.telemetry.graph_data import (
     reading,
     robust_peak,
     seconds_per_pixel,
+    series_column,
 )
 from obs.vocabulary import MARKER_TITLES
 from widgets.graph_spec import QT_TRANSLATE_NOOP, GraphSpec, Pane, Threshold
@@ -511,10 +512,11 @@ class TelemetryGraph(QWidget):
     def _draw_curves(self, view: _PaneView, x: np.ndarray, values: np.ndarray, pixels: int) -> float:
         """Draw the pane's shown curves; return the highest of their (robust) peaks, 0 without any."""
         top = 0.0
+        instead = {series.channel: series.instead for series in view.pane.series}
         for channel, curve in view.curves.items():
             if not self.is_shown(channel):
                 continue  # hidden: neither drawn nor setting the scale
-            column = np.array(values[:, INDEX[channel]], dtype=np.float64)
+            column = series_column(values, channel, instead[channel])
             curve.setData(*min_max_columns(x, column, pixels), connect="finite", skipFiniteCheck=True)
             peak = robust_peak(column, view.pane.clip_outliers)
             if peak is not None:
@@ -701,7 +703,8 @@ class TelemetryGraph(QWidget):
             for series in view.pane.series:
                 if not self.is_shown(series.channel):
                     continue
-                shown = reading(float(values[index, INDEX[series.channel]]), view.pane.counts)
+                value = series_column(values[index : index + 1], series.channel, series.instead)[0]
+                shown = reading(float(value), view.pane.counts)
                 parts.append(f"{QCoreApplication.translate('Graphs', series.label)} {shown}")
         at = float(times[index])
         parts += [marker_text(m.kind, m.text) for m in telemetry.markers if abs(m.t - at) <= 1.5]
@@ -741,7 +744,8 @@ class TelemetryGraph(QWidget):
         telemetry = self.controller.telemetry
         left, right = self.panes[0].plot.getViewBox().viewRange()[0]
         times, values = telemetry.ring.since(left - telemetry.wall_offset)
-        channels = [s.channel for view in self.panes for s in view.pane.series]
+        # Both figures a series draws from, each in its own column (which one a second was drawn from shows).
+        channels = [c for view in self.panes for s in view.pane.series for c in (s.channel, s.instead) if c]
         counts = {s.channel for view in self.panes if view.pane.counts for s in view.pane.series}
         header, rows = export_rows(times, values, telemetry.wall_offset, right, channels, counts)
         try:

@@ -82,6 +82,16 @@ def axis_top(
     return top
 
 
+def series_column(values: Any, channel: str, instead: str | None = None) -> Floats:
+    """A series' values, one per second (rows of the ring's channels): `channel`, and in the seconds it is unknown,
+    `instead` (OBS's share of the CPU: its process, read over the same second as the machine's total, where OBS runs
+    here; else OBS's own figure). Unknown in both stays unknown."""
+    column = np.array(values[:, INDEX[channel]], dtype=np.float64)
+    if instead is not None:
+        column = np.where(np.isfinite(column), column, np.asarray(values[:, INDEX[instead]], dtype=np.float64))
+    return column
+
+
 def column_peaks(x: Any, y: Any, pixels: int) -> tuple[Floats, Floats]:
     """At most ~2 points per pixel column, each the column's highest (unknown stays unknown): a filled area
     over 8 hours of seconds is then a few hundred points, not 28,800 (filling is the costly part)."""
