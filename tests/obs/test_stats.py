@@ -171,8 +171,8 @@ def test_obs_cpu_figure_only_for_one_poll_interval_the_link_vouches_for() -> Non
 
 
 def test_a_share_of_dropped_frames_never_exceeds_100_percent() -> None:
-    """Right after the stream's counters restarted, OBS counted as dropped frames it had counted before the restart:
-    more drops than frames in the span, which read 150 %. Unknown until the span holds frames enough."""
+    """Drops and frames are two counters, read and restarted apart: a span with more drops than frames read 150 %.
+    Unknown until the span holds frames enough for its drops."""
     tracker = StatsTracker(drop_window=10.0)
     shares = [tracker.update(sample(0.0, stream_skipped=0, stream_total=0)).network_drop_pct]
     shares.append(tracker.update(sample(1.0, stream_skipped=45, stream_total=30)).network_drop_pct)
