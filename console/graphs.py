@@ -46,7 +46,9 @@ GRAPHS: tuple[GraphSpec, ...] = (
                 "%",
                 (
                     Series("cpu_system_pct", QT_TRANSLATE_NOOP("Graphs", "System"), "#4fc3f7"),
-                    Series("obs_cpu_pct", QT_TRANSLATE_NOOP("Graphs", "OBS"), "#ffb74d"),
+                    # Beside the System line, OBS's process read over the same seconds where OBS runs here; OBS's own
+                    # figure (since its previous GetStats, anyone's) for an OBS elsewhere, which has no System line.
+                    Series("obs_process_cpu_pct", QT_TRANSLATE_NOOP("Graphs", "OBS"), "#ffb74d", instead="obs_cpu_pct"),
                     Series("cpu_busiest_core_pct", QT_TRANSLATE_NOOP("Graphs", "Busiest core"), "#9575cd"),
                 ),
                 fixed_top=100.0,

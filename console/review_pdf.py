@@ -590,15 +590,16 @@ class _Report:
                 drops,
                 unknown,
                 min_top=5.0,
+                unit="%",
             )
         )
         self.space(6)
         cpu = (
             Line("cpu_system_pct", translate("Graphs", "System"), "#1e88e5"),
-            Line("obs_cpu_pct", translate("Graphs", "OBS"), "#fb8c00"),
+            Line("obs_process_cpu_pct", translate("Graphs", "OBS"), "#fb8c00", instead="obs_cpu_pct"),
             Line("cpu_busiest_core_pct", translate("Graphs", "Busiest core"), "#8e24aa"),
         )
-        self.chart(Chart(translate("ReviewPdf", "CPU (%)"), cpu, unknown, min_top=100.0))
+        self.chart(Chart(translate("ReviewPdf", "CPU (%)"), cpu, unknown, min_top=100.0, unit="%"))
 
     def _timeline(self) -> None:
         translate = self.translate

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 
 from console.core.review.load import GAP_S, Episode, Floats, ShowData
 from console.core.review.timeline import SceneSpan, union_spans
+from console.core.telemetry.graph_data import axis_ceiling, axis_top, series_column
 
 #: Plot columns per printed point: about 144 per inch, finer than the eye tells apart on paper.
 COLUMNS_PER_PT = 2.0
@@ -44,6 +45,8 @@ class Line:
     channel: str
     label: str
     color: str
+    #: a channel drawn in the seconds `channel` is unknown (graph_data.series_column)
+    instead: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,8 @@ class Chart:
     unknown: str
     #: A floor for the axis top (percentages read better on at least 0-5 % than on 0-0.01 %).
     min_top: float = 0.0
+    #: The figures' unit: a percentage's axis stops at 100 (graph_data.axis_top, as every graph's).
+    unit: str = ""
 
 
 class ChartPainter:
@@ -155,11 +160,22 @@ class ChartPainter:
         plot.setBottom(rect.bottom() - small.height() - 3 * u)
         count = max(8, int(axis.width / u * COLUMNS_PER_PT))
         reduced = [
-            (line, reduce_columns(self.data.t, self.data.channel(line.channel), axis.start, axis.end, count))
+            (
+                line,
+                reduce_columns(
+                    self.data.t,
+                    series_column(self.data.values, line.channel, line.instead),
+                    axis.start,
+                    axis.end,
+                    count,
+                ),
+            )
             for line in chart.lines
         ]
         highs = [float(c.high.max()) for _, c in reduced if c.high.size]
         top = nice_ceiling(max([chart.min_top, *highs])) if highs else 1.0
+        if highs and axis_ceiling(chart.unit) is not None:
+            top = axis_top(max(highs), unit=chart.unit, min_top=chart.min_top, margin=1.05)
         self._backdrop(painter, plot, axis)
         self._grid(painter, plot, top, figures=bool(highs))
         self._time_labels(painter, plot, axis)

@@ -48,6 +48,13 @@ def _level(value: float | None, warning: float, critical: float) -> Severity | N
     return Severity.CRITICAL if value > critical else Severity.WARNING if value > warning else None
 
 
+def _obs_share(engine: HealthEngine) -> float | None:
+    """OBS's part of the computer's CPU, lately: psutil's reading of OBS's process when OBS runs here (the same
+    seconds as the total it is taken from), else OBS's own figure (over the time since its previous GetStats)."""
+    share = engine.series["obs_process_cpu_pct"].mean(10)
+    return share if share is not None else engine.series["obs_cpu_pct"].mean(10)
+
+
 class _EpisodeRule(_ThresholdRule):
     """A rule that remembers its episode's worst figures: while the hysteresis holds a severity its figures no
     longer call for, the message quotes the worst of the episode, said as such ("lowest 18.0 fps in this
@@ -183,9 +190,7 @@ class RenderLag(_LossRule):
             self._starved = max(self._starved or 0.0, cpu)
         if self._starved is None or "stall_s" in verdict.fields or not verdict.known:
             return verdict
-        obs_share = engine.series["obs_cpu_pct"].mean(10)
-        if obs_share is None:
-            obs_share = engine.series["obs_process_cpu_pct"].mean(10)
+        obs_share = _obs_share(engine)
         others = None if obs_share is None or cpu is None else max(0.0, cpu - obs_share)
         verdict.fields.update(cpu_pct=self._starved, cpu_now=cpu, obs_cpu=obs_share, others_cpu=others)
         held = verdict.template == self.held_template()
@@ -696,9 +701,7 @@ class CpuSaturated(_EpisodeRule):
         total = engine.series["cpu_system_pct"].mean_known(10, 5)
         if total is None:
             return _Verdict(None, known=False)
-        obs_share = engine.series["obs_cpu_pct"].mean(10)
-        if obs_share is None:
-            obs_share = engine.series["obs_process_cpu_pct"].mean(10)
+        obs_share = _obs_share(engine)
         severity = Severity.CRITICAL if total > 97 else Severity.WARNING if total > 90 else None
         highest = self.worst("total", total)
         others = max(0.0, total - obs_share) if obs_share is not None else None

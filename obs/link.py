@@ -219,6 +219,8 @@ class ObsLink:
         self._deadlines: list[tuple[float, str, ObsClient, float]] = []
         self._deadline_lock = threading.Lock()
         self._next_poll = 0.0
+        #: When the previous poll's GetStats was read, if it was answered (OBS's CPU figure covers the time since).
+        self._stats_read_at: float | None = None
         #: When something timed (retry, poll, held events, a deadline, the heartbeat's look) next needs the thread.
         self._due = 0.0
         self._poll_outstanding = False
@@ -675,6 +677,7 @@ class ObsLink:
         self._retry_at = None
         self._unresponsive_since = None
         self._poll_outstanding = False
+        self._stats_read_at = None
         self._next_poll = self._clock.now()
         self._status = LinkStatus(LinkState.CONNECTING, time.monotonic(), obs_version=state.obs_version)
         with self._hold_lock:
@@ -832,6 +835,7 @@ class ObsLink:
         with self._deadline_lock:
             self._deadlines.clear()
         self._poll_outstanding = False
+        self._stats_read_at = None
 
     def _fail_queued(self) -> None:
         while True:
@@ -853,6 +857,9 @@ class ObsLink:
         def done(pending: _Pending) -> None:
             self._poll_outstanding = False
             if pending.error is not None or pending.reply is None:
+                # OBS may still answer it (a frozen OBS answers every waiting GetStats when it wakes): what the next
+                # answer's CPU figure covers is then unknown.
+                self._stats_read_at = None
                 return
             results = {r.request_type: r.data for r in batch_results(pending.reply) if r.ok}
             if "GetStats" in results:
@@ -861,6 +868,7 @@ class ObsLink:
                 # answering (a midpoint put them up to 1.5 s early after a 3 s freeze: bitrate over-read ~20 %).
                 received = self._clock.now()
                 t = received - min((received - sent) / 2, READ_LATENCY_MAX_S)
+                since, self._stats_read_at = self._stats_read_at, t
                 self._emit(
                     StatsPolled(
                         StatsSample(
@@ -868,9 +876,13 @@ class ObsLink:
                             results["GetStats"],
                             results.get("GetStreamStatus", {}),
                             results.get("GetRecordStatus", {}),
+                            since=since,
+                            interval=self.poll_interval,
                         )
                     )
                 )
+            else:
+                self._stats_read_at = None
 
         # Outstanding before it is sent: the answer (and `done`, on the receive thread) can come back before
         # send_batch returns here, and a flag set after it would then stay set and stop the polling for good.
@@ -879,6 +891,7 @@ class ObsLink:
             request_id, _ = client.send_batch(STATS_REQUESTS, callback=done)
         except ObsError:
             self._poll_outstanding = False
+            self._stats_read_at = None
             return
         self._track(client, request_id, self.request_timeout)
 

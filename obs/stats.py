@@ -11,6 +11,18 @@ moves every poll, but under a 300 kbit/s uplink it stayed flat for up to 3 s and
 between two poll times swung 0…520 kbit/s while the receiver got a steady 300. Bitrate is therefore taken
 between two polls at which the counter *moved* (its own cadence), over at least twice its longest flat
 stretch lately; a counter flat for half as long again is a real stall and reads lower with every second.
+
+GetStats.cpuUsage is OBS's CPU time since the previous GetStats *anyone* sent, over the wall time between them
+(libobs' os_cpu_usage_info_query, in clock ticks of 10 ms). Measured after a 5-s SIGSTOP: the polls that had
+timed out meanwhile were answered in one burst on the thaw, 20-100 ms apart, and the one still awaited reported
+23 % for 80 ms of catching up (0.0 for two answered within one tick). The figure is shown only when it covers
+one poll interval this link can vouch for: its previous poll was answered, at most twice the poll interval
+earlier; otherwise it is unknown (a gap), never a figure for an interval nobody can say.
+
+A share of dropped frames is drops / frames over one span of two separate counters, which OBS reads apart and
+restarts apart (GetStreamStatus on a reconnect). A span holding more drops than frames is no share of its frames
+(it would read above 100 %): unknown until the window holds frames enough for its drops. (After a real 10-14 s
+freeze the render share read 80-93 %, honestly; the Dropped frames axis at 150 % was the graph's own margin.)
 """
 
 from __future__ import annotations
@@ -28,16 +40,24 @@ CADENCE_MEMORY_S = 30.0
 #: behind a 300 kbit/s uplink, the flat stretches ran 4, 5 and 6 s one after another.
 STALL_FACTOR = 1.5
 DROP_WINDOW_S = 10.0
+#: OBS's CPU figure stands for one poll: over an interval longer than this many poll intervals, OBS was frozen or
+#: busy meanwhile (or the previous answer came late) and the figure is not the second it would be shown for.
+CPU_SPAN_POLLS = 2.0
 
 
 @dataclass(frozen=True)
 class StatsSample:
-    """One poll: GetStats, GetStreamStatus and GetRecordStatus as answered, at one monotonic time."""
+    """One poll: GetStats, GetStreamStatus and GetRecordStatus as answered, at one monotonic time. `since` is when
+    the link's previous GetStats was read, if it was answered (OBS's CPU figure covers the time since then, unless
+    another client asked meanwhile), None when not (the first poll of a connection, or one that went unanswered);
+    `interval` is the link's poll interval."""
 
     t: float
     stats: Mapping[str, Any]
     stream: Mapping[str, Any]
     record: Mapping[str, Any]
+    since: float | None = None
+    interval: float | None = None
 
 
 @dataclass(frozen=True)
@@ -119,9 +139,10 @@ class _Counter:
             return None
         _, value, total = self.history[-1]
         frames = total - base[2]
-        if frames <= 0:
-            return None
-        return 100.0 * (value - base[1]) / frames
+        dropped = value - base[1]
+        if frames <= 0 or dropped > frames:
+            return None  # no frames went by, or more drops than frames (see the module's header)
+        return 100.0 * dropped / frames
 
 
 class _ByteCounter(_Counter):
@@ -246,7 +267,7 @@ class StatsTracker:
             encode_drop_pct=self.encode.ratio_pct(self.drop_window),
             network_drop_pct=self.network.ratio_pct(self.drop_window) if streaming else None,
             congestion=congestion,
-            cpu_pct=_num(stats, "cpuUsage"),
+            cpu_pct=_num(stats, "cpuUsage") if self._cpu_span_known(sample) else None,
             memory_mb=_num(stats, "memoryUsage"),
             disk_free_mb=_num(stats, "availableDiskSpace"),
             stream_bytes=_int(stream, "outputBytes") if streaming else None,
@@ -256,3 +277,11 @@ class StatsTracker:
         )
         self.last = rates
         return rates
+
+    @staticmethod
+    def _cpu_span_known(sample: StatsSample) -> bool:
+        """OBS's CPU figure covers one poll interval this link can vouch for (see the module's header)."""
+        if sample.since is None:
+            return False
+        span = sample.t - sample.since
+        return span > 0 and (sample.interval is None or span <= CPU_SPAN_POLLS * sample.interval)

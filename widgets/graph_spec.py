@@ -13,6 +13,8 @@ class Series:
     channel: str
     label: str  # source text, context "Graphs"
     colour: str
+    #: a channel drawn in the seconds `channel` is unknown (graph_data.series_column)
+    instead: str | None = None
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from console.core.review.bundle import ShowBundle
 from console.core.review.load import ShowData
 from console.core.review.timeline import union_spans
 from console.core.telemetry.channels import INDEX
-from console.core.telemetry.graph_data import nearest_index, reading, robust_peak, round_top
+from console.core.telemetry.graph_data import axis_top, nearest_index, reading, robust_peak, round_top, series_column
 from widgets.graph_spec import QT_TRANSLATE_NOOP, Pane, Series, Threshold
 from widgets.review_axis import ReviewDateAxis
 from widgets.scene_timeline import AXIS_WIDTH
@@ -203,14 +203,14 @@ class ShowGraphs(QWidget):
 
     def _add_pane(self, plot: pg.PlotItem, data: ShowData, pane: Pane) -> PaneView:
         view = PaneView(plot, pane, {}, [], [], [], crosshair=plot.crosshair)
-        lines = {series.channel: data.line(series.channel) for series in pane.series}
+        lines = {series.channel: data.line(series.channel, instead=series.instead) for series in pane.series}
         peak = max((robust_peak(v, pane.clip_outliers) or 0.0 for _, v in lines.values()), default=0.0)
         levels = {index: self._level(data, threshold) for index, threshold in enumerate(pane.thresholds)}
         highest = max((level for level in levels.values() if level is not None), default=0.0)
-        if pane.fixed_top is not None:
-            view.top = pane.fixed_top * 1.15
-        else:
-            view.top = round_top(max(peak * 1.25, highest * 1.25, pane.min_top), None)
+        # A quarter above the data, and above a fixed top or a percentage's 100 a strip for the legend.
+        view.top = axis_top(
+            max(peak, highest), unit=pane.unit, min_top=pane.min_top, fixed_top=pane.fixed_top, free=0.13, margin=1.25
+        )
         # The scale first, then the items: each is laid out once, on its final scale.
         plot.setYRange(0.0, view.top, padding=0.0)
         if pane.shade:
@@ -373,7 +373,7 @@ class ShowGraphs(QWidget):
             if view.pane is None or abs(at - t) > 3.0:
                 continue
             for series in view.pane.series:
-                value = float(data.values[index, INDEX[series.channel]])
+                value = float(series_column(data.values[index : index + 1], series.channel, series.instead)[0])
                 parts.append(f"{QCoreApplication.translate('Graphs', series.label)} {reading(value, view.pane.counts)}")
         parts += [marker_text(m.kind, m.detail) for m in data.markers if abs(m.t - at) <= 1.5]
         text = "   ".join(parts)

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from console.core.reports import write_series_csv
 from console.core.telemetry.channels import INDEX
 from console.core.telemetry.graph_data import (
+    axis_ceiling,
+    axis_top,
     column_peaks,
     export_rows,
     follow_range,
@@ -36,8 +38,8 @@ from console.core.telemetry.graph_data import (
     nearest_index,
     reading,
     robust_peak,
-    round_top,
     seconds_per_pixel,
+    series_column,
 )
 from obs.vocabulary import MARKER_TITLES
 from widgets.graph_spec import QT_TRANSLATE_NOOP, GraphSpec, Pane, Threshold
@@ -101,7 +103,7 @@ def marker_text(kind: str, detail: str) -> str:
 
 
 class _CappedAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
-    """A value axis labelled no higher than its cap (CPU stops at 100 %): the space above is for the legend
+    """A value axis labelled no higher than its cap (a percentage stops at 100 %): the space above is for the legend
     and the marker names."""
 
     def __init__(self, cap: float, **kwargs: Any) -> None:
@@ -257,8 +259,9 @@ class TelemetryGraph(QWidget):
         first: pg.PlotItem | None = None
         for row, pane in enumerate(spec.panes):
             axes: dict[str, pg.AxisItem] = {"bottom": pg.DateAxisItem(orientation="bottom")}
-            if pane.fixed_top is not None:
-                axes["left"] = _CappedAxis(pane.fixed_top, orientation="left")
+            ceiling = axis_ceiling(pane.unit, pane.fixed_top)
+            if ceiling is not None:
+                axes["left"] = _CappedAxis(ceiling, orientation="left")
             plot = self.canvas.addPlot(row=row, col=0, axisItems=axes)
             plot.setLabel("left", units=None, text=pane.unit)
             plot.getAxis("left").enableAutoSIPrefix(False)
@@ -509,10 +512,11 @@ class TelemetryGraph(QWidget):
     def _draw_curves(self, view: _PaneView, x: np.ndarray, values: np.ndarray, pixels: int) -> float:
         """Draw the pane's shown curves; return the highest of their (robust) peaks, 0 without any."""
         top = 0.0
+        instead = {series.channel: series.instead for series in view.pane.series}
         for channel, curve in view.curves.items():
             if not self.is_shown(channel):
                 continue  # hidden: neither drawn nor setting the scale
-            column = np.array(values[:, INDEX[channel]], dtype=np.float64)
+            column = series_column(values, channel, instead[channel])
             curve.setData(*min_max_columns(x, column, pixels), connect="finite", skipFiniteCheck=True)
             peak = robust_peak(column, view.pane.clip_outliers)
             if peak is not None:
@@ -538,10 +542,15 @@ class TelemetryGraph(QWidget):
         # round value that holds while the data wanders (a new top re-lays out the axis: the costly part).
         # Above them a strip is kept free for the legend and the marker names (and a reference line's own
         # name above the line), and a margin of 15 %: a line on target never runs along the top edge.
-        free = self._free_fraction(view)
-        if view.pane.fixed_top is not None:
-            return view.pane.fixed_top / (1.0 - free)
-        return round_top(max(top * 1.15, top / (1.0 - free), view.pane.min_top), view.y_top)
+        pane = view.pane
+        return axis_top(
+            top,
+            unit=pane.unit,
+            min_top=pane.min_top,
+            fixed_top=pane.fixed_top,
+            free=self._free_fraction(view),
+            current=view.y_top,
+        )
 
     def _free_fraction(self, view: _PaneView) -> float:
         """The part of the pane's height kept free of data at the top: the lanes of names (at least the
@@ -694,7 +703,8 @@ class TelemetryGraph(QWidget):
             for series in view.pane.series:
                 if not self.is_shown(series.channel):
                     continue
-                shown = reading(float(values[index, INDEX[series.channel]]), view.pane.counts)
+                value = series_column(values[index : index + 1], series.channel, series.instead)[0]
+                shown = reading(float(value), view.pane.counts)
                 parts.append(f"{QCoreApplication.translate('Graphs', series.label)} {shown}")
         at = float(times[index])
         parts += [marker_text(m.kind, m.text) for m in telemetry.markers if abs(m.t - at) <= 1.5]
@@ -734,7 +744,8 @@ class TelemetryGraph(QWidget):
         telemetry = self.controller.telemetry
         left, right = self.panes[0].plot.getViewBox().viewRange()[0]
         times, values = telemetry.ring.since(left - telemetry.wall_offset)
-        channels = [s.channel for view in self.panes for s in view.pane.series]
+        # Both figures a series draws from, each in its own column (which one a second was drawn from shows).
+        channels = [c for view in self.panes for s in view.pane.series for c in (s.channel, s.instead) if c]
         counts = {s.channel for view in self.panes if view.pane.counts for s in view.pane.series}
         header, rows = export_rows(times, values, telemetry.wall_offset, right, channels, counts)
         try:

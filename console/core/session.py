@@ -544,12 +544,17 @@ class RoomSession:
         """What the tracker applied, less a studio-mode exit that moved the program scene: that is one change, said
         here, credited to whoever turned studio mode off (whichever order OBS's events came in)."""
         folded = self.tracker.folded
-        if folded is not None and len(applied) >= 2 and applied[-2] is folded and isinstance(applied[-1], ObsEvent):
-            exit_event = applied[-1]
-            who = self.attribution.attribute(exit_event.event_type, exit_event.data)
-            self._on_event(folded, who)
-            self._on_event(exit_event, who)
-            return applied[:-2]
+        if folded is None:
+            return applied
+        # The folded change and its exit come first, or (settled by the item that came after them, before their
+        # wait ended) followed by that item: the rest is handled after them, in order.
+        for index in range(len(applied) - 1):
+            exit_event = applied[index + 1]
+            if applied[index] is folded and isinstance(exit_event, ObsEvent):
+                who = self.attribution.attribute(exit_event.event_type, exit_event.data)
+                self._on_event(folded, who)
+                self._on_event(exit_event, who)
+                return [*applied[:index], *applied[index + 2 :]]
         return applied
 
     def _item_event(self, item: ObsEvent) -> None:

@@ -17,6 +17,7 @@ import pytest
 
 from console.core.telemetry import machine
 from console.core.telemetry.machine import MachineSampler
+from tests.conftest import wait_until
 
 
 class Clock:
@@ -100,6 +101,36 @@ def test_an_obs_started_after_a_search_is_found_when_the_console_connects_to_it(
         process = subprocess.Popen([str(exe), "60"])
         samples = run(sampler, clock, scans, range(40, 42))
         assert samples[-1].obs_process_cpu_pct is not None, "the new OBS process found at once"
+    finally:
+        process.kill()
+        process.wait(5)
+
+
+def test_obs_share_is_never_more_than_the_machines_total_over_the_same_second(
+    scans: list[float], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """OBS's process and the machine's total are read over the same second but counted apart (the process's own
+    times, the kernel's per-core ticks): on an idle machine OBS read 6.5 % beside a total of 5.2 %. A share of the
+    machine above the machine is no figure: OBS's is at most the total."""
+    name = f"obs{os.getpid()}"[:15]
+    monkeypatch.setattr(machine, "OBS_PROCESS_NAMES", frozenset({name}))
+    exe = tmp_path / name
+    busy = shutil.which("yes")
+    assert busy is not None
+    shutil.copy(busy, exe)
+    process = subprocess.Popen([str(exe)], stdout=subprocess.DEVNULL)  # a whole core, as a busy OBS
+    try:
+        clock = Clock()
+        sampler = MachineSampler(clock=clock)
+        sampler.watch(None, "127.0.0.1")
+        run(sampler, clock, scans, range(0, 2))  # found, and its first reading taken
+        used = psutil.Process(process.pid)
+        start = sum(used.cpu_times()[:2])
+        wait_until(lambda: sum(used.cpu_times()[:2]) >= start + 0.2, 10)  # CPU it used since that reading
+        cores = psutil.cpu_count() or 1
+        monkeypatch.setattr(psutil, "cpu_percent", lambda interval=None, percpu=False: [3.0] * cores)
+        sample = run(sampler, clock, scans, range(2, 3))[-1]
+        assert sample.cpu_system_pct == 3.0 and sample.obs_process_cpu_pct == 3.0
     finally:
         process.kill()
         process.wait(5)

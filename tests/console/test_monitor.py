@@ -268,3 +268,21 @@ def test_an_obs_on_another_computer_gets_none_of_this_computers_cpu(monitor: Run
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert lines, result.stderr
     assert all(line["connected"] is False and line["cpu_system_pct"] is None for line in lines), lines
+
+
+def test_obs_share_of_the_cpu_is_measured_over_the_same_second_as_the_total() -> None:
+    """A thawed OBS printed "CPU 15.9 % (OBS 70 %)": its own figure covered the milliseconds since the GetStats
+    before it, the total one second of this machine. Where OBS runs here its process is read by the same sampler,
+    over the same second as the total: that is the share printed beside it (OBS's own figure only for an OBS
+    elsewhere, which has no total beside it)."""
+    from console.core.telemetry.channels import make_sample
+
+    monitor = Monitor("127.0.0.1", 9, PASSWORD)  # never started: only its reading of a recorded second
+    second: dict[str, float | None] = {"obs_cpu_pct": 70.0, "obs_process_cpu_pct": 8.0, "cpu_system_pct": 15.9}
+    monitor.sampled(make_sample(monitor.clock.now(), second, ()), [])
+    _, line = monitor.sample()
+    assert (line["cpu_system_pct"], line["cpu_obs_pct"]) == (15.9, 8.0)
+    elsewhere: dict[str, float | None] = {"obs_cpu_pct": 12.0, "obs_process_cpu_pct": None, "cpu_system_pct": None}
+    monitor.sampled(make_sample(monitor.clock.now(), elsewhere, ()), [])
+    _, line = monitor.sample()
+    assert (line["cpu_system_pct"], line["cpu_obs_pct"]) == (None, 12.0)

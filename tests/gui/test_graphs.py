@@ -502,3 +502,30 @@ def test_reference_line_names_sit_on_no_other_line_or_band(
                 half = other_line.pen.widthF() / 2 + 0.5
                 crossed = name.top() < y + half and name.bottom() > y - half
                 assert not crossed, f"{threshold.label}'s name sits on the {other.label} line ({name}, y {y})"
+
+
+def test_a_percentage_pane_stops_at_100_however_many_frames_are_lost(
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
+) -> None:
+    """After a thaw every frame of the 10-s window had been missed and the Dropped frames graph's axis went to 150 %:
+    a share of frames cannot exceed 100, so the pane's data part stops there, its labels too, with the strip for the
+    legend and names above. The CPU pane's OBS line is OBS's own figure for an OBS whose process is not here."""
+    window = streaming_window(qtbot, clocked, make_window, clock)
+    window.resize(1600, 1000)
+    window.docks["graph_dropped"].show()
+    window.docks["graph_cpu"].show()
+    clocked.call(lambda s: s.room.faults.__setitem__("render-lag", 2.5))  # every frame missed
+    seconds_until(qtbot, clock, window, lambda: (window.telemetry.telemetry.value("drop_render_pct") or 0) > 99, 15)
+    graph = window.graph("graph_dropped")
+    graph.refresh(force=True)
+    view = graph.panes[0]
+    (_, _), (_, top) = view.plot.viewRange()
+    free = graph._free_fraction(view)
+    assert top == pytest.approx(100.0 / (1.0 - free)), (top, free)
+    ticks = [v for _, values in view.plot.getAxis("left").tickValues(0.0, top, 400) for v in values]
+    assert ticks and max(ticks) <= 100.0, ticks
+    cpu = window.graph("graph_cpu")
+    cpu.refresh(force=True)
+    _, drawn = curve_data(window, "graph_cpu", "obs_process_cpu_pct")
+    own = window.telemetry.telemetry.ring.last(len(drawn))[1][:, INDEX["obs_cpu_pct"]]
+    assert np.isfinite(drawn).any() and np.array_equal(drawn, own, equal_nan=True)

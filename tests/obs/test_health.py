@@ -164,11 +164,20 @@ def test_a_recording_that_stops_growing_is_critical() -> None:
 
 
 def test_cpu_saturation_says_whether_obs_or_other_programs_use_it() -> None:
-    others = Show().run(15, cpu_system_pct=99.0, obs_cpu_pct=11.0).engine.active()[0]
+    others = Show().run(15, cpu_system_pct=99.0, obs_cpu_pct=11.0, obs_process_cpu_pct=11.0).engine.active()[0]
     assert others.id == "cpu_saturated" and others.severity == "critical"
     assert "OBS 11 %, other programs 88 %" in others.message and "close what is not needed" in others.remedies[0]
-    obs_heavy = Show().run(15, cpu_system_pct=93.0, obs_cpu_pct=70.0).engine.active()[0]
+    obs_heavy = Show().run(15, cpu_system_pct=93.0, obs_cpu_pct=70.0, obs_process_cpu_pct=70.0).engine.active()[0]
     assert obs_heavy.severity == "warning" and "hardware encoder" in obs_heavy.remedies[0]
+    elsewhere = Show().run(15, cpu_system_pct=99.0, obs_cpu_pct=11.0, obs_process_cpu_pct=None).engine.active()[0]
+    assert "OBS 11 %, other programs 88 %" in elsewhere.message  # OBS's own figure when its process is not here
+
+
+def test_obs_share_of_a_saturated_cpu_is_taken_over_the_same_seconds_as_the_total() -> None:
+    """OBS's own figure covers the time since the GetStats before it (after a thaw: milliseconds of catching up, 70 %),
+    the total this machine's seconds: where OBS runs here, its process read over the total's seconds is its share."""
+    finding = Show().run(15, cpu_system_pct=99.0, obs_cpu_pct=70.0, obs_process_cpu_pct=8.0).engine.active()[0]
+    assert "OBS 8 %, other programs 91 %" in finding.message and "close what is not needed" in finding.remedies[0]
 
 
 def test_a_finding_closes_when_its_figure_is_no_longer_measured() -> None:

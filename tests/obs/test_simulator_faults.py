@@ -20,7 +20,10 @@ def run(room: Room, seconds: float, tracker: StatsTracker, start: float) -> floa
     for _ in range(int(seconds)):
         t += 1.0
         room.tick(t)
-        tracker.update(StatsSample(t, room.stats(t), room.stream_status(t), room.record_status(t)))
+        sample = StatsSample(
+            t, room.stats(t), room.stream_status(t), room.record_status(t), since=t - 1.0, interval=1.0
+        )
+        tracker.update(sample)
     return t
 
 

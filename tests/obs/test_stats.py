@@ -154,3 +154,31 @@ def test_a_real_obs_behind_a_slow_uplink_reads_what_the_receiver_gets() -> None:
     readings = {t: tracker.update(sample(float(t), bytes_=sent)).bitrate_kbps for t, sent in SHAPED_UPLINK}
     settled = [kbps for t, kbps in readings.items() if t >= 27]
     assert all(kbps is not None and 210 <= kbps <= 350 for kbps in settled), settled
+
+
+def test_obs_cpu_figure_only_for_one_poll_interval_the_link_vouches_for() -> None:
+    """OBS's cpuUsage covers the time since its previous GetStats: shown after an answered poll one interval back,
+    unknown after an unanswered one or across a freeze the answer came through (never a figure for another span)."""
+    tracker = StatsTracker()
+
+    def cpu(t: float, since: float | None) -> float | None:
+        return tracker.update(StatsSample(t, {"cpuUsage": 70.0}, {}, {}, since=since, interval=1.0)).cpu_pct
+
+    assert cpu(10.0, None) is None  # the first poll, or the one after a poll that went unanswered
+    assert cpu(11.0, 10.0) == 70.0
+    assert cpu(12.2, 11.0) == 70.0  # a late answer is still about one interval
+    assert cpu(18.2, 12.2) is None  # in flight through a 5-s freeze: OBS's figure is an average over 6 s
+
+
+def test_a_share_of_dropped_frames_never_exceeds_100_percent() -> None:
+    """Drops and frames are two counters, read and restarted apart: a span with more drops than frames read 150 %.
+    Unknown until the span holds frames enough for its drops."""
+    tracker = StatsTracker(drop_window=10.0)
+    shares = [tracker.update(sample(0.0, stream_skipped=0, stream_total=0)).network_drop_pct]
+    shares.append(tracker.update(sample(1.0, stream_skipped=45, stream_total=30)).network_drop_pct)
+    shares += [
+        tracker.update(sample(1.0 + t, stream_skipped=45, stream_total=30 + 30 * t)).network_drop_pct for t in (1, 2)
+    ]
+    assert shares[1] is None, "45 dropped of 30 frames is no share of them"
+    assert shares[2] == pytest.approx(75.0) and shares[3] == pytest.approx(50.0)
+    assert all(share is None or 0.0 <= share <= 100.0 for share in shares)

@@ -26,6 +26,7 @@ from console.core.rundown.live import Mark as RundownMark
 from console.core.rundown.live import Span, spans
 from console.core.storage import Storage, StoredShow
 from console.core.telemetry.channels import CHANNELS, INDEX
+from console.core.telemetry.graph_data import series_column
 from obs.errors import Explained
 from obs.text import QT_TRANSLATE_NOOP, Message
 from obs.vocabulary import Kind, rank
@@ -156,9 +157,10 @@ class ShowData:
         where = np.flatnonzero(np.diff(self.t) > gap_s)
         return tuple((float(self.t[i]), float(self.t[i + 1])) for i in where)
 
-    def line(self, name: str, gap_s: float = GAP_S) -> tuple[Floats, Floats]:
-        """(t, values) to plot: a NaN put in each gap so the line breaks there (pyqtgraph connect="finite")."""
-        values = self.channel(name)
+    def line(self, name: str, gap_s: float = GAP_S, instead: str | None = None) -> tuple[Floats, Floats]:
+        """(t, values) to plot: a NaN put in each gap so the line breaks there (pyqtgraph connect="finite"); the
+        channel `instead` in the seconds `name` is unknown (graph_data.series_column)."""
+        values = series_column(self.values, name, instead)
         if len(self.t) < 2:
             return self.t, values
         where = np.flatnonzero(np.diff(self.t) > gap_s) + 1

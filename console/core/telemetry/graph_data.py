@@ -44,6 +44,54 @@ def round_top(value: float, current: float | None) -> float:
     return 10.0 * magnitude
 
 
+#: A pane in this unit shows shares of a whole (CPU, dropped frames): none of its figures can exceed 100.
+PERCENT_UNIT = "%"
+PERCENT_CEILING = 100.0
+
+
+def axis_ceiling(unit: str, fixed_top: float | None = None) -> float | None:
+    """The highest value a pane's axis may reach with data and labels: its fixed top, else 100 for a percentage,
+    else none (the data sets it)."""
+    if fixed_top is not None:
+        return fixed_top
+    return PERCENT_CEILING if unit == PERCENT_UNIT else None
+
+
+def axis_top(
+    peak: float,
+    *,
+    unit: str,
+    min_top: float,
+    fixed_top: float | None = None,
+    free: float = 0.0,
+    margin: float = 1.15,
+    current: float | None = None,
+) -> float:
+    """The top of a pane's y axis (0 at its foot) for data and reference lines reaching `peak`, every graph's: a
+    round value (`round_top`, held while the data wanders, `current` being the top shown now) `margin` above the
+    data and with the fraction `free` of the height kept above it for names. A pane's ceiling (`axis_ceiling`:
+    100 for a percentage) is as high as the data part ever goes — a share of dropped frames near 100 % once set
+    the axis at 150 % — with the free strip above it."""
+    free = min(max(free, 0.0), 0.9)
+    ceiling = axis_ceiling(unit, fixed_top)
+    if fixed_top is not None and ceiling is not None:
+        return ceiling / (1.0 - free)
+    top = round_top(max(peak * margin, peak / (1.0 - free), min_top), current)
+    if ceiling is not None and top > ceiling / (1.0 - free):
+        return ceiling / (1.0 - free)
+    return top
+
+
+def series_column(values: Any, channel: str, instead: str | None = None) -> Floats:
+    """A series' values, one per second (rows of the ring's channels): `channel`, and in the seconds it is unknown,
+    `instead` (OBS's share of the CPU: its process, read over the same second as the machine's total, where OBS runs
+    here; else OBS's own figure). Unknown in both stays unknown."""
+    column = np.array(values[:, INDEX[channel]], dtype=np.float64)
+    if instead is not None:
+        column = np.where(np.isfinite(column), column, np.asarray(values[:, INDEX[instead]], dtype=np.float64))
+    return column
+
+
 def column_peaks(x: Any, y: Any, pixels: int) -> tuple[Floats, Floats]:
     """At most ~2 points per pixel column, each the column's highest (unknown stays unknown): a filled area
     over 8 hours of seconds is then a few hundred points, not 28,800 (filling is the costly part)."""

@@ -258,7 +258,10 @@ class Monitor(SessionListener):
             value = sample.get(channel)
             return None if value is None else value >= 0.5
 
-        obs_cpu = sample.get("obs_cpu_pct")
+        # OBS's share beside the machine's total: psutil's reading of OBS's process covers the very interval of the
+        # total (one sampler, one second); OBS's own figure covers the time since its previous GetStats, and only
+        # when OBS does not run here is it the one there is.
+        obs_cpu = sample.get("obs_process_cpu_pct")
         line: dict[str, Any] = {
             "t": datetime.fromtimestamp(now + self.wall_offset).astimezone().isoformat(timespec="seconds"),
             "connected": live,
@@ -272,7 +275,7 @@ class Monitor(SessionListener):
             "fps_target": _round(sample.get("fps_target")),
             "render_ms": _round(sample.get("render_ms")),
             "cpu_system_pct": _round(sample.get("cpu_system_pct"), 1),
-            "cpu_obs_pct": _round(obs_cpu if obs_cpu is not None else sample.get("obs_process_cpu_pct"), 1),
+            "cpu_obs_pct": _round(obs_cpu if obs_cpu is not None else sample.get("obs_cpu_pct"), 1),
             "memory_system_pct": _round(sample.get("memory_system_pct"), 1),
             "congestion": _round(sample.get("congestion")),
             "dropped": {
