@@ -155,6 +155,9 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
         #: time.monotonic() of the last frame received: the heartbeat's evidence that OBS is alive.
         self.last_received = 0.0
         self.messages_received = 0
+        #: time.monotonic() at which the oldest request that timed out since OBS was last heard was sent: it still
+        #: counts as unanswered (see oldest_pending).
+        self._expired_unheard: float | None = None
 
     # ----------------------------------------------------------------- connecting
     def connect(self) -> Hello:
@@ -518,9 +521,15 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
             return request_id in self._pending
 
     def oldest_pending(self) -> float | None:
-        """time.monotonic() at which the oldest unanswered request was sent, or None."""
+        """time.monotonic() at which the oldest request still unanswered was sent, or None. A request that timed
+        out counts until OBS is heard again: with a request timeout shorter than the heartbeat's, each poll expired
+        before it had waited a heartbeat and a new one took its place, so a frozen OBS was never found silent."""
         with self._pending_lock:
-            return min((p.sent_at for p in self._pending.values()), default=None)
+            oldest = min((p.sent_at for p in self._pending.values()), default=None)
+            expired = self._expired_unheard
+        if expired is not None and expired >= self.last_received:
+            oldest = expired if oldest is None else min(oldest, expired)
+        return oldest
 
     def expire(self, request_id: str, timeout: float) -> bool:
         """Fail a request sent with send_request/send_batch that got no answer in `timeout`; False if it did."""
@@ -528,6 +537,10 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
             pending = self._pending.pop(request_id, None)
         if pending is None:
             return False
+        if pending.sent_at >= self.last_received:  # nothing heard since it was sent: OBS is still asked
+            kept = self._expired_unheard
+            if kept is None or kept < self.last_received or pending.sent_at < kept:
+                self._expired_unheard = pending.sent_at
         pending.error = RequestTimeout(pending.request_type, timeout)
         self._complete(pending)
         return True

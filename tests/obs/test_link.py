@@ -174,6 +174,23 @@ def test_frozen_obs_is_noticed_and_recovers(sim: SimulatorThread, make_link: Mak
     h.wait(lambda: (h.tracker.rates.render_drop_pct or 0) > 0)
 
 
+def test_frozen_obs_is_noticed_with_a_request_timeout_shorter_than_the_heartbeat(
+    sim: SimulatorThread, make_link: MakeLink
+) -> None:
+    """obs/request_timeout may be set as low as 0.5 s, under the heartbeat's 1.5 s: each stats poll timed out before
+    it had waited a heartbeat and the next poll took its place as the oldest request, so a frozen OBS was never said
+    to be not answering, and the console went on showing its last state as if it were live."""
+    h = make_link(sim.port, heartbeat_timeout=0.6, poll_interval=0.1, request_timeout=0.25)
+    connected(h)
+    h.wait(lambda: h.tracker.rates is not None)
+    sim.call(lambda s: s.freeze())
+    try:
+        h.wait(lambda: h.tracker.status.state is LinkState.UNRESPONSIVE, timeout=5, message="noticed as frozen")
+    finally:
+        sim.call(lambda s: s.thaw())
+    h.wait(lambda: h.tracker.status.state is LinkState.CONNECTED, timeout=5)
+
+
 def test_long_freeze_drops_and_reconnects(sim: SimulatorThread, make_link: MakeLink) -> None:
     h = make_link(sim.port, heartbeat_timeout=0.4, unresponsive_drop_after=0.6, poll_interval=0.2)
     connected(h)
