@@ -32,6 +32,7 @@ from sqlalchemy import (
     Table,
     Text,
     Time,
+    and_,
     bindparam,
     case,
     create_engine,
@@ -139,6 +140,18 @@ class RunRow(Base):
     items: Mapped[list[ItemRow]] = relationship(
         back_populates="run", cascade="all, delete-orphan", order_by="ItemRow.position"
     )
+
+
+#: A show's pre-show run at go-live: one kept as it was when the stream started, or one completed before the stream
+#: started and counted then (Storage.count_completed_run sets its go_live_at; a completed run that still names a
+#: go-live override was overridden for a stream that never started, and counts only once linked).
+_AT_GO_LIVE = and_(
+    RunRow.kind == "pre-show",
+    or_(
+        RunRow.end_state == "went_live",
+        and_(RunRow.end_state == "completed", RunRow.go_live_at.is_not(None), RunRow.go_live_by.is_(None)),
+    ),
+)
 
 
 class ItemRow(Base):
@@ -1073,18 +1086,66 @@ class Storage:
             return _run(row, True, show.started_at if show is not None else None)
 
     def go_live_run(self, show_id: int) -> StoredRun | None:
-        """The show's pre-show run kept at go-live, with its items: the newest such (the one the stored summary's
-        checklist outcome speaks of); None when the show went live without one. Found by the run's show id, so a
-        run begun long before the show, or on a computer whose clock disagrees, is still the show's."""
+        """The show's pre-show run at go-live, with its items: the newest such (the one the stored summary's
+        checklist outcome speaks of) — a run kept at go-live, or one completed before it and counted then
+        (`count_completed_run`); None when the show went live without one. Found by the run's show id, so a run
+        begun long before the show, or on a computer whose clock disagrees, is still the show's."""
         query = (
             select(RunRow.id)
-            .where(RunRow.show_id == show_id, RunRow.kind == "pre-show", RunRow.end_state == "went_live")
+            .where(RunRow.show_id == show_id, _AT_GO_LIVE)
             .order_by(RunRow.ended_at.desc(), RunRow.id.desc())
             .limit(1)
         )
         with self._unit() as session:
             run_id = session.scalars(query).first()
         return self.run(run_id) if run_id is not None else None
+
+    def count_completed_run(self, room: str, show_id: int, at: datetime) -> int | None:
+        """The stream of `room`'s show `show_id` started at `at` with no pre-show run open: the room's pre-show run
+        completed since its previous show ended (and not after `at`) is the show's checklist at go-live. It is
+        linked to the show (its show id, and `go_live_at` = when the show went live; how it ended — completed, by
+        whom, when — stays as it was). A run completed before the previous show ended, one another show already
+        went live with, or another room's, does not count. Returns the run's id, or None when there is none.
+        Idempotent: two consoles of the room seeing the same go-live link the same run once; a second go-live of
+        the same show keeps the first one's time."""
+        with self._unit() as session:
+            previous = session.execute(
+                select(ShowRow.started_at, ShowRow.last_sample_at, ShowRow.ended_at)
+                .where(ShowRow.room == room, ShowRow.id < show_id)
+                .order_by(ShowRow.id.desc())
+                .limit(1)
+            ).first()
+            query = (
+                select(RunRow)
+                .where(
+                    RunRow.room == room,
+                    RunRow.kind == "pre-show",
+                    RunRow.end_state == "completed",
+                    RunRow.ended_at.is_not(None),
+                    RunRow.ended_at <= at,
+                    # Not one another show went live with (a stale go-live override is no go-live).
+                    or_(RunRow.go_live_at.is_(None), RunRow.go_live_by.is_not(None), RunRow.show_id == show_id),
+                )
+                .order_by(RunRow.ended_at.desc(), RunRow.id.desc())
+                .limit(1)
+            )
+            if previous is not None:
+                # The previous show's end: when it was ended, else its last stored second, else its start.
+                ended = previous.ended_at or previous.last_sample_at or previous.started_at
+                query = query.where(RunRow.ended_at >= ended)
+            row = session.scalars(query).first()
+            if row is None:
+                return None
+            if row.show_id != show_id or row.go_live_at is None or row.go_live_by is not None:
+                row.show_id, row.go_live_at = show_id, at
+                # A go-live override left on the run from an earlier attempt whose stream never started: the run
+                # was completed since, so the show went live with it ready, not overridden.
+                row.go_live_by = row.go_live_reason = None
+                session.flush()
+                final = session.scalar(select(SHOW_SUMMARIES.c.final).where(SHOW_SUMMARIES.c.show_id == show_id))
+                if final is not None:  # the Shows browser's row says it at once
+                    _store_summaries(session, [show_id], datetime.now(UTC), final={show_id} if final else None)
+            return row.id
 
     # ------------------------------------------------------------------ shows (telemetry)
     def open_show(
@@ -2337,7 +2398,7 @@ def _summary_rows(session: Session, ids: list[int], now: datetime, final: set[in
     checklist: dict[int, str] = {}
     for show_id, by in session.execute(
         select(RunRow.show_id, RunRow.go_live_by)
-        .where(RunRow.show_id.in_(ids), RunRow.kind == "pre-show", RunRow.end_state == "went_live")
+        .where(RunRow.show_id.in_(ids), _AT_GO_LIVE)
         .order_by(RunRow.ended_at, RunRow.id)  # the newest run kept at go-live speaks for the show
     ):
         checklist[int(show_id or 0)] = (Checklist.OVERRIDDEN if by else Checklist.READY).value
