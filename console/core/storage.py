@@ -598,12 +598,8 @@ class StoredHostLine:
 # SQLAlchemy compiles each once per engine (its compiled cache) and hands the rows to the driver's executemany.
 _INSERT_SAMPLES = insert(SAMPLES)
 _INSERT_MARKERS = insert(MARKERS)
-_INSERT_FINDINGS = insert(FINDINGS)
 #: Storage.add_comments' INSERT … ON CONFLICT DO NOTHING by dialect, built once.
 _INSERT_COMMENTS: dict[str, Any] = {}
-_DELETE_FINDINGS = delete(FINDINGS).where(
-    FINDINGS.c.show_id == bindparam("show"), FINDINGS.c["key"].in_(bindparam("keys", expanding=True))
-)
 _SHOWS = cast(Table, ShowRow.__table__)
 _LAST_SAMPLE = (
     update(_SHOWS)
@@ -1206,8 +1202,7 @@ class Storage:
             return
         with self._write() as connection:
             if findings:
-                connection.execute(_DELETE_FINDINGS, {"show": show_id, "keys": [row["key"] for row in findings]})
-                connection.execute(_INSERT_FINDINGS, [dict(row, show_id=show_id) for row in findings])
+                _put_findings(connection, show_id, findings)
             if samples:
                 connection.execute(_INSERT_SAMPLES, [dict(row, show_id=show_id) for row in samples])
                 last = datetime.fromtimestamp(max(row["t"] for row in samples), UTC)
@@ -2710,6 +2705,45 @@ def _rundown_mark_row(show_id: int, row: Mapping[str, Any]) -> dict[str, Any]:
 def _upsert(session: Session, table: Table) -> Any:
     """The database's INSERT … ON CONFLICT (both dialects have one)."""
     return _upsert_for(session.get_bind().dialect.name, table)
+
+
+#: _put_findings' INSERT … ON CONFLICT DO UPDATE by dialect, built once.
+_UPSERT_FINDINGS: dict[str, Any] = {}
+_SEVERITY_ORDER = {"info": 1, "warning": 2, "critical": 3}
+
+
+def _findings_upsert(dialect: str) -> Any:
+    """A finding episode's state merged into the stored one of the same key, in the database, so two consoles of
+    one show writing it at once (each holds the episode, taken up from the stored history) both succeed: the worst
+    peak of the two, the earliest first second and the latest last one, and every other column from the newer
+    state (the one that saw the later second; the one written now on a tie, as one console's rewrites are)."""
+    statement = _UPSERT_FINDINGS.get(dialect)
+    if statement is not None:
+        return statement
+    statement = _upsert_for(dialect, FINDINGS)
+    new, old = statement.excluded, FINDINGS.c
+    newer = new.last_seen >= old.last_seen
+
+    def rank(column: Any) -> Any:
+        return case(*((column == name, order) for name, order in _SEVERITY_ORDER.items()), else_=0)
+
+    merged: dict[str, Any] = {
+        name: case((newer, new[name]), else_=old[name])
+        for name in ("finding_id", "category", "severity", "closed_at", "active", "message", "template", "fields")
+    }
+    merged["remedies"] = case((newer, new.remedies), else_=old.remedies)
+    merged["peak"] = case((rank(new.peak) > rank(old.peak), new.peak), else_=old.peak)
+    merged["first_seen"] = case((new.first_seen < old.first_seen, new.first_seen), else_=old.first_seen)
+    merged["last_seen"] = case((newer, new.last_seen), else_=old.last_seen)
+    statement = statement.on_conflict_do_update(index_elements=["show_id", "key"], set_=merged)
+    _UPSERT_FINDINGS[dialect] = statement
+    return statement
+
+
+def _put_findings(connection: Connection, show_id: int, findings: list[dict[str, Any]]) -> None:
+    """The newest state of these finding episodes, merged by key into what the show holds (_findings_upsert)."""
+    latest = {row["key"]: dict(row, show_id=show_id) for row in findings}  # one row per key and statement
+    connection.execute(_findings_upsert(connection.dialect.name), list(latest.values()))
 
 
 def _upsert_for(dialect: str, table: Table) -> Any:
