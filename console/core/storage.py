@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -58,6 +58,7 @@ from console.core.database_url import default_url as default_url  # the console'
 from console.core.review.shows import (
     LIVE_REFRESH_S,
     MAX_NAME,
+    ON_AIR_RECENT_S,
     SORT_KEYS,
     Checklist,
     ShowFacets,
@@ -1103,11 +1104,18 @@ class Storage:
         whom, when — stays as it was). A run completed before the previous show ended, one another show already
         went live with, or another room's, does not count. Returns the run's id, or None when there is none.
         Idempotent: two consoles of the room seeing the same go-live link the same run once; a second go-live of
-        the same show keeps the first one's time."""
+        the same show keeps the first one's time.
+
+        The previous show is the room's last earlier one that went on air: a show that never streamed (the console
+        left the room during the preparation, or was closed for longer than a show resumes) used no checklist, and
+        the run completed during it is still the one the room goes live with."""
+        streamed = (
+            select(SAMPLES.c.t).where(SAMPLES.c.show_id == ShowRow.id, SAMPLES.c.streaming >= 0.5).limit(1).exists()
+        )
         with self._unit() as session:
             previous = session.execute(
                 select(ShowRow.started_at, ShowRow.last_sample_at, ShowRow.ended_at)
-                .where(ShowRow.room == room, ShowRow.id < show_id)
+                .where(ShowRow.room == room, ShowRow.id < show_id, streamed)
                 .order_by(ShowRow.id.desc())
                 .limit(1)
             ).first()
@@ -1184,10 +1192,28 @@ class Storage:
         last = _aware(row.last_sample_at or row.started_at)
         return int(row.id) if last is not None and (now - last).total_seconds() <= resume_within_s else None
 
-    def end_show(self, show_id: int, now: datetime) -> None:
+    def end_show(
+        self, show_id: int, now: datetime, mine: Collection[float] | None = None, since: float | None = None
+    ) -> bool:
+        """Mark the show ended (its summary final); True when it was.
+
+        With `mine` — the seconds (sample times) this console stored of the show since `since` — a show that another
+        console of the room still records is left open for that console (False): two consoles share a room's show,
+        and the first to leave must not end it under the other. Another console records it when the show holds a
+        second of the last ON_AIR_RECENT_S (a recording console stores one every ≤ 1.75 s, flushed every 2 s), after
+        `since`, that is not among `mine`."""
         with self._unit() as session:
+            if mine is not None:
+                cut = now.timestamp() - ON_AIR_RECENT_S
+                if since is not None:
+                    cut = max(cut, since)
+                own = {round(float(t), 3) for t in mine}
+                recent = session.scalars(select(SAMPLES.c.t).where(SAMPLES.c.show_id == show_id, SAMPLES.c.t > cut))
+                if any(round(float(t), 3) not in own for t in recent):
+                    return False
             session.execute(update(ShowRow).where(ShowRow.id == show_id).values(ended_at=now))
             _store_summaries(session, [show_id], now, final={show_id})  # the Shows browser's row, kept
+            return True
 
     def add_telemetry(
         self,

@@ -35,9 +35,11 @@ def completed(
     return storage.save_run(run, "zh_CN")
 
 
-def earlier_show(storage: Storage, room: str = ROOM) -> int:
-    """The room's show before: 10 minutes from T0, ended cleanly."""
+def earlier_show(storage: Storage, room: str = ROOM, streamed: bool = True) -> int:
+    """The room's show before: 10 minutes from T0 (on air for a second of it, or never), ended cleanly."""
     show = a_show(storage, room, T0, 600)
+    if streamed:
+        storage.add_telemetry(show, [{"t": T0.timestamp() + 300.5, "streaming": 1.0}], [])
     storage.end_show(show, T0 + timedelta(seconds=600))
     return show
 
@@ -89,6 +91,16 @@ def test_a_run_completed_for_the_rooms_previous_show_does_not_count(storage: Sto
     assert bundle_show(storage, show).checklist.outcome is Checklist.NONE
     stored = storage.run(before)
     assert stored is not None and stored.show_id is None and stored.go_live_at is None, "left as it was"
+
+
+def test_a_show_that_never_went_on_air_in_between_does_not_hide_the_run(storage: Storage) -> None:
+    """The list was completed, then the console left the room (or stayed closed longer than a show resumes) before
+    anyone went live: the show that never streamed used no checklist; the room's next go-live is the run's."""
+    run_id = completed(storage, ROOM, T0 - timedelta(minutes=5))
+    earlier_show(storage, streamed=False)
+    show = a_show(storage, ROOM, T0 + timedelta(hours=1), 600)
+    assert storage.count_completed_run(ROOM, show, T0 + timedelta(minutes=70)) == run_id
+    assert bundle_show(storage, show).checklist.outcome is Checklist.READY
 
 
 def test_a_run_another_show_went_live_with_does_not_count_again(storage: Storage) -> None:

@@ -93,3 +93,58 @@ def test_an_older_state_written_after_a_newer_one_does_not_undo_it(storage: Stor
     (finding,) = storage.show_findings(show.id)
     assert finding["peak"] == "critical" and finding["last_seen"] == T + 60
     assert (finding["active"], finding["closed_at"], finding["message"]) == (False, T + 70, "Network drops (A)")
+
+
+# ---------------------------------------------------------------------- the show's end, two consoles on it
+def a_second(t: float) -> dict[str, Any]:
+    return {"t": t, "bitrate_kbps": 2500.0, "streaming": 1.0}
+
+
+def ended_at(storage: Storage, show_id: int) -> datetime | None:
+    from sqlalchemy import select
+
+    from console.core.storage import ShowRow
+
+    with storage.engine.connect() as connection:
+        value: datetime | None = connection.execute(select(ShowRow.ended_at).where(ShowRow.id == show_id)).scalar_one()
+    return value
+
+
+def test_the_first_console_to_leave_a_shared_show_leaves_it_to_the_other(storage: Storage) -> None:
+    """客服A and 客服B record the room's show; A switches room: the show is B's now, not ended under it (the Shows
+    browser would call it over, and B's restart would not resume it). B then leaves too: the show ends."""
+    from console.core.telemetry.writer import ShowWriter
+    from tests.conftest import wait_until
+    from tests.console.test_telemetry import Recorder
+
+    recorder_a, recorder_b = Recorder(), Recorder()
+    a = ShowWriter(
+        "一号直播间", recorder_a.on_history, recorder_a.on_problem, lambda: Storage(storage.url), flush_s=0.1
+    )
+    a.start()
+    wait_until(lambda: recorder_a.history, 20)
+    now = time.time()
+    a.put([a_second(now - 1.0), a_second(now - 0.5)], [])
+    wait_until(lambda: a.written == 2, 20)
+    b = ShowWriter(
+        "一号直播间", recorder_b.on_history, recorder_b.on_problem, lambda: Storage(storage.url), flush_s=0.1
+    )
+    b.start()
+    wait_until(lambda: recorder_b.history, 20)
+    show, resumed = recorder_b.history[0][0], recorder_b.history[0][1]
+    assert resumed and show.id == recorder_a.history[0][0].id, "B records the same show"
+    b.put([a_second(time.time() + 0.1)], [])
+    wait_until(lambda: b.written == 1, 20)
+
+    a.stop(end_show=True)
+    assert not a.ended and ended_at(storage, show.id) is None, "B still records it"
+    b.stop(end_show=True)
+    assert b.ended and ended_at(storage, show.id) is not None, "the last console to leave ended it"
+
+
+def test_a_console_alone_on_its_show_ends_it_whatever_an_earlier_console_stored(storage: Storage) -> None:
+    """Seconds stored before this console opened the show (its own last run, resumed) are no other console."""
+    show, _ = storage.open_show("一号直播间", datetime.fromtimestamp(time.time() - 5, UTC), 900)
+    storage.add_telemetry(show.id, [a_second(time.time() - 3)], [])
+    assert storage.end_show(show.id, datetime.now(UTC), mine=[], since=time.time() - 1)
+    assert ended_at(storage, show.id) is not None
