@@ -190,8 +190,10 @@ class ObsBridge(QObject):
         link retries by itself from here on. The previous session closes without waiting (its last rows are
         written in the background)."""
         logsafe.register_secret(endpoint.password)
-        self._close_session(wait=False)
         changed = demo is not None and (room, demo) != (self.room, self.demo)
+        # Another room: the show left is over (unless another console of that room still records it); the same
+        # room on another address or password goes on with its show.
+        self._close_session(wait=False, end_show=changed)
         if changed:
             self.room, self.demo = room, bool(demo)
         self.session = RoomSession(
@@ -203,6 +205,8 @@ class ObsBridge(QObject):
             **self._link_options,
         )
         self.session.meter_listeners = self._meter_listeners
+        # Switched away and straight back: the room's show is opened only once the one being ended there is.
+        self.session.follow([w for closed in self._closed_sessions for w in closed.closing_writers()])
         self.session.start()
         self._timer.start()
         # The new session's state as it starts (nothing known yet): the docks drop the previous room's scenes and
@@ -222,18 +226,19 @@ class ObsBridge(QObject):
             self.session.set_password(password)
 
     def shutdown(self) -> None:
-        """Close the session, waiting for its last rows (and those of earlier sessions) to be written."""
-        self._close_session(wait=True)
+        """Close the session, waiting for its last rows (and those of earlier sessions) to be written. A show whose
+        stream is over is ended (RoomSession.show_over); one on air stays open, so a restart continues it."""
+        self._close_session(wait=True, end_show=self.session is not None and self.session.show_over())
         for session in self._closed_sessions:
             session.join(10.0)
         self._closed_sessions.clear()
 
-    def _close_session(self, wait: bool) -> None:
+    def _close_session(self, wait: bool, end_show: bool = False) -> None:
         self._timer.stop()
         if self.session is not None:
             session, self.session = self.session, None
             session.listener = SessionListener()  # a closed session's late news are nobody's
-            session.close(wait=wait)
+            session.close(end_show=end_show, wait=wait)
             if not wait:
                 self._closed_sessions.append(session)
 

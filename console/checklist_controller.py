@@ -6,7 +6,8 @@ their listening windows, database reads and writes) and only computes: it gets p
 a run and hands plain values back. The GUI thread owns the runs: it alone changes them (sensed results
 applied, confirm, override, note, complete, abandon, the go-live freeze, runs resumed from storage).
 An open run's sensed items are re-checked every RECHECK_MS until a person signs them off — only while the
-console is on the run's own room. The stream starting freezes an open pre-show run as it was at that moment.
+console is on the run's own room. The stream starting freezes an open pre-show run as it was at that moment; with
+none open, the room's pre-show run completed before it is linked to the show as its checklist at go-live.
 Open run ids are remembered in the settings, so runs continue after a restart.
 """
 
@@ -16,6 +17,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -95,6 +97,11 @@ class ChecklistController(QObject):
         self.rooms: RoomStore | None = None
         #: Names chosen for a room that is not saved (the demo room, an address), kept for this session.
         self._session_names: dict[str, dict[str, str]] = {}
+        #: Whether this room's stream was on in the last full read of OBS (None: not known yet, or another room).
+        self._on_air: bool | None = None
+        #: A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be
+        #: known yet (the database opening): it is told once it is.
+        self._went_live: tuple[str, datetime] | None = None
         #: Set when the console closes: a sensed check still listening stops at once (it ends as not finished).
         self._stop = threading.Event()
         self._worker = SerialWorker("checklist-worker")
@@ -141,6 +148,7 @@ class ChecklistController(QObject):
     @Slot()
     def _on_bridge_room_changed(self) -> None:
         """The console moved to another OBS: a run of another room stops sensing and says so."""
+        self._on_air, self._went_live = None, None  # the new room's stream is not known yet
         self.sig_run_changed.emit()
 
     def elsewhere(self, run: ChecklistRun | None = None) -> bool:
@@ -345,11 +353,19 @@ class ChecklistController(QObject):
 
     @Slot(object)
     def _on_bridge_state_changed(self, state: ObsState) -> None:
-        """The stream is on: this room's open pre-show run is kept as it was at that moment, and closes."""
+        """The stream is on: this room's open pre-show run is kept as it was at that moment, and closes. With none
+        open, the room's pre-show run completed before it counts as the show's checklist at go-live."""
         run = self.gate_run()
+        started = state.connected and state.stream.active and self._on_air is False
+        if state.connected:
+            self._on_air = state.stream.active
         if state.stream.active and run is not None:
             run.freeze_at_go_live()
             self._after_change("main")
+        elif started and self.room:
+            # Seen starting here, not found on air (a console started mid-show did not see when it began).
+            self._went_live = (self.room, datetime.now(UTC))
+        self._count_completed()
         went_live = self.runs.get("main")
         if (
             state.connected  # a full read of OBS: the stream's state is known, not a default
@@ -360,6 +376,37 @@ class ChecklistController(QObject):
             and self.settings.get(SLOTS["main"])
         ):
             self.settings.set(SLOTS["main"], 0)  # off air: the run the show went live with is history now
+
+    def _count_completed(self) -> None:
+        """Tell storage the show went live with no pre-show run open, once the show is known: it links the room's
+        run completed since its previous show (this console's or another's) to the show
+        (Storage.count_completed_run)."""
+        if self._went_live is None:
+            return
+        room, at = self._went_live
+        show_id = self.current_show()
+        if room != self.room or show_id is None:
+            return  # the show is not open yet: the next state change tries again
+        self._went_live = None
+
+        def count() -> int | None:
+            return self._store().count_completed_run(room, show_id, at)
+
+        self._submit(count, lambda result, error: self._after_count(show_id, result, error))
+
+    def _after_count(self, show_id: int, run_id: Any, error: BaseException | None) -> None:
+        if error is not None:
+            LOG.warning("the checklist completed before going live could not be kept with the show: %s", error)
+            self.sig_problem.emit(
+                QCoreApplication.translate(
+                    "Checklist", "The checklist completed before going live could not be kept with the show: %1"
+                ).replace("%1", said(error))
+            )
+            return
+        run = self.runs.get("main")
+        if isinstance(run_id, int) and run is not None and self.run_ids.get("main") == run_id:
+            run.show_id = show_id  # as stored: the run is the show's now
+            run.go_live_override = None  # an override left from a stream that never started is not the show's
 
     def state(self, item_id: str) -> ItemState | None:
         return None if self.run is None else self.run.states.get(item_id)

@@ -1134,6 +1134,9 @@ def _show_text(bundle: Any, translate: Translate) -> list[str]:
     if outcome.override_by:
         checklist += translate("ReportCli", " (by %1: “%2”)").replace("%1", outcome.override_by)
         checklist = checklist.replace("%2", outcome.override_reason or "")
+    completed = outcome.completed_before()
+    if completed is not None:
+        checklist += translate("ReportCli", " (%1)").replace("%1", completed.in_language(translate))
     lines.append(translate("ReportCli", "Pre-show checklist at go-live: %1").replace("%1", checklist))
     from console.core.review.by_rundown import rundown_table
 
@@ -1250,6 +1253,9 @@ def _show_json(bundle: Any, translate: Translate) -> dict[str, Any]:
     def stamp(t: float) -> str:
         return datetime.fromtimestamp(t, UTC).isoformat()
 
+    def iso(moment: datetime | None) -> str | None:
+        return moment.astimezone(UTC).isoformat() if moment is not None else None
+
     figures = bundle.figures
     summary = bundle.summary.to_json() if bundle.summary is not None else None
     return {
@@ -1274,6 +1280,10 @@ def _show_json(bundle: Any, translate: Translate) -> dict[str, Any]:
         "checklist": bundle.checklist.outcome.value,
         "checklist_override_by": bundle.checklist.override_by,
         "checklist_override_reason": bundle.checklist.override_reason,
+        # A run completed by a person before the stream started (null: kept at go-live, or none).
+        "checklist_completed_by": bundle.checklist.completed_by,
+        "checklist_completed_at": iso(bundle.checklist.completed_at),
+        "checklist_went_live_at": iso(bundle.checklist.went_live_at),
         "segments": [
             {
                 "label": row.segment.label

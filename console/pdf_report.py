@@ -87,6 +87,14 @@ def run_html(run: StoredRun, language: str = "en") -> str:
 def end_line(run: StoredRun) -> str:
     """How the run ended, in words: the final state of every item below is the state at that moment."""
     when = run.ended_at.astimezone().strftime("%Y-%m-%d %H:%M") if run.ended_at else ""
+    if run.end_state == "completed" and run.go_live_at is not None and not run.go_live_by:
+        # Completed before the stream started, and counted as its show's checklist at go-live.
+        return (
+            translate("Report", "Completed by %1 at %2; the show went live at %3")
+            .replace("%1", run.ended_by or "")
+            .replace("%2", when)
+            .replace("%3", run.go_live_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        )
     if run.end_state == "completed":
         return translate("Report", "Completed by %1 at %2").replace("%1", run.ended_by or "").replace("%2", when)
     if run.end_state == "abandoned":

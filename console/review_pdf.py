@@ -534,6 +534,15 @@ class _Report:
         run = outcome.run
         if outcome.outcome is Checklist.NONE or run is None:
             return translate("ReviewPdf", "No pre-show checklist was kept at go-live (%1).").replace("%1", word)
+        completed = outcome.completed_before()
+        if completed is not None:
+            return (
+                translate("ReviewPdf", "%1 — %2, operator %3, %4.")
+                .replace("%1", word)
+                .replace("%2", run.title_in(self.language))
+                .replace("%3", run.operator)
+                .replace("%4", completed.in_language(translate))
+            )
         line = (
             translate("ReviewPdf", "%1 — %2, operator %3, went live %4.")
             .replace("%1", word)

@@ -140,6 +140,14 @@ class ShowHeader(QWidget):
                 .replace("%2", outcome.override_by or "")
                 .replace("%3", outcome.override_reason or "")
             )
+        completed = outcome.completed_before()
+        if outcome.outcome is Checklist.READY and outcome.run is not None and completed is not None:
+            return (
+                self.tr("Pre-show checklist: %1 (%2, %3)")
+                .replace("%1", word)
+                .replace("%2", outcome.run.title_in(_language()))
+                .replace("%3", completed.in_language(_translate))
+            )
         if outcome.outcome is Checklist.READY and outcome.run is not None:
             return (
                 self.tr("Pre-show checklist: %1 (%2, by %3)")

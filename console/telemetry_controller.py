@@ -179,7 +179,8 @@ class TelemetryController(QObject):
         return Storage(self.storage_url)
 
     def shutdown(self) -> None:
-        """The console closes: the session writes what is left; the show stays open so a restart continues it."""
+        """The console closes: the session writes what is left; the show stays open so a restart continues it,
+        unless its stream is over (ObsBridge.shutdown)."""
         self.bridge.shutdown()
         self.sampler.stop()
         if self._idle is not None:

@@ -204,6 +204,14 @@ class HistoryDialog(QDialog):
 
     def end_text(self, run: StoredRun) -> str:
         when = run.ended_at.astimezone().strftime("%H:%M") if run.ended_at else ""
+        if run.end_state == "completed" and run.go_live_at is not None and not run.go_live_by:
+            # Completed before the stream started, and counted as its show's checklist at go-live.
+            return (
+                self.tr("completed by %1 at %2; went live at %3")
+                .replace("%1", run.ended_by or "")
+                .replace("%2", when)
+                .replace("%3", run.go_live_at.astimezone().strftime("%H:%M"))
+            )
         if run.end_state == "completed":
             return self.tr("completed by %1 at %2").replace("%1", run.ended_by or "").replace("%2", when)
         if run.end_state == "abandoned":

@@ -185,6 +185,8 @@ class RoomSession:
         self.resumed_on_air = False
         self._writer: ShowWriter | None = None
         self._retiring: list[ShowWriter] = []  # earlier shows' writers, finishing in the background
+        #: Writers of sessions closed before this one (a room switch), still finishing: see follow().
+        self._follow: list[ShowWriter] = []
         self._unsaved_findings: list[dict[str, Any]] = []
         self._markers: list[Marker] = []  # since the last sample
         # The first second is OBS's first poll when OBS answers within a second of the session's making (a console
@@ -246,6 +248,29 @@ class RoomSession:
         if self._own_sampler:
             self.sampler.stop()
 
+    def show_over(self) -> bool:
+        """The show's stream is over: it went on air (a second of it streamed, resumed history included) and OBS,
+        answering, says it is off air now. A console closing then ends the show (unless another console of the
+        room still records it); one on air, or whose OBS cannot say, or that never went on air (a preparation that
+        a restart continues), keeps it open for a restart to resume."""
+        state = self.tracker.state
+        if not state.connected or state.stream.active or not len(self.telemetry.ring):
+            return False
+        import numpy as np  # loaded with the ring's first row (console/core/telemetry/ring.py)
+
+        _, values = self.telemetry.ring.last(len(self.telemetry.ring))
+        return bool(np.any(values[:, INDEX["streaming"]] >= 0.5))
+
+    def closing_writers(self) -> list[ShowWriter]:
+        """The writers of this session's shows still finishing in the background (after a close without waiting)."""
+        return list(self._retiring)
+
+    def follow(self, writers: list[ShowWriter]) -> None:
+        """Before start: writers of sessions closed just before (a console switched rooms), still finishing. This
+        session's room's show is opened only once the one among them of the same room has ended its show: switched
+        away and straight back, the show being ended would otherwise be resumed here and then ended under it."""
+        self._follow = list(writers)
+
     def join(self, timeout: float = 10.0) -> None:
         """Wait for the writers of this session's shows to finish (after a close without waiting)."""
         for writer in self._retiring:
@@ -281,6 +306,9 @@ class RoomSession:
 
     def _open_show(self, name: str | None) -> None:
         before = self._writer
+        if before is None:  # the session's first show: after the same room's show of a session closed just before
+            before = next((w for w in reversed(self._follow) if w.room == name and w.is_alive()), None)
+            self._follow = []
         self._stop_writer(end_show=self.name is not None, wait=False)
         if self.name is not None or len(self.telemetry.ring) or self.telemetry.markers:
             # Another show: its own seconds and findings (a 12-hour ring is ~10 MB, so not made for nothing).

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -32,6 +32,7 @@ from sqlalchemy import (
     Table,
     Text,
     Time,
+    and_,
     bindparam,
     case,
     create_engine,
@@ -57,6 +58,7 @@ from console.core.database_url import default_url as default_url  # the console'
 from console.core.review.shows import (
     LIVE_REFRESH_S,
     MAX_NAME,
+    ON_AIR_RECENT_S,
     SORT_KEYS,
     Checklist,
     ShowFacets,
@@ -139,6 +141,18 @@ class RunRow(Base):
     items: Mapped[list[ItemRow]] = relationship(
         back_populates="run", cascade="all, delete-orphan", order_by="ItemRow.position"
     )
+
+
+#: A show's pre-show run at go-live: one kept as it was when the stream started, or one completed before the stream
+#: started and counted then (Storage.count_completed_run sets its go_live_at; a completed run that still names a
+#: go-live override was overridden for a stream that never started, and counts only once linked).
+_AT_GO_LIVE = and_(
+    RunRow.kind == "pre-show",
+    or_(
+        RunRow.end_state == "went_live",
+        and_(RunRow.end_state == "completed", RunRow.go_live_at.is_not(None), RunRow.go_live_by.is_(None)),
+    ),
+)
 
 
 class ItemRow(Base):
@@ -585,12 +599,8 @@ class StoredHostLine:
 # SQLAlchemy compiles each once per engine (its compiled cache) and hands the rows to the driver's executemany.
 _INSERT_SAMPLES = insert(SAMPLES)
 _INSERT_MARKERS = insert(MARKERS)
-_INSERT_FINDINGS = insert(FINDINGS)
 #: Storage.add_comments' INSERT … ON CONFLICT DO NOTHING by dialect, built once.
 _INSERT_COMMENTS: dict[str, Any] = {}
-_DELETE_FINDINGS = delete(FINDINGS).where(
-    FINDINGS.c.show_id == bindparam("show"), FINDINGS.c["key"].in_(bindparam("keys", expanding=True))
-)
 _SHOWS = cast(Table, ShowRow.__table__)
 _LAST_SAMPLE = (
     update(_SHOWS)
@@ -1073,18 +1083,73 @@ class Storage:
             return _run(row, True, show.started_at if show is not None else None)
 
     def go_live_run(self, show_id: int) -> StoredRun | None:
-        """The show's pre-show run kept at go-live, with its items: the newest such (the one the stored summary's
-        checklist outcome speaks of); None when the show went live without one. Found by the run's show id, so a
-        run begun long before the show, or on a computer whose clock disagrees, is still the show's."""
+        """The show's pre-show run at go-live, with its items: the newest such (the one the stored summary's
+        checklist outcome speaks of) — a run kept at go-live, or one completed before it and counted then
+        (`count_completed_run`); None when the show went live without one. Found by the run's show id, so a run
+        begun long before the show, or on a computer whose clock disagrees, is still the show's."""
         query = (
             select(RunRow.id)
-            .where(RunRow.show_id == show_id, RunRow.kind == "pre-show", RunRow.end_state == "went_live")
+            .where(RunRow.show_id == show_id, _AT_GO_LIVE)
             .order_by(RunRow.ended_at.desc(), RunRow.id.desc())
             .limit(1)
         )
         with self._unit() as session:
             run_id = session.scalars(query).first()
         return self.run(run_id) if run_id is not None else None
+
+    def count_completed_run(self, room: str, show_id: int, at: datetime) -> int | None:
+        """The stream of `room`'s show `show_id` started at `at` with no pre-show run open: the room's pre-show run
+        completed since its previous show ended (and not after `at`) is the show's checklist at go-live. It is
+        linked to the show (its show id, and `go_live_at` = when the show went live; how it ended — completed, by
+        whom, when — stays as it was). A run completed before the previous show ended, one another show already
+        went live with, or another room's, does not count. Returns the run's id, or None when there is none.
+        Idempotent: two consoles of the room seeing the same go-live link the same run once; a second go-live of
+        the same show keeps the first one's time.
+
+        The previous show is the room's last earlier one that went on air: a show that never streamed (the console
+        left the room during the preparation, or was closed for longer than a show resumes) used no checklist, and
+        the run completed during it is still the one the room goes live with."""
+        streamed = (
+            select(SAMPLES.c.t).where(SAMPLES.c.show_id == ShowRow.id, SAMPLES.c.streaming >= 0.5).limit(1).exists()
+        )
+        with self._unit() as session:
+            previous = session.execute(
+                select(ShowRow.started_at, ShowRow.last_sample_at, ShowRow.ended_at)
+                .where(ShowRow.room == room, ShowRow.id < show_id, streamed)
+                .order_by(ShowRow.id.desc())
+                .limit(1)
+            ).first()
+            query = (
+                select(RunRow)
+                .where(
+                    RunRow.room == room,
+                    RunRow.kind == "pre-show",
+                    RunRow.end_state == "completed",
+                    RunRow.ended_at.is_not(None),
+                    RunRow.ended_at <= at,
+                    # Not one another show went live with (a stale go-live override is no go-live).
+                    or_(RunRow.go_live_at.is_(None), RunRow.go_live_by.is_not(None), RunRow.show_id == show_id),
+                )
+                .order_by(RunRow.ended_at.desc(), RunRow.id.desc())
+                .limit(1)
+            )
+            if previous is not None:
+                # The previous show's end: when it was ended, else its last stored second, else its start.
+                ended = previous.ended_at or previous.last_sample_at or previous.started_at
+                query = query.where(RunRow.ended_at >= ended)
+            row = session.scalars(query).first()
+            if row is None:
+                return None
+            if row.show_id != show_id or row.go_live_at is None or row.go_live_by is not None:
+                row.show_id, row.go_live_at = show_id, at
+                # A go-live override left on the run from an earlier attempt whose stream never started: the run
+                # was completed since, so the show went live with it ready, not overridden.
+                row.go_live_by = row.go_live_reason = None
+                session.flush()
+                final = session.scalar(select(SHOW_SUMMARIES.c.final).where(SHOW_SUMMARIES.c.show_id == show_id))
+                if final is not None:  # the Shows browser's row says it at once
+                    _store_summaries(session, [show_id], datetime.now(UTC), final={show_id} if final else None)
+            return row.id
 
     # ------------------------------------------------------------------ shows (telemetry)
     def open_show(
@@ -1127,10 +1192,28 @@ class Storage:
         last = _aware(row.last_sample_at or row.started_at)
         return int(row.id) if last is not None and (now - last).total_seconds() <= resume_within_s else None
 
-    def end_show(self, show_id: int, now: datetime) -> None:
+    def end_show(
+        self, show_id: int, now: datetime, mine: Collection[float] | None = None, since: float | None = None
+    ) -> bool:
+        """Mark the show ended (its summary final); True when it was.
+
+        With `mine` — the seconds (sample times) this console stored of the show since `since` — a show that another
+        console of the room still records is left open for that console (False): two consoles share a room's show,
+        and the first to leave must not end it under the other. Another console records it when the show holds a
+        second of the last ON_AIR_RECENT_S (a recording console stores one every ≤ 1.75 s, flushed every 2 s), after
+        `since`, that is not among `mine`."""
         with self._unit() as session:
+            if mine is not None:
+                cut = now.timestamp() - ON_AIR_RECENT_S
+                if since is not None:
+                    cut = max(cut, since)
+                own = {round(float(t), 3) for t in mine}
+                recent = session.scalars(select(SAMPLES.c.t).where(SAMPLES.c.show_id == show_id, SAMPLES.c.t > cut))
+                if any(round(float(t), 3) not in own for t in recent):
+                    return False
             session.execute(update(ShowRow).where(ShowRow.id == show_id).values(ended_at=now))
             _store_summaries(session, [show_id], now, final={show_id})  # the Shows browser's row, kept
+            return True
 
     def add_telemetry(
         self,
@@ -1145,8 +1228,7 @@ class Storage:
             return
         with self._write() as connection:
             if findings:
-                connection.execute(_DELETE_FINDINGS, {"show": show_id, "keys": [row["key"] for row in findings]})
-                connection.execute(_INSERT_FINDINGS, [dict(row, show_id=show_id) for row in findings])
+                _put_findings(connection, show_id, findings)
             if samples:
                 connection.execute(_INSERT_SAMPLES, [dict(row, show_id=show_id) for row in samples])
                 last = datetime.fromtimestamp(max(row["t"] for row in samples), UTC)
@@ -2337,7 +2419,7 @@ def _summary_rows(session: Session, ids: list[int], now: datetime, final: set[in
     checklist: dict[int, str] = {}
     for show_id, by in session.execute(
         select(RunRow.show_id, RunRow.go_live_by)
-        .where(RunRow.show_id.in_(ids), RunRow.kind == "pre-show", RunRow.end_state == "went_live")
+        .where(RunRow.show_id.in_(ids), _AT_GO_LIVE)
         .order_by(RunRow.ended_at, RunRow.id)  # the newest run kept at go-live speaks for the show
     ):
         checklist[int(show_id or 0)] = (Checklist.OVERRIDDEN if by else Checklist.READY).value
@@ -2649,6 +2731,45 @@ def _rundown_mark_row(show_id: int, row: Mapping[str, Any]) -> dict[str, Any]:
 def _upsert(session: Session, table: Table) -> Any:
     """The database's INSERT … ON CONFLICT (both dialects have one)."""
     return _upsert_for(session.get_bind().dialect.name, table)
+
+
+#: _put_findings' INSERT … ON CONFLICT DO UPDATE by dialect, built once.
+_UPSERT_FINDINGS: dict[str, Any] = {}
+_SEVERITY_ORDER = {"info": 1, "warning": 2, "critical": 3}
+
+
+def _findings_upsert(dialect: str) -> Any:
+    """A finding episode's state merged into the stored one of the same key, in the database, so two consoles of
+    one show writing it at once (each holds the episode, taken up from the stored history) both succeed: the worst
+    peak of the two, the earliest first second and the latest last one, and every other column from the newer
+    state (the one that saw the later second; the one written now on a tie, as one console's rewrites are)."""
+    statement = _UPSERT_FINDINGS.get(dialect)
+    if statement is not None:
+        return statement
+    statement = _upsert_for(dialect, FINDINGS)
+    new, old = statement.excluded, FINDINGS.c
+    newer = new.last_seen >= old.last_seen
+
+    def rank(column: Any) -> Any:
+        return case(*((column == name, order) for name, order in _SEVERITY_ORDER.items()), else_=0)
+
+    merged: dict[str, Any] = {
+        name: case((newer, new[name]), else_=old[name])
+        for name in ("finding_id", "category", "severity", "closed_at", "active", "message", "template", "fields")
+    }
+    merged["remedies"] = case((newer, new.remedies), else_=old.remedies)
+    merged["peak"] = case((rank(new.peak) > rank(old.peak), new.peak), else_=old.peak)
+    merged["first_seen"] = case((new.first_seen < old.first_seen, new.first_seen), else_=old.first_seen)
+    merged["last_seen"] = case((newer, new.last_seen), else_=old.last_seen)
+    statement = statement.on_conflict_do_update(index_elements=["show_id", "key"], set_=merged)
+    _UPSERT_FINDINGS[dialect] = statement
+    return statement
+
+
+def _put_findings(connection: Connection, show_id: int, findings: list[dict[str, Any]]) -> None:
+    """The newest state of these finding episodes, merged by key into what the show holds (_findings_upsert)."""
+    latest = {row["key"]: dict(row, show_id=show_id) for row in findings}  # one row per key and statement
+    connection.execute(_findings_upsert(connection.dialect.name), list(latest.values()))
 
 
 def _upsert_for(dialect: str, table: Table) -> Any:

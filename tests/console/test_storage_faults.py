@@ -263,9 +263,9 @@ def test_switching_away_and_back_at_once_starts_a_new_show_not_the_one_being_end
         """Real SQLite; ending a show waits (at most 3 s) until the next writer has opened its show, which is what
         happens when that writer does not wait for the one before."""
 
-        def end_show(self, show_id: int, now: Any) -> None:
+        def end_show(self, show_id: int, now: Any, *args: Any, **kwargs: Any) -> bool:
             reopened.wait(3.0)
-            super().end_show(show_id, now)
+            return super().end_show(show_id, now, *args, **kwargs)
 
     class Reopening(Storage):
         def open_show(self, room: str, now: Any, resume_within_s: float, started: Any = None) -> Any:

@@ -26,7 +26,7 @@ from console.core.review.segments import Segment, SegmentRow, segment_table
 from console.core.review.shows import Checklist, ShowMeta, ShowSummary
 from console.core.review.timeline import AirSpan, SceneSpan, on_air, scene_timeline
 from console.core.storage import Storage, StorageError, StoredPlatformImport, StoredRun
-from obs.text import Message
+from obs.text import QT_TRANSLATE_NOOP, Message
 
 #: Platform series that are amounts per minute (shared among segments by how much of each minute they cover).
 #: "viewers" is a head count, not an amount: it is drawn, never summed into a segment.
@@ -38,8 +38,9 @@ MinuteSeries = tuple[Floats, Floats]
 
 @dataclass(frozen=True)
 class ChecklistOutcome:
-    """The pre-show checklist at go-live: `outcome` as the Shows browser says it, and the run kept at go-live
-    (with its items; None when there was none). An override names who and why."""
+    """The pre-show checklist at go-live: `outcome` as the Shows browser says it, and the run — kept at go-live, or
+    completed by a person before the stream started — with its items (None when there was none). An override names
+    who and why; a run completed before says by whom and when (`completed_before`)."""
 
     outcome: Checklist
     run: StoredRun | None = None
@@ -57,6 +58,33 @@ class ChecklistOutcome:
         if self.run is None:
             return None
         return self.run.go_live_at or self.run.ended_at
+
+    @property
+    def completed_by(self) -> str | None:
+        """Who completed the run before the stream started (None: the run was kept at go-live, or there was none)."""
+        run = self.run
+        return (run.ended_by or "") if run is not None and run.end_state == "completed" else None
+
+    @property
+    def completed_at(self) -> datetime | None:
+        run = self.run
+        return run.ended_at if run is not None and run.end_state == "completed" else None
+
+    def completed_before(self) -> Message | None:
+        """A run completed by a person before the stream started, said as such: by whom, when, and when the show
+        went live (local times) — never as if it had been kept at go-live. None for any other outcome."""
+        if self.completed_by is None:
+            return None
+        return Message(
+            QT_TRANSLATE_NOOP("ChecklistOutcome", "completed by {person} at {completed}, before going live at {live}"),
+            {"person": self.completed_by, "completed": _hhmm(self.completed_at), "live": _hhmm(self.went_live_at)},
+            "ChecklistOutcome",
+        )
+
+
+def _hhmm(moment: datetime | None) -> str | None:
+    """Local hours and minutes (None, said as unknown, when not known)."""
+    return moment.astimezone().strftime("%H:%M") if moment is not None else None
 
 
 @dataclass(frozen=True, eq=False)
@@ -154,8 +182,8 @@ def bundle_show(storage: Storage, show_id: int, params: Params | None = None) ->
 
 
 def checklist_outcome(storage: Storage, data: ShowData) -> ChecklistOutcome:
-    """The pre-show run kept at go-live for this show (the newest such, as the stored summary takes it): ready
-    without an override, overridden with one, none without such a run."""
+    """The pre-show run at go-live for this show (the newest such, as the stored summary takes it: kept at go-live,
+    or completed before it): ready without an override, overridden with one, none without such a run."""
     run = storage.go_live_run(data.show.id)
     if run is None:
         return ChecklistOutcome(Checklist.NONE)

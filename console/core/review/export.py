@@ -486,6 +486,9 @@ def _summary_sheet(book: Workbook, bundle: ShowBundle, say: Translate, language:
             QT_TRANSLATE_NOOP("ReviewExport", "Checklist"), run.title_in(language) if language else run.checklist_title
         )
         line(QT_TRANSLATE_NOOP("ReviewExport", "Checklist operator"), run.operator)
+        if outcome.completed_by is not None:  # completed by a person before the stream started, not kept at go-live
+            line(QT_TRANSLATE_NOOP("ReviewExport", "Checklist completed by"), outcome.completed_by)
+            line(QT_TRANSLATE_NOOP("ReviewExport", "Checklist completed"), _local_dt(outcome.completed_at), TIME)
         line(QT_TRANSLATE_NOOP("ReviewExport", "Went live"), _local_dt(outcome.went_live_at), TIME)
         if outcome.override_by:
             line(QT_TRANSLATE_NOOP("ReviewExport", "Went live anyway: by"), outcome.override_by)

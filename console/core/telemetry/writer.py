@@ -45,6 +45,9 @@ RESTART_S = 1.0
 RESTART_MAX_S = 30.0
 #: A database call taking longer than this is reported as "not answering" (the rows wait in memory).
 STUCK_S = 10.0
+#: How far back the writer remembers the seconds it stored: at the show's end, seconds of the show it did not store
+#: tell that another console still records it (Storage.end_show).
+OWN_SECONDS_S = 60.0
 
 Rows = list[dict[str, Any]]
 History = Callable[["StoredShow", bool, Rows, Rows, Rows], None]
@@ -103,6 +106,12 @@ class ShowWriter:
         self._findings: dict[str, dict[str, Any]] = {}
         self.dropped = 0
         self.written = 0
+        #: The times of the seconds this writer stored lately (OWN_SECONDS_S), and when it opened its show (wall
+        #: clock): a second stored before that is not another console recording alongside (an earlier process's).
+        self._own: deque[float] = deque()
+        self._opened_at: float | None = None
+        #: Whether the show was marked ended at the stop (False: another console still records it, or it failed).
+        self.ended = False
         self.show: StoredShow | None = None
         self._failing: str | Explained | DatabaseTrouble | None = None
         self._report_lock = threading.Lock()
@@ -165,6 +174,10 @@ class ShowWriter:
             timeout = min(timeout, 1.0)  # a database that stopped answering will not answer now: spill
         if timeout > 0:
             self.join(timeout)
+
+    def is_alive(self) -> bool:
+        """Still writing (or ending its show)."""
+        return self._thread.is_alive()
 
     def finished(self, timeout: float) -> bool:
         """Wait up to `timeout` for the thread to end (its last rows written, its show marked ended); nothing
@@ -293,13 +306,21 @@ class ShowWriter:
                 if self._spilled or (self._stopping and (storage is None or not self.pending() or self._failing)):
                     break
             if storage is not None and self._end and self.show is not None:
-                try:
-                    storage.end_show(self.show.id, datetime.now(UTC))
-                except Exception as exc:
-                    LOG.warning("could not mark the show ended: %s", exc)
+                self._end_show(storage, self.show.id)
         finally:
             if storage is not None:
                 storage.close()
+
+    def _end_show(self, storage: Storage, show_id: int) -> None:
+        """Mark the show ended — not under another console of the room that records the same show: it is that
+        console's to end (Storage.end_show)."""
+        try:
+            self.ended = storage.end_show(show_id, datetime.now(UTC), mine=list(self._own), since=self._opened_at)
+        except Exception as exc:
+            LOG.warning("could not mark the show ended: %s", exc)
+            return
+        if not self.ended:
+            LOG.info("show %d is left open: another console of the room still records it", show_id)
 
     def _collect(self, stopping: bool, wait: bool = True) -> bool:
         """Wait up to one flush interval for rows (less once stopping; not at all without `wait`); True once a stop
@@ -366,6 +387,7 @@ class ShowWriter:
             self._report(exc.trouble or str(exc))  # the cause, said in words on the GUI side
             return storage
         self.show = show
+        self._opened_at = time.time()
         self._on_history(show, resumed, history, markers, findings)
         if self._on_rundown is not None and (marks or snapshot is not None):
             self._on_rundown(marks, snapshot)
@@ -455,8 +477,19 @@ class ShowWriter:
             for _ in markers:
                 self._markers.popleft()
         self.written += len(samples)
+        self._remember(samples)
         if self._flush_comments(storage, self.show.id, comments) and self._failing:
             self._report(None)
+
+    def _remember(self, samples: Rows) -> None:
+        """The seconds just stored, as this writer's own (the show's end tells them from another console's)."""
+        times = [float(row["t"]) for row in samples if "t" in row]
+        if not times:
+            return
+        self._own.extend(times)
+        newest = max(self._own)
+        while self._own and self._own[0] < newest - OWN_SECONDS_S:
+            self._own.popleft()
 
     def _flush_comments(self, storage: Storage, show_id: int, comments: Rows) -> bool:
         """The comments in a transaction of their own, after the seconds are safe (a failure here must not have
