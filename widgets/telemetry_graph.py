@@ -39,6 +39,7 @@ from console.core.telemetry.graph_data import (
     round_top,
     seconds_per_pixel,
 )
+from obs import oswords
 from obs.vocabulary import MARKER_TITLES
 from widgets.graph_spec import QT_TRANSLATE_NOOP, GraphSpec, Pane, Threshold
 from widgets.marker_layout import Wanted, lay_out
@@ -740,7 +741,7 @@ class TelemetryGraph(QWidget):
         try:
             write_series_csv(path, header, rows)
         except OSError as exc:
-            self._export_failed(path, exc.strerror or str(exc))
+            self._export_failed(path, oswords.reason(exc, named=False).in_language(QCoreApplication.translate))
             return False
         return True
 

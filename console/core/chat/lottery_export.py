@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from console.core.chat.lottery import LotteryError, LotteryRecord, canonical
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP, Translate
 
 CONTEXT = "Lottery"
@@ -213,7 +214,9 @@ def write_lottery(record: LotteryRecord, path: Path, translate: Translate) -> st
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise LotteryError(
-            QT_TRANSLATE_NOOP("Lottery", "{file} cannot be written: {error}"), file=str(path), error=exc.strerror or exc
+            QT_TRANSLATE_NOOP("Lottery", "{file} cannot be written: {error}"),
+            file=str(path),
+            error=oswords.reason(exc, named=False),
         ) from exc
     return kind
 
@@ -224,7 +227,9 @@ def read_record(path: Path) -> dict[str, Any]:
         value = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise LotteryError(
-            QT_TRANSLATE_NOOP("Lottery", "{file} cannot be read: {error}"), file=str(path), error=exc.strerror or exc
+            QT_TRANSLATE_NOOP("Lottery", "{file} cannot be read: {error}"),
+            file=str(path),
+            error=oswords.reason(exc, named=False),
         ) from exc
     except (ValueError, UnicodeDecodeError) as exc:
         raise LotteryError(

@@ -54,6 +54,7 @@ from console.core.rundown.model import (
 )
 from console.core.rundown.rules import CONTEXT as RULES_CONTEXT
 from console.core.rundown.rules import price_problem, segment_problems
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 
 CONTEXT = "RundownSheet"
@@ -878,7 +879,7 @@ def _unwritable(path: Path, exc: OSError) -> RundownFileError:
         [
             Message(
                 QT_TRANSLATE_NOOP("RundownSheet", "{file} cannot be written: {error}"),
-                {"file": str(path), "error": exc.strerror or exc},
+                {"file": str(path), "error": oswords.reason(exc, named=False)},
                 CONTEXT,
             )
         ]
