@@ -133,7 +133,7 @@ class JsonLinesWebSocketSource(_JsonLines):
                 ChatDetail.of(
                     QT_TRANSLATE_NOOP("Chat", "Cannot connect to {host}: {error}"),
                     host=self._host(),
-                    error=oswords.reason_or(exc, self._redact(str(exc) or type(exc).__name__), self._host()),
+                    error=oswords.reason_or(exc, self._redact(str(exc) or type(exc).__name__)),
                 )
             ) from exc
         with connection as ws:
@@ -206,7 +206,7 @@ class JsonLinesHttpSource(_JsonLines):
                 ChatDetail.of(
                     QT_TRANSLATE_NOOP("Chat", "Cannot reach {host}: {error}"),
                     host=self._host(),
-                    error=oswords.reason_or(exc, self._redact(str(exc) or type(exc).__name__), self._host()),
+                    error=oswords.reason_or(exc, self._redact(str(exc) or type(exc).__name__)),
                 )
             ) from exc
         finally:
