@@ -256,3 +256,49 @@ def test_a_lost_connection_says_its_cause_in_the_readers_language(chinese: Calla
     assert "网络上无法到达电脑 192.168.1.20:4455" in zh and "Errno" not in zh, zh
     assert "the computer 192.168.1.20:4455 cannot be reached" in failure.explain()
     assert failure.detail == "[Errno 113] No route"
+
+
+def test_a_graph_exported_onto_a_full_disk_leaves_the_earlier_file_whole(small_disk: os.PathLike[str]) -> None:
+    """The graph's CSV was written in place: on a full disk it left an empty file where the reader asked for it, and
+    an earlier export there emptied. Now the earlier file stays as it was, and nothing half-written is left."""
+    from console.core.reports import write_series_csv
+    from tests.conftest import fill_disk
+
+    path = Path(small_disk) / "bitrate.csv"
+    write_series_csv(path, ["time", "kbit/s"], [("12:00:00", 2500)])
+    earlier = path.read_bytes()
+    fill_disk(small_disk)
+    rows: list[tuple[object, ...]] = [(f"12:{n // 60:02d}:{n % 60:02d}", 2500 + n) for n in range(20_000)]
+    with pytest.raises(OSError) as raised:
+        write_series_csv(path, ["time", "kbit/s"], rows)
+    assert raised.value.errno == errno.ENOSPC
+    assert path.read_bytes() == earlier
+    assert sorted(p.name for p in Path(small_disk).iterdir()) == ["bitrate.csv", "filler"]
+
+
+def test_a_workbook_that_does_not_fit_on_the_disk_fails_quietly(
+    small_disk: os.PathLike[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """openpyxl left its archive and a write-only sheet's streams open on a full disk: after `onair report --xlsx`'s
+    own sentence, Python printed their failing clean-up as a dozen tracebacks ("Exception ignored …")."""
+    import gc
+    import sys
+
+    from openpyxl import Workbook
+
+    from console.core.reports import save_workbook
+    from tests.conftest import fill_disk
+
+    unraisable: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    fill_disk(small_disk)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("数据")
+    for n in range(20_000):
+        sheet.append([n, f"第 {n} 行", n * 1.5])
+    with pytest.raises(OSError) as raised:
+        save_workbook(book, Path(small_disk) / "show.xlsx")
+    assert raised.value.errno == errno.ENOSPC
+    del raised, book, sheet
+    gc.collect()
+    assert not unraisable, unraisable

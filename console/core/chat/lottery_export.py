@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from console.core.chat.lottery import LotteryError, LotteryRecord, canonical
+from console.core.reports import save_workbook
 from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP, Translate
 
@@ -190,7 +191,7 @@ def _write_xlsx(record: LotteryRecord, target: Path, translate: Translate) -> No
         entries.column_dimensions[letter].width = width
     sheet.column_dimensions["A"].width = 40
     sheet.column_dimensions["B"].width = 70
-    book.save(target)
+    save_workbook(book, target)
 
 
 def write_lottery(record: LotteryRecord, path: Path, translate: Translate) -> str:

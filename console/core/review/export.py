@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from console.core.reports import room_in
+from console.core.reports import room_in, save_workbook
 from console.core.review.by_rundown import SKIPPED, RundownTable, rundown_table
 from console.core.review.impact import CAVEAT, Impact, Status
 from console.core.review.periods import STAGES, PeriodReport, PeriodRow, name_in
@@ -402,7 +402,7 @@ def write_show_xlsx(
             _questions_sheet(book, bundle, translate)
         if bundle.platform_series:
             _platform_sheet(book, bundle, translate)
-        book.save(target)
+        save_workbook(book, target)
 
     _replace_atomically(path, write)
 
@@ -1056,7 +1056,7 @@ def write_period_xlsx(report: PeriodReport, path: Path | str, translate: Transla
                     checklist_in(show.checklist, say),
                 ]
             )
-        book.save(target)
+        save_workbook(book, target)
 
     _replace_atomically(path, write)
 

@@ -39,6 +39,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from console.core.reports import save_workbook
 from console.core.review.platform import ImportRefused, _key, _text, column_letter, read_grid
 from console.core.rundown.merged import unmerge, workbook_layout
 from console.core.rundown.model import (
@@ -851,7 +852,7 @@ def _write_xlsx(rundown: Rundown, target: Path, translate: Translate) -> None:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
             elif field == "colour" and segment.colour:
                 cell.fill = PatternFill("solid", start_color=segment.colour.lstrip("#"))
-    book.save(target)
+    save_workbook(book, target)
 
 
 def write_rundown(rundown: Rundown, path: Path, translate: Translate) -> None:
