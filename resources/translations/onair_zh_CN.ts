@@ -2362,42 +2362,42 @@ Why is this acceptable today?</source>
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../../checklists/checks.py" line="168"/>
+        <location filename="../../checklists/checks.py" line="169"/>
         <source>parameter “{param}” of {check} may not be empty</source>
         <translation>{check} 的参数“{param}”不能为空</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="172"/>
+        <location filename="../../checklists/checks.py" line="173"/>
         <source>parameter “{param}” of {check} must be {type}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {type} 类型，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="177"/>
+        <location filename="../../checklists/checks.py" line="178"/>
         <source>parameter “{param}” of {check} must be a finite number, not {given}</source>
         <translation>{check} 的参数“{param}”必须是有限的数字，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="184"/>
+        <location filename="../../checklists/checks.py" line="185"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g} and at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g} 且不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="189"/>
+        <location filename="../../checklists/checks.py" line="190"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="193"/>
+        <location filename="../../checklists/checks.py" line="194"/>
         <source>parameter “{param}” of {check} must be at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="199"/>
+        <location filename="../../checklists/checks.py" line="200"/>
         <source>parameter “{param}” of {check} may be at most {max_length} characters long (it has {length})</source>
         <translation>{check} 的参数“{param}”最多 {max_length} 个字符（现在有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="207"/>
+        <location filename="../../checklists/checks.py" line="208"/>
         <source>parameter “{param}” of {check} must be one of {choices}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {choices} 之一，而不是 {given}</translation>
     </message>
@@ -2661,282 +2661,297 @@ Why is this acceptable today?</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../checklists/checks.py" line="260"/>
+        <location filename="../../checklists/checks.py" line="261"/>
         <source>There is no scene called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="261"/>
+        <location filename="../../checklists/checks.py" line="262"/>
         <source>There is no input called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="262"/>
+        <location filename="../../checklists/checks.py" line="263"/>
         <source>There is no scene or source called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景或来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="275"/>
+        <location filename="../../checklists/checks.py" line="276"/>
         <source>Connected to OBS {version}.</source>
         <translation>已连接 OBS {version}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="276"/>
+        <location filename="../../checklists/checks.py" line="277"/>
         <source>Not connected to OBS ({state}).</source>
         <translation>未连接 OBS（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="283"/>
+        <location filename="../../checklists/checks.py" line="284"/>
         <source>OBS {have} (need {need} or newer).</source>
         <translation>OBS {have}（要求 {need} 或更新）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="284"/>
+        <location filename="../../checklists/checks.py" line="285"/>
         <source>OBS {have} is older than {need}.</source>
         <translation>OBS {have} 低于 {need}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="290"/>
+        <location filename="../../checklists/checks.py" line="291"/>
         <source>Scene “{scene}” is there.</source>
         <translation>场景“{scene}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="298"/>
+        <location filename="../../checklists/checks.py" line="299"/>
         <source>“{scene}” is on program.</source>
         <translation>“{scene}”正在直播画面上。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="302"/>
+        <location filename="../../checklists/checks.py" line="303"/>
         <source>“{actual}” is on program, not “{scene}”.</source>
         <translation>直播画面是“{actual}”，不是“{scene}”。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="313"/>
+        <location filename="../../checklists/checks.py" line="314"/>
         <source>Input “{input}” is there ({kind}).</source>
         <translation>来源“{input}”已存在（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="324"/>
+        <location filename="../../checklists/checks.py" line="325"/>
         <source>“{input}” is delivering video.</source>
         <translation>“{input}”有画面输出。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="326"/>
+        <location filename="../../checklists/checks.py" line="327"/>
         <source>“{input}” is not delivering video (not on program, or the device is disconnected or in use elsewhere).</source>
         <translation>“{input}”没有画面输出（不在直播画面上，或设备未连接、被其他程序占用）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="340"/>
+        <location filename="../../checklists/checks.py" line="341"/>
         <source>“{input}” has no audio.</source>
         <translation>“{input}”没有音频。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="342"/>
+        <location filename="../../checklists/checks.py" line="343"/>
         <source>“{input}” is muted.</source>
         <translation>“{input}”已静音。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="354"/>
+        <location filename="../../checklists/checks.py" line="355"/>
         <source>“{input}” is not muted ({db:.1f} dB).</source>
         <translation>“{input}”没有静音（{db:.1f} dB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="381"/>
+        <location filename="../../checklists/checks.py" line="382"/>
         <source>No level readings for “{input}” in {seconds:g} s.</source>
         <translation>{seconds:g} 秒内没有收到“{input}”的电平读数。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="391"/>
+        <location filename="../../checklists/checks.py" line="392"/>
         <source>Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g}).</source>
         <translation>{seconds:g} 秒内峰值 {peak:.0f} dBFS（阈值 {threshold:g}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="394"/>
+        <location filename="../../checklists/checks.py" line="395"/>
         <source>{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?</source>
         <translation>{seconds:g} 秒内只有 {peak:.0f} dBFS，低于 {threshold:g}：麦克风是否已打开并插好？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="425"/>
+        <location filename="../../checklists/checks.py" line="426"/>
         <source>“{source}” renders nothing (OBS gives an empty, transparent picture): is anything visible in it, is its device connected, does its file exist?</source>
         <translation>“{source}”什么也没有渲染（OBS 返回的是空白透明画面）：里面有可见的内容吗？设备接上了吗？文件还在吗？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="451"/>
+        <location filename="../../checklists/checks.py" line="452"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
         <translation>“{source}”是黑屏（亮度 {pct:.1f} %）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="458"/>
+        <location filename="../../checklists/checks.py" line="459"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
         <translation>“{source}”有画面（亮度 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="482"/>
+        <location filename="../../checklists/checks.py" line="483"/>
         <source>“{source}” did not change in {seconds:g} s: the picture is frozen.</source>
         <translation>“{source}”在 {seconds:g} 秒内没有变化：画面卡住了。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="486"/>
+        <location filename="../../checklists/checks.py" line="487"/>
         <source>“{source}” is moving.</source>
         <translation>“{source}”画面正常在动。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="495"/>
+        <location filename="../../checklists/checks.py" line="496"/>
         <source>No streaming server is set (OBS: Settings → Stream).</source>
         <translation>没有设置推流服务器（OBS：设置 → 直播）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="498"/>
+        <location filename="../../checklists/checks.py" line="499"/>
         <source>Server {server} is set, but the stream key is empty.</source>
         <translation>已设置服务器 {server}，但推流码为空。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="500"/>
+        <location filename="../../checklists/checks.py" line="501"/>
         <source>Server {server}; stream key set (hidden).</source>
         <translation>服务器 {server}；推流码已填写（不显示）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="523"/>
+        <location filename="../../checklists/checks.py" line="524"/>
         <source>Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧；应为 {want_w}x{want_h}、{want_fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="528"/>
+        <location filename="../../checklists/checks.py" line="529"/>
         <source>Output is {width}x{height} at {fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="541"/>
+        <location filename="../../checklists/checks.py" line="542"/>
         <source>OBS is in Advanced output mode; its bitrate is in the encoder settings, which obs-websocket does not expose.</source>
         <translation>OBS 处于高级输出模式；码率在编码器设置里，obs-websocket 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="552"/>
+        <location filename="../../checklists/checks.py" line="553"/>
         <source>OBS did not say its video bitrate.</source>
         <translation>OBS 没有给出视频码率。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="555"/>
+        <location filename="../../checklists/checks.py" line="556"/>
         <source>Video bitrate {kbps} kbps ({low}–{high}).</source>
         <translation>视频码率 {kbps} kbps（{low}–{high}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="556"/>
+        <location filename="../../checklists/checks.py" line="557"/>
         <source>Video bitrate {kbps} kbps is outside {low}–{high}.</source>
         <translation>视频码率 {kbps} kbps 不在 {low}–{high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="569"/>
+        <location filename="../../checklists/checks.py" line="570"/>
         <source>{free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘剩余 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="572"/>
+        <location filename="../../checklists/checks.py" line="573"/>
         <source>Only {free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘只剩 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="587"/>
+        <location filename="../../checklists/checks.py" line="588"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f} %（上限 {limit:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="590"/>
+        <location filename="../../checklists/checks.py" line="591"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f} %，超过 {limit:g} %：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="673"/>
+        <location filename="../../checklists/checks.py" line="674"/>
         <source>{service} picks its server itself (server “auto”); there is no address to test before going live.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”），开播前没有可测试的地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="682"/>
+        <location filename="../../checklists/checks.py" line="683"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="693"/>
+        <location filename="../../checklists/checks.py" line="694"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host} could not be looked up from this computer ({reason}), so the way to it is untested: check the internet connection.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；本机无法解析其全球推流入口 {host}（{reason}），因此未能测试到它的线路：请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="700"/>
+        <location filename="../../checklists/checks.py" line="701"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；其全球推流入口 {host}:{port} 没有响应（{reason}），因此未能测试到它的线路：OBS 仍可能连上它的其他服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="712"/>
+        <location filename="../../checklists/checks.py" line="713"/>
         <source>This is the demo room: its stream goes nowhere, so no streaming server listens at {host}:{port}. With a real OBS this item tests its streaming server.</source>
         <translation>这是演示直播间：它的推流不发往任何地方，所以 {host}:{port} 上没有推流服务器在监听。连接真实的 OBS 时，此项会检测它的推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="728"/>
+        <location filename="../../checklists/checks.py" line="729"/>
         <source>{host}:{port} refuses the connection: no streaming server listens there.</source>
         <translation>{host}:{port} 拒绝连接：那里没有推流服务器在监听。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="734"/>
+        <location filename="../../checklists/checks.py" line="735"/>
         <source>{host}:{port} does not answer within {seconds:g} s.</source>
         <translation>{host}:{port} 在 {seconds:g} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="741"/>
+        <location filename="../../checklists/checks.py" line="742"/>
         <source>{host} cannot be looked up from this computer: check the address and the internet.</source>
         <translation>本机无法解析 {host}：请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="747"/>
+        <location filename="../../checklists/checks.py" line="749"/>
+        <source>{host} cannot be reached on the network from this computer: check the address and the route.</source>
+        <translation>本机在网络上无法到达 {host}：请检查地址和网络路由。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="756"/>
+        <source>This computer has no way to {host}: is it connected to the internet?</source>
+        <translation>本机没有通往 {host} 的网络：是否已连接互联网？</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="761"/>
+        <source>{host}:{port} cut the connection as soon as it was made.</source>
+        <translation>{host}:{port} 在连接建立后立即断开了连接。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="766"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="647"/>
+        <location filename="../../checklists/checks.py" line="648"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="649"/>
+        <location filename="../../checklists/checks.py" line="650"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="765"/>
+        <location filename="../../checklists/checks.py" line="784"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
         <translation>未知的输出“{output}”（应为 “stream”、“record” 或 “virtualcam”）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="771"/>
+        <location filename="../../checklists/checks.py" line="790"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="773"/>
+        <location filename="../../checklists/checks.py" line="792"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="777"/>
+        <location filename="../../checklists/checks.py" line="796"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="779"/>
+        <location filename="../../checklists/checks.py" line="798"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="789"/>
+        <location filename="../../checklists/checks.py" line="808"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="791"/>
+        <location filename="../../checklists/checks.py" line="810"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="793"/>
+        <location filename="../../checklists/checks.py" line="812"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>
@@ -5526,270 +5541,270 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="50"/>
+        <location filename="../../widgets/history_dialog.py" line="51"/>
         <source>Checklist history</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="53"/>
+        <location filename="../../widgets/history_dialog.py" line="54"/>
         <source>any room</source>
         <translation>任意直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="55"/>
+        <location filename="../../widgets/history_dialog.py" line="56"/>
         <source>any checklist</source>
         <translation>任意检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="59"/>
+        <location filename="../../widgets/history_dialog.py" line="60"/>
         <source>anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="65"/>
+        <location filename="../../widgets/history_dialog.py" line="66"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="69"/>
+        <location filename="../../widgets/history_dialog.py" line="70"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="70"/>
-        <location filename="../../widgets/history_dialog.py" line="95"/>
+        <location filename="../../widgets/history_dialog.py" line="71"/>
+        <location filename="../../widgets/history_dialog.py" line="96"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="71"/>
-        <location filename="../../widgets/history_dialog.py" line="96"/>
+        <location filename="../../widgets/history_dialog.py" line="72"/>
+        <location filename="../../widgets/history_dialog.py" line="97"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="72"/>
-        <location filename="../../widgets/history_dialog.py" line="97"/>
+        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <location filename="../../widgets/history_dialog.py" line="98"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <location filename="../../widgets/history_dialog.py" line="74"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="74"/>
+        <location filename="../../widgets/history_dialog.py" line="75"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="75"/>
+        <location filename="../../widgets/history_dialog.py" line="76"/>
         <source>Ready</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="76"/>
+        <location filename="../../widgets/history_dialog.py" line="77"/>
         <source>End</source>
         <translation>结束方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="77"/>
+        <location filename="../../widgets/history_dialog.py" line="78"/>
         <source>Went live anyway</source>
         <translation>仍然开播的原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="82"/>
+        <location filename="../../widgets/history_dialog.py" line="83"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="82"/>
+        <location filename="../../widgets/history_dialog.py" line="83"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="82"/>
+        <location filename="../../widgets/history_dialog.py" line="83"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="82"/>
+        <location filename="../../widgets/history_dialog.py" line="83"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="82"/>
+        <location filename="../../widgets/history_dialog.py" line="83"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="90"/>
+        <location filename="../../widgets/history_dialog.py" line="91"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="91"/>
+        <location filename="../../widgets/history_dialog.py" line="92"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="98"/>
+        <location filename="../../widgets/history_dialog.py" line="99"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="99"/>
+        <location filename="../../widgets/history_dialog.py" line="100"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="137"/>
+        <location filename="../../widgets/history_dialog.py" line="138"/>
         <source>Searching…</source>
         <translation>查询中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="142"/>
+        <location filename="../../widgets/history_dialog.py" line="143"/>
         <source>The history could not be read: %1</source>
         <translation>无法读取检查记录：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="149"/>
+        <location filename="../../widgets/history_dialog.py" line="150"/>
         <source>demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="154"/>
+        <location filename="../../widgets/history_dialog.py" line="155"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="154"/>
+        <location filename="../../widgets/history_dialog.py" line="155"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="160"/>
+        <location filename="../../widgets/history_dialog.py" line="161"/>
         <source>%1 run(s)</source>
         <translation>共 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="175"/>
+        <location filename="../../widgets/history_dialog.py" line="176"/>
         <source>%1 (show %2)</source>
         <translation>%1（第 %2 场）</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="179"/>
+        <location filename="../../widgets/history_dialog.py" line="180"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="180"/>
+        <location filename="../../widgets/history_dialog.py" line="181"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="181"/>
+        <location filename="../../widgets/history_dialog.py" line="182"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="187"/>
+        <location filename="../../widgets/history_dialog.py" line="188"/>
         <source>Waiting</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="188"/>
+        <location filename="../../widgets/history_dialog.py" line="189"/>
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="189"/>
+        <location filename="../../widgets/history_dialog.py" line="190"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="190"/>
+        <location filename="../../widgets/history_dialog.py" line="191"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="191"/>
+        <location filename="../../widgets/history_dialog.py" line="192"/>
         <source>Could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="192"/>
+        <location filename="../../widgets/history_dialog.py" line="193"/>
         <source>Needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="193"/>
+        <location filename="../../widgets/history_dialog.py" line="194"/>
         <source>Overridden</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="203"/>
+        <location filename="../../widgets/history_dialog.py" line="204"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="208"/>
+        <location filename="../../widgets/history_dialog.py" line="209"/>
         <source>completed by %1 at %2</source>
         <translation>%1 于 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="210"/>
+        <location filename="../../widgets/history_dialog.py" line="211"/>
         <source>abandoned by %1: %2</source>
         <translation>%1 放弃：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="212"/>
+        <location filename="../../widgets/history_dialog.py" line="213"/>
         <source>went live at %1</source>
         <translation>%1 开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="213"/>
+        <location filename="../../widgets/history_dialog.py" line="214"/>
         <source>open</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="222"/>
+        <location filename="../../widgets/history_dialog.py" line="223"/>
         <source>The run could not be read: %1</source>
         <translation>无法读取这次检查：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="231"/>
+        <location filename="../../widgets/history_dialog.py" line="232"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="254"/>
+        <location filename="../../widgets/history_dialog.py" line="255"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="257"/>
+        <location filename="../../widgets/history_dialog.py" line="260"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="270"/>
+        <location filename="../../widgets/history_dialog.py" line="273"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="270"/>
+        <location filename="../../widgets/history_dialog.py" line="273"/>
         <source>CSV for scripts, machine names (*.csv)</source>
         <translation>供脚本使用的 CSV，保留机器名称 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="276"/>
+        <location filename="../../widgets/history_dialog.py" line="279"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="283"/>
+        <location filename="../../widgets/history_dialog.py" line="286"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -7313,159 +7328,159 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>这次抽奖要从保存它的数据库中开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="20"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="21"/>
         <source>Winner</source>
         <translation>中奖名次</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="21"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="22"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="22"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="23"/>
         <source>User ID</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="23"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="24"/>
         <source>Name</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="24"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="25"/>
         <source>Entered at</source>
         <translation>报名时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="25"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="26"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="49"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="50"/>
         <source>Drawn at %1 by %2</source>
         <translation>已于 %1 由 %2 开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="52"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="53"/>
         <source>Cancelled at %1 by %2: never drawn, no winners</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="55"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="56"/>
         <source>Entries closed, not drawn yet</source>
         <translation>已截止参与，尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="57"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="58"/>
         <source>Entries still open, not drawn yet</source>
         <translation>仍在参与中，尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="66"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="67"/>
         <source>not revealed: the lottery was cancelled</source>
         <translation>未公布：抽奖已取消</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="71"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="72"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="72"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="73"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="73"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="74"/>
         <source>Entries opened</source>
         <translation>开始报名</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="74"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="75"/>
         <source>Opened by</source>
         <translation>开启人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="75"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="76"/>
         <source>Entries closed</source>
         <translation>截止报名</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="76"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="77"/>
         <source>Drawn</source>
         <translation>开奖时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="77"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="78"/>
         <source>Drawn by</source>
         <translation>开奖人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="81"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="82"/>
         <source>Cancelled</source>
         <translation>取消时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="82"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="83"/>
         <source>Cancelled by</source>
         <translation>取消人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="85"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="86"/>
         <source>Winners wanted</source>
         <translation>中奖名额</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="86"/>
-        <location filename="../../console/core/chat/lottery_export.py" line="176"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="87"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="177"/>
         <source>Entries</source>
         <translation>报名名单</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="87"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="88"/>
         <source>Excluded (staff)</source>
         <translation>排除（工作人员）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="88"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="89"/>
         <source>Commitment (the seed&apos;s hash, published at the opening)</source>
         <translation>承诺值（种子的哈希值，开始报名时公布）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="90"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="91"/>
         <source>Seed (revealed after the draw)</source>
         <translation>种子（开奖后公布）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="68"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="69"/>
         <source>not revealed: not drawn yet</source>
         <translation>未公布：尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="165"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="166"/>
         <source>Lottery</source>
         <extracomment>What a spreadsheet program opening a CSV takes for the start of a formula (and runs): &quot;=&quot;, &quot;+&quot;, &quot;-&quot;, &quot;@&quot;, and a tab or carriage return before them.</extracomment>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="217"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="218"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="230"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="231"/>
         <source>{file} cannot be read: {error}</source>
         <translation>无法读取 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="236"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="237"/>
         <source>{file} is not a JSON lottery record: {error}</source>
         <translation>{file} 不是 JSON 格式的抽奖记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="239"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="240"/>
         <source>{file} is not a JSON lottery record</source>
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
@@ -9777,19 +9792,19 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <name>Report</name>
     <message>
         <location filename="../../console/pdf_report.py" line="34"/>
-        <location filename="../../console/core/reports.py" line="48"/>
+        <location filename="../../console/core/reports.py" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../console/pdf_report.py" line="35"/>
-        <location filename="../../console/core/reports.py" line="45"/>
+        <location filename="../../console/core/reports.py" line="48"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
         <location filename="../../console/pdf_report.py" line="36"/>
-        <location filename="../../console/core/reports.py" line="49"/>
+        <location filename="../../console/core/reports.py" line="52"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -9859,169 +9874,169 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="37"/>
+        <location filename="../../console/core/reports.py" line="40"/>
         <source>Checklist</source>
         <extracomment>The people&apos;s export: one header per column, in the reader&apos;s language.</extracomment>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="38"/>
+        <location filename="../../console/core/reports.py" line="41"/>
         <source>Checklist kind</source>
         <translation>检查单类型</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="39"/>
+        <location filename="../../console/core/reports.py" line="42"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="40"/>
+        <location filename="../../console/core/reports.py" line="43"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="41"/>
+        <location filename="../../console/core/reports.py" line="44"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="42"/>
+        <location filename="../../console/core/reports.py" line="45"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="43"/>
+        <location filename="../../console/core/reports.py" line="46"/>
         <source>Ready</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="44"/>
+        <location filename="../../console/core/reports.py" line="47"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="46"/>
+        <location filename="../../console/core/reports.py" line="49"/>
         <source>Checked by</source>
         <translation>由谁检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="47"/>
+        <location filename="../../console/core/reports.py" line="50"/>
         <source>Required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="50"/>
+        <location filename="../../console/core/reports.py" line="53"/>
         <source>Checked at</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="51"/>
+        <location filename="../../console/core/reports.py" line="54"/>
         <source>Confirmed by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="52"/>
+        <location filename="../../console/core/reports.py" line="55"/>
         <source>Confirmed at</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="53"/>
+        <location filename="../../console/core/reports.py" line="56"/>
         <source>Override reason</source>
         <translation>强制通过原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="54"/>
+        <location filename="../../console/core/reports.py" line="57"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="55"/>
+        <location filename="../../console/core/reports.py" line="58"/>
         <source>Went live anyway: by</source>
         <translation>强行开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="56"/>
+        <location filename="../../console/core/reports.py" line="59"/>
         <source>Went live anyway: reason</source>
         <translation>强行开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="57"/>
+        <location filename="../../console/core/reports.py" line="60"/>
         <source>End</source>
         <translation>结束方式</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="58"/>
+        <location filename="../../console/core/reports.py" line="61"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="59"/>
+        <location filename="../../console/core/reports.py" line="62"/>
         <source>Ended by</source>
         <translation>结束人</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="60"/>
+        <location filename="../../console/core/reports.py" line="63"/>
         <source>End reason</source>
         <translation>结束原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="63"/>
+        <location filename="../../console/core/reports.py" line="66"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="64"/>
+        <location filename="../../console/core/reports.py" line="67"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="65"/>
+        <location filename="../../console/core/reports.py" line="68"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="68"/>
+        <location filename="../../console/core/reports.py" line="71"/>
         <source>the console (sensed)</source>
         <translation>中控台（自动检测）</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="69"/>
+        <location filename="../../console/core/reports.py" line="72"/>
         <source>a person</source>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="71"/>
+        <location filename="../../console/core/reports.py" line="74"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="71"/>
+        <location filename="../../console/core/reports.py" line="74"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="74"/>
+        <location filename="../../console/core/reports.py" line="77"/>
         <source>demo room</source>
         <extracomment>Rooms the console names itself: runs of the demo room are stored under the key &quot;demo&quot; (the raw export keeps it); people read the demo room&apos;s name, as the window says it.</extracomment>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="76"/>
+        <location filename="../../console/core/reports.py" line="79"/>
         <source>still open</source>
         <translation>仍在进行</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="77"/>
+        <location filename="../../console/core/reports.py" line="80"/>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="78"/>
+        <location filename="../../console/core/reports.py" line="81"/>
         <source>abandoned</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="79"/>
+        <location filename="../../console/core/reports.py" line="82"/>
         <source>kept at go-live</source>
         <translation>开播时定格</translation>
     </message>
@@ -12812,268 +12827,268 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownSheet</name>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="127"/>
+        <location filename="../../console/core/rundown/sheet.py" line="128"/>
         <source>No.</source>
         <extracomment>How many problems are listed before &quot;… and N more&quot;. The header is looked for in this many rows at the top (title rows above it are common). A bare number under a header without a unit is minutes, up to this many; above it is ambiguous. The columns the reader knows, and the names planners give them (compared without case, spaces, &quot;_-/&quot; or a bracketed unit: &quot;时长（分钟）&quot; is &quot;时长&quot; in minutes). Fields two columns may feed (their texts are joined, one per line): 话术 and 卖点, 备注 and 提示. The columns written, in order, with their header in English (translated in context RundownSheet).</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="128"/>
+        <location filename="../../console/core/rundown/sheet.py" line="129"/>
         <source>Segment</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="129"/>
+        <location filename="../../console/core/rundown/sheet.py" line="130"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="130"/>
+        <location filename="../../console/core/rundown/sheet.py" line="131"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="131"/>
+        <location filename="../../console/core/rundown/sheet.py" line="132"/>
         <source>Scene</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="132"/>
+        <location filename="../../console/core/rundown/sheet.py" line="133"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="133"/>
+        <location filename="../../console/core/rundown/sheet.py" line="134"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="134"/>
+        <location filename="../../console/core/rundown/sheet.py" line="135"/>
         <source>SKU</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="135"/>
+        <location filename="../../console/core/rundown/sheet.py" line="136"/>
         <source>Talking points</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="136"/>
+        <location filename="../../console/core/rundown/sheet.py" line="137"/>
         <source>Cues</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="137"/>
+        <location filename="../../console/core/rundown/sheet.py" line="138"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="140"/>
+        <location filename="../../console/core/rundown/sheet.py" line="141"/>
         <source>{minutes} min</source>
         <extracomment>A length in a CSV, in words the reader&apos;s spreadsheet leaves alone (and this module reads back).</extracomment>
         <translation>{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="141"/>
+        <location filename="../../console/core/rundown/sheet.py" line="142"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes}分{seconds}秒</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="143"/>
+        <location filename="../../console/core/rundown/sheet.py" line="144"/>
         <source>Rundown</source>
         <extracomment>The XLSX sheet&apos;s name.</extracomment>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="149"/>
+        <location filename="../../console/core/rundown/sheet.py" line="150"/>
         <source>red</source>
         <extracomment>COLOURS by the words a planner writes (English and Chinese), the first English word being the one written.</extracomment>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="150"/>
+        <location filename="../../console/core/rundown/sheet.py" line="151"/>
         <source>orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="151"/>
+        <location filename="../../console/core/rundown/sheet.py" line="152"/>
         <source>yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="152"/>
+        <location filename="../../console/core/rundown/sheet.py" line="153"/>
         <source>green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="153"/>
+        <location filename="../../console/core/rundown/sheet.py" line="154"/>
         <source>teal</source>
         <translation>青</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="154"/>
+        <location filename="../../console/core/rundown/sheet.py" line="155"/>
         <source>blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="155"/>
+        <location filename="../../console/core/rundown/sheet.py" line="156"/>
         <source>purple</source>
         <translation>紫</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="156"/>
+        <location filename="../../console/core/rundown/sheet.py" line="157"/>
         <source>grey</source>
         <translation>灰</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="191"/>
+        <location filename="../../console/core/rundown/sheet.py" line="192"/>
         <source>… and {count} more problems.</source>
         <translation>……还有 {count} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="250"/>
+        <location filename="../../console/core/rundown/sheet.py" line="251"/>
         <source>“{value}” has no unit and the column&apos;s header names none; {value} minutes would be over {hours} hours. Write the unit in the cell (秒 or s, 分 or min) or in the header: 时长(秒) / Duration (s)</source>
         <extracomment>Seconds per bare number in a duration column whose header names a unit (None: none named). &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot;. Columns left out (header not recognised). Totals rows skipped (row numbers). A totals row whose length is not what the segments add up to (the plan counts the segments): said.</extracomment>
         <translation>“{value}”没有单位，列标题也没有写明单位；{value} 分钟会超过 {hours} 小时。请在单元格中写明单位（秒、分），或在列标题中写明：时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="269"/>
+        <location filename="../../console/core/rundown/sheet.py" line="270"/>
         <source>“{value}”: the seconds must be below 60</source>
         <translation>“{value}”：秒数必须小于 60</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="272"/>
+        <location filename="../../console/core/rundown/sheet.py" line="273"/>
         <source>“{value}”: minutes and seconds must be below 60</source>
         <translation>“{value}”：分钟数和秒数必须小于 60</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="277"/>
+        <location filename="../../console/core/rundown/sheet.py" line="278"/>
         <source>“{value}” is not a length; write it as 5分, 5分30秒, 1.5小时, 5:00 (minutes:seconds), 00:05:00 or 5 min</source>
         <translation>“{value}”不是时长；请写成 5分、5分30秒、1.5小时、5:00（分:秒）或 00:05:00</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="324"/>
+        <location filename="../../console/core/rundown/sheet.py" line="325"/>
         <source>“{shown}” is formatted as a time (h:mm), so the spreadsheet holds it as {shown} hours:minutes, not {shown} minutes:seconds as the console writes lengths. Write the unit — {as_minutes} or {as_hours} — or format the column as text before typing</source>
         <extracomment>An XLSX number format that shows hours and minutes but no seconds (quoted text and [$-…]/[colour] codes aside).</extracomment>
         <translation>“{shown}”的单元格格式是时间（h:mm），表格把它当作 {shown} 小时:分钟，而不是中控台写时长用的 {shown} 分:秒。请写明单位（{as_minutes} 或 {as_hours}），或先把这一列设为文本格式再输入</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="346"/>
+        <location filename="../../console/core/rundown/sheet.py" line="347"/>
         <source>the cell holds a date, not a length</source>
         <translation>单元格里是日期，不是时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="353"/>
+        <location filename="../../console/core/rundown/sheet.py" line="354"/>
         <source>a length must be more than 0 (“{value}”)</source>
         <translation>时长必须大于 0（“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="355"/>
+        <location filename="../../console/core/rundown/sheet.py" line="356"/>
         <source>“{value}” is more than 24 hours</source>
         <translation>“{value}”超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="366"/>
+        <location filename="../../console/core/rundown/sheet.py" line="367"/>
         <source>“{value}” has no unit; {value} minutes would be over {hours} hours. Write the unit: 300秒 / 300 s, 5分 / 5 min</source>
         <translation>“{value}”没有写单位；按分钟算 {value} 分钟会超过 {hours} 小时。请写上单位：300秒 或 5分</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="401"/>
+        <location filename="../../console/core/rundown/sheet.py" line="402"/>
         <source>“{value}” is not a time of day such as 20:00 or 20:30:15</source>
         <translation>“{value}”不是时刻，应写成 20:00 或 20:30:15 这样</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="411"/>
+        <location filename="../../console/core/rundown/sheet.py" line="412"/>
         <source>“{value}” is not a price</source>
         <translation>“{value}”不是价格</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="423"/>
+        <location filename="../../console/core/rundown/sheet.py" line="424"/>
         <source>“{value}” is not a colour the rundown knows; use one of: {colours}</source>
         <translation>“{value}”不是直播脚本可用的颜色；可用：{colours}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="475"/>
+        <location filename="../../console/core/rundown/sheet.py" line="476"/>
         <source>{file}, row {row}, column {column} ({header}): {problem}</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="491"/>
+        <location filename="../../console/core/rundown/sheet.py" line="492"/>
         <source>{file}: no row among the first {rows} names the rundown&apos;s columns (环节/Segment, 时长/Duration, 画面/Scene, 商品/Product, 话术/Talking points, 备注/Cues). Is this a rundown?</source>
         <translation>{file}：前 {rows} 行中没有一行写着直播脚本的列名（环节、时长、画面、商品、话术、备注）。这是直播脚本吗？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="506"/>
+        <location filename="../../console/core/rundown/sheet.py" line="507"/>
         <source>{file}, row {row}: the header has no column for the segment&apos;s title (环节, 环节名称, Segment or Title); it reads: {headers}</source>
         <translation>{file} 第 {row} 行：表头中没有环节名称列（环节、环节名称）；表头为：{headers}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="516"/>
+        <location filename="../../console/core/rundown/sheet.py" line="517"/>
         <source>{file}, row {row}: the header has no duration column (时长 or Duration) nor a start column (开始时间 or Start): how long is each segment?</source>
         <translation>{file} 第 {row} 行：表头中既没有时长列，也没有开始时间列：每个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="526"/>
+        <location filename="../../console/core/rundown/sheet.py" line="527"/>
         <source>{file}, row {row}: two columns say the same thing: {columns}</source>
         <translation>{file} 第 {row} 行：两列表示同一内容：{columns}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="562"/>
+        <location filename="../../console/core/rundown/sheet.py" line="563"/>
         <source>no title</source>
         <translation>没有环节名称</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="567"/>
+        <location filename="../../console/core/rundown/sheet.py" line="568"/>
         <source>no duration (and no start time): how long is this segment?</source>
         <translation>没有时长（也没有开始时间）：这个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="585"/>
+        <location filename="../../console/core/rundown/sheet.py" line="586"/>
         <source>{file}, row {row}: {problem}</source>
         <translation>{file} 第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="609"/>
+        <location filename="../../console/core/rundown/sheet.py" line="610"/>
         <source>a price or SKU without a product name (商品/Product)</source>
         <translation>有价格或商品编码，却没有商品名称（商品列）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="627"/>
+        <location filename="../../console/core/rundown/sheet.py" line="628"/>
         <source>{file}, rows {rows}: the same segment twice, every column alike (“{title}”). Delete the copy, or tell them apart (e.g. “福袋抽奖 1”, “福袋抽奖 2”)</source>
         <translation>{file} 第 {rows} 行：同一环节出现两次，每一列都相同（“{title}”）。请删除重复行，或加以区分（例如“福袋抽奖 1”“福袋抽奖 2”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="640"/>
+        <location filename="../../console/core/rundown/sheet.py" line="641"/>
         <source>there is no scene “{scene}” in this room&apos;s OBS (its scenes: {scenes})</source>
         <translation>该直播间的 OBS 中没有场景“{scene}”（现有场景：{scenes}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="661"/>
+        <location filename="../../console/core/rundown/sheet.py" line="662"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="722"/>
+        <location filename="../../console/core/rundown/sheet.py" line="723"/>
         <source>{file}, row {row}: the totals row says {stated}, but the segments add up to {counted}; the plan counts the segments. Check the sheet&apos;s total.</source>
         <translation>{file} 第 {row} 行：合计行写的是 {stated}，但各环节加起来是 {counted}；计划按各环节计算。请核对表格里的合计。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="738"/>
+        <location filename="../../console/core/rundown/sheet.py" line="739"/>
         <source>{file}: there are no segments under the header (row {row})</source>
         <translation>{file}：表头（第 {row} 行）下面没有任何环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="743"/>
+        <location filename="../../console/core/rundown/sheet.py" line="744"/>
         <source>{file}: {count} segments; a rundown holds at most {limit}</source>
         <translation>{file}：共 {count} 个环节；直播脚本最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="762"/>
+        <location filename="../../console/core/rundown/sheet.py" line="763"/>
         <source>Segment {number} (“{title}”): {problem}</source>
         <translation>第 {number} 个环节（“{title}”）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="881"/>
+        <location filename="../../console/core/rundown/sheet.py" line="882"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
