@@ -26,6 +26,7 @@ from yaml.resolver import Resolver
 
 from checklists.checks import CHECKS
 from checklists.model import KINDS, Item, Phrase, Problem, Section, Template, Text
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP
 
 LOG = logging.getLogger(__name__)
@@ -474,7 +475,10 @@ def load_file(path: Path) -> tuple[Template | None, list[Problem]]:
             Problem.of(
                 str(path),
                 0,
-                _p(QT_TRANSLATE_NOOP("Checklists", "cannot be read: {reason}"), reason=str(exc.strerror or exc)),
+                _p(
+                    QT_TRANSLATE_NOOP("Checklists", "cannot be read: {reason}"),
+                    reason=oswords.reason(exc, named=False),
+                ),
             )
         ]
     return load_text(text, str(path))
