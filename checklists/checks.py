@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import enum
+import errno
 import io
 import ipaddress
 import itertools
@@ -742,6 +743,24 @@ def _connect_failed(exc: OSError, host: str, port: int, reason: str) -> Outcome:
                 "Checks", "{host} cannot be looked up from this computer: check the address and the internet."
             ),
             host=host,
+        )
+    if exc.errno in (errno.EHOSTUNREACH, errno.EHOSTDOWN):
+        return failed(
+            QT_TRANSLATE_NOOP(
+                "Checks", "{host} cannot be reached on the network from this computer: check the address and the route."
+            ),
+            host=host,
+        )
+    if exc.errno in (errno.ENETUNREACH, errno.ENETDOWN):
+        return failed(
+            QT_TRANSLATE_NOOP("Checks", "This computer has no way to {host}: is it connected to the internet?"),
+            host=host,
+        )
+    if exc.errno in (errno.ECONNRESET, errno.ECONNABORTED):
+        return failed(
+            QT_TRANSLATE_NOOP("Checks", "{host}:{port} cut the connection as soon as it was made."),
+            host=host,
+            port=port,
         )
     return failed(
         QT_TRANSLATE_NOOP("Checks", "{host}:{port} does not answer ({reason})."),

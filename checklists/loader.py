@@ -28,6 +28,7 @@ from checklists.checks import CHECKS
 from checklists.model import KINDS, Item, Phrase, Problem, Section, Template, Text
 from checklists.roles import PARAM_KINDS, RoleRef
 from checklists.roles import ROLES as ROOM_ROLES
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP
 
 LOG = logging.getLogger(__name__)
@@ -524,7 +525,10 @@ def load_file(path: Path) -> tuple[Template | None, list[Problem]]:
             Problem.of(
                 str(path),
                 0,
-                _p(QT_TRANSLATE_NOOP("Checklists", "cannot be read: {reason}"), reason=str(exc.strerror or exc)),
+                _p(
+                    QT_TRANSLATE_NOOP("Checklists", "cannot be read: {reason}"),
+                    reason=oswords.reason(exc, named=False),
+                ),
             )
         ]
     return load_text(text, str(path))

@@ -97,8 +97,15 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "li
 
 def explain(error: Explained, context: str = "Rooms") -> str:
     """A rooms/keyring/settings error in the user's language (a field that is itself an error, too)."""
-    fields = {k: explain(v, context) if isinstance(v, Explained) else v for k, v in error.fields.items()}
+    fields = {k: _said(v, context) for k, v in error.fields.items()}
     return translate(context, error.template).format(**fields)
+
+
+def _said(field: object, context: str) -> object:
+    """A field of an error, in the user's language when it is words (a nested error, a system error's cause)."""
+    if isinstance(field, Explained):
+        return explain(field, context)
+    return field.in_language(translate) if isinstance(field, Message) else field
 
 
 @contextmanager
@@ -411,10 +418,10 @@ class Console:
             return
         source, problem = audience_source(self.rooms.get(room) if room else None, self.secrets)
         if problem is not None:
-            text = translate("Audience", problem.detail.template)
+            text = problem.detail.message.in_language(translate)
             self.window.log(
                 translate("App", "Console"),
-                translate("App", "The room's audience source cannot run: %1").replace("%1", problem.detail.text(text)),
+                translate("App", "The room's audience source cannot run: %1").replace("%1", text),
                 "error",
             )
         self.telemetry.set_audience(source)

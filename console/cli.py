@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from console import __version__
 from console.core import logsafe
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -88,7 +89,8 @@ def cmd_demo_obs(args: argparse.Namespace) -> int:
             await sim.start()
         except OSError as exc:
             text = translate("DemoObs", "cannot listen on %1: %2").replace("%1", f"{args.host}:{args.port}")
-            raise SystemExit(f"onair: {text.replace('%2', str(exc.strerror or exc))}") from exc
+            said_why = oswords.reason(exc, named=False).in_language(translate)
+            raise SystemExit(f"onair: {text.replace('%2', said_why)}") from exc
         said = (
             translate(
                 "DemoObs",
@@ -355,7 +357,7 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
     try:
         report = analyze(path)
     except NotAnObsLog as exc:
-        print(f"onair: {exc.explain(translate('LogFindings', exc.template))}", file=sys.stderr)
+        print(f"onair: {exc.in_language(translate, 'LogFindings')}", file=sys.stderr)
         return 2
 
     def explain(finding: Any) -> str:
@@ -1479,7 +1481,9 @@ def _rundown_scenes(
         scenes = [str(scene.get("sceneName")) for scene in client.request("GetSceneList").get("scenes", [])]
     except ConnectError as exc:
         why = explain_failure(exc.failure)
-    except (ObsError, OSError) as exc:
+    except OSError as exc:
+        why = oswords.reason(exc, where).in_language(translate)
+    except ObsError as exc:
         why = str(exc)
     else:
         return scenes, translate("RundownCli", "Scenes checked against the room's OBS (%1).").replace("%1", where)
@@ -2004,15 +2008,21 @@ ARGPARSE_WORDS = (
 )
 
 
-def _command_line_language(argv: list[str]) -> str:
-    """The language `onair ARGV` speaks while reading its command line: the last `--lang` given, else the system's."""
+def _chosen_language(argv: list[str]) -> str | None:
+    """The last `--lang` given on `onair ARGV`, wherever it stands (None: none, or not a language we speak)."""
     chosen = None
     for index, arg in enumerate(argv):
         if arg == "--lang" and index + 1 < len(argv):
             chosen = argv[index + 1]
         elif arg.startswith("--lang="):
             chosen = arg.partition("=")[2]
-    if chosen in ("en", "zh_CN"):
+    return chosen if chosen in ("en", "zh_CN") else None
+
+
+def _command_line_language(argv: list[str]) -> str:
+    """The language `onair ARGV` speaks while reading its command line: the last `--lang` given, else the system's."""
+    chosen = _chosen_language(argv)
+    if chosen is not None:
         return chosen
     from console.i18n import system_language
 
@@ -2644,6 +2654,10 @@ def main(argv: list[str] | None = None, clock: Clock | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     with _argparse_speaks(_command_line_language(argv)) as translate:
         args = build_parser(translate).parse_args(argv)
+    if getattr(args, "lang", None) is None:
+        # `onair --lang zh_CN check …`: argparse gives the command's own --lang (unset) over the one before it, and
+        # the check then spoke English under argparse's Chinese; the reader chose once, for the whole command.
+        args.lang = _chosen_language(argv)
     args.clock = clock
     logsafe.install(logging.INFO if args.verbose else logging.WARNING)
     try:

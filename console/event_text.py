@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from console.database_words import said
+from obs import oswords
 from obs.errors import (
     TR_CONTEXT,
     ConnectionFailure,
@@ -56,6 +57,8 @@ def _detail_text(failure: ConnectionFailure) -> str:
     match = _NO_ANSWER.fullmatch(failure.detail)
     if match:
         return translate("EventText", "no answer for %1 s").replace("%1", match.group(1))
+    if failure.cause is not None:  # a system error ("[Errno 113] No route to host"): its cause in words
+        return failure.cause.in_language(translate)
     if failure.detail.startswith("reading OBS's state failed: "):
         return translate("EventText", "reading OBS's state failed: %1").replace(
             "%1", failure.detail.removeprefix("reading OBS's state failed: ")
@@ -227,4 +230,6 @@ def describe_error(error: BaseException) -> str:
         return str(error)
     if getattr(error, "trouble", None) is not None:  # a database failure whose cause is known: said in words
         return said(error)
+    if oswords.cause(error) is not None:  # a system error: its cause in words, not "[Errno 28] No space left…"
+        return oswords.reason(error).in_language(translate)
     return f"{type(error).__name__}: {error}"

@@ -50,6 +50,7 @@ from console.core.review.shows import Checklist, checklist_in, duration_text, se
 from console.core.review.timeline import NOT_SEEN, on_air_text
 from console.core.rundown.live import changed_on_air, planned_cell
 from console.review_pdf_chart import AXIS, GRID, MUTED, TEXT, Chart, ChartPainter, Line
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN, Message
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ def _write(path: Path | str, translate: Translate, render: Callable[[str], None]
 
 
 def _cannot(where: dict[str, str], exc: OSError) -> Message:
-    reason = exc.strerror or str(exc)
+    reason = oswords.reason(exc, named=False)  # the sentence names the file; the system names its temporary one
     return Message(
         QT_TRANSLATE_NOOP("ReviewPdf", "The PDF could not be written to {path}: {reason}."),
         {**where, "reason": reason},

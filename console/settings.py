@@ -23,8 +23,9 @@ import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
 from console.core.aside import set_aside
+from obs import oswords
 from obs.errors import Explained
-from obs.text import QT_TRANSLATE_NOOP
+from obs.text import QT_TRANSLATE_NOOP, Message
 
 LOG = logging.getLogger(__name__)
 SETTINGS_VERSION = 1
@@ -267,12 +268,12 @@ class Settings:
 
     def _open(self) -> QSettings:
         """settings.ini, or a fresh one if the file cannot be read as settings (it is set aside)."""
-        error = None
+        error: str | Message | None = None
         try:
             if self.path.exists():
                 error = _not_ini(self.path)
         except OSError as exc:
-            error = exc.strerror or str(exc)
+            error = oswords.reason(exc, named=False)
         store = QSettings(str(self.path), QSettings.Format.IniFormat)
         if error is None and store.status() is QSettings.Status.FormatError:
             error = "not in the settings (INI) format"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from console.core.studio.status import Checklist, ProblemDetail, RoomStatus, StudioProblem, StudioSource
 from console.core.worker import SerialWorker
+from obs import oswords
 from widgets.studio_wall import StudioWall
 
 if TYPE_CHECKING:
@@ -328,7 +329,10 @@ def open_direct(
     except Exception as exc:
         LOG.warning("studio: direct mode could not start", exc_info=True)
         raise StudioUnavailable(
-            QCoreApplication.translate("StudioController", "The rooms cannot be watched: %1").replace("%1", str(exc))
+            QCoreApplication.translate("StudioController", "The rooms cannot be watched: %1").replace(
+                "%1",
+                oswords.reason(exc).in_language(QCoreApplication.translate),  # a system error in words
+            )
         ) from exc
     wall = _wall_window(lambda: QCoreApplication.translate("StudioController", "this computer's rooms"))
     controller = _keep(StudioController(source, wall, DIRECT, _ConsoleWindowCall(switch_room, bridge)))

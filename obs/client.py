@@ -34,6 +34,7 @@ import websocket
 from obswebsocket import events as obs_events
 from obswebsocket import obsws
 
+from obs import oswords
 from obs.errors import (
     ConnectError,
     ConnectionFailure,
@@ -223,8 +224,18 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
 
         self.ws.frame_buffer.recv = recv
 
-    def _failure(self, kind: FailureKind, detail: str = "", code: int | None = None, reason: str = "") -> ConnectError:
-        return ConnectError(ConnectionFailure(kind, self.host, self.port, detail, close_code=code, close_reason=reason))
+    def _failure(
+        self,
+        kind: FailureKind,
+        detail: str = "",
+        code: int | None = None,
+        reason: str = "",
+        cause: BaseException | None = None,
+    ) -> ConnectError:
+        said = None if cause is None else oswords.reason(cause, f"{self.host}:{self.port}")
+        return ConnectError(
+            ConnectionFailure(kind, self.host, self.port, detail, close_code=code, close_reason=reason, cause=said)
+        )
 
     def _open_tcp(self) -> socket.socket:
         try:
@@ -238,7 +249,7 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
         except OSError as exc:
             if exc.errno in (errno.EHOSTUNREACH, errno.ENETUNREACH, errno.EHOSTDOWN, errno.EADDRNOTAVAIL):
                 raise self._failure(FailureKind.HOST_UNREACHABLE, str(exc)) from exc
-            raise self._failure(FailureKind.CONNECTION_LOST, str(exc)) from exc
+            raise self._failure(FailureKind.CONNECTION_LOST, str(exc), cause=exc) from exc
         # websocket-client sets TCP_NODELAY on the sockets it opens, not on one handed to it: without it, Nagle's
         # algorithm may hold a small request back while an earlier segment waits for its ACK.
         with contextlib.suppress(OSError):
@@ -272,7 +283,9 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
         except (websocket.WebSocketTimeoutException, TimeoutError) as exc:
             raise self._failure(FailureKind.TIMEOUT, f"no {stage} from the server") from exc
         except (websocket.WebSocketException, OSError) as exc:
-            raise self._failure(FailureKind.PROTOCOL_ERROR, f"connection closed during the handshake ({exc})") from exc
+            raise self._failure(
+                FailureKind.PROTOCOL_ERROR, f"connection closed during the handshake ({exc})", cause=exc
+            ) from exc
         if opcode == websocket.ABNF.OPCODE_CLOSE:
             code, reason = _close_payload(frame.data)
             if code == CloseCode.AUTHENTICATION_FAILED:
@@ -564,7 +577,8 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
                 info = self._receive_one()
         except (websocket.WebSocketConnectionClosedException, OSError) as exc:
             if not self._closed.is_set():
-                info = self._lost(f"{type(exc).__name__}: {exc}" if str(exc) else "the socket was closed")
+                detail = f"{type(exc).__name__}: {exc}" if str(exc) else "the socket was closed"
+                info = self._lost(detail, exc if isinstance(exc, OSError) else None)
         except websocket.WebSocketException as exc:
             info = self._protocol_error(f"invalid WebSocket frame: {exc}")
         except Exception as exc:
@@ -572,8 +586,9 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
             info = self._protocol_error(f"internal error: {exc}")
         self._finish(info)
 
-    def _lost(self, detail: str) -> CloseInfo:
-        return CloseInfo(ConnectionFailure(FailureKind.CONNECTION_LOST, self.host, self.port, detail))
+    def _lost(self, detail: str, cause: OSError | None = None) -> CloseInfo:
+        said = None if cause is None else oswords.reason(cause, f"{self.host}:{self.port}")
+        return CloseInfo(ConnectionFailure(FailureKind.CONNECTION_LOST, self.host, self.port, detail, cause=said))
 
     def _protocol_error(self, detail: str) -> CloseInfo:
         LOG.warning("OBS %s:%s: %s; dropping the connection", self.host, self.port, detail)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from obs.protocol import RequestStatus
-from obs.text import QT_TRANSLATE_NOOP, Message
+from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 
 TR_CONTEXT = "ObsLink"
 
@@ -30,6 +30,11 @@ class Explained(Exception):
 
     def explain(self, translated_template: str | None = None) -> str:
         return self.text.explain(translated_template)
+
+    def in_language(self, translate: Translate, context: str) -> str:
+        """The sentence in the reader's language, its template looked up in `context`, and a field that is words
+        too (a system error's cause, obs.oswords) in its own."""
+        return Message(self.template, self.fields, context).in_language(translate)
 
 
 class ObsError(Exception):
@@ -188,6 +193,9 @@ class ConnectionFailure:
     detail: str = ""
     close_code: int | None = None
     close_reason: str = ""
+    #: The system's error behind `detail` in words (obs.oswords), shown in its place; `detail` keeps the system's
+    #: own text for the log.
+    cause: Message | None = None
 
     @property
     def permanent(self) -> bool:
@@ -201,7 +209,8 @@ class ConnectionFailure:
     @property
     def text(self) -> Message:
         """The explanation as data: its template (context "ObsLink") and the fields it names."""
-        return Message(self.template, {"host": self.host, "port": self.port, "detail": self.detail}, TR_CONTEXT)
+        detail = self.detail if self.cause is None else self.cause
+        return Message(self.template, {"host": self.host, "port": self.port, "detail": detail}, TR_CONTEXT)
 
     def explain(self, template: str | None = None) -> str:
         """The message with its fields filled in; pass a translated template to localise it."""

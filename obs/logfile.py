@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from obs import oswords
 from obs.errors import Explained
 from obs.log_findings import KINDS as KINDS
 from obs.log_findings import SLOW_PRESETS as SLOW_PRESETS
@@ -704,7 +705,7 @@ def analyze(path: Path, today: date | None = None) -> LogReport:
         with path.open(encoding="utf-8", errors="replace") as handle:
             return analyze_lines(handle, str(path), today)
     except (OSError, zipfile.BadZipFile) as exc:
-        error = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        error = oswords.reason(exc, named=False) if isinstance(exc, OSError) else exc
         raise NotAnObsLog(
             QT_TRANSLATE_NOOP("LogFindings", "{path} cannot be read: {error}"), path=path, error=error
         ) from exc

@@ -82,3 +82,8 @@ class Message:
 
     def __str__(self) -> str:
         return self.explain()
+
+    def __hash__(self) -> int:
+        # By the template alone (equal messages have equal templates): a Detail holding one as a field stays hashable
+        # even though the fields are a mapping.
+        return hash((self.template, self.context))

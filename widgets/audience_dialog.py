@@ -244,7 +244,7 @@ class AudienceDialog(QDialog):
             config = self.config()
             config.check()
         except SpecError as exc:
-            self.problem.setText(exc.detail.text(_tr(exc.detail.template)))
+            self.problem.setText(exc.detail.message.in_language(QCoreApplication.translate))
             return
         secret = self.secret.text() or None
         if config.needs_secret and secret is None and not self._secret_stored:

@@ -54,5 +54,5 @@ def describe(source: AudienceSource, now: float | None = None) -> tuple[str, str
         parts.append(QCoreApplication.translate("Audience", "%1 viewers").replace("%1", f"{reading.viewers:,.0f}"))
     line = " · ".join(parts)
     if state.detail.template:
-        line += " — " + state.detail.text(translate(state.detail.template))
+        line += " — " + state.detail.message.in_language(QCoreApplication.translate)
     return line, STATUS_COLOURS[state.status]

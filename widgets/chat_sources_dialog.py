@@ -781,9 +781,15 @@ def _login(id_base: str, token: str) -> str:
         return ""
 
 
-def _say(context: str, template: str, fields: tuple[tuple[str, str], ...]) -> str:
-    """A source's words in the user's language; a field that is itself a label ("Access key secret") too."""
-    values: dict[str, object] = {name: QCoreApplication.translate(context, value) for name, value in fields}
+def _say(context: str, template: str, fields: tuple[tuple[str, str | Message], ...]) -> str:
+    """A source's words in the user's language; a field that is itself a label ("Access key secret") or words (a
+    system error's cause) too."""
+    values: dict[str, object] = {
+        name: value.in_language(QCoreApplication.translate)
+        if isinstance(value, Message)
+        else QCoreApplication.translate(context, value)
+        for name, value in fields
+    }
     return Message(template, values, context).explain(QCoreApplication.translate(context, template))
 
 

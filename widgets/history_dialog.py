@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from checklists.model import text_for
+from obs import oswords
 from widgets.ports import ChecklistPort, PdfWriter
 
 if TYPE_CHECKING:  # the database layer loads on first use, not at start-up
@@ -259,7 +260,9 @@ class HistoryDialog(QDialog):
                 write_csv(self.selected, path, self.language, QCoreApplication.translate, raw=kind == "csv-raw")
         except OSError as exc:
             self.message.setText(
-                self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or str(exc))
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", oswords.reason(exc, named=False).in_language(QCoreApplication.translate))
             )
             return False
         self.message.setText(self.tr("Saved %1").replace("%1", str(path)))

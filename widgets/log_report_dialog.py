@@ -30,10 +30,6 @@ from obs.logfile import Finding, LogReport, NotAnObsLog, Session, analyze, log_f
 SEVERITY_COLOURS = {"info": "#6fa8dc", "warning": "#c79a00", "critical": "#e0312f"}
 
 
-def _words(template: str) -> str:
-    return QCoreApplication.translate("LogFindings", template)
-
-
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -55,7 +51,7 @@ class LogAnalysis(QObject):
                 report: LogReport | None = analyze(path)
                 problem = ""
             except NotAnObsLog as exc:
-                report, problem = None, exc.explain(_words(exc.template))
+                report, problem = None, exc.in_language(_translate, "LogFindings")
             except Exception as exc:  # a bug must still end in words, not a silent dialog
                 report, problem = None, f"{type(exc).__name__}: {exc}"
             if report is not None and compare is not None:

@@ -15,6 +15,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 from PySide6.QtWidgets import QWidget
 
+from obs import oswords
+
 if TYPE_CHECKING:
     from console.core.review.platform import PlatformData, PlatformTable
     from console.core.review.shows import ShowMeta, ShowQuery
@@ -99,7 +101,8 @@ def describe(error: BaseException) -> str:
         said = told.in_language(QCoreApplication.translate) if isinstance(told, Message) else told
         return QCoreApplication.translate("Review", "The database could not be used: %1").replace("%1", said)
     if isinstance(error, OSError):
-        return QCoreApplication.translate("Review", "The file could not be used: %1").replace("%1", str(error))
+        said = oswords.reason(error).in_language(QCoreApplication.translate)
+        return QCoreApplication.translate("Review", "The file could not be used: %1").replace("%1", said)
     return QCoreApplication.translate("Review", "Something went wrong: %1").replace(
         "%1", f"{type(error).__name__}: {error}"
     )

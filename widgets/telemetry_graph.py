@@ -41,6 +41,7 @@ from console.core.telemetry.graph_data import (
     seconds_per_pixel,
     series_column,
 )
+from obs import oswords
 from obs.vocabulary import MARKER_TITLES
 from widgets.graph_spec import QT_TRANSLATE_NOOP, GraphSpec, Pane, Threshold
 from widgets.marker_layout import Wanted, lay_out
@@ -751,7 +752,7 @@ class TelemetryGraph(QWidget):
         try:
             write_series_csv(path, header, rows)
         except OSError as exc:
-            self._export_failed(path, exc.strerror or str(exc))
+            self._export_failed(path, oswords.reason(exc, named=False).in_language(QCoreApplication.translate))
             return False
         return True
 

@@ -4,6 +4,7 @@ writer's thread. Qt-free."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -15,5 +16,8 @@ def default_url() -> str:
     if os.environ.get("ONAIR_DATABASE_URL"):
         return os.environ["ONAIR_DATABASE_URL"]
     folder = Path(os.environ.get("ONAIR_DATA_DIR") or platformdirs.user_data_dir("onair-console", "OnAir"))
-    folder.mkdir(parents=True, exist_ok=True)
+    # A data folder that cannot be made (a read-only disk, no permission) crashed the console at start with a
+    # traceback. The database's opening, where it is used, meets the same cause and says it in words.
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{folder / 'onair.db'}"

@@ -6,11 +6,14 @@ status values, ISO times in UTC) for scripts; its columns never change with the 
 
 from __future__ import annotations
 
+import contextlib
 import csv
-from collections.abc import Callable
+import os
+import uuid
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import platformdirs
 
@@ -122,12 +125,52 @@ def _local(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
 
 
+@contextlib.contextmanager
+def whole_or_nothing(path: Path) -> Iterator[IO[str]]:
+    """A CSV file (UTF-8 with a BOM) written beside `path` and renamed over it once whole: a full disk or a folder
+    that refuses leaves an earlier file at `path` as it was, and no empty or cut-off file (a graph exported onto a
+    full disk left an empty file where the reader had asked for it, and would have emptied an earlier one)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        with temporary.open("x", encoding="utf-8-sig", newline="") as handle:
+            yield handle
+        os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def save_workbook(book: Any, path: Path | str) -> None:
+    """An openpyxl workbook saved to `path`, and everything it holds open let go when that fails: openpyxl leaves
+    its ZIP archive and a write-only sheet's streams open on a full disk, and Python printed their failing
+    clean-up ("Exception ignored … OSError: [Errno 28]", lxml's "not in an element") as tracebacks after the
+    console's own sentence."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(book, archive).save()  # what Workbook.save does, with the archive in hand
+    except BaseException:
+        for sheet in book.worksheets:  # a write-only sheet's row and XML streams (generators) that stopped mid-way
+            for stream in (getattr(sheet, "_rows", None), getattr(getattr(sheet, "_writer", None), "xf", None)):
+                with contextlib.suppress(Exception):
+                    if stream is not None:
+                        stream.close()
+        raise
+    finally:
+        with contextlib.suppress(OSError):
+            archive.close()  # nothing more if saved; else its file is let go now, not by a failing __del__
+
+
 def write_csv(
     run: StoredRun, path: Path, language: str = "en", translate: Translate = _english, raw: bool = False
 ) -> None:
     """One row per item. UTF-8 with a BOM, so spreadsheet programs on Chinese Windows read 中文 correctly.
-    `raw`: machine names for scripts; else words in `language` (titles) and `translate`'s (everything else)."""
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    `raw`: machine names for scripts; else words in `language` (titles) and `translate`'s (everything else).
+    Written whole or not at all (whole_or_nothing)."""
+    with whole_or_nothing(path) as handle:
         writer = csv.writer(handle)
         if raw:
             _write_raw(run, writer)
@@ -208,8 +251,8 @@ def _write_raw(run: StoredRun, writer: Any) -> None:
 
 def write_series_csv(path: Path, header: list[str], rows: list[tuple[object, ...]]) -> None:
     """Graph data: first column a time stamp, then one column per series; an unknown value is an empty cell
-    (never 0). UTF-8 with a BOM, like the run export."""
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    (never 0). UTF-8 with a BOM, like the run export; written whole or not at all (whole_or_nothing)."""
+    with whole_or_nothing(path) as handle:
         writer = csv.writer(handle)
         writer.writerow(header)
         for row in rows:

@@ -28,6 +28,7 @@ from console.core.chat.config import ChatConfig
 from console.core.telemetry.audience import AudienceSource, NoAudience
 from console.core.telemetry.audience_config import AudienceConfig
 from console.core.telemetry.audience_http import SpecError
+from obs import oswords
 from obs.errors import Explained
 from obs.protocol import DEFAULT_PORT
 from obs.text import QT_TRANSLATE_NOOP
@@ -300,7 +301,7 @@ class RoomStore:
             raise RoomStoreError(
                 QT_TRANSLATE_NOOP("Rooms", "The rooms could not be saved to {path}: {error}"),
                 path=self.path,
-                error=exc.strerror or exc,
+                error=oswords.reason(exc, named=False),
             ) from exc
 
     def rooms(self) -> list[Room]:

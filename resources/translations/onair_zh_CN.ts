@@ -57,78 +57,78 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="86"/>
+        <location filename="../../console/core/alerts/config.py" line="87"/>
         <source>alert destination {number}: {what}</source>
         <extracomment>The rooms it hears; empty: every room. The team&apos;s language: every alert is written in it.</extracomment>
         <translation>第 {number} 个告警目的地：{what}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="94"/>
+        <location filename="../../console/core/alerts/config.py" line="95"/>
         <source>it is not an object</source>
         <translation>它不是一个对象</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="97"/>
+        <location filename="../../console/core/alerts/config.py" line="98"/>
         <source>its name must be text of 1 to 200 characters</source>
         <translation>名称须为 1 到 200 个字符的文字</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="101"/>
+        <location filename="../../console/core/alerts/config.py" line="102"/>
         <source>its platform must be one of {platforms}</source>
         <translation>平台须为以下之一：{platforms}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="106"/>
+        <location filename="../../console/core/alerts/config.py" line="107"/>
         <source>its rooms must be a list of room names</source>
         <translation>“rooms” 须为直播间名称的列表</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="109"/>
+        <location filename="../../console/core/alerts/config.py" line="110"/>
         <source>its min_severity must be info, warning or critical</source>
         <translation>“min_severity” 须为 “info”、“warning” 或 “critical”</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="112"/>
+        <location filename="../../console/core/alerts/config.py" line="113"/>
         <source>its only_on_air must be true or false</source>
         <translation>“only_on_air” 须为 “true” 或 “false”</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="120"/>
+        <location filename="../../console/core/alerts/config.py" line="121"/>
         <source>alerts.json is not a version {version} file</source>
         <translation>“alerts.json” 不是第 {version} 版的文件</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="124"/>
+        <location filename="../../console/core/alerts/config.py" line="125"/>
         <source>alerts.json: language must be en or zh_CN</source>
         <translation>“alerts.json”：语言须为 “en” 或 “zh_CN”</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="127"/>
+        <location filename="../../console/core/alerts/config.py" line="128"/>
         <source>alerts.json: destinations must be a list</source>
         <translation>“alerts.json”：“destinations” 须为列表</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="132"/>
+        <location filename="../../console/core/alerts/config.py" line="133"/>
         <source>the name “{name}” is used twice</source>
         <translation>名称“{name}”用了两次</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="140"/>
+        <location filename="../../console/core/alerts/config.py" line="141"/>
         <source>{path} is too large to be an alerts file</source>
         <translation>{path} 太大，不是告警配置文件</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="146"/>
+        <location filename="../../console/core/alerts/config.py" line="147"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="152"/>
+        <location filename="../../console/core/alerts/config.py" line="155"/>
         <source>{path} is not valid JSON: {error}</source>
         <translation>{path} 不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="175"/>
+        <location filename="../../console/core/alerts/config.py" line="178"/>
         <source>{path} could not be saved: {error}</source>
         <translation>{path} 无法保存：{error}</translation>
     </message>
@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1816"/>
+        <location filename="../../console/cli.py" line="1820"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1825"/>
+        <location filename="../../console/cli.py" line="1829"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1832"/>
+        <location filename="../../console/cli.py" line="1836"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1855"/>
+        <location filename="../../console/cli.py" line="1859"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1861"/>
+        <location filename="../../console/cli.py" line="1865"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1865"/>
+        <location filename="../../console/cli.py" line="1869"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1870"/>
+        <location filename="../../console/cli.py" line="1874"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1877"/>
+        <location filename="../../console/cli.py" line="1881"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -490,139 +490,139 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="268"/>
-        <location filename="../../console/app.py" line="270"/>
-        <location filename="../../console/app.py" line="273"/>
-        <location filename="../../console/app.py" line="319"/>
-        <location filename="../../console/app.py" line="385"/>
-        <location filename="../../console/app.py" line="416"/>
-        <location filename="../../console/app.py" line="437"/>
-        <location filename="../../console/app.py" line="447"/>
-        <location filename="../../console/app.py" line="467"/>
-        <location filename="../../console/app.py" line="496"/>
-        <location filename="../../console/app.py" line="541"/>
-        <location filename="../../console/app.py" line="582"/>
-        <location filename="../../console/app.py" line="660"/>
+        <location filename="../../console/app.py" line="275"/>
+        <location filename="../../console/app.py" line="277"/>
+        <location filename="../../console/app.py" line="280"/>
+        <location filename="../../console/app.py" line="326"/>
+        <location filename="../../console/app.py" line="392"/>
+        <location filename="../../console/app.py" line="423"/>
+        <location filename="../../console/app.py" line="444"/>
+        <location filename="../../console/app.py" line="454"/>
+        <location filename="../../console/app.py" line="474"/>
+        <location filename="../../console/app.py" line="503"/>
+        <location filename="../../console/app.py" line="548"/>
+        <location filename="../../console/app.py" line="589"/>
+        <location filename="../../console/app.py" line="667"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="274"/>
+        <location filename="../../console/app.py" line="281"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="333"/>
+        <location filename="../../console/app.py" line="340"/>
         <source>none saved yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="335"/>
+        <location filename="../../console/app.py" line="342"/>
         <source>there is no room called “%1” (rooms: %2)</source>
         <translation>没有名为“%1”的直播间（已保存的直播间：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="365"/>
+        <location filename="../../console/app.py" line="372"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="366"/>
+        <location filename="../../console/app.py" line="373"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="376"/>
+        <location filename="../../console/app.py" line="383"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="377"/>
+        <location filename="../../console/app.py" line="384"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="382"/>
+        <location filename="../../console/app.py" line="389"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="417"/>
+        <location filename="../../console/app.py" line="424"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="485"/>
-        <location filename="../../console/app.py" line="532"/>
-        <location filename="../../console/app.py" line="574"/>
+        <location filename="../../console/app.py" line="492"/>
+        <location filename="../../console/app.py" line="539"/>
+        <location filename="../../console/app.py" line="581"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="606"/>
+        <location filename="../../console/app.py" line="613"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="618"/>
+        <location filename="../../console/app.py" line="625"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="620"/>
+        <location filename="../../console/app.py" line="627"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="611"/>
-        <location filename="../../console/app.py" line="624"/>
+        <location filename="../../console/app.py" line="618"/>
+        <location filename="../../console/app.py" line="631"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="135"/>
+        <location filename="../../console/app.py" line="142"/>
         <source>“%1” is not an obs-websocket address: write it as ws://HOST:PORT, e.g. ws://127.0.0.1:4455.</source>
         <extracomment>numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
         <translation>“%1”不是 obs-websocket 地址：请写成 ws://主机:端口，例如 ws://127.0.0.1:4455。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="145"/>
+        <location filename="../../console/app.py" line="152"/>
         <source>The port in “%1” must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>“%1”中的端口必须是 1 到 65535 之间的数字（OBS 默认是 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="158"/>
+        <location filename="../../console/app.py" line="165"/>
         <source>the environment variable %1 is not set (--password-env names the variable that holds the OBS password)</source>
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="661"/>
+        <location filename="../../console/app.py" line="668"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="669"/>
-        <location filename="../../console/app.py" line="671"/>
+        <location filename="../../console/app.py" line="676"/>
+        <location filename="../../console/app.py" line="678"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="669"/>
+        <location filename="../../console/app.py" line="676"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="713"/>
+        <location filename="../../console/app.py" line="720"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="720"/>
+        <location filename="../../console/app.py" line="727"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="739"/>
+        <location filename="../../console/app.py" line="746"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -630,9 +630,9 @@
 <context>
     <name>Audience</name>
     <message>
-        <location filename="../../console/core/telemetry/audience.py" line="119"/>
+        <location filename="../../console/core/telemetry/audience.py" line="124"/>
         <source>No new figure for {seconds} s.</source>
-        <extracomment>The room has no audience source set up. Nothing new for longer than the source promises: the last value is not shown as current. The platform answers, but the room is not live. Multipliers written after a count, as platforms and spreadsheets print them. A reading older than this is stale.</extracomment>
+        <extracomment>The room has no audience source set up. Nothing new for longer than the source promises: the last value is not shown as current. The platform answers, but the room is not live. Multipliers written after a count, as platforms and spreadsheets print them. Strings, so a state compares equal; or words themselves (a system error&apos;s cause, obs.oswords). A reading older than this is stale.</extracomment>
         <translation>已有 {seconds} 秒没有新数据。</translation>
     </message>
     <message>
@@ -653,156 +653,156 @@
         <translation>请选择要跟踪的文件。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_file.py" line="143"/>
-        <location filename="../../console/core/telemetry/audience_http.py" line="228"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="144"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="229"/>
         <source>Internal error; see the log.</source>
         <extracomment>Header names understood for each column, compared case-insensitively without spaces, &quot;_&quot; or &quot;-&quot;. When the file is larger than this at start, only its header and its last part are read. A line longer than this is not a row of counts; it is skipped so a wrong file cannot fill memory.</extracomment>
         <translation>内部错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_file.py" line="174"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="175"/>
         <source>The file {path} does not exist (yet).</source>
         <translation>文件 {path} （还）不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_file.py" line="214"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="215"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_file.py" line="237"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="238"/>
         <source>The first row of {path} names no viewers, likes or interactions column (it reads: {header}).</source>
         <translation>{path} 的第一行没有观众、点赞或互动列（第一行为：{header}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="78"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="79"/>
         <source>The address must start with http:// or https:// and name a host.</source>
         <extracomment>The longest wait after repeated failures; a source never goes quiet for longer than this. The largest answer read (decoded: a gzip bomb is stopped as it inflates); a viewer count is a few KB. The longest a rate limit&apos;s reset time is believed (a clock far off must not silence the source for days). When set: the room is live only if this path finds something true (&quot;live&quot;, true, 1, an object...).</extracomment>
         <translation>地址必须以 http:// 或 https:// 开头，并包含主机名。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="91"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="92"/>
         <source>The JSONPath for {field} is not valid: {error}</source>
         <translation>{field} 的 JSONPath 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="99"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="100"/>
         <source>Give a JSONPath for at least one of viewers, likes or interactions.</source>
         <translation>请至少为观众、点赞或互动中的一项填写 JSONPath。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="276"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="279"/>
         <source>{host} sent an answer larger than {size}; it was not read.</source>
         <translation>{host} 返回的数据超过 {size}，未读取。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="284"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="287"/>
         <source>{host} did not answer within {seconds} s.</source>
         <translation>{host} 在 {seconds} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="292"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="295"/>
         <source>Cannot reach {host}: {error}</source>
         <translation>无法连接 {host}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="325"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="328"/>
         <source>Too many requests (HTTP 429); next try at {until}.</source>
         <translation>请求过于频繁（HTTP 429），将于 {until} 重试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="332"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="335"/>
         <source>The daily API quota is used up; next try at {until}.</source>
         <translation>今日 API 配额已用完，将于 {until} 重试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="337"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="340"/>
         <source>The platform asks to slow down; next try at {until}.</source>
         <translation>平台要求降低请求频率，将于 {until} 重试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="342"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="345"/>
         <source>{host} refused the credentials (HTTP {code}{reason}): check the token or API key.</source>
         <translation>{host} 拒绝了凭据（HTTP {code}{reason}）：请检查令牌或 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="355"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="358"/>
         <source>{host} answered HTTP {code} {phrase}.</source>
         <translation>{host} 返回 HTTP {code} {phrase}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="306"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="309"/>
         <source>{host} answered, but not with JSON (content type “{type}”).</source>
         <translation>{host} 有响应，但不是 JSON（内容类型“{type}”）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="395"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="398"/>
         <source>The answer has no number at the JSONPath for {field} ({path}).</source>
         <translation>响应中 {field} 的 JSONPath（{path}）处没有数字。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="485"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="488"/>
         <source>Twitch (Helix API)</source>
         <extracomment>Turns what the user pasted (often a whole web address) into the value the API wants. What the keyring holds for it (None: no secret needed).</extracomment>
         <translation>Twitch（Helix API）</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="487"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="490"/>
         <source>Channel</source>
         <translation>频道</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="488"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="491"/>
         <source>Client ID</source>
         <translation>Client ID（客户端 ID）</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="491"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="494"/>
         <source>App access token</source>
         <translation>应用访问令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="494"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="497"/>
         <source>Twitch updates the figure about once a minute. Likes and chat are not in this API.</source>
         <translation>Twitch 大约每分钟更新一次人数；此 API 不提供点赞和聊天数据。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="500"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="503"/>
         <source>YouTube (Data API v3)</source>
         <translation>YouTube（Data API v3）</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="504"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="507"/>
         <source>Live video</source>
         <translation>直播视频</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="510"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="513"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="513"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="516"/>
         <source>Each request uses 1 of the key&apos;s 10,000 daily quota units. YouTube hides the viewer count when it is zero or turned off for the video.</source>
         <translation>每次请求消耗该密钥每日 10,000 配额中的 1 个单位。观众数为零或该视频关闭了人数显示时，YouTube 不返回人数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="521"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="524"/>
         <source>Bilibili (unofficial web API)</source>
         <translation>哔哩哔哩（非官方网页接口）</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="523"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="526"/>
         <source>Room ID</source>
         <translation>房间号</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="524"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="527"/>
         <source>Streamer UID</source>
         <translation>主播 UID</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="530"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="533"/>
         <source>Not an official API: Bilibili may change or block it at any time. Use it at your own risk.</source>
         <translation>这不是官方 API：哔哩哔哩可能随时更改或封锁它，请自行承担风险。</translation>
     </message>
@@ -1046,78 +1046,78 @@
 <context>
     <name>Chat</name>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="110"/>
+        <location filename="../../console/core/chat/bilibili.py" line="111"/>
         <source>Cannot reach the Bilibili open platform: {error}</source>
         <extracomment>The open platform&apos;s documented rhythm: a websocket heartbeat and an app heartbeat every 20 s (the app session ends after 60 s without one). No heartbeat reply (or any packet) for this long: the connection is dead even if TCP has not noticed. The platform asks to wait before starting again after this code (request cool-down, 请求冷却期). Start refused because the 身份码 (7007) or the app&apos;s credentials/signature (4000-range) are wrong. The host&apos;s own open_id (from the start answer): their comments are flagged as the host&apos;s.</extracomment>
         <translation>无法连接哔哩哔哩开放平台：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="117"/>
+        <location filename="../../console/core/chat/bilibili.py" line="118"/>
         <source>The Bilibili open platform refused the access key (HTTP {code}): check its id and secret.</source>
         <translation>哔哩哔哩开放平台拒绝了访问密钥（HTTP {code}）：请检查 access_key_id 与密钥。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="132"/>
+        <location filename="../../console/core/chat/bilibili.py" line="133"/>
         <source>The Bilibili open platform answered HTTP {code} without JSON.</source>
         <translation>哔哩哔哩开放平台返回了 HTTP {code}，但内容不是 JSON。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="145"/>
+        <location filename="../../console/core/chat/bilibili.py" line="146"/>
         <source>Bilibili does not accept the identity code (身份码) ({message}, code {code}).</source>
         <translation>哔哩哔哩不接受此身份码（{message}，错误码 {code}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="156"/>
+        <location filename="../../console/core/chat/bilibili.py" line="157"/>
         <source>Bilibili refused the request ({message}, code {code}): check the app id, the access key and this computer&apos;s clock.</source>
         <translation>哔哩哔哩拒绝了请求（{message}，错误码 {code}）：请检查项目ID、访问密钥以及本机时钟。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="170"/>
+        <location filename="../../console/core/chat/bilibili.py" line="171"/>
         <source>Bilibili asks to wait ({message}, code {code}); next try in {seconds} s.</source>
         <translation>哔哩哔哩要求稍候（{message}，错误码 {code}）；{seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="182"/>
+        <location filename="../../console/core/chat/bilibili.py" line="183"/>
         <source>Bilibili refused {call} ({message}, code {code}).</source>
         <translation>哔哩哔哩拒绝了 {call} 请求（{message}，错误码 {code}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="202"/>
+        <location filename="../../console/core/chat/bilibili.py" line="203"/>
         <source>Bilibili&apos;s start answer has no websocket address or auth body.</source>
         <translation>哔哩哔哩开启项目的应答中没有长连接地址或鉴权包。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="390"/>
+        <location filename="../../console/core/chat/bilibili.py" line="391"/>
         <source>Connected to live room {room}.</source>
         <translation>已连接直播间 {room}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="257"/>
+        <location filename="../../console/core/chat/bilibili.py" line="258"/>
         <source>Cannot connect to Bilibili&apos;s comment server: {error}</source>
         <translation>无法连接哔哩哔哩弹幕服务器：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="276"/>
+        <location filename="../../console/core/chat/bilibili.py" line="277"/>
         <source>Bilibili&apos;s comment server did not confirm the login within {seconds} s.</source>
         <translation>哔哩哔哩弹幕服务器在 {seconds} 秒内未确认鉴权。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="295"/>
+        <location filename="../../console/core/chat/bilibili.py" line="296"/>
         <source>Bilibili&apos;s comment server refused the login (code {code}); starting again.</source>
         <translation>哔哩哔哩弹幕服务器拒绝鉴权（错误码 {code}）；正在重新开启。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="326"/>
+        <location filename="../../console/core/chat/bilibili.py" line="327"/>
         <source>Bilibili&apos;s comment server closed the connection ({code} {reason}); reconnecting.</source>
         <translation>哔哩哔哩弹幕服务器关闭了连接（{code} {reason}）；正在重连。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="361"/>
+        <location filename="../../console/core/chat/bilibili.py" line="362"/>
         <source>Bilibili&apos;s comment server has not answered for {seconds} s; reconnecting.</source>
         <translation>哔哩哔哩弹幕服务器已 {seconds} 秒没有应答；正在重连。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="417"/>
+        <location filename="../../console/core/chat/bilibili.py" line="418"/>
         <source>Bilibili ended the app session; starting a new one.</source>
         <translation>哔哩哔哩结束了本场项目；正在开启新的一场。</translation>
     </message>
@@ -1250,38 +1250,38 @@
         <translation>有两个评论来源都叫“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/custom.py" line="124"/>
+        <location filename="../../console/core/chat/custom.py" line="125"/>
         <source>{host} refused the connection (HTTP {code}).</source>
         <translation>{host} 拒绝了连接（HTTP {code}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/custom.py" line="133"/>
+        <location filename="../../console/core/chat/custom.py" line="134"/>
         <source>Cannot connect to {host}: {error}</source>
         <translation>无法连接 {host}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/custom.py" line="144"/>
-        <location filename="../../console/core/chat/custom.py" line="196"/>
+        <location filename="../../console/core/chat/custom.py" line="145"/>
+        <location filename="../../console/core/chat/custom.py" line="197"/>
         <source>Connected to {host}.</source>
         <translation>已连接 {host}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/custom.py" line="153"/>
+        <location filename="../../console/core/chat/custom.py" line="154"/>
         <source>{host} closed the connection; reconnecting.</source>
         <translation>{host} 关闭了连接；正在重连。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/custom.py" line="206"/>
+        <location filename="../../console/core/chat/custom.py" line="207"/>
         <source>Cannot reach {host}: {error}</source>
         <translation>无法连接 {host}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/custom.py" line="224"/>
+        <location filename="../../console/core/chat/custom.py" line="225"/>
         <source>{host} asks to slow down (HTTP 429).</source>
         <translation>{host} 要求降低请求频率（HTTP 429）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/custom.py" line="229"/>
+        <location filename="../../console/core/chat/custom.py" line="230"/>
         <source>{host} answered HTTP {code}.</source>
         <translation>{host} 返回了 HTTP {code}。</translation>
     </message>
@@ -1292,23 +1292,23 @@
         <translation>有 {count} 条消息到得太快，来不及显示；已计入统计，但未列出。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/file_tail.py" line="77"/>
+        <location filename="../../console/core/chat/file_tail.py" line="78"/>
         <source>The file {path} does not exist (yet).</source>
         <extracomment>How much of the file was there when the console started: history, not read (0: nothing to skip).</extracomment>
         <translation>文件 {path} （还）不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/file_tail.py" line="101"/>
+        <location filename="../../console/core/chat/file_tail.py" line="102"/>
         <source>Following {path}.</source>
         <translation>正在跟踪 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/file_tail.py" line="145"/>
+        <location filename="../../console/core/chat/file_tail.py" line="146"/>
         <source>The first row of {path} names no comment text column (it reads: {header}).</source>
         <translation>{path} 的第一行没有评论内容列（第一行为：{header}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/file_tail.py" line="203"/>
+        <location filename="../../console/core/chat/file_tail.py" line="204"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
@@ -1335,207 +1335,207 @@
         <translation>模拟评论（演示直播间）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="60"/>
+        <location filename="../../console/core/chat/twitch.py" line="61"/>
         <source>Twitch closed the connection after an internal server error (code {code}); reconnecting.</source>
         <extracomment>Send Chat Message (POST /helix/chat/messages) needs a user token with this scope. Twitch refuses longer chat messages (HTTP 422); the console says so before sending. Twitch&apos;s welcome comes at once; this long without it is a failed connection. Silence beyond the keepalive timeout is allowed this much slack (network jitter) before reconnecting. After the new connection&apos;s welcome, the old one is read this long more for messages still in flight. EventSub may deliver a message twice: its metadata.message_id is remembered this far back. EventSub&apos;s documented close codes, in the user&apos;s words (whole sentences, so each translates as one).</extracomment>
         <translation>Twitch 服务器内部出错后关闭了连接（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="64"/>
+        <location filename="../../console/core/chat/twitch.py" line="65"/>
         <source>Twitch closed the connection: it says this console sent it messages, where only pongs are allowed (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接：它说本中控台向它发送了消息，而它只接受“pong”回应（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="69"/>
+        <location filename="../../console/core/chat/twitch.py" line="70"/>
         <source>Twitch closed the connection: it says this console did not answer its pings (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接：它说本中控台没有回应它的“ping”（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="73"/>
+        <location filename="../../console/core/chat/twitch.py" line="74"/>
         <source>Twitch closed an unused connection: no subscription within 10 s (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了未使用的连接：10 秒内没有建立订阅（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="77"/>
+        <location filename="../../console/core/chat/twitch.py" line="78"/>
         <source>Twitch closed the connection: the reconnect grace time expired before the console moved to the new address (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接：中控台转到新地址之前，重连宽限时间已过（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="82"/>
+        <location filename="../../console/core/chat/twitch.py" line="83"/>
         <source>Twitch closed the connection after a network timeout (code {code}); reconnecting.</source>
         <translation>Twitch 因网络超时关闭了连接（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="86"/>
+        <location filename="../../console/core/chat/twitch.py" line="87"/>
         <source>Twitch closed the connection after a network error (code {code}); reconnecting.</source>
         <translation>Twitch 因网络错误关闭了连接（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="90"/>
+        <location filename="../../console/core/chat/twitch.py" line="91"/>
         <source>Twitch closed the connection: it refused the reconnect address (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接：它拒绝了重连地址（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="97"/>
+        <location filename="../../console/core/chat/twitch.py" line="98"/>
         <source>Twitch stopped the chat subscription: the token&apos;s authorization was revoked.</source>
         <extracomment>Why Twitch revoked a subscription (payload.subscription.status).</extracomment>
         <translation>Twitch 停止了聊天订阅：令牌的授权已被撤销。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="101"/>
+        <location filename="../../console/core/chat/twitch.py" line="102"/>
         <source>Twitch stopped the chat subscription: the channel&apos;s or the token&apos;s user no longer exists.</source>
         <translation>Twitch 停止了聊天订阅：频道或令牌所属的用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="105"/>
+        <location filename="../../console/core/chat/twitch.py" line="106"/>
         <source>Twitch stopped the chat subscription: it removed this subscription version.</source>
         <translation>Twitch 停止了聊天订阅：它已移除这个订阅版本。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="109"/>
+        <location filename="../../console/core/chat/twitch.py" line="110"/>
         <source>Twitch stopped the chat subscription: the token&apos;s user may no longer read this chat.</source>
         <translation>Twitch 停止了聊天订阅：令牌所属的用户已无权读取这个聊天室。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="117"/>
+        <location filename="../../console/core/chat/twitch.py" line="118"/>
         <source>Twitch refused the token (HTTP {code}: {message}): check the token and client id.</source>
         <extracomment>What was asked when Twitch refused: (refused, answered with an error) sentences.</extracomment>
         <translation>Twitch 拒绝了令牌（HTTP {code}：{message}）：请检查令牌和 Client ID。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="121"/>
+        <location filename="../../console/core/chat/twitch.py" line="122"/>
         <source>Twitch&apos;s token check answered HTTP {code} ({message}).</source>
         <translation>Twitch 的令牌校验返回 HTTP {code}（{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="127"/>
+        <location filename="../../console/core/chat/twitch.py" line="128"/>
         <source>Twitch refused the channel lookup (HTTP {code}: {message}): check the token and client id.</source>
         <translation>Twitch 拒绝了频道查询（HTTP {code}：{message}）：请检查令牌和 Client ID。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="131"/>
+        <location filename="../../console/core/chat/twitch.py" line="132"/>
         <source>Twitch&apos;s channel lookup answered HTTP {code} ({message}).</source>
         <translation>Twitch 的频道查询返回 HTTP {code}（{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="137"/>
+        <location filename="../../console/core/chat/twitch.py" line="138"/>
         <source>Twitch refused the chat subscription (HTTP {code}: {message}): check the token and client id.</source>
         <translation>Twitch 拒绝了聊天订阅（HTTP {code}：{message}）：请检查令牌和 Client ID。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="141"/>
+        <location filename="../../console/core/chat/twitch.py" line="142"/>
         <source>Twitch answered the chat subscription with HTTP {code} ({message}).</source>
         <translation>Twitch 对聊天订阅返回 HTTP {code}（{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="176"/>
+        <location filename="../../console/core/chat/twitch.py" line="177"/>
         <source>Twitch asks to slow down (HTTP 429); next try in {seconds} s.</source>
         <translation>Twitch 要求放慢请求（HTTP 429）；{seconds} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="53"/>
+        <location filename="../../console/core/chat/oauth.py" line="54"/>
         <source>Signing in was cancelled.</source>
         <extracomment>What the console asks for: reading the chat (EventSub) and posting quick replies (Send Chat Message). RFC 8628: without an `interval`, ask every 5 s; each `slow_down` adds 5 s.</extracomment>
         <translation>已取消登录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="86"/>
-        <location filename="../../console/core/chat/twitch.py" line="190"/>
+        <location filename="../../console/core/chat/oauth.py" line="88"/>
+        <location filename="../../console/core/chat/twitch.py" line="192"/>
         <source>Cannot reach Twitch: {error}</source>
         <translation>无法连接 Twitch：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="93"/>
-        <location filename="../../console/core/chat/oauth.py" line="218"/>
-        <location filename="../../console/core/chat/oauth.py" line="277"/>
+        <location filename="../../console/core/chat/oauth.py" line="97"/>
+        <location filename="../../console/core/chat/oauth.py" line="222"/>
+        <location filename="../../console/core/chat/oauth.py" line="281"/>
         <source>Twitch answered without a token.</source>
         <translation>Twitch 的应答里没有令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="142"/>
+        <location filename="../../console/core/chat/oauth.py" line="146"/>
         <source>Fill in the Twitch app&apos;s Client ID first (see the README).</source>
         <extracomment>The interval in force (grows on slow_down), and every answer&apos;s word, for the status line and the tests.</extracomment>
         <translation>请先填写 Twitch 应用的 Client ID（见说明文档）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="154"/>
+        <location filename="../../console/core/chat/oauth.py" line="158"/>
         <source>Twitch refused to start signing in (HTTP {code}: {message}): check the Client ID, and that the app is registered as a public client.</source>
         <translation>Twitch 拒绝开始登录（HTTP {code}：{message}）：请检查 Client ID，并确认该应用注册为公开客户端。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="174"/>
+        <location filename="../../console/core/chat/oauth.py" line="178"/>
         <source>Twitch&apos;s answer to signing in could not be read.</source>
         <translation>无法读取 Twitch 对登录请求的应答。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="231"/>
+        <location filename="../../console/core/chat/oauth.py" line="235"/>
         <source>The Twitch sign-in was declined in the browser.</source>
         <translation>在浏览器中拒绝了 Twitch 登录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="235"/>
+        <location filename="../../console/core/chat/oauth.py" line="239"/>
         <source>Twitch refused the sign-in (HTTP {code}: {message}).</source>
         <translation>Twitch 拒绝了登录（HTTP {code}：{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="245"/>
+        <location filename="../../console/core/chat/oauth.py" line="249"/>
         <source>The sign-in code expired before it was approved; start again for a new one.</source>
         <translation>登录码在批准之前已过期；请重新开始以获取新的登录码。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="266"/>
+        <location filename="../../console/core/chat/oauth.py" line="270"/>
         <source>Twitch refused to renew the sign-in (HTTP {code}: {message}); sign in with Twitch again.</source>
         <translation>Twitch 拒绝续期登录（HTTP {code}：{message}）；请重新用 Twitch 登录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="336"/>
+        <location filename="../../console/core/chat/oauth.py" line="340"/>
         <source>Fill in the Google app&apos;s client ID and client secret first (see the README).</source>
         <extracomment>Reading and posting to the live chat of the channel&apos;s broadcasts.</extracomment>
         <translation>请先填写谷歌应用的客户端 ID 和客户端密钥（见说明文档）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="392"/>
+        <location filename="../../console/core/chat/oauth.py" line="396"/>
         <source>Nobody signed in within {minutes} minutes.</source>
         <translation>{minutes} 分钟内没有人登录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="404"/>
+        <location filename="../../console/core/chat/oauth.py" line="408"/>
         <source>The Google sign-in was declined in the browser.</source>
         <translation>在浏览器中拒绝了谷歌登录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="409"/>
+        <location filename="../../console/core/chat/oauth.py" line="413"/>
         <source>Google did not sign in ({error}).</source>
         <translation>谷歌没有完成登录（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="446"/>
+        <location filename="../../console/core/chat/oauth.py" line="450"/>
         <source>Cannot reach Google: {error}</source>
         <translation>无法连接谷歌：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="432"/>
+        <location filename="../../console/core/chat/oauth.py" line="436"/>
         <source>Google refused the sign-in (HTTP {code}: {message}).</source>
         <translation>谷歌拒绝了登录（HTTP {code}：{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="455"/>
+        <location filename="../../console/core/chat/oauth.py" line="460"/>
         <source>Google answered without a token.</source>
         <translation>谷歌的应答里没有令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/oauth.py" line="469"/>
+        <location filename="../../console/core/chat/oauth.py" line="474"/>
         <source>Google refused to renew the sign-in (HTTP {code}: {message}); sign in with Google again.</source>
         <translation>谷歌拒绝续期登录（HTTP {code}：{message}）；请重新用谷歌账号登录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="208"/>
+        <location filename="../../console/core/chat/twitch.py" line="212"/>
         <source>Twitch&apos;s token check did not answer JSON.</source>
         <translation>Twitch 的令牌校验没有返回 JSON。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="331"/>
-        <location filename="../../console/core/chat/twitch_irc.py" line="90"/>
+        <location filename="../../console/core/chat/twitch.py" line="335"/>
+        <location filename="../../console/core/chat/twitch_irc.py" line="91"/>
         <source>The Twitch token lacks the “{scope}” permission; create one that includes it.</source>
         <extracomment>From &quot;Sign in with Twitch&quot;: an expired access token is renewed with it, and the new pair kept (`keep_tokens`, the keyring) — Twitch&apos;s refresh tokens work once. What the token may do (from /oauth2/validate); empty until the first check. Access tokens renewed with the refresh token. Times the session moved to a new address on Twitch&apos;s session_reconnect (no new subscription needed). Notifications Twitch delivered twice (same metadata.message_id), shown once.
 ----------
@@ -1543,277 +1543,277 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>Twitch 令牌缺少“{scope}”权限；请创建一个包含该权限的令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="352"/>
+        <location filename="../../console/core/chat/twitch.py" line="356"/>
         <source>Twitch has no channel “{channel}”.</source>
         <translation>Twitch 上没有频道“{channel}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="402"/>
-        <location filename="../../console/core/chat/youtube.py" line="407"/>
+        <location filename="../../console/core/chat/twitch.py" line="406"/>
+        <location filename="../../console/core/chat/youtube.py" line="408"/>
         <source>There is nothing to post.</source>
         <translation>没有可发送的内容。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="405"/>
+        <location filename="../../console/core/chat/twitch.py" line="409"/>
         <source>Twitch takes at most {limit} characters in a chat message; this reply has {length}.</source>
         <translation>Twitch 聊天消息最多 {limit} 个字符；这条回复有 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="413"/>
+        <location filename="../../console/core/chat/twitch.py" line="417"/>
         <source>The Twitch token has not been checked yet; try again in a moment.</source>
         <translation>Twitch 令牌尚未验证；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="417"/>
+        <location filename="../../console/core/chat/twitch.py" line="421"/>
         <source>The Twitch token lacks the “{scope}” permission needed to post; sign in with Twitch again.</source>
         <translation>Twitch 令牌缺少发送消息所需的“{scope}”权限；请重新用 Twitch 登录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="425"/>
+        <location filename="../../console/core/chat/twitch.py" line="429"/>
         <source>The Twitch channel is not known yet; try again in a moment.</source>
         <translation>尚未查到 Twitch 频道；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="442"/>
+        <location filename="../../console/core/chat/twitch.py" line="446"/>
         <source>Posted to the chat of twitch.tv/{channel}.</source>
         <translation>已发送到 twitch.tv/{channel} 的聊天室。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="446"/>
+        <location filename="../../console/core/chat/twitch.py" line="450"/>
         <source>Twitch did not deliver the reply: {reason} ({code}).</source>
         <translation>Twitch 没有送出这条回复：{reason}（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="453"/>
+        <location filename="../../console/core/chat/twitch.py" line="457"/>
         <source>Twitch asks to slow down (HTTP 429); post again in {seconds} s.</source>
         <translation>Twitch 要求放慢速度（HTTP 429）；请 {seconds} 秒后再发送。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="457"/>
+        <location filename="../../console/core/chat/twitch.py" line="461"/>
         <source>Twitch refused the token for posting (HTTP 401: {message}).</source>
         <translation>Twitch 拒绝用该令牌发送消息（HTTP 401：{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="458"/>
+        <location filename="../../console/core/chat/twitch.py" line="462"/>
         <source>Twitch does not let this account post in the channel&apos;s chat (HTTP 403: {message}).</source>
         <translation>Twitch 不允许此账号在该频道聊天室发言（HTTP 403：{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="461"/>
+        <location filename="../../console/core/chat/twitch.py" line="465"/>
         <source>Twitch says the message is too large (HTTP 422: {message}).</source>
         <translation>Twitch 说消息太长（HTTP 422：{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="462"/>
+        <location filename="../../console/core/chat/twitch.py" line="466"/>
         <source>Twitch answered the post with HTTP {code} ({message}).</source>
         <translation>Twitch 对发送请求应答 HTTP {code}（{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="492"/>
+        <location filename="../../console/core/chat/twitch.py" line="496"/>
         <source>Reading the chat of twitch.tv/{channel}.</source>
         <translation>正在读取 twitch.tv/{channel} 的聊天。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="508"/>
+        <location filename="../../console/core/chat/twitch.py" line="512"/>
         <source>Cannot connect to Twitch&apos;s EventSub server: {error}</source>
         <translation>无法连接 Twitch 的“EventSub”服务器：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="533"/>
+        <location filename="../../console/core/chat/twitch.py" line="537"/>
         <source>Twitch&apos;s EventSub server sent no welcome.</source>
         <translation>Twitch 的“EventSub”服务器没有发送欢迎消息。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="578"/>
+        <location filename="../../console/core/chat/twitch.py" line="582"/>
         <source>Twitch closed the connection (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="592"/>
+        <location filename="../../console/core/chat/twitch.py" line="596"/>
         <source>Twitch sent nothing for {seconds} s (not even a keepalive); reconnecting.</source>
         <translation>Twitch 已有 {seconds} 秒没有发来任何消息（连保活消息也没有）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="653"/>
+        <location filename="../../console/core/chat/twitch.py" line="657"/>
         <source>Twitch stopped the chat subscription ({status}).</source>
         <translation>Twitch 停止了聊天订阅（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch_irc.py" line="110"/>
+        <location filename="../../console/core/chat/twitch_irc.py" line="111"/>
         <source>Cannot connect to Twitch chat: {error}</source>
         <translation>无法连接 Twitch 聊天：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch_irc.py" line="126"/>
+        <location filename="../../console/core/chat/twitch_irc.py" line="127"/>
         <source>Reading the chat of twitch.tv/{channel} (read-only, anonymous).</source>
         <translation>正在读取 twitch.tv/{channel} 的聊天（只读，匿名）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch_irc.py" line="128"/>
+        <location filename="../../console/core/chat/twitch_irc.py" line="129"/>
         <source>Reading the chat of twitch.tv/{channel} (IRC).</source>
         <translation>正在读取 twitch.tv/{channel} 的聊天（“IRC”）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch_irc.py" line="134"/>
+        <location filename="../../console/core/chat/twitch_irc.py" line="135"/>
         <source>Twitch chat asked to reconnect; reconnecting.</source>
         <translation>Twitch 聊天要求重新连接；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch_irc.py" line="160"/>
+        <location filename="../../console/core/chat/twitch_irc.py" line="161"/>
         <source>Twitch chat closed the connection; reconnecting.</source>
         <translation>Twitch 聊天关闭了连接；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch_irc.py" line="182"/>
+        <location filename="../../console/core/chat/twitch_irc.py" line="183"/>
         <source>Twitch chat did not confirm the login.</source>
         <translation>Twitch 聊天没有确认登录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch_irc.py" line="192"/>
-        <location filename="../../console/core/chat/twitch_irc.py" line="261"/>
+        <location filename="../../console/core/chat/twitch_irc.py" line="193"/>
+        <location filename="../../console/core/chat/twitch_irc.py" line="262"/>
         <source>Twitch chat refused the login ({message}): check the token.</source>
         <translation>Twitch 聊天拒绝了登录（{message}）：请检查令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch_irc.py" line="210"/>
+        <location filename="../../console/core/chat/twitch_irc.py" line="211"/>
         <source>Twitch chat did not answer a PING within {seconds} s; reconnecting.</source>
         <translation>Twitch 聊天在 {seconds} 秒内没有回应“PING”；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="159"/>
+        <location filename="../../console/core/chat/youtube.py" line="160"/>
         <source>This source has spent its daily quota budget ({budget} units); next try at {until}.</source>
         <extracomment>Google&apos;s token check: what an OAuth access token may do (its `scope`), free of quota. Either scope lets liveChatMessages.insert post to a live chat. YouTube&apos;s live chat takes messages of at most 200 characters (longer ones are refused as messageTextInvalid). Quota units each call costs (Google&apos;s published table); &quot;insert&quot; is liveChatMessages.insert. Never poll faster than this, whatever pollingIntervalMillis says. The interval when an answer does not say one. Look for the live chat again this often while the video or channel is not live. …and this often when each look costs a search.list (100 units). The largest answer read: a full page (2,000 messages with their authors) is about 3 MB. Deleted message ids remembered (to drop one that arrives later in the same answer, or in the next). Quota units spent on the current Pacific day (by this source) and the epoch second that day ends. When each liveChatMessages.list was sent (monotonic), the newest 50: the pace, for the status and tests. Messages of the first page not shown (the chat&apos;s history before the source started). messageDeletedEvents: dropped before being shown, or for a message already shown. The OAuth token&apos;s scopes (Google&apos;s tokeninfo, asked once on this source&apos;s thread); None: not known. Access tokens renewed with the refresh token.</extracomment>
         <translation>这个来源已用完每日配额预算（{budget} 个单位）；将于 {until} 再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="199"/>
+        <location filename="../../console/core/chat/youtube.py" line="200"/>
         <source>YouTube sent an answer too large to read.</source>
         <translation>YouTube 返回的应答太大，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="205"/>
-        <location filename="../../console/core/chat/youtube.py" line="392"/>
+        <location filename="../../console/core/chat/youtube.py" line="206"/>
+        <location filename="../../console/core/chat/youtube.py" line="393"/>
         <source>Cannot reach YouTube: {error}</source>
         <translation>无法连接 YouTube：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="220"/>
+        <location filename="../../console/core/chat/youtube.py" line="221"/>
         <source>YouTube answered {call} without JSON.</source>
         <translation>YouTube 对 {call} 的应答不是 JSON。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="227"/>
+        <location filename="../../console/core/chat/youtube.py" line="228"/>
         <source>YouTube says the project&apos;s daily API quota is used up; next try at {until}.</source>
         <translation>YouTube 表示项目的每日 API 配额已用完；将于 {until} 再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="232"/>
+        <location filename="../../console/core/chat/youtube.py" line="233"/>
         <source>YouTube asks to slow down ({reason}); trying again later.</source>
         <translation>YouTube 要求放慢请求（{reason}）；稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="241"/>
+        <location filename="../../console/core/chat/youtube.py" line="242"/>
         <source>The live chat of this broadcast is turned off.</source>
         <translation>这场直播的聊天已关闭。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="248"/>
+        <location filename="../../console/core/chat/youtube.py" line="249"/>
         <source>YouTube refused the credentials (HTTP {code}{reason}): check the API key or token.</source>
         <translation>YouTube 拒绝了凭据（HTTP {code}{reason}）：请检查 API 密钥或令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="258"/>
+        <location filename="../../console/core/chat/youtube.py" line="259"/>
         <source>YouTube answered HTTP {code}{reason}.</source>
         <translation>YouTube 返回 HTTP {code}{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="272"/>
+        <location filename="../../console/core/chat/youtube.py" line="273"/>
         <source>Not live: no live chat on YouTube right now; looking again later.</source>
         <translation>未开播：YouTube 上目前没有直播聊天；稍后再查找。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="304"/>
+        <location filename="../../console/core/chat/youtube.py" line="305"/>
         <source>YouTube has no video “{video}”.</source>
         <translation>YouTube 上没有视频“{video}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="398"/>
+        <location filename="../../console/core/chat/youtube.py" line="399"/>
         <source>Posted to the YouTube live chat.</source>
         <translation>已发送到 YouTube 直播聊天室。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="410"/>
+        <location filename="../../console/core/chat/youtube.py" line="411"/>
         <source>YouTube&apos;s live chat takes at most {limit} characters in a message; this reply has {length}.</source>
         <translation>YouTube 直播聊天消息最多 {limit} 个字符；这条回复有 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="419"/>
+        <location filename="../../console/core/chat/youtube.py" line="420"/>
         <source>Posting to YouTube needs the channel owner&apos;s OAuth token; an API key can only read.</source>
         <translation>向 YouTube 发送消息需要频道所有者的“OAuth”授权令牌；API 密钥只能读取。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="425"/>
+        <location filename="../../console/core/chat/youtube.py" line="426"/>
         <source>What the YouTube token may do is not known yet (Google did not answer); try again later.</source>
         <translation>尚不清楚该 YouTube 令牌的权限（谷歌没有应答）；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="431"/>
-        <location filename="../../console/core/chat/youtube.py" line="452"/>
+        <location filename="../../console/core/chat/youtube.py" line="432"/>
+        <location filename="../../console/core/chat/youtube.py" line="453"/>
         <source>The YouTube token does not allow posting (it needs the “youtube.force-ssl” permission); create one that includes it.</source>
         <translation>该 YouTube 令牌不允许发送消息（需要“youtube.force-ssl”权限）；请创建包含该权限的令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="438"/>
+        <location filename="../../console/core/chat/youtube.py" line="439"/>
         <source>There is no live chat on YouTube right now.</source>
         <translation>YouTube 上现在没有直播聊天。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="444"/>
+        <location filename="../../console/core/chat/youtube.py" line="445"/>
         <source>YouTube did not post the reply: the live chat of this broadcast is turned off.</source>
         <translation>YouTube 没有发送这条回复：本场直播的聊天已关闭。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="447"/>
+        <location filename="../../console/core/chat/youtube.py" line="448"/>
         <source>YouTube did not post the reply: the live chat has ended.</source>
         <translation>YouTube 没有发送这条回复：直播聊天已结束。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="448"/>
+        <location filename="../../console/core/chat/youtube.py" line="449"/>
         <source>YouTube did not post the reply: the live chat is gone.</source>
         <translation>YouTube 没有发送这条回复：该直播聊天已不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="449"/>
+        <location filename="../../console/core/chat/youtube.py" line="450"/>
         <source>YouTube does not let this account post in this live chat (HTTP 403, forbidden).</source>
         <translation>YouTube 不允许此账号在该直播聊天中发言（HTTP 403，禁止访问）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="457"/>
+        <location filename="../../console/core/chat/youtube.py" line="458"/>
         <source>YouTube refused the reply&apos;s text (messageTextInvalid).</source>
         <translation>YouTube 拒绝了这条回复的文字（文字无效）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="458"/>
+        <location filename="../../console/core/chat/youtube.py" line="459"/>
         <source>YouTube says the project&apos;s daily API quota is used up; the reply was not posted.</source>
         <translation>YouTube 说项目当天的 API 配额已用完；回复没有发送。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="461"/>
+        <location filename="../../console/core/chat/youtube.py" line="462"/>
         <source>YouTube says too many messages were posted just now; post again in a moment.</source>
         <translation>YouTube 说刚才发送的消息太多；请稍后再发。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="464"/>
+        <location filename="../../console/core/chat/youtube.py" line="465"/>
         <source>YouTube refused the OAuth token (HTTP 401): it may have expired; paste a new one.</source>
         <translation>YouTube 拒绝了“OAuth”授权令牌（HTTP 401）：可能已过期；请粘贴新的令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="471"/>
+        <location filename="../../console/core/chat/youtube.py" line="472"/>
         <source>YouTube answered the post with HTTP {code}{reason}.</source>
         <translation>YouTube 对发送请求应答 HTTP {code}{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="508"/>
+        <location filename="../../console/core/chat/youtube.py" line="509"/>
         <source>Reading the live chat; {used} of {budget} quota units used today.</source>
         <translation>正在读取直播聊天；今天已用配额 {used} / {budget} 个单位。</translation>
     </message>
@@ -1993,42 +1993,42 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="245"/>
+        <location filename="../../console/cli.py" line="247"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="299"/>
+        <location filename="../../console/cli.py" line="301"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="316"/>
+        <location filename="../../console/cli.py" line="318"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="317"/>
+        <location filename="../../console/cli.py" line="319"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="318"/>
+        <location filename="../../console/cli.py" line="320"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="325"/>
+        <location filename="../../console/cli.py" line="327"/>
         <source>The room has not named these in its OBS yet: %1 (the console&apos;s Checklist dock: Choose…).</source>
         <translation>本直播间还没有在 OBS 中指定这些：%1（在中控台的检查单面板中点“选择…”）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="330"/>
+        <location filename="../../console/cli.py" line="332"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="332"/>
+        <location filename="../../console/cli.py" line="334"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -2477,318 +2477,318 @@ Why is this acceptable today?</source>
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../../checklists/checks.py" line="168"/>
+        <location filename="../../checklists/checks.py" line="169"/>
         <source>parameter “{param}” of {check} may not be empty</source>
         <translation>{check} 的参数“{param}”不能为空</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="172"/>
+        <location filename="../../checklists/checks.py" line="173"/>
         <source>parameter “{param}” of {check} must be {type}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {type} 类型，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="177"/>
+        <location filename="../../checklists/checks.py" line="178"/>
         <source>parameter “{param}” of {check} must be a finite number, not {given}</source>
         <translation>{check} 的参数“{param}”必须是有限的数字，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="184"/>
+        <location filename="../../checklists/checks.py" line="185"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g} and at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g} 且不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="189"/>
+        <location filename="../../checklists/checks.py" line="190"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="193"/>
+        <location filename="../../checklists/checks.py" line="194"/>
         <source>parameter “{param}” of {check} must be at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="199"/>
+        <location filename="../../checklists/checks.py" line="200"/>
         <source>parameter “{param}” of {check} may be at most {max_length} characters long (it has {length})</source>
         <translation>{check} 的参数“{param}”最多 {max_length} 个字符（现在有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="207"/>
+        <location filename="../../checklists/checks.py" line="208"/>
         <source>parameter “{param}” of {check} must be one of {choices}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {choices} 之一，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="87"/>
+        <location filename="../../checklists/loader.py" line="88"/>
         <source>nested more than {depth} levels deep</source>
         <translation>嵌套超过 {depth} 层</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="92"/>
+        <location filename="../../checklists/loader.py" line="93"/>
         <source>more than {count:,} YAML values (a checklist has far fewer)</source>
         <translation>超过 {count:,} 个 YAML 值（检查单远没有这么多）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="104"/>
+        <location filename="../../checklists/loader.py" line="105"/>
         <source>the tag “{tag}” is not allowed (plain YAML values only)</source>
         <translation>不允许使用标签“{tag}”（只能用普通 YAML 值）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="160"/>
+        <location filename="../../checklists/loader.py" line="161"/>
         <source>{what} must be a mapping of keys to values</source>
         <translation>{what}必须是“键: 值”形式的映射</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="167"/>
+        <location filename="../../checklists/loader.py" line="168"/>
         <source>“{key}” is given twice in {what}</source>
         <translation>{what}中“{key}”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="173"/>
+        <location filename="../../checklists/loader.py" line="174"/>
         <source>unknown key “{key}” in {what} (known: {known})</source>
         <translation>{what}中有未知的键“{key}”（可用的键：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="185"/>
+        <location filename="../../checklists/loader.py" line="186"/>
         <source>{what} must be a single value</source>
         <translation>{what}必须是单个值</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="194"/>
+        <location filename="../../checklists/loader.py" line="195"/>
         <source>{what} is not a valid value: {reason}</source>
         <translation>{what}不是有效的值：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="204"/>
+        <location filename="../../checklists/loader.py" line="205"/>
         <source>{what} must be non-empty text</source>
         <translation>{what}必须是非空文本</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="209"/>
+        <location filename="../../checklists/loader.py" line="210"/>
         <source>{what} is {length:,} characters long (at most {limit:,})</source>
         <translation>{what}长 {length:,} 个字符（最多 {limit:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="223"/>
+        <location filename="../../checklists/loader.py" line="224"/>
         <source>{what} needs at least one language</source>
         <translation>{what}至少需要一种语言</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="226"/>
+        <location filename="../../checklists/loader.py" line="227"/>
         <source>{what} ({language})</source>
         <translation>{what}（{language}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="234"/>
+        <location filename="../../checklists/loader.py" line="235"/>
         <source>{what} has no “{key}”</source>
         <translation>{what}缺少“{key}”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="239"/>
+        <location filename="../../checklists/loader.py" line="240"/>
         <source>an item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="240"/>
+        <location filename="../../checklists/loader.py" line="241"/>
         <source>a section</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="241"/>
+        <location filename="../../checklists/loader.py" line="242"/>
         <source>the checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="248"/>
+        <location filename="../../checklists/loader.py" line="249"/>
         <source>the parameters of {check}</source>
         <translation>{check} 的参数</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="255"/>
+        <location filename="../../checklists/loader.py" line="256"/>
         <source>parameter “{param}”</source>
         <translation>参数“{param}”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="266"/>
+        <location filename="../../checklists/loader.py" line="267"/>
         <source>{check} needs the parameters {names} (under “with:”)</source>
         <translation>{check} 需要参数 {names}（写在“with:”下）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="268"/>
+        <location filename="../../checklists/loader.py" line="269"/>
         <source>{check} needs the parameter {names} (under “with:”)</source>
         <translation>{check} 需要参数 {names}（写在“with:”下）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="281"/>
+        <location filename="../../checklists/loader.py" line="282"/>
         <source>parameter “{param}” of {check} cannot name a room role (only a scene, input or source can)</source>
         <translation>{check} 的参数“{param}”不能指定直播间角色（只有场景、输入或来源可以）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="289"/>
+        <location filename="../../checklists/loader.py" line="290"/>
         <source>the room role of “{param}”</source>
         <translation>“{param}”的直播间角色</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="297"/>
+        <location filename="../../checklists/loader.py" line="298"/>
         <source>unknown room role “{role}” for “{param}” (known: {known})</source>
         <translation>“{param}”的直播间角色“{role}”不存在（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="307"/>
+        <location filename="../../checklists/loader.py" line="308"/>
         <source>room role “{role}” does not fit parameter “{param}” of {check} (it takes {known})</source>
         <translation>直播间角色“{role}”不适用于 {check} 的参数“{param}”（可用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="321"/>
+        <location filename="../../checklists/loader.py" line="322"/>
         <source>an item&apos;s id</source>
         <translation>检查项的 id</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="325"/>
+        <location filename="../../checklists/loader.py" line="326"/>
         <source>item id “{id}” may use only a-z, 0-9, - and _</source>
         <translation>检查项 id“{id}”只能使用 a-z、0-9、- 和 _</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="330"/>
+        <location filename="../../checklists/loader.py" line="331"/>
         <source>item id “{id}” is used twice in this checklist</source>
         <translation>检查项 id“{id}”在本检查单中用了两次</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="334"/>
+        <location filename="../../checklists/loader.py" line="335"/>
         <source>item “{id}”</source>
         <translation>检查项“{id}”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="335"/>
+        <location filename="../../checklists/loader.py" line="336"/>
         <source>the title of “{id}”</source>
         <translation>“{id}”的标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="361"/>
+        <location filename="../../checklists/loader.py" line="362"/>
         <source>“required” must be true or false</source>
         <translation>“required”必须是“true”或“false”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="371"/>
+        <location filename="../../checklists/loader.py" line="372"/>
         <source>“manual” can only be true (leave it out for a sensed item)</source>
         <translation>“manual”只能是“true”（自动检测的检查项请不要写它）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="384"/>
+        <location filename="../../checklists/loader.py" line="385"/>
         <source>unknown check “{check}” (known: {known})</source>
         <translation>未知的检查“{check}”（可用的检查：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="392"/>
+        <location filename="../../checklists/loader.py" line="393"/>
         <source>item “{id}” has parameters but no check</source>
         <translation>检查项“{id}”有参数，但没有检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="341"/>
+        <location filename="../../checklists/loader.py" line="342"/>
         <source>item “{id}” is both manual and sensed: choose one</source>
         <translation>检查项“{id}”既是人工确认又是自动检测：请二选一</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="346"/>
+        <location filename="../../checklists/loader.py" line="347"/>
         <source>item “{id}” needs either “check: …” or “manual: true”</source>
         <translation>检查项“{id}”需要“check: …”或“manual: true”之一</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="349"/>
+        <location filename="../../checklists/loader.py" line="350"/>
         <source>the help of “{id}”</source>
         <translation>“{id}”的帮助</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="400"/>
+        <location filename="../../checklists/loader.py" line="401"/>
         <source>the checklist id</source>
         <translation>检查单 id</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="405"/>
+        <location filename="../../checklists/loader.py" line="406"/>
         <source>checklist id “{id}” may use only a-z, 0-9, - and _</source>
         <translation>检查单 id“{id}”只能使用 a-z、0-9、- 和 _</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="408"/>
+        <location filename="../../checklists/loader.py" line="409"/>
         <source>the checklist title</source>
         <translation>检查单标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="415"/>
+        <location filename="../../checklists/loader.py" line="416"/>
         <source>unknown role “{role}” (known: {known})</source>
         <translation>未知的角色“{role}”（可用的角色：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="425"/>
+        <location filename="../../checklists/loader.py" line="426"/>
         <source>unknown kind “{kind}” (known: {known})</source>
         <translation>未知的类型“{kind}”（可用的类型：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="432"/>
+        <location filename="../../checklists/loader.py" line="433"/>
         <source>“sections” must be a non-empty list</source>
         <translation>“sections”必须是非空列表</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="438"/>
+        <location filename="../../checklists/loader.py" line="439"/>
         <source>a section title</source>
         <translation>分组标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="443"/>
+        <location filename="../../checklists/loader.py" line="444"/>
         <source>a section&apos;s “items” must be a non-empty list</source>
         <translation>分组的“items”必须是非空列表</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="449"/>
+        <location filename="../../checklists/loader.py" line="450"/>
         <source>more than {count} items (split it into several checklists)</source>
         <translation>检查项超过 {count} 个（请拆分成几个检查单）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="458"/>
+        <location filename="../../checklists/loader.py" line="459"/>
         <source>the file is larger than {size} KB</source>
         <translation>文件大于 {size} KB</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="470"/>
+        <location filename="../../checklists/loader.py" line="471"/>
         <source>could not be read (an unexpected error; details in the log)</source>
         <translation>无法读取（意外错误，详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="505"/>
-        <location filename="../../checklists/loader.py" line="509"/>
+        <location filename="../../checklists/loader.py" line="506"/>
+        <location filename="../../checklists/loader.py" line="510"/>
         <source>not valid YAML: {reason}</source>
         <translation>不是有效的 YAML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="484"/>
+        <location filename="../../checklists/loader.py" line="485"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="521"/>
+        <location filename="../../checklists/loader.py" line="522"/>
         <source>the file is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="527"/>
+        <location filename="../../checklists/loader.py" line="529"/>
         <source>cannot be read: {reason}</source>
         <translation>无法读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="542"/>
+        <location filename="../../checklists/loader.py" line="546"/>
         <source>the checklist folder does not exist</source>
         <translation>检查单文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="555"/>
+        <location filename="../../checklists/loader.py" line="559"/>
         <source>checklist id “{id}” is also used by {other}; this file was skipped</source>
         <translation>检查单 id“{id}”已被 {other} 使用；已跳过此文件</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="578"/>
+        <location filename="../../checklists/loader.py" line="582"/>
         <source>no checklist with this id (none are known)</source>
         <translation>没有这个 id 的检查单（目前没有任何检查单）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="581"/>
+        <location filename="../../checklists/loader.py" line="585"/>
         <source>no checklist with this id (known: {known})</source>
         <translation>没有这个 id 的检查单（已有：{known}）</translation>
     </message>
@@ -2796,282 +2796,297 @@ Why is this acceptable today?</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../checklists/checks.py" line="260"/>
+        <location filename="../../checklists/checks.py" line="261"/>
         <source>There is no scene called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="261"/>
+        <location filename="../../checklists/checks.py" line="262"/>
         <source>There is no input called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="262"/>
+        <location filename="../../checklists/checks.py" line="263"/>
         <source>There is no scene or source called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景或来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="275"/>
+        <location filename="../../checklists/checks.py" line="276"/>
         <source>Connected to OBS {version}.</source>
         <translation>已连接 OBS {version}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="276"/>
+        <location filename="../../checklists/checks.py" line="277"/>
         <source>Not connected to OBS ({state}).</source>
         <translation>未连接 OBS（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="283"/>
+        <location filename="../../checklists/checks.py" line="284"/>
         <source>OBS {have} (need {need} or newer).</source>
         <translation>OBS {have}（要求 {need} 或更新）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="284"/>
+        <location filename="../../checklists/checks.py" line="285"/>
         <source>OBS {have} is older than {need}.</source>
         <translation>OBS {have} 低于 {need}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="290"/>
+        <location filename="../../checklists/checks.py" line="291"/>
         <source>Scene “{scene}” is there.</source>
         <translation>场景“{scene}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="298"/>
+        <location filename="../../checklists/checks.py" line="299"/>
         <source>“{scene}” is on program.</source>
         <translation>“{scene}”正在直播画面上。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="302"/>
+        <location filename="../../checklists/checks.py" line="303"/>
         <source>“{actual}” is on program, not “{scene}”.</source>
         <translation>直播画面是“{actual}”，不是“{scene}”。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="313"/>
+        <location filename="../../checklists/checks.py" line="314"/>
         <source>Input “{input}” is there ({kind}).</source>
         <translation>来源“{input}”已存在（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="324"/>
+        <location filename="../../checklists/checks.py" line="325"/>
         <source>“{input}” is delivering video.</source>
         <translation>“{input}”有画面输出。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="326"/>
+        <location filename="../../checklists/checks.py" line="327"/>
         <source>“{input}” is not delivering video (not on program, or the device is disconnected or in use elsewhere).</source>
         <translation>“{input}”没有画面输出（不在直播画面上，或设备未连接、被其他程序占用）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="340"/>
+        <location filename="../../checklists/checks.py" line="341"/>
         <source>“{input}” has no audio.</source>
         <translation>“{input}”没有音频。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="342"/>
+        <location filename="../../checklists/checks.py" line="343"/>
         <source>“{input}” is muted.</source>
         <translation>“{input}”已静音。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="354"/>
+        <location filename="../../checklists/checks.py" line="355"/>
         <source>“{input}” is not muted ({db:.1f} dB).</source>
         <translation>“{input}”没有静音（{db:.1f} dB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="381"/>
+        <location filename="../../checklists/checks.py" line="382"/>
         <source>No level readings for “{input}” in {seconds:g} s.</source>
         <translation>{seconds:g} 秒内没有收到“{input}”的电平读数。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="391"/>
+        <location filename="../../checklists/checks.py" line="392"/>
         <source>Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g}).</source>
         <translation>{seconds:g} 秒内峰值 {peak:.0f} dBFS（阈值 {threshold:g}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="394"/>
+        <location filename="../../checklists/checks.py" line="395"/>
         <source>{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?</source>
         <translation>{seconds:g} 秒内只有 {peak:.0f} dBFS，低于 {threshold:g}：麦克风是否已打开并插好？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="425"/>
+        <location filename="../../checklists/checks.py" line="426"/>
         <source>“{source}” renders nothing (OBS gives an empty, transparent picture): is anything visible in it, is its device connected, does its file exist?</source>
         <translation>“{source}”什么也没有渲染（OBS 返回的是空白透明画面）：里面有可见的内容吗？设备接上了吗？文件还在吗？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="451"/>
+        <location filename="../../checklists/checks.py" line="452"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
         <translation>“{source}”是黑屏（亮度 {pct:.1f} %）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="458"/>
+        <location filename="../../checklists/checks.py" line="459"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
         <translation>“{source}”有画面（亮度 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="482"/>
+        <location filename="../../checklists/checks.py" line="483"/>
         <source>“{source}” did not change in {seconds:g} s: the picture is frozen.</source>
         <translation>“{source}”在 {seconds:g} 秒内没有变化：画面卡住了。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="486"/>
+        <location filename="../../checklists/checks.py" line="487"/>
         <source>“{source}” is moving.</source>
         <translation>“{source}”画面正常在动。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="495"/>
+        <location filename="../../checklists/checks.py" line="496"/>
         <source>No streaming server is set (OBS: Settings → Stream).</source>
         <translation>没有设置推流服务器（OBS：设置 → 直播）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="498"/>
+        <location filename="../../checklists/checks.py" line="499"/>
         <source>Server {server} is set, but the stream key is empty.</source>
         <translation>已设置服务器 {server}，但推流码为空。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="500"/>
+        <location filename="../../checklists/checks.py" line="501"/>
         <source>Server {server}; stream key set (hidden).</source>
         <translation>服务器 {server}；推流码已填写（不显示）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="523"/>
+        <location filename="../../checklists/checks.py" line="524"/>
         <source>Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧；应为 {want_w}x{want_h}、{want_fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="528"/>
+        <location filename="../../checklists/checks.py" line="529"/>
         <source>Output is {width}x{height} at {fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="541"/>
+        <location filename="../../checklists/checks.py" line="542"/>
         <source>OBS is in Advanced output mode; its bitrate is in the encoder settings, which obs-websocket does not expose.</source>
         <translation>OBS 处于高级输出模式；码率在编码器设置里，obs-websocket 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="552"/>
+        <location filename="../../checklists/checks.py" line="553"/>
         <source>OBS did not say its video bitrate.</source>
         <translation>OBS 没有给出视频码率。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="555"/>
+        <location filename="../../checklists/checks.py" line="556"/>
         <source>Video bitrate {kbps} kbps ({low}–{high}).</source>
         <translation>视频码率 {kbps} kbps（{low}–{high}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="556"/>
+        <location filename="../../checklists/checks.py" line="557"/>
         <source>Video bitrate {kbps} kbps is outside {low}–{high}.</source>
         <translation>视频码率 {kbps} kbps 不在 {low}–{high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="569"/>
+        <location filename="../../checklists/checks.py" line="570"/>
         <source>{free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘剩余 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="572"/>
+        <location filename="../../checklists/checks.py" line="573"/>
         <source>Only {free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘只剩 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="587"/>
+        <location filename="../../checklists/checks.py" line="588"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f} %（上限 {limit:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="590"/>
+        <location filename="../../checklists/checks.py" line="591"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f} %，超过 {limit:g} %：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="673"/>
+        <location filename="../../checklists/checks.py" line="674"/>
         <source>{service} picks its server itself (server “auto”); there is no address to test before going live.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”），开播前没有可测试的地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="682"/>
+        <location filename="../../checklists/checks.py" line="683"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="693"/>
+        <location filename="../../checklists/checks.py" line="694"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host} could not be looked up from this computer ({reason}), so the way to it is untested: check the internet connection.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；本机无法解析其全球推流入口 {host}（{reason}），因此未能测试到它的线路：请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="700"/>
+        <location filename="../../checklists/checks.py" line="701"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；其全球推流入口 {host}:{port} 没有响应（{reason}），因此未能测试到它的线路：OBS 仍可能连上它的其他服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="712"/>
+        <location filename="../../checklists/checks.py" line="713"/>
         <source>This is the demo room: its stream goes nowhere, so no streaming server listens at {host}:{port}. With a real OBS this item tests its streaming server.</source>
         <translation>这是演示直播间：它的推流不发往任何地方，所以 {host}:{port} 上没有推流服务器在监听。连接真实的 OBS 时，此项会检测它的推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="728"/>
+        <location filename="../../checklists/checks.py" line="729"/>
         <source>{host}:{port} refuses the connection: no streaming server listens there.</source>
         <translation>{host}:{port} 拒绝连接：那里没有推流服务器在监听。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="734"/>
+        <location filename="../../checklists/checks.py" line="735"/>
         <source>{host}:{port} does not answer within {seconds:g} s.</source>
         <translation>{host}:{port} 在 {seconds:g} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="741"/>
+        <location filename="../../checklists/checks.py" line="742"/>
         <source>{host} cannot be looked up from this computer: check the address and the internet.</source>
         <translation>本机无法解析 {host}：请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="747"/>
+        <location filename="../../checklists/checks.py" line="749"/>
+        <source>{host} cannot be reached on the network from this computer: check the address and the route.</source>
+        <translation>本机在网络上无法到达 {host}：请检查地址和网络路由。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="756"/>
+        <source>This computer has no way to {host}: is it connected to the internet?</source>
+        <translation>本机没有通往 {host} 的网络：是否已连接互联网？</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="761"/>
+        <source>{host}:{port} cut the connection as soon as it was made.</source>
+        <translation>{host}:{port} 在连接建立后立即断开了连接。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="766"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="647"/>
+        <location filename="../../checklists/checks.py" line="648"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="649"/>
+        <location filename="../../checklists/checks.py" line="650"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="765"/>
+        <location filename="../../checklists/checks.py" line="784"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
         <translation>未知的输出“{output}”（应为 “stream”、“record” 或 “virtualcam”）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="771"/>
+        <location filename="../../checklists/checks.py" line="790"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="773"/>
+        <location filename="../../checklists/checks.py" line="792"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="777"/>
+        <location filename="../../checklists/checks.py" line="796"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="779"/>
+        <location filename="../../checklists/checks.py" line="798"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="789"/>
+        <location filename="../../checklists/checks.py" line="808"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="791"/>
+        <location filename="../../checklists/checks.py" line="810"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="793"/>
+        <location filename="../../checklists/checks.py" line="812"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>
@@ -3109,8 +3124,8 @@ Why is this acceptable today?</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="218"/>
-        <location filename="../../console/cli.py" line="1469"/>
+        <location filename="../../console/cli.py" line="220"/>
+        <location filename="../../console/cli.py" line="1471"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -3118,628 +3133,628 @@ Why is this acceptable today?</source>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../console/cli.py" line="1884"/>
+        <location filename="../../console/cli.py" line="1888"/>
         <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
         <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1888"/>
+        <location filename="../../console/cli.py" line="1892"/>
         <source>send a test alert to each destination that hears the room</source>
         <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1891"/>
+        <location filename="../../console/cli.py" line="1895"/>
         <source>the room whose destinations to try</source>
         <translation>要测试其告警目的地的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1896"/>
+        <location filename="../../console/cli.py" line="1900"/>
         <source>language of the alert (default: alerts.json&apos;s)</source>
         <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1901"/>
+        <location filename="../../console/cli.py" line="1905"/>
         <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
         <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1904"/>
+        <location filename="../../console/cli.py" line="1908"/>
         <source>the destination&apos;s name in alerts.json</source>
         <translation>目的地在 “alerts.json” 中的名称</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1909"/>
+        <location filename="../../console/cli.py" line="1913"/>
         <source>read the webhook address from this environment variable</source>
         <translation>从这个环境变量读取推送地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1914"/>
+        <location filename="../../console/cli.py" line="1918"/>
         <source>read the signing secret from this environment variable</source>
         <translation>从这个环境变量读取签名密钥</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1917"/>
-        <location filename="../../console/cli.py" line="2196"/>
-        <location filename="../../console/cli.py" line="2461"/>
-        <location filename="../../console/cli.py" line="2612"/>
+        <location filename="../../console/cli.py" line="1921"/>
+        <location filename="../../console/cli.py" line="2206"/>
+        <location filename="../../console/cli.py" line="2471"/>
+        <location filename="../../console/cli.py" line="2622"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1935"/>
+        <location filename="../../console/cli.py" line="1939"/>
         <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
         <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1940"/>
+        <location filename="../../console/cli.py" line="1944"/>
         <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
         <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1945"/>
-        <location filename="../../console/cli.py" line="2122"/>
+        <location filename="../../console/cli.py" line="1949"/>
+        <location filename="../../console/cli.py" line="2132"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1965"/>
+        <location filename="../../console/cli.py" line="1969"/>
         <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
         <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1973"/>
+        <location filename="../../console/cli.py" line="1977"/>
         <source>the studio&apos;s rooms (names as in rooms.json)</source>
         <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2003"/>
+        <location filename="../../console/cli.py" line="2007"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2088"/>
+        <location filename="../../console/cli.py" line="2098"/>
         <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
         <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2092"/>
+        <location filename="../../console/cli.py" line="2102"/>
         <source>log details to stderr</source>
         <translation>把详细日志输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2095"/>
+        <location filename="../../console/cli.py" line="2105"/>
         <source>the console window (default when no command is given)</source>
         <translation>中控台窗口（不带命令时默认打开）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2098"/>
+        <location filename="../../console/cli.py" line="2108"/>
         <source>connect to this saved room (Connection → Rooms…)</source>
         <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2101"/>
+        <location filename="../../console/cli.py" line="2111"/>
         <source>connect to this obs-websocket</source>
         <translation>连接到这个 obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2107"/>
+        <location filename="../../console/cli.py" line="2117"/>
         <source>with --url: the OBS password is in this environment variable</source>
         <translation>与 --url 一起用：OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2112"/>
+        <location filename="../../console/cli.py" line="2122"/>
         <source>open the built-in demo room (a simulated OBS)</source>
         <translation>打开内置的演示直播间（模拟的 OBS）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2117"/>
+        <location filename="../../console/cli.py" line="2127"/>
         <source>dock layout to start with</source>
         <translation>启动时使用的工作区布局</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2127"/>
+        <location filename="../../console/cli.py" line="2137"/>
         <source>start, wait until connected and populated, save a PNG of the window, exit</source>
         <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2134"/>
+        <location filename="../../console/cli.py" line="2144"/>
         <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
         <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2141"/>
+        <location filename="../../console/cli.py" line="2151"/>
         <source>run the built-in OBS simulator (the demo room) standalone</source>
         <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2144"/>
+        <location filename="../../console/cli.py" line="2154"/>
         <source>address to listen on (default: 127.0.0.1)</source>
         <translation>监听的地址（默认：127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2150"/>
+        <location filename="../../console/cli.py" line="2160"/>
         <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
         <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2156"/>
+        <location filename="../../console/cli.py" line="2166"/>
         <source>require the password held in this environment variable</source>
         <translation>要求使用这个环境变量中的密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2161"/>
+        <location filename="../../console/cli.py" line="2171"/>
         <source>ask for the password on the terminal</source>
         <translation>在终端里询问密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2166"/>
+        <location filename="../../console/cli.py" line="2176"/>
         <source>scripted faults to play (see --list-scenarios)</source>
         <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2169"/>
+        <location filename="../../console/cli.py" line="2179"/>
         <source>list the scenarios and exit</source>
         <translation>列出所有场景并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2172"/>
+        <location filename="../../console/cli.py" line="2182"/>
         <source>random seed, for repeatable runs</source>
         <translation>随机种子，用于可重复的运行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2179"/>
+        <location filename="../../console/cli.py" line="2189"/>
         <source>add guest microphones up to N audio inputs (load tests)</source>
         <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2184"/>
+        <location filename="../../console/cli.py" line="2194"/>
         <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
         <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2194"/>
+        <location filename="../../console/cli.py" line="2204"/>
         <source>log details (scenario steps) to stderr</source>
         <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2199"/>
+        <location filename="../../console/cli.py" line="2209"/>
         <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
         <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2203"/>
-        <location filename="../../console/cli.py" line="2246"/>
+        <location filename="../../console/cli.py" line="2213"/>
+        <location filename="../../console/cli.py" line="2256"/>
         <source>a saved room (its password comes from the keyring)</source>
         <translation>已保存的直播间（密码取自系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2205"/>
-        <location filename="../../console/cli.py" line="2249"/>
+        <location filename="../../console/cli.py" line="2215"/>
+        <location filename="../../console/cli.py" line="2259"/>
         <source>an obs-websocket address</source>
         <translation>obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2209"/>
-        <location filename="../../console/cli.py" line="2254"/>
+        <location filename="../../console/cli.py" line="2219"/>
+        <location filename="../../console/cli.py" line="2264"/>
         <source>the OBS password is in this environment variable</source>
         <translation>OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2215"/>
+        <location filename="../../console/cli.py" line="2225"/>
         <source>a checklist id or a YAML file</source>
         <translation>检查单的 ID 或 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2222"/>
+        <location filename="../../console/cli.py" line="2232"/>
         <source>the team&apos;s own checklist folder (may be given more than once)</source>
         <translation>团队自己的检查单文件夹（可以给多个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2224"/>
+        <location filename="../../console/cli.py" line="2234"/>
         <source>who runs it (default: your login name)</source>
         <translation>执行人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2225"/>
-        <location filename="../../console/cli.py" line="2327"/>
-        <location filename="../../console/cli.py" line="2416"/>
+        <location filename="../../console/cli.py" line="2235"/>
+        <location filename="../../console/cli.py" line="2337"/>
+        <location filename="../../console/cli.py" line="2426"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2227"/>
+        <location filename="../../console/cli.py" line="2237"/>
         <source>language of titles and results</source>
         <translation>检查项标题和结果的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2230"/>
+        <location filename="../../console/cli.py" line="2240"/>
         <source>seconds to wait for OBS</source>
         <translation>等待 OBS 的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2235"/>
+        <location filename="../../console/cli.py" line="2245"/>
         <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2242"/>
+        <location filename="../../console/cli.py" line="2252"/>
         <source>print live stream health, machine and audience figures (headless)</source>
         <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2261"/>
+        <location filename="../../console/cli.py" line="2271"/>
         <source>seconds between lines (default 1)</source>
         <translation>每行之间间隔的秒数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2268"/>
+        <location filename="../../console/cli.py" line="2278"/>
         <source>stop after S seconds (default: Ctrl+C)</source>
         <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2273"/>
+        <location filename="../../console/cli.py" line="2283"/>
         <source>one JSON object per line (unknown figures are null)</source>
         <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2279"/>
+        <location filename="../../console/cli.py" line="2289"/>
         <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
         <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2286"/>
+        <location filename="../../console/cli.py" line="2296"/>
         <source>language of the text lines</source>
         <translation>文字输出的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2291"/>
+        <location filename="../../console/cli.py" line="2301"/>
         <source>send no alerts to the team&apos;s chat (alerts.json)</source>
         <translation>不向团队群发送告警（“alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2298"/>
+        <location filename="../../console/cli.py" line="2308"/>
         <source>seconds to wait for each connection try</source>
         <translation>每次尝试连接时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2305"/>
+        <location filename="../../console/cli.py" line="2315"/>
         <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
         <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2314"/>
+        <location filename="../../console/cli.py" line="2324"/>
         <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2322"/>
+        <location filename="../../console/cli.py" line="2332"/>
         <source>analyze an OBS log file: sessions, lost frames, findings</source>
         <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2325"/>
+        <location filename="../../console/cli.py" line="2335"/>
         <source>the log file (default: the newest in OBS&apos;s log folder)</source>
         <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2328"/>
+        <location filename="../../console/cli.py" line="2338"/>
         <source>language of the findings</source>
         <translation>问题说明的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2333"/>
-        <location filename="../../console/cli.py" line="2466"/>
+        <location filename="../../console/cli.py" line="2343"/>
+        <location filename="../../console/cli.py" line="2476"/>
         <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2337"/>
+        <location filename="../../console/cli.py" line="2347"/>
         <source>list stored shows with their summary (filter, sort, page)</source>
         <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2340"/>
+        <location filename="../../console/cli.py" line="2350"/>
         <source>only this room&apos;s shows (the demo room is `demo`)</source>
         <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2342"/>
+        <location filename="../../console/cli.py" line="2352"/>
         <source>only shows with this host (主播)</source>
         <translation>只列出这位主播的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2343"/>
+        <location filename="../../console/cli.py" line="2353"/>
         <source>only shows with this tag</source>
         <translation>只列出带这个标签的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2348"/>
+        <location filename="../../console/cli.py" line="2358"/>
         <source>shows that started on or after (YYYY-MM-DD)</source>
         <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2354"/>
+        <location filename="../../console/cli.py" line="2364"/>
         <source>shows that started on or before (YYYY-MM-DD)</source>
         <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2357"/>
+        <location filename="../../console/cli.py" line="2367"/>
         <source>only shows whose title contains this</source>
         <translation>只列出标题包含这段文字的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2363"/>
+        <location filename="../../console/cli.py" line="2373"/>
         <source>sort column (default: start): {keys}</source>
         <translation>排序列（默认：`start`）：{keys}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2368"/>
+        <location filename="../../console/cli.py" line="2378"/>
         <source>smallest first (default: largest/newest first)</source>
         <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2371"/>
+        <location filename="../../console/cli.py" line="2381"/>
         <source>shows per page (default 100)</source>
         <translation>每页的场次数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2374"/>
+        <location filename="../../console/cli.py" line="2384"/>
         <source>skip the first N shows</source>
         <translation>跳过前 N 场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2379"/>
+        <location filename="../../console/cli.py" line="2389"/>
         <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
         <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2384"/>
+        <location filename="../../console/cli.py" line="2394"/>
         <source>print a JSON list (unknown figures are null)</source>
         <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2386"/>
+        <location filename="../../console/cli.py" line="2396"/>
         <source>language of the table</source>
         <translation>表格的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2391"/>
+        <location filename="../../console/cli.py" line="2401"/>
         <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
         <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2398"/>
+        <location filename="../../console/cli.py" line="2408"/>
         <source>the show (see `onair shows`)</source>
         <translation>场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2400"/>
+        <location filename="../../console/cli.py" line="2410"/>
         <source>the show&apos;s title</source>
         <translation>场次标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2405"/>
+        <location filename="../../console/cli.py" line="2415"/>
         <source>a host (repeatable; replaces the hosts)</source>
         <translation>一位主播（可重复；替换原有主播）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2407"/>
+        <location filename="../../console/cli.py" line="2417"/>
         <source>the assistant (场控)</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2412"/>
+        <location filename="../../console/cli.py" line="2422"/>
         <source>a tag (repeatable; replaces the tags)</source>
         <translation>一个标签（可重复；替换原有标签）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2414"/>
+        <location filename="../../console/cli.py" line="2424"/>
         <source>notes about the show</source>
         <translation>关于这场直播的备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2415"/>
+        <location filename="../../console/cli.py" line="2425"/>
         <source>who edits (default: your login name)</source>
         <translation>修改人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2417"/>
+        <location filename="../../console/cli.py" line="2427"/>
         <source>language of messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2424"/>
+        <location filename="../../console/cli.py" line="2434"/>
         <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
         <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2433"/>
+        <location filename="../../console/cli.py" line="2443"/>
         <source>the stored show to import into</source>
         <translation>要导入到的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2438"/>
+        <location filename="../../console/cli.py" line="2448"/>
         <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
         <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2445"/>
+        <location filename="../../console/cli.py" line="2455"/>
         <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
         <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2455"/>
+        <location filename="../../console/cli.py" line="2465"/>
         <source>where it came from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2458"/>
-        <location filename="../../console/cli.py" line="2563"/>
+        <location filename="../../console/cli.py" line="2468"/>
+        <location filename="../../console/cli.py" line="2573"/>
         <source>who imports it (default: your login name)</source>
         <translation>导入人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2474"/>
+        <location filename="../../console/cli.py" line="2484"/>
         <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
         <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2479"/>
+        <location filename="../../console/cli.py" line="2489"/>
         <source>this stored show (see `onair shows`)</source>
         <translation>这个已保存的场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2482"/>
+        <location filename="../../console/cli.py" line="2492"/>
         <source>with --room: the room&apos;s newest show</source>
         <translation>与 --room 一起用：该直播间最新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2487"/>
+        <location filename="../../console/cli.py" line="2497"/>
         <source>the room (with --last), or only this room&apos;s shows (a period)</source>
         <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2493"/>
+        <location filename="../../console/cli.py" line="2503"/>
         <source>a period: shows that started on or after</source>
         <translation>一段时间：在这一天或之后开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2499"/>
+        <location filename="../../console/cli.py" line="2509"/>
         <source>a period: shows that started on or before</source>
         <translation>一段时间：在这一天或之前开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2504"/>
+        <location filename="../../console/cli.py" line="2514"/>
         <source>a period: only this host&apos;s shows (reported per host)</source>
         <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2509"/>
+        <location filename="../../console/cli.py" line="2519"/>
         <source>a period&apos;s unit (default: by the range&apos;s length)</source>
         <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2512"/>
+        <location filename="../../console/cli.py" line="2522"/>
         <source>a period: one row per room or per host</source>
         <translation>一段时间：每个直播间或每位主播一行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2517"/>
+        <location filename="../../console/cli.py" line="2527"/>
         <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
         <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2522"/>
+        <location filename="../../console/cli.py" line="2532"/>
         <source>write the report as an XLSX workbook</source>
         <translation>把报告写成 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2527"/>
+        <location filename="../../console/cli.py" line="2537"/>
         <source>write the per-second data (a show) or the periods as CSV</source>
         <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2532"/>
+        <location filename="../../console/cli.py" line="2542"/>
         <source>with --csv: machine names and UTC times, for scripts</source>
         <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2535"/>
+        <location filename="../../console/cli.py" line="2545"/>
         <source>write the show&apos;s report as PDF (A4)</source>
         <translation>把场次报告写成 PDF（A4）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2540"/>
+        <location filename="../../console/cli.py" line="2550"/>
         <source>print one JSON object (unknown figures are null)</source>
         <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2543"/>
+        <location filename="../../console/cli.py" line="2553"/>
         <source>language of the text and the files</source>
         <translation>文字和文件的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2550"/>
+        <location filename="../../console/cli.py" line="2560"/>
         <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
         <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2555"/>
+        <location filename="../../console/cli.py" line="2565"/>
         <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
         <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2560"/>
+        <location filename="../../console/cli.py" line="2570"/>
         <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
         <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2570"/>
+        <location filename="../../console/cli.py" line="2580"/>
         <source>how long to wait for the room&apos;s OBS to list its scenes</source>
         <translation>等待直播间的 OBS 列出场景的时间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2575"/>
+        <location filename="../../console/cli.py" line="2585"/>
         <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
         <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2579"/>
+        <location filename="../../console/cli.py" line="2589"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
         <translation>把直播间的直播脚本写入 `FILE`（.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2582"/>
+        <location filename="../../console/cli.py" line="2592"/>
         <source>where to write: .xlsx for XLSX, else CSV</source>
         <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2590"/>
+        <location filename="../../console/cli.py" line="2600"/>
         <source>the room (the demo room is `demo`)</source>
         <translation>直播间（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2595"/>
+        <location filename="../../console/cli.py" line="2605"/>
         <source>language of the messages and the file&apos;s headers</source>
         <translation>提示信息和文件表头的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2601"/>
+        <location filename="../../console/cli.py" line="2611"/>
         <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
         <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2606"/>
+        <location filename="../../console/cli.py" line="2616"/>
         <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
         <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2610"/>
+        <location filename="../../console/cli.py" line="2620"/>
         <source>the lottery&apos;s JSON export</source>
         <translation>抽奖导出的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2617"/>
+        <location filename="../../console/cli.py" line="2627"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
         <translation>把已保存的抽奖写入 `FILE`：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2620"/>
+        <location filename="../../console/cli.py" line="2630"/>
         <source>where to write (.json, .csv or .xlsx)</source>
         <translation>写入位置（.json、.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2624"/>
+        <location filename="../../console/cli.py" line="2634"/>
         <source>the show&apos;s newest lottery</source>
         <translation>该场次最新的一次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2626"/>
+        <location filename="../../console/cli.py" line="2636"/>
         <source>this lottery</source>
         <translation>这次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2628"/>
+        <location filename="../../console/cli.py" line="2638"/>
         <source>language of the messages and the headers</source>
         <translation>提示信息和表头的语言</translation>
     </message>
@@ -3747,7 +3762,7 @@ Why is this acceptable today?</source>
 <context>
     <name>Comments</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="856"/>
+        <location filename="../../console/core/review/export.py" line="858"/>
         <location filename="../../widgets/comments_model.py" line="31"/>
         <source>Bilibili</source>
         <extracomment>Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its badges, widgets/comments_model.py, context &quot;Comments&quot;): a Chinese workbook said &quot;file&quot;, &quot;simulator&quot; and &quot;douyin&quot; (review17). An id without words stays as is.
@@ -3756,55 +3771,55 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>B站</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="857"/>
+        <location filename="../../console/core/review/export.py" line="859"/>
         <location filename="../../widgets/comments_model.py" line="32"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="858"/>
+        <location filename="../../console/core/review/export.py" line="860"/>
         <location filename="../../widgets/comments_model.py" line="33"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="859"/>
+        <location filename="../../console/core/review/export.py" line="861"/>
         <location filename="../../widgets/comments_model.py" line="34"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="860"/>
+        <location filename="../../console/core/review/export.py" line="862"/>
         <location filename="../../widgets/comments_model.py" line="35"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="861"/>
+        <location filename="../../console/core/review/export.py" line="863"/>
         <location filename="../../widgets/comments_model.py" line="36"/>
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="862"/>
+        <location filename="../../console/core/review/export.py" line="864"/>
         <location filename="../../widgets/comments_model.py" line="37"/>
         <source>WS</source>
         <translation>WS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="863"/>
+        <location filename="../../console/core/review/export.py" line="865"/>
         <location filename="../../widgets/comments_model.py" line="38"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="864"/>
+        <location filename="../../console/core/review/export.py" line="866"/>
         <location filename="../../widgets/comments_model.py" line="39"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="865"/>
+        <location filename="../../console/core/review/export.py" line="867"/>
         <location filename="../../widgets/comments_model.py" line="41"/>
         <source>Demo</source>
         <translation>演示</translation>
@@ -4170,42 +4185,42 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
 <context>
     <name>DemoObs</name>
     <message>
-        <location filename="../../console/cli.py" line="28"/>
+        <location filename="../../console/cli.py" line="29"/>
         <source>the environment variable %1 is not set</source>
         <translation>环境变量 %1 未设置</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="33"/>
+        <location filename="../../console/cli.py" line="34"/>
         <source>Password for the simulated obs-websocket: </source>
         <translation>模拟 obs-websocket 的密码：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="63"/>
+        <location filename="../../console/cli.py" line="64"/>
         <source>unknown scenario “%1”; choose one of: %2 (see --list-scenarios)</source>
         <translation>没有“%1”这个场景；可选：%2（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="68"/>
+        <location filename="../../console/cli.py" line="69"/>
         <source>listening beyond this computer needs a password (--password-env VAR or --password-prompt)</source>
         <translation>要让本机以外的电脑连接，必须设置密码（--password-env `VAR` 或 --password-prompt）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="90"/>
+        <location filename="../../console/cli.py" line="91"/>
         <source>cannot listen on %1: %2</source>
         <translation>无法在 %1 上监听：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="93"/>
+        <location filename="../../console/cli.py" line="95"/>
         <source>OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 with a password; scenario: %2. Ctrl+C stops it.</source>
         <translation>OnAir 演示 OBS（obs-websocket 5.1.0 模拟器）已在 %1 上运行，需要密码；场景：%2。按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="98"/>
+        <location filename="../../console/cli.py" line="100"/>
         <source>OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 without a password; scenario: %2. Ctrl+C stops it.</source>
         <translation>OnAir 演示 OBS（obs-websocket 5.1.0 模拟器）已在 %1 上运行，无需密码；场景：%2。按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="111"/>
+        <location filename="../../console/cli.py" line="113"/>
         <source>stopped.</source>
         <translation>已停止。</translation>
     </message>
@@ -4323,7 +4338,7 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
 <context>
     <name>Encodings</name>
     <message>
-        <location filename="../../console/core/review/platform.py" line="150"/>
+        <location filename="../../console/core/review/platform.py" line="151"/>
         <source>UTF-8 with BOM</source>
         <extracomment>A mapping may also say a column is to be left out on purpose. The one table of column names: each field&apos;s names as the platforms&apos; exports and people write them, compared after NFKC (full-width → half-width), lower case, without spaces, &quot;_&quot;, &quot;-&quot; and a unit in brackets. Where each comes from: README &quot;Reviewing a show ▸ Importing platform data&quot;. A unit in a header&apos;s brackets that scales the column&apos;s figures: &quot;成交金额(万元)&quot;. How far down a header may sit under title rows. More rows than this is not one show&apos;s per-minute export (24 h are 1,440). Cells that mean &quot;no figure&quot; (unknown, never 0). A first cell that marks a totals row (&quot;合计 …&quot;) at the end of an export: skipped, and said so. The one encoding name with words in it (the others are names: UTF-8, GB18030, UTF-16, XLSX).</extracomment>
         <translation>带 BOM 的 UTF-8</translation>
@@ -4392,182 +4407,182 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../console/event_text.py" line="58"/>
+        <location filename="../../console/event_text.py" line="59"/>
         <source>no answer for %1 s</source>
         <translation>已 %1 秒没有回应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="60"/>
+        <location filename="../../console/event_text.py" line="63"/>
         <source>reading OBS&apos;s state failed: %1</source>
         <translation>读取 OBS 的状态失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="83"/>
+        <location filename="../../console/event_text.py" line="86"/>
         <source>Streaming started</source>
         <translation>已开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="84"/>
+        <location filename="../../console/event_text.py" line="87"/>
         <source>Streaming stopped</source>
         <translation>已停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="85"/>
+        <location filename="../../console/event_text.py" line="88"/>
         <source>Stream connection lost: OBS is reconnecting</source>
         <translation>推流连接中断：OBS 正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="86"/>
+        <location filename="../../console/event_text.py" line="89"/>
         <source>Stream reconnected</source>
         <translation>推流已重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="87"/>
+        <location filename="../../console/event_text.py" line="90"/>
         <source>Recording started</source>
         <translation>已开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="88"/>
+        <location filename="../../console/event_text.py" line="91"/>
         <source>Recording stopped</source>
         <translation>已停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="89"/>
+        <location filename="../../console/event_text.py" line="92"/>
         <source>Recording paused</source>
         <translation>录制已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="90"/>
+        <location filename="../../console/event_text.py" line="93"/>
         <source>Recording resumed</source>
         <translation>录制已继续</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="141"/>
+        <location filename="../../console/event_text.py" line="144"/>
         <source>Program scene: %1</source>
         <translation>直播画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="142"/>
+        <location filename="../../console/event_text.py" line="145"/>
         <source>Preview scene: %1</source>
         <translation>预览画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="157"/>
+        <location filename="../../console/event_text.py" line="160"/>
         <source>Stream still not connected: OBS tries again (attempt %1)</source>
         <translation>推流仍未连上：OBS 再次重连（第 %1 次尝试）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="206"/>
+        <location filename="../../console/event_text.py" line="209"/>
         <source>OBS lost for %1 s</source>
         <translation>与 OBS 失联 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="208"/>
+        <location filename="../../console/event_text.py" line="211"/>
         <source>OBS lost for %1 min %2 s</source>
         <translation>与 OBS 失联 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="219"/>
+        <location filename="../../console/event_text.py" line="222"/>
         <source>not sent: OBS is not answering, and would carry it out late when it recovers</source>
         <translation>未发送：OBS 没有响应，若现在发送，它恢复后会延迟执行</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="221"/>
+        <location filename="../../console/event_text.py" line="224"/>
         <source>OBS did not answer within %1 s; it may still carry it out when it recovers</source>
         <translation>OBS 在 %1 秒内没有回应；它恢复后仍可能执行</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="225"/>
+        <location filename="../../console/event_text.py" line="228"/>
         <source>not connected to OBS</source>
         <translation>未连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="113"/>
+        <location filename="../../console/event_text.py" line="116"/>
         <source>Studio mode on</source>
         <translation>工作室模式已开启</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="114"/>
+        <location filename="../../console/event_text.py" line="117"/>
         <source>Studio mode off</source>
         <translation>工作室模式已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="144"/>
+        <location filename="../../console/event_text.py" line="147"/>
         <source>Scene created: %1</source>
         <translation>已新建场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="145"/>
+        <location filename="../../console/event_text.py" line="148"/>
         <source>Scene removed: %1</source>
         <translation>已删除场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="118"/>
+        <location filename="../../console/event_text.py" line="121"/>
         <source>%1 muted</source>
         <translation>%1 已静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="38"/>
+        <location filename="../../console/event_text.py" line="39"/>
         <source>the connection was closed on the OBS side</source>
         <translation>连接被 OBS 一端关闭</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="39"/>
+        <location filename="../../console/event_text.py" line="40"/>
         <source>the OBS computer reset the connection</source>
         <translation>OBS 所在电脑重置了连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="118"/>
+        <location filename="../../console/event_text.py" line="121"/>
         <source>%1 unmuted</source>
         <translation>%1 已取消静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="123"/>
+        <location filename="../../console/event_text.py" line="126"/>
         <source>Transition: %1</source>
         <translation>转场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="132"/>
+        <location filename="../../console/event_text.py" line="135"/>
         <source>%1 is delivering video</source>
         <translation>%1 有画面输出</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="134"/>
+        <location filename="../../console/event_text.py" line="137"/>
         <source>%1 stopped delivering video</source>
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="174"/>
+        <location filename="../../console/event_text.py" line="177"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="179"/>
+        <location filename="../../console/event_text.py" line="182"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="181"/>
+        <location filename="../../console/event_text.py" line="184"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="186"/>
+        <location filename="../../console/event_text.py" line="189"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="189"/>
+        <location filename="../../console/event_text.py" line="192"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="199"/>
+        <location filename="../../console/event_text.py" line="202"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="200"/>
+        <location filename="../../console/event_text.py" line="203"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -4623,7 +4638,7 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
-        <location filename="../../console/review_pdf.py" line="586"/>
+        <location filename="../../console/review_pdf.py" line="587"/>
         <source>Stream</source>
         <translation>推流</translation>
     </message>
@@ -4640,37 +4655,37 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
-        <location filename="../../console/review_pdf.py" line="607"/>
+        <location filename="../../console/review_pdf.py" line="608"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="51"/>
-        <location filename="../../console/review_pdf.py" line="608"/>
+        <location filename="../../console/review_pdf.py" line="609"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="52"/>
-        <location filename="../../console/review_pdf.py" line="609"/>
+        <location filename="../../console/review_pdf.py" line="610"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
-        <location filename="../../console/review_pdf.py" line="592"/>
+        <location filename="../../console/review_pdf.py" line="593"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="66"/>
-        <location filename="../../console/review_pdf.py" line="593"/>
+        <location filename="../../console/review_pdf.py" line="594"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="67"/>
-        <location filename="../../console/review_pdf.py" line="594"/>
+        <location filename="../../console/review_pdf.py" line="595"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -4712,8 +4727,8 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
     </message>
     <message>
         <location filename="../../console/graphs.py" line="118"/>
-        <location filename="../../console/review_pdf.py" line="577"/>
         <location filename="../../console/review_pdf.py" line="578"/>
+        <location filename="../../console/review_pdf.py" line="579"/>
         <source>Viewers</source>
         <translation>在线观众</translation>
     </message>
@@ -4738,62 +4753,62 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>发言人数/分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="85"/>
+        <location filename="../../widgets/telemetry_graph.py" line="86"/>
         <source>Scene: %1</source>
         <translation>场景：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="86"/>
+        <location filename="../../widgets/telemetry_graph.py" line="87"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="87"/>
+        <location filename="../../widgets/telemetry_graph.py" line="88"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="88"/>
+        <location filename="../../widgets/telemetry_graph.py" line="89"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="89"/>
+        <location filename="../../widgets/telemetry_graph.py" line="90"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="90"/>
+        <location filename="../../widgets/telemetry_graph.py" line="91"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="91"/>
+        <location filename="../../widgets/telemetry_graph.py" line="92"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="92"/>
+        <location filename="../../widgets/telemetry_graph.py" line="93"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="93"/>
+        <location filename="../../widgets/telemetry_graph.py" line="94"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="94"/>
+        <location filename="../../widgets/telemetry_graph.py" line="95"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="95"/>
+        <location filename="../../widgets/telemetry_graph.py" line="96"/>
         <source>Critical: %1</source>
         <translation>严重：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="99"/>
+        <location filename="../../widgets/telemetry_graph.py" line="100"/>
         <source>Stream stopped (OBS lost)</source>
         <translation>推流已中断（OBS 失联）</translation>
     </message>
@@ -5362,8 +5377,8 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="161"/>
-        <location filename="../../console/review_pdf.py" line="77"/>
+        <location filename="../../console/cli.py" line="163"/>
+        <location filename="../../console/review_pdf.py" line="78"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
         <location filename="../../widgets/health_panel.py" line="38"/>
         <source>info</source>
@@ -5375,16 +5390,16 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="162"/>
-        <location filename="../../console/review_pdf.py" line="78"/>
+        <location filename="../../console/cli.py" line="164"/>
+        <location filename="../../console/review_pdf.py" line="79"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
         <location filename="../../widgets/health_panel.py" line="39"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="163"/>
-        <location filename="../../console/review_pdf.py" line="79"/>
+        <location filename="../../console/cli.py" line="165"/>
+        <location filename="../../console/review_pdf.py" line="80"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
         <location filename="../../widgets/health_panel.py" line="40"/>
         <source>critical</source>
@@ -5691,275 +5706,275 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="50"/>
+        <location filename="../../widgets/history_dialog.py" line="51"/>
         <source>Checklist history</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="53"/>
+        <location filename="../../widgets/history_dialog.py" line="54"/>
         <source>any room</source>
         <translation>任意直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="55"/>
+        <location filename="../../widgets/history_dialog.py" line="56"/>
         <source>any checklist</source>
         <translation>任意检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="59"/>
+        <location filename="../../widgets/history_dialog.py" line="60"/>
         <source>anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="65"/>
+        <location filename="../../widgets/history_dialog.py" line="66"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="69"/>
+        <location filename="../../widgets/history_dialog.py" line="70"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="70"/>
-        <location filename="../../widgets/history_dialog.py" line="95"/>
+        <location filename="../../widgets/history_dialog.py" line="71"/>
+        <location filename="../../widgets/history_dialog.py" line="96"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="71"/>
-        <location filename="../../widgets/history_dialog.py" line="96"/>
+        <location filename="../../widgets/history_dialog.py" line="72"/>
+        <location filename="../../widgets/history_dialog.py" line="97"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="72"/>
-        <location filename="../../widgets/history_dialog.py" line="97"/>
+        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <location filename="../../widgets/history_dialog.py" line="98"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <location filename="../../widgets/history_dialog.py" line="74"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="74"/>
+        <location filename="../../widgets/history_dialog.py" line="75"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="75"/>
+        <location filename="../../widgets/history_dialog.py" line="76"/>
         <source>Ready</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="76"/>
+        <location filename="../../widgets/history_dialog.py" line="77"/>
         <source>End</source>
         <translation>结束方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="77"/>
+        <location filename="../../widgets/history_dialog.py" line="78"/>
         <source>Went live anyway</source>
         <translation>仍然开播的原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="82"/>
+        <location filename="../../widgets/history_dialog.py" line="83"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="82"/>
+        <location filename="../../widgets/history_dialog.py" line="83"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="82"/>
+        <location filename="../../widgets/history_dialog.py" line="83"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="82"/>
+        <location filename="../../widgets/history_dialog.py" line="83"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="82"/>
+        <location filename="../../widgets/history_dialog.py" line="83"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="90"/>
+        <location filename="../../widgets/history_dialog.py" line="91"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="91"/>
+        <location filename="../../widgets/history_dialog.py" line="92"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="98"/>
+        <location filename="../../widgets/history_dialog.py" line="99"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="99"/>
+        <location filename="../../widgets/history_dialog.py" line="100"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="137"/>
+        <location filename="../../widgets/history_dialog.py" line="138"/>
         <source>Searching…</source>
         <translation>查询中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="142"/>
+        <location filename="../../widgets/history_dialog.py" line="143"/>
         <source>The history could not be read: %1</source>
         <translation>无法读取检查记录：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="149"/>
+        <location filename="../../widgets/history_dialog.py" line="150"/>
         <source>demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="154"/>
+        <location filename="../../widgets/history_dialog.py" line="155"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="154"/>
+        <location filename="../../widgets/history_dialog.py" line="155"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="160"/>
+        <location filename="../../widgets/history_dialog.py" line="161"/>
         <source>%1 run(s)</source>
         <translation>共 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="175"/>
+        <location filename="../../widgets/history_dialog.py" line="176"/>
         <source>%1 (show %2)</source>
         <translation>%1（第 %2 场）</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="179"/>
+        <location filename="../../widgets/history_dialog.py" line="180"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="180"/>
+        <location filename="../../widgets/history_dialog.py" line="181"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="181"/>
+        <location filename="../../widgets/history_dialog.py" line="182"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="187"/>
+        <location filename="../../widgets/history_dialog.py" line="188"/>
         <source>Waiting</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="188"/>
+        <location filename="../../widgets/history_dialog.py" line="189"/>
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="189"/>
+        <location filename="../../widgets/history_dialog.py" line="190"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="190"/>
+        <location filename="../../widgets/history_dialog.py" line="191"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="191"/>
+        <location filename="../../widgets/history_dialog.py" line="192"/>
         <source>Could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="192"/>
+        <location filename="../../widgets/history_dialog.py" line="193"/>
         <source>Needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="193"/>
+        <location filename="../../widgets/history_dialog.py" line="194"/>
         <source>Overridden</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="203"/>
+        <location filename="../../widgets/history_dialog.py" line="204"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="210"/>
+        <location filename="../../widgets/history_dialog.py" line="211"/>
         <source>completed by %1 at %2; went live at %3</source>
         <translation>%1 于 %2 完成；%3 开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="216"/>
+        <location filename="../../widgets/history_dialog.py" line="217"/>
         <source>completed by %1 at %2</source>
         <translation>%1 于 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="218"/>
+        <location filename="../../widgets/history_dialog.py" line="219"/>
         <source>abandoned by %1: %2</source>
         <translation>%1 放弃：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="220"/>
+        <location filename="../../widgets/history_dialog.py" line="221"/>
         <source>went live at %1</source>
         <translation>%1 开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="221"/>
+        <location filename="../../widgets/history_dialog.py" line="222"/>
         <source>open</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="230"/>
+        <location filename="../../widgets/history_dialog.py" line="231"/>
         <source>The run could not be read: %1</source>
         <translation>无法读取这次检查：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="239"/>
+        <location filename="../../widgets/history_dialog.py" line="240"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="262"/>
+        <location filename="../../widgets/history_dialog.py" line="263"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="265"/>
+        <location filename="../../widgets/history_dialog.py" line="268"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="278"/>
+        <location filename="../../widgets/history_dialog.py" line="281"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="278"/>
+        <location filename="../../widgets/history_dialog.py" line="281"/>
         <source>CSV for scripts, machine names (*.csv)</source>
         <translation>供脚本使用的 CSV，保留机器名称 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="284"/>
+        <location filename="../../widgets/history_dialog.py" line="287"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="291"/>
+        <location filename="../../widgets/history_dialog.py" line="294"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -5967,12 +5982,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="936"/>
+        <location filename="../../console/cli.py" line="938"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="951"/>
+        <location filename="../../console/cli.py" line="953"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -6085,42 +6100,42 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="351"/>
+        <location filename="../../console/cli.py" line="353"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="388"/>
+        <location filename="../../console/cli.py" line="390"/>
         <source>log: %1</source>
         <translation>日志原文：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="399"/>
+        <location filename="../../console/cli.py" line="401"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="413"/>
+        <location filename="../../console/cli.py" line="415"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="420"/>
+        <location filename="../../console/cli.py" line="422"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="426"/>
+        <location filename="../../console/cli.py" line="428"/>
         <source>run %1 from %2: not known — the log ends while it ran</source>
         <translation>第 %1 段（自 %2 起）：不详——日志在此期间结束</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="429"/>
+        <location filename="../../console/cli.py" line="431"/>
         <source>OBS was still reconnecting when the log ends</source>
         <translation>日志结束时 OBS 仍在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="375"/>
+        <location filename="../../console/cli.py" line="377"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -6409,28 +6424,28 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。当时仍在进行的会话，只能从日志已写出的数据了解，之后的情况未知。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="671"/>
+        <location filename="../../obs/logfile.py" line="672"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
         <extracomment>OBS&apos;s profiler at a clean exit, &quot;Time Between Calls&quot;: &quot;obs_hotkey_thread(25 ms): min=25.178 ms, median=25.499 ms, max=12070.9 ms, 50.0921% within ±2% of 25 ms (…)&quot;. The longest gap between two calls of a thread that only sleeps (the hotkey thread, every 25 ms) is the longest time all of OBS stood still; the graphics thread&apos;s, how long no frame was drawn then. OBS writes a no-break space before &quot;ms&quot;. A gap of the hotkey thread this long is OBS stopped as a whole (SIGSTOP, the computer suspended, memory swapped out), not a busy graphics card: measured, 25.2–25.5 ms normally, 152 ms at worst on a loaded machine. The lines librtmp and rtmp-stream write when a stream&apos;s connection fails or drops: &quot;WriteN, RTMP send error 32 (190 bytes)&quot;, &quot;… is offline. Try a different server (ECONNREFUSED).&quot;, &quot;RTMP_Connect1, handshake failed.&quot;, &quot;Could not resolve …&quot;, Windows&apos; &quot;socket_thread_windows: Received FD_CLOSE, error code 10053&quot;. The socket errors of a send as a cause (POSIX and Winsock numbers): the server closed the connection (EPIPE), it was reset or aborted on the way, or it timed out. The error lines that follow the first and add nothing (EBADF once the socket is gone). coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The log ends within this run&apos;s figures (OBS killed while writing them, a file cut off or still being written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown. When the stream was connected again after this run&apos;s drop (&quot;[rtmp stream: &apos;…&apos;] Connection to … successful&quot; after the &quot;Reconnecting in&quot; lines); None while it was not (OBS gave up, the stream was stopped, the log ends). Why the run ended in a drop, as the log says it: (cause, the log&apos;s line) — cause one of &quot;closed&quot;, &quot;reset&quot;, &quot;timeout&quot;, &quot;refused&quot;, &quot;blocked&quot;, &quot;dns&quot;, &quot;handshake&quot;, &quot;connect&quot;, &quot;send&quot; (see rtmp_cause); None when no line says. Why the attempts to reconnect after it failed, the first such line (the same form). The days after the log&apos;s first day its start and end fall on, from the log&apos;s own order of lines: a time of day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.) A cause line seen while the stream ran: it belongs to the run whose figures come next (see Segment.cause). The one stall of the whole OBS (seconds, the frames it left undrawn) that explains most of this session&apos;s lagged frames, from OBS&apos;s profiler (see _place_stall); None when the log says none did. The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run. The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="678"/>
+        <location filename="../../obs/logfile.py" line="679"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="699"/>
+        <location filename="../../obs/logfile.py" line="700"/>
         <source>{name} is a zip archive that cannot be opened (damaged or cut off)</source>
         <translation>{name} 是一个打不开的 zip 压缩包（已损坏或没有传完整）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="709"/>
+        <location filename="../../obs/logfile.py" line="710"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="724"/>
+        <location filename="../../obs/logfile.py" line="725"/>
         <source>{name} is a zip archive without a log in it (no .txt or .log file)</source>
         <extracomment>OBS names each log by the time it started (&quot;2026-12-02 13-00-38.txt&quot;): in a zip of several, the newest is last.</extracomment>
         <translation>{name} 是 zip 压缩包，但里面没有日志（没有 .txt 或 .log 文件）</translation>
@@ -7134,175 +7149,175 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogReportDialog</name>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="76"/>
-        <location filename="../../widgets/log_report_dialog.py" line="124"/>
+        <location filename="../../widgets/log_report_dialog.py" line="72"/>
+        <location filename="../../widgets/log_report_dialog.py" line="120"/>
         <source>Analyze OBS log</source>
         <extracomment>The live findings beside a log: (report, path) -&gt; console.log_review.Comparison, asked on the worker.</extracomment>
         <translation>分析 OBS 日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="78"/>
+        <location filename="../../widgets/log_report_dialog.py" line="74"/>
         <source>OBS logs (*.txt *.log *.zip);;All files (*)</source>
         <translation>OBS 日志 (*.txt *.log *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="108"/>
+        <location filename="../../widgets/log_report_dialog.py" line="104"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="125"/>
+        <location filename="../../widgets/log_report_dialog.py" line="121"/>
         <source>Drop an OBS log file here, or choose one with “Open…”.</source>
         <translation>把 OBS 日志文件拖到这里，或用“打开…”选择一个。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="133"/>
+        <location filename="../../widgets/log_report_dialog.py" line="129"/>
         <source>OBS log: %1</source>
         <translation>OBS 日志：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="134"/>
+        <location filename="../../widgets/log_report_dialog.py" line="130"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="165"/>
+        <location filename="../../widgets/log_report_dialog.py" line="161"/>
         <source>Beside the live findings</source>
         <translation>与现场诊断对照</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="174"/>
+        <location filename="../../widgets/log_report_dialog.py" line="170"/>
         <source>Show #%1 “%2”, %3</source>
         <translation>场次 #%1“%2”，%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="176"/>
+        <location filename="../../widgets/log_report_dialog.py" line="172"/>
         <source>Show #%1, %3</source>
         <translation>场次 #%1，%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="180"/>
+        <location filename="../../widgets/log_report_dialog.py" line="176"/>
         <source>In the log</source>
         <translation>日志中</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="180"/>
+        <location filename="../../widgets/log_report_dialog.py" line="176"/>
         <source>Live</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="182"/>
+        <location filename="../../widgets/log_report_dialog.py" line="178"/>
         <source>not seen live</source>
         <translation>现场未发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="182"/>
+        <location filename="../../widgets/log_report_dialog.py" line="178"/>
         <source>not in the log</source>
         <translation>日志中没有</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="202"/>
+        <location filename="../../widgets/log_report_dialog.py" line="198"/>
         <source>%1 % in the log, under its threshold</source>
         <translation>日志中为 %1 %，低于其判定阈值</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="208"/>
+        <location filename="../../widgets/log_report_dialog.py" line="204"/>
         <source>Nothing went wrong in either.</source>
         <translation>两边都没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="223"/>
+        <location filename="../../widgets/log_report_dialog.py" line="219"/>
         <source>(%1 attempts)</source>
         <translation>（尝试 %1 次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="244"/>
-        <location filename="../../widgets/log_report_dialog.py" line="258"/>
+        <location filename="../../widgets/log_report_dialog.py" line="240"/>
+        <location filename="../../widgets/log_report_dialog.py" line="254"/>
         <source>run %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="250"/>
+        <location filename="../../widgets/log_report_dialog.py" line="246"/>
         <source>%1 attempts</source>
         <translation>尝试 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="258"/>
+        <location filename="../../widgets/log_report_dialog.py" line="254"/>
         <source>reconnecting</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="259"/>
+        <location filename="../../widgets/log_report_dialog.py" line="255"/>
         <source>not known (the log ends)</source>
         <translation>不详（日志中断）</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="278"/>
+        <location filename="../../widgets/log_report_dialog.py" line="274"/>
         <source>log: %1</source>
         <translation>日志原文：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="286"/>
+        <location filename="../../widgets/log_report_dialog.py" line="282"/>
         <source>Streaming</source>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="286"/>
+        <location filename="../../widgets/log_report_dialog.py" line="282"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="287"/>
+        <location filename="../../widgets/log_report_dialog.py" line="283"/>
         <source>No streaming or recording session in this log.</source>
         <translation>此日志中没有推流或录制场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="288"/>
+        <location filename="../../widgets/log_report_dialog.py" line="284"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="289"/>
+        <location filename="../../widgets/log_report_dialog.py" line="285"/>
         <source>Nothing worth knowing was found in this log.</source>
         <translation>此日志中没有发现值得注意的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="298"/>
+        <location filename="../../widgets/log_report_dialog.py" line="294"/>
         <source>Session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="299"/>
+        <location filename="../../widgets/log_report_dialog.py" line="295"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="300"/>
+        <location filename="../../widgets/log_report_dialog.py" line="296"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="301"/>
+        <location filename="../../widgets/log_report_dialog.py" line="297"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="302"/>
+        <location filename="../../widgets/log_report_dialog.py" line="298"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="303"/>
+        <location filename="../../widgets/log_report_dialog.py" line="299"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="304"/>
+        <location filename="../../widgets/log_report_dialog.py" line="300"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="230"/>
+        <location filename="../../widgets/log_report_dialog.py" line="226"/>
         <source>(log ends)</source>
         <translation>（日志中断）</translation>
     </message>
@@ -7483,159 +7498,159 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>这次抽奖要从保存它的数据库中开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="19"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="21"/>
         <source>Winner</source>
         <translation>中奖名次</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="20"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="22"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="21"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="23"/>
         <source>User ID</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="22"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="24"/>
         <source>Name</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="23"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="25"/>
         <source>Entered at</source>
         <translation>报名时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="24"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="26"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="48"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="50"/>
         <source>Drawn at %1 by %2</source>
         <translation>已于 %1 由 %2 开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="51"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="53"/>
         <source>Cancelled at %1 by %2: never drawn, no winners</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="54"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="56"/>
         <source>Entries closed, not drawn yet</source>
         <translation>已截止参与，尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="56"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="58"/>
         <source>Entries still open, not drawn yet</source>
         <translation>仍在参与中，尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="65"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="67"/>
         <source>not revealed: the lottery was cancelled</source>
         <translation>未公布：抽奖已取消</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="70"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="72"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="71"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="73"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="72"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="74"/>
         <source>Entries opened</source>
         <translation>开始报名</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="73"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="75"/>
         <source>Opened by</source>
         <translation>开启人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="74"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="76"/>
         <source>Entries closed</source>
         <translation>截止报名</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="75"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="77"/>
         <source>Drawn</source>
         <translation>开奖时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="76"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="78"/>
         <source>Drawn by</source>
         <translation>开奖人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="80"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="82"/>
         <source>Cancelled</source>
         <translation>取消时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="81"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="83"/>
         <source>Cancelled by</source>
         <translation>取消人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="84"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="86"/>
         <source>Winners wanted</source>
         <translation>中奖名额</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="85"/>
-        <location filename="../../console/core/chat/lottery_export.py" line="175"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="87"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="177"/>
         <source>Entries</source>
         <translation>报名名单</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="86"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="88"/>
         <source>Excluded (staff)</source>
         <translation>排除（工作人员）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="87"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="89"/>
         <source>Commitment (the seed&apos;s hash, published at the opening)</source>
         <translation>承诺值（种子的哈希值，开始报名时公布）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="89"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="91"/>
         <source>Seed (revealed after the draw)</source>
         <translation>种子（开奖后公布）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="67"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="69"/>
         <source>not revealed: not drawn yet</source>
         <translation>未公布：尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="164"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="166"/>
         <source>Lottery</source>
         <extracomment>What a spreadsheet program opening a CSV takes for the start of a formula (and runs): &quot;=&quot;, &quot;+&quot;, &quot;-&quot;, &quot;@&quot;, and a tab or carriage return before them.</extracomment>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="216"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="218"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="227"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="231"/>
         <source>{file} cannot be read: {error}</source>
         <translation>无法读取 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="231"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="237"/>
         <source>{file} is not a JSON lottery record: {error}</source>
         <translation>{file} 不是 JSON 格式的抽奖记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="234"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="240"/>
         <source>{file} is not a JSON lottery record</source>
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
@@ -7670,32 +7685,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1714"/>
+        <location filename="../../console/cli.py" line="1718"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1716"/>
+        <location filename="../../console/cli.py" line="1720"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1748"/>
+        <location filename="../../console/cli.py" line="1752"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1756"/>
+        <location filename="../../console/cli.py" line="1760"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1769"/>
+        <location filename="../../console/cli.py" line="1773"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1772"/>
+        <location filename="../../console/cli.py" line="1776"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -8528,98 +8543,98 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="174"/>
+        <location filename="../../console/cli.py" line="176"/>
         <source>disconnected</source>
         <extracomment>How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="175"/>
+        <location filename="../../console/cli.py" line="177"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="176"/>
+        <location filename="../../console/cli.py" line="178"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="177"/>
+        <location filename="../../console/cli.py" line="179"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="178"/>
+        <location filename="../../console/cli.py" line="180"/>
         <source>reconnecting</source>
         <translation>正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="179"/>
+        <location filename="../../console/cli.py" line="181"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="180"/>
+        <location filename="../../console/cli.py" line="182"/>
         <source>not a compatible obs-websocket</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="440"/>
+        <location filename="../../console/cli.py" line="442"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="442"/>
+        <location filename="../../console/cli.py" line="444"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="442"/>
+        <location filename="../../console/cli.py" line="444"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="444"/>
+        <location filename="../../console/cli.py" line="446"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="446"/>
+        <location filename="../../console/cli.py" line="448"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="449"/>
+        <location filename="../../console/cli.py" line="451"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="509"/>
+        <location filename="../../console/cli.py" line="511"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="573"/>
+        <location filename="../../console/cli.py" line="575"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="478"/>
+        <location filename="../../console/cli.py" line="480"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="582"/>
+        <location filename="../../console/cli.py" line="584"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="615"/>
+        <location filename="../../console/cli.py" line="617"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="620"/>
+        <location filename="../../console/cli.py" line="622"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -8627,75 +8642,259 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ObsLink</name>
     <message>
-        <location filename="../../obs/errors.py" line="122"/>
+        <location filename="../../obs/errors.py" line="127"/>
         <source>The computer name “{host}” could not be found. Check the spelling, or use its IP address.</source>
         <extracomment>Failures that retrying cannot fix: the link stops and waits for the user. Plain-language explanation per failure kind; `{host}`, `{port}`, `{detail}` are filled in.</extracomment>
         <translation>找不到名为“{host}”的电脑。请检查拼写，或改用 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="125"/>
+        <location filename="../../obs/errors.py" line="130"/>
         <source>The computer {host} cannot be reached on the network. Check that it is on, on the same network, and that the address is right.</source>
         <translation>网络上无法访问电脑 {host}。请确认它已开机、在同一网络中，并且地址正确。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="130"/>
+        <location filename="../../obs/errors.py" line="135"/>
         <source>Nothing is listening on {host}:{port}. Is OBS running? In OBS, open Tools → WebSocket Server Settings and check “Enable WebSocket server” and the port. A firewall may also block the port.</source>
         <translation>{host}:{port} 上没有程序在监听。OBS 是否已打开？请在 OBS 中打开 工具 → WebSocket 服务器设置，勾选“启用 WebSocket 服务器”并核对端口。防火墙也可能拦截了该端口。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="135"/>
+        <location filename="../../obs/errors.py" line="140"/>
         <source>{host}:{port} accepted the connection but OBS did not answer in time. OBS may be frozen or overloaded, or a firewall is dropping traffic.</source>
         <translation>{host}:{port} 接受了连接，但 OBS 没有及时回应。OBS 可能卡死或负载过高，也可能是防火墙丢弃了数据。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="140"/>
+        <location filename="../../obs/errors.py" line="145"/>
         <source>Something answered on {host}:{port}, but it is not obs-websocket ({detail}). Check the port in OBS under Tools → WebSocket Server Settings (usually 4455).</source>
         <translation>{host}:{port} 上有程序回应，但不是 obs-websocket（{detail}）。请在 OBS 的 工具 → WebSocket 服务器设置 中核对端口（通常为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="145"/>
+        <location filename="../../obs/errors.py" line="150"/>
         <source>{host}:{port} runs the old obs-websocket 4.x protocol. Use OBS Studio 28 or newer (obs-websocket 5 built in) and its port, usually 4455.</source>
         <translation>{host}:{port} 运行的是旧版 obs-websocket 4.x 协议。请使用 OBS Studio 28 或更新版本（内置 obs-websocket 5）及其端口，通常为 4455。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="150"/>
+        <location filename="../../obs/errors.py" line="155"/>
         <source>OBS rejected the password. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info) into the room settings.</source>
         <translation>OBS 拒绝了密码。请在 OBS 中（工具 → WebSocket 服务器设置 → 显示连接信息）重新复制密码，填入直播间设置。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="155"/>
+        <location filename="../../obs/errors.py" line="160"/>
         <source>OBS asks for a password and none is set for this room. Copy it from OBS (Tools → WebSocket Server Settings → Show Connect Info).</source>
         <translation>OBS 需要密码，但这个直播间没有设置密码。请在 OBS 中复制（工具 → WebSocket 服务器设置 → 显示连接信息）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="160"/>
+        <location filename="../../obs/errors.py" line="165"/>
         <source>This OBS is too old for the console ({detail}). Update OBS Studio to 29 or newer.</source>
         <translation>这个 OBS 版本太旧，中控台无法使用（{detail}）。请将 OBS Studio 升级到 29 或更新版本。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="163"/>
+        <location filename="../../obs/errors.py" line="168"/>
         <source>OBS was closed. The console reconnects as soon as OBS runs again.</source>
         <translation>OBS 已关闭。OBS 重新运行后，中控台会自动重连。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="166"/>
+        <location filename="../../obs/errors.py" line="171"/>
         <source>The connection to OBS was lost ({detail}). Reconnecting.</source>
         <translation>与 OBS 的连接已断开（{detail}），正在重连。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="169"/>
+        <location filename="../../obs/errors.py" line="174"/>
         <source>OBS stopped answering ({detail}). It may be frozen or overloaded.</source>
         <translation>OBS 停止响应（{detail}），可能已卡死或负载过高。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="172"/>
+        <location filename="../../obs/errors.py" line="177"/>
         <source>OBS sent something the console could not understand ({detail}).</source>
         <translation>OBS 发来了中控台无法识别的内容（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="175"/>
+        <location filename="../../obs/errors.py" line="180"/>
         <source>The console&apos;s connection to OBS failed on an internal error ({detail}) and was restarted.</source>
         <translation>中控台与 OBS 的连接因内部错误失败（{detail}），已自动重启。</translation>
+    </message>
+</context>
+<context>
+    <name>OsWords</name>
+    <message>
+        <location filename="../../obs/oswords.py" line="23"/>
+        <source>connection refused: nothing is listening there; is the program running, and the port right?</source>
+        <extracomment>errno → (phrase without a name, phrase naming the file or the computer). The phrase follows a colon in the sentence that holds it (&quot;… could not be written: the disk is full&quot;), so it starts in lower case.</extracomment>
+        <translation>连接被拒绝：那里没有程序在监听；程序是否已运行，端口是否正确？</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="26"/>
+        <source>connection refused: nothing is listening at {name}; is the program running, and the port right?</source>
+        <translation>连接被拒绝：{name} 上没有程序在监听；程序是否已运行，端口是否正确？</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="31"/>
+        <source>no answer in time; is the other computer on, or a firewall in the way?</source>
+        <translation>未能及时应答；对方电脑是否已开机，是否被防火墙拦截？</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="32"/>
+        <source>{name} did not answer in time; is it on, or a firewall in the way?</source>
+        <translation>{name} 未能及时应答；对方是否已开机，是否被防火墙拦截？</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="35"/>
+        <source>that computer cannot be reached on the network; check that it is on and on the same network</source>
+        <translation>网络上无法到达那台电脑；请确认它已开机并在同一网络中</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="38"/>
+        <source>the computer {name} cannot be reached on the network; check that it is on and on the same network</source>
+        <translation>网络上无法到达电脑 {name}；请确认它已开机并在同一网络中</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="44"/>
+        <source>the network cannot be reached: is this computer connected?</source>
+        <translation>无法到达该网络：本机是否已联网？</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="45"/>
+        <source>the network of {name} cannot be reached: is this computer connected?</source>
+        <translation>无法到达 {name} 所在的网络：本机是否已联网？</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="48"/>
+        <source>the other side reset the connection</source>
+        <translation>连接被对方重置</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="49"/>
+        <source>{name} reset the connection</source>
+        <translation>{name} 重置了连接</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="52"/>
+        <source>the other side closed the connection</source>
+        <translation>连接已被对方关闭</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="53"/>
+        <source>{name} closed the connection</source>
+        <translation>{name} 关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="56"/>
+        <source>the disk is full; free some space or choose another disk</source>
+        <translation>磁盘已满；请清理出空间或换一个磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="57"/>
+        <source>the disk holding {name} is full; free some space or choose another disk</source>
+        <translation>{name} 所在的磁盘已满；请清理出空间或换一个磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="60"/>
+        <source>no permission; check the owner and permissions, or choose another place</source>
+        <translation>没有权限；请检查所有者和权限，或换一个位置</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="61"/>
+        <source>no permission to use {name}; check its owner and permissions, or choose another place</source>
+        <translation>没有权限使用 {name}；请检查它的所有者和权限，或换一个位置</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="66"/>
+        <source>the file or folder does not exist</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="67"/>
+        <source>{name} does not exist</source>
+        <translation>{name} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="70"/>
+        <source>the disk is read-only; choose another place</source>
+        <translation>磁盘是只读的；请换一个位置</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="71"/>
+        <source>{name} is on a read-only disk; choose another place</source>
+        <translation>{name} 位于只读磁盘上；请换一个位置</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="74"/>
+        <source>the address is already in use: another program holds the port; close it or choose another port</source>
+        <translation>地址已被占用：另一个程序占用了该端口；请关闭那个程序或换一个端口</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="77"/>
+        <source>{name} is already in use: another program holds the port; close it or choose another port</source>
+        <translation>{name} 已被占用：另一个程序占用了该端口；请关闭那个程序或换一个端口</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="82"/>
+        <source>a folder is in the way, not a file</source>
+        <translation>那里是一个文件夹，而不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="83"/>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} 是文件夹，而不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="86"/>
+        <source>a file is in the way where a folder should be</source>
+        <translation>应是文件夹的位置上有一个同名文件</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="87"/>
+        <source>a part of {name} is a file where a folder should be</source>
+        <translation>{name} 路径中应是文件夹的某一级是一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="90"/>
+        <source>the disk reported a read or write error</source>
+        <translation>磁盘报告了读写错误</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="91"/>
+        <source>the disk holding {name} reported a read or write error</source>
+        <translation>{name} 所在的磁盘报告了读写错误</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="104"/>
+        <source>the computer name could not be found</source>
+        <translation>找不到该电脑名</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="105"/>
+        <source>the computer name “{name}” could not be found: check its spelling</source>
+        <translation>找不到名为“{name}”的电脑：请检查拼写</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="108"/>
+        <source>no name server answers: is this computer connected?</source>
+        <translation>域名服务器（DNS）没有应答：本机是否已联网？</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="109"/>
+        <source>the name “{name}” could not be looked up: is this computer connected?</source>
+        <translation>无法解析名称“{name}”：本机是否已联网？</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="112"/>
+        <source>the secure connection (TLS) failed: the certificate could not be verified; check the address and this computer&apos;s date and time</source>
+        <translation>安全连接（TLS）失败：无法验证证书；请检查地址以及本机的日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="117"/>
+        <source>the secure connection (TLS) to {name} failed: its certificate could not be verified; check the address and this computer&apos;s date and time</source>
+        <translation>与 {name} 的安全连接（TLS）失败：无法验证它的证书；请检查地址以及本机的日期和时间</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="124"/>
+        <source>the secure connection (TLS) failed</source>
+        <translation>安全连接（TLS）失败</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="125"/>
+        <source>the secure connection (TLS) to {name} failed</source>
+        <translation>与 {name} 的安全连接（TLS）失败</translation>
     </message>
 </context>
 <context>
@@ -8932,145 +9131,145 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>PlatformImport</name>
     <message>
-        <location filename="../../console/core/review/platform.py" line="38"/>
+        <location filename="../../console/core/review/platform.py" line="39"/>
         <source>online viewers</source>
         <extracomment>The figures an import keeps, in the order they are shown; each NULL in storage when the file lacks it. The field names as people read them (translated where shown).</extracomment>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="39"/>
+        <location filename="../../console/core/review/platform.py" line="40"/>
         <source>entered</source>
         <translation>进入人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="40"/>
+        <location filename="../../console/core/review/platform.py" line="41"/>
         <source>left</source>
         <translation>离开人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="41"/>
+        <location filename="../../console/core/review/platform.py" line="42"/>
         <source>likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="42"/>
+        <location filename="../../console/core/review/platform.py" line="43"/>
         <source>comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="43"/>
+        <location filename="../../console/core/review/platform.py" line="44"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="44"/>
+        <location filename="../../console/core/review/platform.py" line="45"/>
         <source>orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="206"/>
+        <location filename="../../console/core/review/platform.py" line="207"/>
         <source>“{field}” is not a field; choose from: {fields}.</source>
         <extracomment>The header&apos;s unit multiplier (&quot;(万元)&quot; → 10,000). The first few non-empty values under it, as text (what the mapping dialog shows). How the file was read: &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot; (say it with encoding_words: the one with words in it is translated). The header&apos;s row numbers (1-based, as the spreadsheet shows them): one, or two for a merged header. Data rows under the header: (row number, cells).</extracomment>
         <translation>“{field}”不是可用的字段，可选：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="214"/>
+        <location filename="../../console/core/review/platform.py" line="215"/>
         <source>{file}: there is no column “{header}” (its header, row {row}, reads: {headers}).</source>
         <translation>{file}：没有“{header}”这一列（第 {row} 行的表头为：{headers}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="328"/>
+        <location filename="../../console/core/review/platform.py" line="329"/>
         <source>{file}: no header row in its first {rows} rows names a time column and at least one of: {fields}. Is this a per-minute export?</source>
         <extracomment>The fields with a column in the file (in FIELDS order). Columns left out: not recognised, or mapped to &quot;ignore&quot;. Totals rows at the end of the export, skipped: (row number, first cell). Rows with another number of cells than the header has columns: (row number, its cells). Imported, with a missing cell unknown and a cell beyond the header not read — and said, never silently.</extracomment>
         <translation>{file}：前 {rows} 行中没有一行表头同时包含时间列和以下至少一项：{fields}。这是分钟级导出文件吗？</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="371"/>
+        <location filename="../../console/core/review/platform.py" line="372"/>
         <source>{file}: the file starts as UTF-16 but cannot be read as it ({error}).</source>
         <translation>{file}：文件以“UTF-16”开头，但无法按此编码读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="382"/>
+        <location filename="../../console/core/review/platform.py" line="383"/>
         <source>{file}, row {row}: the text is neither UTF-8 nor GB18030; save the file again as CSV (UTF-8).</source>
         <translation>{file} 第 {row} 行：文本既不是 UTF-8 也不是“GB18030”编码；请将文件重新另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="393"/>
+        <location filename="../../console/core/review/platform.py" line="394"/>
         <source>{file}, row {row}: the encoding changes here ({now}, after {was} above): the file mixes encodings. Save it again in one encoding.</source>
         <translation>{file} 第 {row} 行：编码在此改变（上方为 {was}，此处为 {now}）：文件混用了多种编码。请以单一编码重新保存。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="406"/>
+        <location filename="../../console/core/review/platform.py" line="407"/>
         <source>{file}, row {row}: the file is marked UTF-8 but this row is GB18030: the file mixes encodings.</source>
         <translation>{file} 第 {row} 行：文件标记为 UTF-8，但这一行是“GB18030”编码：文件混用了多种编码。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="429"/>
+        <location filename="../../console/core/review/platform.py" line="430"/>
         <source>{file}: the CSV cannot be read: {error}</source>
         <translation>{file}：无法读取该 CSV 文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="442"/>
+        <location filename="../../console/core/review/platform.py" line="443"/>
         <source>{file}: not a readable XLSX workbook ({error}).</source>
         <translation>{file}：不是可读取的“XLSX”工作簿（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="467"/>
+        <location filename="../../console/core/review/platform.py" line="468"/>
         <source>{file}: the file cannot be read: {error}</source>
         <translation>{file}：无法读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="474"/>
+        <location filename="../../console/core/review/platform.py" line="475"/>
         <source>{file}: an old Excel (.xls) workbook; save it as XLSX or CSV and import that.</source>
         <translation>{file}：这是旧格式（.xls）的工作簿；请另存为“XLSX”或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="492"/>
+        <location filename="../../console/core/review/platform.py" line="493"/>
         <source>{file}: more than {rows} rows; a show&apos;s per-minute export has far fewer.</source>
         <translation>{file}：超过 {rows} 行；单场直播的分钟级导出远少于此。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="635"/>
+        <location filename="../../console/core/review/platform.py" line="636"/>
         <source>{file}: no column holds the time (header row {row}); map one with --column &apos;HEADER=time&apos;.</source>
         <translation>{file}：没有表示时间的列（表头在第 {row} 行）；请用 --column &apos;表头=time&apos; 指定一列。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="653"/>
+        <location filename="../../console/core/review/platform.py" line="654"/>
         <source>{file}: the header (row {row}) names no figure this console keeps; map a column with --column &apos;HEADER=FIELD&apos; (fields: {fields}).</source>
         <translation>{file}：表头（第 {row} 行）中没有本中控台记录的数据项；请用 --column &apos;表头=字段&apos; 指定列（字段：{fields}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="698"/>
+        <location filename="../../console/core/review/platform.py" line="699"/>
         <source>{file}, row {row}, column {column} ({header}): the same minute as row {other}; an export has one row a minute.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：与第 {other} 行是同一分钟；导出文件每分钟只有一行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="715"/>
+        <location filename="../../console/core/review/platform.py" line="716"/>
         <source>{file}: no data rows under the header (row {row}).</source>
         <translation>{file}：表头（第 {row} 行）下没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="733"/>
+        <location filename="../../console/core/review/platform.py" line="734"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is a time without a date, and there is no show to take the date from.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”只有时间没有日期，且没有可取日期的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="748"/>
+        <location filename="../../console/core/review/platform.py" line="749"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is not a time (e.g. 2026-11-24 20:15, 20:15 or 20:15:00).</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”不是时间（例如 2026-11-24 20:15、20:15 或 20:15:00）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="780"/>
+        <location filename="../../console/core/review/platform.py" line="781"/>
         <source>{file}, row {row}, column {column} ({header}): the row has figures but no time.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：该行有数据但没有时间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="793"/>
+        <location filename="../../console/core/review/platform.py" line="794"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is a negative figure.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”是负数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="797"/>
+        <location filename="../../console/core/review/platform.py" line="798"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is not a number.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”不是数字。</translation>
     </message>
@@ -9763,19 +9962,19 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <name>Report</name>
     <message>
         <location filename="../../console/pdf_report.py" line="34"/>
-        <location filename="../../console/core/reports.py" line="48"/>
+        <location filename="../../console/core/reports.py" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../console/pdf_report.py" line="35"/>
-        <location filename="../../console/core/reports.py" line="45"/>
+        <location filename="../../console/core/reports.py" line="48"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
         <location filename="../../console/pdf_report.py" line="36"/>
-        <location filename="../../console/core/reports.py" line="49"/>
+        <location filename="../../console/core/reports.py" line="52"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -9850,169 +10049,169 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="37"/>
+        <location filename="../../console/core/reports.py" line="40"/>
         <source>Checklist</source>
         <extracomment>The people&apos;s export: one header per column, in the reader&apos;s language.</extracomment>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="38"/>
+        <location filename="../../console/core/reports.py" line="41"/>
         <source>Checklist kind</source>
         <translation>检查单类型</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="39"/>
+        <location filename="../../console/core/reports.py" line="42"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="40"/>
+        <location filename="../../console/core/reports.py" line="43"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="41"/>
+        <location filename="../../console/core/reports.py" line="44"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="42"/>
+        <location filename="../../console/core/reports.py" line="45"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="43"/>
+        <location filename="../../console/core/reports.py" line="46"/>
         <source>Ready</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="44"/>
+        <location filename="../../console/core/reports.py" line="47"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="46"/>
+        <location filename="../../console/core/reports.py" line="49"/>
         <source>Checked by</source>
         <translation>由谁检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="47"/>
+        <location filename="../../console/core/reports.py" line="50"/>
         <source>Required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="50"/>
+        <location filename="../../console/core/reports.py" line="53"/>
         <source>Checked at</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="51"/>
+        <location filename="../../console/core/reports.py" line="54"/>
         <source>Confirmed by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="52"/>
+        <location filename="../../console/core/reports.py" line="55"/>
         <source>Confirmed at</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="53"/>
+        <location filename="../../console/core/reports.py" line="56"/>
         <source>Override reason</source>
         <translation>强制通过原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="54"/>
+        <location filename="../../console/core/reports.py" line="57"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="55"/>
+        <location filename="../../console/core/reports.py" line="58"/>
         <source>Went live anyway: by</source>
         <translation>强行开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="56"/>
+        <location filename="../../console/core/reports.py" line="59"/>
         <source>Went live anyway: reason</source>
         <translation>强行开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="57"/>
+        <location filename="../../console/core/reports.py" line="60"/>
         <source>End</source>
         <translation>结束方式</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="58"/>
+        <location filename="../../console/core/reports.py" line="61"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="59"/>
+        <location filename="../../console/core/reports.py" line="62"/>
         <source>Ended by</source>
         <translation>结束人</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="60"/>
+        <location filename="../../console/core/reports.py" line="63"/>
         <source>End reason</source>
         <translation>结束原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="63"/>
+        <location filename="../../console/core/reports.py" line="66"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="64"/>
+        <location filename="../../console/core/reports.py" line="67"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="65"/>
+        <location filename="../../console/core/reports.py" line="68"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="68"/>
+        <location filename="../../console/core/reports.py" line="71"/>
         <source>the console (sensed)</source>
         <translation>中控台（自动检测）</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="69"/>
+        <location filename="../../console/core/reports.py" line="72"/>
         <source>a person</source>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="71"/>
+        <location filename="../../console/core/reports.py" line="74"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="71"/>
+        <location filename="../../console/core/reports.py" line="74"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="74"/>
+        <location filename="../../console/core/reports.py" line="77"/>
         <source>demo room</source>
         <extracomment>Rooms the console names itself: runs of the demo room are stored under the key &quot;demo&quot; (the raw export keeps it); people read the demo room&apos;s name, as the window says it.</extracomment>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="76"/>
+        <location filename="../../console/core/reports.py" line="79"/>
         <source>still open</source>
         <translation>仍在进行</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="77"/>
+        <location filename="../../console/core/reports.py" line="80"/>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="78"/>
+        <location filename="../../console/core/reports.py" line="81"/>
         <source>abandoned</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="79"/>
+        <location filename="../../console/core/reports.py" line="82"/>
         <source>kept at go-live</source>
         <translation>开播时定格</translation>
     </message>
@@ -10020,264 +10219,264 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="968"/>
+        <location filename="../../console/cli.py" line="970"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="970"/>
+        <location filename="../../console/cli.py" line="972"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="972"/>
+        <location filename="../../console/cli.py" line="974"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="974"/>
+        <location filename="../../console/cli.py" line="976"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="977"/>
+        <location filename="../../console/cli.py" line="979"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="980"/>
+        <location filename="../../console/cli.py" line="982"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="982"/>
+        <location filename="../../console/cli.py" line="984"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1005"/>
+        <location filename="../../console/cli.py" line="1007"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1051"/>
+        <location filename="../../console/cli.py" line="1053"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1056"/>
+        <location filename="../../console/cli.py" line="1058"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1067"/>
+        <location filename="../../console/cli.py" line="1069"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1073"/>
+        <location filename="../../console/cli.py" line="1075"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1075"/>
+        <location filename="../../console/cli.py" line="1077"/>
         <source>; %1 show(s) of the demo room were left out (--include-demo reports them)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1102"/>
+        <location filename="../../console/cli.py" line="1104"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1106"/>
+        <location filename="../../console/cli.py" line="1108"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1110"/>
+        <location filename="../../console/cli.py" line="1112"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1116"/>
+        <location filename="../../console/cli.py" line="1118"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1121"/>
+        <location filename="../../console/cli.py" line="1123"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1129"/>
+        <location filename="../../console/cli.py" line="1131"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1135"/>
+        <location filename="../../console/cli.py" line="1137"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1139"/>
+        <location filename="../../console/cli.py" line="1141"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1140"/>
+        <location filename="../../console/cli.py" line="1142"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1145"/>
+        <location filename="../../console/cli.py" line="1147"/>
         <source>Segments by rundown:</source>
         <translation>按直播脚本分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1147"/>
+        <location filename="../../console/cli.py" line="1149"/>
         <source>Segments by scene:</source>
         <translation>按场景分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1150"/>
+        <location filename="../../console/cli.py" line="1152"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1169"/>
-        <location filename="../../console/cli.py" line="1222"/>
+        <location filename="../../console/cli.py" line="1171"/>
+        <location filename="../../console/cli.py" line="1224"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1170"/>
-        <location filename="../../console/cli.py" line="1222"/>
+        <location filename="../../console/cli.py" line="1172"/>
+        <location filename="../../console/cli.py" line="1224"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1171"/>
-        <location filename="../../console/cli.py" line="1222"/>
-        <location filename="../../console/cli.py" line="1335"/>
+        <location filename="../../console/cli.py" line="1173"/>
+        <location filename="../../console/cli.py" line="1224"/>
+        <location filename="../../console/cli.py" line="1337"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1172"/>
+        <location filename="../../console/cli.py" line="1174"/>
         <source>Planned</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1173"/>
+        <location filename="../../console/cli.py" line="1175"/>
         <source>vs plan</source>
         <translation>与计划相比</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1174"/>
-        <location filename="../../console/cli.py" line="1224"/>
-        <location filename="../../console/cli.py" line="1337"/>
+        <location filename="../../console/cli.py" line="1176"/>
+        <location filename="../../console/cli.py" line="1226"/>
+        <location filename="../../console/cli.py" line="1339"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1175"/>
-        <location filename="../../console/cli.py" line="1225"/>
+        <location filename="../../console/cli.py" line="1177"/>
+        <location filename="../../console/cli.py" line="1227"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1176"/>
-        <location filename="../../console/cli.py" line="1226"/>
-        <location filename="../../console/cli.py" line="1338"/>
+        <location filename="../../console/cli.py" line="1178"/>
+        <location filename="../../console/cli.py" line="1228"/>
+        <location filename="../../console/cli.py" line="1340"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1177"/>
-        <location filename="../../console/cli.py" line="1227"/>
-        <location filename="../../console/cli.py" line="1339"/>
+        <location filename="../../console/cli.py" line="1179"/>
+        <location filename="../../console/cli.py" line="1229"/>
+        <location filename="../../console/cli.py" line="1341"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1178"/>
-        <location filename="../../console/cli.py" line="1228"/>
+        <location filename="../../console/cli.py" line="1180"/>
+        <location filename="../../console/cli.py" line="1230"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1153"/>
+        <location filename="../../console/cli.py" line="1155"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1330"/>
+        <location filename="../../console/cli.py" line="1332"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1330"/>
+        <location filename="../../console/cli.py" line="1332"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1332"/>
+        <location filename="../../console/cli.py" line="1334"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1334"/>
+        <location filename="../../console/cli.py" line="1336"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1336"/>
+        <location filename="../../console/cli.py" line="1338"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1372"/>
+        <location filename="../../console/cli.py" line="1374"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1340"/>
+        <location filename="../../console/cli.py" line="1342"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1341"/>
+        <location filename="../../console/cli.py" line="1343"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1342"/>
+        <location filename="../../console/cli.py" line="1344"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1343"/>
+        <location filename="../../console/cli.py" line="1345"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1344"/>
+        <location filename="../../console/cli.py" line="1346"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1367"/>
+        <location filename="../../console/cli.py" line="1369"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1385"/>
+        <location filename="../../console/cli.py" line="1387"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1442"/>
+        <location filename="../../console/cli.py" line="1444"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -10443,7 +10642,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="637"/>
+        <location filename="../../console/review_pdf.py" line="638"/>
         <location filename="../../console/core/review/segments.py" line="49"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
@@ -10456,18 +10655,18 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>本场信息未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="100"/>
+        <location filename="../../widgets/review_port.py" line="102"/>
         <source>The database could not be used: %1</source>
         <extracomment>`then(result, error)`: the answer (or why it failed), on the GUI thread.</extracomment>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="102"/>
+        <location filename="../../widgets/review_port.py" line="105"/>
         <source>The file could not be used: %1</source>
         <translation>无法使用该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="103"/>
+        <location filename="../../widgets/review_port.py" line="106"/>
         <source>Something went wrong: %1</source>
         <translation>出现意外错误：%1</translation>
     </message>
@@ -10507,980 +10706,980 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="81"/>
+        <location filename="../../console/core/review/export.py" line="82"/>
         <source>Stream bitrate (kbit/s)</source>
         <extracomment>The largest sheet Excel opens (rows, header included). Every channel&apos;s column header, with its unit, and the decimals it is written with.</extracomment>
         <translation>推流码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="82"/>
+        <location filename="../../console/core/review/export.py" line="83"/>
         <source>Congestion (0–1)</source>
         <translation>网络拥塞（0–1）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="83"/>
+        <location filename="../../console/core/review/export.py" line="84"/>
         <source>FPS</source>
         <translation>帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="84"/>
+        <location filename="../../console/core/review/export.py" line="85"/>
         <source>Target FPS</source>
         <translation>目标帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="85"/>
+        <location filename="../../console/core/review/export.py" line="86"/>
         <source>Render time (ms)</source>
         <translation>渲染耗时（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="86"/>
+        <location filename="../../console/core/review/export.py" line="87"/>
         <source>Frame interval (ms)</source>
         <translation>帧间隔（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="87"/>
+        <location filename="../../console/core/review/export.py" line="88"/>
         <source>Frames missed in rendering, last 10 s (%)</source>
         <translation>渲染丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="88"/>
+        <location filename="../../console/core/review/export.py" line="89"/>
         <source>Frames skipped in encoding, last 10 s (%)</source>
         <translation>编码跳帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="89"/>
+        <location filename="../../console/core/review/export.py" line="90"/>
         <source>Frames dropped by the network, last 10 s (%)</source>
         <translation>网络丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="90"/>
+        <location filename="../../console/core/review/export.py" line="91"/>
         <source>OBS CPU (%)</source>
         <translation>OBS 的 CPU 占用（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="91"/>
+        <location filename="../../console/core/review/export.py" line="92"/>
         <source>OBS memory (MB)</source>
         <translation>OBS 内存（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="92"/>
+        <location filename="../../console/core/review/export.py" line="93"/>
         <source>Free disk space (MB)</source>
         <translation>磁盘剩余空间（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="93"/>
+        <location filename="../../console/core/review/export.py" line="94"/>
         <source>Recording bitrate (kbit/s)</source>
         <translation>录制码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="94"/>
+        <location filename="../../console/core/review/export.py" line="95"/>
         <source>Streaming (1 = yes)</source>
         <translation>推流中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="95"/>
+        <location filename="../../console/core/review/export.py" line="96"/>
         <source>Recording (1 = yes)</source>
         <translation>录制中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="96"/>
+        <location filename="../../console/core/review/export.py" line="97"/>
         <source>Reconnecting (1 = yes)</source>
         <translation>重连中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="97"/>
+        <location filename="../../console/core/review/export.py" line="98"/>
         <source>System CPU (%)</source>
         <translation>系统 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="98"/>
+        <location filename="../../console/core/review/export.py" line="99"/>
         <source>Busiest CPU core (%)</source>
         <translation>最忙 CPU 核心（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="99"/>
+        <location filename="../../console/core/review/export.py" line="100"/>
         <source>OBS process CPU (%)</source>
         <translation>OBS 进程 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="100"/>
+        <location filename="../../console/core/review/export.py" line="101"/>
         <source>System memory (%)</source>
         <translation>系统内存（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="101"/>
+        <location filename="../../console/core/review/export.py" line="102"/>
         <source>Upload (kbit/s)</source>
         <translation>上行带宽（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="102"/>
+        <location filename="../../console/core/review/export.py" line="103"/>
         <source>Viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="103"/>
+        <location filename="../../console/core/review/export.py" line="104"/>
         <source>Likes (running total)</source>
         <translation>点赞（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="104"/>
+        <location filename="../../console/core/review/export.py" line="105"/>
         <source>Interactions (running total)</source>
         <translation>互动（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="105"/>
+        <location filename="../../console/core/review/export.py" line="106"/>
         <source>Comments per minute (last 60 s)</source>
         <translation>每分钟评论数（最近 60 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="106"/>
+        <location filename="../../console/core/review/export.py" line="107"/>
         <source>Unique chatters per minute (last 60 s)</source>
         <translation>每分钟发言人数（最近 60 秒，去重）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="110"/>
+        <location filename="../../console/core/review/export.py" line="111"/>
         <source>Online viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="111"/>
+        <location filename="../../console/core/review/export.py" line="112"/>
         <source>Entered</source>
         <translation>进入人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="112"/>
+        <location filename="../../console/core/review/export.py" line="113"/>
         <source>Left</source>
         <translation>离开人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="113"/>
+        <location filename="../../console/core/review/export.py" line="114"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="114"/>
+        <location filename="../../console/core/review/export.py" line="115"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="115"/>
-        <location filename="../../console/core/review/export.py" line="597"/>
+        <location filename="../../console/core/review/export.py" line="116"/>
+        <location filename="../../console/core/review/export.py" line="599"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="116"/>
-        <location filename="../../console/core/review/export.py" line="604"/>
+        <location filename="../../console/core/review/export.py" line="117"/>
+        <location filename="../../console/core/review/export.py" line="606"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="119"/>
+        <location filename="../../console/core/review/export.py" line="120"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="120"/>
+        <location filename="../../console/core/review/export.py" line="121"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="121"/>
+        <location filename="../../console/core/review/export.py" line="122"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="124"/>
+        <location filename="../../console/core/review/export.py" line="125"/>
         <source>assessed</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="125"/>
+        <location filename="../../console/core/review/export.py" line="126"/>
         <source>audience not known</source>
         <translation>在线人数未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="126"/>
+        <location filename="../../console/core/review/export.py" line="127"/>
         <source>too little data before it</source>
         <translation>事前数据不足</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="127"/>
+        <location filename="../../console/core/review/export.py" line="128"/>
         <source>not seen by viewers</source>
         <translation>观众看不到</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="130"/>
+        <location filename="../../console/core/review/export.py" line="131"/>
         <source>Scene switched</source>
         <translation>切换场景</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="131"/>
+        <location filename="../../console/core/review/export.py" line="132"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="132"/>
+        <location filename="../../console/core/review/export.py" line="133"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="133"/>
+        <location filename="../../console/core/review/export.py" line="134"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="134"/>
+        <location filename="../../console/core/review/export.py" line="135"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="135"/>
+        <location filename="../../console/core/review/export.py" line="136"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="136"/>
+        <location filename="../../console/core/review/export.py" line="137"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="137"/>
+        <location filename="../../console/core/review/export.py" line="138"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="138"/>
+        <location filename="../../console/core/review/export.py" line="139"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="139"/>
+        <location filename="../../console/core/review/export.py" line="140"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="140"/>
+        <location filename="../../console/core/review/export.py" line="141"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="143"/>
+        <location filename="../../console/core/review/export.py" line="144"/>
         <source>per 1,000 entries</source>
         <translation>每千次进入</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="144"/>
+        <location filename="../../console/core/review/export.py" line="145"/>
         <source>per 1,000 average viewers</source>
         <translation>每千名平均在线观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="147"/>
+        <location filename="../../console/core/review/export.py" line="148"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="148"/>
+        <location filename="../../console/core/review/export.py" line="149"/>
         <source>Per second</source>
         <translation>逐秒数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="149"/>
+        <location filename="../../console/core/review/export.py" line="150"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="150"/>
+        <location filename="../../console/core/review/export.py" line="151"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="151"/>
-        <location filename="../../console/core/review/export.py" line="452"/>
-        <location filename="../../console/core/review/export.py" line="589"/>
-        <location filename="../../console/core/review/export.py" line="930"/>
-        <location filename="../../console/core/review/export.py" line="1029"/>
+        <location filename="../../console/core/review/export.py" line="152"/>
+        <location filename="../../console/core/review/export.py" line="454"/>
+        <location filename="../../console/core/review/export.py" line="591"/>
+        <location filename="../../console/core/review/export.py" line="932"/>
+        <location filename="../../console/core/review/export.py" line="1031"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="152"/>
+        <location filename="../../console/core/review/export.py" line="153"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="153"/>
+        <location filename="../../console/core/review/export.py" line="154"/>
         <source>Platform per minute</source>
         <translation>平台分钟数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="154"/>
+        <location filename="../../console/core/review/export.py" line="155"/>
         <source>Questions</source>
         <translation>观众提问</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="155"/>
+        <location filename="../../console/core/review/export.py" line="156"/>
         <source>Periods</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="156"/>
-        <location filename="../../console/core/review/export.py" line="920"/>
+        <location filename="../../console/core/review/export.py" line="157"/>
+        <location filename="../../console/core/review/export.py" line="922"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="159"/>
+        <location filename="../../console/core/review/export.py" line="160"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="160"/>
+        <location filename="../../console/core/review/export.py" line="161"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="161"/>
+        <location filename="../../console/core/review/export.py" line="162"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="162"/>
+        <location filename="../../console/core/review/export.py" line="163"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="163"/>
+        <location filename="../../console/core/review/export.py" line="164"/>
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="164"/>
+        <location filename="../../console/core/review/export.py" line="165"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="165"/>
+        <location filename="../../console/core/review/export.py" line="166"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="166"/>
+        <location filename="../../console/core/review/export.py" line="167"/>
         <source>not back</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="167"/>
+        <location filename="../../console/core/review/export.py" line="168"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="169"/>
+        <location filename="../../console/core/review/export.py" line="170"/>
         <source>An empty cell is a figure that is not known (never 0); a row with only its time is a second not stored.</source>
         <translation>空单元格表示数值未知（绝不是 0）；只有时间的一行表示那一秒没有记录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="174"/>
+        <location filename="../../console/core/review/export.py" line="175"/>
         <source>An empty cell is a figure that is not known (never 0). On-time starts count only shows with a planned start (a rundown with a fixed start). A show counts in the period in which it started, in local time. Durations are h:mm:ss; on air includes a stretch the console did not see while the stream ran on, said in its own column.</source>
         <translation>空单元格表示数值未知（绝不是 0）。准时开播只统计有计划开播时间的场次（直播脚本设了固定开始时间）。每场计入其开播所在的周期，按本地时间。时长均为 时:分:秒；直播时长包含中控台未运行、但推流仍在继续的时段，另列一栏说明。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="181"/>
+        <location filename="../../console/core/review/export.py" line="182"/>
         <source>Not counted: %1 show(s) of the demo room (rehearsals on the simulator).</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="212"/>
+        <location filename="../../console/core/review/export.py" line="213"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="218"/>
+        <location filename="../../console/core/review/export.py" line="219"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="233"/>
+        <location filename="../../console/core/review/export.py" line="234"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="382"/>
+        <location filename="../../console/core/review/export.py" line="384"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="421"/>
-        <location filename="../../console/core/review/export.py" line="1018"/>
+        <location filename="../../console/core/review/export.py" line="423"/>
+        <location filename="../../console/core/review/export.py" line="1020"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="423"/>
+        <location filename="../../console/core/review/export.py" line="425"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="425"/>
+        <location filename="../../console/core/review/export.py" line="427"/>
         <source>Show state then</source>
         <translation>当时场次状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="428"/>
+        <location filename="../../console/core/review/export.py" line="430"/>
         <source>still open: its seconds and incidents may still grow</source>
         <translation>尚未结束：数据和故障仍可能增加</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="430"/>
+        <location filename="../../console/core/review/export.py" line="432"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="433"/>
-        <location filename="../../console/core/review/export.py" line="1019"/>
+        <location filename="../../console/core/review/export.py" line="435"/>
+        <location filename="../../console/core/review/export.py" line="1021"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="434"/>
+        <location filename="../../console/core/review/export.py" line="436"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="435"/>
-        <location filename="../../console/core/review/export.py" line="1020"/>
+        <location filename="../../console/core/review/export.py" line="437"/>
+        <location filename="../../console/core/review/export.py" line="1022"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="436"/>
+        <location filename="../../console/core/review/export.py" line="438"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="437"/>
+        <location filename="../../console/core/review/export.py" line="439"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="438"/>
+        <location filename="../../console/core/review/export.py" line="440"/>
         <source>Notes</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="439"/>
-        <location filename="../../console/core/review/export.py" line="577"/>
-        <location filename="../../console/core/review/export.py" line="689"/>
-        <location filename="../../console/core/review/export.py" line="1021"/>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="440"/>
-        <location filename="../../console/core/review/export.py" line="578"/>
-        <location filename="../../console/core/review/export.py" line="690"/>
-        <source>End</source>
-        <translation>结束</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="441"/>
         <location filename="../../console/core/review/export.py" line="579"/>
         <location filename="../../console/core/review/export.py" line="691"/>
-        <location filename="../../console/core/review/export.py" line="921"/>
-        <location filename="../../console/core/review/export.py" line="1022"/>
+        <location filename="../../console/core/review/export.py" line="1023"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="442"/>
+        <location filename="../../console/core/review/export.py" line="580"/>
+        <location filename="../../console/core/review/export.py" line="692"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="443"/>
+        <location filename="../../console/core/review/export.py" line="581"/>
+        <location filename="../../console/core/review/export.py" line="693"/>
+        <location filename="../../console/core/review/export.py" line="923"/>
+        <location filename="../../console/core/review/export.py" line="1024"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="442"/>
-        <location filename="../../console/core/review/export.py" line="922"/>
-        <location filename="../../console/core/review/export.py" line="1023"/>
+        <location filename="../../console/core/review/export.py" line="444"/>
+        <location filename="../../console/core/review/export.py" line="924"/>
+        <location filename="../../console/core/review/export.py" line="1025"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="444"/>
-        <location filename="../../console/core/review/export.py" line="940"/>
-        <location filename="../../console/core/review/export.py" line="1024"/>
+        <location filename="../../console/core/review/export.py" line="446"/>
+        <location filename="../../console/core/review/export.py" line="942"/>
+        <location filename="../../console/core/review/export.py" line="1026"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="446"/>
+        <location filename="../../console/core/review/export.py" line="448"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="447"/>
-        <location filename="../../console/core/review/export.py" line="582"/>
-        <location filename="../../console/core/review/export.py" line="925"/>
-        <location filename="../../console/core/review/export.py" line="1026"/>
+        <location filename="../../console/core/review/export.py" line="449"/>
+        <location filename="../../console/core/review/export.py" line="584"/>
+        <location filename="../../console/core/review/export.py" line="927"/>
+        <location filename="../../console/core/review/export.py" line="1028"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="448"/>
-        <location filename="../../console/core/review/export.py" line="581"/>
-        <location filename="../../console/core/review/export.py" line="923"/>
-        <location filename="../../console/core/review/export.py" line="1025"/>
+        <location filename="../../console/core/review/export.py" line="450"/>
+        <location filename="../../console/core/review/export.py" line="583"/>
+        <location filename="../../console/core/review/export.py" line="925"/>
+        <location filename="../../console/core/review/export.py" line="1027"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="449"/>
-        <location filename="../../console/core/review/export.py" line="587"/>
-        <location filename="../../console/core/review/export.py" line="926"/>
-        <location filename="../../console/core/review/export.py" line="1027"/>
+        <location filename="../../console/core/review/export.py" line="451"/>
+        <location filename="../../console/core/review/export.py" line="589"/>
+        <location filename="../../console/core/review/export.py" line="928"/>
+        <location filename="../../console/core/review/export.py" line="1029"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="450"/>
-        <location filename="../../console/core/review/export.py" line="588"/>
-        <location filename="../../console/core/review/export.py" line="927"/>
-        <location filename="../../console/core/review/export.py" line="1028"/>
+        <location filename="../../console/core/review/export.py" line="452"/>
+        <location filename="../../console/core/review/export.py" line="590"/>
+        <location filename="../../console/core/review/export.py" line="929"/>
+        <location filename="../../console/core/review/export.py" line="1030"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="453"/>
-        <location filename="../../console/core/review/export.py" line="931"/>
+        <location filename="../../console/core/review/export.py" line="455"/>
+        <location filename="../../console/core/review/export.py" line="933"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="454"/>
+        <location filename="../../console/core/review/export.py" line="456"/>
         <source>Warning incidents</source>
         <translation>警告级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="455"/>
+        <location filename="../../console/core/review/export.py" line="457"/>
         <source>Info incidents</source>
         <translation>提示级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="457"/>
-        <location filename="../../console/core/review/export.py" line="934"/>
+        <location filename="../../console/core/review/export.py" line="459"/>
+        <location filename="../../console/core/review/export.py" line="936"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="458"/>
-        <location filename="../../console/core/review/export.py" line="935"/>
+        <location filename="../../console/core/review/export.py" line="460"/>
+        <location filename="../../console/core/review/export.py" line="937"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="459"/>
-        <location filename="../../console/core/review/export.py" line="936"/>
+        <location filename="../../console/core/review/export.py" line="461"/>
+        <location filename="../../console/core/review/export.py" line="938"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="464"/>
+        <location filename="../../console/core/review/export.py" line="466"/>
         <source>Dropped frames taken over</source>
         <translation>丢帧统计范围</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="467"/>
+        <location filename="../../console/core/review/export.py" line="469"/>
         <source>the time on air (frames lost / frames rendered, as OBS&apos;s log counts)</source>
         <translation>直播时段（丢失帧数 / 渲染帧数，与 OBS 日志的算法一致）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="469"/>
+        <location filename="../../console/core/review/export.py" line="471"/>
         <source>the whole show (it never went on air)</source>
         <translation>整场（本场从未开播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="472"/>
+        <location filename="../../console/core/review/export.py" line="474"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题造成的观看损失（人·分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="475"/>
+        <location filename="../../console/core/review/export.py" line="477"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看人·分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="479"/>
+        <location filename="../../console/core/review/export.py" line="481"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="480"/>
+        <location filename="../../console/core/review/export.py" line="482"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="482"/>
-        <location filename="../../console/core/review/export.py" line="1031"/>
+        <location filename="../../console/core/review/export.py" line="484"/>
+        <location filename="../../console/core/review/export.py" line="1033"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="486"/>
+        <location filename="../../console/core/review/export.py" line="488"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="488"/>
+        <location filename="../../console/core/review/export.py" line="490"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="490"/>
+        <location filename="../../console/core/review/export.py" line="492"/>
         <source>Checklist completed by</source>
         <translation>检查完成人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="491"/>
+        <location filename="../../console/core/review/export.py" line="493"/>
         <source>Checklist completed</source>
         <translation>检查完成时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="492"/>
+        <location filename="../../console/core/review/export.py" line="494"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="494"/>
+        <location filename="../../console/core/review/export.py" line="496"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="495"/>
+        <location filename="../../console/core/review/export.py" line="497"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="499"/>
+        <location filename="../../console/core/review/export.py" line="501"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="500"/>
+        <location filename="../../console/core/review/export.py" line="502"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="501"/>
+        <location filename="../../console/core/review/export.py" line="503"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="502"/>
+        <location filename="../../console/core/review/export.py" line="504"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="576"/>
+        <location filename="../../console/core/review/export.py" line="578"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="580"/>
+        <location filename="../../console/core/review/export.py" line="582"/>
         <source>Seconds with a known audience</source>
         <translation>在线人数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="583"/>
+        <location filename="../../console/core/review/export.py" line="585"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="584"/>
+        <location filename="../../console/core/review/export.py" line="586"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="585"/>
+        <location filename="../../console/core/review/export.py" line="587"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="586"/>
+        <location filename="../../console/core/review/export.py" line="588"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="590"/>
+        <location filename="../../console/core/review/export.py" line="592"/>
         <source>Which incidents</source>
         <translation>哪些故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="598"/>
+        <location filename="../../console/core/review/export.py" line="600"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="599"/>
+        <location filename="../../console/core/review/export.py" line="601"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="609"/>
+        <location filename="../../console/core/review/export.py" line="611"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="610"/>
+        <location filename="../../console/core/review/export.py" line="612"/>
         <source>Over (+) / under (−) plan</source>
         <translation>比计划超出 (+) / 不足 (−)</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="611"/>
+        <location filename="../../console/core/review/export.py" line="613"/>
         <source>Over (+) / under (−) plan (s)</source>
         <translation>比计划超出 (+) / 不足 (−)（秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="612"/>
+        <location filename="../../console/core/review/export.py" line="614"/>
         <source>Length changed on air</source>
         <translation>直播中改时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="686"/>
+        <location filename="../../console/core/review/export.py" line="688"/>
         <source>Incident</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="687"/>
+        <location filename="../../console/core/review/export.py" line="689"/>
         <source>Where</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="688"/>
+        <location filename="../../console/core/review/export.py" line="690"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="692"/>
+        <location filename="../../console/core/review/export.py" line="694"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="693"/>
+        <location filename="../../console/core/review/export.py" line="695"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="694"/>
+        <location filename="../../console/core/review/export.py" line="696"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="695"/>
+        <location filename="../../console/core/review/export.py" line="697"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="696"/>
+        <location filename="../../console/core/review/export.py" line="698"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="697"/>
+        <location filename="../../console/core/review/export.py" line="699"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="698"/>
+        <location filename="../../console/core/review/export.py" line="700"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="699"/>
+        <location filename="../../console/core/review/export.py" line="701"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="700"/>
+        <location filename="../../console/core/review/export.py" line="702"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的人·分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="701"/>
+        <location filename="../../console/core/review/export.py" line="703"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="702"/>
+        <location filename="../../console/core/review/export.py" line="704"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="774"/>
+        <location filename="../../console/core/review/export.py" line="776"/>
         <source>Viewers&apos; questions</source>
         <translation>观众提问数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="775"/>
+        <location filename="../../console/core/review/export.py" line="777"/>
         <source>Questions answered</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="776"/>
+        <location filename="../../console/core/review/export.py" line="778"/>
         <source>Questions dismissed</source>
         <translation>已忽略的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="778"/>
+        <location filename="../../console/core/review/export.py" line="780"/>
         <source>Questions never answered (open or claimed)</source>
         <translation>始终未回答的问题（待处理或已认领）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="780"/>
+        <location filename="../../console/core/review/export.py" line="782"/>
         <source>Median time to an answer</source>
         <translation>回答用时中位数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="787"/>
+        <location filename="../../console/core/review/export.py" line="789"/>
         <source>Asked</source>
         <translation>提问时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="788"/>
+        <location filename="../../console/core/review/export.py" line="790"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="789"/>
+        <location filename="../../console/core/review/export.py" line="791"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="790"/>
+        <location filename="../../console/core/review/export.py" line="792"/>
         <source>Viewer&apos;s id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="791"/>
+        <location filename="../../console/core/review/export.py" line="793"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="792"/>
+        <location filename="../../console/core/review/export.py" line="794"/>
         <source>Found</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="793"/>
+        <location filename="../../console/core/review/export.py" line="795"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="794"/>
+        <location filename="../../console/core/review/export.py" line="796"/>
         <source>Claimed by</source>
         <translation>认领人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="795"/>
+        <location filename="../../console/core/review/export.py" line="797"/>
         <source>Claimed</source>
         <translation>认领时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="796"/>
+        <location filename="../../console/core/review/export.py" line="798"/>
         <source>Answered by</source>
         <translation>回答人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="797"/>
+        <location filename="../../console/core/review/export.py" line="799"/>
         <source>Answered</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="798"/>
+        <location filename="../../console/core/review/export.py" line="800"/>
         <source>Time to answer</source>
         <translation>回答用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="799"/>
+        <location filename="../../console/core/review/export.py" line="801"/>
         <source>Reply given</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="800"/>
+        <location filename="../../console/core/review/export.py" line="802"/>
         <source>Dismissed by</source>
         <translation>忽略人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="801"/>
+        <location filename="../../console/core/review/export.py" line="803"/>
         <source>Dismissed</source>
         <translation>忽略时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="802"/>
+        <location filename="../../console/core/review/export.py" line="804"/>
         <source>Group</source>
         <translation>问题组</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="805"/>
+        <location filename="../../console/core/review/export.py" line="807"/>
         <source>found by the console</source>
         <translation>中控台识别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="806"/>
+        <location filename="../../console/core/review/export.py" line="808"/>
         <source>marked by hand</source>
         <translation>手动标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="916"/>
+        <location filename="../../console/core/review/export.py" line="918"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="917"/>
+        <location filename="../../console/core/review/export.py" line="919"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="918"/>
+        <location filename="../../console/core/review/export.py" line="920"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="919"/>
+        <location filename="../../console/core/review/export.py" line="921"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="924"/>
+        <location filename="../../console/core/review/export.py" line="926"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="928"/>
+        <location filename="../../console/core/review/export.py" line="930"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="929"/>
+        <location filename="../../console/core/review/export.py" line="931"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="932"/>
-        <location filename="../../console/core/review/export.py" line="1030"/>
+        <location filename="../../console/core/review/export.py" line="934"/>
+        <location filename="../../console/core/review/export.py" line="1032"/>
         <source>Incidents on air</source>
         <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="933"/>
+        <location filename="../../console/core/review/export.py" line="935"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="937"/>
+        <location filename="../../console/core/review/export.py" line="939"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="938"/>
+        <location filename="../../console/core/review/export.py" line="940"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="939"/>
+        <location filename="../../console/core/review/export.py" line="941"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -11488,459 +11687,459 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ReviewPdf</name>
     <message>
-        <location filename="../../console/review_pdf.py" line="70"/>
+        <location filename="../../console/review_pdf.py" line="71"/>
         <source>en</source>
         <translation>zh_CN</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="160"/>
+        <location filename="../../console/review_pdf.py" line="161"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation>无法将 PDF 写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="181"/>
+        <location filename="../../console/review_pdf.py" line="182"/>
         <source>the file cannot be opened for writing</source>
         <translation>无法打开该文件进行写入</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="187"/>
+        <location filename="../../console/review_pdf.py" line="188"/>
         <source>the file could not be completed (is the disk full?)</source>
         <translation>文件未能写完（磁盘是否已满？）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="235"/>
+        <location filename="../../console/review_pdf.py" line="236"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="410"/>
+        <location filename="../../console/review_pdf.py" line="411"/>
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="426"/>
+        <location filename="../../console/review_pdf.py" line="427"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="429"/>
-        <location filename="../../console/review_pdf.py" line="950"/>
-        <location filename="../../console/review_pdf.py" line="990"/>
+        <location filename="../../console/review_pdf.py" line="430"/>
+        <location filename="../../console/review_pdf.py" line="951"/>
+        <location filename="../../console/review_pdf.py" line="991"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="430"/>
-        <location filename="../../console/review_pdf.py" line="988"/>
+        <location filename="../../console/review_pdf.py" line="431"/>
+        <location filename="../../console/review_pdf.py" line="989"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="419"/>
+        <location filename="../../console/review_pdf.py" line="420"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="422"/>
+        <location filename="../../console/review_pdf.py" line="423"/>
         <source>, show still open</source>
         <translation>，场次尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="431"/>
-        <location filename="../../console/review_pdf.py" line="989"/>
+        <location filename="../../console/review_pdf.py" line="432"/>
+        <location filename="../../console/review_pdf.py" line="990"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="433"/>
+        <location filename="../../console/review_pdf.py" line="434"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="435"/>
+        <location filename="../../console/review_pdf.py" line="436"/>
         <source> (may still be running)</source>
         <translation>（可能仍在进行）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="437"/>
-        <location filename="../../console/review_pdf.py" line="750"/>
-        <location filename="../../console/review_pdf.py" line="992"/>
+        <location filename="../../console/review_pdf.py" line="438"/>
+        <location filename="../../console/review_pdf.py" line="751"/>
+        <location filename="../../console/review_pdf.py" line="993"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="439"/>
+        <location filename="../../console/review_pdf.py" line="440"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="443"/>
-        <location filename="../../console/review_pdf.py" line="991"/>
+        <location filename="../../console/review_pdf.py" line="444"/>
+        <location filename="../../console/review_pdf.py" line="992"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="446"/>
+        <location filename="../../console/review_pdf.py" line="447"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="447"/>
+        <location filename="../../console/review_pdf.py" line="448"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="448"/>
+        <location filename="../../console/review_pdf.py" line="449"/>
         <source>Data kept</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="449"/>
-        <location filename="../../console/review_pdf.py" line="994"/>
+        <location filename="../../console/review_pdf.py" line="450"/>
+        <location filename="../../console/review_pdf.py" line="995"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="450"/>
-        <location filename="../../console/review_pdf.py" line="993"/>
+        <location filename="../../console/review_pdf.py" line="451"/>
+        <location filename="../../console/review_pdf.py" line="994"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="451"/>
+        <location filename="../../console/review_pdf.py" line="452"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="452"/>
+        <location filename="../../console/review_pdf.py" line="453"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="453"/>
-        <location filename="../../console/review_pdf.py" line="691"/>
-        <location filename="../../console/review_pdf.py" line="756"/>
+        <location filename="../../console/review_pdf.py" line="454"/>
+        <location filename="../../console/review_pdf.py" line="692"/>
+        <location filename="../../console/review_pdf.py" line="757"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="465"/>
+        <location filename="../../console/review_pdf.py" line="466"/>
         <source>What the technical problems cost</source>
         <translation>技术问题造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="469"/>
+        <location filename="../../console/review_pdf.py" line="470"/>
         <source>What this figure means: </source>
         <translation>这个数字的含义：</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="472"/>
+        <location filename="../../console/review_pdf.py" line="473"/>
         <source>It rests on the seconds whose viewer count is known; an incident without a known audience is unknown, never 0. Use it to compare shows and find the problems worth fixing, not to bill anyone.</source>
         <translation>它只依据在线人数已知的秒数；观众人数未知的故障，其影响记为未知，绝不记为 0。请用它来比较各场直播、找出值得解决的问题，而不要据此向任何人追责。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="480"/>
+        <location filename="../../console/review_pdf.py" line="481"/>
         <source>Checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="483"/>
+        <location filename="../../console/review_pdf.py" line="484"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="488"/>
+        <location filename="../../console/review_pdf.py" line="489"/>
         <source>The stored summary could not be read: %1</source>
         <translation>无法读取已保存的概要：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="497"/>
+        <location filename="../../console/review_pdf.py" line="498"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="514"/>
+        <location filename="../../console/review_pdf.py" line="515"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="515"/>
-        <location filename="../../console/review_pdf.py" line="760"/>
+        <location filename="../../console/review_pdf.py" line="516"/>
+        <location filename="../../console/review_pdf.py" line="761"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="515"/>
+        <location filename="../../console/review_pdf.py" line="516"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="526"/>
+        <location filename="../../console/review_pdf.py" line="527"/>
         <source> (%1 minutes not known)</source>
         <translation>（其中 %1 分钟未知）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="536"/>
+        <location filename="../../console/review_pdf.py" line="537"/>
         <source>No pre-show checklist was kept at go-live (%1).</source>
         <translation>开播时没有保存开播前检查（%1）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="540"/>
+        <location filename="../../console/review_pdf.py" line="541"/>
         <source>%1 — %2, operator %3, %4.</source>
         <translation>%1 —— %2，检查人 %3，%4。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="547"/>
+        <location filename="../../console/review_pdf.py" line="548"/>
         <source>%1 — %2, operator %3, went live %4.</source>
         <translation>%1 —— %2，检查人 %3，%4 开播。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="555"/>
+        <location filename="../../console/review_pdf.py" line="556"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="563"/>
+        <location filename="../../console/review_pdf.py" line="564"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="565"/>
+        <location filename="../../console/review_pdf.py" line="566"/>
         <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: no data stored (the console was not running); a line breaks where a figure was not known.</source>
         <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：没有保存数据（中控台未运行）；数值未知处曲线断开。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="574"/>
+        <location filename="../../console/review_pdf.py" line="575"/>
         <source>Not known for this show</source>
         <translation>本场没有这项数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="585"/>
+        <location filename="../../console/review_pdf.py" line="586"/>
         <source>Bitrate (kbps)</source>
         <translation>码率（kbps）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="598"/>
+        <location filename="../../console/review_pdf.py" line="599"/>
         <source>Dropped frames by cause (% of frames, last 10 s)</source>
         <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="611"/>
+        <location filename="../../console/review_pdf.py" line="612"/>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="616"/>
+        <location filename="../../console/review_pdf.py" line="617"/>
         <source>Scene timeline</source>
         <translation>场景时间线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="618"/>
+        <location filename="../../console/review_pdf.py" line="619"/>
         <source>No scene is known for this show.</source>
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="682"/>
+        <location filename="../../console/review_pdf.py" line="683"/>
         <source>Segments by rundown</source>
         <translation>按直播脚本分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="686"/>
+        <location filename="../../console/review_pdf.py" line="687"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="687"/>
+        <location filename="../../console/review_pdf.py" line="688"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="688"/>
+        <location filename="../../console/review_pdf.py" line="689"/>
         <source>Over / under</source>
         <translation>超出 / 不足</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="736"/>
+        <location filename="../../console/review_pdf.py" line="737"/>
         <source>Lengths changed on air: %1</source>
         <translation>直播中改过的时长：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="742"/>
+        <location filename="../../console/review_pdf.py" line="743"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="742"/>
+        <location filename="../../console/review_pdf.py" line="743"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="744"/>
+        <location filename="../../console/review_pdf.py" line="745"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="810"/>
+        <location filename="../../console/review_pdf.py" line="811"/>
         <source>When, and what was seen</source>
         <translation>时间与发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="684"/>
-        <location filename="../../console/review_pdf.py" line="748"/>
+        <location filename="../../console/review_pdf.py" line="685"/>
+        <location filename="../../console/review_pdf.py" line="749"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="456"/>
+        <location filename="../../console/review_pdf.py" line="457"/>
         <source>Dropped frames on air</source>
         <translation>直播时段丢帧</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="458"/>
+        <location filename="../../console/review_pdf.py" line="459"/>
         <source>Dropped frames (whole show)</source>
         <translation>丢帧（整场）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="685"/>
-        <location filename="../../console/review_pdf.py" line="749"/>
+        <location filename="../../console/review_pdf.py" line="686"/>
+        <location filename="../../console/review_pdf.py" line="750"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="689"/>
-        <location filename="../../console/review_pdf.py" line="751"/>
+        <location filename="../../console/review_pdf.py" line="690"/>
+        <location filename="../../console/review_pdf.py" line="752"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="690"/>
-        <location filename="../../console/review_pdf.py" line="752"/>
+        <location filename="../../console/review_pdf.py" line="691"/>
+        <location filename="../../console/review_pdf.py" line="753"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="753"/>
+        <location filename="../../console/review_pdf.py" line="754"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="754"/>
+        <location filename="../../console/review_pdf.py" line="755"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="755"/>
+        <location filename="../../console/review_pdf.py" line="756"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="760"/>
+        <location filename="../../console/review_pdf.py" line="761"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="766"/>
+        <location filename="../../console/review_pdf.py" line="767"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="793"/>
+        <location filename="../../console/review_pdf.py" line="794"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="795"/>
+        <location filename="../../console/review_pdf.py" line="796"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="809"/>
+        <location filename="../../console/review_pdf.py" line="810"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="811"/>
+        <location filename="../../console/review_pdf.py" line="812"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="822"/>
+        <location filename="../../console/review_pdf.py" line="823"/>
         <source>Checklist items at go-live</source>
         <translation>开播前检查各项（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="827"/>
+        <location filename="../../console/review_pdf.py" line="828"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="829"/>
+        <location filename="../../console/review_pdf.py" line="830"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="839"/>
+        <location filename="../../console/review_pdf.py" line="840"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="840"/>
+        <location filename="../../console/review_pdf.py" line="841"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="841"/>
+        <location filename="../../console/review_pdf.py" line="842"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="842"/>
+        <location filename="../../console/review_pdf.py" line="843"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="868"/>
+        <location filename="../../console/review_pdf.py" line="869"/>
         <source>Show %1 · %2</source>
         <translation>场次 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="888"/>
+        <location filename="../../console/review_pdf.py" line="889"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="934"/>
+        <location filename="../../console/review_pdf.py" line="935"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="943"/>
+        <location filename="../../console/review_pdf.py" line="944"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="947"/>
+        <location filename="../../console/review_pdf.py" line="948"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="947"/>
+        <location filename="../../console/review_pdf.py" line="948"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="952"/>
+        <location filename="../../console/review_pdf.py" line="953"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="967"/>
+        <location filename="../../console/review_pdf.py" line="968"/>
         <source>On air includes %1 the console did not see (it was not running).</source>
         <translation>直播时长中含 %1 中控台未监控（当时未运行）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="973"/>
+        <location filename="../../console/review_pdf.py" line="974"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
@@ -11979,72 +12178,72 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../console/core/rooms.py" line="100"/>
-        <location filename="../../console/core/rooms.py" line="169"/>
+        <location filename="../../console/core/rooms.py" line="101"/>
+        <location filename="../../console/core/rooms.py" line="170"/>
         <source>The room needs a name.</source>
         <translation>直播间需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="102"/>
-        <location filename="../../console/core/rooms.py" line="171"/>
+        <location filename="../../console/core/rooms.py" line="103"/>
+        <location filename="../../console/core/rooms.py" line="172"/>
         <source>The OBS computer&apos;s address is empty or has spaces.</source>
         <translation>OBS 电脑的地址为空或包含空格。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="106"/>
-        <location filename="../../console/core/rooms.py" line="174"/>
+        <location filename="../../console/core/rooms.py" line="107"/>
+        <location filename="../../console/core/rooms.py" line="175"/>
         <source>The port must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>端口必须是 1 到 65535 之间的数字（OBS 默认为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="117"/>
+        <location filename="../../console/core/rooms.py" line="118"/>
         <source>Its audience source setting is not valid ({error}).</source>
         <translation>它的观众数据来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="121"/>
+        <location filename="../../console/core/rooms.py" line="122"/>
         <source>&apos;mics&apos; must be a list of input names.</source>
         <translation>“mics”必须是输入源名称的列表。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="141"/>
+        <location filename="../../console/core/rooms.py" line="142"/>
         <source>Its comment sources are not valid ({error}).</source>
         <translation>它的评论来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="154"/>
+        <location filename="../../console/core/rooms.py" line="155"/>
         <source>&apos;checklist_names&apos; must map each checklist role to an OBS name (text of at most {limit} characters).</source>
         <translation>“checklist_names”必须把每个检查单角色对应到一个 OBS 名称（不超过 {limit} 个字符的文字）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="255"/>
+        <location filename="../../console/core/rooms.py" line="256"/>
         <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
         <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="276"/>
+        <location filename="../../console/core/rooms.py" line="277"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="301"/>
+        <location filename="../../console/core/rooms.py" line="302"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="188"/>
-        <location filename="../../console/core/rooms.py" line="319"/>
+        <location filename="../../console/core/rooms.py" line="189"/>
+        <location filename="../../console/core/rooms.py" line="320"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="97"/>
+        <location filename="../../console/core/rooms.py" line="98"/>
         <source>It is not a room (a name, an address and a port).</source>
         <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦. The room&apos;s comment sources (issue 20; their secrets are in the keyring, user &quot;chat:&lt;name&gt;&quot;). What this room&apos;s OBS calls each room role the checklists name (checklists/roles.py): (role, OBS name) pairs in the roles&apos; order. A role left out is not named yet: its items say so, and the Checklist dock&apos;s Choose… names it from OBS&apos;s own scenes and inputs.</extracomment>
         <translation>这不是一个直播间（应有名称、地址和端口）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="395"/>
+        <location filename="../../console/core/rooms.py" line="396"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>
@@ -12351,7 +12550,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1597"/>
+        <location filename="../../console/cli.py" line="1601"/>
         <location filename="../../console/core/rundown/live.py" line="203"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -12492,72 +12691,72 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1464"/>
+        <location filename="../../console/cli.py" line="1466"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1485"/>
+        <location filename="../../console/cli.py" line="1489"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1490"/>
+        <location filename="../../console/cli.py" line="1494"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1493"/>
+        <location filename="../../console/cli.py" line="1497"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1537"/>
+        <location filename="../../console/cli.py" line="1541"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1542"/>
+        <location filename="../../console/cli.py" line="1546"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1549"/>
+        <location filename="../../console/cli.py" line="1553"/>
         <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1600"/>
+        <location filename="../../console/cli.py" line="1604"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1617"/>
+        <location filename="../../console/cli.py" line="1621"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1630"/>
+        <location filename="../../console/cli.py" line="1634"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1633"/>
+        <location filename="../../console/cli.py" line="1637"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1637"/>
+        <location filename="../../console/cli.py" line="1641"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1668"/>
+        <location filename="../../console/cli.py" line="1672"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1679"/>
+        <location filename="../../console/cli.py" line="1683"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -12850,268 +13049,268 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownSheet</name>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="126"/>
+        <location filename="../../console/core/rundown/sheet.py" line="128"/>
         <source>No.</source>
         <extracomment>How many problems are listed before &quot;… and N more&quot;. The header is looked for in this many rows at the top (title rows above it are common). A bare number under a header without a unit is minutes, up to this many; above it is ambiguous. The columns the reader knows, and the names planners give them (compared without case, spaces, &quot;_-/&quot; or a bracketed unit: &quot;时长（分钟）&quot; is &quot;时长&quot; in minutes). Fields two columns may feed (their texts are joined, one per line): 话术 and 卖点, 备注 and 提示. The columns written, in order, with their header in English (translated in context RundownSheet).</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="127"/>
+        <location filename="../../console/core/rundown/sheet.py" line="129"/>
         <source>Segment</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="128"/>
+        <location filename="../../console/core/rundown/sheet.py" line="130"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="129"/>
+        <location filename="../../console/core/rundown/sheet.py" line="131"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="130"/>
+        <location filename="../../console/core/rundown/sheet.py" line="132"/>
         <source>Scene</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="131"/>
+        <location filename="../../console/core/rundown/sheet.py" line="133"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="132"/>
+        <location filename="../../console/core/rundown/sheet.py" line="134"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="133"/>
+        <location filename="../../console/core/rundown/sheet.py" line="135"/>
         <source>SKU</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="134"/>
+        <location filename="../../console/core/rundown/sheet.py" line="136"/>
         <source>Talking points</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="135"/>
+        <location filename="../../console/core/rundown/sheet.py" line="137"/>
         <source>Cues</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="136"/>
+        <location filename="../../console/core/rundown/sheet.py" line="138"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="139"/>
+        <location filename="../../console/core/rundown/sheet.py" line="141"/>
         <source>{minutes} min</source>
         <extracomment>A length in a CSV, in words the reader&apos;s spreadsheet leaves alone (and this module reads back).</extracomment>
         <translation>{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="140"/>
+        <location filename="../../console/core/rundown/sheet.py" line="142"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes}分{seconds}秒</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="142"/>
+        <location filename="../../console/core/rundown/sheet.py" line="144"/>
         <source>Rundown</source>
         <extracomment>The XLSX sheet&apos;s name.</extracomment>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="148"/>
+        <location filename="../../console/core/rundown/sheet.py" line="150"/>
         <source>red</source>
         <extracomment>COLOURS by the words a planner writes (English and Chinese), the first English word being the one written.</extracomment>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="149"/>
+        <location filename="../../console/core/rundown/sheet.py" line="151"/>
         <source>orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="150"/>
+        <location filename="../../console/core/rundown/sheet.py" line="152"/>
         <source>yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="151"/>
+        <location filename="../../console/core/rundown/sheet.py" line="153"/>
         <source>green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="152"/>
+        <location filename="../../console/core/rundown/sheet.py" line="154"/>
         <source>teal</source>
         <translation>青</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="153"/>
+        <location filename="../../console/core/rundown/sheet.py" line="155"/>
         <source>blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="154"/>
+        <location filename="../../console/core/rundown/sheet.py" line="156"/>
         <source>purple</source>
         <translation>紫</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="155"/>
+        <location filename="../../console/core/rundown/sheet.py" line="157"/>
         <source>grey</source>
         <translation>灰</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="190"/>
+        <location filename="../../console/core/rundown/sheet.py" line="192"/>
         <source>… and {count} more problems.</source>
         <translation>……还有 {count} 个问题。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="249"/>
+        <location filename="../../console/core/rundown/sheet.py" line="251"/>
         <source>“{value}” has no unit and the column&apos;s header names none; {value} minutes would be over {hours} hours. Write the unit in the cell (秒 or s, 分 or min) or in the header: 时长(秒) / Duration (s)</source>
         <extracomment>Seconds per bare number in a duration column whose header names a unit (None: none named). &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot;. Columns left out (header not recognised). Totals rows skipped (row numbers). A totals row whose length is not what the segments add up to (the plan counts the segments): said.</extracomment>
         <translation>“{value}”没有单位，列标题也没有写明单位；{value} 分钟会超过 {hours} 小时。请在单元格中写明单位（秒、分），或在列标题中写明：时长(秒)</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="268"/>
+        <location filename="../../console/core/rundown/sheet.py" line="270"/>
         <source>“{value}”: the seconds must be below 60</source>
         <translation>“{value}”：秒数必须小于 60</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="271"/>
+        <location filename="../../console/core/rundown/sheet.py" line="273"/>
         <source>“{value}”: minutes and seconds must be below 60</source>
         <translation>“{value}”：分钟数和秒数必须小于 60</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="276"/>
+        <location filename="../../console/core/rundown/sheet.py" line="278"/>
         <source>“{value}” is not a length; write it as 5分, 5分30秒, 1.5小时, 5:00 (minutes:seconds), 00:05:00 or 5 min</source>
         <translation>“{value}”不是时长；请写成 5分、5分30秒、1.5小时、5:00（分:秒）或 00:05:00</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="323"/>
+        <location filename="../../console/core/rundown/sheet.py" line="325"/>
         <source>“{shown}” is formatted as a time (h:mm), so the spreadsheet holds it as {shown} hours:minutes, not {shown} minutes:seconds as the console writes lengths. Write the unit — {as_minutes} or {as_hours} — or format the column as text before typing</source>
         <extracomment>An XLSX number format that shows hours and minutes but no seconds (quoted text and [$-…]/[colour] codes aside).</extracomment>
         <translation>“{shown}”的单元格格式是时间（h:mm），表格把它当作 {shown} 小时:分钟，而不是中控台写时长用的 {shown} 分:秒。请写明单位（{as_minutes} 或 {as_hours}），或先把这一列设为文本格式再输入</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="345"/>
+        <location filename="../../console/core/rundown/sheet.py" line="347"/>
         <source>the cell holds a date, not a length</source>
         <translation>单元格里是日期，不是时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="352"/>
+        <location filename="../../console/core/rundown/sheet.py" line="354"/>
         <source>a length must be more than 0 (“{value}”)</source>
         <translation>时长必须大于 0（“{value}”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="354"/>
+        <location filename="../../console/core/rundown/sheet.py" line="356"/>
         <source>“{value}” is more than 24 hours</source>
         <translation>“{value}”超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="365"/>
+        <location filename="../../console/core/rundown/sheet.py" line="367"/>
         <source>“{value}” has no unit; {value} minutes would be over {hours} hours. Write the unit: 300秒 / 300 s, 5分 / 5 min</source>
         <translation>“{value}”没有写单位；按分钟算 {value} 分钟会超过 {hours} 小时。请写上单位：300秒 或 5分</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="400"/>
+        <location filename="../../console/core/rundown/sheet.py" line="402"/>
         <source>“{value}” is not a time of day such as 20:00 or 20:30:15</source>
         <translation>“{value}”不是时刻，应写成 20:00 或 20:30:15 这样</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="410"/>
+        <location filename="../../console/core/rundown/sheet.py" line="412"/>
         <source>“{value}” is not a price</source>
         <translation>“{value}”不是价格</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="422"/>
+        <location filename="../../console/core/rundown/sheet.py" line="424"/>
         <source>“{value}” is not a colour the rundown knows; use one of: {colours}</source>
         <translation>“{value}”不是直播脚本可用的颜色；可用：{colours}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="474"/>
+        <location filename="../../console/core/rundown/sheet.py" line="476"/>
         <source>{file}, row {row}, column {column} ({header}): {problem}</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="490"/>
+        <location filename="../../console/core/rundown/sheet.py" line="492"/>
         <source>{file}: no row among the first {rows} names the rundown&apos;s columns (环节/Segment, 时长/Duration, 画面/Scene, 商品/Product, 话术/Talking points, 备注/Cues). Is this a rundown?</source>
         <translation>{file}：前 {rows} 行中没有一行写着直播脚本的列名（环节、时长、画面、商品、话术、备注）。这是直播脚本吗？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="505"/>
+        <location filename="../../console/core/rundown/sheet.py" line="507"/>
         <source>{file}, row {row}: the header has no column for the segment&apos;s title (环节, 环节名称, Segment or Title); it reads: {headers}</source>
         <translation>{file} 第 {row} 行：表头中没有环节名称列（环节、环节名称）；表头为：{headers}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="515"/>
+        <location filename="../../console/core/rundown/sheet.py" line="517"/>
         <source>{file}, row {row}: the header has no duration column (时长 or Duration) nor a start column (开始时间 or Start): how long is each segment?</source>
         <translation>{file} 第 {row} 行：表头中既没有时长列，也没有开始时间列：每个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="525"/>
+        <location filename="../../console/core/rundown/sheet.py" line="527"/>
         <source>{file}, row {row}: two columns say the same thing: {columns}</source>
         <translation>{file} 第 {row} 行：两列表示同一内容：{columns}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="561"/>
+        <location filename="../../console/core/rundown/sheet.py" line="563"/>
         <source>no title</source>
         <translation>没有环节名称</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="566"/>
+        <location filename="../../console/core/rundown/sheet.py" line="568"/>
         <source>no duration (and no start time): how long is this segment?</source>
         <translation>没有时长（也没有开始时间）：这个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="584"/>
+        <location filename="../../console/core/rundown/sheet.py" line="586"/>
         <source>{file}, row {row}: {problem}</source>
         <translation>{file} 第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="608"/>
+        <location filename="../../console/core/rundown/sheet.py" line="610"/>
         <source>a price or SKU without a product name (商品/Product)</source>
         <translation>有价格或商品编码，却没有商品名称（商品列）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="626"/>
+        <location filename="../../console/core/rundown/sheet.py" line="628"/>
         <source>{file}, rows {rows}: the same segment twice, every column alike (“{title}”). Delete the copy, or tell them apart (e.g. “福袋抽奖 1”, “福袋抽奖 2”)</source>
         <translation>{file} 第 {rows} 行：同一环节出现两次，每一列都相同（“{title}”）。请删除重复行，或加以区分（例如“福袋抽奖 1”“福袋抽奖 2”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="639"/>
+        <location filename="../../console/core/rundown/sheet.py" line="641"/>
         <source>there is no scene “{scene}” in this room&apos;s OBS (its scenes: {scenes})</source>
         <translation>该直播间的 OBS 中没有场景“{scene}”（现有场景：{scenes}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="660"/>
+        <location filename="../../console/core/rundown/sheet.py" line="662"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="721"/>
+        <location filename="../../console/core/rundown/sheet.py" line="723"/>
         <source>{file}, row {row}: the totals row says {stated}, but the segments add up to {counted}; the plan counts the segments. Check the sheet&apos;s total.</source>
         <translation>{file} 第 {row} 行：合计行写的是 {stated}，但各环节加起来是 {counted}；计划按各环节计算。请核对表格里的合计。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="737"/>
+        <location filename="../../console/core/rundown/sheet.py" line="739"/>
         <source>{file}: there are no segments under the header (row {row})</source>
         <translation>{file}：表头（第 {row} 行）下面没有任何环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="742"/>
+        <location filename="../../console/core/rundown/sheet.py" line="744"/>
         <source>{file}: {count} segments; a rundown holds at most {limit}</source>
         <translation>{file}：共 {count} 个环节；直播脚本最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="761"/>
+        <location filename="../../console/core/rundown/sheet.py" line="763"/>
         <source>Segment {number} (“{title}”): {problem}</source>
         <translation>第 {number} 个环节（“{title}”）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="880"/>
+        <location filename="../../console/core/rundown/sheet.py" line="882"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
@@ -13872,32 +14071,32 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../console/settings.py" line="77"/>
+        <location filename="../../console/settings.py" line="78"/>
         <source>In {file}, {key} = “{value}” is not true or false; the default ({default}) is used. The file as it was is kept as {path}.</source>
         <translation>{file} 中 {key} = “{value}” 不是 “true” 或 “false”；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="83"/>
+        <location filename="../../console/settings.py" line="84"/>
         <source>In {file}, {key} = “{value}” is not one of {choices}; the default ({default}) is used. The file as it was is kept as {path}.</source>
         <translation>{file} 中 {key} = “{value}” 不是 {choices} 之一；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="90"/>
+        <location filename="../../console/settings.py" line="91"/>
         <source>In {file}, {key} is not text of at most {length} characters; the default is used. The file as it was is kept as {path}.</source>
         <translation>{file} 中 {key} 不是不超过 {length} 个字符的文本；已改用默认值。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="97"/>
+        <location filename="../../console/settings.py" line="98"/>
         <source>In {file}, {key} = “{value}” is not a whole number of 0 or more; the default ({default}) is used. The file as it was is kept as {path}.</source>
         <translation>{file} 中 {key} = “{value}” 不是大于等于 0 的整数；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="103"/>
+        <location filename="../../console/settings.py" line="104"/>
         <source>In {file}, {key} = “{value}” is not a number from {minimum:g} to {maximum:g}; the default ({default}) is used. The file as it was is kept as {path}.</source>
         <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="284"/>
+        <location filename="../../console/settings.py" line="285"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
     </message>
@@ -14130,13 +14329,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="902"/>
+        <location filename="../../console/cli.py" line="904"/>
         <location filename="../../console/core/review/shows.py" line="409"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="903"/>
+        <location filename="../../console/cli.py" line="905"/>
         <location filename="../../console/core/review/shows.py" line="410"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -14527,83 +14726,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="664"/>
+        <location filename="../../console/cli.py" line="666"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="761"/>
+        <location filename="../../console/cli.py" line="763"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="781"/>
+        <location filename="../../console/cli.py" line="783"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="644"/>
+        <location filename="../../console/cli.py" line="646"/>
         <source>the database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="763"/>
+        <location filename="../../console/cli.py" line="765"/>
         <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="808"/>
+        <location filename="../../console/cli.py" line="810"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="825"/>
+        <location filename="../../console/cli.py" line="827"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="826"/>
+        <location filename="../../console/cli.py" line="828"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="827"/>
+        <location filename="../../console/cli.py" line="829"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 中控台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="828"/>
+        <location filename="../../console/cli.py" line="830"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有中控台在记录（15 分钟内重启该直播间中控台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="864"/>
+        <location filename="../../console/cli.py" line="866"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="904"/>
+        <location filename="../../console/cli.py" line="906"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="905"/>
+        <location filename="../../console/cli.py" line="907"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="906"/>
+        <location filename="../../console/cli.py" line="908"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="907"/>
+        <location filename="../../console/cli.py" line="909"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="908"/>
+        <location filename="../../console/cli.py" line="910"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -14678,58 +14877,58 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>StudioController</name>
     <message>
-        <location filename="../../console/studio_controller.py" line="312"/>
+        <location filename="../../console/studio_controller.py" line="313"/>
         <source>There is no saved room to show: add rooms under Connection ▸ Rooms… first.</source>
         <extracomment>Pictures are asked for this often (shared mode publishes one every 10 s; direct mode&apos;s are taken on demand). A picture is kept at most this wide (a TV tile&apos;s picture box is about 300 px). Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window). Sources still being closed. A closed wall&apos;s source stops on a thread of its own: a direct wall&apos;s rooms each join their driver (an OBS that stopped answering holds its room&apos;s stop for seconds), which must not freeze the GUI thread. Not daemons, and the application&apos;s exit waits for them (`wait_for_closing`): no room&apos;s last seconds are lost and no thread is left. How long a wall opened again waits for the rooms of the one closed just before to stop (they are the same rooms: two sessions of one room would write its show twice). Set once the source has closed (on the closing thread, after close() has returned). Called once when the controller closes (what the mode opened alongside: shared mode&apos;s review reader).</extracomment>
         <translation>没有可显示的已保存直播间：请先在 连接 ▸ 直播间… 中添加。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="331"/>
+        <location filename="../../console/studio_controller.py" line="332"/>
         <source>The rooms cannot be watched: %1</source>
         <translation>无法监看这些直播间：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="333"/>
+        <location filename="../../console/studio_controller.py" line="337"/>
         <source>this computer&apos;s rooms</source>
         <translation>本机的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="407"/>
+        <location filename="../../console/studio_controller.py" line="411"/>
         <source>The studio&apos;s database cannot be used: %1</source>
         <translation>无法使用基地的数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="411"/>
+        <location filename="../../console/studio_controller.py" line="415"/>
         <source>shared</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="450"/>
+        <location filename="../../console/studio_controller.py" line="454"/>
         <source>Looking for the live show of “%1”…</source>
         <translation>正在查找“%1”正在进行的直播…</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="460"/>
+        <location filename="../../console/studio_controller.py" line="464"/>
         <source>The show of “%1” cannot be read: %2</source>
         <translation>无法读取“%1”的直播：%2</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="468"/>
+        <location filename="../../console/studio_controller.py" line="472"/>
         <source>“%1” has no live show to review.</source>
         <translation>“%1”当前没有正在进行的直播可回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="474"/>
+        <location filename="../../console/studio_controller.py" line="478"/>
         <source>This console is built without the show review.</source>
         <translation>此中控台未包含直播回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="516"/>
+        <location filename="../../console/studio_controller.py" line="520"/>
         <source>the studio wall reads what every room publishes to the studio&apos;s PostgreSQL: give its address with --database postgresql+psycopg://user@host/onair or $ONAIR_DATABASE_URL (SQLite is one computer&apos;s file; View ▸ Studio in the console shows this computer&apos;s own rooms).</source>
         <translation>直播间总览读取各直播间发布到基地 “PostgreSQL” 数据库的状态：请用 --database postgresql+psycopg://user@host/onair 或 `$ONAIR_DATABASE_URL` 给出它的地址（“SQLite” 只是一台电脑上的文件；中控台的 视图 ▸ 直播间总览 显示本机自己的直播间）。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="523"/>
+        <location filename="../../console/studio_controller.py" line="527"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset): the studio wall is a window.</source>
         <translation>找不到显示器（未设置 DISPLAY/WAYLAND_DISPLAY）：直播间总览是一个窗口。</translation>
     </message>
@@ -15241,74 +15440,74 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>TelemetryGraph</name>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="62"/>
+        <location filename="../../widgets/telemetry_graph.py" line="63"/>
         <source>1 min</source>
         <extracomment>Marker names drawn at most (the newest); the others are named by the crosshair readout. Pixels around a marker name&apos;s text (its dark box). (seconds, label); None = the whole show.</extracomment>
         <translation>1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="63"/>
+        <location filename="../../widgets/telemetry_graph.py" line="64"/>
         <source>5 min</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="64"/>
+        <location filename="../../widgets/telemetry_graph.py" line="65"/>
         <source>15 min</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="65"/>
+        <location filename="../../widgets/telemetry_graph.py" line="66"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="66"/>
+        <location filename="../../widgets/telemetry_graph.py" line="67"/>
         <source>Whole show</source>
         <translation>整场直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="237"/>
+        <location filename="../../widgets/telemetry_graph.py" line="238"/>
         <source>Live</source>
         <extracomment>Stacking inside a pane: congestion shading, then marker lines and reference lines, then the series, then the marker names and the crosshair. The grid is drawn by the axes, which sit behind the whole plot. Marker names are drawn in at most this many lanes (fewer when the pane is short). The ring (id, version) the graph last looked at, drawn or not worth a redraw: a sample&apos;s round trip.</extracomment>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="240"/>
+        <location filename="../../widgets/telemetry_graph.py" line="241"/>
         <source>Follow the newest second; drag or zoom the graph to pause</source>
         <translation>跟随最新数据；拖动或缩放图表即暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="242"/>
+        <location filename="../../widgets/telemetry_graph.py" line="243"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="244"/>
+        <location filename="../../widgets/telemetry_graph.py" line="245"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="724"/>
+        <location filename="../../widgets/telemetry_graph.py" line="725"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="730"/>
+        <location filename="../../widgets/telemetry_graph.py" line="731"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="737"/>
+        <location filename="../../widgets/telemetry_graph.py" line="738"/>
         <source>the picture could not be written</source>
         <translation>图片无法写入</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="763"/>
+        <location filename="../../widgets/telemetry_graph.py" line="764"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="764"/>
+        <location filename="../../widgets/telemetry_graph.py" line="765"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -15462,90 +15661,90 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../console/cli.py" line="1985"/>
+        <location filename="../../console/cli.py" line="1989"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1986"/>
+        <location filename="../../console/cli.py" line="1990"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1987"/>
+        <location filename="../../console/cli.py" line="1991"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1988"/>
+        <location filename="../../console/cli.py" line="1992"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1989"/>
+        <location filename="../../console/cli.py" line="1993"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1990"/>
+        <location filename="../../console/cli.py" line="1994"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1991"/>
+        <location filename="../../console/cli.py" line="1995"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1992"/>
+        <location filename="../../console/cli.py" line="1996"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>无效的 %(type)s 值：%(value)r</translation>
+        <translation>%(value)r 不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1993"/>
+        <location filename="../../console/cli.py" line="1997"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1994"/>
+        <location filename="../../console/cli.py" line="1998"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1995"/>
+        <location filename="../../console/cli.py" line="1999"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1996"/>
+        <location filename="../../console/cli.py" line="2000"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1997"/>
+        <location filename="../../console/cli.py" line="2001"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1998"/>
+        <location filename="../../console/cli.py" line="2002"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1999"/>
+        <location filename="../../console/cli.py" line="2003"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2000"/>
+        <location filename="../../console/cli.py" line="2004"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2001"/>
+        <location filename="../../console/cli.py" line="2005"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的值 %r</translation>
     </message>

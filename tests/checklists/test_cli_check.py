@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import socket
@@ -9,6 +10,8 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
@@ -174,3 +177,24 @@ def test_an_ingest_that_refuses_is_said_in_the_users_language(sim: SimulatorThre
         )
     assert outcome.status is Status.FAILED and "reason" not in outcome.fields
     assert outcome.detail == f"127.0.0.1:{port} refuses the connection: no streaming server listens there."
+
+
+@pytest.mark.parametrize(
+    ("number", "chinese_words"),
+    [
+        (errno.EHOSTUNREACH, "本机在网络上无法到达 10.0.0.9"),
+        (errno.ENETUNREACH, "本机没有通往 10.0.0.9 的网络"),
+        (errno.ECONNRESET, "10.0.0.9:1935 在连接建立后立即断开了连接"),
+    ],
+)
+def test_an_unreachable_ingest_is_said_in_words_not_the_systems(number: int, chinese_words: str) -> None:
+    """The system's reason ("No route to host", "Network is unreachable") is English; a result in a Chinese
+    checklist said "10.0.0.9:1935 无法应答（No route to host）". The common ones have sentences of their own."""
+    from checklists.checks import Status, _connect_failed
+    from tests.language import chinese
+
+    error = OSError(number, os.strerror(number))
+    outcome = _connect_failed(error, "10.0.0.9", 1935, os.strerror(number))
+    assert outcome.status is Status.FAILED and "reason" not in outcome.fields
+    said = outcome.explain(chinese()("Checks", outcome.template))
+    assert chinese_words in said and os.strerror(number) not in said, said

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import socket
 import subprocess
 import sys
 from collections.abc import Callable
@@ -155,3 +156,31 @@ def test_the_demo_room_server_speaks_the_readers_language(tmp_path: Path, onair:
         refused = onair("demo-obs", *args, "--lang", "zh_CN", env=env)
         assert refused.returncode in (1, 2) and said in refused.stderr, refused
         assert not english_words(refused.stderr, {*SCENARIOS, "NO_SUCH_PW", "VAR"}), refused.stderr
+
+
+def test_a_mistyped_number_is_refused_in_words_the_reader_reads(tmp_path: Path, onair: Onair) -> None:
+    """argparse's "argument --port: invalid int value: 'x'" names a Python type; in Chinese the refusal says the value
+    is not a number."""
+    result = onair("demo-obs", "--port", "x", "--lang", "zh_CN", env={"ONAIR_CONFIG_DIR": str(tmp_path)})
+    assert result.returncode == 2, result
+    said = result.stderr.splitlines()[-1]
+    assert said == "onair demo-obs：错误：参数 --port：'x' 不是有效的数字", result.stderr
+    english = onair("demo-obs", "--port", "x", "--lang", "en", env={"ONAIR_CONFIG_DIR": str(tmp_path)})
+    assert english.stderr.splitlines()[-1] == "onair demo-obs: error: argument --port: invalid int value: 'x'"
+
+
+def test_a_port_another_program_holds_is_said_in_words_in_the_language_given_before_the_command(
+    tmp_path: Path, onair: Onair
+) -> None:
+    """`onair --lang zh_CN demo-obs --port N` with N taken: the system's "[Errno 98] Address already in use" said in
+    Chinese with what to do, and the --lang given before the command is the command's language too (it spoke
+    English under argparse's Chinese)."""
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        result = onair("--lang", "zh_CN", "demo-obs", "--port", str(port), env={"ONAIR_CONFIG_DIR": str(tmp_path)})
+    assert result.returncode == 1, result
+    assert f"无法在 127.0.0.1:{port} 上监听" in result.stderr, result.stderr
+    assert "地址已被占用：另一个程序占用了该端口；请关闭那个程序或换一个端口" in result.stderr, result.stderr
+    assert "Errno" not in result.stderr and not english_words(result.stderr), result.stderr

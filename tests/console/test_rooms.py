@@ -61,7 +61,7 @@ def test_a_full_disk_keeps_the_old_file_and_the_old_list(small_disk: Path) -> No
     store = RoomStore(path)
     store.put(Room("A", "h1"))
     fill_disk(small_disk)
-    with pytest.raises(RoomStoreError, match=r"could not be saved.*No space left"):
+    with pytest.raises(RoomStoreError, match=r"could not be saved to .*rooms.json: the disk is full; free some space"):
         store.put(Room("B" * 50, "h2" * 30))
     assert [r.name for r in store.rooms()] == ["A"]
     assert [r["name"] for r in json.loads(path.read_text())["rooms"]] == ["A"]

@@ -25,6 +25,7 @@ SOURCES = [
     REPO / "console" / "core" / "telemetry" / "writer.py",
     *sorted((REPO / "widgets").glob("*.py")),
     REPO / "obs" / "errors.py",
+    REPO / "obs" / "oswords.py",
     *sorted((REPO / "checklists").glob("*.py")),
     REPO / "obs" / "logfile.py",
     REPO / "obs" / "log_findings.py",

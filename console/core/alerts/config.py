@@ -24,6 +24,7 @@ from typing import Any
 
 from console.core.alerts.platforms import PLATFORMS
 from console.core.rooms import Secrets
+from obs import oswords
 from obs.errors import Explained
 from obs.text import QT_TRANSLATE_NOOP, Message
 from obs.vocabulary import Severity
@@ -143,7 +144,9 @@ def load(path: Path) -> AlertConfig:
         return AlertConfig(path=path)
     except (OSError, UnicodeDecodeError) as exc:
         raise AlertConfigError(
-            QT_TRANSLATE_NOOP("Alerts", "{path} cannot be read: {error}"), path=path, error=exc
+            QT_TRANSLATE_NOOP("Alerts", "{path} cannot be read: {error}"),
+            path=path,
+            error=oswords.reason(exc, named=False) if isinstance(exc, OSError) else exc,
         ) from exc
     try:
         data = json.loads(raw)
@@ -172,7 +175,9 @@ def save(path: Path, config: AlertConfig) -> None:
         if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
         raise AlertConfigError(
-            QT_TRANSLATE_NOOP("Alerts", "{path} could not be saved: {error}"), path=path, error=exc
+            QT_TRANSLATE_NOOP("Alerts", "{path} could not be saved: {error}"),
+            path=path,
+            error=oswords.reason(exc, named=False),
         ) from exc
 
 

@@ -25,7 +25,8 @@ from console.core.chat.events import ChatDetail, ChatEvent
 from console.core.chat.feed import ChatFeed
 from console.core.chat.source import ChatSource, SourceFailure
 from console.core.telemetry.audience import SourceStatus
-from obs.text import QT_TRANSLATE_NOOP
+from obs import oswords
+from obs.text import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
     import httpx
@@ -108,7 +109,7 @@ class BilibiliOpenSource(ChatSource):
             raise _Transient(
                 ChatDetail.of(
                     QT_TRANSLATE_NOOP("Chat", "Cannot reach the Bilibili open platform: {error}"),
-                    error=str(exc) or type(exc).__name__,
+                    error=oswords.reason_or(exc, str(exc) or type(exc).__name__),
                 )
             ) from exc
         if response.status_code in (401, 403):
@@ -240,14 +241,14 @@ class BilibiliOpenSource(ChatSource):
         from websockets.exceptions import InvalidHandshake, InvalidURI
         from websockets.sync.client import connect
 
-        problem = ""
+        problem: str | Message = ""
         for link in links:
             if self.halted:
                 break
             try:
                 ws = connect(link, open_timeout=10.0, close_timeout=2.0, max_size=2 * 1024 * 1024, compression=None)
             except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as exc:
-                problem = str(exc) or type(exc).__name__
+                problem = oswords.reason_or(exc, str(exc) or type(exc).__name__)
                 continue
             with self._ws_lock:
                 self._ws = ws  # stop() closes it from now on; if it already has, the first read says so

@@ -16,6 +16,7 @@ from console.core.chat.feed import ChatFeed
 from console.core.chat.mapping import MAX_LINE, FieldMap, UnknownKind, Unreadable, to_event
 from console.core.chat.source import ChatSource, SourceFailure
 from console.core.telemetry.audience import SourceStatus
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ class JsonLinesWebSocketSource(_JsonLines):
                 ChatDetail.of(
                     QT_TRANSLATE_NOOP("Chat", "Cannot connect to {host}: {error}"),
                     host=self._host(),
-                    error=self._redact(str(exc) or type(exc).__name__),
+                    error=oswords.reason_or(exc, self._redact(str(exc) or type(exc).__name__)),
                 )
             ) from exc
         with connection as ws:
@@ -205,7 +206,7 @@ class JsonLinesHttpSource(_JsonLines):
                 ChatDetail.of(
                     QT_TRANSLATE_NOOP("Chat", "Cannot reach {host}: {error}"),
                     host=self._host(),
-                    error=self._redact(str(exc) or type(exc).__name__),
+                    error=oswords.reason_or(exc, self._redact(str(exc) or type(exc).__name__)),
                 )
             ) from exc
         finally:

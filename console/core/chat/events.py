@@ -108,4 +108,7 @@ class ChatDetail(Detail):
 
     @classmethod
     def of(cls, template: str, **fields: object) -> ChatDetail:
-        return cls(template, tuple((name, str(value)) for name, value in fields.items()))
+        return cls(
+            template,
+            tuple((name, value if isinstance(value, Message) else str(value)) for name, value in fields.items()),
+        )

@@ -23,6 +23,7 @@ from console.core.chat.mapping import COLUMN_ALIASES, MAX_LINE, FieldMap, Unknow
 from console.core.chat.source import ChatSource
 from console.core.telemetry.audience import SourceStatus
 from console.core.telemetry.audience_file import decode_line, sniff_delimiter
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP
 
 #: The most read in one look: a huge history is not read whole (from_start) in one go.
@@ -202,6 +203,6 @@ class ChatFileTail(ChatSource):
             ChatDetail.of(
                 QT_TRANSLATE_NOOP("Chat", "The file {path} cannot be read: {error}"),
                 path=self.path,
-                error=exc.strerror or exc,
+                error=oswords.reason(exc, named=False),
             ),
         )

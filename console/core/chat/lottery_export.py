@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from console.core.chat.lottery import LotteryError, LotteryRecord, canonical
+from console.core.reports import save_workbook
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP, Translate
 
 CONTEXT = "Lottery"
@@ -189,7 +191,7 @@ def _write_xlsx(record: LotteryRecord, target: Path, translate: Translate) -> No
         entries.column_dimensions[letter].width = width
     sheet.column_dimensions["A"].width = 40
     sheet.column_dimensions["B"].width = 70
-    book.save(target)
+    save_workbook(book, target)
 
 
 def write_lottery(record: LotteryRecord, path: Path, translate: Translate) -> str:
@@ -213,7 +215,9 @@ def write_lottery(record: LotteryRecord, path: Path, translate: Translate) -> st
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise LotteryError(
-            QT_TRANSLATE_NOOP("Lottery", "{file} cannot be written: {error}"), file=str(path), error=exc.strerror or exc
+            QT_TRANSLATE_NOOP("Lottery", "{file} cannot be written: {error}"),
+            file=str(path),
+            error=oswords.reason(exc, named=False),
         ) from exc
     return kind
 
@@ -224,7 +228,9 @@ def read_record(path: Path) -> dict[str, Any]:
         value = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise LotteryError(
-            QT_TRANSLATE_NOOP("Lottery", "{file} cannot be read: {error}"), file=str(path), error=exc.strerror or exc
+            QT_TRANSLATE_NOOP("Lottery", "{file} cannot be read: {error}"),
+            file=str(path),
+            error=oswords.reason(exc, named=False),
         ) from exc
     except (ValueError, UnicodeDecodeError) as exc:
         raise LotteryError(

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from console.core import logsafe
 from console.core.chat.events import ChatDetail
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -83,7 +84,10 @@ def _message(response: httpx.Response) -> str:
 
 def _unreachable(exc: Exception) -> SignInError:
     return SignInError(
-        ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Cannot reach Twitch: {error}"), error=str(exc) or type(exc).__name__),
+        ChatDetail.of(
+            QT_TRANSLATE_NOOP("Chat", "Cannot reach Twitch: {error}"),
+            error=oswords.reason_or(exc, str(exc) or type(exc).__name__),
+        ),
         final=False,
     )
 
@@ -443,7 +447,8 @@ def _google_tokens(client: httpx.Client, token_url: str, data: dict[str, str], r
     except httpx.HTTPError as exc:
         raise SignInError(
             ChatDetail.of(
-                QT_TRANSLATE_NOOP("Chat", "Cannot reach Google: {error}"), error=str(exc) or type(exc).__name__
+                QT_TRANSLATE_NOOP("Chat", "Cannot reach Google: {error}"),
+                error=oswords.reason_or(exc, str(exc) or type(exc).__name__),
             ),
             final=False,
         ) from exc

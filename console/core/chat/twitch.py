@@ -28,6 +28,7 @@ from console.core.chat.oauth import SignInError, Tokens, refresh
 from console.core.chat.source import ChatSource, Posted, SourceFailure
 from console.core.telemetry.audience import SourceStatus
 from console.core.telemetry.audience_http import MAX_RESET_WAIT_S, _seconds_until_reset
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -187,7 +188,10 @@ def _refused(response: httpx.Response, what: str, now_wall: float) -> SourceFail
 
 def _unreachable(exc: Exception) -> SourceFailure:
     return SourceFailure(
-        ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Cannot reach Twitch: {error}"), error=str(exc) or type(exc).__name__)
+        ChatDetail.of(
+            QT_TRANSLATE_NOOP("Chat", "Cannot reach Twitch: {error}"),
+            error=oswords.reason_or(exc, str(exc) or type(exc).__name__),
+        )
     )
 
 
@@ -506,7 +510,7 @@ class TwitchEventSubSource(ChatSource):
             raise SourceFailure(
                 ChatDetail.of(
                     QT_TRANSLATE_NOOP("Chat", "Cannot connect to Twitch's EventSub server: {error}"),
-                    error=str(exc) or type(exc).__name__,
+                    error=oswords.reason_or(exc, str(exc) or type(exc).__name__),
                 )
             ) from exc
         self._connections.enter_context(ws)

@@ -19,6 +19,7 @@ from console.core.chat.feed import ChatFeed
 from console.core.chat.source import ChatSource, SourceFailure
 from console.core.chat.twitch import ID_BASE, clean_channel, validate_token
 from console.core.telemetry.audience import SourceStatus
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ class TwitchIrcSource(ChatSource):
             raise SourceFailure(
                 ChatDetail.of(
                     QT_TRANSLATE_NOOP("Chat", "Cannot connect to Twitch chat: {error}"),
-                    error=str(exc) or type(exc).__name__,
+                    error=oswords.reason_or(exc, str(exc) or type(exc).__name__),
                 )
             ) from exc
         with ws:

@@ -34,6 +34,7 @@ from console.core.chat.source import ChatSource, Posted, SourceFailure
 from console.core.chat.youtube_messages import video_or_channel
 from console.core.telemetry.audience import SourceStatus
 from console.core.telemetry.audience_http import _error_reason, _next_pacific_midnight
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ class YouTubeChatSource(ChatSource):
             raise SourceFailure(
                 ChatDetail.of(
                     QT_TRANSLATE_NOOP("Chat", "Cannot reach YouTube: {error}"),
-                    error=logsafe.redact(str(exc) or type(exc).__name__),
+                    error=oswords.reason_or(exc, logsafe.redact(str(exc) or type(exc).__name__)),
                 )
             ) from exc
         if response.status_code == 401 and not renewed and self._renew(client):
@@ -390,7 +391,7 @@ class YouTubeChatSource(ChatSource):
                 False,
                 ChatDetail.of(
                     QT_TRANSLATE_NOOP("Chat", "Cannot reach YouTube: {error}"),
-                    error=logsafe.redact(str(exc) or type(exc).__name__),
+                    error=oswords.reason_or(exc, logsafe.redact(str(exc) or type(exc).__name__)),
                 ),
             )
         if response.status_code < 300:

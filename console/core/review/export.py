@@ -39,13 +39,14 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from console.core.reports import room_in
+from console.core.reports import room_in, save_workbook
 from console.core.review.by_rundown import SKIPPED, RundownTable, rundown_table
 from console.core.review.impact import CAVEAT, Impact, Status
 from console.core.review.periods import STAGES, PeriodReport, PeriodRow, name_in
 from console.core.review.shows import checklist_in, duration_text, signed_duration
 from console.core.rundown.live import changed_on_air
 from console.core.telemetry.channels import CHANNELS
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 from obs.vocabulary import CATEGORY_NAMES
 
@@ -242,14 +243,15 @@ def _replace_atomically(path: Path | str, write: Callable[[Path], None]) -> None
             temporary.unlink(missing_ok=True)
 
 
-def _write_failure(exc: BaseException) -> str | None:
-    """Why a write failed, in the system's words, if it was the file system's doing (None: a bug, raised as is).
-    lxml, through which openpyxl streams a sheet, reports a failed write as SerialisationError("IO_ENOSPC")."""
+def _write_failure(exc: BaseException) -> Message | None:
+    """Why a write failed, in words (obs.oswords), if it was the file system's doing (None: a bug, raised as is).
+    The sentence names the file: the temporary file the system names is not said. lxml, through which openpyxl
+    streams a sheet, reports a failed write as SerialisationError("IO_ENOSPC")."""
     if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
+        return oswords.reason(exc, named=False)
     if type(exc).__name__ == "SerialisationError":
         code = getattr(errno, str(exc).removeprefix("IO_"), None)
-        return os.strerror(code) if isinstance(code, int) else str(exc)
+        return oswords.reason(OSError(code, os.strerror(code)) if isinstance(code, int) else exc, named=False)
     return None
 
 
@@ -400,7 +402,7 @@ def write_show_xlsx(
             _questions_sheet(book, bundle, translate)
         if bundle.platform_series:
             _platform_sheet(book, bundle, translate)
-        book.save(target)
+        save_workbook(book, target)
 
     _replace_atomically(path, write)
 
@@ -1057,7 +1059,7 @@ def write_period_xlsx(report: PeriodReport, path: Path | str, translate: Transla
                     checklist_in(show.checklist, say),
                 ]
             )
-        book.save(target)
+        save_workbook(book, target)
 
     _replace_atomically(path, write)
 

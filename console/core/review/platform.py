@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from console.core.telemetry.audience import parse_count
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "PlatformImport"
@@ -466,7 +467,7 @@ def read_grid(path: Path) -> tuple[list[list[Any]], str, str | None]:
         raise _refuse(
             QT_TRANSLATE_NOOP("PlatformImport", "{file}: the file cannot be read: {error}"),
             file=path.name,
-            error=exc.strerror or exc,
+            error=oswords.reason(exc, named=False),
         ) from exc
     suffix = path.suffix.lower()
     if suffix == ".xls" or magic.startswith(b"\xd0\xcf\x11\xe0"):

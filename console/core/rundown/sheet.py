@@ -39,6 +39,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from console.core.reports import save_workbook
 from console.core.review.platform import ImportRefused, _key, _text, column_letter, read_grid
 from console.core.rundown.merged import unmerge, workbook_layout
 from console.core.rundown.model import (
@@ -54,6 +55,7 @@ from console.core.rundown.model import (
 )
 from console.core.rundown.rules import CONTEXT as RULES_CONTEXT
 from console.core.rundown.rules import price_problem, segment_problems
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 
 CONTEXT = "RundownSheet"
@@ -850,7 +852,7 @@ def _write_xlsx(rundown: Rundown, target: Path, translate: Translate) -> None:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
             elif field == "colour" and segment.colour:
                 cell.fill = PatternFill("solid", start_color=segment.colour.lstrip("#"))
-    book.save(target)
+    save_workbook(book, target)
 
 
 def write_rundown(rundown: Rundown, path: Path, translate: Translate) -> None:
@@ -878,7 +880,7 @@ def _unwritable(path: Path, exc: OSError) -> RundownFileError:
         [
             Message(
                 QT_TRANSLATE_NOOP("RundownSheet", "{file} cannot be written: {error}"),
-                {"file": str(path), "error": exc.strerror or exc},
+                {"file": str(path), "error": oswords.reason(exc, named=False)},
                 CONTEXT,
             )
         ]

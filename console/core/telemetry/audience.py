@@ -57,11 +57,12 @@ class Detail:
     """Words for the user about a source: a translatable template (context "Audience") and its fields."""
 
     template: str = ""
-    fields: tuple[tuple[str, str], ...] = ()
+    #: Strings, so a state compares equal; or words themselves (a system error's cause, obs.oswords).
+    fields: tuple[tuple[str, str | Message], ...] = ()
 
     @classmethod
     def of(cls, template: str, **fields: object) -> Detail:
-        return cls(template, tuple((name, str(value)) for name, value in fields.items()))
+        return cls(template, tuple((name, _field(value)) for name, value in fields.items()))
 
     @property
     def message(self) -> Message:
@@ -70,6 +71,10 @@ class Detail:
 
     def text(self, translated_template: str | None = None) -> str:
         return self.message.explain(translated_template)
+
+
+def _field(value: object) -> str | Message:
+    return value if isinstance(value, Message) else str(value)
 
 
 @dataclass(frozen=True)

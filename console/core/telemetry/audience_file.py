@@ -23,6 +23,7 @@ from typing import BinaryIO
 
 from console.core.telemetry.audience import AudienceSource, Detail, SourceStatus, parse_count
 from console.core.telemetry.live import AudienceReading
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP
 
 LOG = logging.getLogger(__name__)
@@ -213,7 +214,7 @@ class FileTailSource(AudienceSource):
             Detail.of(
                 QT_TRANSLATE_NOOP("Audience", "The file {path} cannot be read: {error}"),
                 path=self.path,
-                error=exc.strerror or exc,
+                error=oswords.reason(exc, named=False),
             ),
         )
 

@@ -25,6 +25,7 @@ from urllib.parse import quote, urlsplit
 from console.core import logsafe
 from console.core.telemetry.audience import AudienceSource, Detail, SourceStatus, parse_count
 from console.core.telemetry.live import AudienceReading
+from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # httpx and jsonpath load with the first HTTP source, not with the console
@@ -251,7 +252,9 @@ class HttpJsonSource(AudienceSource):
         return self._backoff()
 
     def _redact_detail(self, detail: Detail) -> Detail:
-        return Detail(detail.template, tuple((k, self._redact(v)) for k, v in detail.fields))
+        return Detail(
+            detail.template, tuple((k, self._redact(v) if isinstance(v, str) else v) for k, v in detail.fields)
+        )
 
     def _rate_limited(self, wait: float, detail: Detail) -> float:
         # Not a success: the failure count keeps growing, so a 429 without a reset time backs off further.
@@ -291,7 +294,7 @@ class HttpJsonSource(AudienceSource):
                 Detail.of(
                     QT_TRANSLATE_NOOP("Audience", "Cannot reach {host}: {error}"),
                     host=host,
-                    error=str(exc) or type(exc).__name__,
+                    error=oswords.reason_or(exc, str(exc) or type(exc).__name__),
                 )
             )
         now_wall = self._wall()
