@@ -204,6 +204,9 @@ class RundownController(QObject):
         self._marks_writes = 0
         #: A read of what changed elsewhere (Storage.rundown_watch) is in flight.
         self._watching = False
+        #: Why the last once-a-second read of the plan and the marks failed (None: it did not): said in the log once
+        #: an outage, not every second (a database down for an hour wrote 3,600 identical warnings).
+        self._watch_trouble: str | None = None
         #: (The show each belongs to: None when it was stamped before the session's show was known.)
         self._marks_unstored: dict[tuple[float, str, str, str], Unstored] = {}
         self._storage = OpenOnUse(storage_url)
@@ -615,8 +618,13 @@ class RundownController(QObject):
     def _on_watched(self, room: str, show_id: int | None, held: int, read: Any, why: str | None) -> None:
         self._watching = False
         if why is not None:
-            LOG.warning("rundown: the room's plan and the show's marks could not be read: %s", why)
+            if why != self._watch_trouble:
+                LOG.warning("rundown: the room's plan and the show's marks could not be read: %s", why)
+            self._watch_trouble = why
             return
+        if self._watch_trouble is not None:
+            self._watch_trouble = None
+            LOG.info("rundown: the room's plan and the show's marks are read again")
         if read is None or room != self.bridge.room_key:
             return  # another room since
         seen, plan, marks = read

@@ -239,3 +239,47 @@ def test_a_length_imported_from_the_command_line_mid_show_is_stamped_and_said(
         ("a", "go", 300, "场控小王"),
         ("a", "length", 180, "策划小李"),
     ], "one mark: the console that follows it stamps none of its own"
+
+
+def test_a_database_that_cannot_be_read_is_logged_once_an_outage_not_every_second(
+    qtbot: QtBot,
+    sim: SimulatorThread,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: Any,
+    caplog: Any,
+) -> None:
+    """The rundown reads the room's plan and the show's marks every recorded second: with the database down, each
+    read's failure was a warning of its own in the console's log — 3,600 identical lines an hour for the technician
+    to wade through. One line when the reads start failing, one when they succeed again."""
+    import logging
+
+    window = make_window(sim.port, demo=True)
+    wait_connected(qtbot, window)
+    controller = window.rundown
+    assert isinstance(controller, RundownController)
+    session = window.bridge.session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.show_id is not None, timeout=15000)
+    real = controller._store
+
+    class Down:
+        def rundown_watch(self, room: str, show_id: int | None) -> Any:
+            raise ConnectionRefusedError(111, "Connection refused")
+
+    failing = "the room's plan and the show's marks could not be read"
+    caplog.set_level(logging.INFO, logger="console.rundown_controller")
+
+    def read_once() -> None:
+        qtbot.waitUntil(lambda: not controller._watching, timeout=10000)
+        controller._watch()
+        qtbot.waitUntil(lambda: not controller._watching, timeout=10000)
+
+    monkeypatch.setattr(controller, "_store", lambda: Down())
+    for _ in range(4):
+        read_once()
+    warned = [r for r in caplog.records if failing in r.getMessage()]
+    assert len(warned) == 1 and warned[0].levelno == logging.WARNING
+    monkeypatch.setattr(controller, "_store", real)
+    read_once()
+    assert any("are read again" in r.getMessage() for r in caplog.records)
+    assert len([r for r in caplog.records if failing in r.getMessage()]) == 1
