@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor, QFontMetricsF
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.reports import write_series_csv
+from console.core.reports import write_series_csv, write_whole
 from console.core.telemetry.channels import INDEX
 from console.core.telemetry.graph_data import (
     axis_ceiling,
@@ -733,10 +733,21 @@ class TelemetryGraph(QWidget):
             self.export_csv(Path(path))
 
     def export_png(self, path: Path) -> bool:
-        ok = self.canvas.grab().save(str(path), "PNG")
-        if not ok:
-            self._export_failed(path, self.tr("the picture could not be written"))
-        return bool(ok)
+        """The graph as shown, as a PNG. Encoded in memory and written by Python, whole or not at all: Qt's own save
+        answered true on a full disk (its buffered file's failure at close goes unreported) and left a cut-off file,
+        and where it did fail, it had no reason to give."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not self.canvas.grab().save(buffer, "PNG"):
+            self._export_failed(path, self.tr("the picture could not be made"))
+            return False
+        try:
+            write_whole(path, bytes(data.data()))
+        except OSError as exc:
+            self._export_failed(path, oswords.reason(exc, named=False).in_language(QCoreApplication.translate))
+            return False
+        return True
 
     def export_csv(self, path: Path) -> bool:
         """The seconds shown (the window, or the paused view), one column per series; unknown = empty."""

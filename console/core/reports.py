@@ -126,18 +126,30 @@ def _local(value: datetime | None) -> str:
 
 
 @contextlib.contextmanager
-def whole_or_nothing(path: Path) -> Iterator[IO[str]]:
-    """A CSV file (UTF-8 with a BOM) written beside `path` and renamed over it once whole: a full disk or a folder
-    that refuses leaves an earlier file at `path` as it was, and no empty or cut-off file (a graph exported onto a
-    full disk left an empty file where the reader had asked for it, and would have emptied an earlier one)."""
+def _replacing(path: Path) -> Iterator[Path]:
+    """A file to write beside `path`, renamed over it once the block ends without an error, removed otherwise."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.part")
     try:
-        with temporary.open("x", encoding="utf-8-sig", newline="") as handle:
-            yield handle
+        yield temporary
         os.replace(temporary, path)
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def whole_or_nothing(path: Path) -> Iterator[IO[str]]:
+    """A CSV file (UTF-8 with a BOM) written beside `path` and renamed over it once whole: a full disk or a folder
+    that refuses leaves an earlier file at `path` as it was, and no empty or cut-off file (a graph exported onto a
+    full disk left an empty file where the reader had asked for it, and would have emptied an earlier one)."""
+    with _replacing(path) as temporary, temporary.open("x", encoding="utf-8-sig", newline="") as handle:
+        yield handle
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Bytes (a picture) written whole or not at all, as whole_or_nothing writes text; an OSError says why."""
+    with _replacing(path) as temporary, temporary.open("xb") as handle:
+        handle.write(data)
 
 
 def save_workbook(book: Any, path: Path | str) -> None:

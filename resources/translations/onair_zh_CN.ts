@@ -12495,24 +12495,24 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>“{title}”已在本机开始，但数据库没有保存它（{why}）；数据库恢复响应后会保存。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="296"/>
+        <location filename="../../console/rundown_controller.py" line="299"/>
         <source>The rundown could not be read: %1</source>
-        <extracomment>A mark the database has not taken yet: its show (None: not known when stamped), its row and the snapshot. Where the arm is kept across a restart (rundown/armed; None: not kept). The arm is this desk&apos;s own, as between two consoles of a room, so it is kept with this console&apos;s settings, not with the show. The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The marks shared with the room&apos;s other consoles: claims not yet answered, a re-read in flight, and the marks this console stamped that the database has not taken yet (it did not answer), oldest first. A read of what changed elsewhere (Storage.rundown_watch) is in flight. (The show each belongs to: None when it was stamped before the session&apos;s show was known.) The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
+        <extracomment>A mark the database has not taken yet: its show (None: not known when stamped), its row and the snapshot. Where the arm is kept across a restart (rundown/armed; None: not kept). The arm is this desk&apos;s own, as between two consoles of a room, so it is kept with this console&apos;s settings, not with the show. The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The marks shared with the room&apos;s other consoles: claims not yet answered, a re-read in flight, and the marks this console stamped that the database has not taken yet (it did not answer), oldest first. A read of what changed elsewhere (Storage.rundown_watch) is in flight. Why the last once-a-second read of the plan and the marks failed (None: it did not): said in the log once an outage, not every second (a database down for an hour wrote 3,600 identical warnings). (The show each belongs to: None when it was stamped before the session&apos;s show was known.) The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
         <translation>无法读取直播脚本：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="318"/>
-        <location filename="../../console/rundown_controller.py" line="340"/>
+        <location filename="../../console/rundown_controller.py" line="321"/>
+        <location filename="../../console/rundown_controller.py" line="343"/>
         <source>Choose a room first: a rundown belongs to a room.</source>
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="432"/>
+        <location filename="../../console/rundown_controller.py" line="435"/>
         <source>The line for the host is shown but could not be saved: %1</source>
         <translation>给主播的提示已显示，但未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="485"/>
+        <location filename="../../console/rundown_controller.py" line="488"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
@@ -15497,17 +15497,17 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="738"/>
-        <source>the picture could not be written</source>
-        <translation>图片无法写入</translation>
+        <location filename="../../widgets/telemetry_graph.py" line="742"/>
+        <source>the picture could not be made</source>
+        <translation>无法生成图片</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="764"/>
+        <location filename="../../widgets/telemetry_graph.py" line="774"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="765"/>
+        <location filename="../../widgets/telemetry_graph.py" line="775"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

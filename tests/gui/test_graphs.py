@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import math
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -529,3 +530,34 @@ def test_a_percentage_pane_stops_at_100_however_many_frames_are_lost(
     _, drawn = curve_data(window, "graph_cpu", "obs_process_cpu_pct")
     own = window.telemetry.telemetry.ring.last(len(drawn))[1][:, INDEX["obs_cpu_pct"]]
     assert np.isfinite(drawn).any() and np.array_equal(drawn, own, equal_nan=True)
+
+
+def test_a_picture_exported_onto_a_full_disk_says_why_and_leaves_the_earlier_one_whole(
+    qtbot: QtBot,
+    sim: SimulatorThread,
+    make_window: Callable[..., MainWindow],
+    small_disk: os.PathLike[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A graph's PNG was saved by Qt, whose buffered file reports no failure at its close: on a full disk the export
+    answered that it had saved, and left a cut-off file where the picture was asked for. Now it says why it failed,
+    and leaves nothing half-written."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.conftest import fill_disk
+
+    window = make_window(sim.port)
+    graph = window.graph("graph_bitrate")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: said.append(text))
+    picture = Path(small_disk) / "bitrate.png"
+    assert graph.export_png(picture) and not said
+    earlier = picture.read_bytes()
+    assert QImage(str(picture)).width() > 200
+    fill_disk(small_disk)
+    another = Path(small_disk) / "bitrate-2.png"
+    assert not graph.export_png(another)
+    assert said and "disk is full" in said[-1] and str(another) in said[-1], said
+    assert not graph.export_png(picture), "over the earlier picture too"
+    assert picture.read_bytes() == earlier, "the earlier picture is left whole"
+    assert sorted(p.name for p in Path(small_disk).iterdir()) == ["bitrate.png", "filler"], "nothing half-written"
