@@ -225,7 +225,7 @@ class RoomSession:
     def start(self) -> RoomSession:
         if self._own_sampler:
             self.sampler.start()
-        self.sampler.watch(None, self.endpoint.host)
+        self.sampler.watch(None, self.endpoint.host, self.endpoint.port)
         self.audience.start()
         self.link.start()
         self._open_show(self._pending_name)
@@ -756,7 +756,7 @@ class RoomSession:
         self._asked = {}
         answers = {name: (None if f.exception() is not None else f.result()) for name, f in asked.items()}
         if answers["route"] is not None:
-            self.sampler.watch(stream_host(answers["route"]), self.endpoint.host)
+            self.sampler.watch(stream_host(answers["route"]), self.endpoint.host, self.endpoint.port)
         if answers["mode"] is None:
             return  # the profile could not be read: keep what was known
         value = {name: GetProfileParameter.value(answers[name]) for name in PROFILE_PARAMETERS}

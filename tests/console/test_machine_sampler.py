@@ -134,3 +134,51 @@ def test_obs_share_is_never_more_than_the_machines_total_over_the_same_second(
     finally:
         process.kill()
         process.wait(5)
+
+
+def test_the_process_listening_on_the_rooms_obs_port_is_its_obs_not_another_by_name(
+    scans: list[float], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Two OBS on one computer (a second instance; in CI the real-OBS suite's beside a demo room): the one found by
+    its name was taken for the room's, and its CPU drawn as the room's OBS's. The room's OBS is the process that
+    listens on the room's websocket port; the demo room's simulator, in the console's own process, is none."""
+    import socket
+    import sys
+
+    name = f"obs{os.getpid()}"[:15]
+    monkeypatch.setattr(machine, "OBS_PROCESS_NAMES", frozenset({name}))
+    exe = tmp_path / name
+    sleep = shutil.which("sleep")
+    assert sleep is not None
+    shutil.copy(sleep, exe)
+    other = subprocess.Popen([str(exe), "60"])  # an OBS by its name, not the room's
+    listener = subprocess.Popen(
+        [sys.executable, "-c", "import socket, sys, time\n"
+         "s = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen()\n"
+         "print(s.getsockname()[1], flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert listener.stdout is not None
+        port = int(listener.stdout.readline())
+        clock = Clock()
+        sampler = MachineSampler(clock=clock)
+        sampler.watch(None, "127.0.0.1", port)
+        samples = run(sampler, clock, scans, range(0, 2))
+        assert samples[-1].obs_process_cpu_pct is not None
+        assert sampler._obs is not None and sampler._obs.pid == listener.pid, "the room's OBS, by its port"
+        # The demo room: the port is this process's own (the simulator in the console): no process is OBS's.
+        with socket.socket() as own:
+            own.bind(("127.0.0.1", 0))
+            own.listen()
+            sampler.watch(None, "127.0.0.1", own.getsockname()[1])
+            samples = run(sampler, clock, scans, range(2, 4))
+        assert samples[-1].obs_process_cpu_pct is None and sampler._obs is None
+        # Without a port (an older caller), by its name as before.
+        sampler.watch(None, "127.0.0.1")
+        samples = run(sampler, clock, scans, range(4, 6))
+        assert sampler._obs is not None and sampler._obs.pid == other.pid
+    finally:
+        for process in (other, listener):
+            process.kill()
+            process.wait(5)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import logging
+import os
 import socket
 import threading
 import time
@@ -124,6 +125,7 @@ class MachineSampler:
         self._obs_local = False
         self._interface: str | None = None
         self._obs_host: str | None = None
+        self._obs_port: int | None = None
         self._resolved_for: tuple[str, str] | None = None
         self._last_sent: tuple[float, int] | None = None
         self._obs: psutil.Process | None = None
@@ -150,12 +152,14 @@ class MachineSampler:
         computer's CPU and memory are then OBS's computer's."""
         return self._obs_local
 
-    def watch(self, stream_host: str | None, obs_host: str | None) -> None:
-        """Which host the stream goes to (its interface's upload is measured) and where OBS runs. Told once per
-        connection to OBS: a process not found before is looked for again at once."""
+    def watch(self, stream_host: str | None, obs_host: str | None, obs_port: int | None = None) -> None:
+        """Which host the stream goes to (its interface's upload is measured) and where OBS runs (its websocket's
+        port, when known, tells which process is this room's OBS). Told once per connection to OBS: a process not
+        found before is looked for again at once."""
         with self._lock:
             self._stream_host = stream_host
             self._obs_host = obs_host
+            self._obs_port = obs_port
             self._resolved_for = None  # resolve again on the sampler thread, and look for OBS's process at once
 
     def _run(self) -> None:
@@ -232,12 +236,38 @@ class MachineSampler:
         if now >= self._next_search:
             self._next_search = now + self._search_every
             self._search_every = min(2 * self._search_every, PROCESS_SEARCH_MAX_S)
-            for process in psutil.process_iter(["name"]):
-                if (process.info.get("name") or "").lower() in OBS_PROCESS_NAMES:
-                    self._obs = process
-                    self._search_every = PROCESS_SEARCH_S
-                    process.cpu_percent(interval=None)  # baseline; the next second gives a figure
-                    break
+            found = self._find_obs()
+            if found is not None:
+                self._obs = found
+                self._search_every = PROCESS_SEARCH_S
+                with contextlib.suppress(psutil.Error):
+                    found.cpu_percent(interval=None)  # baseline; the next second gives a figure
+        return None
+
+    def _find_obs(self) -> psutil.Process | None:
+        """This room's OBS: the process listening on its websocket's port, else one by OBS's name. By the port
+        first: another OBS on this computer (a second instance, the real-OBS test suite's beside the demo room)
+        was taken by its name and its CPU drawn as this room's. The port held by this very process (the demo
+        room's simulator) is no OBS process: OBS's own figure stands."""
+        port = self._obs_port
+        if port:
+            try:
+                listening = [
+                    c.pid
+                    for c in psutil.net_connections(kind="tcp")
+                    if c.status == psutil.CONN_LISTEN and c.laddr and c.laddr.port == port
+                ]
+            except (psutil.Error, OSError):
+                listening = []  # not allowed to see the sockets here: by name
+            pid = next((pid for pid in listening if pid is not None), None)
+            if pid == os.getpid():
+                return None
+            if pid is not None:
+                with contextlib.suppress(psutil.Error):
+                    return psutil.Process(pid)
+        for process in psutil.process_iter(["name"]):
+            if (process.info.get("name") or "").lower() in OBS_PROCESS_NAMES:
+                return process
         return None
 
 
