@@ -98,9 +98,19 @@ def header_text(table: QTableWidget, column: int) -> str:
 
 
 def wait_connected(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(
-        lambda: window.bridge.tracker.status.state is LinkState.CONNECTED and bool(window.scenes.tiles), timeout=10000
-    )
+    """Connected, with the scenes shown. 20 s: on CI's two cores with eight workers and a real OBS a connection once
+    took more than 10; a failure says where the link stood (the status and its failure), not only that time ran out."""
+    try:
+        qtbot.waitUntil(
+            lambda: window.bridge.tracker.status.state is LinkState.CONNECTED and bool(window.scenes.tiles),
+            timeout=20000,
+        )
+    except Exception as exc:
+        status = window.bridge.tracker.status
+        raise AssertionError(
+            f"not connected with scenes: {status.state} {status.failure} attempt {status.attempt}, "
+            f"{len(window.scenes.tiles)} scene tiles"
+        ) from exc
 
 
 def obs_round_trip(qtbot: QtBot, window: MainWindow) -> None:
