@@ -332,6 +332,11 @@ class _ThresholdRule(_Rule):
         self._down = 0
         self._unknown = 0
 
+    def in_episode(self) -> bool:
+        """An episode is open, or the figures have called for one in the seconds just before this one (it opens
+        after `enter_s` of them): those seconds are the episode's too, its worst figure may be among them."""
+        return self.current is not None or self._up > 0
+
     @abstractmethod
     def verdict(self, engine: HealthEngine) -> _Verdict:
         """The severity the figures call for now, and the evidence."""

@@ -65,8 +65,9 @@ class _EpisodeRule(_ThresholdRule):
         self._worst: dict[str, float] = {}
 
     def worst(self, name: str, value: float | None, lowest: bool = False) -> float | None:
-        """The episode's worst `name` so far, this second's `value` included (a new episode starts afresh)."""
-        if self.current is None:
+        """The episode's worst `name` so far, this second's `value` included (a new episode starts afresh; the
+        seconds that opened it count: walk20b's finding said "up to 79.8 %" beside a graph at 92 %)."""
+        if not self.in_episode():
             self._worst.pop(name, None)
         if value is not None:
             old = self._worst.get(name)
@@ -122,7 +123,7 @@ class _LossRule(_ThresholdRule):
         threshold = DROP_CRITICAL_PCT if level == Severity.CRITICAL else DROP_WARNING_PCT
         # The worst 10-s figure of this episode: while the hysteresis holds a severity the figures no longer
         # call for, the message quotes it ("was 7.2 %, now 0.0 %"), not a bare 0.0 % beside Severity.CRITICAL.
-        self._peak = max(self._peak if self.current is not None else 0.0, recent)
+        self._peak = max(self._peak if self.in_episode() else 0.0, recent)
         held = _held_by_episode(
             level,
             severity,
