@@ -226,7 +226,7 @@ class _Series:
         middle = len(known) // 2
         return known[middle] if len(known) % 2 else (known[middle - 1] + known[middle]) / 2
 
-    def minute(self, down: _Series | None = None) -> float | None:
+    def minute(self, *down: _Series) -> float | None:
         """A 10-s-window channel (the link's drop percentages) over the last real minute. Six disjoint 10-s
         windows ending now make a minute (its Δdropped / Δframes at a steady frame rate); the mean of the last
         60 readings is exactly the mean of the ten such minutes that ended in the last 10 s, so one jittery
@@ -238,12 +238,17 @@ class _Series:
         reconnects and counts no frames until it is back, so the drop figure is unknown for the reconnect's 5–10 s;
         counted as holes, they made the minute unknown, the network finding closed ("well below" against an unknown
         minute) and opened again as a new warning once the minute — still holding the drops before the reconnect —
-        was known again: one incident read as two (tech17)."""
+        was known again: one incident read as two (tech17). The same holds for the seconds a frozen OBS answered
+        nothing (HealthEngine.unanswered, walk20b): it counted no frames then, and holes in their place closed a
+        12-s freeze's render lag a minute early, then opened it again as a new "critical: missed up to 0.0 %"."""
         values = list(self.values)[-MINUTE_S:]
         if len(values) < MINUTE_S:
             return None
-        flags = list(down.values)[-MINUTE_S:] if down is not None else []
-        off = [False] * (MINUTE_S - len(flags)) + [flag is not None and flag >= 0.5 for flag in flags]
+        off = [False] * MINUTE_S
+        for series in down:
+            flags = list(series.values)[-MINUTE_S:]
+            marks = [False] * (MINUTE_S - len(flags)) + [flag is not None and flag >= 0.5 for flag in flags]
+            off = [a or b for a, b in zip(off, marks, strict=True)]
         if values[0] is None and not off[0]:
             return None
         known = [v for v in values if v is not None]
@@ -326,6 +331,11 @@ class _ThresholdRule(_Rule):
         self._up = 0
         self._down = 0
         self._unknown = 0
+
+    def in_episode(self) -> bool:
+        """An episode is open, or the figures have called for one in the seconds just before this one (it opens
+        after `enter_s` of them): those seconds are the episode's too, its worst figure may be among them."""
+        return self.current is not None or self._up > 0
 
     @abstractmethod
     def verdict(self, engine: HealthEngine) -> _Verdict:
@@ -443,6 +453,9 @@ class HealthEngine:
         #: are the stall's, whatever stage counts them (see stall_within).
         self._unanswered_since: float | None = None
         self.last_stall: tuple[float, float] | None = None
+        #: Per second, 1.0 while OBS went unanswered as a stall (above): seconds without frames, not holes in a
+        #: minute of frame losses (_Series.minute).
+        self.unanswered = _Series()
         self.t = 0.0
         self._wall = wall
         #: Episodes open when the last console of this show stopped, by finding id: one found again soon goes on.
@@ -473,6 +486,7 @@ class HealthEngine:
             if streaming is not None or recording is not None:
                 self.on_air_before_loss = (streaming or 0.0) >= 0.5 or (recording or 0.0) >= 0.5
         self._note_stall(t, link_ok, loss)
+        self.unanswered.add(0.0 if self._unanswered_since is None else 1.0)
         self.link_ok = link_ok
         self.link_loss = None if link_ok else loss
         self.obs_address = address

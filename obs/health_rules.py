@@ -65,8 +65,9 @@ class _EpisodeRule(_ThresholdRule):
         self._worst: dict[str, float] = {}
 
     def worst(self, name: str, value: float | None, lowest: bool = False) -> float | None:
-        """The episode's worst `name` so far, this second's `value` included (a new episode starts afresh)."""
-        if self.current is None:
+        """The episode's worst `name` so far, this second's `value` included (a new episode starts afresh; the
+        seconds that opened it count: walk20b's finding said "up to 79.8 %" beside a graph at 92 %)."""
+        if not self.in_episode():
             self._worst.pop(name, None)
         if value is not None:
             old = self._worst.get(name)
@@ -111,7 +112,7 @@ class _LossRule(_ThresholdRule):
         recent = series.last()
         if recent is None:
             return _Verdict(None, known=False)
-        minute = series.minute()
+        minute = series.minute(engine.unanswered)
         worst = max(recent, minute or 0.0)
         severity = max(
             _level(recent, DROP_WARNING_PCT, DROP_CRITICAL_PCT),
@@ -122,7 +123,7 @@ class _LossRule(_ThresholdRule):
         threshold = DROP_CRITICAL_PCT if level == Severity.CRITICAL else DROP_WARNING_PCT
         # The worst 10-s figure of this episode: while the hysteresis holds a severity the figures no longer
         # call for, the message quotes it ("was 7.2 %, now 0.0 %"), not a bare 0.0 % beside Severity.CRITICAL.
-        self._peak = max(self._peak if self.current is not None else 0.0, recent)
+        self._peak = max(self._peak if self.in_episode() else 0.0, recent)
         held = _held_by_episode(
             level,
             severity,
@@ -136,7 +137,7 @@ class _LossRule(_ThresholdRule):
         stall = self.stall(engine, _level(recent, DROP_WARNING_PCT, DROP_CRITICAL_PCT) is not None)
         if stall is not None:
             template, remedies = stall
-            fields["stall_s"] = engine.stall_within(MINUTE_S + 2)
+            fields["stall_s"] = engine.stall_within(STALL_HELD_S)
         return _Verdict(
             severity,
             below=recent < threshold / 2 and (minute or 0.0) < threshold,
@@ -151,6 +152,12 @@ class _LossRule(_ThresholdRule):
         (None: they were not, or this stage's loss says nothing of a stall)."""
         return None
 
+
+#: How long after OBS answered again the frames lost around its freeze are still the freeze's, once the last 10 s are
+#: clean: the 10-s windows after the thaw hold the frames OBS counted as it caught up, the last minute holds those
+#: windows, and the finding closes only after its hysteresis (clear_s) well below. With the minute alone (walk20b), a
+#: 12-s freeze's render lag closed blaming the graphics card for the freeze's frames.
+STALL_HELD_S = WINDOW_S + MINUTE_S + _ThresholdRule.clear_s + 2
 
 #: What to do about frames OBS lost while it was frozen (render lag, network drops): not the graphics card's nor
 #: the connection's remedies.
@@ -221,7 +228,7 @@ class RenderLag(_LossRule):
         had not rendered meanwhile; the finding blamed the graphics card and advised capping the game's frame rate.
         Frames missed while OBS itself was not answering are the freeze's: so said while the last 10-s window holds
         the stall, and while the last minute does when that window is clean again."""
-        within = WINDOW_S + 2 if recent_bad else MINUTE_S + 2
+        within = WINDOW_S + 2 if recent_bad else STALL_HELD_S
         if engine.stall_within(within) is None:
             return None
         return (
@@ -328,7 +335,7 @@ class NetworkDrops(_EpisodeRule):
         congestion = engine.series["congestion"].mean_known(10, 5)
         if drops is None and congestion is None:
             return _Verdict(None, known=False)
-        minute = engine.series["drop_network_pct"].minute(engine.series["reconnecting"])
+        minute = engine.series["drop_network_pct"].minute(engine.series["reconnecting"], engine.unanswered)
         severity = max(
             _level(drops, DROP_WARNING_PCT, DROP_CRITICAL_PCT),
             _level(minute, DROP_WARNING_PCT, DROP_CRITICAL_PCT),
@@ -384,7 +391,7 @@ class NetworkDrops(_EpisodeRule):
         kbps = engine.series["bitrate_kbps"].mean(10)
         # While frames are dropped, what gets through is about what the uplink carries.
         occurring_drops = (drops or 0.0) > DROP_WARNING_PCT
-        stall = engine.stall_within(WINDOW_S + 2 if occurring_drops else MINUTE_S + 2)
+        stall = engine.stall_within(WINDOW_S + 2 if occurring_drops else STALL_HELD_S)
         if stall is not None and (congestion is None or congestion < 2 / 3):
             # tech17: a real OBS SIGSTOPped 10 s on a healthy uplink dropped 12 % of its frames over the next 10 s
             # (GetStreamStatus outputSkippedFrames: the frames that piled up while it was frozen were too old to

@@ -464,6 +464,11 @@ class ShowsBrowser(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if self._started and not event.spontaneous():
+            # Shown again after it was hidden (its dock closed, a workspace without it): shows may have started or
+            # ended meanwhile. walk20b: a console started with the browser shown by its saved layout, then hidden by
+            # the workspace, listed 1 show when opened later — not the one on air, begun after that first question.
+            self.refresh()
         self.start()
 
     def refresh(self) -> None:

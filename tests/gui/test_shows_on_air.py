@@ -178,3 +178,24 @@ def test_a_show_on_air_from_its_first_second_that_stopped_was_on_air(url: str) -
         assert listed.live and not listed.stored_now and listed.streamed is True
     finally:
         storage.close()
+
+
+def test_the_browser_shown_again_lists_the_shows_begun_while_it_was_hidden(
+    qtbot: QtBot, url: str, shows: tuple[Storage, dict[str, int]]
+) -> None:
+    """walk20b: the Shows dock, shown at the console's start by the saved layout and hidden by the workspace, listed
+    only the older show when opened later: the show on air, begun after its first question, was missing until
+    Refresh."""
+    storage, ids = shows
+    review = ReviewController(url)
+    try:
+        browser = ShowsBrowser(review)
+        qtbot.addWidget(browser)
+        browser.show()
+        qtbot.waitUntil(lambda: not browser.model._fetching and len(browser.model.rows) == len(ids), timeout=20000)
+        browser.hide()
+        later = a_show(storage, "直播间E", datetime.now(UTC) - timedelta(seconds=1), 30, 1.0)
+        browser.show()
+        qtbot.waitUntil(lambda: later in {show.id for show in browser.model.rows}, timeout=20000)
+    finally:
+        review.shutdown()

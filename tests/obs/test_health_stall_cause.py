@@ -97,3 +97,41 @@ def test_a_freezes_drops_held_by_the_minute_say_the_minutes_figure() -> None:
     finding = network(show)
     assert finding.severity is not None and "over the last minute" in finding.message, finding.message
     assert f"{finding.fields['pct_minute']:.1f} % of frames over the last minute" in finding.message
+
+
+def test_a_freezes_render_lag_is_one_episode_said_as_the_freezes_until_it_closes() -> None:
+    """walk20b, on a real OBS 29 SIGSTOPped 12 s: on the thaw the render share read 93 % falling to 50 % over the next
+    10 s. The minute went unknown while the freeze's unanswered seconds were in it (holes), so the finding closed a
+    minute early; when the minute was known again, still holding the thaw's windows, a new finding opened, "critical:
+    OBS missed up to 0.0 % of frames", with every 10-s window clean."""
+    show = Show().run(70)
+    lost(show, 12, LinkLoss.FROZEN)
+    for pct in (93.0, 88.0, 84.0, 80.0, 76.0, 72.0, 68.0, 64.0, 60.0, 56.0, 52.0, 50.0):
+        show.run(1, drop_render_pct=pct)
+    show.run(120, drop_render_pct=0.0)
+    assert show.kinds("render_lag") == ["opened:critical", "closed:critical"], show.kinds("render_lag")
+    closed = next(c.finding for _, c in show.changes if c.finding.id == "render_lag" and c.kind == "closed")
+    assert "up to 93.0 %" in closed.message and "lost to OBS freezing" in closed.message, closed.message
+    assert not any("V-Sync" in remedy for remedy in closed.remedies), closed.remedies
+
+
+def test_the_worst_window_of_a_freeze_is_the_one_the_finding_quotes_even_before_it_opened() -> None:
+    """walk20b, `onair monitor` on a real OBS 29 SIGSTOPped 12 s: the first seconds after the thaw read 92.2 % and
+    85.6 % of frames missed (the Dropped frames graph showed them too), the finding opened on the third second and
+    said "OBS missed up to 79.8 %": the seconds that opened the episode were not counted as its own."""
+    show = Show().run(70)
+    lost(show, 12, LinkLoss.FROZEN)
+    show.run(1, drop_render_pct=92.2)
+    show.run(1, drop_render_pct=85.6)
+    show.run(1, drop_render_pct=79.8)
+    assert show.kinds("render_lag") == ["opened:critical"], show.kinds("render_lag")
+    assert "up to 92.2 %" in render_lag(show).message, render_lag(show).message
+
+
+def test_a_short_spell_that_opened_nothing_leaves_no_worst_figure_behind() -> None:
+    show = Show().run(70)
+    lost(show, 4, LinkLoss.FROZEN)
+    show.run(2, drop_render_pct=20.0)  # fewer seconds than open a finding, the minute still clean (0.7 %)
+    show.run(1, drop_render_pct=0.0)
+    show.run(3, drop_render_pct=8.0)
+    assert "up to 8.0 %" in render_lag(show).message, render_lag(show).message
