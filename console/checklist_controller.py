@@ -71,6 +71,7 @@ class ChecklistController(QObject):
     sig_run_changed = Signal()
     sig_problem = Signal(str)  # storage and run problems, already in words
     sig_room_requested = Signal(str)  # "switch back": the room a run belongs to ("demo": the demo room)
+    sig_names_changed = Signal(str)  # a saved room's checklist names changed (Choose…): the room's name
     _sig_done = Signal(object, object)  # future, what to do with it (GUI thread)
 
     def __init__(
@@ -215,6 +216,7 @@ class ChecklistController(QObject):
             except RoomStoreError as exc:
                 self.sig_problem.emit(QCoreApplication.translate("Rooms", exc.template).format(**exc.fields))
                 return False
+            self.sig_names_changed.emit(saved.name)
         else:
             self._session_names.setdefault(room, {})[role] = name
             self.sig_problem.emit(

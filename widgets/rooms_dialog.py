@@ -131,6 +131,7 @@ class RoomsDialog(QDialog):
         self.host.setText(room.host)
         self.port.setValue(room.port)
         self.mics.setText(", ".join(room.mics))
+        self._show_mics_default(room)
         self._show_checklist_names(room)
         self.password.clear()
         self.problem.clear()
@@ -143,10 +144,21 @@ class RoomsDialog(QDialog):
         self.host.clear()
         self.port.setValue(DEFAULT_PORT)
         self.mics.clear()
+        self._show_mics_default(None)
         self._show_checklist_names(None)
         self.password.clear()
         self.problem.clear()
         self.name.setFocus()
+
+    def _show_mics_default(self, room: Room | None) -> None:
+        """What an empty Microphones field means for this room: the microphone chosen for its checklists, if any
+        (Room.microphones), else the inputs detected by name."""
+        mic = room.names.get("mic", "") if room is not None else ""
+        self.mics.setPlaceholderText(
+            self.tr("the checklists' microphone: %1").replace("%1", mic)
+            if mic
+            else self.tr("detect: audio inputs named mic or 麦")
+        )
 
     def _show_checklist_names(self, room: Room | None) -> None:
         """One line per role the room has named ("Opening scene: Opening"), or how they get named."""

@@ -72,6 +72,17 @@ class Room:
         """The checklist names as a mapping of role to OBS name."""
         return dict(self.checklist_names)
 
+    @property
+    def microphones(self) -> tuple[str, ...]:
+        """The inputs the audio health rules take for the room's microphones: its `mics` setting, else the input
+        chosen as its microphone for the checklists (Choose…), else none (detected by kind and name). One fact, told
+        once: walk20 chose "Mic/Aux" as the room's microphone in the Checklist dock, muted it on air, and the Health
+        dock called it a silent product video instead of saying the host could not be heard."""
+        if self.mics:
+            return self.mics
+        mic = self.names.get("mic", "")
+        return (mic,) if mic else ()
+
     def with_checklist_name(self, role: str, name: str) -> Room:
         """This room with `role` named `name` in its OBS."""
         names = {**self.names, role: name}

@@ -490,92 +490,92 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="268"/>
         <location filename="../../console/app.py" line="270"/>
-        <location filename="../../console/app.py" line="273"/>
-        <location filename="../../console/app.py" line="319"/>
-        <location filename="../../console/app.py" line="385"/>
-        <location filename="../../console/app.py" line="416"/>
-        <location filename="../../console/app.py" line="437"/>
-        <location filename="../../console/app.py" line="447"/>
-        <location filename="../../console/app.py" line="467"/>
-        <location filename="../../console/app.py" line="496"/>
-        <location filename="../../console/app.py" line="541"/>
-        <location filename="../../console/app.py" line="582"/>
-        <location filename="../../console/app.py" line="660"/>
+        <location filename="../../console/app.py" line="272"/>
+        <location filename="../../console/app.py" line="275"/>
+        <location filename="../../console/app.py" line="321"/>
+        <location filename="../../console/app.py" line="387"/>
+        <location filename="../../console/app.py" line="423"/>
+        <location filename="../../console/app.py" line="444"/>
+        <location filename="../../console/app.py" line="454"/>
+        <location filename="../../console/app.py" line="474"/>
+        <location filename="../../console/app.py" line="503"/>
+        <location filename="../../console/app.py" line="548"/>
+        <location filename="../../console/app.py" line="589"/>
+        <location filename="../../console/app.py" line="667"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="274"/>
+        <location filename="../../console/app.py" line="276"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="333"/>
+        <location filename="../../console/app.py" line="335"/>
         <source>none saved yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="335"/>
+        <location filename="../../console/app.py" line="337"/>
         <source>there is no room called “%1” (rooms: %2)</source>
         <translation>没有名为“%1”的直播间（已保存的直播间：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="365"/>
+        <location filename="../../console/app.py" line="367"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="366"/>
+        <location filename="../../console/app.py" line="368"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="376"/>
+        <location filename="../../console/app.py" line="378"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="377"/>
+        <location filename="../../console/app.py" line="379"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="382"/>
+        <location filename="../../console/app.py" line="384"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="417"/>
+        <location filename="../../console/app.py" line="424"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="485"/>
-        <location filename="../../console/app.py" line="532"/>
-        <location filename="../../console/app.py" line="574"/>
+        <location filename="../../console/app.py" line="492"/>
+        <location filename="../../console/app.py" line="539"/>
+        <location filename="../../console/app.py" line="581"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="606"/>
+        <location filename="../../console/app.py" line="613"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="618"/>
+        <location filename="../../console/app.py" line="625"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="620"/>
+        <location filename="../../console/app.py" line="627"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="611"/>
-        <location filename="../../console/app.py" line="624"/>
+        <location filename="../../console/app.py" line="618"/>
+        <location filename="../../console/app.py" line="631"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -596,33 +596,33 @@
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="661"/>
+        <location filename="../../console/app.py" line="668"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="669"/>
-        <location filename="../../console/app.py" line="671"/>
+        <location filename="../../console/app.py" line="676"/>
+        <location filename="../../console/app.py" line="678"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="669"/>
+        <location filename="../../console/app.py" line="676"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="713"/>
+        <location filename="../../console/app.py" line="720"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="720"/>
+        <location filename="../../console/app.py" line="727"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="739"/>
+        <location filename="../../console/app.py" line="746"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -2036,38 +2036,38 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="221"/>
+        <location filename="../../console/checklist_controller.py" line="223"/>
         <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
         <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="247"/>
+        <location filename="../../console/checklist_controller.py" line="249"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="257"/>
+        <location filename="../../console/checklist_controller.py" line="259"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="305"/>
+        <location filename="../../console/checklist_controller.py" line="307"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="401"/>
+        <location filename="../../console/checklist_controller.py" line="403"/>
         <source>The checklist completed before going live could not be kept with the show: %1</source>
         <translation>开播前已完成的检查未能记入本场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="442"/>
+        <location filename="../../console/checklist_controller.py" line="444"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="469"/>
+        <location filename="../../console/checklist_controller.py" line="471"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -11979,72 +11979,72 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../console/core/rooms.py" line="100"/>
-        <location filename="../../console/core/rooms.py" line="169"/>
+        <location filename="../../console/core/rooms.py" line="111"/>
+        <location filename="../../console/core/rooms.py" line="180"/>
         <source>The room needs a name.</source>
         <translation>直播间需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="102"/>
-        <location filename="../../console/core/rooms.py" line="171"/>
+        <location filename="../../console/core/rooms.py" line="113"/>
+        <location filename="../../console/core/rooms.py" line="182"/>
         <source>The OBS computer&apos;s address is empty or has spaces.</source>
         <translation>OBS 电脑的地址为空或包含空格。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="106"/>
-        <location filename="../../console/core/rooms.py" line="174"/>
+        <location filename="../../console/core/rooms.py" line="117"/>
+        <location filename="../../console/core/rooms.py" line="185"/>
         <source>The port must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>端口必须是 1 到 65535 之间的数字（OBS 默认为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="117"/>
+        <location filename="../../console/core/rooms.py" line="128"/>
         <source>Its audience source setting is not valid ({error}).</source>
         <translation>它的观众数据来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="121"/>
+        <location filename="../../console/core/rooms.py" line="132"/>
         <source>&apos;mics&apos; must be a list of input names.</source>
         <translation>“mics”必须是输入源名称的列表。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="141"/>
+        <location filename="../../console/core/rooms.py" line="152"/>
         <source>Its comment sources are not valid ({error}).</source>
         <translation>它的评论来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="154"/>
+        <location filename="../../console/core/rooms.py" line="165"/>
         <source>&apos;checklist_names&apos; must map each checklist role to an OBS name (text of at most {limit} characters).</source>
         <translation>“checklist_names”必须把每个检查单角色对应到一个 OBS 名称（不超过 {limit} 个字符的文字）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="255"/>
+        <location filename="../../console/core/rooms.py" line="266"/>
         <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
         <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="276"/>
+        <location filename="../../console/core/rooms.py" line="287"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="301"/>
+        <location filename="../../console/core/rooms.py" line="312"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="188"/>
-        <location filename="../../console/core/rooms.py" line="319"/>
+        <location filename="../../console/core/rooms.py" line="199"/>
+        <location filename="../../console/core/rooms.py" line="330"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="97"/>
+        <location filename="../../console/core/rooms.py" line="108"/>
         <source>It is not a room (a name, an address and a port).</source>
         <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦. The room&apos;s comment sources (issue 20; their secrets are in the keyring, user &quot;chat:&lt;name&gt;&quot;). What this room&apos;s OBS calls each room role the checklists name (checklists/roles.py): (role, OBS name) pairs in the roles&apos; order. A role left out is not named yet: its items say so, and the Checklist dock&apos;s Choose… names it from OBS&apos;s own scenes and inputs.</extracomment>
         <translation>这不是一个直播间（应有名称、地址和端口）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="395"/>
+        <location filename="../../console/core/rooms.py" line="406"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>
@@ -12064,6 +12064,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rooms_dialog.py" line="59"/>
+        <location filename="../../widgets/rooms_dialog.py" line="160"/>
         <source>detect: audio inputs named mic or 麦</source>
         <translation>自动识别：名称含 “mic” 或“麦”的音频输入</translation>
     </message>
@@ -12134,12 +12135,17 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>密码保存在系统密钥环中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="154"/>
+        <location filename="../../widgets/rooms_dialog.py" line="158"/>
+        <source>the checklists&apos; microphone: %1</source>
+        <translation>检查单中选定的麦克风：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rooms_dialog.py" line="166"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="161"/>
+        <location filename="../../widgets/rooms_dialog.py" line="173"/>
         <source>None chosen yet (Checklist dock: Choose…)</source>
         <translation>尚未指定（在检查单面板点“选择…”）</translation>
     </message>
