@@ -2036,38 +2036,38 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="223"/>
+        <location filename="../../console/checklist_controller.py" line="227"/>
         <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
-        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
+        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="249"/>
+        <location filename="../../console/checklist_controller.py" line="253"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="259"/>
+        <location filename="../../console/checklist_controller.py" line="263"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="307"/>
+        <location filename="../../console/checklist_controller.py" line="311"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="403"/>
+        <location filename="../../console/checklist_controller.py" line="410"/>
         <source>The checklist completed before going live could not be kept with the show: %1</source>
         <translation>开播前已完成的检查未能记入本场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="444"/>
+        <location filename="../../console/checklist_controller.py" line="453"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="471"/>
+        <location filename="../../console/checklist_controller.py" line="480"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -12032,6 +12032,11 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
+        <location filename="../../console/core/rooms.py" line="409"/>
+        <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time.</source>
+        <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问。</translation>
+    </message>
+    <message>
         <location filename="../../console/core/rooms.py" line="199"/>
         <location filename="../../console/core/rooms.py" line="330"/>
         <source>A room called “{name}” exists already.</source>
@@ -12042,11 +12047,6 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <source>It is not a room (a name, an address and a port).</source>
         <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦. The room&apos;s comment sources (issue 20; their secrets are in the keyring, user &quot;chat:&lt;name&gt;&quot;). What this room&apos;s OBS calls each room role the checklists name (checklists/roles.py): (role, OBS name) pairs in the roles&apos; order. A role left out is not named yet: its items say so, and the Checklist dock&apos;s Choose… names it from OBS&apos;s own scenes and inputs.</extracomment>
         <translation>这不是一个直播间（应有名称、地址和端口）。</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/rooms.py" line="406"/>
-        <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
-        <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>
 </context>
 <context>
