@@ -503,6 +503,10 @@ class Console:
             self.window.log(translate("App", "Console"), explain(exc), "warning")
         self._switch(Endpoint(room.host, room.port, self.secrets.get(room.name)), room.name, demo=False)
 
+    def keeps_passwords(self) -> bool:
+        """Whether room passwords outlive this session (the system has a keyring): the Rooms dialog says which."""
+        return self.secrets.available()
+
     def show_rooms(self) -> None:
         if self.rooms_dialog is None:
             from widgets.rooms_dialog import RoomsDialog

@@ -39,6 +39,8 @@ class RoomsController(Protocol):
 
     def connect_room(self, name: str) -> str | None: ...
 
+    def keeps_passwords(self) -> bool: ...
+
 
 class RoomsDialog(QDialog):
     def __init__(self, controller: RoomsController, parent: QWidget | None = None) -> None:
@@ -89,7 +91,18 @@ class RoomsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(QLabel(self.tr("The password is kept in the system keyring, never in a file.")))
+        # Said as it is on this system (walk20: "kept in the system keyring" read on a system without one, where the
+        # password was gone at the next start).
+        self.keyring_note = QLabel(
+            self.tr("The password is kept in the system keyring, never in a file.")
+            if controller.keeps_passwords()
+            else self.tr(
+                "This system has no keyring: a password works for this session only (never written to a file) "
+                "and is entered again after a restart."
+            )
+        )
+        self.keyring_note.setWordWrap(True)
+        right.addWidget(self.keyring_note)
         right.addWidget(self.problem)
         right.addLayout(buttons)
         right.addStretch(1)

@@ -378,6 +378,14 @@ class Secrets:
     def _user(room: str, kind: str) -> str:
         return f"{kind}:{room}"
 
+    @staticmethod
+    def available() -> bool:
+        """Whether this system has a keyring to keep secrets in (without one they last this session only)."""
+        import keyring
+        import keyring.backends.fail
+
+        return not isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring)
+
     def get(self, room: str, kind: str = "room") -> str:
         user = self._user(room, kind)
         if user in self._session:

@@ -500,9 +500,9 @@
         <location filename="../../console/app.py" line="454"/>
         <location filename="../../console/app.py" line="474"/>
         <location filename="../../console/app.py" line="503"/>
-        <location filename="../../console/app.py" line="548"/>
-        <location filename="../../console/app.py" line="589"/>
-        <location filename="../../console/app.py" line="667"/>
+        <location filename="../../console/app.py" line="552"/>
+        <location filename="../../console/app.py" line="593"/>
+        <location filename="../../console/app.py" line="671"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -553,29 +553,29 @@
     </message>
     <message>
         <location filename="../../console/app.py" line="492"/>
-        <location filename="../../console/app.py" line="539"/>
-        <location filename="../../console/app.py" line="581"/>
+        <location filename="../../console/app.py" line="543"/>
+        <location filename="../../console/app.py" line="585"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="613"/>
+        <location filename="../../console/app.py" line="617"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="625"/>
+        <location filename="../../console/app.py" line="629"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="627"/>
+        <location filename="../../console/app.py" line="631"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="618"/>
-        <location filename="../../console/app.py" line="631"/>
+        <location filename="../../console/app.py" line="622"/>
+        <location filename="../../console/app.py" line="635"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -596,33 +596,33 @@
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="668"/>
+        <location filename="../../console/app.py" line="672"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="676"/>
-        <location filename="../../console/app.py" line="678"/>
+        <location filename="../../console/app.py" line="680"/>
+        <location filename="../../console/app.py" line="682"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="676"/>
+        <location filename="../../console/app.py" line="680"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="720"/>
+        <location filename="../../console/app.py" line="724"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="727"/>
+        <location filename="../../console/app.py" line="731"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="746"/>
+        <location filename="../../console/app.py" line="750"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -12032,7 +12032,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="409"/>
+        <location filename="../../console/core/rooms.py" line="417"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time.</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问。</translation>
     </message>
@@ -12052,100 +12052,105 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RoomsDialog</name>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="47"/>
+        <location filename="../../widgets/rooms_dialog.py" line="49"/>
         <source>Rooms</source>
         <extracomment>A checklist name longer than this is shortened in the dialog (whole in the tooltip): an OBS name may be 256 long.</extracomment>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="57"/>
+        <location filename="../../widgets/rooms_dialog.py" line="59"/>
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="59"/>
-        <location filename="../../widgets/rooms_dialog.py" line="160"/>
+        <location filename="../../widgets/rooms_dialog.py" line="61"/>
+        <location filename="../../widgets/rooms_dialog.py" line="173"/>
         <source>detect: audio inputs named mic or 麦</source>
         <translation>自动识别：名称含 “mic” 或“麦”的音频输入</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="61"/>
+        <location filename="../../widgets/rooms_dialog.py" line="63"/>
         <source>The OBS inputs that are this room&apos;s microphones, separated by commas (the audio health rules)</source>
         <translation>本直播间作为麦克风的 OBS 输入，用逗号分隔（用于音频健康规则）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="69"/>
+        <location filename="../../widgets/rooms_dialog.py" line="71"/>
         <source>Chosen from OBS&apos;s own list in the Checklist dock (Choose…); kept when the room is edited here</source>
         <extracomment>What the room&apos;s OBS calls the checklists&apos; roles: shown here, chosen in the Checklist dock (Choose…).</extracomment>
         <translation>在检查单面板中从 OBS 自己的列表选择（选择…）；在这里编辑直播间时会保留</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="76"/>
+        <location filename="../../widgets/rooms_dialog.py" line="78"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="77"/>
+        <location filename="../../widgets/rooms_dialog.py" line="79"/>
         <source>OBS computer</source>
         <translation>OBS 电脑</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="78"/>
+        <location filename="../../widgets/rooms_dialog.py" line="80"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="79"/>
+        <location filename="../../widgets/rooms_dialog.py" line="81"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="80"/>
+        <location filename="../../widgets/rooms_dialog.py" line="82"/>
         <source>Microphones</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="81"/>
+        <location filename="../../widgets/rooms_dialog.py" line="83"/>
         <source>Checklist names</source>
         <translation>检查单名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="82"/>
+        <location filename="../../widgets/rooms_dialog.py" line="84"/>
         <source>New room</source>
         <translation>新建直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="83"/>
+        <location filename="../../widgets/rooms_dialog.py" line="85"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="84"/>
+        <location filename="../../widgets/rooms_dialog.py" line="86"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="85"/>
+        <location filename="../../widgets/rooms_dialog.py" line="87"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="92"/>
+        <location filename="../../widgets/rooms_dialog.py" line="97"/>
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>密码保存在系统密钥环中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="158"/>
+        <location filename="../../widgets/rooms_dialog.py" line="100"/>
+        <source>This system has no keyring: a password works for this session only (never written to a file) and is entered again after a restart.</source>
+        <translation>本系统没有密钥环：密码只在本次运行中使用（绝不写入文件），重启后需要重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rooms_dialog.py" line="171"/>
         <source>the checklists&apos; microphone: %1</source>
         <translation>检查单中选定的麦克风：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="166"/>
+        <location filename="../../widgets/rooms_dialog.py" line="179"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="173"/>
+        <location filename="../../widgets/rooms_dialog.py" line="186"/>
         <source>None chosen yet (Checklist dock: Choose…)</source>
         <translation>尚未指定（在检查单面板点“选择…”）</translation>
     </message>
