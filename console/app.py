@@ -233,6 +233,8 @@ class Console:
         self.checklists = ChecklistController(self.bridge, settings)
         self.checklists.rooms = self.rooms  # a saved room's checklist names are kept with the room
         self.checklists.sig_room_requested.connect(self.switch_back_to_room)
+        # The microphone chosen for the checklists is the one the audio health rules listen to (Room.microphones).
+        self.checklists.sig_names_changed.connect(self._on_room_names_changed)
         # The review screens' storage questions, on a worker of their own (kept through a language switch too).
         self.review = ReviewController()
         # The room's rundown and the line for the host: the talent screen outlives a window rebuilt for another
@@ -407,9 +409,14 @@ class Console:
         self._use_audience(room, demo)
 
     def _use_mics(self, room: str | None) -> None:
-        """The room's microphone inputs for the audio health rules (none set: detected by kind and name)."""
+        """The room's microphone inputs for the audio health rules (Room.microphones: its setting, else the
+        checklists' microphone; none: detected by kind and name)."""
         saved = self.rooms.get(room) if room else None
-        self.telemetry.set_mics(saved.mics if saved else ())
+        self.telemetry.set_mics(saved.microphones if saved else ())
+
+    def _on_room_names_changed(self, room: str) -> None:
+        if self.window.room == room:
+            self._use_mics(room)  # a microphone chosen in the Checklist dock is listened to at once
 
     def _use_audience(self, room: str | None, demo: bool) -> None:
         """The demo room's simulated audience, or the room's own source (if it has one that can run)."""
@@ -502,6 +509,10 @@ class Console:
         except RoomStoreError as exc:
             self.window.log(translate("App", "Console"), explain(exc), "warning")
         self._switch(Endpoint(room.host, room.port, self.secrets.get(room.name)), room.name, demo=False)
+
+    def keeps_passwords(self) -> bool:
+        """Whether room passwords outlive this session (the system has a keyring): the Rooms dialog says which."""
+        return self.secrets.available()
 
     def show_rooms(self) -> None:
         if self.rooms_dialog is None:

@@ -146,6 +146,11 @@ class ObsBridge(QObject):
         return self.tracker.state
 
     @property
+    def resumed_on_air(self) -> bool:
+        """The show this console took up after a restart was on air when it stopped (its last stored second)."""
+        return self.session is not None and self.session.resumed_on_air
+
+    @property
     def on_air(self) -> OnAirClock:
         """The room's time on air: the session's own clock (the wall's too), so a window rebuilt for a language
         switch, or a link lost for a moment, does not count the show anew."""

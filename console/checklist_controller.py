@@ -71,6 +71,7 @@ class ChecklistController(QObject):
     sig_run_changed = Signal()
     sig_problem = Signal(str)  # storage and run problems, already in words
     sig_room_requested = Signal(str)  # "switch back": the room a run belongs to ("demo": the demo room)
+    sig_names_changed = Signal(str)  # a saved room's checklist names changed (Choose…): the room's name
     _sig_done = Signal(object, object)  # future, what to do with it (GUI thread)
 
     def __init__(
@@ -102,6 +103,10 @@ class ChecklistController(QObject):
         #: A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be
         #: known yet (the database opening): it is told once it is.
         self._went_live: tuple[str, datetime] | None = None
+        #: The id of the pre-show run completed before the stream started and counted as the show's checklist at
+        #: go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at
+        #: go-live (walk20: a console restarted mid-show said "No checklist running" where it had said "Completed").
+        self._counted_id: int | None = None
         #: Set when the console closes: a sensed check still listening stops at once (it ends as not finished).
         self._stop = threading.Event()
         self._worker = SerialWorker("checklist-worker")
@@ -215,6 +220,7 @@ class ChecklistController(QObject):
             except RoomStoreError as exc:
                 self.sig_problem.emit(QCoreApplication.translate("Rooms", exc.template).format(**exc.fields))
                 return False
+            self.sig_names_changed.emit(saved.name)
         else:
             self._session_names.setdefault(room, {})[role] = name
             self.sig_problem.emit(
@@ -371,7 +377,10 @@ class ChecklistController(QObject):
             state.connected  # a full read of OBS: the stream's state is known, not a default
             and not state.stream.active
             and went_live is not None
-            and went_live.end is RunEnd.WENT_LIVE
+            and (
+                went_live.end is RunEnd.WENT_LIVE
+                or (self._counted_id is not None and self.run_ids.get("main") == self._counted_id)
+            )
             and went_live.room == self.room
             and self.settings.get(SLOTS["main"])
         ):
@@ -407,6 +416,8 @@ class ChecklistController(QObject):
         if isinstance(run_id, int) and run is not None and self.run_ids.get("main") == run_id:
             run.show_id = show_id  # as stored: the run is the show's now
             run.go_live_override = None  # an override left from a stream that never started is not the show's
+            self._counted_id = run_id
+            self.settings.set(SLOTS["main"], run_id)  # shown again after a restart while the show is on air
 
     def state(self, item_id: str) -> ItemState | None:
         return None if self.run is None else self.run.states.get(item_id)
@@ -449,7 +460,7 @@ class ChecklistController(QObject):
             # An open run is picked up again after a restart, and so is the pre-show run the show went live with
             # while the show is on air (walk16: a console restarted mid-show said "No checklist running", as if
             # nobody had checked the room); any other ended one is history.
-            kept = run.is_open or (slot == "main" and run.end is RunEnd.WENT_LIVE)
+            kept = run.is_open or (slot == "main" and (run.end is RunEnd.WENT_LIVE or result == self._counted_id))
             self.settings.set(SLOTS[slot], result if kept else 0)
 
     def resume(self) -> None:
@@ -473,7 +484,11 @@ class ChecklistController(QObject):
             return
         if stored is None or stored.checklist_id not in self.templates or slot in self.runs:
             return
-        if stored.end_state == RunEnd.WENT_LIVE.value and self.room and stored.room != self.room:
+        # The run the show went live with: kept at go-live, or completed before it and counted then.
+        at_go_live = stored.end_state == RunEnd.WENT_LIVE.value or (
+            stored.end_state == RunEnd.COMPLETED.value and stored.go_live_at is not None and stored.go_live_by is None
+        )
+        if at_go_live and self.room and stored.room != self.room:
             return  # another room's show: its history, not what this room went live with
         states = {
             i.item_id: ItemState(
@@ -497,9 +512,11 @@ class ChecklistController(QObject):
             self.shown = slot
         LOG.info("resumed checklist run %d (%s, room %s)", stored.id, stored.checklist_id, stored.room)
         self.sig_run_changed.emit()
+        if at_go_live and run.end is RunEnd.COMPLETED:
+            self._counted_id = stored.id
         if run.is_open:
             self._timer.start()
-        elif run.end is not RunEnd.WENT_LIVE:  # kept as stored, with its go-live reason: nothing to write again
+        elif not at_go_live:  # kept as stored, with its go-live reason: nothing to write again
             self._after_change(slot)
 
     # ------------------------------------------------------------------ worker plumbing

@@ -479,7 +479,7 @@ def _monitor_room(args: argparse.Namespace, translate: Translate) -> tuple[Any, 
     if problem is not None:
         text = translate("Monitor", "the room's audience source cannot run: %1").replace("%1", str(problem))
         print(f"onair: {text}", file=sys.stderr)
-    return audience, mics or (room.mics if room else ())
+    return audience, mics or (room.microphones if room else ())
 
 
 def _monitor_chat(args: argparse.Namespace) -> Any:

@@ -110,21 +110,40 @@ class OutputPanel(QWidget):
         self.record_button.clicked.connect(self._on_record_clicked)
         #: Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went.
         self._loss: LinkLoss | None = None
+        #: OBS has been heard (a full read) since this panel was made.
+        self._heard = False
+        #: When OBS was last heard on a connection since lost (LinkStatus.lost_since): None before it ever was.
+        self._lost_since: float | None = None
         self.bridge.sig_state_changed.connect(self._on_bridge_state_changed)
         self.bridge.sig_rates_updated.connect(self._on_bridge_rates_updated)
         self.bridge.sig_status_changed.connect(self._on_bridge_status_changed)
+        # A restarted console takes up the show it kept: whether that show was on air decides what an unheard OBS is.
+        self.bridge.sig_history_loaded.connect(self._on_bridge_history_loaded)
         self._on_bridge_state_changed(bridge.state)
 
     @Slot(object)
     def _on_bridge_status_changed(self, status: LinkStatus) -> None:
         loss = status.loss
+        self._lost_since = status.lost_since
         if loss != self._loss:
             self._loss = loss
             self._show_tally(self.bridge.state)
 
+    @Slot()
+    def _on_bridge_history_loaded(self) -> None:
+        self._show_tally(self.bridge.state)
+
+    def _resumed_on_air_unheard(self) -> bool:
+        """A console restarted mid-show that has not heard OBS since (its password to type again, OBS not there
+        yet): the show it took up was on air when it stopped, so OBS may well still stream. walk20 read "OFF AIR —
+        OBS not connected" in red-letter grey while the room was live, after a restart on a system without a
+        keyring."""
+        return not self._heard and self._lost_since is None and self.bridge.resumed_on_air
+
     @Slot(object)
     def _on_bridge_state_changed(self, state: ObsState) -> None:
         stream, record = state.stream, state.record
+        self._heard = self._heard or state.connected
         self.stream_button.setText(self.tr("Stop streaming") if stream.active else self.tr("Go live"))
         self.record_button.setText(self.tr("Stop recording") if record.active else self.tr("Start recording"))
         self.stream_button.setEnabled(state.controllable)
@@ -157,6 +176,8 @@ class OutputPanel(QWidget):
             # OBS accepted the connection and answers nothing — a console started on a frozen OBS has never heard
             # whether it streams: not "OFF AIR" (tech18: a frozen OBS streaming all along read "OFF AIR").
             text, colours = self.tr("NO LINK — OBS not answering"), "background: #f0a020; color: black;"
+        elif lost and self._resumed_on_air_unheard():
+            text, colours = self.tr("NO LINK — OBS may still be on air"), "background: #f0a020; color: black;"
         elif not state.connected:
             text, colours = self.tr("OFF AIR — OBS not connected"), "background: #2a2a2e; color: #aaaaaa;"
         elif stream.reconnecting:

@@ -52,6 +52,12 @@ class ObsPort(Protocol):
     def sig_obs_closing(self) -> SignalInstance: ...
 
     @property
+    def sig_history_loaded(self) -> SignalInstance: ...  # a resumed show's past is in front of the live data
+
+    @property
+    def resumed_on_air(self) -> bool: ...  # the show taken up after a restart was on air when the console stopped
+
+    @property
     def state(self) -> ObsState: ...
 
     @property

@@ -39,6 +39,8 @@ class RoomsController(Protocol):
 
     def connect_room(self, name: str) -> str | None: ...
 
+    def keeps_passwords(self) -> bool: ...
+
 
 class RoomsDialog(QDialog):
     def __init__(self, controller: RoomsController, parent: QWidget | None = None) -> None:
@@ -89,7 +91,18 @@ class RoomsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(QLabel(self.tr("The password is kept in the system keyring, never in a file.")))
+        # Said as it is on this system (walk20: "kept in the system keyring" read on a system without one, where the
+        # password was gone at the next start).
+        self.keyring_note = QLabel(
+            self.tr("The password is kept in the system keyring, never in a file.")
+            if controller.keeps_passwords()
+            else self.tr(
+                "This system has no keyring: a password works for this session only (never written to a file) "
+                "and is entered again after a restart."
+            )
+        )
+        self.keyring_note.setWordWrap(True)
+        right.addWidget(self.keyring_note)
         right.addWidget(self.problem)
         right.addLayout(buttons)
         right.addStretch(1)
@@ -131,6 +144,7 @@ class RoomsDialog(QDialog):
         self.host.setText(room.host)
         self.port.setValue(room.port)
         self.mics.setText(", ".join(room.mics))
+        self._show_mics_default(room)
         self._show_checklist_names(room)
         self.password.clear()
         self.problem.clear()
@@ -143,10 +157,21 @@ class RoomsDialog(QDialog):
         self.host.clear()
         self.port.setValue(DEFAULT_PORT)
         self.mics.clear()
+        self._show_mics_default(None)
         self._show_checklist_names(None)
         self.password.clear()
         self.problem.clear()
         self.name.setFocus()
+
+    def _show_mics_default(self, room: Room | None) -> None:
+        """What an empty Microphones field means for this room: the microphone chosen for its checklists, if any
+        (Room.microphones), else the inputs detected by name."""
+        mic = room.names.get("mic", "") if room is not None else ""
+        self.mics.setPlaceholderText(
+            self.tr("the checklists' microphone: %1").replace("%1", mic)
+            if mic
+            else self.tr("detect: audio inputs named mic or 麦")
+        )
 
     def _show_checklist_names(self, room: Room | None) -> None:
         """One line per role the room has named ("Opening scene: Opening"), or how they get named."""

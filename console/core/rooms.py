@@ -73,6 +73,17 @@ class Room:
         """The checklist names as a mapping of role to OBS name."""
         return dict(self.checklist_names)
 
+    @property
+    def microphones(self) -> tuple[str, ...]:
+        """The inputs the audio health rules take for the room's microphones: its `mics` setting, else the input
+        chosen as its microphone for the checklists (Choose…), else none (detected by kind and name). One fact, told
+        once: walk20 chose "Mic/Aux" as the room's microphone in the Checklist dock, muted it on air, and the Health
+        dock called it a silent product video instead of saying the host could not be heard."""
+        if self.mics:
+            return self.mics
+        mic = self.names.get("mic", "")
+        return (mic,) if mic else ()
+
     def with_checklist_name(self, role: str, name: str) -> Room:
         """This room with `role` named `name` in its OBS."""
         names = {**self.names, role: name}
@@ -368,6 +379,14 @@ class Secrets:
     def _user(room: str, kind: str) -> str:
         return f"{kind}:{room}"
 
+    @staticmethod
+    def available() -> bool:
+        """Whether this system has a keyring to keep secrets in (without one they last this session only)."""
+        import keyring
+        import keyring.backends.fail
+
+        return not isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring)
+
     def get(self, room: str, kind: str = "room") -> str:
         user = self._user(room, kind)
         if user in self._session:
@@ -392,13 +411,15 @@ class Secrets:
             else:
                 self._delete(user)
         except keyring.errors.KeyringError as exc:
+            # The keyring's class name is for the log: walk20 read "…下次会再次询问（NoKeyringError）。" in the
+            # Chinese event log, English system text a host assistant can do nothing with.
+            LOG.info("no keyring to keep the %s secret of %s in: %s: %s", kind, room, type(exc).__name__, exc)
             raise SecretsUnavailable(
                 QT_TRANSLATE_NOOP(
                     "Rooms",
                     "There is no system keyring to keep the password in, so it is used for this session only "
-                    "and will be asked for again next time ({error}).",
-                ),
-                error=type(exc).__name__,
+                    "and will be asked for again next time.",
+                )
             ) from exc
         del self._session[user]
 

@@ -490,92 +490,92 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="275"/>
         <location filename="../../console/app.py" line="277"/>
-        <location filename="../../console/app.py" line="280"/>
-        <location filename="../../console/app.py" line="326"/>
-        <location filename="../../console/app.py" line="392"/>
-        <location filename="../../console/app.py" line="423"/>
-        <location filename="../../console/app.py" line="444"/>
-        <location filename="../../console/app.py" line="454"/>
-        <location filename="../../console/app.py" line="474"/>
-        <location filename="../../console/app.py" line="503"/>
-        <location filename="../../console/app.py" line="548"/>
-        <location filename="../../console/app.py" line="589"/>
-        <location filename="../../console/app.py" line="667"/>
+        <location filename="../../console/app.py" line="279"/>
+        <location filename="../../console/app.py" line="282"/>
+        <location filename="../../console/app.py" line="328"/>
+        <location filename="../../console/app.py" line="394"/>
+        <location filename="../../console/app.py" line="430"/>
+        <location filename="../../console/app.py" line="451"/>
+        <location filename="../../console/app.py" line="461"/>
+        <location filename="../../console/app.py" line="481"/>
+        <location filename="../../console/app.py" line="510"/>
+        <location filename="../../console/app.py" line="559"/>
+        <location filename="../../console/app.py" line="600"/>
+        <location filename="../../console/app.py" line="678"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="281"/>
+        <location filename="../../console/app.py" line="283"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="340"/>
+        <location filename="../../console/app.py" line="342"/>
         <source>none saved yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="342"/>
+        <location filename="../../console/app.py" line="344"/>
         <source>there is no room called “%1” (rooms: %2)</source>
         <translation>没有名为“%1”的直播间（已保存的直播间：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="372"/>
+        <location filename="../../console/app.py" line="374"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="373"/>
+        <location filename="../../console/app.py" line="375"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="383"/>
+        <location filename="../../console/app.py" line="385"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="384"/>
+        <location filename="../../console/app.py" line="386"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="389"/>
+        <location filename="../../console/app.py" line="391"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="424"/>
+        <location filename="../../console/app.py" line="431"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="492"/>
-        <location filename="../../console/app.py" line="539"/>
-        <location filename="../../console/app.py" line="581"/>
+        <location filename="../../console/app.py" line="499"/>
+        <location filename="../../console/app.py" line="550"/>
+        <location filename="../../console/app.py" line="592"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="613"/>
+        <location filename="../../console/app.py" line="624"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="625"/>
+        <location filename="../../console/app.py" line="636"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="627"/>
+        <location filename="../../console/app.py" line="638"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="618"/>
-        <location filename="../../console/app.py" line="631"/>
+        <location filename="../../console/app.py" line="629"/>
+        <location filename="../../console/app.py" line="642"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -596,33 +596,33 @@
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="668"/>
+        <location filename="../../console/app.py" line="679"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="676"/>
-        <location filename="../../console/app.py" line="678"/>
+        <location filename="../../console/app.py" line="687"/>
+        <location filename="../../console/app.py" line="689"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="676"/>
+        <location filename="../../console/app.py" line="687"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="720"/>
+        <location filename="../../console/app.py" line="731"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="727"/>
+        <location filename="../../console/app.py" line="738"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="746"/>
+        <location filename="../../console/app.py" line="757"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -2036,38 +2036,38 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="221"/>
+        <location filename="../../console/checklist_controller.py" line="227"/>
         <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
-        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
+        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="247"/>
+        <location filename="../../console/checklist_controller.py" line="253"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="257"/>
+        <location filename="../../console/checklist_controller.py" line="263"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="305"/>
+        <location filename="../../console/checklist_controller.py" line="311"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="401"/>
+        <location filename="../../console/checklist_controller.py" line="410"/>
         <source>The checklist completed before going live could not be kept with the show: %1</source>
         <translation>开播前已完成的检查未能记入本场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="442"/>
+        <location filename="../../console/checklist_controller.py" line="453"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="469"/>
+        <location filename="../../console/checklist_controller.py" line="480"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -4960,419 +4960,419 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="228"/>
+        <location filename="../../obs/health_rules.py" line="235"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window while OBS itself was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing, not to the graphics card.</source>
         <translation>渲染延迟：OBS 本身无响应期间（{stall_s:.0f} 秒），某个 10 秒窗口内最多漏渲染 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。这些帧是 OBS 卡死时丢的，不是显卡的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="158"/>
+        <location filename="../../obs/health_rules.py" line="165"/>
         <source>Check the stream on the platform: viewers saw the picture stop while OBS was frozen.</source>
-        <extracomment>1 MiB (what OBS&apos;s availableDiskSpace counts in) in kilobits. What to do about frames OBS lost while it was frozen (render lag, network drops): not the graphics card&apos;s nor the connection&apos;s remedies.</extracomment>
+        <extracomment>1 MiB (what OBS&apos;s availableDiskSpace counts in) in kilobits. How long after OBS answered again the frames lost around its freeze are still the freeze&apos;s, once the last 10 s are clean: the 10-s windows after the thaw hold the frames OBS counted as it caught up, the last minute holds those windows, and the finding closes only after its hysteresis (clear_s) well below. With the minute alone (walk20b), a 12-s freeze&apos;s render lag closed blaming the graphics card for the freeze&apos;s frames. What to do about frames OBS lost while it was frozen (render lag, network drops): not the graphics card&apos;s nor the connection&apos;s remedies.</extracomment>
         <translation>到直播平台查看直播画面：OBS 卡死期间观众看到的画面是定住的。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="159"/>
+        <location filename="../../obs/health_rules.py" line="166"/>
         <source>Look at the OBS computer for what froze it: memory full, a disk stalling, a source or plugin loading; OBS&apos;s log around that time may say.</source>
         <translation>在 OBS 电脑上查明卡死原因：内存占满、磁盘卡顿、某个来源或插件正在加载；OBS 日志中那段时间的记录可能有说明。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="198"/>
+        <location filename="../../obs/health_rules.py" line="205"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode, while the computer&apos;s CPU was at up to {cpu_pct:.0f} %; {pct:.1f} % in the last 10 s. OBS got too little CPU time to draw the picture in time.</source>
         <extracomment>The computer&apos;s CPU (10-s mean, %) at which frames OBS misses in rendering are the CPU&apos;s: the CPU finding&apos;s warning. The highest CPU (10-s mean) of this episode&apos;s seconds that lost frames, while it was saturated.</extracomment>
         <translation>渲染延迟：本次问题中电脑 CPU 占用最高达 {cpu_pct:.0f} % 时，某个 10 秒窗口内 OBS 最多漏渲染 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。OBS 分不到足够的 CPU 时间，来不及画出画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="205"/>
+        <location filename="../../obs/health_rules.py" line="212"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s while the computer&apos;s CPU was at {cpu_pct:.0f} % (OBS {obs_cpu:.0f} %, other programs {others_cpu:.0f} %). OBS gets too little CPU time to draw the picture in time: not the graphics card.</source>
         <translation>渲染延迟：最近 10 秒 OBS 漏渲染了 {pct:.1f} % 的帧，此时电脑 CPU 占用 {cpu_pct:.0f} %（OBS {obs_cpu:.0f} %，其他程序 {others_cpu:.0f} %）。OBS 分不到足够的 CPU 时间，来不及画出画面，不是显卡的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="213"/>
+        <location filename="../../obs/health_rules.py" line="220"/>
         <source>Close the programs that use the CPU and are not needed for the show.</source>
         <translation>关掉占用 CPU、直播用不到的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="215"/>
+        <location filename="../../obs/health_rules.py" line="222"/>
         <source>If OBS itself uses most of it: lower the output resolution or frame rate.</source>
         <translation>如果主要是 OBS 自己占用：降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="238"/>
+        <location filename="../../obs/health_rules.py" line="245"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. The graphics card could not finish the picture in time.</source>
         <translation>渲染延迟：本次问题中 OBS 在某个 10 秒窗口内最多错过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。显卡曾来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="246"/>
+        <location filename="../../obs/health_rules.py" line="253"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="252"/>
+        <location filename="../../obs/health_rules.py" line="259"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（测量尚不足一分钟）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="258"/>
+        <location filename="../../obs/health_rules.py" line="265"/>
         <source>Cap the game&apos;s frame rate or turn on V-Sync, and lower its quality.</source>
         <translation>限制游戏帧率或开启垂直同步，并降低游戏画质。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="259"/>
+        <location filename="../../obs/health_rules.py" line="266"/>
         <source>Simplify the scenes: fewer browser sources and filters, one game capture at a time.</source>
         <translation>简化场景：减少浏览器源和滤镜，同一时间只用一个游戏捕获。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="262"/>
+        <location filename="../../obs/health_rules.py" line="269"/>
         <source>On Windows run OBS as administrator; on a laptop run it on the dedicated graphics card.</source>
         <translation>在 Windows 上以管理员身份运行 OBS；笔记本电脑上让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="273"/>
+        <location filename="../../obs/health_rules.py" line="280"/>
         <source>Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. It could not keep up with the resolution and frame rate.</source>
         <translation>编码延迟：本次问题中编码器在某个 10 秒窗口内最多跳过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。编码器曾跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="281"/>
+        <location filename="../../obs/health_rules.py" line="288"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="287"/>
+        <location filename="../../obs/health_rules.py" line="294"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（测量尚不足一分钟）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="293"/>
+        <location filename="../../obs/health_rules.py" line="300"/>
         <source>Lower the output resolution first, then the frame rate (60 → 30 fps).</source>
         <translation>先降低输出分辨率，再降低帧率（60 → 30 fps）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="297"/>
+        <location filename="../../obs/health_rules.py" line="304"/>
         <source>Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode.</source>
         <translation>选择更快的编码器预设，并关闭前瞻（look-ahead）和多次（两遍）编码。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="300"/>
+        <location filename="../../obs/health_rules.py" line="307"/>
         <source>Lower the game&apos;s graphics load: the hardware encoder shares the graphics card.</source>
         <translation>降低游戏的显卡负载：硬件编码器与游戏共用显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="306"/>
+        <location filename="../../obs/health_rules.py" line="313"/>
         <source>Use a faster x264 preset (veryfast) or switch to a hardware encoder.</source>
         <translation>使用更快的 x264 预设（veryfast），或改用硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="307"/>
+        <location filename="../../obs/health_rules.py" line="314"/>
         <source>Close programs that use a lot of CPU while streaming.</source>
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="353"/>
+        <location filename="../../obs/health_rules.py" line="360"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="360"/>
+        <location filename="../../obs/health_rules.py" line="367"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（测量尚不足一分钟）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="369"/>
+        <location filename="../../obs/health_rules.py" line="376"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s ({pct_minute:.1f} % over the last minute), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（最近一分钟 {pct_minute:.1f} %），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="377"/>
+        <location filename="../../obs/health_rules.py" line="384"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s (less than a minute measured so far), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（测量尚不足一分钟），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="398"/>
+        <location filename="../../obs/health_rules.py" line="405"/>
         <source>Network: OBS dropped up to {peak:.1f} % of frames in a 10-s window around a time it was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，某个 10 秒窗口内最多丢弃 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="405"/>
+        <location filename="../../obs/health_rules.py" line="412"/>
         <source>Network: OBS dropped {pct_minute:.1f} % of frames over the last minute ({pct:.1f} % in the last 10 s), around a time it was not answering ({stall_s:.0f} s). The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，最近一分钟丢弃了 {pct_minute:.1f} % 的帧（最近 10 秒为 {pct:.1f} %）。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="431"/>
+        <location filename="../../obs/health_rules.py" line="438"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="433"/>
+        <location filename="../../obs/health_rules.py" line="440"/>
         <source>Lower the bitrate, video and audio together, to at most about {advice_kbps:.0f} kbit/s: 75 % of the {kbps:.0f} kbit/s that got through on average over the last 10 s.</source>
         <translation>把码率（视频与音频合计）降到约 {advice_kbps:.0f} kbit/s 以下：即最近 10 秒平均实际发出的 {kbps:.0f} kbit/s 的 75 %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="439"/>
+        <location filename="../../obs/health_rules.py" line="446"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="442"/>
+        <location filename="../../obs/health_rules.py" line="449"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="443"/>
+        <location filename="../../obs/health_rules.py" line="450"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="470"/>
+        <location filename="../../obs/health_rules.py" line="477"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="476"/>
+        <location filename="../../obs/health_rules.py" line="483"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="487"/>
+        <location filename="../../obs/health_rules.py" line="494"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="488"/>
+        <location filename="../../obs/health_rules.py" line="495"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="537"/>
+        <location filename="../../obs/health_rules.py" line="544"/>
         <source>OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); {fps:.1f} fps now.</source>
         <translation>本次问题中 OBS 渲染帧率最低为 {lowest:.1f} fps（5 秒中位数），目标为 {target:.0f}；现在为 {fps:.1f} fps。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="543"/>
+        <location filename="../../obs/health_rules.py" line="550"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="547"/>
+        <location filename="../../obs/health_rules.py" line="554"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="548"/>
+        <location filename="../../obs/health_rules.py" line="555"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="575"/>
+        <location filename="../../obs/health_rules.py" line="582"/>
         <source>Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); {ms:.1f} ms now.</source>
         <translation>本次问题中渲染一帧最多用了 {longest:.1f} ms（10 秒中位数），可用时间为 {budget:.1f} ms；现在为 {ms:.1f} ms。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="581"/>
+        <location filename="../../obs/health_rules.py" line="588"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="586"/>
+        <location filename="../../obs/health_rules.py" line="593"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="587"/>
+        <location filename="../../obs/health_rules.py" line="594"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="618"/>
+        <location filename="../../obs/health_rules.py" line="625"/>
         <source>The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grows again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.</source>
         <translation>本次问题中录像文件曾有 {stalled_s:.0f} 秒没有增长，而 OBS 显示正在录像；现在已恢复增长（{kbps:.0f} kbit/s）。磁盘曾卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="624"/>
+        <location filename="../../obs/health_rules.py" line="631"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="630"/>
+        <location filename="../../obs/health_rules.py" line="637"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="631"/>
+        <location filename="../../obs/health_rules.py" line="638"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="666"/>
+        <location filename="../../obs/health_rules.py" line="673"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="672"/>
+        <location filename="../../obs/health_rules.py" line="679"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="675"/>
+        <location filename="../../obs/health_rules.py" line="682"/>
         <source>The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now.</source>
         <translation>本次问题中录像磁盘的可用空间最低只剩 {lowest_gb:.1f} GB；现在可用 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="685"/>
+        <location filename="../../obs/health_rules.py" line="692"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="686"/>
+        <location filename="../../obs/health_rules.py" line="693"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="711"/>
+        <location filename="../../obs/health_rules.py" line="718"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="214"/>
-        <location filename="../../obs/health_rules.py" line="714"/>
+        <location filename="../../obs/health_rules.py" line="221"/>
+        <location filename="../../obs/health_rules.py" line="721"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="718"/>
+        <location filename="../../obs/health_rules.py" line="725"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="721"/>
+        <location filename="../../obs/health_rules.py" line="728"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="733"/>
+        <location filename="../../obs/health_rules.py" line="740"/>
         <source>The computer&apos;s CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now.</source>
         <translation>本次问题中电脑 CPU 占用最高达到 {highest:.0f} %（10 秒平均）；现在为 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="738"/>
+        <location filename="../../obs/health_rules.py" line="745"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="742"/>
+        <location filename="../../obs/health_rules.py" line="749"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="754"/>
+        <location filename="../../obs/health_rules.py" line="761"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s. It was on air: that OBS is no longer streaming.</source>
         <extracomment>What each way of losing OBS says (the finding&apos;s message, on air and off air) and what to do: the link knows whether nothing listens where OBS was (closed or crashed: its stream has stopped), OBS quit on purpose, its connection is open but it answers nothing (frozen: the stream may still run), or the network gives no answer (the OBS computer unreachable: the stream may still run). A loss the link cannot tell apart keeps the words every such finding had before (and a stored one still reads them).</extracomment>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="759"/>
+        <location filename="../../obs/health_rules.py" line="766"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s.</source>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="763"/>
+        <location filename="../../obs/health_rules.py" line="770"/>
         <source>Start OBS again on the OBS computer: the console reconnects by itself once it runs.</source>
         <translation>在 OBS 电脑上重新启动 OBS：它一运行，中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="766"/>
-        <location filename="../../obs/health_rules.py" line="780"/>
+        <location filename="../../obs/health_rules.py" line="773"/>
+        <location filename="../../obs/health_rules.py" line="787"/>
         <source>If it was on air, start the stream again in OBS and check it on the platform.</source>
         <translation>如果原本在直播，请在 OBS 中重新开始推流，并在平台上确认直播画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="772"/>
+        <location filename="../../obs/health_rules.py" line="779"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting). It was on air: that OBS is no longer streaming.</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="777"/>
+        <location filename="../../obs/health_rules.py" line="784"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting).</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="779"/>
+        <location filename="../../obs/health_rules.py" line="786"/>
         <source>Ask who closed OBS, and start it again: the console reconnects by itself.</source>
         <translation>问清是谁关闭了 OBS，并重新启动它：中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="786"/>
+        <location filename="../../obs/health_rules.py" line="793"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="791"/>
+        <location filename="../../obs/health_rules.py" line="798"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open).</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="796"/>
+        <location filename="../../obs/health_rules.py" line="803"/>
         <source>Look at the OBS computer: is OBS “Not Responding”? Give it a few seconds before closing it: a frozen OBS may still be streaming.</source>
         <translation>查看 OBS 电脑：OBS 是否显示“未响应”？先等几秒再关闭它：卡住的 OBS 可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="801"/>
+        <location filename="../../obs/health_rules.py" line="808"/>
         <source>Check the stream on the platform; restart OBS only if the stream has stopped.</source>
         <translation>在平台上查看直播；只有直播已经中断时才重启 OBS。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="807"/>
+        <location filename="../../obs/health_rules.py" line="814"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="812"/>
+        <location filename="../../obs/health_rules.py" line="819"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="816"/>
+        <location filename="../../obs/health_rules.py" line="823"/>
         <source>Check the network between this console and the OBS computer (cable, Wi-Fi, switch) and that the computer is on and awake.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络（网线、Wi-Fi、交换机），并确认那台电脑已开机且未睡眠。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="821"/>
+        <location filename="../../obs/health_rules.py" line="828"/>
         <source>Check the stream on the platform: OBS itself may still be streaming.</source>
         <translation>在平台上查看直播：OBS 本身可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="826"/>
+        <location filename="../../obs/health_rules.py" line="833"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="832"/>
+        <location filename="../../obs/health_rules.py" line="839"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="833"/>
+        <location filename="../../obs/health_rules.py" line="840"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="975"/>
+        <location filename="../../obs/health_rules.py" line="982"/>
         <source>The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not streaming: viewers have had no picture since then.</source>
         <extracomment>OBS answers again after a loss on air: how long the &quot;OBS lost&quot; episode waits for OBS&apos;s first poll to say whether the stream ran on before it closes without knowing (the link polls at once on connecting, then every second). OBS is still streaming: the stream ran on while the console could not see it (a freeze, the network). OBS is back but not streaming (restarted after a crash, say): the &quot;did not resume&quot; finding is open. The last second OBS was heard streaming (session clock, wall clock); None: not streaming then. When the stream was last heard, if OBS was lost while it streamed and has not answered since.</extracomment>
         <translation>OBS 于 {lost_at} 失联后推流没有恢复——请重新开播。OBS 已重新连上，但没有在推流：观众从那时起就看不到画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="981"/>
+        <location filename="../../obs/health_rules.py" line="988"/>
         <source>Start the stream again (Go live here, or Start Streaming in OBS).</source>
         <translation>重新开始推流（在本中控台点“开始直播”，或在 OBS 中点“开始推流”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="982"/>
+        <location filename="../../obs/health_rules.py" line="989"/>
         <source>Check the stream on the platform, and tell the host the show was cut for a while.</source>
         <translation>在平台上确认直播画面，并告诉主播直播中断过一段时间。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="985"/>
+        <location filename="../../obs/health_rules.py" line="992"/>
         <source>Find out why OBS closed (its log: Help ▸ Log Files) once the show is back.</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
@@ -8900,107 +8900,108 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../../widgets/output_panel.py" line="128"/>
-        <location filename="../../widgets/output_panel.py" line="202"/>
+        <location filename="../../widgets/output_panel.py" line="147"/>
+        <location filename="../../widgets/output_panel.py" line="223"/>
         <location filename="../../obs/commands.py" line="304"/>
         <source>Stop streaming</source>
-        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went.</extracomment>
+        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went. OBS has been heard (a full read) since this panel was made. When OBS was last heard on a connection since lost (LinkStatus.lost_since): None before it ever was.</extracomment>
         <translation>停止推流</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="1220"/>
-        <location filename="../../widgets/output_panel.py" line="128"/>
-        <location filename="../../widgets/output_panel.py" line="211"/>
+        <location filename="../../widgets/output_panel.py" line="147"/>
+        <location filename="../../widgets/output_panel.py" line="232"/>
         <location filename="../../obs/commands.py" line="292"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="129"/>
-        <location filename="../../widgets/output_panel.py" line="216"/>
+        <location filename="../../widgets/output_panel.py" line="148"/>
+        <location filename="../../widgets/output_panel.py" line="237"/>
         <location filename="../../obs/commands.py" line="339"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="129"/>
-        <location filename="../../widgets/output_panel.py" line="218"/>
+        <location filename="../../widgets/output_panel.py" line="148"/>
+        <location filename="../../widgets/output_panel.py" line="239"/>
         <location filename="../../obs/commands.py" line="327"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="134"/>
+        <location filename="../../widgets/output_panel.py" line="153"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="134"/>
+        <location filename="../../widgets/output_panel.py" line="153"/>
         <source>● REC</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="134"/>
+        <location filename="../../widgets/output_panel.py" line="153"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="153"/>
+        <location filename="../../widgets/output_panel.py" line="172"/>
         <source>NO LINK — OBS closed or crashed</source>
         <translation>连接中断 —— OBS 已关闭或崩溃</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="155"/>
+        <location filename="../../widgets/output_panel.py" line="174"/>
+        <location filename="../../widgets/output_panel.py" line="180"/>
         <source>NO LINK — OBS may still be on air</source>
         <translation>连接中断 —— OBS 可能仍在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="159"/>
+        <location filename="../../widgets/output_panel.py" line="178"/>
         <source>NO LINK — OBS not answering</source>
         <translation>连接中断 —— OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="161"/>
+        <location filename="../../widgets/output_panel.py" line="182"/>
         <source>OFF AIR — OBS not connected</source>
         <translation>未开播 —— OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="163"/>
+        <location filename="../../widgets/output_panel.py" line="184"/>
         <source>RECONNECTING TO THE PLATFORM</source>
         <translation>正在重连直播平台</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="165"/>
+        <location filename="../../widgets/output_panel.py" line="186"/>
         <source>ON AIR</source>
         <translation>正在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="167"/>
+        <location filename="../../widgets/output_panel.py" line="188"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="189"/>
+        <location filename="../../widgets/output_panel.py" line="210"/>
         <source>On air for %1 in this show. OBS&apos;s own stream time, since its last connection to the server: %2</source>
         <translation>本场已直播 %1。OBS 自身的推流时长（从它最近一次连上服务器算起）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="202"/>
+        <location filename="../../widgets/output_panel.py" line="223"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="211"/>
+        <location filename="../../widgets/output_panel.py" line="232"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="216"/>
+        <location filename="../../widgets/output_panel.py" line="237"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="218"/>
+        <location filename="../../widgets/output_panel.py" line="239"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>
@@ -12178,167 +12179,178 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../console/core/rooms.py" line="101"/>
-        <location filename="../../console/core/rooms.py" line="170"/>
+        <location filename="../../console/core/rooms.py" line="112"/>
+        <location filename="../../console/core/rooms.py" line="181"/>
         <source>The room needs a name.</source>
         <translation>直播间需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="103"/>
-        <location filename="../../console/core/rooms.py" line="172"/>
+        <location filename="../../console/core/rooms.py" line="114"/>
+        <location filename="../../console/core/rooms.py" line="183"/>
         <source>The OBS computer&apos;s address is empty or has spaces.</source>
         <translation>OBS 电脑的地址为空或包含空格。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="107"/>
-        <location filename="../../console/core/rooms.py" line="175"/>
+        <location filename="../../console/core/rooms.py" line="118"/>
+        <location filename="../../console/core/rooms.py" line="186"/>
         <source>The port must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>端口必须是 1 到 65535 之间的数字（OBS 默认为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="118"/>
+        <location filename="../../console/core/rooms.py" line="129"/>
         <source>Its audience source setting is not valid ({error}).</source>
         <translation>它的观众数据来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="122"/>
+        <location filename="../../console/core/rooms.py" line="133"/>
         <source>&apos;mics&apos; must be a list of input names.</source>
         <translation>“mics”必须是输入源名称的列表。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="142"/>
+        <location filename="../../console/core/rooms.py" line="153"/>
         <source>Its comment sources are not valid ({error}).</source>
         <translation>它的评论来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="155"/>
+        <location filename="../../console/core/rooms.py" line="166"/>
         <source>&apos;checklist_names&apos; must map each checklist role to an OBS name (text of at most {limit} characters).</source>
         <translation>“checklist_names”必须把每个检查单角色对应到一个 OBS 名称（不超过 {limit} 个字符的文字）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="256"/>
+        <location filename="../../console/core/rooms.py" line="267"/>
         <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
         <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="277"/>
+        <location filename="../../console/core/rooms.py" line="288"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="302"/>
+        <location filename="../../console/core/rooms.py" line="313"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="189"/>
-        <location filename="../../console/core/rooms.py" line="320"/>
+        <location filename="../../console/core/rooms.py" line="418"/>
+        <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time.</source>
+        <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rooms.py" line="200"/>
+        <location filename="../../console/core/rooms.py" line="331"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="98"/>
+        <location filename="../../console/core/rooms.py" line="109"/>
         <source>It is not a room (a name, an address and a port).</source>
         <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦. The room&apos;s comment sources (issue 20; their secrets are in the keyring, user &quot;chat:&lt;name&gt;&quot;). What this room&apos;s OBS calls each room role the checklists name (checklists/roles.py): (role, OBS name) pairs in the roles&apos; order. A role left out is not named yet: its items say so, and the Checklist dock&apos;s Choose… names it from OBS&apos;s own scenes and inputs.</extracomment>
         <translation>这不是一个直播间（应有名称、地址和端口）。</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/rooms.py" line="396"/>
-        <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
-        <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>
 </context>
 <context>
     <name>RoomsDialog</name>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="47"/>
+        <location filename="../../widgets/rooms_dialog.py" line="49"/>
         <source>Rooms</source>
         <extracomment>A checklist name longer than this is shortened in the dialog (whole in the tooltip): an OBS name may be 256 long.</extracomment>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="57"/>
+        <location filename="../../widgets/rooms_dialog.py" line="59"/>
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="59"/>
+        <location filename="../../widgets/rooms_dialog.py" line="61"/>
+        <location filename="../../widgets/rooms_dialog.py" line="173"/>
         <source>detect: audio inputs named mic or 麦</source>
         <translation>自动识别：名称含 “mic” 或“麦”的音频输入</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="61"/>
+        <location filename="../../widgets/rooms_dialog.py" line="63"/>
         <source>The OBS inputs that are this room&apos;s microphones, separated by commas (the audio health rules)</source>
         <translation>本直播间作为麦克风的 OBS 输入，用逗号分隔（用于音频健康规则）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="69"/>
+        <location filename="../../widgets/rooms_dialog.py" line="71"/>
         <source>Chosen from OBS&apos;s own list in the Checklist dock (Choose…); kept when the room is edited here</source>
         <extracomment>What the room&apos;s OBS calls the checklists&apos; roles: shown here, chosen in the Checklist dock (Choose…).</extracomment>
         <translation>在检查单面板中从 OBS 自己的列表选择（选择…）；在这里编辑直播间时会保留</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="76"/>
+        <location filename="../../widgets/rooms_dialog.py" line="78"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="77"/>
+        <location filename="../../widgets/rooms_dialog.py" line="79"/>
         <source>OBS computer</source>
         <translation>OBS 电脑</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="78"/>
+        <location filename="../../widgets/rooms_dialog.py" line="80"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="79"/>
+        <location filename="../../widgets/rooms_dialog.py" line="81"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="80"/>
+        <location filename="../../widgets/rooms_dialog.py" line="82"/>
         <source>Microphones</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="81"/>
+        <location filename="../../widgets/rooms_dialog.py" line="83"/>
         <source>Checklist names</source>
         <translation>检查单名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="82"/>
+        <location filename="../../widgets/rooms_dialog.py" line="84"/>
         <source>New room</source>
         <translation>新建直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="83"/>
+        <location filename="../../widgets/rooms_dialog.py" line="85"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="84"/>
+        <location filename="../../widgets/rooms_dialog.py" line="86"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="85"/>
+        <location filename="../../widgets/rooms_dialog.py" line="87"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="92"/>
+        <location filename="../../widgets/rooms_dialog.py" line="97"/>
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>密码保存在系统密钥环中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="154"/>
+        <location filename="../../widgets/rooms_dialog.py" line="100"/>
+        <source>This system has no keyring: a password works for this session only (never written to a file) and is entered again after a restart.</source>
+        <translation>本系统没有密钥环：密码只在本次运行中使用（绝不写入文件），重启后需要重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rooms_dialog.py" line="171"/>
+        <source>the checklists&apos; microphone: %1</source>
+        <translation>检查单中选定的麦克风：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rooms_dialog.py" line="179"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="161"/>
+        <location filename="../../widgets/rooms_dialog.py" line="186"/>
         <source>None chosen yet (Checklist dock: Choose…)</source>
         <translation>尚未指定（在检查单面板点“选择…”）</translation>
     </message>
@@ -14619,26 +14631,26 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>周期报告…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="506"/>
-        <location filename="../../widgets/shows_browser.py" line="521"/>
+        <location filename="../../widgets/shows_browser.py" line="511"/>
+        <location filename="../../widgets/shows_browser.py" line="526"/>
         <source>All rooms</source>
         <translation>全部直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="507"/>
-        <location filename="../../widgets/shows_browser.py" line="522"/>
+        <location filename="../../widgets/shows_browser.py" line="512"/>
+        <location filename="../../widgets/shows_browser.py" line="527"/>
         <source>All hosts</source>
         <translation>全部主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="508"/>
-        <location filename="../../widgets/shows_browser.py" line="523"/>
+        <location filename="../../widgets/shows_browser.py" line="513"/>
+        <location filename="../../widgets/shows_browser.py" line="528"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
         <location filename="../../widgets/shows_browser.py" line="236"/>
-        <location filename="../../widgets/shows_browser.py" line="530"/>
+        <location filename="../../widgets/shows_browser.py" line="535"/>
         <source>Demo room</source>
         <translation>演示直播间</translation>
     </message>
@@ -14658,67 +14670,67 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>未结束，但当前没有在记录（中控台已退出或与 OBS 失去连接）：在 %1 前重启该直播间即可续上这一场；之后即视为已结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="584"/>
+        <location filename="../../widgets/shows_browser.py" line="589"/>
         <source>Loading shows…</source>
         <translation>正在读取场次…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="588"/>
+        <location filename="../../widgets/shows_browser.py" line="593"/>
         <source>Shows: %1</source>
         <translation>共 %1 场</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="590"/>
+        <location filename="../../widgets/shows_browser.py" line="595"/>
         <source>figures of running shows may be behind: %1</source>
         <translation>直播中场次的数据可能滞后：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="663"/>
+        <location filename="../../widgets/shows_browser.py" line="668"/>
         <source>Opening a show is not available in this version of the console.</source>
         <translation>此版本的中控台无法打开场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="671"/>
+        <location filename="../../widgets/shows_browser.py" line="676"/>
         <source>Select two or more shows to compare.</source>
         <translation>请选择两场或以上进行对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="675"/>
+        <location filename="../../widgets/shows_browser.py" line="680"/>
         <source>Comparing shows is not available in this version of the console.</source>
         <translation>此版本的中控台无法对比场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="715"/>
+        <location filename="../../widgets/shows_browser.py" line="720"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="716"/>
+        <location filename="../../widgets/shows_browser.py" line="721"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="717"/>
+        <location filename="../../widgets/shows_browser.py" line="722"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="723"/>
+        <location filename="../../widgets/shows_browser.py" line="728"/>
         <source>Export show %1</source>
         <translation>导出场次 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="730"/>
+        <location filename="../../widgets/shows_browser.py" line="735"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="734"/>
+        <location filename="../../widgets/shows_browser.py" line="739"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="736"/>
+        <location filename="../../widgets/shows_browser.py" line="741"/>
         <source>This export is not available in this version of the console.</source>
         <translation>此版本的中控台无法进行该导出。</translation>
     </message>
@@ -15497,17 +15509,17 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="742"/>
+        <location filename="../../widgets/telemetry_graph.py" line="743"/>
         <source>the picture could not be made</source>
         <translation>无法生成图片</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="774"/>
+        <location filename="../../widgets/telemetry_graph.py" line="775"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="775"/>
+        <location filename="../../widgets/telemetry_graph.py" line="776"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

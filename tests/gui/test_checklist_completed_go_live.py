@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from checklists.engine import RunEnd
@@ -16,7 +16,7 @@ from console.mainwindow import MainWindow
 from console.review_windows import ShowWindow
 from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
-from tests.gui.conftest import wait_connected
+from tests.gui.conftest import obs_round_trip, wait_connected
 from tests.gui.test_checklist_dock import make_ready, running, start_run
 
 
@@ -62,3 +62,64 @@ def test_a_run_completed_before_the_stream_starts_is_the_shows_checklist_in_its_
     assert line.startswith("Pre-show checklist: ready (Streamer go-live, completed by 王工 at "), line
     assert ", before going live at " in line, line
     assert review.bundle.summary is not None and review.bundle.summary.checklist.value == "ready"
+
+
+def test_a_console_restarted_on_air_shows_the_run_completed_before_going_live_until_the_stream_stops(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """walk20: the assistant completed the list, the show went live with it, the console was quit and started again
+    mid-show (and once killed): the dock said "No checklist running" where it had said "Completed: 小李", as if
+    nobody had checked the room; only a run kept at go-live came back after a restart."""
+    first: MainWindow = make_window(clocked.port, clock=clock)
+    first.set_room("一号直播间", demo=False)
+    wait_connected(qtbot, first)
+    qtbot.waitUntil(running(clock, lambda: first.telemetry.current_show() is not None), timeout=10000)
+    start_run(qtbot, first, clock=clock)
+    make_ready(qtbot, first)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("王工", True))
+    first.checklist.complete_button.click()
+    first.bridge.request("StartStream")
+    qtbot.waitUntil(running(clock, lambda: first.bridge.state.stream.active), timeout=5000)
+    storage = Storage(default_url())
+
+    def linked(window: MainWindow) -> bool:
+        window.checklists.wait_idle()
+        run_id = window.checklists.run_ids.get("main")
+        stored = storage.run(run_id) if run_id is not None else None
+        return stored is not None and stored.go_live_at is not None
+
+    qtbot.waitUntil(lambda: linked(first), timeout=5000)
+    completed_id = first.checklists.run_ids["main"]
+    first.close()
+
+    second: MainWindow = make_window(clocked.port, clock=clock)
+    second.set_room("一号直播间", demo=False)
+    wait_connected(qtbot, second)
+    second.checklists.resume()
+    qtbot.waitUntil(lambda: second.checklists.run is not None, timeout=5000)
+    run = second.checklists.run
+    assert run is not None and run.end is RunEnd.COMPLETED and run.ended_by == "王工"
+    assert second.checklists.run_ids["main"] == completed_id
+    assert "王工" in second.checklist.verdict_text(), second.checklist.verdict_text()
+    assert not second.checklists.checking and second.checklists.gate_run() is None, "it senses and gates nothing"
+    second.checklists.wait_idle()
+    assert second.checklists.settings.get("checklists/active_run") == completed_id, "and again after another restart"
+    again = storage.run(completed_id)
+    assert again is not None and again.go_live_at is not None and again.end_state == "completed", "kept as stored"
+
+    second.bridge.request("StopStream")
+    qtbot.waitUntil(running(clock, lambda: not second.bridge.state.stream.active), timeout=5000)
+    obs_round_trip(qtbot, second)
+    assert not second.checklists.settings.get("checklists/active_run"), "not to be picked up after a restart"
+    second.close()
+    third: MainWindow = make_window(clocked.port, clock=clock)
+    third.set_room("一号直播间", demo=False)
+    wait_connected(qtbot, third)
+    third.checklists.resume()
+    third.checklists.wait_idle()
+    QApplication.processEvents()  # what the worker read, if anything, is applied on this thread
+    assert third.checklists.run is None, "off air, the run the last show went live with is history"

@@ -62,3 +62,30 @@ def test_a_show_restarted_on_air_is_said_to_have_been_on_air(
         "Resumed the show of the demo room that was on air when the console stopped: its figures, markers, findings "
         "and rundown so far are taken up again."
     ]
+
+
+def test_a_console_restarted_on_air_that_cannot_reach_obs_yet_does_not_say_off_air(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
+    """walk20: restarted mid-show on a system without a keyring, the console waited for the OBS password and its
+    tally said "OFF AIR — OBS not connected" while the room was live; it has not heard OBS, and the show it took up
+    was on air when it stopped."""
+    first = demo_room(qtbot, sim, make_window)
+    wait_connected(qtbot, first)
+    first.bridge.request("StartStream")
+    qtbot.waitUntil(lambda: first.bridge.state.stream.active and first.telemetry.show_id is not None, timeout=15000)
+    recorded: list[None] = []
+    first.bridge.sig_sampled.connect(lambda: recorded.append(None))
+    qtbot.waitUntil(lambda: len(recorded) >= 3, timeout=15000)  # seconds on air stored (the writer writes each)
+    first._leaving_confirmed = True  # as if "Quit anyway" was answered: the stream goes on in OBS
+    first.close()
+
+    second = make_window(sim.port, password="not-the-password", demo=True)  # no keyring: no password kept
+    second.set_room(None, demo=True)
+    qtbot.waitUntil(lambda: bool(resumed(second)), timeout=15000)
+    qtbot.waitUntil(lambda: second.bridge.tracker.status.loss is not None, timeout=10000)
+    assert not second.bridge.state.connected
+    qtbot.waitUntil(lambda: second.output.tally.text() == "NO LINK — OBS may still be on air", timeout=3000)
+
+    third = make_window(sim.port, demo=True, connect=False)  # a console that never kept a show on air
+    assert third.output.tally.text() == "OFF AIR — OBS not connected"

@@ -83,6 +83,7 @@ def test_rooms_dialog_adds_a_room_and_connects(
     dialog.save_button.click()
     assert dialog.problem.text() == ""
     assert memory_keyring.get_password("onair-console", "room:二号直播间") == PASSWORD
+    assert dialog.keyring_note.text() == "The password is kept in the system keyring, never in a file."
     assert "s3cret" not in (config_dir() / "rooms.json").read_text(encoding="utf-8")
     dialog.connect_button.click()
     qtbot.waitUntil(lambda: console.window.room == "二号直播间", timeout=5000)
@@ -225,3 +226,32 @@ def test_first_start_without_obs_opens_the_demo(
     console = start(qapp, consoles, settings)
     connected(qtbot, console)
     assert console.window.demo and console.window.banner.isVisible()
+
+
+def test_without_a_keyring_the_rooms_dialog_says_the_password_lasts_this_session_only(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings, sim: SimulatorThread
+) -> None:
+    """walk20: on a system with no keyring the dialog said "The password is kept in the system keyring", and at the
+    next start the console had no password for the room."""
+    import keyring
+    import keyring.backends.fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]  # keyring's backend is unannotated
+    try:
+        console = start(qapp, consoles, settings, demo=True)
+        console.show_rooms()
+        dialog = console.rooms_dialog
+        assert dialog is not None
+        note = dialog.keyring_note.text()
+        assert "no keyring" in note and "this session only" in note and "kept in the system keyring" not in note
+        dialog.new_button.click()
+        dialog.name.setText("二号直播间")
+        dialog.host.setText("127.0.0.1")
+        dialog.port.setValue(sim.port)
+        dialog.password.setText(PASSWORD)
+        dialog.save_button.click()
+        assert dialog.problem.text() == ""
+        assert PASSWORD not in (config_dir() / "rooms.json").read_text(encoding="utf-8")
+    finally:
+        keyring.set_keyring(previous)

@@ -176,7 +176,7 @@ class DirectStudio:
             listener=said,
             open_storage=self._open_storage,
             audience=audience,
-            mics=room.mics,
+            mics=room.microphones,
             sampler=machine,
             clock=self._clock,
             **self._link_options,
