@@ -200,7 +200,16 @@ def test_an_arm_that_no_longer_applies_after_a_restart_is_said(
     finally:
         storage.close()
     again = start()
-    qtbot.waitUntil(lambda: bool(again.problems), timeout=10000)
+    # A whole console start, its show resumed, its marks and the plan read back: 20 s on loaded shared cores, and a
+    # failure says which of those had not happened (it timed out at 10 s under two full suites at once).
+    try:
+        qtbot.waitUntil(lambda: bool(again.problems), timeout=20000)
+    except Exception as exc:
+        runner = again.rundown.runner
+        raise AssertionError(
+            f"nothing said: show {again.show_id}, kept arm {again.rundown._arm_waiting}, "
+            f"{len(runner.marks)} marks, {len(runner.plan.segments)} segments in the plan"
+        ) from exc
     assert again.problems[-1] == (
         "“福袋抽奖” was armed before the console restarted and is no longer armed: it is no longer in the rundown. "
         "Arm it again if Go should take it."
