@@ -192,6 +192,7 @@ class ChecklistPanel(QWidget):
         self.tree.currentItemChanged.connect(self._enable_override)
         self.tree.currentItemChanged.connect(self._show_names)
         self.choose_button.clicked.connect(self._on_choose_clicked)
+        self.choose_menu.aboutToHide.connect(self._return_to_items)
         for keys, slot in (
             (("Return", "Enter", "Space"), self.confirm_selected),
             (("R",), self.controller.recheck),
@@ -357,6 +358,14 @@ class ChecklistPanel(QWidget):
     def _on_name_chosen(self, role: str, name: str) -> None:
         if self.controller.choose_name(role, name):
             self._show_names()
+        self._return_to_items()
+
+    @Slot()
+    def _return_to_items(self) -> None:
+        """The list of items has the keyboard again once a name is chosen or the list of OBS's names is closed: a
+        choice by mouse left it on the Choose… button, where C, O, Enter and the arrows did nothing until the list
+        was clicked (walk21). Also as the chosen role's bar hides, which would hand it to the next button."""
+        self.tree.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _show_run_template(self, run: ChecklistRun | None) -> None:
         """The picker shows the template of the run in the visible tab when that run changes (also after a
