@@ -2084,358 +2084,368 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="61"/>
+        <location filename="../../widgets/checklist_panel.py" line="63"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="62"/>
+        <location filename="../../widgets/checklist_panel.py" line="64"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="63"/>
+        <location filename="../../widgets/checklist_panel.py" line="65"/>
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="64"/>
+        <location filename="../../widgets/checklist_panel.py" line="66"/>
         <source>Choose the team&apos;s own checklist folder (YAML files)</source>
         <translation>选择团队自己的检查单文件夹（YAML 文件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="86"/>
+        <location filename="../../widgets/checklist_panel.py" line="98"/>
         <source>Abandon it…</source>
-        <extracomment>Which run is shown when two are open: the pre-show (or post-show) one and a troubleshooting one. A run of another room: it says so and offers to switch back or abandon it.</extracomment>
+        <extracomment>What happened to a dialog the console closed by itself (an Override whose item passed meanwhile): not a problem, so not in red; gone at the next action that succeeds. The Override dialog while it is open, and the item (of the run) it overrides: an item that passes or is confirmed meanwhile closes it, and its reason goes to that item even if the selection moved. Which run is shown when two are open: the pre-show (or post-show) one and a troubleshooting one. A run of another room: it says so and offers to switch back or abandon it.</extracomment>
         <translation>放弃它…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="91"/>
+        <location filename="../../widgets/checklist_panel.py" line="103"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="91"/>
+        <location filename="../../widgets/checklist_panel.py" line="103"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="91"/>
+        <location filename="../../widgets/checklist_panel.py" line="103"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="109"/>
+        <location filename="../../widgets/checklist_panel.py" line="121"/>
         <source>Check now (R)</source>
         <translation>立即检查 (R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="110"/>
+        <location filename="../../widgets/checklist_panel.py" line="122"/>
         <source>Confirm (Enter)</source>
         <translation>确认 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="111"/>
+        <location filename="../../widgets/checklist_panel.py" line="123"/>
         <source>Override… (O)</source>
         <translation>放行… (O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="112"/>
+        <location filename="../../widgets/checklist_panel.py" line="124"/>
         <source>Note… (N)</source>
         <translation>备注… (N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="113"/>
+        <location filename="../../widgets/checklist_panel.py" line="125"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="114"/>
+        <location filename="../../widgets/checklist_panel.py" line="126"/>
         <source>Finish this run under a person&apos;s name; it stops checking</source>
         <translation>以某人的名义完成本次检查；之后不再自动检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="115"/>
+        <location filename="../../widgets/checklist_panel.py" line="127"/>
         <source>Abandon…</source>
         <translation>放弃…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="116"/>
+        <location filename="../../widgets/checklist_panel.py" line="128"/>
         <source>Give this run up, with the reason</source>
         <translation>放弃本次检查，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="121"/>
+        <location filename="../../widgets/checklist_panel.py" line="133"/>
         <source>Choose… (C)</source>
         <extracomment>An item whose room role this room has not named, or whose name OBS lacks: which of OBS&apos;s own scenes or inputs it is (kept for the room, and the item checked again at once).</extracomment>
         <translation>选择…（C）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="122"/>
+        <location filename="../../widgets/checklist_panel.py" line="134"/>
         <source>Pick it from OBS&apos;s own list; the room keeps the choice</source>
         <translation>从 OBS 自己的列表中选择；直播间会记住这个选择</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="229"/>
+        <location filename="../../widgets/checklist_panel.py" line="244"/>
         <source>No checklist running</source>
         <extracomment>(item id, role) the bar asks about.</extracomment>
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="249"/>
+        <location filename="../../widgets/checklist_panel.py" line="264"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="253"/>
+        <location filename="../../widgets/checklist_panel.py" line="268"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="267"/>
+        <location filename="../../widgets/checklist_panel.py" line="283"/>
         <source>Waiting</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="268"/>
+        <location filename="../../widgets/checklist_panel.py" line="284"/>
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="269"/>
+        <location filename="../../widgets/checklist_panel.py" line="285"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="270"/>
+        <location filename="../../widgets/checklist_panel.py" line="286"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="271"/>
+        <location filename="../../widgets/checklist_panel.py" line="287"/>
         <source>Could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="272"/>
+        <location filename="../../widgets/checklist_panel.py" line="288"/>
         <source>Needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="273"/>
+        <location filename="../../widgets/checklist_panel.py" line="289"/>
         <source>Overridden</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="316"/>
+        <location filename="../../widgets/checklist_panel.py" line="333"/>
         <source>(%1 more to choose)</source>
         <translation>（还有 %1 项要选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="327"/>
+        <location filename="../../widgets/checklist_panel.py" line="344"/>
         <source>OBS is not connected: its list shows once it is</source>
         <translation>OBS 未连接：连接后才会列出</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="332"/>
+        <location filename="../../widgets/checklist_panel.py" line="349"/>
         <source>OBS has no scenes</source>
         <translation>OBS 中没有场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="334"/>
+        <location filename="../../widgets/checklist_panel.py" line="351"/>
         <source>OBS has no inputs with sound</source>
         <translation>OBS 中没有带声音的输入</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="336"/>
+        <location filename="../../widgets/checklist_panel.py" line="353"/>
         <source>OBS has no sources with a picture</source>
         <translation>OBS 中没有带画面的来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="378"/>
+        <location filename="../../widgets/checklist_panel.py" line="403"/>
         <source>COMPLETED by %1 at %2</source>
         <translation>已完成：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="382"/>
+        <location filename="../../widgets/checklist_panel.py" line="407"/>
         <source>This run is finished and stored; it checks no more.</source>
         <translation>本次检查已完成并保存，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="386"/>
+        <location filename="../../widgets/checklist_panel.py" line="411"/>
         <source>ABANDONED by %1 at %2</source>
         <translation>已放弃：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="390"/>
+        <location filename="../../widgets/checklist_panel.py" line="415"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="394"/>
+        <location filename="../../widgets/checklist_panel.py" line="419"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="396"/>
-        <location filename="../../widgets/checklist_panel.py" line="412"/>
+        <location filename="../../widgets/checklist_panel.py" line="421"/>
+        <location filename="../../widgets/checklist_panel.py" line="437"/>
         <source>%1 required item(s) open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="399"/>
+        <location filename="../../widgets/checklist_panel.py" line="424"/>
         <source>WENT LIVE at %1 — %2</source>
         <translation>%1 已开播 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="403"/>
+        <location filename="../../widgets/checklist_panel.py" line="428"/>
         <source>Kept as it was when the stream started; it checks no more.</source>
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="410"/>
+        <location filename="../../widgets/checklist_panel.py" line="435"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="418"/>
+        <location filename="../../widgets/checklist_panel.py" line="443"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="420"/>
+        <location filename="../../widgets/checklist_panel.py" line="445"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="476"/>
+        <location filename="../../widgets/checklist_panel.py" line="501"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="477"/>
+        <location filename="../../widgets/checklist_panel.py" line="502"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="478"/>
+        <location filename="../../widgets/checklist_panel.py" line="503"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="491"/>
+        <location filename="../../widgets/checklist_panel.py" line="516"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="509"/>
+        <location filename="../../widgets/checklist_panel.py" line="534"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="513"/>
+        <location filename="../../widgets/checklist_panel.py" line="538"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="517"/>
+        <location filename="../../widgets/checklist_panel.py" line="542"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="517"/>
+        <location filename="../../widgets/checklist_panel.py" line="542"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="538"/>
+        <location filename="../../widgets/checklist_panel.py" line="563"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="599"/>
+        <location filename="../../widgets/checklist_panel.py" line="624"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="657"/>
+        <location filename="../../widgets/checklist_panel.py" line="690"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="669"/>
+        <location filename="../../widgets/checklist_panel.py" line="720"/>
+        <source>“%1” passed while its override was being written: there is nothing to override.</source>
+        <translation>“%1”在填写放行理由期间已经通过：无需放行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="722"/>
+        <source>“%1” no longer needs an override (the run changed meanwhile): no override was made.</source>
+        <translation>“%1”已不再需要放行（清单在此期间有了变化）：未做放行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="734"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="670"/>
+        <location filename="../../widgets/checklist_panel.py" line="735"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="680"/>
+        <location filename="../../widgets/checklist_panel.py" line="745"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="680"/>
+        <location filename="../../widgets/checklist_panel.py" line="745"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="574"/>
+        <location filename="../../widgets/checklist_panel.py" line="599"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="247"/>
+        <location filename="../../widgets/checklist_panel.py" line="262"/>
         <source>To confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="307"/>
+        <location filename="../../widgets/checklist_panel.py" line="324"/>
         <source>OBS has no “%1”: which is this room&apos;s “%2”?</source>
         <translation>OBS 中没有“%1”：本直播间的“%2”是哪个？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="309"/>
+        <location filename="../../widgets/checklist_panel.py" line="326"/>
         <source>Which OBS scene is this room&apos;s “%1”?</source>
         <translation>本直播间的“%1”是 OBS 中的哪个场景？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="311"/>
+        <location filename="../../widgets/checklist_panel.py" line="328"/>
         <source>Which OBS input is this room&apos;s “%1”?</source>
         <translation>本直播间的“%1”是 OBS 中的哪个输入？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="313"/>
+        <location filename="../../widgets/checklist_panel.py" line="330"/>
         <source>Which OBS source is this room&apos;s “%1”?</source>
         <translation>本直播间的“%1”是 OBS 中的哪个来源？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="406"/>
+        <location filename="../../widgets/checklist_panel.py" line="431"/>
         <source> · re-checking…</source>
         <translation> · 正在复查…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="607"/>
+        <location filename="../../widgets/checklist_panel.py" line="632"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="656"/>
+        <location filename="../../widgets/checklist_panel.py" line="688"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="697"/>
+        <location filename="../../widgets/checklist_panel.py" line="762"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="697"/>
+        <location filename="../../widgets/checklist_panel.py" line="762"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
