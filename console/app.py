@@ -397,7 +397,9 @@ class Console:
             return True
         return self.connect_room(name, ask=False) is None
 
-    def _switch(self, endpoint: Endpoint, room: str | None, demo: bool) -> None:
+    def _switch(self, endpoint: Endpoint, room: str | None, demo: bool, password_not_kept: bool = False) -> None:
+        """`password_not_kept`: a saved room with no password now because the system has no keyring to keep it in."""
+        self.bridge.password_not_kept, self.bridge.password_asked = password_not_kept, False
         if not demo and self.simulator is not None:
             self.simulator.stop()
             self.simulator = None
@@ -508,7 +510,9 @@ class Console:
             self.rooms.set_last(room.name)
         except RoomStoreError as exc:
             self.window.log(translate("App", "Console"), explain(exc), "warning")
-        self._switch(Endpoint(room.host, room.port, self.secrets.get(room.name)), room.name, demo=False)
+        password = self.secrets.get(room.name)
+        not_kept = not password and not self.secrets.available()
+        self._switch(Endpoint(room.host, room.port, password), room.name, demo=False, password_not_kept=not_kept)
 
     def keeps_passwords(self) -> bool:
         """Whether room passwords outlive this session (the system has a keyring): the Rooms dialog says which."""

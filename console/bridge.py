@@ -115,6 +115,11 @@ class ObsBridge(QObject):
         #: demo room (`demo`, room None). The session keeps its show under `room_key`.
         self.room: str | None = None
         self.demo = False
+        #: The room's password was kept for one session only (no system keyring) and is not known now: OBS asking
+        #: for one is said as that, and the window asks for it once (the console sets this as it connects).
+        self.password_not_kept = False
+        #: The window has asked for that password since the connection began (a rebuilt window does not ask again).
+        self.password_asked = False
         self._link_options = link_options
         #: How sessions keep their shows (the telemetry controller sets them: storage, target bitrate, sampler).
         self.session_options: dict[str, Any] = {"store": False}
@@ -227,6 +232,7 @@ class ObsBridge(QObject):
 
     def set_password(self, password: str) -> None:
         logsafe.register_secret(password)
+        self.password_not_kept = False  # typed now: a refusal from here on is of this password
         if self.session is not None:
             self.session.set_password(password)
 

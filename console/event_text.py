@@ -14,6 +14,7 @@ from obs import oswords
 from obs.errors import (
     TR_CONTEXT,
     ConnectionFailure,
+    FailureKind,
     NotAnswering,
     NotConnected,
     ObsError,
@@ -169,9 +170,29 @@ def describe_event(event: ObsEvent, state: ObsState | None = None) -> str | None
     return line(event.data, state) if line is not None else None
 
 
-def describe_status(status: LinkStatus, now: float) -> str:
-    """The connection state in one line, e.g. 'Reconnecting in 3 s — Nothing is listening on …'."""
+def asks_unkept_password(status: LinkStatus) -> bool:
+    """OBS refused the connection for want of a password: what a saved room's password not kept (no keyring on this
+    system) comes to after a restart."""
+    return (
+        status.state is LinkState.AUTH_FAILED
+        and status.failure is not None
+        and status.failure.kind is FailureKind.AUTH_REQUIRED
+    )
+
+
+def describe_status(status: LinkStatus, now: float, password_not_kept: bool = False) -> str:
+    """The connection state in one line, e.g. 'Reconnecting in 3 s — Nothing is listening on …'.
+
+    `password_not_kept`: the room has a saved password only for the session it was typed in (no system keyring), so
+    OBS asking for one is that, not a room set up without a password (walk21: after a restart the bar said "Wrong
+    password — OBS asks for a password and none is set for this room" of a room whose password had been set)."""
     state = status.state
+    if password_not_kept and asks_unkept_password(status):
+        return translate(
+            "EventText",
+            "Password not kept — this system has no keyring, so the room's OBS password lasted only for the session "
+            "it was typed in. Enter it again.",
+        )
     if state is LinkState.CONNECTED:
         return (
             translate("EventText", "Connected to OBS %1 (obs-websocket %2)")

@@ -45,7 +45,13 @@ from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
 from console.core.chat.questions import QuestionState
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
-from console.event_text import describe_error, describe_event, describe_status, reconnect_retry_text
+from console.event_text import (
+    asks_unkept_password,
+    describe_error,
+    describe_event,
+    describe_status,
+    reconnect_retry_text,
+)
 from console.i18n import LANGUAGES, system_language
 from console.review_controller import ReviewController
 from console.rundown_controller import RundownController
@@ -261,7 +267,7 @@ class MainWindow(QMainWindow):
         if self._owns_telemetry:
             self.set_room(None, demo)
         self._show_room()
-        self.status = ConnectionStatus(describe_status, self)
+        self.status = ConnectionStatus(self._describe_status, self)
         #: The worst open critical finding, for as long as it is open: a timed status-bar message was hidden
         #: behind the connection state (a permanent widget takes the bar) and outlived the finding.
         self.critical_status = ElidedLabel()  # cut with "…", the whole in its tooltip
@@ -1065,7 +1071,18 @@ class MainWindow(QMainWindow):
             else "info"
         )
         at = time.monotonic()  # "reconnecting in 3 s" stays the wait it was when it was logged
-        self.log(lambda: QCoreApplication.translate("MainWindow", "Link"), lambda: describe_status(status, at), level)
+        self.log(
+            lambda: QCoreApplication.translate("MainWindow", "Link"), lambda: self._describe_status(status, at), level
+        )
+        if self.bridge.password_not_kept and not self.bridge.password_asked and asks_unkept_password(status):
+            # Asked at once, as the first start asks for the password of an OBS on this computer: the bar's "Enter
+            # password…" stays for a prompt dismissed. After this slot: the dialog's own event loop is not run
+            # inside the delivery of a status.
+            self.bridge.password_asked = True
+            QTimer.singleShot(0, self, self._on_password_action_triggered)
+
+    def _describe_status(self, status: LinkStatus, now: float) -> str:
+        return describe_status(status, now, self.bridge.password_not_kept)
 
     @Slot(object)
     def _on_telemetry_findings_changed(self, changes: list[Change]) -> None:

@@ -4,6 +4,8 @@ side; a run of another room says so."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -73,6 +75,16 @@ class ChecklistPanel(QWidget):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #e0312f;")
+        #: What happened to a dialog the console closed by itself (an Override whose item passed meanwhile): not a
+        #: problem, so not in red; gone at the next action that succeeds.
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #2e8b57;")
+        self.notice.hide()
+        #: The Override dialog while it is open, and the item (of the run) it overrides: an item that passes or is
+        #: confirmed meanwhile closes it, and its reason goes to that item even if the selection moved.
+        self.override_dialog: QInputDialog | None = None
+        self._overriding: tuple[ChecklistRun, str] | None = None
         #: Which run is shown when two are open: the pre-show (or post-show) one and a troubleshooting one.
         self.run_tabs = QTabBar()
         self.run_tabs.setExpanding(False)
@@ -159,6 +171,7 @@ class ChecklistPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(who)
         layout.addWidget(self.problems)
+        layout.addWidget(self.notice)
         layout.addWidget(self.run_tabs)
         layout.addWidget(self._elsewhere_box)
         layout.addWidget(self.verdict)
@@ -192,6 +205,7 @@ class ChecklistPanel(QWidget):
         self.tree.currentItemChanged.connect(self._enable_override)
         self.tree.currentItemChanged.connect(self._show_names)
         self.choose_button.clicked.connect(self._on_choose_clicked)
+        self.choose_menu.aboutToHide.connect(self._return_to_items)
         for keys, slot in (
             (("Return", "Enter", "Space"), self.confirm_selected),
             (("R",), self.controller.recheck),
@@ -224,6 +238,7 @@ class ChecklistPanel(QWidget):
         self._show_elsewhere(run)
         self._enable_override()  # again below, once the rows show this run
         if run is None:
+            self._close_stale_override()
             self.tree.clear()
             self._rows = {}
             self._set_verdict(self.tr("No checklist running"), "color: #888;", 18, bold=False)
@@ -261,6 +276,7 @@ class ChecklistPanel(QWidget):
         self._show_verdict(run)
         self._enable_override()
         self._show_names()
+        self._close_stale_override()
 
     def _status_word(self, status: ItemStatus) -> str:
         return {
@@ -273,11 +289,12 @@ class ChecklistPanel(QWidget):
             ItemStatus.OVERRIDDEN: self.tr("Overridden"),
         }[status]
 
-    def _overridable(self) -> bool:
+    def _overridable(self, item_id: str | None = None) -> bool:
         """Override is offered only for an open item of a live run: never for one that passed or that a person
-        confirmed (a key pressed on a row that moved overrode an item that had passed)."""
+        confirmed (a key pressed on a row that moved overrode an item that had passed). The selected item unless
+        `item_id` is given."""
         run = self.controller.run
-        item_id = self.selected_item()
+        item_id = item_id or self.selected_item()
         if run is None or item_id is None or not run.is_open or self.controller.elsewhere(run):
             return False
         state = run.states.get(item_id)
@@ -357,6 +374,14 @@ class ChecklistPanel(QWidget):
     def _on_name_chosen(self, role: str, name: str) -> None:
         if self.controller.choose_name(role, name):
             self._show_names()
+        self._return_to_items()
+
+    @Slot()
+    def _return_to_items(self) -> None:
+        """The list of items has the keyboard again once a name is chosen or the list of OBS's names is closed: a
+        choice by mouse left it on the Choose… button, where C, O, Enter and the arrows did nothing until the list
+        was clicked (walk21). Also as the chosen role's bar hides, which would hand it to the next button."""
+        self.tree.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _show_run_template(self, run: ChecklistRun | None) -> None:
         """The picker shows the template of the run in the visible tab when that run changes (also after a
@@ -628,6 +653,7 @@ class ChecklistPanel(QWidget):
         own problems stay listed."""
         self.problems.setText("\n".join(p.explain(QCoreApplication.translate) for p in self.controller.problems))
         self.problems.setVisible(bool(self.controller.problems))
+        self.notice.hide()
 
     def _after_action(self, done: bool) -> bool:
         if done:
@@ -649,15 +675,54 @@ class ChecklistPanel(QWidget):
         item_id = self.selected_item()
         run = self.controller.run
         item = run.template.item(item_id) if run is not None and item_id is not None else None
-        if item is None or not self._overridable():  # the O key as well as the button
+        if run is None or item is None or not self._overridable():  # the O key as well as the button
             return
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Override"),  # short: a title with the item's name was cut off; the text names it
-            self.tr("Override “%1”.\nWhy is this acceptable today?").replace("%1", text_for(item.title, self.language)),
+        if self.override_dialog is not None:
+            self.override_dialog.raise_()
+            return
+        self.notice.hide()
+        # Opened, not run in a loop of its own: the checks go on while the reason is typed, and a result that
+        # passes the item closes the dialog with a word (walk21: its reason was refused with "has passed; there is
+        # nothing to override", a refusal for something the host assistant never chose).
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Override"))  # short: a title with the item's name was cut off; the text names it
+        dialog.setLabelText(
+            self.tr("Override “%1”.\nWhy is this acceptable today?").replace("%1", text_for(item.title, self.language))
         )
-        if ok:
-            self.override_selected(reason)
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.textValueSelected.connect(partial(self._on_override_reason_given, run, item.id))
+        dialog.finished.connect(self._on_override_dialog_finished)
+        self.override_dialog, self._overriding = dialog, (run, item.id)
+        dialog.open()
+
+    def _on_override_reason_given(self, run: ChecklistRun, item_id: str, reason: str) -> None:
+        if run is self.controller.run:
+            self._after_action(self.controller.override(item_id, reason))
+
+    @Slot()
+    def _on_override_dialog_finished(self) -> None:
+        dialog, self.override_dialog, self._overriding = self.override_dialog, None, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _close_stale_override(self) -> None:
+        """The Override dialog closes by itself once its item needs no override: passed on a re-check, confirmed, or
+        its run over or no longer shown; the panel says why."""
+        if self.override_dialog is None or self._overriding is None:
+            return
+        run, item_id = self._overriding
+        if run is self.controller.run and self._overridable(item_id):
+            return
+        item = run.template.item(item_id)
+        title = text_for(item.title, self.language) if item is not None else item_id
+        state = run.states.get(item_id)
+        if state is not None and state.status is ItemStatus.PASSED:
+            text = self.tr("“%1” passed while its override was being written: there is nothing to override.")
+        else:
+            text = self.tr("“%1” no longer needs an override (the run changed meanwhile): no override was made.")
+        self.override_dialog.reject()
+        self.notice.setText(text.replace("%1", title))
+        self.notice.show()
 
     @Slot()
     def _on_complete_clicked(self) -> None:

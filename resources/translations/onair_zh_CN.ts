@@ -495,14 +495,14 @@
         <location filename="../../console/app.py" line="282"/>
         <location filename="../../console/app.py" line="328"/>
         <location filename="../../console/app.py" line="394"/>
-        <location filename="../../console/app.py" line="430"/>
-        <location filename="../../console/app.py" line="451"/>
-        <location filename="../../console/app.py" line="461"/>
-        <location filename="../../console/app.py" line="481"/>
-        <location filename="../../console/app.py" line="510"/>
-        <location filename="../../console/app.py" line="559"/>
-        <location filename="../../console/app.py" line="600"/>
-        <location filename="../../console/app.py" line="678"/>
+        <location filename="../../console/app.py" line="432"/>
+        <location filename="../../console/app.py" line="453"/>
+        <location filename="../../console/app.py" line="463"/>
+        <location filename="../../console/app.py" line="483"/>
+        <location filename="../../console/app.py" line="512"/>
+        <location filename="../../console/app.py" line="563"/>
+        <location filename="../../console/app.py" line="604"/>
+        <location filename="../../console/app.py" line="682"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -547,35 +547,35 @@
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="431"/>
+        <location filename="../../console/app.py" line="433"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="499"/>
-        <location filename="../../console/app.py" line="550"/>
-        <location filename="../../console/app.py" line="592"/>
+        <location filename="../../console/app.py" line="501"/>
+        <location filename="../../console/app.py" line="554"/>
+        <location filename="../../console/app.py" line="596"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="624"/>
+        <location filename="../../console/app.py" line="628"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="636"/>
+        <location filename="../../console/app.py" line="640"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="638"/>
+        <location filename="../../console/app.py" line="642"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="629"/>
-        <location filename="../../console/app.py" line="642"/>
+        <location filename="../../console/app.py" line="633"/>
+        <location filename="../../console/app.py" line="646"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -596,33 +596,33 @@
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="679"/>
+        <location filename="../../console/app.py" line="683"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="687"/>
-        <location filename="../../console/app.py" line="689"/>
+        <location filename="../../console/app.py" line="691"/>
+        <location filename="../../console/app.py" line="693"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="687"/>
+        <location filename="../../console/app.py" line="691"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="731"/>
+        <location filename="../../console/app.py" line="735"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="738"/>
+        <location filename="../../console/app.py" line="742"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="757"/>
+        <location filename="../../console/app.py" line="761"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -2084,358 +2084,368 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="61"/>
+        <location filename="../../widgets/checklist_panel.py" line="63"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="62"/>
+        <location filename="../../widgets/checklist_panel.py" line="64"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="63"/>
+        <location filename="../../widgets/checklist_panel.py" line="65"/>
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="64"/>
+        <location filename="../../widgets/checklist_panel.py" line="66"/>
         <source>Choose the team&apos;s own checklist folder (YAML files)</source>
         <translation>选择团队自己的检查单文件夹（YAML 文件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="86"/>
+        <location filename="../../widgets/checklist_panel.py" line="98"/>
         <source>Abandon it…</source>
-        <extracomment>Which run is shown when two are open: the pre-show (or post-show) one and a troubleshooting one. A run of another room: it says so and offers to switch back or abandon it.</extracomment>
+        <extracomment>What happened to a dialog the console closed by itself (an Override whose item passed meanwhile): not a problem, so not in red; gone at the next action that succeeds. The Override dialog while it is open, and the item (of the run) it overrides: an item that passes or is confirmed meanwhile closes it, and its reason goes to that item even if the selection moved. Which run is shown when two are open: the pre-show (or post-show) one and a troubleshooting one. A run of another room: it says so and offers to switch back or abandon it.</extracomment>
         <translation>放弃它…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="91"/>
+        <location filename="../../widgets/checklist_panel.py" line="103"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="91"/>
+        <location filename="../../widgets/checklist_panel.py" line="103"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="91"/>
+        <location filename="../../widgets/checklist_panel.py" line="103"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="109"/>
+        <location filename="../../widgets/checklist_panel.py" line="121"/>
         <source>Check now (R)</source>
         <translation>立即检查 (R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="110"/>
+        <location filename="../../widgets/checklist_panel.py" line="122"/>
         <source>Confirm (Enter)</source>
         <translation>确认 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="111"/>
+        <location filename="../../widgets/checklist_panel.py" line="123"/>
         <source>Override… (O)</source>
         <translation>放行… (O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="112"/>
+        <location filename="../../widgets/checklist_panel.py" line="124"/>
         <source>Note… (N)</source>
         <translation>备注… (N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="113"/>
+        <location filename="../../widgets/checklist_panel.py" line="125"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="114"/>
+        <location filename="../../widgets/checklist_panel.py" line="126"/>
         <source>Finish this run under a person&apos;s name; it stops checking</source>
         <translation>以某人的名义完成本次检查；之后不再自动检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="115"/>
+        <location filename="../../widgets/checklist_panel.py" line="127"/>
         <source>Abandon…</source>
         <translation>放弃…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="116"/>
+        <location filename="../../widgets/checklist_panel.py" line="128"/>
         <source>Give this run up, with the reason</source>
         <translation>放弃本次检查，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="121"/>
+        <location filename="../../widgets/checklist_panel.py" line="133"/>
         <source>Choose… (C)</source>
         <extracomment>An item whose room role this room has not named, or whose name OBS lacks: which of OBS&apos;s own scenes or inputs it is (kept for the room, and the item checked again at once).</extracomment>
         <translation>选择…（C）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="122"/>
+        <location filename="../../widgets/checklist_panel.py" line="134"/>
         <source>Pick it from OBS&apos;s own list; the room keeps the choice</source>
         <translation>从 OBS 自己的列表中选择；直播间会记住这个选择</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="229"/>
+        <location filename="../../widgets/checklist_panel.py" line="244"/>
         <source>No checklist running</source>
         <extracomment>(item id, role) the bar asks about.</extracomment>
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="249"/>
+        <location filename="../../widgets/checklist_panel.py" line="264"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="253"/>
+        <location filename="../../widgets/checklist_panel.py" line="268"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="267"/>
+        <location filename="../../widgets/checklist_panel.py" line="283"/>
         <source>Waiting</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="268"/>
+        <location filename="../../widgets/checklist_panel.py" line="284"/>
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="269"/>
+        <location filename="../../widgets/checklist_panel.py" line="285"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="270"/>
+        <location filename="../../widgets/checklist_panel.py" line="286"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="271"/>
+        <location filename="../../widgets/checklist_panel.py" line="287"/>
         <source>Could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="272"/>
+        <location filename="../../widgets/checklist_panel.py" line="288"/>
         <source>Needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="273"/>
+        <location filename="../../widgets/checklist_panel.py" line="289"/>
         <source>Overridden</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="316"/>
+        <location filename="../../widgets/checklist_panel.py" line="333"/>
         <source>(%1 more to choose)</source>
         <translation>（还有 %1 项要选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="327"/>
+        <location filename="../../widgets/checklist_panel.py" line="344"/>
         <source>OBS is not connected: its list shows once it is</source>
         <translation>OBS 未连接：连接后才会列出</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="332"/>
+        <location filename="../../widgets/checklist_panel.py" line="349"/>
         <source>OBS has no scenes</source>
         <translation>OBS 中没有场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="334"/>
+        <location filename="../../widgets/checklist_panel.py" line="351"/>
         <source>OBS has no inputs with sound</source>
         <translation>OBS 中没有带声音的输入</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="336"/>
+        <location filename="../../widgets/checklist_panel.py" line="353"/>
         <source>OBS has no sources with a picture</source>
         <translation>OBS 中没有带画面的来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="378"/>
+        <location filename="../../widgets/checklist_panel.py" line="403"/>
         <source>COMPLETED by %1 at %2</source>
         <translation>已完成：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="382"/>
+        <location filename="../../widgets/checklist_panel.py" line="407"/>
         <source>This run is finished and stored; it checks no more.</source>
         <translation>本次检查已完成并保存，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="386"/>
+        <location filename="../../widgets/checklist_panel.py" line="411"/>
         <source>ABANDONED by %1 at %2</source>
         <translation>已放弃：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="390"/>
+        <location filename="../../widgets/checklist_panel.py" line="415"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="394"/>
+        <location filename="../../widgets/checklist_panel.py" line="419"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="396"/>
-        <location filename="../../widgets/checklist_panel.py" line="412"/>
+        <location filename="../../widgets/checklist_panel.py" line="421"/>
+        <location filename="../../widgets/checklist_panel.py" line="437"/>
         <source>%1 required item(s) open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="399"/>
+        <location filename="../../widgets/checklist_panel.py" line="424"/>
         <source>WENT LIVE at %1 — %2</source>
         <translation>%1 已开播 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="403"/>
+        <location filename="../../widgets/checklist_panel.py" line="428"/>
         <source>Kept as it was when the stream started; it checks no more.</source>
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="410"/>
+        <location filename="../../widgets/checklist_panel.py" line="435"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="418"/>
+        <location filename="../../widgets/checklist_panel.py" line="443"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="420"/>
+        <location filename="../../widgets/checklist_panel.py" line="445"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="476"/>
+        <location filename="../../widgets/checklist_panel.py" line="501"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="477"/>
+        <location filename="../../widgets/checklist_panel.py" line="502"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="478"/>
+        <location filename="../../widgets/checklist_panel.py" line="503"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="491"/>
+        <location filename="../../widgets/checklist_panel.py" line="516"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="509"/>
+        <location filename="../../widgets/checklist_panel.py" line="534"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="513"/>
+        <location filename="../../widgets/checklist_panel.py" line="538"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="517"/>
+        <location filename="../../widgets/checklist_panel.py" line="542"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="517"/>
+        <location filename="../../widgets/checklist_panel.py" line="542"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="538"/>
+        <location filename="../../widgets/checklist_panel.py" line="563"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="599"/>
+        <location filename="../../widgets/checklist_panel.py" line="624"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="657"/>
+        <location filename="../../widgets/checklist_panel.py" line="690"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="669"/>
+        <location filename="../../widgets/checklist_panel.py" line="720"/>
+        <source>“%1” passed while its override was being written: there is nothing to override.</source>
+        <translation>“%1”在填写放行理由期间已经通过：无需放行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="722"/>
+        <source>“%1” no longer needs an override (the run changed meanwhile): no override was made.</source>
+        <translation>“%1”已不再需要放行（清单在此期间有了变化）：未做放行。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="734"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="670"/>
+        <location filename="../../widgets/checklist_panel.py" line="735"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="680"/>
+        <location filename="../../widgets/checklist_panel.py" line="745"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="680"/>
+        <location filename="../../widgets/checklist_panel.py" line="745"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="574"/>
+        <location filename="../../widgets/checklist_panel.py" line="599"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="247"/>
+        <location filename="../../widgets/checklist_panel.py" line="262"/>
         <source>To confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="307"/>
+        <location filename="../../widgets/checklist_panel.py" line="324"/>
         <source>OBS has no “%1”: which is this room&apos;s “%2”?</source>
         <translation>OBS 中没有“%1”：本直播间的“%2”是哪个？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="309"/>
+        <location filename="../../widgets/checklist_panel.py" line="326"/>
         <source>Which OBS scene is this room&apos;s “%1”?</source>
         <translation>本直播间的“%1”是 OBS 中的哪个场景？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="311"/>
+        <location filename="../../widgets/checklist_panel.py" line="328"/>
         <source>Which OBS input is this room&apos;s “%1”?</source>
         <translation>本直播间的“%1”是 OBS 中的哪个输入？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="313"/>
+        <location filename="../../widgets/checklist_panel.py" line="330"/>
         <source>Which OBS source is this room&apos;s “%1”?</source>
         <translation>本直播间的“%1”是 OBS 中的哪个来源？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="406"/>
+        <location filename="../../widgets/checklist_panel.py" line="431"/>
         <source> · re-checking…</source>
         <translation> · 正在复查…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="607"/>
+        <location filename="../../widgets/checklist_panel.py" line="632"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="656"/>
+        <location filename="../../widgets/checklist_panel.py" line="688"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="697"/>
+        <location filename="../../widgets/checklist_panel.py" line="762"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="697"/>
+        <location filename="../../widgets/checklist_panel.py" line="762"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -4407,182 +4417,187 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../console/event_text.py" line="59"/>
+        <location filename="../../console/event_text.py" line="60"/>
         <source>no answer for %1 s</source>
         <translation>已 %1 秒没有回应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="63"/>
+        <location filename="../../console/event_text.py" line="64"/>
         <source>reading OBS&apos;s state failed: %1</source>
         <translation>读取 OBS 的状态失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="86"/>
+        <location filename="../../console/event_text.py" line="87"/>
         <source>Streaming started</source>
         <translation>已开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="87"/>
+        <location filename="../../console/event_text.py" line="88"/>
         <source>Streaming stopped</source>
         <translation>已停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="88"/>
+        <location filename="../../console/event_text.py" line="89"/>
         <source>Stream connection lost: OBS is reconnecting</source>
         <translation>推流连接中断：OBS 正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="89"/>
+        <location filename="../../console/event_text.py" line="90"/>
         <source>Stream reconnected</source>
         <translation>推流已重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="90"/>
+        <location filename="../../console/event_text.py" line="91"/>
         <source>Recording started</source>
         <translation>已开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="91"/>
+        <location filename="../../console/event_text.py" line="92"/>
         <source>Recording stopped</source>
         <translation>已停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="92"/>
+        <location filename="../../console/event_text.py" line="93"/>
         <source>Recording paused</source>
         <translation>录制已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="93"/>
+        <location filename="../../console/event_text.py" line="94"/>
         <source>Recording resumed</source>
         <translation>录制已继续</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="144"/>
+        <location filename="../../console/event_text.py" line="145"/>
         <source>Program scene: %1</source>
         <translation>直播画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="145"/>
+        <location filename="../../console/event_text.py" line="146"/>
         <source>Preview scene: %1</source>
         <translation>预览画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="160"/>
+        <location filename="../../console/event_text.py" line="161"/>
         <source>Stream still not connected: OBS tries again (attempt %1)</source>
         <translation>推流仍未连上：OBS 再次重连（第 %1 次尝试）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="209"/>
+        <location filename="../../console/event_text.py" line="191"/>
+        <source>Password not kept — this system has no keyring, so the room&apos;s OBS password lasted only for the session it was typed in. Enter it again.</source>
+        <translation>密码未保存 — 这个系统没有密钥环，直播间的 OBS 密码只在输入它的那次运行中有效。请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="230"/>
         <source>OBS lost for %1 s</source>
         <translation>与 OBS 失联 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="211"/>
+        <location filename="../../console/event_text.py" line="232"/>
         <source>OBS lost for %1 min %2 s</source>
         <translation>与 OBS 失联 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="222"/>
+        <location filename="../../console/event_text.py" line="243"/>
         <source>not sent: OBS is not answering, and would carry it out late when it recovers</source>
         <translation>未发送：OBS 没有响应，若现在发送，它恢复后会延迟执行</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="224"/>
+        <location filename="../../console/event_text.py" line="245"/>
         <source>OBS did not answer within %1 s; it may still carry it out when it recovers</source>
         <translation>OBS 在 %1 秒内没有回应；它恢复后仍可能执行</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="228"/>
+        <location filename="../../console/event_text.py" line="249"/>
         <source>not connected to OBS</source>
         <translation>未连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="116"/>
+        <location filename="../../console/event_text.py" line="117"/>
         <source>Studio mode on</source>
         <translation>工作室模式已开启</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="117"/>
+        <location filename="../../console/event_text.py" line="118"/>
         <source>Studio mode off</source>
         <translation>工作室模式已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="147"/>
+        <location filename="../../console/event_text.py" line="148"/>
         <source>Scene created: %1</source>
         <translation>已新建场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="148"/>
+        <location filename="../../console/event_text.py" line="149"/>
         <source>Scene removed: %1</source>
         <translation>已删除场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="121"/>
+        <location filename="../../console/event_text.py" line="122"/>
         <source>%1 muted</source>
         <translation>%1 已静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="39"/>
+        <location filename="../../console/event_text.py" line="40"/>
         <source>the connection was closed on the OBS side</source>
         <translation>连接被 OBS 一端关闭</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="40"/>
+        <location filename="../../console/event_text.py" line="41"/>
         <source>the OBS computer reset the connection</source>
         <translation>OBS 所在电脑重置了连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="121"/>
+        <location filename="../../console/event_text.py" line="122"/>
         <source>%1 unmuted</source>
         <translation>%1 已取消静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="126"/>
+        <location filename="../../console/event_text.py" line="127"/>
         <source>Transition: %1</source>
         <translation>转场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="135"/>
+        <location filename="../../console/event_text.py" line="136"/>
         <source>%1 is delivering video</source>
         <translation>%1 有画面输出</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="137"/>
+        <location filename="../../console/event_text.py" line="138"/>
         <source>%1 stopped delivering video</source>
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="177"/>
+        <location filename="../../console/event_text.py" line="198"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="182"/>
+        <location filename="../../console/event_text.py" line="203"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="184"/>
+        <location filename="../../console/event_text.py" line="205"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="189"/>
+        <location filename="../../console/event_text.py" line="210"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="192"/>
+        <location filename="../../console/event_text.py" line="213"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="202"/>
+        <location filename="../../console/event_text.py" line="223"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="203"/>
+        <location filename="../../console/event_text.py" line="224"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -8094,361 +8109,361 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="697"/>
-        <location filename="../../console/mainwindow.py" line="1143"/>
+        <location filename="../../console/mainwindow.py" line="703"/>
+        <location filename="../../console/mainwindow.py" line="1160"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="696"/>
+        <location filename="../../console/mainwindow.py" line="702"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="423"/>
-        <location filename="../../console/mainwindow.py" line="618"/>
-        <location filename="../../console/mainwindow.py" line="619"/>
+        <location filename="../../console/mainwindow.py" line="429"/>
+        <location filename="../../console/mainwindow.py" line="624"/>
+        <location filename="../../console/mainwindow.py" line="625"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="734"/>
+        <location filename="../../console/mainwindow.py" line="740"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="738"/>
+        <location filename="../../console/mainwindow.py" line="744"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="748"/>
+        <location filename="../../console/mainwindow.py" line="754"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="749"/>
+        <location filename="../../console/mainwindow.py" line="755"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="750"/>
+        <location filename="../../console/mainwindow.py" line="756"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="752"/>
+        <location filename="../../console/mainwindow.py" line="758"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="753"/>
+        <location filename="../../console/mainwindow.py" line="759"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="754"/>
+        <location filename="../../console/mainwindow.py" line="760"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="757"/>
+        <location filename="../../console/mainwindow.py" line="763"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="762"/>
+        <location filename="../../console/mainwindow.py" line="768"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="763"/>
+        <location filename="../../console/mainwindow.py" line="769"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="764"/>
+        <location filename="../../console/mainwindow.py" line="770"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="771"/>
+        <location filename="../../console/mainwindow.py" line="777"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="786"/>
+        <location filename="../../console/mainwindow.py" line="792"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="782"/>
-        <location filename="../../console/mainwindow.py" line="1494"/>
+        <location filename="../../console/mainwindow.py" line="788"/>
+        <location filename="../../console/mainwindow.py" line="1511"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="787"/>
+        <location filename="../../console/mainwindow.py" line="793"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="789"/>
+        <location filename="../../console/mainwindow.py" line="795"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="799"/>
+        <location filename="../../console/mainwindow.py" line="805"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="808"/>
+        <location filename="../../console/mainwindow.py" line="814"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="809"/>
+        <location filename="../../console/mainwindow.py" line="815"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="142"/>
+        <location filename="../../console/mainwindow.py" line="148"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="146"/>
+        <location filename="../../console/mainwindow.py" line="152"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="984"/>
-        <location filename="../../console/mainwindow.py" line="1214"/>
-        <location filename="../../console/mainwindow.py" line="1218"/>
+        <location filename="../../console/mainwindow.py" line="990"/>
+        <location filename="../../console/mainwindow.py" line="1231"/>
+        <location filename="../../console/mainwindow.py" line="1235"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="829"/>
-        <location filename="../../console/mainwindow.py" line="1021"/>
-        <location filename="../../console/mainwindow.py" line="1157"/>
+        <location filename="../../console/mainwindow.py" line="835"/>
+        <location filename="../../console/mainwindow.py" line="1027"/>
+        <location filename="../../console/mainwindow.py" line="1174"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="830"/>
+        <location filename="../../console/mainwindow.py" line="836"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="844"/>
+        <location filename="../../console/mainwindow.py" line="850"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1023"/>
-        <location filename="../../console/mainwindow.py" line="1091"/>
-        <location filename="../../console/mainwindow.py" line="1163"/>
+        <location filename="../../console/mainwindow.py" line="1029"/>
+        <location filename="../../console/mainwindow.py" line="1108"/>
+        <location filename="../../console/mainwindow.py" line="1180"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1068"/>
+        <location filename="../../console/mainwindow.py" line="1075"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1081"/>
-        <location filename="../../console/mainwindow.py" line="1096"/>
+        <location filename="../../console/mainwindow.py" line="1098"/>
+        <location filename="../../console/mainwindow.py" line="1113"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="126"/>
+        <location filename="../../console/mainwindow.py" line="132"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="120"/>
+        <location filename="../../console/mainwindow.py" line="126"/>
         <source>%1: OBS answers again, but it is no longer streaming</source>
         <extracomment>The workspace the saved state is (&quot;&quot; none: My layout, or the docks arranged by hand), written with it. Where the window was left, unmaximised: &quot;x,y,width,height&quot; of its inside, as the window manager placed it. Qt&apos;s restoreGeometry() guesses the title bar&apos;s height from the style (not the window manager&apos;s): a window left at the top of a 1366×768 laptop came back 5 px lower at each first restart. This is put back exactly when it is on a screen as it stands. The first start&apos;s normal (unmaximised) size; the first start itself is maximised (`show_window`), and fit_to_screen() shrinks this to a smaller screen (a laptop&apos;s: all of it).</extracomment>
         <translation>%1：OBS 已重新连上，但已不在推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="122"/>
+        <location filename="../../console/mainwindow.py" line="128"/>
         <source>%1: live again</source>
         <translation>%1：已重新开播</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="124"/>
+        <location filename="../../console/mainwindow.py" line="130"/>
         <source>%1: cleared — OBS answers again and the stream ran on</source>
         <translation>%1：已恢复——OBS 已重新连上，推流一直在继续</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="132"/>
+        <location filename="../../console/mainwindow.py" line="138"/>
         <source>Stream stopped while OBS was lost (last heard streaming at %1)</source>
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="325"/>
+        <location filename="../../console/mainwindow.py" line="331"/>
         <source>Talent screen…</source>
         <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). The window is minimised: nobody sees it (see _follow_minimised). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="371"/>
+        <location filename="../../console/mainwindow.py" line="377"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="374"/>
+        <location filename="../../console/mainwindow.py" line="380"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="387"/>
+        <location filename="../../console/mainwindow.py" line="393"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="480"/>
+        <location filename="../../console/mainwindow.py" line="486"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="488"/>
+        <location filename="../../console/mainwindow.py" line="494"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="465"/>
-        <location filename="../../console/mainwindow.py" line="489"/>
+        <location filename="../../console/mainwindow.py" line="471"/>
+        <location filename="../../console/mainwindow.py" line="495"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="426"/>
+        <location filename="../../console/mainwindow.py" line="432"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="409"/>
+        <location filename="../../console/mainwindow.py" line="415"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="443"/>
+        <location filename="../../console/mainwindow.py" line="449"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="447"/>
+        <location filename="../../console/mainwindow.py" line="453"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="452"/>
+        <location filename="../../console/mainwindow.py" line="458"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="466"/>
+        <location filename="../../console/mainwindow.py" line="472"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="510"/>
+        <location filename="../../console/mainwindow.py" line="516"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="511"/>
+        <location filename="../../console/mainwindow.py" line="517"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="554"/>
-        <location filename="../../console/mainwindow.py" line="556"/>
-        <location filename="../../console/mainwindow.py" line="574"/>
-        <location filename="../../console/mainwindow.py" line="583"/>
+        <location filename="../../console/mainwindow.py" line="560"/>
+        <location filename="../../console/mainwindow.py" line="562"/>
+        <location filename="../../console/mainwindow.py" line="580"/>
+        <location filename="../../console/mainwindow.py" line="589"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="576"/>
+        <location filename="../../console/mainwindow.py" line="582"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="585"/>
+        <location filename="../../console/mainwindow.py" line="591"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="623"/>
+        <location filename="../../console/mainwindow.py" line="629"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="624"/>
+        <location filename="../../console/mainwindow.py" line="630"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="630"/>
+        <location filename="../../console/mainwindow.py" line="636"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="632"/>
+        <location filename="../../console/mainwindow.py" line="638"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="790"/>
+        <location filename="../../console/mainwindow.py" line="796"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="793"/>
+        <location filename="../../console/mainwindow.py" line="799"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="798"/>
+        <location filename="../../console/mainwindow.py" line="804"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="138"/>
+        <location filename="../../console/mainwindow.py" line="144"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="415"/>
+        <location filename="../../console/mainwindow.py" line="421"/>
         <source>Resumed the show of %1 that the console was keeping, off air, when it stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在记录的场次（当时未开播）：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1045"/>
+        <location filename="../../console/mainwindow.py" line="1051"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1164"/>
+        <location filename="../../console/mainwindow.py" line="1181"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1207"/>
+        <location filename="../../console/mainwindow.py" line="1224"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1209"/>
+        <location filename="../../console/mainwindow.py" line="1226"/>
         <source>These required items are not done:
 %1
 
@@ -8459,83 +8474,83 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1214"/>
+        <location filename="../../console/mainwindow.py" line="1231"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1218"/>
+        <location filename="../../console/mainwindow.py" line="1235"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1267"/>
+        <location filename="../../console/mainwindow.py" line="1284"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1273"/>
+        <location filename="../../console/mainwindow.py" line="1290"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1274"/>
+        <location filename="../../console/mainwindow.py" line="1291"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1494"/>
+        <location filename="../../console/mainwindow.py" line="1511"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1568"/>
+        <location filename="../../console/mainwindow.py" line="1585"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1721"/>
+        <location filename="../../console/mainwindow.py" line="1738"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1723"/>
+        <location filename="../../console/mainwindow.py" line="1740"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1725"/>
+        <location filename="../../console/mainwindow.py" line="1742"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1738"/>
+        <location filename="../../console/mainwindow.py" line="1755"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1746"/>
+        <location filename="../../console/mainwindow.py" line="1763"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1761"/>
+        <location filename="../../console/mainwindow.py" line="1778"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1769"/>
+        <location filename="../../console/mainwindow.py" line="1786"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1774"/>
+        <location filename="../../console/mainwindow.py" line="1791"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1779"/>
+        <location filename="../../console/mainwindow.py" line="1796"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -8908,7 +8923,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1220"/>
+        <location filename="../../console/mainwindow.py" line="1237"/>
         <location filename="../../widgets/output_panel.py" line="147"/>
         <location filename="../../widgets/output_panel.py" line="232"/>
         <location filename="../../obs/commands.py" line="292"/>

@@ -17,6 +17,7 @@ from console.mainwindow import MainWindow
 from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import obs_round_trip, wait_connected
+from widgets.checklist_panel import ChecklistPanel
 
 
 def running(clock: ManualClock | None, done: Callable[[], bool]) -> Callable[[], bool]:
@@ -361,28 +362,28 @@ def test_a_resumed_run_of_another_room_senses_nothing_and_offers_the_way_back(
     assert run.end is RunEnd.ABANDONED and panel._elsewhere_box.isHidden()
 
 
+def answer_override(panel: ChecklistPanel, reason: str) -> tuple[str, str]:
+    """Type the reason into the open Override dialog and press OK, as a person does: its title and text."""
+    dialog = panel.override_dialog
+    assert dialog is not None and dialog.isVisible(), "the Override dialog is open"
+    said = (dialog.windowTitle(), dialog.labelText())
+    dialog.setTextValue(reason)
+    dialog.accept()
+    return said
+
+
 def test_the_override_dialog_names_the_item_and_optional_items_say_so(
-    qtbot: QtBot,
-    clocked: SimulatorThread,
-    clock: ManualClock,
-    make_window: Callable[..., MainWindow],
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
     clocked.call(lambda s: s.inject("silent-mic"))
     window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
     start_run(qtbot, window, "host-assistant-pre-show", clock=clock)
-    asked: list[tuple[str, str]] = []
-
-    def get_text(parent: object, title: str, label: str, *args: object, **kwargs: object) -> tuple[str, bool]:
-        asked.append((title, label))
-        return "备用麦克风", True
-
-    monkeypatch.setattr(QInputDialog, "getText", get_text)
     panel = window.checklist
     panel.select("mic-live")
     panel.override_button.click()
-    assert "Microphone picks up the host (speak now)" in asked[0][1]
+    _, label = answer_override(panel, "备用麦克风")
+    assert "Microphone picks up the host (speak now)" in label
     assert window.checklists.run.states["mic-live"].status is ItemStatus.OVERRIDDEN  # type: ignore[union-attr]
     assert panel._rows["desktop-audio"].text(1).startswith("(optional)"), "marked where a narrow dock shows it"
     assert not panel._rows["mic-live"].text(1).startswith("(optional)")
@@ -459,13 +460,6 @@ def test_override_is_never_offered_for_an_item_that_passed_or_was_confirmed(
     wait_connected(qtbot, window)
     assert not window.checklist.override_button.isEnabled(), "nothing to override before a run"
     start_run(qtbot, window, clock=clock)
-    asked: list[str] = []
-
-    def get_text(parent: object, title: str, label: str, *args: object, **kwargs: object) -> tuple[str, bool]:
-        asked.append(title)
-        return "反正可以", True
-
-    monkeypatch.setattr(QInputDialog, "getText", get_text)
     panel = window.checklist
     run = window.checklists.run
     assert run is not None and run.states["mic-live"].status is ItemStatus.PASSED
@@ -473,17 +467,18 @@ def test_override_is_never_offered_for_an_item_that_passed_or_was_confirmed(
     panel.tree.setFocus()
     assert not panel.override_button.isEnabled()
     QTest.keyClick(panel.tree, Qt.Key.Key_O)
-    assert asked == [] and run.states["mic-live"].status is ItemStatus.PASSED
+    assert panel.override_dialog is None and run.states["mic-live"].status is ItemStatus.PASSED
     panel.select("script")
     assert panel.override_button.isEnabled(), "an item still open can be overridden"
     QTest.keyClick(panel.tree, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: run.states["script"].status is ItemStatus.PASSED, timeout=3000)
     assert not panel.override_button.isEnabled(), "a confirmed item is not overridden"
     QTest.keyClick(panel.tree, Qt.Key.Key_O)
-    assert asked == [] and run.states["script"].override_reason == ""
+    assert panel.override_dialog is None and run.states["script"].override_reason == ""
     panel.select("phone-silent")
     QTest.keyClick(panel.tree, Qt.Key.Key_O)
-    assert asked == ["Override"], "a short title; the dialog's text names the item"
+    title, _ = answer_override(panel, "反正可以")
+    assert title == "Override", "a short title; the dialog's text names the item"
     assert run.states["phone-silent"].status is ItemStatus.OVERRIDDEN
 
 
@@ -619,3 +614,43 @@ def test_a_console_restarted_on_air_shows_the_run_the_show_went_live_with_until_
     third.checklists.wait_idle()
     QApplication.processEvents()  # what the worker read, if anything, is applied on this thread
     assert third.checklists.run is None, "off air, the run the last show went live with is history"
+
+
+def test_an_override_dialog_whose_item_passes_meanwhile_closes_and_says_why(
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
+) -> None:
+    """walk21: Override opened on the silent microphone; the host spoke, a re-check passed the item, and the reason
+    typed was then refused ("has passed; there is nothing to override"). The dialog closes as the item passes, and
+    the dock says why; nothing is overridden."""
+    clocked.call(lambda s: s.inject("silent-mic"))
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window, "host-assistant-pre-show", clock=clock)
+    panel, controller = window.checklist, window.checklists
+    run = controller.run
+    assert run is not None and run.states["mic-live"].status is ItemStatus.FAILED
+    panel.select("mic-live")
+    panel.override_button.click()
+    dialog = panel.override_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.setTextValue("备用麦克风")  # being typed as the host speaks again
+    clocked.call(lambda s: s.clear("silent-mic"))
+    controller.recheck()
+    qtbot.waitUntil(running(clock, lambda: run.states["mic-live"].status is ItemStatus.PASSED), timeout=15000)
+    qtbot.waitUntil(lambda: panel.override_dialog is None, timeout=3000)  # closed (and deleted)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()]
+    assert panel.notice.isVisible()
+    assert panel.notice.text() == (
+        "“Microphone picks up the host (speak now)” passed while its override was being written: there is nothing "
+        "to override."
+    )
+    assert panel.problems.isHidden() or "nothing to override" not in panel.problems.text(), "no refusal in red"
+    assert run.states["mic-live"].override_reason == ""
+    # The next override is of the item it names, whichever row is selected when OK is pressed.
+    panel.select("products")
+    panel.override_button.click()
+    assert not panel.notice.isVisible(), "a new action: the word about the last one goes"
+    panel.select("lottery")
+    answer_override(panel, "商品已人工核对")
+    assert run.states["products"].status is ItemStatus.OVERRIDDEN
+    assert run.states["lottery"].override_reason == ""

@@ -7,6 +7,9 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -169,3 +172,39 @@ def test_an_address_without_a_saved_room_checks_the_demo_names_and_keeps_a_choic
     qtbot.waitUntil(running(clock, lambda: run.states["opening-scene"].status is ItemStatus.PASSED), timeout=10000)
     assert controller.names()["opening_scene"] == "Opening" and panel._names_box.isHidden()
     assert not (tmp_path / "rooms.json").exists(), "nothing written for a room that is not saved"
+
+
+# A real pop-up menu: the offscreen platform opens it, and says it cannot grab the keyboard for it (keys are sent
+# to the menu itself here).
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_after_a_choice_by_mouse_the_keys_work_on_the_items_again(
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """walk21: a name picked with the mouse from Choose… left the keyboard on the button: C, O and Enter did nothing
+    until the list of items was clicked. After a choice, and after the list of names is closed without one, the
+    items have the keyboard."""
+    store = RoomStore(tmp_path / "rooms.json")
+    store.put(Room("Studio B", "127.0.0.1", clocked.port))
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    window.checklists.rooms = store
+    window.set_room("Studio B", demo=False)
+    wait_connected(qtbot, window)
+    window.activateWindow()
+    start_run(qtbot, window, clock=clock)
+    panel = window.checklist
+    menu = panel.choose_menu
+    assert panel.names_hint.text().startswith("Which OBS scene is this room's “Opening scene”?")
+    QTest.mouseClick(panel.choose_button, Qt.MouseButton.LeftButton)  # the mouse: the button takes the keyboard
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    first = menu.actions()[0].text()
+    QTest.keyClick(menu, Qt.Key.Key_Down)  # the menu's own keys: the offscreen screen takes no click on it
+    QTest.keyClick(menu, Qt.Key.Key_Return)
+    assert store.get("Studio B").names == {"opening_scene": first}  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.tree, timeout=3000)
+    assert panel.names_hint.text().startswith("Which OBS source is this room's “Camera”?"), "the next one asked"
+    QTest.keyClick(panel.tree, Qt.Key.Key_C)  # the widget with the keyboard, as just asserted
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    QTest.keyClick(menu, Qt.Key.Key_Escape)  # closed without a choice
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.tree, timeout=3000)
+    assert store.get("Studio B").names == {"opening_scene": first}  # type: ignore[union-attr]

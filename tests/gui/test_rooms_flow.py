@@ -255,3 +255,58 @@ def test_without_a_keyring_the_rooms_dialog_says_the_password_lasts_this_session
         assert PASSWORD not in (config_dir() / "rooms.json").read_text(encoding="utf-8")
     finally:
         keyring.set_keyring(previous)
+
+
+def test_without_a_keyring_a_restart_says_the_password_was_not_kept_and_asks_for_it(
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """walk21: with no keyring a room's password lasts one session; at the next start the bar said "Wrong password —
+    OBS asks for a password and none is set for this room" of a room whose password had been set, and nothing asked
+    for it. It says the password was not kept, and asks for it, once."""
+    import keyring
+    import keyring.backends.fail
+
+    seen: list[str] = []
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]  # keyring's backend is unannotated
+    try:
+        RoomStore(config_dir() / "rooms.json").put(Room("E", "127.0.0.1", sim.port))
+        console = start(qapp, consoles, settings, room="E")
+
+        def get_text(*_args: object, **_kwargs: object) -> tuple[str, bool]:
+            seen.append(console.window.status.text.text())
+            return PASSWORD, True
+
+        monkeypatch.setattr(QInputDialog, "getText", get_text)
+        qtbot.waitUntil(lambda: len(seen) == 1, timeout=10000)
+        connected(qtbot, console)
+    finally:
+        keyring.set_keyring(previous)
+    said = seen[0]
+    assert said.startswith("Password not kept") and "no keyring" in said and "Enter it again" in said
+    assert "none is set" not in said
+    assert len(seen) == 1
+
+
+def test_a_room_whose_password_is_kept_but_wrong_is_not_said_to_be_unkept(
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With a keyring, a room without a password that OBS wants one for is told as before, and nothing pops up."""
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: pytest.fail("asked without a reason"))
+    RoomStore(config_dir() / "rooms.json").put(Room("F", "127.0.0.1", sim.port))
+    console = start(qapp, consoles, settings, room="F")
+    qtbot.waitUntil(lambda: console.bridge.tracker.status.state is LinkState.AUTH_FAILED, timeout=10000)
+    bar = console.window.status
+    qtbot.waitUntil(bar.password.isVisible)
+    assert bar.text.text().startswith("Wrong password") and "none is set" in bar.text.text()
