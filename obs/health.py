@@ -448,6 +448,8 @@ class HealthEngine:
         self.obs_address = ""
         self.ever_connected = False
         self.on_air_before_loss = False
+        #: How long ago OBS was last heard, as the link counts it, this second (see feed); None = not known.
+        self.unheard_s: float | None = None
         #: The last time OBS went unanswered after it had been heard (frozen, closed, its computer away): its first
         #: and last second (the link's verdict, fed with each second). Frames OBS counts as lost over such a stall
         #: are the stall's, whatever stage counts them (see stall_within).
@@ -471,11 +473,15 @@ class HealthEngine:
         link_ok: bool = True,
         loss: str | None = None,
         address: str = "",
+        unheard_s: float | None = None,
     ) -> list[Change]:
         """One second of telemetry (unknown = None or NaN); returns the findings that changed. While the link is
         not ok, `loss` says why as far as the link knows (obs.messages.LinkLoss: OBS closed, frozen, its computer
-        unreachable) and `address` where OBS was: the finding says which, with its own words and remedies."""
+        unreachable), `address` where OBS was, and `unheard_s` how long ago OBS was last heard (LinkStatus.lost_for;
+        None: not known, counted from the first second the link was not ok): the finding says which, for how long,
+        with its own words and remedies."""
         self.t = t
+        self.unheard_s = None if link_ok else unheard_s
         for name, series in self.series.items():
             series.add(values.get(name))
         if link_ok:
