@@ -73,8 +73,15 @@ def _silence_now(failure: ConnectionFailure, since_status: float) -> ConnectionF
     match = _NO_ANSWER.fullmatch(failure.detail)
     if match is None or since_status <= 0:
         return failure
-    silent = float(match.group(1)) + since_status
-    return replace(failure, detail=f"no answer for {silent:.1f} s" if silent < 10 else f"no answer for {silent:.0f} s")
+    return _silent_for(failure, float(match.group(1)) + since_status)
+
+
+def _silent_for(failure: ConnectionFailure, silent: float) -> ConnectionFailure:
+    """The failure of an OBS that stopped answering, saying it has been silent for `silent` seconds: whole seconds
+    from 10 on, as "OBS lost for" counts them (and the health finding, obs/health_rules.py)."""
+    if _NO_ANSWER.fullmatch(failure.detail) is None:
+        return failure
+    return replace(failure, detail=f"no answer for {silent:.1f} s" if silent < 10 else f"no answer for {int(silent)} s")
 
 
 def explain_failure(failure: ConnectionFailure) -> str:
@@ -218,6 +225,10 @@ def describe_status(status: LinkStatus, now: float, password_not_kept: bool = Fa
         lost_for = status.lost_for(now)
         if lost_for is not None:
             head = f"{_lost_for_text(lost_for)} — {head}"
+            # The silence the link dropped OBS for goes on: one figure, "OBS lost for 15 s … (no answer for 15 s)",
+            # not the 10 s it had lasted when the link gave up (walk21), both from when OBS was last heard.
+            if status.failure is not None:
+                reason = explain_failure(_silent_for(status.failure, lost_for))
         return f"{head} — {reason}" if reason else head
     if state is LinkState.AUTH_FAILED:
         return translate("EventText", "Wrong password") + (f" — {reason}" if reason else "")
@@ -225,7 +236,7 @@ def describe_status(status: LinkStatus, now: float, password_not_kept: bool = Fa
 
 
 def _lost_for_text(seconds: float) -> str:
-    whole = int(seconds)
+    whole = int(seconds)  # whole seconds gone, as the health finding counts them (obs/health_rules.ObsUnreachable)
     if whole < 120:
         return translate("EventText", "OBS lost for %1 s").replace("%1", str(whole))
     return (

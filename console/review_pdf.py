@@ -49,7 +49,7 @@ from console.core.review.impact import CAVEAT
 from console.core.review.shows import Checklist, checklist_in, duration_text, segment_duration_text, signed_duration
 from console.core.review.timeline import NOT_SEEN, on_air_text
 from console.core.rundown.live import changed_on_air, planned_cell
-from console.review_pdf_chart import AXIS, GRID, MUTED, TEXT, Chart, ChartPainter, Line
+from console.review_pdf_chart import AXIS, GRID, MUTED, TEXT, Chart, ChartPainter, Line, clips_outliers
 from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN, Message
 
@@ -586,6 +586,7 @@ class _Report:
                 translate("ReviewPdf", "Bitrate (kbps)"),
                 (Line("bitrate_kbps", translate("Graphs", "Stream"), "#1e88e5"),),
                 unknown,
+                clip_outliers=clips_outliers("bitrate_kbps"),
             )
         )
         self.space(6)

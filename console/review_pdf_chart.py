@@ -21,7 +21,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 
 from console.core.review.load import GAP_S, Episode, Floats, ShowData
 from console.core.review.timeline import SceneSpan, union_spans
-from console.core.telemetry.graph_data import axis_ceiling, axis_top, series_column
+from console.core.telemetry.graph_data import axis_top, robust_peak, series_column
+from console.graphs import GRAPHS
 
 #: Plot columns per printed point: about 144 per inch, finer than the eye tells apart on paper.
 COLUMNS_PER_PT = 2.0
@@ -77,19 +78,6 @@ def reduce_columns(t: Floats, values: Floats, start: float, end: float, count: i
     return Columns(index[firsts], low, high, joined)
 
 
-def nice_ceiling(value: float) -> float:
-    """The axis top: a round figure (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) at least 5 % above
-    `value`, so the highest point is never drawn on the frame (1 for nothing to show)."""
-    if not math.isfinite(value) or value <= 0:
-        return 1.0
-    wanted = value * 1.05
-    power = 10.0 ** math.floor(math.log10(wanted))
-    for factor in (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
-        if factor * power >= wanted * 0.999:
-            return factor * power
-    return 10.0 * power
-
-
 def time_ticks(start: float, end: float, most: int) -> tuple[list[float], str]:
     """Tick moments on whole local-clock steps (every 15 min at 00, 15, 30, 45 by the reader's clock) and the
     strftime format of their labels: at most `most` ticks."""
@@ -124,6 +112,34 @@ class Chart:
     min_top: float = 0.0
     #: The figures' unit: a percentage's axis stops at 100 (graph_data.axis_top, as every graph's).
     unit: str = ""
+    #: Whether a few outlying seconds are left off the scale (graph_data.robust_peak), as the live and review
+    #: graphs of the same figures do (`clips_outliers`): the line runs off the top there.
+    clip_outliers: bool = False
+
+
+def clips_outliers(channel: str) -> bool:
+    """Whether the graphs (console/graphs.py) leave outliers of `channel` off their scale: one 3.1 Mbit/s burst
+    (OBS flushing its backlog after a freeze) set the report's bitrate axis to 4,000 and flattened the steady
+    trace the console's own graph showed on a 3,000 axis."""
+    return any(
+        pane.clip_outliers
+        for graph in GRAPHS
+        for pane in graph.panes
+        if any(series.channel == channel for series in pane.series)
+    )
+
+
+def chart_top(data: ShowData, chart: Chart) -> float | None:
+    """The top of a chart's axis (0 at its foot; None when none of its figures is known), decided as the graphs
+    decide theirs (graph_data.robust_peak, axis_top): outliers left off the scale where the graphs leave them off,
+    a percentage stopping at 100, a round figure at least 5 % above the highest point kept."""
+    peaks = [
+        peak
+        for line in chart.lines
+        if (peak := robust_peak(series_column(data.values, line.channel, line.instead), chart.clip_outliers))
+        is not None
+    ]
+    return axis_top(max(peaks), unit=chart.unit, min_top=chart.min_top, margin=1.05) if peaks else None
 
 
 class ChartPainter:
@@ -173,9 +189,7 @@ class ChartPainter:
             for line in chart.lines
         ]
         highs = [float(c.high.max()) for _, c in reduced if c.high.size]
-        top = nice_ceiling(max([chart.min_top, *highs])) if highs else 1.0
-        if highs and axis_ceiling(chart.unit) is not None:
-            top = axis_top(max(highs), unit=chart.unit, min_top=chart.min_top, margin=1.05)
+        top = chart_top(self.data, chart) or 1.0
         self._backdrop(painter, plot, axis)
         self._grid(painter, plot, top, figures=bool(highs))
         self._time_labels(painter, plot, axis)

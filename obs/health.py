@@ -403,6 +403,9 @@ _STALLS = frozenset({None, LinkLoss.FROZEN})
 #: Losses after which that OBS is gone (closed, crashed, quit): whatever it stalled is no longer counted.
 _GONE = frozenset({LinkLoss.CLOSED, LinkLoss.EXITED})
 
+#: Channels only OBS's stats poll fills: a second with none of them known is a second whose poll OBS did not answer.
+_OBS_FIGURES = ("fps", "render_ms", "obs_cpu_pct", "streaming")
+
 #: Channels the engine keeps windows of.
 CHANNELS = (
     "bitrate_kbps", "congestion", "fps", "fps_target", "render_ms", "frame_budget_ms", "drop_render_pct",
@@ -448,10 +451,14 @@ class HealthEngine:
         self.obs_address = ""
         self.ever_connected = False
         self.on_air_before_loss = False
+        #: How long ago OBS was last heard, as the link counts it, this second (see feed); None = not known.
+        self.unheard_s: float | None = None
         #: The last time OBS went unanswered after it had been heard (frozen, closed, its computer away): its first
         #: and last second (the link's verdict, fed with each second). Frames OBS counts as lost over such a stall
         #: are the stall's, whatever stage counts them (see stall_within).
         self._unanswered_since: float | None = None
+        #: Whether a second has had OBS's own figures (a poll answered) yet.
+        self._polled = False
         self.last_stall: tuple[float, float] | None = None
         #: Per second, 1.0 while OBS went unanswered as a stall (above): seconds without frames, not holes in a
         #: minute of frame losses (_Series.minute).
@@ -471,11 +478,15 @@ class HealthEngine:
         link_ok: bool = True,
         loss: str | None = None,
         address: str = "",
+        unheard_s: float | None = None,
     ) -> list[Change]:
         """One second of telemetry (unknown = None or NaN); returns the findings that changed. While the link is
         not ok, `loss` says why as far as the link knows (obs.messages.LinkLoss: OBS closed, frozen, its computer
-        unreachable) and `address` where OBS was: the finding says which, with its own words and remedies."""
+        unreachable), `address` where OBS was, and `unheard_s` how long ago OBS was last heard (LinkStatus.lost_for;
+        None: not known, counted from the first second the link was not ok): the finding says which, for how long,
+        with its own words and remedies."""
         self.t = t
+        self.unheard_s = None if link_ok else unheard_s
         for name, series in self.series.items():
             series.add(values.get(name))
         if link_ok:
@@ -528,13 +539,27 @@ class HealthEngine:
         known to be frozen — it accepted the connection and answers nothing: a console or `onair monitor` started
         while OBS was stopped — stalls as well: the frames it missed meanwhile are the freeze's, not the graphics
         card's (tech17)."""
-        if link_ok or loss not in _STALLS:
+        if link_ok and self._unpolled():
+            # OBS heard before left this whole second unanswered while the link still called it connected: a freeze
+            # shorter than the link's heartbeat (SIGSTOP 2 s) may end before the link declares it, by a race of a
+            # few hundred milliseconds — `onair monitor` blamed the CPU for the frames it cost while the console
+            # said "while OBS itself was not answering". The missed poll is the same fact for both.
+            self._unanswered_since = t if self._unanswered_since is None else self._unanswered_since
+            self.last_stall = (self._unanswered_since, t)
+        elif link_ok or loss not in _STALLS:
             self._unanswered_since = None
             if not link_ok and loss in _GONE:
                 self.last_stall = None
         elif self.ever_connected or loss == LinkLoss.FROZEN:
             self._unanswered_since = t if self._unanswered_since is None else self._unanswered_since
             self.last_stall = (self._unanswered_since, t)
+
+    def _unpolled(self) -> bool:
+        """This second has none of OBS's own figures after seconds that had them: its poll went unanswered."""
+        known = any(self.series[name].last() is not None for name in _OBS_FIGURES)
+        if known:
+            self._polled = True
+        return self._polled and not known
 
     def stall_within(self, seconds: float) -> float | None:
         """How long OBS went unanswered (seconds, counted as the link saw them) if that ended — or goes on — within

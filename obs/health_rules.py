@@ -12,6 +12,7 @@ No Qt. Messages and remedies are translatable templates (context "Health") with 
 from __future__ import annotations
 
 import enum
+import math
 from abc import abstractmethod
 from collections.abc import Sequence
 from datetime import datetime
@@ -920,11 +921,16 @@ class ObsUnreachable(_ThresholdRule):
         else:
             template = words[0] if on_air else words[1]
             remedies = words[2]
+        seconds = engine.t - since + 1
+        if self._cause_since is None and engine.unheard_s is not None:
+            # From when OBS was last heard, as the link's "OBS lost for 15 s" counts it, not from when the link
+            # declared it unanswered (a few seconds later): the status bar said 15 s while this said 13 s (walk21).
+            seconds = float(max(1, math.floor(engine.unheard_s)))
         return _Verdict(
             Severity.CRITICAL if on_air else Severity.WARNING,
             below=False,
             fields={
-                "seconds": engine.t - since + 1,
+                "seconds": seconds,
                 "cause": str(loss),
                 "address": engine.obs_address or "OBS",
                 "on_air": on_air,

@@ -667,10 +667,12 @@ class RoomSession:
         self.health.audio = audio_second(tracker.state, levels, self.mics) if connected else None
         self.health.complaints = None if self._complaints is None else self._complaints.reports(now)
         # Why OBS is not heard, as the link knows it (closed, frozen, its computer unreachable): the finding says
-        # which, and where.
+        # which, where, and for how long counted as the status bar's "OBS lost for" counts it, from when OBS was last
+        # heard (the link's real-time count: a manual clock's seconds are not its seconds).
         status = tracker.status
+        unheard = status.lost_for(time.monotonic()) if self.clock.real else None
         changes = self.health.feed(
-            now, sample.as_dict(), connected, status.loss, f"{self.endpoint.host}:{self.endpoint.port}"
+            now, sample.as_dict(), connected, status.loss, f"{self.endpoint.host}:{self.endpoint.port}", unheard
         )
         self._note_findings(changes)
         # An open finding's row follows it (the writer keeps the newest per episode): a console stopped or

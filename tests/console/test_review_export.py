@@ -183,7 +183,7 @@ def test_the_xlsx_reads_back_cell_by_cell(bundle: ShowBundle, tmp_path: Path, la
     assert selling[say("ReviewExport", "Incidents")] == 1
     assert selling[say("ReviewExport", "Likes per minute")] == pytest.approx(120.0)
     gmv = selling[say("ReviewExport", "GMV")]
-    assert gmv == pytest.approx(100 * 599 / 60), "100 a minute until its last stored second"
+    assert gmv == pytest.approx(100 * 600 / 60), "100 a minute until the show ended: its last stored second lasts too"
     assert selling[say("ReviewExport", "Orders")] is None, "a minute with unknown orders: the sum is unknown"
     opening = dict(zip(header, segments[1], strict=False))
     assert opening[say("ReviewExport", "Orders")] == pytest.approx(2.0 * 299 / 60)

@@ -85,7 +85,8 @@ def test_a_period_per_room_and_per_host(onair: Any, studio: tuple[str, list[int]
     assert "阿强" in host.stdout and "周期" in host.stdout and "主播" in host.stdout, host.stdout
     # Duration and time on air as h:mm:ss (decimal hours before), and the part of it the console did not see.
     assert "时长" in host.stdout and "直播时长" in host.stdout and " 0:22:00 " in host.stdout, host.stdout
-    assert " 0:21:44（其中未监控：1 分 1 秒）" in host.stdout, host.stdout
+    # On air until each show was ended: its last stored second streaming lasts too (the 120-s show streamed 2:00).
+    assert " 0:21:45（其中未监控：1 分 1 秒）" in host.stdout, host.stdout
     book = openpyxl.load_workbook(xlsx)
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     assert rows[0][0] == "周期" and {row[3] for row in rows[1:] if row[4]} == {"阿强"}
@@ -160,7 +161,7 @@ def test_a_period_as_pdf_in_chinese(onair: Any, studio: tuple[str, list[int]], t
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "周期报告" in text and "二号直播间" in text and f"{day:%Y-%m-%d}" in text
     assert all(str(show) in text for show in ids), "every show counted is listed"
-    assert "直播时长" in text and "0:21:44" in text, "the time on air as h:mm:ss"
+    assert "直播时长" in text and "0:21:45" in text, "the time on air as h:mm:ss"
     assert "直播时长中含 0:01:01 中控台未监控" in text, "and the part of it the console did not see"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "landscape" in info or "842 x 595" in info.replace(".", " ").replace("  ", " "), info

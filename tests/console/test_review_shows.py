@@ -243,6 +243,23 @@ def test_a_shows_length_counts_from_its_first_stored_second_as_its_review_does(s
     assert load_show(storage, show.id).duration_s == summary.duration_s
 
 
+def test_a_show_has_one_length_in_the_browser_and_in_its_review_and_exports(storage: Storage) -> None:
+    """fix21b: the Shows browser and `onair shows` said 0:13:49 (to the row's ended_at, a fraction of a second after
+    the last stored second) of a show whose report, PDF and XLSX said 0:13:48 (to its last stored second). The
+    show lasted until it was ended: its last second lasts too."""
+    from console.core.review.load import load_show
+
+    show = a_show(storage, "一号直播间", T0, 829, viewers=constant(100.0))
+    storage.end_show(show, T0 + timedelta(seconds=828.6))
+    summary = storage.show_summary(show)
+    listed = storage.browse_shows(ShowQuery()).shows[0]
+    review = load_show(storage, show)
+    assert summary is not None and not summary.live
+    assert duration_text(summary.duration_s) == duration_text(listed.duration_s) == "0:13:49"
+    assert review.duration_s == pytest.approx(summary.duration_s) and duration_text(review.duration_s) == "0:13:49"
+    assert summary.end is not None and review.end == pytest.approx(summary.end.timestamp())
+
+
 def test_a_show_without_an_audience_says_unknown_never_zero(storage: Storage) -> None:
     show = a_show(storage, "一号直播间", T0, 120)
     went_live(storage, "一号直播间", show, override=False)

@@ -112,3 +112,33 @@ def test_the_status_bar_goes_on_counting_how_long_obs_is_gone_while_the_link_ret
         assert "2 分 5 秒" in text and english_words(text) == [], text
     finally:
         remove_translators(qapp, translators)
+
+
+def test_one_freeze_is_one_figure_in_the_status_bar_and_in_the_health_finding(qapp: QApplication) -> None:
+    """walk21: 15 s into a freeze the status bar said "OBS lost for 15 s … (no answer for 10 s)" (the silence when
+    the link gave up) while the health finding said "not answered for 13 s" (from when the link declared OBS
+    unanswered): all three now count from when OBS was last heard, as the link knows it."""
+    import re
+
+    from console.event_text import describe_status
+    from obs.errors import ConnectionFailure, FailureKind
+    from obs.messages import LinkState, LinkStatus
+    from tests.obs.test_health import BASE, Show
+
+    dropped = ConnectionFailure(FailureKind.UNRESPONSIVE, "127.0.0.1", 4455, "no answer for 10 s")
+    # Last heard at 85.0 (monotonic), dropped 10 s later, retrying; read at 100.4.
+    status = LinkStatus(LinkState.RECONNECTING, 95.0, dropped, retry_at=102.0, lost_since=85.0)
+    bar = describe_status(status, 100.4)
+    assert bar.startswith("OBS lost for 15 s — ") and "(no answer for 15 s)" in bar, bar
+    assert "no answer for 10 s" not in bar
+    show = Show().run(10)  # on air; the link declared OBS unanswered at 87.0, two seconds after it was last heard
+    for now in (87.4, 88.4, 89.4, 90.4, 91.4, 92.4, 93.4, 94.4, 95.4, 96.4, 97.4, 98.4, 99.4, 100.4):
+        show.t += 1.0
+        lost = LinkStatus(
+            LinkState.UNRESPONSIVE if now < 95 else LinkState.RECONNECTING, 87.0, dropped, lost_since=85.0
+        )
+        show.engine.feed(show.t, {**BASE, "streaming": None}, False, "frozen", "127.0.0.1:4455", lost.lost_for(now))
+    (finding,) = show.engine.active()
+    assert finding.id == "obs_unreachable"
+    figures = re.findall(r"for (\d+) s", finding.message)
+    assert figures == ["15"], finding.message

@@ -27,7 +27,7 @@ from console.core.review.shows import Checklist, clean_meta
 from console.core.storage import Storage, StoredItem, StoredRun
 from console.i18n import install_translator, remove_translators
 from console.review_pdf import PdfExportError, font_families, write_show_pdf
-from console.review_pdf_chart import nice_ceiling, reduce_columns
+from console.review_pdf_chart import Chart, Line, chart_top, clips_outliers, reduce_columns
 from tests.console.test_review_analysis_show import ROOM, SHORT, Recorded, recorded  # noqa: F401 (the recorded show)
 
 REPO = Path(__file__).resolve().parents[2]
@@ -322,8 +322,35 @@ def test_a_show_without_an_audience_says_so_and_never_draws_a_zero(qapp: QApplic
 
 
 def test_an_axis_leaves_room_above_the_highest_point() -> None:
-    assert [nice_ceiling(v) for v in (1000.0, 2500.0, 97.0, 0.004)] == [1200.0, 3000.0, 120.0, 0.005]
-    assert nice_ceiling(0.0) == 1.0 and nice_ceiling(float("nan")) == 1.0, "nothing known: an empty 0-1 frame"
+    from tests.console.test_review_analysis import make_show
+
+    tops = [
+        chart_top(make_show(60, {"viewers": v}), Chart("", (Line("viewers", "", "#000"),), "")) for v in (1000.0, 97.0)
+    ]
+    assert tops == [1200.0, 120.0]
+    assert chart_top(make_show(60, {}), Chart("", (Line("viewers", "", "#000"),), "")) is None, "nothing known"
+
+
+def test_the_bitrate_chart_leaves_a_burst_off_its_scale_as_the_graphs_do() -> None:
+    """fix21b: one 3.1 Mbit/s second (OBS flushing its backlog after a freeze) set the PDF's bitrate axis to 4,000
+    and flattened the steady 2,500 kbit/s trace the console's graph showed on its own scale, which leaves outliers
+    off (graph_data.robust_peak)."""
+    from console.core.telemetry.graph_data import robust_peak
+    from tests.console.test_review_analysis import make_show
+
+    bitrate = Chart("", (Line("bitrate_kbps", "", "#000"),), "", clip_outliers=clips_outliers("bitrate_kbps"))
+    burst = make_show(600, {"bitrate_kbps": lambda s: np.where(s == 300, 3100.0, 2500.0 + (s % 7) * 10)})
+    steady = make_show(600, {"bitrate_kbps": lambda s: 2500.0 + (s % 7) * 10})
+    assert chart_top(burst, bitrate) == chart_top(steady, bitrate) == 3000.0, "the burst runs off the top"
+    column = burst.channel("bitrate_kbps")
+    clipped, whole = robust_peak(column, True), robust_peak(column, False)
+    assert clipped is not None and clipped < 3000.0 < 3100.0 == whole, "the graphs' own decision"
+    # A level that really rose for a while is no outlier: the axis takes it in.
+    raised = make_show(600, {"bitrate_kbps": lambda s: np.where(s >= 300, 3100.0, 2500.0)})
+    assert chart_top(raised, bitrate) == 4000.0
+    # The viewers' graph leaves nothing off: neither does its chart.
+    viewers = Chart("", (Line("viewers", "", "#000"),), "", clip_outliers=clips_outliers("viewers"))
+    assert chart_top(make_show(600, {"viewers": lambda s: np.where(s == 300, 3100.0, 2500.0)}), viewers) == 4000.0
 
 
 def test_the_scene_legend_names_a_stretch_the_console_did_not_see_as_the_segments_do(

@@ -4,7 +4,7 @@ lead with is the one costing the viewers now; render lag counted over an OBS sta
 from __future__ import annotations
 
 from obs.vocabulary import precedence
-from tests.obs.test_health import Show
+from tests.obs.test_health import BASE, Show
 
 
 def test_frames_dropped_on_the_network_lead_before_a_saturated_cpu_that_cost_none() -> None:
@@ -61,3 +61,35 @@ def test_the_bitrate_advice_gives_the_figure_from_what_gets_through() -> None:
     advice = finding.advice()
     assert "to at most about 225 kbit/s: 75 % of the 300 kbit/s that got through" in advice[1], advice
     assert finding.to_json()["remedies"][1] == advice[1], "the monitor's JSON says the same"
+
+
+#: A second whose stats poll OBS did not answer, as the session records it (every figure of OBS's unknown).
+UNPOLLED: dict[str, float | None] = dict.fromkeys(
+    (
+        "bitrate_kbps", "congestion", "fps", "fps_target", "render_ms", "drop_render_pct", "drop_encode_pct",
+        "drop_network_pct", "obs_cpu_pct", "disk_free_mb", "record_kbps", "streaming", "recording", "reconnecting",
+    )
+)  # fmt: skip
+
+
+def unpolled(show: Show, seconds: int, **values: float | None) -> None:
+    """Seconds whose poll OBS left unanswered while the link still called it connected."""
+    for _ in range(seconds):
+        show.t += 1.0
+        show.changes.extend((show.t, c) for c in show.engine.feed(show.t, {**BASE, **UNPOLLED, **values}, True))
+
+
+def test_a_freeze_too_short_for_the_link_to_declare_is_still_the_freezes_not_the_cpus() -> None:
+    """walk21: OBS stopped 2 s (SIGSTOP) on a busy computer; the console's link happened to declare it unanswered
+    and said the frames were lost "while OBS itself was not answering", while `onair monitor`'s link — by a few
+    hundred milliseconds — had not, and blamed the CPU. The poll OBS left unanswered is the same fact for both."""
+    show = Show().run(70, cpu_system_pct=95.0)
+    unpolled(show, 1, cpu_system_pct=95.0)  # the link still says connected
+    show.run(6, cpu_system_pct=95.0, drop_render_pct=6.7)  # the freeze's frames, counted once OBS runs again
+    (finding,) = [f for f in show.engine.active() if f.id == "render_lag"]
+    assert "while OBS itself was not answering (1 s)" in finding.message, finding.message
+    assert "lost to OBS freezing" in finding.message and "CPU" not in finding.message
+    # A show whose OBS was never polled yet has no stall in its first unknown seconds.
+    fresh = Show()
+    unpolled(fresh, 3)
+    assert fresh.engine.stall_within(60) is None

@@ -143,8 +143,14 @@ class ShowData:
 
     @property
     def end(self) -> float:
-        """Its last stored second (the show's start when nothing was stored)."""
-        return float(self.t[-1]) if len(self.t) else self.start
+        """When the show ended: the console ended it (the show row), or its last stored second if that is later
+        (rows written in after it ended) — the end the Shows browser and `onair shows` count its length and
+        completeness to (storage._summary_rows), so one show has one duration everywhere: its last second lasts
+        until the show ended, and a show whose tail was not stored is not a shorter show. Its start when nothing
+        tells more."""
+        ends = [float(self.t[-1])] if len(self.t) else []
+        ends += [moment.timestamp() for moment in (self.show.ended_at, self.show.last_sample_at) if moment]
+        return max([self.start, *ends])
 
     @property
     def duration_s(self) -> float:
