@@ -4427,112 +4427,112 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>读取 OBS 的状态失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="87"/>
+        <location filename="../../console/event_text.py" line="94"/>
         <source>Streaming started</source>
         <translation>已开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="88"/>
+        <location filename="../../console/event_text.py" line="95"/>
         <source>Streaming stopped</source>
         <translation>已停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="89"/>
+        <location filename="../../console/event_text.py" line="96"/>
         <source>Stream connection lost: OBS is reconnecting</source>
         <translation>推流连接中断：OBS 正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="90"/>
+        <location filename="../../console/event_text.py" line="97"/>
         <source>Stream reconnected</source>
         <translation>推流已重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="91"/>
+        <location filename="../../console/event_text.py" line="98"/>
         <source>Recording started</source>
         <translation>已开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="92"/>
+        <location filename="../../console/event_text.py" line="99"/>
         <source>Recording stopped</source>
         <translation>已停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="93"/>
+        <location filename="../../console/event_text.py" line="100"/>
         <source>Recording paused</source>
         <translation>录制已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="94"/>
+        <location filename="../../console/event_text.py" line="101"/>
         <source>Recording resumed</source>
         <translation>录制已继续</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="145"/>
+        <location filename="../../console/event_text.py" line="152"/>
         <source>Program scene: %1</source>
         <translation>直播画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="146"/>
+        <location filename="../../console/event_text.py" line="153"/>
         <source>Preview scene: %1</source>
         <translation>预览画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="161"/>
+        <location filename="../../console/event_text.py" line="168"/>
         <source>Stream still not connected: OBS tries again (attempt %1)</source>
         <translation>推流仍未连上：OBS 再次重连（第 %1 次尝试）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="191"/>
+        <location filename="../../console/event_text.py" line="198"/>
         <source>Password not kept — this system has no keyring, so the room&apos;s OBS password lasted only for the session it was typed in. Enter it again.</source>
         <translation>密码未保存 — 这个系统没有密钥环，直播间的 OBS 密码只在输入它的那次运行中有效。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="230"/>
+        <location filename="../../console/event_text.py" line="241"/>
         <source>OBS lost for %1 s</source>
         <translation>与 OBS 失联 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="232"/>
+        <location filename="../../console/event_text.py" line="243"/>
         <source>OBS lost for %1 min %2 s</source>
         <translation>与 OBS 失联 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="243"/>
+        <location filename="../../console/event_text.py" line="254"/>
         <source>not sent: OBS is not answering, and would carry it out late when it recovers</source>
         <translation>未发送：OBS 没有响应，若现在发送，它恢复后会延迟执行</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="245"/>
+        <location filename="../../console/event_text.py" line="256"/>
         <source>OBS did not answer within %1 s; it may still carry it out when it recovers</source>
         <translation>OBS 在 %1 秒内没有回应；它恢复后仍可能执行</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="249"/>
+        <location filename="../../console/event_text.py" line="260"/>
         <source>not connected to OBS</source>
         <translation>未连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="117"/>
+        <location filename="../../console/event_text.py" line="124"/>
         <source>Studio mode on</source>
         <translation>工作室模式已开启</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="118"/>
+        <location filename="../../console/event_text.py" line="125"/>
         <source>Studio mode off</source>
         <translation>工作室模式已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="148"/>
+        <location filename="../../console/event_text.py" line="155"/>
         <source>Scene created: %1</source>
         <translation>已新建场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="149"/>
+        <location filename="../../console/event_text.py" line="156"/>
         <source>Scene removed: %1</source>
         <translation>已删除场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="122"/>
+        <location filename="../../console/event_text.py" line="129"/>
         <source>%1 muted</source>
         <translation>%1 已静音</translation>
     </message>
@@ -4547,57 +4547,57 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>OBS 所在电脑重置了连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="122"/>
+        <location filename="../../console/event_text.py" line="129"/>
         <source>%1 unmuted</source>
         <translation>%1 已取消静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="127"/>
+        <location filename="../../console/event_text.py" line="134"/>
         <source>Transition: %1</source>
         <translation>转场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="136"/>
+        <location filename="../../console/event_text.py" line="143"/>
         <source>%1 is delivering video</source>
         <translation>%1 有画面输出</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="138"/>
+        <location filename="../../console/event_text.py" line="145"/>
         <source>%1 stopped delivering video</source>
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="198"/>
+        <location filename="../../console/event_text.py" line="205"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="203"/>
+        <location filename="../../console/event_text.py" line="210"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="205"/>
+        <location filename="../../console/event_text.py" line="212"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="210"/>
+        <location filename="../../console/event_text.py" line="217"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="213"/>
+        <location filename="../../console/event_text.py" line="220"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="223"/>
+        <location filename="../../console/event_text.py" line="234"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="224"/>
+        <location filename="../../console/event_text.py" line="235"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -4670,37 +4670,37 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
-        <location filename="../../console/review_pdf.py" line="608"/>
+        <location filename="../../console/review_pdf.py" line="609"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="51"/>
-        <location filename="../../console/review_pdf.py" line="609"/>
+        <location filename="../../console/review_pdf.py" line="610"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="52"/>
-        <location filename="../../console/review_pdf.py" line="610"/>
+        <location filename="../../console/review_pdf.py" line="611"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
-        <location filename="../../console/review_pdf.py" line="593"/>
+        <location filename="../../console/review_pdf.py" line="594"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="66"/>
-        <location filename="../../console/review_pdf.py" line="594"/>
+        <location filename="../../console/review_pdf.py" line="595"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="67"/>
-        <location filename="../../console/review_pdf.py" line="595"/>
+        <location filename="../../console/review_pdf.py" line="596"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -4975,419 +4975,419 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="235"/>
+        <location filename="../../obs/health_rules.py" line="236"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window while OBS itself was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing, not to the graphics card.</source>
         <translation>渲染延迟：OBS 本身无响应期间（{stall_s:.0f} 秒），某个 10 秒窗口内最多漏渲染 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。这些帧是 OBS 卡死时丢的，不是显卡的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="165"/>
+        <location filename="../../obs/health_rules.py" line="166"/>
         <source>Check the stream on the platform: viewers saw the picture stop while OBS was frozen.</source>
         <extracomment>1 MiB (what OBS&apos;s availableDiskSpace counts in) in kilobits. How long after OBS answered again the frames lost around its freeze are still the freeze&apos;s, once the last 10 s are clean: the 10-s windows after the thaw hold the frames OBS counted as it caught up, the last minute holds those windows, and the finding closes only after its hysteresis (clear_s) well below. With the minute alone (walk20b), a 12-s freeze&apos;s render lag closed blaming the graphics card for the freeze&apos;s frames. What to do about frames OBS lost while it was frozen (render lag, network drops): not the graphics card&apos;s nor the connection&apos;s remedies.</extracomment>
         <translation>到直播平台查看直播画面：OBS 卡死期间观众看到的画面是定住的。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="166"/>
+        <location filename="../../obs/health_rules.py" line="167"/>
         <source>Look at the OBS computer for what froze it: memory full, a disk stalling, a source or plugin loading; OBS&apos;s log around that time may say.</source>
         <translation>在 OBS 电脑上查明卡死原因：内存占满、磁盘卡顿、某个来源或插件正在加载；OBS 日志中那段时间的记录可能有说明。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="205"/>
+        <location filename="../../obs/health_rules.py" line="206"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode, while the computer&apos;s CPU was at up to {cpu_pct:.0f} %; {pct:.1f} % in the last 10 s. OBS got too little CPU time to draw the picture in time.</source>
         <extracomment>The computer&apos;s CPU (10-s mean, %) at which frames OBS misses in rendering are the CPU&apos;s: the CPU finding&apos;s warning. The highest CPU (10-s mean) of this episode&apos;s seconds that lost frames, while it was saturated.</extracomment>
         <translation>渲染延迟：本次问题中电脑 CPU 占用最高达 {cpu_pct:.0f} % 时，某个 10 秒窗口内 OBS 最多漏渲染 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。OBS 分不到足够的 CPU 时间，来不及画出画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="212"/>
+        <location filename="../../obs/health_rules.py" line="213"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s while the computer&apos;s CPU was at {cpu_pct:.0f} % (OBS {obs_cpu:.0f} %, other programs {others_cpu:.0f} %). OBS gets too little CPU time to draw the picture in time: not the graphics card.</source>
         <translation>渲染延迟：最近 10 秒 OBS 漏渲染了 {pct:.1f} % 的帧，此时电脑 CPU 占用 {cpu_pct:.0f} %（OBS {obs_cpu:.0f} %，其他程序 {others_cpu:.0f} %）。OBS 分不到足够的 CPU 时间，来不及画出画面，不是显卡的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="220"/>
+        <location filename="../../obs/health_rules.py" line="221"/>
         <source>Close the programs that use the CPU and are not needed for the show.</source>
         <translation>关掉占用 CPU、直播用不到的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="222"/>
+        <location filename="../../obs/health_rules.py" line="223"/>
         <source>If OBS itself uses most of it: lower the output resolution or frame rate.</source>
         <translation>如果主要是 OBS 自己占用：降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="245"/>
+        <location filename="../../obs/health_rules.py" line="246"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. The graphics card could not finish the picture in time.</source>
         <translation>渲染延迟：本次问题中 OBS 在某个 10 秒窗口内最多错过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。显卡曾来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="253"/>
+        <location filename="../../obs/health_rules.py" line="254"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="259"/>
+        <location filename="../../obs/health_rules.py" line="260"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（测量尚不足一分钟）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="265"/>
+        <location filename="../../obs/health_rules.py" line="266"/>
         <source>Cap the game&apos;s frame rate or turn on V-Sync, and lower its quality.</source>
         <translation>限制游戏帧率或开启垂直同步，并降低游戏画质。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="266"/>
+        <location filename="../../obs/health_rules.py" line="267"/>
         <source>Simplify the scenes: fewer browser sources and filters, one game capture at a time.</source>
         <translation>简化场景：减少浏览器源和滤镜，同一时间只用一个游戏捕获。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="269"/>
+        <location filename="../../obs/health_rules.py" line="270"/>
         <source>On Windows run OBS as administrator; on a laptop run it on the dedicated graphics card.</source>
         <translation>在 Windows 上以管理员身份运行 OBS；笔记本电脑上让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="280"/>
+        <location filename="../../obs/health_rules.py" line="281"/>
         <source>Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. It could not keep up with the resolution and frame rate.</source>
         <translation>编码延迟：本次问题中编码器在某个 10 秒窗口内最多跳过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。编码器曾跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="288"/>
+        <location filename="../../obs/health_rules.py" line="289"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="294"/>
+        <location filename="../../obs/health_rules.py" line="295"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（测量尚不足一分钟）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="300"/>
+        <location filename="../../obs/health_rules.py" line="301"/>
         <source>Lower the output resolution first, then the frame rate (60 → 30 fps).</source>
         <translation>先降低输出分辨率，再降低帧率（60 → 30 fps）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="304"/>
+        <location filename="../../obs/health_rules.py" line="305"/>
         <source>Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode.</source>
         <translation>选择更快的编码器预设，并关闭前瞻（look-ahead）和多次（两遍）编码。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="307"/>
+        <location filename="../../obs/health_rules.py" line="308"/>
         <source>Lower the game&apos;s graphics load: the hardware encoder shares the graphics card.</source>
         <translation>降低游戏的显卡负载：硬件编码器与游戏共用显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="313"/>
+        <location filename="../../obs/health_rules.py" line="314"/>
         <source>Use a faster x264 preset (veryfast) or switch to a hardware encoder.</source>
         <translation>使用更快的 x264 预设（veryfast），或改用硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="314"/>
+        <location filename="../../obs/health_rules.py" line="315"/>
         <source>Close programs that use a lot of CPU while streaming.</source>
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="360"/>
+        <location filename="../../obs/health_rules.py" line="361"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="367"/>
+        <location filename="../../obs/health_rules.py" line="368"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（测量尚不足一分钟）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="376"/>
+        <location filename="../../obs/health_rules.py" line="377"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s ({pct_minute:.1f} % over the last minute), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（最近一分钟 {pct_minute:.1f} %），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="384"/>
+        <location filename="../../obs/health_rules.py" line="385"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s (less than a minute measured so far), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（测量尚不足一分钟），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="405"/>
+        <location filename="../../obs/health_rules.py" line="406"/>
         <source>Network: OBS dropped up to {peak:.1f} % of frames in a 10-s window around a time it was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，某个 10 秒窗口内最多丢弃 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="412"/>
+        <location filename="../../obs/health_rules.py" line="413"/>
         <source>Network: OBS dropped {pct_minute:.1f} % of frames over the last minute ({pct:.1f} % in the last 10 s), around a time it was not answering ({stall_s:.0f} s). The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，最近一分钟丢弃了 {pct_minute:.1f} % 的帧（最近 10 秒为 {pct:.1f} %）。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="438"/>
+        <location filename="../../obs/health_rules.py" line="439"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="440"/>
+        <location filename="../../obs/health_rules.py" line="441"/>
         <source>Lower the bitrate, video and audio together, to at most about {advice_kbps:.0f} kbit/s: 75 % of the {kbps:.0f} kbit/s that got through on average over the last 10 s.</source>
         <translation>把码率（视频与音频合计）降到约 {advice_kbps:.0f} kbit/s 以下：即最近 10 秒平均实际发出的 {kbps:.0f} kbit/s 的 75 %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="446"/>
+        <location filename="../../obs/health_rules.py" line="447"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="449"/>
+        <location filename="../../obs/health_rules.py" line="450"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="450"/>
+        <location filename="../../obs/health_rules.py" line="451"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="477"/>
+        <location filename="../../obs/health_rules.py" line="478"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="483"/>
+        <location filename="../../obs/health_rules.py" line="484"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="494"/>
+        <location filename="../../obs/health_rules.py" line="495"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="495"/>
+        <location filename="../../obs/health_rules.py" line="496"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="544"/>
+        <location filename="../../obs/health_rules.py" line="545"/>
         <source>OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); {fps:.1f} fps now.</source>
         <translation>本次问题中 OBS 渲染帧率最低为 {lowest:.1f} fps（5 秒中位数），目标为 {target:.0f}；现在为 {fps:.1f} fps。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="550"/>
+        <location filename="../../obs/health_rules.py" line="551"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="554"/>
+        <location filename="../../obs/health_rules.py" line="555"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="555"/>
+        <location filename="../../obs/health_rules.py" line="556"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="582"/>
+        <location filename="../../obs/health_rules.py" line="583"/>
         <source>Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); {ms:.1f} ms now.</source>
         <translation>本次问题中渲染一帧最多用了 {longest:.1f} ms（10 秒中位数），可用时间为 {budget:.1f} ms；现在为 {ms:.1f} ms。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="588"/>
+        <location filename="../../obs/health_rules.py" line="589"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="593"/>
+        <location filename="../../obs/health_rules.py" line="594"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="594"/>
+        <location filename="../../obs/health_rules.py" line="595"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="625"/>
+        <location filename="../../obs/health_rules.py" line="626"/>
         <source>The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grows again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.</source>
         <translation>本次问题中录像文件曾有 {stalled_s:.0f} 秒没有增长，而 OBS 显示正在录像；现在已恢复增长（{kbps:.0f} kbit/s）。磁盘曾卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="631"/>
+        <location filename="../../obs/health_rules.py" line="632"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="637"/>
+        <location filename="../../obs/health_rules.py" line="638"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="638"/>
+        <location filename="../../obs/health_rules.py" line="639"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="673"/>
+        <location filename="../../obs/health_rules.py" line="674"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="679"/>
+        <location filename="../../obs/health_rules.py" line="680"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="682"/>
+        <location filename="../../obs/health_rules.py" line="683"/>
         <source>The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now.</source>
         <translation>本次问题中录像磁盘的可用空间最低只剩 {lowest_gb:.1f} GB；现在可用 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="692"/>
+        <location filename="../../obs/health_rules.py" line="693"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="693"/>
+        <location filename="../../obs/health_rules.py" line="694"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="718"/>
+        <location filename="../../obs/health_rules.py" line="719"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="221"/>
-        <location filename="../../obs/health_rules.py" line="721"/>
+        <location filename="../../obs/health_rules.py" line="222"/>
+        <location filename="../../obs/health_rules.py" line="722"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="725"/>
+        <location filename="../../obs/health_rules.py" line="726"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="728"/>
+        <location filename="../../obs/health_rules.py" line="729"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="740"/>
+        <location filename="../../obs/health_rules.py" line="741"/>
         <source>The computer&apos;s CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now.</source>
         <translation>本次问题中电脑 CPU 占用最高达到 {highest:.0f} %（10 秒平均）；现在为 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="745"/>
+        <location filename="../../obs/health_rules.py" line="746"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="749"/>
+        <location filename="../../obs/health_rules.py" line="750"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="761"/>
+        <location filename="../../obs/health_rules.py" line="762"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s. It was on air: that OBS is no longer streaming.</source>
         <extracomment>What each way of losing OBS says (the finding&apos;s message, on air and off air) and what to do: the link knows whether nothing listens where OBS was (closed or crashed: its stream has stopped), OBS quit on purpose, its connection is open but it answers nothing (frozen: the stream may still run), or the network gives no answer (the OBS computer unreachable: the stream may still run). A loss the link cannot tell apart keeps the words every such finding had before (and a stored one still reads them).</extracomment>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="766"/>
+        <location filename="../../obs/health_rules.py" line="767"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s.</source>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="770"/>
+        <location filename="../../obs/health_rules.py" line="771"/>
         <source>Start OBS again on the OBS computer: the console reconnects by itself once it runs.</source>
         <translation>在 OBS 电脑上重新启动 OBS：它一运行，中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="773"/>
-        <location filename="../../obs/health_rules.py" line="787"/>
+        <location filename="../../obs/health_rules.py" line="774"/>
+        <location filename="../../obs/health_rules.py" line="788"/>
         <source>If it was on air, start the stream again in OBS and check it on the platform.</source>
         <translation>如果原本在直播，请在 OBS 中重新开始推流，并在平台上确认直播画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="779"/>
+        <location filename="../../obs/health_rules.py" line="780"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting). It was on air: that OBS is no longer streaming.</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="784"/>
+        <location filename="../../obs/health_rules.py" line="785"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting).</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="786"/>
+        <location filename="../../obs/health_rules.py" line="787"/>
         <source>Ask who closed OBS, and start it again: the console reconnects by itself.</source>
         <translation>问清是谁关闭了 OBS，并重新启动它：中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="793"/>
+        <location filename="../../obs/health_rules.py" line="794"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="798"/>
+        <location filename="../../obs/health_rules.py" line="799"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open).</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="803"/>
+        <location filename="../../obs/health_rules.py" line="804"/>
         <source>Look at the OBS computer: is OBS “Not Responding”? Give it a few seconds before closing it: a frozen OBS may still be streaming.</source>
         <translation>查看 OBS 电脑：OBS 是否显示“未响应”？先等几秒再关闭它：卡住的 OBS 可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="808"/>
+        <location filename="../../obs/health_rules.py" line="809"/>
         <source>Check the stream on the platform; restart OBS only if the stream has stopped.</source>
         <translation>在平台上查看直播；只有直播已经中断时才重启 OBS。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="814"/>
+        <location filename="../../obs/health_rules.py" line="815"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="819"/>
+        <location filename="../../obs/health_rules.py" line="820"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="823"/>
+        <location filename="../../obs/health_rules.py" line="824"/>
         <source>Check the network between this console and the OBS computer (cable, Wi-Fi, switch) and that the computer is on and awake.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络（网线、Wi-Fi、交换机），并确认那台电脑已开机且未睡眠。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="828"/>
+        <location filename="../../obs/health_rules.py" line="829"/>
         <source>Check the stream on the platform: OBS itself may still be streaming.</source>
         <translation>在平台上查看直播：OBS 本身可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="833"/>
+        <location filename="../../obs/health_rules.py" line="834"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="839"/>
+        <location filename="../../obs/health_rules.py" line="840"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="840"/>
+        <location filename="../../obs/health_rules.py" line="841"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="982"/>
+        <location filename="../../obs/health_rules.py" line="988"/>
         <source>The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not streaming: viewers have had no picture since then.</source>
         <extracomment>OBS answers again after a loss on air: how long the &quot;OBS lost&quot; episode waits for OBS&apos;s first poll to say whether the stream ran on before it closes without knowing (the link polls at once on connecting, then every second). OBS is still streaming: the stream ran on while the console could not see it (a freeze, the network). OBS is back but not streaming (restarted after a crash, say): the &quot;did not resume&quot; finding is open. The last second OBS was heard streaming (session clock, wall clock); None: not streaming then. When the stream was last heard, if OBS was lost while it streamed and has not answered since.</extracomment>
         <translation>OBS 于 {lost_at} 失联后推流没有恢复——请重新开播。OBS 已重新连上，但没有在推流：观众从那时起就看不到画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="988"/>
+        <location filename="../../obs/health_rules.py" line="994"/>
         <source>Start the stream again (Go live here, or Start Streaming in OBS).</source>
         <translation>重新开始推流（在本中控台点“开始直播”，或在 OBS 中点“开始推流”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="989"/>
+        <location filename="../../obs/health_rules.py" line="995"/>
         <source>Check the stream on the platform, and tell the host the show was cut for a while.</source>
         <translation>在平台上确认直播画面，并告诉主播直播中断过一段时间。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="992"/>
+        <location filename="../../obs/health_rules.py" line="998"/>
         <source>Find out why OBS closed (its log: Help ▸ Log Files) once the show is back.</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
@@ -10658,7 +10658,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="638"/>
+        <location filename="../../console/review_pdf.py" line="639"/>
         <location filename="../../console/core/review/segments.py" line="49"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
@@ -11739,14 +11739,14 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="430"/>
-        <location filename="../../console/review_pdf.py" line="951"/>
-        <location filename="../../console/review_pdf.py" line="991"/>
+        <location filename="../../console/review_pdf.py" line="952"/>
+        <location filename="../../console/review_pdf.py" line="992"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="431"/>
-        <location filename="../../console/review_pdf.py" line="989"/>
+        <location filename="../../console/review_pdf.py" line="990"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
@@ -11762,7 +11762,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="432"/>
-        <location filename="../../console/review_pdf.py" line="990"/>
+        <location filename="../../console/review_pdf.py" line="991"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -11778,8 +11778,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="438"/>
-        <location filename="../../console/review_pdf.py" line="751"/>
-        <location filename="../../console/review_pdf.py" line="993"/>
+        <location filename="../../console/review_pdf.py" line="752"/>
+        <location filename="../../console/review_pdf.py" line="994"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
@@ -11790,7 +11790,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="444"/>
-        <location filename="../../console/review_pdf.py" line="992"/>
+        <location filename="../../console/review_pdf.py" line="993"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -11811,13 +11811,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="450"/>
-        <location filename="../../console/review_pdf.py" line="995"/>
+        <location filename="../../console/review_pdf.py" line="996"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="451"/>
-        <location filename="../../console/review_pdf.py" line="994"/>
+        <location filename="../../console/review_pdf.py" line="995"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
@@ -11833,8 +11833,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="454"/>
-        <location filename="../../console/review_pdf.py" line="692"/>
-        <location filename="../../console/review_pdf.py" line="757"/>
+        <location filename="../../console/review_pdf.py" line="693"/>
+        <location filename="../../console/review_pdf.py" line="758"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -11880,7 +11880,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="516"/>
-        <location filename="../../console/review_pdf.py" line="761"/>
+        <location filename="../../console/review_pdf.py" line="762"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
@@ -11935,73 +11935,73 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>码率（kbps）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="599"/>
+        <location filename="../../console/review_pdf.py" line="600"/>
         <source>Dropped frames by cause (% of frames, last 10 s)</source>
         <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="612"/>
+        <location filename="../../console/review_pdf.py" line="613"/>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="617"/>
+        <location filename="../../console/review_pdf.py" line="618"/>
         <source>Scene timeline</source>
         <translation>场景时间线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="619"/>
+        <location filename="../../console/review_pdf.py" line="620"/>
         <source>No scene is known for this show.</source>
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="683"/>
+        <location filename="../../console/review_pdf.py" line="684"/>
         <source>Segments by rundown</source>
         <translation>按直播脚本分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="687"/>
+        <location filename="../../console/review_pdf.py" line="688"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="688"/>
+        <location filename="../../console/review_pdf.py" line="689"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="689"/>
+        <location filename="../../console/review_pdf.py" line="690"/>
         <source>Over / under</source>
         <translation>超出 / 不足</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="737"/>
+        <location filename="../../console/review_pdf.py" line="738"/>
         <source>Lengths changed on air: %1</source>
         <translation>直播中改过的时长：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="743"/>
+        <location filename="../../console/review_pdf.py" line="744"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="743"/>
+        <location filename="../../console/review_pdf.py" line="744"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="745"/>
+        <location filename="../../console/review_pdf.py" line="746"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="811"/>
+        <location filename="../../console/review_pdf.py" line="812"/>
         <source>When, and what was seen</source>
         <translation>时间与发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="685"/>
-        <location filename="../../console/review_pdf.py" line="749"/>
+        <location filename="../../console/review_pdf.py" line="686"/>
+        <location filename="../../console/review_pdf.py" line="750"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
@@ -12016,146 +12016,146 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>丢帧（整场）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="686"/>
-        <location filename="../../console/review_pdf.py" line="750"/>
+        <location filename="../../console/review_pdf.py" line="687"/>
+        <location filename="../../console/review_pdf.py" line="751"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="690"/>
-        <location filename="../../console/review_pdf.py" line="752"/>
+        <location filename="../../console/review_pdf.py" line="691"/>
+        <location filename="../../console/review_pdf.py" line="753"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="691"/>
-        <location filename="../../console/review_pdf.py" line="753"/>
+        <location filename="../../console/review_pdf.py" line="692"/>
+        <location filename="../../console/review_pdf.py" line="754"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="754"/>
+        <location filename="../../console/review_pdf.py" line="755"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="755"/>
+        <location filename="../../console/review_pdf.py" line="756"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="756"/>
+        <location filename="../../console/review_pdf.py" line="757"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="761"/>
+        <location filename="../../console/review_pdf.py" line="762"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="767"/>
+        <location filename="../../console/review_pdf.py" line="768"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="794"/>
+        <location filename="../../console/review_pdf.py" line="795"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="796"/>
+        <location filename="../../console/review_pdf.py" line="797"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="810"/>
+        <location filename="../../console/review_pdf.py" line="811"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="812"/>
+        <location filename="../../console/review_pdf.py" line="813"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="823"/>
+        <location filename="../../console/review_pdf.py" line="824"/>
         <source>Checklist items at go-live</source>
         <translation>开播前检查各项（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="828"/>
+        <location filename="../../console/review_pdf.py" line="829"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="830"/>
+        <location filename="../../console/review_pdf.py" line="831"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="840"/>
+        <location filename="../../console/review_pdf.py" line="841"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="841"/>
+        <location filename="../../console/review_pdf.py" line="842"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="842"/>
+        <location filename="../../console/review_pdf.py" line="843"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="843"/>
+        <location filename="../../console/review_pdf.py" line="844"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="869"/>
+        <location filename="../../console/review_pdf.py" line="870"/>
         <source>Show %1 · %2</source>
         <translation>场次 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="889"/>
+        <location filename="../../console/review_pdf.py" line="890"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="935"/>
+        <location filename="../../console/review_pdf.py" line="936"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="944"/>
+        <location filename="../../console/review_pdf.py" line="945"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="948"/>
+        <location filename="../../console/review_pdf.py" line="949"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="948"/>
+        <location filename="../../console/review_pdf.py" line="949"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="953"/>
+        <location filename="../../console/review_pdf.py" line="954"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="968"/>
+        <location filename="../../console/review_pdf.py" line="969"/>
         <source>On air includes %1 the console did not see (it was not running).</source>
         <translation>直播时长中含 %1 中控台未监控（当时未运行）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="974"/>
+        <location filename="../../console/review_pdf.py" line="975"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
