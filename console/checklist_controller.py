@@ -100,6 +100,9 @@ class ChecklistController(QObject):
         self._session_names: dict[str, dict[str, str]] = {}
         #: Whether this room's stream was on in the last full read of OBS (None: not known yet, or another room).
         self._on_air: bool | None = None
+        #: When this room's stream was last seen stopping here: a pre-show run completed before it was the previous
+        #: show's, not the next one's (checked_for_this_show).
+        self._off_air_at: datetime | None = None
         #: A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be
         #: known yet (the database opening): it is told once it is.
         self._went_live: tuple[str, datetime] | None = None
@@ -154,6 +157,7 @@ class ChecklistController(QObject):
     def _on_bridge_room_changed(self) -> None:
         """The console moved to another OBS: a run of another room stops sensing and says so."""
         self._on_air, self._went_live = None, None  # the new room's stream is not known yet
+        self._off_air_at = None
         self.sig_run_changed.emit()
 
     def elsewhere(self, run: ChecklistRun | None = None) -> bool:
@@ -363,6 +367,8 @@ class ChecklistController(QObject):
         open, the room's pre-show run completed before it counts as the show's checklist at go-live."""
         run = self.gate_run()
         started = state.connected and state.stream.active and self._on_air is False
+        if state.connected and not state.stream.active and self._on_air is True:
+            self._off_air_at = datetime.now(UTC)
         if state.connected:
             self._on_air = state.stream.active
         if state.stream.active and run is not None:
@@ -418,6 +424,20 @@ class ChecklistController(QObject):
             run.go_live_override = None  # an override left from a stream that never started is not the show's
             self._counted_id = run_id
             self.settings.set(SLOTS["main"], run_id)  # shown again after a restart while the show is on air
+
+    def checked_for_this_show(self) -> bool:
+        """Whether this room has a pre-show run open, or one completed since its stream was last seen stopping
+        here: going live without one is said in the go-live question (only an open run gated it, so a room where
+        nobody had started the list went live without a word of it). Not known to be the previous show's is
+        counted: the question never says "no checklist" of a room that ran one."""
+        run = self.runs.get("main")
+        if run is None or run.template.kind != "pre-show" or run.room != self.room:
+            return False
+        if run.is_open:
+            return True
+        if run.end is not RunEnd.COMPLETED:
+            return False  # abandoned, or kept at an earlier go-live: the previous show's
+        return self._off_air_at is None or (run.ended_at is not None and run.ended_at >= self._off_air_at)
 
     def state(self, item_id: str) -> ItemState | None:
         return None if self.run is None else self.run.states.get(item_id)

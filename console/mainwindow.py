@@ -1246,7 +1246,13 @@ class MainWindow(QMainWindow):
         """ "Start streaming now?" with the show's details folded under it (prefilled; kept on the worker)."""
         from widgets.show_meta_dialog import GoLiveDialog
 
-        dialog = GoLiveDialog(self.review, self._show_room_key(), self.telemetry.current_show(), parent)
+        dialog = GoLiveDialog(
+            self.review,
+            self._show_room_key(),
+            self.telemetry.current_show(),
+            parent,
+            unchecked=not self.checklists.checked_for_this_show(),
+        )
         self.go_live_dialog = dialog  # tests answer it
         try:
             if dialog.exec() != GoLiveDialog.DialogCode.Accepted:

@@ -227,11 +227,25 @@ class GoLiveDialog(QDialog):
     the checklist's names as soon as they are read. Going live never waits for them: Go live works at once, and
     details nobody opened or changed are kept as prefilled (`meta()` is None then; the controller fills them)."""
 
-    def __init__(self, controller: ReviewPort, room: str, show_id: int | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        controller: ReviewPort,
+        room: str,
+        show_id: int | None,
+        parent: QWidget | None = None,
+        unchecked: bool = False,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Go live"))
         question = QLabel(self.tr("Start streaming now?"))
         question.setStyleSheet("font-size: 15px; font-weight: 600;")
+        # Said when no pre-show checklist is open or completed for this show (`unchecked`): a word, not a gate.
+        self.unchecked = QLabel(
+            self.tr("No pre-show checklist has been run for this show (Checklist dock: choose a list and Start).")
+        )
+        self.unchecked.setWordWrap(True)
+        self.unchecked.setStyleSheet("color: #b26a00;")
+        self.unchecked.setVisible(unchecked)
         self.toggle = QToolButton()
         self.toggle.setText(self.tr("Show details"))
         self.toggle.setCheckable(True)
@@ -249,6 +263,7 @@ class GoLiveDialog(QDialog):
         self.go_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(question)
+        layout.addWidget(self.unchecked)
         layout.addWidget(self.toggle)
         layout.addWidget(self.summary)
         layout.addWidget(self.form)

@@ -2036,38 +2036,38 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="227"/>
+        <location filename="../../console/checklist_controller.py" line="231"/>
         <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
-        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
+        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="253"/>
+        <location filename="../../console/checklist_controller.py" line="257"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="263"/>
+        <location filename="../../console/checklist_controller.py" line="267"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="311"/>
+        <location filename="../../console/checklist_controller.py" line="315"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="410"/>
+        <location filename="../../console/checklist_controller.py" line="416"/>
         <source>The checklist completed before going live could not be kept with the show: %1</source>
         <translation>开播前已完成的检查未能记入本场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="453"/>
+        <location filename="../../console/checklist_controller.py" line="473"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="480"/>
+        <location filename="../../console/checklist_controller.py" line="500"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -4613,38 +4613,43 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
 <context>
     <name>GoLiveDialog</name>
     <message>
-        <location filename="../../widgets/show_meta_dialog.py" line="232"/>
-        <location filename="../../widgets/show_meta_dialog.py" line="247"/>
+        <location filename="../../widgets/show_meta_dialog.py" line="239"/>
+        <location filename="../../widgets/show_meta_dialog.py" line="261"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_meta_dialog.py" line="233"/>
+        <location filename="../../widgets/show_meta_dialog.py" line="240"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_meta_dialog.py" line="236"/>
+        <location filename="../../widgets/show_meta_dialog.py" line="244"/>
+        <source>No pre-show checklist has been run for this show (Checklist dock: choose a list and Start).</source>
+        <translation>本场还没有做开播前检查（检查单面板：选择检查单，再按“开始”）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/show_meta_dialog.py" line="250"/>
         <source>Show details</source>
         <translation>本场信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_meta_dialog.py" line="265"/>
+        <location filename="../../widgets/show_meta_dialog.py" line="280"/>
         <source>This show is not being recorded, so its details cannot be kept.</source>
         <translation>本场未被记录，无法保存本场信息。</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_meta_dialog.py" line="267"/>
+        <location filename="../../widgets/show_meta_dialog.py" line="282"/>
         <source>Reading the last show&apos;s details…</source>
         <translation>正在读取上一场的信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_meta_dialog.py" line="282"/>
+        <location filename="../../widgets/show_meta_dialog.py" line="297"/>
         <source>The last show&apos;s details could not be read.</source>
         <translation>无法读取上一场的信息。</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_meta_dialog.py" line="288"/>
+        <location filename="../../widgets/show_meta_dialog.py" line="303"/>
         <source>No details yet.</source>
         <translation>尚无本场信息。</translation>
     </message>
@@ -8198,7 +8203,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="788"/>
-        <location filename="../../console/mainwindow.py" line="1511"/>
+        <location filename="../../console/mainwindow.py" line="1517"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
@@ -8484,73 +8489,73 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1284"/>
+        <location filename="../../console/mainwindow.py" line="1290"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1290"/>
+        <location filename="../../console/mainwindow.py" line="1296"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1291"/>
+        <location filename="../../console/mainwindow.py" line="1297"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1511"/>
+        <location filename="../../console/mainwindow.py" line="1517"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1585"/>
+        <location filename="../../console/mainwindow.py" line="1591"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1738"/>
+        <location filename="../../console/mainwindow.py" line="1744"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1740"/>
+        <location filename="../../console/mainwindow.py" line="1746"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1742"/>
+        <location filename="../../console/mainwindow.py" line="1748"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1755"/>
+        <location filename="../../console/mainwindow.py" line="1761"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1763"/>
+        <location filename="../../console/mainwindow.py" line="1769"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1778"/>
+        <location filename="../../console/mainwindow.py" line="1784"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1786"/>
+        <location filename="../../console/mainwindow.py" line="1792"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1791"/>
+        <location filename="../../console/mainwindow.py" line="1797"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1796"/>
+        <location filename="../../console/mainwindow.py" line="1802"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>

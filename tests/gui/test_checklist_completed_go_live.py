@@ -123,3 +123,51 @@ def test_a_console_restarted_on_air_shows_the_run_completed_before_going_live_un
     third.checklists.wait_idle()
     QApplication.processEvents()  # what the worker read, if anything, is applied on this thread
     assert third.checklists.run is None, "off air, the run the last show went live with is history"
+
+
+def test_the_go_live_question_says_when_no_pre_show_checklist_was_run_for_this_show(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """walk20a: with no pre-show run open, Go live asked only "Start streaming now?" — only an open run gated, so a
+    room where nobody had started the list went live without a word of it. The question now says so; a list completed
+    for this show silences it; once that show has ended, its list no longer speaks for the next one."""
+    from tests.gui.test_review_ui import answer_go_live
+    from widgets.show_meta_dialog import GoLiveDialog
+
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    window.set_room("一号直播间", demo=False)
+    wait_connected(qtbot, window)
+    qtbot.waitUntil(running(clock, lambda: window.telemetry.current_show() is not None), timeout=10000)
+    said: list[bool] = []
+
+    def look(go: bool) -> Callable[[GoLiveDialog], None]:
+        def answer(dialog: GoLiveDialog) -> None:
+            said.append(dialog.unchecked.isVisibleTo(dialog))
+            (dialog.go_button.click if go else dialog.reject)()
+
+        return answer
+
+    answer_go_live(qtbot, window, look(go=False))
+    window.output.stream_button.click()
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=10000)
+    assert said == [True] and not clocked.call(lambda s: s.room.stream.active)
+
+    start_run(qtbot, window, clock=clock)
+    make_ready(qtbot, window)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("王工", True))
+    window.checklist.complete_button.click()
+    answer_go_live(qtbot, window, look(go=True))
+    window.output.stream_button.click()
+    qtbot.waitUntil(running(clock, lambda: window.bridge.state.stream.active), timeout=8000)
+    assert said == [True, False], "a list completed for this show: nothing to say"
+
+    window.bridge.request("StopStream")
+    qtbot.waitUntil(running(clock, lambda: not window.bridge.state.stream.active), timeout=8000)
+    answer_go_live(qtbot, window, look(go=False))
+    window.output.stream_button.click()
+    qtbot.waitUntil(lambda: len(said) == 3, timeout=10000)
+    assert said[2], "the list completed before the last show is that show's, not the next one's"
