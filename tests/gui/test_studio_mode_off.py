@@ -59,22 +59,28 @@ def test_studio_mode_off_keeps_the_program_with_one_line_and_no_scene_segment(
     assert scene_markers == []  # no 0-s segment of 商品特写 in the show's scene timeline
 
 
+def in_studio_mode(qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]) -> MainWindow:
+    """A console on OBS in studio mode: 直播中 on program (its own switch said first), 商品特写 in preview."""
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    sim.call(lambda s: HANDLERS["SetCurrentProgramScene"](s, {"sceneName": "直播中"}))
+    # The switch's transition runs its 300 ms before OBS names the new program: waited for, or its event would come
+    # in the middle of the exit the test then makes.
+    qtbot.waitUntil(lambda: ("OBS", "Program scene: 直播中") in window.event_log.lines(), timeout=5000)
+    sim.call(lambda s: HANDLERS["SetStudioModeEnabled"](s, {"studioModeEnabled": True}))
+    sim.call(lambda s: HANDLERS["SetCurrentPreviewScene"](s, {"sceneName": "商品特写"}))
+    qtbot.waitUntil(lambda: window.bridge.tracker.state.preview_scene == "商品特写", timeout=5000)
+    obs_round_trip(qtbot, window)
+    return window
+
+
 def test_studio_mode_off_said_first_with_a_reload_that_moves_the_program_is_one_change_credited_as_it(
     qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An OBS that says studio mode off first and then names only the scene it keeps on program, not the one the
     console thought: nothing more follows, so the exit is settled when its wait ends (STUDIO_HOLD_S), and the
     program change is part of it: credited to the console that turned it off, not to OBS."""
-    window: MainWindow = make_window(sim.port)
-    wait_connected(qtbot, window)
-    sim.call(lambda s: HANDLERS["SetCurrentProgramScene"](s, {"sceneName": "直播中"}))
-    # The switch's transition runs its 300 ms before OBS names the new program: waited for, or its event would come
-    # in the middle of the exit below.
-    qtbot.waitUntil(lambda: ("OBS", "Program scene: 直播中") in window.event_log.lines(), timeout=5000)
-    sim.call(lambda s: HANDLERS["SetStudioModeEnabled"](s, {"studioModeEnabled": True}))
-    sim.call(lambda s: HANDLERS["SetCurrentPreviewScene"](s, {"sceneName": "商品特写"}))
-    qtbot.waitUntil(lambda: window.bridge.tracker.state.preview_scene == "商品特写", timeout=5000)
-    obs_round_trip(qtbot, window)
+    window = in_studio_mode(qtbot, sim, make_window)
 
     def leave_with_one_event(host: Any, data: dict[str, Any]) -> dict[str, Any]:
         host.room.studio_mode = False
@@ -102,14 +108,7 @@ def test_studio_mode_exit_settled_by_a_later_event_before_its_wait_ends_is_still
     demo room's inputs raise some at any moment): that event settles the exit, and the program change is still part
     of it, credited to the console that turned studio mode off — not to OBS (this test's flaky neighbour above
     failed so, about one run in two under load)."""
-    window: MainWindow = make_window(sim.port)
-    wait_connected(qtbot, window)
-    sim.call(lambda s: HANDLERS["SetCurrentProgramScene"](s, {"sceneName": "直播中"}))
-    qtbot.waitUntil(lambda: ("OBS", "Program scene: 直播中") in window.event_log.lines(), timeout=5000)
-    sim.call(lambda s: HANDLERS["SetStudioModeEnabled"](s, {"studioModeEnabled": True}))
-    sim.call(lambda s: HANDLERS["SetCurrentPreviewScene"](s, {"sceneName": "商品特写"}))
-    qtbot.waitUntil(lambda: window.bridge.tracker.state.preview_scene == "商品特写", timeout=5000)
-    obs_round_trip(qtbot, window)
+    window = in_studio_mode(qtbot, sim, make_window)
 
     def leave_and_say_more(host: Any, data: dict[str, Any]) -> dict[str, Any]:
         host.room.studio_mode = False
