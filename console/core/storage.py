@@ -71,6 +71,7 @@ from console.core.review.shows import (
     no_such_show,
 )
 from console.core.telemetry.channels import CHANNELS
+from obs.vocabulary import Severity
 
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
@@ -2735,7 +2736,6 @@ def _upsert(session: Session, table: Table) -> Any:
 
 #: _put_findings' INSERT … ON CONFLICT DO UPDATE by dialect, built once.
 _UPSERT_FINDINGS: dict[str, Any] = {}
-_SEVERITY_ORDER = {"info": 1, "warning": 2, "critical": 3}
 
 
 def _findings_upsert(dialect: str) -> Any:
@@ -2751,13 +2751,22 @@ def _findings_upsert(dialect: str) -> Any:
     newer = new.last_seen >= old.last_seen
 
     def rank(column: Any) -> Any:
-        return case(*((column == name, order) for name, order in _SEVERITY_ORDER.items()), else_=0)
+        return case(*((column == severity.value, severity.rank) for severity in Severity), else_=0)
 
     merged: dict[str, Any] = {
         name: case((newer, new[name]), else_=old[name])
-        for name in ("finding_id", "category", "severity", "closed_at", "active", "message", "template", "fields")
+        for name in (
+            "finding_id",
+            "category",
+            "severity",
+            "closed_at",
+            "active",
+            "message",
+            "template",
+            "fields",
+            "remedies",
+        )
     }
-    merged["remedies"] = case((newer, new.remedies), else_=old.remedies)
     merged["peak"] = case((rank(new.peak) > rank(old.peak), new.peak), else_=old.peak)
     merged["first_seen"] = case((new.first_seen < old.first_seen, new.first_seen), else_=old.first_seen)
     merged["last_seen"] = case((newer, new.last_seen), else_=old.last_seen)
