@@ -94,6 +94,11 @@ ARM_LOST = QT_TRANSLATE_NOOP(
 ARM_LOST_PRESSED = QT_TRANSLATE_NOOP("Rundown", "the show has moved on since (another desk pressed)")
 ARM_LOST_DELETED = QT_TRANSLATE_NOOP("Rundown", "it is no longer in the rundown")
 ARM_LOST_SHOW = QT_TRANSLATE_NOOP("Rundown", "that show has ended; this is a new one")
+ARM_LOST_UNSTORED = QT_TRANSLATE_NOOP(
+    "Rundown",
+    "the console stopped before its last press was stored (the show's rundown as stored has {stored} of the {kept} "
+    "marks it had), and Go would now take “{next}”",
+)
 REFUSED_SAID = QT_TRANSLATE_NOOP("Rundown", "“{title}” was taken but the switch to scene “{scene}” was refused: {why}")
 #: Said to the desk whose press lost to another console's at the same boundary (the database kept the other's).
 ALREADY = {
@@ -736,8 +741,19 @@ class RundownController(QObject):
         if kept["show"] is not None and kept["show"] != session.show_id:
             self._arm_lost(kept, ARM_LOST_SHOW)
             return
-        if len(runner.marks) < int(kept["marks"]) or not runner.plan.segments:
+        if not runner.read_back or not runner.plan.segments:
             return  # the resumed show's marks, or the room's plan, are not read back yet
+        if len(runner.marks) < int(kept["marks"]):
+            # Read back with fewer than were kept (killed moments after a press, before its mark was stored): the
+            # arm was made after a press the show no longer holds, so it is not armed again; said, never waited on.
+            upcoming = runner.position().next
+            fields = {
+                "stored": len(runner.marks),
+                "kept": int(kept["marks"]),
+                "next": upcoming.title if upcoming else "—",
+            }
+            self._arm_lost(kept, ARM_LOST_UNSTORED, fields)
+            return
         index = runner.plan.index_of(str(kept["key"]))
         if len(runner.marks) > int(kept["marks"]):
             self._arm_lost(kept, ARM_LOST_PRESSED)
@@ -748,9 +764,9 @@ class RundownController(QObject):
             runner.arm(index)
             self.sig_logged.emit(_words(Message(ARM_KEPT, {"title": kept["title"]}, "Rundown")), "info")
 
-    def _arm_lost(self, kept: dict[str, Any], why: str) -> None:
+    def _arm_lost(self, kept: dict[str, Any], why: str, fields: dict[str, object] | None = None) -> None:
         self._arm_waiting = None
-        said = Message(ARM_LOST, {"title": kept["title"], "why": Message(why, {}, "Rundown")}, "Rundown")
+        said = Message(ARM_LOST, {"title": kept["title"], "why": Message(why, fields or {}, "Rundown")}, "Rundown")
         self.sig_problem.emit(said.in_language(_translate))
         self.sig_logged.emit(_words(said), "warning")
 

@@ -50,6 +50,8 @@ class Console:
     rundown: RundownController
     screen: TalentScreen
     logged: list[str] = field(default_factory=list)
+    #: The event log's warnings as the controller gave them (words said in the language of the moment).
+    warned: list[Callable[[], str]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     closed: bool = False
 
@@ -82,6 +84,7 @@ def start(qtbot: QtBot, sim: SimulatorThread, settings: Settings) -> Iterator[Ca
         qtbot.waitExposed(screen)
         console = Console(bridge, telemetry, rundown, screen)
         rundown.sig_logged.connect(lambda words, _level: console.logged.append(words()))
+        rundown.sig_logged.connect(lambda words, level: console.warned.append(words) if level == "warning" else None)
         rundown.sig_problem.connect(console.problems.append)
         bridge.connect_to(Endpoint("127.0.0.1", sim.port, PASSWORD), None, True)
         made.append(console)
@@ -215,6 +218,73 @@ def test_an_arm_that_no_longer_applies_after_a_restart_is_said(
         "Arm it again if Go should take it."
     )
     assert not again.rundown.position.armed
+
+
+@pytest.mark.parametrize(
+    ("presses", "armed", "stored", "upcoming"),
+    [(2, 3, 1, "cup"), (1, 2, 0, "open")],
+    ids=["the-second-go-lost", "the-first-go-lost"],
+)
+def test_an_arm_kept_after_a_press_whose_mark_was_not_stored_is_said_not_waited_on(
+    qtbot: QtBot, start: Callable[[], Console], qapp: QApplication, presses: int, armed: int, stored: int, upcoming: str
+) -> None:
+    """Killed moments after Go, before its mark was stored: the kept arm says the show had `presses` marks, the
+    database holds one fewer (none at all when it was the first Go, whose plan snapshot goes with it). Once they are
+    read back the console says the arm no longer applies and what Go would take now, under the dock and in the
+    event log, in both languages; it never waits for a mark that will not come."""
+    first = start()
+    with_plan(qtbot, first)
+    for _press in range(presses):
+        first.rundown.go()
+    first.rundown.arm(armed)  # armed after the last Go
+    qtbot.waitUntil(
+        lambda: stored_actions(first.show_id) == [GO] * presses and not first.rundown._marks_writes, timeout=10000
+    )
+    show_id = first.show_id
+    first.close()
+    # The last Go's mark never reached the database (the console was killed just after it), nor, for the first Go,
+    # the plan as it was then.
+    from sqlalchemy import text
+
+    storage = Storage(default_url())
+    try:
+        with storage.engine.begin() as connection:
+            lost = {"show": show_id, "seq": presses - 1}
+            connection.execute(text("DELETE FROM show_rundown_marks WHERE show_id = :show AND seq = :seq"), lost)
+            if stored == 0:
+                connection.execute(text("DELETE FROM show_rundowns WHERE show_id = :show"), lost)
+    finally:
+        storage.close()
+    assert stored_actions(show_id) == [GO] * stored
+
+    again = start()
+    assert again.show_id == show_id
+    try:
+        qtbot.waitUntil(lambda: bool(again.problems), timeout=20000)
+    except Exception as exc:
+        runner = again.rundown.runner
+        raise AssertionError(
+            f"nothing said: show {again.show_id}, kept arm {again.rundown._arm_waiting}, read back "
+            f"{runner.read_back}, {len(runner.marks)} marks, {len(runner.plan.segments)} segments in the plan"
+        ) from exc
+    title, after = PLAN.segments[armed].title, next(s.title for s in PLAN.segments if s.key == upcoming)
+    english = (
+        f"“{title}” was armed before the console restarted and is no longer armed: the console stopped before its "
+        f"last press was stored (the show's rundown as stored has {stored} of the {presses} marks it had), and Go "
+        f"would now take “{after}”. Arm it again if Go should take it."
+    )
+    assert again.problems[-1] == english, "under the Rundown dock"
+    assert again.warned and again.warned[-1]() == english, "in the event log"
+    position = again.rundown.position
+    assert not position.armed and position.next is not None and position.next.key == upcoming
+    assert again.rundown._arm_waiting is None, "nothing is waited on any more"
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        chinese = again.warned[-1]()
+    finally:
+        remove_translators(qapp, translators)
+    assert title in chinese and f"“{after}”" in chinese and f"只有 {stored} 条，原有 {presses} 条" in chinese, chinese
+    assert english_words(chinese) == [], chinese
 
 
 def test_the_dock_and_the_talent_screen_read_the_same_second(qtbot: QtBot, start: Callable[[], Console]) -> None:

@@ -256,6 +256,9 @@ class RundownRunner:
         self._awaiting: dict[int, float] = {}
         self._lost: set[int] = set()
         self.finished = False
+        #: True once the show's marks were read back from the database (resume): a runner of a resumed show that
+        #: has fewer marks than its console kept had them is then known to have lost some, not to be still reading.
+        self.read_back = False
 
     # ------------------------------------------------------------------ the plan
     def set_plan(self, plan: Rundown) -> None:
@@ -609,6 +612,7 @@ class RundownRunner:
         """The runner as the stored marks leave it (a console restarted mid-show continues the show)."""
         runner = cls(plan, clock, tz)
         runner.snapshot = snapshot
+        runner.read_back = True
         for mark in sorted(marks, key=lambda m: m.seq):
             runner.marks.append(mark)
             runner._apply(mark)

@@ -389,8 +389,8 @@ class ShowWriter:
         self.show = show
         self._opened_at = time.time()
         self._on_history(show, resumed, history, markers, findings)
-        if self._on_rundown is not None and (marks or snapshot is not None):
-            self._on_rundown(marks, snapshot)
+        if self._on_rundown is not None and resumed:
+            self._on_rundown(marks, snapshot)  # none too: the runner knows they were read, not still awaited
         if self._failing:
             self._report(None)
         return storage
