@@ -217,8 +217,11 @@ class RundownController(QObject):
         self._storage = OpenOnUse(storage_url)
         self._worker = SerialWorker("rundown-worker")
         self._closed = False
-        #: The room whose plan was asked for last (an answer for another room is late and dropped).
+        #: The room whose plan was asked for last (an answer for another room is late and dropped), and the room
+        #: whose plan has been read (None: not yet): a kept arm is weighed against the room's plan, never against
+        #: the plan stored at the show's first Go that a resumed show's runner holds until then.
         self._loading: str | None = None
+        self._plan_read: str | None = None
         self._sig_done.connect(self._on_worker_done)
         bridge.sig_session_changed.connect(self._on_bridge_session_changed)
         bridge.sig_room_changed.connect(self._on_bridge_room_changed)
@@ -308,6 +311,7 @@ class RundownController(QObject):
 
     def _take_plan(self, plan: Rundown) -> None:
         self._rundown = plan
+        self._plan_read = plan.room
         self.runner.set_plan(plan)
         self.sig_rundown_changed.emit(plan)
         self._emit_position()
@@ -741,8 +745,10 @@ class RundownController(QObject):
         if kept["show"] is not None and kept["show"] != session.show_id:
             self._arm_lost(kept, ARM_LOST_SHOW)
             return
-        if not runner.read_back or not runner.plan.segments:
-            return  # the resumed show's marks, or the room's plan, are not read back yet
+        if not runner.read_back or self._plan_read != self.bridge.room_key:
+            # The resumed show's marks, or the room's plan, are not read back yet. (Armed again on the plan of the
+            # show's first Go, an arm for a segment deleted since was then dropped without a word by the room's.)
+            return
         if len(runner.marks) < int(kept["marks"]):
             # Read back with fewer than were kept (killed moments after a press, before its mark was stored): the
             # arm was made after a press the show no longer holds, so it is not armed again; said, never waited on.
@@ -790,6 +796,7 @@ class RundownController(QObject):
     def _on_bridge_room_changed(self) -> None:
         self._hook()
         self._rundown = Rundown(self.bridge.room_key or "")
+        self._plan_read = None
         self.runner.set_plan(self._rundown)  # never the last room's plan while this room's is read
         # Nor the last room's line for the host: this room's show brings its own (sig_show_opened).
         self._line_show, self._line_unsaved, self._line_restoring = None, False, False

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -218,6 +218,46 @@ def test_an_arm_that_no_longer_applies_after_a_restart_is_said(
         "Arm it again if Go should take it."
     )
     assert not again.rundown.position.armed
+
+
+def test_an_arm_for_a_deleted_segment_is_said_when_the_shows_marks_are_read_before_the_rooms_plan(
+    qtbot: QtBot, start: Callable[[], Console], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The resumed show's marks read back before the room's plan: the runner holds the plan of the show's first Go
+    (with the segment), and the arm was made again on it, then dropped without a word once the room's plan (without
+    it) arrived. The arm is weighed against the room's plan: it is said."""
+    first = start()
+    with_plan(qtbot, first)
+    first.rundown.go()
+    first.rundown.arm(2)
+    qtbot.waitUntil(lambda: stored_actions(first.show_id) == [GO] and not first.rundown._marks_writes, timeout=10000)
+    first.close()
+    storage = Storage(default_url())
+    try:
+        storage.save_rundown(Rundown("demo", tuple(s for s in PLAN.segments if s.key != "bag")), "planner")
+    finally:
+        storage.close()
+    # The room's plan, once read, is taken only after the show's marks were (at most 20 s later).
+    taken = RundownController._on_loaded
+
+    def after_the_marks(
+        controller: RundownController, room: str, plan: Rundown | None, why: str | None, n: int = 0
+    ) -> None:
+        session = controller.bridge.session
+        if n < 2000 and (session is None or not session.rundown.read_back):
+            QTimer.singleShot(10, lambda: after_the_marks(controller, room, plan, why, n + 1))
+            return
+        taken(controller, room, plan, why)
+
+    monkeypatch.setattr(RundownController, "_on_loaded", after_the_marks)
+    again = start()
+    qtbot.waitUntil(lambda: bool(again.problems), timeout=20000)
+    assert again.problems[-1] == (
+        "“福袋抽奖” was armed before the console restarted and is no longer armed: it is no longer in the rundown. "
+        "Arm it again if Go should take it."
+    )
+    assert not again.rundown.position.armed
+    assert not any("still armed" in line for line in again.logged), again.logged
 
 
 @pytest.mark.parametrize(
