@@ -116,13 +116,18 @@ def segment_of(session: RoomSession, now: float) -> Segment | None:
 
 
 def checklist_of(run: ChecklistRun | None, language: str = "en") -> Checklist | None:
-    """A checklist run as a tile shows it (None: no run). PASSED once it ended ready with nothing failed; FAILED
-    once it ended otherwise (abandoned, gone live not ready, a check failed); RUNNING while it is open."""
+    """A checklist run as a tile shows it (None: no run). PASSED once it ended ready with no required item failed;
+    FAILED once it ended otherwise (abandoned, gone live not ready, a required check failed); RUNNING while it is
+    open. An optional item does not fail the list, as it does not hold up going live: walk22's room, its list
+    COMPLETED and READY in its console, read "Prep: failed 1" in red on the wall for an optional "desktop audio"
+    item the room has no input for."""
     if run is None:
         return None
     items = run.template.items
     done = sum(1 for item in items if run.states[item.id].status in (ItemStatus.PASSED, ItemStatus.OVERRIDDEN))
-    failed = sum(1 for item in items if run.states[item.id].status in (ItemStatus.FAILED, ItemStatus.ERROR))
+    failed = sum(
+        1 for item in items if item.required and run.states[item.id].status in (ItemStatus.FAILED, ItemStatus.ERROR)
+    )
     if run.end is RunEnd.OPEN:
         state = Prep.RUNNING
     elif run.end is not RunEnd.ABANDONED and run.ready and failed == 0:
