@@ -165,6 +165,15 @@ class ChecklistController(QObject):
         run = run if run is not None else self.run
         return run is not None and run.is_open and run.room != self.room
 
+    def room_pre_show(self) -> ChecklistRun | None:
+        """The pre-show run held here for the room the console is on (open or ended), else None: what a wall tile of
+        this room says of its preparation. Not the run the dock shows, which may be a troubleshooting list or, after
+        a switch of rooms, another room's (walk22: room B's tile said room A's list was B's)."""
+        run = self.runs.get("main")
+        if run is None or run.template.kind != "pre-show" or run.room != self.room:
+            return None
+        return run
+
     def gate_run(self) -> ChecklistRun | None:
         """The open pre-show run of this room: the one that gates going live."""
         run = self.runs.get("main")
