@@ -467,6 +467,15 @@ class ChecklistController(QObject):
             run.go_live_override = None  # an override left from a stream that never started is not the show's
             self._counted_id = run_id
             self.settings.set(SLOTS["main"], run_id)  # shown again after a restart while the show is on air
+        elif isinstance(run_id, int) and run is None:
+            # Completed before this console was started (or on another console of the room): the dock shows it
+            # while the show is on air, and so does the next restart (walk22: "No checklist running" on air,
+            # where the show had gone live with 王丽's completed list).
+            self.settings.set(SLOTS["main"], run_id)
+            self._submit(
+                lambda: self._store().run(run_id),
+                lambda stored, problem: self._after_resume("main", stored, problem),
+            )
 
     def checked_for_this_show(self) -> bool:
         """Whether this room has a pre-show run open, or one completed since its stream was last seen stopping

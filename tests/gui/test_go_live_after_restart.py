@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
+from checklists.engine import RunEnd
 from console.mainwindow import MainWindow
 from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
@@ -60,6 +61,11 @@ def test_a_list_completed_before_a_restart_silences_the_go_live_questions_no_che
     second.output.stream_button.click()
     qtbot.waitUntil(running(clock, lambda: second.bridge.state.stream.active), timeout=8000)
     assert said == [False], "her list is this show's: nothing to say"
+    # On air, the dock shows the list the show went live with, as it does when that list was completed here.
+    qtbot.waitUntil(lambda: second.checklists.run is not None, timeout=5000)
+    shown = second.checklists.run
+    assert shown is not None and shown.end is RunEnd.COMPLETED and shown.ended_by == "王丽"
+    assert "王丽" in second.checklist.verdict_text(), second.checklist.verdict_text()
 
     second.bridge.request("StopStream")
     qtbot.waitUntil(running(clock, lambda: not second.bridge.state.stream.active), timeout=8000)
