@@ -2036,38 +2036,38 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="231"/>
+        <location filename="../../console/checklist_controller.py" line="247"/>
         <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
-        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
+        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). What storage says of this room&apos;s pre-show list for its next go-live, for when no run of the room is held here (a console restarted, or come from another room): (room, when the run it would count was completed; None: there is none). Asked on the worker once the room is seen off air, again after each time it goes off air (`_ask_stored_ready`). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="257"/>
+        <location filename="../../console/checklist_controller.py" line="273"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="267"/>
+        <location filename="../../console/checklist_controller.py" line="283"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="315"/>
+        <location filename="../../console/checklist_controller.py" line="331"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="416"/>
+        <location filename="../../console/checklist_controller.py" line="459"/>
         <source>The checklist completed before going live could not be kept with the show: %1</source>
         <translation>开播前已完成的检查未能记入本场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="473"/>
+        <location filename="../../console/checklist_controller.py" line="530"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="500"/>
+        <location filename="../../console/checklist_controller.py" line="557"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -9539,28 +9539,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="2144"/>
+        <location filename="../../console/core/storage.py" line="2161"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. A show&apos;s pre-show run at go-live: one kept as it was when the stream started, or one completed before the stream started and counted then (Storage.count_completed_run sets its go_live_at; a completed run that still names a go-live override was overridden for a stream that never started, and counts only once linked). Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). Storage.add_comments&apos; INSERT … ON CONFLICT DO NOTHING by dialect, built once. QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2163"/>
+        <location filename="../../console/core/storage.py" line="2180"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2167"/>
+        <location filename="../../console/core/storage.py" line="2184"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2172"/>
+        <location filename="../../console/core/storage.py" line="2189"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2175"/>
+        <location filename="../../console/core/storage.py" line="2192"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -14909,58 +14909,58 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>StudioController</name>
     <message>
-        <location filename="../../console/studio_controller.py" line="313"/>
+        <location filename="../../console/studio_controller.py" line="324"/>
         <source>There is no saved room to show: add rooms under Connection ▸ Rooms… first.</source>
-        <extracomment>Pictures are asked for this often (shared mode publishes one every 10 s; direct mode&apos;s are taken on demand). A picture is kept at most this wide (a TV tile&apos;s picture box is about 300 px). Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window). Sources still being closed. A closed wall&apos;s source stops on a thread of its own: a direct wall&apos;s rooms each join their driver (an OBS that stopped answering holds its room&apos;s stop for seconds), which must not freeze the GUI thread. Not daemons, and the application&apos;s exit waits for them (`wait_for_closing`): no room&apos;s last seconds are lost and no thread is left. How long a wall opened again waits for the rooms of the one closed just before to stop (they are the same rooms: two sessions of one room would write its show twice). Set once the source has closed (on the closing thread, after close() has returned). Called once when the controller closes (what the mode opened alongside: shared mode&apos;s review reader).</extracomment>
+        <extracomment>Pictures are asked for this often (shared mode publishes one every 10 s; direct mode&apos;s are taken on demand). A picture is kept at most this wide (a TV tile&apos;s picture box is about 300 px). Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window). Sources still being closed. A closed wall&apos;s source stops on a thread of its own: a direct wall&apos;s rooms each join their driver (an OBS that stopped answering holds its room&apos;s stop for seconds), which must not freeze the GUI thread. Not daemons, and the application&apos;s exit waits for them (`wait_for_closing`): no room&apos;s last seconds are lost and no thread is left. How long a wall opened again waits for the rooms of the one closed just before to stop (they are the same rooms: two sessions of one room would write its show twice). The wall&apos;s `destroyed` closes this controller (`_keep`): undone by `close`. Set once the source has closed (on the closing thread, after close() has returned). Called once when the controller closes (what the mode opened alongside: shared mode&apos;s review reader).</extracomment>
         <translation>没有可显示的已保存直播间：请先在 连接 ▸ 直播间… 中添加。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="332"/>
+        <location filename="../../console/studio_controller.py" line="343"/>
         <source>The rooms cannot be watched: %1</source>
         <translation>无法监看这些直播间：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="337"/>
+        <location filename="../../console/studio_controller.py" line="348"/>
         <source>this computer&apos;s rooms</source>
         <translation>本机的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="411"/>
+        <location filename="../../console/studio_controller.py" line="422"/>
         <source>The studio&apos;s database cannot be used: %1</source>
         <translation>无法使用基地的数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="415"/>
+        <location filename="../../console/studio_controller.py" line="426"/>
         <source>shared</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="454"/>
+        <location filename="../../console/studio_controller.py" line="465"/>
         <source>Looking for the live show of “%1”…</source>
         <translation>正在查找“%1”正在进行的直播…</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="464"/>
+        <location filename="../../console/studio_controller.py" line="475"/>
         <source>The show of “%1” cannot be read: %2</source>
         <translation>无法读取“%1”的直播：%2</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="472"/>
+        <location filename="../../console/studio_controller.py" line="483"/>
         <source>“%1” has no live show to review.</source>
         <translation>“%1”当前没有正在进行的直播可回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="478"/>
+        <location filename="../../console/studio_controller.py" line="489"/>
         <source>This console is built without the show review.</source>
         <translation>此中控台未包含直播回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="520"/>
+        <location filename="../../console/studio_controller.py" line="531"/>
         <source>the studio wall reads what every room publishes to the studio&apos;s PostgreSQL: give its address with --database postgresql+psycopg://user@host/onair or $ONAIR_DATABASE_URL (SQLite is one computer&apos;s file; View ▸ Studio in the console shows this computer&apos;s own rooms).</source>
         <translation>直播间总览读取各直播间发布到基地 “PostgreSQL” 数据库的状态：请用 --database postgresql+psycopg://user@host/onair 或 `$ONAIR_DATABASE_URL` 给出它的地址（“SQLite” 只是一台电脑上的文件；中控台的 视图 ▸ 直播间总览 显示本机自己的直播间）。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="527"/>
+        <location filename="../../console/studio_controller.py" line="538"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset): the studio wall is a window.</source>
         <translation>找不到显示器（未设置 DISPLAY/WAYLAND_DISPLAY）：直播间总览是一个窗口。</translation>
     </message>
@@ -15108,77 +15108,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>OBS 电脑在网络上没有应答</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="180"/>
+        <location filename="../../widgets/studio_text.py" line="158"/>
+        <source>OBS asks for a password this computer has not kept: open the room to enter it</source>
+        <extracomment>OBS asked for a password and none was given: this computer keeps none for the room (console.core.studio.snapshot).</extracomment>
+        <translation>OBS 需要密码，但本机没有保存：请打开该直播间输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="188"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="194"/>
+        <location filename="../../widgets/studio_text.py" line="202"/>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="196"/>
+        <location filename="../../widgets/studio_text.py" line="204"/>
         <source>+%1 behind</source>
         <translation>落后 +%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="197"/>
+        <location filename="../../widgets/studio_text.py" line="205"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="208"/>
+        <location filename="../../widgets/studio_text.py" line="216"/>
         <source>OBS closed or crashed — no longer streaming</source>
         <translation>OBS 已关闭或崩溃——已不在推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="210"/>
+        <location filename="../../widgets/studio_text.py" line="218"/>
         <source>Stream cut — go live again</source>
         <translation>直播已中断——请重新开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="214"/>
+        <location filename="../../widgets/studio_text.py" line="222"/>
         <source>%1 comments/min</source>
         <translation>每分钟 %1 条评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="218"/>
+        <location filename="../../widgets/studio_text.py" line="226"/>
         <source>Prep: not started</source>
         <translation>开播检查：未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="221"/>
+        <location filename="../../widgets/studio_text.py" line="229"/>
         <source>Prep: %1/%2 running</source>
         <translation>开播检查：进行中 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="227"/>
+        <location filename="../../widgets/studio_text.py" line="235"/>
         <source>Prep: passed</source>
         <translation>开播检查：已通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="228"/>
+        <location filename="../../widgets/studio_text.py" line="236"/>
         <source>Prep: failed %1</source>
         <translation>开播检查：%1 项未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="233"/>
+        <location filename="../../widgets/studio_text.py" line="241"/>
         <source>viewers %1</source>
         <translation>观众 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="234"/>
+        <location filename="../../widgets/studio_text.py" line="242"/>
         <source>%1 viewers</source>
         <translation>%1 位观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="243"/>
+        <location filename="../../widgets/studio_text.py" line="251"/>
         <source>%1 kb/s · %2 % dropped</source>
         <translation>%1 kb/s · 丢帧 %2 %</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="254"/>
+        <location filename="../../widgets/studio_text.py" line="262"/>
         <source>picture %1</source>
         <translation>画面拍于 %1</translation>
     </message>

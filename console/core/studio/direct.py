@@ -39,7 +39,7 @@ from console.core.rooms import Room, Secrets, audience_source
 from console.core.session import Endpoint, RoomSession, SessionDriver, SessionListener
 from console.core.studio.prep import StoredPrep
 from console.core.studio.reporter import RoomReporter
-from console.core.studio.snapshot import lights_of
+from console.core.studio.snapshot import lights_of, link_cause_of
 from console.core.studio.status import Checklist, RoomStatus, StudioProblem
 from console.core.telemetry.machine import MachineSampler, RoomMachineSampler
 from obs.clock import MONOTONIC, Clock
@@ -322,7 +322,7 @@ class DirectStudio:
             lights = lights_of(entry.session)
         return RoomStatus(
             room=entry.room.name, at=now, heartbeat=now, link=entry.session.status.state.value,
-            link_cause=str(entry.session.status.loss or ""), lights=lights, console=self.console,
+            link_cause=link_cause_of(entry.session), lights=lights, console=self.console,
         )  # fmt: skip
 
     def subscribe(

@@ -137,6 +137,19 @@ def checklist_of(run: ChecklistRun | None, language: str = "en") -> Checklist | 
     return Checklist(text_for(run.template.title, language), state, done, len(items), failed)
 
 
+#: The link's cause when OBS refused a connection made with no password at all: this computer keeps none for the
+#: room (no keyring: a password lasts one run of the console), which "OBS refused the password" misread (walk22).
+NO_PASSWORD = "no_password"
+
+
+def link_cause_of(session: RoomSession) -> str:
+    """Why the room's link is not up, as a status says it (obs.messages.LinkLoss, or NO_PASSWORD)."""
+    status = session.status
+    if status.state is LinkState.AUTH_FAILED and not session.endpoint.password:
+        return NO_PASSWORD
+    return str(status.loss or "")
+
+
 def room_status(
     session: RoomSession,
     *,
@@ -173,7 +186,7 @@ def room_status(
             at=now,
             heartbeat=now,
             link=status.state.value,
-            link_cause=str(status.loss or ""),
+            link_cause=link_cause_of(session),
             on_air=on_air,
             recording=connected and state.record.active,
             on_air_since=since,
