@@ -525,11 +525,42 @@ class Reconnect(_Rule):
         return None
 
 
+#: OBS's own frame rate (activeFps) is taken over its last second, and the polls a frozen OBS answers in one burst as
+#: it wakes all read the freeze: up to this many seconds after a second OBS left unanswered, an FPS reading is the
+#: freeze's — RenderLag's "while OBS itself was not answering" — not a sustained low frame rate. walk22: a 2-s
+#: SIGSTOP gave `onair monitor` two readings of 0.52 fps after its unanswered second, and a critical "OBS renders
+#: 7.8 fps instead of 15" beside the render-lag finding, which the console, its polls landing otherwise, never said.
+FPS_AFTER_STALL_S = 2
+
+
+def fps_readings(engine: HealthEngine, seconds: int) -> list[float]:
+    """The known FPS readings of the last `seconds`, less those of a stall and the FPS_AFTER_STALL_S after it (the
+    engine adds one value a second to every series, so `fps` and `unanswered` line up from their ends)."""
+    values = list(engine.series["fps"].values)
+    stalled = [bool(v) for v in list(engine.unanswered.values)[-len(values) :]] if values else []
+    stalled = [False] * (len(values) - len(stalled)) + stalled
+    kept = []
+    for i in range(max(0, len(values) - seconds), len(values)):
+        value = values[i]
+        if value is None or any(stalled[max(0, i - FPS_AFTER_STALL_S) : i + 1]):
+            continue
+        kept.append(value)
+    return kept
+
+
+def _median(values: list[float], minimum: int) -> float | None:
+    if len(values) < minimum:
+        return None
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
 class FpsLow(_EpisodeRule):
     id, category = Kind.FPS_LOW, Category.RENDER
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
-        fps = engine.series["fps"].median_known(5, 3)
+        fps = _median(fps_readings(engine, 5), 3)
         target = engine.series["fps_target"].last()
         if fps is None or not target:
             return _Verdict(None, known=False)
