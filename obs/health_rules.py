@@ -139,9 +139,16 @@ class _LossRule(_ThresholdRule):
         if stall is not None:
             template, remedies = stall
             fields["stall_s"] = engine.stall_within(STALL_HELD_S)
+        # A minute not measured yet (a console started less than a minute ago) is not a minute well below: while the
+        # seconds there are hold a window at the threshold, the episode stays open until the minute says. walk22: a
+        # console restarted 20 s before a 2-s freeze closed the render lag as the 10-s window cleared, and opened it
+        # again 22 s later as a new warning once its first whole minute, still holding the freeze, was measured.
+        unmeasured_bad = minute is None and any(
+            v is not None and v >= threshold for v in list(series.values)[-MINUTE_S:]
+        )
         return _Verdict(
             severity,
-            below=recent < threshold / 2 and (minute or 0.0) < threshold,
+            below=recent < threshold / 2 and (minute or 0.0) < threshold and not unmeasured_bad,
             fields=fields,
             template=template,
             remedies=remedies,
