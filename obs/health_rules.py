@@ -114,10 +114,16 @@ class _LossRule(_ThresholdRule):
         if recent is None:
             return _Verdict(None, known=False)
         minute = series.minute(engine.unanswered)
+        # A first minute not measured yet (a console started less than a minute ago) will read at least what its
+        # seconds so far hold, the rest of it clean: that much is judged now. walk22: a console restarted 20 s before
+        # a 2-s freeze closed the render lag as the 10-s window cleared (an unknown minute taken for one well below),
+        # and opened it again 22 s later as a new warning, "missed up to 0.0 %", once its first minute was measured.
+        known = [v for v in list(series.values)[-MINUTE_S:] if v is not None]
+        minute_at_least = minute if minute is not None else sum(known) / MINUTE_S
         worst = max(recent, minute or 0.0)
         severity = max(
             _level(recent, DROP_WARNING_PCT, DROP_CRITICAL_PCT),
-            _level(minute, DROP_WARNING_PCT, DROP_CRITICAL_PCT),
+            _level(minute_at_least, DROP_WARNING_PCT, DROP_CRITICAL_PCT),
             key=rank,
         )
         level = self.current.severity if self.current else None
@@ -139,16 +145,9 @@ class _LossRule(_ThresholdRule):
         if stall is not None:
             template, remedies = stall
             fields["stall_s"] = engine.stall_within(STALL_HELD_S)
-        # A minute not measured yet (a console started less than a minute ago) is not a minute well below: while the
-        # seconds there are hold a window at the threshold, the episode stays open until the minute says. walk22: a
-        # console restarted 20 s before a 2-s freeze closed the render lag as the 10-s window cleared, and opened it
-        # again 22 s later as a new warning once its first whole minute, still holding the freeze, was measured.
-        unmeasured_bad = minute is None and any(
-            v is not None and v >= threshold for v in list(series.values)[-MINUTE_S:]
-        )
         return _Verdict(
             severity,
-            below=recent < threshold / 2 and (minute or 0.0) < threshold and not unmeasured_bad,
+            below=recent < threshold / 2 and minute_at_least < threshold,
             fields=fields,
             template=template,
             remedies=remedies,
