@@ -263,7 +263,7 @@ class Console:
         self.language = options.lang or settings.get("ui/language") or system_language()
         # The room on the studio's wall (#21): its status published while the shows are kept in PostgreSQL.
         self.studio = StudioPublishing(
-            self.bridge, self.telemetry.storage_url, lambda: self.checklists.run, lambda: self.language
+            self.bridge, self.telemetry.storage_url, lambda: self.checklists.room_pre_show(), lambda: self.language
         )
         self.studio.sig_problem.connect(self._on_studio_problem)
         self.translators = install_translator(app, self.language)

@@ -110,6 +110,12 @@ class ChecklistController(QObject):
         #: go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at
         #: go-live (walk20: a console restarted mid-show said "No checklist running" where it had said "Completed").
         self._counted_id: int | None = None
+        #: What storage says of this room's pre-show list for its next go-live, for when no run of the room is held
+        #: here (a console restarted, or come from another room): (room, when the run it would count was completed;
+        #: None: there is none). Asked on the worker once the room is seen off air, again after each time it goes
+        #: off air (`_ask_stored_ready`).
+        self._stored_ready: tuple[str, datetime | None] | None = None
+        self._stored_asked: str | None = None
         #: Set when the console closes: a sensed check still listening stops at once (it ends as not finished).
         self._stop = threading.Event()
         self._worker = SerialWorker("checklist-worker")
@@ -158,12 +164,22 @@ class ChecklistController(QObject):
         """The console moved to another OBS: a run of another room stops sensing and says so."""
         self._on_air, self._went_live = None, None  # the new room's stream is not known yet
         self._off_air_at = None
+        self._stored_ready = self._stored_asked = None
         self.sig_run_changed.emit()
 
     def elsewhere(self, run: ChecklistRun | None = None) -> bool:
         """An open run that belongs to another room than the one the console is on now."""
         run = run if run is not None else self.run
         return run is not None and run.is_open and run.room != self.room
+
+    def room_pre_show(self) -> ChecklistRun | None:
+        """The pre-show run held here for the room the console is on (open or ended), else None: what a wall tile of
+        this room says of its preparation. Not the run the dock shows, which may be a troubleshooting list or, after
+        a switch of rooms, another room's (walk22: room B's tile said room A's list was B's)."""
+        run = self.runs.get("main")
+        if run is None or run.template.kind != "pre-show" or run.room != self.room:
+            return None
+        return run
 
     def gate_run(self) -> ChecklistRun | None:
         """The open pre-show run of this room: the one that gates going live."""
@@ -369,8 +385,11 @@ class ChecklistController(QObject):
         started = state.connected and state.stream.active and self._on_air is False
         if state.connected and not state.stream.active and self._on_air is True:
             self._off_air_at = datetime.now(UTC)
+            self._stored_ready = self._stored_asked = None  # the list that show went live with is its own now
         if state.connected:
             self._on_air = state.stream.active
+        if state.connected and not state.stream.active:
+            self._ask_stored_ready()
         if state.stream.active and run is not None:
             run.freeze_at_go_live()
             self._after_change("main")
@@ -391,6 +410,30 @@ class ChecklistController(QObject):
             and self.settings.get(SLOTS["main"])
         ):
             self.settings.set(SLOTS["main"], 0)  # off air: the run the show went live with is history now
+
+    def _ask_stored_ready(self) -> None:
+        """Ask storage, once per room and off-air spell, whether the room has a pre-show list completed for its next
+        go-live (Storage.completed_for_go_live: the rule the go-live itself counts it by)."""
+        room = self.room
+        if not room or self._stored_asked == room:
+            return
+        self._stored_asked = room
+        show_id, at = self.current_show(), datetime.now(UTC)
+
+        def ask() -> datetime | None:
+            store = self._store()
+            run_id = store.completed_for_go_live(room, show_id, at)
+            run = None if run_id is None else store.run(run_id)
+            return None if run is None else run.ended_at
+
+        self._submit(ask, lambda found, error: self._after_stored_ready(room, found, error))
+
+    def _after_stored_ready(self, room: str, found: datetime | None, error: BaseException | None) -> None:
+        if error is not None:
+            LOG.warning("the room's completed pre-show checklist could not be looked up: %s", error)
+            return  # not known: the question says what this console knows
+        if room == self.room and self._stored_asked == room:
+            self._stored_ready = (room, found)
 
     def _count_completed(self) -> None:
         """Tell storage the show went live with no pre-show run open, once the show is known: it links the room's
@@ -424,6 +467,15 @@ class ChecklistController(QObject):
             run.go_live_override = None  # an override left from a stream that never started is not the show's
             self._counted_id = run_id
             self.settings.set(SLOTS["main"], run_id)  # shown again after a restart while the show is on air
+        elif isinstance(run_id, int) and run is None:
+            # Completed before this console was started (or on another console of the room): the dock shows it
+            # while the show is on air, and so does the next restart (walk22: "No checklist running" on air,
+            # where the show had gone live with 王丽's completed list).
+            self.settings.set(SLOTS["main"], run_id)
+            self._submit(
+                lambda: self._store().run(run_id),
+                lambda stored, problem: self._after_resume("main", stored, problem),
+            )
 
     def checked_for_this_show(self) -> bool:
         """Whether this room has a pre-show run open, or one completed since its stream was last seen stopping
@@ -432,7 +484,12 @@ class ChecklistController(QObject):
         counted: the question never says "no checklist" of a room that ran one."""
         run = self.runs.get("main")
         if run is None or run.template.kind != "pre-show" or run.room != self.room:
-            return False
+            # None held here: what storage says (walk22: 王丽 completed room A's list, the console was restarted,
+            # and Go live said no pre-show checklist had been run, then went live with her list counted).
+            stored = self._stored_ready
+            if stored is None or stored[0] != self.room or stored[1] is None:
+                return False
+            return self._off_air_at is None or stored[1] >= self._off_air_at
         if run.is_open:
             return True
         if run.end is not RunEnd.COMPLETED:

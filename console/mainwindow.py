@@ -553,7 +553,7 @@ class MainWindow(QMainWindow):
                     partial(Storage, url),
                     self._studio_room_opened,
                     self.bridge,
-                    lambda: checklist_of(self.checklists.run, language),  # the console's own room's checklist
+                    lambda: checklist_of(self.checklists.room_pre_show(), language),  # the console's own room's
                     self.studio_alerts,
                 )
         except studio.StudioUnavailable as exc:

@@ -14,6 +14,7 @@ PostgreSQL driver load only when a wall in that mode is opened."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -89,6 +90,8 @@ class StudioController(QObject):
         self._asking_pictures = False
         self._ask_again = False  # asked while a fetch was under way: ask once more when it is done
         self._closed = False
+        #: The wall's `destroyed` closes this controller (`_keep`): undone by `close`.
+        self._closes_with_wall = False
         #: Set once the source has closed (on the closing thread, after close() has returned).
         self.source_closed = threading.Event()
         self._worker = SerialWorker("studio-pictures")
@@ -225,6 +228,13 @@ class StudioController(QObject):
             return
         self._closed = True
         self.pictures.stop()
+        if self._closes_with_wall:
+            # The wall may be deleted after this controller (at the application's exit both go as the exit's handler
+            # returns): its `destroyed` must not call back into a controller being torn down — PySide then reads
+            # the receiver as NULL and the console crashed (SIGSEGV) at every quit with a wall open (walk22).
+            self._closes_with_wall = False
+            with contextlib.suppress(RuntimeError):  # the wall already deleted: nothing is connected any more
+                self.wall.destroyed.disconnect(self.close)
         for hook in self.closing:  # on the GUI thread, before the source stops (a direct wall stops following)
             hook()
         if self in OPEN:
@@ -291,6 +301,7 @@ def _keep(controller: StudioController) -> StudioController:
     OPEN.append(controller)
     _wait_at_exit()
     controller.wall.destroyed.connect(controller.close)
+    controller._closes_with_wall = True
     return controller
 
 

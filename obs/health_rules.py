@@ -114,10 +114,16 @@ class _LossRule(_ThresholdRule):
         if recent is None:
             return _Verdict(None, known=False)
         minute = series.minute(engine.unanswered)
+        # A first minute not measured yet (a console started less than a minute ago) will read at least what its
+        # seconds so far hold, the rest of it clean: that much is judged now. walk22: a console restarted 20 s before
+        # a 2-s freeze closed the render lag as the 10-s window cleared (an unknown minute taken for one well below),
+        # and opened it again 22 s later as a new warning, "missed up to 0.0 %", once its first minute was measured.
+        known = [v for v in list(series.values)[-MINUTE_S:] if v is not None]
+        minute_at_least = minute if minute is not None else sum(known) / MINUTE_S
         worst = max(recent, minute or 0.0)
         severity = max(
             _level(recent, DROP_WARNING_PCT, DROP_CRITICAL_PCT),
-            _level(minute, DROP_WARNING_PCT, DROP_CRITICAL_PCT),
+            _level(minute_at_least, DROP_WARNING_PCT, DROP_CRITICAL_PCT),
             key=rank,
         )
         level = self.current.severity if self.current else None
@@ -141,7 +147,7 @@ class _LossRule(_ThresholdRule):
             fields["stall_s"] = engine.stall_within(STALL_HELD_S)
         return _Verdict(
             severity,
-            below=recent < threshold / 2 and (minute or 0.0) < threshold,
+            below=recent < threshold / 2 and minute_at_least < threshold,
             fields=fields,
             template=template,
             remedies=remedies,
@@ -525,11 +531,42 @@ class Reconnect(_Rule):
         return None
 
 
+#: OBS's own frame rate (activeFps) is taken over its last second, and the polls a frozen OBS answers in one burst as
+#: it wakes all read the freeze: up to this many seconds after a second OBS left unanswered, an FPS reading is the
+#: freeze's — RenderLag's "while OBS itself was not answering" — not a sustained low frame rate. walk22: a 2-s
+#: SIGSTOP gave `onair monitor` two readings of 0.52 fps after its unanswered second, and a critical "OBS renders
+#: 7.8 fps instead of 15" beside the render-lag finding, which the console, its polls landing otherwise, never said.
+FPS_AFTER_STALL_S = 2
+
+
+def fps_readings(engine: HealthEngine, seconds: int) -> list[float]:
+    """The known FPS readings of the last `seconds`, less those of a stall and the FPS_AFTER_STALL_S after it (the
+    engine adds one value a second to every series, so `fps` and `unanswered` line up from their ends)."""
+    values = list(engine.series["fps"].values)
+    stalled = [bool(v) for v in list(engine.unanswered.values)[-len(values) :]] if values else []
+    stalled = [False] * (len(values) - len(stalled)) + stalled
+    kept = []
+    for i in range(max(0, len(values) - seconds), len(values)):
+        value = values[i]
+        if value is None or any(stalled[max(0, i - FPS_AFTER_STALL_S) : i + 1]):
+            continue
+        kept.append(value)
+    return kept
+
+
+def _median(values: list[float], minimum: int) -> float | None:
+    if len(values) < minimum:
+        return None
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
 class FpsLow(_EpisodeRule):
     id, category = Kind.FPS_LOW, Category.RENDER
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
-        fps = engine.series["fps"].median_known(5, 3)
+        fps = _median(fps_readings(engine, 5), 3)
         target = engine.series["fps_target"].last()
         if fps is None or not target:
             return _Verdict(None, known=False)

@@ -154,8 +154,16 @@ CAUSE_WORDS = {
 }
 
 
+#: OBS asked for a password and none was given: this computer keeps none for the room (console.core.studio.snapshot).
+NO_PASSWORD_WORDS = QT_TRANSLATE_NOOP(
+    "StudioWall", "OBS asks for a password this computer has not kept: open the room to enter it"
+)
+
+
 def link_words(status: RoomStatus) -> str:
     """The OBS link's trouble in words: why OBS is lost when the link knows, else what the link is doing."""
+    if status.link == "auth_failed" and status.link_cause == "no_password":
+        return _t(NO_PASSWORD_WORDS)
     cause = CAUSE_WORDS.get(status.link_cause)
     if cause is not None and status.link not in ("connected", "auth_failed", "incompatible"):
         return _t(cause)

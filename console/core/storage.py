@@ -714,6 +714,41 @@ def _aware(value: datetime | None) -> datetime | None:
     return value
 
 
+def _completed_for_go_live(session: Session, room: str, show_id: int | None, at: datetime) -> RunRow | None:
+    """The room's pre-show run that a go-live of show `show_id` at `at` with no run open goes live with
+    (Storage.count_completed_run's rule). `show_id` None: the show is not known yet; the room's previous show is
+    then its last one that streamed."""
+    streamed = select(SAMPLES.c.t).where(SAMPLES.c.show_id == ShowRow.id, SAMPLES.c.streaming >= 0.5).limit(1).exists()
+    earlier = (
+        (ShowRow.room == room, streamed) if show_id is None else (ShowRow.room == room, ShowRow.id < show_id, streamed)
+    )
+    previous = session.execute(
+        select(ShowRow.started_at, ShowRow.last_sample_at, ShowRow.ended_at)
+        .where(*earlier)
+        .order_by(ShowRow.id.desc())
+        .limit(1)
+    ).first()
+    query = (
+        select(RunRow)
+        .where(
+            RunRow.room == room,
+            RunRow.kind == "pre-show",
+            RunRow.end_state == "completed",
+            RunRow.ended_at.is_not(None),
+            RunRow.ended_at <= at,
+            # Not one another show went live with (a stale go-live override is no go-live).
+            or_(RunRow.go_live_at.is_(None), RunRow.go_live_by.is_not(None), RunRow.show_id == show_id),
+        )
+        .order_by(RunRow.ended_at.desc(), RunRow.id.desc())
+        .limit(1)
+    )
+    if previous is not None:
+        # The previous show's end: when it was ended, else its last stored second, else its start.
+        ended = previous.ended_at or previous.last_sample_at or previous.started_at
+        query = query.where(RunRow.ended_at >= ended)
+    return session.scalars(query).first()
+
+
 def _run(row: RunRow, with_items: bool, show_started_at: datetime | None = None) -> StoredRun:
     items = (
         tuple(
@@ -1110,35 +1145,8 @@ class Storage:
         The previous show is the room's last earlier one that went on air: a show that never streamed (the console
         left the room during the preparation, or was closed for longer than a show resumes) used no checklist, and
         the run completed during it is still the one the room goes live with."""
-        streamed = (
-            select(SAMPLES.c.t).where(SAMPLES.c.show_id == ShowRow.id, SAMPLES.c.streaming >= 0.5).limit(1).exists()
-        )
         with self._unit() as session:
-            previous = session.execute(
-                select(ShowRow.started_at, ShowRow.last_sample_at, ShowRow.ended_at)
-                .where(ShowRow.room == room, ShowRow.id < show_id, streamed)
-                .order_by(ShowRow.id.desc())
-                .limit(1)
-            ).first()
-            query = (
-                select(RunRow)
-                .where(
-                    RunRow.room == room,
-                    RunRow.kind == "pre-show",
-                    RunRow.end_state == "completed",
-                    RunRow.ended_at.is_not(None),
-                    RunRow.ended_at <= at,
-                    # Not one another show went live with (a stale go-live override is no go-live).
-                    or_(RunRow.go_live_at.is_(None), RunRow.go_live_by.is_not(None), RunRow.show_id == show_id),
-                )
-                .order_by(RunRow.ended_at.desc(), RunRow.id.desc())
-                .limit(1)
-            )
-            if previous is not None:
-                # The previous show's end: when it was ended, else its last stored second, else its start.
-                ended = previous.ended_at or previous.last_sample_at or previous.started_at
-                query = query.where(RunRow.ended_at >= ended)
-            row = session.scalars(query).first()
+            row = _completed_for_go_live(session, room, show_id, at)
             if row is None:
                 return None
             if row.show_id != show_id or row.go_live_at is None or row.go_live_by is not None:
@@ -1151,6 +1159,14 @@ class Storage:
                 if final is not None:  # the Shows browser's row says it at once
                     _store_summaries(session, [show_id], datetime.now(UTC), final={show_id} if final else None)
             return row.id
+
+    def completed_for_go_live(self, room: str, show_id: int | None, at: datetime) -> int | None:
+        """The id of the run `count_completed_run` would link if `room`'s show `show_id` went live at `at` with no
+        pre-show run open (None: there is none), read only: what the go-live question says before the stream
+        starts, whichever console completed the list and whether it has been restarted since."""
+        with self._unit() as session:
+            row = _completed_for_go_live(session, room, show_id, at)
+            return None if row is None else row.id
 
     # ------------------------------------------------------------------ shows (telemetry)
     def open_show(

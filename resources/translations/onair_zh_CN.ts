@@ -2036,38 +2036,38 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="231"/>
+        <location filename="../../console/checklist_controller.py" line="247"/>
         <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
-        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
+        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). What storage says of this room&apos;s pre-show list for its next go-live, for when no run of the room is held here (a console restarted, or come from another room): (room, when the run it would count was completed; None: there is none). Asked on the worker once the room is seen off air, again after each time it goes off air (`_ask_stored_ready`). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="257"/>
+        <location filename="../../console/checklist_controller.py" line="273"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="267"/>
+        <location filename="../../console/checklist_controller.py" line="283"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="315"/>
+        <location filename="../../console/checklist_controller.py" line="331"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="416"/>
+        <location filename="../../console/checklist_controller.py" line="459"/>
         <source>The checklist completed before going live could not be kept with the show: %1</source>
         <translation>开播前已完成的检查未能记入本场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="473"/>
+        <location filename="../../console/checklist_controller.py" line="530"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="500"/>
+        <location filename="../../console/checklist_controller.py" line="557"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -4980,419 +4980,420 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="236"/>
+        <location filename="../../obs/health_rules.py" line="242"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window while OBS itself was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing, not to the graphics card.</source>
         <translation>渲染延迟：OBS 本身无响应期间（{stall_s:.0f} 秒），某个 10 秒窗口内最多漏渲染 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。这些帧是 OBS 卡死时丢的，不是显卡的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="166"/>
+        <location filename="../../obs/health_rules.py" line="172"/>
         <source>Check the stream on the platform: viewers saw the picture stop while OBS was frozen.</source>
         <extracomment>1 MiB (what OBS&apos;s availableDiskSpace counts in) in kilobits. How long after OBS answered again the frames lost around its freeze are still the freeze&apos;s, once the last 10 s are clean: the 10-s windows after the thaw hold the frames OBS counted as it caught up, the last minute holds those windows, and the finding closes only after its hysteresis (clear_s) well below. With the minute alone (walk20b), a 12-s freeze&apos;s render lag closed blaming the graphics card for the freeze&apos;s frames. What to do about frames OBS lost while it was frozen (render lag, network drops): not the graphics card&apos;s nor the connection&apos;s remedies.</extracomment>
         <translation>到直播平台查看直播画面：OBS 卡死期间观众看到的画面是定住的。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="167"/>
+        <location filename="../../obs/health_rules.py" line="173"/>
         <source>Look at the OBS computer for what froze it: memory full, a disk stalling, a source or plugin loading; OBS&apos;s log around that time may say.</source>
         <translation>在 OBS 电脑上查明卡死原因：内存占满、磁盘卡顿、某个来源或插件正在加载；OBS 日志中那段时间的记录可能有说明。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="206"/>
+        <location filename="../../obs/health_rules.py" line="212"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode, while the computer&apos;s CPU was at up to {cpu_pct:.0f} %; {pct:.1f} % in the last 10 s. OBS got too little CPU time to draw the picture in time.</source>
         <extracomment>The computer&apos;s CPU (10-s mean, %) at which frames OBS misses in rendering are the CPU&apos;s: the CPU finding&apos;s warning. The highest CPU (10-s mean) of this episode&apos;s seconds that lost frames, while it was saturated.</extracomment>
         <translation>渲染延迟：本次问题中电脑 CPU 占用最高达 {cpu_pct:.0f} % 时，某个 10 秒窗口内 OBS 最多漏渲染 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。OBS 分不到足够的 CPU 时间，来不及画出画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="213"/>
+        <location filename="../../obs/health_rules.py" line="219"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s while the computer&apos;s CPU was at {cpu_pct:.0f} % (OBS {obs_cpu:.0f} %, other programs {others_cpu:.0f} %). OBS gets too little CPU time to draw the picture in time: not the graphics card.</source>
         <translation>渲染延迟：最近 10 秒 OBS 漏渲染了 {pct:.1f} % 的帧，此时电脑 CPU 占用 {cpu_pct:.0f} %（OBS {obs_cpu:.0f} %，其他程序 {others_cpu:.0f} %）。OBS 分不到足够的 CPU 时间，来不及画出画面，不是显卡的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="221"/>
+        <location filename="../../obs/health_rules.py" line="227"/>
         <source>Close the programs that use the CPU and are not needed for the show.</source>
         <translation>关掉占用 CPU、直播用不到的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="223"/>
+        <location filename="../../obs/health_rules.py" line="229"/>
         <source>If OBS itself uses most of it: lower the output resolution or frame rate.</source>
         <translation>如果主要是 OBS 自己占用：降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="246"/>
+        <location filename="../../obs/health_rules.py" line="252"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. The graphics card could not finish the picture in time.</source>
         <translation>渲染延迟：本次问题中 OBS 在某个 10 秒窗口内最多错过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。显卡曾来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="254"/>
+        <location filename="../../obs/health_rules.py" line="260"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="260"/>
+        <location filename="../../obs/health_rules.py" line="266"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（测量尚不足一分钟）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="266"/>
+        <location filename="../../obs/health_rules.py" line="272"/>
         <source>Cap the game&apos;s frame rate or turn on V-Sync, and lower its quality.</source>
         <translation>限制游戏帧率或开启垂直同步，并降低游戏画质。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="267"/>
+        <location filename="../../obs/health_rules.py" line="273"/>
         <source>Simplify the scenes: fewer browser sources and filters, one game capture at a time.</source>
         <translation>简化场景：减少浏览器源和滤镜，同一时间只用一个游戏捕获。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="270"/>
+        <location filename="../../obs/health_rules.py" line="276"/>
         <source>On Windows run OBS as administrator; on a laptop run it on the dedicated graphics card.</source>
         <translation>在 Windows 上以管理员身份运行 OBS；笔记本电脑上让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="281"/>
+        <location filename="../../obs/health_rules.py" line="287"/>
         <source>Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. It could not keep up with the resolution and frame rate.</source>
         <translation>编码延迟：本次问题中编码器在某个 10 秒窗口内最多跳过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。编码器曾跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="289"/>
+        <location filename="../../obs/health_rules.py" line="295"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="295"/>
+        <location filename="../../obs/health_rules.py" line="301"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（测量尚不足一分钟）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="301"/>
+        <location filename="../../obs/health_rules.py" line="307"/>
         <source>Lower the output resolution first, then the frame rate (60 → 30 fps).</source>
         <translation>先降低输出分辨率，再降低帧率（60 → 30 fps）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="305"/>
+        <location filename="../../obs/health_rules.py" line="311"/>
         <source>Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode.</source>
         <translation>选择更快的编码器预设，并关闭前瞻（look-ahead）和多次（两遍）编码。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="308"/>
+        <location filename="../../obs/health_rules.py" line="314"/>
         <source>Lower the game&apos;s graphics load: the hardware encoder shares the graphics card.</source>
         <translation>降低游戏的显卡负载：硬件编码器与游戏共用显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="314"/>
+        <location filename="../../obs/health_rules.py" line="320"/>
         <source>Use a faster x264 preset (veryfast) or switch to a hardware encoder.</source>
         <translation>使用更快的 x264 预设（veryfast），或改用硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="315"/>
+        <location filename="../../obs/health_rules.py" line="321"/>
         <source>Close programs that use a lot of CPU while streaming.</source>
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="361"/>
+        <location filename="../../obs/health_rules.py" line="367"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="368"/>
+        <location filename="../../obs/health_rules.py" line="374"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（测量尚不足一分钟）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="377"/>
+        <location filename="../../obs/health_rules.py" line="383"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s ({pct_minute:.1f} % over the last minute), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（最近一分钟 {pct_minute:.1f} %），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="385"/>
+        <location filename="../../obs/health_rules.py" line="391"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s (less than a minute measured so far), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（测量尚不足一分钟），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="406"/>
+        <location filename="../../obs/health_rules.py" line="412"/>
         <source>Network: OBS dropped up to {peak:.1f} % of frames in a 10-s window around a time it was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，某个 10 秒窗口内最多丢弃 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="413"/>
+        <location filename="../../obs/health_rules.py" line="419"/>
         <source>Network: OBS dropped {pct_minute:.1f} % of frames over the last minute ({pct:.1f} % in the last 10 s), around a time it was not answering ({stall_s:.0f} s). The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，最近一分钟丢弃了 {pct_minute:.1f} % 的帧（最近 10 秒为 {pct:.1f} %）。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="439"/>
+        <location filename="../../obs/health_rules.py" line="445"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="441"/>
+        <location filename="../../obs/health_rules.py" line="447"/>
         <source>Lower the bitrate, video and audio together, to at most about {advice_kbps:.0f} kbit/s: 75 % of the {kbps:.0f} kbit/s that got through on average over the last 10 s.</source>
         <translation>把码率（视频与音频合计）降到约 {advice_kbps:.0f} kbit/s 以下：即最近 10 秒平均实际发出的 {kbps:.0f} kbit/s 的 75 %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="447"/>
+        <location filename="../../obs/health_rules.py" line="453"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="450"/>
+        <location filename="../../obs/health_rules.py" line="456"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="451"/>
+        <location filename="../../obs/health_rules.py" line="457"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="478"/>
+        <location filename="../../obs/health_rules.py" line="484"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="484"/>
+        <location filename="../../obs/health_rules.py" line="490"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="495"/>
+        <location filename="../../obs/health_rules.py" line="501"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="496"/>
+        <location filename="../../obs/health_rules.py" line="502"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="545"/>
+        <location filename="../../obs/health_rules.py" line="582"/>
         <source>OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); {fps:.1f} fps now.</source>
+        <extracomment>OBS&apos;s own frame rate (activeFps) is taken over its last second, and the polls a frozen OBS answers in one burst as it wakes all read the freeze: up to this many seconds after a second OBS left unanswered, an FPS reading is the freeze&apos;s — RenderLag&apos;s &quot;while OBS itself was not answering&quot; — not a sustained low frame rate. walk22: a 2-s SIGSTOP gave `onair monitor` two readings of 0.52 fps after its unanswered second, and a critical &quot;OBS renders 7.8 fps instead of 15&quot; beside the render-lag finding, which the console, its polls landing otherwise, never said.</extracomment>
         <translation>本次问题中 OBS 渲染帧率最低为 {lowest:.1f} fps（5 秒中位数），目标为 {target:.0f}；现在为 {fps:.1f} fps。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="551"/>
+        <location filename="../../obs/health_rules.py" line="588"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="555"/>
+        <location filename="../../obs/health_rules.py" line="592"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="556"/>
+        <location filename="../../obs/health_rules.py" line="593"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="583"/>
+        <location filename="../../obs/health_rules.py" line="620"/>
         <source>Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); {ms:.1f} ms now.</source>
         <translation>本次问题中渲染一帧最多用了 {longest:.1f} ms（10 秒中位数），可用时间为 {budget:.1f} ms；现在为 {ms:.1f} ms。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="589"/>
+        <location filename="../../obs/health_rules.py" line="626"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="594"/>
+        <location filename="../../obs/health_rules.py" line="631"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="595"/>
+        <location filename="../../obs/health_rules.py" line="632"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="626"/>
+        <location filename="../../obs/health_rules.py" line="663"/>
         <source>The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grows again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.</source>
         <translation>本次问题中录像文件曾有 {stalled_s:.0f} 秒没有增长，而 OBS 显示正在录像；现在已恢复增长（{kbps:.0f} kbit/s）。磁盘曾卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="632"/>
+        <location filename="../../obs/health_rules.py" line="669"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="638"/>
+        <location filename="../../obs/health_rules.py" line="675"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="639"/>
+        <location filename="../../obs/health_rules.py" line="676"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="674"/>
+        <location filename="../../obs/health_rules.py" line="711"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="680"/>
+        <location filename="../../obs/health_rules.py" line="717"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="683"/>
+        <location filename="../../obs/health_rules.py" line="720"/>
         <source>The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now.</source>
         <translation>本次问题中录像磁盘的可用空间最低只剩 {lowest_gb:.1f} GB；现在可用 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="693"/>
+        <location filename="../../obs/health_rules.py" line="730"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="694"/>
+        <location filename="../../obs/health_rules.py" line="731"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="719"/>
+        <location filename="../../obs/health_rules.py" line="756"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="222"/>
-        <location filename="../../obs/health_rules.py" line="722"/>
+        <location filename="../../obs/health_rules.py" line="228"/>
+        <location filename="../../obs/health_rules.py" line="759"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="726"/>
+        <location filename="../../obs/health_rules.py" line="763"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="729"/>
+        <location filename="../../obs/health_rules.py" line="766"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="741"/>
+        <location filename="../../obs/health_rules.py" line="778"/>
         <source>The computer&apos;s CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now.</source>
         <translation>本次问题中电脑 CPU 占用最高达到 {highest:.0f} %（10 秒平均）；现在为 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="746"/>
+        <location filename="../../obs/health_rules.py" line="783"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="750"/>
+        <location filename="../../obs/health_rules.py" line="787"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="762"/>
+        <location filename="../../obs/health_rules.py" line="799"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s. It was on air: that OBS is no longer streaming.</source>
         <extracomment>What each way of losing OBS says (the finding&apos;s message, on air and off air) and what to do: the link knows whether nothing listens where OBS was (closed or crashed: its stream has stopped), OBS quit on purpose, its connection is open but it answers nothing (frozen: the stream may still run), or the network gives no answer (the OBS computer unreachable: the stream may still run). A loss the link cannot tell apart keeps the words every such finding had before (and a stored one still reads them).</extracomment>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="767"/>
+        <location filename="../../obs/health_rules.py" line="804"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s.</source>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="771"/>
+        <location filename="../../obs/health_rules.py" line="808"/>
         <source>Start OBS again on the OBS computer: the console reconnects by itself once it runs.</source>
         <translation>在 OBS 电脑上重新启动 OBS：它一运行，中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="774"/>
-        <location filename="../../obs/health_rules.py" line="788"/>
+        <location filename="../../obs/health_rules.py" line="811"/>
+        <location filename="../../obs/health_rules.py" line="825"/>
         <source>If it was on air, start the stream again in OBS and check it on the platform.</source>
         <translation>如果原本在直播，请在 OBS 中重新开始推流，并在平台上确认直播画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="780"/>
+        <location filename="../../obs/health_rules.py" line="817"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting). It was on air: that OBS is no longer streaming.</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="785"/>
+        <location filename="../../obs/health_rules.py" line="822"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting).</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="787"/>
+        <location filename="../../obs/health_rules.py" line="824"/>
         <source>Ask who closed OBS, and start it again: the console reconnects by itself.</source>
         <translation>问清是谁关闭了 OBS，并重新启动它：中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="794"/>
+        <location filename="../../obs/health_rules.py" line="831"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="799"/>
+        <location filename="../../obs/health_rules.py" line="836"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open).</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="804"/>
+        <location filename="../../obs/health_rules.py" line="841"/>
         <source>Look at the OBS computer: is OBS “Not Responding”? Give it a few seconds before closing it: a frozen OBS may still be streaming.</source>
         <translation>查看 OBS 电脑：OBS 是否显示“未响应”？先等几秒再关闭它：卡住的 OBS 可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="809"/>
+        <location filename="../../obs/health_rules.py" line="846"/>
         <source>Check the stream on the platform; restart OBS only if the stream has stopped.</source>
         <translation>在平台上查看直播；只有直播已经中断时才重启 OBS。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="815"/>
+        <location filename="../../obs/health_rules.py" line="852"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="820"/>
+        <location filename="../../obs/health_rules.py" line="857"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="824"/>
+        <location filename="../../obs/health_rules.py" line="861"/>
         <source>Check the network between this console and the OBS computer (cable, Wi-Fi, switch) and that the computer is on and awake.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络（网线、Wi-Fi、交换机），并确认那台电脑已开机且未睡眠。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="829"/>
+        <location filename="../../obs/health_rules.py" line="866"/>
         <source>Check the stream on the platform: OBS itself may still be streaming.</source>
         <translation>在平台上查看直播：OBS 本身可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="834"/>
+        <location filename="../../obs/health_rules.py" line="871"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="840"/>
+        <location filename="../../obs/health_rules.py" line="877"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="841"/>
+        <location filename="../../obs/health_rules.py" line="878"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="988"/>
+        <location filename="../../obs/health_rules.py" line="1025"/>
         <source>The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not streaming: viewers have had no picture since then.</source>
         <extracomment>OBS answers again after a loss on air: how long the &quot;OBS lost&quot; episode waits for OBS&apos;s first poll to say whether the stream ran on before it closes without knowing (the link polls at once on connecting, then every second). OBS is still streaming: the stream ran on while the console could not see it (a freeze, the network). OBS is back but not streaming (restarted after a crash, say): the &quot;did not resume&quot; finding is open. The last second OBS was heard streaming (session clock, wall clock); None: not streaming then. When the stream was last heard, if OBS was lost while it streamed and has not answered since.</extracomment>
         <translation>OBS 于 {lost_at} 失联后推流没有恢复——请重新开播。OBS 已重新连上，但没有在推流：观众从那时起就看不到画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="994"/>
+        <location filename="../../obs/health_rules.py" line="1031"/>
         <source>Start the stream again (Go live here, or Start Streaming in OBS).</source>
         <translation>重新开始推流（在本中控台点“开始直播”，或在 OBS 中点“开始推流”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="995"/>
+        <location filename="../../obs/health_rules.py" line="1032"/>
         <source>Check the stream on the platform, and tell the host the show was cut for a while.</source>
         <translation>在平台上确认直播画面，并告诉主播直播中断过一段时间。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="998"/>
+        <location filename="../../obs/health_rules.py" line="1035"/>
         <source>Find out why OBS closed (its log: Help ▸ Log Files) once the show is back.</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
@@ -9539,28 +9540,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="2145"/>
+        <location filename="../../console/core/storage.py" line="2161"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. A show&apos;s pre-show run at go-live: one kept as it was when the stream started, or one completed before the stream started and counted then (Storage.count_completed_run sets its go_live_at; a completed run that still names a go-live override was overridden for a stream that never started, and counts only once linked). Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). Storage.add_comments&apos; INSERT … ON CONFLICT DO NOTHING by dialect, built once. QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2164"/>
+        <location filename="../../console/core/storage.py" line="2180"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2168"/>
+        <location filename="../../console/core/storage.py" line="2184"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2173"/>
+        <location filename="../../console/core/storage.py" line="2189"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2176"/>
+        <location filename="../../console/core/storage.py" line="2192"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -14914,58 +14915,58 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>StudioController</name>
     <message>
-        <location filename="../../console/studio_controller.py" line="313"/>
+        <location filename="../../console/studio_controller.py" line="324"/>
         <source>There is no saved room to show: add rooms under Connection ▸ Rooms… first.</source>
-        <extracomment>Pictures are asked for this often (shared mode publishes one every 10 s; direct mode&apos;s are taken on demand). A picture is kept at most this wide (a TV tile&apos;s picture box is about 300 px). Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window). Sources still being closed. A closed wall&apos;s source stops on a thread of its own: a direct wall&apos;s rooms each join their driver (an OBS that stopped answering holds its room&apos;s stop for seconds), which must not freeze the GUI thread. Not daemons, and the application&apos;s exit waits for them (`wait_for_closing`): no room&apos;s last seconds are lost and no thread is left. How long a wall opened again waits for the rooms of the one closed just before to stop (they are the same rooms: two sessions of one room would write its show twice). Set once the source has closed (on the closing thread, after close() has returned). Called once when the controller closes (what the mode opened alongside: shared mode&apos;s review reader).</extracomment>
+        <extracomment>Pictures are asked for this often (shared mode publishes one every 10 s; direct mode&apos;s are taken on demand). A picture is kept at most this wide (a TV tile&apos;s picture box is about 300 px). Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window). Sources still being closed. A closed wall&apos;s source stops on a thread of its own: a direct wall&apos;s rooms each join their driver (an OBS that stopped answering holds its room&apos;s stop for seconds), which must not freeze the GUI thread. Not daemons, and the application&apos;s exit waits for them (`wait_for_closing`): no room&apos;s last seconds are lost and no thread is left. How long a wall opened again waits for the rooms of the one closed just before to stop (they are the same rooms: two sessions of one room would write its show twice). The wall&apos;s `destroyed` closes this controller (`_keep`): undone by `close`. Set once the source has closed (on the closing thread, after close() has returned). Called once when the controller closes (what the mode opened alongside: shared mode&apos;s review reader).</extracomment>
         <translation>没有可显示的已保存直播间：请先在 连接 ▸ 直播间… 中添加。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="332"/>
+        <location filename="../../console/studio_controller.py" line="343"/>
         <source>The rooms cannot be watched: %1</source>
         <translation>无法监看这些直播间：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="337"/>
+        <location filename="../../console/studio_controller.py" line="348"/>
         <source>this computer&apos;s rooms</source>
         <translation>本机的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="411"/>
+        <location filename="../../console/studio_controller.py" line="422"/>
         <source>The studio&apos;s database cannot be used: %1</source>
         <translation>无法使用基地的数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="415"/>
+        <location filename="../../console/studio_controller.py" line="426"/>
         <source>shared</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="454"/>
+        <location filename="../../console/studio_controller.py" line="465"/>
         <source>Looking for the live show of “%1”…</source>
         <translation>正在查找“%1”正在进行的直播…</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="464"/>
+        <location filename="../../console/studio_controller.py" line="475"/>
         <source>The show of “%1” cannot be read: %2</source>
         <translation>无法读取“%1”的直播：%2</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="472"/>
+        <location filename="../../console/studio_controller.py" line="483"/>
         <source>“%1” has no live show to review.</source>
         <translation>“%1”当前没有正在进行的直播可回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="478"/>
+        <location filename="../../console/studio_controller.py" line="489"/>
         <source>This console is built without the show review.</source>
         <translation>此中控台未包含直播回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="520"/>
+        <location filename="../../console/studio_controller.py" line="531"/>
         <source>the studio wall reads what every room publishes to the studio&apos;s PostgreSQL: give its address with --database postgresql+psycopg://user@host/onair or $ONAIR_DATABASE_URL (SQLite is one computer&apos;s file; View ▸ Studio in the console shows this computer&apos;s own rooms).</source>
         <translation>直播间总览读取各直播间发布到基地 “PostgreSQL” 数据库的状态：请用 --database postgresql+psycopg://user@host/onair 或 `$ONAIR_DATABASE_URL` 给出它的地址（“SQLite” 只是一台电脑上的文件；中控台的 视图 ▸ 直播间总览 显示本机自己的直播间）。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="527"/>
+        <location filename="../../console/studio_controller.py" line="538"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset): the studio wall is a window.</source>
         <translation>找不到显示器（未设置 DISPLAY/WAYLAND_DISPLAY）：直播间总览是一个窗口。</translation>
     </message>
@@ -15113,77 +15114,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>OBS 电脑在网络上没有应答</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="180"/>
+        <location filename="../../widgets/studio_text.py" line="158"/>
+        <source>OBS asks for a password this computer has not kept: open the room to enter it</source>
+        <extracomment>OBS asked for a password and none was given: this computer keeps none for the room (console.core.studio.snapshot).</extracomment>
+        <translation>OBS 需要密码，但本机没有保存：请打开该直播间输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="188"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="194"/>
+        <location filename="../../widgets/studio_text.py" line="202"/>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="196"/>
+        <location filename="../../widgets/studio_text.py" line="204"/>
         <source>+%1 behind</source>
         <translation>落后 +%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="197"/>
+        <location filename="../../widgets/studio_text.py" line="205"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="208"/>
+        <location filename="../../widgets/studio_text.py" line="216"/>
         <source>OBS closed or crashed — no longer streaming</source>
         <translation>OBS 已关闭或崩溃——已不在推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="210"/>
+        <location filename="../../widgets/studio_text.py" line="218"/>
         <source>Stream cut — go live again</source>
         <translation>直播已中断——请重新开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="214"/>
+        <location filename="../../widgets/studio_text.py" line="222"/>
         <source>%1 comments/min</source>
         <translation>每分钟 %1 条评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="218"/>
+        <location filename="../../widgets/studio_text.py" line="226"/>
         <source>Prep: not started</source>
         <translation>开播检查：未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="221"/>
+        <location filename="../../widgets/studio_text.py" line="229"/>
         <source>Prep: %1/%2 running</source>
         <translation>开播检查：进行中 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="227"/>
+        <location filename="../../widgets/studio_text.py" line="235"/>
         <source>Prep: passed</source>
         <translation>开播检查：已通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="228"/>
+        <location filename="../../widgets/studio_text.py" line="236"/>
         <source>Prep: failed %1</source>
         <translation>开播检查：%1 项未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="233"/>
+        <location filename="../../widgets/studio_text.py" line="241"/>
         <source>viewers %1</source>
         <translation>观众 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="234"/>
+        <location filename="../../widgets/studio_text.py" line="242"/>
         <source>%1 viewers</source>
         <translation>%1 位观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="243"/>
+        <location filename="../../widgets/studio_text.py" line="251"/>
         <source>%1 kb/s · %2 % dropped</source>
         <translation>%1 kb/s · 丢帧 %2 %</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="254"/>
+        <location filename="../../widgets/studio_text.py" line="262"/>
         <source>picture %1</source>
         <translation>画面拍于 %1</translation>
     </message>

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from checklists.engine import ChecklistRun, ItemState, ItemStatus
+from checklists.loader import load_all
 from console.core.rooms import Room, Secrets
 from console.core.session import Endpoint, RoomSession, SessionDriver
 from console.core.storage import Storage
@@ -288,3 +290,57 @@ def test_the_consoles_own_room_is_never_connected_twice_and_follows_the_console(
         studio.close()
         console.stop()
     assert console.session.name == MUTED
+
+
+def _pre_show(room: str, operator: str) -> ChecklistRun:
+    return ChecklistRun(load_all()[0]["host-assistant-pre-show"], operator, room)
+
+
+def test_a_pre_show_list_done_on_another_console_or_before_a_restart_is_the_rooms_prep_on_the_wall(
+    sims: list[SimulatorThread], storage: Storage, memory_keyring: MemoryKeyring
+) -> None:
+    """walk22: room A's list completed by 王丽 and room B's by Tom, then the supervisor's wall read "Prep: not
+    started" for both — a room run by the wall has no run in memory, nor has the console's own room after a restart.
+    The room's newest stored pre-show run is its preparation: the console's own room (adopted, its console holding
+    no run) and a room the wall runs alike; a run a show already went live with is that show's, not the next one's."""
+    rooms = [Room(HEALTHY, "127.0.0.1", sims[0].port), Room(MUTED, "127.0.0.1", sims[1].port)]
+    secrets = Secrets()
+    for room in rooms:
+        secrets.set(room.name, PASSWORD)
+    done = _pre_show(HEALTHY, "王丽")
+    for item in done.template.items:  # every required item done; an optional one not checkable in this room
+        done.states[item.id] = ItemState(ItemStatus.PASSED if item.required else ItemStatus.ERROR)
+    done.complete("王丽")
+    storage.save_run(done, "zh_CN")
+    running = _pre_show(MUTED, "Tom Chen")
+    first = running.template.items[0]
+    running.states[first.id] = ItemState(ItemStatus.PASSED)
+    storage.save_run(running)
+
+    console = SessionDriver(
+        RoomSession(HEALTHY, Endpoint("127.0.0.1", sims[0].port, PASSWORD), open_storage=lambda: Storage(storage.url))
+    ).start()
+    heard = Heard()
+    studio = DirectStudio(rooms, secrets, lambda: Storage(storage.url), skip=[HEALTHY], backoff_initial=0.1)
+    try:
+        studio.subscribe(heard.changed, lambda problem, detail: None)
+        studio.adopt(console.session, lambda: None)  # the console restarted: it holds no run of its room
+
+        def prep(room: str) -> Checklist | None:
+            status = heard.newest(room)
+            return None if status is None else status.checklist
+
+        total = len(done.template.items)
+        wait_until(lambda: prep(HEALTHY) is not None, 20, message="the console's room's stored list on its tile")
+        assert prep(HEALTHY) == Checklist(done.template.title["en"], Prep.PASSED, total - 2, total, 0)
+        wait_until(lambda: prep(MUTED) is not None, 20, message="the wall's room's stored list on its tile")
+        assert prep(MUTED) == Checklist(running.template.title["en"], Prep.RUNNING, 1, total, 0)
+
+        # Room A goes live with a new list, kept as it stood at go-live: the next show's prep has not started.
+        rushed = _pre_show(HEALTHY, "王丽")
+        rushed.freeze_at_go_live()
+        storage.save_run(rushed)
+        wait_until(lambda: prep(HEALTHY) is None, 20, message="a list a show went live with is not the next one's")
+    finally:
+        studio.close()
+        console.stop()

@@ -197,7 +197,16 @@ def test_checklist_state_as_a_tile_reads_it() -> None:
     run.states["spare"] = ItemState(ItemStatus.FAILED)
     run.complete("小王")
     ended = checklist_of(run)
-    assert ended is not None and (ended.state, ended.done, ended.failed) == (Prep.FAILED, 2, 1), "a check failed"
+    # Completed and ready, as its console says: an optional item that failed does not fail the room's list (walk22:
+    # "Prep: failed 1" in red on the wall for a room whose console said COMPLETED and READY to go live).
+    assert ended is not None and (ended.state, ended.done, ended.failed) == (Prep.PASSED, 2, 0)
+    rushed = ChecklistRun(_template(), "小王", ROOM)
+    rushed.states["mic"] = ItemState(ItemStatus.FAILED)
+    rushed.states["lights"] = ItemState(ItemStatus.PASSED)
+    rushed.states["spare"] = ItemState(ItemStatus.FAILED)
+    rushed.freeze_at_go_live()
+    went = checklist_of(rushed)
+    assert went is not None and (went.state, went.done, went.failed) == (Prep.FAILED, 1, 1), "a required check failed"
     clean = ChecklistRun(_template(), "小王", ROOM)
     for item in ("mic", "lights", "spare"):
         clean.states[item] = ItemState(ItemStatus.PASSED)

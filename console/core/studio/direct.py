@@ -37,8 +37,9 @@ from console.core.chat.room import RoomChat, room_chat
 from console.core.dbtrouble import DatabaseTrouble
 from console.core.rooms import Room, Secrets, audience_source
 from console.core.session import Endpoint, RoomSession, SessionDriver, SessionListener
+from console.core.studio.prep import StoredPrep
 from console.core.studio.reporter import RoomReporter
-from console.core.studio.snapshot import lights_of
+from console.core.studio.snapshot import lights_of, link_cause_of
 from console.core.studio.status import Checklist, RoomStatus, StudioProblem
 from console.core.telemetry.machine import MachineSampler, RoomMachineSampler
 from obs.clock import MONOTONIC, Clock
@@ -94,6 +95,21 @@ class _Said(SessionListener):
 
     def storage_notice(self, notice: Explained) -> None:
         LOG.warning("room %s: %s", self.room, notice)
+
+
+def _default_storage() -> Any:
+    from console.core.storage import Storage
+
+    return Storage()
+
+
+def _either(*sources: Callable[[], Checklist | None]) -> Checklist | None:
+    """The first source that knows the room's checklist."""
+    for source in sources:
+        checklist = source()
+        if checklist is not None:
+            return checklist
+    return None
 
 
 class _Room:
@@ -152,6 +168,9 @@ class DirectStudio:
         self._adopted: _Room | None = None
         self._handovers: list[threading.Thread] = []
         self._closed = False
+        #: Each room's pre-show checklist as stored (a room run here has no run in memory; nor has the console's
+        #: own room after a restart): read off the calling threads, never waited for.
+        self._prep = StoredPrep(open_storage or _default_storage)
         for room in rooms:
             if room.name in self._configured:
                 raise ValueError(f"the room {room.name!r} is listed twice")
@@ -188,12 +207,15 @@ class DirectStudio:
         return self._report(_Room(room, session, chat, machine=machine))
 
     def _report(self, entry: _Room, checklist: Callable[[], Checklist | None] | None = None) -> _Room:
+        stored = partial(self._prep.of, entry.room.name)
         entry.reporter = RoomReporter(
             entry.session,
             partial(self._publish, entry),
             partial(self._picture, entry),
             self.console,
-            checklist=checklist,
+            # The console's own run of the room when it holds one, else the room's newest stored run: walk22's
+            # rooms, their lists completed by a named person, read "Prep: not started" on the wall.
+            checklist=stored if checklist is None else partial(_either, checklist, stored),
             thumbnail_every_s=self._thumbnail_every_s,
         )
         return entry
@@ -300,7 +322,7 @@ class DirectStudio:
             lights = lights_of(entry.session)
         return RoomStatus(
             room=entry.room.name, at=now, heartbeat=now, link=entry.session.status.state.value,
-            link_cause=str(entry.session.status.loss or ""), lights=lights, console=self.console,
+            link_cause=link_cause_of(entry.session), lights=lights, console=self.console,
         )  # fmt: skip
 
     def subscribe(
@@ -352,6 +374,7 @@ class DirectStudio:
                 entry.reporter.close()
         for entry in entries:  # each stop waits for its room only: a stuck room does not hold the others' stop
             self._stop(entry)
+        self._prep.close()
 
     def __enter__(self) -> DirectStudio:
         return self

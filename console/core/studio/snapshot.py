@@ -116,13 +116,18 @@ def segment_of(session: RoomSession, now: float) -> Segment | None:
 
 
 def checklist_of(run: ChecklistRun | None, language: str = "en") -> Checklist | None:
-    """A checklist run as a tile shows it (None: no run). PASSED once it ended ready with nothing failed; FAILED
-    once it ended otherwise (abandoned, gone live not ready, a check failed); RUNNING while it is open."""
+    """A checklist run as a tile shows it (None: no run). PASSED once it ended ready with no required item failed;
+    FAILED once it ended otherwise (abandoned, gone live not ready, a required check failed); RUNNING while it is
+    open. An optional item does not fail the list, as it does not hold up going live: walk22's room, its list
+    COMPLETED and READY in its console, read "Prep: failed 1" in red on the wall for an optional "desktop audio"
+    item the room has no input for."""
     if run is None:
         return None
     items = run.template.items
     done = sum(1 for item in items if run.states[item.id].status in (ItemStatus.PASSED, ItemStatus.OVERRIDDEN))
-    failed = sum(1 for item in items if run.states[item.id].status in (ItemStatus.FAILED, ItemStatus.ERROR))
+    failed = sum(
+        1 for item in items if item.required and run.states[item.id].status in (ItemStatus.FAILED, ItemStatus.ERROR)
+    )
     if run.end is RunEnd.OPEN:
         state = Prep.RUNNING
     elif run.end is not RunEnd.ABANDONED and run.ready and failed == 0:
@@ -130,6 +135,19 @@ def checklist_of(run: ChecklistRun | None, language: str = "en") -> Checklist | 
     else:
         state = Prep.FAILED
     return Checklist(text_for(run.template.title, language), state, done, len(items), failed)
+
+
+#: The link's cause when OBS refused a connection made with no password at all: this computer keeps none for the
+#: room (no keyring: a password lasts one run of the console), which "OBS refused the password" misread (walk22).
+NO_PASSWORD = "no_password"
+
+
+def link_cause_of(session: RoomSession) -> str:
+    """Why the room's link is not up, as a status says it (obs.messages.LinkLoss, or NO_PASSWORD)."""
+    status = session.status
+    if status.state is LinkState.AUTH_FAILED and not session.endpoint.password:
+        return NO_PASSWORD
+    return str(status.loss or "")
 
 
 def room_status(
@@ -168,7 +186,7 @@ def room_status(
             at=now,
             heartbeat=now,
             link=status.state.value,
-            link_cause=str(status.loss or ""),
+            link_cause=link_cause_of(session),
             on_air=on_air,
             recording=connected and state.record.active,
             on_air_since=since,

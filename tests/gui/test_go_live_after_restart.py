@@ -1,0 +1,77 @@
+"""The go-live question after a restart: a pre-show list completed before it is still this show's list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from checklists.engine import RunEnd
+from console.mainwindow import MainWindow
+from obs.clock import ManualClock
+from obs.simulator.server import SimulatorThread
+from tests.gui.conftest import obs_round_trip, wait_connected
+from tests.gui.test_checklist_dock import make_ready, running, start_run
+
+
+def test_a_list_completed_before_a_restart_silences_the_go_live_questions_no_checklist_line(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """walk22: 王丽 completed room A's pre-show list, the console was restarted (no run held in memory any more), and
+    Go live said "No pre-show checklist was run for this show" — then went live with her list counted as the show's.
+    The question says what the go-live counts; once that show has stopped, its list no longer speaks for the next."""
+    from tests.gui.test_review_ui import answer_go_live
+    from widgets.show_meta_dialog import GoLiveDialog
+
+    first: MainWindow = make_window(clocked.port, clock=clock)
+    first.set_room("一号直播间", demo=False)
+    wait_connected(qtbot, first)
+    qtbot.waitUntil(running(clock, lambda: first.telemetry.current_show() is not None), timeout=10000)
+    start_run(qtbot, first, clock=clock)
+    make_ready(qtbot, first)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("王丽", True))
+    first.checklist.complete_button.click()
+    first.checklists.wait_idle()
+    first.close()
+
+    second: MainWindow = make_window(clocked.port, clock=clock)
+    second.set_room("一号直播间", demo=False)
+    wait_connected(qtbot, second)
+    qtbot.waitUntil(running(clock, lambda: second.telemetry.current_show() is not None), timeout=10000)
+    assert second.checklists.room_pre_show() is None, "nothing held in memory after the restart"
+    obs_round_trip(qtbot, second)
+    second.checklists.wait_idle()
+    said: list[bool] = []
+
+    def look(go: bool) -> Callable[[GoLiveDialog], None]:
+        def answer(dialog: GoLiveDialog) -> None:
+            said.append(dialog.unchecked.isVisibleTo(dialog))
+            (dialog.go_button.click if go else dialog.reject)()
+
+        return answer
+
+    qtbot.waitUntil(lambda: second.checklists.checked_for_this_show(), timeout=5000)
+    answer_go_live(qtbot, second, look(go=True))
+    second.output.stream_button.click()
+    qtbot.waitUntil(running(clock, lambda: second.bridge.state.stream.active), timeout=8000)
+    assert said == [False], "her list is this show's: nothing to say"
+    # On air, the dock shows the list the show went live with, as it does when that list was completed here.
+    qtbot.waitUntil(lambda: second.checklists.run is not None, timeout=5000)
+    shown = second.checklists.run
+    assert shown is not None and shown.end is RunEnd.COMPLETED and shown.ended_by == "王丽"
+    assert "王丽" in second.checklist.verdict_text(), second.checklist.verdict_text()
+
+    second.bridge.request("StopStream")
+    qtbot.waitUntil(running(clock, lambda: not second.bridge.state.stream.active), timeout=8000)
+    obs_round_trip(qtbot, second)
+    second.checklists.wait_idle()
+    answer_go_live(qtbot, second, look(go=False))
+    second.output.stream_button.click()
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=10000)
+    assert said[1], "the list the last show went live with is that show's, not the next one's"
