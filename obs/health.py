@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import statistics
 import time
 from abc import ABC, abstractmethod
 from collections import deque
@@ -220,11 +221,8 @@ class _Series:
     def median_known(self, seconds: int, minimum: int) -> float | None:
         """The median of the last `seconds` (at least `minimum` known): one odd reading — OBS reports 0 fps on
         its very first poll — cannot move it."""
-        known = sorted(v for v in list(self.values)[-seconds:] if v is not None)
-        if len(known) < minimum:
-            return None
-        middle = len(known) // 2
-        return known[middle] if len(known) % 2 else (known[middle - 1] + known[middle]) / 2
+        known = [v for v in list(self.values)[-seconds:] if v is not None]
+        return statistics.median(known) if len(known) >= minimum else None
 
     def minute(self, *down: _Series) -> float | None:
         """A 10-s-window channel (the link's drop percentages) over the last real minute. Six disjoint 10-s

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import math
+import statistics
 from abc import abstractmethod
 from collections.abc import Sequence
 from datetime import datetime
@@ -554,19 +555,12 @@ def fps_readings(engine: HealthEngine, seconds: int) -> list[float]:
     return kept
 
 
-def _median(values: list[float], minimum: int) -> float | None:
-    if len(values) < minimum:
-        return None
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-
-
 class FpsLow(_EpisodeRule):
     id, category = Kind.FPS_LOW, Category.RENDER
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
-        fps = _median(fps_readings(engine, 5), 3)
+        readings = fps_readings(engine, 5)
+        fps = statistics.median(readings) if len(readings) >= 3 else None
         target = engine.series["fps_target"].last()
         if fps is None or not target:
             return _Verdict(None, known=False)
