@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
     sig_chat_sources_requested = Signal()  # View ▸ Comment sources… (#20)
     sig_demo_requested = Signal()
     sig_password_entered = Signal(str)
+    #: A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers).
+    asks_for_passwords = True
 
     def __init__(
         self,
@@ -1074,7 +1076,12 @@ class MainWindow(QMainWindow):
         self.log(
             lambda: QCoreApplication.translate("MainWindow", "Link"), lambda: self._describe_status(status, at), level
         )
-        if self.bridge.password_not_kept and not self.bridge.password_asked and asks_unkept_password(status):
+        if (
+            self.asks_for_passwords
+            and self.bridge.password_not_kept
+            and not self.bridge.password_asked
+            and asks_unkept_password(status)
+        ):
             # Asked at once, as the first start asks for the password of an OBS on this computer: the bar's "Enter
             # password…" stays for a prompt dismissed. After this slot: the dialog's own event loop is not run
             # inside the delivery of a status.
