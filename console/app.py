@@ -39,7 +39,7 @@ from console.core.telemetry.audience import DemoAudience, SourceState
 from console.core.telemetry.audience_config import AudienceConfig
 from console.core.telemetry.ring import import_numpy_in_background
 from console.engage_controller import EngageController
-from console.event_text import describe_status
+from console.event_text import asks_unkept_password, describe_status
 from console.i18n import (
     chinese_font_available,
     font_advice,
@@ -304,6 +304,9 @@ class Console:
             chat=self.chat,
             engage=self.engage,
         )
+        # A picture taken (--screenshot) has nobody to answer a dialog: a password is never asked for, the run ends
+        # saying how to give it (take_screenshot).
+        window.asks_for_passwords = not self.options.screenshot
         window.set_language_checked(self.language)
         window.sig_language_requested.connect(self.switch_language)
         window.sig_rooms_requested.connect(self.show_rooms)
@@ -345,7 +348,10 @@ class Console:
                     .replace("%1", options.room)
                     .replace("%2", names)
                 )
-            self.connect_room(options.room, ask=False)
+            # --password-env: this session's password for a room whose password this computer does not keep (no
+            # keyring) or is to be overridden; never saved.
+            given = password_from_env(options.password_env) if options.password_env else None
+            self.connect_room(options.room, ask=False, password=given)
         elif options.demo or options.screenshot:
             self.open_demo()
         elif self.rooms.last is not None:
@@ -493,25 +499,26 @@ class Console:
         self.secrets.forget(name)
         return None
 
-    def connect_room(self, name: str, ask: bool = True) -> str | None:
+    def connect_room(self, name: str, ask: bool = True, password: str | None = None) -> str | None:
         """The Rooms dialog's Connect (`ask`: while another room is on air, only after the window's question; the
-        wall's tile and a checklist's "back to its room" have asked already)."""
+        wall's tile and a checklist's "back to its room" have asked already). `password`: given for this session
+        (--password-env), else the keyring's."""
         room = self.rooms.get(name)
         if room is None:
             return translate("App", "There is no room called “%1”.").replace("%1", name)
         if ask and (name != self.window.room or self.window.demo):
             self.window.switch_room_asking(name, partial(self._connect_room, room))
         else:
-            self._connect_room(room)
+            self._connect_room(room, password)
         return None
 
-    def _connect_room(self, room: Room) -> None:
+    def _connect_room(self, room: Room, given: str | None = None) -> None:
         try:
             self.rooms.set_last(room.name)
         except RoomStoreError as exc:
             self.window.log(translate("App", "Console"), explain(exc), "warning")
-        password = self.secrets.get(room.name)
-        not_kept = not password and not self.secrets.available()
+        password = self.secrets.get(room.name) if given is None else given
+        not_kept = given is None and not password and not self.secrets.available()
         self._switch(Endpoint(room.host, room.port, password), room.name, demo=False, password_not_kept=not_kept)
 
     def keeps_passwords(self) -> bool:
@@ -738,12 +745,22 @@ def take_screenshot(console: Console, path: str, done: list[int], wait: float = 
             return
         hopeless = status.state in (LinkState.AUTH_FAILED, LinkState.INCOMPATIBLE)
         if hopeless or elapsed > wait:
-            print(
-                translate("App", "Could not connect to OBS: %1").replace(
-                    "%1", describe_status(status, time.monotonic())
-                ),
-                file=sys.stderr,
-            )
+            if console.bridge.password_not_kept and asks_unkept_password(status):
+                # No keyring kept the room's password, and a picture asks nobody for it: how to give it instead.
+                room = window.room or ""
+                command = f'ONAIR_PW=… onair --room "{room}" --password-env ONAIR_PW --screenshot "{path}"'
+                said = (
+                    translate(
+                        "App",
+                        "the OBS password of room “%1” is not kept on this computer (the system has no keyring), and "
+                        "a picture cannot ask for it. Give it in an environment variable: %2",
+                    )
+                    .replace("%1", room)
+                    .replace("%2", command)
+                )
+            else:
+                said = describe_status(status, time.monotonic())
+            print(translate("App", "Could not connect to OBS: %1").replace("%1", said), file=sys.stderr)
             done.append(1)
             console.app.quit()
             return

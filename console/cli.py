@@ -2114,7 +2114,9 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
         "--password-env",
         metavar="VAR",
         dest="gui_password_env",
-        help=QT_TRANSLATE_NOOP("CliHelp", "with --url: the OBS password is in this environment variable"),
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "with --room or --url: the OBS password is in this environment variable (never saved)"
+        ),
     )
     gui.add_argument(
         "--demo",

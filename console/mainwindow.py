@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
     sig_chat_sources_requested = Signal()  # View ▸ Comment sources… (#20)
     sig_demo_requested = Signal()
     sig_password_entered = Signal(str)
+    #: A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers).
+    asks_for_passwords = True
 
     def __init__(
         self,
@@ -1074,7 +1076,12 @@ class MainWindow(QMainWindow):
         self.log(
             lambda: QCoreApplication.translate("MainWindow", "Link"), lambda: self._describe_status(status, at), level
         )
-        if self.bridge.password_not_kept and not self.bridge.password_asked and asks_unkept_password(status):
+        if (
+            self.asks_for_passwords
+            and self.bridge.password_not_kept
+            and not self.bridge.password_asked
+            and asks_unkept_password(status)
+        ):
             # Asked at once, as the first start asks for the password of an OBS on this computer: the bar's "Enter
             # password…" stays for a prompt dismissed. After this slot: the dialog's own event loop is not run
             # inside the delivery of a status.
@@ -1548,6 +1555,10 @@ class MainWindow(QMainWindow):
         if state is not None and self.isMaximized() and self.isVisible():  # shown, at its full size
             self._state_when_maximised = None
             QTimer.singleShot(0, self, partial(self.restoreState, state, LAYOUT_VERSION))
+        if screen_fit.unmanaged(self):
+            # Maximised with no window manager to size it, and past the screen (its docks grew it): it takes the
+            # screen itself, its docks tabbed if their minimum sizes still hold it past (fit_docks_to_screen).
+            QTimer.singleShot(0, self, self.fit_docks_to_screen)
         if getattr(self, "_lay_out_maximised", False) and self.isMaximized() and self.isVisible():
             # The workspace was laid out for the unmaximised size: laid out again for the whole screen, its docks
             # share it in the workspace's proportions (not the Scenes dock taking every pixel the screen added).
@@ -1641,7 +1652,10 @@ class MainWindow(QMainWindow):
             self.fit_docks_to_screen()
             QTimer.singleShot(0, self, self.fit_docks_to_screen)  # once laid out, with the lazy docks' widgets built
         else:
-            self.fit_to_screen()  # the workspace's own fit placed and sized the docks
+            # The workspace's own fit placed and sized the docks; docks that hold the window past the screen join a
+            # stack: the unmaximised window a first start shows before it is maximised fits its screen (Technician in
+            # Chinese needed 764 px of a 1366×768 laptop's 736, and with no window manager to maximise it, it stayed).
+            self.fit_docks_to_screen()
 
     def _restore_place(self) -> None:
         """The unmaximised window exactly where it was left, if that is inside a screen's available area as it is now

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,38 @@ STATUS_LOOK: dict[ItemStatus, tuple[str, str]] = {
     ItemStatus.NEEDS_PERSON: ("☐", "#f0a020"),
     ItemStatus.OVERRIDDEN: ("!", "#b36bff"),
 }
+
+
+class ItemTree(QTreeWidget):
+    """The run's list, where the keys move between items only: a section's title cannot be confirmed, and Down
+    stopped on it between two sections, so a host assistant working by keys pressed twice (Enter on the title did
+    nothing). Up, Down, Home, End, Page Up and Page Down step past titles in the direction they go (back the other
+    way at the list's end); a click on a title still selects it, as before."""
+
+    _UPWARD = (
+        QAbstractItemView.CursorAction.MoveUp,
+        QAbstractItemView.CursorAction.MovePageUp,
+        QAbstractItemView.CursorAction.MoveHome,
+        QAbstractItemView.CursorAction.MovePrevious,
+    )
+
+    def moveCursor(self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        index = super().moveCursor(cursorAction, modifiers)
+        if not index.isValid() or self._is_item(index):
+            return index
+        # Home and Page Up go on down past a title at the top, as End and Page Down go up past one at the bottom.
+        upward = cursorAction in self._UPWARD and cursorAction is not QAbstractItemView.CursorAction.MoveHome
+        for step in (self.indexAbove, self.indexBelow) if upward else (self.indexBelow, self.indexAbove):
+            there = step(index)
+            while there.isValid() and not self._is_item(there):
+                there = step(there)
+            if there.isValid():
+                return there
+        return self.currentIndex()  # nothing but titles that way: it stays
+
+    @staticmethod
+    def _is_item(index: QModelIndex) -> bool:
+        return bool(index.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole))
 
 
 class ChecklistPanel(QWidget):
@@ -98,7 +130,7 @@ class ChecklistPanel(QWidget):
         self.abandon_elsewhere_button = QPushButton(self.tr("Abandon it…"))
         self.ended = QLabel()
         self.ended.setWordWrap(True)
-        self.tree = QTreeWidget()
+        self.tree = ItemTree()
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(["", self.tr("Item"), self.tr("Result"), self.tr("Who")])
         # The title and the result share the width (see _fit_columns), each elided on one line with the full text

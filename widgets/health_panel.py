@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -103,6 +103,9 @@ class HealthPanel(QWidget):
         actions.addWidget(self.checklist_button)
         actions.addStretch(1)
         upper_layout.addLayout(actions)
+        self._upper, self._actions = upper, actions
+        self.active.itemExpanded.connect(self._fit_upper)
+        self.active.itemCollapsed.connect(self._fit_upper)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -112,7 +115,11 @@ class HealthPanel(QWidget):
         split.addWidget(upper)
         split.addWidget(lower)
         split.setSizes([300, 140])
-        split.setStretchFactor(0, 3)  # a short dock gives its room to what is wrong now, not to the history
+        self._split, self._lower = split, lower
+        # A short dock gives its room to what is wrong now, not to the history: but no more than what is wrong now
+        # takes (_fit_upper). Its blank space (all of it while nothing was wrong) left this show's findings two rows
+        # on a 1366×768 laptop in Chinese.
+        split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -199,6 +206,42 @@ class HealthPanel(QWidget):
             if row is not None:
                 self._show_finding(row, finding)
         self._refresh_timeline(engine.timeline())
+        self._fit_upper()
+
+    @Slot()
+    def _fit_upper(self) -> None:
+        """The open findings' part of the dock is never taller than what it shows (the verdict, or every finding row
+        and remedy in sight, and the buttons): the rest of the dock goes to this show's findings."""
+        parts: list[int] = []
+        if not self.all_clear.isHidden():
+            parts.append(self.all_clear.sizeHint().height())
+        if not self.active.isHidden():
+            rows = 0
+            item = self.active.topLevelItem(0)
+            while item is not None:
+                shown = self.active.visualItemRect(item).height()  # as laid out: a wrapped line is taller
+                rows += shown if shown > 0 else self.active.sizeHintForIndex(self.active.indexFromItem(item)).height()
+                item = self.active.itemBelow(item)
+            parts.append(max(self.active.minimumHeight(), rows + 2 * self.active.frameWidth() + 2))
+        if not (self.unmute_button.isHidden() and self.checklist_button.isHidden()):
+            parts.append(self._actions.sizeHint().height())
+        layout = self._upper.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        height = sum(parts) + spacing * max(0, len(parts) - 1)
+        if self._upper.maximumHeight() == height:
+            return
+        self._upper.setMaximumHeight(height)
+        # What is wrong now takes the room it needs (the splitter hands a part room only as the dock is resized):
+        # as much as the show's findings leave, at their smallest.
+        sizes = self._split.sizes()
+        total = sum(sizes)
+        if total > 0:
+            upper = min(height, max(0, total - self._lower.minimumSizeHint().height()))
+            self._split.setSizes([upper, total - upper])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_upper()  # a narrower dock wraps the findings' lines onto more rows
 
     @staticmethod
     def _show_finding(row: QTreeWidgetItem, finding: Finding) -> None:

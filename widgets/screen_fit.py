@@ -9,13 +9,28 @@ from PySide6.QtWidgets import QApplication, QWidget
 #: Room kept for a title bar and borders while the window manager has not said its frame yet (a window not mapped).
 FRAME_RESERVE = QSize(8, 32)
 
+_WHOLE = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+
+
+def unmanaged(window: QWidget) -> bool:
+    """Maximised or full screen as far as Qt knows, shown, and yet past its screen's edge: no window manager sizes it
+    (an X server without one: kiosk setups, some remote desktops). Qt only asks a window manager for the state; with
+    none, nobody grants it and the window keeps whatever size its docks gave it (1358×764 at y 28 on a 1366×768
+    screen). On X11 a window's geometry is the one the X server reports: a window manager that maximised the window
+    refuses the larger size its docks ask for, so only a window nobody manages is past the edge. (The offscreen
+    platform maximises by itself, and takes any size asked for after that: not a window without a manager.)"""
+    if not window.windowState() & _WHOLE or not window.isVisible() or QApplication.platformName() != "xcb":
+        return False
+    screen = window.screen() or QApplication.primaryScreen()
+    return not screen.availableGeometry().contains(window.frameGeometry())
+
 
 def available_size(window: QWidget) -> QSize:
     """The room `window` may take on its screen, without the window manager's frame."""
     screen = window.screen() or QApplication.primaryScreen()
     available = screen.availableGeometry().size()
     frame = window.frameGeometry().size() - window.geometry().size()
-    undecorated = QApplication.platformName() in ("offscreen", "minimal")
+    undecorated = QApplication.platformName() in ("offscreen", "minimal") or unmanaged(window)
     if frame.height() <= 0 and not undecorated:
         # Not mapped yet, or the window manager has not said its frame yet: keep room for a title bar.
         frame = QSize(FRAME_RESERVE.width(), FRAME_RESERVE.height())
@@ -23,8 +38,12 @@ def available_size(window: QWidget) -> QSize:
 
 
 def fit_to_screen(window: QWidget) -> None:
-    """Never larger than the screen, and on it. Maximised and full-screen windows are the window manager's to size."""
-    if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+    """Never larger than the screen, and on it. Maximised and full-screen windows are the window manager's to size;
+    with no window manager to do it (unmanaged), such a window takes the screen's available area itself."""
+    if unmanaged(window):
+        window.setGeometry((window.screen() or QApplication.primaryScreen()).availableGeometry())
+        return
+    if window.windowState() & _WHOLE:
         return
     room = available_size(window)
     if window.width() > room.width() or window.height() > room.height():

@@ -86,6 +86,40 @@ def test_a_run_senses_then_people_confirm_until_ready(
     assert next(i for i in stored.items if i.item_id == "script").confirmed_by == "小李"
 
 
+def test_the_keys_step_over_section_titles_to_the_next_item(
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
+) -> None:
+    """Down from a section's last item stopped on the next section's title, where Enter confirms nothing: a host
+    assistant working by keys pressed Down twice."""
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window, clock=clock)  # On screen: 2 items; Sound: mic-live; You: script, phone-silent
+    run = window.checklists.run
+    assert run is not None
+    panel = window.checklist
+    panel.select("mic-live")
+    panel.tree.setFocus()
+    QTest.keyClick(panel.tree, Qt.Key.Key_Down)
+    assert panel.selected_item() == "script"
+    QTest.keyClick(panel.tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: run.states["script"].status is ItemStatus.PASSED, timeout=3000)
+    QTest.keyClick(panel.tree, Qt.Key.Key_Up)
+    assert panel.selected_item() == "mic-live"
+    QTest.keyClick(panel.tree, Qt.Key.Key_Up)
+    assert panel.selected_item() == "camera-picture"
+    QTest.keyClick(panel.tree, Qt.Key.Key_Home)  # the first row is the first section's title
+    assert panel.selected_item() == "opening-scene"
+    QTest.keyClick(panel.tree, Qt.Key.Key_Up)  # nothing but a title above: it stays
+    assert panel.selected_item() == "opening-scene"
+    QTest.keyClick(panel.tree, Qt.Key.Key_End)
+    assert panel.selected_item() == "phone-silent"
+    QTest.keyClick(panel.tree, Qt.Key.Key_PageUp)
+    QTest.keyClick(panel.tree, Qt.Key.Key_PageDown)
+    assert panel.selected_item() == "phone-silent"
+    QTest.keyClick(panel.tree, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: run.states["phone-silent"].status is ItemStatus.PASSED, timeout=3000)
+
+
 def test_a_failed_item_is_overridden_only_with_a_reason(
     qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.app import Console, Options
+from console.core.rooms import Room, RoomStore
 from console.settings import Settings
 from obs.messages import LinkState
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -90,6 +93,36 @@ def test_screenshot_fails_clearly_when_obs_cannot_be_reached(tmp_path: Path) -> 
     assert "Could not connect to OBS" in result.stderr and "Nothing is listening" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "said"), [("zh_CN", "没有保存在这台电脑上"), ("en", "is not kept on this computer")]
+)
+def test_a_screenshot_of_a_room_whose_password_no_keyring_kept_says_how_to_give_it(
+    tmp_path: Path, sim: SimulatorThread, language: str, said: str
+) -> None:
+    """No system keyring (a server, a container): a room's password lasts the session it was typed in. A picture
+    taken of that room asks nobody: it ends at once, in the chosen language, saying the password is not kept here
+    and how to give it (it said "Wrong password — none is set for this room"); given so, the picture is taken."""
+    RoomStore(tmp_path / "rooms.json").put(Room("一号直播间", "127.0.0.1", sim.port))
+    out = tmp_path / "room.png"
+    no_keyring = {
+        **NO_DISPLAY,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "ONAIR_DATA_DIR": str(tmp_path / "data"),
+    }
+    args = ("--room", "一号直播间", "--lang", language, "--screenshot", str(out))
+    result = run_onair(*args, env_changes=no_keyring, tmp_path=tmp_path)
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert said in result.stderr and "--password-env ONAIR_PW" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and not out.exists()
+
+    given = run_onair(
+        *args, "--password-env", "ONAIR_PW", env_changes={**no_keyring, "ONAIR_PW": PASSWORD}, tmp_path=tmp_path
+    )
+    assert given.returncode == 0, given.stderr[-2000:]
+    image = QImage(str(out))
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 41)}) > 20
 
 
 def test_no_display_says_so_in_one_line(tmp_path: Path) -> None:
