@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from checklists.engine import RunEnd
@@ -17,7 +17,7 @@ from console.review_windows import ShowWindow
 from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import obs_round_trip, wait_connected
-from tests.gui.test_checklist_dock import make_ready, running, start_run
+from tests.gui.test_checklist_dock import complete_as, in_room_with_show, running
 
 
 def test_a_run_completed_before_the_stream_starts_is_the_shows_checklist_in_its_review(
@@ -28,15 +28,10 @@ def test_a_run_completed_before_the_stream_starts_is_the_shows_checklist_in_its_
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window: MainWindow = make_window(clocked.port, clock=clock)
-    window.set_room("一号直播间", demo=False)
-    wait_connected(qtbot, window)
-    qtbot.waitUntil(running(clock, lambda: window.telemetry.current_show() is not None), timeout=10000)
+    in_room_with_show(qtbot, window, clock)
     show_id = window.telemetry.current_show()
     assert show_id is not None
-    start_run(qtbot, window, clock=clock)
-    make_ready(qtbot, window)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("王工", True))
-    window.checklist.complete_button.click()
+    complete_as(qtbot, window, clock, monkeypatch, "王工")
     run = window.checklists.run
     assert run is not None and run.end is RunEnd.COMPLETED
 
@@ -75,13 +70,8 @@ def test_a_console_restarted_on_air_shows_the_run_completed_before_going_live_un
     mid-show (and once killed): the dock said "No checklist running" where it had said "Completed: 小李", as if
     nobody had checked the room; only a run kept at go-live came back after a restart."""
     first: MainWindow = make_window(clocked.port, clock=clock)
-    first.set_room("一号直播间", demo=False)
-    wait_connected(qtbot, first)
-    qtbot.waitUntil(running(clock, lambda: first.telemetry.current_show() is not None), timeout=10000)
-    start_run(qtbot, first, clock=clock)
-    make_ready(qtbot, first)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("王工", True))
-    first.checklist.complete_button.click()
+    in_room_with_show(qtbot, first, clock)
+    complete_as(qtbot, first, clock, monkeypatch, "王工")
     first.bridge.request("StartStream")
     qtbot.waitUntil(running(clock, lambda: first.bridge.state.stream.active), timeout=5000)
     storage = Storage(default_url())
@@ -139,9 +129,7 @@ def test_the_go_live_question_says_when_no_pre_show_checklist_was_run_for_this_s
     from widgets.show_meta_dialog import GoLiveDialog
 
     window: MainWindow = make_window(clocked.port, clock=clock)
-    window.set_room("一号直播间", demo=False)
-    wait_connected(qtbot, window)
-    qtbot.waitUntil(running(clock, lambda: window.telemetry.current_show() is not None), timeout=10000)
+    in_room_with_show(qtbot, window, clock)
     said: list[bool] = []
 
     def look(go: bool) -> Callable[[GoLiveDialog], None]:
@@ -156,10 +144,7 @@ def test_the_go_live_question_says_when_no_pre_show_checklist_was_run_for_this_s
     qtbot.waitUntil(lambda: len(said) == 1, timeout=10000)
     assert said == [True] and not clocked.call(lambda s: s.room.stream.active)
 
-    start_run(qtbot, window, clock=clock)
-    make_ready(qtbot, window)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("王工", True))
-    window.checklist.complete_button.click()
+    complete_as(qtbot, window, clock, monkeypatch, "王工")
     answer_go_live(qtbot, window, look(go=True))
     window.output.stream_button.click()
     qtbot.waitUntil(running(clock, lambda: window.bridge.state.stream.active), timeout=8000)

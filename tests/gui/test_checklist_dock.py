@@ -213,6 +213,23 @@ def make_ready(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.checklist.verdict_text().startswith("READY"), timeout=3000)
 
 
+def complete_as(
+    qtbot: QtBot, window: MainWindow, clock: ManualClock, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """The assistant's pre-show list, from its start to its completion signed by `name`."""
+    start_run(qtbot, window, clock=clock)
+    make_ready(qtbot, window)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (name, True))
+    window.checklist.complete_button.click()
+
+
+def in_room_with_show(qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
+    """The window on the simulator's room (一号直播间), connected, its show begun."""
+    window.set_room("一号直播间", demo=False)
+    wait_connected(qtbot, window)
+    qtbot.waitUntil(running(clock, lambda: window.telemetry.current_show() is not None), timeout=10000)
+
+
 def stored(window: MainWindow, slot: str = "main") -> StoredRun | None:
     window.checklists.wait_idle()
     run_id = window.checklists.run_ids.get(slot)

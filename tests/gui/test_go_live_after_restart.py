@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from checklists.engine import RunEnd
 from console.mainwindow import MainWindow
 from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
-from tests.gui.conftest import obs_round_trip, wait_connected
-from tests.gui.test_checklist_dock import make_ready, running, start_run
+from tests.gui.conftest import obs_round_trip
+from tests.gui.test_checklist_dock import complete_as, in_room_with_show, running
 
 
 def test_a_list_completed_before_a_restart_silences_the_go_live_questions_no_checklist_line(
@@ -30,20 +29,13 @@ def test_a_list_completed_before_a_restart_silences_the_go_live_questions_no_che
     from widgets.show_meta_dialog import GoLiveDialog
 
     first: MainWindow = make_window(clocked.port, clock=clock)
-    first.set_room("一号直播间", demo=False)
-    wait_connected(qtbot, first)
-    qtbot.waitUntil(running(clock, lambda: first.telemetry.current_show() is not None), timeout=10000)
-    start_run(qtbot, first, clock=clock)
-    make_ready(qtbot, first)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("王丽", True))
-    first.checklist.complete_button.click()
+    in_room_with_show(qtbot, first, clock)
+    complete_as(qtbot, first, clock, monkeypatch, "王丽")
     first.checklists.wait_idle()
     first.close()
 
     second: MainWindow = make_window(clocked.port, clock=clock)
-    second.set_room("一号直播间", demo=False)
-    wait_connected(qtbot, second)
-    qtbot.waitUntil(running(clock, lambda: second.telemetry.current_show() is not None), timeout=10000)
+    in_room_with_show(qtbot, second, clock)
     assert second.checklists.room_pre_show() is None, "nothing held in memory after the restart"
     obs_round_trip(qtbot, second)
     second.checklists.wait_idle()

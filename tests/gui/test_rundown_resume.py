@@ -187,21 +187,26 @@ def test_the_armed_segment_is_armed_again_after_a_restart_and_go_takes_it(
     assert settings.get("rundown/armed") == "", "taken: nothing is armed any more"
 
 
-def test_an_arm_that_no_longer_applies_after_a_restart_is_said(
-    qtbot: QtBot, start: Callable[[], Console], settings: Settings
-) -> None:
+def armed_then_deleted(qtbot: QtBot, start: Callable[[], Console]) -> None:
+    """Go, the lottery armed, the console closed with the Go stored; meanwhile the planner deleted the armed segment
+    (the room's plan is read back without it)."""
     first = start()
     with_plan(qtbot, first)
     first.rundown.go()
     first.rundown.arm(2)
     qtbot.waitUntil(lambda: stored_actions(first.show_id) == [GO] and not first.rundown._marks_writes, timeout=10000)
     first.close()
-    # Meanwhile the planner deleted the armed segment (the plan is read back without it).
     storage = Storage(default_url())
     try:
         storage.save_rundown(Rundown("demo", tuple(s for s in PLAN.segments if s.key != "bag")), "planner")
     finally:
         storage.close()
+
+
+def test_an_arm_that_no_longer_applies_after_a_restart_is_said(
+    qtbot: QtBot, start: Callable[[], Console], settings: Settings
+) -> None:
+    armed_then_deleted(qtbot, start)
     again = start()
     # A whole console start, its show resumed, its marks and the plan read back: 20 s on loaded shared cores, and a
     # failure says which of those had not happened (it timed out at 10 s under two full suites at once).
@@ -226,17 +231,7 @@ def test_an_arm_for_a_deleted_segment_is_said_when_the_shows_marks_are_read_befo
     """The resumed show's marks read back before the room's plan: the runner holds the plan of the show's first Go
     (with the segment), and the arm was made again on it, then dropped without a word once the room's plan (without
     it) arrived. The arm is weighed against the room's plan: it is said."""
-    first = start()
-    with_plan(qtbot, first)
-    first.rundown.go()
-    first.rundown.arm(2)
-    qtbot.waitUntil(lambda: stored_actions(first.show_id) == [GO] and not first.rundown._marks_writes, timeout=10000)
-    first.close()
-    storage = Storage(default_url())
-    try:
-        storage.save_rundown(Rundown("demo", tuple(s for s in PLAN.segments if s.key != "bag")), "planner")
-    finally:
-        storage.close()
+    armed_then_deleted(qtbot, start)
     # The room's plan, once read, is taken only after the show's marks were (at most 20 s later).
     taken = RundownController._on_loaded
 
