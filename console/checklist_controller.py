@@ -89,6 +89,12 @@ class ChecklistController(QObject):
         self.run_ids: dict[str, int] = {}
         #: The slot the dock shows.
         self.shown = "main"
+        #: The main runs of the rooms the console has left, by room, with their stored ids: the dock shows the room
+        #: the console is in, and switching back shows that room's run again as it was (walk22: after a switch from
+        #: room A to room B the dock still showed A's completed list with A's results, as if it were B's).
+        self._parked: dict[str, tuple[ChecklistRun, int | None]] = {}
+        #: The room whose stored pre-show run is being read for the dock (a room switched to, no run of it held).
+        self._looking_up: str | None = None
         #: The show being recorded for that room, if any (the main window points it at the telemetry's).
         self.current_show: Callable[[], int | None] = lambda: None
         self._checking: set[str] = set()
@@ -165,6 +171,71 @@ class ChecklistController(QObject):
         self._on_air, self._went_live = None, None  # the new room's stream is not known yet
         self._off_air_at = None
         self._stored_ready = self._stored_asked = None
+        self._follow_room()
+        self.sig_run_changed.emit()
+
+    def _follow_room(self) -> None:
+        """The main slot holds the room's own run: the run of the room left is set aside (unchanged, for when the
+        console comes back), the new room's is taken back if it was set aside here, else read from storage (its
+        open or completed pre-show run: one done on another console, or before a restart)."""
+        room = self.room
+        run = self.runs.get("main")
+        if run is not None and run.room != room:
+            self._parked[run.room] = (run, self.run_ids.get("main"))
+            del self.runs["main"]
+            self.run_ids.pop("main", None)
+        self._looking_up = None
+        if "main" not in self.runs and room:
+            parked = self._parked.pop(room, None)
+            if parked is not None:
+                self.runs["main"] = parked[0]
+                if parked[1] is not None:
+                    self.run_ids["main"] = parked[1]
+                if parked[0].is_open:
+                    self._timer.start()
+            else:
+                self._look_up_room_run(room)
+        if self.shown not in self.runs:
+            self.shown = "main" if "main" in self.runs or "troubleshooting" not in self.runs else "troubleshooting"
+        elif "main" in self.runs and self.shown != "main" and not self.runs[self.shown].is_open:
+            self.shown = "main"
+
+    def _look_up_room_run(self, room: str) -> None:
+        """Read the room's newest pre-show run from storage (on the worker): shown if it is open, or completed for
+        the room's next go-live (a run a show already went live with is that show's)."""
+        self._looking_up = room
+
+        def look() -> StoredRun | None:
+            store = self._store()
+            newest = next((r for r in store.runs(room=room, limit=50) if r.kind == "pre-show"), None)
+            if newest is None or newest.go_live_at is not None:
+                return None
+            if newest.end_state not in (RunEnd.OPEN.value, RunEnd.COMPLETED.value):
+                return None
+            return store.run(newest.id)
+
+        self._submit(look, lambda stored, error: self._after_room_run(room, stored, error))
+
+    def _after_room_run(self, room: str, stored: StoredRun | None, error: BaseException | None) -> None:
+        if self._looking_up != room or room != self.room or "main" in self.runs:
+            return  # another room since, or a run of this room started meanwhile: that one is the room's
+        self._looking_up = None
+        if error is not None:
+            LOG.warning("room %s: its pre-show checklist could not be read: %s", room, error)
+            self.sig_problem.emit(
+                QCoreApplication.translate("Checklist", "This room's checklist could not be read: %1").replace(
+                    "%1", said(error)
+                )
+            )
+            return
+        if stored is None or stored.checklist_id not in self.templates:
+            return
+        self.runs["main"] = self._restored(stored)
+        self.run_ids["main"] = stored.id
+        if "troubleshooting" not in self.runs or not self.runs["troubleshooting"].is_open:
+            self.shown = "main"
+        if self.runs["main"].is_open:
+            self._timer.start()
         self.sig_run_changed.emit()
 
     def elsewhere(self, run: ChecklistRun | None = None) -> bool:
@@ -285,6 +356,8 @@ class ChecklistController(QObject):
                 ).replace("%1", text_for(current.template.title, self._language()))
             )
             return
+        if slot == "main":
+            self._looking_up = None  # the room's own run now: a stored one read meanwhile does not replace it
         self.runs[slot] = ChecklistRun(template, operator.strip(), room, show_id=self.current_show())
         self.run_ids.pop(slot, None)
         self.shown = slot
@@ -532,6 +605,10 @@ class ChecklistController(QObject):
                 )
             )
             return
+        parked = self._parked.get(run.room)
+        if error is None and isinstance(result, int) and parked is not None and parked[0] is run:
+            self._parked[run.room] = (run, result)  # saved for the first time just as the console left its room
+            return
         if error is None and isinstance(result, int) and self.runs.get(slot) is run:
             self.run_ids[slot] = result
             # An open run is picked up again after a restart, and so is the pre-show run the show went live with
@@ -567,6 +644,22 @@ class ChecklistController(QObject):
         )
         if at_go_live and self.room and stored.room != self.room:
             return  # another room's show: its history, not what this room went live with
+        run = self._restored(stored)
+        self.runs[slot] = run
+        self.run_ids[slot] = stored.id
+        if slot == "troubleshooting" or "main" not in self.runs:
+            self.shown = slot
+        LOG.info("resumed checklist run %d (%s, room %s)", stored.id, stored.checklist_id, stored.room)
+        self.sig_run_changed.emit()
+        if at_go_live and run.end is RunEnd.COMPLETED:
+            self._counted_id = stored.id
+        if run.is_open:
+            self._timer.start()
+        elif not at_go_live:  # kept as stored, with its go-live reason: nothing to write again
+            self._after_change(slot)
+
+    def _restored(self, stored: StoredRun) -> ChecklistRun:
+        """A stored run as a run in memory, as it stood when stored (its template known here)."""
         states = {
             i.item_id: ItemState(
                 ItemStatus(i.status),
@@ -583,18 +676,7 @@ class ChecklistController(QObject):
             self.templates[stored.checklist_id], stored.operator, stored.room, stored.started_at, states, stored.show_id
         )
         run.restore_end(RunEnd(stored.end_state), stored.ended_at, stored.ended_by or "", stored.end_reason or "")
-        self.runs[slot] = run
-        self.run_ids[slot] = stored.id
-        if slot == "troubleshooting" or "main" not in self.runs:
-            self.shown = slot
-        LOG.info("resumed checklist run %d (%s, room %s)", stored.id, stored.checklist_id, stored.room)
-        self.sig_run_changed.emit()
-        if at_go_live and run.end is RunEnd.COMPLETED:
-            self._counted_id = stored.id
-        if run.is_open:
-            self._timer.start()
-        elif not at_go_live:  # kept as stored, with its go-live reason: nothing to write again
-            self._after_change(slot)
+        return run
 
     # ------------------------------------------------------------------ worker plumbing
     def _submit(self, work: Any, then: Any) -> None:

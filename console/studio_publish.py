@@ -13,6 +13,7 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -25,6 +26,7 @@ from console.core.studio.shared_db import this_console
 from obs.errors import Explained
 
 if TYPE_CHECKING:  # the publisher and the reporter load only for a console whose shows are in PostgreSQL
+    from console.core.studio.prep import StoredPrep
     from console.core.studio.reporter import RoomReporter
     from console.core.studio.shared_publisher import StatusPublisher
     from console.core.studio.status import Checklist
@@ -69,6 +71,9 @@ class StudioPublishing(QObject):
         self.console = this_console() if made == 1 else f"{this_console()} #{made}"
         self.publisher: StatusPublisher | None = None
         self.reporter: RoomReporter | None = None
+        #: The room's pre-show list as stored, for when this console holds no run of it (completed here before a
+        #: restart, or on another console): read on a worker of its own, never waited for (console/core/studio/prep).
+        self._prep: StoredPrep | None = None
         self._session: RoomSession | None = None
         self._problem: Explained | None = None
         self._closing: list[threading.Thread] = []
@@ -112,14 +117,29 @@ class StudioPublishing(QObject):
             self._session = session
             from console.core.studio.reporter import RoomReporter
 
+            if self._prep is None:
+                from console.core.storage import Storage
+                from console.core.studio.prep import StoredPrep
+
+                self._prep = StoredPrep(partial(Storage, self.url), language=self._language)
             self.reporter = RoomReporter(
-                session, publisher.publish, publisher.publish_thumbnail, self.console, checklist=self._checklist_now
+                session,
+                publisher.publish,
+                publisher.publish_thumbnail,
+                self.console,
+                checklist=partial(self._checklist_now, room),
             ).start()
 
-    def _checklist_now(self) -> Checklist | None:
+    def _checklist_now(self, room: str) -> Checklist | None:
+        """The room's pre-show list: the run this console holds, else the room's newest stored run (the rule the
+        direct wall reads by; walk22: a list completed before a restart, or on another console, read "not
+        started")."""
         from console.core.studio.snapshot import checklist_of
 
-        return checklist_of(self._checklist(), self._language())
+        held = checklist_of(self._checklist(), self._language())
+        if held is not None or self._prep is None:
+            return held
+        return self._prep.of(room)
 
     def _drop_reporter(self) -> None:
         if self.reporter is not None:
@@ -157,6 +177,9 @@ class StudioPublishing(QObject):
             self.publisher = None
         for thread in self._closing:
             thread.join(CLOSE_WAIT_S)
+        if self._prep is not None:
+            self._prep.close(CLOSE_WAIT_S)  # as the publisher: a read stuck on a frozen database is left to its thread
+            self._prep = None
 
 
 def _in_language(problem: Explained) -> Explained:

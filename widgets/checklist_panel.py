@@ -32,6 +32,7 @@ from checklists.engine import ChecklistRun, ItemStatus, RunEnd
 from checklists.model import Template, text_for
 from checklists.roles import ROLES
 from widgets.ports import ChecklistPort
+from widgets.title_fit import TitleFit
 
 
 def slot_for(template: Template) -> str:
@@ -85,6 +86,9 @@ class ItemTree(QTreeWidget):
 class ChecklistPanel(QWidget):
     def __init__(self, controller: ChecklistPort, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Its dialogs (Complete, Abandon, Note, Override) show their titles whole: "Complete the checklist" was
+        # cut to "Comp… ecklist" above its one short line at 1920×1080.
+        self._title_fit = TitleFit(self)
         self.controller = controller
         self.language = language
         self.template = QComboBox()

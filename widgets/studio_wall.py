@@ -315,7 +315,11 @@ class StudioWall(QWidget):
     def _show_summary(self) -> None:
         tiles = list(self._tiles.values())
         on_air = sum(1 for t in tiles if t.status.on_air and not t.silent)
-        trouble = sum(1 for t in tiles if t.silent or t.status.worst() in (Light.CRITICAL, Light.WARNING))
+        trouble = sum(
+            1
+            for t in tiles
+            if t.silent or t.status.obs_out_of_reach or t.status.worst() in (Light.CRITICAL, Light.WARNING)
+        )
         text = (
             self.tr("%1 rooms · %2 on air · %3 need attention")
             .replace("%1", str(len(tiles)))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
@@ -18,6 +18,7 @@ from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import obs_round_trip, wait_connected
 from widgets.checklist_panel import ChecklistPanel
+from widgets.title_fit import title_width
 
 
 def running(clock: ManualClock | None, done: Callable[[], bool]) -> Callable[[], bool]:
@@ -705,3 +706,32 @@ def test_an_override_dialog_whose_item_passes_meanwhile_closes_and_says_why(
     answer_override(panel, "商品已人工核对")
     assert run.states["products"].status is ItemStatus.OVERRIDDEN
     assert run.states["lottery"].override_reason == ""
+
+
+def test_the_complete_dialog_shows_its_title_whole(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+) -> None:
+    """walk22: "Complete the checklist" was cut to "Comp… ecklist" in the window manager's title bar at 1920×1080:
+    the dialog was only as wide as its one short line."""
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window, clock=clock)
+    seen: list[tuple[str, int, int]] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        seen.append((dialog.windowTitle(), dialog.width(), title_width(dialog)))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)  # the dialog is modal: it is looked at, and closed, from inside its own loop
+    window.checklist.complete_button.click()
+    assert len(seen) == 1
+    title, width, needed = seen[0]
+    assert title == "Complete the checklist"
+    assert width >= needed > 200, "as wide as the title bar needs for the whole title (it was 200 px)"
+    run = window.checklists.run
+    assert run is not None and run.is_open, "cancelled: nothing completed"

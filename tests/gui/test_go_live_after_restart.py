@@ -36,7 +36,8 @@ def test_a_list_completed_before_a_restart_silences_the_go_live_questions_no_che
 
     second: MainWindow = make_window(clocked.port, clock=clock)
     in_room_with_show(qtbot, second, clock)
-    assert second.checklists.room_pre_show() is None, "nothing held in memory after the restart"
+    # The room's list is read back from storage: the dock shows her completed list after the restart (fix22d).
+    qtbot.waitUntil(lambda: (held := second.checklists.room_pre_show()) is not None and held.ended_by == "王丽")
     obs_round_trip(qtbot, second)
     second.checklists.wait_idle()
     said: list[bool] = []

@@ -8,10 +8,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from checklists.engine import ChecklistRun, ItemState, ItemStatus
+from checklists.loader import load_all
 from console.app import Console
 from console.core.rooms import Room
+from console.core.storage import Storage
 from console.core.studio.shared import SharedStudio
-from console.core.studio.status import RoomStatus
+from console.core.studio.status import Checklist, Prep, RoomStatus
 from console.settings import Settings
 from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import ObsSimulator, SimulatorThread
@@ -71,5 +74,46 @@ def test_a_room_console_on_the_studios_postgresql_is_on_the_wall(
         said = next(text for _, text in second.window.event_log.lines() if holder in text)
         assert ROOM in said and any("\u4e00" <= ch <= "\u9fff" for ch in said.replace(ROOM, "")), said
         assert wall.newest[ROOM].console == holder, "the first console keeps the room"
+    finally:
+        studio.close()
+
+
+def test_a_list_completed_before_a_restart_or_on_another_console_is_the_rooms_prep_on_the_wall(
+    postgres_url: str,  # first: the database outlives the consoles, which close before it is dropped
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """walk22: in shared mode a room whose pre-show list 王丽 had completed (before the console's restart, or on
+    another console) read "Prep: not started" on the wall: only the console's own run in memory was asked. Here
+    the list is completed on another console after this one came into the room (it holds no run of the room)."""
+    monkeypatch.setenv("ONAIR_DATABASE_URL", postgres_url)
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    assert console.save_room(Room(ROOM, "127.0.0.1", sim.port), None, PASSWORD) is None
+    assert console.connect_room(ROOM) is None
+    connected(qtbot, console)
+    console.checklists.wait_idle()  # the room's stored list looked up on coming in: there was none
+    qapp.processEvents()
+    assert console.checklists.room_pre_show() is None, "this console holds no run of the room"
+    done = ChecklistRun(load_all()[0]["host-assistant-pre-show"], "王丽", ROOM)
+    for item in done.template.items:
+        done.states[item.id] = ItemState(ItemStatus.PASSED)
+    done.complete("王丽")
+    storage = Storage(postgres_url)
+    try:
+        storage.migrate()
+        storage.save_run(done, "zh_CN")
+    finally:
+        storage.close()
+    wall = Wall()
+    studio = SharedStudio(postgres_url)
+    try:
+        studio.subscribe(wall.changed, lambda problem, detail: None)
+        qtbot.waitUntil(lambda: (s := wall.newest.get(ROOM)) is not None and s.checklist is not None, timeout=20000)
+        total = len(done.template.items)
+        assert wall.newest[ROOM].checklist == Checklist(done.template.title["en"], Prep.PASSED, total, total, 0)
     finally:
         studio.close()

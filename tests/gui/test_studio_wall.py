@@ -470,3 +470,23 @@ def test_a_long_finding_takes_the_empty_rundown_row_on_a_tile(qtbot: QtBot) -> N
     running = replace(healthy("a", now), findings=(muted,), segment=Segment("上链接", 2, 12, 300.0, 0.0))
     tile.set_status(running)
     assert "\n" not in tile.shown("finding"), "a rundown running keeps its row"
+
+
+def test_a_room_whose_obs_cannot_be_reached_or_logged_into_needs_attention(wall: StudioWall, clock: Clock) -> None:
+    """walk22: after a console restart a room whose OBS was down from the start, or whose password this computer
+    does not keep, has only grey lights and no finding — the header said "0 need attention" of it."""
+    now = clock.now
+    wall.set_statuses(
+        [
+            healthy("a on air", now),
+            healthy("b off air on purpose", now, on_air=False),
+            RoomStatus("c OBS down", now, now, link="reconnecting", link_cause="closed"),
+            RoomStatus("d no password", now, now, link="auth_failed", link_cause="no_password"),
+            RoomStatus("e first try", now, now, link="connecting", link_cause="lost"),
+        ]
+    )
+    assert wall.summary.text() == "5 rooms · 1 on air · 2 need attention"
+    wall.set_statuses([RoomStatus("c OBS down", now, now, link="connecting", link_cause="closed")])  # trying again
+    assert wall.summary.text() == "5 rooms · 1 on air · 2 need attention"
+    wall.set_statuses([healthy("c OBS down", now, on_air=False), healthy("d no password", now, on_air=False)])
+    assert wall.summary.text() == "5 rooms · 1 on air · 0 need attention"

@@ -59,7 +59,7 @@ class StoredPrep:
         open_storage: Callable[[], Any],
         *,
         every_s: float = PREP_EVERY_S,
-        language: str = "en",
+        language: str | Callable[[], str] = "en",
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._open_storage, self._every_s, self._language, self._clock = open_storage, every_s, language, clock
@@ -86,7 +86,8 @@ class StoredPrep:
 
     def _refresh(self, room: str) -> None:
         try:
-            checklist = checklist_of_stored(self._newest(room), self._language)
+            language = self._language if isinstance(self._language, str) else self._language()
+            checklist = checklist_of_stored(self._newest(room), language)
         except Exception:  # the database away: the tile keeps what was last read, and it is tried again
             LOG.warning("room %s: its pre-show checklist could not be read from the database", room, exc_info=True)
             with self._lock:

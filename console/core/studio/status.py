@@ -163,6 +163,17 @@ class RoomStatus:
         """OBS was streaming when it was lost, and it has closed or crashed since: that stream has ended."""
         return self.streaming_when_lost and not self.on_air and self.link_cause in ("closed", "exited")
 
+    @property
+    def obs_out_of_reach(self) -> bool:
+        """The room's console cannot reach its OBS or cannot log into it (refused, wrong or missing password, not
+        obs-websocket 5, not answering): the room needs someone, lights or none — they are all grey then, and
+        walk22's wall said "0 need attention" of a room whose OBS was down since the console started. A room
+        connected and judged, on air or deliberately off, does not; nor a first connection under way (no cause yet,
+        or "lost": nothing known to be wrong)."""
+        if self.link in ("reconnecting", "auth_failed", "incompatible", "unresponsive"):
+            return True
+        return self.link in ("connecting", "disconnected") and self.link_cause not in ("", "lost")
+
     def silent(self, now: float) -> bool:
         """The console stopped reporting: the status says nothing about the room any more."""
         return now - self.heartbeat > SILENT_AFTER_S
