@@ -5,8 +5,17 @@ server: after an automatic reconnect it starts again from 00:00:00 (walk13: a sh
 00:00:06" after a 7-s network blip). The show's time does not: it runs from the start OBS reported until the
 stream stops. Known from a poll's own clock (Rates.t) and OBS's figure, so a console that joins a running stream
 counts from when it really started; a console restarted mid-show counts from the stream start it had stored, when
-what it stored shows the same stream running on (`resume`). One clock per room (the session's): the Output dock
-and the studio wall read the same one. No Qt.
+what it stored shows the same stream running on (`resume`).
+
+OBS lost and heard again (`heard_again`): a frozen OBS thawed, or one on a computer that was out of reach, is the
+same OBS process, its stream running on (OBS's own figure may have started again at a reconnect to the platform
+meanwhile, as it does after a freeze the server timed out): the show's time runs on from its start. A restarted OBS
+is another process, whose stream is another: OBS's own figure stands. Told apart by GetStats renderTotalFrames,
+which OBS counts from its own start, the frames it lagged through (a freeze) included: a thawed OBS's count went on
+from where the console last read it, a restarted one's started again from 0 (walk22: a show on air 2:35 read 1:07
+after a freeze, a reconnect and a console restart). The session stores the start so decided with the "OBS
+connected" marker (`take_back_start`): a console restarted later counts on from it. One clock per room (the
+session's): the Output dock and the studio wall read the same one. No Qt.
 """
 
 from __future__ import annotations
@@ -45,11 +54,28 @@ class OnAirClock:
         self._last_t: float | None = None
         #: When OBS said the stream now stopping began to stop (the end of its time on air).
         self._stop_at: float | None = None
+        #: OBS's renderTotalFrames at its last poll, and (OBS lost and heard again) that count from before the loss,
+        #: until the first poll after it says whether OBS is the same process (`heard_again`).
+        self._frames: int | None = None
+        self._frames_before: int | None = None
+        self._judging = False
+        #: Decided at the first poll after OBS was heard again: (the show's stream start on the polls' clock, or
+        #: None when no stream runs); None while nothing was decided since (`take_back_start`).
+        self._back: tuple[float | None] | None = None
 
     def update(self, rates: Rates) -> None:
         if self._floor is not None and rates.t < self._floor:
             return  # asked before the stream's start or stop was heard: it speaks of the stream before
+        judging, self._judging = self._judging, False
+        if judging and self._restarted(rates.render_frames):
+            # Another OBS process: whatever streams now is its stream, not the one counted before the loss.
+            self._resumed = None
+            self.forget()
+        if rates.render_frames is not None:
+            self._frames = rates.render_frames
         if not rates.streaming:
+            if judging:
+                self._back = (None,)
             self._resumed = None  # seen off air: whatever streams next is another stream
             self.forget()
             return
@@ -62,6 +88,25 @@ class OnAirClock:
             self.since = start if self.since is None else min(self.since, start)
         self._take_resumed()
         self._count()
+        if judging:
+            self._back = (self.since,)
+
+    def heard_again(self) -> None:
+        """OBS was lost and is heard again: its next poll says whether it is the same OBS process (its stream, if
+        it streams, the one counted before) or a restarted one (see the module's header)."""
+        self._frames_before = self._frames
+        self._judging = True
+
+    def take_back_start(self) -> tuple[float | None] | None:
+        """Once, after the first poll since `heard_again`: (the show's stream start as then decided, on the polls'
+        clock; None: not streaming), else None (not decided yet)."""
+        back, self._back = self._back, None
+        return back
+
+    def _restarted(self, frames: int | None) -> bool:
+        before = self._frames_before
+        self._frames_before = None
+        return frames is not None and before is not None and frames < before
 
     def restart(self, at: float, started: bool = False) -> None:
         """The stream started or stopped (OBS's StreamStateChanged) at `at` on the polls' clock: whatever was

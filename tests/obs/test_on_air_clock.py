@@ -4,6 +4,7 @@ stream started or stopped is counted anew even when no poll saw it off air."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from obs.on_air import OnAirClock, first_seen_on_air, seen_on_air_until
 from obs.stats import Rates
@@ -109,3 +110,30 @@ def test_a_stop_ends_the_time_on_air_where_obs_stopped_not_at_the_last_poll() ->
     clock.update(poll(5010.0, 8.0))
     clock.restart(5010.5)
     assert clock.ended_ms == 8500
+
+
+def framed(t: float, obs_s: float | None, frames: int, streaming: bool = True) -> Rates:
+    """A poll with GetStats renderTotalFrames: OBS's frames since it started."""
+    return replace(poll(t, obs_s, streaming), render_frames=frames)
+
+
+def test_obs_heard_again_is_the_same_obs_when_its_frame_count_went_on_and_a_new_one_when_it_started_again() -> None:
+    """walk22: frozen, thawed, then reconnected to the platform (OBS's figure from 0): the same OBS, the show's
+    stream runs on from its start. Killed and started again with a new stream: OBS's own figure."""
+    thawed = OnAirClock()
+    thawed.update(framed(1000.0, 80.0, frames=48_000))  # on air since 920
+    thawed.heard_again()  # frozen 15 s, lost, thawed: it counted the frames it lagged through
+    thawed.update(framed(1016.0, 10.0, frames=48_960))  # its stream reconnected to the platform 10 s ago
+    assert thawed.take_back_start() == (920.0,) and thawed.elapsed_ms == 96_000
+    assert thawed.take_back_start() is None, "decided once"
+    restarted = OnAirClock()
+    restarted.update(framed(1000.0, 80.0, frames=48_000))
+    restarted.heard_again()
+    restarted.update(framed(1016.0, 4.0, frames=480))  # a new OBS, 8 s up, streaming for 4 s
+    assert restarted.take_back_start() == (1012.0,) and restarted.elapsed_ms == 4000
+    # Back not streaming: no stream start to keep.
+    stopped = OnAirClock()
+    stopped.update(framed(1000.0, 80.0, frames=48_000))
+    stopped.heard_again()
+    stopped.update(framed(1016.0, None, frames=300, streaming=False))
+    assert stopped.take_back_start() == (None,) and stopped.elapsed_ms is None
