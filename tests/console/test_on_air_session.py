@@ -156,7 +156,8 @@ def test_a_console_restarted_after_obs_froze_counts_on_from_the_shows_start(
         if reconnect:  # the platform timed the frozen stream out: OBS's own figure starts again
             sim.call(lambda s: s.stream_reconnect(0.3))
             wait_for("OBS back on the platform, its own time small", lambda: (session.on_air.obs_ms or 9e9) < 1500)
-        assert since(session) == started, "the live console counts on through the freeze"
+        now = since(session)
+        assert now is not None and started is not None and abs(now - started) < 0.25, "counted on through the freeze"
         before = on_air_s(session) or 0.0
     finally:
         first.stop()  # as a kill would leave it: the show stays open, every second written
