@@ -67,12 +67,17 @@ class OnAirClock:
         if self._floor is not None and rates.t < self._floor:
             return  # asked before the stream's start or stop was heard: it speaks of the stream before
         judging, self._judging = self._judging, False
-        if judging and self._restarted(rates.render_frames):
+        before, self._frames_before = self._frames_before, None
+        frames = rates.render_frames
+        # Judged only against a count this console read before the loss: at its first connection it knows nothing
+        # of OBS before (a stored start it may take up comes with the show's history, maybe after this poll).
+        known = judging and before is not None and frames is not None
+        if known and (frames or 0) < (before or 0):
             # Another OBS process: whatever streams now is its stream, not the one counted before the loss.
             self._resumed = None
             self.forget()
-        if rates.render_frames is not None:
-            self._frames = rates.render_frames
+        if frames is not None:
+            self._frames = frames
         if not rates.streaming:
             if judging:
                 self._back = (None,)
@@ -89,7 +94,7 @@ class OnAirClock:
         self._take_resumed()
         self._count()
         if judging:
-            self._back = (self.since,)
+            self._back = (self.since if known else None,)
 
     def heard_again(self) -> None:
         """OBS was lost and is heard again: its next poll says whether it is the same OBS process (its stream, if
@@ -99,14 +104,10 @@ class OnAirClock:
 
     def take_back_start(self) -> tuple[float | None] | None:
         """Once, after the first poll since `heard_again`: (the show's stream start as then decided, on the polls'
-        clock; None: not streaming), else None (not decided yet)."""
+        clock; None: not streaming, or not known: OBS not heard before by this clock, or its frames not said), else
+        None (not decided yet)."""
         back, self._back = self._back, None
         return back
-
-    def _restarted(self, frames: int | None) -> bool:
-        before = self._frames_before
-        self._frames_before = None
-        return frames is not None and before is not None and frames < before
 
     def restart(self, at: float, started: bool = False) -> None:
         """The stream started or stopped (OBS's StreamStateChanged) at `at` on the polls' clock: whatever was

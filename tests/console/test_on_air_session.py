@@ -171,6 +171,13 @@ def test_a_console_restarted_after_obs_froze_counts_on_from_the_shows_start(
             assert obs_s < before - 2.0, "OBS's own figure alone would have said less"
     finally:
         second.stop()
+    # Restarted once more: what the second console stored at its own first connection (before the show's history
+    # was in) says nothing of the stream's start; the start stays the show's.
+    third = restarted_console(sim, storage, session.show_id)
+    try:
+        assert abs((since(third.session) or 0.0) - started) < 0.25, "counted from the show's start again"
+    finally:
+        third.stop()
 
 
 def test_a_console_restarted_after_obs_was_restarted_with_a_new_stream_counts_that_stream(

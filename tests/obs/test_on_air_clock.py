@@ -137,3 +137,9 @@ def test_obs_heard_again_is_the_same_obs_when_its_frame_count_went_on_and_a_new_
     stopped.heard_again()
     stopped.update(framed(1016.0, None, frames=300, streaming=False))
     assert stopped.take_back_start() == (None,) and stopped.elapsed_ms is None
+    # A console's first connection: it read no count before, so it says nothing of the stream's start (the show's
+    # stored history, maybe loaded after this poll, does).
+    first = OnAirClock()
+    first.heard_again()
+    first.update(framed(1016.0, 4.0, frames=480))
+    assert first.take_back_start() == (None,) and first.elapsed_ms == 4000
