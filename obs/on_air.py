@@ -48,7 +48,7 @@ class OnAirClock:
         self.obs_ms: int | None = None
         #: Polls asked before this (on the polls' clock) are of a stream that has since stopped or started anew.
         self._floor: float | None = None
-        #: A resumed show's stored stream start and the last second it was seen on air with no gap since.
+        #: A resumed show's stored stream start and the latest OBS's own start may be to be that stream's.
         self._resumed: tuple[float, float] | None = None
         self._obs_start: float | None = None
         self._last_t: float | None = None
@@ -130,12 +130,15 @@ class OnAirClock:
             self._stop_at = at
             self._count()
 
-    def resume(self, start: float, seen_until: float) -> None:
+    def resume(self, start: float, seen_until: float, reconnecting: bool = False) -> None:
         """A resumed show's stored stream start (`start`) and the last second it was seen on air without a gap
         since (`seen_until`), both on the polls' clock. Taken when OBS's own figure says its stream already ran at
         `seen_until` (the same stream, counted on from its real start); otherwise OBS's figure stands (the stream
-        may have stopped and started again while the console was not running)."""
-        self._resumed = (start, seen_until)
+        may have stopped and started again while the console was not running). `reconnecting`: OBS was
+        reconnecting to the platform in that last second, so its figure starts when it got back, up to a hole's
+        length later (seen by hand: a console killed during a reconnect read OBS's 22 s for a show on air 80 s)."""
+        slack = HOLE_S if reconnecting else RESUME_SLACK_S
+        self._resumed = (start, seen_until + slack)
         self._take_resumed()
         self._count()
 
@@ -150,9 +153,9 @@ class OnAirClock:
     def _take_resumed(self) -> None:
         if self._resumed is None or self._obs_start is None:
             return  # no poll of the stream yet: the first one decides
-        start, seen_until = self._resumed
+        start, latest = self._resumed
         self._resumed = None
-        if self._obs_start <= seen_until + RESUME_SLACK_S:
+        if self._obs_start <= latest:
             self.since = start if self.since is None else min(self.since, start)
 
     def _count(self) -> None:

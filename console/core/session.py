@@ -490,7 +490,10 @@ class RoomSession:
         lost = next((t for t, kind, _ in stored if kind == "obs_lost" and t >= followed), None)
         seen = seen_on_air_until(seconds, followed, lost)
         if seen is not None:
-            self.on_air.resume(start, seen)
+            reconnecting = any(
+                float(row["t"]) - offset == seen and (row.get("reconnecting") or 0) >= 0.5 for row in rows
+            )
+            self.on_air.resume(start, seen, reconnecting=reconnecting)
 
     # ------------------------------------------------------------------ requests
     def request(

@@ -143,3 +143,22 @@ def test_obs_heard_again_is_the_same_obs_when_its_frame_count_went_on_and_a_new_
     first.heard_again()
     first.update(framed(1016.0, 4.0, frames=480))
     assert first.take_back_start() == (None,) and first.elapsed_ms == 4000
+
+
+def test_a_stream_reconnecting_to_the_platform_when_last_seen_is_taken_up_though_obss_figure_starts_later() -> None:
+    """Seen by hand: a console killed while OBS reconnected to the platform, started again 14 s later, read OBS's 22 s
+    for a show on air 80 s: OBS's figure starts when it got back, after the console's last second."""
+    reconnecting = OnAirClock()
+    reconnecting.resume(1800.0, seen_until=1880.0, reconnecting=True)
+    reconnecting.update(poll(1898.0, 15.0))  # back on the platform at 1883
+    assert reconnecting.elapsed_ms == 98_000
+    # Not reconnecting then: a stream begun after the console's last second is another (stopped and started).
+    other = OnAirClock()
+    other.resume(1800.0, seen_until=1880.0)
+    other.update(poll(1898.0, 15.0))
+    assert other.elapsed_ms == 15_000
+    # Reconnecting, but OBS's stream began longer after than a console's restart takes: another.
+    later = OnAirClock()
+    later.resume(1800.0, seen_until=1880.0, reconnecting=True)
+    later.update(poll(1960.0, 15.0))
+    assert later.elapsed_ms == 15_000
