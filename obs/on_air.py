@@ -5,8 +5,17 @@ server: after an automatic reconnect it starts again from 00:00:00 (walk13: a sh
 00:00:06" after a 7-s network blip). The show's time does not: it runs from the start OBS reported until the
 stream stops. Known from a poll's own clock (Rates.t) and OBS's figure, so a console that joins a running stream
 counts from when it really started; a console restarted mid-show counts from the stream start it had stored, when
-what it stored shows the same stream running on (`resume`). One clock per room (the session's): the Output dock
-and the studio wall read the same one. No Qt.
+what it stored shows the same stream running on (`resume`).
+
+OBS lost and heard again (`heard_again`): a frozen OBS thawed, or one on a computer that was out of reach, is the
+same OBS process, its stream running on (OBS's own figure may have started again at a reconnect to the platform
+meanwhile, as it does after a freeze the server timed out): the show's time runs on from its start. A restarted OBS
+is another process, whose stream is another: OBS's own figure stands. Told apart by GetStats renderTotalFrames,
+which OBS counts from its own start, the frames it lagged through (a freeze) included: a thawed OBS's count went on
+from where the console last read it, a restarted one's started again from 0 (walk22: a show on air 2:35 read 1:07
+after a freeze, a reconnect and a console restart). The session stores the start so decided with the "OBS
+connected" marker (`take_back_start`): a console restarted later counts on from it. One clock per room (the
+session's): the Output dock and the studio wall read the same one. No Qt.
 """
 
 from __future__ import annotations
@@ -39,17 +48,39 @@ class OnAirClock:
         self.obs_ms: int | None = None
         #: Polls asked before this (on the polls' clock) are of a stream that has since stopped or started anew.
         self._floor: float | None = None
-        #: A resumed show's stored stream start and the last second it was seen on air with no gap since.
+        #: A resumed show's stored stream start and the latest OBS's own start may be to be that stream's.
         self._resumed: tuple[float, float] | None = None
         self._obs_start: float | None = None
         self._last_t: float | None = None
         #: When OBS said the stream now stopping began to stop (the end of its time on air).
         self._stop_at: float | None = None
+        #: OBS's renderTotalFrames at its last poll, and (OBS lost and heard again) that count from before the loss,
+        #: until the first poll after it says whether OBS is the same process (`heard_again`).
+        self._frames: int | None = None
+        self._frames_before: int | None = None
+        self._judging = False
+        #: Decided at the first poll after OBS was heard again: (the show's stream start on the polls' clock, or
+        #: None when no stream runs); None while nothing was decided since (`take_back_start`).
+        self._back: tuple[float | None] | None = None
 
     def update(self, rates: Rates) -> None:
         if self._floor is not None and rates.t < self._floor:
             return  # asked before the stream's start or stop was heard: it speaks of the stream before
+        judging, self._judging = self._judging, False
+        before, self._frames_before = self._frames_before, None
+        frames = rates.render_frames
+        # Judged only against a count this console read before the loss: at its first connection it knows nothing
+        # of OBS before (a stored start it may take up comes with the show's history, maybe after this poll).
+        known = judging and before is not None and frames is not None
+        if known and (frames or 0) < (before or 0):
+            # Another OBS process: whatever streams now is its stream, not the one counted before the loss.
+            self._resumed = None
+            self.forget()
+        if frames is not None:
+            self._frames = frames
         if not rates.streaming:
+            if judging:
+                self._back = (None,)
             self._resumed = None  # seen off air: whatever streams next is another stream
             self.forget()
             return
@@ -62,6 +93,21 @@ class OnAirClock:
             self.since = start if self.since is None else min(self.since, start)
         self._take_resumed()
         self._count()
+        if judging:
+            self._back = (self.since if known else None,)
+
+    def heard_again(self) -> None:
+        """OBS was lost and is heard again: its next poll says whether it is the same OBS process (its stream, if
+        it streams, the one counted before) or a restarted one (see the module's header)."""
+        self._frames_before = self._frames
+        self._judging = True
+
+    def take_back_start(self) -> tuple[float | None] | None:
+        """Once, after the first poll since `heard_again`: (the show's stream start as then decided, on the polls'
+        clock; None: not streaming, or not known: OBS not heard before by this clock, or its frames not said), else
+        None (not decided yet)."""
+        back, self._back = self._back, None
+        return back
 
     def restart(self, at: float, started: bool = False) -> None:
         """The stream started or stopped (OBS's StreamStateChanged) at `at` on the polls' clock: whatever was
@@ -84,12 +130,15 @@ class OnAirClock:
             self._stop_at = at
             self._count()
 
-    def resume(self, start: float, seen_until: float) -> None:
+    def resume(self, start: float, seen_until: float, reconnecting: bool = False) -> None:
         """A resumed show's stored stream start (`start`) and the last second it was seen on air without a gap
         since (`seen_until`), both on the polls' clock. Taken when OBS's own figure says its stream already ran at
         `seen_until` (the same stream, counted on from its real start); otherwise OBS's figure stands (the stream
-        may have stopped and started again while the console was not running)."""
-        self._resumed = (start, seen_until)
+        may have stopped and started again while the console was not running). `reconnecting`: OBS was
+        reconnecting to the platform in that last second, so its figure starts when it got back, up to a hole's
+        length later (seen by hand: a console killed during a reconnect read OBS's 22 s for a show on air 80 s)."""
+        slack = HOLE_S if reconnecting else RESUME_SLACK_S
+        self._resumed = (start, seen_until + slack)
         self._take_resumed()
         self._count()
 
@@ -104,9 +153,9 @@ class OnAirClock:
     def _take_resumed(self) -> None:
         if self._resumed is None or self._obs_start is None:
             return  # no poll of the stream yet: the first one decides
-        start, seen_until = self._resumed
+        start, latest = self._resumed
         self._resumed = None
-        if self._obs_start <= seen_until + RESUME_SLACK_S:
+        if self._obs_start <= latest:
             self.since = start if self.since is None else min(self.since, start)
 
     def _count(self) -> None:

@@ -83,6 +83,9 @@ class Rates:
     record_bytes: int | None
     stream_duration_ms: int | None = None
     record_duration_ms: int | None = None
+    #: GetStats renderTotalFrames: frames OBS's video thread counted since OBS started, those it lagged through
+    #: included (a thawed OBS counts its freeze; a restarted one starts again from 0).
+    render_frames: int | None = None
 
 
 def _num(mapping: Mapping[str, Any], key: str) -> float | None:
@@ -274,6 +277,7 @@ class StatsTracker:
             record_bytes=_int(record, "outputBytes") if recording else None,
             stream_duration_ms=_int(stream, "outputDuration") if streaming else None,
             record_duration_ms=_int(record, "outputDuration") if recording else None,
+            render_frames=_int(stats, "renderTotalFrames"),
         )
         self.last = rates
         return rates

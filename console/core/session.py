@@ -129,6 +129,16 @@ class SessionListener:
     def storage_notice(self, notice: Explained) -> None: ...
 
 
+def _wall(detail: str) -> float | None:
+    """An "OBS connected" marker's stored stream start (wall-clock seconds; `_mark_back`), None when it has none
+    (OBS back not streaming, not polled, or stored by a console before it was kept)."""
+    try:
+        since = float(detail)
+    except ValueError:
+        return None
+    return since if math.isfinite(since) and since > 0 else None
+
+
 class RoomSession:
     """One room. `name` is the room the show is kept under (None: nothing is stored); `endpoint` its OBS."""
 
@@ -168,6 +178,8 @@ class RoomSession:
         #: The show's time on air, through OBS's own reconnects to the platform (a wall tile's "on air for").
         self.on_air = OnAirClock()
         self._stream_marked = False  # a stream start or stop heard from OBS in this session
+        #: OBS heard again: its marker waits for the first poll to say from when OBS's stream runs (`_mark_back`).
+        self._back_marker: Marker | None = None
         #: Which OBS events this session caused: every request registers what confirms it (obs/commands.py).
         self.attribution = Attribution()
         self._meter_history = MeterHistory()
@@ -238,6 +250,7 @@ class RoomSession:
             return
         self._closed = True
         self.link.stop(timeout=5.0 if wait else 0.0)
+        self._mark_back()  # OBS heard again but not polled yet: stored as back, its stream not known
         self.store_chat_comments()  # read since the last sample: stored with this show, not lost with the session
         if self._writer is not None:
             self._writer.late_comments = self._late_comments()
@@ -305,6 +318,7 @@ class RoomSession:
             self._open_show(name)
 
     def _open_show(self, name: str | None) -> None:
+        self._mark_back()  # the show being left's
         before = self._writer
         if before is None:  # the session's first show: after the same room's show of a session closed just before
             before = next((w for w in reversed(self._follow) if w.room == name and w.is_alive()), None)
@@ -448,26 +462,38 @@ class RoomSession:
 
     def _resume_on_air(self, rows: Any, markers: Any) -> None:
         """A console restarted mid-show counts the time on air from the stream start it stored (OBS's own figure
-        restarts at each reconnect to the platform), when what it stored shows that stream running on since."""
+        restarts at each reconnect to the platform), when what it stored shows that stream running on since. OBS
+        lost and heard again: its "OBS connected" marker holds the stream start then decided (`_mark_back`), and the
+        stream is followed on from there (a freeze and a reconnect after it: the show's start; OBS restarted: its
+        new stream's)."""
         if self._stream_marked:
             return  # a start or stop heard since this console started: that is the stream now
         offset = self.telemetry.wall_offset
-        stored = sorted((float(m["t"]) - offset, str(m["kind"])) for m in markers)
+        stored = sorted((float(m["t"]) - offset, str(m["kind"]), str(m.get("detail") or "")) for m in markers)
         seconds = [(float(row["t"]) - offset, row.get("streaming")) for row in rows]
-        stream = [(t, kind) for t, kind in stored if kind in ("stream_start", "stream_stop")]
+        stream = [(t, kind) for t, kind, _ in stored if kind in ("stream_start", "stream_stop")]
         if stream and stream[-1][1] == "stream_stop":
             return  # seen stopping last
-        if stream:
-            start: float | None = stream[-1][0]
+        after = stream[-1][0] if stream else None
+        back = [(t, since) for t, kind, detail in stored if kind == "obs_connected" and (since := _wall(detail))]
+        back = [(t, since - offset) for t, since in back if after is None or t >= after]
+        if back:  # OBS heard again since the stream started: from there, with the start it then had
+            followed, start = back[-1]
+        elif stream:
+            followed = start = stream[-1][0]
         else:  # a console that joined the stream running: from when it first saw it (since OBS's lost, if it was)
-            lost_last = max((t for t, kind in stored if kind == "obs_lost"), default=None)
-            start = first_seen_on_air(seconds, lost_last)
-        if start is None:
-            return
-        lost = next((t for t, kind in stored if kind == "obs_lost" and t >= start), None)
-        seen = seen_on_air_until(seconds, start, lost)
+            lost_last = max((t for t, kind, _ in stored if kind == "obs_lost"), default=None)
+            first = first_seen_on_air(seconds, lost_last)
+            if first is None:
+                return
+            followed = start = first
+        lost = next((t for t, kind, _ in stored if kind == "obs_lost" and t >= followed), None)
+        seen = seen_on_air_until(seconds, followed, lost)
         if seen is not None:
-            self.on_air.resume(start, seen)
+            reconnecting = any(
+                float(row["t"]) - offset == seen and (row.get("reconnecting") or 0) >= 0.5 for row in rows
+            )
+            self.on_air.resume(start, seen, reconnecting=reconnecting)
 
     # ------------------------------------------------------------------ requests
     def request(
@@ -605,6 +631,9 @@ class RoomSession:
     def _item_stats(self, item: StatsPolled) -> None:
         if self.tracker.rates is not None:
             self.on_air.update(self.tracker.rates)
+            back = self.on_air.take_back_start()
+            if back is not None:
+                self._mark_back(back[0])
             self.listener.rates_updated(self.tracker.rates)
             self._on_poll(self.tracker.rates)
 
@@ -705,6 +734,16 @@ class RoomSession:
                     Marker(lost_t if isinstance(lost_t, float) else finding.first_seen, "stream_stop", "obs_lost")
                 )
 
+    def _mark_back(self, start: float | None = None) -> None:
+        """The "OBS connected" marker of OBS heard again, held until its first poll: with the show's stream start
+        then decided (wall-clock seconds; empty when OBS streams not or it is not known). A console restarted later
+        counts on from it (`_resume_on_air`): a frozen OBS's stream and a restarted OBS's new one are told apart
+        here, where OBS itself says which (obs/on_air.py), and not guessed later from the stored seconds."""
+        marker, self._back_marker = self._back_marker, None
+        if marker is not None:
+            detail = "" if start is None else f"{start + self.telemetry.wall_offset:.3f}"
+            self._mark(replace(marker, text=detail))
+
     def _take_findings(self) -> list[dict[str, Any]]:
         rows, self._unsaved_findings = self._unsaved_findings, []
         return rows
@@ -736,6 +775,13 @@ class RoomSession:
     def _on_status(self, item: StatusChanged) -> None:
         self.listener.status_changed(item.status)
         for marker in self._deriver.markers(item):
+            if marker.kind == "obs_connected":
+                # Stored once OBS's first poll has said from when its stream runs (`_mark_back`).
+                self._mark_back()
+                self._back_marker = marker
+                self.on_air.heard_again()
+                continue
+            self._mark_back()  # lost again before a poll: OBS back, nothing known of its stream
             self._mark(marker)
         if item.status.state is LinkState.CONNECTED:
             self._ask_about_the_stream()

@@ -3,15 +3,21 @@ OBS on a real socket and real SQLite (found in review):
 * a stream stopped and started again between two polls is a new stream: its time starts from its own start (a
   new stream 0.5 s old read 202 s);
 * a console restarted mid-show counts on from the stream start it stored, though OBS's own figure started again
-  at its last reconnect to the platform (the dock and the wall read "00:00:07" for a show on air for minutes).
+  at its last reconnect to the platform (the dock and the wall read "00:00:07" for a show on air for minutes);
+* ... also when OBS froze, was lost, thawed and its stream then reconnected to the platform (walk22: a show on air
+  2:35 read 1:07 after the restart), while OBS killed and started again with a new stream is that new stream.
 """
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
+
+import pytest
 
 from console.core.session import Endpoint, RoomSession, SessionDriver
 from console.core.storage import Storage
+from obs.messages import LinkState
 from obs.protocol import OutputState
 from obs.simulator.server import ObsSimulator, SimulatorThread
 from obs.stats import Rates
@@ -102,3 +108,176 @@ def test_a_console_restarted_mid_show_counts_from_the_streams_stored_start(
         assert obs_s < before, "OBS's own figure alone would have said less"
     finally:
         second.stop()
+
+
+def back_markers(session: RoomSession) -> list[str]:
+    """The "OBS connected" markers' details (the stream start OBS's first poll after it was back said)."""
+    with session.lock:
+        return [m.text for m in list(session.telemetry.markers) if m.kind == "obs_connected"]
+
+
+def since(session: RoomSession) -> float | None:
+    with session.lock:
+        return session.on_air.since
+
+
+def restarted_console(sim: SimulatorThread, storage: Storage, show_id: int | None) -> SessionDriver:
+    """The console started again on the room: its show's history taken up, and OBS polled after it."""
+    driver = room(sim, open_storage=lambda: Storage(storage.url))
+    session = driver.session
+    wait_until(lambda: session.show_id == show_id, 15, message="the show is taken up again")
+    wait_for("the show's history in", lambda: any(m.kind == "obs_lost" for m in list(session.telemetry.markers)))
+    loaded = session.clock.now()
+    wait_for("a poll after it", lambda: polled_after(session, loaded))
+    return driver
+
+
+def freeze_until_lost_and_thaw(sim: SimulatorThread, session: RoomSession) -> None:
+    sim.call(lambda s: s.freeze())
+    try:
+        wait_for("the frozen link dropped", lambda: session.status.state is LinkState.RECONNECTING)
+    finally:
+        sim.call(lambda s: s.thaw())
+    wait_for("OBS back, its stream start stored with it", lambda: any(back_markers(session)))
+
+
+@pytest.mark.parametrize("reconnect", [False, True], ids=["thawed", "thawed-then-reconnected"])
+def test_a_console_restarted_after_obs_froze_counts_on_from_the_shows_start(
+    sim: SimulatorThread, storage: Storage, reconnect: bool
+) -> None:
+    first = room(sim, open_storage=lambda: Storage(storage.url), heartbeat_timeout=0.5, unresponsive_drop_after=1.0)
+    try:
+        session = first.session
+        wait_until(lambda: session.show_id is not None, 15, message="the show opens")
+        sim.call(go_live)
+        wait_for("three seconds on air", lambda: (on_air_s(session) or 0.0) >= 3.0)
+        started = since(session)
+        freeze_until_lost_and_thaw(sim, session)
+        if reconnect:  # the platform timed the frozen stream out: OBS's own figure starts again
+            sim.call(lambda s: s.stream_reconnect(0.3))
+            wait_for("OBS back on the platform, its own time small", lambda: (session.on_air.obs_ms or 9e9) < 1500)
+        now = since(session)
+        assert now is not None and started is not None and abs(now - started) < 0.25, "counted on through the freeze"
+        before = on_air_s(session) or 0.0
+    finally:
+        first.stop()  # as a kill would leave it: the show stays open, every second written
+    second = restarted_console(sim, storage, session.show_id)
+    try:
+        again = second.session
+        shown, obs_s = on_air_s(again), (again.on_air.obs_ms or 0) / 1000.0
+        assert shown is not None and shown >= before, f"{shown} s on air after the restart, {before} s before it"
+        assert started is not None and abs((since(again) or 0.0) - started) < 0.25, "counted from the show's start"
+        if reconnect:
+            assert obs_s < before - 2.0, "OBS's own figure alone would have said less"
+    finally:
+        second.stop()
+    # Restarted once more: what the second console stored at its own first connection (before the show's history
+    # was in) says nothing of the stream's start; the start stays the show's.
+    third = restarted_console(sim, storage, session.show_id)
+    try:
+        assert abs((since(third.session) or 0.0) - started) < 0.25, "counted from the show's start again"
+    finally:
+        third.stop()
+
+
+def test_a_console_restarted_after_obs_was_restarted_with_a_new_stream_counts_that_stream(
+    sim: SimulatorThread, storage: Storage
+) -> None:
+    first = room(sim, open_storage=lambda: Storage(storage.url), backoff_max=0.5)
+    try:
+        session = first.session
+        wait_until(lambda: session.show_id is not None, 15, message="the show opens")
+        sim.call(go_live)
+        wait_for("four seconds on air", lambda: (on_air_s(session) or 0.0) >= 4.0)
+        old_start = since(session)
+        sim.run(sim.sim.kill())  # type: ignore[union-attr]
+        wait_for("OBS lost", lambda: session.status.state is not LinkState.CONNECTED)
+
+        async def new_obs_streaming() -> None:  # started again and live at once, before the console hears it
+            simulator = sim.sim
+            assert simulator is not None
+            await simulator.restart()
+            simulator.room.start_output(simulator.room.stream, simulator.now())
+            await asyncio.sleep(0)
+
+        sim.run(new_obs_streaming())
+        wait_for("OBS back, its stream start stored with it", lambda: any(back_markers(session)))
+        new_start = since(session)
+        assert old_start is not None and new_start is not None and new_start > old_start + 3.0, "the new stream's"
+    finally:
+        first.stop()
+    second = restarted_console(sim, storage, session.show_id)
+    try:
+        again = second.session
+        wait_for("OBS's figure", lambda: again.on_air.obs_ms is not None)
+        shown, obs_s = on_air_s(again), (again.on_air.obs_ms or 0) / 1000.0
+        assert shown is not None and abs(shown - obs_s) < 1.5, f"{shown} s on air, OBS's new stream {obs_s} s"
+        assert abs((since(again) or 0.0) - new_start) < 1.5, "from the new stream's start, not the old one's"
+    finally:
+        second.stop()
+
+
+def test_a_console_that_joined_a_running_stream_and_saw_obs_freeze_counts_from_obss_start_after_a_restart(
+    sim: SimulatorThread, storage: Storage
+) -> None:
+    sim.call(go_live)  # live before any console of the room ran
+    sim.call(lambda s: s.room.tick(s.now()))
+    first = room(sim, open_storage=lambda: Storage(storage.url), heartbeat_timeout=0.5, unresponsive_drop_after=1.0)
+    try:
+        session = first.session
+        wait_until(lambda: session.show_id is not None, 15, message="the show opens")
+        wait_for("three seconds on air", lambda: (on_air_s(session) or 0.0) >= 3.0)
+        started = since(session)
+        freeze_until_lost_and_thaw(sim, session)
+        sim.call(lambda s: s.stream_reconnect(0.3))
+        wait_for("OBS back on the platform, its own time small", lambda: (session.on_air.obs_ms or 9e9) < 1500)
+        before = on_air_s(session) or 0.0
+    finally:
+        first.stop()
+    second = restarted_console(sim, storage, session.show_id)
+    try:
+        again = second.session
+        shown = on_air_s(again)
+        assert shown is not None and shown >= before, f"{shown} s on air after the restart, {before} s before it"
+        assert started is not None and abs((since(again) or 0.0) - started) < 0.25, "from OBS's own start"
+    finally:
+        second.stop()
+
+
+def test_the_walk_through_show_on_air_2_35_reads_2_49_after_a_14_s_restart_not_obss_1_07() -> None:
+    """walk22 as stored: live at 0, OBS frozen at 80 s and lost at 84 s, heard again at 95 s still streaming (its
+    stream start kept with the marker), reconnected to the platform at 102 s; the console killed at 155 s (2:35 on
+    air) and started again 14 s later, when OBS's own figure is 1:07."""
+    session = RoomSession("二号直播间", Endpoint("127.0.0.1", 9, PASSWORD), store=False)
+    wall = session.telemetry.wall_offset + 1000.0  # the stream's start, wall-clock (1000 s on the polls' clock)
+    rows: list[dict[str, Any]] = [{"t": wall + s, "streaming": 1.0} for s in range(80)]
+    rows += [{"t": wall + s, "streaming": None} for s in range(80, 95)]  # frozen: seconds with no poll
+    rows += [{"t": wall + s, "streaming": 1.0} for s in range(95, 156)]
+    markers = [
+        {"t": wall, "kind": "stream_start", "detail": ""},
+        {"t": wall + 84.0, "kind": "obs_lost", "detail": ""},
+        {"t": wall + 95.0, "kind": "obs_connected", "detail": f"{wall:.3f}"},
+        {"t": wall + 100.0, "kind": "stream_reconnecting", "detail": ""},
+        {"t": wall + 102.0, "kind": "stream_reconnected", "detail": ""},
+    ]
+    session._resume_on_air(rows, markers)
+    obs_figure = streaming_poll(t=1169.0, obs_ms=67_000)
+    session.on_air.update(obs_figure)
+    assert session.on_air.elapsed_ms == 169_000, "2:35 on air, 14 s more: 2:49, not OBS's 1:07"
+    # Stored by a console before the start was kept with the marker: OBS's figure, never a made-up one.
+    older = RoomSession("二号直播间", Endpoint("127.0.0.1", 9, PASSWORD), store=False)
+    older.telemetry.wall_offset = session.telemetry.wall_offset
+    older._resume_on_air(rows, [{**m, "detail": ""} for m in markers])
+    older.on_air.update(obs_figure)
+    assert older.on_air.elapsed_ms == 67_000
+
+
+def streaming_poll(t: float, obs_ms: int) -> Rates:
+    """A poll of OBS streaming for `obs_ms` by its own figure, nothing else known."""
+    fields = dict.fromkeys(
+        (
+            "bitrate_kbps", "record_kbps", "fps", "render_ms", "render_drop_pct", "encode_drop_pct",
+            "network_drop_pct", "congestion", "cpu_pct", "memory_mb", "disk_free_mb", "stream_bytes", "record_bytes",
+        )
+    )  # fmt: skip
+    return Rates(t=t, streaming=True, reconnecting=False, recording=False, stream_duration_ms=obs_ms, **fields)

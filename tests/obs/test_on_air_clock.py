@@ -4,6 +4,7 @@ stream started or stopped is counted anew even when no poll saw it off air."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from obs.on_air import OnAirClock, first_seen_on_air, seen_on_air_until
 from obs.stats import Rates
@@ -109,3 +110,55 @@ def test_a_stop_ends_the_time_on_air_where_obs_stopped_not_at_the_last_poll() ->
     clock.update(poll(5010.0, 8.0))
     clock.restart(5010.5)
     assert clock.ended_ms == 8500
+
+
+def framed(t: float, obs_s: float | None, frames: int, streaming: bool = True) -> Rates:
+    """A poll with GetStats renderTotalFrames: OBS's frames since it started."""
+    return replace(poll(t, obs_s, streaming), render_frames=frames)
+
+
+def test_obs_heard_again_is_the_same_obs_when_its_frame_count_went_on_and_a_new_one_when_it_started_again() -> None:
+    """walk22: frozen, thawed, then reconnected to the platform (OBS's figure from 0): the same OBS, the show's
+    stream runs on from its start. Killed and started again with a new stream: OBS's own figure."""
+    thawed = OnAirClock()
+    thawed.update(framed(1000.0, 80.0, frames=48_000))  # on air since 920
+    thawed.heard_again()  # frozen 15 s, lost, thawed: it counted the frames it lagged through
+    thawed.update(framed(1016.0, 10.0, frames=48_960))  # its stream reconnected to the platform 10 s ago
+    assert thawed.take_back_start() == (920.0,) and thawed.elapsed_ms == 96_000
+    assert thawed.take_back_start() is None, "decided once"
+    restarted = OnAirClock()
+    restarted.update(framed(1000.0, 80.0, frames=48_000))
+    restarted.heard_again()
+    restarted.update(framed(1016.0, 4.0, frames=480))  # a new OBS, 8 s up, streaming for 4 s
+    assert restarted.take_back_start() == (1012.0,) and restarted.elapsed_ms == 4000
+    # Back not streaming: no stream start to keep.
+    stopped = OnAirClock()
+    stopped.update(framed(1000.0, 80.0, frames=48_000))
+    stopped.heard_again()
+    stopped.update(framed(1016.0, None, frames=300, streaming=False))
+    assert stopped.take_back_start() == (None,) and stopped.elapsed_ms is None
+    # A console's first connection: it read no count before, so it says nothing of the stream's start (the show's
+    # stored history, maybe loaded after this poll, does).
+    first = OnAirClock()
+    first.heard_again()
+    first.update(framed(1016.0, 4.0, frames=480))
+    assert first.take_back_start() == (None,) and first.elapsed_ms == 4000
+
+
+def test_a_stream_reconnecting_to_the_platform_when_last_seen_is_taken_up_though_obss_figure_starts_later() -> None:
+    """Seen by hand: a console killed while OBS reconnected to the platform, started again 14 s later, read OBS's 22 s
+    for a show on air 80 s: OBS's figure starts when it got back, after the console's last second."""
+    reconnecting = OnAirClock()
+    reconnecting.resume(1800.0, seen_until=1880.0, reconnecting=True)
+    reconnecting.update(poll(1898.0, 15.0))  # back on the platform at 1883
+    assert reconnecting.elapsed_ms == 98_000
+    # Not reconnecting then: a stream begun after the console's last second is another (stopped and started).
+    other = OnAirClock()
+    other.resume(1800.0, seen_until=1880.0)
+    other.update(poll(1898.0, 15.0))
+    assert other.elapsed_ms == 15_000
+    # Reconnecting, but OBS's stream began longer after than a console's restart takes: another.
+    later = OnAirClock()
+    later.resume(1800.0, seen_until=1880.0, reconnecting=True)
+    later.update(poll(1960.0, 15.0))
+    assert later.elapsed_ms == 15_000

@@ -757,6 +757,8 @@ def _markers_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:
         detail = mark.detail
         if mark.kind.startswith("finding_") and detail in MARKER_TITLES:
             detail = say("Health", MARKER_TITLES[detail])
+        elif mark.kind == "obs_connected":
+            detail = ""  # the stream start a restarted console counts on from (session.py), not for the reader
         sheet.row([_local(mark.t), say(CONTEXT, word) if word else mark.kind, detail])
 
 
