@@ -28,6 +28,7 @@ from console.core.rundown.durations import countdown_shown, elapsed_shown, forma
 from console.core.rundown.model import MAX_TITLE, Position, Segment, heading
 from widgets.connection_status import ElidedLabel
 from widgets.rundown_table import length_problem, title_problem
+from widgets.title_fit import title_width
 
 AMBER = "#f0a020"
 RED = "#e0312f"
@@ -36,8 +37,6 @@ GREEN = "#2fae4f"
 OVER_TINT = "#fbe3e1"
 #: The last minute of a segment is amber.
 LAST_MINUTE_S = 60.0
-#: What a window manager's title bar takes beside the title (icon, buttons, margins), in pixels.
-TITLE_BAR_EXTRA = 220
 #: A second press of End within this confirms it (an accidental End would stop the show's timing).
 END_CONFIRM_MS = 3000
 
@@ -89,7 +88,7 @@ class InsertDialog(QDialog):
         self.setWindowTitle(self.tr("Insert a segment next"))
         # A dialog as narrow as its two fields had its title cut by the window manager ("Insert ... t next"): wide
         # enough for the whole title beside the title bar's buttons.
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) + TITLE_BAR_EXTRA)
+        self.setMinimumWidth(title_width(self))
         self.title = QLineEdit()
         self.title.setMaxLength(MAX_TITLE)
         self.length = QLineEdit("2:00")

@@ -12,8 +12,9 @@ from PySide6.QtCore import QChildEvent, QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDialog, QWidget
 
-#: What a window manager's title bar takes beside the title (icon, three buttons, margins), in pixels.
-TITLE_BAR_EXTRA = 160
+#: What a window manager's title bar takes beside the title (icon, three buttons, margins), in pixels (the
+#: rundown's "Insert a segment next" was cut with less).
+TITLE_BAR_EXTRA = 220
 
 
 def title_width(dialog: QWidget) -> int:
