@@ -5,6 +5,8 @@ the checklist was ready, completed by that person before going live, and the his
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -18,6 +20,20 @@ from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import obs_round_trip, wait_connected
 from tests.gui.test_checklist_dock import complete_as, in_room_with_show, running
+
+if TYPE_CHECKING:
+    from widgets.show_meta_dialog import GoLiveDialog
+
+
+def said_unchecked(said: list[bool], go: bool) -> Callable[[GoLiveDialog], None]:
+    """An answer to the Go-live question that notes whether it carried the "no pre-show checklist" line, then goes
+    live (or not)."""
+
+    def answer(dialog: GoLiveDialog) -> None:
+        said.append(dialog.unchecked.isVisibleTo(dialog))
+        (dialog.go_button.click if go else dialog.reject)()
+
+    return answer
 
 
 def test_a_run_completed_before_the_stream_starts_is_the_shows_checklist_in_its_review(
@@ -126,18 +142,11 @@ def test_the_go_live_question_says_when_no_pre_show_checklist_was_run_for_this_s
     room where nobody had started the list went live without a word of it. The question now says so; a list completed
     for this show silences it; once that show has ended, its list no longer speaks for the next one."""
     from tests.gui.test_review_ui import answer_go_live
-    from widgets.show_meta_dialog import GoLiveDialog
 
     window: MainWindow = make_window(clocked.port, clock=clock)
     in_room_with_show(qtbot, window, clock)
     said: list[bool] = []
-
-    def look(go: bool) -> Callable[[GoLiveDialog], None]:
-        def answer(dialog: GoLiveDialog) -> None:
-            said.append(dialog.unchecked.isVisibleTo(dialog))
-            (dialog.go_button.click if go else dialog.reject)()
-
-        return answer
+    look = partial(said_unchecked, said)
 
     answer_go_live(qtbot, window, look(go=False))
     window.output.stream_button.click()

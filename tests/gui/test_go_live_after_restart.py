@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -12,6 +13,7 @@ from console.mainwindow import MainWindow
 from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import obs_round_trip
+from tests.gui.test_checklist_completed_go_live import said_unchecked
 from tests.gui.test_checklist_dock import complete_as, in_room_with_show, running
 
 
@@ -26,7 +28,6 @@ def test_a_list_completed_before_a_restart_silences_the_go_live_questions_no_che
     Go live said "No pre-show checklist was run for this show" — then went live with her list counted as the show's.
     The question says what the go-live counts; once that show has stopped, its list no longer speaks for the next."""
     from tests.gui.test_review_ui import answer_go_live
-    from widgets.show_meta_dialog import GoLiveDialog
 
     first: MainWindow = make_window(clocked.port, clock=clock)
     in_room_with_show(qtbot, first, clock)
@@ -41,13 +42,7 @@ def test_a_list_completed_before_a_restart_silences_the_go_live_questions_no_che
     obs_round_trip(qtbot, second)
     second.checklists.wait_idle()
     said: list[bool] = []
-
-    def look(go: bool) -> Callable[[GoLiveDialog], None]:
-        def answer(dialog: GoLiveDialog) -> None:
-            said.append(dialog.unchecked.isVisibleTo(dialog))
-            (dialog.go_button.click if go else dialog.reject)()
-
-        return answer
+    look = partial(said_unchecked, said)
 
     qtbot.waitUntil(lambda: second.checklists.checked_for_this_show(), timeout=5000)
     answer_go_live(qtbot, second, look(go=True))
