@@ -17,7 +17,7 @@ from console.mainwindow import MainWindow
 from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import wait_connected
-from tests.gui.test_checklist_dock import make_ready, start_run, stored
+from tests.gui.test_checklist_dock import complete_as, stored
 
 
 def settled(window: MainWindow) -> None:
@@ -37,10 +37,7 @@ def test_after_a_switch_the_dock_shows_the_new_rooms_own_run_and_switching_back_
     window.set_room("一号直播间", demo=False)
     wait_connected(qtbot, window)
     controller, panel = window.checklists, window.checklist
-    start_run(qtbot, window, clock=clock)
-    make_ready(qtbot, window)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("王工", True))
-    panel.complete_button.click()
+    complete_as(qtbot, window, clock, monkeypatch, "王工")
     a_run = controller.run
     assert a_run is not None and a_run.end is RunEnd.COMPLETED
     a_stored = stored(window)
