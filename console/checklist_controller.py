@@ -206,13 +206,10 @@ class ChecklistController(QObject):
         self._looking_up = room
 
         def look() -> StoredRun | None:
-            store = self._store()
-            newest = next((r for r in store.runs(room=room, limit=50) if r.kind == "pre-show"), None)
+            newest = self._store().newest_pre_show(room)
             if newest is None or newest.go_live_at is not None:
                 return None
-            if newest.end_state not in (RunEnd.OPEN.value, RunEnd.COMPLETED.value):
-                return None
-            return store.run(newest.id)
+            return newest if newest.end_state in (RunEnd.OPEN.value, RunEnd.COMPLETED.value) else None
 
         self._submit(look, lambda stored, error: self._after_room_run(room, stored, error))
 

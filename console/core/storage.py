@@ -1110,6 +1110,19 @@ class Storage:
         with self._unit() as session:
             return [_run(row, False, show_started) for row, show_started in session.execute(query)]
 
+    def newest_pre_show(self, room: str) -> StoredRun | None:
+        """The room's newest pre-show run, with its items (a wall tile's preparation; the Checklist dock's run for a
+        room switched to): by its start, whatever troubleshooting lists were run since."""
+        query = (
+            select(RunRow.id)
+            .where(RunRow.room == room, RunRow.kind == "pre-show")
+            .order_by(RunRow.started_at.desc(), RunRow.id.desc())
+            .limit(1)
+        )
+        with self._unit() as session:
+            run_id = session.scalar(query)
+        return None if run_id is None else self.run(run_id)
+
     def run(self, run_id: int) -> StoredRun | None:
         with self._unit() as session:
             row = session.get(RunRow, run_id)

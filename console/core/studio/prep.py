@@ -102,8 +102,7 @@ class StoredPrep:
     def _newest(self, room: str) -> Any:
         if self._storage is None:
             self._storage = self._open_storage()
-        newest = next((run for run in self._storage.runs(room=room, limit=50) if run.kind == "pre-show"), None)
-        return None if newest is None else self._storage.run(newest.id)
+        return self._storage.newest_pre_show(room)
 
     def close(self, timeout: float = 5.0) -> None:
         """Stop reading (off the GUI thread: a read under way is waited for, up to `timeout`)."""
