@@ -8,6 +8,7 @@ or not ("小明, 小红 and 12 others liked ×40"), so a like storm takes one li
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -15,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from console.core.chat.complaints import normal, word_pattern
 from console.core.chat.events import ChatEvent, ChatKind
 from obs.text import QT_TRANSLATE_NOOP
 
@@ -68,10 +70,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Comments", text)
 
 
-def matches(text: str, words: Sequence[str]) -> bool:
-    """Case-insensitive, and for Chinese a plain substring (no word boundaries in CJK text)."""
-    folded = text.casefold()
-    return any(word in folded for word in words)
+def matches(text: str, patterns: Sequence[re.Pattern[str]]) -> bool:
+    """Width- and case-insensitive; a Latin keyword as a whole word ("flag" is not "lag", as the complaint count
+    has it: walk23 saw it lit amber), a Chinese one anywhere (no word boundaries in CJK text)."""
+    folded = normal(text)
+    return any(pattern.search(folded) for pattern in patterns)
 
 
 class Row:
@@ -138,13 +141,15 @@ class Row:
 
 
 class CommentsModel(QAbstractListModel):
-    """The newest MAX_ROWS rows, oldest first. `keywords` and `own_names` are folded (casefold) by set_marks."""
+    """The newest MAX_ROWS rows, oldest first. `keywords` (NFKC + casefold) and `own_names` (casefold) are folded by
+    set_marks."""
 
     def __init__(self, max_rows: int = MAX_ROWS, parent: Any = None) -> None:
         super().__init__(parent)
         self.max_rows = max_rows
         self.rows: list[Row] = []
         self._keywords: tuple[str, ...] = ()
+        self._patterns: tuple[re.Pattern[str], ...] = ()
         self._own: frozenset[str] = frozenset()
         # Events carry the monotonic arrival time; local clock time = monotonic + this offset.
         self._offset = time.time() - time.monotonic()
@@ -158,11 +163,12 @@ class CommentsModel(QAbstractListModel):
     def set_marks(self, keywords: Iterable[str], own_names: Iterable[str]) -> None:
         """The team's keywords and the host's and staff's names; rows already shown are marked again when they
         change (a few thousand rows: once, not per batch)."""
-        folded = tuple(sorted({k.casefold() for k in keywords if k.strip()}))
+        folded = tuple(sorted({normal(k.strip()) for k in keywords if k.strip()}))
         own = frozenset(n.casefold() for n in own_names if n.strip())
         if folded == self._keywords and own == self._own:
             return
         self._keywords, self._own = folded, own
+        self._patterns = tuple(word_pattern(word) for word in folded)
         for row in self.rows:
             self._mark(row)
         if self.rows:
@@ -171,7 +177,7 @@ class CommentsModel(QAbstractListModel):
     def _mark(self, row: Row) -> None:
         event = row.event
         row.own = event.host or (bool(self._own) and event.user_name.casefold() in self._own)
-        row.hit = event.has_text and bool(self._keywords) and matches(event.text, self._keywords)
+        row.hit = event.has_text and bool(self._keywords) and matches(event.text, self._patterns)
 
     # ------------------------------------------------------------------ adding
     def append(self, events: Sequence[ChatEvent]) -> int:

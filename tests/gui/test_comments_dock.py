@@ -266,6 +266,24 @@ def test_keyword_hits_and_the_hosts_own_messages_are_highlighted(dock: CommentsD
     assert _background(dock, "主播小美: 大家听得到吗？没声音吗") == own
 
 
+def test_a_latin_keyword_is_highlighted_as_a_whole_word_as_the_complaints_count_it(
+    dock: CommentsDock, port: FeedPort
+) -> None:
+    """walk23: "flag looks nice" lit amber for the keyword "lag" while the complaint count rightly ignored it, so
+    customer service chased a complaint nobody made. A Latin keyword is a whole word, whatever its width or case;
+    a Chinese one is still found anywhere in the text."""
+    arrive(
+        port,
+        comment(1, "flag looks nice"),
+        comment(2, "the slag heap"),
+        comment(3, "LAG!!"),
+        comment(4, "ＬＡＧ again"),  # full width, as a Chinese keyboard types it
+        comment(5, "laggy? lag."),
+        comment(6, "主播没声音了"),
+    )
+    assert [row.hit for row in dock.model.rows] == [False, False, True, True, True, True]
+
+
 def test_keywords_are_marked_again_when_the_team_changes_them(dock: CommentsDock, port: FeedPort) -> None:
     arrive(port, comment(1, "黑屏了吗"))
     assert not dock.model.rows[0].hit

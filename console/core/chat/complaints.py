@@ -26,7 +26,16 @@ from console.core.chat.events import ChatEvent
 from console.core.chat.feed import ChatFeed
 from obs.health_audience import LAG, PICTURE, SOUND, VIEWERS, WINDOW_S, Report
 
-__all__ = ["MEANINGS", "VIEWERS", "WINDOW_S", "ComplaintWatcher", "FeedComplaints", "complaint_kinds"]
+__all__ = [
+    "MEANINGS",
+    "VIEWERS",
+    "WINDOW_S",
+    "ComplaintWatcher",
+    "FeedComplaints",
+    "complaint_kinds",
+    "normal",
+    "word_pattern",
+]
 
 #: What each known keyword means (compared after NFKC + casefold).
 MEANINGS: dict[str, str] = {
@@ -50,7 +59,8 @@ _BEFORE_ONE = ("好", "太", "很", "真", "又", "超", "巨", "有点")
 _PUNCTUATION = re.compile(r"[\W_]+", re.UNICODE)
 
 
-def _normal(text: str) -> str:
+def normal(text: str) -> str:
+    """A comment or keyword as they are compared: width and case set aside (NFKC + casefold: "ＬＡＧ" is "lag")."""
     return unicodedata.normalize("NFKC", text).casefold()
 
 
@@ -58,34 +68,40 @@ def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
-def _pattern(word: str) -> re.Pattern[str]:
+def word_pattern(word: str) -> re.Pattern[str]:
+    """Where a keyword (given `normal`) is in a comment (given `normal`): a Latin word whole ("flag" and "slag" are
+    not "lag"), anything else — Chinese has no word boundaries — anywhere. The Comments dock highlights with it."""
     escaped = re.escape(word)
-    if len(word) == 1 and _is_cjk(word):
-        before = "|".join(map(re.escape, _BEFORE_ONE))
-        return re.compile(rf"{escaped}[{_AFTER_ONE}]|(?:{before}){escaped}")
     if word[:1].isascii() and word[:1].isalnum():
-        # Latin words match whole: "flag" and "slag" are not "lag".
         return re.compile(rf"(?<![a-z0-9]){escaped}(?![a-z0-9])")
     return re.compile(escaped)
+
+
+def _pattern(word: str) -> re.Pattern[str]:
+    if len(word) == 1 and _is_cjk(word):
+        escaped = re.escape(word)
+        before = "|".join(map(re.escape, _BEFORE_ONE))
+        return re.compile(rf"{escaped}[{_AFTER_ONE}]|(?:{before}){escaped}")
+    return word_pattern(word)
 
 
 class _Matcher:
     def __init__(self, keywords: Iterable[str]) -> None:
         self.patterns: list[tuple[str, str, re.Pattern[str]]] = []
         for keyword in keywords:
-            word = _normal(keyword.strip())
+            word = normal(keyword.strip())
             kind = MEANINGS.get(word)
             if kind is not None:
                 self.patterns.append((word, kind, _pattern(word)))
 
     def kinds(self, text: str) -> set[str]:
-        normal = _normal(text)
-        bare = _PUNCTUATION.sub("", normal)
+        folded = normal(text)
+        bare = _PUNCTUATION.sub("", folded)
         found = set()
         for word, kind, pattern in self.patterns:
             if kind in found:
                 continue
-            if pattern.search(normal) or (len(word) == 1 and bare and bare == word * len(bare)):
+            if pattern.search(folded) or (len(word) == 1 and bare and bare == word * len(bare)):
                 found.add(kind)
         return found
 
@@ -104,17 +120,17 @@ class ComplaintWatcher:
     ) -> None:
         self.window_s = window_s
         self._matcher = _Matcher(keywords)
-        self._own = {_normal(name.strip()) for name in own_names if name.strip()}
+        self._own = {normal(name.strip()) for name in own_names if name.strip()}
         #: (t, kind, viewer, text), oldest first (as they arrive; a late row is counted by its own time).
         self._seen: deque[tuple[float, str, str, str]] = deque(maxlen=100_000)
         self._last_report_t: float | None = None
 
     def set_words(self, keywords: Iterable[str], own_names: Iterable[str] = ()) -> None:
         self._matcher = _Matcher(keywords)
-        self._own = {_normal(name.strip()) for name in own_names if name.strip()}
+        self._own = {normal(name.strip()) for name in own_names if name.strip()}
 
     def staff(self, event: ChatEvent) -> bool:
-        return event.host or event.moderator or event.staff or _normal(event.user_name.strip()) in self._own
+        return event.host or event.moderator or event.staff or normal(event.user_name.strip()) in self._own
 
     def add(self, event: ChatEvent, t: float | None = None) -> set[str]:
         """Read one event, seen at `t` (default: its own arrival time); the kinds it complains of (empty for gifts,
