@@ -136,7 +136,7 @@ class LotteryPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.port.sig_lottery_changed.connect(self._on_port_lottery_changed)
-        self.port.sig_ready_changed.connect(self._on_port_lottery_changed)
+        self.port.sig_ready_changed.connect(self._on_port_ready_changed)
         self.open_button.clicked.connect(self.open_entries)
         self.close_button.clicked.connect(self.close_entries)
         self.draw_button.clicked.connect(self.draw)
@@ -146,6 +146,14 @@ class LotteryPanel(QWidget):
         self.copy_seed.clicked.connect(self._on_copy_seed_clicked)
 
     # ------------------------------------------------------------------ showing
+    @Slot()
+    def _on_port_ready_changed(self) -> None:
+        if not self.port.ready:
+            # Another show (a room switch): what was said of the last show's lottery is not this one's (walk23:
+            # "Exported (CSV): …" under the new room's "No lottery in this show yet.").
+            self._say_nothing()
+        self._on_port_lottery_changed()
+
     @Slot()
     def _on_port_lottery_changed(self) -> None:
         self._show_lottery()
@@ -262,6 +270,10 @@ class LotteryPanel(QWidget):
         self.said = text
         colour = GOOD if good else BAD
         self.outcome.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
+
+    def _say_nothing(self) -> None:
+        self.said = ""
+        self.outcome.clear()
 
     def _then(self, success: str) -> Then:
         def then(record: LotteryRecord | None, why: str | None) -> None:

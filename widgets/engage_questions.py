@@ -214,6 +214,7 @@ class QuestionsPanel(QWidget):
         self.port.sig_questions_changed.connect(self._on_port_questions_changed)
         self.port.sig_replies_changed.connect(self._on_port_replies_changed)
         self.port.sig_product_changed.connect(self._on_port_product_changed)
+        self.port.sig_ready_changed.connect(self._on_port_ready_changed)
         self.filter.currentIndexChanged.connect(self._on_filter_index_changed)
         self.tree.itemSelectionChanged.connect(self._on_tree_selection_changed)
         self.tree.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
@@ -576,6 +577,13 @@ class QuestionsPanel(QWidget):
         self._filled = None
         self._ask_replies()
         self._enable()
+
+    @Slot()
+    def _on_port_ready_changed(self) -> None:
+        if not self.port.ready:
+            # Another show (a room switch): the last words were about the last show's viewers (walk23).
+            self.said = ""
+            self.outcome.clear()
 
     # ------------------------------------------------------------------ actions
     def _say(self, text: str, good: bool) -> None:

@@ -418,3 +418,28 @@ def test_a_restarted_console_says_in_its_event_log_the_lottery_and_claims_it_too
     qtbot.waitUntil(lambda: "Questions you claimed" in said() and "Lottery" in said(), timeout=10000)
     assert "Lottery “#福袋” taken up again: entries still open, 1 entries kept from before." in said()
     assert "Questions you claimed before the restart are still yours: 福袋观众A." in said()
+
+
+def test_the_last_outcome_is_not_said_in_another_rooms_show(qtbot: QtBot, room: Room) -> None:
+    """walk23: after a lottery export in the demo room, Connection ▸ Rooms… ▸ another room showed "Exported (CSV):
+    …lottery.csv" under that room's empty lottery ("No lottery in this show yet."), and the queue's last words about
+    the demo room's viewers stayed under the new room's questions. What a tab said of one show's lottery or
+    question is not said once the dock is on another show."""
+    questions, lottery = room.dock.questions, room.dock.lottery
+    room.comments.say("小明", "这个多少钱？")
+    qtbot.waitUntil(lambda: bool(room.engage.questions), timeout=10000)
+    assert questions.select(room.engage.questions[0].id)
+    key(qtbot, questions, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: "You have 小明's question." in questions.said, timeout=5000)
+    lottery.keyword.setText("#抽奖")
+    QTest.mouseClick(lottery.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "publish the commitment" in lottery.said, timeout=5000)
+    first_show = room.show_id
+
+    endpoint = room.bridge.endpoint
+    assert endpoint is not None
+    room.bridge.connect_to(endpoint, room="二号间", demo=False)  # the same OBS, kept as another room
+    qtbot.waitUntil(lambda: room.engage.ready and room.show_id != first_show, timeout=20000)
+    qtbot.waitUntil(lambda: "No lottery in this show yet." in lottery.state.text(), timeout=5000)
+    assert lottery.said == "" and lottery.outcome.text() == ""
+    assert questions.said == "" and questions.outcome.text() == ""
