@@ -118,7 +118,10 @@ def test_csv_and_xlsx_list_the_winners_first_then_every_entry(
     assert all(isinstance(row[4], datetime) for row in values[1:]), [row[4] for row in values]
     assert entries.cell(row=2, column=5).number_format == "yyyy-mm-dd hh:mm:ss"
     summary = {row[0].value: row[1] for row in book.worksheets[0].iter_rows()}
-    assert summary["报名名单"].value == 4 and summary["报名名单"].data_type == "n"
+    # The count is named as a count (walk23: "报名名单, 12" — "entry list" — over the sheet of that name).
+    assert summary["报名人数"].value == 4 and summary["报名人数"].data_type == "n"
+    assert book.sheetnames[1] == "报名名单" and "报名名单" not in summary
+    assert ["报名人数", "4"] in rows
     assert isinstance(summary["开奖时间"].value, datetime) and summary["开奖时间"].is_date
     assert isinstance(summary["中奖名额"].value, int)
 

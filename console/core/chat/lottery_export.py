@@ -84,7 +84,7 @@ def summary_values(record: LotteryRecord, translate: Translate) -> list[tuple[st
         ]
     rows += [
         (QT_TRANSLATE_NOOP("Lottery", "Winners wanted"), int(record.winners_count)),
-        (QT_TRANSLATE_NOOP("Lottery", "Entries"), len(record.entries)),
+        (QT_TRANSLATE_NOOP("Lottery", "Number of entries"), len(record.entries)),
         (QT_TRANSLATE_NOOP("Lottery", "Excluded (staff)"), ", ".join(record.excluded)),
         (QT_TRANSLATE_NOOP("Lottery", "Commitment (the seed's hash, published at the opening)"), record.commitment),
         (
