@@ -136,6 +136,8 @@ class QuestionsPanel(QWidget):
         self.dismiss_button.setToolTip(self.tr("Not a question, or not one to answer"))
         #: The last outcome said under the buttons, as plain words (the label shows it coloured).
         self.said = ""
+        #: What the chosen question's quick reply lacked, when that is what was said last: the question's own.
+        self._lacking = ""
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.RichText)
@@ -573,6 +575,12 @@ class QuestionsPanel(QWidget):
         self._chosen_askers = (question.id, question.asked_by) if question is not None else None
         if self._selected_id is not None:
             self.hold()  # chosen: the rows stay put while the reader goes to the buttons and comes back
+        if self._lacking and self.said == self._lacking:
+            # What the last question's reply lacked is not said beside this question's answer (walk23: red "Not
+            # sent: … needs the price" stayed beside a good reply filled in for the next question).
+            self.said = ""
+            self.outcome.clear()
+        self._lacking = ""
         self.reply_text.clear()
         self._filled = None
         self._ask_replies()
@@ -760,6 +768,7 @@ class QuestionsPanel(QWidget):
             offer = self.offered[row]
             if offer.missing:
                 self._say(self.missing_words(offer), good=False)  # never into the answer line with a blank
+                self._lacking = self.said
             else:
                 self._use(offer)
         self._enable()

@@ -443,3 +443,28 @@ def test_the_last_outcome_is_not_said_in_another_rooms_show(qtbot: QtBot, room: 
     qtbot.waitUntil(lambda: "No lottery in this show yet." in lottery.state.text(), timeout=5000)
     assert lottery.said == "" and lottery.outcome.text() == ""
     assert questions.said == "" and questions.outcome.text() == ""
+
+
+def test_what_one_questions_reply_lacked_is_not_said_beside_the_next_questions_answer(qtbot: QtBot, room: Room) -> None:
+    """walk23: a price reply chosen for "这个多少钱？" with no product on air said, in red, "Not sent: this quick reply
+    needs the price…"; choosing "怎么下单？" next filled its own good reply into the answer line, and the red words
+    stayed beside it, as if that answer could not be sent."""
+    panel = room.dock.questions
+    dialog = room.dock.edit_replies()
+    dialog.set_row(dialog.add_row(), "", "多少钱", "{user}：今晚到手价 {price} 元")
+    dialog.set_row(dialog.add_row(), "", "下单", "{user} 点下方小黄车一号链接就能下单")
+    dialog.save()
+    qtbot.waitUntil(lambda: len(room.engage.replies) == 2, timeout=5000)
+    room.comments.say("小明", "这个多少钱？")
+    room.comments.say("小红", "怎么下单？")
+    qtbot.waitUntil(lambda: len(room.engage.questions) == 2, timeout=10000)
+    price, order = room.engage.questions
+
+    assert panel.select(price.id)
+    qtbot.waitUntil(lambda: panel.replies.count() == 1, timeout=5000)
+    panel.replies.setCurrentRow(0)  # the reader clicks it: it needs the price, which no product on air gives
+    assert "needs the price" in panel.said and panel.reply_text.text() == ""
+
+    assert panel.select(order.id)
+    qtbot.waitUntil(lambda: panel.reply_text.text() == "小红 点下方小黄车一号链接就能下单", timeout=5000)
+    assert panel.said == "" and panel.outcome.text() == ""
