@@ -206,7 +206,7 @@ def test_the_xlsx_reads_back_cell_by_cell(bundle: ShowBundle, tmp_path: Path, la
 
     markers = table(book.worksheets[4])
     assert [row[2] for row in markers[1:]] == ["开场", None, "商品讲解", None]
-    assert markers[2][1] == say("ReviewExport", "Stream started")
+    assert markers[2][1] == say("Markers", "Stream started")
     platform = table(book.worksheets[5])
     assert len(platform) == 1 + 20 and platform[16][2] is None, "the unknown minute of orders stays empty"
     if language == "zh_CN":
