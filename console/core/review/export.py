@@ -43,6 +43,7 @@ from console.core.reports import room_in, save_workbook
 from console.core.review.by_rundown import SKIPPED, RundownTable, rundown_table
 from console.core.review.impact import CAVEAT, Impact, Status
 from console.core.review.periods import STAGES, PeriodReport, PeriodRow, name_in
+from console.core.review.platform import platform_words
 from console.core.review.shows import checklist_in, duration_text, signed_duration
 from console.core.rundown.live import changed_on_air
 from console.core.telemetry.channels import CHANNELS
@@ -485,7 +486,8 @@ def _summary_sheet(book: Workbook, bundle: ShowBundle, say: Translate, language:
     _questions_summary(bundle, line)
     if bundle.platform is not None:
         imported = bundle.platform
-        line(QT_TRANSLATE_NOOP("ReviewExport", "Platform data"), f"{imported.platform}: {imported.file_name}")
+        source = f"{platform_words(imported.platform, say)}: {imported.file_name}"
+        line(QT_TRANSLATE_NOOP("ReviewExport", "Platform data"), source)
         line(QT_TRANSLATE_NOOP("ReviewExport", "Platform data imported"), _local_dt(imported.imported_at), TIME)
         line(QT_TRANSLATE_NOOP("ReviewExport", "Platform data imported by"), imported.imported_by)
     line(QT_TRANSLATE_NOOP("ReviewExport", "Written"), datetime.now().replace(microsecond=0), TIME)
