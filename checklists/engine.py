@@ -14,10 +14,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from checklists.checks import CHECKS, Outcome, SenseContext, Status, StoppableContext, Stopped, run_check
-from checklists.model import Item, Template, text_for
+from checklists.model import Item, Template, Title, text_for
 from checklists.roles import DEFAULT_NAMES, bind
 from obs.clock import MONOTONIC, Clock
-from obs.text import QT_TRANSLATE_NOOP, Message
+from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 
 MAX_PARALLEL_CHECKS = 8
 
@@ -58,7 +58,8 @@ class RunEnd(enum.Enum):
 
 class RunError(Exception):
     """An action the run does not allow (unknown item, override without a reason …): an English template
-    marked for translation and its fields, so the console can say it in the user's language."""
+    marked for translation and its fields, so the console can say it in the user's language. An item or a
+    checklist is named by its title (a Title field, in the reader's language), never by its id."""
 
     def __init__(self, template: str, **fields: Any) -> None:
         self.text = Message(template, fields, "RunError")
@@ -74,6 +75,18 @@ class RunError(Exception):
 
     def explain(self, translated_template: str | None = None) -> str:
         return self.text.explain(translated_template)
+
+    def in_language(self, translate: Translate) -> str:
+        """The sentence in the reader's language, a title in it too (what the console shows)."""
+        return self.text.in_language(translate)
+
+
+#: Why an ended run refuses a change, by how it ended.
+ENDED: dict[RunEnd, str] = {
+    RunEnd.COMPLETED: QT_TRANSLATE_NOOP("RunError", "this run was completed; start a new one"),
+    RunEnd.ABANDONED: QT_TRANSLATE_NOOP("RunError", "this run was abandoned; start a new one"),
+    RunEnd.WENT_LIVE: QT_TRANSLATE_NOOP("RunError", "this run was kept as it was at go-live; start a new one"),
+}
 
 
 @dataclass(frozen=True)
@@ -190,8 +203,8 @@ class ChecklistRun:
         if item is None:
             raise RunError(
                 QT_TRANSLATE_NOOP("RunError", "no item “{item}” in {checklist}"),
-                item=item_id,
-                checklist=self.template.id,
+                item=item_id,  # not in the checklist: its id is all there is
+                checklist=Title(self.template.title),
             )
         return item
 
@@ -201,9 +214,7 @@ class ChecklistRun:
 
     def _require_open(self) -> None:
         if not self.is_open:
-            raise RunError(
-                QT_TRANSLATE_NOOP("RunError", "this run has ended ({end}); start a new one"), end=self.end.value
-            )
+            raise RunError(ENDED[self.end])
 
     # ------------------------------------------------------------------ sensing
     def check(
@@ -288,7 +299,7 @@ class ChecklistRun:
         if item.check and state.status is not ItemStatus.PASSED:
             raise RunError(
                 QT_TRANSLATE_NOOP("RunError", "“{item}” has not passed; it can be overridden with a reason instead"),
-                item=item_id,
+                item=Title(item.title),
             )
         self.states[item_id] = replace(
             state, status=ItemStatus.PASSED, confirmed_by=person.strip(), confirmed_at=_now()
@@ -296,14 +307,15 @@ class ChecklistRun:
 
     def override(self, item_id: str, person: str, reason: str) -> None:
         """Accept an item that did not pass: only with a named person and a reason, both recorded."""
-        self._item(item_id)
+        item = self._item(item_id)
         self._require_open()
         if not person.strip() or not reason.strip():
             raise RunError(QT_TRANSLATE_NOOP("RunError", "an override needs the person's name and a reason"))
         state = self.states[item_id]
         if state.status is ItemStatus.PASSED:
             raise RunError(
-                QT_TRANSLATE_NOOP("RunError", "“{item}” has passed; there is nothing to override"), item=item_id
+                QT_TRANSLATE_NOOP("RunError", "“{item}” has passed; there is nothing to override"),
+                item=Title(item.title),
             )
         self.states[item_id] = replace(
             state,

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from obs.text import Message
+from obs.text import Message, Said, language_of
 from obs.text import Translate as Translate
 
 #: A title: one string for every language, or {"en": ..., "zh_CN": ...}.
@@ -22,6 +22,23 @@ def text_for(text: Text, language: str) -> str:
         if key.split("_")[0] == base:
             return value
     return text.get("en") or next(iter(text.values()), "")
+
+
+@dataclass(frozen=True, eq=False)
+class Title(Said):
+    """A checklist's, a section's or an item's title as a field of a sentence ("“{item}” has not passed"): said in
+    the reader's language from the file's own words for it (see text_for), never by its id."""
+
+    text: Text
+
+    def explain(self) -> str:
+        return text_for(self.text, "en")
+
+    def in_language(self, translate: Translate) -> str:
+        return text_for(self.text, language_of(translate))
+
+    def __format__(self, format_spec: str) -> str:
+        return format(self.explain(), format_spec)
 
 
 @dataclass(frozen=True)

@@ -436,7 +436,7 @@ class ChecklistController(QObject):
         try:
             action(run)
         except RunError as exc:
-            self.sig_problem.emit(exc.explain(QCoreApplication.translate("RunError", exc.template)))
+            self.sig_problem.emit(exc.in_language(QCoreApplication.translate))  # a title in the same language
             return False
         self._after_change(slot)
         return True

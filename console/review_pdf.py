@@ -46,6 +46,7 @@ from PySide6.QtGui import (
 from console.core.reports import room_in
 from console.core.review.by_rundown import SKIPPED, rundown_table
 from console.core.review.impact import CAVEAT
+from console.core.review.platform import platform_words
 from console.core.review.shows import Checklist, checklist_in, duration_text, segment_duration_text, signed_duration
 from console.core.review.timeline import NOT_SEEN, on_air_text
 from console.core.rundown.live import changed_on_air, planned_cell
@@ -512,7 +513,8 @@ class _Report:
         if bundle.platform is None:
             return []
         imported = bundle.platform
-        pairs = [(translate("ReviewPdf", "Platform data"), f"{imported.platform} · {imported.file_name}")]
+        source = f"{platform_words(imported.platform, translate)} · {imported.file_name}"
+        pairs = [(translate("ReviewPdf", "Platform data"), source)]
         labels = (("gmv", translate("ReviewPdf", "GMV")), ("orders", translate("ReviewPdf", "Orders")))
         for name, label in labels:
             series = bundle.extras.get(name)

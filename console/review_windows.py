@@ -28,6 +28,7 @@ from console.core.reports import room_in
 from console.core.review.bundle import ShowBundle
 from console.core.review.by_rundown import rundown_table
 from console.core.review.impact import CAVEAT
+from console.core.review.platform import platform_words
 from console.core.review.shows import Checklist, checklist_in, duration_text
 from console.core.review.timeline import on_air_text
 from console.database_words import said
@@ -123,7 +124,7 @@ class ShowHeader(QWidget):
             lines.append(
                 self.tr("Platform data: %1 (%2), imported by %3")
                 .replace("%1", bundle.platform.file_name)
-                .replace("%2", bundle.platform.platform)
+                .replace("%2", platform_words(bundle.platform.platform, QCoreApplication.translate))
                 .replace("%3", bundle.platform.imported_by)
             )
         if meta.notes:

@@ -10,6 +10,7 @@ keep the English template and the fields. No Qt here.
 from __future__ import annotations
 
 import string
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +24,27 @@ def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str = "") -> str:
 
 #: Qt's translate(context, text), or anything with its shape; the Qt-free core never imports Qt itself.
 Translate = Callable[[str, str], str]
+
+#: Which language a `translate` speaks, for words kept per language outside the catalogue (a checklist file's
+#: titles): each catalogue translates this marker to its own language code; untranslated, it is English.
+LANGUAGE_MARKER = QT_TRANSLATE_NOOP("Language", "en")
+
+
+def language_of(translate: Translate) -> str:
+    """The language code ("en", "zh_CN") of the catalogue `translate` reads from."""
+    return translate("Language", LANGUAGE_MARKER) or "en"
+
+
+class Said(ABC):
+    """Words that say themselves, as a field of a sentence too: in English (`explain`) or in the reader's language
+    (`in_language`). A Message is such words; so is a checklist's title, kept in its file in each language."""
+
+    @abstractmethod
+    def explain(self) -> str: ...
+
+    @abstractmethod
+    def in_language(self, translate: Translate) -> str: ...
+
 
 #: A field whose figure is not known (None) reads as this — never as 0, never as "None".
 UNKNOWN = "—"
@@ -49,7 +71,7 @@ _FORMAT = _Formatter()
 
 
 @dataclass(frozen=True)
-class Message:
+class Message(Said):
     """A sentence to show a person: an English template with named fields, translated where it is shown.
 
     `context` is the Qt translation context the template was marked in (needed only by `in_language`). A field
@@ -63,13 +85,13 @@ class Message:
     def explain(self, translated_template: str | None = None) -> str:
         """The sentence with its fields filled in; pass the translated template to say it in the reader's
         language (nested messages stay English: use `in_language` for those)."""
-        fields = {k: v.explain() if isinstance(v, Message) else v for k, v in self.fields.items()}
+        fields = {k: v.explain() if isinstance(v, Said) else v for k, v in self.fields.items()}
         return _FORMAT.vformat(translated_template or self.template, (), fields)
 
     def in_language(self, translate: Translate) -> str:
         """The sentence in the reader's language, translating the template and every nested message in its own
         context with `translate` (Qt's QCoreApplication.translate)."""
-        fields = {k: v.in_language(translate) if isinstance(v, Message) else v for k, v in self.fields.items()}
+        fields = {k: v.in_language(translate) if isinstance(v, Said) else v for k, v in self.fields.items()}
         return _FORMAT.vformat(translate(self.context, self.template), (), fields)
 
     def to_json(self) -> dict[str, Any]:

@@ -366,6 +366,8 @@ class ShowGraphs(QWidget):
         parts = [datetime.fromtimestamp(at).strftime("%H:%M:%S")]
         if abs(at - t) > 3.0:
             parts.append(self.tr("nothing stored here"))
+        # What happened this second first: after every figure, a marker's words ran past the window's edge at 1366 px.
+        parts += [marker_text(m.kind, m.detail) for m in data.markers if abs(m.t - at) <= 1.5]
         for view in self.views:
             if view.crosshair is not None:
                 view.crosshair.setPos(at if abs(at - t) <= 3.0 else t)
@@ -375,7 +377,6 @@ class ShowGraphs(QWidget):
             for series in view.pane.series:
                 value = float(series_column(data.values[index : index + 1], series.channel, series.instead)[0])
                 parts.append(f"{QCoreApplication.translate('Graphs', series.label)} {reading(value, view.pane.counts)}")
-        parts += [marker_text(m.kind, m.detail) for m in data.markers if abs(m.t - at) <= 1.5]
         text = "   ".join(parts)
         self.readout.setText(text)
         return text

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.reports import write_series_csv, write_whole
+from console.core.review.marker_words import marker_words
 from console.core.telemetry.channels import INDEX
 from console.core.telemetry.graph_data import (
     axis_ceiling,
@@ -42,7 +43,6 @@ from console.core.telemetry.graph_data import (
     series_column,
 )
 from obs import oswords
-from obs.vocabulary import MARKER_TITLES
 from widgets.graph_spec import QT_TRANSLATE_NOOP, GraphSpec, Pane, Threshold
 from widgets.marker_layout import Wanted, lay_out
 from widgets.ports import TelemetryPort
@@ -82,25 +82,8 @@ MARKER_COLOURS = {
 
 
 def marker_text(kind: str, detail: str) -> str:
-    texts = {
-        "scene": QCoreApplication.translate("Graphs", "Scene: %1"),
-        "stream_start": QCoreApplication.translate("Graphs", "Stream started"),
-        "stream_stop": QCoreApplication.translate("Graphs", "Stream stopped"),
-        "stream_reconnecting": QCoreApplication.translate("Graphs", "Stream reconnecting"),
-        "stream_reconnected": QCoreApplication.translate("Graphs", "Stream reconnected"),
-        "record_start": QCoreApplication.translate("Graphs", "Recording started"),
-        "record_stop": QCoreApplication.translate("Graphs", "Recording stopped"),
-        "obs_lost": QCoreApplication.translate("Graphs", "OBS connection lost"),
-        "obs_connected": QCoreApplication.translate("Graphs", "OBS connected"),
-        "finding_warning": QCoreApplication.translate("Graphs", "Warning: %1"),
-        "finding_critical": QCoreApplication.translate("Graphs", "Critical: %1"),
-    }
-    if kind == "stream_stop" and detail == "obs_lost":
-        # No StreamStateChanged said it: OBS was lost while streaming and came back not streaming (session.py).
-        return QCoreApplication.translate("Graphs", "Stream stopped (OBS lost)")
-    if kind.startswith("finding_"):
-        detail = QCoreApplication.translate("Health", MARKER_TITLES.get(detail, detail))
-    return texts.get(kind, kind).replace("%1", detail)
+    """A marker's label on a graph, in the window's language (console/core/review/marker_words.py)."""
+    return marker_words(kind, detail).label().in_language(QCoreApplication.translate)
 
 
 class _CappedAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped

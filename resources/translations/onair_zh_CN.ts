@@ -3782,7 +3782,7 @@ Why is this acceptable today?</source>
 <context>
     <name>Comments</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="860"/>
+        <location filename="../../console/core/review/export.py" line="847"/>
         <location filename="../../widgets/comments_model.py" line="33"/>
         <source>Bilibili</source>
         <extracomment>Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its badges, widgets/comments_model.py, context &quot;Comments&quot;): a Chinese workbook said &quot;file&quot;, &quot;simulator&quot; and &quot;douyin&quot; (review17). An id without words stays as is.
@@ -3791,55 +3791,55 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>B站</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="861"/>
+        <location filename="../../console/core/review/export.py" line="848"/>
         <location filename="../../widgets/comments_model.py" line="34"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="862"/>
+        <location filename="../../console/core/review/export.py" line="849"/>
         <location filename="../../widgets/comments_model.py" line="35"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="863"/>
+        <location filename="../../console/core/review/export.py" line="850"/>
         <location filename="../../widgets/comments_model.py" line="36"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="864"/>
+        <location filename="../../console/core/review/export.py" line="851"/>
         <location filename="../../widgets/comments_model.py" line="37"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="865"/>
+        <location filename="../../console/core/review/export.py" line="852"/>
         <location filename="../../widgets/comments_model.py" line="38"/>
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="866"/>
+        <location filename="../../console/core/review/export.py" line="853"/>
         <location filename="../../widgets/comments_model.py" line="39"/>
         <source>WS</source>
         <translation>WS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="867"/>
+        <location filename="../../console/core/review/export.py" line="854"/>
         <location filename="../../widgets/comments_model.py" line="40"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="868"/>
+        <location filename="../../console/core/review/export.py" line="855"/>
         <location filename="../../widgets/comments_model.py" line="41"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="869"/>
+        <location filename="../../console/core/review/export.py" line="856"/>
         <location filename="../../widgets/comments_model.py" line="43"/>
         <source>Demo</source>
         <translation>演示</translation>
@@ -4027,27 +4027,27 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="371"/>
+        <location filename="../../console/review_windows.py" line="372"/>
         <source>Compare shows %1</source>
         <translation>对比场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="374"/>
+        <location filename="../../console/review_windows.py" line="375"/>
         <source>Loading %1 shows…</source>
         <translation>正在读取 %1 场直播…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="382"/>
+        <location filename="../../console/review_windows.py" line="383"/>
         <source>Choose two shows or more to compare.</source>
         <translation>请选择至少两场直播进行对比。</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="403"/>
+        <location filename="../../console/review_windows.py" line="404"/>
         <source>Show %1: %2</source>
         <translation>场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="406"/>
+        <location filename="../../console/review_windows.py" line="407"/>
         <source>The shows could not be compared:</source>
         <translation>无法对比这些场次：</translation>
     </message>
@@ -4358,9 +4358,9 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
 <context>
     <name>Encodings</name>
     <message>
-        <location filename="../../console/core/review/platform.py" line="151"/>
+        <location filename="../../console/core/review/platform.py" line="158"/>
         <source>UTF-8 with BOM</source>
-        <extracomment>A mapping may also say a column is to be left out on purpose. The one table of column names: each field&apos;s names as the platforms&apos; exports and people write them, compared after NFKC (full-width → half-width), lower case, without spaces, &quot;_&quot;, &quot;-&quot; and a unit in brackets. Where each comes from: README &quot;Reviewing a show ▸ Importing platform data&quot;. A unit in a header&apos;s brackets that scales the column&apos;s figures: &quot;成交金额(万元)&quot;. How far down a header may sit under title rows. More rows than this is not one show&apos;s per-minute export (24 h are 1,440). Cells that mean &quot;no figure&quot; (unknown, never 0). A first cell that marks a totals row (&quot;合计 …&quot;) at the end of an export: skipped, and said so. The one encoding name with words in it (the others are names: UTF-8, GB18030, UTF-16, XLSX).</extracomment>
+        <extracomment>The one table of column names: each field&apos;s names as the platforms&apos; exports and people write them, compared after NFKC (full-width → half-width), lower case, without spaces, &quot;_&quot;, &quot;-&quot; and a unit in brackets. Where each comes from: README &quot;Reviewing a show ▸ Importing platform data&quot;. A unit in a header&apos;s brackets that scales the column&apos;s figures: &quot;成交金额(万元)&quot;. How far down a header may sit under title rows. More rows than this is not one show&apos;s per-minute export (24 h are 1,440). Cells that mean &quot;no figure&quot; (unknown, never 0). A first cell that marks a totals row (&quot;合计 …&quot;) at the end of an export: skipped, and said so. The one encoding name with words in it (the others are names: UTF-8, GB18030, UTF-16, XLSX).</extracomment>
         <translation>带 BOM 的 UTF-8</translation>
     </message>
 </context>
@@ -4668,7 +4668,7 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
-        <location filename="../../console/review_pdf.py" line="587"/>
+        <location filename="../../console/review_pdf.py" line="589"/>
         <source>Stream</source>
         <translation>推流</translation>
     </message>
@@ -4685,37 +4685,37 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
-        <location filename="../../console/review_pdf.py" line="609"/>
+        <location filename="../../console/review_pdf.py" line="611"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="51"/>
-        <location filename="../../console/review_pdf.py" line="610"/>
+        <location filename="../../console/review_pdf.py" line="612"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="52"/>
-        <location filename="../../console/review_pdf.py" line="611"/>
+        <location filename="../../console/review_pdf.py" line="613"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
-        <location filename="../../console/review_pdf.py" line="594"/>
+        <location filename="../../console/review_pdf.py" line="596"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="66"/>
-        <location filename="../../console/review_pdf.py" line="595"/>
+        <location filename="../../console/review_pdf.py" line="597"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="67"/>
-        <location filename="../../console/review_pdf.py" line="596"/>
+        <location filename="../../console/review_pdf.py" line="598"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -4757,8 +4757,8 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
     </message>
     <message>
         <location filename="../../console/graphs.py" line="118"/>
-        <location filename="../../console/review_pdf.py" line="578"/>
-        <location filename="../../console/review_pdf.py" line="579"/>
+        <location filename="../../console/review_pdf.py" line="580"/>
+        <location filename="../../console/review_pdf.py" line="581"/>
         <source>Viewers</source>
         <translation>在线观众</translation>
     </message>
@@ -4781,66 +4781,6 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <location filename="../../console/graphs.py" line="132"/>
         <source>Chatters/min</source>
         <translation>发言人数/分钟</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/telemetry_graph.py" line="86"/>
-        <source>Scene: %1</source>
-        <translation>场景：%1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/telemetry_graph.py" line="87"/>
-        <source>Stream started</source>
-        <translation>开始推流</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/telemetry_graph.py" line="88"/>
-        <source>Stream stopped</source>
-        <translation>停止推流</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/telemetry_graph.py" line="89"/>
-        <source>Stream reconnecting</source>
-        <translation>推流重连中</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/telemetry_graph.py" line="90"/>
-        <source>Stream reconnected</source>
-        <translation>推流已重连</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/telemetry_graph.py" line="91"/>
-        <source>Recording started</source>
-        <translation>开始录制</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/telemetry_graph.py" line="92"/>
-        <source>Recording stopped</source>
-        <translation>停止录制</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/telemetry_graph.py" line="93"/>
-        <source>OBS connection lost</source>
-        <translation>与 OBS 的连接中断</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/telemetry_graph.py" line="94"/>
-        <source>OBS connected</source>
-        <translation>已连接 OBS</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/telemetry_graph.py" line="95"/>
-        <source>Warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/telemetry_graph.py" line="96"/>
-        <source>Critical: %1</source>
-        <translation>严重：%1</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/telemetry_graph.py" line="100"/>
-        <source>Stream stopped (OBS lost)</source>
-        <translation>推流已中断（OBS 失联）</translation>
     </message>
 </context>
 <context>
@@ -5409,7 +5349,7 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
     </message>
     <message>
         <location filename="../../console/cli.py" line="163"/>
-        <location filename="../../console/review_pdf.py" line="78"/>
+        <location filename="../../console/review_pdf.py" line="79"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
         <location filename="../../widgets/health_panel.py" line="38"/>
         <source>info</source>
@@ -5422,7 +5362,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/cli.py" line="164"/>
-        <location filename="../../console/review_pdf.py" line="79"/>
+        <location filename="../../console/review_pdf.py" line="80"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
         <location filename="../../widgets/health_panel.py" line="39"/>
         <source>warning</source>
@@ -5430,7 +5370,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/cli.py" line="165"/>
-        <location filename="../../console/review_pdf.py" line="80"/>
+        <location filename="../../console/review_pdf.py" line="81"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
         <location filename="../../widgets/health_panel.py" line="40"/>
         <source>critical</source>
@@ -6126,6 +6066,15 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../checklists/engine.py" line="46"/>
         <source>overridden</source>
         <translation>已强制通过</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../obs/text.py" line="30"/>
+        <source>en</source>
+        <extracomment>Qt&apos;s translate(context, text), or anything with its shape; the Qt-free core never imports Qt itself. Which language a `translate` speaks, for words kept per language outside the catalogue (a checklist file&apos;s titles): each catalogue translates this marker to its own language code; untranslated, it is English.</extracomment>
+        <translation>zh_CN</translation>
     </message>
 </context>
 <context>
@@ -8576,6 +8525,102 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
 </context>
 <context>
+    <name>Markers</name>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="35"/>
+        <source>Scene switched</source>
+        <extracomment>What happened, by the marker&apos;s kind (the Markers sheet&apos;s &quot;What happened&quot;).</extracomment>
+        <translation>切换场景</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="36"/>
+        <source>Stream started</source>
+        <translation>开始推流</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="37"/>
+        <source>Stream stopped</source>
+        <translation>停止推流</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="38"/>
+        <source>Stream reconnecting</source>
+        <translation>推流重连中</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="39"/>
+        <source>Stream reconnected</source>
+        <translation>推流已重连</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="40"/>
+        <source>Recording started</source>
+        <translation>开始录制</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="41"/>
+        <source>Recording stopped</source>
+        <translation>停止录制</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="42"/>
+        <source>OBS connection lost</source>
+        <translation>与 OBS 的连接中断</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="43"/>
+        <source>OBS connected</source>
+        <translation>已连接 OBS</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="44"/>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="45"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="46"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="69"/>
+        <source>OBS lost</source>
+        <extracomment>What each kind&apos;s detail is. An &quot;OBS connected&quot; marker keeps the stream start OBS said when it was heard again (session.py `_mark_back`), for a console restarted later: a figure, not for the reader. The words of each code a marker&apos;s detail may be, by kind and code.</extracomment>
+        <translation>OBS 失联</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="75"/>
+        <source>Scene: {detail}</source>
+        <extracomment>A graph&apos;s label of a kind whose detail is part of it (the others: what happened, and the detail&apos;s words in brackets when there are any).</extracomment>
+        <translation>场景：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="76"/>
+        <source>Note: {detail}</source>
+        <translation>提示：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="77"/>
+        <source>Warning: {detail}</source>
+        <translation>警告：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="78"/>
+        <source>Critical: {detail}</source>
+        <translation>严重：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="80"/>
+        <source>{happened} ({detail})</source>
+        <translation>{happened}（{detail}）</translation>
+    </message>
+</context>
+<context>
     <name>Monitor</name>
     <message>
         <location filename="../../console/cli.py" line="176"/>
@@ -9203,109 +9248,130 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="207"/>
+        <location filename="../../console/core/review/platform.py" line="52"/>
+        <source>Douyin</source>
+        <extracomment>A mapping may also say a column is to be left out on purpose. The platform an import came from in words (the review window, the XLSX, the PDF said &quot;douyin&quot;, the stored code).</extracomment>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="53"/>
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="54"/>
+        <source>Kuaishou</source>
+        <translation>快手</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="55"/>
+        <source>another platform</source>
+        <translation>其他平台</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="220"/>
         <source>“{field}” is not a field; choose from: {fields}.</source>
         <extracomment>The header&apos;s unit multiplier (&quot;(万元)&quot; → 10,000). The first few non-empty values under it, as text (what the mapping dialog shows). How the file was read: &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot; (say it with encoding_words: the one with words in it is translated). The header&apos;s row numbers (1-based, as the spreadsheet shows them): one, or two for a merged header. Data rows under the header: (row number, cells).</extracomment>
         <translation>“{field}”不是可用的字段，可选：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="215"/>
+        <location filename="../../console/core/review/platform.py" line="228"/>
         <source>{file}: there is no column “{header}” (its header, row {row}, reads: {headers}).</source>
         <translation>{file}：没有“{header}”这一列（第 {row} 行的表头为：{headers}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="329"/>
+        <location filename="../../console/core/review/platform.py" line="342"/>
         <source>{file}: no header row in its first {rows} rows names a time column and at least one of: {fields}. Is this a per-minute export?</source>
         <extracomment>The fields with a column in the file (in FIELDS order). Columns left out: not recognised, or mapped to &quot;ignore&quot;. Totals rows at the end of the export, skipped: (row number, first cell). Rows with another number of cells than the header has columns: (row number, its cells). Imported, with a missing cell unknown and a cell beyond the header not read — and said, never silently.</extracomment>
         <translation>{file}：前 {rows} 行中没有一行表头同时包含时间列和以下至少一项：{fields}。这是分钟级导出文件吗？</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="372"/>
+        <location filename="../../console/core/review/platform.py" line="385"/>
         <source>{file}: the file starts as UTF-16 but cannot be read as it ({error}).</source>
         <translation>{file}：文件以“UTF-16”开头，但无法按此编码读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="383"/>
+        <location filename="../../console/core/review/platform.py" line="396"/>
         <source>{file}, row {row}: the text is neither UTF-8 nor GB18030; save the file again as CSV (UTF-8).</source>
         <translation>{file} 第 {row} 行：文本既不是 UTF-8 也不是“GB18030”编码；请将文件重新另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="394"/>
+        <location filename="../../console/core/review/platform.py" line="407"/>
         <source>{file}, row {row}: the encoding changes here ({now}, after {was} above): the file mixes encodings. Save it again in one encoding.</source>
         <translation>{file} 第 {row} 行：编码在此改变（上方为 {was}，此处为 {now}）：文件混用了多种编码。请以单一编码重新保存。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="407"/>
+        <location filename="../../console/core/review/platform.py" line="420"/>
         <source>{file}, row {row}: the file is marked UTF-8 but this row is GB18030: the file mixes encodings.</source>
         <translation>{file} 第 {row} 行：文件标记为 UTF-8，但这一行是“GB18030”编码：文件混用了多种编码。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="430"/>
+        <location filename="../../console/core/review/platform.py" line="443"/>
         <source>{file}: the CSV cannot be read: {error}</source>
         <translation>{file}：无法读取该 CSV 文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="443"/>
+        <location filename="../../console/core/review/platform.py" line="456"/>
         <source>{file}: not a readable XLSX workbook ({error}).</source>
         <translation>{file}：不是可读取的“XLSX”工作簿（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="468"/>
+        <location filename="../../console/core/review/platform.py" line="481"/>
         <source>{file}: the file cannot be read: {error}</source>
         <translation>{file}：无法读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="475"/>
+        <location filename="../../console/core/review/platform.py" line="488"/>
         <source>{file}: an old Excel (.xls) workbook; save it as XLSX or CSV and import that.</source>
         <translation>{file}：这是旧格式（.xls）的工作簿；请另存为“XLSX”或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="493"/>
+        <location filename="../../console/core/review/platform.py" line="506"/>
         <source>{file}: more than {rows} rows; a show&apos;s per-minute export has far fewer.</source>
         <translation>{file}：超过 {rows} 行；单场直播的分钟级导出远少于此。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="636"/>
+        <location filename="../../console/core/review/platform.py" line="649"/>
         <source>{file}: no column holds the time (header row {row}); map one with --column &apos;HEADER=time&apos;.</source>
         <translation>{file}：没有表示时间的列（表头在第 {row} 行）；请用 --column &apos;表头=time&apos; 指定一列。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="654"/>
+        <location filename="../../console/core/review/platform.py" line="667"/>
         <source>{file}: the header (row {row}) names no figure this console keeps; map a column with --column &apos;HEADER=FIELD&apos; (fields: {fields}).</source>
         <translation>{file}：表头（第 {row} 行）中没有本中控台记录的数据项；请用 --column &apos;表头=字段&apos; 指定列（字段：{fields}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="699"/>
+        <location filename="../../console/core/review/platform.py" line="712"/>
         <source>{file}, row {row}, column {column} ({header}): the same minute as row {other}; an export has one row a minute.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：与第 {other} 行是同一分钟；导出文件每分钟只有一行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="716"/>
+        <location filename="../../console/core/review/platform.py" line="729"/>
         <source>{file}: no data rows under the header (row {row}).</source>
         <translation>{file}：表头（第 {row} 行）下没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="734"/>
+        <location filename="../../console/core/review/platform.py" line="747"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is a time without a date, and there is no show to take the date from.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”只有时间没有日期，且没有可取日期的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="749"/>
+        <location filename="../../console/core/review/platform.py" line="762"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is not a time (e.g. 2026-11-24 20:15, 20:15 or 20:15:00).</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”不是时间（例如 2026-11-24 20:15、20:15 或 20:15:00）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="781"/>
+        <location filename="../../console/core/review/platform.py" line="794"/>
         <source>{file}, row {row}, column {column} ({header}): the row has figures but no time.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：该行有数据但没有时间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="794"/>
+        <location filename="../../console/core/review/platform.py" line="807"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is a negative figure.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”是负数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="798"/>
+        <location filename="../../console/core/review/platform.py" line="811"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is not a number.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”不是数字。</translation>
     </message>
@@ -10678,7 +10744,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="639"/>
+        <location filename="../../console/review_pdf.py" line="641"/>
         <location filename="../../console/core/review/segments.py" line="49"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
@@ -10742,980 +10808,925 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="82"/>
+        <location filename="../../console/core/review/export.py" line="83"/>
         <source>Stream bitrate (kbit/s)</source>
         <extracomment>The largest sheet Excel opens (rows, header included). Every channel&apos;s column header, with its unit, and the decimals it is written with.</extracomment>
         <translation>推流码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="83"/>
+        <location filename="../../console/core/review/export.py" line="84"/>
         <source>Congestion (0–1)</source>
         <translation>网络拥塞（0–1）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="84"/>
+        <location filename="../../console/core/review/export.py" line="85"/>
         <source>FPS</source>
         <translation>帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="85"/>
+        <location filename="../../console/core/review/export.py" line="86"/>
         <source>Target FPS</source>
         <translation>目标帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="86"/>
+        <location filename="../../console/core/review/export.py" line="87"/>
         <source>Render time (ms)</source>
         <translation>渲染耗时（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="87"/>
+        <location filename="../../console/core/review/export.py" line="88"/>
         <source>Frame interval (ms)</source>
         <translation>帧间隔（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="88"/>
+        <location filename="../../console/core/review/export.py" line="89"/>
         <source>Frames missed in rendering, last 10 s (%)</source>
         <translation>渲染丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="89"/>
+        <location filename="../../console/core/review/export.py" line="90"/>
         <source>Frames skipped in encoding, last 10 s (%)</source>
         <translation>编码跳帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="90"/>
+        <location filename="../../console/core/review/export.py" line="91"/>
         <source>Frames dropped by the network, last 10 s (%)</source>
         <translation>网络丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="91"/>
+        <location filename="../../console/core/review/export.py" line="92"/>
         <source>OBS CPU (%)</source>
         <translation>OBS 的 CPU 占用（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="92"/>
+        <location filename="../../console/core/review/export.py" line="93"/>
         <source>OBS memory (MB)</source>
         <translation>OBS 内存（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="93"/>
+        <location filename="../../console/core/review/export.py" line="94"/>
         <source>Free disk space (MB)</source>
         <translation>磁盘剩余空间（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="94"/>
+        <location filename="../../console/core/review/export.py" line="95"/>
         <source>Recording bitrate (kbit/s)</source>
         <translation>录制码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="95"/>
+        <location filename="../../console/core/review/export.py" line="96"/>
         <source>Streaming (1 = yes)</source>
         <translation>推流中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="96"/>
+        <location filename="../../console/core/review/export.py" line="97"/>
         <source>Recording (1 = yes)</source>
         <translation>录制中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="97"/>
+        <location filename="../../console/core/review/export.py" line="98"/>
         <source>Reconnecting (1 = yes)</source>
         <translation>重连中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="98"/>
+        <location filename="../../console/core/review/export.py" line="99"/>
         <source>System CPU (%)</source>
         <translation>系统 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="99"/>
+        <location filename="../../console/core/review/export.py" line="100"/>
         <source>Busiest CPU core (%)</source>
         <translation>最忙 CPU 核心（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="100"/>
+        <location filename="../../console/core/review/export.py" line="101"/>
         <source>OBS process CPU (%)</source>
         <translation>OBS 进程 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="101"/>
+        <location filename="../../console/core/review/export.py" line="102"/>
         <source>System memory (%)</source>
         <translation>系统内存（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="102"/>
+        <location filename="../../console/core/review/export.py" line="103"/>
         <source>Upload (kbit/s)</source>
         <translation>上行带宽（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="103"/>
+        <location filename="../../console/core/review/export.py" line="104"/>
         <source>Viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="104"/>
+        <location filename="../../console/core/review/export.py" line="105"/>
         <source>Likes (running total)</source>
         <translation>点赞（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="105"/>
+        <location filename="../../console/core/review/export.py" line="106"/>
         <source>Interactions (running total)</source>
         <translation>互动（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="106"/>
+        <location filename="../../console/core/review/export.py" line="107"/>
         <source>Comments per minute (last 60 s)</source>
         <translation>每分钟评论数（最近 60 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="107"/>
+        <location filename="../../console/core/review/export.py" line="108"/>
         <source>Unique chatters per minute (last 60 s)</source>
         <translation>每分钟发言人数（最近 60 秒，去重）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="111"/>
+        <location filename="../../console/core/review/export.py" line="112"/>
         <source>Online viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="112"/>
+        <location filename="../../console/core/review/export.py" line="113"/>
         <source>Entered</source>
         <translation>进入人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="113"/>
+        <location filename="../../console/core/review/export.py" line="114"/>
         <source>Left</source>
         <translation>离开人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="114"/>
+        <location filename="../../console/core/review/export.py" line="115"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="115"/>
+        <location filename="../../console/core/review/export.py" line="116"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="116"/>
-        <location filename="../../console/core/review/export.py" line="599"/>
+        <location filename="../../console/core/review/export.py" line="117"/>
+        <location filename="../../console/core/review/export.py" line="588"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="117"/>
-        <location filename="../../console/core/review/export.py" line="606"/>
+        <location filename="../../console/core/review/export.py" line="118"/>
+        <location filename="../../console/core/review/export.py" line="595"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="120"/>
+        <location filename="../../console/core/review/export.py" line="121"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="121"/>
+        <location filename="../../console/core/review/export.py" line="122"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="122"/>
+        <location filename="../../console/core/review/export.py" line="123"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="125"/>
+        <location filename="../../console/core/review/export.py" line="126"/>
         <source>assessed</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="126"/>
+        <location filename="../../console/core/review/export.py" line="127"/>
         <source>audience not known</source>
         <translation>在线人数未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="127"/>
+        <location filename="../../console/core/review/export.py" line="128"/>
         <source>too little data before it</source>
         <translation>事前数据不足</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="128"/>
+        <location filename="../../console/core/review/export.py" line="129"/>
         <source>not seen by viewers</source>
         <translation>观众看不到</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="131"/>
-        <source>Scene switched</source>
-        <translation>切换场景</translation>
-    </message>
-    <message>
         <location filename="../../console/core/review/export.py" line="132"/>
-        <source>Stream started</source>
-        <translation>开始推流</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="133"/>
-        <source>Stream stopped</source>
-        <translation>停止推流</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="134"/>
-        <source>Stream reconnecting</source>
-        <translation>推流重连中</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="135"/>
-        <source>Stream reconnected</source>
-        <translation>推流已重连</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="136"/>
-        <source>Recording started</source>
-        <translation>开始录制</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="137"/>
-        <source>Recording stopped</source>
-        <translation>停止录制</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="138"/>
-        <source>OBS connection lost</source>
-        <translation>与 OBS 的连接中断</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="139"/>
-        <source>OBS connected</source>
-        <translation>已连接 OBS</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="140"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="141"/>
-        <source>Critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="144"/>
         <source>per 1,000 entries</source>
         <translation>每千次进入</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="145"/>
+        <location filename="../../console/core/review/export.py" line="133"/>
         <source>per 1,000 average viewers</source>
         <translation>每千名平均在线观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="148"/>
+        <location filename="../../console/core/review/export.py" line="136"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="149"/>
+        <location filename="../../console/core/review/export.py" line="137"/>
         <source>Per second</source>
         <translation>逐秒数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="150"/>
+        <location filename="../../console/core/review/export.py" line="138"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="151"/>
+        <location filename="../../console/core/review/export.py" line="139"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="152"/>
-        <location filename="../../console/core/review/export.py" line="454"/>
-        <location filename="../../console/core/review/export.py" line="591"/>
-        <location filename="../../console/core/review/export.py" line="934"/>
-        <location filename="../../console/core/review/export.py" line="1033"/>
+        <location filename="../../console/core/review/export.py" line="140"/>
+        <location filename="../../console/core/review/export.py" line="442"/>
+        <location filename="../../console/core/review/export.py" line="580"/>
+        <location filename="../../console/core/review/export.py" line="921"/>
+        <location filename="../../console/core/review/export.py" line="1020"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="153"/>
+        <location filename="../../console/core/review/export.py" line="141"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="154"/>
+        <location filename="../../console/core/review/export.py" line="142"/>
         <source>Platform per minute</source>
         <translation>平台分钟数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="155"/>
+        <location filename="../../console/core/review/export.py" line="143"/>
         <source>Questions</source>
         <translation>观众提问</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="156"/>
+        <location filename="../../console/core/review/export.py" line="144"/>
         <source>Periods</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="157"/>
-        <location filename="../../console/core/review/export.py" line="924"/>
+        <location filename="../../console/core/review/export.py" line="145"/>
+        <location filename="../../console/core/review/export.py" line="911"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="160"/>
+        <location filename="../../console/core/review/export.py" line="148"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="161"/>
+        <location filename="../../console/core/review/export.py" line="149"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="162"/>
+        <location filename="../../console/core/review/export.py" line="150"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="163"/>
+        <location filename="../../console/core/review/export.py" line="151"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="164"/>
+        <location filename="../../console/core/review/export.py" line="152"/>
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="165"/>
+        <location filename="../../console/core/review/export.py" line="153"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="166"/>
+        <location filename="../../console/core/review/export.py" line="154"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="167"/>
+        <location filename="../../console/core/review/export.py" line="155"/>
         <source>not back</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="168"/>
+        <location filename="../../console/core/review/export.py" line="156"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="170"/>
+        <location filename="../../console/core/review/export.py" line="158"/>
         <source>An empty cell is a figure that is not known (never 0); a row with only its time is a second not stored.</source>
         <translation>空单元格表示数值未知（绝不是 0）；只有时间的一行表示那一秒没有记录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="175"/>
+        <location filename="../../console/core/review/export.py" line="163"/>
         <source>An empty cell is a figure that is not known (never 0). On-time starts count only shows with a planned start (a rundown with a fixed start). A show counts in the period in which it started, in local time. Durations are h:mm:ss; on air includes a stretch the console did not see while the stream ran on, said in its own column.</source>
         <translation>空单元格表示数值未知（绝不是 0）。准时开播只统计有计划开播时间的场次（直播脚本设了固定开始时间）。每场计入其开播所在的周期，按本地时间。时长均为 时:分:秒；直播时长包含中控台未运行、但推流仍在继续的时段，另列一栏说明。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="182"/>
+        <location filename="../../console/core/review/export.py" line="170"/>
         <source>Not counted: %1 show(s) of the demo room (rehearsals on the simulator).</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="213"/>
+        <location filename="../../console/core/review/export.py" line="201"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="219"/>
+        <location filename="../../console/core/review/export.py" line="207"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="234"/>
+        <location filename="../../console/core/review/export.py" line="222"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="384"/>
+        <location filename="../../console/core/review/export.py" line="372"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="423"/>
-        <location filename="../../console/core/review/export.py" line="1022"/>
+        <location filename="../../console/core/review/export.py" line="411"/>
+        <location filename="../../console/core/review/export.py" line="1009"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="425"/>
+        <location filename="../../console/core/review/export.py" line="413"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="427"/>
+        <location filename="../../console/core/review/export.py" line="415"/>
         <source>Show state then</source>
         <translation>当时场次状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="430"/>
+        <location filename="../../console/core/review/export.py" line="418"/>
         <source>still open: its seconds and incidents may still grow</source>
         <translation>尚未结束：数据和故障仍可能增加</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="432"/>
+        <location filename="../../console/core/review/export.py" line="420"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="435"/>
-        <location filename="../../console/core/review/export.py" line="1023"/>
+        <location filename="../../console/core/review/export.py" line="423"/>
+        <location filename="../../console/core/review/export.py" line="1010"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="436"/>
+        <location filename="../../console/core/review/export.py" line="424"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="437"/>
-        <location filename="../../console/core/review/export.py" line="1024"/>
+        <location filename="../../console/core/review/export.py" line="425"/>
+        <location filename="../../console/core/review/export.py" line="1011"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="438"/>
+        <location filename="../../console/core/review/export.py" line="426"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="439"/>
+        <location filename="../../console/core/review/export.py" line="427"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="440"/>
+        <location filename="../../console/core/review/export.py" line="428"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="441"/>
-        <location filename="../../console/core/review/export.py" line="579"/>
-        <location filename="../../console/core/review/export.py" line="691"/>
-        <location filename="../../console/core/review/export.py" line="1025"/>
+        <location filename="../../console/core/review/export.py" line="429"/>
+        <location filename="../../console/core/review/export.py" line="568"/>
+        <location filename="../../console/core/review/export.py" line="680"/>
+        <location filename="../../console/core/review/export.py" line="1012"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="442"/>
-        <location filename="../../console/core/review/export.py" line="580"/>
-        <location filename="../../console/core/review/export.py" line="692"/>
+        <location filename="../../console/core/review/export.py" line="430"/>
+        <location filename="../../console/core/review/export.py" line="569"/>
+        <location filename="../../console/core/review/export.py" line="681"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="443"/>
-        <location filename="../../console/core/review/export.py" line="581"/>
-        <location filename="../../console/core/review/export.py" line="693"/>
-        <location filename="../../console/core/review/export.py" line="925"/>
-        <location filename="../../console/core/review/export.py" line="1026"/>
+        <location filename="../../console/core/review/export.py" line="431"/>
+        <location filename="../../console/core/review/export.py" line="570"/>
+        <location filename="../../console/core/review/export.py" line="682"/>
+        <location filename="../../console/core/review/export.py" line="912"/>
+        <location filename="../../console/core/review/export.py" line="1013"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="444"/>
-        <location filename="../../console/core/review/export.py" line="926"/>
-        <location filename="../../console/core/review/export.py" line="1027"/>
+        <location filename="../../console/core/review/export.py" line="432"/>
+        <location filename="../../console/core/review/export.py" line="913"/>
+        <location filename="../../console/core/review/export.py" line="1014"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="446"/>
-        <location filename="../../console/core/review/export.py" line="944"/>
-        <location filename="../../console/core/review/export.py" line="1028"/>
+        <location filename="../../console/core/review/export.py" line="434"/>
+        <location filename="../../console/core/review/export.py" line="931"/>
+        <location filename="../../console/core/review/export.py" line="1015"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="448"/>
+        <location filename="../../console/core/review/export.py" line="436"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="449"/>
-        <location filename="../../console/core/review/export.py" line="584"/>
-        <location filename="../../console/core/review/export.py" line="929"/>
-        <location filename="../../console/core/review/export.py" line="1030"/>
+        <location filename="../../console/core/review/export.py" line="437"/>
+        <location filename="../../console/core/review/export.py" line="573"/>
+        <location filename="../../console/core/review/export.py" line="916"/>
+        <location filename="../../console/core/review/export.py" line="1017"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="450"/>
-        <location filename="../../console/core/review/export.py" line="583"/>
-        <location filename="../../console/core/review/export.py" line="927"/>
-        <location filename="../../console/core/review/export.py" line="1029"/>
+        <location filename="../../console/core/review/export.py" line="438"/>
+        <location filename="../../console/core/review/export.py" line="572"/>
+        <location filename="../../console/core/review/export.py" line="914"/>
+        <location filename="../../console/core/review/export.py" line="1016"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="451"/>
-        <location filename="../../console/core/review/export.py" line="589"/>
-        <location filename="../../console/core/review/export.py" line="930"/>
-        <location filename="../../console/core/review/export.py" line="1031"/>
+        <location filename="../../console/core/review/export.py" line="439"/>
+        <location filename="../../console/core/review/export.py" line="578"/>
+        <location filename="../../console/core/review/export.py" line="917"/>
+        <location filename="../../console/core/review/export.py" line="1018"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="452"/>
-        <location filename="../../console/core/review/export.py" line="590"/>
-        <location filename="../../console/core/review/export.py" line="931"/>
-        <location filename="../../console/core/review/export.py" line="1032"/>
+        <location filename="../../console/core/review/export.py" line="440"/>
+        <location filename="../../console/core/review/export.py" line="579"/>
+        <location filename="../../console/core/review/export.py" line="918"/>
+        <location filename="../../console/core/review/export.py" line="1019"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="455"/>
-        <location filename="../../console/core/review/export.py" line="935"/>
+        <location filename="../../console/core/review/export.py" line="443"/>
+        <location filename="../../console/core/review/export.py" line="922"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="456"/>
+        <location filename="../../console/core/review/export.py" line="444"/>
         <source>Warning incidents</source>
         <translation>警告级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="457"/>
+        <location filename="../../console/core/review/export.py" line="445"/>
         <source>Info incidents</source>
         <translation>提示级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="459"/>
-        <location filename="../../console/core/review/export.py" line="938"/>
+        <location filename="../../console/core/review/export.py" line="447"/>
+        <location filename="../../console/core/review/export.py" line="925"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="460"/>
-        <location filename="../../console/core/review/export.py" line="939"/>
+        <location filename="../../console/core/review/export.py" line="448"/>
+        <location filename="../../console/core/review/export.py" line="926"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="461"/>
-        <location filename="../../console/core/review/export.py" line="940"/>
+        <location filename="../../console/core/review/export.py" line="449"/>
+        <location filename="../../console/core/review/export.py" line="927"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="466"/>
+        <location filename="../../console/core/review/export.py" line="454"/>
         <source>Dropped frames taken over</source>
         <translation>丢帧统计范围</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="469"/>
+        <location filename="../../console/core/review/export.py" line="457"/>
         <source>the time on air (frames lost / frames rendered, as OBS&apos;s log counts)</source>
         <translation>直播时段（丢失帧数 / 渲染帧数，与 OBS 日志的算法一致）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="471"/>
+        <location filename="../../console/core/review/export.py" line="459"/>
         <source>the whole show (it never went on air)</source>
         <translation>整场（本场从未开播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="474"/>
+        <location filename="../../console/core/review/export.py" line="462"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题造成的观看损失（人·分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="477"/>
+        <location filename="../../console/core/review/export.py" line="465"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看人·分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="481"/>
+        <location filename="../../console/core/review/export.py" line="469"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="482"/>
+        <location filename="../../console/core/review/export.py" line="470"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="484"/>
-        <location filename="../../console/core/review/export.py" line="1035"/>
+        <location filename="../../console/core/review/export.py" line="472"/>
+        <location filename="../../console/core/review/export.py" line="1022"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="488"/>
+        <location filename="../../console/core/review/export.py" line="476"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="490"/>
+        <location filename="../../console/core/review/export.py" line="478"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="492"/>
+        <location filename="../../console/core/review/export.py" line="480"/>
         <source>Checklist completed by</source>
         <translation>检查完成人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="493"/>
+        <location filename="../../console/core/review/export.py" line="481"/>
         <source>Checklist completed</source>
         <translation>检查完成时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="494"/>
+        <location filename="../../console/core/review/export.py" line="482"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="496"/>
+        <location filename="../../console/core/review/export.py" line="484"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="497"/>
+        <location filename="../../console/core/review/export.py" line="485"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="501"/>
+        <location filename="../../console/core/review/export.py" line="490"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="502"/>
+        <location filename="../../console/core/review/export.py" line="491"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="503"/>
+        <location filename="../../console/core/review/export.py" line="492"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="504"/>
+        <location filename="../../console/core/review/export.py" line="493"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="578"/>
+        <location filename="../../console/core/review/export.py" line="567"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="582"/>
+        <location filename="../../console/core/review/export.py" line="571"/>
         <source>Seconds with a known audience</source>
         <translation>在线人数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="585"/>
+        <location filename="../../console/core/review/export.py" line="574"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="586"/>
+        <location filename="../../console/core/review/export.py" line="575"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="587"/>
+        <location filename="../../console/core/review/export.py" line="576"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="588"/>
+        <location filename="../../console/core/review/export.py" line="577"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="592"/>
+        <location filename="../../console/core/review/export.py" line="581"/>
         <source>Which incidents</source>
         <translation>哪些故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="600"/>
+        <location filename="../../console/core/review/export.py" line="589"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="601"/>
+        <location filename="../../console/core/review/export.py" line="590"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="611"/>
+        <location filename="../../console/core/review/export.py" line="600"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="612"/>
+        <location filename="../../console/core/review/export.py" line="601"/>
         <source>Over (+) / under (−) plan</source>
         <translation>比计划超出 (+) / 不足 (−)</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="613"/>
+        <location filename="../../console/core/review/export.py" line="602"/>
         <source>Over (+) / under (−) plan (s)</source>
         <translation>比计划超出 (+) / 不足 (−)（秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="614"/>
+        <location filename="../../console/core/review/export.py" line="603"/>
         <source>Length changed on air</source>
         <translation>直播中改时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="688"/>
+        <location filename="../../console/core/review/export.py" line="677"/>
         <source>Incident</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="689"/>
+        <location filename="../../console/core/review/export.py" line="678"/>
         <source>Where</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="690"/>
+        <location filename="../../console/core/review/export.py" line="679"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="694"/>
+        <location filename="../../console/core/review/export.py" line="683"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="695"/>
+        <location filename="../../console/core/review/export.py" line="684"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="696"/>
+        <location filename="../../console/core/review/export.py" line="685"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="697"/>
+        <location filename="../../console/core/review/export.py" line="686"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="698"/>
+        <location filename="../../console/core/review/export.py" line="687"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="699"/>
+        <location filename="../../console/core/review/export.py" line="688"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="700"/>
+        <location filename="../../console/core/review/export.py" line="689"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="701"/>
+        <location filename="../../console/core/review/export.py" line="690"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="702"/>
+        <location filename="../../console/core/review/export.py" line="691"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的人·分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="703"/>
+        <location filename="../../console/core/review/export.py" line="692"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="704"/>
+        <location filename="../../console/core/review/export.py" line="693"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="778"/>
+        <location filename="../../console/core/review/export.py" line="765"/>
         <source>Viewers&apos; questions</source>
         <translation>观众提问数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="779"/>
+        <location filename="../../console/core/review/export.py" line="766"/>
         <source>Questions answered</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="780"/>
+        <location filename="../../console/core/review/export.py" line="767"/>
         <source>Questions dismissed</source>
         <translation>已忽略的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="782"/>
+        <location filename="../../console/core/review/export.py" line="769"/>
         <source>Questions never answered (open or claimed)</source>
         <translation>始终未回答的问题（待处理或已认领）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="784"/>
+        <location filename="../../console/core/review/export.py" line="771"/>
         <source>Median time to an answer</source>
         <translation>回答用时中位数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="791"/>
+        <location filename="../../console/core/review/export.py" line="778"/>
         <source>Asked</source>
         <translation>提问时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="792"/>
+        <location filename="../../console/core/review/export.py" line="779"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="793"/>
+        <location filename="../../console/core/review/export.py" line="780"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="794"/>
+        <location filename="../../console/core/review/export.py" line="781"/>
         <source>Viewer&apos;s id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="795"/>
+        <location filename="../../console/core/review/export.py" line="782"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="796"/>
+        <location filename="../../console/core/review/export.py" line="783"/>
         <source>Found</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="797"/>
+        <location filename="../../console/core/review/export.py" line="784"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="798"/>
+        <location filename="../../console/core/review/export.py" line="785"/>
         <source>Claimed by</source>
         <translation>认领人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="799"/>
+        <location filename="../../console/core/review/export.py" line="786"/>
         <source>Claimed</source>
         <translation>认领时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="800"/>
+        <location filename="../../console/core/review/export.py" line="787"/>
         <source>Answered by</source>
         <translation>回答人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="801"/>
+        <location filename="../../console/core/review/export.py" line="788"/>
         <source>Answered</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="802"/>
+        <location filename="../../console/core/review/export.py" line="789"/>
         <source>Time to answer</source>
         <translation>回答用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="803"/>
+        <location filename="../../console/core/review/export.py" line="790"/>
         <source>Reply given</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="804"/>
+        <location filename="../../console/core/review/export.py" line="791"/>
         <source>Dismissed by</source>
         <translation>忽略人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="805"/>
+        <location filename="../../console/core/review/export.py" line="792"/>
         <source>Dismissed</source>
         <translation>忽略时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="806"/>
+        <location filename="../../console/core/review/export.py" line="793"/>
         <source>Group</source>
         <translation>问题组</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="809"/>
+        <location filename="../../console/core/review/export.py" line="796"/>
         <source>found by the console</source>
         <translation>中控台识别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="810"/>
+        <location filename="../../console/core/review/export.py" line="797"/>
         <source>marked by hand</source>
         <translation>手动标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="920"/>
+        <location filename="../../console/core/review/export.py" line="907"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="921"/>
+        <location filename="../../console/core/review/export.py" line="908"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="922"/>
+        <location filename="../../console/core/review/export.py" line="909"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="923"/>
+        <location filename="../../console/core/review/export.py" line="910"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="928"/>
+        <location filename="../../console/core/review/export.py" line="915"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="932"/>
+        <location filename="../../console/core/review/export.py" line="919"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="933"/>
+        <location filename="../../console/core/review/export.py" line="920"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="936"/>
-        <location filename="../../console/core/review/export.py" line="1034"/>
+        <location filename="../../console/core/review/export.py" line="923"/>
+        <location filename="../../console/core/review/export.py" line="1021"/>
         <source>Incidents on air</source>
         <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="937"/>
+        <location filename="../../console/core/review/export.py" line="924"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="941"/>
+        <location filename="../../console/core/review/export.py" line="928"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="942"/>
+        <location filename="../../console/core/review/export.py" line="929"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="943"/>
+        <location filename="../../console/core/review/export.py" line="930"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -11723,459 +11734,459 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ReviewPdf</name>
     <message>
-        <location filename="../../console/review_pdf.py" line="71"/>
+        <location filename="../../console/review_pdf.py" line="72"/>
         <source>en</source>
         <translation>zh_CN</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="161"/>
+        <location filename="../../console/review_pdf.py" line="162"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation>无法将 PDF 写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="182"/>
+        <location filename="../../console/review_pdf.py" line="183"/>
         <source>the file cannot be opened for writing</source>
         <translation>无法打开该文件进行写入</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="188"/>
+        <location filename="../../console/review_pdf.py" line="189"/>
         <source>the file could not be completed (is the disk full?)</source>
         <translation>文件未能写完（磁盘是否已满？）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="236"/>
+        <location filename="../../console/review_pdf.py" line="237"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="411"/>
+        <location filename="../../console/review_pdf.py" line="412"/>
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="427"/>
+        <location filename="../../console/review_pdf.py" line="428"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="430"/>
-        <location filename="../../console/review_pdf.py" line="952"/>
-        <location filename="../../console/review_pdf.py" line="992"/>
+        <location filename="../../console/review_pdf.py" line="431"/>
+        <location filename="../../console/review_pdf.py" line="954"/>
+        <location filename="../../console/review_pdf.py" line="994"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="431"/>
-        <location filename="../../console/review_pdf.py" line="990"/>
+        <location filename="../../console/review_pdf.py" line="432"/>
+        <location filename="../../console/review_pdf.py" line="992"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="420"/>
+        <location filename="../../console/review_pdf.py" line="421"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="423"/>
+        <location filename="../../console/review_pdf.py" line="424"/>
         <source>, show still open</source>
         <translation>，场次尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="432"/>
-        <location filename="../../console/review_pdf.py" line="991"/>
+        <location filename="../../console/review_pdf.py" line="433"/>
+        <location filename="../../console/review_pdf.py" line="993"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="434"/>
+        <location filename="../../console/review_pdf.py" line="435"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="436"/>
+        <location filename="../../console/review_pdf.py" line="437"/>
         <source> (may still be running)</source>
         <translation>（可能仍在进行）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="438"/>
-        <location filename="../../console/review_pdf.py" line="752"/>
-        <location filename="../../console/review_pdf.py" line="994"/>
+        <location filename="../../console/review_pdf.py" line="439"/>
+        <location filename="../../console/review_pdf.py" line="754"/>
+        <location filename="../../console/review_pdf.py" line="996"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="440"/>
+        <location filename="../../console/review_pdf.py" line="441"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="444"/>
-        <location filename="../../console/review_pdf.py" line="993"/>
+        <location filename="../../console/review_pdf.py" line="445"/>
+        <location filename="../../console/review_pdf.py" line="995"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="447"/>
+        <location filename="../../console/review_pdf.py" line="448"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="448"/>
+        <location filename="../../console/review_pdf.py" line="449"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="449"/>
+        <location filename="../../console/review_pdf.py" line="450"/>
         <source>Data kept</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="450"/>
-        <location filename="../../console/review_pdf.py" line="996"/>
+        <location filename="../../console/review_pdf.py" line="451"/>
+        <location filename="../../console/review_pdf.py" line="998"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="451"/>
-        <location filename="../../console/review_pdf.py" line="995"/>
+        <location filename="../../console/review_pdf.py" line="452"/>
+        <location filename="../../console/review_pdf.py" line="997"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="452"/>
+        <location filename="../../console/review_pdf.py" line="453"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="453"/>
+        <location filename="../../console/review_pdf.py" line="454"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="454"/>
-        <location filename="../../console/review_pdf.py" line="693"/>
-        <location filename="../../console/review_pdf.py" line="758"/>
+        <location filename="../../console/review_pdf.py" line="455"/>
+        <location filename="../../console/review_pdf.py" line="695"/>
+        <location filename="../../console/review_pdf.py" line="760"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="466"/>
+        <location filename="../../console/review_pdf.py" line="467"/>
         <source>What the technical problems cost</source>
         <translation>技术问题造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="470"/>
+        <location filename="../../console/review_pdf.py" line="471"/>
         <source>What this figure means: </source>
         <translation>这个数字的含义：</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="473"/>
+        <location filename="../../console/review_pdf.py" line="474"/>
         <source>It rests on the seconds whose viewer count is known; an incident without a known audience is unknown, never 0. Use it to compare shows and find the problems worth fixing, not to bill anyone.</source>
         <translation>它只依据在线人数已知的秒数；观众人数未知的故障，其影响记为未知，绝不记为 0。请用它来比较各场直播、找出值得解决的问题，而不要据此向任何人追责。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="481"/>
+        <location filename="../../console/review_pdf.py" line="482"/>
         <source>Checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="484"/>
+        <location filename="../../console/review_pdf.py" line="485"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="489"/>
+        <location filename="../../console/review_pdf.py" line="490"/>
         <source>The stored summary could not be read: %1</source>
         <translation>无法读取已保存的概要：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="498"/>
+        <location filename="../../console/review_pdf.py" line="499"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="515"/>
+        <location filename="../../console/review_pdf.py" line="517"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="516"/>
-        <location filename="../../console/review_pdf.py" line="762"/>
+        <location filename="../../console/review_pdf.py" line="518"/>
+        <location filename="../../console/review_pdf.py" line="764"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="516"/>
+        <location filename="../../console/review_pdf.py" line="518"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="527"/>
+        <location filename="../../console/review_pdf.py" line="529"/>
         <source> (%1 minutes not known)</source>
         <translation>（其中 %1 分钟未知）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="537"/>
+        <location filename="../../console/review_pdf.py" line="539"/>
         <source>No pre-show checklist was kept at go-live (%1).</source>
         <translation>开播时没有保存开播前检查（%1）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="541"/>
+        <location filename="../../console/review_pdf.py" line="543"/>
         <source>%1 — %2, operator %3, %4.</source>
         <translation>%1 —— %2，检查人 %3，%4。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="548"/>
+        <location filename="../../console/review_pdf.py" line="550"/>
         <source>%1 — %2, operator %3, went live %4.</source>
         <translation>%1 —— %2，检查人 %3，%4 开播。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="556"/>
+        <location filename="../../console/review_pdf.py" line="558"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="564"/>
+        <location filename="../../console/review_pdf.py" line="566"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="566"/>
+        <location filename="../../console/review_pdf.py" line="568"/>
         <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: no data stored (the console was not running); a line breaks where a figure was not known.</source>
         <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：没有保存数据（中控台未运行）；数值未知处曲线断开。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="575"/>
+        <location filename="../../console/review_pdf.py" line="577"/>
         <source>Not known for this show</source>
         <translation>本场没有这项数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="586"/>
+        <location filename="../../console/review_pdf.py" line="588"/>
         <source>Bitrate (kbps)</source>
         <translation>码率（kbps）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="600"/>
+        <location filename="../../console/review_pdf.py" line="602"/>
         <source>Dropped frames by cause (% of frames, last 10 s)</source>
         <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="613"/>
+        <location filename="../../console/review_pdf.py" line="615"/>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="618"/>
+        <location filename="../../console/review_pdf.py" line="620"/>
         <source>Scene timeline</source>
         <translation>场景时间线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="620"/>
+        <location filename="../../console/review_pdf.py" line="622"/>
         <source>No scene is known for this show.</source>
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="684"/>
+        <location filename="../../console/review_pdf.py" line="686"/>
         <source>Segments by rundown</source>
         <translation>按直播脚本分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="688"/>
+        <location filename="../../console/review_pdf.py" line="690"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="689"/>
+        <location filename="../../console/review_pdf.py" line="691"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="690"/>
+        <location filename="../../console/review_pdf.py" line="692"/>
         <source>Over / under</source>
         <translation>超出 / 不足</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="738"/>
+        <location filename="../../console/review_pdf.py" line="740"/>
         <source>Lengths changed on air: %1</source>
         <translation>直播中改过的时长：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="744"/>
+        <location filename="../../console/review_pdf.py" line="746"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="744"/>
+        <location filename="../../console/review_pdf.py" line="746"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="746"/>
+        <location filename="../../console/review_pdf.py" line="748"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="812"/>
+        <location filename="../../console/review_pdf.py" line="814"/>
         <source>When, and what was seen</source>
         <translation>时间与发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="686"/>
-        <location filename="../../console/review_pdf.py" line="750"/>
+        <location filename="../../console/review_pdf.py" line="688"/>
+        <location filename="../../console/review_pdf.py" line="752"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="457"/>
+        <location filename="../../console/review_pdf.py" line="458"/>
         <source>Dropped frames on air</source>
         <translation>直播时段丢帧</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="459"/>
+        <location filename="../../console/review_pdf.py" line="460"/>
         <source>Dropped frames (whole show)</source>
         <translation>丢帧（整场）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="687"/>
-        <location filename="../../console/review_pdf.py" line="751"/>
+        <location filename="../../console/review_pdf.py" line="689"/>
+        <location filename="../../console/review_pdf.py" line="753"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="691"/>
-        <location filename="../../console/review_pdf.py" line="753"/>
+        <location filename="../../console/review_pdf.py" line="693"/>
+        <location filename="../../console/review_pdf.py" line="755"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="692"/>
-        <location filename="../../console/review_pdf.py" line="754"/>
+        <location filename="../../console/review_pdf.py" line="694"/>
+        <location filename="../../console/review_pdf.py" line="756"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="755"/>
+        <location filename="../../console/review_pdf.py" line="757"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="756"/>
+        <location filename="../../console/review_pdf.py" line="758"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="757"/>
+        <location filename="../../console/review_pdf.py" line="759"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="762"/>
+        <location filename="../../console/review_pdf.py" line="764"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="768"/>
+        <location filename="../../console/review_pdf.py" line="770"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="795"/>
+        <location filename="../../console/review_pdf.py" line="797"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="797"/>
+        <location filename="../../console/review_pdf.py" line="799"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="811"/>
+        <location filename="../../console/review_pdf.py" line="813"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="813"/>
+        <location filename="../../console/review_pdf.py" line="815"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="824"/>
+        <location filename="../../console/review_pdf.py" line="826"/>
         <source>Checklist items at go-live</source>
         <translation>开播前检查各项（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="829"/>
+        <location filename="../../console/review_pdf.py" line="831"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="831"/>
+        <location filename="../../console/review_pdf.py" line="833"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="841"/>
+        <location filename="../../console/review_pdf.py" line="843"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="842"/>
+        <location filename="../../console/review_pdf.py" line="844"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="843"/>
+        <location filename="../../console/review_pdf.py" line="845"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="844"/>
+        <location filename="../../console/review_pdf.py" line="846"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="870"/>
+        <location filename="../../console/review_pdf.py" line="872"/>
         <source>Show %1 · %2</source>
         <translation>场次 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="890"/>
+        <location filename="../../console/review_pdf.py" line="892"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="936"/>
+        <location filename="../../console/review_pdf.py" line="938"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="945"/>
+        <location filename="../../console/review_pdf.py" line="947"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="949"/>
+        <location filename="../../console/review_pdf.py" line="951"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="949"/>
+        <location filename="../../console/review_pdf.py" line="951"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="954"/>
+        <location filename="../../console/review_pdf.py" line="956"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="969"/>
+        <location filename="../../console/review_pdf.py" line="971"/>
         <source>On air includes %1 the console did not see (it was not running).</source>
         <translation>直播时长中含 %1 中控台未监控（当时未运行）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="975"/>
+        <location filename="../../console/review_pdf.py" line="977"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
@@ -12393,53 +12404,64 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RunError</name>
     <message>
-        <location filename="../../checklists/engine.py" line="192"/>
+        <location filename="../../checklists/engine.py" line="205"/>
         <source>no item “{item}” in {checklist}</source>
         <extracomment>The room (and the show, when one was on) the run was started in; it senses only that room&apos;s OBS. Items whose new result is awaited; they keep their last result (and so the gate&apos;s answer) meanwhile. Who went live although the list was not ready, and why: (person, reason, when).</extracomment>
         <translation>{checklist} 里没有“{item}”这一项</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="205"/>
-        <source>this run has ended ({end}); start a new one</source>
-        <translation>本次检查已经结束（{end}）；请开始新的一次</translation>
+        <location filename="../../checklists/engine.py" line="86"/>
+        <source>this run was completed; start a new one</source>
+        <extracomment>Why an ended run refuses a change, by how it ended.</extracomment>
+        <translation>这份检查单已经完成；请开始新的一次</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="286"/>
+        <location filename="../../checklists/engine.py" line="87"/>
+        <source>this run was abandoned; start a new one</source>
+        <translation>这份检查单已经放弃；请开始新的一次</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="88"/>
+        <source>this run was kept as it was at go-live; start a new one</source>
+        <translation>这份检查单已按开播时的状态保存；请开始新的一次</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="297"/>
         <source>a confirmation needs the name of the person</source>
         <translation>确认需要填写确认人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="290"/>
+        <location filename="../../checklists/engine.py" line="301"/>
         <source>“{item}” has not passed; it can be overridden with a reason instead</source>
         <translation>“{item}”没有通过；可以写明原因后放行</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="302"/>
+        <location filename="../../checklists/engine.py" line="313"/>
         <source>an override needs the person&apos;s name and a reason</source>
         <translation>放行需要填写名字和原因</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="306"/>
+        <location filename="../../checklists/engine.py" line="317"/>
         <source>“{item}” has passed; there is nothing to override</source>
         <translation>“{item}”已经通过，无需放行</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="321"/>
+        <location filename="../../checklists/engine.py" line="333"/>
         <source>going live with open items needs the person&apos;s name and a reason</source>
         <translation>在有未完成项时开播，需要填写名字和原因</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="336"/>
+        <location filename="../../checklists/engine.py" line="348"/>
         <source>completing a run needs the name of the person</source>
         <translation>完成检查需要填写完成人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="339"/>
+        <location filename="../../checklists/engine.py" line="351"/>
         <source>{count} required item(s) are still open: confirm or override them, or abandon the run with a reason</source>
         <translation>还有 {count} 个必选项未完成：请确认或放行，或写明原因放弃本次检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="352"/>
+        <location filename="../../checklists/engine.py" line="364"/>
         <source>abandoning a run needs the person&apos;s name and a reason</source>
         <translation>放弃检查需要填写名字和原因</translation>
     </message>
@@ -14186,69 +14208,69 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowHeader</name>
     <message>
-        <location filename="../../console/review_windows.py" line="93"/>
+        <location filename="../../console/review_windows.py" line="94"/>
         <source>Show %1</source>
         <extracomment>The review&apos;s graphs, in the issue&apos;s order: the live graph docks&apos; panes, named by their first channel. What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="105"/>
+        <location filename="../../console/review_windows.py" line="106"/>
         <source>on air %1</source>
         <translation>直播 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="108"/>
+        <location filename="../../console/review_windows.py" line="109"/>
         <source>data for %1 % of its seconds</source>
         <translation>数据完整度 %1 %</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="110"/>
+        <location filename="../../console/review_windows.py" line="111"/>
         <source>not over yet</source>
         <translation>尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="114"/>
-        <location filename="../../console/review_windows.py" line="163"/>
+        <location filename="../../console/review_windows.py" line="115"/>
+        <location filename="../../console/review_windows.py" line="164"/>
         <source>Hosts: %1</source>
         <translation>主播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="116"/>
+        <location filename="../../console/review_windows.py" line="117"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="118"/>
+        <location filename="../../console/review_windows.py" line="119"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="124"/>
+        <location filename="../../console/review_windows.py" line="125"/>
         <source>Platform data: %1 (%2), imported by %3</source>
         <translation>平台数据：%1（%2），由 %3 导入</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="130"/>
+        <location filename="../../console/review_windows.py" line="131"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="138"/>
+        <location filename="../../console/review_windows.py" line="139"/>
         <source>Pre-show checklist: %1 by %2 (%3)</source>
         <translation>开播前检查：%1，由 %2 决定（原因：%3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="146"/>
+        <location filename="../../console/review_windows.py" line="147"/>
         <source>Pre-show checklist: %1 (%2, %3)</source>
         <translation>开播前检查：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="153"/>
+        <location filename="../../console/review_windows.py" line="154"/>
         <source>Pre-show checklist: %1 (%2, by %3)</source>
         <translation>开播前检查：%1（%2，检查人 %3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="158"/>
+        <location filename="../../console/review_windows.py" line="159"/>
         <source>Pre-show checklist: %1</source>
         <translation>开播前检查：%1</translation>
     </message>
@@ -14323,57 +14345,57 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="179"/>
+        <location filename="../../console/review_windows.py" line="180"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="183"/>
+        <location filename="../../console/review_windows.py" line="184"/>
         <source>Loading show %1…</source>
         <translation>正在读取场次 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="192"/>
+        <location filename="../../console/review_windows.py" line="193"/>
         <source>Whole show</source>
         <translation>整场</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="193"/>
+        <location filename="../../console/review_windows.py" line="194"/>
         <source>Zoom every graph out to the whole show</source>
         <translation>把所有图表缩放回整场直播</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="199"/>
+        <location filename="../../console/review_windows.py" line="200"/>
         <source>By scene</source>
         <translation>按场景</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="200"/>
+        <location filename="../../console/review_windows.py" line="201"/>
         <source>By rundown</source>
         <translation>按直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="216"/>
+        <location filename="../../console/review_windows.py" line="217"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="217"/>
+        <location filename="../../console/review_windows.py" line="218"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="305"/>
+        <location filename="../../console/review_windows.py" line="306"/>
         <source>Show %1 could not be opened: %2</source>
         <translation>无法打开场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="318"/>
+        <location filename="../../console/review_windows.py" line="319"/>
         <source>Show %1 — %2</source>
         <translation>场次 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="330"/>
+        <location filename="../../console/review_windows.py" line="331"/>
         <source>Incidents (%1)</source>
         <translation>故障（%1）</translation>
     </message>
@@ -15524,48 +15546,48 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>整场直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="238"/>
+        <location filename="../../widgets/telemetry_graph.py" line="221"/>
         <source>Live</source>
         <extracomment>Stacking inside a pane: congestion shading, then marker lines and reference lines, then the series, then the marker names and the crosshair. The grid is drawn by the axes, which sit behind the whole plot. Marker names are drawn in at most this many lanes (fewer when the pane is short). The ring (id, version) the graph last looked at, drawn or not worth a redraw: a sample&apos;s round trip.</extracomment>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="241"/>
+        <location filename="../../widgets/telemetry_graph.py" line="224"/>
         <source>Follow the newest second; drag or zoom the graph to pause</source>
         <translation>跟随最新数据；拖动或缩放图表即暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="243"/>
+        <location filename="../../widgets/telemetry_graph.py" line="226"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="245"/>
+        <location filename="../../widgets/telemetry_graph.py" line="228"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="725"/>
+        <location filename="../../widgets/telemetry_graph.py" line="708"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="731"/>
+        <location filename="../../widgets/telemetry_graph.py" line="714"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="743"/>
+        <location filename="../../widgets/telemetry_graph.py" line="726"/>
         <source>the picture could not be made</source>
         <translation>无法生成图片</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="775"/>
+        <location filename="../../widgets/telemetry_graph.py" line="758"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="776"/>
+        <location filename="../../widgets/telemetry_graph.py" line="759"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

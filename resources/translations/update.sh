@@ -15,6 +15,7 @@ cd "$(dirname "$0")/../.."
     console/core/studio/shared*.py \
     widgets/*.py \
     obs/errors.py \
+    obs/text.py \
     obs/oswords.py \
     obs/health.py \
     obs/health_rules.py \

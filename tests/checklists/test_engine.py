@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import pytest
 
@@ -15,6 +16,7 @@ from obs.session import ObsSession
 from obs.simulator.server import SimulatorThread
 from obs.state import ObsState
 from tests.conftest import PASSWORD, sensed_template
+from tests.language import chinese, english
 
 
 class Fixed:
@@ -48,6 +50,46 @@ def test_a_failed_item_can_be_overridden_only_with_a_reason() -> None:
     assert state.status is ItemStatus.OVERRIDDEN and state.override_reason == "备用麦克风，已人工试音"
     with pytest.raises(RunError, match="has not passed"):
         run.confirm("camera-picture", "小李")  # a sensed item is signed off only once it passed
+
+
+def refusal(action: Callable[[], object]) -> RunError:
+    with pytest.raises(RunError) as refused:
+        action()
+    return refused.value
+
+
+def test_a_refusal_names_the_item_and_the_checklist_by_their_titles_in_the_readers_language() -> None:
+    """Enter on a failing sensed item said "“camera-picture”没有通过…": the item's id, not its title."""
+    run = run_for()
+    run.states["camera-picture"] = replace(
+        run.states["camera-picture"], status=ItemStatus.FAILED, outcome=Outcome(Status.FAILED, "black")
+    )
+    not_passed = refusal(lambda: run.confirm("camera-picture", "小李"))
+    assert not_passed.in_language(english) == (
+        "“Camera shows a picture” has not passed; it can be overridden with a reason instead"
+    )
+    assert not_passed.in_language(chinese()) == "“摄像头有画面”没有通过；可以写明原因后放行"
+    assert str(not_passed) == not_passed.in_language(english), "logs say it in English, by the title too"
+    run.confirm("script", "小李")
+    passed = refusal(lambda: run.override("script", "小李", "已确认"))
+    assert passed.in_language(chinese()) == "“话术和商品资料在手边”已经通过，无需放行"
+    assert passed.in_language(english) == "“Script and product notes at hand” has passed; there is nothing to override"
+    unknown = refusal(lambda: run.confirm("no-such-item", "小李"))
+    assert unknown.in_language(chinese()) == "主播开播确认 里没有“no-such-item”这一项"
+    assert unknown.in_language(english) == "no item “no-such-item” in Streamer go-live"
+
+
+def test_an_ended_run_says_how_it_ended_in_words() -> None:
+    run = run_for()
+    run.abandon("小李", "换场地")
+    ended = refusal(lambda: run.confirm("script", "小李"))
+    assert ended.in_language(english) == "this run was abandoned; start a new one"
+    assert ended.in_language(chinese()) == "这份检查单已经放弃；请开始新的一次"
+    live = run_for()
+    live.freeze_at_go_live()
+    assert refusal(lambda: live.set_note("script", "x")).in_language(chinese()) == (
+        "这份检查单已按开播时的状态保存；请开始新的一次"
+    )
 
 
 def test_ready_when_every_required_item_is_done_and_the_report() -> None:
@@ -133,7 +175,7 @@ def test_completing_needs_a_name_and_every_required_item_done_then_the_run_stops
     run.complete("王工")
     assert (run.end, run.ended_by) == (RunEnd.COMPLETED, "王工") and run.ended_at is not None
     assert not run.is_open
-    with pytest.raises(RunError, match="ended"):
+    with pytest.raises(RunError, match="was completed"):
         run.set_note("script", "too late")
     report = run.to_dict("en")
     assert report["end"] == "completed" and report["ended_by"] == "王工" and report["ended_at"]

@@ -143,6 +143,8 @@ def test_the_xlsx_reads_back_cell_by_cell(bundle: ShowBundle, tmp_path: Path, la
     assert summary[say("ReviewExport", "Verdict")] == bundle.impact.message.in_language(say)
     assert summary[say("ReviewExport", "Pre-show checklist at go-live")] == say("Shows", "overridden")
     assert summary[say("ReviewExport", "Went live anyway: by")] == "王工"
+    # The platform in words, not its stored code ("douyin: douyin.csv").
+    assert summary[say("ReviewExport", "Platform data")] == {"en": "Douyin", "zh_CN": "抖音"}[language] + ": douyin.csv"
     completeness = summary[say("ReviewExport", "Seconds with data")]
     assert completeness == pytest.approx(1140 / 1200), "of the show from its start to its end"
     # On air 5–1190 s, the console's restart included (the stream ran on), and how much of it was not seen.
@@ -206,7 +208,7 @@ def test_the_xlsx_reads_back_cell_by_cell(bundle: ShowBundle, tmp_path: Path, la
 
     markers = table(book.worksheets[4])
     assert [row[2] for row in markers[1:]] == ["开场", None, "商品讲解", None]
-    assert markers[2][1] == say("ReviewExport", "Stream started")
+    assert markers[2][1] == say("Markers", "Stream started")
     platform = table(book.worksheets[5])
     assert len(platform) == 1 + 20 and platform[16][2] is None, "the unknown minute of orders stays empty"
     if language == "zh_CN":

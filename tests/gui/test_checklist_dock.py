@@ -140,6 +140,46 @@ def test_a_failed_item_is_overridden_only_with_a_reason(
     assert "备用麦克风" in panel._rows["mic-live"].text(2)
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "“Microphone picks up your voice (say a few words)” has not passed; it can be overridden with a reason"),
+        ("zh_CN", "“麦克风能收到你的声音（说几句话）”没有通过；可以写明原因后放行"),
+    ],
+)
+def test_enter_on_a_failing_sensed_item_names_it_by_its_title_in_the_windows_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    language: str,
+    said: str,
+) -> None:
+    """The refusal said "“mic-live”没有通过…": the item's id, which the dock shows nowhere."""
+    from console.i18n import install_translator, remove_translators
+
+    clocked.call(lambda s: s.inject("silent-mic"))
+    translators = install_translator(qapp, language)
+    try:
+        window: MainWindow = make_window(clocked.port, clock=clock)
+        wait_connected(qtbot, window)
+        start_run(qtbot, window, clock=clock)
+        run = window.checklists.run
+        assert run is not None and run.states["mic-live"].status is ItemStatus.FAILED
+        panel = window.checklist
+        panel.select("mic-live")
+        panel.tree.setFocus()
+        QTest.keyClick(panel.tree, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not panel.problems.isHidden(), timeout=3000)
+        shown = panel.problems.text()
+    finally:
+        remove_translators(qapp, translators)
+    assert shown.startswith(said), shown
+    assert "mic-live" not in shown
+    assert run.states["mic-live"].status is ItemStatus.FAILED
+
+
 def test_go_live_is_gated_until_ready_or_a_reason_is_given(
     qtbot: QtBot,
     clocked: SimulatorThread,

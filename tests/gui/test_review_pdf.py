@@ -287,7 +287,7 @@ def test_imported_platform_minutes_add_gmv_and_gpm(
     pdf = tmp_path / "gmv.pdf"
     write_show_pdf(shopped, pdf, QCoreApplication.translate)
     text = text_of(pdf)
-    assert "Platformdatadouyin·douyin_minutes.csv" in text
+    assert "PlatformdataDouyin·douyin_minutes.csv" in text, "the platform in words, not its stored code"
     assert "GMV2,000.00" in text and "Orders5" in text, "the show's totals"
     header = text.index("GMVGPM")
     assert header > text.index("Segments"), "the segment table has GMV and GPM columns"

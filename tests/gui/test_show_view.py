@@ -444,3 +444,38 @@ def test_two_findings_of_one_severity_that_overlap_are_one_band_without_a_hole(q
     painted = [image.pixelColor(x, 5) == red for x in range(400)]
     assert all(painted[41:329]), "red all the way from the first finding's start to the last one's end"
     assert not any(painted[:39]) and not any(painted[331:359]) and all(painted[361:379])
+
+
+def _lost_while_streaming(storage: Storage) -> tuple[int, float]:
+    """A show whose stream stopped because OBS was lost (OBS came back not streaming): (show, the stop's time)."""
+    show, _ = storage.open_show("一号直播间", T0, 0)
+    t0 = T0.timestamp()
+    rows = [{"t": t0 + s, "viewers": 500.0, "streaming": 1.0 if s < 100 else 0.0} for s in range(200)]
+    markers = [
+        {"t": t0, "kind": "stream_start", "detail": ""},
+        {"t": t0 + 100, "kind": "obs_lost", "detail": ""},
+        {"t": t0 + 100.5, "kind": "stream_stop", "detail": "obs_lost"},
+    ]
+    storage.add_telemetry(show.id, rows, markers, [])
+    storage.end_show(show.id, T0 + timedelta(seconds=200))
+    return show.id, t0 + 100
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "OBS connection lost   Stream stopped (OBS lost)"), ("zh_CN", "与 OBS 的连接中断   停止推流（OBS 失联）")],
+)
+def test_the_pointer_on_a_marker_reads_what_happened_in_words_before_the_figures(
+    qtbot: QtBot, qapp: QApplication, storage: Storage, language: str, said: str
+) -> None:
+    """The read-out said a marker after every figure, past the window's edge at 1366 px; a stream stopped because
+    OBS was lost is said in words, never by its stored code."""
+    show, stop = _lost_while_streaming(storage)
+    translators = install_translator(qapp, language)
+    try:
+        window = open_show(qtbot, storage, show)
+        text = window.graphs.read_at(stop)
+    finally:
+        remove_translators(qapp, translators)
+    assert text.split("   ", 1)[1].startswith(said), text
+    assert "obs_lost" not in text

@@ -26,6 +26,7 @@ SOURCES = [
     *sorted((REPO / "widgets").glob("*.py")),
     REPO / "obs" / "errors.py",
     REPO / "obs" / "oswords.py",
+    REPO / "obs" / "text.py",
     *sorted((REPO / "checklists").glob("*.py")),
     REPO / "obs" / "logfile.py",
     REPO / "obs" / "log_findings.py",

@@ -43,6 +43,7 @@ from console.core.reports import room_in, save_workbook
 from console.core.review.by_rundown import SKIPPED, RundownTable, rundown_table
 from console.core.review.impact import CAVEAT, Impact, Status
 from console.core.review.periods import STAGES, PeriodReport, PeriodRow, name_in
+from console.core.review.platform import platform_words
 from console.core.review.shows import checklist_in, duration_text, signed_duration
 from console.core.rundown.live import changed_on_air
 from console.core.telemetry.channels import CHANNELS
@@ -126,19 +127,6 @@ STATUS_WORDS = {
     Status.UNKNOWN: QT_TRANSLATE_NOOP("ReviewExport", "audience not known"),
     Status.NOT_ENOUGH_DATA: QT_TRANSLATE_NOOP("ReviewExport", "too little data before it"),
     Status.NOT_VISIBLE: QT_TRANSLATE_NOOP("ReviewExport", "not seen by viewers"),
-}
-MARKER_WORDS = {
-    "scene": QT_TRANSLATE_NOOP("ReviewExport", "Scene switched"),
-    "stream_start": QT_TRANSLATE_NOOP("ReviewExport", "Stream started"),
-    "stream_stop": QT_TRANSLATE_NOOP("ReviewExport", "Stream stopped"),
-    "stream_reconnecting": QT_TRANSLATE_NOOP("ReviewExport", "Stream reconnecting"),
-    "stream_reconnected": QT_TRANSLATE_NOOP("ReviewExport", "Stream reconnected"),
-    "record_start": QT_TRANSLATE_NOOP("ReviewExport", "Recording started"),
-    "record_stop": QT_TRANSLATE_NOOP("ReviewExport", "Recording stopped"),
-    "obs_lost": QT_TRANSLATE_NOOP("ReviewExport", "OBS connection lost"),
-    "obs_connected": QT_TRANSLATE_NOOP("ReviewExport", "OBS connected"),
-    "finding_warning": QT_TRANSLATE_NOOP("ReviewExport", "Warning"),
-    "finding_critical": QT_TRANSLATE_NOOP("ReviewExport", "Critical"),
 }
 GPM_BASIS_WORDS = {
     "entries": QT_TRANSLATE_NOOP("ReviewExport", "per 1,000 entries"),
@@ -498,7 +486,8 @@ def _summary_sheet(book: Workbook, bundle: ShowBundle, say: Translate, language:
     _questions_summary(bundle, line)
     if bundle.platform is not None:
         imported = bundle.platform
-        line(QT_TRANSLATE_NOOP("ReviewExport", "Platform data"), f"{imported.platform}: {imported.file_name}")
+        source = f"{platform_words(imported.platform, say)}: {imported.file_name}"
+        line(QT_TRANSLATE_NOOP("ReviewExport", "Platform data"), source)
         line(QT_TRANSLATE_NOOP("ReviewExport", "Platform data imported"), _local_dt(imported.imported_at), TIME)
         line(QT_TRANSLATE_NOOP("ReviewExport", "Platform data imported by"), imported.imported_by)
     line(QT_TRANSLATE_NOOP("ReviewExport", "Written"), datetime.now().replace(microsecond=0), TIME)
@@ -748,18 +737,16 @@ def _days(seconds: float | None) -> float | None:
 
 
 def _markers_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:
+    """What happened and its detail in the reader's words (console/core/review/marker_words.py): a scene's name as
+    it is, never a code (a finding's id, why a stream stopped, a figure kept for the console)."""
+    from console.core.review.marker_words import marker_words
+
     header = [say(CONTEXT, WORDS[key]) for key in ("time", "happened", "detail")]
     sheet = _Sheet(book, say(CONTEXT, SHEETS["markers"]), header, [20, 26, 50], [TIME, None, None])
-    from obs.vocabulary import MARKER_TITLES
-
     for mark in bundle.data.markers:
-        word = MARKER_WORDS.get(mark.kind)
-        detail = mark.detail
-        if mark.kind.startswith("finding_") and detail in MARKER_TITLES:
-            detail = say("Health", MARKER_TITLES[detail])
-        elif mark.kind == "obs_connected":
-            detail = ""  # the stream start a restarted console counts on from (session.py), not for the reader
-        sheet.row([_local(mark.t), say(CONTEXT, word) if word else mark.kind, detail])
+        words = marker_words(mark.kind, mark.detail)
+        detail = words.detail.in_language(say) if words.detail is not None else ""
+        sheet.row([_local(mark.t), words.happened.in_language(say), detail])
 
 
 def _questions_summary(bundle: ShowBundle, line: Callable[[str, object, str | None], None]) -> None:

@@ -47,6 +47,13 @@ FIELD_WORDS = {
 #: A mapping may also say a column is to be left out on purpose.
 IGNORE = "ignore"
 PLATFORMS = ("douyin", "taobao", "kuaishou", "other")
+#: The platform an import came from in words (the review window, the XLSX, the PDF said "douyin", the stored code).
+PLATFORM_NAMES = {
+    "douyin": QT_TRANSLATE_NOOP("PlatformImport", "Douyin"),
+    "taobao": QT_TRANSLATE_NOOP("PlatformImport", "Taobao"),
+    "kuaishou": QT_TRANSLATE_NOOP("PlatformImport", "Kuaishou"),
+    "other": QT_TRANSLATE_NOOP("PlatformImport", "another platform"),
+}
 
 #: The one table of column names: each field's names as the platforms' exports and people write them,
 #: compared after NFKC (full-width → half-width), lower case, without spaces, "_", "-" and a unit in brackets.
@@ -149,6 +156,12 @@ def column_letter(index: int) -> str:
 
 #: The one encoding name with words in it (the others are names: UTF-8, GB18030, UTF-16, XLSX).
 _WITH_BOM = QT_TRANSLATE_NOOP("Encodings", "UTF-8 with BOM")
+
+
+def platform_words(platform: str, translate: Callable[[str, str], str]) -> str:
+    """The platform an import came from, in the reader's language."""
+    words = PLATFORM_NAMES.get(platform)
+    return translate(CONTEXT, words) if words else platform
 
 
 def encoding_words(encoding: str, translate: Callable[[str, str], str]) -> str:

@@ -1,0 +1,179 @@
+"""A show's markers in words wherever they are shown: the Markers sheet of a show's XLSX (read back from a show
+stored on real SQLite and PostgreSQL) and a graph's label, in English and Chinese — never a stored code ("obs_lost",
+a finding's id, the stream start an "OBS connected" marker keeps). And no writer can store a marker kind or a code
+that has no words."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from console.core.review.bundle import bundle_show
+from console.core.review.export import SHEETS, write_show_xlsx
+from console.core.review.marker_words import CODES, DETAILS, HAPPENED, Detail, marker_words
+from console.core.storage import Storage
+from obs.vocabulary import MARKER_TITLES, UNPLAYABLE_MARKER, Kind, Severity
+from tests.language import chinese, english
+
+REPO = Path(__file__).resolve().parents[2]
+T0 = datetime(2026, 12, 1, 20, 0, tzinfo=UTC)
+#: Every marker kind a console stores, with the details it stores, in a show's order.
+MARKERS = [
+    ("scene", "开场"),
+    ("stream_start", ""),
+    ("record_start", ""),
+    ("finding_warning", Kind.NETWORK.value),
+    ("stream_reconnecting", ""),
+    ("stream_reconnected", ""),
+    ("finding_critical", UNPLAYABLE_MARKER),
+    ("obs_lost", ""),
+    ("stream_stop", "obs_lost"),  # OBS lost while streaming, back not streaming (session.py)
+    ("obs_connected", f"{T0.timestamp() + 30:.3f}"),  # the stream start OBS said, for a restarted console
+    ("scene", "Product close-up"),
+    ("record_stop", ""),
+]
+EXPECTED = {
+    "en": [
+        ("Scene switched", "开场"),
+        ("Stream started", None),
+        ("Recording started", None),
+        ("Warning", "Network drops"),
+        ("Stream reconnecting", None),
+        ("Stream reconnected", None),
+        ("Critical", "Product video cannot be played"),
+        ("OBS connection lost", None),
+        ("Stream stopped", "OBS lost"),
+        ("OBS connected", None),
+        ("Scene switched", "Product close-up"),
+        ("Recording stopped", None),
+    ],
+    "zh_CN": [
+        ("切换场景", "开场"),
+        ("开始推流", None),
+        ("开始录制", None),
+        ("警告", "网络丢帧"),
+        ("推流重连中", None),
+        ("推流已重连", None),
+        ("严重", "商品视频无法播放"),
+        ("与 OBS 的连接中断", None),
+        ("停止推流", "OBS 失联"),
+        ("已连接 OBS", None),
+        ("切换场景", "Product close-up"),
+        ("停止录制", None),
+    ],
+}
+#: A stored code: a machine name (lower case with underscores) or a figure.
+CODE = re.compile(r"^(?:[a-z]+_[a-z_]+|[a-z]+|-?\d+(?:\.\d+)?)$")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_markers_sheet_says_every_marker_in_words_never_a_code(
+    storage: Storage, tmp_path: Path, language: str
+) -> None:
+    """A show whose stream stopped when OBS was lost read "Stream stopped | obs_lost" in the file an analyst hands
+    to a client."""
+    show, _ = storage.open_show("一号直播间", T0, 0)
+    t0 = T0.timestamp()
+    rows = [{"t": t0 + s, "viewers": 100.0, "streaming": 1.0} for s in range(60)]
+    storage.add_telemetry(
+        show.id, rows, [{"t": t0 + 5 * i, "kind": k, "detail": d} for i, (k, d) in enumerate(MARKERS)], []
+    )
+    storage.end_show(show.id, T0 + timedelta(seconds=60))
+    say = english if language == "en" else chinese()
+    path = tmp_path / "show.xlsx"
+    write_show_xlsx(bundle_show(storage, show.id), path, say, language)
+    book = openpyxl.load_workbook(path)
+    sheet = book[say("ReviewExport", SHEETS["markers"])]
+    read = [(row[1], row[2]) for row in list(sheet.iter_rows(values_only=True))[1:]]
+    assert read == EXPECTED[language]
+    codes = [cell for pair in read for cell in pair if cell and CODE.match(str(cell))]
+    assert not codes, f"raw codes in the Markers sheet: {codes}"
+
+
+@pytest.mark.parametrize(
+    ("kind", "detail", "en", "zh"),
+    [
+        ("stream_stop", "obs_lost", "Stream stopped (OBS lost)", "停止推流（OBS 失联）"),
+        ("scene", "直播中", "Scene: 直播中", "场景：直播中"),
+        ("finding_warning", "network", "Warning: Network drops", "警告：网络丢帧"),
+        ("obs_connected", "1764619230.000", "OBS connected", "已连接 OBS"),
+        ("stream_start", "", "Stream started", "开始推流"),
+    ],
+)
+def test_a_graphs_label_is_the_same_words(kind: str, detail: str, en: str, zh: str) -> None:
+    """The live graphs and the review window label a marker with these words (widgets/telemetry_graph.py)."""
+    label = marker_words(kind, detail).label()
+    assert label.in_language(english) == en
+    assert label.in_language(chinese()) == zh
+
+
+def _marker_calls() -> Iterator[tuple[Path, ast.Call, ast.AST]]:
+    """Every Marker(t, kind, detail) the console builds, with the function it is built in."""
+    for path in sorted((REPO / "console").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef):
+                continue
+            for node in ast.walk(function):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Marker":
+                    yield path, node, function
+
+
+def _strings(node: ast.AST, function: ast.AST) -> set[str]:
+    """The literal strings an argument can be: its own, those of a conditional's branches, of a table it is looked
+    up in ({…}.get(state)), of what is assigned to the name it is in this function, each severity for
+    f"finding_{…severity}". Empty for a computed value (a scene's name, a finding's marker_detail)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return {node.value}
+    if isinstance(node, ast.IfExp):
+        return _strings(node.body, function) | _strings(node.orelse, function)
+    if isinstance(node, ast.JoinedStr):
+        prefix = "".join(str(v.value) for v in node.values if isinstance(v, ast.Constant))
+        assert prefix == "finding_", f"a marker kind built as {ast.unparse(node)}: give its words in marker_words.py"
+        return {f"finding_{severity}" for severity in Severity}
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Dict):
+        return {text for value in node.func.value.values for text in _strings(value, function)}
+    found: set[str] = set()
+    if isinstance(node, ast.Name):
+        for other in ast.walk(function):
+            if isinstance(other, ast.Assign) and any(
+                isinstance(target, ast.Name) and target.id == node.id for target in other.targets
+            ):
+                found |= _strings(other.value, function)
+    return found
+
+
+def _read_back(node: ast.AST) -> bool:
+    """A kind read from a stored marker (a row's ["kind"]): restoring what a writer stored, not a new kind."""
+    return any(isinstance(inner, ast.Subscript) for inner in ast.walk(node))
+
+
+def test_every_marker_kind_and_code_a_writer_stores_has_words() -> None:
+    """A new kind, or a new code as a kind's detail ("obs_lost" as a stream stop's), fails here until
+    console/core/review/marker_words.py says it; a finding's marker is said by the finding's title."""
+    calls = list(_marker_calls())
+    assert len(calls) >= 5, "the scan finds the console's markers (session.py, telemetry/live.py)"
+    kinds: set[str] = set()
+    for path, call, function in calls:
+        assert len(call.args) == 3, f"{path.name}:{call.lineno}: Marker(t, kind, detail) by position"
+        if _read_back(call.args[1]):
+            continue
+        these = _strings(call.args[1], function)
+        assert these, f"{path.name}:{call.lineno}: a marker kind this test cannot read: name it in a literal"
+        kinds |= these
+        for code in _strings(call.args[2], function) - {""}:
+            for kind in these:
+                assert DETAILS.get(kind) is Detail.CODE and code in CODES.get(kind, {}), (
+                    f"{path.name}:{call.lineno}: the {kind} marker's detail {code!r} has no words"
+                )
+    assert {"scene", "stream_stop", "obs_connected", "finding_critical"} <= kinds
+    missing = kinds - HAPPENED.keys()
+    assert not missing, f"marker kinds without words: {missing}"
+    assert not kinds - DETAILS.keys(), "each kind says what its detail is"
+    assert set(Kind) <= MARKER_TITLES.keys(), "a finding's marker is said by the finding's title"
