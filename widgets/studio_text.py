@@ -255,8 +255,31 @@ def stream_line(status: RoomStatus) -> tuple[str, str]:
     return words, colour
 
 
-def picture_age(taken: float | None, now: float) -> str:
-    """What the picture says of itself: its age once older than PICTURE_STALE_S (it is not live)."""
-    if taken is None or now - taken <= PICTURE_STALE_S:
-        return ""
-    return QCoreApplication.translate("StudioWall", "picture %1").replace("%1", ago(now - taken))
+def picture_current(taken: float | None, now: float, link: str, lost_at: float | None) -> bool:
+    """Whether a tile's picture may be shown as live: taken within PICTURE_STALE_S, while the room's OBS is
+    connected, and after the moment its link was last seen lost (`lost_at`; an OBS gone and back shows its old
+    picture until a new one comes). A tile kept the last picture of an OBS that was gone as if it were live
+    (fix23d)."""
+    if taken is None or now - taken > PICTURE_STALE_S or link != "connected":
+        return False
+    return lost_at is None or taken > lost_at
+
+
+def last_picture(taken: float | None) -> str:
+    """Written across the foot of a picture that is no longer current: "last picture 14:02:33"."""
+    if taken is None:
+        return QCoreApplication.translate("StudioWall", "last picture")
+    return QCoreApplication.translate("StudioWall", "last picture %1").replace("%1", clock_time(taken))
+
+
+def last_picture_tip(taken: float | None, now: float) -> str:
+    """The band's tooltip: when the picture was taken, how long ago, and that it is not live."""
+    if taken is None:
+        return QCoreApplication.translate("StudioWall", "The room's last program picture: no newer one has come since.")
+    return (
+        QCoreApplication.translate(
+            "StudioWall", "The room's program picture as it was at %1 (%2): no newer one has come since."
+        )
+        .replace("%1", clock_time(taken))
+        .replace("%2", ago(now - taken))
+    )

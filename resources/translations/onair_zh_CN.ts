@@ -2041,43 +2041,43 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="226"/>
+        <location filename="../../console/checklist_controller.py" line="223"/>
         <source>This room&apos;s checklist could not be read: %1</source>
         <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The main runs of the rooms the console has left, by room, with their stored ids: the dock shows the room the console is in, and switching back shows that room&apos;s run again as it was (walk22: after a switch from room A to room B the dock still showed A&apos;s completed list with A&apos;s results, as if it were B&apos;s). The room whose stored pre-show run is being read for the dock (a room switched to, no run of it held). The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). What storage says of this room&apos;s pre-show list for its next go-live, for when no run of the room is held here (a console restarted, or come from another room): (room, when the run it would count was completed; None: there is none). Asked on the worker once the room is seen off air, again after each time it goes off air (`_ask_stored_ready`). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>无法读取本直播间的检查单：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="318"/>
+        <location filename="../../console/checklist_controller.py" line="315"/>
         <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
         <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="344"/>
+        <location filename="../../console/checklist_controller.py" line="341"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="354"/>
+        <location filename="../../console/checklist_controller.py" line="351"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="404"/>
+        <location filename="../../console/checklist_controller.py" line="401"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="532"/>
+        <location filename="../../console/checklist_controller.py" line="529"/>
         <source>The checklist completed before going live could not be kept with the show: %1</source>
         <translation>开播前已完成的检查未能记入本场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="603"/>
+        <location filename="../../console/checklist_controller.py" line="600"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="634"/>
+        <location filename="../../console/checklist_controller.py" line="631"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -2368,39 +2368,39 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="726"/>
+        <location filename="../../widgets/checklist_panel.py" line="744"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="756"/>
+        <location filename="../../widgets/checklist_panel.py" line="774"/>
         <source>“%1” passed while its override was being written: there is nothing to override.</source>
         <translation>“%1”在填写放行理由期间已经通过：无需放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="758"/>
+        <location filename="../../widgets/checklist_panel.py" line="776"/>
         <source>“%1” no longer needs an override (the run changed meanwhile): no override was made.</source>
         <translation>“%1”已不再需要放行（清单在此期间有了变化）：未做放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="770"/>
+        <location filename="../../widgets/checklist_panel.py" line="788"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="771"/>
+        <location filename="../../widgets/checklist_panel.py" line="789"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="781"/>
+        <location filename="../../widgets/checklist_panel.py" line="799"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="781"/>
+        <location filename="../../widgets/checklist_panel.py" line="799"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
@@ -2445,17 +2445,17 @@ Why is this acceptable today?</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="724"/>
+        <location filename="../../widgets/checklist_panel.py" line="742"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="798"/>
+        <location filename="../../widgets/checklist_panel.py" line="816"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="798"/>
+        <location filename="../../widgets/checklist_panel.py" line="816"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -3782,7 +3782,7 @@ Why is this acceptable today?</source>
 <context>
     <name>Comments</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="858"/>
+        <location filename="../../console/core/review/export.py" line="860"/>
         <location filename="../../widgets/comments_model.py" line="31"/>
         <source>Bilibili</source>
         <extracomment>Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its badges, widgets/comments_model.py, context &quot;Comments&quot;): a Chinese workbook said &quot;file&quot;, &quot;simulator&quot; and &quot;douyin&quot; (review17). An id without words stays as is.
@@ -3791,55 +3791,55 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>B站</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="859"/>
+        <location filename="../../console/core/review/export.py" line="861"/>
         <location filename="../../widgets/comments_model.py" line="32"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="860"/>
+        <location filename="../../console/core/review/export.py" line="862"/>
         <location filename="../../widgets/comments_model.py" line="33"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="861"/>
+        <location filename="../../console/core/review/export.py" line="863"/>
         <location filename="../../widgets/comments_model.py" line="34"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="862"/>
+        <location filename="../../console/core/review/export.py" line="864"/>
         <location filename="../../widgets/comments_model.py" line="35"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="863"/>
+        <location filename="../../console/core/review/export.py" line="865"/>
         <location filename="../../widgets/comments_model.py" line="36"/>
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="864"/>
+        <location filename="../../console/core/review/export.py" line="866"/>
         <location filename="../../widgets/comments_model.py" line="37"/>
         <source>WS</source>
         <translation>WS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="865"/>
+        <location filename="../../console/core/review/export.py" line="867"/>
         <location filename="../../widgets/comments_model.py" line="38"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="866"/>
+        <location filename="../../console/core/review/export.py" line="868"/>
         <location filename="../../widgets/comments_model.py" line="39"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="867"/>
+        <location filename="../../console/core/review/export.py" line="869"/>
         <location filename="../../widgets/comments_model.py" line="41"/>
         <source>Demo</source>
         <translation>演示</translation>
@@ -6069,22 +6069,22 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>InsertDialog</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="89"/>
+        <location filename="../../widgets/rundown_strip.py" line="88"/>
         <source>Insert a segment next</source>
         <translation>插入下一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="96"/>
+        <location filename="../../widgets/rundown_strip.py" line="95"/>
         <source>5 min, 5:30, 300 s</source>
         <translation>5分、5:30、300秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="105"/>
+        <location filename="../../widgets/rundown_strip.py" line="104"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="106"/>
+        <location filename="../../widgets/rundown_strip.py" line="105"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
@@ -9550,28 +9550,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="2161"/>
+        <location filename="../../console/core/storage.py" line="2174"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. A show&apos;s pre-show run at go-live: one kept as it was when the stream started, or one completed before the stream started and counted then (Storage.count_completed_run sets its go_live_at; a completed run that still names a go-live override was overridden for a stream that never started, and counts only once linked). Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). Storage.add_comments&apos; INSERT … ON CONFLICT DO NOTHING by dialect, built once. QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2180"/>
+        <location filename="../../console/core/storage.py" line="2193"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2184"/>
+        <location filename="../../console/core/storage.py" line="2197"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2189"/>
+        <location filename="../../console/core/storage.py" line="2202"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2192"/>
+        <location filename="../../console/core/storage.py" line="2205"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -11029,8 +11029,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="152"/>
         <location filename="../../console/core/review/export.py" line="454"/>
         <location filename="../../console/core/review/export.py" line="591"/>
-        <location filename="../../console/core/review/export.py" line="932"/>
-        <location filename="../../console/core/review/export.py" line="1031"/>
+        <location filename="../../console/core/review/export.py" line="934"/>
+        <location filename="../../console/core/review/export.py" line="1033"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -11056,7 +11056,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="157"/>
-        <location filename="../../console/core/review/export.py" line="922"/>
+        <location filename="../../console/core/review/export.py" line="924"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -11142,7 +11142,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="423"/>
-        <location filename="../../console/core/review/export.py" line="1020"/>
+        <location filename="../../console/core/review/export.py" line="1022"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
@@ -11169,7 +11169,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="435"/>
-        <location filename="../../console/core/review/export.py" line="1021"/>
+        <location filename="../../console/core/review/export.py" line="1023"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
@@ -11180,7 +11180,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="437"/>
-        <location filename="../../console/core/review/export.py" line="1022"/>
+        <location filename="../../console/core/review/export.py" line="1024"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -11203,7 +11203,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="441"/>
         <location filename="../../console/core/review/export.py" line="579"/>
         <location filename="../../console/core/review/export.py" line="691"/>
-        <location filename="../../console/core/review/export.py" line="1023"/>
+        <location filename="../../console/core/review/export.py" line="1025"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -11218,22 +11218,22 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="443"/>
         <location filename="../../console/core/review/export.py" line="581"/>
         <location filename="../../console/core/review/export.py" line="693"/>
-        <location filename="../../console/core/review/export.py" line="923"/>
-        <location filename="../../console/core/review/export.py" line="1024"/>
+        <location filename="../../console/core/review/export.py" line="925"/>
+        <location filename="../../console/core/review/export.py" line="1026"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="444"/>
-        <location filename="../../console/core/review/export.py" line="924"/>
-        <location filename="../../console/core/review/export.py" line="1025"/>
+        <location filename="../../console/core/review/export.py" line="926"/>
+        <location filename="../../console/core/review/export.py" line="1027"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="446"/>
-        <location filename="../../console/core/review/export.py" line="942"/>
-        <location filename="../../console/core/review/export.py" line="1026"/>
+        <location filename="../../console/core/review/export.py" line="944"/>
+        <location filename="../../console/core/review/export.py" line="1028"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
@@ -11245,38 +11245,38 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="449"/>
         <location filename="../../console/core/review/export.py" line="584"/>
-        <location filename="../../console/core/review/export.py" line="927"/>
-        <location filename="../../console/core/review/export.py" line="1028"/>
+        <location filename="../../console/core/review/export.py" line="929"/>
+        <location filename="../../console/core/review/export.py" line="1030"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="450"/>
         <location filename="../../console/core/review/export.py" line="583"/>
-        <location filename="../../console/core/review/export.py" line="925"/>
-        <location filename="../../console/core/review/export.py" line="1027"/>
+        <location filename="../../console/core/review/export.py" line="927"/>
+        <location filename="../../console/core/review/export.py" line="1029"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="451"/>
         <location filename="../../console/core/review/export.py" line="589"/>
-        <location filename="../../console/core/review/export.py" line="928"/>
-        <location filename="../../console/core/review/export.py" line="1029"/>
+        <location filename="../../console/core/review/export.py" line="930"/>
+        <location filename="../../console/core/review/export.py" line="1031"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="452"/>
         <location filename="../../console/core/review/export.py" line="590"/>
-        <location filename="../../console/core/review/export.py" line="929"/>
-        <location filename="../../console/core/review/export.py" line="1030"/>
+        <location filename="../../console/core/review/export.py" line="931"/>
+        <location filename="../../console/core/review/export.py" line="1032"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="455"/>
-        <location filename="../../console/core/review/export.py" line="933"/>
+        <location filename="../../console/core/review/export.py" line="935"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
@@ -11292,19 +11292,19 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="459"/>
-        <location filename="../../console/core/review/export.py" line="936"/>
+        <location filename="../../console/core/review/export.py" line="938"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="460"/>
-        <location filename="../../console/core/review/export.py" line="937"/>
+        <location filename="../../console/core/review/export.py" line="939"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="461"/>
-        <location filename="../../console/core/review/export.py" line="938"/>
+        <location filename="../../console/core/review/export.py" line="940"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
@@ -11345,7 +11345,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="484"/>
-        <location filename="../../console/core/review/export.py" line="1033"/>
+        <location filename="../../console/core/review/export.py" line="1035"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
@@ -11540,178 +11540,178 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="776"/>
+        <location filename="../../console/core/review/export.py" line="778"/>
         <source>Viewers&apos; questions</source>
         <translation>观众提问数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="777"/>
+        <location filename="../../console/core/review/export.py" line="779"/>
         <source>Questions answered</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="778"/>
+        <location filename="../../console/core/review/export.py" line="780"/>
         <source>Questions dismissed</source>
         <translation>已忽略的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="780"/>
+        <location filename="../../console/core/review/export.py" line="782"/>
         <source>Questions never answered (open or claimed)</source>
         <translation>始终未回答的问题（待处理或已认领）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="782"/>
+        <location filename="../../console/core/review/export.py" line="784"/>
         <source>Median time to an answer</source>
         <translation>回答用时中位数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="789"/>
+        <location filename="../../console/core/review/export.py" line="791"/>
         <source>Asked</source>
         <translation>提问时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="790"/>
+        <location filename="../../console/core/review/export.py" line="792"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="791"/>
+        <location filename="../../console/core/review/export.py" line="793"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="792"/>
+        <location filename="../../console/core/review/export.py" line="794"/>
         <source>Viewer&apos;s id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="793"/>
+        <location filename="../../console/core/review/export.py" line="795"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="794"/>
+        <location filename="../../console/core/review/export.py" line="796"/>
         <source>Found</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="795"/>
+        <location filename="../../console/core/review/export.py" line="797"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="796"/>
+        <location filename="../../console/core/review/export.py" line="798"/>
         <source>Claimed by</source>
         <translation>认领人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="797"/>
+        <location filename="../../console/core/review/export.py" line="799"/>
         <source>Claimed</source>
         <translation>认领时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="798"/>
+        <location filename="../../console/core/review/export.py" line="800"/>
         <source>Answered by</source>
         <translation>回答人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="799"/>
+        <location filename="../../console/core/review/export.py" line="801"/>
         <source>Answered</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="800"/>
+        <location filename="../../console/core/review/export.py" line="802"/>
         <source>Time to answer</source>
         <translation>回答用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="801"/>
+        <location filename="../../console/core/review/export.py" line="803"/>
         <source>Reply given</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="802"/>
+        <location filename="../../console/core/review/export.py" line="804"/>
         <source>Dismissed by</source>
         <translation>忽略人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="803"/>
+        <location filename="../../console/core/review/export.py" line="805"/>
         <source>Dismissed</source>
         <translation>忽略时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="804"/>
+        <location filename="../../console/core/review/export.py" line="806"/>
         <source>Group</source>
         <translation>问题组</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="807"/>
+        <location filename="../../console/core/review/export.py" line="809"/>
         <source>found by the console</source>
         <translation>中控台识别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="808"/>
+        <location filename="../../console/core/review/export.py" line="810"/>
         <source>marked by hand</source>
         <translation>手动标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="918"/>
+        <location filename="../../console/core/review/export.py" line="920"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="919"/>
+        <location filename="../../console/core/review/export.py" line="921"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="920"/>
+        <location filename="../../console/core/review/export.py" line="922"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="921"/>
+        <location filename="../../console/core/review/export.py" line="923"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="926"/>
+        <location filename="../../console/core/review/export.py" line="928"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="930"/>
+        <location filename="../../console/core/review/export.py" line="932"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="931"/>
+        <location filename="../../console/core/review/export.py" line="933"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="934"/>
-        <location filename="../../console/core/review/export.py" line="1032"/>
+        <location filename="../../console/core/review/export.py" line="936"/>
+        <location filename="../../console/core/review/export.py" line="1034"/>
         <source>Incidents on air</source>
         <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="935"/>
+        <location filename="../../console/core/review/export.py" line="937"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="939"/>
+        <location filename="../../console/core/review/export.py" line="941"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="940"/>
+        <location filename="../../console/core/review/export.py" line="942"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="941"/>
+        <location filename="../../console/core/review/export.py" line="943"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -13372,170 +13372,170 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownStrip</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="55"/>
+        <location filename="../../widgets/rundown_strip.py" line="54"/>
         <source>on time</source>
-        <extracomment>The strip&apos;s background while the segment on air is over its length (light: the black type stays readable). The last minute of a segment is amber. What a window manager&apos;s title bar takes beside the title (icon, buttons, margins), in pixels. A second press of End within this confirms it (an accidental End would stop the show&apos;s timing).</extracomment>
+        <extracomment>The strip&apos;s background while the segment on air is over its length (light: the black type stays readable). The last minute of a segment is amber. A second press of End within this confirms it (an accidental End would stop the show&apos;s timing).</extracomment>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="57"/>
+        <location filename="../../widgets/rundown_strip.py" line="56"/>
         <source>%1 behind</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="58"/>
+        <location filename="../../widgets/rundown_strip.py" line="57"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="67"/>
+        <location filename="../../widgets/rundown_strip.py" line="66"/>
         <source>Against the plan from “%1”, taken at %2</source>
         <translation>进度从“%1”（%2 开始）起按计划计算</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="76"/>
+        <location filename="../../widgets/rundown_strip.py" line="75"/>
         <source>no planned length</source>
         <translation>未设时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="79"/>
+        <location filename="../../widgets/rundown_strip.py" line="78"/>
         <source>%1 over</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="81"/>
+        <location filename="../../widgets/rundown_strip.py" line="80"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="139"/>
+        <location filename="../../widgets/rundown_strip.py" line="138"/>
         <source>NOW</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="149"/>
+        <location filename="../../widgets/rundown_strip.py" line="148"/>
         <source>NEXT</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="152"/>
+        <location filename="../../widgets/rundown_strip.py" line="151"/>
         <source>ARMED</source>
         <translation>已预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="162"/>
-        <location filename="../../widgets/rundown_strip.py" line="278"/>
+        <location filename="../../widgets/rundown_strip.py" line="161"/>
+        <location filename="../../widgets/rundown_strip.py" line="277"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="163"/>
+        <location filename="../../widgets/rundown_strip.py" line="162"/>
         <source>Go</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="165"/>
+        <location filename="../../widgets/rundown_strip.py" line="164"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="166"/>
+        <location filename="../../widgets/rundown_strip.py" line="165"/>
         <source>Pass over the next segment; the one after it becomes next</source>
         <translation>跳过下一个环节，它之后的环节成为下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="167"/>
+        <location filename="../../widgets/rundown_strip.py" line="166"/>
         <source>Repeat</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="168"/>
+        <location filename="../../widgets/rundown_strip.py" line="167"/>
         <source>Take the segment on air again from its start</source>
         <translation>当前环节从头再来一次</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="169"/>
+        <location filename="../../widgets/rundown_strip.py" line="168"/>
         <source>Insert…</source>
         <translation>插入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="170"/>
+        <location filename="../../widgets/rundown_strip.py" line="169"/>
         <source>A quick segment (title and length) right after the one on air</source>
         <translation>在当前环节之后插入一个临时环节（标题和时长）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="171"/>
-        <location filename="../../widgets/rundown_strip.py" line="321"/>
+        <location filename="../../widgets/rundown_strip.py" line="170"/>
+        <location filename="../../widgets/rundown_strip.py" line="320"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="172"/>
+        <location filename="../../widgets/rundown_strip.py" line="171"/>
         <source>End the rundown (press twice)</source>
         <translation>结束直播脚本（需按两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="180"/>
+        <location filename="../../widgets/rundown_strip.py" line="179"/>
         <source>A line for the host (talent screen)</source>
         <translation>给主播的一句话（显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="182"/>
+        <location filename="../../widgets/rundown_strip.py" line="181"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="183"/>
+        <location filename="../../widgets/rundown_strip.py" line="182"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="192"/>
+        <location filename="../../widgets/rundown_strip.py" line="191"/>
         <source>Edit the quick lines (one a line)</source>
         <translation>编辑快捷提示语（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="248"/>
+        <location filename="../../widgets/rundown_strip.py" line="247"/>
         <source>The rundown has ended: Go takes it up again</source>
         <translation>直播脚本已结束：按“执行”可重新接续</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="250"/>
+        <location filename="../../widgets/rundown_strip.py" line="249"/>
         <source>The rundown has ended</source>
         <translation>直播脚本已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="253"/>
+        <location filename="../../widgets/rundown_strip.py" line="252"/>
         <source>Not started: Go takes the first segment</source>
         <translation>未开始：按“执行”进入第一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="262"/>
+        <location filename="../../widgets/rundown_strip.py" line="261"/>
         <source>%1 elapsed</source>
         <translation>已进行 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="271"/>
+        <location filename="../../widgets/rundown_strip.py" line="270"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="278"/>
+        <location filename="../../widgets/rundown_strip.py" line="277"/>
         <source>Disarm</source>
         <translation>取消预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="298"/>
+        <location filename="../../widgets/rundown_strip.py" line="297"/>
         <source>Show “%1” on the talent screen</source>
         <translation>在主播屏上显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="303"/>
+        <location filename="../../widgets/rundown_strip.py" line="302"/>
         <source>On the talent screen: “%1”</source>
         <translation>主播屏上：“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="315"/>
+        <location filename="../../widgets/rundown_strip.py" line="314"/>
         <source>End? Press again</source>
         <translation>确定结束？再按一次</translation>
     </message>
@@ -14984,28 +14984,28 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>StudioTile</name>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="211"/>
+        <location filename="../../widgets/studio_tile.py" line="225"/>
         <source>no picture</source>
-        <extracomment>A tile&apos;s shape (width : height); its type scales with its height, so a &quot;TV&quot; tile is the same tile, larger. The lines of text a tile holds: name, element -&gt; (font size as a fraction of a unit, bold). What repaints when a text changes: &quot;no picture&quot; is written across the picture box, the tally on its badge. Where a finding&apos;s line may break: after a space or a Chinese pause, or before an opening bracket — not between a figure and its unit (&quot;OBS 15&quot; / &quot;%，…&quot; read badly on a TV tile). Tooltips that say more than the line itself (a silent tile&apos;s last figures, dated). While the source is away: the last moment the wall heard it (silence is judged then, not now).</extracomment>
+        <extracomment>A tile&apos;s shape (width : height); its type scales with its height, so a &quot;TV&quot; tile is the same tile, larger. The lines of text a tile holds: name, element -&gt; (font size as a fraction of a unit, bold). What repaints when a text changes: &quot;no picture&quot; is written across the picture box, the tally on its badge. Where a finding&apos;s line may break: after a space or a Chinese pause, or before an opening bracket — not between a figure and its unit (&quot;OBS 15&quot; / &quot;%，…&quot; read badly on a TV tile). The scaled picture in grey, painted while it is no longer current (made when first needed). The picture is not current (see _refresh): painted greyed, its time across its foot. When the room&apos;s OBS link was last seen lost (a status&apos;s time): a picture taken before is not current. Tooltips that say more than the line itself (a silent tile&apos;s last figures, dated). While the source is away: the last moment the wall heard it (silence is judged then, not now).</extracomment>
         <translation>无画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="466"/>
+        <location filename="../../widgets/studio_tile.py" line="498"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="467"/>
+        <location filename="../../widgets/studio_tile.py" line="499"/>
         <source>fine</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="468"/>
+        <location filename="../../widgets/studio_tile.py" line="500"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="469"/>
+        <location filename="../../widgets/studio_tile.py" line="501"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -15200,9 +15200,24 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>%1 kb/s · 丢帧 %2 %</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="262"/>
-        <source>picture %1</source>
-        <translation>画面拍于 %1</translation>
+        <location filename="../../widgets/studio_text.py" line="271"/>
+        <source>last picture</source>
+        <translation>最后画面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="272"/>
+        <source>last picture %1</source>
+        <translation>最后画面 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="278"/>
+        <source>The room&apos;s last program picture: no newer one has come since.</source>
+        <translation>这是该直播间最后收到的节目画面：此后没有新画面。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="280"/>
+        <source>The room&apos;s program picture as it was at %1 (%2): no newer one has come since.</source>
+        <translation>该直播间 %1 时的节目画面（%2）：此后没有新画面。</translation>
     </message>
     <message>
         <location filename="../../widgets/studio_wall.py" line="175"/>
