@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
-from console.core.studio.status import Light, OpenFinding, Prep, RoomStatus
+from console.core.studio.status import Light, OpenFinding, Prep, RoomStatus, WentLive
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN
 from obs.vocabulary import OBS_LOST, Kind, Severity, precedence
 
@@ -111,7 +111,7 @@ def last_figures(status: RoomStatus) -> str:
     """The figures a silent or greyed tile no longer claims as current, dated: its tooltip."""
     parts = [viewers_text(status), stream_line(status)[0]]
     if status.comments_per_min is not None:
-        parts.append(prep_line(replace(status, on_air=True))[0])
+        parts.append(comments_text(status))
     return (
         QCoreApplication.translate("StudioWall", "At %1 (its last report): %2")
         .replace("%1", clock_time(status.at))
@@ -205,10 +205,48 @@ def rundown_line(status: RoomStatus) -> str:
     return line + " · " + QCoreApplication.translate("StudioWall", "%1 ahead").replace("%1", clock(-behind))
 
 
+def comments_text(status: RoomStatus) -> str:
+    """ "46 comments/min"; "" when not known."""
+    if status.comments_per_min is None:
+        return ""
+    return QCoreApplication.translate("StudioWall", "%1 comments/min").replace("%1", f"{status.comments_per_min:.0f}")
+
+
+def went_live_line(status: RoomStatus) -> tuple[str, str] | None:
+    """On air: how the show on air went live with respect to the room's pre-show list — "Went live: list ready",
+    "Went live: overridden by 王丽", "Went live: no list" — so that a second assistant or the supervisor sees an
+    override (fix23d: an overridden show's tile said nothing of it). The list speaks of the show it went live with
+    (its show id): a list an earlier show went live with means this one went live with none. None when it is not
+    known (nothing read yet, a show id not known, a list neither gone live with nor completed for this show)."""
+    checklist = status.checklist
+    if checklist is None:
+        return None
+    went_live = checklist.went_live
+    if went_live is not WentLive.NO_LIST:
+        if checklist.show_id is None or status.show_id is None:
+            return None
+        if checklist.show_id != status.show_id:
+            went_live = WentLive.NO_LIST if went_live is not None else None
+        elif went_live is None and checklist.state == Prep.PASSED:
+            went_live = WentLive.READY  # completed in this show before it went live: counted at go-live
+    if went_live is WentLive.READY:
+        return QCoreApplication.translate("StudioWall", "Went live: list ready"), GREEN
+    if went_live is WentLive.OVERRIDDEN:
+        by = checklist.went_live_by or UNKNOWN
+        return QCoreApplication.translate("StudioWall", "Went live: overridden by %1").replace("%1", by), AMBER
+    if went_live is WentLive.NOT_READY:
+        return QCoreApplication.translate("StudioWall", "Went live: list not ready"), AMBER
+    if went_live is WentLive.NO_LIST:
+        return QCoreApplication.translate("StudioWall", "Went live: no list"), AMBER
+    return None
+
+
 def prep_line(status: RoomStatus) -> tuple[str, str]:
-    """Before go-live, the pre-show checklist: "Prep: not started / 5/12 running / passed / failed 2". On air it
-    has done its work: the line gives the comments per minute instead (nothing when not known). A stream that
-    ended because OBS was lost says so instead: that room is not one that has yet to start."""
+    """Before go-live, the pre-show checklist: "Prep: not started / 5/12 running / passed / failed 2" (a list a show
+    already went live with is that show's: not started). On air it has done its work: the line says how the show
+    went live with it (went_live_line) and the comments per minute ("Went live: list ready · 46 comments/min"), or
+    either alone when the other is not known. A stream that ended because OBS was lost says so instead: that room is
+    not one that has yet to start."""
     checklist = status.checklist
     if status.stream_gone:
         # It was on air when OBS closed or crashed: not a room that has yet to start (the Output dock's tally says
@@ -217,12 +255,13 @@ def prep_line(status: RoomStatus) -> tuple[str, str]:
     if any(f.id == Kind.STREAM_NOT_RESUMED for f in status.findings):
         return QCoreApplication.translate("StudioWall", "Stream cut — go live again"), RED
     if status.on_air:
-        if status.comments_per_min is None:
-            return "", DIM
-        return QCoreApplication.translate("StudioWall", "%1 comments/min").replace(
-            "%1", f"{status.comments_per_min:.0f}"
-        ), DIM
-    if checklist is None or checklist.state == Prep.NOT_STARTED:
+        comments = comments_text(status)
+        went_live = went_live_line(status)
+        if went_live is None:
+            return comments, DIM
+        words, colour = went_live
+        return words + (" · " + comments if comments else ""), colour
+    if checklist is None or checklist.state == Prep.NOT_STARTED or checklist.went_live is not None:
         return QCoreApplication.translate("StudioWall", "Prep: not started"), AMBER
     if checklist.state == Prep.RUNNING:
         words = (
