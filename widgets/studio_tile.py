@@ -411,7 +411,7 @@ class StudioTile(QWidget):
                 if self._scaled_grey is None:
                     self._scaled_grey = self._scaled.convertToFormat(QImage.Format.Format_Grayscale8)
                 opacity = painter.opacity()
-                painter.setOpacity(opacity * 0.45)
+                painter.setOpacity(opacity * 0.6)
                 painter.drawImage(x, y, self._scaled_grey)
                 painter.setOpacity(opacity)
             else:
