@@ -212,23 +212,40 @@ def comments_text(status: RoomStatus) -> str:
     return QCoreApplication.translate("StudioWall", "%1 comments/min").replace("%1", f"{status.comments_per_min:.0f}")
 
 
+#: A list went live with the stream on air when its console saw the stream start within this of the stream's start
+#: (OBS's own figure): the same stream, though its show was split (a room handed between a console and a wall).
+WENT_LIVE_SLACK_S = 60.0
+
+
+def _same_stream(status: RoomStatus, at: float | None) -> bool | None:
+    """Whether a list's go-live moment is the start of the stream on air (None: not known)."""
+    if at is None or status.on_air_since is None:
+        return None
+    return abs(at - status.on_air_since) <= WENT_LIVE_SLACK_S
+
+
 def went_live_line(status: RoomStatus) -> tuple[str, str] | None:
     """On air: how the show on air went live with respect to the room's pre-show list — "Went live: list ready",
     "Went live: overridden by 王丽", "Went live: no list" — so that a second assistant or the supervisor sees an
-    override (fix23d: an overridden show's tile said nothing of it). The list speaks of the show it went live with
-    (its show id): a list an earlier show went live with means this one went live with none. None when it is not
-    known (nothing read yet, a show id not known, a list neither gone live with nor completed for this show)."""
+    override (fix23d: an overridden show's tile said nothing of it). The list is the one on air when it belongs to
+    the show on air (its show id: storage's and the show review's rule) or went live as the stream on air started
+    (a show split while the stream ran on); a list an earlier show went live with means this one went live with
+    none. None when it is not known (nothing read yet, neither show nor stream to match it by, a list neither gone
+    live with nor completed in this show)."""
     checklist = status.checklist
     if checklist is None:
         return None
     went_live = checklist.went_live
     if went_live is not WentLive.NO_LIST:
-        if checklist.show_id is None or status.show_id is None:
-            return None
-        if checklist.show_id != status.show_id:
-            went_live = WentLive.NO_LIST if went_live is not None else None
-        elif went_live is None and checklist.state == Prep.PASSED:
-            went_live = WentLive.READY  # completed in this show before it went live: counted at go-live
+        same_show = None if checklist.show_id is None or status.show_id is None else checklist.show_id == status.show_id
+        if went_live is None:  # a list completed in this show before it went live is the one it went live with
+            went_live = WentLive.READY if same_show and checklist.state == Prep.PASSED else None
+        else:
+            same_stream = _same_stream(status, checklist.went_live_at)
+            if not same_show and not same_stream:
+                if same_show is None and same_stream is None:
+                    return None
+                went_live = WentLive.NO_LIST
     if went_live is WentLive.READY:
         return QCoreApplication.translate("StudioWall", "Went live: list ready"), GREEN
     if went_live is WentLive.OVERRIDDEN:

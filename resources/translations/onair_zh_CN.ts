@@ -15150,32 +15150,33 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="233"/>
+        <location filename="../../widgets/studio_text.py" line="250"/>
         <source>Went live: list ready</source>
+        <extracomment>A list went live with the stream on air when its console saw the stream start within this of the stream&apos;s start (OBS&apos;s own figure): the same stream, though its show was split (a room handed between a console and a wall).</extracomment>
         <translation>开播：清单就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="236"/>
+        <location filename="../../widgets/studio_text.py" line="253"/>
         <source>Went live: overridden by %1</source>
         <translation>开播：%1 强行放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="238"/>
+        <location filename="../../widgets/studio_text.py" line="255"/>
         <source>Went live: list not ready</source>
         <translation>开播：清单未就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="240"/>
+        <location filename="../../widgets/studio_text.py" line="257"/>
         <source>Went live: no list</source>
         <translation>开播：无清单</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="254"/>
+        <location filename="../../widgets/studio_text.py" line="271"/>
         <source>OBS closed or crashed — no longer streaming</source>
         <translation>OBS 已关闭或崩溃——已不在推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="256"/>
+        <location filename="../../widgets/studio_text.py" line="273"/>
         <source>Stream cut — go live again</source>
         <translation>直播已中断——请重新开播</translation>
     </message>
@@ -15185,57 +15186,57 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>每分钟 %1 条评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="265"/>
+        <location filename="../../widgets/studio_text.py" line="282"/>
         <source>Prep: not started</source>
         <translation>开播检查：未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="268"/>
+        <location filename="../../widgets/studio_text.py" line="285"/>
         <source>Prep: %1/%2 running</source>
         <translation>开播检查：进行中 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="274"/>
+        <location filename="../../widgets/studio_text.py" line="291"/>
         <source>Prep: passed</source>
         <translation>开播检查：已通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="275"/>
+        <location filename="../../widgets/studio_text.py" line="292"/>
         <source>Prep: failed %1</source>
         <translation>开播检查：%1 项未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="280"/>
+        <location filename="../../widgets/studio_text.py" line="297"/>
         <source>viewers %1</source>
         <translation>观众 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="281"/>
+        <location filename="../../widgets/studio_text.py" line="298"/>
         <source>%1 viewers</source>
         <translation>%1 位观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="290"/>
+        <location filename="../../widgets/studio_text.py" line="307"/>
         <source>%1 kb/s · %2 % dropped</source>
         <translation>%1 kb/s · 丢帧 %2 %</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="310"/>
+        <location filename="../../widgets/studio_text.py" line="327"/>
         <source>last picture</source>
         <translation>最后画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="311"/>
+        <location filename="../../widgets/studio_text.py" line="328"/>
         <source>last picture %1</source>
         <translation>最后画面 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="317"/>
+        <location filename="../../widgets/studio_text.py" line="334"/>
         <source>The room&apos;s last program picture: no newer one has come since.</source>
         <translation>这是该直播间最后收到的节目画面：此后没有新画面。</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="319"/>
+        <location filename="../../widgets/studio_text.py" line="336"/>
         <source>The room&apos;s program picture as it was at %1 (%2): no newer one has come since.</source>
         <translation>该直播间 %1 时的节目画面（%2）：此后没有新画面。</translation>
     </message>

@@ -346,9 +346,11 @@ def test_a_pre_show_list_done_on_another_console_or_before_a_restart_is_the_room
             20,
             message="a list a show went live with is not the next one's",
         )
+        assert rushed.ended_at is not None
         assert prep(HEALTHY) == Checklist(
-            rushed.template.title["en"], Prep.NOT_STARTED, 0, total, 0, WentLive.NOT_READY, "", None
-        )
+            rushed.template.title["en"], Prep.NOT_STARTED, 0, total, 0, WentLive.NOT_READY, "", None,
+            rushed.ended_at.timestamp(),
+        )  # fmt: skip
     finally:
         studio.close()
         console.stop()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -131,6 +132,16 @@ def test_the_line_speaks_of_the_show_on_air_only(qtbot: QtBot) -> None:
     assert tile.text("prep") == "46 comments/min"
     tile.set_status(on_air(earlier, comments=None))
     assert tile.text("prep") == "Went live: no list"
+    # The room handed from its console to a wall mid-stream: its show was split (show 6 ended, 7 opened) while the
+    # stream ran on — the list 王丽 went live with, as the stream on air started, is still how it went live.
+    status = on_air(None)
+    assert status.on_air_since is not None
+    split = replace(earlier, went_live=WentLive.OVERRIDDEN, went_live_by="王丽", went_live_at=status.on_air_since + 2)
+    tile.set_status(replace(status, checklist=split))
+    assert tile.text("prep") == "Went live: overridden by 王丽 · 46 comments/min"
+    an_hour_before = replace(split, went_live_at=status.on_air_since - 3600)  # the show before this one
+    tile.set_status(replace(status, checklist=an_hour_before))
+    assert tile.text("prep") == "Went live: no list · 46 comments/min"
     off = on_air(earlier)
     tile.set_status(RoomStatus(off.room, off.at, off.heartbeat, link="connected", checklist=earlier, show_id=7))
     assert tile.text("prep") == "Prep: not started", "off air, a list a show went live with is that show's"

@@ -62,8 +62,11 @@ def checklist_of_stored(run: Any, language: str = "en") -> Checklist:
     went_live = went_live_of(run)
     if went_live is not None:
         by = (run.go_live_by or "") if went_live is WentLive.OVERRIDDEN else ""
+        # When the stream started with it: a run kept at go-live closed then; a completed one was counted then.
+        moment = run.ended_at if run.end_state == RunEnd.WENT_LIVE.value else run.go_live_at
+        at = None if moment is None else moment.timestamp()
         title = run.title_in(language)
-        return Checklist(title, Prep.NOT_STARTED, done, len(items), failed, went_live, by, run.show_id)
+        return Checklist(title, Prep.NOT_STARTED, done, len(items), failed, went_live, by, run.show_id, at)
     if run.go_live_at is not None:  # a go-live override left from a stream that never started: read as before
         return Checklist(run.title_in(language), Prep.NOT_STARTED, done, len(items), failed, show_id=run.show_id)
     if run.end_state == RunEnd.OPEN.value:

@@ -119,6 +119,8 @@ class Checklist:
     went_live_by: str = ""
     #: The show (storage's id) the run belongs to: the one it went live with, else the one it was started in.
     show_id: int | None = None
+    #: When the stream went live with it (wall seconds: when its console saw the stream start), if it did.
+    went_live_at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -238,6 +240,7 @@ class RoomStatus:
                 "went_live": None if self.checklist.went_live is None else str(self.checklist.went_live),
                 "went_live_by": self.checklist.went_live_by,
                 "show_id": self.checklist.show_id,
+                "went_live_at": _finite(self.checklist.went_live_at),
             },
             "segment": None
             if self.segment is None
@@ -288,6 +291,7 @@ class RoomStatus:
                 _went_live(checklist.get("went_live")),
                 str(checklist.get("went_live_by") or ""),
                 _opt_int(checklist.get("show_id")),
+                _opt_float(checklist.get("went_live_at")),
             ),
             segment=None
             if not segment
