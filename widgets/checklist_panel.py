@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checklists.engine import ChecklistRun, ItemStatus, RunEnd
+from checklists.engine import DONE, ChecklistRun, ItemStatus, RunEnd
 from checklists.model import Template, text_for
 from checklists.roles import ROLES
 from widgets.ports import ChecklistPort
@@ -699,12 +699,30 @@ class ChecklistPanel(QWidget):
     @Slot()
     def confirm_selected(self) -> None:
         item_id = self.selected_item()
-        if item_id is not None:
-            self._after_action(self.controller.confirm(item_id))
+        if item_id is not None and self._after_action(self.controller.confirm(item_id)):
+            self._select_next_open(item_id)
 
     def override_selected(self, reason: str) -> bool:
         item_id = self.selected_item()
-        return item_id is not None and self._after_action(self.controller.override(item_id, reason))
+        if item_id is None or not self._after_action(self.controller.override(item_id, reason)):
+            return False
+        self._select_next_open(item_id)
+        return True
+
+    def _select_next_open(self, done: str) -> None:
+        """After `done` was confirmed or overridden, the selection moves on to the next item that still needs
+        attention (not passed, not overridden), wrapping round to the top; section titles are never chosen. With
+        none left it stays. Walking the list by keys needed a Down after every Enter (fix23d)."""
+        run = self.controller.run
+        if run is None or self.selected_item() != done or done not in self._rows:
+            return  # the selection moved meanwhile (a click while the reason was typed): the person's choice
+        order = list(self._rows)
+        start = order.index(done)
+        for item_id in order[start + 1 :] + order[:start]:
+            state = run.states.get(item_id)
+            if state is not None and state.status not in DONE:
+                self.tree.setCurrentItem(self._rows[item_id])
+                return
 
     @Slot()
     def _on_override_clicked(self) -> None:
@@ -732,8 +750,8 @@ class ChecklistPanel(QWidget):
         dialog.open()
 
     def _on_override_reason_given(self, run: ChecklistRun, item_id: str, reason: str) -> None:
-        if run is self.controller.run:
-            self._after_action(self.controller.override(item_id, reason))
+        if run is self.controller.run and self._after_action(self.controller.override(item_id, reason)):
+            self._select_next_open(item_id)
 
     @Slot()
     def _on_override_dialog_finished(self) -> None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
-from console.core.studio.status import Light, OpenFinding, Prep, RoomStatus
+from console.core.studio.status import Light, OpenFinding, Prep, RoomStatus, WentLive
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN
 from obs.vocabulary import OBS_LOST, Kind, Severity, precedence
 
@@ -111,7 +111,7 @@ def last_figures(status: RoomStatus) -> str:
     """The figures a silent or greyed tile no longer claims as current, dated: its tooltip."""
     parts = [viewers_text(status), stream_line(status)[0]]
     if status.comments_per_min is not None:
-        parts.append(prep_line(replace(status, on_air=True))[0])
+        parts.append(comments_text(status))
     return (
         QCoreApplication.translate("StudioWall", "At %1 (its last report): %2")
         .replace("%1", clock_time(status.at))
@@ -205,10 +205,65 @@ def rundown_line(status: RoomStatus) -> str:
     return line + " · " + QCoreApplication.translate("StudioWall", "%1 ahead").replace("%1", clock(-behind))
 
 
+def comments_text(status: RoomStatus) -> str:
+    """ "46 comments/min"; "" when not known."""
+    if status.comments_per_min is None:
+        return ""
+    return QCoreApplication.translate("StudioWall", "%1 comments/min").replace("%1", f"{status.comments_per_min:.0f}")
+
+
+#: A list went live with the stream on air when its console saw the stream start within this of the stream's start
+#: (OBS's own figure): the same stream, though its show was split (a room handed between a console and a wall).
+WENT_LIVE_SLACK_S = 60.0
+
+
+def _same_stream(status: RoomStatus, at: float | None) -> bool | None:
+    """Whether a list's go-live moment is the start of the stream on air (None: not known)."""
+    if at is None or status.on_air_since is None:
+        return None
+    return abs(at - status.on_air_since) <= WENT_LIVE_SLACK_S
+
+
+def went_live_line(status: RoomStatus) -> tuple[str, str] | None:
+    """On air: how the show on air went live with respect to the room's pre-show list — "Went live: list ready",
+    "Went live: overridden by 王丽", "Went live: no list" — so that a second assistant or the supervisor sees an
+    override (fix23d: an overridden show's tile said nothing of it). The list is the one on air when it belongs to
+    the show on air (its show id: storage's and the show review's rule) or went live as the stream on air started
+    (a show split while the stream ran on); a list an earlier show went live with means this one went live with
+    none. None when it is not known (nothing read yet, neither show nor stream to match it by, a list neither gone
+    live with nor completed in this show)."""
+    checklist = status.checklist
+    if checklist is None:
+        return None
+    went_live = checklist.went_live
+    if went_live is not WentLive.NO_LIST:
+        same_show = None if checklist.show_id is None or status.show_id is None else checklist.show_id == status.show_id
+        if went_live is None:  # a list completed in this show before it went live is the one it went live with
+            went_live = WentLive.READY if same_show and checklist.state == Prep.PASSED else None
+        else:
+            same_stream = _same_stream(status, checklist.went_live_at)
+            if not same_show and not same_stream:
+                if same_show is None and same_stream is None:
+                    return None
+                went_live = WentLive.NO_LIST
+    if went_live is WentLive.READY:
+        return QCoreApplication.translate("StudioWall", "Went live: list ready"), GREEN
+    if went_live is WentLive.OVERRIDDEN:
+        by = checklist.went_live_by or UNKNOWN
+        return QCoreApplication.translate("StudioWall", "Went live: overridden by %1").replace("%1", by), AMBER
+    if went_live is WentLive.NOT_READY:
+        return QCoreApplication.translate("StudioWall", "Went live: list not ready"), AMBER
+    if went_live is WentLive.NO_LIST:
+        return QCoreApplication.translate("StudioWall", "Went live: no list"), AMBER
+    return None
+
+
 def prep_line(status: RoomStatus) -> tuple[str, str]:
-    """Before go-live, the pre-show checklist: "Prep: not started / 5/12 running / passed / failed 2". On air it
-    has done its work: the line gives the comments per minute instead (nothing when not known). A stream that
-    ended because OBS was lost says so instead: that room is not one that has yet to start."""
+    """Before go-live, the pre-show checklist: "Prep: not started / 5/12 running / passed / failed 2" (a list a show
+    already went live with is that show's: not started). On air it has done its work: the line says how the show
+    went live with it (went_live_line) and the comments per minute ("Went live: list ready · 46 comments/min"), or
+    either alone when the other is not known. A stream that ended because OBS was lost says so instead: that room is
+    not one that has yet to start."""
     checklist = status.checklist
     if status.stream_gone:
         # It was on air when OBS closed or crashed: not a room that has yet to start (the Output dock's tally says
@@ -217,12 +272,13 @@ def prep_line(status: RoomStatus) -> tuple[str, str]:
     if any(f.id == Kind.STREAM_NOT_RESUMED for f in status.findings):
         return QCoreApplication.translate("StudioWall", "Stream cut — go live again"), RED
     if status.on_air:
-        if status.comments_per_min is None:
-            return "", DIM
-        return QCoreApplication.translate("StudioWall", "%1 comments/min").replace(
-            "%1", f"{status.comments_per_min:.0f}"
-        ), DIM
-    if checklist is None or checklist.state == Prep.NOT_STARTED:
+        comments = comments_text(status)
+        went_live = went_live_line(status)
+        if went_live is None:
+            return comments, DIM
+        words, colour = went_live
+        return words + (" · " + comments if comments else ""), colour
+    if checklist is None or checklist.state == Prep.NOT_STARTED or checklist.went_live is not None:
         return QCoreApplication.translate("StudioWall", "Prep: not started"), AMBER
     if checklist.state == Prep.RUNNING:
         words = (
@@ -255,8 +311,31 @@ def stream_line(status: RoomStatus) -> tuple[str, str]:
     return words, colour
 
 
-def picture_age(taken: float | None, now: float) -> str:
-    """What the picture says of itself: its age once older than PICTURE_STALE_S (it is not live)."""
-    if taken is None or now - taken <= PICTURE_STALE_S:
-        return ""
-    return QCoreApplication.translate("StudioWall", "picture %1").replace("%1", ago(now - taken))
+def picture_current(taken: float | None, now: float, link: str, lost_at: float | None) -> bool:
+    """Whether a tile's picture may be shown as live: taken within PICTURE_STALE_S, while the room's OBS is
+    connected, and after the moment its link was last seen lost (`lost_at`; an OBS gone and back shows its old
+    picture until a new one comes). A tile kept the last picture of an OBS that was gone as if it were live
+    (fix23d)."""
+    if taken is None or now - taken > PICTURE_STALE_S or link != "connected":
+        return False
+    return lost_at is None or taken > lost_at
+
+
+def last_picture(taken: float | None) -> str:
+    """Written across the foot of a picture that is no longer current: "last picture 14:02:33"."""
+    if taken is None:
+        return QCoreApplication.translate("StudioWall", "last picture")
+    return QCoreApplication.translate("StudioWall", "last picture %1").replace("%1", clock_time(taken))
+
+
+def last_picture_tip(taken: float | None, now: float) -> str:
+    """The band's tooltip: when the picture was taken, how long ago, and that it is not live."""
+    if taken is None:
+        return QCoreApplication.translate("StudioWall", "The room's last program picture: no newer one has come since.")
+    return (
+        QCoreApplication.translate(
+            "StudioWall", "The room's program picture as it was at %1 (%2): no newer one has come since."
+        )
+        .replace("%1", clock_time(taken))
+        .replace("%2", ago(now - taken))
+    )

@@ -111,7 +111,13 @@ class StudioTile(QWidget):
         self._spark_gaps: list[QRectF] = []
         self._image: QImage | None = None
         self._scaled: QImage | None = None
+        #: The scaled picture in grey, painted while it is no longer current (made when first needed).
+        self._scaled_grey: QImage | None = None
         self._taken: float | None = None
+        #: The picture is not current (see _refresh): painted greyed, its time across its foot.
+        self._picture_old = False
+        #: When the room's OBS link was last seen lost (a status's time): a picture taken before is not current.
+        self._lost_at: float | None = None if status.link == "connected" else status.at
         self._stale = False
         #: Tooltips that say more than the line itself (a silent tile's last figures, dated).
         self._tips: dict[str, str] = {}
@@ -143,6 +149,8 @@ class StudioTile(QWidget):
 
     def set_status(self, status: RoomStatus) -> None:
         history_changed = status.viewers_history != self._status.viewers_history
+        if status.link != "connected" and (self._status.link == "connected" or self._lost_at is None):
+            self._lost_at = status.at  # the pictures from before are the last of an OBS no longer heard
         self._status = status
         self._silent = self._judge_silence()
         if history_changed:
@@ -208,8 +216,18 @@ class StudioTile(QWidget):
             self._set("prep", *st.prep_line(status))
         if silent or stale:  # the figures it no longer claims, dated, for whoever asks
             self._tips = {name: st.last_figures(status) for name in ("viewers", "stream", "prep")}
-        picture = st.picture_age(self._taken, now) if self._image is not None else self.tr("no picture")
-        self._set("picture", picture, st.DIM if self._image is None else st.TEXT)
+        # A picture is current only while its room is heard and its OBS connected (fix23d: a killed OBS's tile kept
+        # its last picture as if live): else it is greyed and says when it was taken.
+        self._picture_old = self._image is not None and (
+            silent or self._stale or not st.picture_current(self._taken, now, status.link, self._lost_at)
+        )
+        if self._image is None:
+            self._set("picture", self.tr("no picture"), st.DIM)
+        elif self._picture_old:
+            self._set("picture", st.last_picture(self._taken), st.AMBER)
+            self._tips["picture"] = st.last_picture_tip(self._taken, now)
+        else:
+            self._set("picture", "", st.TEXT)
         self.setToolTip("")  # tooltips are per element (event())
         self.setAccessibleName(self._summary())
 
@@ -306,6 +324,7 @@ class StudioTile(QWidget):
 
     def _scale_picture(self) -> None:
         box = self._rects.get("picture_box")
+        self._scaled_grey = None
         if self._image is None or box is None or box.isEmpty():
             self._scaled = None
             return
@@ -388,9 +407,17 @@ class StudioTile(QWidget):
         if self._scaled is not None:
             x = box.left() + (box.width() - self._scaled.width()) // 2
             y = box.top() + (box.height() - self._scaled.height()) // 2
-            painter.drawImage(x, y, self._scaled)
-            if line.shown:  # its age, on a band across its foot
-                painter.fillRect(self._rects["picture"], QColor(0, 0, 0, 170))
+            if self._picture_old:  # greyed and dimmed: plainly not the room's picture now
+                if self._scaled_grey is None:
+                    self._scaled_grey = self._scaled.convertToFormat(QImage.Format.Format_Grayscale8)
+                opacity = painter.opacity()
+                painter.setOpacity(opacity * 0.6)
+                painter.drawImage(x, y, self._scaled_grey)
+                painter.setOpacity(opacity)
+            else:
+                painter.drawImage(x, y, self._scaled)
+            if line.shown:  # when it was taken, on a band across its foot
+                painter.fillRect(self._rects["picture"], QColor(0, 0, 0, 190))
         painter.setFont(self._fonts["picture"])
         painter.setPen(QColor(line.colour))
         rect = self._rects["picture"] if self._scaled is not None else box
@@ -424,6 +451,11 @@ class StudioTile(QWidget):
 
     def text(self, name: str) -> str:
         return self._lines[name].text
+
+    @property
+    def picture_old(self) -> bool:
+        """Its picture is shown greyed as no longer current (its time across its foot)."""
+        return self._picture_old
 
     def shown(self, name: str) -> str:
         return self._lines[name].shown

@@ -2368,39 +2368,39 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="726"/>
+        <location filename="../../widgets/checklist_panel.py" line="744"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="756"/>
+        <location filename="../../widgets/checklist_panel.py" line="774"/>
         <source>“%1” passed while its override was being written: there is nothing to override.</source>
         <translation>“%1”在填写放行理由期间已经通过：无需放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="758"/>
+        <location filename="../../widgets/checklist_panel.py" line="776"/>
         <source>“%1” no longer needs an override (the run changed meanwhile): no override was made.</source>
         <translation>“%1”已不再需要放行（清单在此期间有了变化）：未做放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="770"/>
+        <location filename="../../widgets/checklist_panel.py" line="788"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="771"/>
+        <location filename="../../widgets/checklist_panel.py" line="789"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="781"/>
+        <location filename="../../widgets/checklist_panel.py" line="799"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="781"/>
+        <location filename="../../widgets/checklist_panel.py" line="799"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
@@ -2445,17 +2445,17 @@ Why is this acceptable today?</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="724"/>
+        <location filename="../../widgets/checklist_panel.py" line="742"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="798"/>
+        <location filename="../../widgets/checklist_panel.py" line="816"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="798"/>
+        <location filename="../../widgets/checklist_panel.py" line="816"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -15010,28 +15010,28 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>StudioTile</name>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="211"/>
+        <location filename="../../widgets/studio_tile.py" line="225"/>
         <source>no picture</source>
-        <extracomment>A tile&apos;s shape (width : height); its type scales with its height, so a &quot;TV&quot; tile is the same tile, larger. The lines of text a tile holds: name, element -&gt; (font size as a fraction of a unit, bold). What repaints when a text changes: &quot;no picture&quot; is written across the picture box, the tally on its badge. Where a finding&apos;s line may break: after a space or a Chinese pause, or before an opening bracket — not between a figure and its unit (&quot;OBS 15&quot; / &quot;%，…&quot; read badly on a TV tile). Tooltips that say more than the line itself (a silent tile&apos;s last figures, dated). While the source is away: the last moment the wall heard it (silence is judged then, not now).</extracomment>
+        <extracomment>A tile&apos;s shape (width : height); its type scales with its height, so a &quot;TV&quot; tile is the same tile, larger. The lines of text a tile holds: name, element -&gt; (font size as a fraction of a unit, bold). What repaints when a text changes: &quot;no picture&quot; is written across the picture box, the tally on its badge. Where a finding&apos;s line may break: after a space or a Chinese pause, or before an opening bracket — not between a figure and its unit (&quot;OBS 15&quot; / &quot;%，…&quot; read badly on a TV tile). The scaled picture in grey, painted while it is no longer current (made when first needed). The picture is not current (see _refresh): painted greyed, its time across its foot. When the room&apos;s OBS link was last seen lost (a status&apos;s time): a picture taken before is not current. Tooltips that say more than the line itself (a silent tile&apos;s last figures, dated). While the source is away: the last moment the wall heard it (silence is judged then, not now).</extracomment>
         <translation>无画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="466"/>
+        <location filename="../../widgets/studio_tile.py" line="498"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="467"/>
+        <location filename="../../widgets/studio_tile.py" line="499"/>
         <source>fine</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="468"/>
+        <location filename="../../widgets/studio_tile.py" line="500"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="469"/>
+        <location filename="../../widgets/studio_tile.py" line="501"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -15176,59 +15176,95 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="216"/>
+        <location filename="../../widgets/studio_text.py" line="250"/>
+        <source>Went live: list ready</source>
+        <extracomment>A list went live with the stream on air when its console saw the stream start within this of the stream&apos;s start (OBS&apos;s own figure): the same stream, though its show was split (a room handed between a console and a wall).</extracomment>
+        <translation>开播：清单就绪</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="253"/>
+        <source>Went live: overridden by %1</source>
+        <translation>开播：%1 强行放行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="255"/>
+        <source>Went live: list not ready</source>
+        <translation>开播：清单未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="257"/>
+        <source>Went live: no list</source>
+        <translation>开播：无清单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="271"/>
         <source>OBS closed or crashed — no longer streaming</source>
         <translation>OBS 已关闭或崩溃——已不在推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="218"/>
+        <location filename="../../widgets/studio_text.py" line="273"/>
         <source>Stream cut — go live again</source>
         <translation>直播已中断——请重新开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="222"/>
+        <location filename="../../widgets/studio_text.py" line="327"/>
+        <source>last picture</source>
+        <translation>最后画面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="328"/>
+        <source>last picture %1</source>
+        <translation>最后画面 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="334"/>
+        <source>The room&apos;s last program picture: no newer one has come since.</source>
+        <translation>这是该直播间最后收到的节目画面：此后没有新画面。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="336"/>
+        <source>The room&apos;s program picture as it was at %1 (%2): no newer one has come since.</source>
+        <translation>该直播间 %1 时的节目画面（%2）：此后没有新画面。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="212"/>
         <source>%1 comments/min</source>
         <translation>每分钟 %1 条评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="226"/>
+        <location filename="../../widgets/studio_text.py" line="282"/>
         <source>Prep: not started</source>
         <translation>开播检查：未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="229"/>
+        <location filename="../../widgets/studio_text.py" line="285"/>
         <source>Prep: %1/%2 running</source>
         <translation>开播检查：进行中 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="235"/>
+        <location filename="../../widgets/studio_text.py" line="291"/>
         <source>Prep: passed</source>
         <translation>开播检查：已通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="236"/>
+        <location filename="../../widgets/studio_text.py" line="292"/>
         <source>Prep: failed %1</source>
         <translation>开播检查：%1 项未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="241"/>
+        <location filename="../../widgets/studio_text.py" line="297"/>
         <source>viewers %1</source>
         <translation>观众 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="242"/>
+        <location filename="../../widgets/studio_text.py" line="298"/>
         <source>%1 viewers</source>
         <translation>%1 位观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="251"/>
+        <location filename="../../widgets/studio_text.py" line="307"/>
         <source>%1 kb/s · %2 % dropped</source>
         <translation>%1 kb/s · 丢帧 %2 %</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/studio_text.py" line="262"/>
-        <source>picture %1</source>
-        <translation>画面拍于 %1</translation>
     </message>
     <message>
         <location filename="../../widgets/studio_wall.py" line="175"/>

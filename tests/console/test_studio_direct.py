@@ -19,7 +19,7 @@ from console.core.rooms import Room, Secrets
 from console.core.session import Endpoint, RoomSession, SessionDriver
 from console.core.storage import Storage
 from console.core.studio.direct import DirectStudio
-from console.core.studio.status import Checklist, Light, Prep, RoomStatus, trouble_key
+from console.core.studio.status import Checklist, Light, Prep, RoomStatus, WentLive, trouble_key
 from console.core.telemetry.audience_config import AudienceConfig
 from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import ObsSimulator, SimulatorThread
@@ -336,11 +336,21 @@ def test_a_pre_show_list_done_on_another_console_or_before_a_restart_is_the_room
         wait_until(lambda: prep(MUTED) is not None, 20, message="the wall's room's stored list on its tile")
         assert prep(MUTED) == Checklist(running.template.title["en"], Prep.RUNNING, 1, total, 0)
 
-        # Room A goes live with a new list, kept as it stood at go-live: the next show's prep has not started.
+        # Room A goes live with a new list, kept as it stood at go-live: the next show's prep has not started, and
+        # the list says how its show went live with it (not ready, nobody having gone live anyway).
         rushed = _pre_show(HEALTHY, "王丽")
         rushed.freeze_at_go_live()
         storage.save_run(rushed)
-        wait_until(lambda: prep(HEALTHY) is None, 20, message="a list a show went live with is not the next one's")
+        wait_until(
+            lambda: (seen := prep(HEALTHY)) is not None and seen.went_live is WentLive.NOT_READY,
+            20,
+            message="a list a show went live with is not the next one's",
+        )
+        assert rushed.ended_at is not None
+        assert prep(HEALTHY) == Checklist(
+            rushed.template.title["en"], Prep.NOT_STARTED, 0, total, 0, WentLive.NOT_READY, "", None,
+            rushed.ended_at.timestamp(),
+        )  # fmt: skip
     finally:
         studio.close()
         console.stop()

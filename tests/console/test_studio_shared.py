@@ -15,7 +15,17 @@ import pytest
 
 from console.core.storage import Storage
 from console.core.studio.shared import SharedModeError, SharedStudio, StatusPublisher
-from console.core.studio.status import SILENT_AFTER_S, Light, OpenFinding, ProblemDetail, RoomStatus, StudioProblem
+from console.core.studio.status import (
+    SILENT_AFTER_S,
+    Checklist,
+    Light,
+    OpenFinding,
+    Prep,
+    ProblemDetail,
+    RoomStatus,
+    StudioProblem,
+    WentLive,
+)
 from obs.clock import ManualClock
 from obs.text import Message
 from tests.conftest import wait_until
@@ -99,7 +109,9 @@ def test_a_published_status_and_thumbnail_reach_the_wall(studio_url: str, wall: 
     try:
         now = time.time()
         finding = OpenFinding("reconnect", "network", "critical", Message("stream reconnecting", {"n": 2}), now - 5)
-        publisher.publish(status(ODD_ROOM, now, findings=(finding,), viewers=321))
+        # 王丽 went live anyway with the list of show 41, the show on air: a supervisor's tile says so (fix23d).
+        went_live = Checklist("主播助理开播前检查", Prep.NOT_STARTED, 10, 12, 1, WentLive.OVERRIDDEN, "王丽", 41)
+        publisher.publish(status(ODD_ROOM, now, findings=(finding,), viewers=321, checklist=went_live, show_id=41))
         publisher.publish_thumbnail(b"\xff\xd8jpeg-bytes\xff\xd9", now - 1)
         assert publisher.settle(10), publisher.problem()
         wait_until(lambda: (seen.room(ODD_ROOM) or status("", 0)).viewers == 321, message="the status on the wall")
@@ -107,6 +119,7 @@ def test_a_published_status_and_thumbnail_reach_the_wall(studio_url: str, wall: 
         assert shown is not None
         assert shown.room == ODD_ROOM and shown.console == "studio-pc-1 (pid 11)"
         assert shown.findings[0].message.fields == {"n": 2} and shown.worst() == Light.CRITICAL
+        assert shown.checklist == went_live and shown.show_id == 41
         wait_until(lambda: source.thumbnail(ODD_ROOM) is not None, message="the thumbnail")
         taken, picture = source.thumbnail(ODD_ROOM) or (0.0, b"")
         assert taken == pytest.approx(now - 1) and picture == b"\xff\xd8jpeg-bytes\xff\xd9"

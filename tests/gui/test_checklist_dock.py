@@ -104,6 +104,8 @@ def test_the_keys_step_over_section_titles_to_the_next_item(
     assert panel.selected_item() == "script"
     QTest.keyClick(panel.tree, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: run.states["script"].status is ItemStatus.PASSED, timeout=3000)
+    assert panel.selected_item() == "phone-silent", "a confirmation moves on to the next open item"
+    QTest.keyClick(panel.tree, Qt.Key.Key_Up)
     QTest.keyClick(panel.tree, Qt.Key.Key_Up)
     assert panel.selected_item() == "mic-live"
     QTest.keyClick(panel.tree, Qt.Key.Key_Up)
@@ -564,6 +566,7 @@ def test_override_is_never_offered_for_an_item_that_passed_or_was_confirmed(
     assert panel.override_button.isEnabled(), "an item still open can be overridden"
     QTest.keyClick(panel.tree, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: run.states["script"].status is ItemStatus.PASSED, timeout=3000)
+    panel.select("script")  # the confirmation moved the selection on; back to the confirmed item
     assert not panel.override_button.isEnabled(), "a confirmed item is not overridden"
     QTest.keyClick(panel.tree, Qt.Key.Key_O)
     assert panel.override_dialog is None and run.states["script"].override_reason == ""

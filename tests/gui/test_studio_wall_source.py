@@ -32,6 +32,7 @@ from console.core.studio.status import (
 from console.studio_controller import DIRECT, StudioController
 from obs.text import Message
 from obs.vocabulary import CATEGORIES
+from widgets import studio_text as st
 from widgets.studio_wall import StudioWall
 
 Changed = Callable[[list[RoomStatus]], None]
@@ -340,9 +341,13 @@ def test_pictures_are_asked_off_the_gui_thread_and_shown_with_their_age(
     source, wall, _controller, _opened = studio
     old, none, fresh = wall.tile(OLD_PICTURE), wall.tile(NO_PICTURE), wall.tile("A1 美妆 Beauty")
     assert old is not None and none is not None and fresh is not None
-    qtbot.waitUntil(lambda: old.text("picture").startswith("picture "))
-    assert old.text("picture") == "picture 2 min ago"
-    assert fresh.text("picture") == ""  # a live picture says nothing of itself
+    qtbot.waitUntil(lambda: old.text("picture").startswith("last picture "))
+    # Older than 30 s: greyed, with the time it was taken; how long ago on hover.
+    assert old.picture_old and old._taken is not None
+    assert old.text("picture") == f"last picture {st.clock_time(old._taken)}"
+    box = old.rect_of("picture")
+    assert "2 min ago" in old.tooltip_at(box.center().x(), box.center().y())
+    assert fresh.text("picture") == "" and not fresh.picture_old  # a live picture says nothing of itself
     assert none.text("picture") == "no picture"
     assert "studio-pictures" in source.thumbnail_threads
 
@@ -423,11 +428,11 @@ def test_rooms_the_search_had_hidden_come_back_with_their_newest_picture(
     qtbot: QtBot, studio: tuple[MemoryStudio, StudioWall, StudioController, list[str]]
 ) -> None:
     """Pictures are asked only for the tiles shown: after a search, the rooms it had hidden came back with the
-    picture of before the search ("picture 2 min ago") until the timer's next turn, though a new one was there."""
+    picture of before the search ("last picture 14:02:33") until the timer's next turn, though a new one was there."""
     source, wall, controller, _opened = studio
     old = wall.tile(OLD_PICTURE)
     assert old is not None
-    qtbot.waitUntil(lambda: old.text("picture") == "picture 2 min ago")
+    qtbot.waitUntil(lambda: old.text("picture").startswith("last picture "))
     controller.pictures.stop()  # the periodic refresh is not what is looked at here
     wall.search.setText("A1")
     assert [tile.room for tile in wall.tiles()] == ["A1 美妆 Beauty"]

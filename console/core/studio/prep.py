@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from checklists.engine import DONE, ItemStatus, RunEnd
-from console.core.studio.status import Checklist, Prep
+from console.core.studio.status import Checklist, Prep, WentLive
 from console.core.worker import SerialWorker
 
 LOG = logging.getLogger(__name__)
@@ -32,22 +32,50 @@ _DONE = frozenset(status.value for status in DONE)
 _FAILED = frozenset({ItemStatus.FAILED.value, ItemStatus.ERROR.value})
 
 
-def checklist_of_stored(run: Any, language: str = "en") -> Checklist | None:
+#: What a read found when the room has no pre-show run at all: not started, and a show on air went live with none.
+NO_RUN = Checklist("", Prep.NOT_STARTED, 0, 0, went_live=WentLive.NO_LIST)
+
+
+def went_live_of(run: Any) -> WentLive | None:
+    """How a show went live with a stored pre-show run, by storage's own rule (`_AT_GO_LIVE`, the show review's
+    checklist outcome): kept at go-live (overridden when a person went live anyway), or completed before and counted
+    then; None when no show went live with it."""
+    if run.end_state == RunEnd.WENT_LIVE.value:
+        if run.go_live_by:
+            return WentLive.OVERRIDDEN
+        return WentLive.READY if run.ready else WentLive.NOT_READY
+    if run.end_state == RunEnd.COMPLETED.value and run.go_live_at is not None and not run.go_live_by:
+        return WentLive.READY
+    return None
+
+
+def checklist_of_stored(run: Any, language: str = "en") -> Checklist:
     """A stored pre-show run (console.core.storage.StoredRun, with its items) as a tile shows it, by the rule
-    `snapshot.checklist_of` applies to a run in memory. None (not started) for no run, and for a run a show already
-    went live with: that was the previous show's preparation, not the next one's."""
-    if run is None or run.go_live_at is not None or run.end_state == RunEnd.WENT_LIVE.value:
-        return None
+    `snapshot.checklist_of` applies to a run in memory. Not started (NO_RUN) for no run; not started too for a run
+    a show already went live with — that was its show's preparation, not the next one's — but saying how that show
+    went live with it and which show it was (a tile on air says it when that show is the one on air)."""
+    if run is None:
+        return NO_RUN
     items = run.items
     done = sum(1 for item in items if item.status in _DONE)
     failed = sum(1 for item in items if item.required and item.status in _FAILED)
+    went_live = went_live_of(run)
+    if went_live is not None:
+        by = (run.go_live_by or "") if went_live is WentLive.OVERRIDDEN else ""
+        # When the stream started with it: a run kept at go-live closed then; a completed one was counted then.
+        moment = run.ended_at if run.end_state == RunEnd.WENT_LIVE.value else run.go_live_at
+        at = None if moment is None else moment.timestamp()
+        title = run.title_in(language)
+        return Checklist(title, Prep.NOT_STARTED, done, len(items), failed, went_live, by, run.show_id, at)
+    if run.go_live_at is not None:  # a go-live override left from a stream that never started: read as before
+        return Checklist(run.title_in(language), Prep.NOT_STARTED, done, len(items), failed, show_id=run.show_id)
     if run.end_state == RunEnd.OPEN.value:
         state = Prep.RUNNING
     elif run.end_state != RunEnd.ABANDONED.value and run.ready and failed == 0:
         state = Prep.PASSED
     else:
         state = Prep.FAILED
-    return Checklist(run.title_in(language), state, done, len(items), failed)
+    return Checklist(run.title_in(language), state, done, len(items), failed, show_id=run.show_id)
 
 
 class StoredPrep:

@@ -27,6 +27,7 @@ from console.core.studio.status import (
     Prep,
     RoomStatus,
     Segment,
+    WentLive,
     category_lights,
 )
 from obs.health import Finding
@@ -134,7 +135,18 @@ def checklist_of(run: ChecklistRun | None, language: str = "en") -> Checklist | 
         state = Prep.PASSED
     else:
         state = Prep.FAILED
-    return Checklist(text_for(run.template.title, language), state, done, len(items), failed)
+    went_live, by = None, ""
+    if run.end is RunEnd.WENT_LIVE:  # kept as it stood when the stream started: how the show went live
+        if run.go_live_override is not None:
+            went_live, by = WentLive.OVERRIDDEN, run.go_live_override[0]
+        elif run.ready:
+            went_live = WentLive.READY
+        # Not ready and no override held: not known here. A run resumed from the database after a restart does not
+        # carry who went live anyway (ChecklistController._restored), and "not ready" would wrong that person; the
+        # stored run says it (console/core/studio/prep.py).
+    title = text_for(run.template.title, language)
+    at = None if went_live is None or run.ended_at is None else run.ended_at.timestamp()
+    return Checklist(title, state, done, len(items), failed, went_live, by, run.show_id, at)
 
 
 #: The link's cause when OBS refused a connection made with no password at all: this computer keeps none for the
@@ -202,4 +214,5 @@ def room_status(
             checklist=checklist,
             segment=segment_of(session, now),
             console=console,
+            show_id=session.show_id,
         )

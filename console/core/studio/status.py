@@ -98,6 +98,15 @@ class OpenFinding:
         )
 
 
+class WentLive(enum.StrEnum):
+    """How a show went live with respect to the room's pre-show list, as the list itself says it."""
+
+    READY = "ready"  # the list was ready (kept at go-live, or completed before and counted then)
+    OVERRIDDEN = "overridden"  # not ready: a named person went live anyway
+    NOT_READY = "not_ready"  # kept at go-live not ready, with no override recorded
+    NO_LIST = "no_list"  # the room has no pre-show list at all (read from the database)
+
+
 @dataclass(frozen=True)
 class Checklist:
     name: str
@@ -105,6 +114,13 @@ class Checklist:
     done: int
     total: int
     failed: int = 0
+    #: A show went live with this list, and how (None: none did, or it is not known); who went live anyway.
+    went_live: WentLive | None = None
+    went_live_by: str = ""
+    #: The show (storage's id) the run belongs to: the one it went live with, else the one it was started in.
+    show_id: int | None = None
+    #: When the stream went live with it (wall seconds: when its console saw the stream start), if it did.
+    went_live_at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -151,6 +167,9 @@ class RoomStatus:
     segment: Segment | None = None
     #: Which console publishes this room (host name + process): two consoles claiming one room are told apart.
     console: str = ""
+    #: The room's show its console records now (storage's id; None while none is open or not known): a pre-show
+    #: list's show id says whether this show went live with it.
+    show_id: int | None = None
 
     # ------------------------------------------------------------------ derived
     @property
@@ -218,6 +237,10 @@ class RoomStatus:
                 "done": self.checklist.done,
                 "total": self.checklist.total,
                 "failed": self.checklist.failed,
+                "went_live": None if self.checklist.went_live is None else str(self.checklist.went_live),
+                "went_live_by": self.checklist.went_live_by,
+                "show_id": self.checklist.show_id,
+                "went_live_at": _finite(self.checklist.went_live_at),
             },
             "segment": None
             if self.segment is None
@@ -229,6 +252,7 @@ class RoomStatus:
                 "behind_s": _finite(self.segment.behind_s),
             },
             "console": self.console,
+            "show_id": self.show_id,
         }
 
     @classmethod
@@ -264,6 +288,10 @@ class RoomStatus:
                 int(checklist["done"]),
                 int(checklist["total"]),
                 int(checklist.get("failed") or 0),
+                _went_live(checklist.get("went_live")),
+                str(checklist.get("went_live_by") or ""),
+                _opt_int(checklist.get("show_id")),
+                _opt_float(checklist.get("went_live_at")),
             ),
             segment=None
             if not segment
@@ -275,6 +303,7 @@ class RoomStatus:
                 _opt_float(segment.get("behind_s")),
             ),
             console=str(data.get("console") or ""),
+            show_id=_opt_int(data.get("show_id")),
         )
 
 
@@ -284,6 +313,18 @@ def _finite(value: float | None) -> float | None:
 
 def _opt_float(value: Any) -> float | None:
     return None if value is None else float(value)
+
+
+def _opt_int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _went_live(value: Any) -> WentLive | None:
+    """A word this reader does not know (a newer console's) is "not known", not a status it cannot read."""
+    try:
+        return None if not value else WentLive(value)
+    except ValueError:
+        return None
 
 
 #: Tiles sort by trouble first: not reporting, then critical, warning, unknown (not connected), healthy on air,
