@@ -197,6 +197,9 @@ class MainWindow(QMainWindow):
     sig_password_entered = Signal(str)
     #: A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers).
     asks_for_passwords = True
+    #: False for a picture's window (--screenshot): laid out at the picture's size, it never saves its geometry and
+    #: layout over the ones the user's runs restore.
+    keeps_layout = True
 
     def __init__(
         self,
@@ -1723,6 +1726,8 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         """The window's geometry and layout, and the workspace ticked with them, in one write; and the docks' shares
         of the window (not while a maximise or restore waits for its new size, unless it never came within 3 s)."""
+        if not self.keeps_layout:
+            return
         pending = self._resizing_for_state
         if pending is not None and (
             dock_room(self) != self._dock_shares.room or time.monotonic() - pending > 3.0 or not self.isVisible()
