@@ -1578,6 +1578,11 @@ class MainWindow(QMainWindow):
                 # window manager may say the new state before or after the new size).
                 self._resizing_for_state = time.monotonic()
                 QTimer.singleShot(0, self, self._give_dock_shares)
+            if screen_fit.unmanaged(self):
+                # Maximised again with no window manager to size it: the area again. (Qt takes a window given a
+                # geometry for unmaximised until X says the state it asked for once more, with no resize: a first
+                # start's workspace put it back to 1440×900 in that moment, in the corner of a 1920×1080 screen.)
+                QTimer.singleShot(0, self, self.fit_docks_to_screen)
 
     def _give_dock_shares(self) -> None:
         if self._resizing_for_state is None or not self.isVisible():
@@ -1680,9 +1685,10 @@ class MainWindow(QMainWindow):
         if self.first_start:
             self._lay_out_maximised = True
             # Unmaximised, it is centred on its screen with its title bar on it (the place it has before it is
-            # maximised is that one; the window manager's frame is not known yet: FRAME_RESERVE stands for it).
+            # maximised is that one; the window manager's frame is not known yet: FRAME_RESERVE stands for it — with
+            # no window manager there is none to come).
             area = (self.screen() or QApplication.primaryScreen()).availableGeometry()
-            reserve = screen_fit.FRAME_RESERVE
+            reserve = QSize(0, 0) if screen_fit.undecorated() else screen_fit.FRAME_RESERVE
             frame, side = self.size() + reserve, reserve.width() // 2
             self.move(
                 area.left() + max(0, (area.width() - frame.width()) // 2) + side,
@@ -1691,6 +1697,10 @@ class MainWindow(QMainWindow):
             self.showMaximized()
         else:
             self.show()
+        if screen_fit.unmanaged(self):
+            # Maximised, and no window manager grants it: the window takes the screen's area itself (one that already
+            # fitted got no resize to say so, and kept its unmaximised size and place: a band of desktop around it).
+            self.fit_docks_to_screen()
 
     def _watch_layout(self) -> None:
         """A dock moved, floated, closed or opened, a separator dragged or the window resized by hand is kept a
