@@ -62,7 +62,7 @@ from console.telemetry_controller import (
     storage_problem_line,
 )
 from obs.health import Change, Finding
-from obs.health_rules import StreamAfter
+from obs.health_rules import StreamAfter, brief_template
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from obs.protocol import OutputState
 from obs.text import QT_TRANSLATE_NOOP
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         if self._owns_telemetry:
             self.set_room(None, demo)
         self._show_room()
-        self.status = ConnectionStatus(self._describe_status, self)
+        self.status = ConnectionStatus(self._describe_status, self, brief=self._describe_status_briefly)
         #: The worst open critical finding, for as long as it is open: a timed status-bar message was hidden
         #: behind the connection state (a permanent widget takes the bar) and outlived the finding.
         self.critical_status = ElidedLabel()  # cut with "…", the whole in its tooltip
@@ -1094,6 +1094,9 @@ class MainWindow(QMainWindow):
     def _describe_status(self, status: LinkStatus, now: float) -> str:
         return describe_status(status, now, self.bridge.password_not_kept)
 
+    def _describe_status_briefly(self, status: LinkStatus, now: float) -> str:
+        return describe_status(status, now, self.bridge.password_not_kept, brief=True)
+
     @Slot(object)
     def _on_telemetry_findings_changed(self, changes: list[Change]) -> None:
         """Every change of a finding goes to the event log; one that turns critical is also announced."""
@@ -1141,16 +1144,23 @@ class MainWindow(QMainWindow):
             self.critical_status.clear()
             self.critical_status.setToolTip("")
             self.critical_status.setVisible(False)
+            self.status.set_brief(False)
             return
         finding = critical[0]
         title = QCoreApplication.translate("Health", finding_title(finding.id, finding.fields))
         message = finding_text(finding)
         # "Rendering lag: Rendering lag: OBS missed…": a message that names itself needs no title before it.
-        text = f"● {message}" if message.startswith(title) else f"● {title}: {message}"
+        whole = f"● {message}" if message.startswith(title) else f"● {title}: {message}"
+        # OBS lost on air: what it means for the show, whole on a laptop; the connection's state beside it says for
+        # how long, and no longer the reason too (both were cut at 1366 px, the point of each lost).
+        brief = brief_template(finding)
+        text = f"● {QCoreApplication.translate('Health', brief)}" if brief is not None else whole
         if self.critical_status.text() != text:
             self.critical_status.setText(text)
-            self.critical_status.setToolTip(text)
+        if self.critical_status.toolTip() != whole:
+            self.critical_status.setToolTip(whole)
         self.critical_status.setVisible(True)
+        self.status.set_brief(brief is not None)
 
     @Slot(str)
     def open_troubleshooting(self, template_id: str) -> None:

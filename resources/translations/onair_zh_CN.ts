@@ -490,144 +490,144 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="277"/>
-        <location filename="../../console/app.py" line="279"/>
-        <location filename="../../console/app.py" line="282"/>
-        <location filename="../../console/app.py" line="331"/>
-        <location filename="../../console/app.py" line="400"/>
-        <location filename="../../console/app.py" line="438"/>
-        <location filename="../../console/app.py" line="459"/>
-        <location filename="../../console/app.py" line="469"/>
-        <location filename="../../console/app.py" line="489"/>
-        <location filename="../../console/app.py" line="519"/>
-        <location filename="../../console/app.py" line="570"/>
-        <location filename="../../console/app.py" line="611"/>
-        <location filename="../../console/app.py" line="689"/>
+        <location filename="../../console/app.py" line="283"/>
+        <location filename="../../console/app.py" line="285"/>
+        <location filename="../../console/app.py" line="288"/>
+        <location filename="../../console/app.py" line="339"/>
+        <location filename="../../console/app.py" line="408"/>
+        <location filename="../../console/app.py" line="446"/>
+        <location filename="../../console/app.py" line="467"/>
+        <location filename="../../console/app.py" line="477"/>
+        <location filename="../../console/app.py" line="497"/>
+        <location filename="../../console/app.py" line="527"/>
+        <location filename="../../console/app.py" line="578"/>
+        <location filename="../../console/app.py" line="619"/>
+        <location filename="../../console/app.py" line="697"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="283"/>
+        <location filename="../../console/app.py" line="289"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="345"/>
+        <location filename="../../console/app.py" line="353"/>
         <source>none saved yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="347"/>
+        <location filename="../../console/app.py" line="355"/>
         <source>there is no room called “%1” (rooms: %2)</source>
         <translation>没有名为“%1”的直播间（已保存的直播间：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="380"/>
+        <location filename="../../console/app.py" line="388"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="381"/>
+        <location filename="../../console/app.py" line="389"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="391"/>
+        <location filename="../../console/app.py" line="399"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="392"/>
+        <location filename="../../console/app.py" line="400"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="397"/>
+        <location filename="../../console/app.py" line="405"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="439"/>
+        <location filename="../../console/app.py" line="447"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="508"/>
-        <location filename="../../console/app.py" line="561"/>
-        <location filename="../../console/app.py" line="603"/>
+        <location filename="../../console/app.py" line="516"/>
+        <location filename="../../console/app.py" line="569"/>
+        <location filename="../../console/app.py" line="611"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="635"/>
+        <location filename="../../console/app.py" line="643"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="647"/>
+        <location filename="../../console/app.py" line="655"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="649"/>
+        <location filename="../../console/app.py" line="657"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="640"/>
-        <location filename="../../console/app.py" line="653"/>
+        <location filename="../../console/app.py" line="648"/>
+        <location filename="../../console/app.py" line="661"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="142"/>
+        <location filename="../../console/app.py" line="148"/>
         <source>“%1” is not an obs-websocket address: write it as ws://HOST:PORT, e.g. ws://127.0.0.1:4455.</source>
-        <extracomment>numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
+        <extracomment>A picture (--screenshot) is of the window at this size, a first start&apos;s unmaximised size, whatever is saved and on whichever screen: every dock of a workspace legible. Without a display the offscreen platform&apos;s one screen is made this size (its own is 800×800, with 2 px frames: the window fitted to it came out 1162×796, then 796×796). numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
         <translation>“%1”不是 obs-websocket 地址：请写成 ws://主机:端口，例如 ws://127.0.0.1:4455。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="152"/>
+        <location filename="../../console/app.py" line="158"/>
         <source>The port in “%1” must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>“%1”中的端口必须是 1 到 65535 之间的数字（OBS 默认是 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="165"/>
+        <location filename="../../console/app.py" line="171"/>
         <source>the environment variable %1 is not set (--password-env names the variable that holds the OBS password)</source>
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="690"/>
+        <location filename="../../console/app.py" line="698"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="698"/>
-        <location filename="../../console/app.py" line="700"/>
+        <location filename="../../console/app.py" line="706"/>
+        <location filename="../../console/app.py" line="708"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="698"/>
+        <location filename="../../console/app.py" line="706"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="742"/>
+        <location filename="../../console/app.py" line="750"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="753"/>
+        <location filename="../../console/app.py" line="761"/>
         <source>the OBS password of room “%1” is not kept on this computer (the system has no keyring), and a picture cannot ask for it. Give it in an environment variable: %2</source>
         <translation>直播间“%1”的 OBS 密码没有保存在这台电脑上（系统没有密钥环），而截图不能弹窗询问密码。请用环境变量提供：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="763"/>
+        <location filename="../../console/app.py" line="771"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="778"/>
+        <location filename="../../console/app.py" line="806"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -2041,43 +2041,43 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="226"/>
+        <location filename="../../console/checklist_controller.py" line="223"/>
         <source>This room&apos;s checklist could not be read: %1</source>
         <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The main runs of the rooms the console has left, by room, with their stored ids: the dock shows the room the console is in, and switching back shows that room&apos;s run again as it was (walk22: after a switch from room A to room B the dock still showed A&apos;s completed list with A&apos;s results, as if it were B&apos;s). The room whose stored pre-show run is being read for the dock (a room switched to, no run of it held). The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). What storage says of this room&apos;s pre-show list for its next go-live, for when no run of the room is held here (a console restarted, or come from another room): (room, when the run it would count was completed; None: there is none). Asked on the worker once the room is seen off air, again after each time it goes off air (`_ask_stored_ready`). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>无法读取本直播间的检查单：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="318"/>
+        <location filename="../../console/checklist_controller.py" line="315"/>
         <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
         <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="344"/>
+        <location filename="../../console/checklist_controller.py" line="341"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="354"/>
+        <location filename="../../console/checklist_controller.py" line="351"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="404"/>
+        <location filename="../../console/checklist_controller.py" line="401"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="532"/>
+        <location filename="../../console/checklist_controller.py" line="529"/>
         <source>The checklist completed before going live could not be kept with the show: %1</source>
         <translation>开播前已完成的检查未能记入本场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="603"/>
+        <location filename="../../console/checklist_controller.py" line="600"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="634"/>
+        <location filename="../../console/checklist_controller.py" line="631"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -3782,7 +3782,7 @@ Why is this acceptable today?</source>
 <context>
     <name>Comments</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="858"/>
+        <location filename="../../console/core/review/export.py" line="860"/>
         <location filename="../../widgets/comments_model.py" line="31"/>
         <source>Bilibili</source>
         <extracomment>Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its badges, widgets/comments_model.py, context &quot;Comments&quot;): a Chinese workbook said &quot;file&quot;, &quot;simulator&quot; and &quot;douyin&quot; (review17). An id without words stays as is.
@@ -3791,55 +3791,55 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>B站</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="859"/>
+        <location filename="../../console/core/review/export.py" line="861"/>
         <location filename="../../widgets/comments_model.py" line="32"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="860"/>
+        <location filename="../../console/core/review/export.py" line="862"/>
         <location filename="../../widgets/comments_model.py" line="33"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="861"/>
+        <location filename="../../console/core/review/export.py" line="863"/>
         <location filename="../../widgets/comments_model.py" line="34"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="862"/>
+        <location filename="../../console/core/review/export.py" line="864"/>
         <location filename="../../widgets/comments_model.py" line="35"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="863"/>
+        <location filename="../../console/core/review/export.py" line="865"/>
         <location filename="../../widgets/comments_model.py" line="36"/>
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="864"/>
+        <location filename="../../console/core/review/export.py" line="866"/>
         <location filename="../../widgets/comments_model.py" line="37"/>
         <source>WS</source>
         <translation>WS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="865"/>
+        <location filename="../../console/core/review/export.py" line="867"/>
         <location filename="../../widgets/comments_model.py" line="38"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="866"/>
+        <location filename="../../console/core/review/export.py" line="868"/>
         <location filename="../../widgets/comments_model.py" line="39"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="867"/>
+        <location filename="../../console/core/review/export.py" line="869"/>
         <location filename="../../widgets/comments_model.py" line="41"/>
         <source>Demo</source>
         <translation>演示</translation>
@@ -4082,18 +4082,18 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="90"/>
+        <location filename="../../widgets/connection_status.py" line="93"/>
         <source>Retry now</source>
         <extracomment>&quot;Enter password…&quot; beside a refused password: the one thing to do then, where the refusal is said (it was only in the Connection menu, and the bar offered &quot;Retry now&quot; with the same refused password; fresh18&apos;s walk).</extracomment>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="92"/>
+        <location filename="../../widgets/connection_status.py" line="95"/>
         <source>Enter password…</source>
         <translation>输入密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="144"/>
+        <location filename="../../widgets/connection_status.py" line="157"/>
         <source>Network: %1</source>
         <translation>网络：%1</translation>
     </message>
@@ -4492,32 +4492,32 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>推流仍未连上：OBS 再次重连（第 %1 次尝试）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="198"/>
+        <location filename="../../console/event_text.py" line="201"/>
         <source>Password not kept — this system has no keyring, so the room&apos;s OBS password lasted only for the session it was typed in. Enter it again.</source>
         <translation>密码未保存 — 这个系统没有密钥环，直播间的 OBS 密码只在输入它的那次运行中有效。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="241"/>
+        <location filename="../../console/event_text.py" line="249"/>
         <source>OBS lost for %1 s</source>
         <translation>与 OBS 失联 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="243"/>
+        <location filename="../../console/event_text.py" line="251"/>
         <source>OBS lost for %1 min %2 s</source>
         <translation>与 OBS 失联 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="254"/>
+        <location filename="../../console/event_text.py" line="262"/>
         <source>not sent: OBS is not answering, and would carry it out late when it recovers</source>
         <translation>未发送：OBS 没有响应，若现在发送，它恢复后会延迟执行</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="256"/>
+        <location filename="../../console/event_text.py" line="264"/>
         <source>OBS did not answer within %1 s; it may still carry it out when it recovers</source>
         <translation>OBS 在 %1 秒内没有回应；它恢复后仍可能执行</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="260"/>
+        <location filename="../../console/event_text.py" line="268"/>
         <source>not connected to OBS</source>
         <translation>未连接 OBS</translation>
     </message>
@@ -4577,37 +4577,37 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="205"/>
+        <location filename="../../console/event_text.py" line="208"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="210"/>
+        <location filename="../../console/event_text.py" line="213"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="212"/>
+        <location filename="../../console/event_text.py" line="215"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="217"/>
+        <location filename="../../console/event_text.py" line="219"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="220"/>
+        <location filename="../../console/event_text.py" line="231"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="234"/>
+        <location filename="../../console/event_text.py" line="224"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="235"/>
+        <location filename="../../console/event_text.py" line="225"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -5387,23 +5387,49 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>检查本中控台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1019"/>
+        <location filename="../../obs/health_rules.py" line="882"/>
+        <source>OBS closed or crashed: that OBS is no longer streaming</source>
+        <extracomment>The status bar&apos;s line for &quot;OBS lost&quot; on air: what the loss means for the show, whole in half a 1366-px laptop&apos;s bar in either language (the message above, cut there, lost its point: &quot;…but this console cannot see or…&quot;). Beside it the connection&apos;s state says for how long and when the next attempt is; the whole message is the line&apos;s tooltip, and stays the Health dock&apos;s and the event log&apos;s.</extracomment>
+        <translation>OBS 已关闭或崩溃：它已不在推流</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="883"/>
+        <source>OBS was closed: that OBS is no longer streaming</source>
+        <translation>OBS 已被关闭：它已不在推流</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="884"/>
+        <source>OBS frozen or overloaded: may still be on air, out of this console&apos;s sight and control</source>
+        <translation>OBS 卡死或负载过重：可能仍在直播，本中控台无法查看或控制</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="887"/>
+        <source>OBS computer unreachable: may still be on air, out of this console&apos;s sight and control</source>
+        <translation>连不上 OBS 电脑：可能仍在直播，本中控台无法查看或控制</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="891"/>
+        <source>OBS lost: may still be on air, out of this console&apos;s sight and control</source>
+        <translation>OBS 失联：可能仍在直播，本中控台无法查看或控制</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="1044"/>
         <source>The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not streaming: viewers have had no picture since then.</source>
         <extracomment>OBS answers again after a loss on air: how long the &quot;OBS lost&quot; episode waits for OBS&apos;s first poll to say whether the stream ran on before it closes without knowing (the link polls at once on connecting, then every second). OBS is still streaming: the stream ran on while the console could not see it (a freeze, the network). OBS is back but not streaming (restarted after a crash, say): the &quot;did not resume&quot; finding is open. The last second OBS was heard streaming (session clock, wall clock); None: not streaming then. When the stream was last heard, if OBS was lost while it streamed and has not answered since.</extracomment>
         <translation>OBS 于 {lost_at} 失联后推流没有恢复——请重新开播。OBS 已重新连上，但没有在推流：观众从那时起就看不到画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1025"/>
+        <location filename="../../obs/health_rules.py" line="1050"/>
         <source>Start the stream again (Go live here, or Start Streaming in OBS).</source>
         <translation>重新开始推流（在本中控台点“开始直播”，或在 OBS 中点“开始推流”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1026"/>
+        <location filename="../../obs/health_rules.py" line="1051"/>
         <source>Check the stream on the platform, and tell the host the show was cut for a while.</source>
         <translation>在平台上确认直播画面，并告诉主播直播中断过一段时间。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1029"/>
+        <location filename="../../obs/health_rules.py" line="1054"/>
         <source>Find out why OBS closed (its log: Help ▸ Log Files) once the show is back.</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
@@ -6069,22 +6095,22 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>InsertDialog</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="89"/>
+        <location filename="../../widgets/rundown_strip.py" line="88"/>
         <source>Insert a segment next</source>
         <translation>插入下一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="96"/>
+        <location filename="../../widgets/rundown_strip.py" line="95"/>
         <source>5 min, 5:30, 300 s</source>
         <translation>5分、5:30、300秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="105"/>
+        <location filename="../../widgets/rundown_strip.py" line="104"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="106"/>
+        <location filename="../../widgets/rundown_strip.py" line="105"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
@@ -8125,121 +8151,121 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="705"/>
-        <location filename="../../console/mainwindow.py" line="1167"/>
+        <location filename="../../console/mainwindow.py" line="708"/>
+        <location filename="../../console/mainwindow.py" line="1180"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="704"/>
+        <location filename="../../console/mainwindow.py" line="707"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="431"/>
-        <location filename="../../console/mainwindow.py" line="626"/>
-        <location filename="../../console/mainwindow.py" line="627"/>
+        <location filename="../../console/mainwindow.py" line="434"/>
+        <location filename="../../console/mainwindow.py" line="629"/>
+        <location filename="../../console/mainwindow.py" line="630"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="742"/>
+        <location filename="../../console/mainwindow.py" line="745"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="746"/>
+        <location filename="../../console/mainwindow.py" line="749"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="756"/>
+        <location filename="../../console/mainwindow.py" line="759"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="757"/>
+        <location filename="../../console/mainwindow.py" line="760"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="758"/>
+        <location filename="../../console/mainwindow.py" line="761"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="760"/>
+        <location filename="../../console/mainwindow.py" line="763"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="761"/>
+        <location filename="../../console/mainwindow.py" line="764"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="762"/>
+        <location filename="../../console/mainwindow.py" line="765"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="765"/>
+        <location filename="../../console/mainwindow.py" line="768"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="770"/>
+        <location filename="../../console/mainwindow.py" line="773"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="771"/>
+        <location filename="../../console/mainwindow.py" line="774"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="772"/>
+        <location filename="../../console/mainwindow.py" line="775"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="779"/>
+        <location filename="../../console/mainwindow.py" line="782"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="794"/>
+        <location filename="../../console/mainwindow.py" line="797"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="790"/>
-        <location filename="../../console/mainwindow.py" line="1524"/>
+        <location filename="../../console/mainwindow.py" line="793"/>
+        <location filename="../../console/mainwindow.py" line="1537"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="795"/>
+        <location filename="../../console/mainwindow.py" line="798"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="797"/>
+        <location filename="../../console/mainwindow.py" line="800"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="807"/>
+        <location filename="../../console/mainwindow.py" line="810"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="816"/>
+        <location filename="../../console/mainwindow.py" line="819"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="817"/>
+        <location filename="../../console/mainwindow.py" line="820"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
@@ -8254,44 +8280,44 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="992"/>
-        <location filename="../../console/mainwindow.py" line="1238"/>
-        <location filename="../../console/mainwindow.py" line="1242"/>
+        <location filename="../../console/mainwindow.py" line="995"/>
+        <location filename="../../console/mainwindow.py" line="1251"/>
+        <location filename="../../console/mainwindow.py" line="1255"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="837"/>
-        <location filename="../../console/mainwindow.py" line="1029"/>
-        <location filename="../../console/mainwindow.py" line="1181"/>
+        <location filename="../../console/mainwindow.py" line="840"/>
+        <location filename="../../console/mainwindow.py" line="1032"/>
+        <location filename="../../console/mainwindow.py" line="1194"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="838"/>
+        <location filename="../../console/mainwindow.py" line="841"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="852"/>
+        <location filename="../../console/mainwindow.py" line="855"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1031"/>
-        <location filename="../../console/mainwindow.py" line="1115"/>
-        <location filename="../../console/mainwindow.py" line="1187"/>
+        <location filename="../../console/mainwindow.py" line="1034"/>
+        <location filename="../../console/mainwindow.py" line="1121"/>
+        <location filename="../../console/mainwindow.py" line="1200"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1077"/>
+        <location filename="../../console/mainwindow.py" line="1080"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1105"/>
-        <location filename="../../console/mainwindow.py" line="1120"/>
+        <location filename="../../console/mainwindow.py" line="1111"/>
+        <location filename="../../console/mainwindow.py" line="1126"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -8322,134 +8348,134 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="333"/>
+        <location filename="../../console/mainwindow.py" line="336"/>
         <source>Talent screen…</source>
-        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). The window is minimised: nobody sees it (see _follow_minimised). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). False for a picture&apos;s window (--screenshot): laid out at the picture&apos;s size, it never saves its geometry and layout over the ones the user&apos;s runs restore. The window is minimised: nobody sees it (see _follow_minimised). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="379"/>
+        <location filename="../../console/mainwindow.py" line="382"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="382"/>
+        <location filename="../../console/mainwindow.py" line="385"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="395"/>
+        <location filename="../../console/mainwindow.py" line="398"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="488"/>
+        <location filename="../../console/mainwindow.py" line="491"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="496"/>
+        <location filename="../../console/mainwindow.py" line="499"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="473"/>
-        <location filename="../../console/mainwindow.py" line="497"/>
+        <location filename="../../console/mainwindow.py" line="476"/>
+        <location filename="../../console/mainwindow.py" line="500"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="434"/>
+        <location filename="../../console/mainwindow.py" line="437"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="417"/>
+        <location filename="../../console/mainwindow.py" line="420"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="451"/>
+        <location filename="../../console/mainwindow.py" line="454"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="455"/>
+        <location filename="../../console/mainwindow.py" line="458"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="460"/>
+        <location filename="../../console/mainwindow.py" line="463"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="474"/>
+        <location filename="../../console/mainwindow.py" line="477"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="518"/>
+        <location filename="../../console/mainwindow.py" line="521"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="519"/>
+        <location filename="../../console/mainwindow.py" line="522"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="562"/>
-        <location filename="../../console/mainwindow.py" line="564"/>
-        <location filename="../../console/mainwindow.py" line="582"/>
-        <location filename="../../console/mainwindow.py" line="591"/>
+        <location filename="../../console/mainwindow.py" line="565"/>
+        <location filename="../../console/mainwindow.py" line="567"/>
+        <location filename="../../console/mainwindow.py" line="585"/>
+        <location filename="../../console/mainwindow.py" line="594"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="584"/>
+        <location filename="../../console/mainwindow.py" line="587"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="593"/>
+        <location filename="../../console/mainwindow.py" line="596"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="631"/>
+        <location filename="../../console/mainwindow.py" line="634"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="632"/>
+        <location filename="../../console/mainwindow.py" line="635"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="638"/>
+        <location filename="../../console/mainwindow.py" line="641"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="640"/>
+        <location filename="../../console/mainwindow.py" line="643"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="798"/>
+        <location filename="../../console/mainwindow.py" line="801"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="801"/>
+        <location filename="../../console/mainwindow.py" line="804"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="806"/>
+        <location filename="../../console/mainwindow.py" line="809"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
@@ -8459,27 +8485,27 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="423"/>
+        <location filename="../../console/mainwindow.py" line="426"/>
         <source>Resumed the show of %1 that the console was keeping, off air, when it stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在记录的场次（当时未开播）：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1053"/>
+        <location filename="../../console/mainwindow.py" line="1056"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1188"/>
+        <location filename="../../console/mainwindow.py" line="1201"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1231"/>
+        <location filename="../../console/mainwindow.py" line="1244"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1233"/>
+        <location filename="../../console/mainwindow.py" line="1246"/>
         <source>These required items are not done:
 %1
 
@@ -8490,83 +8516,83 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1238"/>
+        <location filename="../../console/mainwindow.py" line="1251"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1242"/>
+        <location filename="../../console/mainwindow.py" line="1255"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1297"/>
+        <location filename="../../console/mainwindow.py" line="1310"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1303"/>
+        <location filename="../../console/mainwindow.py" line="1316"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1304"/>
+        <location filename="../../console/mainwindow.py" line="1317"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1524"/>
+        <location filename="../../console/mainwindow.py" line="1537"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1602"/>
+        <location filename="../../console/mainwindow.py" line="1620"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1758"/>
+        <location filename="../../console/mainwindow.py" line="1783"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1760"/>
+        <location filename="../../console/mainwindow.py" line="1785"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1762"/>
+        <location filename="../../console/mainwindow.py" line="1787"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1775"/>
+        <location filename="../../console/mainwindow.py" line="1800"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1783"/>
+        <location filename="../../console/mainwindow.py" line="1808"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1798"/>
+        <location filename="../../console/mainwindow.py" line="1823"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1806"/>
+        <location filename="../../console/mainwindow.py" line="1831"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1811"/>
+        <location filename="../../console/mainwindow.py" line="1836"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1816"/>
+        <location filename="../../console/mainwindow.py" line="1841"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -8939,7 +8965,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1244"/>
+        <location filename="../../console/mainwindow.py" line="1257"/>
         <location filename="../../widgets/output_panel.py" line="147"/>
         <location filename="../../widgets/output_panel.py" line="232"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -9550,28 +9576,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="2161"/>
+        <location filename="../../console/core/storage.py" line="2174"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. A show&apos;s pre-show run at go-live: one kept as it was when the stream started, or one completed before the stream started and counted then (Storage.count_completed_run sets its go_live_at; a completed run that still names a go-live override was overridden for a stream that never started, and counts only once linked). Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). Storage.add_comments&apos; INSERT … ON CONFLICT DO NOTHING by dialect, built once. QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2180"/>
+        <location filename="../../console/core/storage.py" line="2193"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2184"/>
+        <location filename="../../console/core/storage.py" line="2197"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2189"/>
+        <location filename="../../console/core/storage.py" line="2202"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2192"/>
+        <location filename="../../console/core/storage.py" line="2205"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -11029,8 +11055,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="152"/>
         <location filename="../../console/core/review/export.py" line="454"/>
         <location filename="../../console/core/review/export.py" line="591"/>
-        <location filename="../../console/core/review/export.py" line="932"/>
-        <location filename="../../console/core/review/export.py" line="1031"/>
+        <location filename="../../console/core/review/export.py" line="934"/>
+        <location filename="../../console/core/review/export.py" line="1033"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -11056,7 +11082,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="157"/>
-        <location filename="../../console/core/review/export.py" line="922"/>
+        <location filename="../../console/core/review/export.py" line="924"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -11142,7 +11168,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="423"/>
-        <location filename="../../console/core/review/export.py" line="1020"/>
+        <location filename="../../console/core/review/export.py" line="1022"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
@@ -11169,7 +11195,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="435"/>
-        <location filename="../../console/core/review/export.py" line="1021"/>
+        <location filename="../../console/core/review/export.py" line="1023"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
@@ -11180,7 +11206,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="437"/>
-        <location filename="../../console/core/review/export.py" line="1022"/>
+        <location filename="../../console/core/review/export.py" line="1024"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -11203,7 +11229,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="441"/>
         <location filename="../../console/core/review/export.py" line="579"/>
         <location filename="../../console/core/review/export.py" line="691"/>
-        <location filename="../../console/core/review/export.py" line="1023"/>
+        <location filename="../../console/core/review/export.py" line="1025"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -11218,22 +11244,22 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="443"/>
         <location filename="../../console/core/review/export.py" line="581"/>
         <location filename="../../console/core/review/export.py" line="693"/>
-        <location filename="../../console/core/review/export.py" line="923"/>
-        <location filename="../../console/core/review/export.py" line="1024"/>
+        <location filename="../../console/core/review/export.py" line="925"/>
+        <location filename="../../console/core/review/export.py" line="1026"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="444"/>
-        <location filename="../../console/core/review/export.py" line="924"/>
-        <location filename="../../console/core/review/export.py" line="1025"/>
+        <location filename="../../console/core/review/export.py" line="926"/>
+        <location filename="../../console/core/review/export.py" line="1027"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="446"/>
-        <location filename="../../console/core/review/export.py" line="942"/>
-        <location filename="../../console/core/review/export.py" line="1026"/>
+        <location filename="../../console/core/review/export.py" line="944"/>
+        <location filename="../../console/core/review/export.py" line="1028"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
@@ -11245,38 +11271,38 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="449"/>
         <location filename="../../console/core/review/export.py" line="584"/>
-        <location filename="../../console/core/review/export.py" line="927"/>
-        <location filename="../../console/core/review/export.py" line="1028"/>
+        <location filename="../../console/core/review/export.py" line="929"/>
+        <location filename="../../console/core/review/export.py" line="1030"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="450"/>
         <location filename="../../console/core/review/export.py" line="583"/>
-        <location filename="../../console/core/review/export.py" line="925"/>
-        <location filename="../../console/core/review/export.py" line="1027"/>
+        <location filename="../../console/core/review/export.py" line="927"/>
+        <location filename="../../console/core/review/export.py" line="1029"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="451"/>
         <location filename="../../console/core/review/export.py" line="589"/>
-        <location filename="../../console/core/review/export.py" line="928"/>
-        <location filename="../../console/core/review/export.py" line="1029"/>
+        <location filename="../../console/core/review/export.py" line="930"/>
+        <location filename="../../console/core/review/export.py" line="1031"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="452"/>
         <location filename="../../console/core/review/export.py" line="590"/>
-        <location filename="../../console/core/review/export.py" line="929"/>
-        <location filename="../../console/core/review/export.py" line="1030"/>
+        <location filename="../../console/core/review/export.py" line="931"/>
+        <location filename="../../console/core/review/export.py" line="1032"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="455"/>
-        <location filename="../../console/core/review/export.py" line="933"/>
+        <location filename="../../console/core/review/export.py" line="935"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
@@ -11292,19 +11318,19 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="459"/>
-        <location filename="../../console/core/review/export.py" line="936"/>
+        <location filename="../../console/core/review/export.py" line="938"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="460"/>
-        <location filename="../../console/core/review/export.py" line="937"/>
+        <location filename="../../console/core/review/export.py" line="939"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="461"/>
-        <location filename="../../console/core/review/export.py" line="938"/>
+        <location filename="../../console/core/review/export.py" line="940"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
@@ -11345,7 +11371,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="484"/>
-        <location filename="../../console/core/review/export.py" line="1033"/>
+        <location filename="../../console/core/review/export.py" line="1035"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
@@ -11540,178 +11566,178 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="776"/>
+        <location filename="../../console/core/review/export.py" line="778"/>
         <source>Viewers&apos; questions</source>
         <translation>观众提问数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="777"/>
+        <location filename="../../console/core/review/export.py" line="779"/>
         <source>Questions answered</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="778"/>
+        <location filename="../../console/core/review/export.py" line="780"/>
         <source>Questions dismissed</source>
         <translation>已忽略的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="780"/>
+        <location filename="../../console/core/review/export.py" line="782"/>
         <source>Questions never answered (open or claimed)</source>
         <translation>始终未回答的问题（待处理或已认领）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="782"/>
+        <location filename="../../console/core/review/export.py" line="784"/>
         <source>Median time to an answer</source>
         <translation>回答用时中位数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="789"/>
+        <location filename="../../console/core/review/export.py" line="791"/>
         <source>Asked</source>
         <translation>提问时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="790"/>
+        <location filename="../../console/core/review/export.py" line="792"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="791"/>
+        <location filename="../../console/core/review/export.py" line="793"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="792"/>
+        <location filename="../../console/core/review/export.py" line="794"/>
         <source>Viewer&apos;s id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="793"/>
+        <location filename="../../console/core/review/export.py" line="795"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="794"/>
+        <location filename="../../console/core/review/export.py" line="796"/>
         <source>Found</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="795"/>
+        <location filename="../../console/core/review/export.py" line="797"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="796"/>
+        <location filename="../../console/core/review/export.py" line="798"/>
         <source>Claimed by</source>
         <translation>认领人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="797"/>
+        <location filename="../../console/core/review/export.py" line="799"/>
         <source>Claimed</source>
         <translation>认领时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="798"/>
+        <location filename="../../console/core/review/export.py" line="800"/>
         <source>Answered by</source>
         <translation>回答人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="799"/>
+        <location filename="../../console/core/review/export.py" line="801"/>
         <source>Answered</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="800"/>
+        <location filename="../../console/core/review/export.py" line="802"/>
         <source>Time to answer</source>
         <translation>回答用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="801"/>
+        <location filename="../../console/core/review/export.py" line="803"/>
         <source>Reply given</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="802"/>
+        <location filename="../../console/core/review/export.py" line="804"/>
         <source>Dismissed by</source>
         <translation>忽略人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="803"/>
+        <location filename="../../console/core/review/export.py" line="805"/>
         <source>Dismissed</source>
         <translation>忽略时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="804"/>
+        <location filename="../../console/core/review/export.py" line="806"/>
         <source>Group</source>
         <translation>问题组</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="807"/>
+        <location filename="../../console/core/review/export.py" line="809"/>
         <source>found by the console</source>
         <translation>中控台识别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="808"/>
+        <location filename="../../console/core/review/export.py" line="810"/>
         <source>marked by hand</source>
         <translation>手动标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="918"/>
+        <location filename="../../console/core/review/export.py" line="920"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="919"/>
+        <location filename="../../console/core/review/export.py" line="921"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="920"/>
+        <location filename="../../console/core/review/export.py" line="922"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="921"/>
+        <location filename="../../console/core/review/export.py" line="923"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="926"/>
+        <location filename="../../console/core/review/export.py" line="928"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="930"/>
+        <location filename="../../console/core/review/export.py" line="932"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="931"/>
+        <location filename="../../console/core/review/export.py" line="933"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="934"/>
-        <location filename="../../console/core/review/export.py" line="1032"/>
+        <location filename="../../console/core/review/export.py" line="936"/>
+        <location filename="../../console/core/review/export.py" line="1034"/>
         <source>Incidents on air</source>
         <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="935"/>
+        <location filename="../../console/core/review/export.py" line="937"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="939"/>
+        <location filename="../../console/core/review/export.py" line="941"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="940"/>
+        <location filename="../../console/core/review/export.py" line="942"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="941"/>
+        <location filename="../../console/core/review/export.py" line="943"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -13372,170 +13398,170 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownStrip</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="55"/>
+        <location filename="../../widgets/rundown_strip.py" line="54"/>
         <source>on time</source>
-        <extracomment>The strip&apos;s background while the segment on air is over its length (light: the black type stays readable). The last minute of a segment is amber. What a window manager&apos;s title bar takes beside the title (icon, buttons, margins), in pixels. A second press of End within this confirms it (an accidental End would stop the show&apos;s timing).</extracomment>
+        <extracomment>The strip&apos;s background while the segment on air is over its length (light: the black type stays readable). The last minute of a segment is amber. A second press of End within this confirms it (an accidental End would stop the show&apos;s timing).</extracomment>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="57"/>
+        <location filename="../../widgets/rundown_strip.py" line="56"/>
         <source>%1 behind</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="58"/>
+        <location filename="../../widgets/rundown_strip.py" line="57"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="67"/>
+        <location filename="../../widgets/rundown_strip.py" line="66"/>
         <source>Against the plan from “%1”, taken at %2</source>
         <translation>进度从“%1”（%2 开始）起按计划计算</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="76"/>
+        <location filename="../../widgets/rundown_strip.py" line="75"/>
         <source>no planned length</source>
         <translation>未设时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="79"/>
+        <location filename="../../widgets/rundown_strip.py" line="78"/>
         <source>%1 over</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="81"/>
+        <location filename="../../widgets/rundown_strip.py" line="80"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="139"/>
+        <location filename="../../widgets/rundown_strip.py" line="138"/>
         <source>NOW</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="149"/>
+        <location filename="../../widgets/rundown_strip.py" line="148"/>
         <source>NEXT</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="152"/>
+        <location filename="../../widgets/rundown_strip.py" line="151"/>
         <source>ARMED</source>
         <translation>已预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="162"/>
-        <location filename="../../widgets/rundown_strip.py" line="278"/>
+        <location filename="../../widgets/rundown_strip.py" line="161"/>
+        <location filename="../../widgets/rundown_strip.py" line="277"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="163"/>
+        <location filename="../../widgets/rundown_strip.py" line="162"/>
         <source>Go</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="165"/>
+        <location filename="../../widgets/rundown_strip.py" line="164"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="166"/>
+        <location filename="../../widgets/rundown_strip.py" line="165"/>
         <source>Pass over the next segment; the one after it becomes next</source>
         <translation>跳过下一个环节，它之后的环节成为下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="167"/>
+        <location filename="../../widgets/rundown_strip.py" line="166"/>
         <source>Repeat</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="168"/>
+        <location filename="../../widgets/rundown_strip.py" line="167"/>
         <source>Take the segment on air again from its start</source>
         <translation>当前环节从头再来一次</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="169"/>
+        <location filename="../../widgets/rundown_strip.py" line="168"/>
         <source>Insert…</source>
         <translation>插入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="170"/>
+        <location filename="../../widgets/rundown_strip.py" line="169"/>
         <source>A quick segment (title and length) right after the one on air</source>
         <translation>在当前环节之后插入一个临时环节（标题和时长）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="171"/>
-        <location filename="../../widgets/rundown_strip.py" line="321"/>
+        <location filename="../../widgets/rundown_strip.py" line="170"/>
+        <location filename="../../widgets/rundown_strip.py" line="320"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="172"/>
+        <location filename="../../widgets/rundown_strip.py" line="171"/>
         <source>End the rundown (press twice)</source>
         <translation>结束直播脚本（需按两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="180"/>
+        <location filename="../../widgets/rundown_strip.py" line="179"/>
         <source>A line for the host (talent screen)</source>
         <translation>给主播的一句话（显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="182"/>
+        <location filename="../../widgets/rundown_strip.py" line="181"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="183"/>
+        <location filename="../../widgets/rundown_strip.py" line="182"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="192"/>
+        <location filename="../../widgets/rundown_strip.py" line="191"/>
         <source>Edit the quick lines (one a line)</source>
         <translation>编辑快捷提示语（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="248"/>
+        <location filename="../../widgets/rundown_strip.py" line="247"/>
         <source>The rundown has ended: Go takes it up again</source>
         <translation>直播脚本已结束：按“执行”可重新接续</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="250"/>
+        <location filename="../../widgets/rundown_strip.py" line="249"/>
         <source>The rundown has ended</source>
         <translation>直播脚本已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="253"/>
+        <location filename="../../widgets/rundown_strip.py" line="252"/>
         <source>Not started: Go takes the first segment</source>
         <translation>未开始：按“执行”进入第一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="262"/>
+        <location filename="../../widgets/rundown_strip.py" line="261"/>
         <source>%1 elapsed</source>
         <translation>已进行 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="271"/>
+        <location filename="../../widgets/rundown_strip.py" line="270"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="278"/>
+        <location filename="../../widgets/rundown_strip.py" line="277"/>
         <source>Disarm</source>
         <translation>取消预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="298"/>
+        <location filename="../../widgets/rundown_strip.py" line="297"/>
         <source>Show “%1” on the talent screen</source>
         <translation>在主播屏上显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="303"/>
+        <location filename="../../widgets/rundown_strip.py" line="302"/>
         <source>On the talent screen: “%1”</source>
         <translation>主播屏上：“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="315"/>
+        <location filename="../../widgets/rundown_strip.py" line="314"/>
         <source>End? Press again</source>
         <translation>确定结束？再按一次</translation>
     </message>
