@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import gc
+import json
 import logging
 import os
 import secrets
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,7 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import console.qt_feature_hook  # noqa: F401  (first of the console's modules: the ~700 after it are checked cheaply)
@@ -71,6 +73,10 @@ if TYPE_CHECKING:  # loaded when first needed: the simulator for the demo room, 
 
 LOG = logging.getLogger(__name__)
 SCREENSHOT_TIMEOUT_S = 20.0
+#: A picture (--screenshot) is of the window at this size, a first start's unmaximised size, whatever is saved and on
+#: whichever screen: every dock of a workspace legible. Without a display the offscreen platform's one screen is made
+#: this size (its own is 800×800, with 2 px frames: the window fitted to it came out 1162×796, then 796×796).
+SCREENSHOT_SIZE = QSize(1440, 900)
 #: numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the
 #: window has populated, before the telemetry ring needs it.
 NUMPY_IMPORT_AFTER_MS = 3000
@@ -307,6 +313,8 @@ class Console:
         # A picture taken (--screenshot) has nobody to answer a dialog: a password is never asked for, the run ends
         # saying how to give it (take_screenshot).
         window.asks_for_passwords = not self.options.screenshot
+        # A picture's window is laid out at the picture's size: it never writes over the layout the user's runs restore.
+        window.keeps_layout = not self.options.screenshot
         window.set_language_checked(self.language)
         window.sig_language_requested.connect(self.switch_language)
         window.sig_rooms_requested.connect(self.show_rooms)
@@ -769,6 +777,26 @@ def take_screenshot(console: Console, path: str, done: list[int], wait: float = 
     QTimer.singleShot(100, check)
 
 
+@contextmanager
+def picture_screen(picture: bool) -> Iterator[None]:
+    """For a picture on the offscreen platform as it comes (no display, or QT_QPA_PLATFORM=offscreen): one screen of
+    SCREENSHOT_SIZE without window frames, while the application is made (the platform reads it then). A screen
+    the user configured (offscreen:configfile=…) and a real display are left as they are: the picture is taken on
+    them, fitted to them."""
+    if not picture or os.environ.get("QT_QPA_PLATFORM") != "offscreen" or QApplication.instance() is not None:
+        yield
+        return
+    screen = {"name": "picture", "x": 0, "y": 0, "width": SCREENSHOT_SIZE.width(), "height": SCREENSHOT_SIZE.height()}
+    handle, name = tempfile.mkstemp(prefix="onair-picture-screen-", suffix=".json")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            json.dump({"windowFrameMargins": False, "screens": [screen]}, file)
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={name}"
+        yield
+    finally:
+        os.unlink(name)
+
+
 def run_gui(options: Options) -> int:
     if not has_display():
         if not options.screenshot:
@@ -784,7 +812,8 @@ def run_gui(options: Options) -> int:
             print(f"onair: {message}", file=sys.stderr)
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with picture_screen(options.screenshot is not None):
+        app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("OnAir Console")
     app.setOrganizationName("OnAir")
@@ -798,7 +827,10 @@ def run_gui(options: Options) -> int:
     # exit(), not quit(): quit() sends close events, and the window would ask a person who is not there.
     quit_signals = QuitSignals(lambda _signum: app.exit(0))
     if options.screenshot:
-        console.window.resize(1440, 900)
+        # The picture's size and its workspace, not the layout the user's runs keep: a saved maximised window would be
+        # the screen's size. The window keeps nothing of this (keeps_layout).
+        console.window.setWindowState(Qt.WindowState.WindowNoState)
+        console.window.resize(SCREENSHOT_SIZE)
         console.window.reset_layout()
         take_screenshot(console, options.screenshot, outcome, options.wait)
         console.window.show()

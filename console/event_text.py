@@ -187,8 +187,11 @@ def asks_unkept_password(status: LinkStatus) -> bool:
     )
 
 
-def describe_status(status: LinkStatus, now: float, password_not_kept: bool = False) -> str:
+def describe_status(status: LinkStatus, now: float, password_not_kept: bool = False, brief: bool = False) -> str:
     """The connection state in one line, e.g. 'Reconnecting in 3 s — Nothing is listening on …'.
+
+    `brief`: beside a status-bar line that already says why OBS is lost (the "OBS lost" finding on air), the state and
+    its figures alone: 'OBS lost for 12 s — Reconnecting in 2 s', 'OBS is not answering — no answer for 7.7 s'.
 
     `password_not_kept`: the room has a saved password only for the session it was typed in (no system keyring), so
     OBS asking for one is that, not a room set up without a password (walk21: after a restart the bar said "Wrong
@@ -210,29 +213,34 @@ def describe_status(status: LinkStatus, now: float, password_not_kept: bool = Fa
         return translate("EventText", "Connecting to OBS…")
     if state is LinkState.DISCONNECTED:
         return translate("EventText", "Not connected")
-    reason = explain_failure(status.failure) if status.failure else ""
     if state is LinkState.UNRESPONSIVE:
         failure = _silence_now(status.failure, now - status.since) if status.failure else None
-        reason = explain_failure(failure) if failure else ""
-        return translate("EventText", "OBS is not answering") + (f" — {reason}" if reason else "")
+        said = "" if failure is None else _detail_text(failure) if brief else explain_failure(failure)
+        return translate("EventText", "OBS is not answering") + (f" — {said}" if said else "")
     if state is LinkState.RECONNECTING:
-        wait = status.retry_in(now)
-        head = translate("EventText", "Reconnecting in %1 s").replace(
-            "%1", f"{wait:.0f}" if wait and wait >= 1 else "<1"
-        )
-        # How long OBS has been gone leads, and goes on counting through every attempt: "reconnecting in 4 s" alone
-        # read the same at 20 s and at 5 minutes of a frozen OBS (walk12).
-        lost_for = status.lost_for(now)
-        if lost_for is not None:
-            head = f"{_lost_for_text(lost_for)} — {head}"
-            # The silence the link dropped OBS for goes on: one figure, "OBS lost for 15 s … (no answer for 15 s)",
-            # not the 10 s it had lasted when the link gave up (walk21), both from when OBS was last heard.
-            if status.failure is not None:
-                reason = explain_failure(_silent_for(status.failure, lost_for))
-        return f"{head} — {reason}" if reason else head
+        return _reconnecting_text(status, now, brief)
+    reason = explain_failure(status.failure) if status.failure else ""
     if state is LinkState.AUTH_FAILED:
         return translate("EventText", "Wrong password") + (f" — {reason}" if reason else "")
     return translate("EventText", "Incompatible OBS") + (f" — {reason}" if reason else "")
+
+
+def _reconnecting_text(status: LinkStatus, now: float, brief: bool) -> str:
+    reason = explain_failure(status.failure) if status.failure else ""
+    wait = status.retry_in(now)
+    head = translate("EventText", "Reconnecting in %1 s").replace("%1", f"{wait:.0f}" if wait and wait >= 1 else "<1")
+    # How long OBS has been gone leads, and goes on counting through every attempt: "reconnecting in 4 s" alone
+    # read the same at 20 s and at 5 minutes of a frozen OBS (walk12).
+    lost_for = status.lost_for(now)
+    if lost_for is not None:
+        head = f"{_lost_for_text(lost_for)} — {head}"
+        if brief:
+            return head
+        # The silence the link dropped OBS for goes on: one figure, "OBS lost for 15 s … (no answer for 15 s)",
+        # not the 10 s it had lasted when the link gave up (walk21), both from when OBS was last heard.
+        if status.failure is not None:
+            reason = explain_failure(_silent_for(status.failure, lost_for))
+    return f"{head} — {reason}" if reason else head
 
 
 def _lost_for_text(seconds: float) -> str:

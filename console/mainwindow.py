@@ -62,7 +62,7 @@ from console.telemetry_controller import (
     storage_problem_line,
 )
 from obs.health import Change, Finding
-from obs.health_rules import StreamAfter
+from obs.health_rules import StreamAfter, brief_template
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from obs.protocol import OutputState
 from obs.text import QT_TRANSLATE_NOOP
@@ -197,6 +197,9 @@ class MainWindow(QMainWindow):
     sig_password_entered = Signal(str)
     #: A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers).
     asks_for_passwords = True
+    #: False for a picture's window (--screenshot): laid out at the picture's size, it never saves its geometry and
+    #: layout over the ones the user's runs restore.
+    keeps_layout = True
 
     def __init__(
         self,
@@ -269,7 +272,7 @@ class MainWindow(QMainWindow):
         if self._owns_telemetry:
             self.set_room(None, demo)
         self._show_room()
-        self.status = ConnectionStatus(self._describe_status, self)
+        self.status = ConnectionStatus(self._describe_status, self, brief=self._describe_status_briefly)
         #: The worst open critical finding, for as long as it is open: a timed status-bar message was hidden
         #: behind the connection state (a permanent widget takes the bar) and outlived the finding.
         self.critical_status = ElidedLabel()  # cut with "…", the whole in its tooltip
@@ -1091,6 +1094,9 @@ class MainWindow(QMainWindow):
     def _describe_status(self, status: LinkStatus, now: float) -> str:
         return describe_status(status, now, self.bridge.password_not_kept)
 
+    def _describe_status_briefly(self, status: LinkStatus, now: float) -> str:
+        return describe_status(status, now, self.bridge.password_not_kept, brief=True)
+
     @Slot(object)
     def _on_telemetry_findings_changed(self, changes: list[Change]) -> None:
         """Every change of a finding goes to the event log; one that turns critical is also announced."""
@@ -1138,16 +1144,23 @@ class MainWindow(QMainWindow):
             self.critical_status.clear()
             self.critical_status.setToolTip("")
             self.critical_status.setVisible(False)
+            self.status.set_brief(False)
             return
         finding = critical[0]
         title = QCoreApplication.translate("Health", finding_title(finding.id, finding.fields))
         message = finding_text(finding)
         # "Rendering lag: Rendering lag: OBS missed…": a message that names itself needs no title before it.
-        text = f"● {message}" if message.startswith(title) else f"● {title}: {message}"
+        whole = f"● {message}" if message.startswith(title) else f"● {title}: {message}"
+        # OBS lost on air: what it means for the show, whole on a laptop; the connection's state beside it says for
+        # how long, and no longer the reason too (both were cut at 1366 px, the point of each lost).
+        brief = brief_template(finding)
+        text = f"● {QCoreApplication.translate('Health', brief)}" if brief is not None else whole
         if self.critical_status.text() != text:
             self.critical_status.setText(text)
-            self.critical_status.setToolTip(text)
+        if self.critical_status.toolTip() != whole:
+            self.critical_status.setToolTip(whole)
         self.critical_status.setVisible(True)
+        self.status.set_brief(brief is not None)
 
     @Slot(str)
     def open_troubleshooting(self, template_id: str) -> None:
@@ -1575,6 +1588,11 @@ class MainWindow(QMainWindow):
                 # window manager may say the new state before or after the new size).
                 self._resizing_for_state = time.monotonic()
                 QTimer.singleShot(0, self, self._give_dock_shares)
+            if screen_fit.unmanaged(self):
+                # Maximised again with no window manager to size it: the area again. (Qt takes a window given a
+                # geometry for unmaximised until X says the state it asked for once more, with no resize: a first
+                # start's workspace put it back to 1440×900 in that moment, in the corner of a 1920×1080 screen.)
+                QTimer.singleShot(0, self, self.fit_docks_to_screen)
 
     def _give_dock_shares(self) -> None:
         if self._resizing_for_state is None or not self.isVisible():
@@ -1677,9 +1695,10 @@ class MainWindow(QMainWindow):
         if self.first_start:
             self._lay_out_maximised = True
             # Unmaximised, it is centred on its screen with its title bar on it (the place it has before it is
-            # maximised is that one; the window manager's frame is not known yet: FRAME_RESERVE stands for it).
+            # maximised is that one; the window manager's frame is not known yet: FRAME_RESERVE stands for it — with
+            # no window manager there is none to come).
             area = (self.screen() or QApplication.primaryScreen()).availableGeometry()
-            reserve = screen_fit.FRAME_RESERVE
+            reserve = QSize(0, 0) if screen_fit.undecorated() else screen_fit.FRAME_RESERVE
             frame, side = self.size() + reserve, reserve.width() // 2
             self.move(
                 area.left() + max(0, (area.width() - frame.width()) // 2) + side,
@@ -1688,6 +1707,10 @@ class MainWindow(QMainWindow):
             self.showMaximized()
         else:
             self.show()
+        if screen_fit.unmanaged(self):
+            # Maximised, and no window manager grants it: the window takes the screen's area itself (one that already
+            # fitted got no resize to say so, and kept its unmaximised size and place: a band of desktop around it).
+            self.fit_docks_to_screen()
 
     def _watch_layout(self) -> None:
         """A dock moved, floated, closed or opened, a separator dragged or the window resized by hand is kept a
@@ -1723,6 +1746,8 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         """The window's geometry and layout, and the workspace ticked with them, in one write; and the docks' shares
         of the window (not while a maximise or restore waits for its new size, unless it never came within 3 s)."""
+        if not self.keeps_layout:
+            return
         pending = self._resizing_for_state
         if pending is not None and (
             dock_room(self) != self._dock_shares.room or time.monotonic() - pending > 3.0 or not self.isVisible()

@@ -874,6 +874,31 @@ _LOST_WORDS = (
 )
 
 
+#: The status bar's line for "OBS lost" on air: what the loss means for the show, whole in half a 1366-px laptop's
+#: bar in either language (the message above, cut there, lost its point: "…but this console cannot see or…"). Beside
+#: it the connection's state says for how long and when the next attempt is; the whole message is the line's tooltip,
+#: and stays the Health dock's and the event log's.
+_LOSS_BRIEF: dict[str, str] = {
+    LinkLoss.CLOSED: QT_TRANSLATE_NOOP("Health", "OBS closed or crashed: that OBS is no longer streaming"),
+    LinkLoss.EXITED: QT_TRANSLATE_NOOP("Health", "OBS was closed: that OBS is no longer streaming"),
+    LinkLoss.FROZEN: QT_TRANSLATE_NOOP(
+        "Health", "OBS frozen or overloaded: may still be on air, out of this console's sight and control"
+    ),
+    LinkLoss.UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Health", "OBS computer unreachable: may still be on air, out of this console's sight and control"
+    ),
+}
+_LOST_BRIEF = QT_TRANSLATE_NOOP("Health", "OBS lost: may still be on air, out of this console's sight and control")
+
+
+def brief_template(finding: Finding) -> str | None:
+    """The finding's one line for the status bar where its message is too long for it (untranslated, context
+    "Health"; no fields); None: its message is the line."""
+    if finding.id != Kind.OBS_UNREACHABLE or not finding.fields.get("on_air"):
+        return None
+    return _LOSS_BRIEF.get(str(finding.fields.get("cause")), _LOST_BRIEF)
+
+
 #: OBS answers again after a loss on air: how long the "OBS lost" episode waits for OBS's first poll to say whether
 #: the stream ran on before it closes without knowing (the link polls at once on connecting, then every second).
 BACK_WAIT_S = 5.0

@@ -76,10 +76,13 @@ class ConnectionStatus(QWidget):
     #: in the Connection menu, and the bar offered "Retry now" with the same refused password; fresh18's walk).
     sig_password_requested = Signal()
 
-    def __init__(self, describe: StatusText, parent: QWidget | None = None) -> None:
-        """`describe`: the connection state in words (console.event_text.describe_status)."""
+    def __init__(self, describe: StatusText, parent: QWidget | None = None, brief: StatusText | None = None) -> None:
+        """`describe`: the connection state in words (console.event_text.describe_status); `brief`: the same without
+        the reason, said while the bar says the reason beside it (set_brief); the whole line is the tooltip."""
         super().__init__(parent)
         self._describe = describe
+        self._describe_brief = brief
+        self._brief = False
         self.dot = QLabel(DOT)
         # Cut with "…" too: a long reason (nothing listens on host:port, is OBS running, …) no longer takes the whole
         # bar and leaves the health text beside it a few characters; the whole of it is the tooltip.
@@ -121,11 +124,21 @@ class ConnectionStatus(QWidget):
             self._clear_network()
         self._on_countdown_tick()
 
+    def set_brief(self, brief: bool) -> None:
+        """Brief while another line of the bar says why OBS is lost: on a laptop the two did not fit side by side,
+        and both were cut."""
+        if brief != self._brief:
+            self._brief = brief
+            self._on_countdown_tick()
+
     @Slot()
     def _on_countdown_tick(self) -> None:
         if self.status is not None:
-            self.text.setText(self._describe(self.status, time.monotonic()))
-            self.text.setToolTip(self.text.text())
+            now = time.monotonic()
+            whole = self._describe(self.status, now)
+            brief = self._describe_brief if self._brief else None
+            self.text.setText(brief(self.status, now) if brief is not None else whole)
+            self.text.setToolTip(whole)
 
     @Slot(object)
     def set_rates(self, rates: Rates) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from widgets import window_manager
+
 #: Room kept for a title bar and borders while the window manager has not said its frame yet (a window not mapped).
 FRAME_RESERVE = QSize(8, 32)
 
@@ -13,16 +15,27 @@ _WHOLE = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
 
 
 def unmanaged(window: QWidget) -> bool:
-    """Maximised or full screen as far as Qt knows, shown, and yet past its screen's edge: no window manager sizes it
-    (an X server without one: kiosk setups, some remote desktops). Qt only asks a window manager for the state; with
-    none, nobody grants it and the window keeps whatever size its docks gave it (1358×764 at y 28 on a 1366×768
-    screen). On X11 a window's geometry is the one the X server reports: a window manager that maximised the window
-    refuses the larger size its docks ask for, so only a window nobody manages is past the edge. (The offscreen
-    platform maximises by itself, and takes any size asked for after that: not a window without a manager.)"""
+    """Maximised or full screen as far as Qt knows, shown, not already the screen's available area, and no window
+    manager runs to size it (an X server without one: kiosk setups, some remote desktops). Qt only asks a window
+    manager for the state; with none, nobody grants it and the window keeps whatever size it had: its docks' (1358×764
+    at y 28 on a 1366×768 screen, past the edge) or a first start's unmaximised one (1358×736 at 4, 28: a black band
+    above it). Where the X server cannot be asked, only a window past the screen's edge is taken for one: a window
+    manager that maximised a window refuses the larger size its docks ask for. (The offscreen platform maximises by
+    itself, and takes any size asked for after that: not a window without a manager.)"""
     if not window.windowState() & _WHOLE or not window.isVisible() or QApplication.platformName() != "xcb":
         return False
-    screen = window.screen() or QApplication.primaryScreen()
-    return not screen.availableGeometry().contains(window.frameGeometry())
+    area = (window.screen() or QApplication.primaryScreen()).availableGeometry()
+    if window.frameGeometry() == area:
+        return False  # as a window manager maximises it, or as it took the area itself
+    manager = window_manager.running()
+    return not area.contains(window.frameGeometry()) if manager is None else not manager
+
+
+def undecorated() -> bool:
+    """No window manager frames windows: the offscreen and minimal platforms, and an X server with no window manager
+    running. A window's whole size is its size on the screen; no room is kept for a frame that will never come."""
+    platform = QApplication.platformName()
+    return platform in ("offscreen", "minimal") or (platform == "xcb" and window_manager.running() is False)
 
 
 def available_size(window: QWidget) -> QSize:
@@ -30,8 +43,7 @@ def available_size(window: QWidget) -> QSize:
     screen = window.screen() or QApplication.primaryScreen()
     available = screen.availableGeometry().size()
     frame = window.frameGeometry().size() - window.geometry().size()
-    undecorated = QApplication.platformName() in ("offscreen", "minimal") or unmanaged(window)
-    if frame.height() <= 0 and not undecorated:
+    if frame.height() <= 0 and not undecorated():
         # Not mapped yet, or the window manager has not said its frame yet: keep room for a title bar.
         frame = QSize(FRAME_RESERVE.width(), FRAME_RESERVE.height())
     return QSize(available.width() - frame.width(), available.height() - frame.height())

@@ -490,144 +490,144 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="277"/>
-        <location filename="../../console/app.py" line="279"/>
-        <location filename="../../console/app.py" line="282"/>
-        <location filename="../../console/app.py" line="331"/>
-        <location filename="../../console/app.py" line="400"/>
-        <location filename="../../console/app.py" line="438"/>
-        <location filename="../../console/app.py" line="459"/>
-        <location filename="../../console/app.py" line="469"/>
-        <location filename="../../console/app.py" line="489"/>
-        <location filename="../../console/app.py" line="519"/>
-        <location filename="../../console/app.py" line="570"/>
-        <location filename="../../console/app.py" line="611"/>
-        <location filename="../../console/app.py" line="689"/>
+        <location filename="../../console/app.py" line="283"/>
+        <location filename="../../console/app.py" line="285"/>
+        <location filename="../../console/app.py" line="288"/>
+        <location filename="../../console/app.py" line="339"/>
+        <location filename="../../console/app.py" line="408"/>
+        <location filename="../../console/app.py" line="446"/>
+        <location filename="../../console/app.py" line="467"/>
+        <location filename="../../console/app.py" line="477"/>
+        <location filename="../../console/app.py" line="497"/>
+        <location filename="../../console/app.py" line="527"/>
+        <location filename="../../console/app.py" line="578"/>
+        <location filename="../../console/app.py" line="619"/>
+        <location filename="../../console/app.py" line="697"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="283"/>
+        <location filename="../../console/app.py" line="289"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="345"/>
+        <location filename="../../console/app.py" line="353"/>
         <source>none saved yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="347"/>
+        <location filename="../../console/app.py" line="355"/>
         <source>there is no room called “%1” (rooms: %2)</source>
         <translation>没有名为“%1”的直播间（已保存的直播间：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="380"/>
+        <location filename="../../console/app.py" line="388"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="381"/>
+        <location filename="../../console/app.py" line="389"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="391"/>
+        <location filename="../../console/app.py" line="399"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="392"/>
+        <location filename="../../console/app.py" line="400"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="397"/>
+        <location filename="../../console/app.py" line="405"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="439"/>
+        <location filename="../../console/app.py" line="447"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="508"/>
-        <location filename="../../console/app.py" line="561"/>
-        <location filename="../../console/app.py" line="603"/>
+        <location filename="../../console/app.py" line="516"/>
+        <location filename="../../console/app.py" line="569"/>
+        <location filename="../../console/app.py" line="611"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="635"/>
+        <location filename="../../console/app.py" line="643"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="647"/>
+        <location filename="../../console/app.py" line="655"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="649"/>
+        <location filename="../../console/app.py" line="657"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="640"/>
-        <location filename="../../console/app.py" line="653"/>
+        <location filename="../../console/app.py" line="648"/>
+        <location filename="../../console/app.py" line="661"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="142"/>
+        <location filename="../../console/app.py" line="148"/>
         <source>“%1” is not an obs-websocket address: write it as ws://HOST:PORT, e.g. ws://127.0.0.1:4455.</source>
-        <extracomment>numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
+        <extracomment>A picture (--screenshot) is of the window at this size, a first start&apos;s unmaximised size, whatever is saved and on whichever screen: every dock of a workspace legible. Without a display the offscreen platform&apos;s one screen is made this size (its own is 800×800, with 2 px frames: the window fitted to it came out 1162×796, then 796×796). numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
         <translation>“%1”不是 obs-websocket 地址：请写成 ws://主机:端口，例如 ws://127.0.0.1:4455。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="152"/>
+        <location filename="../../console/app.py" line="158"/>
         <source>The port in “%1” must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>“%1”中的端口必须是 1 到 65535 之间的数字（OBS 默认是 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="165"/>
+        <location filename="../../console/app.py" line="171"/>
         <source>the environment variable %1 is not set (--password-env names the variable that holds the OBS password)</source>
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="690"/>
+        <location filename="../../console/app.py" line="698"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="698"/>
-        <location filename="../../console/app.py" line="700"/>
+        <location filename="../../console/app.py" line="706"/>
+        <location filename="../../console/app.py" line="708"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="698"/>
+        <location filename="../../console/app.py" line="706"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="742"/>
+        <location filename="../../console/app.py" line="750"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="753"/>
+        <location filename="../../console/app.py" line="761"/>
         <source>the OBS password of room “%1” is not kept on this computer (the system has no keyring), and a picture cannot ask for it. Give it in an environment variable: %2</source>
         <translation>直播间“%1”的 OBS 密码没有保存在这台电脑上（系统没有密钥环），而截图不能弹窗询问密码。请用环境变量提供：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="763"/>
+        <location filename="../../console/app.py" line="771"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="778"/>
+        <location filename="../../console/app.py" line="806"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -4082,18 +4082,18 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="90"/>
+        <location filename="../../widgets/connection_status.py" line="93"/>
         <source>Retry now</source>
         <extracomment>&quot;Enter password…&quot; beside a refused password: the one thing to do then, where the refusal is said (it was only in the Connection menu, and the bar offered &quot;Retry now&quot; with the same refused password; fresh18&apos;s walk).</extracomment>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="92"/>
+        <location filename="../../widgets/connection_status.py" line="95"/>
         <source>Enter password…</source>
         <translation>输入密码…</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="144"/>
+        <location filename="../../widgets/connection_status.py" line="157"/>
         <source>Network: %1</source>
         <translation>网络：%1</translation>
     </message>
@@ -4492,32 +4492,32 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>推流仍未连上：OBS 再次重连（第 %1 次尝试）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="198"/>
+        <location filename="../../console/event_text.py" line="201"/>
         <source>Password not kept — this system has no keyring, so the room&apos;s OBS password lasted only for the session it was typed in. Enter it again.</source>
         <translation>密码未保存 — 这个系统没有密钥环，直播间的 OBS 密码只在输入它的那次运行中有效。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="241"/>
+        <location filename="../../console/event_text.py" line="249"/>
         <source>OBS lost for %1 s</source>
         <translation>与 OBS 失联 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="243"/>
+        <location filename="../../console/event_text.py" line="251"/>
         <source>OBS lost for %1 min %2 s</source>
         <translation>与 OBS 失联 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="254"/>
+        <location filename="../../console/event_text.py" line="262"/>
         <source>not sent: OBS is not answering, and would carry it out late when it recovers</source>
         <translation>未发送：OBS 没有响应，若现在发送，它恢复后会延迟执行</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="256"/>
+        <location filename="../../console/event_text.py" line="264"/>
         <source>OBS did not answer within %1 s; it may still carry it out when it recovers</source>
         <translation>OBS 在 %1 秒内没有回应；它恢复后仍可能执行</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="260"/>
+        <location filename="../../console/event_text.py" line="268"/>
         <source>not connected to OBS</source>
         <translation>未连接 OBS</translation>
     </message>
@@ -4577,37 +4577,37 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="205"/>
+        <location filename="../../console/event_text.py" line="208"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="210"/>
+        <location filename="../../console/event_text.py" line="213"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="212"/>
+        <location filename="../../console/event_text.py" line="215"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="217"/>
+        <location filename="../../console/event_text.py" line="219"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="220"/>
+        <location filename="../../console/event_text.py" line="231"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="234"/>
+        <location filename="../../console/event_text.py" line="224"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="235"/>
+        <location filename="../../console/event_text.py" line="225"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -5327,23 +5327,49 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
         <translation>检查本中控台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1019"/>
+        <location filename="../../obs/health_rules.py" line="882"/>
+        <source>OBS closed or crashed: that OBS is no longer streaming</source>
+        <extracomment>The status bar&apos;s line for &quot;OBS lost&quot; on air: what the loss means for the show, whole in half a 1366-px laptop&apos;s bar in either language (the message above, cut there, lost its point: &quot;…but this console cannot see or…&quot;). Beside it the connection&apos;s state says for how long and when the next attempt is; the whole message is the line&apos;s tooltip, and stays the Health dock&apos;s and the event log&apos;s.</extracomment>
+        <translation>OBS 已关闭或崩溃：它已不在推流</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="883"/>
+        <source>OBS was closed: that OBS is no longer streaming</source>
+        <translation>OBS 已被关闭：它已不在推流</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="884"/>
+        <source>OBS frozen or overloaded: may still be on air, out of this console&apos;s sight and control</source>
+        <translation>OBS 卡死或负载过重：可能仍在直播，本中控台无法查看或控制</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="887"/>
+        <source>OBS computer unreachable: may still be on air, out of this console&apos;s sight and control</source>
+        <translation>连不上 OBS 电脑：可能仍在直播，本中控台无法查看或控制</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="891"/>
+        <source>OBS lost: may still be on air, out of this console&apos;s sight and control</source>
+        <translation>OBS 失联：可能仍在直播，本中控台无法查看或控制</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="1044"/>
         <source>The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not streaming: viewers have had no picture since then.</source>
         <extracomment>OBS answers again after a loss on air: how long the &quot;OBS lost&quot; episode waits for OBS&apos;s first poll to say whether the stream ran on before it closes without knowing (the link polls at once on connecting, then every second). OBS is still streaming: the stream ran on while the console could not see it (a freeze, the network). OBS is back but not streaming (restarted after a crash, say): the &quot;did not resume&quot; finding is open. The last second OBS was heard streaming (session clock, wall clock); None: not streaming then. When the stream was last heard, if OBS was lost while it streamed and has not answered since.</extracomment>
         <translation>OBS 于 {lost_at} 失联后推流没有恢复——请重新开播。OBS 已重新连上，但没有在推流：观众从那时起就看不到画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1025"/>
+        <location filename="../../obs/health_rules.py" line="1050"/>
         <source>Start the stream again (Go live here, or Start Streaming in OBS).</source>
         <translation>重新开始推流（在本中控台点“开始直播”，或在 OBS 中点“开始推流”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1026"/>
+        <location filename="../../obs/health_rules.py" line="1051"/>
         <source>Check the stream on the platform, and tell the host the show was cut for a while.</source>
         <translation>在平台上确认直播画面，并告诉主播直播中断过一段时间。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1029"/>
+        <location filename="../../obs/health_rules.py" line="1054"/>
         <source>Find out why OBS closed (its log: Help ▸ Log Files) once the show is back.</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
@@ -8078,121 +8104,121 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="705"/>
-        <location filename="../../console/mainwindow.py" line="1167"/>
+        <location filename="../../console/mainwindow.py" line="708"/>
+        <location filename="../../console/mainwindow.py" line="1180"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="704"/>
+        <location filename="../../console/mainwindow.py" line="707"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="431"/>
-        <location filename="../../console/mainwindow.py" line="626"/>
-        <location filename="../../console/mainwindow.py" line="627"/>
+        <location filename="../../console/mainwindow.py" line="434"/>
+        <location filename="../../console/mainwindow.py" line="629"/>
+        <location filename="../../console/mainwindow.py" line="630"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="742"/>
+        <location filename="../../console/mainwindow.py" line="745"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="746"/>
+        <location filename="../../console/mainwindow.py" line="749"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="756"/>
+        <location filename="../../console/mainwindow.py" line="759"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="757"/>
+        <location filename="../../console/mainwindow.py" line="760"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="758"/>
+        <location filename="../../console/mainwindow.py" line="761"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="760"/>
+        <location filename="../../console/mainwindow.py" line="763"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="761"/>
+        <location filename="../../console/mainwindow.py" line="764"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="762"/>
+        <location filename="../../console/mainwindow.py" line="765"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="765"/>
+        <location filename="../../console/mainwindow.py" line="768"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="770"/>
+        <location filename="../../console/mainwindow.py" line="773"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="771"/>
+        <location filename="../../console/mainwindow.py" line="774"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="772"/>
+        <location filename="../../console/mainwindow.py" line="775"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="779"/>
+        <location filename="../../console/mainwindow.py" line="782"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="794"/>
+        <location filename="../../console/mainwindow.py" line="797"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="790"/>
-        <location filename="../../console/mainwindow.py" line="1524"/>
+        <location filename="../../console/mainwindow.py" line="793"/>
+        <location filename="../../console/mainwindow.py" line="1537"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="795"/>
+        <location filename="../../console/mainwindow.py" line="798"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="797"/>
+        <location filename="../../console/mainwindow.py" line="800"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="807"/>
+        <location filename="../../console/mainwindow.py" line="810"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="816"/>
+        <location filename="../../console/mainwindow.py" line="819"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="817"/>
+        <location filename="../../console/mainwindow.py" line="820"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
@@ -8207,44 +8233,44 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="992"/>
-        <location filename="../../console/mainwindow.py" line="1238"/>
-        <location filename="../../console/mainwindow.py" line="1242"/>
+        <location filename="../../console/mainwindow.py" line="995"/>
+        <location filename="../../console/mainwindow.py" line="1251"/>
+        <location filename="../../console/mainwindow.py" line="1255"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="837"/>
-        <location filename="../../console/mainwindow.py" line="1029"/>
-        <location filename="../../console/mainwindow.py" line="1181"/>
+        <location filename="../../console/mainwindow.py" line="840"/>
+        <location filename="../../console/mainwindow.py" line="1032"/>
+        <location filename="../../console/mainwindow.py" line="1194"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="838"/>
+        <location filename="../../console/mainwindow.py" line="841"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="852"/>
+        <location filename="../../console/mainwindow.py" line="855"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1031"/>
-        <location filename="../../console/mainwindow.py" line="1115"/>
-        <location filename="../../console/mainwindow.py" line="1187"/>
+        <location filename="../../console/mainwindow.py" line="1034"/>
+        <location filename="../../console/mainwindow.py" line="1121"/>
+        <location filename="../../console/mainwindow.py" line="1200"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1077"/>
+        <location filename="../../console/mainwindow.py" line="1080"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1105"/>
-        <location filename="../../console/mainwindow.py" line="1120"/>
+        <location filename="../../console/mainwindow.py" line="1111"/>
+        <location filename="../../console/mainwindow.py" line="1126"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -8275,134 +8301,134 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="333"/>
+        <location filename="../../console/mainwindow.py" line="336"/>
         <source>Talent screen…</source>
-        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). The window is minimised: nobody sees it (see _follow_minimised). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). False for a picture&apos;s window (--screenshot): laid out at the picture&apos;s size, it never saves its geometry and layout over the ones the user&apos;s runs restore. The window is minimised: nobody sees it (see _follow_minimised). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="379"/>
+        <location filename="../../console/mainwindow.py" line="382"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="382"/>
+        <location filename="../../console/mainwindow.py" line="385"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="395"/>
+        <location filename="../../console/mainwindow.py" line="398"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="488"/>
+        <location filename="../../console/mainwindow.py" line="491"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="496"/>
+        <location filename="../../console/mainwindow.py" line="499"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="473"/>
-        <location filename="../../console/mainwindow.py" line="497"/>
+        <location filename="../../console/mainwindow.py" line="476"/>
+        <location filename="../../console/mainwindow.py" line="500"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="434"/>
+        <location filename="../../console/mainwindow.py" line="437"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="417"/>
+        <location filename="../../console/mainwindow.py" line="420"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="451"/>
+        <location filename="../../console/mainwindow.py" line="454"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="455"/>
+        <location filename="../../console/mainwindow.py" line="458"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="460"/>
+        <location filename="../../console/mainwindow.py" line="463"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="474"/>
+        <location filename="../../console/mainwindow.py" line="477"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="518"/>
+        <location filename="../../console/mainwindow.py" line="521"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="519"/>
+        <location filename="../../console/mainwindow.py" line="522"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="562"/>
-        <location filename="../../console/mainwindow.py" line="564"/>
-        <location filename="../../console/mainwindow.py" line="582"/>
-        <location filename="../../console/mainwindow.py" line="591"/>
+        <location filename="../../console/mainwindow.py" line="565"/>
+        <location filename="../../console/mainwindow.py" line="567"/>
+        <location filename="../../console/mainwindow.py" line="585"/>
+        <location filename="../../console/mainwindow.py" line="594"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="584"/>
+        <location filename="../../console/mainwindow.py" line="587"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="593"/>
+        <location filename="../../console/mainwindow.py" line="596"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="631"/>
+        <location filename="../../console/mainwindow.py" line="634"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="632"/>
+        <location filename="../../console/mainwindow.py" line="635"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="638"/>
+        <location filename="../../console/mainwindow.py" line="641"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="640"/>
+        <location filename="../../console/mainwindow.py" line="643"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="798"/>
+        <location filename="../../console/mainwindow.py" line="801"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="801"/>
+        <location filename="../../console/mainwindow.py" line="804"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="806"/>
+        <location filename="../../console/mainwindow.py" line="809"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
@@ -8412,27 +8438,27 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="423"/>
+        <location filename="../../console/mainwindow.py" line="426"/>
         <source>Resumed the show of %1 that the console was keeping, off air, when it stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在记录的场次（当时未开播）：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1053"/>
+        <location filename="../../console/mainwindow.py" line="1056"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1188"/>
+        <location filename="../../console/mainwindow.py" line="1201"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1231"/>
+        <location filename="../../console/mainwindow.py" line="1244"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1233"/>
+        <location filename="../../console/mainwindow.py" line="1246"/>
         <source>These required items are not done:
 %1
 
@@ -8443,83 +8469,83 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1238"/>
+        <location filename="../../console/mainwindow.py" line="1251"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1242"/>
+        <location filename="../../console/mainwindow.py" line="1255"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1297"/>
+        <location filename="../../console/mainwindow.py" line="1310"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1303"/>
+        <location filename="../../console/mainwindow.py" line="1316"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1304"/>
+        <location filename="../../console/mainwindow.py" line="1317"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1524"/>
+        <location filename="../../console/mainwindow.py" line="1537"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1602"/>
+        <location filename="../../console/mainwindow.py" line="1620"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1758"/>
+        <location filename="../../console/mainwindow.py" line="1783"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1760"/>
+        <location filename="../../console/mainwindow.py" line="1785"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1762"/>
+        <location filename="../../console/mainwindow.py" line="1787"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1775"/>
+        <location filename="../../console/mainwindow.py" line="1800"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1783"/>
+        <location filename="../../console/mainwindow.py" line="1808"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1798"/>
+        <location filename="../../console/mainwindow.py" line="1823"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1806"/>
+        <location filename="../../console/mainwindow.py" line="1831"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1811"/>
+        <location filename="../../console/mainwindow.py" line="1836"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1816"/>
+        <location filename="../../console/mainwindow.py" line="1841"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -8988,7 +9014,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1244"/>
+        <location filename="../../console/mainwindow.py" line="1257"/>
         <location filename="../../widgets/output_panel.py" line="147"/>
         <location filename="../../widgets/output_panel.py" line="232"/>
         <location filename="../../obs/commands.py" line="292"/>

@@ -12,11 +12,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.app import Console, Options
 from console.core.rooms import Room, RoomStore
+from console.mainwindow import GEOMETRY_KEY, PLACE_KEY
 from console.settings import Settings
 from obs.messages import LinkState
 from obs.simulator.server import SimulatorThread
@@ -65,6 +66,28 @@ def test_screenshot_of_the_demo_room_works_without_a_display(tmp_path: Path) -> 
     image = QImage(str(out))
     assert image.width() >= 1000 and image.height() >= 700
     assert len({image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 41)}) > 20
+
+
+def test_a_screenshot_is_1440_by_900_for_a_room_and_the_demo_and_keeps_the_users_layout(
+    tmp_path: Path, sim: SimulatorThread, qapp: QApplication
+) -> None:
+    """Without a display the offscreen platform's screen is 800×800: a room's picture came out 1162×796 (its docks'
+    minimum width), saved that geometry over the user's, and the next picture was 796×796, the Checklist dock cut
+    to a sliver. A picture is the window at 1440×900 for a room as for the demo, and the layout the user's runs
+    restore is left as it was, byte for byte."""
+    RoomStore(tmp_path / "rooms.json").put(Room("一号直播间", "127.0.0.1", sim.port))
+    small = QWidget()  # the geometry a user's run kept on a small screen (what the first picture used to write)
+    small.setGeometry(2, 2, 796, 796)
+    Settings(tmp_path).set_ui_values({GEOMETRY_KEY: small.saveGeometry(), PLACE_KEY: "2,2,796,796"})
+    kept = (tmp_path / "ui-state.ini").read_bytes()
+    for source in (("--room", "一号直播间", "--password-env", "ONAIR_PW"), ("--demo",)):
+        out = tmp_path / f"{source[0][2:]}.png"
+        env = {**NO_DISPLAY, "ONAIR_PW": PASSWORD, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+        result = run_onair(*source, "--screenshot", str(out), env_changes=env, tmp_path=tmp_path)
+        assert result.returncode == 0, result.stderr[-2000:]
+        image = QImage(str(out))
+        assert (image.width(), image.height()) == (1440, 900), source
+        assert (tmp_path / "ui-state.ini").read_bytes() == kept, source
 
 
 def in_process(tmp_path: Path) -> dict[str, str | None]:

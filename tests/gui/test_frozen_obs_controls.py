@@ -9,14 +9,18 @@ timed message was painted where no room was left beside the bar's permanent widg
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from console.i18n import install_translator, remove_translators
 from console.mainwindow import MainWindow
 from obs.messages import LinkState
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import obs_round_trip, wait_connected
+from widgets.connection_status import ElidedLabel
 
 
 def test_a_scene_asked_for_while_obs_is_frozen_is_not_sent_and_not_carried_out_when_obs_recovers(
@@ -83,5 +87,64 @@ def test_what_obs_did_not_do_is_said_in_chinese(qapp: QApplication) -> None:
             text = describe_error(error)
             assert "OBS" in text and english_words(text) == [], text
         assert "5" in describe_error(RequestTimeout("SetCurrentProgramScene", 5.0))
+    finally:
+        remove_translators(qapp, translators)
+
+
+def _in_state(window: MainWindow, state: LinkState) -> bool:
+    return window.bridge.tracker.status.state is state
+
+
+def _whole_in_the_bar(window: MainWindow, label: ElidedLabel) -> bool:
+    """The label is in sight in the status bar and paints its whole text, not a part ending in "…"."""
+    fits = label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    shown = label.isVisible() and label.visibleRegion().boundingRect().width() == label.width()
+    return fits and shown and label.shown() == label.text()
+
+
+@pytest.mark.parametrize(
+    ("language", "meaning", "whole"),
+    [
+        ("zh_CN", "可能仍在直播", "直播可能仍在进行，但本中控台无法查看或控制它"),
+        ("en", "may still be on air", "The stream may still be running, but nothing here can see or control it"),
+    ],
+)
+def test_a_frozen_obs_on_air_is_said_whole_in_a_laptops_status_bar(
+    qtbot: QtBot,
+    qapp: QApplication,
+    sim: SimulatorThread,
+    make_window: Callable[..., MainWindow],
+    language: str,
+    meaning: str,
+    whole: str,
+) -> None:
+    """OBS frozen on air (SIGSTOP), a 1366×768 laptop: the bar held the finding and the connection's state side by
+    side, and both were cut — in Chinese "…直播可能仍在进行，但本中控台无法查看或…", the point lost. The finding's line
+    says what it means for the show and the state beside it how long, each whole, at the real font; the whole
+    message and the whole state are their tooltips."""
+    translators = install_translator(qapp, language)
+    try:
+        window: MainWindow = make_window(sim.port)
+        window.showMaximized()
+        qtbot.waitUntil(lambda: window.width() >= 1360, timeout=5000)  # the GUI tests' screen: 1366×768
+        wait_connected(qtbot, window)
+        window.bridge.request("StartStream")
+        streaming = window.telemetry.health.series["streaming"]
+        qtbot.waitUntil(lambda: (streaming.last() or 0) >= 0.5, timeout=10000)  # a sample heard it on air
+        sim.call(lambda s: s.freeze())
+        try:
+            qtbot.waitUntil(lambda: window.critical_status.isVisible(), timeout=20000)
+            for state in (LinkState.UNRESPONSIVE, LinkState.RECONNECTING):  # before the link drops OBS, and after
+                qtbot.waitUntil(partial(_in_state, window, state), timeout=20000)
+                QApplication.processEvents()
+                critical, link = window.critical_status, window.status.text
+                assert _whole_in_the_bar(window, critical), (critical.text(), critical.width())
+                assert _whole_in_the_bar(window, link), (link.text(), link.width())
+                assert meaning in critical.text() and whole in critical.toolTip(), (critical.text(), critical.toolTip())
+                assert len(link.toolTip()) > len(link.text()), (link.text(), link.toolTip())  # the reason too
+        finally:
+            sim.call(lambda s: s.thaw())
+        qtbot.waitUntil(lambda: window.bridge.tracker.status.state is LinkState.CONNECTED, timeout=15000)
+        qtbot.waitUntil(lambda: window.status.text.text() == window.status.text.toolTip(), timeout=10000)
     finally:
         remove_translators(qapp, translators)

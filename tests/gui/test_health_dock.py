@@ -189,9 +189,12 @@ def test_obs_not_answering_leaves_the_status_bar_once_obs_answers(
     qtbot.waitExposed(window)
     _feed(window, 5)
     _feed(window, 5, link_ok=False)
-    assert "OBS has not answered for" in window.critical_status.text()
+    # On air: the bar's line says what it means for the show, the whole message is its tooltip.
+    assert window.critical_status.text().startswith("● OBS lost: may still be on air"), window.critical_status.text()
+    assert "OBS has not answered for" in window.critical_status.toolTip()
     _feed(window, 1)
-    assert not window.critical_status.isVisible() and "answered" not in window.critical_status.text()
+    assert not window.critical_status.isVisible() and window.critical_status.text() == ""
+    assert "answered" not in window.critical_status.toolTip()
     assert not any("answered" in text for text in window.health.active_texts())
 
 
