@@ -6,8 +6,9 @@ their listening windows, database reads and writes) and only computes: it gets p
 a run and hands plain values back. The GUI thread owns the runs: it alone changes them (sensed results
 applied, confirm, override, note, complete, abandon, the go-live freeze, runs resumed from storage).
 An open run's sensed items are re-checked every RECHECK_MS until a person signs them off — only while the
-console is on the run's own room. The stream starting freezes an open pre-show run as it was at that moment; with
-none open, the room's pre-show run completed before it is linked to the show as its checklist at go-live.
+console is on the run's own room. The stream starting freezes an open pre-show run as it was at that moment, and the
+run is the show's that went live with it (not the one it was started in, which may have ended since); with none
+open, the room's pre-show run completed before it is linked to the show as its checklist at go-live.
 Open run ids are remembered in the settings, so runs continue after a restart.
 """
 
@@ -116,6 +117,8 @@ class ChecklistController(QObject):
         #: go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at
         #: go-live (walk20: a console restarted mid-show said "No checklist running" where it had said "Completed").
         self._counted_id: int | None = None
+        #: The run kept at go-live while its show was not known yet: linked to the show once it is.
+        self._show_unknown: ChecklistRun | None = None
         #: What storage says of this room's pre-show list for its next go-live, for when no run of the room is held
         #: here (a console restarted, or come from another room): (room, when the run it would count was completed;
         #: None: there is none). Asked on the worker once the room is seen off air, again after each time it goes
@@ -462,11 +465,17 @@ class ChecklistController(QObject):
             self._ask_stored_ready()
         if state.stream.active and run is not None:
             run.freeze_at_go_live()
+            # The show that went live is the run's, not the one it was started in (walk23: started in room A, the
+            # console went to room B and back, and A's show then went live with it — a new show, since the one it
+            # was started in ended at the switch; its review said "Pre-show checklist: none").
+            run.show_id = self.current_show()
+            self._show_unknown = run if run.show_id is None else None
             self._after_change("main")
         elif started and self.room:
             # Seen starting here, not found on air (a console started mid-show did not see when it began).
             self._went_live = (self.room, datetime.now(UTC))
         self._count_completed()
+        self._link_went_live()
         went_live = self.runs.get("main")
         if (
             state.connected  # a full read of OBS: the stream's state is known, not a default
@@ -480,6 +489,20 @@ class ChecklistController(QObject):
             and self.settings.get(SLOTS["main"])
         ):
             self.settings.set(SLOTS["main"], 0)  # off air: the run the show went live with is history now
+
+    def _link_went_live(self) -> None:
+        """The run kept at go-live before its show was known (the database opening): it is the show's once it is."""
+        run = self._show_unknown
+        if run is None:
+            return
+        if self.runs.get("main") is not run or run.room != self.room:
+            self._show_unknown = None  # the console left the room: the show it went live in is over for it
+            return
+        show_id = self.current_show()
+        if show_id is not None:
+            self._show_unknown = None
+            run.show_id = show_id
+            self._after_change("main")
 
     def _ask_stored_ready(self) -> None:
         """Ask storage, once per room and off-air spell, whether the room has a pre-show list completed for its next
