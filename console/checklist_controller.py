@@ -96,6 +96,9 @@ class ChecklistController(QObject):
         self._parked: dict[str, tuple[ChecklistRun, int | None]] = {}
         #: The room whose stored pre-show run is being read for the dock (a room switched to, no run of it held).
         self._looking_up: str | None = None
+        #: The run the room's running show went live with, read for the dock after a switch: shown once the room's
+        #: stream is known to be on.
+        self._live_candidate: StoredRun | None = None
         #: The show being recorded for that room, if any (the main window points it at the telemetry's).
         self.current_show: Callable[[], int | None] = lambda: None
         self._checking: set[str] = set()
@@ -187,7 +190,7 @@ class ChecklistController(QObject):
             self._parked[run.room] = (run, self.run_ids.get("main"))
             del self.runs["main"]
             self.run_ids.pop("main", None)
-        self._looking_up = None
+        self._looking_up = self._live_candidate = None
         if "main" not in self.runs and room:
             parked = self._parked.pop(room, None)
             if parked is not None:
@@ -204,19 +207,29 @@ class ChecklistController(QObject):
             self.shown = "main"
 
     def _look_up_room_run(self, room: str) -> None:
-        """Read the room's newest pre-show run from storage (on the worker): shown if it is open, or completed for
-        the room's next go-live (a run a show already went live with is that show's)."""
+        """Read the room's pre-show run from storage (on the worker): its newest one if it is open, or completed for
+        the room's next go-live (a run a show already went live with is that show's); else the run the room's
+        running show went live with (another console's), shown while the room is on air."""
         self._looking_up = room
 
-        def look() -> StoredRun | None:
-            newest = self._store().newest_pre_show(room)
-            if newest is None or newest.go_live_at is not None:
-                return None
-            return newest if newest.end_state in (RunEnd.OPEN.value, RunEnd.COMPLETED.value) else None
+        def look() -> tuple[StoredRun, bool] | None:
+            from console.core.telemetry.writer import RESUME_S
 
-        self._submit(look, lambda stored, error: self._after_room_run(room, stored, error))
+            store = self._store()
+            newest = store.newest_pre_show(room)
+            if (
+                newest is not None
+                and newest.go_live_at is None
+                and newest.end_state in (RunEnd.OPEN.value, RunEnd.COMPLETED.value)
+            ):
+                return newest, False
+            show = store.running_show(room, datetime.now(UTC), RESUME_S)
+            kept = None if show is None else store.go_live_run(show)
+            return None if kept is None else (kept, True)
 
-    def _after_room_run(self, room: str, stored: StoredRun | None, error: BaseException | None) -> None:
+        self._submit(look, lambda found, error: self._after_room_run(room, found, error))
+
+    def _after_room_run(self, room: str, found: tuple[StoredRun, bool] | None, error: BaseException | None) -> None:
         if self._looking_up != room or room != self.room or "main" in self.runs:
             return  # another room since, or a run of this room started meanwhile: that one is the room's
         self._looking_up = None
@@ -228,8 +241,18 @@ class ChecklistController(QObject):
                 )
             )
             return
-        if stored is None or stored.checklist_id not in self.templates:
+        if found is None or found[0].checklist_id not in self.templates:
             return
+        stored, went_live = found
+        if went_live:
+            # The run the room's show went live with: shown while that show is on air (walk23: a console switched
+            # into a room on air said "No checklist running" where the room's show had gone live with a list).
+            self._live_candidate = stored
+            self._take_live_candidate()
+            return
+        self._take_room_run(stored)
+
+    def _take_room_run(self, stored: StoredRun) -> None:
         self.runs["main"] = self._restored(stored)
         self.run_ids["main"] = stored.id
         if "troubleshooting" not in self.runs or not self.runs["troubleshooting"].is_open:
@@ -237,6 +260,20 @@ class ChecklistController(QObject):
         if self.runs["main"].is_open:
             self._timer.start()
         self.sig_run_changed.emit()
+
+    def _take_live_candidate(self) -> None:
+        """The run the room's show went live with, read after a switch of rooms: shown once the room is seen on
+        air (read-only, as after a restart on air); dropped if it is seen off air — it is that show's history, and
+        the room's next go-live needs a list of its own."""
+        stored = self._live_candidate
+        if stored is None or self._on_air is None:
+            return  # not read yet, or the stream's state not known yet
+        self._live_candidate = None
+        if not self._on_air or stored.room != self.room or "main" in self.runs:
+            return
+        if stored.end_state == RunEnd.COMPLETED.value:
+            self._counted_id = stored.id  # completed before going live and counted then
+        self._take_room_run(stored)
 
     def elsewhere(self, run: ChecklistRun | None = None) -> bool:
         """An open run that belongs to another room than the one the console is on now."""
@@ -461,6 +498,7 @@ class ChecklistController(QObject):
             self._stored_ready = self._stored_asked = None  # the list that show went live with is its own now
         if state.connected:
             self._on_air = state.stream.active
+            self._take_live_candidate()
         if state.connected and not state.stream.active:
             self._ask_stored_ready()
         if state.stream.active and run is not None:
@@ -487,6 +525,9 @@ class ChecklistController(QObject):
             )
             and went_live.room == self.room
             and self.settings.get(SLOTS["main"])
+            # Only this run's id: one shown after a switch of rooms is not the one kept for a restart (an open run
+            # of the room left may be).
+            and self.settings.get(SLOTS["main"]) == self.run_ids.get("main")
         ):
             self.settings.set(SLOTS["main"], 0)  # off air: the run the show went live with is history now
 

@@ -6,6 +6,7 @@ completed list with A's results)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtWidgets import QApplication, QInputDialog
@@ -194,3 +195,59 @@ def test_a_show_keeps_the_pre_show_list_it_went_live_with_through_a_switch_of_ro
         assert storage.go_live_run(first) is None, "the show left at the switch never went live"
     finally:
         storage.close()
+
+
+@pytest.mark.parametrize("on_air", [True, False])
+def test_switching_into_a_room_whose_show_went_live_with_a_list_shows_that_list_while_on_air(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    room_b: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    on_air: bool,
+) -> None:
+    """walk23: room B's show had gone live with 王丽's list on B's own console; this console, switched into B while B
+    was on air, said "No checklist running". It shows that list now, read-only, as a console restarted on air does;
+    once B's stream is off, that list is the show's history and the dock has none for B's next go-live."""
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    in_room_with_show(qtbot, window, clock)
+    controller, panel = window.checklists, window.checklist
+    start_run(qtbot, window, clock=clock)  # room A's list, left open: continued after a restart
+    controller.wait_idle()
+    QApplication.processEvents()
+    a_id = controller.settings.get("checklists/active_run")
+    assert a_id
+    # Room B's console: its show, recording now, went live with 王丽's list (one item overridden, the rest passed).
+    storage = Storage(default_url())
+    try:
+        now = datetime.now(UTC)
+        b_show, _ = storage.open_show(ROOM_B, now, 0)
+        storage.add_telemetry(b_show.id, [{"t": now.timestamp(), "streaming": 1.0 if on_air else 0.0}], [])
+        b_run = ChecklistRun(controller.templates["streamer-go-live"], "王丽", ROOM_B, show_id=b_show.id)
+        for item in b_run.template.items[1:]:
+            b_run.states[item.id] = ItemState(ItemStatus.PASSED)
+        b_run.states[b_run.template.items[0].id] = ItemState(ItemStatus.FAILED)
+        b_run.override(b_run.template.items[0].id, "王丽", "备用场景")
+        b_run.freeze_at_go_live()
+        b_id = storage.save_run(b_run, "zh_CN")
+    finally:
+        storage.close()
+    if on_air:
+        room_b.call(lambda s: s.room.start_output(s.room.stream, s.now()))
+
+    switch_to(qtbot, window, clock, room_b, ROOM_B)
+    settled(window)
+    if not on_air:
+        assert controller.run is None and panel.verdict_text() == "No checklist running"
+        return
+    qtbot.waitUntil(lambda: controller.run is not None, timeout=5000)
+    run = controller.run
+    assert run is not None and run.room == ROOM_B and run.end is RunEnd.WENT_LIVE and run.operator == "王丽"
+    assert controller.run_ids["main"] == b_id
+    assert panel.verdict_text().startswith("WENT LIVE"), panel.verdict_text()
+    assert not panel.confirm_button.isEnabled() and not panel.complete_button.isEnabled(), "read-only, as on air"
+    assert controller.gate_run() is None and not controller.checking
+
+    window.bridge.request("StopStream")
+    qtbot.waitUntil(running(clock, lambda: not window.bridge.state.stream.active), timeout=8000)
+    assert controller.settings.get("checklists/active_run") == a_id, "room A's open list is still the one kept"
