@@ -2529,13 +2529,12 @@ def _store_summaries(session: Session, ids: list[int], now: datetime, final: set
 def _refresh_kept_summaries(session: Session, ids: set[int]) -> None:
     """The Shows browser's stored rows of these shows, computed again at once (final or not, as they were): which
     pre-show run a show went live with has just changed. A show with no stored row yet gets one when it is read."""
-    kept = dict(
-        session.execute(
+    kept = {
+        int(show): bool(final)
+        for show, final in session.execute(
             select(SHOW_SUMMARIES.c.show_id, SHOW_SUMMARIES.c.final).where(SHOW_SUMMARIES.c.show_id.in_(ids))
         )
-        .tuples()
-        .all()
-    )
+    }
     if kept:
         _store_summaries(
             session, sorted(kept), datetime.now(UTC), final={show for show, final in kept.items() if final}
