@@ -6,8 +6,9 @@ their listening windows, database reads and writes) and only computes: it gets p
 a run and hands plain values back. The GUI thread owns the runs: it alone changes them (sensed results
 applied, confirm, override, note, complete, abandon, the go-live freeze, runs resumed from storage).
 An open run's sensed items are re-checked every RECHECK_MS until a person signs them off — only while the
-console is on the run's own room. The stream starting freezes an open pre-show run as it was at that moment; with
-none open, the room's pre-show run completed before it is linked to the show as its checklist at go-live.
+console is on the run's own room. The stream starting freezes an open pre-show run as it was at that moment, and the
+run is the show's that went live with it (not the one it was started in, which may have ended since); with none
+open, the room's pre-show run completed before it is linked to the show as its checklist at go-live.
 Open run ids are remembered in the settings, so runs continue after a restart.
 """
 
@@ -95,6 +96,9 @@ class ChecklistController(QObject):
         self._parked: dict[str, tuple[ChecklistRun, int | None]] = {}
         #: The room whose stored pre-show run is being read for the dock (a room switched to, no run of it held).
         self._looking_up: str | None = None
+        #: The run the room's running show went live with, read for the dock after a switch: shown once the room's
+        #: stream is known to be on.
+        self._live_candidate: StoredRun | None = None
         #: The show being recorded for that room, if any (the main window points it at the telemetry's).
         self.current_show: Callable[[], int | None] = lambda: None
         self._checking: set[str] = set()
@@ -116,6 +120,8 @@ class ChecklistController(QObject):
         #: go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at
         #: go-live (walk20: a console restarted mid-show said "No checklist running" where it had said "Completed").
         self._counted_id: int | None = None
+        #: The run kept at go-live while its show was not known yet: linked to the show once it is.
+        self._show_unknown: ChecklistRun | None = None
         #: What storage says of this room's pre-show list for its next go-live, for when no run of the room is held
         #: here (a console restarted, or come from another room): (room, when the run it would count was completed;
         #: None: there is none). Asked on the worker once the room is seen off air, again after each time it goes
@@ -184,7 +190,7 @@ class ChecklistController(QObject):
             self._parked[run.room] = (run, self.run_ids.get("main"))
             del self.runs["main"]
             self.run_ids.pop("main", None)
-        self._looking_up = None
+        self._looking_up = self._live_candidate = None
         if "main" not in self.runs and room:
             parked = self._parked.pop(room, None)
             if parked is not None:
@@ -201,19 +207,29 @@ class ChecklistController(QObject):
             self.shown = "main"
 
     def _look_up_room_run(self, room: str) -> None:
-        """Read the room's newest pre-show run from storage (on the worker): shown if it is open, or completed for
-        the room's next go-live (a run a show already went live with is that show's)."""
+        """Read the room's pre-show run from storage (on the worker): its newest one if it is open, or completed for
+        the room's next go-live (a run a show already went live with is that show's); else the run the room's
+        running show went live with (another console's), shown while the room is on air."""
         self._looking_up = room
 
-        def look() -> StoredRun | None:
-            newest = self._store().newest_pre_show(room)
-            if newest is None or newest.go_live_at is not None:
-                return None
-            return newest if newest.end_state in (RunEnd.OPEN.value, RunEnd.COMPLETED.value) else None
+        def look() -> tuple[StoredRun, bool] | None:
+            from console.core.telemetry.writer import RESUME_S
 
-        self._submit(look, lambda stored, error: self._after_room_run(room, stored, error))
+            store = self._store()
+            newest = store.newest_pre_show(room)
+            if (
+                newest is not None
+                and newest.go_live_at is None
+                and newest.end_state in (RunEnd.OPEN.value, RunEnd.COMPLETED.value)
+            ):
+                return newest, False
+            show = store.running_show(room, datetime.now(UTC), RESUME_S)
+            kept = None if show is None else store.go_live_run(show)
+            return None if kept is None else (kept, True)
 
-    def _after_room_run(self, room: str, stored: StoredRun | None, error: BaseException | None) -> None:
+        self._submit(look, lambda found, error: self._after_room_run(room, found, error))
+
+    def _after_room_run(self, room: str, found: tuple[StoredRun, bool] | None, error: BaseException | None) -> None:
         if self._looking_up != room or room != self.room or "main" in self.runs:
             return  # another room since, or a run of this room started meanwhile: that one is the room's
         self._looking_up = None
@@ -225,8 +241,18 @@ class ChecklistController(QObject):
                 )
             )
             return
-        if stored is None or stored.checklist_id not in self.templates:
+        if found is None or found[0].checklist_id not in self.templates:
             return
+        stored, went_live = found
+        if went_live:
+            # The run the room's show went live with: shown while that show is on air (walk23: a console switched
+            # into a room on air said "No checklist running" where the room's show had gone live with a list).
+            self._live_candidate = stored
+            self._take_live_candidate()
+            return
+        self._take_room_run(stored)
+
+    def _take_room_run(self, stored: StoredRun) -> None:
         self.runs["main"] = self._restored(stored)
         self.run_ids["main"] = stored.id
         if "troubleshooting" not in self.runs or not self.runs["troubleshooting"].is_open:
@@ -234,6 +260,20 @@ class ChecklistController(QObject):
         if self.runs["main"].is_open:
             self._timer.start()
         self.sig_run_changed.emit()
+
+    def _take_live_candidate(self) -> None:
+        """The run the room's show went live with, read after a switch of rooms: shown once the room is seen on
+        air (read-only, as after a restart on air); dropped if it is seen off air — it is that show's history, and
+        the room's next go-live needs a list of its own."""
+        stored = self._live_candidate
+        if stored is None or self._on_air is None:
+            return  # not read yet, or the stream's state not known yet
+        self._live_candidate = None
+        if not self._on_air or stored.room != self.room or "main" in self.runs:
+            return
+        if stored.end_state == RunEnd.COMPLETED.value:
+            self._counted_id = stored.id  # completed before going live and counted then
+        self._take_room_run(stored)
 
     def elsewhere(self, run: ChecklistRun | None = None) -> bool:
         """An open run that belongs to another room than the one the console is on now."""
@@ -458,15 +498,22 @@ class ChecklistController(QObject):
             self._stored_ready = self._stored_asked = None  # the list that show went live with is its own now
         if state.connected:
             self._on_air = state.stream.active
+            self._take_live_candidate()
         if state.connected and not state.stream.active:
             self._ask_stored_ready()
         if state.stream.active and run is not None:
             run.freeze_at_go_live()
+            # The show that went live is the run's, not the one it was started in (walk23: started in room A, the
+            # console went to room B and back, and A's show then went live with it — a new show, since the one it
+            # was started in ended at the switch; its review said "Pre-show checklist: none").
+            run.show_id = self.current_show()
+            self._show_unknown = run if run.show_id is None else None
             self._after_change("main")
         elif started and self.room:
             # Seen starting here, not found on air (a console started mid-show did not see when it began).
             self._went_live = (self.room, datetime.now(UTC))
         self._count_completed()
+        self._link_went_live()
         went_live = self.runs.get("main")
         if (
             state.connected  # a full read of OBS: the stream's state is known, not a default
@@ -478,8 +525,25 @@ class ChecklistController(QObject):
             )
             and went_live.room == self.room
             and self.settings.get(SLOTS["main"])
+            # Only this run's id: one shown after a switch of rooms is not the one kept for a restart (an open run
+            # of the room left may be).
+            and self.settings.get(SLOTS["main"]) == self.run_ids.get("main")
         ):
             self.settings.set(SLOTS["main"], 0)  # off air: the run the show went live with is history now
+
+    def _link_went_live(self) -> None:
+        """The run kept at go-live before its show was known (the database opening): it is the show's once it is."""
+        run = self._show_unknown
+        if run is None:
+            return
+        if self.runs.get("main") is not run or run.room != self.room:
+            self._show_unknown = None  # the console left the room: the show it went live in is over for it
+            return
+        show_id = self.current_show()
+        if show_id is not None:
+            self._show_unknown = None
+            run.show_id = show_id
+            self._after_change("main")
 
     def _ask_stored_ready(self) -> None:
         """Ask storage, once per room and off-air spell, whether the room has a pre-show list completed for its next

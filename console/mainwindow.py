@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
             settings=settings,
         )
         language = language or settings.get("ui/language") or system_language()
-        self.checklists.current_show = self.telemetry.current_show  # a run belongs to the show it was started in
+        self.checklists.current_show = self.telemetry.current_show  # a run's show: when started, at go-live
         #: The room's comments (#20; console/chat_controller.py), owned by the console; None in a window made alone.
         self.chat = chat
         #: The room's Q&A queue and lottery (#20; console/engage_controller.py), owned by the console.

@@ -50,7 +50,9 @@ def is_postgresql(url: str | None) -> bool:
 
 class StudioPublishing(QObject):
     """Follows the bridge's session: a publisher per room, a reporter per session. `checklist()` is the room's
-    pre-show checklist run (asked on the GUI thread, once a second)."""
+    pre-show checklist run, asked once a second by the reporter on the session's driving thread — the GUI thread,
+    where the bridge drains the session (console/bridge.py) and where the run is changed: it reads the run between
+    two changes, never during one."""
 
     sig_problem = Signal(object)  # Explained: the room's status is not reaching the studio; None: it is again
 
@@ -133,7 +135,8 @@ class StudioPublishing(QObject):
     def _checklist_now(self, room: str) -> Checklist | None:
         """The room's pre-show list: the run this console holds, else the room's newest stored run (the rule the
         direct wall reads by; walk22: a list completed before a restart, or on another console, read "not
-        started")."""
+        started"). Called by the reporter on the session's driving thread, which in the console is the GUI thread
+        (the bridge drains the session there): the run is read on the thread that owns it."""
         from console.core.studio.snapshot import checklist_of
 
         held = checklist_of(self._checklist(), self._language())

@@ -137,7 +137,8 @@ class TelemetryController(QObject):
         return self.session.show_id
 
     def current_show(self) -> int | None:
-        """The show being recorded now (checklist runs belong to the show they were started in)."""
+        """The show being recorded now (a checklist run belongs to the show it was started in; a pre-show run kept
+        at go-live, to the show that went live with it)."""
         return self.session.show_id
 
     def set_mics(self, names: tuple[str, ...]) -> None:

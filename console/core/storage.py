@@ -52,7 +52,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from checklists.engine import STATUS_WORDS, ChecklistRun
+from checklists.engine import STATUS_WORDS, ChecklistRun, RunEnd
 from checklists.model import text_for
 from console.core.database_url import default_url as default_url  # the console's database, SQLAlchemy-free
 from console.core.review.shows import (
@@ -1034,11 +1034,19 @@ class Storage:
 
         What is language-independent is stored (item ids, statuses, titles in every language, result templates
         with their measured fields), so the run reads in whichever language its reader has. `language` only
-        chooses the language of the plain-text columns (title, detail) kept for people reading the database."""
+        chooses the language of the plain-text columns (title, detail) kept for people reading the database.
+
+        A run kept at go-live belongs to the show that went live with it (`run.show_id`, None while that show is not
+        known yet), not to the one it was started in: a list started in a show that ended before the stream began
+        (the console went to another room and came back) is the next show's checklist."""
         report = run.to_dict(language)
         now = datetime.now(UTC)
         with self._unit() as session:
             row = session.get(RunRow, run_id) if run_id is not None else None
+            moved: set[int] = set()
+            if row is not None and run.end is RunEnd.WENT_LIVE and row.show_id != run.show_id:
+                moved = {show for show in (row.show_id, run.show_id) if show is not None}
+                row.show_id = run.show_id
             if row is None:
                 row = RunRow(
                     checklist_id=run.template.id,
@@ -1079,6 +1087,8 @@ class Storage:
                 for state in (run.states[item.id],)
             ]
             session.flush()
+            if moved:
+                _refresh_kept_summaries(session, moved)
             return int(row.id)
 
     def runs(
@@ -1168,9 +1178,7 @@ class Storage:
                 # was completed since, so the show went live with it ready, not overridden.
                 row.go_live_by = row.go_live_reason = None
                 session.flush()
-                final = session.scalar(select(SHOW_SUMMARIES.c.final).where(SHOW_SUMMARIES.c.show_id == show_id))
-                if final is not None:  # the Shows browser's row says it at once
-                    _store_summaries(session, [show_id], datetime.now(UTC), final={show_id} if final else None)
+                _refresh_kept_summaries(session, {show_id})
             return row.id
 
     def completed_for_go_live(self, room: str, show_id: int | None, at: datetime) -> int | None:
@@ -2516,6 +2524,21 @@ def _store_summaries(session: Session, ids: list[int], now: datetime, final: set
         statement = upsert(SHOW_SUMMARIES)
         columns = {name: statement.excluded[name] for name in rows[0] if name != "show_id"}
         session.execute(statement.on_conflict_do_update(index_elements=["show_id"], set_=columns), rows)
+
+
+def _refresh_kept_summaries(session: Session, ids: set[int]) -> None:
+    """The Shows browser's stored rows of these shows, computed again at once (final or not, as they were): which
+    pre-show run a show went live with has just changed. A show with no stored row yet gets one when it is read."""
+    kept = {
+        int(show): bool(final)
+        for show, final in session.execute(
+            select(SHOW_SUMMARIES.c.show_id, SHOW_SUMMARIES.c.final).where(SHOW_SUMMARIES.c.show_id.in_(ids))
+        )
+    }
+    if kept:
+        _store_summaries(
+            session, sorted(kept), datetime.now(UTC), final={show for show, final in kept.items() if final}
+        )
 
 
 def _summary_stale(started_at: datetime | None, computed_at: datetime | None, now: datetime, cut: datetime) -> bool:

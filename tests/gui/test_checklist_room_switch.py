@@ -5,19 +5,47 @@ completed list with A's results)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from checklists.engine import ChecklistRun, ItemState, ItemStatus, RunEnd
+from console.core.review.shows import Checklist
+from console.core.session import Endpoint
 from console.core.storage import Storage, default_url
 from console.mainwindow import MainWindow
+from console.review_windows import ShowWindow
 from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
 from tests.gui.conftest import wait_connected
-from tests.gui.test_checklist_dock import complete_as, stored
+from tests.gui.test_checklist_dock import complete_as, in_room_with_show, make_ready, running, start_run, stored
+
+ROOM_A, ROOM_B = "一号直播间", "二号直播间"
+
+
+@pytest.fixture
+def room_b(clock: ManualClock) -> Iterator[SimulatorThread]:
+    """Room B's OBS (a second simulator, on the test's clock): room A's is `clocked`."""
+    thread = SimulatorThread(password=PASSWORD, seed=12, clock=clock).start()
+    try:
+        yield thread
+    finally:
+        thread.stop()
+
+
+def switch_to(qtbot: QtBot, window: MainWindow, clock: ManualClock, sim: SimulatorThread, room: str) -> int:
+    """File ▸ Rooms to `room` on `sim` (console/app.py `_switch`): connected, the room's show begun; its id."""
+    window.bridge.connect_to(Endpoint("127.0.0.1", sim.port, PASSWORD), room, False)
+    window.set_room(room, False)
+    wait_connected(qtbot, window)
+    qtbot.waitUntil(running(clock, lambda: window.telemetry.current_show() is not None), timeout=10000)
+    show = window.telemetry.current_show()
+    assert show is not None
+    return show
 
 
 def settled(window: MainWindow) -> None:
@@ -82,3 +110,144 @@ def test_after_a_switch_the_dock_shows_the_new_rooms_own_run_and_switching_back_
     settled(window)
     assert controller.run is None
     assert panel.verdict_text() == "No checklist running"
+
+
+def went_live_and_off(qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
+    qtbot.waitUntil(running(clock, lambda: window.bridge.state.stream.active), timeout=8000)
+    window.bridge.request("StopStream")
+    qtbot.waitUntil(running(clock, lambda: not window.bridge.state.stream.active), timeout=8000)
+    window.checklists.wait_idle()
+
+
+def reviewed_line(qtbot: QtBot, window: MainWindow, show: int) -> str:
+    """The show's review window's checklist line."""
+    review = window.review.show_window(show, window)
+    assert isinstance(review, ShowWindow)
+    try:
+        with qtbot.waitSignal(review.sig_loaded, timeout=10000):
+            pass
+        assert review.bundle is not None, review.error
+        return next(t for t in review.header.details.text().splitlines() if t.startswith("Pre-show checklist"))
+    finally:
+        review.close()  # and deleted (WA_DeleteOnClose)
+
+
+@pytest.mark.parametrize("finished", ["overridden", "completed", "completed before"])
+def test_a_show_keeps_the_pre_show_list_it_went_live_with_through_a_switch_of_rooms(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    room_b: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    finished: str,
+) -> None:
+    """walk23: room A's list was started (some items done), the console went to room B and back, the show went live
+    in A with the list (overridden, or completed before or after the switch): its review and the Shows list said
+    "Pre-show checklist: none" — the run kept the show it was started in, which ended at the switch; the show that
+    went live is a new one."""
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    in_room_with_show(qtbot, window, clock)
+    first = window.telemetry.current_show()
+    assert first is not None
+    controller = window.checklists
+    start_run(qtbot, window, clock=clock)
+    window.checklist.select("script")
+    window.checklist.confirm_selected()  # one of the two items a person signs off
+    run = controller.run
+    assert run is not None and run.is_open and run.show_id == first
+    if finished == "completed before":
+        make_ready(qtbot, window)
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("王工", True))
+        window.checklist.complete_button.click()
+
+    switch_to(qtbot, window, clock, room_b, ROOM_B)
+    show = switch_to(qtbot, window, clock, clocked, ROOM_A)
+    assert show != first, "the show left at the switch ended; the room's next one is a new show"
+    assert controller.run is run and run.is_open == (finished != "completed before"), "room A's list, as it was"
+
+    if finished == "overridden":
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("平台活动准点开始", True))
+        window.output.stream_button.click()  # not ready: the reason is asked, and the stream starts
+    else:
+        if finished == "completed":
+            make_ready(qtbot, window)
+            monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("王工", True))
+            window.checklist.complete_button.click()
+        window.bridge.request("StartStream")
+    went_live_and_off(qtbot, window, clock)
+
+    line = reviewed_line(qtbot, window, show)
+    if finished == "overridden":
+        assert line == "Pre-show checklist: overridden by 小李 (平台活动准点开始)", line
+    else:
+        assert line.startswith("Pre-show checklist: ready (Streamer go-live, completed by 王工 at "), line
+        assert ", before going live at " in line, line
+    storage = Storage(default_url())
+    try:
+        summary = storage.show_summary(show)
+        assert summary is not None and summary.checklist is (
+            Checklist.OVERRIDDEN if finished == "overridden" else Checklist.READY
+        )
+        kept = storage.go_live_run(show)
+        assert kept is not None and kept.id == controller.run_ids["main"] and kept.room == ROOM_A
+        assert [i.confirmed_by for i in kept.items if i.item_id == "script"] == ["小李"], "who did what, as done"
+        assert storage.go_live_run(first) is None, "the show left at the switch never went live"
+    finally:
+        storage.close()
+
+
+@pytest.mark.parametrize("on_air", [True, False])
+def test_switching_into_a_room_whose_show_went_live_with_a_list_shows_that_list_while_on_air(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    room_b: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    on_air: bool,
+) -> None:
+    """walk23: room B's show had gone live with 王丽's list on B's own console; this console, switched into B while B
+    was on air, said "No checklist running". It shows that list now, read-only, as a console restarted on air does;
+    once B's stream is off, that list is the show's history and the dock has none for B's next go-live."""
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    in_room_with_show(qtbot, window, clock)
+    controller, panel = window.checklists, window.checklist
+    start_run(qtbot, window, clock=clock)  # room A's list, left open: continued after a restart
+    controller.wait_idle()
+    QApplication.processEvents()
+    a_id = controller.settings.get("checklists/active_run")
+    assert a_id
+    # Room B's console: its show, recording now, went live with 王丽's list (one item overridden, the rest passed).
+    storage = Storage(default_url())
+    try:
+        now = datetime.now(UTC)
+        b_show, _ = storage.open_show(ROOM_B, now, 0)
+        storage.add_telemetry(b_show.id, [{"t": now.timestamp(), "streaming": 1.0 if on_air else 0.0}], [])
+        b_run = ChecklistRun(controller.templates["streamer-go-live"], "王丽", ROOM_B, show_id=b_show.id)
+        for item in b_run.template.items[1:]:
+            b_run.states[item.id] = ItemState(ItemStatus.PASSED)
+        b_run.states[b_run.template.items[0].id] = ItemState(ItemStatus.FAILED)
+        b_run.override(b_run.template.items[0].id, "王丽", "备用场景")
+        b_run.freeze_at_go_live()
+        b_id = storage.save_run(b_run, "zh_CN")
+    finally:
+        storage.close()
+    if on_air:
+        room_b.call(lambda s: s.room.start_output(s.room.stream, s.now()))
+
+    switch_to(qtbot, window, clock, room_b, ROOM_B)
+    settled(window)
+    if not on_air:
+        assert controller.run is None and panel.verdict_text() == "No checklist running"
+        return
+    qtbot.waitUntil(lambda: controller.run is not None, timeout=5000)
+    run = controller.run
+    assert run is not None and run.room == ROOM_B and run.end is RunEnd.WENT_LIVE and run.operator == "王丽"
+    assert controller.run_ids["main"] == b_id
+    assert panel.verdict_text().startswith("WENT LIVE"), panel.verdict_text()
+    assert not panel.confirm_button.isEnabled() and not panel.complete_button.isEnabled(), "read-only, as on air"
+    assert controller.gate_run() is None and not controller.checking
+
+    window.bridge.request("StopStream")
+    qtbot.waitUntil(running(clock, lambda: not window.bridge.state.stream.active), timeout=8000)
+    assert controller.settings.get("checklists/active_run") == a_id, "room A's open list is still the one kept"

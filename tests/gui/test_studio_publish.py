@@ -4,6 +4,8 @@ room is refused, and says so in its event log; the demo room is never published.
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -115,5 +117,63 @@ def test_a_list_completed_before_a_restart_or_on_another_console_is_the_rooms_pr
         qtbot.waitUntil(lambda: (s := wall.newest.get(ROOM)) is not None and s.checklist is not None, timeout=20000)
         total = len(done.template.items)
         assert wall.newest[ROOM].checklist == Checklist(done.template.title["en"], Prep.PASSED, total, total, 0)
+    finally:
+        studio.close()
+
+
+def test_what_the_wall_reads_of_the_rooms_list_follows_the_run_and_reads_it_on_the_gui_thread_only(
+    postgres_url: str,  # first: the database outlives the consoles, which close before it is dropped
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reporter asks for the room's list each second from the session's driving thread, which in the console is
+    the GUI thread (the bridge drains the session there), where the run is changed: the wall follows the run
+    (started: running; an item confirmed: one more done; abandoned: failed), and the run is never read from another
+    thread while the GUI thread changes it (a session driven elsewhere would make this fail)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.gui.test_checklist_dock import start_run
+
+    monkeypatch.setenv("ONAIR_DATABASE_URL", postgres_url)
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    read_on: set[str] = set()
+    asked = console.studio._checklist
+
+    def run_read() -> ChecklistRun | None:
+        read_on.add(threading.current_thread().name)
+        return asked()
+
+    monkeypatch.setattr(console.studio, "_checklist", run_read)
+    assert console.save_room(Room(ROOM, "127.0.0.1", sim.port), None, PASSWORD) is None
+    assert console.connect_room(ROOM) is None
+    connected(qtbot, console)
+    wall = Wall()
+    studio = SharedStudio(postgres_url)
+    try:
+        studio.subscribe(wall.changed, lambda problem, detail: None)
+        start_run(qtbot, console.window)
+        run = console.checklists.room_pre_show()
+        assert run is not None
+        total = len(run.template.items)
+        title = run.template.title["en"]
+
+        def said() -> Checklist | None:
+            status = wall.newest.get(ROOM)
+            return None if status is None else status.checklist
+
+        qtbot.waitUntil(lambda: (c := said()) is not None and c.state is Prep.RUNNING, timeout=20000)
+        running = said()
+        assert running is not None and running.name == title and running.total == total
+        console.window.checklist.select("script")
+        console.window.checklist.confirm_selected()  # one more item done
+        qtbot.waitUntil(lambda: (c := said()) is not None and c.done == running.done + 1, timeout=20000)
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("换主播了", True))
+        console.window.checklist.abandon_button.click()
+        qtbot.waitUntil(lambda: (c := said()) is not None and c.state is Prep.FAILED, timeout=20000)
+        assert read_on == {threading.main_thread().name}, read_on
     finally:
         studio.close()
