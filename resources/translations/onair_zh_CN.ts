@@ -5525,62 +5525,63 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="60"/>
+        <location filename="../../obs/health_audience.py" line="168"/>
         <source>Viewers report no sound — the microphone “{cause_inputs}” is muted: {viewers} viewers said so in the last minute (“{example}”).</source>
+        <extracomment>The words of the findings stored before they said the episode&apos;s strongest evidence (&quot;{viewers} viewers said so in the last minute&quot;, with the last second&apos;s count): a show stored then still reads them in the reader&apos;s language.</extracomment>
         <translation>观众反映没声音——麦克风“{cause_inputs}”已静音：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="68"/>
+        <location filename="../../obs/health_audience.py" line="173"/>
         <source>Viewers report no sound — the microphone “{cause_inputs}” is silent: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映没声音——麦克风“{cause_inputs}”没有声音：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="76"/>
+        <location filename="../../obs/health_audience.py" line="178"/>
         <source>Viewers report no sound — the product video “{cause_inputs}” plays without sound: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映没声音——商品视频“{cause_inputs}”在播放但没有声音：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="86"/>
+        <location filename="../../obs/health_audience.py" line="183"/>
         <source>Viewers report a black or frozen picture — OBS is missing frames in rendering: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映黑屏或画面卡住——OBS 渲染丢帧：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="94"/>
+        <location filename="../../obs/health_audience.py" line="188"/>
         <source>Viewers report a black or frozen picture — the frame rate is below target: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映黑屏或画面卡住——帧率低于目标：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="104"/>
+        <location filename="../../obs/health_audience.py" line="193"/>
         <source>Viewers report lag — the network is dropping frames: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映卡顿——网络正在丢帧：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="112"/>
+        <location filename="../../obs/health_audience.py" line="198"/>
         <source>Viewers report lag — the stream is reconnecting: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映卡顿——推流正在重连：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="120"/>
+        <location filename="../../obs/health_audience.py" line="202"/>
         <source>Viewers report lag — the encoder is skipping frames: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映卡顿——编码器正在跳帧：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="128"/>
+        <location filename="../../obs/health_audience.py" line="207"/>
         <source>Viewers report lag — OBS is missing frames in rendering: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映卡顿——OBS 渲染丢帧：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="138"/>
+        <location filename="../../obs/health_audience.py" line="212"/>
         <source>Viewers report no sound: {viewers} viewers said so in the last minute (“{example}”). Nothing measured here explains it: listen to the stream as a viewer does.</source>
         <translation>观众反映没声音：最近一分钟有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：请以观众身份收听直播。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="143"/>
+        <location filename="../../obs/health_audience.py" line="217"/>
         <source>Viewers report a black or frozen picture: {viewers} viewers said so in the last minute (“{example}”). Nothing measured here explains it: watch the stream as a viewer does.</source>
         <translation>观众反映黑屏或画面卡住：最近一分钟有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：请以观众身份观看直播。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="148"/>
+        <location filename="../../obs/health_audience.py" line="222"/>
         <source>Viewers report lag: {viewers} viewers said so in the last minute (“{example}”). Nothing measured here explains it: it may be the platform or the viewers&apos; own connections.</source>
         <translation>观众反映卡顿：最近一分钟有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：可能是平台或观众自己的网络问题。</translation>
     </message>
@@ -5588,6 +5589,66 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../obs/health_audience.py" line="157"/>
         <source>Check the microphone&apos;s mute and level in the Audio dock, then listen to the stream.</source>
         <translation>在音频面板检查麦克风是否静音及音量，然后收听直播。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="60"/>
+        <source>Viewers report no sound — the microphone “{cause_inputs}” is muted: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映没声音——麦克风“{cause_inputs}”已静音：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="68"/>
+        <source>Viewers report no sound — the microphone “{cause_inputs}” is silent: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映没声音——麦克风“{cause_inputs}”没有声音：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="76"/>
+        <source>Viewers report no sound — the product video “{cause_inputs}” plays without sound: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映没声音——商品视频“{cause_inputs}”在播放但没有声音：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="86"/>
+        <source>Viewers report a black or frozen picture — OBS is missing frames in rendering: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映黑屏或画面卡住——OBS 渲染丢帧：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="94"/>
+        <source>Viewers report a black or frozen picture — the frame rate is below target: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映黑屏或画面卡住——帧率低于目标：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="104"/>
+        <source>Viewers report lag — the network is dropping frames: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映卡顿——网络正在丢帧：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="112"/>
+        <source>Viewers report lag — the stream is reconnecting: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映卡顿——推流正在重连：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="120"/>
+        <source>Viewers report lag — the encoder is skipping frames: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映卡顿——编码器正在跳帧：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="128"/>
+        <source>Viewers report lag — OBS is missing frames in rendering: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映卡顿——OBS 渲染丢帧：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="138"/>
+        <source>Viewers report no sound: {viewers} in the audience said so within a minute (“{example}”). Nothing measured here explains it: listen to the stream as a viewer does.</source>
+        <translation>观众反映没声音：一分钟内有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：请以观众身份收听直播。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="143"/>
+        <source>Viewers report a black or frozen picture: {viewers} in the audience said so within a minute (“{example}”). Nothing measured here explains it: watch the stream as a viewer does.</source>
+        <translation>观众反映黑屏或画面卡住：一分钟内有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：请以观众身份观看直播。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="148"/>
+        <source>Viewers report lag: {viewers} in the audience said so within a minute (“{example}”). Nothing measured here explains it: it may be the platform or the viewers&apos; own connections.</source>
+        <translation>观众反映卡顿：一分钟内有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：可能是平台或观众自己的网络问题。</translation>
     </message>
     <message>
         <location filename="../../obs/health_audience.py" line="161"/>
