@@ -22,6 +22,7 @@ from console.core.chat.room import RoomChat
 from console.core.review.bundle import bundle_show
 from console.core.storage import Storage
 from console.core.telemetry.monitor import Monitor
+from console.settings import KEYS
 from obs.clock import ManualClock
 from obs.health import Finding, HealthEngine
 from obs.health_audience import _CAUSES, KINDS, AudienceReports
@@ -66,6 +67,45 @@ def said(user: str, text: str, t: float, **extra: Any) -> ChatEvent:
 )
 def test_a_comment_complains_of_what_its_keywords_mean(text: str, kinds: set[str]) -> None:
     assert complaint_kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("I can't hear anything", {"sound"}),
+        ("I can’t hear anything", {"sound"}),  # a phone's curly apostrophe
+        ("cant hear u", {"sound"}),
+        ("Can not hear", {"sound"}),
+        ("there's no sound??", {"sound"}),
+        ("NO AUDIO", {"sound"}),
+        ("is the mic muted?", {"sound"}),
+        ("听不见", {"sound"}),
+        ("听不到啊", {"sound"}),
+        ("主播静音了", {"sound"}),
+        ("没声了", {"sound"}),
+        ("声音没了？", {"sound"}),
+        ("画面卡住了", {"picture", "lag"}),
+        ("一直在缓冲", {"lag"}),
+        ("转圈圈", {"lag"}),
+        ("stuttering", {"lag"}),
+        ("卡了就退了", {"lag"}),  # "lagged, so I left": a complaint, not a condition
+        # Not complaints.
+        ("unmuted now", set()),  # English keywords match whole words
+        ("信用卡", set()),
+        ("信用卡能用吗", set()),
+        # A condition, not a complaint: the host's "if you can't hear, type 1", echoed by a viewer.
+        ("听不见就刷1", set()),
+        ("听不到的扣1", set()),
+        ("卡顿的话刷新一下", set()),
+        ("if you can't hear, type 1", set()),
+    ],
+)
+def test_the_default_keywords_catch_the_common_phrasings(text: str, kinds: set[str]) -> None:
+    """walk23: the default list missed "I can't hear anything", 听不见, 静音了 …; it holds every phrasing the README's
+    "Viewers reporting a problem" promises, each with its meaning."""
+    defaults = str(KEYS["chat/keywords"].default).split("|")
+    assert [word for word in defaults if word not in MEANINGS] == []  # a word without a meaning would only highlight
+    assert complaint_kinds(text, defaults) == kinds
 
 
 def test_only_the_teams_keywords_count() -> None:
