@@ -8,7 +8,6 @@ or not ("小明, 小红 and 12 others liked ×40"), so a like storm takes one li
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -16,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from console.core.chat.complaints import normal, word_pattern
+from console.core.chat.complaints import KeywordHits, normal
 from console.core.chat.events import ChatEvent, ChatKind
 from obs.text import QT_TRANSLATE_NOOP
 
@@ -68,13 +67,6 @@ NAME_SEPARATOR = QT_TRANSLATE_NOOP("Comments", ", ")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Comments", text)
-
-
-def matches(text: str, patterns: Sequence[re.Pattern[str]]) -> bool:
-    """Width- and case-insensitive; a Latin keyword as a whole word ("flag" is not "lag", as the complaint count
-    has it: walk23 saw it lit amber), a Chinese one anywhere (no word boundaries in CJK text)."""
-    folded = normal(text)
-    return any(pattern.search(folded) for pattern in patterns)
 
 
 class Row:
@@ -149,7 +141,8 @@ class CommentsModel(QAbstractListModel):
         self.max_rows = max_rows
         self.rows: list[Row] = []
         self._keywords: tuple[str, ...] = ()
-        self._patterns: tuple[re.Pattern[str], ...] = ()
+        #: The highlight rule over those keywords: the complaint rule's own (console/core/chat/complaints.py).
+        self._hits = KeywordHits(())
         self._own: frozenset[str] = frozenset()
         # Events carry the monotonic arrival time; local clock time = monotonic + this offset.
         self._offset = time.time() - time.monotonic()
@@ -168,7 +161,7 @@ class CommentsModel(QAbstractListModel):
         if folded == self._keywords and own == self._own:
             return
         self._keywords, self._own = folded, own
-        self._patterns = tuple(word_pattern(word) for word in folded)
+        self._hits = KeywordHits(folded)
         for row in self.rows:
             self._mark(row)
         if self.rows:
@@ -177,7 +170,7 @@ class CommentsModel(QAbstractListModel):
     def _mark(self, row: Row) -> None:
         event = row.event
         row.own = event.host or (bool(self._own) and event.user_name.casefold() in self._own)
-        row.hit = event.has_text and bool(self._keywords) and matches(event.text, self._patterns)
+        row.hit = event.has_text and bool(self._hits) and self._hits(event.text)
 
     # ------------------------------------------------------------------ adding
     def append(self, events: Sequence[ChatEvent]) -> int:

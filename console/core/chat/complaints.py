@@ -3,7 +3,9 @@ as distinct viewers over a trailing window for the health engine (obs/health_aud
 
 The rule (documented in README-chat-alerts / the README's "Viewers reporting a problem"):
 - A comment complains of a kind when it contains one of the team's keywords (the `chat/keywords` setting) that
-  the console knows the meaning of (`MEANINGS`); a keyword it does not know is only highlighted in the feed.
+  the console knows the meaning of (`MEANINGS`); a keyword it does not know is only highlighted in the feed. The
+  Comments dock highlights by this same rule (`KeywordHits`): exactly the comments that count, plus those holding a
+  word without a meaning.
 - Matching is case-insensitive and width-insensitive (NFKC + casefold: "ＬＡＧ" is "lag"). Latin keywords match
   whole words only ("flag" is not "lag"); Chinese keywords match anywhere in the text ("主播没声音了").
 - A keyword in a condition is not a complaint: a Chinese one followed by 的话 / 的扣 / 的刷 / 就刷 … ("听不见就刷1",
@@ -35,6 +37,7 @@ __all__ = [
     "WINDOW_S",
     "ComplaintWatcher",
     "FeedComplaints",
+    "KeywordHits",
     "complaint_kinds",
     "normal",
     "word_pattern",
@@ -99,28 +102,51 @@ def _pattern(word: str) -> re.Pattern[str]:
 
 class _Matcher:
     def __init__(self, keywords: Iterable[str]) -> None:
+        #: (word, its meaning or "" for a word only highlighted, its pattern), each word once.
         self.patterns: list[tuple[str, str, re.Pattern[str]]] = []
-        for keyword in keywords:
-            word = normal(keyword.strip())
-            kind = MEANINGS.get(word)
-            if kind is not None:
-                self.patterns.append((word, kind, _pattern(word)))
+        for word in dict.fromkeys(normal(keyword.strip()) for keyword in keywords):
+            if word:
+                self.patterns.append((word, MEANINGS.get(word, ""), _pattern(word)))
+
+    def _found(self, word: str, pattern: re.Pattern[str], folded: str, bare: str) -> bool:
+        return bool(pattern.search(folded)) or (len(word) == 1 and bool(bare) and bare == word * len(bare))
 
     def kinds(self, text: str) -> set[str]:
         folded = normal(text)
         bare = _PUNCTUATION.sub("", folded)
         found = set()
         for word, kind, pattern in self.patterns:
-            if kind in found:
-                continue
-            if pattern.search(folded) or (len(word) == 1 and bare and bare == word * len(bare)):
+            if kind and kind not in found and self._found(word, pattern, folded, bare):
                 found.add(kind)
         return found
+
+    def hit(self, text: str) -> bool:
+        """Whether any of the words is in the comment, by the same rule as a complaint (a keyword with a meaning
+        is highlighted exactly when it counts)."""
+        folded = normal(text)
+        bare = _PUNCTUATION.sub("", folded)
+        return any(self._found(word, pattern, folded, bare) for word, _kind, pattern in self.patterns)
 
 
 def complaint_kinds(text: str, keywords: Iterable[str] = tuple(MEANINGS)) -> set[str]:
     """The kinds of complaint a comment makes (empty: none)."""
     return _Matcher(keywords).kinds(text)
+
+
+class KeywordHits:
+    """The Comments dock's highlight: whether a comment holds one of the team's keywords, by the complaint rule
+    itself — "信用卡" is not highlighted for 卡 because it does not count as a complaint of lag; a word without a
+    known meaning follows the same matching (English whole words, Chinese anywhere, one Chinese character only in a
+    complaint's form)."""
+
+    def __init__(self, keywords: Iterable[str]) -> None:
+        self._matcher = _Matcher(keywords)
+
+    def __bool__(self) -> bool:
+        return bool(self._matcher.patterns)
+
+    def __call__(self, text: str) -> bool:
+        return self._matcher.hit(text)
 
 
 class ComplaintWatcher:
