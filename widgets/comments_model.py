@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QP
 
 from console.core.chat.complaints import KeywordHits, normal
 from console.core.chat.events import ChatEvent, ChatKind
+from console.core.chat.platforms import PLATFORM_NAMES, platform_name
 from obs.text import QT_TRANSLATE_NOOP
 
 #: Rows the view keeps (the feed keeps more: console/core/chat/feed.py).
@@ -27,27 +28,28 @@ LIKE_GROUP_S = 10.0
 LIKERS_NAMED = 2
 Index = QModelIndex | QPersistentModelIndex
 
-#: Per platform: the badge's short words (context "Comments") and its colour.
+#: Per platform: the badge's short words (console/core/chat/platforms.py, context "Comments") and its colour.
+_BADGE_COLOURS = {
+    "bilibili": "#fb7299",
+    "twitch": "#9146ff",
+    "youtube": "#e62117",
+    "douyin": "#1f1f1f",
+    "kuaishou": "#ff5000",
+    "taobao": "#ff4400",
+    "websocket": "#5f6b7a",
+    "http": "#5f6b7a",
+    "file": "#7a6b5f",
+    "simulator": "#8e44ad",
+}
 PLATFORM_BADGES: dict[str, tuple[str, str]] = {
-    "bilibili": (QT_TRANSLATE_NOOP("Comments", "Bilibili"), "#fb7299"),
-    "twitch": (QT_TRANSLATE_NOOP("Comments", "Twitch"), "#9146ff"),
-    "youtube": (QT_TRANSLATE_NOOP("Comments", "YouTube"), "#e62117"),
-    "douyin": (QT_TRANSLATE_NOOP("Comments", "Douyin"), "#1f1f1f"),
-    "kuaishou": (QT_TRANSLATE_NOOP("Comments", "Kuaishou"), "#ff5000"),
-    "taobao": (QT_TRANSLATE_NOOP("Comments", "Taobao"), "#ff4400"),
-    "websocket": (QT_TRANSLATE_NOOP("Comments", "WS"), "#5f6b7a"),
-    "http": (QT_TRANSLATE_NOOP("Comments", "HTTP"), "#5f6b7a"),
-    "file": (QT_TRANSLATE_NOOP("Comments", "File"), "#7a6b5f"),
-    # The demo room's simulated audience (console/core/chat/demo.py): said as such in the reader's language.
-    "simulator": (QT_TRANSLATE_NOOP("Comments", "Demo"), "#8e44ad"),
+    platform: (words, _BADGE_COLOURS[platform]) for platform, words in PLATFORM_NAMES.items()
 }
 OTHER_BADGE_COLOUR = "#6d6d6d"
 
 
 def platform_words(platform: str) -> str:
     """A platform in the reader's words (its badge's), or its id when the console has no words for it."""
-    badge = PLATFORM_BADGES.get(platform)
-    return QCoreApplication.translate("Comments", badge[0]) if badge else platform
+    return platform_name(platform, QCoreApplication.translate)
 
 
 #: The compact one-line words of what is not a comment ({user} is the viewer's name).

@@ -3782,111 +3782,111 @@ Why is this acceptable today?</source>
 <context>
     <name>Comments</name>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="14"/>
         <location filename="../../console/core/review/export.py" line="847"/>
-        <location filename="../../widgets/comments_model.py" line="33"/>
         <source>Bilibili</source>
-        <extracomment>Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its badges, widgets/comments_model.py, context &quot;Comments&quot;): a Chinese workbook said &quot;file&quot;, &quot;simulator&quot; and &quot;douyin&quot; (review17). An id without words stays as is.
+        <extracomment>The Qt translation context of the platforms&apos; words (the Comments dock&apos;s). Per platform id: its words. An id without words is said as it is.
 ----------
-Likes closer together than this (seconds, on the arrival clock) share one row. Names listed in a grouped like row before &quot;and N others&quot;. Per platform: the badge&apos;s short words (context &quot;Comments&quot;) and its colour.</extracomment>
+Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its badges, widgets/comments_model.py, context &quot;Comments&quot;): a Chinese workbook said &quot;file&quot;, &quot;simulator&quot; and &quot;douyin&quot; (review17). An id without words stays as is.</extracomment>
         <translation>B站</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="15"/>
         <location filename="../../console/core/review/export.py" line="848"/>
-        <location filename="../../widgets/comments_model.py" line="34"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="16"/>
         <location filename="../../console/core/review/export.py" line="849"/>
-        <location filename="../../widgets/comments_model.py" line="35"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="17"/>
         <location filename="../../console/core/review/export.py" line="850"/>
-        <location filename="../../widgets/comments_model.py" line="36"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="18"/>
         <location filename="../../console/core/review/export.py" line="851"/>
-        <location filename="../../widgets/comments_model.py" line="37"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="19"/>
         <location filename="../../console/core/review/export.py" line="852"/>
-        <location filename="../../widgets/comments_model.py" line="38"/>
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="20"/>
         <location filename="../../console/core/review/export.py" line="853"/>
-        <location filename="../../widgets/comments_model.py" line="39"/>
         <source>WS</source>
         <translation>WS</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="21"/>
         <location filename="../../console/core/review/export.py" line="854"/>
-        <location filename="../../widgets/comments_model.py" line="40"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="22"/>
         <location filename="../../console/core/review/export.py" line="855"/>
-        <location filename="../../widgets/comments_model.py" line="41"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="24"/>
         <location filename="../../console/core/review/export.py" line="856"/>
-        <location filename="../../widgets/comments_model.py" line="43"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="56"/>
+        <location filename="../../widgets/comments_model.py" line="57"/>
         <source>{user} sent {gift} ×{count}</source>
-        <extracomment>The compact one-line words of what is not a comment ({user} is the viewer&apos;s name).</extracomment>
+        <extracomment>Likes closer together than this (seconds, on the arrival clock) share one row. Names listed in a grouped like row before &quot;and N others&quot;. Per platform: the badge&apos;s short words (console/core/chat/platforms.py, context &quot;Comments&quot;) and its colour. The compact one-line words of what is not a comment ({user} is the viewer&apos;s name).</extracomment>
         <translation>{user} 送出 {gift} ×{count}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="57"/>
+        <location filename="../../widgets/comments_model.py" line="58"/>
         <source>{user} liked ×{count}</source>
         <translation>{user} 点赞 ×{count}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="58"/>
+        <location filename="../../widgets/comments_model.py" line="59"/>
         <source>{user} followed</source>
         <translation>{user} 关注了主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="59"/>
+        <location filename="../../widgets/comments_model.py" line="60"/>
         <source>{user} came in</source>
         <translation>{user} 进入直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="60"/>
+        <location filename="../../widgets/comments_model.py" line="61"/>
         <source>{user} shared the stream</source>
         <translation>{user} 分享了直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="61"/>
+        <location filename="../../widgets/comments_model.py" line="62"/>
         <source>{user} became a member {gift}</source>
         <translation>{user} 开通了 {gift}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="63"/>
+        <location filename="../../widgets/comments_model.py" line="64"/>
         <source>Super Chat {value}: {text}</source>
         <translation>醒目留言 {value}：{text}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="64"/>
+        <location filename="../../widgets/comments_model.py" line="65"/>
         <source>{names} and {others} others</source>
         <translation>{names} 等 {others} 人</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="66"/>
+        <location filename="../../widgets/comments_model.py" line="67"/>
         <source>, </source>
         <extracomment>A name list&apos;s separator (&quot;小明、小红&quot;).</extracomment>
         <translation>、</translation>
@@ -7485,32 +7485,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <message>
         <location filename="../../console/core/chat/lottery.py" line="378"/>
         <source>the seed does not match the commitment published at the opening ({c})</source>
-        <translation>种子与开始报名时公布的承诺值（{c}）不符</translation>
+        <translation>种子与开始参与时公布的承诺值（{c}）不符</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/lottery.py" line="383"/>
         <source>the seed matches the commitment published at the opening</source>
-        <translation>种子与开始报名时公布的承诺值相符</translation>
+        <translation>种子与开始参与时公布的承诺值相符</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/lottery.py" line="386"/>
         <source>a viewer has more than one entry</source>
-        <translation>有观众报名了不止一次</translation>
+        <translation>有观众参与了不止一次</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/lottery.py" line="391"/>
         <source>{count} entries are outside the entry window (first: {user})</source>
-        <translation>有 {count} 条报名不在报名时段内（第一条：{user}）</translation>
+        <translation>有 {count} 条参与记录不在参与时段内（第一条：{user}）</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/lottery.py" line="400"/>
         <source>the winners are not the ones the seed and the entries give ({names})</source>
-        <translation>中奖者与种子和报名名单算出的结果不符（应为：{names}）</translation>
+        <translation>中奖者与种子和参与名单算出的结果不符（应为：{names}）</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/lottery.py" line="407"/>
         <source>the {count} winners follow from the seed and the {entries} entries</source>
-        <translation>{count} 位中奖者与种子和 {entries} 条报名算出的结果一致</translation>
+        <translation>{count} 位中奖者与种子和 {entries} 条参与记录算出的结果一致</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/lottery.py" line="432"/>
@@ -7539,163 +7539,163 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>这次抽奖要从保存它的数据库中开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="21"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="22"/>
         <source>Winner</source>
         <translation>中奖名次</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="22"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="23"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="23"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="24"/>
         <source>User ID</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="24"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="25"/>
         <source>Name</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="25"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="26"/>
         <source>Entered at</source>
-        <translation>报名时间</translation>
+        <translation>参与时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="26"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="27"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="50"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="51"/>
         <source>Drawn at %1 by %2</source>
         <translation>已于 %1 由 %2 开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="53"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="54"/>
         <source>Cancelled at %1 by %2: never drawn, no winners</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="56"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="57"/>
         <source>Entries closed, not drawn yet</source>
         <translation>已截止参与，尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="58"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="59"/>
         <source>Entries still open, not drawn yet</source>
         <translation>仍在参与中，尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="67"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="68"/>
         <source>not revealed: the lottery was cancelled</source>
         <translation>未公布：抽奖已取消</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="72"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="73"/>
         <source>Keyword</source>
-        <translation>关键词</translation>
+        <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="73"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="74"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="74"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="75"/>
         <source>Entries opened</source>
-        <translation>开始报名</translation>
+        <translation>开始参与</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="75"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="76"/>
         <source>Opened by</source>
         <translation>开启人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="76"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="77"/>
         <source>Entries closed</source>
-        <translation>截止报名</translation>
+        <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="77"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="78"/>
         <source>Drawn</source>
         <translation>开奖时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="78"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="79"/>
         <source>Drawn by</source>
         <translation>开奖人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="82"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="83"/>
         <source>Cancelled</source>
         <translation>取消时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="83"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="84"/>
         <source>Cancelled by</source>
         <translation>取消人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="86"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="87"/>
         <source>Winners wanted</source>
         <translation>中奖名额</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="87"/>
-        <source>Number of entries</source>
-        <translation>报名人数</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="177"/>
-        <source>Entries</source>
-        <translation>报名名单</translation>
-    </message>
-    <message>
         <location filename="../../console/core/chat/lottery_export.py" line="88"/>
+        <source>Number of entries</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="181"/>
+        <source>Entries</source>
+        <translation>参与名单</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="89"/>
         <source>Excluded (staff)</source>
         <translation>排除（工作人员）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="89"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="90"/>
         <source>Commitment (the seed&apos;s hash, published at the opening)</source>
-        <translation>承诺值（种子的哈希值，开始报名时公布）</translation>
+        <translation>承诺值（种子的哈希值，开始参与时公布）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="91"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="92"/>
         <source>Seed (revealed after the draw)</source>
         <translation>种子（开奖后公布）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="69"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="70"/>
         <source>not revealed: not drawn yet</source>
         <translation>未公布：尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="166"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="170"/>
         <source>Lottery</source>
         <extracomment>What a spreadsheet program opening a CSV takes for the start of a formula (and runs): &quot;=&quot;, &quot;+&quot;, &quot;-&quot;, &quot;@&quot;, and a tab or carriage return before them.</extracomment>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="218"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="222"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="231"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="235"/>
         <source>{file} cannot be read: {error}</source>
         <translation>无法读取 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="237"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="241"/>
         <source>{file} is not a JSON lottery record: {error}</source>
         <translation>{file} 不是 JSON 格式的抽奖记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="240"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="244"/>
         <source>{file} is not a JSON lottery record</source>
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
@@ -7747,7 +7747,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <message>
         <location filename="../../console/cli.py" line="1760"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
-        <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
+        <translation>已将抽奖 %1（“%2”，%3 人参与，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="1773"/>
@@ -14231,7 +14231,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="285"/>
+        <location filename="../../console/settings.py" line="287"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
     </message>
