@@ -9869,211 +9869,211 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>不是问题，或不需要回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="152"/>
+        <location filename="../../widgets/engage_questions.py" line="155"/>
         <source>The answer (a quick reply, or your own words)</source>
-        <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured). What the chosen question&apos;s quick reply lacked, when that is what was said last: the question&apos;s own.</extracomment>
+        <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured). What the chosen question&apos;s quick reply lacked, when that is what was said last: the question&apos;s own. The question the outcome line speaks of, and how: (its id, the state the line said, the words for one viewer, for many). The line follows it (_follow_outcome): None when it speaks of none.</extracomment>
         <translation>回复（快捷回复，或自己写）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="154"/>
+        <location filename="../../widgets/engage_questions.py" line="157"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="155"/>
+        <location filename="../../widgets/engage_questions.py" line="158"/>
         <source>Copy the answer to the clipboard, to paste in the platform&apos;s console</source>
         <translation>把回复复制到剪贴板，粘贴到平台的后台</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="156"/>
+        <location filename="../../widgets/engage_questions.py" line="159"/>
         <source>Post</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="157"/>
+        <location filename="../../widgets/engage_questions.py" line="160"/>
         <source>Quick replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="256"/>
+        <location filename="../../widgets/engage_questions.py" line="259"/>
         <source>claimed by me</source>
         <translation>我已认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="286"/>
+        <location filename="../../widgets/engage_questions.py" line="289"/>
         <source>%1 open</source>
         <translation>%1 个待认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="358"/>
+        <location filename="../../widgets/engage_questions.py" line="362"/>
         <source>Asked by %1 viewers: %2%3</source>
         <translation>%1 位观众提了这个问题：%2%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="429"/>
+        <location filename="../../widgets/engage_questions.py" line="433"/>
         <source>%1 new ↓ — show the newest</source>
         <translation>%1 条新问题 ↓ — 查看最新</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="545"/>
+        <location filename="../../widgets/engage_questions.py" line="549"/>
         <source>Post the answer to the room&apos;s chat through: %1</source>
         <translation>通过以下来源把回复发到直播间评论：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="547"/>
+        <location filename="../../widgets/engage_questions.py" line="551"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="627"/>
+        <location filename="../../widgets/engage_questions.py" line="649"/>
         <source>Someone else has it: %1</source>
         <translation>已被别人认领：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="629"/>
+        <location filename="../../widgets/engage_questions.py" line="651"/>
         <source>You have %1&apos;s question.</source>
         <translation>你已认领 %1 的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="629"/>
+        <location filename="../../widgets/engage_questions.py" line="651"/>
         <source>You have the question %1 asked.</source>
         <translation>你已认领 %1 提的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="638"/>
+        <location filename="../../widgets/engage_questions.py" line="660"/>
         <source>%1&apos;s question is back in the queue.</source>
         <translation>%1 的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="639"/>
+        <location filename="../../widgets/engage_questions.py" line="661"/>
         <source>The question %1 asked is back in the queue.</source>
         <translation>%1 提的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="655"/>
+        <location filename="../../widgets/engage_questions.py" line="674"/>
         <source>%1&apos;s question is answered.</source>
         <translation>%1 的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="655"/>
+        <location filename="../../widgets/engage_questions.py" line="674"/>
         <source>The question %1 asked is answered.</source>
         <translation>%1 提的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="664"/>
+        <location filename="../../widgets/engage_questions.py" line="692"/>
         <source>%1&apos;s question is dismissed.</source>
         <translation>%1 的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="664"/>
+        <location filename="../../widgets/engage_questions.py" line="692"/>
         <source>The question %1 asked is dismissed.</source>
         <translation>%1 提的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="690"/>
+        <location filename="../../widgets/engage_questions.py" line="718"/>
         <source>Product: %1 · keyword: %2</source>
         <translation>商品：%1 · 关键词：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="701"/>
+        <location filename="../../widgets/engage_questions.py" line="729"/>
         <source>Choose a question to see its quick replies.</source>
         <translation>选择一个问题，查看它的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="704"/>
+        <location filename="../../widgets/engage_questions.py" line="732"/>
         <source>Quick replies (product on air: %1)</source>
         <translation>快捷回复（当前商品：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="704"/>
-        <location filename="../../widgets/engage_questions.py" line="709"/>
-        <location filename="../../widgets/engage_questions.py" line="736"/>
-        <location filename="../../widgets/engage_questions.py" line="744"/>
-        <location filename="../../widgets/engage_questions.py" line="763"/>
-        <location filename="../../widgets/engage_questions.py" line="794"/>
-        <location filename="../../widgets/engage_questions.py" line="795"/>
+        <location filename="../../widgets/engage_questions.py" line="732"/>
+        <location filename="../../widgets/engage_questions.py" line="737"/>
+        <location filename="../../widgets/engage_questions.py" line="764"/>
+        <location filename="../../widgets/engage_questions.py" line="772"/>
+        <location filename="../../widgets/engage_questions.py" line="791"/>
+        <location filename="../../widgets/engage_questions.py" line="822"/>
+        <location filename="../../widgets/engage_questions.py" line="823"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="708"/>
+        <location filename="../../widgets/engage_questions.py" line="736"/>
         <source>No quick reply fits this question (product on air: %1).</source>
         <translation>没有适合这个问题的快捷回复（当前商品：%1）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="740"/>
+        <location filename="../../widgets/engage_questions.py" line="768"/>
         <source>The product on air is now %1: the answer is filled in again for it.</source>
         <translation>当前商品已换成 %1：回复已按它重新填好。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="743"/>
+        <location filename="../../widgets/engage_questions.py" line="771"/>
         <source>The product on air is now %1: the quick reply filled in for %2 was taken out of the answer.</source>
         <translation>当前商品已换成 %1：按 %2 填好的快捷回复已从回复框中移除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="753"/>
+        <location filename="../../widgets/engage_questions.py" line="781"/>
         <source>the product on air</source>
         <translation>当前商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="754"/>
+        <location filename="../../widgets/engage_questions.py" line="782"/>
         <source>the price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="755"/>
+        <location filename="../../widgets/engage_questions.py" line="783"/>
         <source>the SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="756"/>
+        <location filename="../../widgets/engage_questions.py" line="784"/>
         <source>the viewer&apos;s name</source>
         <translation>观众昵称</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="361"/>
-        <location filename="../../widgets/engage_questions.py" line="758"/>
+        <location filename="../../widgets/engage_questions.py" line="365"/>
+        <location filename="../../widgets/engage_questions.py" line="786"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="760"/>
+        <location filename="../../widgets/engage_questions.py" line="788"/>
         <source>Not sent: this quick reply needs %1, which is not known now (product on air: %2). Add it to the rundown, or write the answer yourself.</source>
         <translation>未发送：这条快捷回复需要%1，但目前没有（当前商品：%2）。请在直播脚本里补上，或自己写回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="793"/>
+        <location filename="../../widgets/engage_questions.py" line="821"/>
         <source>Not sent: this answer was filled in for %1, but %2 is on air now. Choose the reply again.</source>
         <translation>未发送：这条回复是按 %1 填的，但现在在播的是 %2。请重新选择快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="799"/>
+        <location filename="../../widgets/engage_questions.py" line="827"/>
         <source>Not sent: the answer still has %1 in it. Write the value in, or leave it out.</source>
         <translation>未发送：回复里还有 %1。请填上具体内容，或把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="812"/>
+        <location filename="../../widgets/engage_questions.py" line="840"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="823"/>
+        <location filename="../../widgets/engage_questions.py" line="851"/>
         <source>Posting…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="829"/>
+        <location filename="../../widgets/engage_questions.py" line="857"/>
         <source>Not posted: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="835"/>
+        <location filename="../../widgets/engage_questions.py" line="863"/>
         <source>Posted through %1</source>
         <translation>已通过 %1 发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="837"/>
+        <location filename="../../widgets/engage_questions.py" line="865"/>
         <source>Refused by %1</source>
         <translation>%1 拒绝发送</translation>
     </message>
