@@ -181,7 +181,9 @@ KEYS: dict[str, Key] = {
         Key(
             "chat/keywords",
             str,
-            "卡|卡顿|没声音|听不到|黑屏|花屏|延迟|lag|laggy|no sound|no audio|black screen|buffering|frozen",
+            "卡|卡顿|好卡|延迟|缓冲|转圈|没声音|没有声音|没声了|声音没了|听不到|听不见|静音了|黑屏|花屏|画面卡住|画面不动|"
+            "lag|laggy|lagging|buffering|stuttering|no sound|no audio|can't hear|cant hear|cannot hear|can not hear|"
+            "muted|black screen|frozen|freeze|no picture|no video",
             "Words the team watches for in the comments (highlighted), separated by '|'.",
         ),
         Key(

@@ -59,24 +59,24 @@ _CAUSES: dict[str, tuple[tuple[str, str], ...]] = {
             Kind.MIC_MUTED,
             QT_TRANSLATE_NOOP(
                 "Health",
-                "Viewers report no sound — the microphone “{cause_inputs}” is muted: {viewers} viewers said so in "
-                "the last minute (“{example}”).",
+                "Viewers report no sound — the microphone “{cause_inputs}” is muted: {viewers} in the audience said so "
+                "within a minute (“{example}”).",
             ),
         ),
         (
             Kind.MIC_SILENT,
             QT_TRANSLATE_NOOP(
                 "Health",
-                "Viewers report no sound — the microphone “{cause_inputs}” is silent: {viewers} viewers said so in "
-                "the last minute (“{example}”).",
+                "Viewers report no sound — the microphone “{cause_inputs}” is silent: {viewers} in the audience "
+                "said so within a minute (“{example}”).",
             ),
         ),
         (
             Kind.PRODUCT_SILENT,
             QT_TRANSLATE_NOOP(
                 "Health",
-                "Viewers report no sound — the product video “{cause_inputs}” plays without sound: {viewers} "
-                "viewers said so in the last minute (“{example}”).",
+                "Viewers report no sound — the product video “{cause_inputs}” plays without sound: {viewers} in "
+                "the audience said so within a minute (“{example}”).",
             ),
         ),
     ),
@@ -85,16 +85,16 @@ _CAUSES: dict[str, tuple[tuple[str, str], ...]] = {
             Kind.RENDER_LAG,
             QT_TRANSLATE_NOOP(
                 "Health",
-                "Viewers report a black or frozen picture — OBS is missing frames in rendering: {viewers} viewers "
-                "said so in the last minute (“{example}”).",
+                "Viewers report a black or frozen picture — OBS is missing frames in rendering: {viewers} in the "
+                "audience said so within a minute (“{example}”).",
             ),
         ),
         (
             Kind.FPS_LOW,
             QT_TRANSLATE_NOOP(
                 "Health",
-                "Viewers report a black or frozen picture — the frame rate is below target: {viewers} viewers said "
-                "so in the last minute (“{example}”).",
+                "Viewers report a black or frozen picture — the frame rate is below target: {viewers} in the "
+                "audience said so within a minute (“{example}”).",
             ),
         ),
     ),
@@ -103,15 +103,15 @@ _CAUSES: dict[str, tuple[tuple[str, str], ...]] = {
             Kind.NETWORK,
             QT_TRANSLATE_NOOP(
                 "Health",
-                "Viewers report lag — the network is dropping frames: {viewers} viewers said so in the last minute "
-                "(“{example}”).",
+                "Viewers report lag — the network is dropping frames: {viewers} in the audience said so within a "
+                "minute (“{example}”).",
             ),
         ),
         (
             Kind.RECONNECT,
             QT_TRANSLATE_NOOP(
                 "Health",
-                "Viewers report lag — the stream is reconnecting: {viewers} viewers said so in the last minute "
+                "Viewers report lag — the stream is reconnecting: {viewers} in the audience said so within a minute "
                 "(“{example}”).",
             ),
         ),
@@ -119,16 +119,16 @@ _CAUSES: dict[str, tuple[tuple[str, str], ...]] = {
             Kind.ENCODE_LAG,
             QT_TRANSLATE_NOOP(
                 "Health",
-                "Viewers report lag — the encoder is skipping frames: {viewers} viewers said so in the last minute "
-                "(“{example}”).",
+                "Viewers report lag — the encoder is skipping frames: {viewers} in the audience said so within a "
+                "minute (“{example}”).",
             ),
         ),
         (
             Kind.RENDER_LAG,
             QT_TRANSLATE_NOOP(
                 "Health",
-                "Viewers report lag — OBS is missing frames in rendering: {viewers} viewers said so in the last "
-                "minute (“{example}”).",
+                "Viewers report lag — OBS is missing frames in rendering: {viewers} in the audience said so within "
+                "a minute (“{example}”).",
             ),
         ),
     ),
@@ -137,17 +137,17 @@ _CAUSES: dict[str, tuple[tuple[str, str], ...]] = {
 _ALONE = {
     SOUND: QT_TRANSLATE_NOOP(
         "Health",
-        "Viewers report no sound: {viewers} viewers said so in the last minute (“{example}”). Nothing measured here "
-        "explains it: listen to the stream as a viewer does.",
+        "Viewers report no sound: {viewers} in the audience said so within a minute (“{example}”). Nothing measured "
+        "here explains it: listen to the stream as a viewer does.",
     ),
     PICTURE: QT_TRANSLATE_NOOP(
         "Health",
-        "Viewers report a black or frozen picture: {viewers} viewers said so in the last minute (“{example}”). "
+        "Viewers report a black or frozen picture: {viewers} in the audience said so within a minute (“{example}”). "
         "Nothing measured here explains it: watch the stream as a viewer does.",
     ),
     LAG: QT_TRANSLATE_NOOP(
         "Health",
-        "Viewers report lag: {viewers} viewers said so in the last minute (“{example}”). Nothing measured here "
+        "Viewers report lag: {viewers} in the audience said so within a minute (“{example}”). Nothing measured here "
         "explains it: it may be the platform or the viewers' own connections.",
     ),
 }
@@ -161,6 +161,70 @@ _REMEDIES = {
     PICTURE: (QT_TRANSLATE_NOOP("Health", "Check the program picture and the stream on the platform's own player."),),
     LAG: (QT_TRANSLATE_NOOP("Health", "Check the network figures and the stream on the platform's own player."),),
 }
+
+#: The words of the findings stored before they said the episode's strongest evidence ("{viewers} viewers said so in
+#: the last minute", with the last second's count): a show stored then still reads them in the reader's language.
+_EARLIER_WORDS = (
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report no sound — the microphone “{cause_inputs}” is muted: {viewers} viewers said so in the"
+        " last minute (“{example}”).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report no sound — the microphone “{cause_inputs}” is silent: {viewers} viewers said so in "
+        "the last minute (“{example}”).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report no sound — the product video “{cause_inputs}” plays without sound: {viewers} viewers "
+        "said so in the last minute (“{example}”).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report a black or frozen picture — OBS is missing frames in rendering: {viewers} viewers "
+        "said so in the last minute (“{example}”).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report a black or frozen picture — the frame rate is below target: {viewers} viewers said so"
+        " in the last minute (“{example}”).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report lag — the network is dropping frames: {viewers} viewers said so in the last minute "
+        "(“{example}”).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report lag — the stream is reconnecting: {viewers} viewers said so in the last minute (“{example}”).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report lag — the encoder is skipping frames: {viewers} viewers said so in the last minute "
+        "(“{example}”).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report lag — OBS is missing frames in rendering: {viewers} viewers said so in the last "
+        "minute (“{example}”).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report no sound: {viewers} viewers said so in the last minute (“{example}”). Nothing "
+        "measured here explains it: listen to the stream as a viewer does.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report a black or frozen picture: {viewers} viewers said so in the last minute "
+        "(“{example}”). Nothing measured here explains it: watch the stream as a viewer does.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report lag: {viewers} viewers said so in the last minute (“{example}”). Nothing measured "
+        "here explains it: it may be the platform or the viewers' own connections.",
+    ),
+)
 
 # The category each kind of complaint lights (where in the chain the viewers locate it).
 _CATEGORY = {SOUND: Category.AUDIO, PICTURE: Category.RENDER, LAG: Category.NETWORK}
@@ -178,6 +242,23 @@ class AudienceReports(_ThresholdRule):
         super().__init__()
         self.kind = kind
         self.category = _CATEGORY[kind]
+        #: The episode's strongest report: the most viewers at once (then the most complaints), with its example.
+        self._strongest: Report | None = None
+
+    def strongest(self, report: Report) -> Report:
+        """The episode's strongest report so far, this second's included. Its evidence is what the finding says
+        and stores: as the complaints age out of the window the count falls (3, 2, 1), and a finding kept with its
+        last second's evidence read "1 viewers said so" in the review of a show whose Health dock had said 3."""
+        strongest = self._strongest if self.in_episode() else None
+        if strongest is None and self.current is not None:
+            # A finding resumed after a console restart: its stored evidence is its strongest so far.
+            held = self.current.fields
+            if isinstance(held.get("viewers"), int):
+                strongest = Report(held["viewers"], int(held.get("complaints") or 0), example=str(held.get("example")))
+        if strongest is None or (report.viewers, report.complaints) > (strongest.viewers, strongest.complaints):
+            strongest = report
+        self._strongest = strongest
+        return strongest
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
         complaints = engine.complaints
@@ -186,11 +267,15 @@ class AudienceReports(_ThresholdRule):
         report = complaints.get(self.kind)
         if report is None or (report.viewers < VIEWERS and self.current is None):
             return _Verdict(None)
+        strongest = self.strongest(report)
         fields: dict[str, Any] = {
             "complaint": self.kind,
-            "viewers": report.viewers,
-            "complaints": report.complaints,
-            "example": report.example,
+            # The most viewers at once in this episode (and that moment's complaints and example); `viewers_now`:
+            # those in the window this second.
+            "viewers": strongest.viewers,
+            "complaints": strongest.complaints,
+            "example": strongest.example,
+            "viewers_now": report.viewers,
             "cause": "",
             "cause_inputs": "",
         }

@@ -8,7 +8,6 @@ or not ("小明, 小红 and 12 others liked ×40"), so a like storm takes one li
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -16,8 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from console.core.chat.complaints import normal, word_pattern
+from console.core.chat.complaints import KeywordHits, normal
 from console.core.chat.events import ChatEvent, ChatKind
+from console.core.chat.platforms import PLATFORM_NAMES, platform_name
 from obs.text import QT_TRANSLATE_NOOP
 
 #: Rows the view keeps (the feed keeps more: console/core/chat/feed.py).
@@ -28,27 +28,28 @@ LIKE_GROUP_S = 10.0
 LIKERS_NAMED = 2
 Index = QModelIndex | QPersistentModelIndex
 
-#: Per platform: the badge's short words (context "Comments") and its colour.
+#: Per platform: the badge's short words (console/core/chat/platforms.py, context "Comments") and its colour.
+_BADGE_COLOURS = {
+    "bilibili": "#fb7299",
+    "twitch": "#9146ff",
+    "youtube": "#e62117",
+    "douyin": "#1f1f1f",
+    "kuaishou": "#ff5000",
+    "taobao": "#ff4400",
+    "websocket": "#5f6b7a",
+    "http": "#5f6b7a",
+    "file": "#7a6b5f",
+    "simulator": "#8e44ad",
+}
 PLATFORM_BADGES: dict[str, tuple[str, str]] = {
-    "bilibili": (QT_TRANSLATE_NOOP("Comments", "Bilibili"), "#fb7299"),
-    "twitch": (QT_TRANSLATE_NOOP("Comments", "Twitch"), "#9146ff"),
-    "youtube": (QT_TRANSLATE_NOOP("Comments", "YouTube"), "#e62117"),
-    "douyin": (QT_TRANSLATE_NOOP("Comments", "Douyin"), "#1f1f1f"),
-    "kuaishou": (QT_TRANSLATE_NOOP("Comments", "Kuaishou"), "#ff5000"),
-    "taobao": (QT_TRANSLATE_NOOP("Comments", "Taobao"), "#ff4400"),
-    "websocket": (QT_TRANSLATE_NOOP("Comments", "WS"), "#5f6b7a"),
-    "http": (QT_TRANSLATE_NOOP("Comments", "HTTP"), "#5f6b7a"),
-    "file": (QT_TRANSLATE_NOOP("Comments", "File"), "#7a6b5f"),
-    # The demo room's simulated audience (console/core/chat/demo.py): said as such in the reader's language.
-    "simulator": (QT_TRANSLATE_NOOP("Comments", "Demo"), "#8e44ad"),
+    platform: (words, _BADGE_COLOURS[platform]) for platform, words in PLATFORM_NAMES.items()
 }
 OTHER_BADGE_COLOUR = "#6d6d6d"
 
 
 def platform_words(platform: str) -> str:
     """A platform in the reader's words (its badge's), or its id when the console has no words for it."""
-    badge = PLATFORM_BADGES.get(platform)
-    return QCoreApplication.translate("Comments", badge[0]) if badge else platform
+    return platform_name(platform, QCoreApplication.translate)
 
 
 #: The compact one-line words of what is not a comment ({user} is the viewer's name).
@@ -68,13 +69,6 @@ NAME_SEPARATOR = QT_TRANSLATE_NOOP("Comments", ", ")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Comments", text)
-
-
-def matches(text: str, patterns: Sequence[re.Pattern[str]]) -> bool:
-    """Width- and case-insensitive; a Latin keyword as a whole word ("flag" is not "lag", as the complaint count
-    has it: walk23 saw it lit amber), a Chinese one anywhere (no word boundaries in CJK text)."""
-    folded = normal(text)
-    return any(pattern.search(folded) for pattern in patterns)
 
 
 class Row:
@@ -149,7 +143,8 @@ class CommentsModel(QAbstractListModel):
         self.max_rows = max_rows
         self.rows: list[Row] = []
         self._keywords: tuple[str, ...] = ()
-        self._patterns: tuple[re.Pattern[str], ...] = ()
+        #: The highlight rule over those keywords: the complaint rule's own (console/core/chat/complaints.py).
+        self._hits = KeywordHits(())
         self._own: frozenset[str] = frozenset()
         # Events carry the monotonic arrival time; local clock time = monotonic + this offset.
         self._offset = time.time() - time.monotonic()
@@ -168,7 +163,7 @@ class CommentsModel(QAbstractListModel):
         if folded == self._keywords and own == self._own:
             return
         self._keywords, self._own = folded, own
-        self._patterns = tuple(word_pattern(word) for word in folded)
+        self._hits = KeywordHits(folded)
         for row in self.rows:
             self._mark(row)
         if self.rows:
@@ -177,7 +172,7 @@ class CommentsModel(QAbstractListModel):
     def _mark(self, row: Row) -> None:
         event = row.event
         row.own = event.host or (bool(self._own) and event.user_name.casefold() in self._own)
-        row.hit = event.has_text and bool(self._keywords) and matches(event.text, self._patterns)
+        row.hit = event.has_text and bool(self._hits) and self._hits(event.text)
 
     # ------------------------------------------------------------------ adding
     def append(self, events: Sequence[ChatEvent]) -> int:

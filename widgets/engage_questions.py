@@ -138,6 +138,9 @@ class QuestionsPanel(QWidget):
         self.said = ""
         #: What the chosen question's quick reply lacked, when that is what was said last: the question's own.
         self._lacking = ""
+        #: The question the outcome line speaks of, and how: (its id, the state the line said, the words for one
+        #: viewer, for many). The line follows it (_follow_outcome): None when it speaks of none.
+        self._about: tuple[int, QuestionState, str, str] | None = None
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.RichText)
@@ -288,6 +291,7 @@ class QuestionsPanel(QWidget):
             self._selected_id = None
             self._show_replies([])
         self._say_new_below()
+        self._follow_outcome()
         self._enable()
 
     def _fill(self, shown: list[Question], keep: int | None) -> QTreeWidgetItem | None:
@@ -578,8 +582,7 @@ class QuestionsPanel(QWidget):
         if self._lacking and self.said == self._lacking:
             # What the last question's reply lacked is not said beside this question's answer (walk23: red "Not
             # sent: … needs the price" stayed beside a good reply filled in for the next question).
-            self.said = ""
-            self.outcome.clear()
+            self._say("", good=True)
         self._lacking = ""
         self.reply_text.clear()
         self._filled = None
@@ -590,29 +593,48 @@ class QuestionsPanel(QWidget):
     def _on_port_ready_changed(self) -> None:
         if not self.port.ready:
             # Another show (a room switch): the last words were about the last show's viewers (walk23).
-            self.said = ""
-            self.outcome.clear()
+            self._say("", good=True)
 
     # ------------------------------------------------------------------ actions
-    def _say(self, text: str, good: bool) -> None:
+    def _say(self, text: str, good: bool, about: tuple[int, QuestionState, str, str] | None = None) -> None:
         self.said = text
+        self._about = about
         colour = GOOD if good else BAD
         weight = "" if good else "font-weight:600;"
-        self.outcome.setText(f"<span style='color:{colour};{weight}'>{html.escape(text)}</span>")
+        self.outcome.setText(f"<span style='color:{colour};{weight}'>{html.escape(text)}</span>" if text else "")
+
+    def _outcome_words(self, question: Question, success: str, many: str) -> str:
+        if len(question.asked_by) > 1:
+            return many.replace("%1", self.who_asked(question))
+        return success.replace("%1", question.user_name)
 
     def _done(self, success: str, many: str) -> Any:
         """Says the outcome: `success` names the viewer ("%1's question …"), `many` the viewers of a question many
-        asked ("The question %1 asked …")."""
+        asked ("The question %1 asked …"); the line then follows the question (_follow_outcome)."""
 
         def then(question: Question | None, why: str | None) -> None:
             if why is not None or question is None:
                 self._say(why or "?", good=False)
-            elif len(question.asked_by) > 1:
-                self._say(many.replace("%1", self.who_asked(question)), good=True)
             else:
-                self._say(success.replace("%1", question.user_name), good=True)
+                about = (question.id, question.state, success, many)
+                self._say(self._outcome_words(question, success, many), good=True, about=about)
 
         return then
+
+    def _follow_outcome(self) -> None:
+        """The outcome line as the queue stands: a question claimed here that more viewers ask names them all ("…
+        and 17 others", not the 7 of the moment it was claimed); once the question is no longer as the line says
+        (given back, answered or dismissed, here or at another desk) the line no longer holds and is cleared."""
+        if self._about is None:
+            return
+        ident, state, success, many = self._about
+        question = next((q for q in self.port.questions if q.id == ident), None)
+        if question is None or question.state is not state:
+            self._say("", good=True)
+            return
+        words = self._outcome_words(question, success, many)
+        if words != self.said:
+            self._say(words, good=True, about=self._about)
 
     def claim(self) -> None:
         question = self.selected()
@@ -649,11 +671,17 @@ class QuestionsPanel(QWidget):
                 self._say(why, good=False)  # the reply given is stored with the question: not a stale one
                 return
             self.hold()
-            self.port.answer(
-                question.id,
-                text,
-                self._done(self.tr("%1's question is answered."), self.tr("The question %1 asked is answered.")),
-            )
+            said = self._done(self.tr("%1's question is answered."), self.tr("The question %1 asked is answered."))
+
+            def answered(done: Question | None, why: str | None) -> None:
+                if why is None and done is not None and self.reply_text.text().strip() == text:
+                    # Answered (the reply is stored with the question): the line is free for the next one, not
+                    # left holding this answer beside "answered".
+                    self._filled = None
+                    self.reply_text.clear()
+                said(done, why)
+
+            self.port.answer(question.id, text, answered)
 
     def dismiss(self) -> None:
         question = self.selected()

@@ -2041,43 +2041,43 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="223"/>
+        <location filename="../../console/checklist_controller.py" line="239"/>
         <source>This room&apos;s checklist could not be read: %1</source>
-        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The main runs of the rooms the console has left, by room, with their stored ids: the dock shows the room the console is in, and switching back shows that room&apos;s run again as it was (walk22: after a switch from room A to room B the dock still showed A&apos;s completed list with A&apos;s results, as if it were B&apos;s). The room whose stored pre-show run is being read for the dock (a room switched to, no run of it held). The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). What storage says of this room&apos;s pre-show list for its next go-live, for when no run of the room is held here (a console restarted, or come from another room): (room, when the run it would count was completed; None: there is none). Asked on the worker once the room is seen off air, again after each time it goes off air (`_ask_stored_ready`). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
+        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The main runs of the rooms the console has left, by room, with their stored ids: the dock shows the room the console is in, and switching back shows that room&apos;s run again as it was (walk22: after a switch from room A to room B the dock still showed A&apos;s completed list with A&apos;s results, as if it were B&apos;s). The room whose stored pre-show run is being read for the dock (a room switched to, no run of it held). The run the room&apos;s running show went live with, read for the dock after a switch: shown once the room&apos;s stream is known to be on. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). The run kept at go-live while its show was not known yet: linked to the show once it is. What storage says of this room&apos;s pre-show list for its next go-live, for when no run of the room is held here (a console restarted, or come from another room): (room, when the run it would count was completed; None: there is none). Asked on the worker once the room is seen off air, again after each time it goes off air (`_ask_stored_ready`). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>无法读取本直播间的检查单：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="315"/>
+        <location filename="../../console/checklist_controller.py" line="355"/>
         <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
         <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="341"/>
+        <location filename="../../console/checklist_controller.py" line="381"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="351"/>
+        <location filename="../../console/checklist_controller.py" line="391"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="401"/>
+        <location filename="../../console/checklist_controller.py" line="441"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="529"/>
+        <location filename="../../console/checklist_controller.py" line="593"/>
         <source>The checklist completed before going live could not be kept with the show: %1</source>
         <translation>开播前已完成的检查未能记入本场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="600"/>
+        <location filename="../../console/checklist_controller.py" line="664"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="631"/>
+        <location filename="../../console/checklist_controller.py" line="695"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -3782,111 +3782,111 @@ Why is this acceptable today?</source>
 <context>
     <name>Comments</name>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="14"/>
         <location filename="../../console/core/review/export.py" line="847"/>
-        <location filename="../../widgets/comments_model.py" line="33"/>
         <source>Bilibili</source>
-        <extracomment>Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its badges, widgets/comments_model.py, context &quot;Comments&quot;): a Chinese workbook said &quot;file&quot;, &quot;simulator&quot; and &quot;douyin&quot; (review17). An id without words stays as is.
+        <extracomment>The Qt translation context of the platforms&apos; words (the Comments dock&apos;s). Per platform id: its words. An id without words is said as it is.
 ----------
-Likes closer together than this (seconds, on the arrival clock) share one row. Names listed in a grouped like row before &quot;and N others&quot;. Per platform: the badge&apos;s short words (context &quot;Comments&quot;) and its colour.</extracomment>
+Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its badges, widgets/comments_model.py, context &quot;Comments&quot;): a Chinese workbook said &quot;file&quot;, &quot;simulator&quot; and &quot;douyin&quot; (review17). An id without words stays as is.</extracomment>
         <translation>B站</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="15"/>
         <location filename="../../console/core/review/export.py" line="848"/>
-        <location filename="../../widgets/comments_model.py" line="34"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="16"/>
         <location filename="../../console/core/review/export.py" line="849"/>
-        <location filename="../../widgets/comments_model.py" line="35"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="17"/>
         <location filename="../../console/core/review/export.py" line="850"/>
-        <location filename="../../widgets/comments_model.py" line="36"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="18"/>
         <location filename="../../console/core/review/export.py" line="851"/>
-        <location filename="../../widgets/comments_model.py" line="37"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="19"/>
         <location filename="../../console/core/review/export.py" line="852"/>
-        <location filename="../../widgets/comments_model.py" line="38"/>
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="20"/>
         <location filename="../../console/core/review/export.py" line="853"/>
-        <location filename="../../widgets/comments_model.py" line="39"/>
         <source>WS</source>
         <translation>WS</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="21"/>
         <location filename="../../console/core/review/export.py" line="854"/>
-        <location filename="../../widgets/comments_model.py" line="40"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="22"/>
         <location filename="../../console/core/review/export.py" line="855"/>
-        <location filename="../../widgets/comments_model.py" line="41"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/platforms.py" line="24"/>
         <location filename="../../console/core/review/export.py" line="856"/>
-        <location filename="../../widgets/comments_model.py" line="43"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="56"/>
+        <location filename="../../widgets/comments_model.py" line="57"/>
         <source>{user} sent {gift} ×{count}</source>
-        <extracomment>The compact one-line words of what is not a comment ({user} is the viewer&apos;s name).</extracomment>
+        <extracomment>Likes closer together than this (seconds, on the arrival clock) share one row. Names listed in a grouped like row before &quot;and N others&quot;. Per platform: the badge&apos;s short words (console/core/chat/platforms.py, context &quot;Comments&quot;) and its colour. The compact one-line words of what is not a comment ({user} is the viewer&apos;s name).</extracomment>
         <translation>{user} 送出 {gift} ×{count}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="57"/>
+        <location filename="../../widgets/comments_model.py" line="58"/>
         <source>{user} liked ×{count}</source>
         <translation>{user} 点赞 ×{count}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="58"/>
+        <location filename="../../widgets/comments_model.py" line="59"/>
         <source>{user} followed</source>
         <translation>{user} 关注了主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="59"/>
+        <location filename="../../widgets/comments_model.py" line="60"/>
         <source>{user} came in</source>
         <translation>{user} 进入直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="60"/>
+        <location filename="../../widgets/comments_model.py" line="61"/>
         <source>{user} shared the stream</source>
         <translation>{user} 分享了直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="61"/>
+        <location filename="../../widgets/comments_model.py" line="62"/>
         <source>{user} became a member {gift}</source>
         <translation>{user} 开通了 {gift}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="63"/>
+        <location filename="../../widgets/comments_model.py" line="64"/>
         <source>Super Chat {value}: {text}</source>
         <translation>醒目留言 {value}：{text}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="64"/>
+        <location filename="../../widgets/comments_model.py" line="65"/>
         <source>{names} and {others} others</source>
         <translation>{names} 等 {others} 人</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="66"/>
+        <location filename="../../widgets/comments_model.py" line="67"/>
         <source>, </source>
         <extracomment>A name list&apos;s separator (&quot;小明、小红&quot;).</extracomment>
         <translation>、</translation>
@@ -5551,62 +5551,63 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="60"/>
+        <location filename="../../obs/health_audience.py" line="168"/>
         <source>Viewers report no sound — the microphone “{cause_inputs}” is muted: {viewers} viewers said so in the last minute (“{example}”).</source>
+        <extracomment>The words of the findings stored before they said the episode&apos;s strongest evidence (&quot;{viewers} viewers said so in the last minute&quot;, with the last second&apos;s count): a show stored then still reads them in the reader&apos;s language.</extracomment>
         <translation>观众反映没声音——麦克风“{cause_inputs}”已静音：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="68"/>
+        <location filename="../../obs/health_audience.py" line="173"/>
         <source>Viewers report no sound — the microphone “{cause_inputs}” is silent: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映没声音——麦克风“{cause_inputs}”没有声音：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="76"/>
+        <location filename="../../obs/health_audience.py" line="178"/>
         <source>Viewers report no sound — the product video “{cause_inputs}” plays without sound: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映没声音——商品视频“{cause_inputs}”在播放但没有声音：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="86"/>
+        <location filename="../../obs/health_audience.py" line="183"/>
         <source>Viewers report a black or frozen picture — OBS is missing frames in rendering: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映黑屏或画面卡住——OBS 渲染丢帧：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="94"/>
+        <location filename="../../obs/health_audience.py" line="188"/>
         <source>Viewers report a black or frozen picture — the frame rate is below target: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映黑屏或画面卡住——帧率低于目标：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="104"/>
+        <location filename="../../obs/health_audience.py" line="193"/>
         <source>Viewers report lag — the network is dropping frames: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映卡顿——网络正在丢帧：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="112"/>
+        <location filename="../../obs/health_audience.py" line="198"/>
         <source>Viewers report lag — the stream is reconnecting: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映卡顿——推流正在重连：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="120"/>
+        <location filename="../../obs/health_audience.py" line="202"/>
         <source>Viewers report lag — the encoder is skipping frames: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映卡顿——编码器正在跳帧：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="128"/>
+        <location filename="../../obs/health_audience.py" line="207"/>
         <source>Viewers report lag — OBS is missing frames in rendering: {viewers} viewers said so in the last minute (“{example}”).</source>
         <translation>观众反映卡顿——OBS 渲染丢帧：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="138"/>
+        <location filename="../../obs/health_audience.py" line="212"/>
         <source>Viewers report no sound: {viewers} viewers said so in the last minute (“{example}”). Nothing measured here explains it: listen to the stream as a viewer does.</source>
         <translation>观众反映没声音：最近一分钟有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：请以观众身份收听直播。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="143"/>
+        <location filename="../../obs/health_audience.py" line="217"/>
         <source>Viewers report a black or frozen picture: {viewers} viewers said so in the last minute (“{example}”). Nothing measured here explains it: watch the stream as a viewer does.</source>
         <translation>观众反映黑屏或画面卡住：最近一分钟有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：请以观众身份观看直播。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="148"/>
+        <location filename="../../obs/health_audience.py" line="222"/>
         <source>Viewers report lag: {viewers} viewers said so in the last minute (“{example}”). Nothing measured here explains it: it may be the platform or the viewers&apos; own connections.</source>
         <translation>观众反映卡顿：最近一分钟有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：可能是平台或观众自己的网络问题。</translation>
     </message>
@@ -5614,6 +5615,66 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../obs/health_audience.py" line="157"/>
         <source>Check the microphone&apos;s mute and level in the Audio dock, then listen to the stream.</source>
         <translation>在音频面板检查麦克风是否静音及音量，然后收听直播。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="60"/>
+        <source>Viewers report no sound — the microphone “{cause_inputs}” is muted: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映没声音——麦克风“{cause_inputs}”已静音：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="68"/>
+        <source>Viewers report no sound — the microphone “{cause_inputs}” is silent: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映没声音——麦克风“{cause_inputs}”没有声音：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="76"/>
+        <source>Viewers report no sound — the product video “{cause_inputs}” plays without sound: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映没声音——商品视频“{cause_inputs}”在播放但没有声音：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="86"/>
+        <source>Viewers report a black or frozen picture — OBS is missing frames in rendering: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映黑屏或画面卡住——OBS 渲染丢帧：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="94"/>
+        <source>Viewers report a black or frozen picture — the frame rate is below target: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映黑屏或画面卡住——帧率低于目标：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="104"/>
+        <source>Viewers report lag — the network is dropping frames: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映卡顿——网络正在丢帧：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="112"/>
+        <source>Viewers report lag — the stream is reconnecting: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映卡顿——推流正在重连：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="120"/>
+        <source>Viewers report lag — the encoder is skipping frames: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映卡顿——编码器正在跳帧：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="128"/>
+        <source>Viewers report lag — OBS is missing frames in rendering: {viewers} in the audience said so within a minute (“{example}”).</source>
+        <translation>观众反映卡顿——OBS 渲染丢帧：一分钟内有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="138"/>
+        <source>Viewers report no sound: {viewers} in the audience said so within a minute (“{example}”). Nothing measured here explains it: listen to the stream as a viewer does.</source>
+        <translation>观众反映没声音：一分钟内有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：请以观众身份收听直播。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="143"/>
+        <source>Viewers report a black or frozen picture: {viewers} in the audience said so within a minute (“{example}”). Nothing measured here explains it: watch the stream as a viewer does.</source>
+        <translation>观众反映黑屏或画面卡住：一分钟内有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：请以观众身份观看直播。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="148"/>
+        <source>Viewers report lag: {viewers} in the audience said so within a minute (“{example}”). Nothing measured here explains it: it may be the platform or the viewers&apos; own connections.</source>
+        <translation>观众反映卡顿：一分钟内有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：可能是平台或观众自己的网络问题。</translation>
     </message>
     <message>
         <location filename="../../obs/health_audience.py" line="161"/>
@@ -7450,32 +7511,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <message>
         <location filename="../../console/core/chat/lottery.py" line="378"/>
         <source>the seed does not match the commitment published at the opening ({c})</source>
-        <translation>种子与开始报名时公布的承诺值（{c}）不符</translation>
+        <translation>种子与开始参与时公布的承诺值（{c}）不符</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/lottery.py" line="383"/>
         <source>the seed matches the commitment published at the opening</source>
-        <translation>种子与开始报名时公布的承诺值相符</translation>
+        <translation>种子与开始参与时公布的承诺值相符</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/lottery.py" line="386"/>
         <source>a viewer has more than one entry</source>
-        <translation>有观众报名了不止一次</translation>
+        <translation>有观众参与了不止一次</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/lottery.py" line="391"/>
         <source>{count} entries are outside the entry window (first: {user})</source>
-        <translation>有 {count} 条报名不在报名时段内（第一条：{user}）</translation>
+        <translation>有 {count} 条参与记录不在参与时段内（第一条：{user}）</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/lottery.py" line="400"/>
         <source>the winners are not the ones the seed and the entries give ({names})</source>
-        <translation>中奖者与种子和报名名单算出的结果不符（应为：{names}）</translation>
+        <translation>中奖者与种子和参与名单算出的结果不符（应为：{names}）</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/lottery.py" line="407"/>
         <source>the {count} winners follow from the seed and the {entries} entries</source>
-        <translation>{count} 位中奖者与种子和 {entries} 条报名算出的结果一致</translation>
+        <translation>{count} 位中奖者与种子和 {entries} 条参与记录算出的结果一致</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/lottery.py" line="432"/>
@@ -7504,163 +7565,163 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>这次抽奖要从保存它的数据库中开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="21"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="22"/>
         <source>Winner</source>
         <translation>中奖名次</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="22"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="23"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="23"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="24"/>
         <source>User ID</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="24"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="25"/>
         <source>Name</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="25"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="26"/>
         <source>Entered at</source>
-        <translation>报名时间</translation>
+        <translation>参与时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="26"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="27"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="50"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="51"/>
         <source>Drawn at %1 by %2</source>
         <translation>已于 %1 由 %2 开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="53"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="54"/>
         <source>Cancelled at %1 by %2: never drawn, no winners</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="56"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="57"/>
         <source>Entries closed, not drawn yet</source>
         <translation>已截止参与，尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="58"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="59"/>
         <source>Entries still open, not drawn yet</source>
         <translation>仍在参与中，尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="67"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="68"/>
         <source>not revealed: the lottery was cancelled</source>
         <translation>未公布：抽奖已取消</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="72"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="73"/>
         <source>Keyword</source>
-        <translation>关键词</translation>
+        <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="73"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="74"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="74"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="75"/>
         <source>Entries opened</source>
-        <translation>开始报名</translation>
+        <translation>开始参与</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="75"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="76"/>
         <source>Opened by</source>
         <translation>开启人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="76"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="77"/>
         <source>Entries closed</source>
-        <translation>截止报名</translation>
+        <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="77"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="78"/>
         <source>Drawn</source>
         <translation>开奖时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="78"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="79"/>
         <source>Drawn by</source>
         <translation>开奖人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="82"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="83"/>
         <source>Cancelled</source>
         <translation>取消时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="83"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="84"/>
         <source>Cancelled by</source>
         <translation>取消人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="86"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="87"/>
         <source>Winners wanted</source>
         <translation>中奖名额</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="87"/>
-        <source>Number of entries</source>
-        <translation>报名人数</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="177"/>
-        <source>Entries</source>
-        <translation>报名名单</translation>
-    </message>
-    <message>
         <location filename="../../console/core/chat/lottery_export.py" line="88"/>
+        <source>Number of entries</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="181"/>
+        <source>Entries</source>
+        <translation>参与名单</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="89"/>
         <source>Excluded (staff)</source>
         <translation>排除（工作人员）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="89"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="90"/>
         <source>Commitment (the seed&apos;s hash, published at the opening)</source>
-        <translation>承诺值（种子的哈希值，开始报名时公布）</translation>
+        <translation>承诺值（种子的哈希值，开始参与时公布）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="91"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="92"/>
         <source>Seed (revealed after the draw)</source>
         <translation>种子（开奖后公布）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="69"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="70"/>
         <source>not revealed: not drawn yet</source>
         <translation>未公布：尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="166"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="170"/>
         <source>Lottery</source>
         <extracomment>What a spreadsheet program opening a CSV takes for the start of a formula (and runs): &quot;=&quot;, &quot;+&quot;, &quot;-&quot;, &quot;@&quot;, and a tab or carriage return before them.</extracomment>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="218"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="222"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="231"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="235"/>
         <source>{file} cannot be read: {error}</source>
         <translation>无法读取 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="237"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="241"/>
         <source>{file} is not a JSON lottery record: {error}</source>
         <translation>{file} 不是 JSON 格式的抽奖记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="240"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="244"/>
         <source>{file} is not a JSON lottery record</source>
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
@@ -7712,7 +7773,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <message>
         <location filename="../../console/cli.py" line="1760"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
-        <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
+        <translation>已将抽奖 %1（“%2”，%3 人参与，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="1773"/>
@@ -9646,28 +9707,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="2174"/>
+        <location filename="../../console/core/storage.py" line="2182"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. A show&apos;s pre-show run at go-live: one kept as it was when the stream started, or one completed before the stream started and counted then (Storage.count_completed_run sets its go_live_at; a completed run that still names a go-live override was overridden for a stream that never started, and counts only once linked). Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). Storage.add_comments&apos; INSERT … ON CONFLICT DO NOTHING by dialect, built once. QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2193"/>
+        <location filename="../../console/core/storage.py" line="2201"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2197"/>
+        <location filename="../../console/core/storage.py" line="2205"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2202"/>
+        <location filename="../../console/core/storage.py" line="2210"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2205"/>
+        <location filename="../../console/core/storage.py" line="2213"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -9834,211 +9895,211 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>不是问题，或不需要回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="152"/>
+        <location filename="../../widgets/engage_questions.py" line="155"/>
         <source>The answer (a quick reply, or your own words)</source>
-        <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured). What the chosen question&apos;s quick reply lacked, when that is what was said last: the question&apos;s own.</extracomment>
+        <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured). What the chosen question&apos;s quick reply lacked, when that is what was said last: the question&apos;s own. The question the outcome line speaks of, and how: (its id, the state the line said, the words for one viewer, for many). The line follows it (_follow_outcome): None when it speaks of none.</extracomment>
         <translation>回复（快捷回复，或自己写）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="154"/>
+        <location filename="../../widgets/engage_questions.py" line="157"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="155"/>
+        <location filename="../../widgets/engage_questions.py" line="158"/>
         <source>Copy the answer to the clipboard, to paste in the platform&apos;s console</source>
         <translation>把回复复制到剪贴板，粘贴到平台的后台</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="156"/>
+        <location filename="../../widgets/engage_questions.py" line="159"/>
         <source>Post</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="157"/>
+        <location filename="../../widgets/engage_questions.py" line="160"/>
         <source>Quick replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="256"/>
+        <location filename="../../widgets/engage_questions.py" line="259"/>
         <source>claimed by me</source>
         <translation>我已认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="286"/>
+        <location filename="../../widgets/engage_questions.py" line="289"/>
         <source>%1 open</source>
         <translation>%1 个待认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="358"/>
+        <location filename="../../widgets/engage_questions.py" line="362"/>
         <source>Asked by %1 viewers: %2%3</source>
         <translation>%1 位观众提了这个问题：%2%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="429"/>
+        <location filename="../../widgets/engage_questions.py" line="433"/>
         <source>%1 new ↓ — show the newest</source>
         <translation>%1 条新问题 ↓ — 查看最新</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="545"/>
+        <location filename="../../widgets/engage_questions.py" line="549"/>
         <source>Post the answer to the room&apos;s chat through: %1</source>
         <translation>通过以下来源把回复发到直播间评论：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="547"/>
+        <location filename="../../widgets/engage_questions.py" line="551"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="627"/>
+        <location filename="../../widgets/engage_questions.py" line="649"/>
         <source>Someone else has it: %1</source>
         <translation>已被别人认领：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="629"/>
+        <location filename="../../widgets/engage_questions.py" line="651"/>
         <source>You have %1&apos;s question.</source>
         <translation>你已认领 %1 的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="629"/>
+        <location filename="../../widgets/engage_questions.py" line="651"/>
         <source>You have the question %1 asked.</source>
         <translation>你已认领 %1 提的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="638"/>
+        <location filename="../../widgets/engage_questions.py" line="660"/>
         <source>%1&apos;s question is back in the queue.</source>
         <translation>%1 的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="639"/>
+        <location filename="../../widgets/engage_questions.py" line="661"/>
         <source>The question %1 asked is back in the queue.</source>
         <translation>%1 提的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="655"/>
+        <location filename="../../widgets/engage_questions.py" line="674"/>
         <source>%1&apos;s question is answered.</source>
         <translation>%1 的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="655"/>
+        <location filename="../../widgets/engage_questions.py" line="674"/>
         <source>The question %1 asked is answered.</source>
         <translation>%1 提的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="664"/>
+        <location filename="../../widgets/engage_questions.py" line="692"/>
         <source>%1&apos;s question is dismissed.</source>
         <translation>%1 的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="664"/>
+        <location filename="../../widgets/engage_questions.py" line="692"/>
         <source>The question %1 asked is dismissed.</source>
         <translation>%1 提的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="690"/>
+        <location filename="../../widgets/engage_questions.py" line="718"/>
         <source>Product: %1 · keyword: %2</source>
         <translation>商品：%1 · 关键词：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="701"/>
+        <location filename="../../widgets/engage_questions.py" line="729"/>
         <source>Choose a question to see its quick replies.</source>
         <translation>选择一个问题，查看它的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="704"/>
+        <location filename="../../widgets/engage_questions.py" line="732"/>
         <source>Quick replies (product on air: %1)</source>
         <translation>快捷回复（当前商品：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="704"/>
-        <location filename="../../widgets/engage_questions.py" line="709"/>
-        <location filename="../../widgets/engage_questions.py" line="736"/>
-        <location filename="../../widgets/engage_questions.py" line="744"/>
-        <location filename="../../widgets/engage_questions.py" line="763"/>
-        <location filename="../../widgets/engage_questions.py" line="794"/>
-        <location filename="../../widgets/engage_questions.py" line="795"/>
+        <location filename="../../widgets/engage_questions.py" line="732"/>
+        <location filename="../../widgets/engage_questions.py" line="737"/>
+        <location filename="../../widgets/engage_questions.py" line="764"/>
+        <location filename="../../widgets/engage_questions.py" line="772"/>
+        <location filename="../../widgets/engage_questions.py" line="791"/>
+        <location filename="../../widgets/engage_questions.py" line="822"/>
+        <location filename="../../widgets/engage_questions.py" line="823"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="708"/>
+        <location filename="../../widgets/engage_questions.py" line="736"/>
         <source>No quick reply fits this question (product on air: %1).</source>
         <translation>没有适合这个问题的快捷回复（当前商品：%1）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="740"/>
+        <location filename="../../widgets/engage_questions.py" line="768"/>
         <source>The product on air is now %1: the answer is filled in again for it.</source>
         <translation>当前商品已换成 %1：回复已按它重新填好。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="743"/>
+        <location filename="../../widgets/engage_questions.py" line="771"/>
         <source>The product on air is now %1: the quick reply filled in for %2 was taken out of the answer.</source>
         <translation>当前商品已换成 %1：按 %2 填好的快捷回复已从回复框中移除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="753"/>
+        <location filename="../../widgets/engage_questions.py" line="781"/>
         <source>the product on air</source>
         <translation>当前商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="754"/>
+        <location filename="../../widgets/engage_questions.py" line="782"/>
         <source>the price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="755"/>
+        <location filename="../../widgets/engage_questions.py" line="783"/>
         <source>the SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="756"/>
+        <location filename="../../widgets/engage_questions.py" line="784"/>
         <source>the viewer&apos;s name</source>
         <translation>观众昵称</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="361"/>
-        <location filename="../../widgets/engage_questions.py" line="758"/>
+        <location filename="../../widgets/engage_questions.py" line="365"/>
+        <location filename="../../widgets/engage_questions.py" line="786"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="760"/>
+        <location filename="../../widgets/engage_questions.py" line="788"/>
         <source>Not sent: this quick reply needs %1, which is not known now (product on air: %2). Add it to the rundown, or write the answer yourself.</source>
         <translation>未发送：这条快捷回复需要%1，但目前没有（当前商品：%2）。请在直播脚本里补上，或自己写回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="793"/>
+        <location filename="../../widgets/engage_questions.py" line="821"/>
         <source>Not sent: this answer was filled in for %1, but %2 is on air now. Choose the reply again.</source>
         <translation>未发送：这条回复是按 %1 填的，但现在在播的是 %2。请重新选择快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="799"/>
+        <location filename="../../widgets/engage_questions.py" line="827"/>
         <source>Not sent: the answer still has %1 in it. Write the value in, or leave it out.</source>
         <translation>未发送：回复里还有 %1。请填上具体内容，或把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="812"/>
+        <location filename="../../widgets/engage_questions.py" line="840"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="823"/>
+        <location filename="../../widgets/engage_questions.py" line="851"/>
         <source>Posting…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="829"/>
+        <location filename="../../widgets/engage_questions.py" line="857"/>
         <source>Not posted: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="835"/>
+        <location filename="../../widgets/engage_questions.py" line="863"/>
         <source>Posted through %1</source>
         <translation>已通过 %1 发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="837"/>
+        <location filename="../../widgets/engage_questions.py" line="865"/>
         <source>Refused by %1</source>
         <translation>%1 拒绝发送</translation>
     </message>
@@ -14196,7 +14257,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="285"/>
+        <location filename="../../console/settings.py" line="287"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
     </message>

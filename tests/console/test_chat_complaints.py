@@ -19,7 +19,10 @@ from console.core.chat.events import ChatEvent, ChatKind
 from console.core.chat.feed import ChatFeed
 from console.core.chat.mapping import FieldMap
 from console.core.chat.room import RoomChat
+from console.core.review.bundle import bundle_show
+from console.core.storage import Storage
 from console.core.telemetry.monitor import Monitor
+from console.settings import KEYS
 from obs.clock import ManualClock
 from obs.health import Finding, HealthEngine
 from obs.health_audience import _CAUSES, KINDS, AudienceReports
@@ -29,6 +32,8 @@ from obs.simulator.server import ObsSimulator, SimulatorThread
 from tests.chat_servers import JsonLinesWebSocket
 from tests.conftest import PASSWORD, wait_until
 from tests.console.test_health_live import one_second
+from tests.console.test_review_shows import T0, a_show
+from tests.language import chinese
 
 
 def said(user: str, text: str, t: float, **extra: Any) -> ChatEvent:
@@ -62,6 +67,45 @@ def said(user: str, text: str, t: float, **extra: Any) -> ChatEvent:
 )
 def test_a_comment_complains_of_what_its_keywords_mean(text: str, kinds: set[str]) -> None:
     assert complaint_kinds(text) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("I can't hear anything", {"sound"}),
+        ("I can’t hear anything", {"sound"}),  # a phone's curly apostrophe
+        ("cant hear u", {"sound"}),
+        ("Can not hear", {"sound"}),
+        ("there's no sound??", {"sound"}),
+        ("NO AUDIO", {"sound"}),
+        ("is the mic muted?", {"sound"}),
+        ("听不见", {"sound"}),
+        ("听不到啊", {"sound"}),
+        ("主播静音了", {"sound"}),
+        ("没声了", {"sound"}),
+        ("声音没了？", {"sound"}),
+        ("画面卡住了", {"picture", "lag"}),
+        ("一直在缓冲", {"lag"}),
+        ("转圈圈", {"lag"}),
+        ("stuttering", {"lag"}),
+        ("卡了就退了", {"lag"}),  # "lagged, so I left": a complaint, not a condition
+        # Not complaints.
+        ("unmuted now", set()),  # English keywords match whole words
+        ("信用卡", set()),
+        ("信用卡能用吗", set()),
+        # A condition, not a complaint: the host's "if you can't hear, type 1", echoed by a viewer.
+        ("听不见就刷1", set()),
+        ("听不到的扣1", set()),
+        ("卡顿的话刷新一下", set()),
+        ("if you can't hear, type 1", set()),
+    ],
+)
+def test_the_default_keywords_catch_the_common_phrasings(text: str, kinds: set[str]) -> None:
+    """walk23: the default list missed "I can't hear anything", 听不见, 静音了 …; it holds every phrasing the README's
+    "Viewers reporting a problem" promises, each with its meaning."""
+    defaults = str(KEYS["chat/keywords"].default).split("|")
+    assert [word for word in defaults if word not in MEANINGS] == []  # a word without a meaning would only highlight
+    assert complaint_kinds(text, defaults) == kinds
 
 
 def test_only_the_teams_keywords_count() -> None:
@@ -147,14 +191,16 @@ def test_viewers_reporting_no_sound_open_a_warning_joined_to_the_muted_microphon
         3,
         "",
     )
-    assert alone.message.startswith("Viewers report no sound: 3 viewers")
+    assert alone.message.startswith("Viewers report no sound: 3 in the audience said so within a minute")
     # The microphone is muted from now: its own finding opens after 3 s, and the viewers' finding names it.
     for t in range(8, 12):
         feed_second(engine, watcher, float(t), muted=True)
     (joined,) = audience(engine)
     assert joined.first_seen == alone.first_seen  # still one finding
     assert (joined.fields["cause"], joined.fields["cause_inputs"]) == ("mic_muted", "麦克风")
-    assert joined.message.startswith("Viewers report no sound — the microphone “麦克风” is muted: 3 viewers")
+    assert joined.message.startswith(
+        "Viewers report no sound — the microphone “麦克风” is muted: 3 in the audience said so"
+    )
     # The complaints stop: the finding stays while any remains in the minute, then closes.
     for t in range(12, 67):
         feed_second(engine, watcher, float(t), muted=True)
@@ -194,7 +240,56 @@ def test_every_audience_template_formats_with_its_evidence() -> None:
             message = Finding("a", "x", "warning", verdict.template, verdict.fields, (), 0, 0, 0, 0).message
             assert verdict.fields["cause"] == cause, (kind, cause)
             assert "{" not in message and verdict.fields["example"] in message, message
+            # Said right whatever the count (a finding resumed from an earlier console's row may hold any).
+            one = Finding("a", "x", "warning", verdict.template, {**verdict.fields, "viewers": 1}, (), 0, 0, 0, 0)
+            assert " 1 in the audience said so " in one.message and "viewers said" not in one.message, one.message
     assert set(_CAUSES) == set(KINDS)
+
+
+def test_a_stored_audience_finding_keeps_the_most_viewers_at_once_not_its_last_decayed_second(
+    storage: Storage,
+) -> None:
+    """walk23: three viewers said "没声音" with the microphone muted; the Health dock said 3, the review read "1
+    viewers said so" — the finding was stored with its last second's evidence as the complaints aged out of the
+    minute. Stored as the telemetry writer stores it (each change's row), read back through the review bundle."""
+    show = a_show(storage, "一号直播间", T0, 120)
+    t0 = T0.timestamp()
+    now = [0.0]
+    engine, watcher = HealthEngine(wall=lambda: t0 + now[0]), ComplaintWatcher()
+    rows: list[dict[str, Any]] = []
+    live: list[int] = []
+    for t in range(1, 80):
+        now[0] = float(t)
+        for viewer, when, text in (("甲", 2, "没声音"), ("乙", 3, "没声音了"), ("丙", 4, "听不到")):
+            if t == when:
+                watcher.add(said(viewer, text, float(t)))
+        changes = feed_second(engine, watcher, float(t), muted=True)
+        rows += [c.finding.to_row() for c in changes if c.finding.id == "audience_reports"]
+        rows += [f.to_row() for f in audience(engine)]  # rewritten while it changes
+        live += [f.fields["viewers_now"] for f in audience(engine)]
+    assert audience(engine) == []  # closed once a whole minute passed without a complaint
+    assert {3, 2, 1} <= set(live)  # the count in the window fell as the complaints aged out
+    storage.add_telemetry(show, [], [], rows)
+
+    (episode,) = [e for e in bundle_show(storage, show).data.episodes if e.finding == "audience_reports"]
+    assert (episode.message.fields["viewers"], episode.message.fields["example"]) == (3, "听不到")
+    assert episode.message.explain() == (
+        "Viewers report no sound — the microphone “麦克风” is muted: 3 in the audience said so within a minute "
+        "(“听不到”)."
+    )
+    assert episode.message.in_language(chinese()) == (
+        "观众反映没声音——麦克风“麦克风”已静音：一分钟内有 3 位观众这样说（“听不到”）。"
+    )
+
+
+def test_a_show_stored_with_the_earlier_audience_words_still_reads_in_chinese() -> None:
+    """Rows stored before (template "… {viewers} viewers said so in the last minute …") keep their translation."""
+    from obs.health_audience import _EARLIER_WORDS
+    from obs.text import Message
+
+    for template in _EARLIER_WORDS:
+        text = Message(template, {"viewers": 3, "example": "没声音", "cause_inputs": "麦克风"}, "Health")
+        assert "最近一分钟有 3 位观众这样说" in text.in_language(chinese())
 
 
 # ---------------------------------------------------------------------- Done means: live on the simulator

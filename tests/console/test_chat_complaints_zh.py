@@ -29,5 +29,5 @@ def test_the_joined_finding_reads_in_chinese_with_the_microphone_named(qapp: QAp
         title = QCoreApplication.translate("Health", TITLES[finding.id])
     finally:
         remove_translators(qapp, translators)
-    assert text == "观众反映没声音——麦克风“麦克风”已静音：最近一分钟有 3 位观众这样说（“没声音”）。", text
+    assert text == "观众反映没声音——麦克风“麦克风”已静音：一分钟内有 3 位观众这样说（“没声音”）。", text
     assert title == "观众反映问题"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import hmac
 import json
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from console.core.chat.events import ChatEvent, ChatKind
@@ -25,6 +28,8 @@ from console.core.chat.lottery import (
     pick,
     verify,
 )
+from console.core.chat.lottery_export import write_lottery
+from tests.language import chinese
 
 OPENED = 1_764_000_000.0  # epoch seconds of the opening
 MONO = 5000.0  # the same moment on the monotonic clock
@@ -203,3 +208,38 @@ def test_values_in_the_biased_top_sliver_are_rejected() -> None:
     assert pick(space - 7, 10) == (space - 7) % 10  # the last value kept
     assert [pick(space - n, 10) for n in range(1, 7)] == [None] * 6  # the six that would favour 0…5
     assert pick(0, 1) == 0
+
+
+def test_the_export_says_the_docks_words_and_each_platform_by_name(tmp_path: Path) -> None:
+    """walk23: the dock said 口令 / 开始参与 / 截止参与 and "演示"; the export 关键词 / 开始报名 / 截止报名 and the raw
+    "simulator", "file". One wording, in both languages; the JSON record keeps the platform's id."""
+    lottery = opened(winners=1)
+    lottery.offer(comment("小明", "#抽奖", t=MONO + 1, platform="simulator"))
+    lottery.offer(comment("Ann", "#抽奖", t=MONO + 2, platform="file"))
+    lottery.close(mono=MONO + 10)
+    record = lottery.draw()
+
+    def english(_context: str, text: str) -> str:
+        return text
+
+    for language, translate, platforms in (("zh", chinese(), {"演示", "文件"}), ("en", english, {"Demo", "File"})):
+        # The dock's own words for the keyword and the two moments (widgets/engage_lottery.py, context LotteryPanel:
+        # its buttons "Open entries" / "Close entries" say them in Chinese as the export's labels do).
+        dock = (
+            [translate("LotteryPanel", words) for words in ("Keyword", "Open entries", "Close entries")]
+            if language == "zh"
+            else ["Keyword", "Entries opened", "Entries closed"]
+        )
+        assert language == "en" or dock == ["口令", "开始参与", "截止参与"]
+        target = tmp_path / f"draw-{language}.xlsx"
+        write_lottery(record, target, translate)
+        book = openpyxl.load_workbook(target)
+        labels = {row[0].value: row[1].value for row in book.worksheets[0].iter_rows()}
+        assert labels[dock[0]] == "#抽奖" and labels[dock[1]] is not None and labels[dock[2]] is not None, labels
+        assert {row[1].value for row in book.worksheets[1].iter_rows(min_row=2)} == platforms
+        sheet = tmp_path / f"draw-{language}.csv"
+        write_lottery(record, sheet, translate)
+        rows = list(csv.reader(sheet.read_text(encoding="utf-8-sig").splitlines()))
+        assert {row[0] for row in rows if row} >= set(dock)
+        assert {row[1] for row in rows[rows.index([]) + 2 :]} == platforms
+    assert {e["platform"] for e in record.to_json()["entries"]} == {"simulator", "file"}

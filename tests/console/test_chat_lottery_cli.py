@@ -103,7 +103,7 @@ def test_csv_and_xlsx_list_the_winners_first_then_every_entry(
         done = onair("lottery", "export", str(path), "--lottery", str(lottery_id), "--database", url, "--lang", "zh_CN")
         assert done.returncode == 0, done.stderr
     rows = list(csv.reader(sheet_csv.read_text(encoding="utf-8-sig").splitlines()))
-    assert rows[0] == ["关键词", "#抽奖"]
+    assert rows[0] == ["口令", "#抽奖"]  # the dock's word
     header = rows.index([])
     assert rows[header + 1][0] == "中奖名次"
     table = rows[header + 2 :]
@@ -118,10 +118,11 @@ def test_csv_and_xlsx_list_the_winners_first_then_every_entry(
     assert all(isinstance(row[4], datetime) for row in values[1:]), [row[4] for row in values]
     assert entries.cell(row=2, column=5).number_format == "yyyy-mm-dd hh:mm:ss"
     summary = {row[0].value: row[1] for row in book.worksheets[0].iter_rows()}
-    # The count is named as a count (walk23: "报名名单, 12" — "entry list" — over the sheet of that name).
-    assert summary["报名人数"].value == 4 and summary["报名人数"].data_type == "n"
-    assert book.sheetnames[1] == "报名名单" and "报名名单" not in summary
-    assert ["报名人数", "4"] in rows
+    # The count is named as a count (walk23: "报名名单, 12" — "entry list" — over the sheet of that name), in the
+    # dock's words (参与, not 报名).
+    assert summary["参与人数"].value == 4 and summary["参与人数"].data_type == "n"
+    assert book.sheetnames[1] == "参与名单" and "参与名单" not in summary
+    assert ["参与人数", "4"] in rows
     assert isinstance(summary["开奖时间"].value, datetime) and summary["开奖时间"].is_date
     assert isinstance(summary["中奖名额"].value, int)
 

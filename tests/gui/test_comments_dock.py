@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
+from console.core.chat.complaints import complaint_kinds
 from console.core.chat.events import ChatDetail, ChatEvent, ChatKind
 from console.core.chat.feed import ChatFeed
 from console.core.chat.file_tail import ChatFileTail
@@ -282,6 +283,32 @@ def test_a_latin_keyword_is_highlighted_as_a_whole_word_as_the_complaints_count_
         comment(6, "主播没声音了"),
     )
     assert [row.hit for row in dock.model.rows] == [False, False, True, True, True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "highlighted"),
+    [
+        ("信用卡能用吗", False),  # walk23: amber for 卡 though the complaint rule ignores it
+        ("卡粉丝灯牌", False),
+        ("好卡啊", True),
+        ("卡卡卡", True),
+        ("主播没声音了", True),
+        ("听不见就刷1", False),  # a condition (the host's "type 1 if you can't hear"), not a complaint
+        ("nice flag", False),  # English keywords are whole words
+        ("ＬＡＧ again", True),  # full width, as Chinese keyboards type it
+        ("主播唱歌好听", True),  # a word without a meaning: highlighted only
+    ],
+)
+def test_the_dock_highlights_exactly_the_comments_the_complaint_rule_counts(
+    qtbot: QtBot, text: str, highlighted: bool
+) -> None:
+    port = FeedPort(keywords=("卡", "没声音", "听不见", "lag", "唱歌"))
+    dock = CommentsDock(port, max_rows=200)
+    qtbot.addWidget(dock)
+    arrive(port, comment(1, text))
+    assert dock.model.rows[0].hit is highlighted
+    counts = bool(complaint_kinds(text, port.keywords))
+    assert counts is highlighted or text == "主播唱歌好听"  # one rule: highlighted when it counts
 
 
 def test_keywords_are_marked_again_when_the_team_changes_them(dock: CommentsDock, port: FeedPort) -> None:

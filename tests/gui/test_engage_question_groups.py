@@ -69,3 +69,28 @@ def test_the_askers_fit_their_column_when_the_dock_grows(qtbot: QtBot, room: Roo
     assert panel.tree.columnWidth(1) < wanted  # a third of a narrow list
     dock.resize(1500, 500)
     qtbot.waitUntil(lambda: panel.tree.columnWidth(1) >= wanted, timeout=5000)
+
+
+def test_the_claim_line_names_everyone_who_asks_since_and_the_answer_line_empties_once_answered(
+    qtbot: QtBot, room: Room
+) -> None:
+    """walk23: "You have the question … and 7 others asked" still said 7 when 17 had asked, and the answer line kept
+    its words beside "answered". Both follow the question."""
+    panel = room.dock.questions
+    panel.filter.setCurrentIndex(4)  # all: the answered question stays chosen in the list
+    room.comments.say("小明", "多少钱？")
+    qtbot.waitUntil(lambda: len(room.engage.questions) == 1, timeout=10000)
+    assert panel.select(room.engage.questions[0].id)
+    panel.claim()
+    qtbot.waitUntil(lambda: panel.said == "You have 小明's question.", timeout=5000)
+    for name in ("小红", "阿强", "丽丽", "大伟"):
+        room.comments.say(name, "这个多少钱呀")
+    qtbot.waitUntil(lambda: len(room.engage.questions[0].asked_by) == 5, timeout=10000)
+    qtbot.waitUntil(lambda: panel.said == "You have the question 小明, 小红 and 3 others asked.", timeout=5000)
+    assert "3 others" in panel.outcome.text()  # on screen, not only in the attribute
+
+    panel.reply_text.setText("89 元，今天包邮")
+    panel.answer()
+    qtbot.waitUntil(lambda: panel.said == "The question 小明, 小红 and 3 others asked is answered.", timeout=5000)
+    assert panel.reply_text.text() == ""
+    assert room.engage.questions[0].answer == "89 元，今天包邮"  # stored with the question before the line emptied

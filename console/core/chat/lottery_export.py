@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from console.core.chat.lottery import LotteryError, LotteryRecord, canonical
+from console.core.chat.platforms import platform_name
 from console.core.reports import save_workbook
 from obs import oswords
 from obs.text import QT_TRANSLATE_NOOP, Translate
@@ -120,22 +121,25 @@ def summary_rows(record: LotteryRecord, translate: Translate) -> list[tuple[str,
     return [(name, _text(value)) for name, value in summary_values(record, translate)]
 
 
-def entry_values(record: LotteryRecord) -> list[tuple[int | None, str, str, str, datetime | None, str]]:
-    """Every entry in canonical order, typed: its winning rank (None when it did not win), platform, user id
+def entry_values(
+    record: LotteryRecord, translate: Translate
+) -> list[tuple[int | None, str, str, str, datetime | None, str]]:
+    """Every entry in canonical order, typed: its winning rank (None when it did not win), platform (in the reader's
+    words, as the dock says it: "演示", not "simulator"; the JSON record keeps the id), user id
     (text: an id of digits is not a number), name, when it entered (local time), comment; winners first."""
     ranks = {(w.platform, w.user_id): w.rank for w in record.winners}
     rows = [
-        (ranks.get(e.key), e.platform, e.user_id, e.user_name, _moment(e.at), e.comment)
+        (ranks.get(e.key), platform_name(e.platform, translate), e.user_id, e.user_name, _moment(e.at), e.comment)
         for e in canonical(record.entries)
     ]
     return sorted(rows, key=lambda row: row[0] if row[0] is not None else len(ranks) + 1)
 
 
-def table_rows(record: LotteryRecord) -> list[list[str]]:
+def table_rows(record: LotteryRecord, translate: Translate) -> list[list[str]]:
     """The entries as text (the CSV's table): rank "" when it did not win; the viewer's id, name and comment
     never read as a formula."""
     rows = []
-    for row in entry_values(record):
+    for row in entry_values(record, translate):
         texts = [_text(value) for value in row]
         for column in (2, 3, 5):
             texts[column] = _inert(texts[column])
@@ -153,7 +157,7 @@ def _write_csv(record: LotteryRecord, handle: Any, translate: Translate) -> None
         writer.writerow([name, value])
     writer.writerow([])
     writer.writerow([translate(CONTEXT, header) for header in _HEADERS])
-    writer.writerows(table_rows(record))
+    writer.writerows(table_rows(record, translate))
 
 
 def _write_xlsx(record: LotteryRecord, target: Path, translate: Translate) -> None:
@@ -179,7 +183,7 @@ def _write_xlsx(record: LotteryRecord, target: Path, translate: Translate) -> No
     for cell in entries[1]:
         cell.font = Font(bold=True)
     entries.freeze_panes = "A2"
-    for row in entry_values(record):
+    for row in entry_values(record, translate):
         entries.append(list(row))
         cells = entries[entries.max_row]
         for cell in cells:
