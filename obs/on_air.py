@@ -59,6 +59,9 @@ class OnAirClock:
         self._frames: int | None = None
         self._frames_before: int | None = None
         self._judging = False
+        #: Polled since it was made; and at `heard_again`, whether it had been (no: the console's first connection).
+        self._polled = False
+        self._first = False
         #: Decided at the first poll after OBS was heard again: (the show's stream start on the polls' clock, or
         #: None when no stream runs); None while nothing was decided since (`take_back_start`).
         self._back: tuple[float | None] | None = None
@@ -66,6 +69,7 @@ class OnAirClock:
     def update(self, rates: Rates) -> None:
         if self._floor is not None and rates.t < self._floor:
             return  # asked before the stream's start or stop was heard: it speaks of the stream before
+        self._polled = True
         judging, self._judging = self._judging, False
         before, self._frames_before = self._frames_before, None
         frames = rates.render_frames
@@ -94,18 +98,21 @@ class OnAirClock:
         self._take_resumed()
         self._count()
         if judging:
-            self._back = (self.since if known else None,)
+            # At the first connection nothing is judged: the start is what the console shows (OBS's own figure, and
+            # a stored start once the show's history is in: the session waits for it before storing this).
+            self._back = (self.since if known or self._first else None,)
 
     def heard_again(self) -> None:
         """OBS was lost and is heard again: its next poll says whether it is the same OBS process (its stream, if
         it streams, the one counted before) or a restarted one (see the module's header)."""
         self._frames_before = self._frames
         self._judging = True
+        self._first = not self._polled
 
     def take_back_start(self) -> tuple[float | None] | None:
         """Once, after the first poll since `heard_again`: (the show's stream start as then decided, on the polls'
-        clock; None: not streaming, or not known: OBS not heard before by this clock, or its frames not said), else
-        None (not decided yet)."""
+        clock; None: not streaming, or not known: OBS's frames not said), else None (not decided yet). At the console's
+        first connection: the start it counts from then (OBS's own figure, the stored one if taken up already)."""
         back, self._back = self._back, None
         return back
 

@@ -5,7 +5,9 @@ OBS on a real socket and real SQLite (found in review):
 * a console restarted mid-show counts on from the stream start it stored, though OBS's own figure started again
   at its last reconnect to the platform (the dock and the wall read "00:00:07" for a show on air for minutes);
 * ... also when OBS froze, was lost, thawed and its stream then reconnected to the platform (walk22: a show on air
-  2:35 read 1:07 after the restart), while OBS killed and started again with a new stream is that new stream.
+  2:35 read 1:07 after the restart), while OBS killed and started again with a new stream is that new stream;
+* ... also when the console joined the stream running (it knew its start from OBS's own figure, not from a start
+  it saw).
 """
 
 from __future__ import annotations
@@ -242,6 +244,49 @@ def test_a_console_that_joined_a_running_stream_and_saw_obs_freeze_counts_from_o
         assert started is not None and abs((since(again) or 0.0) - started) < 0.25, "from OBS's own start"
     finally:
         second.stop()
+
+
+def console_taking_up(sim: SimulatorThread, storage: Storage, show_id: int | None) -> SessionDriver:
+    """The console started again on the room: its show taken up again, and OBS polled after that."""
+    driver = room(sim, open_storage=lambda: Storage(storage.url))
+    session = driver.session
+    wait_until(lambda: session.show_id == show_id, 15, message="the show is taken up again")
+    loaded = session.clock.now()
+    wait_for("a poll after it", lambda: polled_after(session, loaded))
+    return driver
+
+
+def test_a_console_that_joined_a_running_stream_counts_from_its_real_start_after_restarts(
+    sim: SimulatorThread, storage: Storage
+) -> None:
+    """Joined while on air it knew the stream's start from OBS's own figure; OBS then reconnected to the platform
+    (its figure from 0) and the console was restarted: it counted from the first second it had seen (seconds low)."""
+    sim.call(go_live)  # live before any console of the room ran
+    sim.call(lambda s: s.room.tick(s.now()))
+    streamed = sim.call(lambda s: s.now())
+    wait_until(lambda: sim.call(lambda s: s.now()) > streamed + 3.0, 10, message="three seconds on air")
+    first = room(sim, open_storage=lambda: Storage(storage.url))
+    try:
+        session = first.session
+        wait_until(lambda: session.show_id is not None, 15, message="the show opens")
+        wait_for("OBS's figure", lambda: (on_air_s(session) or 0.0) >= 3.0)
+        started = since(session)
+        sim.call(lambda s: s.stream_reconnect(0.3))  # OBS's own stream time starts again
+        wait_for("OBS back on the platform, its own time small", lambda: (session.on_air.obs_ms or 9e9) < 1500)
+        before = on_air_s(session) or 0.0
+    finally:
+        first.stop()  # as a kill would leave it: the show stays open, every second written
+    for restart in ("once", "twice"):
+        again = console_taking_up(sim, storage, session.show_id)
+        try:
+            shown, obs_s = on_air_s(again.session), (again.session.on_air.obs_ms or 0) / 1000.0
+            assert shown is not None and shown >= before, f"{shown} s on air after a restart ({restart}), {before} s"
+            assert started is not None and abs((since(again.session) or 0.0) - started) < 0.25, "the real start"
+            assert obs_s < shown - 2.0, "OBS's own figure alone would have said less"
+            kept = [text for text in back_markers(again.session) if text]
+            assert len(kept) == (2 if restart == "once" else 3), "each console's first connection keeps the start"
+        finally:
+            again.stop()
 
 
 def test_the_walk_through_show_on_air_2_35_reads_2_49_after_a_14_s_restart_not_obss_1_07() -> None:
