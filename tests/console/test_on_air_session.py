@@ -241,7 +241,7 @@ def test_an_obs_restarted_and_up_longer_than_the_old_one_was_is_a_new_obs_and_it
             simulator = sim.sim
             assert simulator is not None
             await simulator.restart(up_for=old_up + 30.0)  # up 30 s longer than the old OBS was when lost
-            simulator.room.start_output(simulator.room.stream, simulator.now() - 2.0)  # live for 2 s
+            simulator.room.start_output(simulator.room.stream, simulator.now())  # and live, before the console hears it
             await asyncio.sleep(0)
 
         sim.run(new_obs_up_longer_and_streaming())
