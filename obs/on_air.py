@@ -84,12 +84,13 @@ class OnAirClock:
         # Judged only against a count this console read before the loss: at its first connection it knows nothing
         # of OBS before (a stored start it may take up comes with the show's history, maybe after this poll).
         same = self._same_obs(rates) if judging and not self._first else None
-        if judging and not self._first and not same:
+        anew = judging and not self._first and not same
+        if anew:
             # Another OBS process, or not known whether it is: whatever streams now is counted from OBS's own figure,
             # not from the start of the stream counted before the loss (never more than the time on air).
             self._resumed = None
             self.forget()
-        self._read_frames(rates, restarted=same is False)
+        self._read_frames(rates, anew=anew)
         if not rates.streaming:
             if judging:
                 self._back = (None,)
@@ -135,15 +136,15 @@ class OnAirClock:
         expected = before_frames + rate * max(0.0, rates.t - before_t)
         return abs(frames - expected) <= before_frames / 2
 
-    def _read_frames(self, rates: Rates, restarted: bool) -> None:
+    def _read_frames(self, rates: Rates, anew: bool) -> None:
         frames = rates.render_frames
         if rates.fps is not None and rates.fps > 0:
             self._active_fps = rates.fps
         if frames is None:
             return
         last = self._frames_at
-        if restarted or last is None or frames < last[1] or self._frames_from is None:
-            self._frames_from = (rates.t, frames)  # another process's count: its rate is measured anew
+        if anew or last is None or frames < last[1] or self._frames_from is None:
+            self._frames_from = (rates.t, frames)  # (maybe) another process's count: its rate is measured anew
         self._frames_at = (rates.t, frames)
 
     def _frame_rate(self) -> float | None:
@@ -156,8 +157,9 @@ class OnAirClock:
 
     def take_back_start(self) -> tuple[float | None] | None:
         """Once, after the first poll since `heard_again`: (the show's stream start as then decided, on the polls'
-        clock; None: not streaming, or not known: OBS's frames not said), else None (not decided yet). At the console's
-        first connection: the start it counts from then (OBS's own figure, the stored one if taken up already)."""
+        clock; None: not streaming, or not known: no frame count, or no rate of it, to judge by), else None (not decided
+        yet). At the console's first connection: the start it counts from then (OBS's own figure, the stored one if
+        taken up already)."""
         back, self._back = self._back, None
         return back
 

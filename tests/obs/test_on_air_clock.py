@@ -188,10 +188,16 @@ def test_an_obs_restarted_during_a_long_loss_and_up_longer_than_the_old_one_is_t
     other = polled_before_the_loss()
     other.update(framed(1400.0, 200.0, frames=30 * 3600, fps=30.0))
     assert other.take_back_start() == (1200.0,) and other.elapsed_ms == 200_000
-    # Not told (no frame count after the loss): what OBS's own figure says, never more.
+    # Not told (no frame count after the loss; or one poll before it, with no activeFps: no rate to judge by): what
+    # OBS's own figure says, never more.
     unknown = polled_before_the_loss()
     unknown.update(framed(1400.0, 20.0, frames=None, fps=30.0))
     assert unknown.take_back_start() == (None,) and unknown.elapsed_ms == 20_000
+    no_rate = OnAirClock()
+    no_rate.update(replace(poll(1000.0, 10.0), render_frames=600))
+    no_rate.heard_again()
+    no_rate.update(framed(1400.0, 200.0, frames=30 * 300, fps=30.0))
+    assert no_rate.take_back_start() == (None,) and no_rate.elapsed_ms == 200_000
 
 
 def test_the_frame_rate_is_the_counts_own_when_obs_lags_not_its_lower_active_fps() -> None:
