@@ -11,11 +11,14 @@ OBS lost and heard again (`heard_again`): a frozen OBS thawed, or one on a compu
 same OBS process, its stream running on (OBS's own figure may have started again at a reconnect to the platform
 meanwhile, as it does after a freeze the server timed out): the show's time runs on from its start. A restarted OBS
 is another process, whose stream is another: OBS's own figure stands. Told apart by GetStats renderTotalFrames,
-which OBS counts from its own start, the frames it lagged through (a freeze) included: a thawed OBS's count went on
-from where the console last read it, a restarted one's started again from 0 (walk22: a show on air 2:35 read 1:07
-after a freeze, a reconnect and a console restart). The session stores the start so decided with the "OBS
-connected" marker (`take_back_start`): a console restarted later counts on from it. One clock per room (the
-session's): the Output dock and the studio wall read the same one. No Qt.
+which OBS counts from its own start at its frame rate, the frames it lagged through (a freeze) included: a thawed
+OBS's count went on from where the console last read it by the time since at that rate, a restarted one's started
+again from 0 after the old one was last heard (walk22: a show on air 2:35 read 1:07 after a freeze, a reconnect and
+a console restart). A count merely higher than before does not say it (an OBS restarted during a long loss may have
+been up longer than the old one was): the time since the last poll at the count's measured rate does (`_same_obs`).
+Not known (no count, no rate): OBS's own figure, never more than the time on air. The session stores the start so
+decided with the "OBS connected" marker (`take_back_start`): a console restarted later counts on from it. One clock
+per room (the session's): the Output dock and the studio wall read the same one. No Qt.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ HOLE_S = 30.0
 #: How much later than the last second seen on air OBS's own start may be and still be that stream's (OBS's figure
 #: is whole seconds and a poll's time is when it was asked).
 RESUME_SLACK_S = 2.0
+#: Polls of one OBS process at least this far apart measure the rate of its frame count (polls a second apart, each
+#: timed when asked: a few hundredths of a second off).
+RATE_SPAN_S = 2.0
 
 
 class OnAirClock:
@@ -54,11 +60,18 @@ class OnAirClock:
         self._last_t: float | None = None
         #: When OBS said the stream now stopping began to stop (the end of its time on air).
         self._stop_at: float | None = None
-        #: OBS's renderTotalFrames at its last poll, and (OBS lost and heard again) that count from before the loss,
-        #: until the first poll after it says whether OBS is the same process (`heard_again`).
-        self._frames: int | None = None
-        self._frames_before: int | None = None
+        #: OBS's renderTotalFrames (poll time, count) at the first poll of this OBS process the clock read and at the
+        #: last one, and its activeFps then: how fast the count goes (`_frame_rate`).
+        self._frames_from: tuple[float, int] | None = None
+        self._frames_at: tuple[float, int] | None = None
+        self._active_fps: float | None = None
+        #: OBS lost and heard again: the last count before the loss and its rate, until the first poll after it says
+        #: whether OBS is the same process (`heard_again`, `_same_obs`).
+        self._before: tuple[tuple[float, int] | None, float | None] = (None, None)
         self._judging = False
+        #: Polled since it was made; and at `heard_again`, whether it had been (no: the console's first connection).
+        self._polled = False
+        self._first = False
         #: Decided at the first poll after OBS was heard again: (the show's stream start on the polls' clock, or
         #: None when no stream runs); None while nothing was decided since (`take_back_start`).
         self._back: tuple[float | None] | None = None
@@ -66,18 +79,18 @@ class OnAirClock:
     def update(self, rates: Rates) -> None:
         if self._floor is not None and rates.t < self._floor:
             return  # asked before the stream's start or stop was heard: it speaks of the stream before
+        self._polled = True
         judging, self._judging = self._judging, False
-        before, self._frames_before = self._frames_before, None
-        frames = rates.render_frames
         # Judged only against a count this console read before the loss: at its first connection it knows nothing
         # of OBS before (a stored start it may take up comes with the show's history, maybe after this poll).
-        known = judging and before is not None and frames is not None
-        if known and (frames or 0) < (before or 0):
-            # Another OBS process: whatever streams now is its stream, not the one counted before the loss.
+        same = self._same_obs(rates) if judging and not self._first else None
+        anew = judging and not self._first and not same
+        if anew:
+            # Another OBS process, or not known whether it is: whatever streams now is counted from OBS's own figure,
+            # not from the start of the stream counted before the loss (never more than the time on air).
             self._resumed = None
             self.forget()
-        if frames is not None:
-            self._frames = frames
+        self._read_frames(rates, anew=anew)
         if not rates.streaming:
             if judging:
                 self._back = (None,)
@@ -94,18 +107,59 @@ class OnAirClock:
         self._take_resumed()
         self._count()
         if judging:
-            self._back = (self.since if known else None,)
+            # At the first connection nothing is judged: the start is what the console shows (OBS's own figure, and
+            # a stored start once the show's history is in: the session waits for it before storing this).
+            self._back = (self.since if same is not None or self._first else None,)
 
     def heard_again(self) -> None:
         """OBS was lost and is heard again: its next poll says whether it is the same OBS process (its stream, if
         it streams, the one counted before) or a restarted one (see the module's header)."""
-        self._frames_before = self._frames
+        self._before = (self._frames_at, self._frame_rate())
         self._judging = True
+        self._first = not self._polled
+
+    def _same_obs(self, rates: Rates) -> bool | None:
+        """Whether OBS heard again is the OBS polled before the loss (None: not known; see the module's header).
+        The same process counted on through the loss, the frames it lagged through included: its count is the one
+        before plus the time since at its frame rate. A restarted one began after it was last polled: its count is at
+        most that time's, short of the old process's count before the loss. Judged by the nearer of the two, with the
+        old count's half as the margin (a frame rate a little off over a long loss errs towards a restart: OBS's own
+        figure, never more than the time on air)."""
+        (before, rate), frames = self._before, rates.render_frames
+        if before is None or frames is None:
+            return None
+        before_t, before_frames = before
+        if frames < before_frames:
+            return False  # counted again from 0
+        if rate is None:
+            return None
+        expected = before_frames + rate * max(0.0, rates.t - before_t)
+        return abs(frames - expected) <= before_frames / 2
+
+    def _read_frames(self, rates: Rates, anew: bool) -> None:
+        frames = rates.render_frames
+        if rates.fps is not None and rates.fps > 0:
+            self._active_fps = rates.fps
+        if frames is None:
+            return
+        last = self._frames_at
+        if anew or last is None or frames < last[1] or self._frames_from is None:
+            self._frames_from = (rates.t, frames)  # (maybe) another process's count: its rate is measured anew
+        self._frames_at = (rates.t, frames)
+
+    def _frame_rate(self) -> float | None:
+        """Frames a second OBS's count goes at: measured over the polls of this process (its configured frame rate,
+        lagged frames included), else OBS's activeFps (lower while it lags), else None."""
+        first, last = self._frames_from, self._frames_at
+        if first is not None and last is not None and last[0] - first[0] >= RATE_SPAN_S and last[1] > first[1]:
+            return (last[1] - first[1]) / (last[0] - first[0])
+        return self._active_fps
 
     def take_back_start(self) -> tuple[float | None] | None:
         """Once, after the first poll since `heard_again`: (the show's stream start as then decided, on the polls'
-        clock; None: not streaming, or not known: OBS not heard before by this clock, or its frames not said), else
-        None (not decided yet)."""
+        clock; None: not streaming, or not known: no frame count, or no rate of it, to judge by), else None (not decided
+        yet). At the console's first connection: the start it counts from then (OBS's own figure, the stored one if
+        taken up already)."""
         back, self._back = self._back, None
         return back
 

@@ -180,6 +180,10 @@ class RoomSession:
         self._stream_marked = False  # a stream start or stop heard from OBS in this session
         #: OBS heard again: its marker waits for the first poll to say from when OBS's stream runs (`_mark_back`).
         self._back_marker: Marker | None = None
+        #: The show's stored history not in yet: the first connection's "OBS connected" marker waits for it too (its
+        #: stream start is the one the console counts from once a stored start is taken up: `_on_history`).
+        self._history_pending = False
+        self._back_polled = False
         #: Which OBS events this session caused: every request registers what confirms it (obs/commands.py).
         self.attribution = Attribution()
         self._meter_history = MeterHistory()
@@ -319,6 +323,7 @@ class RoomSession:
 
     def _open_show(self, name: str | None) -> None:
         self._mark_back()  # the show being left's
+        self._history_pending = False
         before = self._writer
         if before is None:  # the session's first show: after the same room's show of a session closed just before
             before = next((w for w in reversed(self._follow) if w.room == name and w.is_alive()), None)
@@ -342,6 +347,7 @@ class RoomSession:
                 on_rundown=lambda marks, snapshot: self._post(lambda: self._on_rundown_history(marks, snapshot)),
                 after=before,
             ).start()
+            self._history_pending = True
 
     def set_mics(self, names: tuple[str, ...]) -> None:
         self.mics = tuple(names)
@@ -440,6 +446,7 @@ class RoomSession:
         if self._writer is None or show.room != self.name:
             return  # a late answer for a show already left
         self.show_id = show.id
+        self._history_pending = False
         self.listener.show_opened(show.id)
         # Whether the show was on air in its last stored second (the restart's words say so only then).
         self.resumed_on_air = bool(resumed and rows and rows[-1].get("streaming"))
@@ -452,6 +459,8 @@ class RoomSession:
                 self._last_sample_t = max(self._last_sample_t, ring.last_time())
             self.listener.history_loaded()
             self._resume_on_air(rows, markers)
+        if self._back_polled:  # OBS polled before: what the console counts from now, a stored start taken up
+            self._mark_back(self.on_air.since)
         if resumed and findings:
             earlier = [Finding.from_row(row, self.telemetry.wall_offset) for row in findings]
             was_open = [f for f in earlier if f.active]
@@ -632,7 +641,9 @@ class RoomSession:
         if self.tracker.rates is not None:
             self.on_air.update(self.tracker.rates)
             back = self.on_air.take_back_start()
-            if back is not None:
+            if back is not None and self._history_pending and back[0] is not None:
+                self._back_polled = True  # stored with the start the show's history leads to (`_on_history`)
+            elif back is not None:
                 self._mark_back(back[0])
             self.listener.rates_updated(self.tracker.rates)
             self._on_poll(self.tracker.rates)
@@ -736,10 +747,13 @@ class RoomSession:
 
     def _mark_back(self, start: float | None = None) -> None:
         """The "OBS connected" marker of OBS heard again, held until its first poll: with the show's stream start
-        then decided (wall-clock seconds; empty when OBS streams not or it is not known). A console restarted later
+        then decided (wall-clock seconds; empty when OBS streams not or it is not known; at the console's first
+        connection, once the show's history is in, the start it then counts from: OBS's own figure, or the stored
+        start it took up — a console that joined a running stream keeps its real start so). A console restarted later
         counts on from it (`_resume_on_air`): a frozen OBS's stream and a restarted OBS's new one are told apart
         here, where OBS itself says which (obs/on_air.py), and not guessed later from the stored seconds."""
         marker, self._back_marker = self._back_marker, None
+        self._back_polled = False
         if marker is not None:
             detail = "" if start is None else f"{start + self.telemetry.wall_offset:.3f}"
             self._mark(replace(marker, text=detail))

@@ -616,11 +616,12 @@ class ObsSimulator:
             with contextlib.suppress(Exception):
                 await session.connection.close(1001, "Server stopping.")
 
-    async def restart(self, fresh: bool = True) -> None:
-        """OBS started again on the same port (with its saved scene collection: a fresh room)."""
+    async def restart(self, fresh: bool = True, up_for: float = 0.0) -> None:
+        """OBS started again on the same port (with its saved scene collection: a fresh room). `up_for`: it started
+        that long ago and is heard only now (its counters, GetStats renderTotalFrames among them, are that long's)."""
         await self._close_listener()
         if fresh:
-            self.room = self.room_factory(self.now(), self.seed)
+            self.room = self.room_factory(self.now() - up_for, self.seed)
         await self.start()
 
     async def kill(self) -> None:

@@ -5,7 +5,10 @@ OBS on a real socket and real SQLite (found in review):
 * a console restarted mid-show counts on from the stream start it stored, though OBS's own figure started again
   at its last reconnect to the platform (the dock and the wall read "00:00:07" for a show on air for minutes);
 * ... also when OBS froze, was lost, thawed and its stream then reconnected to the platform (walk22: a show on air
-  2:35 read 1:07 after the restart), while OBS killed and started again with a new stream is that new stream.
+  2:35 read 1:07 after the restart), while OBS killed and started again with a new stream is that new stream (even
+  when it was up longer by then than the old one had been);
+* ... also when the console joined the stream running (it knew its start from OBS's own figure, not from a start
+  it saw).
 """
 
 from __future__ import annotations
@@ -217,6 +220,48 @@ def test_a_console_restarted_after_obs_was_restarted_with_a_new_stream_counts_th
         second.stop()
 
 
+def test_an_obs_restarted_and_up_longer_than_the_old_one_was_is_a_new_obs_and_its_stream_a_new_one(
+    sim: SimulatorThread, storage: Storage
+) -> None:
+    """OBS killed, started again while the console could not reach it, and heard when it had been up longer than the
+    old one ever was: its frame count higher than before the loss, it was taken for the same OBS and its new stream
+    counted from the old stream's start."""
+    first = room(sim, open_storage=lambda: Storage(storage.url), backoff_max=0.5)
+    try:
+        session = first.session
+        wait_until(lambda: session.show_id is not None, 15, message="the show opens")
+        sim.call(go_live)
+        wait_for("four seconds on air", lambda: (on_air_s(session) or 0.0) >= 4.0)
+        old_start = since(session)
+        old_up = sim.call(lambda s: s.now() - s.room.started)
+        sim.run(sim.sim.kill())  # type: ignore[union-attr]
+        wait_for("OBS lost", lambda: session.status.state is not LinkState.CONNECTED)
+
+        async def new_obs_up_longer_and_streaming() -> None:
+            simulator = sim.sim
+            assert simulator is not None
+            await simulator.restart(up_for=old_up + 30.0)  # up 30 s longer than the old OBS was when lost
+            simulator.room.start_output(simulator.room.stream, simulator.now())  # and live, before the console hears it
+            await asyncio.sleep(0)
+
+        sim.run(new_obs_up_longer_and_streaming())
+        wait_for("OBS back, its stream start stored with it", lambda: any(back_markers(session)))
+        new_start = since(session)
+        assert old_start is not None and new_start is not None and new_start > old_start + 3.0, "the new stream's"
+        shown, obs_s = on_air_s(session), (session.on_air.obs_ms or 0) / 1000.0
+        assert shown is not None and abs(shown - obs_s) < 1.5, f"{shown} s on air, OBS's new stream {obs_s} s"
+    finally:
+        first.stop()
+    second = restarted_console(sim, storage, session.show_id)
+    try:
+        again = second.session
+        wait_for("OBS's figure", lambda: again.on_air.obs_ms is not None)
+        shown, obs_s = on_air_s(again), (again.on_air.obs_ms or 0) / 1000.0
+        assert shown is not None and abs(shown - obs_s) < 1.5, f"{shown} s on air, OBS's new stream {obs_s} s"
+    finally:
+        second.stop()
+
+
 def test_a_console_that_joined_a_running_stream_and_saw_obs_freeze_counts_from_obss_start_after_a_restart(
     sim: SimulatorThread, storage: Storage
 ) -> None:
@@ -242,6 +287,49 @@ def test_a_console_that_joined_a_running_stream_and_saw_obs_freeze_counts_from_o
         assert started is not None and abs((since(again) or 0.0) - started) < 0.25, "from OBS's own start"
     finally:
         second.stop()
+
+
+def console_taking_up(sim: SimulatorThread, storage: Storage, show_id: int | None) -> SessionDriver:
+    """The console started again on the room: its show taken up again, and OBS polled after that."""
+    driver = room(sim, open_storage=lambda: Storage(storage.url))
+    session = driver.session
+    wait_until(lambda: session.show_id == show_id, 15, message="the show is taken up again")
+    loaded = session.clock.now()
+    wait_for("a poll after it", lambda: polled_after(session, loaded))
+    return driver
+
+
+def test_a_console_that_joined_a_running_stream_counts_from_its_real_start_after_restarts(
+    sim: SimulatorThread, storage: Storage
+) -> None:
+    """Joined while on air it knew the stream's start from OBS's own figure; OBS then reconnected to the platform
+    (its figure from 0) and the console was restarted: it counted from the first second it had seen (seconds low)."""
+    sim.call(go_live)  # live before any console of the room ran
+    sim.call(lambda s: s.room.tick(s.now()))
+    streamed = sim.call(lambda s: s.now())
+    wait_until(lambda: sim.call(lambda s: s.now()) > streamed + 3.0, 10, message="three seconds on air")
+    first = room(sim, open_storage=lambda: Storage(storage.url))
+    try:
+        session = first.session
+        wait_until(lambda: session.show_id is not None, 15, message="the show opens")
+        wait_for("OBS's figure", lambda: (on_air_s(session) or 0.0) >= 3.0)
+        started = since(session)
+        sim.call(lambda s: s.stream_reconnect(0.3))  # OBS's own stream time starts again
+        wait_for("OBS back on the platform, its own time small", lambda: (session.on_air.obs_ms or 9e9) < 1500)
+        before = on_air_s(session) or 0.0
+    finally:
+        first.stop()  # as a kill would leave it: the show stays open, every second written
+    for restart in ("once", "twice"):
+        again = console_taking_up(sim, storage, session.show_id)
+        try:
+            shown, obs_s = on_air_s(again.session), (again.session.on_air.obs_ms or 0) / 1000.0
+            assert shown is not None and shown >= before, f"{shown} s on air after a restart ({restart}), {before} s"
+            assert started is not None and abs((since(again.session) or 0.0) - started) < 0.25, "the real start"
+            assert obs_s < shown - 2.0, "OBS's own figure alone would have said less"
+            kept = [text for text in back_markers(again.session) if text]
+            assert len(kept) == (2 if restart == "once" else 3), "each console's first connection keeps the start"
+        finally:
+            again.stop()
 
 
 def test_the_walk_through_show_on_air_2_35_reads_2_49_after_a_14_s_restart_not_obss_1_07() -> None:

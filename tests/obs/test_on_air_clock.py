@@ -112,9 +112,9 @@ def test_a_stop_ends_the_time_on_air_where_obs_stopped_not_at_the_last_poll() ->
     assert clock.ended_ms == 8500
 
 
-def framed(t: float, obs_s: float | None, frames: int, streaming: bool = True) -> Rates:
-    """A poll with GetStats renderTotalFrames: OBS's frames since it started."""
-    return replace(poll(t, obs_s, streaming), render_frames=frames)
+def framed(t: float, obs_s: float | None, frames: int | None, streaming: bool = True, fps: float = 60.0) -> Rates:
+    """A poll with GetStats renderTotalFrames (OBS's frames since it started) and activeFps."""
+    return replace(poll(t, obs_s, streaming), render_frames=frames, fps=fps)
 
 
 def test_obs_heard_again_is_the_same_obs_when_its_frame_count_went_on_and_a_new_one_when_it_started_again() -> None:
@@ -137,12 +137,12 @@ def test_obs_heard_again_is_the_same_obs_when_its_frame_count_went_on_and_a_new_
     stopped.heard_again()
     stopped.update(framed(1016.0, None, frames=300, streaming=False))
     assert stopped.take_back_start() == (None,) and stopped.elapsed_ms is None
-    # A console's first connection: it read no count before, so it says nothing of the stream's start (the show's
-    # stored history, maybe loaded after this poll, does).
+    # A console's first connection: nothing to judge (no count read before); the start is what it counts from, OBS's
+    # own figure here (the session stores it once the show's stored history, maybe loaded after this poll, is in).
     first = OnAirClock()
     first.heard_again()
     first.update(framed(1016.0, 4.0, frames=480))
-    assert first.take_back_start() == (None,) and first.elapsed_ms == 4000
+    assert first.take_back_start() == (1012.0,) and first.elapsed_ms == 4000
 
 
 def test_a_stream_reconnecting_to_the_platform_when_last_seen_is_taken_up_though_obss_figure_starts_later() -> None:
@@ -162,3 +162,51 @@ def test_a_stream_reconnecting_to_the_platform_when_last_seen_is_taken_up_though
     later.resume(1800.0, seen_until=1880.0, reconnecting=True)
     later.update(poll(1960.0, 15.0))
     assert later.elapsed_ms == 15_000
+
+
+def test_an_obs_restarted_during_a_long_loss_and_up_longer_than_the_old_one_is_told_from_the_same_obs() -> None:
+    """OBS at 30 fps, up 20 s and on air since 990, polled for 10 s, then lost for 6.5 minutes. Restarted meanwhile
+    and up 5 minutes when heard again (a count higher than before the loss: the old rule took it for the same OBS
+    and counted 410 s on air for a stream of 200 s); reached again after the same loss, the same OBS's count went on
+    by the time since at its rate (its stream reconnected to the platform meanwhile: the show's time runs on)."""
+
+    def polled_before_the_loss() -> OnAirClock:
+        clock = OnAirClock()
+        for s in range(11):
+            clock.update(framed(1000.0 + s, 10.0 + s, frames=600 + 30 * s, fps=29.98))
+        clock.heard_again()
+        return clock
+
+    restarted = polled_before_the_loss()
+    restarted.update(framed(1400.0, 200.0, frames=30 * 300, fps=30.0))
+    assert restarted.take_back_start() == (1200.0,) and restarted.elapsed_ms == 200_000, "the new OBS's stream"
+    same = polled_before_the_loss()
+    same.update(framed(1400.0, 20.0, frames=900 + 30 * 390, fps=30.0))
+    assert same.take_back_start() == (990.0,) and same.elapsed_ms == 410_000, "the show's stream, on since 990"
+    # A count that went on by far more than the time since: not the OBS counted before either (another OBS at the
+    # address); its own figure stands.
+    other = polled_before_the_loss()
+    other.update(framed(1400.0, 200.0, frames=30 * 3600, fps=30.0))
+    assert other.take_back_start() == (1200.0,) and other.elapsed_ms == 200_000
+    # Not told (no frame count after the loss; or one poll before it, with no activeFps: no rate to judge by): what
+    # OBS's own figure says, never more.
+    unknown = polled_before_the_loss()
+    unknown.update(framed(1400.0, 20.0, frames=None, fps=30.0))
+    assert unknown.take_back_start() == (None,) and unknown.elapsed_ms == 20_000
+    no_rate = OnAirClock()
+    no_rate.update(replace(poll(1000.0, 10.0), render_frames=600))
+    no_rate.heard_again()
+    no_rate.update(framed(1400.0, 200.0, frames=30 * 300, fps=30.0))
+    assert no_rate.take_back_start() == (None,) and no_rate.elapsed_ms == 200_000
+
+
+def test_the_frame_rate_is_the_counts_own_when_obs_lags_not_its_lower_active_fps() -> None:
+    """Rendering lag: activeFps says 21 while the count goes on at 30 a second (lagged frames are counted). Reached
+    again after 10 minutes out of reach, the count went on by 18000: the same OBS (by activeFps, 12600 expected, it
+    would have been taken for a restarted one and the show's time on air lost)."""
+    clock = OnAirClock()
+    for s in range(6):
+        clock.update(framed(1000.0 + s, 100.0 + s, frames=3000 + 30 * s, fps=21.0))
+    clock.heard_again()
+    clock.update(framed(1605.0, 3.0, frames=3150 + 30 * 600, fps=21.0))
+    assert clock.take_back_start() == (900.0,) and clock.elapsed_ms == 705_000
