@@ -737,6 +737,11 @@ class ChecklistController(QObject):
             self.templates[stored.checklist_id], stored.operator, stored.room, stored.started_at, states, stored.show_id
         )
         run.restore_end(RunEnd(stored.end_state), stored.ended_at, stored.ended_by or "", stored.end_reason or "")
+        if stored.go_live_by and stored.go_live_at is not None:
+            # Who went live although the list was not ready, why and when: the dock, the wall's tile and shared mode
+            # read it from the run in memory (fix23h: after a restart on air the override was lost, and the tile
+            # said nothing of it).
+            run.go_live_override = (stored.go_live_by, stored.go_live_reason or "", stored.go_live_at)
         return run
 
     # ------------------------------------------------------------------ worker plumbing

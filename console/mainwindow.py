@@ -621,7 +621,10 @@ class MainWindow(QMainWindow):
         without a word) and the Rooms dialog's Connect alike. The question names the room left on air, and says
         whether the direct wall goes on watching it (walk15: "this console stops watching it" was untrue there)."""
         doing = self.on_air()
-        if not doing:
+        # An open lottery and questions claimed here are left behind as at a quit (fix23h: a switch said nothing of
+        # them, while Quit asks): off air too, they are reason enough to ask.
+        at_stake = self._engagement_at_stake(leaving_room=True)
+        if not doing and not at_stake:
             switch()
             return
         from console import studio_controller as studio
@@ -629,20 +632,26 @@ class MainWindow(QMainWindow):
         here = self.tr("the demo room") if self.demo else f"“{self.room}”"
         there = self.tr("the demo room") if target is None else f"“{target}”"
         watched = any(wall.mode == studio.DIRECT for wall in studio.OPEN) and not self.demo
+        text = (
+            self.tr("%1: %2 Switch the console to %3?").replace("%1", here).replace("%2", doing).replace("%3", there)
+            if doing
+            else self.tr("Leave %1 for %2?").replace("%1", here).replace("%2", there)
+        )
         question = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Switch rooms?"),
-            self.tr("%1: %2 Switch the console to %3?").replace("%1", here).replace("%2", doing).replace("%3", there),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
-        question.setInformativeText(
-            (
+        obs = ""
+        if doing:
+            obs = (
                 self.tr("The OBS of %1 keeps going; the studio wall goes on watching it.")
                 if watched
                 else self.tr("The OBS of %1 keeps going, but this console stops showing its state, health and meters.")
             ).replace("%1", here)
-        )
+        question.setInformativeText((at_stake + obs).strip())
         question.setDefaultButton(QMessageBox.StandardButton.No)
         question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         question.accepted.connect(switch)
@@ -1787,26 +1796,41 @@ class MainWindow(QMainWindow):
             return self.tr("OBS is recording.")
         return ""
 
-    def _engagement_at_stake(self) -> str:
-        """What of the audience's part a quit leaves hanging, as sentences ending in a blank line ("" when nothing):
-        an open lottery (comments written while no console reads cannot enter it) and questions this console has
-        claimed (they stay claimed in its name: no other desk can answer them)."""
+    def _engagement_at_stake(self, leaving_room: bool = False) -> str:
+        """What of the audience's part a quit (or, `leaving_room`, a switch to another room) leaves hanging, as
+        sentences ending in a blank line ("" when nothing): an open lottery (comments written while no console reads
+        cannot enter it) and questions this console has claimed (they stay claimed in its name: no other desk can
+        answer them)."""
         if self.engage is None:
             return ""
         said = []
         lottery = self.engage.lottery
         if lottery is not None and lottery.state == "open":
-            words = self.tr(
-                "The lottery “%1” is open (entries so far: %2): comments written while the console is closed "
-                "cannot enter it."
+            words = (
+                self.tr(
+                    "The lottery “%1” is open (entries so far: %2): comments written after the console leaves the "
+                    "room cannot enter it."
+                )
+                if leaving_room
+                else self.tr(
+                    "The lottery “%1” is open (entries so far: %2): comments written while the console is closed "
+                    "cannot enter it."
+                )
             )
             said.append(words.replace("%1", lottery.keyword).replace("%2", str(len(lottery.entries))))
         who = self.engage.who
         claimed = [q for q in self.engage.questions if q.state is QuestionState.CLAIMED and q.claimed_by == who]
         if claimed:
-            words = self.tr(
-                "Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can "
-                "answer them."
+            words = (
+                self.tr(
+                    "Questions claimed by you: %1. They stay yours after the console leaves the room, and no other "
+                    "desk can answer them."
+                )
+                if leaving_room
+                else self.tr(
+                    "Questions claimed by you: %1. They stay yours while the console is closed, and no other desk "
+                    "can answer them."
+                )
             )
             said.append(words.replace("%1", str(len(claimed))))
         return "".join(line + "\n\n" for line in said)

@@ -451,17 +451,22 @@ class ChecklistPanel(QWidget):
             self.ended.setText(self.tr("Reason: %1").replace("%1", run.end_reason))
             return
         if run.end is RunEnd.WENT_LIVE:
-            result = (
-                self.tr("ready")
-                if run.ready
-                else self.tr("%1 required item(s) open").replace("%1", str(len(run.blocking())))
-            )
+            override = run.go_live_override
+            if override is not None:  # who went live anyway says more than the count of open items
+                result = self.tr("overridden by %1").replace("%1", override[0])
+            elif run.ready:
+                result = self.tr("ready")
+            else:
+                result = self.tr("%1 required item(s) open").replace("%1", str(len(run.blocking())))
             self._set_verdict(
                 self.tr("WENT LIVE at %1 — %2").replace("%1", when).replace("%2", result),
                 "color: white; background: #2a5d9f;",
                 20,
             )
-            self.ended.setText(self.tr("Kept as it was when the stream started; it checks no more."))
+            kept = self.tr("Kept as it was when the stream started; it checks no more.")
+            if override is not None and override[1]:
+                kept = self.tr("Reason: %1").replace("%1", override[1]) + "\n" + kept
+            self.ended.setText(kept)
             return
         # "READY — checking…" read as still pending (walk14): the sensed items are being looked at again.
         checking = self.tr(" · re-checking…") if self.controller.checking else ""

@@ -2278,134 +2278,140 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
     </message>
     <message>
         <location filename="../../widgets/checklist_panel.py" line="451"/>
+        <location filename="../../widgets/checklist_panel.py" line="468"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="455"/>
+        <location filename="../../widgets/checklist_panel.py" line="456"/>
+        <source>overridden by %1</source>
+        <translation>%1 强行放行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="458"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="457"/>
-        <location filename="../../widgets/checklist_panel.py" line="473"/>
+        <location filename="../../widgets/checklist_panel.py" line="460"/>
+        <location filename="../../widgets/checklist_panel.py" line="478"/>
         <source>%1 required item(s) open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="460"/>
+        <location filename="../../widgets/checklist_panel.py" line="462"/>
         <source>WENT LIVE at %1 — %2</source>
         <translation>%1 已开播 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="464"/>
+        <location filename="../../widgets/checklist_panel.py" line="466"/>
         <source>Kept as it was when the stream started; it checks no more.</source>
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="471"/>
+        <location filename="../../widgets/checklist_panel.py" line="476"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="479"/>
+        <location filename="../../widgets/checklist_panel.py" line="484"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="481"/>
+        <location filename="../../widgets/checklist_panel.py" line="486"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="537"/>
+        <location filename="../../widgets/checklist_panel.py" line="542"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="538"/>
+        <location filename="../../widgets/checklist_panel.py" line="543"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="539"/>
+        <location filename="../../widgets/checklist_panel.py" line="544"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="552"/>
+        <location filename="../../widgets/checklist_panel.py" line="557"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="570"/>
+        <location filename="../../widgets/checklist_panel.py" line="575"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="574"/>
+        <location filename="../../widgets/checklist_panel.py" line="579"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="578"/>
+        <location filename="../../widgets/checklist_panel.py" line="583"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="578"/>
+        <location filename="../../widgets/checklist_panel.py" line="583"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="599"/>
+        <location filename="../../widgets/checklist_panel.py" line="604"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="660"/>
+        <location filename="../../widgets/checklist_panel.py" line="665"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="744"/>
+        <location filename="../../widgets/checklist_panel.py" line="749"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="774"/>
+        <location filename="../../widgets/checklist_panel.py" line="779"/>
         <source>“%1” passed while its override was being written: there is nothing to override.</source>
         <translation>“%1”在填写放行理由期间已经通过：无需放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="776"/>
+        <location filename="../../widgets/checklist_panel.py" line="781"/>
         <source>“%1” no longer needs an override (the run changed meanwhile): no override was made.</source>
         <translation>“%1”已不再需要放行（清单在此期间有了变化）：未做放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="788"/>
+        <location filename="../../widgets/checklist_panel.py" line="793"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="789"/>
+        <location filename="../../widgets/checklist_panel.py" line="794"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="799"/>
+        <location filename="../../widgets/checklist_panel.py" line="804"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="799"/>
+        <location filename="../../widgets/checklist_panel.py" line="804"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="635"/>
+        <location filename="../../widgets/checklist_panel.py" line="640"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
@@ -2435,27 +2441,27 @@ Why is this acceptable today?</source>
         <translation>本直播间的“%1”是 OBS 中的哪个来源？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="467"/>
+        <location filename="../../widgets/checklist_panel.py" line="472"/>
         <source> · re-checking…</source>
         <translation> · 正在复查…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="668"/>
+        <location filename="../../widgets/checklist_panel.py" line="673"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="742"/>
+        <location filename="../../widgets/checklist_panel.py" line="747"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="816"/>
+        <location filename="../../widgets/checklist_panel.py" line="821"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="816"/>
+        <location filename="../../widgets/checklist_panel.py" line="821"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -8165,121 +8171,121 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="708"/>
-        <location filename="../../console/mainwindow.py" line="1180"/>
+        <location filename="../../console/mainwindow.py" line="717"/>
+        <location filename="../../console/mainwindow.py" line="1189"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="707"/>
+        <location filename="../../console/mainwindow.py" line="716"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="434"/>
-        <location filename="../../console/mainwindow.py" line="629"/>
-        <location filename="../../console/mainwindow.py" line="630"/>
+        <location filename="../../console/mainwindow.py" line="632"/>
+        <location filename="../../console/mainwindow.py" line="633"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="745"/>
+        <location filename="../../console/mainwindow.py" line="754"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="749"/>
+        <location filename="../../console/mainwindow.py" line="758"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="759"/>
+        <location filename="../../console/mainwindow.py" line="768"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="760"/>
+        <location filename="../../console/mainwindow.py" line="769"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="761"/>
+        <location filename="../../console/mainwindow.py" line="770"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="763"/>
+        <location filename="../../console/mainwindow.py" line="772"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="764"/>
+        <location filename="../../console/mainwindow.py" line="773"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="765"/>
+        <location filename="../../console/mainwindow.py" line="774"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="768"/>
+        <location filename="../../console/mainwindow.py" line="777"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="773"/>
+        <location filename="../../console/mainwindow.py" line="782"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="774"/>
+        <location filename="../../console/mainwindow.py" line="783"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="775"/>
+        <location filename="../../console/mainwindow.py" line="784"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="782"/>
+        <location filename="../../console/mainwindow.py" line="791"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="797"/>
+        <location filename="../../console/mainwindow.py" line="806"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="793"/>
-        <location filename="../../console/mainwindow.py" line="1537"/>
+        <location filename="../../console/mainwindow.py" line="802"/>
+        <location filename="../../console/mainwindow.py" line="1546"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="798"/>
+        <location filename="../../console/mainwindow.py" line="807"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="800"/>
+        <location filename="../../console/mainwindow.py" line="809"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="810"/>
+        <location filename="../../console/mainwindow.py" line="819"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="819"/>
+        <location filename="../../console/mainwindow.py" line="828"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="820"/>
+        <location filename="../../console/mainwindow.py" line="829"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
@@ -8294,44 +8300,44 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="995"/>
-        <location filename="../../console/mainwindow.py" line="1251"/>
-        <location filename="../../console/mainwindow.py" line="1255"/>
+        <location filename="../../console/mainwindow.py" line="1004"/>
+        <location filename="../../console/mainwindow.py" line="1260"/>
+        <location filename="../../console/mainwindow.py" line="1264"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="840"/>
-        <location filename="../../console/mainwindow.py" line="1032"/>
-        <location filename="../../console/mainwindow.py" line="1194"/>
+        <location filename="../../console/mainwindow.py" line="849"/>
+        <location filename="../../console/mainwindow.py" line="1041"/>
+        <location filename="../../console/mainwindow.py" line="1203"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="841"/>
+        <location filename="../../console/mainwindow.py" line="850"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="855"/>
+        <location filename="../../console/mainwindow.py" line="864"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1034"/>
-        <location filename="../../console/mainwindow.py" line="1121"/>
-        <location filename="../../console/mainwindow.py" line="1200"/>
+        <location filename="../../console/mainwindow.py" line="1043"/>
+        <location filename="../../console/mainwindow.py" line="1130"/>
+        <location filename="../../console/mainwindow.py" line="1209"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1080"/>
+        <location filename="../../console/mainwindow.py" line="1089"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1111"/>
-        <location filename="../../console/mainwindow.py" line="1126"/>
+        <location filename="../../console/mainwindow.py" line="1120"/>
+        <location filename="../../console/mainwindow.py" line="1135"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -8459,37 +8465,37 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="634"/>
+        <location filename="../../console/mainwindow.py" line="642"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="635"/>
+        <location filename="../../console/mainwindow.py" line="636"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="641"/>
+        <location filename="../../console/mainwindow.py" line="650"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="643"/>
+        <location filename="../../console/mainwindow.py" line="652"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="801"/>
+        <location filename="../../console/mainwindow.py" line="810"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="804"/>
+        <location filename="../../console/mainwindow.py" line="813"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="809"/>
+        <location filename="../../console/mainwindow.py" line="818"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
@@ -8504,22 +8510,27 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>已接续中控台停止时 %1 正在记录的场次（当时未开播）：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1056"/>
+        <location filename="../../console/mainwindow.py" line="638"/>
+        <source>Leave %1 for %2?</source>
+        <translation>要离开%1，切换到%2吗？</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="1065"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1201"/>
+        <location filename="../../console/mainwindow.py" line="1210"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1244"/>
+        <location filename="../../console/mainwindow.py" line="1253"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1246"/>
+        <location filename="../../console/mainwindow.py" line="1255"/>
         <source>These required items are not done:
 %1
 
@@ -8530,83 +8541,93 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1251"/>
+        <location filename="../../console/mainwindow.py" line="1260"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1255"/>
+        <location filename="../../console/mainwindow.py" line="1264"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1310"/>
+        <location filename="../../console/mainwindow.py" line="1319"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1316"/>
+        <location filename="../../console/mainwindow.py" line="1325"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1317"/>
+        <location filename="../../console/mainwindow.py" line="1326"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1537"/>
+        <location filename="../../console/mainwindow.py" line="1546"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1620"/>
+        <location filename="../../console/mainwindow.py" line="1629"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1783"/>
+        <location filename="../../console/mainwindow.py" line="1792"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1785"/>
+        <location filename="../../console/mainwindow.py" line="1794"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1787"/>
+        <location filename="../../console/mainwindow.py" line="1796"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1800"/>
+        <location filename="../../console/mainwindow.py" line="1811"/>
+        <source>The lottery “%1” is open (entries so far: %2): comments written after the console leaves the room cannot enter it.</source>
+        <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台离开本直播间后发送的评论无法参与抽奖。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="1816"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1808"/>
+        <location filename="../../console/mainwindow.py" line="1826"/>
+        <source>Questions claimed by you: %1. They stay yours after the console leaves the room, and no other desk can answer them.</source>
+        <translation>你已认领的问题：%1 个。中控台离开本直播间后它们仍归你，其他工位无法回复。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="1831"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1823"/>
+        <location filename="../../console/mainwindow.py" line="1847"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1831"/>
+        <location filename="../../console/mainwindow.py" line="1855"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1836"/>
+        <location filename="../../console/mainwindow.py" line="1860"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1841"/>
+        <location filename="../../console/mainwindow.py" line="1865"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -9075,7 +9096,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1257"/>
+        <location filename="../../console/mainwindow.py" line="1266"/>
         <location filename="../../widgets/output_panel.py" line="147"/>
         <location filename="../../widgets/output_panel.py" line="232"/>
         <location filename="../../obs/commands.py" line="292"/>

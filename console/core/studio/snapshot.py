@@ -141,9 +141,8 @@ def checklist_of(run: ChecklistRun | None, language: str = "en") -> Checklist | 
             went_live, by = WentLive.OVERRIDDEN, run.go_live_override[0]
         elif run.ready:
             went_live = WentLive.READY
-        # Not ready and no override held: not known here. A run resumed from the database after a restart does not
-        # carry who went live anyway (ChecklistController._restored), and "not ready" would wrong that person; the
-        # stored run says it (console/core/studio/prep.py).
+        # Not ready and no override held: not said here ("not ready" would wrong a person who went live anyway if the
+        # override were ever not at hand); the stored run says it (console/core/studio/prep.py).
     title = text_for(run.template.title, language)
     at = None if went_live is None or run.ended_at is None else run.ended_at.timestamp()
     return Checklist(title, state, done, len(items), failed, went_live, by, run.show_id, at)
