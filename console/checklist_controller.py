@@ -40,7 +40,9 @@ from obs.clock import MONOTONIC
 
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load on the worker, on first use, not at start-up
     from console.core.storage import Storage, StoredItem, StoredRun
+from obs.errors import NotAnswering, RequestError, UnsupportedRequest
 from obs.messages import LinkState
+from obs.protocol import OutputState
 from obs.state import ObsState
 
 LOG = logging.getLogger(__name__)
@@ -73,6 +75,7 @@ class ChecklistController(QObject):
     sig_problem = Signal(str)  # storage and run problems, already in words
     sig_room_requested = Signal(str)  # "switch back": the room a run belongs to ("demo": the demo room)
     sig_names_changed = Signal(str)  # a saved room's checklist names changed (Choose…): the room's name
+    sig_override_lapsed = Signal(str)  # a go-live override ended with its stream not started: who gave it
     _sig_done = Signal(object, object)  # future, what to do with it (GUI thread)
 
     def __init__(
@@ -128,6 +131,11 @@ class ChecklistController(QObject):
         #: off air (`_ask_stored_ready`).
         self._stored_ready: tuple[str, datetime | None] | None = None
         self._stored_asked: str | None = None
+        #: The go-live an override was given for (`override_go_live`), until its stream starts or is known not to:
+        #: the run it was given in, and whether OBS was seen starting the stream since. The override is for that
+        #: attempt only (fix23l: a stream that never started left it on the open run, and the run's next go-live,
+        #: from OBS itself or after the list was completed, was recorded as "overridden by" that person).
+        self._attempt: tuple[ChecklistRun, bool] | None = None
         #: Set when the console closes: a sensed check still listening stops at once (it ends as not finished).
         self._stop = threading.Event()
         self._worker = SerialWorker("checklist-worker")
@@ -177,6 +185,10 @@ class ChecklistController(QObject):
         self._on_air, self._went_live = None, None  # the new room's stream is not known yet
         self._off_air_at = None
         self._stored_ready = self._stored_asked = None
+        if self._attempt is not None:
+            # Left before its stream was seen on air: back in the run's room, the stream found off air is one that
+            # did not start (on air, the override was used).
+            self._attempt = (self._attempt[0], True)
         self._follow_room()
         self.sig_run_changed.emit()
 
@@ -466,7 +478,51 @@ class ChecklistController(QObject):
         return self._change(lambda run: run.abandon(person.strip() or run.operator, reason))
 
     def override_go_live(self, reason: str) -> bool:
-        return self._change(lambda run: run.override_go_live(run.operator, reason), "main")
+        """Go live although the list is not ready, with the reason: the override holds for the stream the console
+        starts now (`start_answered`, then the stream's state), not for a later one."""
+        if not self._change(lambda run: run.override_go_live(run.operator, reason), "main"):
+            return False
+        self._attempt = (self.runs["main"], False)
+        return True
+
+    def start_answered(self, result: object, error: BaseException | None) -> None:
+        """OBS's answer to the StartStream sent for an override: refused, or not sent (OBS not answering), the
+        stream did not start and the override lapses. Sent without an answer (timed out, the link lost), OBS may
+        still carry it out: the next full read of OBS tells — off air, the override lapses."""
+        if error is None or self._attempt is None:
+            return
+        if isinstance(error, RequestError | NotAnswering | UnsupportedRequest):
+            self._lapse(self._attempt[0])
+        else:
+            self._attempt = (self._attempt[0], True)
+
+    def _follow_attempt(self, state: ObsState) -> None:
+        """The overridden go-live's stream: on air, the override was used (the run is kept with it); seen starting
+        then stopped without going on air (the output could not connect), it lapses."""
+        if self._attempt is None or not state.connected:
+            return
+        run, starting = self._attempt
+        if run.room != self.room:
+            return  # another room's OBS: the run's own stream is looked at when the console is back in its room
+        if state.stream.active:
+            self._attempt = None
+        elif state.stream.state == OutputState.STARTING:
+            self._attempt = (run, True)
+        elif starting:
+            self._lapse(run)
+
+    def _lapse(self, run: ChecklistRun) -> None:
+        """The stream the override was given for did not start: the run is as before it (a new Go live asks again),
+        stored so, and the event log says it."""
+        self._attempt = None
+        if not run.is_open or run.go_live_override is None:
+            return  # kept at a go-live meanwhile: the override was used
+        person = run.go_live_override[0]
+        run.go_live_override = None
+        self.sig_override_lapsed.emit(person)
+        slot = next((slot for slot, held in self.runs.items() if held is run), None)
+        if slot is not None:
+            self._after_change(slot)
 
     def _change(self, action: Any, slot: str | None = None) -> bool:
         slot = slot or self.shown
@@ -491,6 +547,7 @@ class ChecklistController(QObject):
     def _on_bridge_state_changed(self, state: ObsState) -> None:
         """The stream is on: this room's open pre-show run is kept as it was at that moment, and closes. With none
         open, the room's pre-show run completed before it counts as the show's checklist at go-live."""
+        self._follow_attempt(state)
         run = self.gate_run()
         started = state.connected and state.stream.active and self._on_air is False
         if state.connected and not state.stream.active and self._on_air is True:

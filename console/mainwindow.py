@@ -901,6 +901,7 @@ class MainWindow(QMainWindow):
         self.output.go_live_question = self._ask_go_live
         self.review.sig_problem.connect(self._on_review_problem)
         self.checklists.sig_problem.connect(self._on_checklists_problem)
+        self.checklists.sig_override_lapsed.connect(self._on_checklists_override_lapsed)
         if isinstance(self.rundown, RundownController):
             self.rundown.sig_logged.connect(self._on_rundown_logged)
         self.scenes.armed_mode.setChecked(self.settings.get("scenes/confirm_switch"))
@@ -934,6 +935,7 @@ class MainWindow(QMainWindow):
             (self.telemetry.sig_series_shown, self._on_telemetry_series_shown),
             (bridge.sig_room_changed, self._show_room),
             (self.checklists.sig_problem, self._on_checklists_problem),
+            (self.checklists.sig_override_lapsed, self._on_checklists_override_lapsed),
             (self.review.sig_problem, self._on_review_problem),
         ):
             signal.disconnect(slot)
@@ -1002,6 +1004,19 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_checklists_problem(self, text: str) -> None:
         self.log(self.tr("Checklist"), text, "warning")
+
+    @Slot(str)
+    def _on_checklists_override_lapsed(self, person: str) -> None:
+        """The go-live override was for a stream that did not start: a later go-live is not that person's."""
+        self.log(
+            lambda: QCoreApplication.translate("MainWindow", "Checklist"),
+            lambda: QCoreApplication.translate(
+                "MainWindow",
+                "The go-live override of %1 no longer applies: the stream did not start. Going live asks for a "
+                "reason again while the checklist is not ready.",
+            ).replace("%1", person),
+            "warning",
+        )
 
     @Slot(object, str)
     def _on_rundown_logged(self, words: Words, level: str) -> None:
@@ -1263,7 +1278,12 @@ class MainWindow(QMainWindow):
             self.log(
                 self.tr("Checklist"), self.tr("Going live with open items: %1").replace("%1", reason.strip()), "warning"
             )
-            self.bridge.request("StartStream", description=QCoreApplication.translate("OutputPanel", "Go live"))
+            # The override holds for this stream only: refused, or stopped before it went on air, it lapses.
+            self.bridge.request(
+                "StartStream",
+                description=QCoreApplication.translate("OutputPanel", "Go live"),
+                on_done=self.checklists.start_answered,
+            )
             self._keep_show_details(None)  # the reason was the one question: the details are kept as prefilled
         return False
 

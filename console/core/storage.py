@@ -1065,6 +1065,10 @@ class Storage:
             row.ended_by, row.end_reason = run.ended_by or None, run.end_reason or None
             if run.go_live_override is not None:
                 row.go_live_by, row.go_live_reason, row.go_live_at = run.go_live_override
+            elif row.go_live_by is not None:
+                # The override lapsed (its stream did not start): the run is as it was before it. A run counted at
+                # go-live (go_live_at without go_live_by, count_completed_run) keeps its go_live_at.
+                row.go_live_by = row.go_live_reason = row.go_live_at = None
             row.items = [
                 ItemRow(
                     position=index,

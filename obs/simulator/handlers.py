@@ -583,6 +583,11 @@ def _start(host: Host, kind: str, output: Output) -> None:
     room = host.room
     room.tick(host.now())
     host.emit(*room.output_event(kind, OutputState.STARTING))
+    if kind == "stream" and "stream-connect-fail" in room.faults:
+        # As OBS: obs-websocket answers StartStream at once; the output connects on its own thread, and when that
+        # fails OBS says it stopped, never having been active (its message box says why, on OBS's screen).
+        host.later(0.25, lambda: host.emit(*room.output_event(kind, OutputState.STOPPED)))
+        return
     room.start_output(output, host.now())
     if kind == "record":
         stamp = "2026-11-23 20-00-00"

@@ -137,6 +137,8 @@ FAULTS = {
     "black-camera": "the camera delivers black frames (lens cap, privacy shutter)",
     "low-disk": "the recording disk is almost full",
     "record-stall": "the recording stops growing while OBS still says it records (a stalled or unplugged disk)",
+    "stream-connect-fail": "the stream cannot reach the server (a wrong key or address, no network): OBS accepts "
+    "StartStream, starts connecting and stops without going on air",
 }
 
 

@@ -102,6 +102,29 @@ def test_a_run_is_kept_whole(storage: Storage) -> None:
     assert len(again.items) == len(run.template.items)
 
 
+def test_a_go_live_override_that_lapsed_is_no_longer_stored(storage: Storage) -> None:
+    """The stream the override was given for did not start: the run is saved as it was before it (fix23l), and
+    only the override's columns go (a run counted at a go-live keeps when that was)."""
+    run = a_run()
+    run.override_go_live("王工", "平台活动准点开始")
+    run_id = storage.save_run(run, "zh_CN")
+    run.go_live_override = None
+    storage.save_run(run, "zh_CN", run_id=run_id)
+    stored = storage.run(run_id)
+    assert stored is not None and (stored.go_live_by, stored.go_live_reason, stored.go_live_at) == (None, None, None)
+    show, _ = storage.open_show("一号直播间", datetime.now(UTC), 60)
+    ready = ChecklistRun(load_all()[0]["streamer-go-live"], "小李", "一号直播间")
+    for item in ready.template.items:
+        if item.required:
+            ready.override(item.id, "小李", "已人工确认")
+    ready.complete("小李")
+    ready_id = storage.save_run(ready, "zh_CN")
+    assert storage.count_completed_run("一号直播间", show.id, datetime.now(UTC)) == ready_id
+    storage.save_run(ready, "zh_CN", run_id=ready_id)
+    counted = storage.run(ready_id)
+    assert counted is not None and counted.go_live_at is not None and counted.go_live_by is None
+
+
 def test_a_run_keeps_its_room_show_kind_and_how_it_ended(storage: Storage) -> None:
     show, _ = storage.open_show("一号直播间", datetime.now(UTC), 60)
     run = ChecklistRun(load_all()[0]["streamer-go-live"], "小李", "一号直播间", show_id=show.id)
