@@ -3961,26 +3961,36 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
     </message>
     <message>
         <location filename="../../widgets/compare_view.py" line="42"/>
+        <source>Comments per minute</source>
+        <translation>每分钟评论数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="43"/>
+        <source>Chatters per minute</source>
+        <translation>每分钟发言人数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="44"/>
         <source>Stream bitrate (kbit/s)</source>
         <translation>推流码率 (kbit/s)</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="43"/>
+        <location filename="../../widgets/compare_view.py" line="45"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧 (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="44"/>
+        <location filename="../../widgets/compare_view.py" line="46"/>
         <source>Rendering lag (% of frames)</source>
         <translation>渲染延迟丢帧 (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="45"/>
+        <location filename="../../widgets/compare_view.py" line="47"/>
         <source>Frame rate (fps)</source>
         <translation>帧率 (fps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="46"/>
+        <location filename="../../widgets/compare_view.py" line="48"/>
         <source>Computer&apos;s CPU (%)</source>
         <translation>整机 CPU 占用 (%)</translation>
     </message>
@@ -3988,38 +3998,38 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../widgets/compare_view.py" line="98"/>
+        <location filename="../../widgets/compare_view.py" line="100"/>
         <source>Figure:</source>
         <extracomment>Tick steps in seconds: whole minutes and hours, as one reads a show&apos;s running time.</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="101"/>
+        <location filename="../../widgets/compare_view.py" line="103"/>
         <source>Aligned by:</source>
         <translation>对齐方式：</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="143"/>
+        <location filename="../../widgets/compare_view.py" line="145"/>
         <source>Start of the show</source>
         <translation>场次开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="144"/>
+        <location filename="../../widgets/compare_view.py" line="146"/>
         <source>Going live</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="147"/>
+        <location filename="../../widgets/compare_view.py" line="149"/>
         <source>First time on program: %1</source>
         <translation>首次切到场景：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="188"/>
+        <location filename="../../widgets/compare_view.py" line="190"/>
         <source>Not known for these shows: %1</source>
         <translation>这几场都没有这项数据：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="190"/>
+        <location filename="../../widgets/compare_view.py" line="192"/>
         <source>Not known for %1</source>
         <translation>以下场次没有这项数据：%1</translation>
     </message>
@@ -4027,27 +4037,27 @@ Likes closer together than this (seconds, on the arrival clock) share one row. N
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="372"/>
+        <location filename="../../console/review_windows.py" line="382"/>
         <source>Compare shows %1</source>
         <translation>对比场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="375"/>
+        <location filename="../../console/review_windows.py" line="385"/>
         <source>Loading %1 shows…</source>
         <translation>正在读取 %1 场直播…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="383"/>
+        <location filename="../../console/review_windows.py" line="393"/>
         <source>Choose two shows or more to compare.</source>
         <translation>请选择至少两场直播进行对比。</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="404"/>
+        <location filename="../../console/review_windows.py" line="414"/>
         <source>Show %1: %2</source>
         <translation>场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="407"/>
+        <location filename="../../console/review_windows.py" line="417"/>
         <source>The shows could not be compared:</source>
         <translation>无法对比这些场次：</translation>
     </message>
@@ -14208,69 +14218,69 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowHeader</name>
     <message>
-        <location filename="../../console/review_windows.py" line="94"/>
+        <location filename="../../console/review_windows.py" line="104"/>
         <source>Show %1</source>
-        <extracomment>The review&apos;s graphs, in the issue&apos;s order: the live graph docks&apos; panes, named by their first channel. What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
+        <extracomment>The review&apos;s graphs, in the issue&apos;s order: the live graph docks&apos; panes, named by their first channel. The audience&apos;s three panes close it, comments and chatters per minute included (README: &quot;in the show review&quot;). What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="106"/>
+        <location filename="../../console/review_windows.py" line="116"/>
         <source>on air %1</source>
         <translation>直播 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="109"/>
+        <location filename="../../console/review_windows.py" line="119"/>
         <source>data for %1 % of its seconds</source>
         <translation>数据完整度 %1 %</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="111"/>
+        <location filename="../../console/review_windows.py" line="121"/>
         <source>not over yet</source>
         <translation>尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="115"/>
-        <location filename="../../console/review_windows.py" line="164"/>
+        <location filename="../../console/review_windows.py" line="125"/>
+        <location filename="../../console/review_windows.py" line="174"/>
         <source>Hosts: %1</source>
         <translation>主播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="117"/>
+        <location filename="../../console/review_windows.py" line="127"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="119"/>
+        <location filename="../../console/review_windows.py" line="129"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="125"/>
+        <location filename="../../console/review_windows.py" line="135"/>
         <source>Platform data: %1 (%2), imported by %3</source>
         <translation>平台数据：%1（%2），由 %3 导入</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="131"/>
+        <location filename="../../console/review_windows.py" line="141"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="139"/>
+        <location filename="../../console/review_windows.py" line="149"/>
         <source>Pre-show checklist: %1 by %2 (%3)</source>
         <translation>开播前检查：%1，由 %2 决定（原因：%3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="147"/>
+        <location filename="../../console/review_windows.py" line="157"/>
         <source>Pre-show checklist: %1 (%2, %3)</source>
         <translation>开播前检查：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="154"/>
+        <location filename="../../console/review_windows.py" line="164"/>
         <source>Pre-show checklist: %1 (%2, by %3)</source>
         <translation>开播前检查：%1（%2，检查人 %3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="159"/>
+        <location filename="../../console/review_windows.py" line="169"/>
         <source>Pre-show checklist: %1</source>
         <translation>开播前检查：%1</translation>
     </message>
@@ -14345,57 +14355,57 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="180"/>
+        <location filename="../../console/review_windows.py" line="190"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="184"/>
+        <location filename="../../console/review_windows.py" line="194"/>
         <source>Loading show %1…</source>
         <translation>正在读取场次 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="193"/>
+        <location filename="../../console/review_windows.py" line="203"/>
         <source>Whole show</source>
         <translation>整场</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="194"/>
+        <location filename="../../console/review_windows.py" line="204"/>
         <source>Zoom every graph out to the whole show</source>
         <translation>把所有图表缩放回整场直播</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="200"/>
+        <location filename="../../console/review_windows.py" line="210"/>
         <source>By scene</source>
         <translation>按场景</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="201"/>
+        <location filename="../../console/review_windows.py" line="211"/>
         <source>By rundown</source>
         <translation>按直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="217"/>
+        <location filename="../../console/review_windows.py" line="227"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="218"/>
+        <location filename="../../console/review_windows.py" line="228"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="306"/>
+        <location filename="../../console/review_windows.py" line="316"/>
         <source>Show %1 could not be opened: %2</source>
         <translation>无法打开场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="319"/>
+        <location filename="../../console/review_windows.py" line="329"/>
         <source>Show %1 — %2</source>
         <translation>场次 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="331"/>
+        <location filename="../../console/review_windows.py" line="341"/>
         <source>Incidents (%1)</source>
         <translation>故障（%1）</translation>
     </message>
