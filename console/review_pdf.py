@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 )
 
 from console.core.reports import room_in
+from console.core.review.audience import audience_of
 from console.core.review.by_rundown import SKIPPED, rundown_table
 from console.core.review.impact import CAVEAT
 from console.core.review.platform import platform_words
@@ -499,7 +500,6 @@ class _Report:
         questions and the lotteries, each lottery on a line. Not known — said in words, never 0 — where no chat
         source read the room."""
         from console.core.chat.lottery_export import state_words
-        from console.core.review.audience import audience_of
 
         translate = self.translate
         audience = audience_of(self.bundle)
@@ -659,6 +659,14 @@ class _Report:
             )
         )
         self.space(6)
+        if audience_of(self.bundle).chat_read:  # a room no chat source read has no such figure (said in the summary)
+            chat = (
+                Line("comments_per_min", translate("Graphs", "Comments/min"), "#fb8c00"),
+                Line("chatters_per_min", translate("Graphs", "Chatters/min"), "#8e24aa"),
+            )
+            title = translate("ReviewPdf", "Comments and chatters per minute (last 60 s)")
+            self.chart(Chart(title, chat, unknown, min_top=5.0))
+            self.space(6)
         self.chart(
             Chart(
                 translate("ReviewPdf", "Bitrate (kbps)"),

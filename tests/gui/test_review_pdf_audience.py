@@ -5,10 +5,13 @@ poppler."""
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
+from PIL import Image
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +21,7 @@ from console.i18n import install_translator, remove_translators
 from console.review_pdf import write_show_pdf
 from tests.console.test_review_audience import show_with_chat
 from tests.console.test_review_export import stored_show
-from tests.gui.test_review_pdf import pages_of, text_of
+from tests.gui.test_review_pdf import pages_of, poppler, text_of
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -59,6 +62,15 @@ def test_the_pdf_summary_has_the_comments_questions_and_lotteries(
     assert "#抽奖62粉丝" in rows, "the drawn lottery: keyword, entries, winners, who won"
     assert "#福袋20" in rows and "Cancelledat" in rows, "the cancelled one: never drawn, said so"
     assert "notknown" not in text[section : text.index("Whatthetechnicalproblemscost")]
+    charts = text.index("Charts")
+    assert charts < text.index("Commentsandchattersperminute(last60s)") < text.index("Scenetimeline"), "a chart"
+    subprocess.run([poppler("pdftoppm"), "-r", "100", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    widest = 0  # the comments line (orange) runs across its chart; the legends' orange swatches are a few pixels
+    for page in sorted(tmp_path.glob("page-*.png")):
+        pixels = np.asarray(Image.open(page).convert("RGB")).astype(int)
+        near = (abs(pixels[..., 0] - 0xFB) < 30) & (abs(pixels[..., 1] - 0x8C) < 30) & (abs(pixels[..., 2]) < 40)
+        widest = max(widest, int(near.any(axis=0).sum()))
+    assert widest > 300, f"the comments-per-minute line is drawn across its chart ({widest} px wide)"
     assert 2 <= pages_of(pdf) <= 4
 
 
@@ -88,3 +100,4 @@ def test_a_show_no_chat_source_read_says_not_known_in_the_pdf(
     assert "Nochatsourcereadtheroomduringthisshow:itscommentsandquestionsarenotknown." in text
     assert "Comments(paidmessagesincluded)notknown" in text and "Questionsaskednotknown" in text
     assert "Lotteries0" in text, "none was run: the console's own record"
+    assert "Commentsandchattersperminute" not in text, "no chart of a figure no source read"
