@@ -1282,7 +1282,7 @@ class MainWindow(QMainWindow):
 
     def show_shows(self) -> QDockWidget:
         """View ▸ Shows…: the Shows browser where it is docked, or (hidden in this workspace) in a window of its
-        own sized for a laptop, so the operator's layout is not rearranged."""
+        own as wide as its columns within the screen, so the operator's layout is not rearranged."""
         from widgets.shows_browser import ShowsBrowser  # loaded with the dock, not at the console's start
 
         dock = self.docks["shows"]
