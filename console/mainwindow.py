@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         #: The window is minimised: nobody sees it (see _follow_minimised).
         self._minimised = False
+        #: The Shows window (View ▸ Shows…) follows its browser's columns once asked for (see show_shows).
+        self._shows_width_followed = False
         bridge.set_quiet(False)  # a window rebuilt (another language) starts seen
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
@@ -1322,17 +1324,49 @@ class MainWindow(QMainWindow):
 
     def show_shows(self) -> QDockWidget:
         """View ▸ Shows…: the Shows browser where it is docked, or (hidden in this workspace) in a window of its
-        own sized for a laptop, so the operator's layout is not rearranged."""
+        own as wide as its columns within the screen, so the operator's layout is not rearranged."""
+        from widgets.shows_browser import ShowsBrowser  # loaded with the dock, not at the console's start
+
         dock = self.docks["shows"]
         if dock.isHidden():
             dock.setFloating(True)
+            browser = self.widgets["shows"]  # built now (a lazy dock): its columns say how wide the window is
+            if isinstance(browser, ShowsBrowser) and not self._shows_width_followed:
+                self._shows_width_followed = True
+                browser.sig_columns_widened.connect(self._on_shows_columns_widened)
             room = self.available_size()
-            dock.resize(min(1280, room.width() - 40), min(640, room.height() - 60))
+            dock.resize(self._shows_window_width(), min(640, room.height() - 60))
             dock.move(self.geometry().center() - dock.rect().center())
         dock.show()
         dock.raise_()
         dock.activateWindow()
         return dock
+
+    def _shows_window_width(self) -> int:
+        """The Shows window as wide as its columns (every one whole, the last — 检查单 / Checklist — included;
+        1920×1080 opened it 1280 px wide with a scroll bar), within the screen (on a laptop the title and hosts
+        columns give way instead: ShowsBrowser._fit_width)."""
+        from widgets.shows_browser import ShowsBrowser
+
+        dock, browser = self.docks["shows"], self.widgets["shows"]
+        wanted = browser.wanted_width() if isinstance(browser, ShowsBrowser) else 1280
+        frame = max(0, dock.sizeHint().width() - browser.sizeHint().width())  # the dock's own border
+        return max(1, min(wanted + frame, self.available_size().width() - 40))
+
+    @Slot()
+    def _on_shows_columns_widened(self) -> None:
+        """A page brought a show not over (its room cell says so): the Shows window, floating, grows to show it
+        whole where the screen has room — never shrinks (the operator may have widened it), stays on the screen."""
+        dock = self.docks["shows"]
+        if not dock.isFloating() or not dock.isVisible():
+            return
+        width = self._shows_window_width()
+        if width > dock.width():
+            dock.resize(width, dock.height())
+            screen = (dock.screen() or self.screen()).availableGeometry()
+            frame = dock.frameGeometry()
+            if frame.right() > screen.right():
+                dock.move(max(screen.left(), screen.right() - frame.width() + 1), frame.top())
 
     @Slot(str)
     def _on_review_problem(self, text: str) -> None:

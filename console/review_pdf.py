@@ -1,7 +1,8 @@
 """One stored show as a printable PDF: A4, the reader's language, summary first (who, when, how many watched, the
-verdict on what technical problems cost and what that figure means, the checklist at go-live), then vector charts
-on one time axis, the scene timeline, the segment table, the incidents with their impact and the checklist's
-items. Drawn with QPainter on Qt's QPdfWriter; text is real text (searchable, copyable), charts are paths.
+audience's comments, questions and lotteries, the verdict on what technical problems cost and what that figure
+means, the checklist at go-live), then vector charts on one time axis, the scene timeline, the segment table, the
+incidents with their impact and the checklist's items. Drawn with QPainter on Qt's QPdfWriter; text is real text
+(searchable, copyable), charts are paths.
 
 Layout: the report is a list of blocks (a paragraph, a table row, a chart) measured on the writer before anything
 is painted, then cut into pages — so every page knows the page count ("Page 2 of 5"), a heading never ends a page
@@ -44,6 +45,7 @@ from PySide6.QtGui import (
 )
 
 from console.core.reports import room_in
+from console.core.review.audience import audience_of
 from console.core.review.by_rundown import SKIPPED, rundown_table
 from console.core.review.impact import CAVEAT
 from console.core.review.platform import platform_words
@@ -464,6 +466,7 @@ class _Report:
         pairs += self._platform_pairs()
         rows = [[*pairs[i], *(pairs[i + 1] if i + 1 < len(pairs) else ("", ""))] for i in range(0, len(pairs), 2)]
         self.table(None, rows, (1.1, 1.6, 1.1, 1.6), bold_columns=frozenset({0, 2}))
+        self._audience()
         self.heading(translate("ReviewPdf", "What the technical problems cost"))
         self.paragraph(bundle.verdict.in_language(translate), self.bold)
         self.space(2)
@@ -491,6 +494,79 @@ class _Report:
                 self.small,
                 MUTED,
             )
+
+    def _audience(self) -> None:
+        """The audience's side (console/core/review/audience.py): comments, the busiest minute, the viewers'
+        questions and the lotteries, each lottery on a line. Not known — said in words, never 0 — where no chat
+        source read the room."""
+        from console.core.chat.lottery_export import state_words
+
+        translate = self.translate
+        audience = audience_of(self.bundle)
+        unknown = translate("ReviewPdf", "not known")
+
+        def figure(value: float | None) -> str:
+            return unknown if value is None else _count(value)
+
+        self.heading(translate("ReviewPdf", "Audience: comments, questions, lotteries"))
+        if not audience.chat_read:
+            self.paragraph(
+                translate(
+                    "ReviewPdf",
+                    "No chat source read the room during this show: its comments and questions are not known.",
+                ),
+                self.small,
+                MUTED,
+            )
+            self.space(2)
+        answered = figure(audience.answered)
+        if audience.answered is not None:
+            answered += (
+                translate("ReviewPdf", " (dismissed %1, never answered %2)")
+                .replace("%1", figure(audience.dismissed))
+                .replace("%2", figure(audience.waiting))
+            )
+        wait = audience.median_wait_s
+        lotteries = _count(len(audience.lotteries))
+        if audience.lotteries:
+            lotteries += translate("ReviewPdf", " (%1 drawn)").replace("%1", _count(len(audience.drawn)))
+        pairs = [
+            (translate("ReviewPdf", "Comments (paid messages included)"), figure(audience.comments)),
+            (
+                translate("ReviewPdf", "Peak per minute"),
+                translate("ReviewPdf", "%1 comments, %2 chatters")
+                .replace("%1", figure(audience.peak_comments_per_min))
+                .replace("%2", figure(audience.peak_chatters_per_min)),
+            ),
+            (translate("ReviewPdf", "Questions asked"), figure(audience.questions)),
+            (translate("ReviewPdf", "Questions answered"), answered),
+            (translate("ReviewPdf", "Median time to an answer"), unknown if wait is None else duration_text(wait)),
+            (translate("ReviewPdf", "Lotteries"), lotteries),
+            (translate("ReviewPdf", "Lottery entries"), _count(audience.lottery_entries)),
+            (translate("ReviewPdf", "Lottery winners"), _count(audience.lottery_winners)),
+        ]
+        rows = [[*pairs[i], *(pairs[i + 1] if i + 1 < len(pairs) else ("", ""))] for i in range(0, len(pairs), 2)]
+        self.table(None, rows, (1.1, 1.6, 1.1, 1.6), bold_columns=frozenset({0, 2}))
+        if not audience.lotteries:
+            return
+        self.space(4)
+        header = [
+            translate("ReviewPdf", "Drawn"),
+            translate("ReviewPdf", "Keyword"),
+            translate("ReviewPdf", "Entries"),
+            translate("ReviewPdf", "Winners"),
+            translate("ReviewPdf", "Who won"),
+        ]
+        table = []
+        for record in audience.lotteries:
+            drawn = (
+                self.local(record.drawn_at, "%H:%M:%S")
+                if record.drawn_at is not None
+                else state_words(record, translate)
+            )
+            won = self.names([winner.user_name or winner.user_id for winner in record.winners])
+            table.append([drawn, record.keyword, _count(len(record.entries)), _count(len(record.winners)), won])
+        self.table(header, table, (1.9, 1.0, 0.6, 0.6, 2.5), right=frozenset({2, 3}))
 
     def _incident_counts(self) -> str:
         translate = self.translate
@@ -583,6 +659,14 @@ class _Report:
             )
         )
         self.space(6)
+        if audience_of(self.bundle).chat_read:  # a room no chat source read has no such figure (said in the summary)
+            chat = (
+                Line("comments_per_min", translate("Graphs", "Comments/min"), "#fb8c00"),
+                Line("chatters_per_min", translate("Graphs", "Chatters/min"), "#8e24aa"),
+            )
+            title = translate("ReviewPdf", "Comments and chatters per minute (last 60 s)")
+            self.chart(Chart(title, chat, unknown, min_top=5.0))
+            self.space(6)
         self.chart(
             Chart(
                 translate("ReviewPdf", "Bitrate (kbps)"),

@@ -41,8 +41,18 @@ from widgets.review_segments import SegmentTable
 from widgets.scene_timeline import SceneTimeline
 from widgets.show_view import ShowGraphs
 
-#: The review's graphs, in the issue's order: the live graph docks' panes, named by their first channel.
-ORDER = ("bitrate_kbps", "drop_render_pct", "fps", "render_ms", "cpu_system_pct", "viewers", "likes")
+#: The review's graphs, in the issue's order: the live graph docks' panes, named by their first channel. The
+#: audience's three panes close it, comments and chatters per minute included (README: "in the show review").
+ORDER = (
+    "bitrate_kbps",
+    "drop_render_pct",
+    "fps",
+    "render_ms",
+    "cpu_system_pct",
+    "viewers",
+    "likes",
+    "comments_per_min",
+)
 
 
 def review_panes() -> tuple[Pane, ...]:

@@ -39,6 +39,8 @@ CHANNELS = (
     ("viewers", QT_TRANSLATE_NOOP("Compare", "Viewers")),
     ("likes", QT_TRANSLATE_NOOP("Compare", "Likes")),
     ("interactions", QT_TRANSLATE_NOOP("Compare", "Interactions")),
+    ("comments_per_min", QT_TRANSLATE_NOOP("Compare", "Comments per minute")),
+    ("chatters_per_min", QT_TRANSLATE_NOOP("Compare", "Chatters per minute")),
     ("bitrate_kbps", QT_TRANSLATE_NOOP("Compare", "Stream bitrate (kbit/s)")),
     ("drop_network_pct", QT_TRANSLATE_NOOP("Compare", "Frames dropped by the network (%)")),
     ("drop_render_pct", QT_TRANSLATE_NOOP("Compare", "Rendering lag (% of frames)")),

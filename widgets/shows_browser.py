@@ -310,6 +310,10 @@ class ShowsTable(QTableView):
 class ShowsBrowser(QWidget):
     """The filters, the table, and what can be done with the selected shows."""
 
+    #: The columns widened (a page brought a show not over: its room cell says so): a window sized to the columns
+    #: may grow to `wanted_width()` (View ▸ Shows… in a window of its own does).
+    sig_columns_widened = Signal()
+
     def __init__(self, controller: ReviewPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -375,6 +379,8 @@ class ShowsBrowser(QWidget):
             self.table.setColumnWidth(column, max(wide.get(key, 80), metrics.horizontalAdvance(title) + 28))
         #: What the title and hosts columns were given, to grow back to when the table widens again.
         self._roomy = {key: self.table.columnWidth(KEYS.index(key)) for key in SQUEEZABLE}
+        #: The room column's width with a show not over listed (its cell whole), for wanted_width.
+        self._room_wanted = self.table.columnWidth(KEYS.index("room"))
         # A show not over says so in its room cell ("○ not ended — resumable until 07:32  演示B"): widen the column
         # to show it whole when a page brings one (never narrower than set above, at most a third of the table).
         self.model.modelReset.connect(self._fit_room_column)
@@ -480,13 +486,30 @@ class ShowsBrowser(QWidget):
         column = KEYS.index("room")
         if any(show.live for show in self.model.rows):
             wanted = min(self.table.sizeHintForColumn(column) + 12, max(140, self.table.width() // 3))
-            self.table.setColumnWidth(column, max(self.table.columnWidth(column), wanted))
+            if wanted > self.table.columnWidth(column):
+                self.table.setColumnWidth(column, wanted)
+                self._room_wanted = wanted
+                self.sig_columns_widened.emit()  # a window sized to the columns grows (View ▸ Shows…)
         self._fit_width()
+
+    def wanted_width(self) -> int:
+        """The width that shows every column whole, none squeezed (the title and hosts columns at their roomy
+        width), with no horizontal scroll bar: the columns, the table's frame and vertical scroll bar, the margins;
+        never less than the filters and buttons need. A window sized to it within the screen shows the last column
+        (1920×1080: the browser opened 1280 px wide, 检查单 cut behind a scroll bar)."""
+        roomy = {**self._roomy, "room": self._room_wanted}
+        columns = sum(max(self.table.columnWidth(column), roomy.get(key, 0)) for column, key in enumerate(KEYS))
+        table = columns + 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        margins = 0 if layout is None else layout.contentsMargins().left() + layout.contentsMargins().right()
+        return max(self.minimumSizeHint().width(), table + margins)
 
     def _fit_width(self) -> None:
         """Every column within the table where it can be (walk review15: at 1366x768 in Chinese the last column,
         数据完整度, was cut off behind a scroll bar): the title and hosts columns, whose text elides and has a tooltip,
-        give way first, down to SQUEEZABLE, and grow back to their width when the table widens."""
+        give way first, down to SQUEEZABLE, and grow back to their width when the table widens. The room column
+        never gives way: a show not over says its state before its room ("○ not ended — resumable until 07:32
+        演示B"), so an elided cell would hide the room itself."""
         spare = self.table.viewport().width() - self.table.horizontalHeader().length()
         for key, least in SQUEEZABLE.items():
             column = KEYS.index(key)

@@ -2085,7 +2085,7 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>ChecklistOutcome</name>
     <message>
-        <location filename="../../console/core/review/bundle.py" line="79"/>
+        <location filename="../../console/core/review/bundle.py" line="81"/>
         <source>completed by {person} at {completed}, before going live at {live}</source>
         <extracomment>Platform series that are amounts per minute (shared among segments by how much of each minute they cover). &quot;viewers&quot; is a head count, not an amount: it is drawn, never summed into a segment. A per-minute series as arrays: (minute start times in epoch seconds, values; NaN = unknown).</extracomment>
         <translation>{person} 于 {completed} 完成，在 {live} 开播之前</translation>
@@ -3789,7 +3789,7 @@ Why is this acceptable today?</source>
     <name>Comments</name>
     <message>
         <location filename="../../console/core/chat/platforms.py" line="14"/>
-        <location filename="../../console/core/review/export.py" line="847"/>
+        <location filename="../../console/core/review/export.py" line="899"/>
         <source>Bilibili</source>
         <extracomment>The Qt translation context of the platforms&apos; words (the Comments dock&apos;s). Per platform id: its words. An id without words is said as it is.
 ----------
@@ -3798,55 +3798,55 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
     </message>
     <message>
         <location filename="../../console/core/chat/platforms.py" line="15"/>
-        <location filename="../../console/core/review/export.py" line="848"/>
+        <location filename="../../console/core/review/export.py" line="900"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/platforms.py" line="16"/>
-        <location filename="../../console/core/review/export.py" line="849"/>
+        <location filename="../../console/core/review/export.py" line="901"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/platforms.py" line="17"/>
-        <location filename="../../console/core/review/export.py" line="850"/>
+        <location filename="../../console/core/review/export.py" line="902"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/platforms.py" line="18"/>
-        <location filename="../../console/core/review/export.py" line="851"/>
+        <location filename="../../console/core/review/export.py" line="903"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/platforms.py" line="19"/>
-        <location filename="../../console/core/review/export.py" line="852"/>
+        <location filename="../../console/core/review/export.py" line="904"/>
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/platforms.py" line="20"/>
-        <location filename="../../console/core/review/export.py" line="853"/>
+        <location filename="../../console/core/review/export.py" line="905"/>
         <source>WS</source>
         <translation>WS</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/platforms.py" line="21"/>
-        <location filename="../../console/core/review/export.py" line="854"/>
+        <location filename="../../console/core/review/export.py" line="906"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/platforms.py" line="22"/>
-        <location filename="../../console/core/review/export.py" line="855"/>
+        <location filename="../../console/core/review/export.py" line="907"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/platforms.py" line="24"/>
-        <location filename="../../console/core/review/export.py" line="856"/>
+        <location filename="../../console/core/review/export.py" line="908"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
@@ -3967,26 +3967,36 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
     </message>
     <message>
         <location filename="../../widgets/compare_view.py" line="42"/>
+        <source>Comments per minute</source>
+        <translation>每分钟评论数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="43"/>
+        <source>Chatters per minute</source>
+        <translation>每分钟发言人数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="44"/>
         <source>Stream bitrate (kbit/s)</source>
         <translation>推流码率 (kbit/s)</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="43"/>
+        <location filename="../../widgets/compare_view.py" line="45"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧 (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="44"/>
+        <location filename="../../widgets/compare_view.py" line="46"/>
         <source>Rendering lag (% of frames)</source>
         <translation>渲染延迟丢帧 (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="45"/>
+        <location filename="../../widgets/compare_view.py" line="47"/>
         <source>Frame rate (fps)</source>
         <translation>帧率 (fps)</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="46"/>
+        <location filename="../../widgets/compare_view.py" line="48"/>
         <source>Computer&apos;s CPU (%)</source>
         <translation>整机 CPU 占用 (%)</translation>
     </message>
@@ -3994,38 +4004,38 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../widgets/compare_view.py" line="98"/>
+        <location filename="../../widgets/compare_view.py" line="100"/>
         <source>Figure:</source>
         <extracomment>Tick steps in seconds: whole minutes and hours, as one reads a show&apos;s running time.</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="101"/>
+        <location filename="../../widgets/compare_view.py" line="103"/>
         <source>Aligned by:</source>
         <translation>对齐方式：</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="143"/>
+        <location filename="../../widgets/compare_view.py" line="145"/>
         <source>Start of the show</source>
         <translation>场次开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="144"/>
+        <location filename="../../widgets/compare_view.py" line="146"/>
         <source>Going live</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="147"/>
+        <location filename="../../widgets/compare_view.py" line="149"/>
         <source>First time on program: %1</source>
         <translation>首次切到场景：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="188"/>
+        <location filename="../../widgets/compare_view.py" line="190"/>
         <source>Not known for these shows: %1</source>
         <translation>这几场都没有这项数据：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="190"/>
+        <location filename="../../widgets/compare_view.py" line="192"/>
         <source>Not known for %1</source>
         <translation>以下场次没有这项数据：%1</translation>
     </message>
@@ -4033,27 +4043,27 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="372"/>
+        <location filename="../../console/review_windows.py" line="382"/>
         <source>Compare shows %1</source>
         <translation>对比场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="375"/>
+        <location filename="../../console/review_windows.py" line="385"/>
         <source>Loading %1 shows…</source>
         <translation>正在读取 %1 场直播…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="383"/>
+        <location filename="../../console/review_windows.py" line="393"/>
         <source>Choose two shows or more to compare.</source>
         <translation>请选择至少两场直播进行对比。</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="404"/>
+        <location filename="../../console/review_windows.py" line="414"/>
         <source>Show %1: %2</source>
         <translation>场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="407"/>
+        <location filename="../../console/review_windows.py" line="417"/>
         <source>The shows could not be compared:</source>
         <translation>无法对比这些场次：</translation>
     </message>
@@ -4674,7 +4684,7 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
-        <location filename="../../console/review_pdf.py" line="589"/>
+        <location filename="../../console/review_pdf.py" line="673"/>
         <source>Stream</source>
         <translation>推流</translation>
     </message>
@@ -4691,37 +4701,37 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
-        <location filename="../../console/review_pdf.py" line="611"/>
+        <location filename="../../console/review_pdf.py" line="695"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="51"/>
-        <location filename="../../console/review_pdf.py" line="612"/>
+        <location filename="../../console/review_pdf.py" line="696"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="52"/>
-        <location filename="../../console/review_pdf.py" line="613"/>
+        <location filename="../../console/review_pdf.py" line="697"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
-        <location filename="../../console/review_pdf.py" line="596"/>
+        <location filename="../../console/review_pdf.py" line="680"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="66"/>
-        <location filename="../../console/review_pdf.py" line="597"/>
+        <location filename="../../console/review_pdf.py" line="681"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="67"/>
-        <location filename="../../console/review_pdf.py" line="598"/>
+        <location filename="../../console/review_pdf.py" line="682"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -4763,8 +4773,8 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
     </message>
     <message>
         <location filename="../../console/graphs.py" line="118"/>
-        <location filename="../../console/review_pdf.py" line="580"/>
-        <location filename="../../console/review_pdf.py" line="581"/>
+        <location filename="../../console/review_pdf.py" line="656"/>
+        <location filename="../../console/review_pdf.py" line="657"/>
         <source>Viewers</source>
         <translation>在线观众</translation>
     </message>
@@ -4780,11 +4790,13 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
     </message>
     <message>
         <location filename="../../console/graphs.py" line="131"/>
+        <location filename="../../console/review_pdf.py" line="664"/>
         <source>Comments/min</source>
         <translation>评论/分钟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="132"/>
+        <location filename="../../console/review_pdf.py" line="665"/>
         <source>Chatters/min</source>
         <translation>发言人数/分钟</translation>
     </message>
@@ -5381,7 +5393,7 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
     </message>
     <message>
         <location filename="../../console/cli.py" line="163"/>
-        <location filename="../../console/review_pdf.py" line="79"/>
+        <location filename="../../console/review_pdf.py" line="81"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
         <location filename="../../widgets/health_panel.py" line="38"/>
         <source>info</source>
@@ -5394,7 +5406,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/cli.py" line="164"/>
-        <location filename="../../console/review_pdf.py" line="80"/>
+        <location filename="../../console/review_pdf.py" line="82"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
         <location filename="../../widgets/health_panel.py" line="39"/>
         <source>warning</source>
@@ -5402,7 +5414,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/cli.py" line="165"/>
-        <location filename="../../console/review_pdf.py" line="81"/>
+        <location filename="../../console/review_pdf.py" line="83"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
         <location filename="../../widgets/health_panel.py" line="40"/>
         <source>critical</source>
@@ -8171,121 +8183,121 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="717"/>
-        <location filename="../../console/mainwindow.py" line="1204"/>
+        <location filename="../../console/mainwindow.py" line="719"/>
+        <location filename="../../console/mainwindow.py" line="1206"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="716"/>
+        <location filename="../../console/mainwindow.py" line="718"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="434"/>
-        <location filename="../../console/mainwindow.py" line="632"/>
-        <location filename="../../console/mainwindow.py" line="633"/>
+        <location filename="../../console/mainwindow.py" line="436"/>
+        <location filename="../../console/mainwindow.py" line="634"/>
+        <location filename="../../console/mainwindow.py" line="635"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="754"/>
+        <location filename="../../console/mainwindow.py" line="756"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="758"/>
+        <location filename="../../console/mainwindow.py" line="760"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="768"/>
+        <location filename="../../console/mainwindow.py" line="770"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="769"/>
+        <location filename="../../console/mainwindow.py" line="771"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="770"/>
+        <location filename="../../console/mainwindow.py" line="772"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="772"/>
+        <location filename="../../console/mainwindow.py" line="774"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="773"/>
+        <location filename="../../console/mainwindow.py" line="775"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="774"/>
+        <location filename="../../console/mainwindow.py" line="776"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="777"/>
+        <location filename="../../console/mainwindow.py" line="779"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="782"/>
+        <location filename="../../console/mainwindow.py" line="784"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="783"/>
+        <location filename="../../console/mainwindow.py" line="785"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="784"/>
+        <location filename="../../console/mainwindow.py" line="786"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="791"/>
+        <location filename="../../console/mainwindow.py" line="793"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="806"/>
+        <location filename="../../console/mainwindow.py" line="808"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="802"/>
-        <location filename="../../console/mainwindow.py" line="1566"/>
+        <location filename="../../console/mainwindow.py" line="804"/>
+        <location filename="../../console/mainwindow.py" line="1600"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="807"/>
+        <location filename="../../console/mainwindow.py" line="809"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="809"/>
+        <location filename="../../console/mainwindow.py" line="811"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="819"/>
+        <location filename="../../console/mainwindow.py" line="821"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="828"/>
+        <location filename="../../console/mainwindow.py" line="830"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="829"/>
+        <location filename="../../console/mainwindow.py" line="831"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
@@ -8300,45 +8312,45 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1006"/>
-        <location filename="../../console/mainwindow.py" line="1012"/>
-        <location filename="../../console/mainwindow.py" line="1275"/>
-        <location filename="../../console/mainwindow.py" line="1279"/>
+        <location filename="../../console/mainwindow.py" line="1008"/>
+        <location filename="../../console/mainwindow.py" line="1014"/>
+        <location filename="../../console/mainwindow.py" line="1277"/>
+        <location filename="../../console/mainwindow.py" line="1281"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="849"/>
-        <location filename="../../console/mainwindow.py" line="1056"/>
-        <location filename="../../console/mainwindow.py" line="1218"/>
+        <location filename="../../console/mainwindow.py" line="851"/>
+        <location filename="../../console/mainwindow.py" line="1058"/>
+        <location filename="../../console/mainwindow.py" line="1220"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="850"/>
+        <location filename="../../console/mainwindow.py" line="852"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="864"/>
+        <location filename="../../console/mainwindow.py" line="866"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1058"/>
-        <location filename="../../console/mainwindow.py" line="1145"/>
-        <location filename="../../console/mainwindow.py" line="1224"/>
+        <location filename="../../console/mainwindow.py" line="1060"/>
+        <location filename="../../console/mainwindow.py" line="1147"/>
+        <location filename="../../console/mainwindow.py" line="1226"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1104"/>
+        <location filename="../../console/mainwindow.py" line="1106"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1135"/>
-        <location filename="../../console/mainwindow.py" line="1150"/>
+        <location filename="../../console/mainwindow.py" line="1137"/>
+        <location filename="../../console/mainwindow.py" line="1152"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -8369,134 +8381,134 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="336"/>
+        <location filename="../../console/mainwindow.py" line="338"/>
         <source>Talent screen…</source>
-        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). False for a picture&apos;s window (--screenshot): laid out at the picture&apos;s size, it never saves its geometry and layout over the ones the user&apos;s runs restore. The window is minimised: nobody sees it (see _follow_minimised). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). False for a picture&apos;s window (--screenshot): laid out at the picture&apos;s size, it never saves its geometry and layout over the ones the user&apos;s runs restore. The window is minimised: nobody sees it (see _follow_minimised). The Shows window (View ▸ Shows…) follows its browser&apos;s columns once asked for (see show_shows). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="382"/>
+        <location filename="../../console/mainwindow.py" line="384"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="385"/>
+        <location filename="../../console/mainwindow.py" line="387"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="398"/>
+        <location filename="../../console/mainwindow.py" line="400"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="491"/>
+        <location filename="../../console/mainwindow.py" line="493"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="499"/>
+        <location filename="../../console/mainwindow.py" line="501"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="476"/>
-        <location filename="../../console/mainwindow.py" line="500"/>
+        <location filename="../../console/mainwindow.py" line="478"/>
+        <location filename="../../console/mainwindow.py" line="502"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="437"/>
+        <location filename="../../console/mainwindow.py" line="439"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="420"/>
+        <location filename="../../console/mainwindow.py" line="422"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="454"/>
+        <location filename="../../console/mainwindow.py" line="456"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="458"/>
+        <location filename="../../console/mainwindow.py" line="460"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="463"/>
+        <location filename="../../console/mainwindow.py" line="465"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="477"/>
+        <location filename="../../console/mainwindow.py" line="479"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="521"/>
+        <location filename="../../console/mainwindow.py" line="523"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="522"/>
+        <location filename="../../console/mainwindow.py" line="524"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="565"/>
         <location filename="../../console/mainwindow.py" line="567"/>
-        <location filename="../../console/mainwindow.py" line="585"/>
-        <location filename="../../console/mainwindow.py" line="594"/>
+        <location filename="../../console/mainwindow.py" line="569"/>
+        <location filename="../../console/mainwindow.py" line="587"/>
+        <location filename="../../console/mainwindow.py" line="596"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="587"/>
+        <location filename="../../console/mainwindow.py" line="589"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="596"/>
+        <location filename="../../console/mainwindow.py" line="598"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="642"/>
+        <location filename="../../console/mainwindow.py" line="644"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="636"/>
+        <location filename="../../console/mainwindow.py" line="638"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="650"/>
+        <location filename="../../console/mainwindow.py" line="652"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="652"/>
+        <location filename="../../console/mainwindow.py" line="654"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="810"/>
+        <location filename="../../console/mainwindow.py" line="812"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="813"/>
+        <location filename="../../console/mainwindow.py" line="815"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="818"/>
+        <location filename="../../console/mainwindow.py" line="820"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
@@ -8506,37 +8518,37 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="426"/>
+        <location filename="../../console/mainwindow.py" line="428"/>
         <source>Resumed the show of %1 that the console was keeping, off air, when it stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在记录的场次（当时未开播）：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="638"/>
+        <location filename="../../console/mainwindow.py" line="640"/>
         <source>Leave %1 for %2?</source>
         <translation>要离开%1，切换到%2吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1013"/>
+        <location filename="../../console/mainwindow.py" line="1015"/>
         <source>The go-live override of %1 no longer applies: the stream did not start. Going live asks for a reason again while the checklist is not ready.</source>
         <translation>%1 的强制开播已失效：直播没有开始。检查单未完成时，再次开播会重新询问原因。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1080"/>
+        <location filename="../../console/mainwindow.py" line="1082"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1225"/>
+        <location filename="../../console/mainwindow.py" line="1227"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1268"/>
+        <location filename="../../console/mainwindow.py" line="1270"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1270"/>
+        <location filename="../../console/mainwindow.py" line="1272"/>
         <source>These required items are not done:
 %1
 
@@ -8547,93 +8559,93 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1275"/>
+        <location filename="../../console/mainwindow.py" line="1277"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1279"/>
+        <location filename="../../console/mainwindow.py" line="1281"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1339"/>
+        <location filename="../../console/mainwindow.py" line="1373"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1345"/>
+        <location filename="../../console/mainwindow.py" line="1379"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1346"/>
+        <location filename="../../console/mainwindow.py" line="1380"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1566"/>
+        <location filename="../../console/mainwindow.py" line="1600"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1649"/>
+        <location filename="../../console/mainwindow.py" line="1683"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1812"/>
+        <location filename="../../console/mainwindow.py" line="1846"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1814"/>
+        <location filename="../../console/mainwindow.py" line="1848"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1816"/>
+        <location filename="../../console/mainwindow.py" line="1850"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1831"/>
+        <location filename="../../console/mainwindow.py" line="1865"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written after the console leaves the room cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台离开本直播间后发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1836"/>
+        <location filename="../../console/mainwindow.py" line="1870"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1846"/>
+        <location filename="../../console/mainwindow.py" line="1880"/>
         <source>Questions claimed by you: %1. They stay yours after the console leaves the room, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台离开本直播间后它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1851"/>
+        <location filename="../../console/mainwindow.py" line="1885"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1867"/>
+        <location filename="../../console/mainwindow.py" line="1901"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1875"/>
+        <location filename="../../console/mainwindow.py" line="1909"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1880"/>
+        <location filename="../../console/mainwindow.py" line="1914"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1885"/>
+        <location filename="../../console/mainwindow.py" line="1919"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -9102,7 +9114,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1284"/>
+        <location filename="../../console/mainwindow.py" line="1286"/>
         <location filename="../../widgets/output_panel.py" line="147"/>
         <location filename="../../widgets/output_panel.py" line="232"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -10858,7 +10870,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="641"/>
+        <location filename="../../console/review_pdf.py" line="725"/>
         <location filename="../../console/core/review/segments.py" line="49"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
@@ -10922,925 +10934,1020 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="83"/>
+        <location filename="../../console/core/review/export.py" line="86"/>
         <source>Stream bitrate (kbit/s)</source>
         <extracomment>The largest sheet Excel opens (rows, header included). Every channel&apos;s column header, with its unit, and the decimals it is written with.</extracomment>
         <translation>推流码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="84"/>
+        <location filename="../../console/core/review/export.py" line="87"/>
         <source>Congestion (0–1)</source>
         <translation>网络拥塞（0–1）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="85"/>
+        <location filename="../../console/core/review/export.py" line="88"/>
         <source>FPS</source>
         <translation>帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="86"/>
+        <location filename="../../console/core/review/export.py" line="89"/>
         <source>Target FPS</source>
         <translation>目标帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="87"/>
+        <location filename="../../console/core/review/export.py" line="90"/>
         <source>Render time (ms)</source>
         <translation>渲染耗时（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="88"/>
+        <location filename="../../console/core/review/export.py" line="91"/>
         <source>Frame interval (ms)</source>
         <translation>帧间隔（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="89"/>
+        <location filename="../../console/core/review/export.py" line="92"/>
         <source>Frames missed in rendering, last 10 s (%)</source>
         <translation>渲染丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="90"/>
+        <location filename="../../console/core/review/export.py" line="93"/>
         <source>Frames skipped in encoding, last 10 s (%)</source>
         <translation>编码跳帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="91"/>
+        <location filename="../../console/core/review/export.py" line="94"/>
         <source>Frames dropped by the network, last 10 s (%)</source>
         <translation>网络丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="92"/>
+        <location filename="../../console/core/review/export.py" line="95"/>
         <source>OBS CPU (%)</source>
         <translation>OBS 的 CPU 占用（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="93"/>
+        <location filename="../../console/core/review/export.py" line="96"/>
         <source>OBS memory (MB)</source>
         <translation>OBS 内存（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="94"/>
+        <location filename="../../console/core/review/export.py" line="97"/>
         <source>Free disk space (MB)</source>
         <translation>磁盘剩余空间（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="95"/>
+        <location filename="../../console/core/review/export.py" line="98"/>
         <source>Recording bitrate (kbit/s)</source>
         <translation>录制码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="96"/>
+        <location filename="../../console/core/review/export.py" line="99"/>
         <source>Streaming (1 = yes)</source>
         <translation>推流中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="97"/>
+        <location filename="../../console/core/review/export.py" line="100"/>
         <source>Recording (1 = yes)</source>
         <translation>录制中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="98"/>
+        <location filename="../../console/core/review/export.py" line="101"/>
         <source>Reconnecting (1 = yes)</source>
         <translation>重连中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="99"/>
+        <location filename="../../console/core/review/export.py" line="102"/>
         <source>System CPU (%)</source>
         <translation>系统 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="100"/>
+        <location filename="../../console/core/review/export.py" line="103"/>
         <source>Busiest CPU core (%)</source>
         <translation>最忙 CPU 核心（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="101"/>
+        <location filename="../../console/core/review/export.py" line="104"/>
         <source>OBS process CPU (%)</source>
         <translation>OBS 进程 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="102"/>
+        <location filename="../../console/core/review/export.py" line="105"/>
         <source>System memory (%)</source>
         <translation>系统内存（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="103"/>
+        <location filename="../../console/core/review/export.py" line="106"/>
         <source>Upload (kbit/s)</source>
         <translation>上行带宽（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="104"/>
+        <location filename="../../console/core/review/export.py" line="107"/>
         <source>Viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="105"/>
+        <location filename="../../console/core/review/export.py" line="108"/>
         <source>Likes (running total)</source>
         <translation>点赞（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="106"/>
+        <location filename="../../console/core/review/export.py" line="109"/>
         <source>Interactions (running total)</source>
         <translation>互动（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="107"/>
+        <location filename="../../console/core/review/export.py" line="110"/>
         <source>Comments per minute (last 60 s)</source>
         <translation>每分钟评论数（最近 60 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="108"/>
+        <location filename="../../console/core/review/export.py" line="111"/>
         <source>Unique chatters per minute (last 60 s)</source>
         <translation>每分钟发言人数（最近 60 秒，去重）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="112"/>
+        <location filename="../../console/core/review/export.py" line="115"/>
         <source>Online viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="113"/>
+        <location filename="../../console/core/review/export.py" line="116"/>
         <source>Entered</source>
         <translation>进入人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="114"/>
+        <location filename="../../console/core/review/export.py" line="117"/>
         <source>Left</source>
         <translation>离开人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="115"/>
+        <location filename="../../console/core/review/export.py" line="118"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="116"/>
+        <location filename="../../console/core/review/export.py" line="119"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="117"/>
-        <location filename="../../console/core/review/export.py" line="588"/>
+        <location filename="../../console/core/review/export.py" line="120"/>
+        <location filename="../../console/core/review/export.py" line="597"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="118"/>
-        <location filename="../../console/core/review/export.py" line="595"/>
+        <location filename="../../console/core/review/export.py" line="121"/>
+        <location filename="../../console/core/review/export.py" line="604"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="121"/>
+        <location filename="../../console/core/review/export.py" line="124"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="122"/>
+        <location filename="../../console/core/review/export.py" line="125"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="123"/>
+        <location filename="../../console/core/review/export.py" line="126"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="126"/>
+        <location filename="../../console/core/review/export.py" line="129"/>
         <source>assessed</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="127"/>
+        <location filename="../../console/core/review/export.py" line="130"/>
         <source>audience not known</source>
         <translation>在线人数未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="128"/>
+        <location filename="../../console/core/review/export.py" line="131"/>
         <source>too little data before it</source>
         <translation>事前数据不足</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="129"/>
+        <location filename="../../console/core/review/export.py" line="132"/>
         <source>not seen by viewers</source>
         <translation>观众看不到</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="132"/>
+        <location filename="../../console/core/review/export.py" line="135"/>
         <source>per 1,000 entries</source>
         <translation>每千次进入</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="133"/>
+        <location filename="../../console/core/review/export.py" line="136"/>
         <source>per 1,000 average viewers</source>
         <translation>每千名平均在线观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="136"/>
+        <location filename="../../console/core/review/export.py" line="139"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="137"/>
+        <location filename="../../console/core/review/export.py" line="140"/>
         <source>Per second</source>
         <translation>逐秒数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="138"/>
+        <location filename="../../console/core/review/export.py" line="141"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="139"/>
+        <location filename="../../console/core/review/export.py" line="142"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="140"/>
-        <location filename="../../console/core/review/export.py" line="442"/>
-        <location filename="../../console/core/review/export.py" line="580"/>
-        <location filename="../../console/core/review/export.py" line="921"/>
-        <location filename="../../console/core/review/export.py" line="1020"/>
+        <location filename="../../console/core/review/export.py" line="143"/>
+        <location filename="../../console/core/review/export.py" line="451"/>
+        <location filename="../../console/core/review/export.py" line="589"/>
+        <location filename="../../console/core/review/export.py" line="973"/>
+        <location filename="../../console/core/review/export.py" line="1072"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="141"/>
+        <location filename="../../console/core/review/export.py" line="144"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="142"/>
+        <location filename="../../console/core/review/export.py" line="145"/>
         <source>Platform per minute</source>
         <translation>平台分钟数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="143"/>
+        <location filename="../../console/core/review/export.py" line="146"/>
         <source>Questions</source>
         <translation>观众提问</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="144"/>
+        <location filename="../../console/core/review/export.py" line="147"/>
+        <source>Lotteries</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="148"/>
         <source>Periods</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="145"/>
-        <location filename="../../console/core/review/export.py" line="911"/>
+        <location filename="../../console/core/review/export.py" line="149"/>
+        <location filename="../../console/core/review/export.py" line="963"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="148"/>
+        <location filename="../../console/core/review/export.py" line="152"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="149"/>
+        <location filename="../../console/core/review/export.py" line="153"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="150"/>
+        <location filename="../../console/core/review/export.py" line="154"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="151"/>
+        <location filename="../../console/core/review/export.py" line="155"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="152"/>
+        <location filename="../../console/core/review/export.py" line="156"/>
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="153"/>
+        <location filename="../../console/core/review/export.py" line="157"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="154"/>
+        <location filename="../../console/core/review/export.py" line="158"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="155"/>
+        <location filename="../../console/core/review/export.py" line="159"/>
         <source>not back</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="156"/>
+        <location filename="../../console/core/review/export.py" line="160"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="158"/>
+        <location filename="../../console/core/review/export.py" line="162"/>
+        <source>no chat source read the room during this show: its comments and questions are not known</source>
+        <translation>本场直播期间没有评论来源读取直播间：评论和提问情况未知</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="165"/>
         <source>An empty cell is a figure that is not known (never 0); a row with only its time is a second not stored.</source>
         <translation>空单元格表示数值未知（绝不是 0）；只有时间的一行表示那一秒没有记录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="163"/>
+        <location filename="../../console/core/review/export.py" line="170"/>
         <source>An empty cell is a figure that is not known (never 0). On-time starts count only shows with a planned start (a rundown with a fixed start). A show counts in the period in which it started, in local time. Durations are h:mm:ss; on air includes a stretch the console did not see while the stream ran on, said in its own column.</source>
         <translation>空单元格表示数值未知（绝不是 0）。准时开播只统计有计划开播时间的场次（直播脚本设了固定开始时间）。每场计入其开播所在的周期，按本地时间。时长均为 时:分:秒；直播时长包含中控台未运行、但推流仍在继续的时段，另列一栏说明。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="170"/>
+        <location filename="../../console/core/review/export.py" line="177"/>
         <source>Not counted: %1 show(s) of the demo room (rehearsals on the simulator).</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="201"/>
+        <location filename="../../console/core/review/export.py" line="208"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="207"/>
+        <location filename="../../console/core/review/export.py" line="214"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="222"/>
+        <location filename="../../console/core/review/export.py" line="229"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="372"/>
+        <location filename="../../console/core/review/export.py" line="379"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="411"/>
-        <location filename="../../console/core/review/export.py" line="1009"/>
+        <location filename="../../console/core/review/export.py" line="420"/>
+        <location filename="../../console/core/review/export.py" line="1061"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="413"/>
+        <location filename="../../console/core/review/export.py" line="422"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="415"/>
+        <location filename="../../console/core/review/export.py" line="424"/>
         <source>Show state then</source>
         <translation>当时场次状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="418"/>
+        <location filename="../../console/core/review/export.py" line="427"/>
         <source>still open: its seconds and incidents may still grow</source>
         <translation>尚未结束：数据和故障仍可能增加</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="420"/>
+        <location filename="../../console/core/review/export.py" line="429"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="423"/>
-        <location filename="../../console/core/review/export.py" line="1010"/>
+        <location filename="../../console/core/review/export.py" line="432"/>
+        <location filename="../../console/core/review/export.py" line="1062"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="424"/>
+        <location filename="../../console/core/review/export.py" line="433"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="425"/>
-        <location filename="../../console/core/review/export.py" line="1011"/>
+        <location filename="../../console/core/review/export.py" line="434"/>
+        <location filename="../../console/core/review/export.py" line="1063"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="426"/>
+        <location filename="../../console/core/review/export.py" line="435"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="427"/>
+        <location filename="../../console/core/review/export.py" line="436"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="428"/>
+        <location filename="../../console/core/review/export.py" line="437"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="429"/>
-        <location filename="../../console/core/review/export.py" line="568"/>
-        <location filename="../../console/core/review/export.py" line="680"/>
-        <location filename="../../console/core/review/export.py" line="1012"/>
+        <location filename="../../console/core/review/export.py" line="438"/>
+        <location filename="../../console/core/review/export.py" line="577"/>
+        <location filename="../../console/core/review/export.py" line="689"/>
+        <location filename="../../console/core/review/export.py" line="1064"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="430"/>
-        <location filename="../../console/core/review/export.py" line="569"/>
-        <location filename="../../console/core/review/export.py" line="681"/>
+        <location filename="../../console/core/review/export.py" line="439"/>
+        <location filename="../../console/core/review/export.py" line="578"/>
+        <location filename="../../console/core/review/export.py" line="690"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="431"/>
-        <location filename="../../console/core/review/export.py" line="570"/>
-        <location filename="../../console/core/review/export.py" line="682"/>
-        <location filename="../../console/core/review/export.py" line="912"/>
-        <location filename="../../console/core/review/export.py" line="1013"/>
+        <location filename="../../console/core/review/export.py" line="440"/>
+        <location filename="../../console/core/review/export.py" line="579"/>
+        <location filename="../../console/core/review/export.py" line="691"/>
+        <location filename="../../console/core/review/export.py" line="964"/>
+        <location filename="../../console/core/review/export.py" line="1065"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="432"/>
-        <location filename="../../console/core/review/export.py" line="913"/>
-        <location filename="../../console/core/review/export.py" line="1014"/>
+        <location filename="../../console/core/review/export.py" line="441"/>
+        <location filename="../../console/core/review/export.py" line="965"/>
+        <location filename="../../console/core/review/export.py" line="1066"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="434"/>
-        <location filename="../../console/core/review/export.py" line="931"/>
-        <location filename="../../console/core/review/export.py" line="1015"/>
+        <location filename="../../console/core/review/export.py" line="443"/>
+        <location filename="../../console/core/review/export.py" line="983"/>
+        <location filename="../../console/core/review/export.py" line="1067"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="436"/>
+        <location filename="../../console/core/review/export.py" line="445"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="437"/>
-        <location filename="../../console/core/review/export.py" line="573"/>
-        <location filename="../../console/core/review/export.py" line="916"/>
-        <location filename="../../console/core/review/export.py" line="1017"/>
+        <location filename="../../console/core/review/export.py" line="446"/>
+        <location filename="../../console/core/review/export.py" line="582"/>
+        <location filename="../../console/core/review/export.py" line="968"/>
+        <location filename="../../console/core/review/export.py" line="1069"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="438"/>
-        <location filename="../../console/core/review/export.py" line="572"/>
-        <location filename="../../console/core/review/export.py" line="914"/>
-        <location filename="../../console/core/review/export.py" line="1016"/>
+        <location filename="../../console/core/review/export.py" line="447"/>
+        <location filename="../../console/core/review/export.py" line="581"/>
+        <location filename="../../console/core/review/export.py" line="966"/>
+        <location filename="../../console/core/review/export.py" line="1068"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="439"/>
-        <location filename="../../console/core/review/export.py" line="578"/>
-        <location filename="../../console/core/review/export.py" line="917"/>
-        <location filename="../../console/core/review/export.py" line="1018"/>
+        <location filename="../../console/core/review/export.py" line="448"/>
+        <location filename="../../console/core/review/export.py" line="587"/>
+        <location filename="../../console/core/review/export.py" line="969"/>
+        <location filename="../../console/core/review/export.py" line="1070"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="440"/>
-        <location filename="../../console/core/review/export.py" line="579"/>
-        <location filename="../../console/core/review/export.py" line="918"/>
-        <location filename="../../console/core/review/export.py" line="1019"/>
+        <location filename="../../console/core/review/export.py" line="449"/>
+        <location filename="../../console/core/review/export.py" line="588"/>
+        <location filename="../../console/core/review/export.py" line="970"/>
+        <location filename="../../console/core/review/export.py" line="1071"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="443"/>
-        <location filename="../../console/core/review/export.py" line="922"/>
+        <location filename="../../console/core/review/export.py" line="452"/>
+        <location filename="../../console/core/review/export.py" line="974"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="444"/>
+        <location filename="../../console/core/review/export.py" line="453"/>
         <source>Warning incidents</source>
         <translation>警告级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="445"/>
+        <location filename="../../console/core/review/export.py" line="454"/>
         <source>Info incidents</source>
         <translation>提示级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="447"/>
-        <location filename="../../console/core/review/export.py" line="925"/>
+        <location filename="../../console/core/review/export.py" line="456"/>
+        <location filename="../../console/core/review/export.py" line="977"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="448"/>
-        <location filename="../../console/core/review/export.py" line="926"/>
+        <location filename="../../console/core/review/export.py" line="457"/>
+        <location filename="../../console/core/review/export.py" line="978"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="449"/>
-        <location filename="../../console/core/review/export.py" line="927"/>
+        <location filename="../../console/core/review/export.py" line="458"/>
+        <location filename="../../console/core/review/export.py" line="979"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="454"/>
+        <location filename="../../console/core/review/export.py" line="463"/>
         <source>Dropped frames taken over</source>
         <translation>丢帧统计范围</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="457"/>
+        <location filename="../../console/core/review/export.py" line="466"/>
         <source>the time on air (frames lost / frames rendered, as OBS&apos;s log counts)</source>
         <translation>直播时段（丢失帧数 / 渲染帧数，与 OBS 日志的算法一致）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="459"/>
+        <location filename="../../console/core/review/export.py" line="468"/>
         <source>the whole show (it never went on air)</source>
         <translation>整场（本场从未开播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="462"/>
+        <location filename="../../console/core/review/export.py" line="471"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题造成的观看损失（人·分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="465"/>
+        <location filename="../../console/core/review/export.py" line="474"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看人·分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="469"/>
+        <location filename="../../console/core/review/export.py" line="478"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="470"/>
+        <location filename="../../console/core/review/export.py" line="479"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="472"/>
-        <location filename="../../console/core/review/export.py" line="1022"/>
+        <location filename="../../console/core/review/export.py" line="481"/>
+        <location filename="../../console/core/review/export.py" line="1074"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="476"/>
+        <location filename="../../console/core/review/export.py" line="485"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="478"/>
+        <location filename="../../console/core/review/export.py" line="487"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="480"/>
+        <location filename="../../console/core/review/export.py" line="489"/>
         <source>Checklist completed by</source>
         <translation>检查完成人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="481"/>
+        <location filename="../../console/core/review/export.py" line="490"/>
         <source>Checklist completed</source>
         <translation>检查完成时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="482"/>
+        <location filename="../../console/core/review/export.py" line="491"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="484"/>
+        <location filename="../../console/core/review/export.py" line="493"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="485"/>
+        <location filename="../../console/core/review/export.py" line="494"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="490"/>
+        <location filename="../../console/core/review/export.py" line="499"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="491"/>
+        <location filename="../../console/core/review/export.py" line="500"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="492"/>
+        <location filename="../../console/core/review/export.py" line="501"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="493"/>
+        <location filename="../../console/core/review/export.py" line="502"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="567"/>
+        <location filename="../../console/core/review/export.py" line="576"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="571"/>
+        <location filename="../../console/core/review/export.py" line="580"/>
         <source>Seconds with a known audience</source>
         <translation>在线人数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="574"/>
+        <location filename="../../console/core/review/export.py" line="583"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="575"/>
+        <location filename="../../console/core/review/export.py" line="584"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="576"/>
+        <location filename="../../console/core/review/export.py" line="585"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="577"/>
+        <location filename="../../console/core/review/export.py" line="586"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="581"/>
+        <location filename="../../console/core/review/export.py" line="590"/>
         <source>Which incidents</source>
         <translation>哪些故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="589"/>
+        <location filename="../../console/core/review/export.py" line="598"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="590"/>
+        <location filename="../../console/core/review/export.py" line="599"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="600"/>
+        <location filename="../../console/core/review/export.py" line="609"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="601"/>
+        <location filename="../../console/core/review/export.py" line="610"/>
         <source>Over (+) / under (−) plan</source>
         <translation>比计划超出 (+) / 不足 (−)</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="602"/>
+        <location filename="../../console/core/review/export.py" line="611"/>
         <source>Over (+) / under (−) plan (s)</source>
         <translation>比计划超出 (+) / 不足 (−)（秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="603"/>
+        <location filename="../../console/core/review/export.py" line="612"/>
         <source>Length changed on air</source>
         <translation>直播中改时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="677"/>
+        <location filename="../../console/core/review/export.py" line="686"/>
         <source>Incident</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="678"/>
+        <location filename="../../console/core/review/export.py" line="687"/>
         <source>Where</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="679"/>
+        <location filename="../../console/core/review/export.py" line="688"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="683"/>
+        <location filename="../../console/core/review/export.py" line="692"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="684"/>
+        <location filename="../../console/core/review/export.py" line="693"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="685"/>
+        <location filename="../../console/core/review/export.py" line="694"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="686"/>
+        <location filename="../../console/core/review/export.py" line="695"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="687"/>
+        <location filename="../../console/core/review/export.py" line="696"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="688"/>
+        <location filename="../../console/core/review/export.py" line="697"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="689"/>
+        <location filename="../../console/core/review/export.py" line="698"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="690"/>
+        <location filename="../../console/core/review/export.py" line="699"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="691"/>
+        <location filename="../../console/core/review/export.py" line="700"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的人·分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="692"/>
+        <location filename="../../console/core/review/export.py" line="701"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="693"/>
+        <location filename="../../console/core/review/export.py" line="702"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="765"/>
+        <location filename="../../console/core/review/export.py" line="770"/>
+        <source>Chat</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="774"/>
+        <source>Comments (paid messages included)</source>
+        <translation>评论条数（含付费留言）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="775"/>
+        <source>Peak comments per minute</source>
+        <translation>每分钟评论数峰值</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="776"/>
+        <source>Peak chatters per minute</source>
+        <translation>每分钟发言人数峰值</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="777"/>
         <source>Viewers&apos; questions</source>
         <translation>观众提问数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="766"/>
+        <location filename="../../console/core/review/export.py" line="778"/>
         <source>Questions answered</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="767"/>
+        <location filename="../../console/core/review/export.py" line="779"/>
         <source>Questions dismissed</source>
         <translation>已忽略的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="769"/>
+        <location filename="../../console/core/review/export.py" line="780"/>
         <source>Questions never answered (open or claimed)</source>
         <translation>始终未回答的问题（待处理或已认领）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="771"/>
+        <location filename="../../console/core/review/export.py" line="782"/>
         <source>Median time to an answer</source>
         <translation>回答用时中位数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="778"/>
+        <location filename="../../console/core/review/export.py" line="783"/>
+        <source>Lotteries run</source>
+        <translation>抽奖次数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="784"/>
+        <source>Lotteries drawn</source>
+        <translation>已开奖的抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="785"/>
+        <source>Lottery entries (all lotteries)</source>
+        <translation>抽奖报名人次（所有抽奖）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="786"/>
+        <source>Lottery winners (all lotteries)</source>
+        <translation>中奖人数（所有抽奖）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="790"/>
         <source>Asked</source>
         <translation>提问时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="779"/>
+        <location filename="../../console/core/review/export.py" line="791"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="780"/>
+        <location filename="../../console/core/review/export.py" line="792"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="781"/>
+        <location filename="../../console/core/review/export.py" line="793"/>
         <source>Viewer&apos;s id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="782"/>
+        <location filename="../../console/core/review/export.py" line="794"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="783"/>
+        <location filename="../../console/core/review/export.py" line="795"/>
         <source>Found</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="784"/>
+        <location filename="../../console/core/review/export.py" line="796"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="785"/>
+        <location filename="../../console/core/review/export.py" line="797"/>
         <source>Claimed by</source>
         <translation>认领人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="786"/>
+        <location filename="../../console/core/review/export.py" line="798"/>
         <source>Claimed</source>
         <translation>认领时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="787"/>
+        <location filename="../../console/core/review/export.py" line="799"/>
         <source>Answered by</source>
         <translation>回答人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="788"/>
+        <location filename="../../console/core/review/export.py" line="800"/>
         <source>Answered</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="789"/>
+        <location filename="../../console/core/review/export.py" line="801"/>
         <source>Time to answer</source>
         <translation>回答用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="790"/>
+        <location filename="../../console/core/review/export.py" line="802"/>
         <source>Reply given</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="791"/>
+        <location filename="../../console/core/review/export.py" line="803"/>
         <source>Dismissed by</source>
         <translation>忽略人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="792"/>
+        <location filename="../../console/core/review/export.py" line="804"/>
         <source>Dismissed</source>
         <translation>忽略时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="793"/>
+        <location filename="../../console/core/review/export.py" line="805"/>
         <source>Group</source>
         <translation>问题组</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="796"/>
+        <location filename="../../console/core/review/export.py" line="808"/>
         <source>found by the console</source>
         <translation>中控台识别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="797"/>
+        <location filename="../../console/core/review/export.py" line="809"/>
         <source>marked by hand</source>
         <translation>手动标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="907"/>
+        <location filename="../../console/core/review/export.py" line="857"/>
+        <source>Entries opened</source>
+        <translation>开始报名</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="858"/>
+        <source>Drawn</source>
+        <translation>开奖时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="859"/>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="860"/>
+        <source>What became of it</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="861"/>
+        <source>Entries</source>
+        <translation>报名人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="862"/>
+        <source>Winners wanted</source>
+        <translation>中奖名额</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="863"/>
+        <source>Winners</source>
+        <translation>中奖人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="864"/>
+        <source>Who won (in the order drawn)</source>
+        <translation>中奖者（按抽出顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="865"/>
+        <source>Opened by</source>
+        <translation>开启人</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="959"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="908"/>
+        <location filename="../../console/core/review/export.py" line="960"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="909"/>
+        <location filename="../../console/core/review/export.py" line="961"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="910"/>
+        <location filename="../../console/core/review/export.py" line="962"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="915"/>
+        <location filename="../../console/core/review/export.py" line="967"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="919"/>
+        <location filename="../../console/core/review/export.py" line="971"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="920"/>
+        <location filename="../../console/core/review/export.py" line="972"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="923"/>
-        <location filename="../../console/core/review/export.py" line="1021"/>
+        <location filename="../../console/core/review/export.py" line="975"/>
+        <location filename="../../console/core/review/export.py" line="1073"/>
         <source>Incidents on air</source>
         <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="924"/>
+        <location filename="../../console/core/review/export.py" line="976"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="928"/>
+        <location filename="../../console/core/review/export.py" line="980"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="929"/>
+        <location filename="../../console/core/review/export.py" line="981"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="930"/>
+        <location filename="../../console/core/review/export.py" line="982"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -11848,459 +11955,559 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ReviewPdf</name>
     <message>
-        <location filename="../../console/review_pdf.py" line="72"/>
+        <location filename="../../console/review_pdf.py" line="74"/>
         <source>en</source>
         <translation>zh_CN</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="162"/>
+        <location filename="../../console/review_pdf.py" line="164"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation>无法将 PDF 写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="183"/>
+        <location filename="../../console/review_pdf.py" line="185"/>
         <source>the file cannot be opened for writing</source>
         <translation>无法打开该文件进行写入</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="189"/>
+        <location filename="../../console/review_pdf.py" line="191"/>
         <source>the file could not be completed (is the disk full?)</source>
         <translation>文件未能写完（磁盘是否已满？）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="237"/>
+        <location filename="../../console/review_pdf.py" line="239"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="412"/>
+        <location filename="../../console/review_pdf.py" line="414"/>
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="428"/>
+        <location filename="../../console/review_pdf.py" line="430"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="431"/>
-        <location filename="../../console/review_pdf.py" line="954"/>
-        <location filename="../../console/review_pdf.py" line="994"/>
+        <location filename="../../console/review_pdf.py" line="433"/>
+        <location filename="../../console/review_pdf.py" line="1038"/>
+        <location filename="../../console/review_pdf.py" line="1078"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="432"/>
-        <location filename="../../console/review_pdf.py" line="992"/>
+        <location filename="../../console/review_pdf.py" line="434"/>
+        <location filename="../../console/review_pdf.py" line="1076"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="421"/>
+        <location filename="../../console/review_pdf.py" line="423"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="424"/>
+        <location filename="../../console/review_pdf.py" line="426"/>
         <source>, show still open</source>
         <translation>，场次尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="433"/>
-        <location filename="../../console/review_pdf.py" line="993"/>
+        <location filename="../../console/review_pdf.py" line="435"/>
+        <location filename="../../console/review_pdf.py" line="1077"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="435"/>
+        <location filename="../../console/review_pdf.py" line="437"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="437"/>
+        <location filename="../../console/review_pdf.py" line="439"/>
         <source> (may still be running)</source>
         <translation>（可能仍在进行）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="439"/>
-        <location filename="../../console/review_pdf.py" line="754"/>
-        <location filename="../../console/review_pdf.py" line="996"/>
+        <location filename="../../console/review_pdf.py" line="441"/>
+        <location filename="../../console/review_pdf.py" line="838"/>
+        <location filename="../../console/review_pdf.py" line="1080"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="441"/>
+        <location filename="../../console/review_pdf.py" line="443"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="445"/>
-        <location filename="../../console/review_pdf.py" line="995"/>
+        <location filename="../../console/review_pdf.py" line="447"/>
+        <location filename="../../console/review_pdf.py" line="1079"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="448"/>
+        <location filename="../../console/review_pdf.py" line="450"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="449"/>
+        <location filename="../../console/review_pdf.py" line="451"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="450"/>
+        <location filename="../../console/review_pdf.py" line="452"/>
         <source>Data kept</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="451"/>
-        <location filename="../../console/review_pdf.py" line="998"/>
+        <location filename="../../console/review_pdf.py" line="453"/>
+        <location filename="../../console/review_pdf.py" line="1082"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="452"/>
-        <location filename="../../console/review_pdf.py" line="997"/>
+        <location filename="../../console/review_pdf.py" line="454"/>
+        <location filename="../../console/review_pdf.py" line="1081"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="453"/>
+        <location filename="../../console/review_pdf.py" line="455"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="454"/>
+        <location filename="../../console/review_pdf.py" line="456"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="455"/>
-        <location filename="../../console/review_pdf.py" line="695"/>
-        <location filename="../../console/review_pdf.py" line="760"/>
+        <location filename="../../console/review_pdf.py" line="457"/>
+        <location filename="../../console/review_pdf.py" line="779"/>
+        <location filename="../../console/review_pdf.py" line="844"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="467"/>
+        <location filename="../../console/review_pdf.py" line="470"/>
         <source>What the technical problems cost</source>
         <translation>技术问题造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="471"/>
+        <location filename="../../console/review_pdf.py" line="474"/>
         <source>What this figure means: </source>
         <translation>这个数字的含义：</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="474"/>
+        <location filename="../../console/review_pdf.py" line="477"/>
         <source>It rests on the seconds whose viewer count is known; an incident without a known audience is unknown, never 0. Use it to compare shows and find the problems worth fixing, not to bill anyone.</source>
         <translation>它只依据在线人数已知的秒数；观众人数未知的故障，其影响记为未知，绝不记为 0。请用它来比较各场直播、找出值得解决的问题，而不要据此向任何人追责。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="482"/>
+        <location filename="../../console/review_pdf.py" line="485"/>
         <source>Checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="485"/>
+        <location filename="../../console/review_pdf.py" line="488"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="490"/>
+        <location filename="../../console/review_pdf.py" line="493"/>
         <source>The stored summary could not be read: %1</source>
         <translation>无法读取已保存的概要：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="499"/>
+        <location filename="../../console/review_pdf.py" line="506"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="511"/>
+        <source>Audience: comments, questions, lotteries</source>
+        <translation>观众互动：评论、提问、抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="514"/>
+        <source>No chat source read the room during this show: its comments and questions are not known.</source>
+        <translation>本场直播期间没有评论来源读取直播间：评论和提问情况未知。</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="525"/>
+        <source> (dismissed %1, never answered %2)</source>
+        <translation>（已忽略 %1，始终未回答 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="532"/>
+        <source> (%1 drawn)</source>
+        <translation>（已开奖 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="534"/>
+        <source>Comments (paid messages included)</source>
+        <translation>评论条数（含付费留言）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="536"/>
+        <source>Peak per minute</source>
+        <translation>每分钟峰值</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="537"/>
+        <source>%1 comments, %2 chatters</source>
+        <translation>评论 %1 条，发言 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="541"/>
+        <source>Questions asked</source>
+        <translation>观众提问</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="542"/>
+        <source>Questions answered</source>
+        <translation>已回答的问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="543"/>
+        <source>Median time to an answer</source>
+        <translation>回答用时中位数</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="544"/>
+        <source>Lotteries</source>
+        <translation>抽奖次数</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="545"/>
+        <source>Lottery entries</source>
+        <translation>抽奖报名人次</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="546"/>
+        <source>Lottery winners</source>
+        <translation>中奖人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="554"/>
+        <source>Drawn</source>
+        <translation>开奖时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="555"/>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="556"/>
+        <source>Entries</source>
+        <translation>报名人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="557"/>
+        <source>Winners</source>
+        <translation>中奖人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="558"/>
+        <source>Who won</source>
+        <translation>中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="575"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="517"/>
+        <location filename="../../console/review_pdf.py" line="593"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="518"/>
-        <location filename="../../console/review_pdf.py" line="764"/>
+        <location filename="../../console/review_pdf.py" line="594"/>
+        <location filename="../../console/review_pdf.py" line="848"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="518"/>
+        <location filename="../../console/review_pdf.py" line="594"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="529"/>
+        <location filename="../../console/review_pdf.py" line="605"/>
         <source> (%1 minutes not known)</source>
         <translation>（其中 %1 分钟未知）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="539"/>
+        <location filename="../../console/review_pdf.py" line="615"/>
         <source>No pre-show checklist was kept at go-live (%1).</source>
         <translation>开播时没有保存开播前检查（%1）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="543"/>
+        <location filename="../../console/review_pdf.py" line="619"/>
         <source>%1 — %2, operator %3, %4.</source>
         <translation>%1 —— %2，检查人 %3，%4。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="550"/>
+        <location filename="../../console/review_pdf.py" line="626"/>
         <source>%1 — %2, operator %3, went live %4.</source>
         <translation>%1 —— %2，检查人 %3，%4 开播。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="558"/>
+        <location filename="../../console/review_pdf.py" line="634"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="566"/>
+        <location filename="../../console/review_pdf.py" line="642"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="568"/>
+        <location filename="../../console/review_pdf.py" line="644"/>
         <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: no data stored (the console was not running); a line breaks where a figure was not known.</source>
         <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：没有保存数据（中控台未运行）；数值未知处曲线断开。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="577"/>
+        <location filename="../../console/review_pdf.py" line="653"/>
         <source>Not known for this show</source>
         <translation>本场没有这项数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="588"/>
+        <location filename="../../console/review_pdf.py" line="667"/>
+        <source>Comments and chatters per minute (last 60 s)</source>
+        <translation>每分钟评论数与发言人数（最近 60 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="672"/>
         <source>Bitrate (kbps)</source>
         <translation>码率（kbps）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="602"/>
+        <location filename="../../console/review_pdf.py" line="686"/>
         <source>Dropped frames by cause (% of frames, last 10 s)</source>
         <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="615"/>
+        <location filename="../../console/review_pdf.py" line="699"/>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="620"/>
+        <location filename="../../console/review_pdf.py" line="704"/>
         <source>Scene timeline</source>
         <translation>场景时间线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="622"/>
+        <location filename="../../console/review_pdf.py" line="706"/>
         <source>No scene is known for this show.</source>
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="686"/>
+        <location filename="../../console/review_pdf.py" line="770"/>
         <source>Segments by rundown</source>
         <translation>按直播脚本分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="690"/>
+        <location filename="../../console/review_pdf.py" line="774"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="691"/>
+        <location filename="../../console/review_pdf.py" line="775"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="692"/>
+        <location filename="../../console/review_pdf.py" line="776"/>
         <source>Over / under</source>
         <translation>超出 / 不足</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="740"/>
+        <location filename="../../console/review_pdf.py" line="824"/>
         <source>Lengths changed on air: %1</source>
         <translation>直播中改过的时长：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="746"/>
+        <location filename="../../console/review_pdf.py" line="830"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="746"/>
+        <location filename="../../console/review_pdf.py" line="830"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="748"/>
+        <location filename="../../console/review_pdf.py" line="832"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="814"/>
+        <location filename="../../console/review_pdf.py" line="898"/>
         <source>When, and what was seen</source>
         <translation>时间与发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="688"/>
-        <location filename="../../console/review_pdf.py" line="752"/>
+        <location filename="../../console/review_pdf.py" line="772"/>
+        <location filename="../../console/review_pdf.py" line="836"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="458"/>
+        <location filename="../../console/review_pdf.py" line="460"/>
         <source>Dropped frames on air</source>
         <translation>直播时段丢帧</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="460"/>
+        <location filename="../../console/review_pdf.py" line="462"/>
         <source>Dropped frames (whole show)</source>
         <translation>丢帧（整场）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="689"/>
-        <location filename="../../console/review_pdf.py" line="753"/>
+        <location filename="../../console/review_pdf.py" line="773"/>
+        <location filename="../../console/review_pdf.py" line="837"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="693"/>
-        <location filename="../../console/review_pdf.py" line="755"/>
+        <location filename="../../console/review_pdf.py" line="777"/>
+        <location filename="../../console/review_pdf.py" line="839"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="694"/>
-        <location filename="../../console/review_pdf.py" line="756"/>
+        <location filename="../../console/review_pdf.py" line="778"/>
+        <location filename="../../console/review_pdf.py" line="840"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="757"/>
+        <location filename="../../console/review_pdf.py" line="841"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="758"/>
+        <location filename="../../console/review_pdf.py" line="842"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="759"/>
+        <location filename="../../console/review_pdf.py" line="843"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="764"/>
+        <location filename="../../console/review_pdf.py" line="848"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="770"/>
+        <location filename="../../console/review_pdf.py" line="854"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="797"/>
+        <location filename="../../console/review_pdf.py" line="881"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="799"/>
+        <location filename="../../console/review_pdf.py" line="883"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="813"/>
+        <location filename="../../console/review_pdf.py" line="897"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="815"/>
+        <location filename="../../console/review_pdf.py" line="899"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="826"/>
+        <location filename="../../console/review_pdf.py" line="910"/>
         <source>Checklist items at go-live</source>
         <translation>开播前检查各项（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="831"/>
+        <location filename="../../console/review_pdf.py" line="915"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="833"/>
+        <location filename="../../console/review_pdf.py" line="917"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="843"/>
+        <location filename="../../console/review_pdf.py" line="927"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="844"/>
+        <location filename="../../console/review_pdf.py" line="928"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="845"/>
+        <location filename="../../console/review_pdf.py" line="929"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="846"/>
+        <location filename="../../console/review_pdf.py" line="930"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="872"/>
+        <location filename="../../console/review_pdf.py" line="956"/>
         <source>Show %1 · %2</source>
         <translation>场次 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="892"/>
+        <location filename="../../console/review_pdf.py" line="976"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="938"/>
+        <location filename="../../console/review_pdf.py" line="1022"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="947"/>
+        <location filename="../../console/review_pdf.py" line="1031"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="951"/>
+        <location filename="../../console/review_pdf.py" line="1035"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="951"/>
+        <location filename="../../console/review_pdf.py" line="1035"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="956"/>
+        <location filename="../../console/review_pdf.py" line="1040"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="971"/>
+        <location filename="../../console/review_pdf.py" line="1055"/>
         <source>On air includes %1 the console did not see (it was not running).</source>
         <translation>直播时长中含 %1 中控台未监控（当时未运行）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="977"/>
+        <location filename="../../console/review_pdf.py" line="1061"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
@@ -14322,69 +14529,69 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowHeader</name>
     <message>
-        <location filename="../../console/review_windows.py" line="94"/>
+        <location filename="../../console/review_windows.py" line="104"/>
         <source>Show %1</source>
-        <extracomment>The review&apos;s graphs, in the issue&apos;s order: the live graph docks&apos; panes, named by their first channel. What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
+        <extracomment>The review&apos;s graphs, in the issue&apos;s order: the live graph docks&apos; panes, named by their first channel. The audience&apos;s three panes close it, comments and chatters per minute included (README: &quot;in the show review&quot;). What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="106"/>
+        <location filename="../../console/review_windows.py" line="116"/>
         <source>on air %1</source>
         <translation>直播 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="109"/>
+        <location filename="../../console/review_windows.py" line="119"/>
         <source>data for %1 % of its seconds</source>
         <translation>数据完整度 %1 %</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="111"/>
+        <location filename="../../console/review_windows.py" line="121"/>
         <source>not over yet</source>
         <translation>尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="115"/>
-        <location filename="../../console/review_windows.py" line="164"/>
+        <location filename="../../console/review_windows.py" line="125"/>
+        <location filename="../../console/review_windows.py" line="174"/>
         <source>Hosts: %1</source>
         <translation>主播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="117"/>
+        <location filename="../../console/review_windows.py" line="127"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="119"/>
+        <location filename="../../console/review_windows.py" line="129"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="125"/>
+        <location filename="../../console/review_windows.py" line="135"/>
         <source>Platform data: %1 (%2), imported by %3</source>
         <translation>平台数据：%1（%2），由 %3 导入</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="131"/>
+        <location filename="../../console/review_windows.py" line="141"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="139"/>
+        <location filename="../../console/review_windows.py" line="149"/>
         <source>Pre-show checklist: %1 by %2 (%3)</source>
         <translation>开播前检查：%1，由 %2 决定（原因：%3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="147"/>
+        <location filename="../../console/review_windows.py" line="157"/>
         <source>Pre-show checklist: %1 (%2, %3)</source>
         <translation>开播前检查：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="154"/>
+        <location filename="../../console/review_windows.py" line="164"/>
         <source>Pre-show checklist: %1 (%2, by %3)</source>
         <translation>开播前检查：%1（%2，检查人 %3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="159"/>
+        <location filename="../../console/review_windows.py" line="169"/>
         <source>Pre-show checklist: %1</source>
         <translation>开播前检查：%1</translation>
     </message>
@@ -14459,57 +14666,57 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="180"/>
+        <location filename="../../console/review_windows.py" line="190"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="184"/>
+        <location filename="../../console/review_windows.py" line="194"/>
         <source>Loading show %1…</source>
         <translation>正在读取场次 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="193"/>
+        <location filename="../../console/review_windows.py" line="203"/>
         <source>Whole show</source>
         <translation>整场</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="194"/>
+        <location filename="../../console/review_windows.py" line="204"/>
         <source>Zoom every graph out to the whole show</source>
         <translation>把所有图表缩放回整场直播</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="200"/>
+        <location filename="../../console/review_windows.py" line="210"/>
         <source>By scene</source>
         <translation>按场景</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="201"/>
+        <location filename="../../console/review_windows.py" line="211"/>
         <source>By rundown</source>
         <translation>按直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="217"/>
+        <location filename="../../console/review_windows.py" line="227"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="218"/>
+        <location filename="../../console/review_windows.py" line="228"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="306"/>
+        <location filename="../../console/review_windows.py" line="316"/>
         <source>Show %1 could not be opened: %2</source>
         <translation>无法打开场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="319"/>
+        <location filename="../../console/review_windows.py" line="329"/>
         <source>Show %1 — %2</source>
         <translation>场次 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="331"/>
+        <location filename="../../console/review_windows.py" line="341"/>
         <source>Incidents (%1)</source>
         <translation>故障（%1）</translation>
     </message>
@@ -14725,108 +14932,108 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="329"/>
+        <location filename="../../widgets/shows_browser.py" line="333"/>
         <source>From</source>
-        <extracomment>Windows opened from here (shows, comparisons, dialogs): kept alive while open.</extracomment>
+        <extracomment>The columns widened (a page brought a show not over: its room cell says so): a window sized to the columns may grow to `wanted_width()` (View ▸ Shows… in a window of its own does). Windows opened from here (shows, comparisons, dialogs): kept alive while open.</extracomment>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="331"/>
+        <location filename="../../widgets/shows_browser.py" line="335"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="338"/>
+        <location filename="../../widgets/shows_browser.py" line="342"/>
         <source>Title contains…</source>
         <translation>标题包含…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="340"/>
+        <location filename="../../widgets/shows_browser.py" line="344"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="342"/>
+        <location filename="../../widgets/shows_browser.py" line="346"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="344"/>
+        <location filename="../../widgets/shows_browser.py" line="348"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="346"/>
+        <location filename="../../widgets/shows_browser.py" line="350"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="382"/>
+        <location filename="../../widgets/shows_browser.py" line="388"/>
         <source>Open</source>
-        <extracomment>What the title and hosts columns were given, to grow back to when the table widens again.</extracomment>
+        <extracomment>What the title and hosts columns were given, to grow back to when the table widens again. The room column&apos;s width with a show not over listed (its cell whole), for wanted_width.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="383"/>
+        <location filename="../../widgets/shows_browser.py" line="389"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="384"/>
+        <location filename="../../widgets/shows_browser.py" line="390"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="385"/>
+        <location filename="../../widgets/shows_browser.py" line="391"/>
         <source>Import platform data…</source>
         <translation>导入平台数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="386"/>
+        <location filename="../../widgets/shows_browser.py" line="392"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="389"/>
+        <location filename="../../widgets/shows_browser.py" line="395"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="390"/>
+        <location filename="../../widgets/shows_browser.py" line="396"/>
         <source>Export XLSX…</source>
         <translation>导出电子表格（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="391"/>
+        <location filename="../../widgets/shows_browser.py" line="397"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="394"/>
+        <location filename="../../widgets/shows_browser.py" line="400"/>
         <source>Period report…</source>
         <translation>周期报告…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="511"/>
-        <location filename="../../widgets/shows_browser.py" line="526"/>
+        <location filename="../../widgets/shows_browser.py" line="534"/>
+        <location filename="../../widgets/shows_browser.py" line="549"/>
         <source>All rooms</source>
         <translation>全部直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="512"/>
-        <location filename="../../widgets/shows_browser.py" line="527"/>
+        <location filename="../../widgets/shows_browser.py" line="535"/>
+        <location filename="../../widgets/shows_browser.py" line="550"/>
         <source>All hosts</source>
         <translation>全部主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="513"/>
-        <location filename="../../widgets/shows_browser.py" line="528"/>
+        <location filename="../../widgets/shows_browser.py" line="536"/>
+        <location filename="../../widgets/shows_browser.py" line="551"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
         <location filename="../../widgets/shows_browser.py" line="236"/>
-        <location filename="../../widgets/shows_browser.py" line="535"/>
+        <location filename="../../widgets/shows_browser.py" line="558"/>
         <source>Demo room</source>
         <translation>演示直播间</translation>
     </message>
@@ -14846,67 +15053,67 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>未结束，但当前没有在记录（中控台已退出或与 OBS 失去连接）：在 %1 前重启该直播间即可续上这一场；之后即视为已结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="589"/>
+        <location filename="../../widgets/shows_browser.py" line="612"/>
         <source>Loading shows…</source>
         <translation>正在读取场次…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="593"/>
+        <location filename="../../widgets/shows_browser.py" line="616"/>
         <source>Shows: %1</source>
         <translation>共 %1 场</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="595"/>
+        <location filename="../../widgets/shows_browser.py" line="618"/>
         <source>figures of running shows may be behind: %1</source>
         <translation>直播中场次的数据可能滞后：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="668"/>
+        <location filename="../../widgets/shows_browser.py" line="691"/>
         <source>Opening a show is not available in this version of the console.</source>
         <translation>此版本的中控台无法打开场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="676"/>
+        <location filename="../../widgets/shows_browser.py" line="699"/>
         <source>Select two or more shows to compare.</source>
         <translation>请选择两场或以上进行对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="680"/>
+        <location filename="../../widgets/shows_browser.py" line="703"/>
         <source>Comparing shows is not available in this version of the console.</source>
         <translation>此版本的中控台无法对比场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="720"/>
+        <location filename="../../widgets/shows_browser.py" line="743"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="721"/>
+        <location filename="../../widgets/shows_browser.py" line="744"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="722"/>
+        <location filename="../../widgets/shows_browser.py" line="745"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="728"/>
+        <location filename="../../widgets/shows_browser.py" line="751"/>
         <source>Export show %1</source>
         <translation>导出场次 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="735"/>
+        <location filename="../../widgets/shows_browser.py" line="758"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="739"/>
+        <location filename="../../widgets/shows_browser.py" line="762"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="741"/>
+        <location filename="../../widgets/shows_browser.py" line="764"/>
         <source>This export is not available in this version of the console.</source>
         <translation>此版本的中控台无法进行该导出。</translation>
     </message>

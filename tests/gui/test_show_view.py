@@ -28,7 +28,7 @@ from console.review_windows import CompareWindow, ShowWindow, Then
 from tests.console.test_review_analysis_show import OPENING, Recorded, recorded  # noqa: F401  (the simulator-made show)
 from tests.console.test_review_bundle import stored_show
 from tests.console.test_review_shows import T0, a_show
-from widgets.show_view import BAND_ALPHA, SEVERITY_COLOURS, _mixed
+from widgets.show_view import BAND_ALPHA, PANE_MIN_HEIGHT, SEVERITY_COLOURS, _mixed
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "onair_zh_CN.ts"
 
@@ -285,7 +285,7 @@ def test_an_eight_hour_show_opens_with_every_graph(qtbot: QtBot, tmp_path: Path)
         window = open_show(qtbot, storage, show)
         bundle = window.bundle
         assert bundle is not None and bundle.data.duration_s >= 28_600
-        assert len(window.graphs.views) == 7 and len(window.timeline.spans) >= 48
+        assert len(window.graphs.views) == 8 and len(window.timeline.spans) >= 48
         x, _ = curve_data(window, "viewers")
         assert len(x) >= 28_000 - 4 * 120, "the whole show handed over; pyqtgraph reduces it to the pixels"
         left, right = shown_range(window)[0]
@@ -294,6 +294,65 @@ def test_an_eight_hour_show_opens_with_every_graph(qtbot: QtBot, tmp_path: Path)
         assert all(view.curves or view.bars for view in window.graphs.views)
     finally:
         storage.close()
+
+
+def a_show_with_chat(storage: Storage) -> int:
+    """Ten minutes of a room whose chat source connected after two minutes (unknown before, as the console stores
+    it: no row value), then 0 to 39 comments a minute from up to 13 chatters, through the real write path."""
+    show, _ = storage.open_show("一号直播间", T0, 0)
+    t0 = T0.timestamp()
+    rows = [
+        {
+            "t": t0 + s,
+            "viewers": 800.0,
+            "comments_per_min": None if s < 120 else float((s - 120) // 12),
+            "chatters_per_min": None if s < 120 else float((s - 120) // 36),
+        }
+        for s in range(600)
+    ]
+    storage.add_telemetry(show.id, rows, [])
+    storage.end_show(show.id, T0 + timedelta(seconds=600))
+    return show.id
+
+
+def test_the_review_draws_comments_and_chatters_per_minute_as_stored(qtbot: QtBot, storage: Storage) -> None:
+    """README: comments per minute are on the graphs "in the show review"; the review drew no such pane (fix23g)."""
+    show = a_show_with_chat(storage)
+    window = open_show(qtbot, storage, show)
+    stored = storage.show_samples(show)
+    t0 = T0.timestamp()
+    last = window.graphs.views[-1]
+    assert set(last.curves) == {"comments_per_min", "chatters_per_min"}, "the comments pane closes the review"
+    for channel in ("comments_per_min", "chatters_per_min"):
+        x, y = curve_data(window, channel)
+        expected = np.array([np.nan if r[channel] is None else r[channel] for r in stored], dtype=float)
+        assert np.array_equal(x, [r["t"] for r in stored]) and np.array_equal(y, expected, equal_nan=True), channel
+    x, y = curve_data(window, "comments_per_min")
+    assert np.isnan(y[x < t0 + 120]).all(), "no chat source yet: a gap, never a line at 0"
+    assert np.nanmax(y) == 39.0 and 0.0 in y[x >= t0 + 120], "a connected room where nobody writes is 0"
+    legend = [label.text for _, label in last.plot.legend.items]
+    assert legend == ["Comments/min", "Chatters/min"]
+    text = window.graphs.read_at(t0 + 300)
+    assert "Comments/min 15" in text and "Chatters/min 5" in text, text
+
+
+def test_on_a_laptop_every_review_graph_keeps_its_height_and_the_graphs_scroll(qtbot: QtBot, storage: Storage) -> None:
+    """Eight panes at 1366×768: none squeezed under its least height (its axis and legend unreadable); the graphs
+    scroll instead, and scrolled to the end the comments pane is in view, whole."""
+    window = open_show(qtbot, storage, a_show_with_chat(storage))
+    qtbot.waitUntil(lambda: window.graphs.scroller.verticalScrollBar().maximum() > 0, timeout=5000)
+    heights = [view.plot.sceneBoundingRect().height() for view in window.graphs.views]
+    assert len(heights) == 8 and min(heights) >= PANE_MIN_HEIGHT - 10, heights
+    bar = window.graphs.scroller.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    last = window.graphs.views[-1].plot
+    canvas = window.graphs.canvas
+    top = canvas.mapFromScene(last.sceneBoundingRect().topLeft()).y()
+    bottom = canvas.mapFromScene(last.sceneBoundingRect().bottomLeft()).y()
+    viewport = window.graphs.scroller.viewport()
+    shown_top = canvas.mapTo(viewport, canvas.rect().topLeft()).y() + top
+    shown_bottom = canvas.mapTo(viewport, canvas.rect().topLeft()).y() + bottom
+    assert shown_top >= 0 and shown_bottom <= viewport.height() + 1, (shown_top, shown_bottom, viewport.height())
 
 
 # ---------------------------------------------------------------------- compare
@@ -342,6 +401,25 @@ def test_a_figure_neither_show_has_is_said_not_known_not_drawn_empty(qtbot: QtBo
     assert "Stream bitrate (kbit/s)" in labels and "Computer's CPU (%)" in labels, labels
     view.choose("bitrate_kbps")
     assert view.plot_widget.getPlotItem().getAxis("left").labelText == "Stream bitrate (kbit/s)"
+    loader.close()
+
+
+def test_two_shows_compare_their_comments_per_minute(qtbot: QtBot, storage: Storage) -> None:
+    first = a_show_with_chat(storage)
+    second = a_show(storage, "一号直播间", T0 + timedelta(days=1), 600, viewers=lambda s: 900.0)
+    storage.end_show(second, T0 + timedelta(days=1, seconds=600))
+    loader = WorkerLoader(storage)
+    window = CompareWindow(loader, [first, second])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.view.comparison is not None or bool(window.errors), timeout=20_000)
+    view = window.view
+    view.choose("comments_per_min")
+    assert view.channel_box.currentText() == "Comments per minute"
+    assert len(view.curves) == 1, "only the show whose chat was read is drawn"
+    assert f"#{second} " in view.problem.text(), "the other is said not known, not drawn at 0"
+    _, y = view.curves[0].getOriginalDataset()
+    assert np.nanmax(y) == 39.0
     loader.close()
 
 

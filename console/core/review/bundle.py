@@ -1,6 +1,7 @@
 """Everything known about one stored show, read once: the loaded show (ShowData), its metadata, its stored summary,
 the platform import and its per-minute series, the pre-show checklist's outcome at go-live, the viewers' questions
-(the Q&A queue: who asked what, who claimed and answered it with which reply), and the analyses
+(the Q&A queue: who asked what, who claimed and answered it with which reply), how many messages of each kind the
+show's chat stored, its lotteries, and the analyses
 (scene timeline, on-air stretches, segments by scene, incident impact, the show in figures). Qt-free, read-only.
 
 The show window, the PDF and the XLSX all start from `bundle_show(storage, show_id)`, called on a worker thread:
@@ -17,6 +18,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from console.core.chat.lottery import LotteryRecord
 from console.core.chat.questions import Question
 from console.core.review.compare import ShowSummary as Figures
 from console.core.review.compare import summarize
@@ -115,6 +117,10 @@ class ShowBundle:
     taken_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     #: The viewers' questions of the show (the Q&A queue), in the order asked, each with what became of it.
     questions: tuple[Question, ...] = ()
+    #: How many messages of each kind ("comment", "superchat", "gift", …) the show's chat stored (none: no key).
+    comment_counts: Mapping[str, int] = field(default_factory=dict)
+    #: The show's lotteries, oldest first, each with its entries and winners.
+    lotteries: tuple[LotteryRecord, ...] = ()
 
     @property
     def still_open(self) -> bool:
@@ -178,6 +184,8 @@ def bundle_show(storage: Storage, show_id: int, params: Params | None = None) ->
         extras=extras,
         taken_at=taken_at,
         questions=tuple(storage.questions(show_id)),
+        comment_counts=MappingProxyType(storage.show_comment_counts(show_id)),
+        lotteries=tuple(storage.show_lotteries(show_id)),
     )
 
 

@@ -7,9 +7,12 @@ cells, so a gap stays a gap, never a 0 or an interpolated value), **Segments** (
 platform data was imported; for a show run from its rundown, by rundown with each segment's planned length and
 its over/under, followed by **Segments by scene**), **Incidents** (each finding episode with its audience
 impact), **Markers**, **Questions** (the viewers' questions of the Q&A queue: asked when, by whom, what became of
-each — claimed, answered with which reply, dismissed — by whom and when) when the show had any, and
-**Platform per minute** when there is an import. `write_period_xlsx(report, path, translate)`: the periods, and
-the shows they sum up. Headers and words are in the reader's language (`translate`, Qt's
+each — claimed, answered with which reply, dismissed — by whom and when) when the show had any, **Lotteries**
+(each lottery's opening and draw, keyword, what became of it, entries and winners) when any was run, and
+**Platform per minute** when there is an import. The summary has the audience's side in figures (comments, the
+busiest minute, questions, lotteries: console/core/review/audience.py), not known where no chat source read the
+room. `write_period_xlsx(report, path, translate)`: the periods, and the shows they sum up. Headers and words are
+in the reader's language (`translate`, Qt's
 QCoreApplication.translate in the console, the identity for English); times are real Excel date-times in local
 time; every table has its header row frozen, column widths and number formats; an unknown figure is an empty cell.
 
@@ -141,6 +144,7 @@ SHEETS = {
     "markers": QT_TRANSLATE_NOOP("ReviewExport", "Markers"),
     "platform": QT_TRANSLATE_NOOP("ReviewExport", "Platform per minute"),
     "questions": QT_TRANSLATE_NOOP("ReviewExport", "Questions"),
+    "lotteries": QT_TRANSLATE_NOOP("ReviewExport", "Lotteries"),
     "periods": QT_TRANSLATE_NOOP("ReviewExport", "Periods"),
     "shows": QT_TRANSLATE_NOOP("ReviewExport", "Shows"),
 }
@@ -155,6 +159,9 @@ WORDS = {
     "not_back": QT_TRANSLATE_NOOP("ReviewExport", "not back"),
     "note": QT_TRANSLATE_NOOP("ReviewExport", "Note"),
 }
+NO_CHAT = QT_TRANSLATE_NOOP(
+    "ReviewExport", "no chat source read the room during this show: its comments and questions are not known"
+)
 UNKNOWN_NOTE = QT_TRANSLATE_NOOP(
     "ReviewExport",
     "An empty cell is a figure that is not known (never 0); a row with only its time is a second not stored.",
@@ -388,6 +395,8 @@ def write_show_xlsx(
         _markers_sheet(book, bundle, translate)
         if bundle.questions:
             _questions_sheet(book, bundle, translate)
+        if bundle.lotteries:
+            _lotteries_sheet(book, bundle, translate, language)
         if bundle.platform_series:
             _platform_sheet(book, bundle, translate)
         save_workbook(book, target)
@@ -483,7 +492,7 @@ def _summary_sheet(book: Workbook, bundle: ShowBundle, say: Translate, language:
         if outcome.override_by:
             line(QT_TRANSLATE_NOOP("ReviewExport", "Went live anyway: by"), outcome.override_by)
             line(QT_TRANSLATE_NOOP("ReviewExport", "Went live anyway: reason"), outcome.override_reason or "")
-    _questions_summary(bundle, line)
+    _audience_summary(bundle, line, say)
     if bundle.platform is not None:
         imported = bundle.platform
         source = f"{platform_words(imported.platform, say)}: {imported.file_name}"
@@ -749,29 +758,32 @@ def _markers_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:
         sheet.row([_local(mark.t), words.happened.in_language(say), detail])
 
 
-def _questions_summary(bundle: ShowBundle, line: Callable[[str, object, str | None], None]) -> None:
-    """The Q&A queue in figures: how many questions, what became of them, and how soon an answer came (the median
-    from asked to answered; not known without an answered question)."""
-    from console.core.chat.questions import QuestionState
+def _audience_summary(bundle: ShowBundle, line: Callable[[str, object, str | None], None], say: Translate) -> None:
+    """The audience's side in figures (console/core/review/audience.py): the comments, the Q&A queue — how many
+    questions, what became of them, how soon an answer came (the median from asked to answered) — and the
+    lotteries. Not known, never 0, where no chat source read the room."""
+    from console.core.review.audience import audience_of
 
-    states = [question.state for question in bundle.questions]
-    waits = sorted(
-        q.answered_at - q.asked_at for q in bundle.questions if q.state is QuestionState.ANSWERED and q.answered_at
-    )
-    median = None
-    if waits:
-        middle = len(waits) // 2
-        median = max(0.0, waits[middle] if len(waits) % 2 else (waits[middle - 1] + waits[middle]) / 2)
-    line(QT_TRANSLATE_NOOP("ReviewExport", "Viewers' questions"), len(states), WHOLE)
-    line(QT_TRANSLATE_NOOP("ReviewExport", "Questions answered"), states.count(QuestionState.ANSWERED), WHOLE)
-    line(QT_TRANSLATE_NOOP("ReviewExport", "Questions dismissed"), states.count(QuestionState.DISMISSED), WHOLE)
-    waiting = states.count(QuestionState.OPEN) + states.count(QuestionState.CLAIMED)
-    line(QT_TRANSLATE_NOOP("ReviewExport", "Questions never answered (open or claimed)"), waiting, WHOLE)
-    line(
-        QT_TRANSLATE_NOOP("ReviewExport", "Median time to an answer"),
-        None if median is None else median / 86400,
-        DURATION,
-    )
+    audience = audience_of(bundle)
+    if not audience.chat_read:
+        line(
+            QT_TRANSLATE_NOOP("ReviewExport", "Chat"),
+            say(CONTEXT, NO_CHAT),
+            None,
+        )
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Comments (paid messages included)"), audience.comments, WHOLE)
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Peak comments per minute"), audience.peak_comments_per_min, WHOLE)
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Peak chatters per minute"), audience.peak_chatters_per_min, WHOLE)
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Viewers' questions"), audience.questions, WHOLE)
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Questions answered"), audience.answered, WHOLE)
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Questions dismissed"), audience.dismissed, WHOLE)
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Questions never answered (open or claimed)"), audience.waiting, WHOLE)
+    wait = None if audience.median_wait_s is None else audience.median_wait_s / 86400
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Median time to an answer"), wait, DURATION)
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Lotteries run"), len(audience.lotteries), WHOLE)
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Lotteries drawn"), len(audience.drawn), WHOLE)
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Lottery entries (all lotteries)"), audience.lottery_entries, WHOLE)
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Lottery winners (all lotteries)"), audience.lottery_winners, WHOLE)
 
 
 QUESTION_HEADER = (
@@ -837,6 +849,46 @@ def _questions_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None
                 q.dismissed_by,
                 moment(q.dismissed_at),
                 q.group_id,
+            ]
+        )
+
+
+LOTTERY_HEADER = (
+    QT_TRANSLATE_NOOP("ReviewExport", "Entries opened"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Drawn"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Keyword"),
+    QT_TRANSLATE_NOOP("ReviewExport", "What became of it"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Entries"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Winners wanted"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Winners"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Who won (in the order drawn)"),
+    QT_TRANSLATE_NOOP("ReviewExport", "Opened by"),
+)
+
+
+def _lotteries_sheet(book: Workbook, bundle: ShowBundle, say: Translate, language: str | None) -> None:
+    """One line per lottery of the show, oldest first: when its entries opened and when it was drawn (empty when
+    it never was), its keyword, what became of it, how many entered and won, and the winners' names. Each
+    lottery's own export (its entries, seed and commitment: verifiable) is written from the Lottery dock."""
+    from console.core.chat.lottery_export import state_words
+
+    header = [say(CONTEXT, text) for text in LOTTERY_HEADER]
+    formats: list[str | None] = [TIME, TIME, "@", None, WHOLE, WHOLE, WHOLE, None, None]
+    sheet = _Sheet(book, say(CONTEXT, SHEETS["lotteries"]), header, [20, 20, 16, 40, 10, 10, 10, 50, 16], formats)
+    separator = "、" if (language or "").startswith("zh") else ", "
+    for record in bundle.lotteries:
+        winners = separator.join(winner.user_name or winner.user_id for winner in record.winners)
+        sheet.row(
+            [
+                _local(record.opened_at),
+                None if record.drawn_at is None else _local(record.drawn_at),
+                record.keyword,
+                state_words(record, say),
+                len(record.entries),
+                record.winners_count,
+                len(record.winners),
+                winners,
+                record.opened_by,
             ]
         )
 
