@@ -1340,7 +1340,12 @@ class MainWindow(QMainWindow):
             for other in group[1:]:
                 self.tabifyDockWidget(self.docks[group[0]], self.docks[other])
             self.docks[group[0]].raise_()
-        self.resize(size)  # placing docks one by one grows the window; the workspace fits the window instead
+        if not self.windowState() & screen_fit.WHOLE:
+            self.resize(size)  # placing docks one by one grows the window; the workspace fits the window instead
+        # A maximised (or full-screen) window is not resized: it is the window manager's to size, and Qt takes a
+        # resize() of it for the end of that state, with no event to say so while the window manager keeps it
+        # maximised. A first start's workspace did that: the state kept was unmaximised at the screen's size, and a
+        # console maximised and ended by a logout or a kill came back unmaximised at 1912×1048.
         if not self.isVisible() and self.isMaximized():
             # Applied before a maximised window shows (--workspace at a restart): laid out again at the full size.
             self._lay_out_maximised = True
