@@ -106,7 +106,8 @@ WORKSPACE_KEY = "window/workspace"
 #: Where the window was left, unmaximised: "x,y,width,height" of its inside, as the window manager placed it. Qt's
 #: restoreGeometry() guesses the title bar's height from the style (not the window manager's): a window left at the
 #: top of a 1366×768 laptop came back 5 px lower at each first restart. This is put back exactly when it is on a
-#: screen as it stands.
+#: screen as it stands. For a maximised window it is where the window goes when unmaximised (Qt forgets that when
+#: docks grow the window for a moment).
 PLACE_KEY = "window/place"
 #: The first start's normal (unmaximised) size; the first start itself is maximised (`show_window`), and
 #: fit_to_screen() shrinks this to a smaller screen (a laptop's: all of it).
@@ -115,6 +116,16 @@ DEFAULT_SIZE = QSize(1440, 900)
 
 def _place_text(rect: QRect) -> str:
     return f"{rect.x()},{rect.y()},{rect.width()},{rect.height()}"
+
+
+def _read_place(text: str) -> QRect | None:
+    """PLACE_KEY's value; None when there is none, or not one of ours."""
+    try:
+        numbers = [int(part) for part in text.split(",")]
+    except ValueError:
+        return None
+    place = QRect(*numbers) if len(numbers) == 4 else QRect()
+    return place if place.isValid() else None
 
 
 def _cleared(finding: Finding) -> str:
@@ -189,6 +200,9 @@ class _DockWidgets(dict[str, QWidget]):
 class MainWindow(QMainWindow):
     #: A dock state to restore again once the restored window is shown maximised (see restore_layout).
     _state_when_maximised: QByteArray | None = None
+    #: The unmaximised window's place as last known (PLACE_KEY): Qt's normalGeometry() of a maximised window is lost
+    #: when its docks grow it for a moment (a workspace applied to it).
+    _normal_place: QRect | None = None
     sig_language_requested = Signal(str)
     sig_rooms_requested = Signal()
     sig_audience_requested = Signal()
@@ -1682,17 +1696,23 @@ class MainWindow(QMainWindow):
 
     def _restore_place(self) -> None:
         """The unmaximised window exactly where it was left, if that is inside a screen's available area as it is now
-        (else restoreGeometry's own placement stands, and fit_to_screen keeps it on the screen)."""
-        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
-            return
-        text = self.settings.ui_text(PLACE_KEY) or ""
-        try:
-            x, y, width, height = (int(part) for part in text.split(","))
-        except ValueError:
+        (else restoreGeometry's own placement stands, and fit_to_screen keeps it on the screen); for a maximised
+        window, where it goes when unmaximised."""
+        place = _read_place(self.settings.ui_text(PLACE_KEY) or "")
+        if place is None:
             return  # none saved yet (an older version's layout), or not ours
-        place = QRect(x, y, width, height)
-        if place.isValid() and any(screen.availableGeometry().contains(place) for screen in QApplication.screens()):
+        if not any(screen.availableGeometry().contains(place) for screen in QApplication.screens()):
+            return
+        whole = self.windowState() & screen_fit.WHOLE
+        if whole:
+            # Maximised: put in while the window is hidden, unmaximised for that moment (Qt takes the geometry it
+            # has when it is maximised for that place). restoreGeometry() made one up when Qt had lost it.
+            self.setWindowState(self.windowState() & ~whole)
             self.setGeometry(place)
+            self.setWindowState(self.windowState() | whole)
+        else:
+            self.setGeometry(place)
+        self._normal_place = place
 
     def show_window(self) -> None:
         """Shown as the team left it; on a first start maximised: a console for a live room is used on the whole
@@ -1760,14 +1780,17 @@ class MainWindow(QMainWindow):
             self._resizing_for_state = None  # the window has its new size (kept a second after the last resize)
         if self._resizing_for_state is None:
             self._dock_shares.take(self, self.docks)
-        self.settings.set_ui_values(
-            {
-                GEOMETRY_KEY: self.saveGeometry(),
-                PLACE_KEY: _place_text(self.normalGeometry()),
-                STATE_KEY: self.saveState(LAYOUT_VERSION),
-                WORKSPACE_KEY: self._workspace or "",
-            }
-        )
+        normal = self.normalGeometry()
+        if normal.isValid():
+            self._normal_place = normal
+        values: dict[str, QByteArray | str] = {
+            GEOMETRY_KEY: self.saveGeometry(),
+            STATE_KEY: self.saveState(LAYOUT_VERSION),
+            WORKSPACE_KEY: self._workspace or "",
+        }
+        if self._normal_place is not None:
+            values[PLACE_KEY] = _place_text(self._normal_place)
+        self.settings.set_ui_values(values)
 
     # ------------------------------------------------------------------ leaving
     def show_about(self) -> AboutDialog:
