@@ -3,7 +3,7 @@ the fit itself — shrunk to that room and moved back onto the screen, never lar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QSize, Qt
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from widgets import window_manager
@@ -47,6 +47,41 @@ def frame_margins(window: QWidget) -> QMargins | None:
         return None
     left, top = inner.left() - outer.left(), inner.top() - outer.top()
     return QMargins(left, top, outer.right() - inner.right(), outer.bottom() - inner.bottom())
+
+
+def reserved_margins() -> QMargins:
+    """FRAME_RESERVE as a frame: a title bar above, thin borders on the other sides (none without a window manager)."""
+    if undecorated():
+        return QMargins()
+    side = FRAME_RESERVE.width() // 2
+    return QMargins(side, FRAME_RESERVE.height() - side, side, side)
+
+
+def fitted_place(place: QRect, frame: QMargins | None) -> QRect:
+    """`place` (a window's inside) moved, and shrunk if it must be, so that with its frame (`frame`, else the room
+    reserved for one) it lies within the available area of the screen it is most on — the primary screen when it is
+    on none (a screen unplugged, or made smaller, since it was left there)."""
+    margins = reserved_margins() if frame is None else frame
+
+    def overlap(area: QRect) -> int:
+        common = area.intersected(place)
+        return 0 if common.isEmpty() else common.width() * common.height()
+
+    areas = [screen.availableGeometry() for screen in QApplication.screens()]
+    best = max(areas, key=overlap, default=None)
+    if best is None or overlap(best) == 0:
+        primary = QApplication.primaryScreen()
+        if primary is None:
+            return place
+        best = primary.availableGeometry()
+    room = best.marginsRemoved(margins)
+    width, height = min(place.width(), room.width()), min(place.height(), room.height())
+    return QRect(
+        max(room.left(), min(place.left(), room.right() - width + 1)),
+        max(room.top(), min(place.top(), room.bottom() - height + 1)),
+        width,
+        height,
+    )
 
 
 def available_size(window: QWidget) -> QSize:

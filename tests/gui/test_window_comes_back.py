@@ -8,7 +8,7 @@ demo room and settings of its own; the test ends it with SIGTERM, as a logout do
 - A first start is maximised; ended by SIGTERM, it came back unmaximised at 1912×1048: the first start's workspace
   was applied to the maximised window with a resize(), which Qt takes for the end of the maximised state without
   saying so (the window manager kept it maximised on the screen, the saved geometry said unmaximised).
-"""
+- A window left low on a 1366×768 laptop came back 1358×736 at y 39, the bottom of its frame below the screen."""
 
 from __future__ import annotations
 
@@ -140,6 +140,24 @@ def test_a_maximised_console_ended_by_sigterm_comes_back_maximised(desktops: lis
     # screen's (Qt forgot the place when the docks grew the maximised window).
     assert unmaximised["geometry"][2:] == [1440, 900], unmaximised
     assert inside(unmaximised["frame"], unmaximised["available"]), unmaximised
+
+
+def test_an_unmaximised_console_comes_back_within_a_laptop_screen(desktops: list[Desktop], tmp_path: Path) -> None:
+    desktop = Desktop(1366, 768, tmp_path)
+    desktops.append(desktop)
+    desktop.run("unmaximise")
+    (again,) = desktop.run()
+    assert not again["maximised"], again
+    assert inside(again["frame"], again["available"]), again
+    # A place kept low on the screen, as an older version kept it (no frame with it): the frame is put on the screen.
+    ui_state = tmp_path / "config" / "ui-state.ini"
+    text = ui_state.read_text(encoding="utf-8")
+    place = next(line for line in text.splitlines() if line.startswith("place="))
+    ui_state.write_text(text.replace(place, 'place="4,39,1358,736"'), encoding="utf-8")
+    (low,) = desktop.run()
+    assert not low["maximised"], low
+    assert inside(low["frame"], low["available"]), low
+    assert low["geometry"][2:] == [1358, 736], low  # moved, not shrunk: it fits once moved up
 
 
 def _measure(window: Any) -> dict[str, Any]:
