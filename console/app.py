@@ -522,7 +522,8 @@ class Console:
 
     def _connect_room(self, room: Room, given: str | None = None) -> None:
         try:
-            self.rooms.set_last(room.name)
+            if not self.options.screenshot:  # a picture of room B does not make B the room the console reopens
+                self.rooms.set_last(room.name)
         except RoomStoreError as exc:
             self.window.log(translate("App", "Console"), explain(exc), "warning")
         password = self.secrets.get(room.name) if given is None else given
@@ -818,7 +819,8 @@ def run_gui(options: Options) -> int:
     app.setApplicationName("OnAir Console")
     app.setOrganizationName("OnAir")
     try:
-        console = Console(app, options, Settings())
+        # A picture's run changes nothing the user keeps: its --workspace and layout are this run's only.
+        console = Console(app, options, Settings(keep=options.screenshot is None))
     except ValueError as exc:
         print(f"onair: {exc}", file=sys.stderr)
         return 2
