@@ -685,10 +685,11 @@ class Console:
         self.chat_sources_dialog = None
         self.alerts_dialog = None
         self.window.show()
-        # Built hidden, the new window fitted itself to the screen less a guessed title bar; once shown it takes
-        # the old window's exact place and size (and maximised state).
-        self.window.restoreGeometry(old.saveGeometry())
         if not old.isMaximized() and not old.isFullScreen():
+            # Built hidden, the new window fitted itself to the screen less a guessed title bar; once shown it takes
+            # the old window's exact place and size. (A maximised one is restored maximised from what the old one
+            # saved, with the place it goes to when unmaximised: the old one's own geometry may have lost that place.)
+            self.window.restoreGeometry(old.saveGeometry())
             self.window.setGeometry(old.geometry())  # restoreGeometry trims by its own guess of the frame
         old.hide()
         old.deleteLater()

@@ -142,6 +142,20 @@ def test_a_maximised_console_ended_by_sigterm_comes_back_maximised(desktops: lis
     assert inside(unmaximised["frame"], unmaximised["available"]), unmaximised
 
 
+def test_a_maximised_console_keeps_its_unmaximised_place_through_a_language_switch(
+    desktops: list[Desktop], tmp_path: Path
+) -> None:
+    """The window built again in the other language took the old one's geometry, whose unmaximised place Qt had lost:
+    it saved a made-up one over the place kept."""
+    desktop = Desktop(1920, 1080, tmp_path)
+    desktops.append(desktop)
+    first, switched = desktop.run("chinese")
+    assert first["maximised"] and switched["maximised"], (first, switched)
+    again, unmaximised = desktop.run("unmaximise")
+    assert again["maximised"], again
+    assert unmaximised["geometry"][2:] == [1440, 900], unmaximised
+
+
 def test_an_unmaximised_console_comes_back_within_a_laptop_screen(desktops: list[Desktop], tmp_path: Path) -> None:
     desktop = Desktop(1366, 768, tmp_path)
     desktops.append(desktop)
@@ -201,13 +215,22 @@ def _probe(steps: list[str]) -> int:
         wait_settled(lambda: (window.isMaximized(), window.geometry(), window.frameGeometry()), turns=30)
         print("measured " + json.dumps(_measure(window)), flush=True)
 
+    def shown() -> MainWindow:
+        return next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+
     def play() -> None:
-        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        window = shown()
         settle(window)
         for step in steps:
-            assert step == "unmaximise", step
-            window.showNormal()
-            wait_until(lambda: not window.isMaximized())
+            assert step in ("unmaximise", "chinese"), step
+            if step == "unmaximise":
+                window.showNormal()
+                wait_until(lambda w=window: not w.isMaximized())  # type: ignore[misc]
+            else:
+                old = window
+                window.sig_language_requested.emit("zh_CN")  # Language ▸ 中文: the window is built again
+                wait_until(lambda w=old: shown() is not w)  # type: ignore[misc]
+                window = shown()
             settle(window)
         # Then it waits for the test's SIGTERM.
 
