@@ -1743,6 +1743,7 @@ class MainWindow(QMainWindow):
                 area.left() + max(0, (area.width() - frame.width()) // 2) + side,
                 area.top() + max(0, (area.height() - frame.height()) // 2) + reserve.height() - side,
             )
+            self._normal_place = self.geometry()  # kept before the workspace's docks can grow the maximised window
             self.showMaximized()
         else:
             # Placed with the frame it had when it was left (or a guess of one): once the window manager has said
