@@ -522,7 +522,8 @@ class Console:
 
     def _connect_room(self, room: Room, given: str | None = None) -> None:
         try:
-            self.rooms.set_last(room.name)
+            if not self.options.screenshot:  # a picture of room B does not make B the room the console reopens
+                self.rooms.set_last(room.name)
         except RoomStoreError as exc:
             self.window.log(translate("App", "Console"), explain(exc), "warning")
         password = self.secrets.get(room.name) if given is None else given
@@ -684,10 +685,11 @@ class Console:
         self.chat_sources_dialog = None
         self.alerts_dialog = None
         self.window.show()
-        # Built hidden, the new window fitted itself to the screen less a guessed title bar; once shown it takes
-        # the old window's exact place and size (and maximised state).
-        self.window.restoreGeometry(old.saveGeometry())
         if not old.isMaximized() and not old.isFullScreen():
+            # Built hidden, the new window fitted itself to the screen less a guessed title bar; once shown it takes
+            # the old window's exact place and size. (A maximised one is restored maximised from what the old one
+            # saved, with the place it goes to when unmaximised: the old one's own geometry may have lost that place.)
+            self.window.restoreGeometry(old.saveGeometry())
             self.window.setGeometry(old.geometry())  # restoreGeometry trims by its own guess of the frame
         old.hide()
         old.deleteLater()
@@ -818,7 +820,8 @@ def run_gui(options: Options) -> int:
     app.setApplicationName("OnAir Console")
     app.setOrganizationName("OnAir")
     try:
-        console = Console(app, options, Settings())
+        # A picture's run changes nothing the user keeps: its --workspace and layout are this run's only.
+        console = Console(app, options, Settings(keep=options.screenshot is None))
     except ValueError as exc:
         print(f"onair: {exc}", file=sys.stderr)
         return 2

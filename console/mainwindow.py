@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMargins, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -103,18 +103,41 @@ STATE_KEY = "window/state"
 GEOMETRY_KEY = "window/geometry"
 #: The workspace the saved state is ("" none: My layout, or the docks arranged by hand), written with it.
 WORKSPACE_KEY = "window/workspace"
-#: Where the window was left, unmaximised: "x,y,width,height" of its inside, as the window manager placed it. Qt's
-#: restoreGeometry() guesses the title bar's height from the style (not the window manager's): a window left at the
-#: top of a 1366×768 laptop came back 5 px lower at each first restart. This is put back exactly when it is on a
-#: screen as it stands.
+#: Where the window was left, unmaximised: "x,y,width,height" of its inside, as the window manager placed it, then
+#: "left,top,right,bottom" of the window manager's frame around it when that was seen. Qt's restoreGeometry() guesses
+#: the title bar's height from the style (not the window manager's): a window left at the top of a 1366×768 laptop
+#: came back 5 px lower at each first restart, and one left low came back 1358×736 at y 39, its bottom below the
+#: screen. This is put back exactly, moved (or shrunk) only as much as its frame needs to be on a screen as it stands.
+#: For a maximised window it is where the window goes when unmaximised (Qt forgets that when docks grow the window).
 PLACE_KEY = "window/place"
 #: The first start's normal (unmaximised) size; the first start itself is maximised (`show_window`), and
 #: fit_to_screen() shrinks this to a smaller screen (a laptop's: all of it).
 DEFAULT_SIZE = QSize(1440, 900)
 
 
-def _place_text(rect: QRect) -> str:
-    return f"{rect.x()},{rect.y()},{rect.width()},{rect.height()}"
+#: The events after which the window manager's frame is asked for, once a restored window is shown.
+_FRAMED_AFTER = (QEvent.Type.Paint, QEvent.Type.WindowActivate, QEvent.Type.Move, QEvent.Type.Resize)
+
+
+def _place_text(rect: QRect, frame: QMargins | None) -> str:
+    text = f"{rect.x()},{rect.y()},{rect.width()},{rect.height()}"
+    if frame is None:
+        return text
+    return f"{text},{frame.left()},{frame.top()},{frame.right()},{frame.bottom()}"
+
+
+def _read_place(text: str) -> tuple[QRect, QMargins | None] | None:
+    """PLACE_KEY's value; None when there is none, or not one of ours."""
+    try:
+        numbers = [int(part) for part in text.split(",")]
+    except ValueError:
+        return None
+    if len(numbers) not in (4, 8) or any(n < 0 for n in numbers[2:]):
+        return None
+    place = QRect(*numbers[:4])
+    if not place.isValid():
+        return None
+    return place, (QMargins(*numbers[4:]) if len(numbers) == 8 else None)
 
 
 def _cleared(finding: Finding) -> str:
@@ -189,6 +212,12 @@ class _DockWidgets(dict[str, QWidget]):
 class MainWindow(QMainWindow):
     #: A dock state to restore again once the restored window is shown maximised (see restore_layout).
     _state_when_maximised: QByteArray | None = None
+    #: The unmaximised window's place, and the window manager's frame around it, as last known (PLACE_KEY): Qt's
+    #: normalGeometry() of a maximised window is lost when its docks grow it for a moment.
+    _normal_place: QRect | None = None
+    _normal_frame: QMargins | None = None
+    #: Fitted to its screen again once the window manager has said its frame (see show_window).
+    _fit_when_framed = False
     sig_language_requested = Signal(str)
     sig_rooms_requested = Signal()
     sig_audience_requested = Signal()
@@ -1403,7 +1432,12 @@ class MainWindow(QMainWindow):
             for other in group[1:]:
                 self.tabifyDockWidget(self.docks[group[0]], self.docks[other])
             self.docks[group[0]].raise_()
-        self.resize(size)  # placing docks one by one grows the window; the workspace fits the window instead
+        if not self.windowState() & screen_fit.WHOLE:
+            self.resize(size)  # placing docks one by one grows the window; the workspace fits the window instead
+        # A maximised (or full-screen) window is not resized: it is the window manager's to size, and Qt takes a
+        # resize() of it for the end of that state, with no event to say so while the window manager keeps it
+        # maximised. A first start's workspace did that: the state kept was unmaximised at the screen's size, and a
+        # console maximised and ended by a logout or a kill came back unmaximised at 1912×1048.
         if not self.isVisible() and self.isMaximized():
             # Applied before a maximised window shows (--workspace at a restart): laid out again at the full size.
             self._lay_out_maximised = True
@@ -1739,18 +1773,23 @@ class MainWindow(QMainWindow):
             self.fit_docks_to_screen()
 
     def _restore_place(self) -> None:
-        """The unmaximised window exactly where it was left, if that is inside a screen's available area as it is now
-        (else restoreGeometry's own placement stands, and fit_to_screen keeps it on the screen)."""
-        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
-            return
-        text = self.settings.ui_text(PLACE_KEY) or ""
-        try:
-            x, y, width, height = (int(part) for part in text.split(","))
-        except ValueError:
+        """The unmaximised window exactly where it was left, moved (or shrunk) only as much as its frame needs to lie
+        in a screen's available area as it is now; for a maximised window, where it goes when unmaximised."""
+        kept = _read_place(self.settings.ui_text(PLACE_KEY) or "")
+        if kept is None:
             return  # none saved yet (an older version's layout), or not ours
-        place = QRect(x, y, width, height)
-        if place.isValid() and any(screen.availableGeometry().contains(place) for screen in QApplication.screens()):
-            self.setGeometry(place)
+        place, frame = kept
+        fitted = screen_fit.fitted_place(place, frame)
+        whole = self.windowState() & screen_fit.WHOLE
+        if whole:
+            # Maximised: the place is where it goes when unmaximised. Put in while the window is hidden, unmaximised
+            # for that moment (Qt takes the geometry it has when it is maximised for that place).
+            self.setWindowState(self.windowState() & ~whole)
+            self.setGeometry(fitted)
+            self.setWindowState(self.windowState() | whole)
+        else:
+            self.setGeometry(fitted)
+        self._normal_place, self._normal_frame = fitted, frame
 
     def show_window(self) -> None:
         """Shown as the team left it; on a first start maximised: a console for a live room is used on the whole
@@ -1767,8 +1806,13 @@ class MainWindow(QMainWindow):
                 area.left() + max(0, (area.width() - frame.width()) // 2) + side,
                 area.top() + max(0, (area.height() - frame.height()) // 2) + reserve.height() - side,
             )
+            self._normal_place = self.geometry()  # kept before the workspace's docks can grow the maximised window
             self.showMaximized()
         else:
+            # Placed with the frame it had when it was left (or a guess of one): once the window manager has said
+            # the frame it has now, the window is moved onto the screen if that frame is larger (its bottom below a
+            # 1366×768 laptop's edge).
+            self._fit_when_framed = not self.windowState() & screen_fit.WHOLE
             self.show()
         if screen_fit.unmanaged(self):
             # Maximised, and no window manager grants it: the window takes the screen's area itself (one that already
@@ -1804,6 +1848,14 @@ class MainWindow(QMainWindow):
         # resized so emits nothing (mouseReleaseEvent is never called for it).
         if event.type() == QEvent.Type.MouseButtonRelease and hasattr(self, "_layout_save"):
             self._layout_save.start()
+        if self._fit_when_framed and event.type() in _FRAMED_AFTER and self.isVisible():
+            # The frame is known once the window manager has taken the window: no event says when (a window put
+            # where it asked is not moved), so the first ones after it is shown are asked.
+            if self.windowState() & screen_fit.WHOLE:
+                self._fit_when_framed = False
+            elif screen_fit.frame_margins(self) is not None:
+                self._fit_when_framed = False
+                QTimer.singleShot(0, self, self.fit_to_screen)
         return super().event(event)
 
     def save_layout(self) -> None:
@@ -1818,14 +1870,21 @@ class MainWindow(QMainWindow):
             self._resizing_for_state = None  # the window has its new size (kept a second after the last resize)
         if self._resizing_for_state is None:
             self._dock_shares.take(self, self.docks)
-        self.settings.set_ui_values(
-            {
-                GEOMETRY_KEY: self.saveGeometry(),
-                PLACE_KEY: _place_text(self.normalGeometry()),
-                STATE_KEY: self.saveState(LAYOUT_VERSION),
-                WORKSPACE_KEY: self._workspace or "",
-            }
-        )
+        normal = self.normalGeometry()
+        if normal.isValid():
+            self._normal_place = normal
+        if self.isVisible() and not self.windowState() & (screen_fit.WHOLE | Qt.WindowState.WindowMinimized):
+            frame = screen_fit.frame_margins(self)
+            if frame is not None:  # none without a window manager is a frame too: QMargins(), which is falsy
+                self._normal_frame = frame
+        values: dict[str, QByteArray | str] = {
+            GEOMETRY_KEY: self.saveGeometry(),
+            STATE_KEY: self.saveState(LAYOUT_VERSION),
+            WORKSPACE_KEY: self._workspace or "",
+        }
+        if self._normal_place is not None:
+            values[PLACE_KEY] = _place_text(self._normal_place, self._normal_frame)
+        self.settings.set_ui_values(values)
 
     # ------------------------------------------------------------------ leaving
     def show_about(self) -> AboutDialog:

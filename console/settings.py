@@ -256,17 +256,27 @@ def _not_ini(path: Path) -> str | None:
 
 
 class Settings:
-    """Typed access to settings.ini; unknown keys are a programming error."""
+    """Typed access to settings.ini; unknown keys are a programming error.
 
-    def __init__(self, directory: Path | None = None) -> None:
+    `keep=False` (a --screenshot run) reads the files and writes nothing to them: what is set lives in memory for
+    the run, read back as set (the picture's workspace, chosen with --workspace, is the one its layout resets to),
+    and the user's settings and layout are left byte for byte as they were. A bad value is not set aside then either:
+    the default is used, and the user's next run reports it."""
+
+    def __init__(self, directory: Path | None = None, keep: bool = True) -> None:
         base = directory or config_dir()
         self.path = base / "settings.ini"
+        self.keeps = keep
+        # What this run set and does not keep (keep=False): settings.ini's values and ui-state.ini's.
+        self._unkept: dict[str, Any] = {}
+        self._unkept_ui: dict[str, QByteArray | str] = {}
         # What was wrong with settings.ini when it was read (each already logged), for the window.
         self.problems: list[SettingsProblem] = []
-        self._store = self._open()
+        self._store = self._open() if keep else QSettings(str(self.path), QSettings.Format.IniFormat)
         self.ui = QSettings(str(base / "ui-state.ini"), QSettings.Format.IniFormat)
-        self._validate()
-        self._migrate()
+        if keep:
+            self._validate()
+            self._migrate()
 
     def _open(self) -> QSettings:
         """settings.ini, or a fresh one if the file cannot be read as settings (it is set aside)."""
@@ -338,32 +348,41 @@ class Settings:
 
     def get(self, name: str) -> Any:
         key = KEYS[name]
+        raw = self._unkept[name] if name in self._unkept else self._store.value(name, key.default)
         try:
-            return key.convert(self._store.value(name, key.default))
+            return key.convert(raw)
         except (TypeError, ValueError, OverflowError):
             return key.default
 
     def set(self, name: str, value: Any) -> None:
         key = KEYS[name]
+        if not self.keeps:
+            self._unkept[name] = key.type(value)
+            return
         self._store.setValue(name, key.type(value))
         self._store.sync()
 
+    def _ui_value(self, key: str) -> Any:
+        return self._unkept_ui[key] if key in self._unkept_ui else self.ui.value(key)
+
     def window_state(self, key: str) -> QByteArray | None:
-        value = self.ui.value(key)
+        value = self._ui_value(key)
         return value if isinstance(value, QByteArray) else None
 
     def set_window_state(self, key: str, value: QByteArray) -> None:
-        self.ui.setValue(key, value)
-        self.ui.sync()
+        self.set_ui_values({key: value})
 
     def ui_text(self, key: str) -> str | None:
         """A text kept with the window's state (ui-state.ini); None when none is."""
-        value = self.ui.value(key)
+        value = self._ui_value(key)
         return value if isinstance(value, str) else None
 
     def set_ui_values(self, values: dict[str, QByteArray | str]) -> None:
         """Several of the window's values written in ONE write of ui-state.ini: what must agree after any exit
         (the layout and the workspace it is) is never half-written."""
+        if not self.keeps:
+            self._unkept_ui.update(values)
+            return
         for key, value in values.items():
             self.ui.setValue(key, value)
         self.ui.sync()

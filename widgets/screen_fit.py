@@ -3,7 +3,7 @@ the fit itself — shrunk to that room and moved back onto the screen, never lar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from widgets import window_manager
@@ -11,7 +11,8 @@ from widgets import window_manager
 #: Room kept for a title bar and borders while the window manager has not said its frame yet (a window not mapped).
 FRAME_RESERVE = QSize(8, 32)
 
-_WHOLE = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+#: The states in which the window manager sizes the window (the screen's area), not the window.
+WHOLE = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
 
 
 def unmanaged(window: QWidget) -> bool:
@@ -22,7 +23,7 @@ def unmanaged(window: QWidget) -> bool:
     above it). Where the X server cannot be asked, only a window past the screen's edge is taken for one: a window
     manager that maximised a window refuses the larger size its docks ask for. (The offscreen platform maximises by
     itself, and takes any size asked for after that: not a window without a manager.)"""
-    if not window.windowState() & _WHOLE or not window.isVisible() or QApplication.platformName() != "xcb":
+    if not window.windowState() & WHOLE or not window.isVisible() or QApplication.platformName() != "xcb":
         return False
     area = (window.screen() or QApplication.primaryScreen()).availableGeometry()
     if window.frameGeometry() == area:
@@ -36,6 +37,51 @@ def undecorated() -> bool:
     running. A window's whole size is its size on the screen; no room is kept for a frame that will never come."""
     platform = QApplication.platformName()
     return platform in ("offscreen", "minimal") or (platform == "xcb" and window_manager.running() is False)
+
+
+def frame_margins(window: QWidget) -> QMargins | None:
+    """The window manager's frame around `window` as it stands (none when no window manager frames it); None while
+    the window manager has not said it (a window not mapped yet)."""
+    outer, inner = window.frameGeometry(), window.geometry()
+    if outer == inner and not undecorated():
+        return None
+    left, top = inner.left() - outer.left(), inner.top() - outer.top()
+    return QMargins(left, top, outer.right() - inner.right(), outer.bottom() - inner.bottom())
+
+
+def reserved_margins() -> QMargins:
+    """FRAME_RESERVE as a frame: a title bar above, thin borders on the other sides (none without a window manager)."""
+    if undecorated():
+        return QMargins()
+    side = FRAME_RESERVE.width() // 2
+    return QMargins(side, FRAME_RESERVE.height() - side, side, side)
+
+
+def fitted_place(place: QRect, frame: QMargins | None) -> QRect:
+    """`place` (a window's inside) moved, and shrunk if it must be, so that with its frame (`frame`, else the room
+    reserved for one) it lies within the available area of the screen it is most on — the primary screen when it is
+    on none (a screen unplugged, or made smaller, since it was left there)."""
+    margins = reserved_margins() if frame is None else frame
+
+    def overlap(area: QRect) -> int:
+        common = area.intersected(place)
+        return 0 if common.isEmpty() else common.width() * common.height()
+
+    areas = [screen.availableGeometry() for screen in QApplication.screens()]
+    best = max(areas, key=overlap, default=None)
+    if best is None or overlap(best) == 0:
+        primary = QApplication.primaryScreen()
+        if primary is None:
+            return place
+        best = primary.availableGeometry()
+    room = best.marginsRemoved(margins)
+    width, height = min(place.width(), room.width()), min(place.height(), room.height())
+    return QRect(
+        max(room.left(), min(place.left(), room.right() - width + 1)),
+        max(room.top(), min(place.top(), room.bottom() - height + 1)),
+        width,
+        height,
+    )
 
 
 def available_size(window: QWidget) -> QSize:
@@ -55,7 +101,7 @@ def fit_to_screen(window: QWidget) -> None:
     if unmanaged(window):
         window.setGeometry((window.screen() or QApplication.primaryScreen()).availableGeometry())
         return
-    if window.windowState() & _WHOLE:
+    if window.windowState() & WHOLE:
         return
     room = available_size(window)
     if window.width() > room.width() or window.height() > room.height():

@@ -71,3 +71,25 @@ def test_good_values_and_a_newer_consoles_keys_are_read_without_a_word(tmp_path:
     settings = Settings(tmp_path)
     assert settings.problems == [] and settings.get("obs/connect_timeout") == 2.5
     assert not list(tmp_path.glob("settings.ini.broken-*"))
+
+
+def test_settings_not_kept_are_read_back_and_leave_the_files_as_they_were(tmp_path: Path) -> None:
+    """A picture's run (--screenshot) sets its workspace and saves its layout like any run: read back in that run (its
+    layout resets to the workspace asked for), never written over the user's files — a bad value's file included,
+    which is not set aside either."""
+    from PySide6.QtCore import QByteArray
+
+    write(tmp_path, "[ui]\nworkspace=Streamer\n[obs]\nconnect_timeout=inf\n")
+    Settings(tmp_path).set_ui_values({"window/place": "10,40,1200,700"})  # sets the bad file aside: a good one now
+    write(tmp_path, "[ui]\nworkspace=Streamer\n[obs]\nconnect_timeout=inf\n")
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    picture = Settings(tmp_path, keep=False)
+    assert picture.get("ui/workspace") == "Streamer" and picture.get("obs/connect_timeout") == 5.0
+    picture.set("ui/workspace", "Technician")
+    picture.set_ui_values({"window/place": "0,0,1440,900", "window/state": QByteArray(b"layout")})
+    assert picture.get("ui/workspace") == "Technician"
+    assert picture.ui_text("window/place") == "0,0,1440,900"
+    assert picture.window_state("window/state") == QByteArray(b"layout")
+    del picture
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+    assert Settings(tmp_path).get("ui/workspace") == "Streamer"

@@ -90,6 +90,33 @@ def test_a_screenshot_is_1440_by_900_for_a_room_and_the_demo_and_keeps_the_users
         assert (tmp_path / "ui-state.ini").read_bytes() == kept, source
 
 
+def test_a_screenshot_of_another_room_and_workspace_changes_nothing_the_user_keeps(
+    tmp_path: Path, sim: SimulatorThread
+) -> None:
+    """`onair --room B --workspace X --screenshot` made B the room the console reconnects to at its next start and X
+    the workspace its layout resets to. A picture's run leaves the user's settings, rooms and layout byte for byte
+    as they were, and adds no file of its own to them."""
+    rooms = RoomStore(tmp_path / "rooms.json")
+    rooms.put(Room("一号直播间", "127.0.0.1", sim.port))
+    rooms.put(Room("二号直播间", "127.0.0.1", sim.port))
+    rooms.set_last("一号直播间")
+    settings = Settings(tmp_path)
+    settings.set("ui/workspace", "Streamer")
+    settings.set_ui_values({PLACE_KEY: "10,40,1200,700"})
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir() if path.is_file()}
+    assert {"rooms.json", "settings.ini", "ui-state.ini"} <= set(before)
+    out = tmp_path / "picture.png"
+    env = {**NO_DISPLAY, "ONAIR_PW": PASSWORD, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    args = ("--room", "二号直播间", "--password-env", "ONAIR_PW", "--workspace", "Technician")
+    result = run_onair(*args, "--screenshot", str(out), env_changes=env, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (QImage(str(out)).width(), QImage(str(out)).height()) == (1440, 900)
+    after = {path.name: path.read_bytes() for path in tmp_path.iterdir() if path.is_file() and path != out}
+    assert after == before
+    assert RoomStore(tmp_path / "rooms.json").last == "一号直播间"
+    assert Settings(tmp_path).get("ui/workspace") == "Streamer"
+
+
 def in_process(tmp_path: Path) -> dict[str, str | None]:
     """What run_onair's child is given, for the `onair` fixture (the command in this process): no display, and
     the settings in the test's folder. The entry point itself keeps its child-process tests above and below."""
