@@ -3895,48 +3895,49 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
 <context>
     <name>CommentsDock</name>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="83"/>
+        <location filename="../../widgets/comments_dock.py" line="92"/>
         <source>Search names and words (%1)</source>
         <extracomment>The feed&apos;s sequence number read up to. Events the feed dropped before this dock read them (said under the list). Events held back while the view is paused (the newest max_rows), and how many arrived meanwhile. The pointer is over the list: the rows stay put (a click or right-click meets the comment aimed at), new ones wait like a paused view&apos;s and come in when the pointer leaves. The port&apos;s history already shown (it is shown once per room&apos;s feed). The serial of the row the line is under (None: no line).</extracomment>
         <translation>搜索昵称和内容（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="86"/>
+        <location filename="../../widgets/comments_dock.py" line="95"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="87"/>
+        <location filename="../../widgets/comments_dock.py" line="96"/>
         <source>Comments only</source>
         <translation>只看评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="88"/>
+        <location filename="../../widgets/comments_dock.py" line="97"/>
         <source>Comments only: hide gifts, likes, follows and entries</source>
         <translation>只看评论：隐藏礼物、点赞、关注和进场</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="189"/>
+        <location filename="../../widgets/comments_dock.py" line="205"/>
         <source>Above the line: this show&apos;s earlier comments, up to {time}, read back from its record</source>
+        <extracomment>What viewers report now and why, as the health engine says it (None: a dock without the room&apos;s health).</extracomment>
         <translation>分隔线以上：本场直播 {time} 及之前的评论，从本场记录中读回</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="195"/>
+        <location filename="../../widgets/comments_dock.py" line="211"/>
         <source>Comments that came before this console started (a restart mid-show): read back from the show&apos;s record, they are not counted, stored or read for questions or the lottery again.</source>
         <translation>本中控台启动前（直播中途重启）收到的评论：从本场记录中读回，不会再次计数、保存，也不会再次识别为问题或计入抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="247"/>
+        <location filename="../../widgets/comments_dock.py" line="267"/>
         <source>No comment sources for this room</source>
         <translation>这个直播间没有评论来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="259"/>
+        <location filename="../../widgets/comments_dock.py" line="279"/>
         <source>{count} messages went by too fast to show (counted, not listed)</source>
         <translation>{count} 条消息来得太快未能显示（已计数，未列出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="265"/>
+        <location filename="../../widgets/comments_dock.py" line="285"/>
         <source>{count} new — jump to newest</source>
         <translation>{count} 条新消息 — 跳到最新</translation>
     </message>
@@ -4391,17 +4392,18 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
 <context>
     <name>EngageDock</name>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="56"/>
+        <location filename="../../widgets/engage_dock.py" line="63"/>
         <source>Questions</source>
+        <extracomment>What viewers report now and why (the health engine&apos;s words), over the answer being written: &quot;没声音？&quot; is answered knowing the microphone is muted. None: a dock without the room&apos;s health.</extracomment>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="59"/>
+        <location filename="../../widgets/engage_dock.py" line="66"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="61"/>
+        <location filename="../../widgets/engage_dock.py" line="68"/>
         <source>Lottery ● %1 entries</source>
         <translation>抽奖 ● %1 人参与</translation>
     </message>
@@ -5685,6 +5687,56 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../obs/health_audience.py" line="162"/>
         <source>Check the network figures and the stream on the platform&apos;s own player.</source>
         <translation>检查网络数据，并在平台自己的播放器里看直播。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="231"/>
+        <source>{title} ({viewers} viewers) — {cause}</source>
+        <translation>{title}（{viewers} 位观众）——{cause}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="234"/>
+        <source>the microphone “{cause_inputs}” is muted</source>
+        <translation>麦克风“{cause_inputs}”已静音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="235"/>
+        <source>the microphone “{cause_inputs}” is silent</source>
+        <translation>麦克风“{cause_inputs}”没有声音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="236"/>
+        <source>the product video “{cause_inputs}” plays without sound</source>
+        <translation>商品视频“{cause_inputs}”在播放但没有声音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="237"/>
+        <source>OBS is missing frames in rendering</source>
+        <translation>OBS 渲染丢帧</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="238"/>
+        <source>the frame rate is below target</source>
+        <translation>帧率低于目标</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="239"/>
+        <source>the network is dropping frames</source>
+        <translation>网络正在丢帧</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="240"/>
+        <source>the stream is reconnecting</source>
+        <translation>推流正在重连</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="241"/>
+        <source>the encoder is skipping frames</source>
+        <translation>编码器正在跳帧</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="243"/>
+        <source>nothing measured here explains it</source>
+        <translation>中控台测到的数据解释不了</translation>
     </message>
 </context>
 <context>
@@ -9921,185 +9973,185 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="259"/>
+        <location filename="../../widgets/engage_questions.py" line="264"/>
         <source>claimed by me</source>
         <translation>我已认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="289"/>
+        <location filename="../../widgets/engage_questions.py" line="294"/>
         <source>%1 open</source>
         <translation>%1 个待认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="362"/>
+        <location filename="../../widgets/engage_questions.py" line="367"/>
         <source>Asked by %1 viewers: %2%3</source>
         <translation>%1 位观众提了这个问题：%2%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="433"/>
+        <location filename="../../widgets/engage_questions.py" line="438"/>
         <source>%1 new ↓ — show the newest</source>
         <translation>%1 条新问题 ↓ — 查看最新</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="549"/>
+        <location filename="../../widgets/engage_questions.py" line="554"/>
         <source>Post the answer to the room&apos;s chat through: %1</source>
         <translation>通过以下来源把回复发到直播间评论：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="551"/>
+        <location filename="../../widgets/engage_questions.py" line="556"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="649"/>
+        <location filename="../../widgets/engage_questions.py" line="654"/>
         <source>Someone else has it: %1</source>
         <translation>已被别人认领：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="651"/>
+        <location filename="../../widgets/engage_questions.py" line="656"/>
         <source>You have %1&apos;s question.</source>
         <translation>你已认领 %1 的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="651"/>
+        <location filename="../../widgets/engage_questions.py" line="656"/>
         <source>You have the question %1 asked.</source>
         <translation>你已认领 %1 提的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="660"/>
+        <location filename="../../widgets/engage_questions.py" line="665"/>
         <source>%1&apos;s question is back in the queue.</source>
         <translation>%1 的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="661"/>
+        <location filename="../../widgets/engage_questions.py" line="666"/>
         <source>The question %1 asked is back in the queue.</source>
         <translation>%1 提的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="674"/>
+        <location filename="../../widgets/engage_questions.py" line="679"/>
         <source>%1&apos;s question is answered.</source>
         <translation>%1 的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="674"/>
+        <location filename="../../widgets/engage_questions.py" line="679"/>
         <source>The question %1 asked is answered.</source>
         <translation>%1 提的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="692"/>
+        <location filename="../../widgets/engage_questions.py" line="697"/>
         <source>%1&apos;s question is dismissed.</source>
         <translation>%1 的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="692"/>
+        <location filename="../../widgets/engage_questions.py" line="697"/>
         <source>The question %1 asked is dismissed.</source>
         <translation>%1 提的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="718"/>
+        <location filename="../../widgets/engage_questions.py" line="723"/>
         <source>Product: %1 · keyword: %2</source>
         <translation>商品：%1 · 关键词：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="729"/>
+        <location filename="../../widgets/engage_questions.py" line="734"/>
         <source>Choose a question to see its quick replies.</source>
         <translation>选择一个问题，查看它的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="732"/>
+        <location filename="../../widgets/engage_questions.py" line="737"/>
         <source>Quick replies (product on air: %1)</source>
         <translation>快捷回复（当前商品：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="732"/>
         <location filename="../../widgets/engage_questions.py" line="737"/>
-        <location filename="../../widgets/engage_questions.py" line="764"/>
-        <location filename="../../widgets/engage_questions.py" line="772"/>
-        <location filename="../../widgets/engage_questions.py" line="791"/>
-        <location filename="../../widgets/engage_questions.py" line="822"/>
-        <location filename="../../widgets/engage_questions.py" line="823"/>
+        <location filename="../../widgets/engage_questions.py" line="742"/>
+        <location filename="../../widgets/engage_questions.py" line="769"/>
+        <location filename="../../widgets/engage_questions.py" line="777"/>
+        <location filename="../../widgets/engage_questions.py" line="796"/>
+        <location filename="../../widgets/engage_questions.py" line="827"/>
+        <location filename="../../widgets/engage_questions.py" line="828"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="736"/>
+        <location filename="../../widgets/engage_questions.py" line="741"/>
         <source>No quick reply fits this question (product on air: %1).</source>
         <translation>没有适合这个问题的快捷回复（当前商品：%1）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="768"/>
+        <location filename="../../widgets/engage_questions.py" line="773"/>
         <source>The product on air is now %1: the answer is filled in again for it.</source>
         <translation>当前商品已换成 %1：回复已按它重新填好。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="771"/>
+        <location filename="../../widgets/engage_questions.py" line="776"/>
         <source>The product on air is now %1: the quick reply filled in for %2 was taken out of the answer.</source>
         <translation>当前商品已换成 %1：按 %2 填好的快捷回复已从回复框中移除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="781"/>
+        <location filename="../../widgets/engage_questions.py" line="786"/>
         <source>the product on air</source>
         <translation>当前商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="782"/>
+        <location filename="../../widgets/engage_questions.py" line="787"/>
         <source>the price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="783"/>
+        <location filename="../../widgets/engage_questions.py" line="788"/>
         <source>the SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="784"/>
+        <location filename="../../widgets/engage_questions.py" line="789"/>
         <source>the viewer&apos;s name</source>
         <translation>观众昵称</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="365"/>
-        <location filename="../../widgets/engage_questions.py" line="786"/>
+        <location filename="../../widgets/engage_questions.py" line="370"/>
+        <location filename="../../widgets/engage_questions.py" line="791"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="788"/>
+        <location filename="../../widgets/engage_questions.py" line="793"/>
         <source>Not sent: this quick reply needs %1, which is not known now (product on air: %2). Add it to the rundown, or write the answer yourself.</source>
         <translation>未发送：这条快捷回复需要%1，但目前没有（当前商品：%2）。请在直播脚本里补上，或自己写回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="821"/>
+        <location filename="../../widgets/engage_questions.py" line="826"/>
         <source>Not sent: this answer was filled in for %1, but %2 is on air now. Choose the reply again.</source>
         <translation>未发送：这条回复是按 %1 填的，但现在在播的是 %2。请重新选择快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="827"/>
+        <location filename="../../widgets/engage_questions.py" line="832"/>
         <source>Not sent: the answer still has %1 in it. Write the value in, or leave it out.</source>
         <translation>未发送：回复里还有 %1。请填上具体内容，或把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="840"/>
+        <location filename="../../widgets/engage_questions.py" line="845"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="851"/>
+        <location filename="../../widgets/engage_questions.py" line="856"/>
         <source>Posting…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="857"/>
+        <location filename="../../widgets/engage_questions.py" line="862"/>
         <source>Not posted: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="863"/>
+        <location filename="../../widgets/engage_questions.py" line="868"/>
         <source>Posted through %1</source>
         <translation>已通过 %1 发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="865"/>
+        <location filename="../../widgets/engage_questions.py" line="870"/>
         <source>Refused by %1</source>
         <translation>%1 拒绝发送</translation>
     </message>
