@@ -19,7 +19,8 @@ from console.core.chat.config import ChatConfig, ChatSourceConfig
 from console.core.rooms import Room, RoomStore
 from console.core.telemetry.audience import SourceStatus
 from console.settings import Settings, config_dir
-from obs.simulator.server import HANDLERS, SimulatorThread
+from obs.simulator.handlers import HANDLERS
+from obs.simulator.server import SimulatorThread
 from tests.chat_servers import JsonLinesWebSocket
 from tests.conftest import PASSWORD
 from tests.gui.conftest import connected, start
