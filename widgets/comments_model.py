@@ -187,7 +187,8 @@ class CommentsModel(QAbstractListModel):
         says of it."""
         if not self._reports or not row.hit or row.own or row.staff:
             return row.tooltip
-        said = [self._reports[kind] for kind in sorted(self._hits.kinds(row.event.text)) if kind in self._reports]
+        kinds = self._hits.kinds(row.event.text)
+        said = [line for kind, line in self._reports.items() if kind in kinds]  # in the line's order
         return "\n\n".join([row.tooltip, *said])
 
     # ------------------------------------------------------------------ adding

@@ -118,3 +118,37 @@ def test_viewers_reporting_no_sound_while_the_mic_is_muted_are_said_in_the_comme
     qtbot.waitUntil(lambda: not open_reports(console), timeout=20000)
     qtbot.waitUntil(lambda: line.isHidden() and answer_line.isHidden(), timeout=3000)
     assert comments.model.index(0).data(Qt.ItemDataRole.ToolTipRole) == "观众1: 主播没声音了？"
+
+
+def test_a_comments_tooltip_says_only_the_reports_it_makes_and_never_for_the_hosts_or_staffs_own_words(
+    qapp: QApplication,
+) -> None:
+    from tests.gui.test_comments_dock import comment
+    from widgets.comments_model import CommentsModel
+
+    model = CommentsModel()
+    model.set_marks(("没声音", "卡", "黑屏", "包邮"), ("场控小李",))
+    model.append(
+        [
+            comment(1, "主播没声音了，好卡"),  # two kinds
+            comment(2, "好卡"),
+            comment(3, "用信用卡可以吗"),  # 卡 in a word, not a complaint
+            comment(4, "包邮吗"),  # highlighted, no meaning
+            comment(5, "没声音的扣1", user="主播", host=True),
+            comment(6, "没声音的话刷新", user="场控小李"),
+            comment(7, "黑屏了"),
+        ]
+    )
+    sound, lag = "Viewers report no sound (3 viewers) — the microphone “麦克风” is muted", "Viewers report lag (5)"
+    model.set_reports({"sound": sound, "lag": lag})
+
+    def tip(row: int) -> str:
+        return str(model.index(row).data(Qt.ItemDataRole.ToolTipRole))
+
+    assert tip(0) == f"观众1: 主播没声音了，好卡\n\n{sound}\n\n{lag}", "both, in the line's order"
+    assert tip(1) == f"观众2: 好卡\n\n{lag}"
+    assert tip(2) == "观众3: 用信用卡可以吗" and tip(3) == "观众4: 包邮吗"
+    assert tip(4) == "主播: 没声音的扣1" and tip(5) == "场控小李: 没声音的话刷新", "the team's own words never"
+    assert tip(6) == "观众7: 黑屏了", "no report of a black picture is open"
+    model.set_reports({})
+    assert tip(0) == "观众1: 主播没声音了，好卡", "the finding closed: the comment alone"
