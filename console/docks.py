@@ -66,7 +66,7 @@ def _engage_dock(context: DockContext) -> QWidget:
     from widgets.engage_dock import EngageDock  # loaded only for a window that reads comments
 
     assert context.engage is not None
-    return EngageDock(context.engage)
+    return EngageDock(context.engage, telemetry=context.telemetry)
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ DOCKS: tuple[DockSpec, ...] = (
     DockSpec(
         "comments",
         QT_TRANSLATE_NOOP("Docks", "Comments"),
-        lambda c: CommentsDock(_chat(c)),
+        lambda c: CommentsDock(_chat(c), telemetry=c.telemetry),
         Area.RightDockWidgetArea,
         lambda c: c.chat is not None,
     ),

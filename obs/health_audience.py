@@ -17,16 +17,16 @@ No Qt. Messages are translatable templates (context "Health") with their evidenc
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from obs.health import _ThresholdRule, _Verdict
 from obs.text import QT_TRANSLATE_NOOP
-from obs.vocabulary import Category, Kind, Severity
+from obs.vocabulary import Category, Kind, Severity, title
 
 if TYPE_CHECKING:
-    from obs.health import HealthEngine
+    from obs.health import Finding, HealthEngine
 
 # Distinct viewers complaining of the same kind within the window that open a finding.
 VIEWERS = 3
@@ -225,6 +225,35 @@ _EARLIER_WORDS = (
         "here explains it: it may be the platform or the viewers' own connections.",
     ),
 )
+
+# The short line where customer service reads the comments (the Comments dock, the Questions dock's answer): what
+# viewers report, how many, and the cause the finding names — its own evidence, no judgement of its own.
+BRIEF = QT_TRANSLATE_NOOP("Health", "{title} ({viewers} viewers) — {cause}")
+# Each cause of _CAUSES, as that line says it.
+_BRIEF_CAUSES: dict[str, str] = {
+    Kind.MIC_MUTED: QT_TRANSLATE_NOOP("Health", "the microphone “{cause_inputs}” is muted"),
+    Kind.MIC_SILENT: QT_TRANSLATE_NOOP("Health", "the microphone “{cause_inputs}” is silent"),
+    Kind.PRODUCT_SILENT: QT_TRANSLATE_NOOP("Health", "the product video “{cause_inputs}” plays without sound"),
+    Kind.RENDER_LAG: QT_TRANSLATE_NOOP("Health", "OBS is missing frames in rendering"),
+    Kind.FPS_LOW: QT_TRANSLATE_NOOP("Health", "the frame rate is below target"),
+    Kind.NETWORK: QT_TRANSLATE_NOOP("Health", "the network is dropping frames"),
+    Kind.RECONNECT: QT_TRANSLATE_NOOP("Health", "the stream is reconnecting"),
+    Kind.ENCODE_LAG: QT_TRANSLATE_NOOP("Health", "the encoder is skipping frames"),
+}
+_BRIEF_ALONE = QT_TRANSLATE_NOOP("Health", "nothing measured here explains it")
+
+
+def brief(finding: Finding, translate: Callable[[str], str] = lambda text: text) -> str:
+    """An open audience-reports finding in one short line ("Viewers report no sound (3 viewers) — the microphone
+    “Mic” is muted"); `translate` turns a template of context "Health" into the reader's language."""
+    fields = finding.fields
+    cause = _BRIEF_CAUSES.get(str(fields.get("cause") or ""), _BRIEF_ALONE)
+    return translate(BRIEF).format(
+        title=translate(title(finding.id, fields)),
+        viewers=fields.get("viewers", "?"),
+        cause=translate(cause).format(cause_inputs=fields.get("cause_inputs", "")),
+    )
+
 
 # The category each kind of complaint lights (where in the chain the viewers locate it).
 _CATEGORY = {SOUND: Category.AUDIO, PICTURE: Category.RENDER, LAG: Category.NETWORK}

@@ -7,7 +7,8 @@ are waiting; the bar, scrolling back to the bottom, or the pointer leaving the l
 Events the feed dropped before they were read (a flood faster than the dock reads) are counted and said under the
 list, never silently lost. A console restarted mid-show shows the show's comments from before it started (the
 port's `history`, read from the show's record) above the live ones, parted from them by a line and said over the
-list."""
+list. While viewers report a problem (the health engine's audience-reports finding), a line over the list says
+what, how many and the cause the engine names, and a complaint's tooltip says it too."""
 
 from __future__ import annotations
 
@@ -32,11 +33,13 @@ from PySide6.QtWidgets import (
 
 from console.core.chat.events import ChatEvent
 from console.core.telemetry.audience import SourceState, SourceStatus
+from widgets.audience_reports import AudienceReportsLine
 from widgets.audience_status import STATUS_COLOURS, STATUS_WORDS
 from widgets.chat_port import ChatPort
 from widgets.comments_delegate import CommentsDelegate
 from widgets.comments_filter import CommentsFilter
 from widgets.comments_model import MAX_ROWS, PLATFORM_BADGES, CommentsModel
+from widgets.ports import TelemetryPort
 
 ERROR_STATES = (SourceStatus.ERROR, SourceStatus.AUTH_ERROR)
 
@@ -55,7 +58,13 @@ def source_line(source_id: str, state: SourceState) -> tuple[str, str]:
 
 
 class CommentsDock(QWidget):
-    def __init__(self, port: ChatPort, parent: QWidget | None = None, max_rows: int = MAX_ROWS) -> None:
+    def __init__(
+        self,
+        port: ChatPort,
+        parent: QWidget | None = None,
+        max_rows: int = MAX_ROWS,
+        telemetry: TelemetryPort | None = None,
+    ) -> None:
         super().__init__(parent)
         self.port = port
         self.model = CommentsModel(max_rows, self)
@@ -90,6 +99,8 @@ class CommentsDock(QWidget):
         self.sources.setWordWrap(True)
         self.sources.setTextFormat(Qt.TextFormat.RichText)
         self.sources.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        #: What viewers report now and why, as the health engine says it (None: a dock without the room's health).
+        self.reports = None if telemetry is None else AudienceReportsLine(telemetry)
         self.earlier = QLabel()
         self.earlier.setWordWrap(True)
         self.earlier.setStyleSheet("color: #2f7bff;")
@@ -121,6 +132,8 @@ class CommentsDock(QWidget):
         layout.setSpacing(3)
         layout.addLayout(top)
         layout.addWidget(self.sources)
+        if self.reports is not None:
+            layout.addWidget(self.reports)
         layout.addWidget(self.earlier)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.jump)
@@ -137,6 +150,9 @@ class CommentsDock(QWidget):
         self.port.sig_room_changed.connect(self._on_port_room_changed)
         self.port.sig_sources_changed.connect(self._on_port_sources_changed)
         self.port.sig_history_loaded.connect(self._on_port_history_loaded)
+        if self.reports is not None:
+            self.reports.sig_changed.connect(self._on_reports_changed)
+            self._on_reports_changed()
         self.model.rowsRemoved.connect(self._on_model_rows_removed)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.kinds.currentIndexChanged.connect(self._on_kinds_index_changed)
@@ -239,6 +255,10 @@ class CommentsDock(QWidget):
         self.jump.setVisible(False)
         self._on_port_sources_changed()
         self._start_reading()
+
+    def _on_reports_changed(self) -> None:
+        assert self.reports is not None
+        self.model.set_reports(self.reports.lines)
 
     def _on_port_sources_changed(self) -> None:
         sources = self.port.sources

@@ -9,7 +9,7 @@ or not ("小明, 小红 and 12 others liked ×40"), so a like storm takes one li
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -153,6 +153,9 @@ class CommentsModel(QAbstractListModel):
         #: Each platform's newest like row (likes join it while it is young and still shown).
         self._like_rows: dict[str, Row] = {}
         self._superchat = _tr(SUPERCHAT_WORDS)
+        #: Per kind of complaint viewers report now (an open audience-reports finding): its line, said in the
+        #: tooltip of a comment making that complaint.
+        self._reports: dict[str, str] = {}
 
     # ------------------------------------------------------------------ what is highlighted
     def set_marks(self, keywords: Iterable[str], own_names: Iterable[str]) -> None:
@@ -173,6 +176,20 @@ class CommentsModel(QAbstractListModel):
         event = row.event
         row.own = event.host or (bool(self._own) and event.user_name.casefold() in self._own)
         row.hit = event.has_text and bool(self._hits) and self._hits(event.text)
+
+    def set_reports(self, lines: Mapping[str, str]) -> None:
+        """The open audience reports' lines by kind of complaint (empty: none open); tooltips are read when shown,
+        so no row changes."""
+        self._reports = dict(lines)
+
+    def tooltip(self, row: Row) -> str:
+        """The whole comment, and for a viewer's complaint of a kind viewers report now, what the health engine
+        says of it."""
+        if not self._reports or not row.hit or row.own or row.staff:
+            return row.tooltip
+        kinds = self._hits.kinds(row.event.text)
+        said = [line for kind, line in self._reports.items() if kind in kinds]  # in the line's order
+        return "\n\n".join([row.tooltip, *said])
 
     # ------------------------------------------------------------------ adding
     def append(self, events: Sequence[ChatEvent]) -> int:
@@ -279,7 +296,7 @@ class CommentsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.user}: {row.words}" if row.event.has_text else row.words
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip
+            return self.tooltip(row)
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None

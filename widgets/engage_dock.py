@@ -14,9 +14,11 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
 from console.core.chat.questions import QuestionState
+from widgets.audience_reports import AudienceReportsLine
 from widgets.engage_lottery import LotteryPanel
 from widgets.engage_port import EngagePort
 from widgets.engage_questions import QuestionsPanel
+from widgets.ports import TelemetryPort
 
 if TYPE_CHECKING:
     from widgets.engage_replies import QuickRepliesDialog
@@ -25,7 +27,7 @@ BAD, DIM = "#e0312f", "#8a8a8a"
 
 
 class EngageDock(QWidget):
-    def __init__(self, port: EngagePort, parent: QWidget | None = None) -> None:
+    def __init__(self, port: EngagePort, parent: QWidget | None = None, telemetry: TelemetryPort | None = None) -> None:
         super().__init__(parent)
         self.port = port
         self.banner = QLabel()
@@ -33,6 +35,11 @@ class EngageDock(QWidget):
         self.banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.questions = QuestionsPanel(port)
         self.lottery = LotteryPanel(port)
+        #: What viewers report now and why (the health engine's words), over the answer being written: "没声音？"
+        #: is answered knowing the microphone is muted. None: a dock without the room's health.
+        self.reports = None if telemetry is None else AudienceReportsLine(telemetry)
+        if self.reports is not None:
+            self.questions.add_above_answer(self.reports)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.questions, "")

@@ -192,6 +192,7 @@ class QuestionsPanel(QWidget):
         reply_layout.addLayout(heading)
         reply_layout.addWidget(self.replies, 1)
         reply_layout.addLayout(answer_row)
+        self._reply_layout = reply_layout
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(queue)
         self.splitter.addWidget(reply_box)
@@ -211,6 +212,10 @@ class QuestionsPanel(QWidget):
         self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._connect_signals()
         self._show_questions()
+
+    def add_above_answer(self, widget: QWidget) -> None:
+        """A line over the answer being written (what viewers report now, from the room's health)."""
+        self._reply_layout.insertWidget(self._reply_layout.count() - 1, widget)
 
     def _keyed(self, words: str, action: str) -> str:
         return f"{words} ({KEYS[action]})"

@@ -499,10 +499,10 @@
         <location filename="../../console/app.py" line="467"/>
         <location filename="../../console/app.py" line="477"/>
         <location filename="../../console/app.py" line="497"/>
-        <location filename="../../console/app.py" line="527"/>
-        <location filename="../../console/app.py" line="578"/>
-        <location filename="../../console/app.py" line="619"/>
-        <location filename="../../console/app.py" line="697"/>
+        <location filename="../../console/app.py" line="528"/>
+        <location filename="../../console/app.py" line="579"/>
+        <location filename="../../console/app.py" line="620"/>
+        <location filename="../../console/app.py" line="699"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -553,29 +553,29 @@
     </message>
     <message>
         <location filename="../../console/app.py" line="516"/>
-        <location filename="../../console/app.py" line="569"/>
-        <location filename="../../console/app.py" line="611"/>
+        <location filename="../../console/app.py" line="570"/>
+        <location filename="../../console/app.py" line="612"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="643"/>
+        <location filename="../../console/app.py" line="644"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="655"/>
+        <location filename="../../console/app.py" line="656"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="657"/>
+        <location filename="../../console/app.py" line="658"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="648"/>
-        <location filename="../../console/app.py" line="661"/>
+        <location filename="../../console/app.py" line="649"/>
+        <location filename="../../console/app.py" line="662"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -596,38 +596,38 @@
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="698"/>
+        <location filename="../../console/app.py" line="700"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="706"/>
         <location filename="../../console/app.py" line="708"/>
+        <location filename="../../console/app.py" line="710"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="706"/>
+        <location filename="../../console/app.py" line="708"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="750"/>
+        <location filename="../../console/app.py" line="752"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="761"/>
+        <location filename="../../console/app.py" line="763"/>
         <source>the OBS password of room “%1” is not kept on this computer (the system has no keyring), and a picture cannot ask for it. Give it in an environment variable: %2</source>
         <translation>直播间“%1”的 OBS 密码没有保存在这台电脑上（系统没有密钥环），而截图不能弹窗询问密码。请用环境变量提供：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="771"/>
+        <location filename="../../console/app.py" line="773"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="806"/>
+        <location filename="../../console/app.py" line="808"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -3901,48 +3901,49 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
 <context>
     <name>CommentsDock</name>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="83"/>
+        <location filename="../../widgets/comments_dock.py" line="92"/>
         <source>Search names and words (%1)</source>
         <extracomment>The feed&apos;s sequence number read up to. Events the feed dropped before this dock read them (said under the list). Events held back while the view is paused (the newest max_rows), and how many arrived meanwhile. The pointer is over the list: the rows stay put (a click or right-click meets the comment aimed at), new ones wait like a paused view&apos;s and come in when the pointer leaves. The port&apos;s history already shown (it is shown once per room&apos;s feed). The serial of the row the line is under (None: no line).</extracomment>
         <translation>搜索昵称和内容（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="86"/>
+        <location filename="../../widgets/comments_dock.py" line="95"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="87"/>
+        <location filename="../../widgets/comments_dock.py" line="96"/>
         <source>Comments only</source>
         <translation>只看评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="88"/>
+        <location filename="../../widgets/comments_dock.py" line="97"/>
         <source>Comments only: hide gifts, likes, follows and entries</source>
         <translation>只看评论：隐藏礼物、点赞、关注和进场</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="189"/>
+        <location filename="../../widgets/comments_dock.py" line="205"/>
         <source>Above the line: this show&apos;s earlier comments, up to {time}, read back from its record</source>
+        <extracomment>What viewers report now and why, as the health engine says it (None: a dock without the room&apos;s health).</extracomment>
         <translation>分隔线以上：本场直播 {time} 及之前的评论，从本场记录中读回</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="195"/>
+        <location filename="../../widgets/comments_dock.py" line="211"/>
         <source>Comments that came before this console started (a restart mid-show): read back from the show&apos;s record, they are not counted, stored or read for questions or the lottery again.</source>
         <translation>本中控台启动前（直播中途重启）收到的评论：从本场记录中读回，不会再次计数、保存，也不会再次识别为问题或计入抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="247"/>
+        <location filename="../../widgets/comments_dock.py" line="267"/>
         <source>No comment sources for this room</source>
         <translation>这个直播间没有评论来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="259"/>
+        <location filename="../../widgets/comments_dock.py" line="279"/>
         <source>{count} messages went by too fast to show (counted, not listed)</source>
         <translation>{count} 条消息来得太快未能显示（已计数，未列出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="265"/>
+        <location filename="../../widgets/comments_dock.py" line="285"/>
         <source>{count} new — jump to newest</source>
         <translation>{count} 条新消息 — 跳到最新</translation>
     </message>
@@ -4407,17 +4408,18 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
 <context>
     <name>EngageDock</name>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="56"/>
+        <location filename="../../widgets/engage_dock.py" line="63"/>
         <source>Questions</source>
+        <extracomment>What viewers report now and why (the health engine&apos;s words), over the answer being written: &quot;没声音？&quot; is answered knowing the microphone is muted. None: a dock without the room&apos;s health.</extracomment>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="59"/>
+        <location filename="../../widgets/engage_dock.py" line="66"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="61"/>
+        <location filename="../../widgets/engage_dock.py" line="68"/>
         <source>Lottery ● %1 entries</source>
         <translation>抽奖 ● %1 人参与</translation>
     </message>
@@ -5703,6 +5705,56 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../obs/health_audience.py" line="162"/>
         <source>Check the network figures and the stream on the platform&apos;s own player.</source>
         <translation>检查网络数据，并在平台自己的播放器里看直播。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="231"/>
+        <source>{title} ({viewers} viewers) — {cause}</source>
+        <translation>{title}（{viewers} 位观众）——{cause}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="234"/>
+        <source>the microphone “{cause_inputs}” is muted</source>
+        <translation>麦克风“{cause_inputs}”已静音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="235"/>
+        <source>the microphone “{cause_inputs}” is silent</source>
+        <translation>麦克风“{cause_inputs}”没有声音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="236"/>
+        <source>the product video “{cause_inputs}” plays without sound</source>
+        <translation>商品视频“{cause_inputs}”在播放但没有声音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="237"/>
+        <source>OBS is missing frames in rendering</source>
+        <translation>OBS 渲染丢帧</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="238"/>
+        <source>the frame rate is below target</source>
+        <translation>帧率低于目标</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="239"/>
+        <source>the network is dropping frames</source>
+        <translation>网络正在丢帧</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="240"/>
+        <source>the stream is reconnecting</source>
+        <translation>推流正在重连</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="241"/>
+        <source>the encoder is skipping frames</source>
+        <translation>编码器正在跳帧</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="243"/>
+        <source>nothing measured here explains it</source>
+        <translation>中控台测到的数据解释不了</translation>
     </message>
 </context>
 <context>
@@ -8183,372 +8235,372 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="719"/>
-        <location filename="../../console/mainwindow.py" line="1206"/>
+        <location filename="../../console/mainwindow.py" line="748"/>
+        <location filename="../../console/mainwindow.py" line="1235"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="718"/>
+        <location filename="../../console/mainwindow.py" line="747"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="436"/>
-        <location filename="../../console/mainwindow.py" line="634"/>
-        <location filename="../../console/mainwindow.py" line="635"/>
+        <location filename="../../console/mainwindow.py" line="465"/>
+        <location filename="../../console/mainwindow.py" line="663"/>
+        <location filename="../../console/mainwindow.py" line="664"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="756"/>
+        <location filename="../../console/mainwindow.py" line="785"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="760"/>
+        <location filename="../../console/mainwindow.py" line="789"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="770"/>
+        <location filename="../../console/mainwindow.py" line="799"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="771"/>
+        <location filename="../../console/mainwindow.py" line="800"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="772"/>
+        <location filename="../../console/mainwindow.py" line="801"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="774"/>
+        <location filename="../../console/mainwindow.py" line="803"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="775"/>
+        <location filename="../../console/mainwindow.py" line="804"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="776"/>
+        <location filename="../../console/mainwindow.py" line="805"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="779"/>
+        <location filename="../../console/mainwindow.py" line="808"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="784"/>
+        <location filename="../../console/mainwindow.py" line="813"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="785"/>
+        <location filename="../../console/mainwindow.py" line="814"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="786"/>
+        <location filename="../../console/mainwindow.py" line="815"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="793"/>
+        <location filename="../../console/mainwindow.py" line="822"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="808"/>
+        <location filename="../../console/mainwindow.py" line="837"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="804"/>
-        <location filename="../../console/mainwindow.py" line="1600"/>
+        <location filename="../../console/mainwindow.py" line="833"/>
+        <location filename="../../console/mainwindow.py" line="1634"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="809"/>
+        <location filename="../../console/mainwindow.py" line="838"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="811"/>
+        <location filename="../../console/mainwindow.py" line="840"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="821"/>
+        <location filename="../../console/mainwindow.py" line="850"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="830"/>
+        <location filename="../../console/mainwindow.py" line="859"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="831"/>
+        <location filename="../../console/mainwindow.py" line="860"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="148"/>
+        <location filename="../../console/mainwindow.py" line="171"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="152"/>
+        <location filename="../../console/mainwindow.py" line="175"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1008"/>
-        <location filename="../../console/mainwindow.py" line="1014"/>
-        <location filename="../../console/mainwindow.py" line="1277"/>
-        <location filename="../../console/mainwindow.py" line="1281"/>
+        <location filename="../../console/mainwindow.py" line="1037"/>
+        <location filename="../../console/mainwindow.py" line="1043"/>
+        <location filename="../../console/mainwindow.py" line="1306"/>
+        <location filename="../../console/mainwindow.py" line="1310"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="851"/>
-        <location filename="../../console/mainwindow.py" line="1058"/>
-        <location filename="../../console/mainwindow.py" line="1220"/>
+        <location filename="../../console/mainwindow.py" line="880"/>
+        <location filename="../../console/mainwindow.py" line="1087"/>
+        <location filename="../../console/mainwindow.py" line="1249"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="852"/>
+        <location filename="../../console/mainwindow.py" line="881"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="866"/>
+        <location filename="../../console/mainwindow.py" line="895"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1060"/>
-        <location filename="../../console/mainwindow.py" line="1147"/>
-        <location filename="../../console/mainwindow.py" line="1226"/>
+        <location filename="../../console/mainwindow.py" line="1089"/>
+        <location filename="../../console/mainwindow.py" line="1176"/>
+        <location filename="../../console/mainwindow.py" line="1255"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1106"/>
+        <location filename="../../console/mainwindow.py" line="1135"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1137"/>
-        <location filename="../../console/mainwindow.py" line="1152"/>
+        <location filename="../../console/mainwindow.py" line="1166"/>
+        <location filename="../../console/mainwindow.py" line="1181"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="132"/>
+        <location filename="../../console/mainwindow.py" line="155"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="126"/>
+        <location filename="../../console/mainwindow.py" line="149"/>
         <source>%1: OBS answers again, but it is no longer streaming</source>
-        <extracomment>The workspace the saved state is (&quot;&quot; none: My layout, or the docks arranged by hand), written with it. Where the window was left, unmaximised: &quot;x,y,width,height&quot; of its inside, as the window manager placed it. Qt&apos;s restoreGeometry() guesses the title bar&apos;s height from the style (not the window manager&apos;s): a window left at the top of a 1366×768 laptop came back 5 px lower at each first restart. This is put back exactly when it is on a screen as it stands. The first start&apos;s normal (unmaximised) size; the first start itself is maximised (`show_window`), and fit_to_screen() shrinks this to a smaller screen (a laptop&apos;s: all of it).</extracomment>
+        <extracomment>The workspace the saved state is (&quot;&quot; none: My layout, or the docks arranged by hand), written with it. Where the window was left, unmaximised: &quot;x,y,width,height&quot; of its inside, as the window manager placed it, then &quot;left,top,right,bottom&quot; of the window manager&apos;s frame around it when that was seen. Qt&apos;s restoreGeometry() guesses the title bar&apos;s height from the style (not the window manager&apos;s): a window left at the top of a 1366×768 laptop came back 5 px lower at each first restart, and one left low came back 1358×736 at y 39, its bottom below the screen. This is put back exactly, moved (or shrunk) only as much as its frame needs to be on a screen as it stands. For a maximised window it is where the window goes when unmaximised (Qt forgets that when docks grow the window). The first start&apos;s normal (unmaximised) size; the first start itself is maximised (`show_window`), and fit_to_screen() shrinks this to a smaller screen (a laptop&apos;s: all of it). The events after which the window manager&apos;s frame is asked for, once a restored window is shown.</extracomment>
         <translation>%1：OBS 已重新连上，但已不在推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="128"/>
+        <location filename="../../console/mainwindow.py" line="151"/>
         <source>%1: live again</source>
         <translation>%1：已重新开播</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="130"/>
+        <location filename="../../console/mainwindow.py" line="153"/>
         <source>%1: cleared — OBS answers again and the stream ran on</source>
         <translation>%1：已恢复——OBS 已重新连上，推流一直在继续</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="138"/>
+        <location filename="../../console/mainwindow.py" line="161"/>
         <source>Stream stopped while OBS was lost (last heard streaming at %1)</source>
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="338"/>
+        <location filename="../../console/mainwindow.py" line="367"/>
         <source>Talent screen…</source>
-        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). False for a picture&apos;s window (--screenshot): laid out at the picture&apos;s size, it never saves its geometry and layout over the ones the user&apos;s runs restore. The window is minimised: nobody sees it (see _follow_minimised). The Shows window (View ▸ Shows…) follows its browser&apos;s columns once asked for (see show_shows). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). The unmaximised window&apos;s place, and the window manager&apos;s frame around it, as last known (PLACE_KEY): Qt&apos;s normalGeometry() of a maximised window is lost when its docks grow it for a moment. Fitted to its screen again once the window manager has said its frame (see show_window). A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). False for a picture&apos;s window (--screenshot): laid out at the picture&apos;s size, it never saves its geometry and layout over the ones the user&apos;s runs restore. The window is minimised: nobody sees it (see _follow_minimised). The Shows window (View ▸ Shows…) follows its browser&apos;s columns once asked for (see show_shows). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="384"/>
+        <location filename="../../console/mainwindow.py" line="413"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="387"/>
+        <location filename="../../console/mainwindow.py" line="416"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="400"/>
+        <location filename="../../console/mainwindow.py" line="429"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="493"/>
+        <location filename="../../console/mainwindow.py" line="522"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="501"/>
+        <location filename="../../console/mainwindow.py" line="530"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="478"/>
-        <location filename="../../console/mainwindow.py" line="502"/>
+        <location filename="../../console/mainwindow.py" line="507"/>
+        <location filename="../../console/mainwindow.py" line="531"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="439"/>
+        <location filename="../../console/mainwindow.py" line="468"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="422"/>
+        <location filename="../../console/mainwindow.py" line="451"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="456"/>
+        <location filename="../../console/mainwindow.py" line="485"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="460"/>
+        <location filename="../../console/mainwindow.py" line="489"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="465"/>
+        <location filename="../../console/mainwindow.py" line="494"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="479"/>
+        <location filename="../../console/mainwindow.py" line="508"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="523"/>
+        <location filename="../../console/mainwindow.py" line="552"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="524"/>
+        <location filename="../../console/mainwindow.py" line="553"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="567"/>
-        <location filename="../../console/mainwindow.py" line="569"/>
-        <location filename="../../console/mainwindow.py" line="587"/>
         <location filename="../../console/mainwindow.py" line="596"/>
+        <location filename="../../console/mainwindow.py" line="598"/>
+        <location filename="../../console/mainwindow.py" line="616"/>
+        <location filename="../../console/mainwindow.py" line="625"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="589"/>
+        <location filename="../../console/mainwindow.py" line="618"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="598"/>
+        <location filename="../../console/mainwindow.py" line="627"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="644"/>
+        <location filename="../../console/mainwindow.py" line="673"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="638"/>
+        <location filename="../../console/mainwindow.py" line="667"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="652"/>
+        <location filename="../../console/mainwindow.py" line="681"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="654"/>
+        <location filename="../../console/mainwindow.py" line="683"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="812"/>
+        <location filename="../../console/mainwindow.py" line="841"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="815"/>
+        <location filename="../../console/mainwindow.py" line="844"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="820"/>
+        <location filename="../../console/mainwindow.py" line="849"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="144"/>
+        <location filename="../../console/mainwindow.py" line="167"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="428"/>
+        <location filename="../../console/mainwindow.py" line="457"/>
         <source>Resumed the show of %1 that the console was keeping, off air, when it stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在记录的场次（当时未开播）：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="640"/>
+        <location filename="../../console/mainwindow.py" line="669"/>
         <source>Leave %1 for %2?</source>
         <translation>要离开%1，切换到%2吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1015"/>
+        <location filename="../../console/mainwindow.py" line="1044"/>
         <source>The go-live override of %1 no longer applies: the stream did not start. Going live asks for a reason again while the checklist is not ready.</source>
         <translation>%1 的强制开播已失效：直播没有开始。检查单未完成时，再次开播会重新询问原因。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1082"/>
+        <location filename="../../console/mainwindow.py" line="1111"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1227"/>
+        <location filename="../../console/mainwindow.py" line="1256"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1270"/>
+        <location filename="../../console/mainwindow.py" line="1299"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1272"/>
+        <location filename="../../console/mainwindow.py" line="1301"/>
         <source>These required items are not done:
 %1
 
@@ -8559,93 +8611,93 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1277"/>
+        <location filename="../../console/mainwindow.py" line="1306"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1281"/>
+        <location filename="../../console/mainwindow.py" line="1310"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1373"/>
+        <location filename="../../console/mainwindow.py" line="1402"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1379"/>
+        <location filename="../../console/mainwindow.py" line="1408"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1380"/>
+        <location filename="../../console/mainwindow.py" line="1409"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1600"/>
+        <location filename="../../console/mainwindow.py" line="1634"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1683"/>
+        <location filename="../../console/mainwindow.py" line="1717"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1846"/>
+        <location filename="../../console/mainwindow.py" line="1905"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1848"/>
+        <location filename="../../console/mainwindow.py" line="1907"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1850"/>
+        <location filename="../../console/mainwindow.py" line="1909"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1865"/>
+        <location filename="../../console/mainwindow.py" line="1924"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written after the console leaves the room cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台离开本直播间后发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1870"/>
+        <location filename="../../console/mainwindow.py" line="1929"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1880"/>
+        <location filename="../../console/mainwindow.py" line="1939"/>
         <source>Questions claimed by you: %1. They stay yours after the console leaves the room, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台离开本直播间后它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1885"/>
+        <location filename="../../console/mainwindow.py" line="1944"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1901"/>
+        <location filename="../../console/mainwindow.py" line="1960"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1909"/>
+        <location filename="../../console/mainwindow.py" line="1968"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1914"/>
+        <location filename="../../console/mainwindow.py" line="1973"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1919"/>
+        <location filename="../../console/mainwindow.py" line="1978"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -9114,7 +9166,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1286"/>
+        <location filename="../../console/mainwindow.py" line="1315"/>
         <location filename="../../widgets/output_panel.py" line="147"/>
         <location filename="../../widgets/output_panel.py" line="232"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -9960,185 +10012,185 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="259"/>
+        <location filename="../../widgets/engage_questions.py" line="264"/>
         <source>claimed by me</source>
         <translation>我已认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="289"/>
+        <location filename="../../widgets/engage_questions.py" line="294"/>
         <source>%1 open</source>
         <translation>%1 个待认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="362"/>
+        <location filename="../../widgets/engage_questions.py" line="367"/>
         <source>Asked by %1 viewers: %2%3</source>
         <translation>%1 位观众提了这个问题：%2%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="433"/>
+        <location filename="../../widgets/engage_questions.py" line="438"/>
         <source>%1 new ↓ — show the newest</source>
         <translation>%1 条新问题 ↓ — 查看最新</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="549"/>
+        <location filename="../../widgets/engage_questions.py" line="554"/>
         <source>Post the answer to the room&apos;s chat through: %1</source>
         <translation>通过以下来源把回复发到直播间评论：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="551"/>
+        <location filename="../../widgets/engage_questions.py" line="556"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="649"/>
+        <location filename="../../widgets/engage_questions.py" line="654"/>
         <source>Someone else has it: %1</source>
         <translation>已被别人认领：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="651"/>
+        <location filename="../../widgets/engage_questions.py" line="656"/>
         <source>You have %1&apos;s question.</source>
         <translation>你已认领 %1 的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="651"/>
+        <location filename="../../widgets/engage_questions.py" line="656"/>
         <source>You have the question %1 asked.</source>
         <translation>你已认领 %1 提的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="660"/>
+        <location filename="../../widgets/engage_questions.py" line="665"/>
         <source>%1&apos;s question is back in the queue.</source>
         <translation>%1 的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="661"/>
+        <location filename="../../widgets/engage_questions.py" line="666"/>
         <source>The question %1 asked is back in the queue.</source>
         <translation>%1 提的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="674"/>
+        <location filename="../../widgets/engage_questions.py" line="679"/>
         <source>%1&apos;s question is answered.</source>
         <translation>%1 的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="674"/>
+        <location filename="../../widgets/engage_questions.py" line="679"/>
         <source>The question %1 asked is answered.</source>
         <translation>%1 提的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="692"/>
+        <location filename="../../widgets/engage_questions.py" line="697"/>
         <source>%1&apos;s question is dismissed.</source>
         <translation>%1 的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="692"/>
+        <location filename="../../widgets/engage_questions.py" line="697"/>
         <source>The question %1 asked is dismissed.</source>
         <translation>%1 提的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="718"/>
+        <location filename="../../widgets/engage_questions.py" line="723"/>
         <source>Product: %1 · keyword: %2</source>
         <translation>商品：%1 · 关键词：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="729"/>
+        <location filename="../../widgets/engage_questions.py" line="734"/>
         <source>Choose a question to see its quick replies.</source>
         <translation>选择一个问题，查看它的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="732"/>
+        <location filename="../../widgets/engage_questions.py" line="737"/>
         <source>Quick replies (product on air: %1)</source>
         <translation>快捷回复（当前商品：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="732"/>
         <location filename="../../widgets/engage_questions.py" line="737"/>
-        <location filename="../../widgets/engage_questions.py" line="764"/>
-        <location filename="../../widgets/engage_questions.py" line="772"/>
-        <location filename="../../widgets/engage_questions.py" line="791"/>
-        <location filename="../../widgets/engage_questions.py" line="822"/>
-        <location filename="../../widgets/engage_questions.py" line="823"/>
+        <location filename="../../widgets/engage_questions.py" line="742"/>
+        <location filename="../../widgets/engage_questions.py" line="769"/>
+        <location filename="../../widgets/engage_questions.py" line="777"/>
+        <location filename="../../widgets/engage_questions.py" line="796"/>
+        <location filename="../../widgets/engage_questions.py" line="827"/>
+        <location filename="../../widgets/engage_questions.py" line="828"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="736"/>
+        <location filename="../../widgets/engage_questions.py" line="741"/>
         <source>No quick reply fits this question (product on air: %1).</source>
         <translation>没有适合这个问题的快捷回复（当前商品：%1）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="768"/>
+        <location filename="../../widgets/engage_questions.py" line="773"/>
         <source>The product on air is now %1: the answer is filled in again for it.</source>
         <translation>当前商品已换成 %1：回复已按它重新填好。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="771"/>
+        <location filename="../../widgets/engage_questions.py" line="776"/>
         <source>The product on air is now %1: the quick reply filled in for %2 was taken out of the answer.</source>
         <translation>当前商品已换成 %1：按 %2 填好的快捷回复已从回复框中移除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="781"/>
+        <location filename="../../widgets/engage_questions.py" line="786"/>
         <source>the product on air</source>
         <translation>当前商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="782"/>
+        <location filename="../../widgets/engage_questions.py" line="787"/>
         <source>the price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="783"/>
+        <location filename="../../widgets/engage_questions.py" line="788"/>
         <source>the SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="784"/>
+        <location filename="../../widgets/engage_questions.py" line="789"/>
         <source>the viewer&apos;s name</source>
         <translation>观众昵称</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="365"/>
-        <location filename="../../widgets/engage_questions.py" line="786"/>
+        <location filename="../../widgets/engage_questions.py" line="370"/>
+        <location filename="../../widgets/engage_questions.py" line="791"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="788"/>
+        <location filename="../../widgets/engage_questions.py" line="793"/>
         <source>Not sent: this quick reply needs %1, which is not known now (product on air: %2). Add it to the rundown, or write the answer yourself.</source>
         <translation>未发送：这条快捷回复需要%1，但目前没有（当前商品：%2）。请在直播脚本里补上，或自己写回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="821"/>
+        <location filename="../../widgets/engage_questions.py" line="826"/>
         <source>Not sent: this answer was filled in for %1, but %2 is on air now. Choose the reply again.</source>
         <translation>未发送：这条回复是按 %1 填的，但现在在播的是 %2。请重新选择快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="827"/>
+        <location filename="../../widgets/engage_questions.py" line="832"/>
         <source>Not sent: the answer still has %1 in it. Write the value in, or leave it out.</source>
         <translation>未发送：回复里还有 %1。请填上具体内容，或把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="840"/>
+        <location filename="../../widgets/engage_questions.py" line="845"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="851"/>
+        <location filename="../../widgets/engage_questions.py" line="856"/>
         <source>Posting…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="857"/>
+        <location filename="../../widgets/engage_questions.py" line="862"/>
         <source>Not posted: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="863"/>
+        <location filename="../../widgets/engage_questions.py" line="868"/>
         <source>Posted through %1</source>
         <translation>已通过 %1 发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="865"/>
+        <location filename="../../widgets/engage_questions.py" line="870"/>
         <source>Refused by %1</source>
         <translation>%1 拒绝发送</translation>
     </message>
@@ -14491,7 +14543,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="287"/>
+        <location filename="../../console/settings.py" line="297"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
     </message>

@@ -148,6 +148,10 @@ class KeywordHits:
     def __call__(self, text: str) -> bool:
         return self._matcher.hit(text)
 
+    def kinds(self, text: str) -> set[str]:
+        """The kinds of complaint the comment makes by these words (a highlighted word without a meaning: none)."""
+        return self._matcher.kinds(text)
+
 
 class ComplaintWatcher:
     """Counts complaints per kind over the trailing window; `add` each comment, `reports(now)` once a second.
