@@ -214,6 +214,7 @@ class LotteryPanel(QWidget):
         if record is not None:
             for winner in record.winners:
                 item = QListWidgetItem(self.winner_words(winner))
+                item.setToolTip(item.text())  # a forfeit's line is long: read whole on hover
                 item.setData(Qt.ItemDataRole.UserRole, winner.rank)
                 if winner.forfeited:
                     font = item.font()

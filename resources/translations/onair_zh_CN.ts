@@ -4629,37 +4629,37 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
 <context>
     <name>ForfeitDialog</name>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="659"/>
+        <location filename="../../widgets/engage_lottery.py" line="660"/>
         <source>Forfeit a winner?</source>
         <translation>取消该中奖者资格？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="663"/>
+        <location filename="../../widgets/engage_lottery.py" line="664"/>
         <source>Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Draw replacement then draws the next viewer of the same seeded sequence, which anyone can check.</source>
         <translation>将 %1（第 %2 名中奖者）标为放弃资格？其记录会保留并划掉。之后按“补抽”会按同一种子序列抽出下一位观众，任何人都可核验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="675"/>
+        <location filename="../../widgets/engage_lottery.py" line="676"/>
         <source>Optional, e.g. called three times on air, no answer</source>
         <translation>可不填，例如：直播中叫了三次，无人应答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="677"/>
+        <location filename="../../widgets/engage_lottery.py" line="678"/>
         <source>Forfeit (Ctrl+Enter)</source>
         <translation>取消资格（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="678"/>
+        <location filename="../../widgets/engage_lottery.py" line="679"/>
         <source>Keep the winner</source>
         <translation>保留中奖者</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="686"/>
+        <location filename="../../widgets/engage_lottery.py" line="687"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="687"/>
+        <location filename="../../widgets/engage_lottery.py" line="688"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -7625,52 +7625,57 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/core/chat/lottery.py" line="514"/>
+        <source>the {count} viewers drawn (forfeited ones too) follow from the seed and the {entries} entries</source>
+        <translation>抽出的 {count} 位观众（含放弃资格者）与种子和 {entries} 条参与记录算出的结果一致</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="519"/>
         <source>the {count} winners follow from the seed and the {entries} entries</source>
         <translation>{count} 位中奖者与种子和 {entries} 条参与记录算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="545"/>
+        <location filename="../../console/core/chat/lottery.py" line="550"/>
         <source>{forfeits} winners forfeited; each of the {replacements} replacements is the next viewer of the same sequence</source>
         <translation>{forfeits} 名中奖者放弃资格；{replacements} 名补抽者均为同一序列中的下一位观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="564"/>
+        <location filename="../../console/core/chat/lottery.py" line="569"/>
         <source>the record lists {count} winners; the draw gives {wanted}</source>
         <translation>记录列出 {count} 名中奖者，开奖应为 {wanted} 名</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="575"/>
+        <location filename="../../console/core/chat/lottery.py" line="580"/>
         <source>winner {rank} was drawn with the others, not as a replacement</source>
         <translation>第 {rank} 名中奖者是开奖时抽出的，不是补抽的</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="590"/>
+        <location filename="../../console/core/chat/lottery.py" line="595"/>
         <source>winner {rank} ({user}) was drawn beyond the winners wanted without replacing an earlier winner who forfeited before it</source>
         <translation>第 {rank} 名中奖者（{user}）超出了应抽人数，却没有替代在其之前放弃资格的中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="621"/>
+        <location filename="../../console/core/chat/lottery.py" line="626"/>
         <source>the lottery needs a keyword to enter with</source>
         <extracomment>The viewer already entered (their first comment counts). Host, moderator, staff, or on the lottery&apos;s staff list. Before the opening or after the close. A comment without the keyword, or no comment at all (a gift, a like).</extracomment>
         <translation>抽奖需要一个参与口令</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="624"/>
+        <location filename="../../console/core/chat/lottery.py" line="629"/>
         <source>the keyword is longer than {limit} characters</source>
         <translation>口令超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="628"/>
+        <location filename="../../console/core/chat/lottery.py" line="633"/>
         <source>the number of winners must be between 1 and {limit}</source>
         <translation>中奖人数必须在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="633"/>
+        <location filename="../../console/core/chat/lottery.py" line="638"/>
         <source>the staff list has more than {limit} names</source>
         <translation>工作人员名单超过 {limit} 个名字</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="793"/>
+        <location filename="../../console/core/chat/lottery.py" line="798"/>
         <source>this lottery is drawn from the database it is kept in</source>
         <translation>这次抽奖要从保存它的数据库中开奖</translation>
     </message>
@@ -8058,301 +8063,301 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>开奖后公开</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="235"/>
+        <location filename="../../widgets/engage_lottery.py" line="236"/>
         <source> — replaces %1</source>
         <translation> — 替代第 %1 名</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="238"/>
+        <location filename="../../widgets/engage_lottery.py" line="239"/>
         <source> — forfeited at %1 by %2: %3</source>
         <translation> — %2 于 %1 标为放弃资格：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="290"/>
-        <location filename="../../widgets/engage_lottery.py" line="581"/>
+        <location filename="../../widgets/engage_lottery.py" line="291"/>
+        <location filename="../../widgets/engage_lottery.py" line="582"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="297"/>
+        <location filename="../../widgets/engage_lottery.py" line="298"/>
         <source>Entries open since %1 for “%2”: %3 entry so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="299"/>
+        <location filename="../../widgets/engage_lottery.py" line="300"/>
         <source>Entries open since %1 for “%2”: %3 entries so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="308"/>
+        <location filename="../../widgets/engage_lottery.py" line="309"/>
         <source>“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.</source>
         <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="317"/>
+        <location filename="../../widgets/engage_lottery.py" line="318"/>
         <source>Entries closed at %1 for “%2”: %3 entries. Draw when ready.</source>
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="325"/>
+        <location filename="../../widgets/engage_lottery.py" line="326"/>
         <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “onair lottery verify FILE”.</source>
         <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“onair lottery verify FILE”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="333"/>
+        <location filename="../../widgets/engage_lottery.py" line="334"/>
         <source>Drawn by %1.</source>
         <translation>开奖人：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="335"/>
+        <location filename="../../widgets/engage_lottery.py" line="336"/>
         <source>%1 %2</source>
         <comment>two sentences</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="343"/>
+        <location filename="../../widgets/engage_lottery.py" line="344"/>
         <source>Opened by %1 (this console)</source>
         <translation>由 %1 开启（本机）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="343"/>
+        <location filename="../../widgets/engage_lottery.py" line="344"/>
         <source>Opened by %1 at another console</source>
         <translation>由 %1 在另一台中控开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="371"/>
+        <location filename="../../widgets/engage_lottery.py" line="372"/>
         <source>Entries are open: publish the commitment now.</source>
         <translation>已开始参与：现在就公布承诺值。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="380"/>
+        <location filename="../../widgets/engage_lottery.py" line="381"/>
         <source>Not closed: entries for “%1” stay open.</source>
         <translation>未截止：“%1”继续开放参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="382"/>
+        <location filename="../../widgets/engage_lottery.py" line="383"/>
         <source>Entries are closed.</source>
         <translation>已截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="390"/>
+        <location filename="../../widgets/engage_lottery.py" line="391"/>
         <source>Not drawn yet: “%1” waits for its draw.</source>
         <translation>暂不开奖：“%1”等待开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="392"/>
+        <location filename="../../widgets/engage_lottery.py" line="393"/>
         <source>Drawn: the winners and the seed are shown.</source>
         <translation>已开奖：中奖名单和种子已显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="401"/>
+        <location filename="../../widgets/engage_lottery.py" line="402"/>
         <source>Not cancelled: “%1” goes on.</source>
         <translation>未取消：“%1”继续进行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="404"/>
+        <location filename="../../widgets/engage_lottery.py" line="405"/>
         <source>Cancelled: no draw. A new lottery can be opened.</source>
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="421"/>
+        <location filename="../../widgets/engage_lottery.py" line="422"/>
         <source>Not forfeited: %1 stays a winner.</source>
         <translation>未取消资格：%1 仍是中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="428"/>
+        <location filename="../../widgets/engage_lottery.py" line="429"/>
         <source>%1 forfeited: press Draw replacement to draw the next viewer.</source>
         <translation>%1 已放弃资格：按“补抽”抽出下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="450"/>
+        <location filename="../../widgets/engage_lottery.py" line="451"/>
         <source>Drawn as the replacement for %1: %2, the next viewer of the same sequence.</source>
         <translation>已补抽替代 %1：%2，同一序列中的下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="469"/>
+        <location filename="../../widgets/engage_lottery.py" line="470"/>
         <source>Close entries?</source>
         <translation>截止参与？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="470"/>
+        <location filename="../../widgets/engage_lottery.py" line="471"/>
         <source>Draw the winners?</source>
         <translation>现在开奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="474"/>
+        <location filename="../../widgets/engage_lottery.py" line="475"/>
         <source>Close entries (Ctrl+Enter)</source>
         <translation>截止参与（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="475"/>
+        <location filename="../../widgets/engage_lottery.py" line="476"/>
         <source>Draw now (Ctrl+Enter)</source>
         <translation>立即开奖（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="479"/>
+        <location filename="../../widgets/engage_lottery.py" line="480"/>
         <source>Keep entries open</source>
         <translation>继续参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="480"/>
+        <location filename="../../widgets/engage_lottery.py" line="481"/>
         <source>Not yet</source>
         <translation>先不开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="527"/>
+        <location filename="../../widgets/engage_lottery.py" line="528"/>
         <source>Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the entry is kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="532"/>
+        <location filename="../../widgets/engage_lottery.py" line="533"/>
         <source>Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the entries are kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="471"/>
+        <location filename="../../widgets/engage_lottery.py" line="472"/>
         <source>Cancel the lottery?</source>
         <translation>取消抽奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="476"/>
+        <location filename="../../widgets/engage_lottery.py" line="477"/>
         <source>Cancel the lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="481"/>
+        <location filename="../../widgets/engage_lottery.py" line="482"/>
         <source>Keep it running</source>
         <translation>继续抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="493"/>
+        <location filename="../../widgets/engage_lottery.py" line="494"/>
         <source>Ctrl+Enter closes entries; Enter or Esc keeps them open.</source>
         <translation>Ctrl+Enter 截止参与；Enter 或 Esc 继续参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="495"/>
+        <location filename="../../widgets/engage_lottery.py" line="496"/>
         <source>Ctrl+Enter draws; Enter or Esc: not yet.</source>
         <translation>Ctrl+Enter 立即开奖；Enter 或 Esc 先不开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="541"/>
+        <location filename="../../widgets/engage_lottery.py" line="542"/>
         <source>No one has entered yet: a draw now has no winners.</source>
         <translation>还没有人参与：现在开奖不会有中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="544"/>
+        <location filename="../../widgets/engage_lottery.py" line="545"/>
         <source>Only 1 viewer has entered, and %2 winners are wanted: they will win.</source>
         <translation>只有 1 人参与，设定 %2 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="546"/>
+        <location filename="../../widgets/engage_lottery.py" line="547"/>
         <source>Only %1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>只有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="550"/>
+        <location filename="../../widgets/engage_lottery.py" line="551"/>
         <source>1 viewer has entered, and 1 winner is wanted: they will win.</source>
         <translation>已有 1 人参与，设定 1 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="552"/>
+        <location filename="../../widgets/engage_lottery.py" line="553"/>
         <source>%1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>已有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="555"/>
+        <location filename="../../widgets/engage_lottery.py" line="556"/>
         <source>%1 viewers have entered; 1 winner will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 1 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="557"/>
+        <location filename="../../widgets/engage_lottery.py" line="558"/>
         <source>%1 viewers have entered; %2 winners will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 %2 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="560"/>
+        <location filename="../../widgets/engage_lottery.py" line="561"/>
         <source>Close entries for “%1” now? Comments written after this no longer enter.</source>
         <translation>现在截止“%1”的参与吗？此后发送的评论不再计入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="561"/>
+        <location filename="../../widgets/engage_lottery.py" line="562"/>
         <source>The draw comes after, when you press Draw.</source>
         <translation>截止后按“开奖”再开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="564"/>
+        <location filename="../../widgets/engage_lottery.py" line="565"/>
         <source>Draw the winners of “%1” now? Entries close first.</source>
         <translation>现在为“%1”开奖吗？将先截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="566"/>
+        <location filename="../../widgets/engage_lottery.py" line="567"/>
         <source>Draw the winners of “%1” now?</source>
         <translation>现在为“%1”开奖吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="568"/>
+        <location filename="../../widgets/engage_lottery.py" line="569"/>
         <source>The winners and the seed are shown at once; a lottery is drawn once.</source>
         <translation>中奖名单和种子会立即公布；每个抽奖只能开奖一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="572"/>
+        <location filename="../../widgets/engage_lottery.py" line="573"/>
         <source>%1 %2 %3</source>
         <comment>the question&apos;s three sentences</comment>
         <translation>%1%2%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="590"/>
-        <location filename="../../widgets/engage_lottery.py" line="618"/>
+        <location filename="../../widgets/engage_lottery.py" line="591"/>
+        <location filename="../../widgets/engage_lottery.py" line="619"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="592"/>
+        <location filename="../../widgets/engage_lottery.py" line="593"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="600"/>
+        <location filename="../../widgets/engage_lottery.py" line="601"/>
         <source>entries open</source>
         <translation>参与中</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="601"/>
+        <location filename="../../widgets/engage_lottery.py" line="602"/>
         <source>closed, not drawn yet</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="602"/>
+        <location filename="../../widgets/engage_lottery.py" line="603"/>
         <source>drawn at %1</source>
         <translation>%1 已开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="603"/>
+        <location filename="../../widgets/engage_lottery.py" line="604"/>
         <source>cancelled at %1</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="606"/>
+        <location filename="../../widgets/engage_lottery.py" line="607"/>
         <source>“%1” opened at %2 · %3 · %4 entries</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="619"/>
+        <location filename="../../widgets/engage_lottery.py" line="620"/>
         <source>This show ran %1 lotteries. Which one to export?</source>
         <translation>本场共进行了 %1 次抽奖，要导出哪一次？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="638"/>
+        <location filename="../../widgets/engage_lottery.py" line="639"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="645"/>
+        <location filename="../../widgets/engage_lottery.py" line="646"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="650"/>
+        <location filename="../../widgets/engage_lottery.py" line="651"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>

@@ -511,7 +511,12 @@ def verify(record: Mapping[str, Any]) -> Verification:
     else:
         checked.append(
             _say(
-                QT_TRANSLATE_NOOP("Lottery", "the {count} winners follow from the seed and the {entries} entries"),
+                QT_TRANSLATE_NOOP(
+                    "Lottery",
+                    "the {count} viewers drawn (forfeited ones too) follow from the seed and the {entries} entries",
+                )
+                if sequence
+                else QT_TRANSLATE_NOOP("Lottery", "the {count} winners follow from the seed and the {entries} entries"),
                 count=len(recomputed),
                 entries=len(entries),
             )
