@@ -1762,7 +1762,7 @@ def cmd_lottery_export(args: argparse.Namespace) -> int:
         text.replace("%1", str(record.id))
         .replace("%2", record.keyword)
         .replace("%3", str(len(record.entries)))
-        .replace("%4", str(len(record.winners)))
+        .replace("%4", str(len(record.standing)))
         .replace("%5", str(args.file))
         .replace("%6", kind)
     )

@@ -452,6 +452,14 @@ class EngageController(QObject):
         who = self.who
         self._act(lambda engage: engage.cancel_lottery(who, lottery_id), self._lottery_then(then))
 
+    def forfeit_winner(self, lottery_id: int, rank: int, reason: str, note: str, then: Then) -> None:
+        who = self.who
+        self._act(lambda engage: engage.forfeit_winner(lottery_id, rank, reason, note, who), self._lottery_then(then))
+
+    def draw_replacement(self, lottery_id: int, rank: int, then: Then) -> None:
+        who = self.who
+        self._act(lambda engage: engage.draw_replacement(lottery_id, rank, who), self._lottery_then(then))
+
     def _lottery_then(self, then: Then) -> Then:
         def done(result: Any, why: str | None) -> None:
             record = result.record if isinstance(result, AlreadyDrawn) else result

@@ -12,10 +12,12 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QKeyCombination, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -31,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.chat.lottery import MAX_WINNERS, LotteryRecord
+from console.core.chat.lottery import MAX_NOTE, MAX_WINNERS, REASONS, LotteryRecord, Winner
+from console.core.chat.lottery_export import reason_words
 from widgets.comments_model import platform_words
 from widgets.engage_port import EngagePort
 from widgets.rundown_port import Then
@@ -97,6 +101,19 @@ class LotteryPanel(QWidget):
         self.seed.setReadOnly(True)
         self.copy_seed = QPushButton(self.tr("Copy"))
         self.winners_list = QListWidget()
+        self.forfeit_button = QPushButton(self.tr("Forfeit…"))
+        self.forfeit_button.setToolTip(
+            self.tr("The selected winner does not answer or may not win: mark them forfeited, saying why")
+        )
+        self.replace_button = QPushButton(self.tr("Draw replacement"))
+        self.replace_button.setToolTip(
+            self.tr(
+                "Draw the next viewer of the same seeded sequence for the forfeited winner: anyone with the seed and "
+                "the entries can check it"
+            )
+        )
+        #: The forfeit question while it is open (a reason to choose, a note to type).
+        self.forfeit_dialog: ForfeitDialog | None = None
         #: The last outcome said under the buttons, as plain words (the label shows it coloured).
         self.said = ""
         self.outcome = QLabel()
@@ -130,6 +147,12 @@ class LotteryPanel(QWidget):
         layout.addWidget(self.state)
         layout.addWidget(QLabel(self.tr("Winners drawn")))
         layout.addWidget(self.winners_list, 1)
+        winner_buttons = QHBoxLayout()
+        winner_buttons.setContentsMargins(0, 0, 0, 0)
+        winner_buttons.addWidget(self.forfeit_button)
+        winner_buttons.addWidget(self.replace_button)
+        winner_buttons.addStretch(1)
+        layout.addLayout(winner_buttons)
         layout.addWidget(self.outcome)
         self._connect_signals()
         self._show_lottery()
@@ -142,6 +165,9 @@ class LotteryPanel(QWidget):
         self.draw_button.clicked.connect(self.draw)
         self.cancel_button.clicked.connect(self.cancel)
         self.export_button.clicked.connect(self.choose_export)
+        self.forfeit_button.clicked.connect(self.forfeit)
+        self.replace_button.clicked.connect(self.draw_replacement)
+        self.winners_list.currentRowChanged.connect(self._on_winners_list_current_row_changed)
         self.copy_commitment.clicked.connect(self._on_copy_commitment_clicked)
         self.copy_seed.clicked.connect(self._on_copy_seed_clicked)
 
@@ -183,12 +209,64 @@ class LotteryPanel(QWidget):
         self.seed.setPlaceholderText(self.tr("revealed after the draw"))
         self.copy_seed.setEnabled(bool(self.seed.text()))
         self.state.setText(self._state_words(record))
+        chosen = self.chosen_rank()
         self.winners_list.clear()
         if record is not None:
             for winner in record.winners:
-                platform = platform_words(winner.platform)  # "演示", "Bilibili": the Comments badge's words, not an id
-                self.winners_list.addItem(f"{winner.rank}. {winner.user_name} ({platform} · {winner.user_id})")
+                item = QListWidgetItem(self.winner_words(winner))
+                item.setToolTip(item.text())  # a forfeit's line is long: read whole on hover
+                item.setData(Qt.ItemDataRole.UserRole, winner.rank)
+                if winner.forfeited:
+                    font = item.font()
+                    font.setStrikeOut(True)
+                    item.setFont(font)
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.winners_list.addItem(item)
+                if winner.rank == chosen:
+                    self.winners_list.setCurrentItem(item)
             self._show_applied(record, running)
+        self._update_winner_buttons()
+
+    def winner_words(self, winner: Winner) -> str:
+        """A drawn viewer as the list says it: rank, name, platform and id; a replacement says whom it replaces,
+        a forfeit when, by whom and why."""
+        platform = platform_words(winner.platform)  # "演示", "Bilibili": the Comments badge's words, not an id
+        text = f"{winner.rank}. {winner.user_name} ({platform} · {winner.user_id})"
+        if winner.replaces is not None:
+            text += self.tr(" — replaces %1").replace("%1", str(winner.replaces))
+        if winner.forfeited:
+            text += (
+                self.tr(" — forfeited at %1 by %2: %3")
+                .replace("%1", _clock(winner.forfeited_at))
+                .replace("%2", winner.forfeited_by or "?")
+                .replace("%3", reason_words(winner, self._translate))
+            )
+        return text
+
+    def _translate(self, context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    def chosen_rank(self) -> int | None:
+        item = self.winners_list.currentItem()
+        rank = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return rank if isinstance(rank, int) else None
+
+    def _chosen_winner(self) -> Winner | None:
+        record, rank = self.port.lottery, self.chosen_rank()
+        if record is None or rank is None:
+            return None
+        return next((w for w in record.winners if w.rank == rank), None)
+
+    @Slot(int)
+    def _on_winners_list_current_row_changed(self, _row: int) -> None:
+        self._update_winner_buttons()
+
+    def _update_winner_buttons(self) -> None:
+        record = self.port.lottery
+        drawn = self.port.ready and record is not None and record.state == "drawn"
+        chosen = self._chosen_winner()
+        self.forfeit_button.setEnabled(drawn and chosen is not None and not chosen.forfeited)
+        self.replace_button.setEnabled(drawn and record is not None and bool(record.awaiting_replacement))
 
     def _show_applied(self, record: LotteryRecord, running: bool) -> None:
         """The form says what the running lottery applies — its keyword, winners and staff list — however it was
@@ -326,6 +404,58 @@ class LotteryPanel(QWidget):
         self.port.cancel_lottery(
             self._then(self.tr("Cancelled: no draw. A new lottery can be opened.")), lottery_id=record.id
         )
+
+    def forfeit(self) -> None:
+        """Mark the selected winner forfeited — after asking why (did not answer, ineligible, other, and a note);
+        keeping the winner is the default (Enter, Esc)."""
+        record, winner = self.port.lottery, self._chosen_winner()
+        if record is None or record.id is None or winner is None or not self.forfeit_button.isEnabled():
+            return
+        dialog = ForfeitDialog(winner, self)
+        self.forfeit_dialog = dialog
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self.forfeit_dialog = None
+        name = winner.user_name or winner.user_id
+        if not accepted:
+            self._say(self.tr("Not forfeited: %1 stays a winner.").replace("%1", name), good=True)
+            return
+        self.port.forfeit_winner(
+            record.id,
+            winner.rank,
+            dialog.reason(),
+            dialog.note.text(),
+            self._then(self.tr("%1 forfeited: press Draw replacement to draw the next viewer.").replace("%1", name)),
+        )
+
+    def draw_replacement(self) -> None:
+        """Draw the replacement of the forfeited winner (the selected one, else the first still waiting)."""
+        record = self.port.lottery
+        if record is None or record.id is None or not self.replace_button.isEnabled():
+            return
+        waiting = record.awaiting_replacement
+        chosen = self.chosen_rank()
+        gone = next((w for w in waiting if w.rank == chosen), waiting[0] if waiting else None)
+        if gone is None:
+            return
+        lottery_id, rank = record.id, gone.rank
+
+        def then(result: LotteryRecord | None, why: str | None) -> None:
+            if why is not None or result is None:
+                self._say(why or "?", good=False)
+            else:
+                drawn = next((w for w in result.winners if w.replaces == rank), None)
+                name = (drawn.user_name or drawn.user_id) if drawn is not None else "?"
+                self._say(
+                    self.tr("Drawn as the replacement for %1: %2, the next viewer of the same sequence.")
+                    .replace("%1", gone.user_name or gone.user_id)
+                    .replace("%2", name),
+                    good=True,
+                )
+            self._show_lottery()
+
+        self.port.draw_replacement(lottery_id, rank, then)
 
     def confirm(self, what: str, record: LotteryRecord) -> bool:
         """Ask before closing, drawing or cancelling; True when the reader chose to go ahead. The box is
@@ -519,3 +649,48 @@ class LotteryPanel(QWidget):
     def _on_copy_seed_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.seed.text())
         self._say(self.tr("The seed is on the clipboard."), good=True)
+
+
+class ForfeitDialog(QDialog):
+    """Why a winner forfeits: did not answer, ineligible or another reason, and a note in the person's words.
+    Keeping the winner is the default button: Enter or Esc keep them."""
+
+    def __init__(self, winner: Winner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Forfeit a winner?"))
+        name = winner.user_name or winner.user_id
+        question = QLabel(
+            self.tr(
+                "Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Draw replacement then draws "
+                "the next viewer of the same seeded sequence, which anyone can check."
+            )
+            .replace("%1", name)
+            .replace("%2", str(winner.rank))
+        )
+        question.setWordWrap(True)
+        self.reasons = QComboBox()
+        for code, words in REASONS.items():
+            self.reasons.addItem(QCoreApplication.translate("Lottery", words), code)
+        self.note = QLineEdit()
+        self.note.setMaxLength(MAX_NOTE)
+        self.note.setPlaceholderText(self.tr("Optional, e.g. called three times on air, no answer"))
+        self.buttons = QDialogButtonBox()
+        self.go = self.buttons.addButton(self.tr("Forfeit (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep = self.buttons.addButton(self.tr("Keep the winner"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.go.setAutoDefault(False)
+        self.keep.setDefault(True)
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # as the other questions: Ctrl+Enter goes ahead
+            QShortcut(QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, enter)), self, self.go.click)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Reason"), self.reasons)
+        form.addRow(self.tr("Note"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.reasons.setFocus()
+
+    def reason(self) -> str:
+        return str(self.reasons.currentData())

@@ -117,6 +117,14 @@ class EngagePort(Protocol):
         """Cancel the show's running lottery (never drawn; another may be opened): then(record, None). With
         `lottery_id` (the one the reader agreed to cancel) nothing is cancelled unless it is still the running one."""
 
+    def forfeit_winner(self, lottery_id: int, rank: int, reason: str, note: str, then: Then) -> None:
+        """Mark winner `rank` of the drawn lottery forfeited (a lottery.REASONS code and the person's note):
+        then(record, None), or then(None, why)."""
+
+    def draw_replacement(self, lottery_id: int, rank: int, then: Then) -> None:
+        """Draw the replacement of the forfeited winner `rank` — the next viewer of the same seeded sequence:
+        then(record, None), or then(None, why)."""
+
     def lotteries(self, then: Then) -> None:
         """then([LotteryRecord], None): the show's lotteries, oldest first (the ones the reader can export)."""
 

@@ -191,5 +191,6 @@ def winners_title(record: LotteryRecord) -> str:
 
 
 def winners_names(record: LotteryRecord) -> str:
-    """The winners' names, one a line with their rank (the host reads them out)."""
-    return "\n".join(f"{winner.rank}. {winner.user_name or winner.user_id}" for winner in record.winners)
+    """The winners who stand, one a line, numbered (the host reads them out): one who forfeited is not read out,
+    their replacement is."""
+    return "\n".join(f"{n}. {winner.user_name or winner.user_id}" for n, winner in enumerate(record.standing, 1))

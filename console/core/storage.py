@@ -463,7 +463,17 @@ LOTTERY_WINNERS = Table(
     Column("platform", String(40), nullable=False),
     Column("user_id", String(200), nullable=False),
     Column("user_name", String(200), nullable=False),
+    # Migration 0020: a replacement's forfeited rank, time and drawer; a forfeit's time, drawer, reason and note.
+    Column("replaces", Integer, nullable=True),
+    Column("drawn_at", Float, nullable=True),
+    Column("drawn_by", String(200), nullable=True),
+    Column("forfeited_at", Float, nullable=True),
+    Column("forfeited_by", String(200), nullable=True),
+    Column("forfeit_reason", String(20), nullable=True),
+    Column("forfeit_note", String(500), nullable=True),
     Index("ix_show_lottery_winners_rank", "lottery_id", "rank", unique=True),
+    # One replacement per forfeited winner, whichever desk presses (NULLs, the draw's own winners, are distinct).
+    Index("ix_show_lottery_winners_replaces", "lottery_id", "replaces", unique=True),
 )
 QUESTIONS = Table(
     "show_questions",
@@ -859,7 +869,7 @@ def _explain(exc: BaseException, url: str) -> str:
 
 #: The newest schema revision this console knows: the last migration's (a test holds it to Alembic's head). A
 #: database already at it is opened without loading Alembic (~0.12 s of CPU at every console start).
-SCHEMA_HEAD = "0019"
+SCHEMA_HEAD = "0020"
 
 _SCRIPTS: list[ScriptDirectory] = []
 
@@ -1996,6 +2006,80 @@ class Storage:
             raise cannot_cancel(record)
         return record
 
+    def forfeit_winner(self, lottery_id: int, rank: int, reason: str, note: str, now: float, by: str = "") -> Any:
+        """Mark a drawn winner forfeited (they did not answer, are ineligible, …: `reason` a lottery.REASONS code,
+        `note` the assistant's words). The replacement is drawn by draw_replacement, a separate step (a console
+        that restarts between them finds the forfeit waiting). LotteryError: not drawn, no such winner, or one
+        forfeited already (by whom, when). Returns the record."""
+        from console.core.chat.lottery import MAX_NOTE, REASONS, forfeit_error
+
+        if reason not in REASONS:
+            raise forfeit_error("reason")
+        with self._unit() as session:
+            record = _lottery_record(session, lottery_id)
+            if record is None:
+                raise StorageError(f"there is no lottery {lottery_id}")
+            winner = next((w for w in record.winners if w.rank == rank), None)
+            if winner is None:
+                raise forfeit_error("no_winner", rank=rank)
+            done = getattr(
+                session.execute(
+                    update(LOTTERY_WINNERS)
+                    .where(
+                        LOTTERY_WINNERS.c.lottery_id == lottery_id,
+                        LOTTERY_WINNERS.c.rank == rank,
+                        LOTTERY_WINNERS.c.forfeited_at.is_(None),
+                    )
+                    .values(
+                        forfeited_at=now,
+                        forfeited_by=by[:200] or None,
+                        forfeit_reason=reason,
+                        forfeit_note=note.strip()[:MAX_NOTE] or None,
+                    )
+                ),
+                "rowcount",
+                0,
+            )
+            if done != 1:
+                gone = next(w for w in _lottery_record(session, lottery_id).winners if w.rank == rank)
+                raise forfeit_error("forfeited", gone=gone)
+            return _lottery_record(session, lottery_id)
+
+    def draw_replacement(self, lottery_id: int, rank: int, now: float, by: str = "") -> Any:
+        """Draw the replacement for the forfeited winner `rank`: the next viewer of the same seeded sequence
+        (lottery.draw_next), stored as the next rank. Once per forfeit, whichever desk presses (the lottery row is
+        locked and the (lottery, replaces) index refuses a second). LotteryError: not forfeited, replaced already,
+        or nobody is left to draw. Returns the record."""
+        from console.core.chat.lottery import draw_next, forfeit_error
+
+        with self._unit() as session:
+            head = session.execute(select(LOTTERIES).where(LOTTERIES.c.id == lottery_id).with_for_update()).first()
+            if head is None:
+                raise StorageError(f"there is no lottery {lottery_id}")
+            record = _lottery_record(session, lottery_id)
+            gone = next((w for w in record.winners if w.rank == rank), None)
+            if gone is None or not gone.forfeited:
+                raise forfeit_error("not_forfeited", rank=rank)
+            already = next((w for w in record.winners if w.replaces == rank), None)
+            if already is not None:
+                raise forfeit_error("replaced", gone=gone, winner=already)
+            nxt = draw_next(bytes.fromhex(head.seed), record.entries, len(record.winners))
+            if nxt is None:
+                raise forfeit_error("nobody_left", gone=gone, rank=len(record.entries))
+            session.execute(
+                insert(LOTTERY_WINNERS).values(
+                    lottery_id=lottery_id,
+                    rank=nxt.rank,
+                    platform=nxt.platform,
+                    user_id=nxt.user_id,
+                    user_name=nxt.user_name,
+                    replaces=rank,
+                    drawn_at=now,
+                    drawn_by=by[:200] or None,
+                )
+            )
+            return _lottery_record(session, lottery_id)
+
     def lottery_mark(self, show_id: int) -> tuple[Any, ...] | None:
         """What changes whenever the show's newest lottery changes, in ONE indexed query and a few bytes: its id,
         close, draw and cancellation, and its entry count (an index-only count; None: the show has none). Every
@@ -2011,8 +2095,22 @@ class Storage:
                 .where(LOTTERY_ENTRIES.c.lottery_id == LOTTERIES.c.id)
                 .scalar_subquery()
             )
+            # Grows by one with every replacement drawn and every forfeit: another desk's is seen.
+            winners = (
+                select(func.count() + func.count(LOTTERY_WINNERS.c.forfeited_at))
+                .select_from(LOTTERY_WINNERS)
+                .where(LOTTERY_WINNERS.c.lottery_id == LOTTERIES.c.id)
+                .scalar_subquery()
+            )
             _LOTTERY_MARK = (
-                select(LOTTERIES.c.id, LOTTERIES.c.closed_at, LOTTERIES.c.drawn_at, LOTTERIES.c.cancelled_at, entries)
+                select(
+                    LOTTERIES.c.id,
+                    LOTTERIES.c.closed_at,
+                    LOTTERIES.c.drawn_at,
+                    LOTTERIES.c.cancelled_at,
+                    entries,
+                    winners,
+                )
                 .where(LOTTERIES.c.show_id == bindparam("show_id"))
                 .order_by(LOTTERIES.c.id.desc())
                 .limit(1)
@@ -2896,7 +2994,22 @@ def _lottery_record(session: Session, lottery_id: int) -> Any:
         drawn_at=head.drawn_at,
         excluded=tuple(json.loads(head.excluded or "[]")),
         entries=tuple(canonical(_lottery_entries(session, lottery_id))),
-        winners=tuple(Winner(w.rank, w.platform, w.user_id, w.user_name) for w in winners),
+        winners=tuple(
+            Winner(
+                w.rank,
+                w.platform,
+                w.user_id,
+                w.user_name,
+                replaces=w.replaces,
+                drawn_at=w.drawn_at,
+                drawn_by=w.drawn_by or "",
+                forfeited_at=w.forfeited_at,
+                forfeited_by=w.forfeited_by or "",
+                reason=w.forfeit_reason or "",
+                note=w.forfeit_note or "",
+            )
+            for w in winners
+        ),
         id=head.id,
         show_id=head.show_id,
         room=head.room,

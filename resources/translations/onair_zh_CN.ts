@@ -4639,6 +4639,44 @@ Where a viewer&apos;s question came from, in the Comments dock&apos;s words (its
     </message>
 </context>
 <context>
+    <name>ForfeitDialog</name>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="660"/>
+        <source>Forfeit a winner?</source>
+        <translation>取消该中奖者资格？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="664"/>
+        <source>Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Draw replacement then draws the next viewer of the same seeded sequence, which anyone can check.</source>
+        <translation>将 %1（第 %2 名中奖者）标为放弃资格？其记录会保留并划掉。之后按“补抽”会按同一种子序列抽出下一位观众，任何人都可核验。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="676"/>
+        <source>Optional, e.g. called three times on air, no answer</source>
+        <translation>可不填，例如：直播中叫了三次，无人应答</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="678"/>
+        <source>Forfeit (Ctrl+Enter)</source>
+        <translation>取消资格（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="679"/>
+        <source>Keep the winner</source>
+        <translation>保留中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="687"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="688"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>GoLiveDialog</name>
     <message>
         <location filename="../../widgets/show_meta_dialog.py" line="239"/>
@@ -7522,115 +7560,186 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>Lottery</name>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="75"/>
+        <location filename="../../console/core/chat/lottery.py" line="52"/>
+        <source>did not answer</source>
+        <extracomment>A record with a forfeited winner or a replacement drawn (`draw_more`): every drawn viewer in one sequence. Why a winner forfeits: the codes stored and exported, and their words (the dock, the exports, the CLI).</extracomment>
+        <translation>未应答</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="53"/>
+        <source>ineligible</source>
+        <translation>不符合资格</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="54"/>
+        <source>other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="85"/>
         <source>a lottery is already open in this show: “{keyword}”, opened at {at} by {who}. Draw or cancel it before opening another</source>
         <extracomment>Bounds a person or a file may not exceed (they are the database columns&apos;).</extracomment>
         <translation>本场已有一个抽奖正在进行：“{keyword}”，由 {who} 于 {at} 开启。请先开奖或取消它，再开启新的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="85"/>
+        <location filename="../../console/core/chat/lottery.py" line="95"/>
         <source>a lottery is already open in this show: “{keyword}”, opened at {at}. Draw or cancel it before opening another</source>
         <translation>本场已有一个抽奖正在进行：“{keyword}”，于 {at} 开启。请先开奖或取消它，再开启新的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="94"/>
+        <location filename="../../console/core/chat/lottery.py" line="104"/>
         <source>the lottery “{keyword}” (opened at {at} by {who}) is closed and waits for its draw: draw or cancel it before opening another</source>
         <translation>抽奖“{keyword}”（由 {who} 于 {at} 开启）已截止参与、等待开奖：请先开奖或取消它，再开启新的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="111"/>
+        <location filename="../../console/core/chat/lottery.py" line="121"/>
         <source>already drawn at {at} by {who}: these are its winners (a lottery is drawn once)</source>
         <translation>已由 {who} 于 {at} 开奖：以下即为中奖名单（每个抽奖只开奖一次）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="122"/>
+        <location filename="../../console/core/chat/lottery.py" line="132"/>
         <source>the lottery “{keyword}” was cancelled at {at} by {who}: it cannot be drawn</source>
         <translation>抽奖“{keyword}”已由 {who} 于 {at} 取消：不能再开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="131"/>
+        <location filename="../../console/core/chat/lottery.py" line="141"/>
         <source>the lottery was already drawn at {at} by {who}: its winners stand, it cannot be cancelled</source>
         <translation>该抽奖已由 {who} 于 {at} 开奖：中奖结果有效，不能取消</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="333"/>
+        <location filename="../../console/core/chat/lottery.py" line="153"/>
+        <source>a forfeit needs a reason</source>
+        <translation>取消资格须说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="155"/>
+        <source>there is no winner {rank} in this lottery</source>
+        <translation>本次抽奖没有第 {rank} 名中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="158"/>
+        <source>{user} was already marked forfeited at {at} by {who}</source>
+        <translation>{user} 已于 {at} 由 {who} 标为放弃资格</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="165"/>
+        <source>{user} was already drawn at {at} by {who} to replace {gone}</source>
+        <translation>{who} 已于 {at} 补抽出 {user}，替代 {gone}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="173"/>
+        <source>every one of the {count} entries has been drawn: nobody is left to replace {gone}</source>
+        <translation>全部 {count} 位参与者均已抽出：没有人可以替代 {gone}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="180"/>
+        <source>winner {rank} has not forfeited: there is nothing to replace</source>
+        <translation>第 {rank} 名中奖者未放弃资格：无需补抽</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="441"/>
         <source>this is not a lottery record ({format} expected)</source>
-        <extracomment>When the comment arrived (epoch seconds, the console&apos;s clock). Who opened, drew or cancelled it (the console&apos;s operator, else user@host); &quot;&quot; when not known. What does not check out (empty when ok), each a sentence in the Lottery context. What was checked and held, for the report (&quot;commitment matches the seed&quot;, …). The winners recomputed from seed and entries (empty when they could not be).</extracomment>
+        <extracomment>When the comment arrived (epoch seconds, the console&apos;s clock). A REASONS code, and the assistant&apos;s own words beside it (&quot;&quot; when none). Who opened, drew or cancelled it (the console&apos;s operator, else user@host); &quot;&quot; when not known. What does not check out (empty when ok), each a sentence in the Lottery context. What was checked and held, for the report (&quot;commitment matches the seed&quot;, …). The winners recomputed from seed and entries (empty when they could not be).</extracomment>
         <translation>这不是抽奖记录（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="353"/>
+        <location filename="../../console/core/chat/lottery.py" line="459"/>
         <source>the record cannot be read: {why}</source>
         <translation>无法读取该记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="359"/>
+        <location filename="../../console/core/chat/lottery.py" line="465"/>
         <source>the lottery was cancelled ({at}, by {who}): it was never drawn, so there are no winners to check</source>
         <translation>这场抽奖已于 {at} 由 {who} 取消：从未开奖，没有可校验的中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="370"/>
+        <location filename="../../console/core/chat/lottery.py" line="476"/>
         <source>the seed is not revealed yet: not drawn</source>
         <translation>种子尚未公布：还没有开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="374"/>
+        <location filename="../../console/core/chat/lottery.py" line="480"/>
         <source>the seed is not hexadecimal</source>
         <translation>种子不是十六进制数</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="378"/>
+        <location filename="../../console/core/chat/lottery.py" line="484"/>
         <source>the seed does not match the commitment published at the opening ({c})</source>
         <translation>种子与开始参与时公布的承诺值（{c}）不符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="383"/>
+        <location filename="../../console/core/chat/lottery.py" line="489"/>
         <source>the seed matches the commitment published at the opening</source>
         <translation>种子与开始参与时公布的承诺值相符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="386"/>
+        <location filename="../../console/core/chat/lottery.py" line="492"/>
         <source>a viewer has more than one entry</source>
         <translation>有观众参与了不止一次</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="391"/>
+        <location filename="../../console/core/chat/lottery.py" line="497"/>
         <source>{count} entries are outside the entry window (first: {user})</source>
         <translation>有 {count} 条参与记录不在参与时段内（第一条：{user}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="400"/>
+        <location filename="../../console/core/chat/lottery.py" line="507"/>
         <source>the winners are not the ones the seed and the entries give ({names})</source>
         <translation>中奖者与种子和参与名单算出的结果不符（应为：{names}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="407"/>
+        <location filename="../../console/core/chat/lottery.py" line="514"/>
+        <source>the {count} viewers drawn (forfeited ones too) follow from the seed and the {entries} entries</source>
+        <translation>抽出的 {count} 位观众（含放弃资格者）与种子和 {entries} 条参与记录算出的结果一致</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="519"/>
         <source>the {count} winners follow from the seed and the {entries} entries</source>
         <translation>{count} 位中奖者与种子和 {entries} 条参与记录算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="432"/>
+        <location filename="../../console/core/chat/lottery.py" line="550"/>
+        <source>{forfeits} winners forfeited; each of the {replacements} replacements is the next viewer of the same sequence</source>
+        <translation>{forfeits} 名中奖者放弃资格；{replacements} 名补抽者均为同一序列中的下一位观众</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="569"/>
+        <source>the record lists {count} winners; the draw gives {wanted}</source>
+        <translation>记录列出 {count} 名中奖者，开奖应为 {wanted} 名</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="580"/>
+        <source>winner {rank} was drawn with the others, not as a replacement</source>
+        <translation>第 {rank} 名中奖者是开奖时抽出的，不是补抽的</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="595"/>
+        <source>winner {rank} ({user}) was drawn beyond the winners wanted without replacing an earlier winner who forfeited before it</source>
+        <translation>第 {rank} 名中奖者（{user}）超出了应抽人数，却没有替代在其之前放弃资格的中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="626"/>
         <source>the lottery needs a keyword to enter with</source>
         <extracomment>The viewer already entered (their first comment counts). Host, moderator, staff, or on the lottery&apos;s staff list. Before the opening or after the close. A comment without the keyword, or no comment at all (a gift, a like).</extracomment>
         <translation>抽奖需要一个参与口令</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="435"/>
+        <location filename="../../console/core/chat/lottery.py" line="629"/>
         <source>the keyword is longer than {limit} characters</source>
         <translation>口令超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="439"/>
+        <location filename="../../console/core/chat/lottery.py" line="633"/>
         <source>the number of winners must be between 1 and {limit}</source>
         <translation>中奖人数必须在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="444"/>
+        <location filename="../../console/core/chat/lottery.py" line="638"/>
         <source>the staff list has more than {limit} names</source>
         <translation>工作人员名单超过 {limit} 个名字</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="604"/>
+        <location filename="../../console/core/chat/lottery.py" line="798"/>
         <source>this lottery is drawn from the database it is kept in</source>
         <translation>这次抽奖要从保存它的数据库中开奖</translation>
     </message>
@@ -7665,162 +7774,202 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="51"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="28"/>
+        <source>Forfeit or replacement</source>
+        <translation>放弃资格或补抽</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="52"/>
         <source>Drawn at %1 by %2</source>
         <translation>已于 %1 由 %2 开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="54"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="55"/>
         <source>Cancelled at %1 by %2: never drawn, no winners</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="57"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="58"/>
         <source>Entries closed, not drawn yet</source>
         <translation>已截止参与，尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="59"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="60"/>
         <source>Entries still open, not drawn yet</source>
         <translation>仍在参与中，尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="68"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="75"/>
+        <source>Replaces winner %1, drawn at %2 by %3</source>
+        <translation>替代第 %1 名中奖者，%3 于 %2 补抽</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="82"/>
+        <source>Forfeited at %1 by %2: %3</source>
+        <translation>%2 于 %1 标为放弃资格：%3</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="96"/>
         <source>not revealed: the lottery was cancelled</source>
         <translation>未公布：抽奖已取消</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="73"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="101"/>
         <source>Keyword</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="74"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="102"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="75"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="103"/>
         <source>Entries opened</source>
         <translation>开始参与</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="76"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="104"/>
         <source>Opened by</source>
         <translation>开启人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="77"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="105"/>
         <source>Entries closed</source>
         <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="78"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="106"/>
         <source>Drawn</source>
         <translation>开奖时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="79"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="107"/>
         <source>Drawn by</source>
         <translation>开奖人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="83"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="111"/>
         <source>Cancelled</source>
         <translation>取消时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="84"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="112"/>
         <source>Cancelled by</source>
         <translation>取消人</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="87"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="115"/>
         <source>Winners wanted</source>
         <translation>中奖名额</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="88"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="116"/>
         <source>Number of entries</source>
         <translation>参与人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="181"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="127"/>
+        <source>Forfeited</source>
+        <translation>放弃资格人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="128"/>
+        <source>Winners who stand</source>
+        <translation>最终中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="130"/>
+        <source>Replacements (onair-lottery/2)</source>
+        <translation>补抽规则（onair-lottery/2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="133"/>
+        <source>each is the next viewer of the same seeded sequence: the counter goes on over the pool left</source>
+        <translation>每位补抽者都是同一种子序列中的下一位观众：计数器在剩余名单上继续</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="234"/>
         <source>Entries</source>
         <translation>参与名单</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="89"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="117"/>
         <source>Excluded (staff)</source>
         <translation>排除（工作人员）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="90"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="118"/>
         <source>Commitment (the seed&apos;s hash, published at the opening)</source>
         <translation>承诺值（种子的哈希值，开始参与时公布）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="92"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="120"/>
         <source>Seed (revealed after the draw)</source>
         <translation>种子（开奖后公布）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="70"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="98"/>
         <source>not revealed: not drawn yet</source>
         <translation>未公布：尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="170"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="223"/>
         <source>Lottery</source>
         <extracomment>What a spreadsheet program opening a CSV takes for the start of a formula (and runs): &quot;=&quot;, &quot;+&quot;, &quot;-&quot;, &quot;@&quot;, and a tab or carriage return before them.</extracomment>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="222"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="275"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="235"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="288"/>
         <source>{file} cannot be read: {error}</source>
         <translation>无法读取 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="241"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="294"/>
         <source>{file} is not a JSON lottery record: {error}</source>
         <translation>{file} 不是 JSON 格式的抽奖记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="244"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="297"/>
         <source>{file} is not a JSON lottery record</source>
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="478"/>
-        <location filename="../../console/core/chat/engage.py" line="305"/>
+        <location filename="../../console/engage_controller.py" line="486"/>
+        <location filename="../../console/core/chat/engage.py" line="331"/>
         <source>no lottery is open</source>
         <translation>没有正在进行的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="491"/>
+        <location filename="../../console/engage_controller.py" line="499"/>
         <source>there is no such lottery (id {id})</source>
         <translation>没有这个抽奖（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/engage.py" line="257"/>
+        <location filename="../../console/core/chat/engage.py" line="279"/>
         <source>the lottery you chose to close is no longer this show&apos;s newest: “{keyword}” is, and it was not closed</source>
         <extracomment>Questions waiting for a failing database are kept up to this many (the oldest then go, counted). Questions stored in one unit of work. The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Each with the key of the rundown segment on air when it was read (&quot;&quot; without a rundown): what groups it. Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
         <translation>你确认截止的抽奖已不是本场最新的抽奖（现在是“{keyword}”），未执行截止</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/engage.py" line="261"/>
+        <location filename="../../console/core/chat/engage.py" line="283"/>
         <source>the lottery you chose to draw is no longer this show&apos;s newest: “{keyword}” is, and it was not drawn</source>
         <translation>你确认开奖的抽奖已不是本场最新的抽奖（现在是“{keyword}”），未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/engage.py" line="265"/>
+        <location filename="../../console/core/chat/engage.py" line="287"/>
         <source>the lottery you chose to cancel is no longer this show&apos;s newest: “{keyword}” is, and it was not cancelled</source>
         <translation>你要取消的抽奖已不是本场最新的抽奖（现在是“{keyword}”），因此没有取消任何抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/engage.py" line="292"/>
+        <source>the lottery you chose is no longer this show&apos;s newest: “{keyword}” is, and nothing was changed</source>
+        <translation>您选择的抽奖已不是本场最新的抽奖（最新的是“{keyword}”），未做任何更改</translation>
     </message>
 </context>
 <context>
@@ -7859,375 +8008,420 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryPanel</name>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="57"/>
+        <location filename="../../widgets/engage_lottery.py" line="61"/>
         <source>What viewers write to enter, e.g. #抽奖</source>
         <extracomment>Staff names are typed separated by commas (ASCII or Chinese), semicolons or new lines.</extracomment>
         <translation>观众发送什么参与，例如 #抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="71"/>
+        <location filename="../../widgets/engage_lottery.py" line="75"/>
         <source>Names or ids, separated by commas</source>
         <extracomment>The question asked before a close, a draw or a cancel, and the choice of the lottery to export, while they are open. What the open question is about (&quot;close&quot;, &quot;draw&quot; or &quot;cancel&quot;) and its lottery: kept true while it is open. The lottery whose keyword, winners and staff list the form last showed.</extracomment>
         <translation>昵称或 ID，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="73"/>
+        <location filename="../../widgets/engage_lottery.py" line="77"/>
         <source>Never drawn: these names, and the host, moderators and platform staff (the platform marks them)</source>
         <translation>不会中奖：这些人，以及主播、房管和平台工作人员（由平台标记）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="75"/>
+        <location filename="../../widgets/engage_lottery.py" line="79"/>
         <source>Open entries</source>
         <translation>开始参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="76"/>
+        <location filename="../../widgets/engage_lottery.py" line="80"/>
         <source>Close entries</source>
         <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="77"/>
+        <location filename="../../widgets/engage_lottery.py" line="81"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="78"/>
+        <location filename="../../widgets/engage_lottery.py" line="82"/>
         <source>Cancel lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="80"/>
+        <location filename="../../widgets/engage_lottery.py" line="84"/>
         <source>Call this lottery off without drawing (its entries are kept); then another can be opened</source>
         <translation>不开奖、直接作废这次抽奖（参与记录会保留）；之后可以开启新的抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="82"/>
+        <location filename="../../widgets/engage_lottery.py" line="86"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="91"/>
+        <location filename="../../widgets/engage_lottery.py" line="95"/>
         <source>SHA-256 of the secret seed, fixed before any entry: publish it now; the seed is revealed after the draw</source>
         <translation>秘密种子的“SHA-256”哈希值，在任何人参与前就已确定：现在就公布它；开奖后公开种子</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="95"/>
-        <location filename="../../widgets/engage_lottery.py" line="98"/>
+        <location filename="../../widgets/engage_lottery.py" line="99"/>
+        <location filename="../../widgets/engage_lottery.py" line="102"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="110"/>
-        <source>Keyword</source>
-        <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
-        <translation>口令</translation>
+        <location filename="../../widgets/engage_lottery.py" line="104"/>
+        <source>Forfeit…</source>
+        <translation>取消资格…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="106"/>
+        <source>The selected winner does not answer or may not win: mark them forfeited, saying why</source>
+        <translation>所选中奖者未应答或不能中奖：将其标为放弃资格，并说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="108"/>
+        <source>Draw replacement</source>
+        <translation>补抽</translation>
     </message>
     <message>
         <location filename="../../widgets/engage_lottery.py" line="111"/>
+        <source>Draw the next viewer of the same seeded sequence for the forfeited winner: anyone with the seed and the entries can check it</source>
+        <translation>为放弃资格的中奖者抽出同一种子序列中的下一位观众：任何人凭种子和参与名单都可核验</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="127"/>
+        <source>Keyword</source>
+        <extracomment>The forfeit question while it is open (a reason to choose, a note to type). The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="128"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="112"/>
+        <location filename="../../widgets/engage_lottery.py" line="129"/>
         <source>Staff (excluded)</source>
         <translation>工作人员（排除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="116"/>
+        <location filename="../../widgets/engage_lottery.py" line="133"/>
         <source>Commitment</source>
         <translation>承诺值</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="120"/>
+        <location filename="../../widgets/engage_lottery.py" line="137"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="131"/>
+        <location filename="../../widgets/engage_lottery.py" line="148"/>
         <source>Winners drawn</source>
         <translation>中奖名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="179"/>
+        <location filename="../../widgets/engage_lottery.py" line="205"/>
         <source>none: the lottery was cancelled</source>
         <translation>无：本次抽奖已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="183"/>
+        <location filename="../../widgets/engage_lottery.py" line="209"/>
         <source>revealed after the draw</source>
         <translation>开奖后公开</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="213"/>
-        <location filename="../../widgets/engage_lottery.py" line="452"/>
+        <location filename="../../widgets/engage_lottery.py" line="236"/>
+        <source> — replaces %1</source>
+        <translation> — 替代第 %1 名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="239"/>
+        <source> — forfeited at %1 by %2: %3</source>
+        <translation> — %2 于 %1 标为放弃资格：%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="291"/>
+        <location filename="../../widgets/engage_lottery.py" line="582"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="220"/>
+        <location filename="../../widgets/engage_lottery.py" line="298"/>
         <source>Entries open since %1 for “%2”: %3 entry so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="222"/>
+        <location filename="../../widgets/engage_lottery.py" line="300"/>
         <source>Entries open since %1 for “%2”: %3 entries so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="231"/>
+        <location filename="../../widgets/engage_lottery.py" line="309"/>
         <source>“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.</source>
         <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="240"/>
+        <location filename="../../widgets/engage_lottery.py" line="318"/>
         <source>Entries closed at %1 for “%2”: %3 entries. Draw when ready.</source>
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="248"/>
+        <location filename="../../widgets/engage_lottery.py" line="326"/>
         <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “onair lottery verify FILE”.</source>
         <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“onair lottery verify FILE”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="256"/>
+        <location filename="../../widgets/engage_lottery.py" line="334"/>
         <source>Drawn by %1.</source>
         <translation>开奖人：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="258"/>
+        <location filename="../../widgets/engage_lottery.py" line="336"/>
         <source>%1 %2</source>
         <comment>two sentences</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="266"/>
+        <location filename="../../widgets/engage_lottery.py" line="344"/>
         <source>Opened by %1 (this console)</source>
         <translation>由 %1 开启（本机）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="266"/>
+        <location filename="../../widgets/engage_lottery.py" line="344"/>
         <source>Opened by %1 at another console</source>
         <translation>由 %1 在另一台中控开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="294"/>
+        <location filename="../../widgets/engage_lottery.py" line="372"/>
         <source>Entries are open: publish the commitment now.</source>
         <translation>已开始参与：现在就公布承诺值。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="303"/>
+        <location filename="../../widgets/engage_lottery.py" line="381"/>
         <source>Not closed: entries for “%1” stay open.</source>
         <translation>未截止：“%1”继续开放参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="305"/>
+        <location filename="../../widgets/engage_lottery.py" line="383"/>
         <source>Entries are closed.</source>
         <translation>已截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="313"/>
+        <location filename="../../widgets/engage_lottery.py" line="391"/>
         <source>Not drawn yet: “%1” waits for its draw.</source>
         <translation>暂不开奖：“%1”等待开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="315"/>
+        <location filename="../../widgets/engage_lottery.py" line="393"/>
         <source>Drawn: the winners and the seed are shown.</source>
         <translation>已开奖：中奖名单和种子已显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="324"/>
+        <location filename="../../widgets/engage_lottery.py" line="402"/>
         <source>Not cancelled: “%1” goes on.</source>
         <translation>未取消：“%1”继续进行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="327"/>
+        <location filename="../../widgets/engage_lottery.py" line="405"/>
         <source>Cancelled: no draw. A new lottery can be opened.</source>
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="340"/>
+        <location filename="../../widgets/engage_lottery.py" line="422"/>
+        <source>Not forfeited: %1 stays a winner.</source>
+        <translation>未取消资格：%1 仍是中奖者。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="429"/>
+        <source>%1 forfeited: press Draw replacement to draw the next viewer.</source>
+        <translation>%1 已放弃资格：按“补抽”抽出下一位观众。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="451"/>
+        <source>Drawn as the replacement for %1: %2, the next viewer of the same sequence.</source>
+        <translation>已补抽替代 %1：%2，同一序列中的下一位观众。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="470"/>
         <source>Close entries?</source>
         <translation>截止参与？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="341"/>
+        <location filename="../../widgets/engage_lottery.py" line="471"/>
         <source>Draw the winners?</source>
         <translation>现在开奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="345"/>
+        <location filename="../../widgets/engage_lottery.py" line="475"/>
         <source>Close entries (Ctrl+Enter)</source>
         <translation>截止参与（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="346"/>
+        <location filename="../../widgets/engage_lottery.py" line="476"/>
         <source>Draw now (Ctrl+Enter)</source>
         <translation>立即开奖（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="350"/>
+        <location filename="../../widgets/engage_lottery.py" line="480"/>
         <source>Keep entries open</source>
         <translation>继续参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="351"/>
+        <location filename="../../widgets/engage_lottery.py" line="481"/>
         <source>Not yet</source>
         <translation>先不开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="398"/>
+        <location filename="../../widgets/engage_lottery.py" line="528"/>
         <source>Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the entry is kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="403"/>
+        <location filename="../../widgets/engage_lottery.py" line="533"/>
         <source>Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the entries are kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="342"/>
+        <location filename="../../widgets/engage_lottery.py" line="472"/>
         <source>Cancel the lottery?</source>
         <translation>取消抽奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="347"/>
+        <location filename="../../widgets/engage_lottery.py" line="477"/>
         <source>Cancel the lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="352"/>
+        <location filename="../../widgets/engage_lottery.py" line="482"/>
         <source>Keep it running</source>
         <translation>继续抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="364"/>
+        <location filename="../../widgets/engage_lottery.py" line="494"/>
         <source>Ctrl+Enter closes entries; Enter or Esc keeps them open.</source>
         <translation>Ctrl+Enter 截止参与；Enter 或 Esc 继续参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="366"/>
+        <location filename="../../widgets/engage_lottery.py" line="496"/>
         <source>Ctrl+Enter draws; Enter or Esc: not yet.</source>
         <translation>Ctrl+Enter 立即开奖；Enter 或 Esc 先不开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="412"/>
+        <location filename="../../widgets/engage_lottery.py" line="542"/>
         <source>No one has entered yet: a draw now has no winners.</source>
         <translation>还没有人参与：现在开奖不会有中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="415"/>
+        <location filename="../../widgets/engage_lottery.py" line="545"/>
         <source>Only 1 viewer has entered, and %2 winners are wanted: they will win.</source>
         <translation>只有 1 人参与，设定 %2 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="417"/>
+        <location filename="../../widgets/engage_lottery.py" line="547"/>
         <source>Only %1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>只有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="421"/>
+        <location filename="../../widgets/engage_lottery.py" line="551"/>
         <source>1 viewer has entered, and 1 winner is wanted: they will win.</source>
         <translation>已有 1 人参与，设定 1 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="423"/>
+        <location filename="../../widgets/engage_lottery.py" line="553"/>
         <source>%1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>已有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="426"/>
+        <location filename="../../widgets/engage_lottery.py" line="556"/>
         <source>%1 viewers have entered; 1 winner will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 1 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="428"/>
+        <location filename="../../widgets/engage_lottery.py" line="558"/>
         <source>%1 viewers have entered; %2 winners will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 %2 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="431"/>
+        <location filename="../../widgets/engage_lottery.py" line="561"/>
         <source>Close entries for “%1” now? Comments written after this no longer enter.</source>
         <translation>现在截止“%1”的参与吗？此后发送的评论不再计入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="432"/>
+        <location filename="../../widgets/engage_lottery.py" line="562"/>
         <source>The draw comes after, when you press Draw.</source>
         <translation>截止后按“开奖”再开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="435"/>
+        <location filename="../../widgets/engage_lottery.py" line="565"/>
         <source>Draw the winners of “%1” now? Entries close first.</source>
         <translation>现在为“%1”开奖吗？将先截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="437"/>
+        <location filename="../../widgets/engage_lottery.py" line="567"/>
         <source>Draw the winners of “%1” now?</source>
         <translation>现在为“%1”开奖吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="439"/>
+        <location filename="../../widgets/engage_lottery.py" line="569"/>
         <source>The winners and the seed are shown at once; a lottery is drawn once.</source>
         <translation>中奖名单和种子会立即公布；每个抽奖只能开奖一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="443"/>
+        <location filename="../../widgets/engage_lottery.py" line="573"/>
         <source>%1 %2 %3</source>
         <comment>the question&apos;s three sentences</comment>
         <translation>%1%2%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="461"/>
-        <location filename="../../widgets/engage_lottery.py" line="489"/>
+        <location filename="../../widgets/engage_lottery.py" line="591"/>
+        <location filename="../../widgets/engage_lottery.py" line="619"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="463"/>
+        <location filename="../../widgets/engage_lottery.py" line="593"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="471"/>
+        <location filename="../../widgets/engage_lottery.py" line="601"/>
         <source>entries open</source>
         <translation>参与中</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="472"/>
+        <location filename="../../widgets/engage_lottery.py" line="602"/>
         <source>closed, not drawn yet</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="473"/>
+        <location filename="../../widgets/engage_lottery.py" line="603"/>
         <source>drawn at %1</source>
         <translation>%1 已开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="474"/>
+        <location filename="../../widgets/engage_lottery.py" line="604"/>
         <source>cancelled at %1</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="477"/>
+        <location filename="../../widgets/engage_lottery.py" line="607"/>
         <source>“%1” opened at %2 · %3 · %4 entries</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="490"/>
+        <location filename="../../widgets/engage_lottery.py" line="620"/>
         <source>This show ran %1 lotteries. Which one to export?</source>
         <translation>本场共进行了 %1 次抽奖，要导出哪一次？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="509"/>
+        <location filename="../../widgets/engage_lottery.py" line="639"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="516"/>
+        <location filename="../../widgets/engage_lottery.py" line="646"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="521"/>
+        <location filename="../../widgets/engage_lottery.py" line="651"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -9798,28 +9992,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="2186"/>
+        <location filename="../../console/core/storage.py" line="2284"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. A show&apos;s pre-show run at go-live: one kept as it was when the stream started, or one completed before the stream started and counted then (Storage.count_completed_run sets its go_live_at; a completed run that still names a go-live override was overridden for a stream that never started, and counts only once linked). Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). Storage.add_comments&apos; INSERT … ON CONFLICT DO NOTHING by dialect, built once. QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2205"/>
+        <location filename="../../console/core/storage.py" line="2303"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2209"/>
+        <location filename="../../console/core/storage.py" line="2307"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2214"/>
+        <location filename="../../console/core/storage.py" line="2312"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2217"/>
+        <location filename="../../console/core/storage.py" line="2315"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>

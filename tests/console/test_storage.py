@@ -35,7 +35,7 @@ def test_migrating_an_empty_database_twice(database: str, tmp_path: Path, reques
     tables = set(inspect(storage.engine).get_table_names())
     assert {"checklist_runs", "checklist_items", "shows", "show_samples", "show_markers", "alembic_version"} <= tables
     with storage.engine.connect() as connection:
-        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0019"
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0020"
 
 
 def test_a_fresh_sqlite_file_gets_the_schema_the_migrations_make(tmp_path: Path) -> None:
@@ -69,7 +69,7 @@ def test_a_fresh_sqlite_file_gets_the_schema_the_migrations_make(tmp_path: Path)
             return master, list(db.execute("SELECT version_num FROM alembic_version"))
 
     expected = schema("migrated.db")
-    assert len(expected[0]) > 40 and expected[1] == [("0019",)]
+    assert len(expected[0]) > 40 and expected[1] == [("0020",)]
     assert schema("first.db") == expected
     assert schema("second.db") == expected
     with sqlite3.connect(tmp_path / "second.db") as db:

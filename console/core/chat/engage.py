@@ -248,6 +248,28 @@ class Engagement:
             self.sync()
         return record
 
+    def forfeit_winner(self, lottery_id: int, rank: int, reason: str, note: str, by: str = "") -> LotteryRecord:
+        """Mark winner `rank` of the show's drawn lottery forfeited (lottery.REASONS code, the person's note);
+        the replacement is draw_replacement's, a step of its own. LotteryError says why not."""
+        return self._after_draw(
+            lottery_id, lambda: self.storage.forfeit_winner(lottery_id, rank, reason, note, self._wall(), by)
+        )
+
+    def draw_replacement(self, lottery_id: int, rank: int, by: str = "") -> LotteryRecord:
+        """Draw the replacement of the forfeited winner `rank`: the next viewer of the same seeded sequence."""
+        return self._after_draw(lottery_id, lambda: self.storage.draw_replacement(lottery_id, rank, self._wall(), by))
+
+    def _after_draw(self, lottery_id: int, change: Callable[[], Any]) -> LotteryRecord:
+        self.sync()
+        lottery = self._require()
+        self._check_chosen(lottery, lottery_id, "forfeit")
+        try:
+            record: LotteryRecord = change()
+        finally:
+            self._mark = _UNREAD
+        self._lottery = Lottery.resume(record, self._wall(), self._clock())
+        return record
+
     @staticmethod
     def _check_chosen(lottery: Lottery, lottery_id: int | None, action: str) -> None:
         """LotteryError when the person chose another lottery than the show's newest: nothing is done to this one."""
@@ -266,6 +288,10 @@ class Engagement:
                 "Lottery",
                 "the lottery you chose to cancel is no longer this show's newest: “{keyword}” is, and it was not "
                 "cancelled",
+            ),
+            "forfeit": QT_TRANSLATE_NOOP(
+                "Lottery",
+                "the lottery you chose is no longer this show's newest: “{keyword}” is, and nothing was changed",
             ),
         }[action]
         raise LotteryError(why, keyword=lottery.record.keyword)

@@ -44,6 +44,16 @@ from console.core.chat.events import TEXT_KINDS, ChatEvent
 from obs.text import QT_TRANSLATE_NOOP, Message
 
 FORMAT = "onair-lottery/1"
+#: A record with a forfeited winner or a replacement drawn (`draw_more`): every drawn viewer in one sequence.
+FORMAT_2 = "onair-lottery/2"
+FORMATS = (FORMAT, FORMAT_2)
+#: Why a winner forfeits: the codes stored and exported, and their words (the dock, the exports, the CLI).
+REASONS: dict[str, str] = {
+    "no_answer": QT_TRANSLATE_NOOP("Lottery", "did not answer"),
+    "ineligible": QT_TRANSLATE_NOOP("Lottery", "ineligible"),
+    "other": QT_TRANSLATE_NOOP("Lottery", "other reason"),
+}
+MAX_NOTE = 500
 CONTEXT = "Lottery"
 #: Bounds a person or a file may not exceed (they are the database columns').
 MAX_KEYWORD = 100
@@ -136,6 +146,41 @@ def cannot_cancel(record: LotteryRecord) -> LotteryError:
     )
 
 
+def forfeit_error(why: str, rank: int = 0, gone: Winner | None = None, winner: Winner | None = None) -> LotteryError:
+    """Why a forfeit or a replacement cannot be done as asked (Storage.forfeit_winner, draw_replacement)."""
+    name = (gone.user_name or gone.user_id) if gone is not None else ""
+    if why == "reason":
+        return LotteryError(QT_TRANSLATE_NOOP("Lottery", "a forfeit needs a reason"))
+    if why == "no_winner":
+        return LotteryError(QT_TRANSLATE_NOOP("Lottery", "there is no winner {rank} in this lottery"), rank=rank)
+    if why == "forfeited" and gone is not None:
+        return LotteryError(
+            QT_TRANSLATE_NOOP("Lottery", "{user} was already marked forfeited at {at} by {who}"),
+            user=name,
+            at=_clock(gone.forfeited_at),
+            who=gone.forfeited_by or "?",
+        )
+    if why == "replaced" and winner is not None:
+        return LotteryError(
+            QT_TRANSLATE_NOOP("Lottery", "{user} was already drawn at {at} by {who} to replace {gone}"),
+            user=winner.user_name or winner.user_id,
+            at=_clock(winner.drawn_at),
+            who=winner.drawn_by or "?",
+            gone=name,
+        )
+    if why == "nobody_left":
+        return LotteryError(
+            QT_TRANSLATE_NOOP(
+                "Lottery", "every one of the {count} entries has been drawn: nobody is left to replace {gone}"
+            ),
+            count=rank,
+            gone=name,
+        )
+    return LotteryError(
+        QT_TRANSLATE_NOOP("Lottery", "winner {rank} has not forfeited: there is nothing to replace"), rank=rank
+    )
+
+
 # ---------------------------------------------------------------------- matching
 def fold(text: str) -> str:
     """Text as the lottery and the Q&A queue compare it: NFKC (full-width ＃, Ａ and １ become #, A and 1;
@@ -176,13 +221,46 @@ class Entry:
 
 @dataclass(frozen=True)
 class Winner:
+    """A viewer drawn, rank = the place in the draw's sequence (1, 2, … in the order drawn). A replacement is drawn
+    later than the draw (`replaces` = the forfeited rank it stands for, with its own time and drawer); a winner
+    who does not answer or is ineligible is marked forfeited (when, by whom, why) and stays in the record."""
+
     rank: int
     platform: str
     user_id: str
     user_name: str
+    replaces: int | None = None
+    drawn_at: float | None = None
+    drawn_by: str = ""
+    forfeited_at: float | None = None
+    forfeited_by: str = ""
+    #: A REASONS code, and the assistant's own words beside it ("" when none).
+    reason: str = ""
+    note: str = ""
+
+    @property
+    def forfeited(self) -> bool:
+        return self.forfeited_at is not None
 
     def to_json(self) -> dict[str, Any]:
-        return {"rank": self.rank, "platform": self.platform, "user_id": self.user_id, "user_name": self.user_name}
+        out: dict[str, Any] = {
+            "rank": self.rank,
+            "platform": self.platform,
+            "user_id": self.user_id,
+            "user_name": self.user_name,
+        }
+        if self.replaces is not None:
+            out["replaces"] = self.replaces
+            out["drawn_at"] = _iso(self.drawn_at) if self.drawn_at is not None else None
+            out["drawn_by"] = self.drawn_by
+        if self.forfeited_at is not None:
+            out["forfeited"] = {
+                "at": _iso(self.forfeited_at),
+                "by": self.forfeited_by,
+                "reason": self.reason,
+                "note": self.note,
+            }
+        return out
 
 
 @dataclass(frozen=True)
@@ -218,6 +296,22 @@ class LotteryRecord:
         return "closed" if self.closed_at is not None else "open"
 
     @property
+    def standing(self) -> tuple[Winner, ...]:
+        """The winners who stand: every one drawn but the forfeited, in the order drawn."""
+        return tuple(w for w in self.winners if not w.forfeited)
+
+    @property
+    def awaiting_replacement(self) -> tuple[Winner, ...]:
+        """Forfeited winners no replacement was drawn for yet (a restart between the two keeps them here)."""
+        replaced = {w.replaces for w in self.winners}
+        return tuple(w for w in self.winners if w.forfeited and w.rank not in replaced)
+
+    @property
+    def format(self) -> str:
+        """onair-lottery/1 while nobody forfeited (the record reads as it always did), else onair-lottery/2."""
+        return FORMAT_2 if any(w.forfeited or w.replaces is not None for w in self.winners) else FORMAT
+
+    @property
     def running(self) -> bool:
         """Open, or closed and waiting for its draw: the show's one lottery that no other may be opened beside."""
         return self.state in ("open", "closed")
@@ -225,7 +319,7 @@ class LotteryRecord:
     def to_json(self) -> dict[str, Any]:
         """The verifiable record (what `verify` reads); entries in canonical order."""
         return {
-            "format": FORMAT,
+            "format": self.format,
             "lottery_id": self.id,
             "show_id": self.show_id,
             "room": self.room,
@@ -245,7 +339,13 @@ class LotteryRecord:
             "cancelled_at": _iso(self.cancelled_at) if self.cancelled_at is not None else None,
             "cancelled_by": self.cancelled_by,
             "algorithm": "entries sorted by (platform, user_id); r = HMAC-SHA256(seed, counter as 8-byte big-endian); "
-            "reject r >= 2^256 - 2^256 mod m; winner = pool.pop(r mod m)",
+            "reject r >= 2^256 - 2^256 mod m; winner = pool.pop(r mod m)"
+            + (
+                "; a replacement for a forfeited winner is the next winner of the same sequence (the counter goes on "
+                "over the pool left)"
+                if self.format == FORMAT_2
+                else ""
+            ),
             "entries": [entry.to_json() for entry in canonical(self.entries)],
             "winners": [winner.to_json() for winner in self.winners],
         }
@@ -305,6 +405,14 @@ def draw_winners(seed: bytes, entries: Iterable[Entry], count: int) -> tuple[Win
     return tuple(winners)
 
 
+def draw_next(seed: bytes, entries: Iterable[Entry], drawn: int) -> Winner | None:
+    """The viewer drawn after the first `drawn` ones of the same sequence (onair-lottery/2's replacement): the
+    counter goes on over the pool left, so it is never one already drawn, forfeited or not. None when every entry
+    has been drawn."""
+    sequence = draw_winners(seed, entries, drawn + 1)
+    return sequence[drawn] if len(sequence) > drawn else None
+
+
 # ---------------------------------------------------------------------- verification (a pure function)
 @dataclass(frozen=True)
 class Verification:
@@ -327,11 +435,12 @@ def verify(record: Mapping[str, Any]) -> Verification:
     entries give. Never raises on bad input: an unreadable record is a problem said in words."""
     problems: list[Message] = []
     checked: list[Message] = []
-    if record.get("format") != FORMAT:
+    if record.get("format") not in FORMATS:
         return Verification(
             False,
             (_say(QT_TRANSLATE_NOOP("Lottery", "this is not a lottery record ({format} expected)"), format=FORMAT),),
         )
+    sequence = record.get("format") == FORMAT_2
     try:
         entries = [
             Entry(
@@ -339,10 +448,7 @@ def verify(record: Mapping[str, Any]) -> Verification:
             )
             for e in record["entries"]
         ]
-        stated = [
-            Winner(int(w["rank"]), str(w["platform"]), str(w["user_id"]), str(w.get("user_name", "")))
-            for w in record["winners"]
-        ]
+        stated = [_stated_winner(w, sequence) for w in record["winners"]]
         count = int(record["winners_count"])
         commitment = str(record["commitment"]).lower()
         seed_hex = record.get("seed")
@@ -393,7 +499,8 @@ def verify(record: Mapping[str, Any]) -> Verification:
                 user=late[0].user_name or late[0].user_id,
             )
         )
-    recomputed = draw_winners(seed, entries, count)
+    recomputed = draw_winners(seed, entries, len(stated) if sequence else count)
+    problems.extend(_replacement_problems(stated, min(count, len(entries))) if sequence else ())
     if [(w.rank, w.platform, w.user_id) for w in recomputed] != [(w.rank, w.platform, w.user_id) for w in stated]:
         problems.append(
             _say(
@@ -404,12 +511,99 @@ def verify(record: Mapping[str, Any]) -> Verification:
     else:
         checked.append(
             _say(
-                QT_TRANSLATE_NOOP("Lottery", "the {count} winners follow from the seed and the {entries} entries"),
+                QT_TRANSLATE_NOOP(
+                    "Lottery",
+                    "the {count} viewers drawn (forfeited ones too) follow from the seed and the {entries} entries",
+                )
+                if sequence
+                else QT_TRANSLATE_NOOP("Lottery", "the {count} winners follow from the seed and the {entries} entries"),
                 count=len(recomputed),
                 entries=len(entries),
             )
         )
+    checked.extend(_replacements_held(stated) if sequence and not problems else ())
     return Verification(not problems, tuple(problems), tuple(checked), recomputed)
+
+
+def _stated_winner(data: Mapping[str, Any], sequence: bool) -> Winner:
+    """A winner as a JSON record states it (KeyError, TypeError, ValueError when it cannot be read)."""
+    winner = Winner(int(data["rank"]), str(data["platform"]), str(data["user_id"]), str(data.get("user_name", "")))
+    if not sequence:
+        return winner
+    forfeit = data.get("forfeited")
+    replaces = data.get("replaces")
+    return replace(
+        winner,
+        replaces=int(replaces) if replaces is not None else None,
+        drawn_at=_epoch(data["drawn_at"]) if data.get("drawn_at") else None,
+        drawn_by=str(data.get("drawn_by") or ""),
+        forfeited_at=_epoch(forfeit["at"]) if forfeit else None,
+        forfeited_by=str(forfeit.get("by") or "") if forfeit else "",
+        reason=str(forfeit.get("reason") or "") if forfeit else "",
+        note=str(forfeit.get("note") or "") if forfeit else "",
+    )
+
+
+def _replacements_held(stated: Sequence[Winner]) -> list[Message]:
+    return [
+        _say(
+            QT_TRANSLATE_NOOP(
+                "Lottery",
+                "{forfeits} winners forfeited; each of the {replacements} replacements is the next viewer of the "
+                "same sequence",
+            ),
+            forfeits=sum(1 for w in stated if w.forfeited),
+            replacements=sum(1 for w in stated if w.replaces is not None),
+        )
+    ]
+
+
+def _replacement_problems(stated: Sequence[Winner], drawn_first: int) -> list[Message]:
+    """What breaks onair-lottery/2's rule: the first `drawn_first` ranks are the draw's, every later one a
+    replacement for an earlier winner who forfeited before it was drawn — one replacement per forfeit."""
+    problems: list[Message] = []
+    by_rank = {w.rank: w for w in stated}
+    if len(stated) < drawn_first:
+        problems.append(
+            _say(
+                QT_TRANSLATE_NOOP("Lottery", "the record lists {count} winners; the draw gives {wanted}"),
+                count=len(stated),
+                wanted=drawn_first,
+            )
+        )
+    replaced: set[int] = set()
+    for winner in stated:
+        if winner.rank <= drawn_first:
+            if winner.replaces is not None:
+                problems.append(
+                    _say(
+                        QT_TRANSLATE_NOOP("Lottery", "winner {rank} was drawn with the others, not as a replacement"),
+                        rank=winner.rank,
+                    )
+                )
+            continue
+        gone = by_rank.get(winner.replaces) if winner.replaces is not None else None
+        if (
+            gone is None
+            or gone.rank >= winner.rank
+            or not gone.forfeited
+            or gone.rank in replaced
+            or (winner.drawn_at is not None and gone.forfeited_at is not None and winner.drawn_at < gone.forfeited_at)
+        ):
+            problems.append(
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Lottery",
+                        "winner {rank} ({user}) was drawn beyond the winners wanted without replacing an earlier "
+                        "winner who forfeited before it",
+                    ),
+                    rank=winner.rank,
+                    user=winner.user_name or winner.user_id,
+                )
+            )
+        else:
+            replaced.add(gone.rank)
+    return problems
 
 
 # ---------------------------------------------------------------------- the live lottery

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from console.core.chat.lottery import LotteryError, LotteryRecord, canonical
+from console.core.chat.lottery import FORMAT, REASONS, LotteryError, LotteryRecord, Winner, canonical
 from console.core.chat.platforms import platform_name
 from console.core.reports import save_workbook
 from obs import oswords
@@ -25,6 +25,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("Lottery", "Name"),
     QT_TRANSLATE_NOOP("Lottery", "Entered at"),
     QT_TRANSLATE_NOOP("Lottery", "Comment"),
+    QT_TRANSLATE_NOOP("Lottery", "Forfeit or replacement"),
 )
 
 
@@ -60,6 +61,33 @@ def state_words(record: LotteryRecord, translate: Translate) -> str:
     return translate(CONTEXT, template).replace("%1", local_time(at)).replace("%2", who or "?")
 
 
+def reason_words(winner: Winner, translate: Translate) -> str:
+    """Why a winner forfeited, in the reader's words, with the assistant's note after a dash."""
+    words = translate(CONTEXT, REASONS.get(winner.reason, REASONS["other"]))
+    return f"{words} — {winner.note}" if winner.note else words
+
+
+def outcome_words(winner: Winner, translate: Translate) -> str:
+    """What befell a drawn viewer after the draw: forfeited (when, by whom, why) and/or drawn as a replacement
+    (for which rank, when, by whom); "" for a winner of the draw who stands."""
+    parts = []
+    if winner.replaces is not None:
+        text = translate(CONTEXT, QT_TRANSLATE_NOOP("Lottery", "Replaces winner %1, drawn at %2 by %3"))
+        parts.append(
+            text.replace("%1", str(winner.replaces))
+            .replace("%2", local_time(winner.drawn_at))
+            .replace("%3", winner.drawn_by or "?")
+        )
+    if winner.forfeited:
+        text = translate(CONTEXT, QT_TRANSLATE_NOOP("Lottery", "Forfeited at %1 by %2: %3"))
+        parts.append(
+            text.replace("%1", local_time(winner.forfeited_at))
+            .replace("%2", winner.forfeited_by or "?")
+            .replace("%3", reason_words(winner, translate))
+        )
+    return "; ".join(parts)
+
+
 def summary_values(record: LotteryRecord, translate: Translate) -> list[tuple[str, str | int | datetime | None]]:
     """What a person reads above the entries, typed: keyword, what became of it, window (local times), counts
     (numbers), commitment, seed."""
@@ -93,6 +121,22 @@ def summary_values(record: LotteryRecord, translate: Translate) -> list[tuple[st
             record.seed or translate(CONTEXT, unrevealed),
         ),
     ]
+    if record.format != FORMAT:
+        standing = ", ".join(f"{w.rank}. {w.user_name or w.user_id}" for w in record.standing)
+        rows += [
+            (QT_TRANSLATE_NOOP("Lottery", "Forfeited"), sum(1 for w in record.winners if w.forfeited)),
+            (QT_TRANSLATE_NOOP("Lottery", "Winners who stand"), standing),
+            (
+                QT_TRANSLATE_NOOP("Lottery", "Replacements (onair-lottery/2)"),
+                translate(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP(
+                        "Lottery",
+                        "each is the next viewer of the same seeded sequence: the counter goes on over the pool left",
+                    ),
+                ),
+            ),
+        ]
     return [(translate(CONTEXT, name), value) for name, value in rows]
 
 
@@ -123,13 +167,22 @@ def summary_rows(record: LotteryRecord, translate: Translate) -> list[tuple[str,
 
 def entry_values(
     record: LotteryRecord, translate: Translate
-) -> list[tuple[int | None, str, str, str, datetime | None, str]]:
+) -> list[tuple[int | None, str, str, str, datetime | None, str, str]]:
     """Every entry in canonical order, typed: its winning rank (None when it did not win), platform (in the reader's
     words, as the dock says it: "演示", not "simulator"; the JSON record keeps the id), user id
     (text: an id of digits is not a number), name, when it entered (local time), comment; winners first."""
-    ranks = {(w.platform, w.user_id): w.rank for w in record.winners}
+    drawn = {(w.platform, w.user_id): w for w in record.winners}
+    ranks = {key: w.rank for key, w in drawn.items()}
     rows = [
-        (ranks.get(e.key), platform_name(e.platform, translate), e.user_id, e.user_name, _moment(e.at), e.comment)
+        (
+            ranks.get(e.key),
+            platform_name(e.platform, translate),
+            e.user_id,
+            e.user_name,
+            _moment(e.at),
+            e.comment,
+            outcome_words(drawn[e.key], translate) if e.key in drawn else "",
+        )
         for e in canonical(record.entries)
     ]
     return sorted(rows, key=lambda row: row[0] if row[0] is not None else len(ranks) + 1)
@@ -141,7 +194,7 @@ def table_rows(record: LotteryRecord, translate: Translate) -> list[list[str]]:
     rows = []
     for row in entry_values(record, translate):
         texts = [_text(value) for value in row]
-        for column in (2, 3, 5):
+        for column in (2, 3, 5, 6):
             texts[column] = _inert(texts[column])
         rows.append(texts)
     return rows
@@ -191,7 +244,7 @@ def _write_xlsx(record: LotteryRecord, target: Path, translate: Translate) -> No
                 cell.data_type = "s"
         cells[2].number_format = "@"  # an id of digits stays text, never 1.23E+15
         cells[4].number_format = TIME
-    for letter, width in zip("ABCDEF", (8, 12, 22, 22, 20, 50), strict=True):
+    for letter, width in zip("ABCDEFG", (8, 12, 22, 22, 20, 50, 60), strict=True):
         entries.column_dimensions[letter].width = width
     sheet.column_dimensions["A"].width = 40
     sheet.column_dimensions["B"].width = 70
