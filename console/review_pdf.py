@@ -564,8 +564,8 @@ class _Report:
                 if record.drawn_at is not None
                 else state_words(record, translate)
             )
-            won = self.names([winner.user_name or winner.user_id for winner in record.winners])
-            table.append([drawn, record.keyword, _count(len(record.entries)), _count(len(record.winners)), won])
+            won = self.names([winner.user_name or winner.user_id for winner in record.standing])
+            table.append([drawn, record.keyword, _count(len(record.entries)), _count(len(record.standing)), won])
         self.table(header, table, (1.9, 1.0, 0.6, 0.6, 2.5), right=frozenset({2, 3}))
 
     def _incident_counts(self) -> str:

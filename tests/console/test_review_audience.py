@@ -149,3 +149,29 @@ def test_a_silent_room_with_its_chat_read_is_0_and_deleted_comments_are_not_know
     gone = audience_of(bundle_show(storage, show_with_chat(storage, comments=False)))
     assert gone.chat_read and gone.comments is None, "counted live, no longer stored: not known, never 0"
     assert gone.peak_comments_per_min == 12.0 and gone.questions == 3
+
+
+def test_a_forfeited_winner_is_not_counted_or_named_as_a_winner_and_the_replacement_is(
+    storage: Storage, tmp_path: Path
+) -> None:
+    """A winner who did not answer and was replaced (fix23k) is not one of the show's winners in the review's
+    figures or its Lotteries sheet: the analyst's 复盘 said 3 winners of a 2-winner lottery, naming the forfeited."""
+    show = show_with_chat(storage)
+    bundle = bundle_show(storage, show)
+    first = bundle.lotteries[0]
+    gone = first.winners[0]
+    lottery_id = first.id
+    assert lottery_id is not None
+    storage.forfeit_winner(lottery_id, gone.rank, "no_answer", "called 3 times", now=T0.timestamp() + 400, by="小李")
+    storage.draw_replacement(lottery_id, gone.rank, now=T0.timestamp() + 410, by="小李")
+    bundle = bundle_show(storage, show)
+    assert len(bundle.lotteries[0].winners) == 3, "every drawn viewer stays in the record"
+    path = tmp_path / "show.xlsx"
+    write_show_xlsx(bundle, path, english, "en")
+    book = openpyxl.load_workbook(path)
+    assert summary_of(book.worksheets[0])["Lottery winners (all lotteries)"] == 2
+    rows = table(book["Lotteries"])
+    drawn = dict(zip(rows[0], rows[1], strict=True))
+    assert drawn["Winners"] == 2
+    names = drawn["Who won (in the order drawn)"].split(", ")
+    assert len(names) == 2 and (gone.user_name or gone.user_id) not in names

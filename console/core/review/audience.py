@@ -54,7 +54,8 @@ class Audience:
 
     @property
     def lottery_winners(self) -> int:
-        return sum(len(record.winners) for record in self.lotteries)
+        """The winners who stand over every lottery (a forfeited winner is not one; its replacement is)."""
+        return sum(len(record.standing) for record in self.lotteries)
 
 
 def _peak(values: np.ndarray) -> float | None:

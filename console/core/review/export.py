@@ -877,7 +877,7 @@ def _lotteries_sheet(book: Workbook, bundle: ShowBundle, say: Translate, languag
     sheet = _Sheet(book, say(CONTEXT, SHEETS["lotteries"]), header, [20, 20, 16, 40, 10, 10, 10, 50, 16], formats)
     separator = "、" if (language or "").startswith("zh") else ", "
     for record in bundle.lotteries:
-        winners = separator.join(winner.user_name or winner.user_id for winner in record.winners)
+        winners = separator.join(winner.user_name or winner.user_id for winner in record.standing)
         sheet.row(
             [
                 _local(record.opened_at),
@@ -886,7 +886,7 @@ def _lotteries_sheet(book: Workbook, bundle: ShowBundle, say: Translate, languag
                 state_words(record, say),
                 len(record.entries),
                 record.winners_count,
-                len(record.winners),
+                len(record.standing),
                 winners,
                 record.opened_by,
             ]
