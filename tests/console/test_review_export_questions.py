@@ -119,10 +119,3 @@ def test_a_show_without_questions_has_no_questions_sheet_and_says_none(storage: 
     summary = summary_of(book.worksheets[0])
     assert summary["Viewers' questions"] == 0
     assert summary["Median time to an answer"] == "not known", "no answer: not known, never 0"
-
-
-def test_the_workbook_names_every_platform_as_the_comments_dock_does() -> None:
-    from console.core.review.export import QUESTION_PLATFORMS
-    from widgets.comments_model import PLATFORM_BADGES
-
-    assert {platform: badge[0] for platform, badge in PLATFORM_BADGES.items()} == QUESTION_PLATFORMS

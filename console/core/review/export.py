@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from console.core.chat.platforms import platform_name
 from console.core.reports import room_in, save_workbook
 from console.core.review.by_rundown import SKIPPED, RundownTable, rundown_table
 from console.core.review.impact import CAVEAT, Impact, Status
@@ -830,11 +831,10 @@ def _questions_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None
     for q in bundle.questions:
         wait = None if q.answered_at is None else max(0.0, q.answered_at - q.asked_at) / 86400
         origin = ORIGIN_WORDS.get(q.origin)
-        platform = QUESTION_PLATFORMS.get(q.platform)
         sheet.row(
             [
                 _local(q.asked_at),
-                say("Comments", platform) if platform else q.platform,
+                platform_name(q.platform, say),  # the Comments dock's words (review17: "file", "douyin")
                 q.user_name,
                 q.user_id,
                 q.text,
@@ -891,22 +891,6 @@ def _lotteries_sheet(book: Workbook, bundle: ShowBundle, say: Translate, languag
                 record.opened_by,
             ]
         )
-
-
-#: Where a viewer's question came from, in the Comments dock's words (its badges, widgets/comments_model.py, context
-#: "Comments"): a Chinese workbook said "file", "simulator" and "douyin" (review17). An id without words stays as is.
-QUESTION_PLATFORMS = {
-    "bilibili": QT_TRANSLATE_NOOP("Comments", "Bilibili"),
-    "twitch": QT_TRANSLATE_NOOP("Comments", "Twitch"),
-    "youtube": QT_TRANSLATE_NOOP("Comments", "YouTube"),
-    "douyin": QT_TRANSLATE_NOOP("Comments", "Douyin"),
-    "kuaishou": QT_TRANSLATE_NOOP("Comments", "Kuaishou"),
-    "taobao": QT_TRANSLATE_NOOP("Comments", "Taobao"),
-    "websocket": QT_TRANSLATE_NOOP("Comments", "WS"),
-    "http": QT_TRANSLATE_NOOP("Comments", "HTTP"),
-    "file": QT_TRANSLATE_NOOP("Comments", "File"),
-    "simulator": QT_TRANSLATE_NOOP("Comments", "Demo"),
-}
 
 
 def _platform_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:
