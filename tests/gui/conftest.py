@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from console.app import Console, Options
 from console.bridge import Endpoint, ObsBridge
+from console.core.storage import Storage
+from console.i18n import install_translator, remove_translators
 from console.mainwindow import MainWindow
 from console.settings import Settings
 from obs.clock import ManualClock
@@ -24,6 +26,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
+    """A migrated shows' database on real SQLite and real PostgreSQL (as tests/console/conftest.py makes it)."""
+    url = (
+        f"sqlite:///{tmp_path / 'onair.db'}"
+        if request.param == "sqlite"
+        else request.getfixturevalue("migrated_postgres_url")
+    )
+    store = Storage(url)
+    store.migrate()
+    request.addfinalizer(store.close)
+    return store
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The application in Simplified Chinese for the test (its translators removed after)."""
+    installed = install_translator(qapp, "zh_CN")
+    yield
+    remove_translators(qapp, installed)
 
 
 @pytest.fixture

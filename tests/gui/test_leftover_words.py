@@ -4,21 +4,11 @@ not read as one of the demo room's scene names."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QFileIconProvider, QLabel
-
-from console.i18n import install_translator, remove_translators
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translator(qapp, "zh_CN")
-    yield
-    remove_translators(qapp, translators)
 
 
 @pytest.mark.parametrize("mode", [QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave])

@@ -12,7 +12,6 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import QApplication
 from console.core.review.bundle import ChecklistOutcome, ShowBundle, bundle_show
 from console.core.review.shows import Checklist, clean_meta
 from console.core.storage import Storage, StoredItem, StoredRun
-from console.i18n import install_translator, remove_translators
 from console.review_pdf import PdfExportError, font_families, write_show_pdf
 from console.review_pdf_chart import Chart, Line, chart_top, clips_outliers, reduce_columns
 from tests.console.test_review_analysis_show import ROOM, SHORT, Recorded, recorded  # noqa: F401 (the recorded show)
@@ -67,13 +65,6 @@ def bundle(recorded: Recorded) -> ShowBundle:  # noqa: F811
     storage = recorded.sqlite
     storage.set_show_meta(recorded.show_id, clean_meta(TITLE, HOSTS, "小林", ("美妆",), "备注：第一场"), by="测试")
     return bundle_show(storage, recorded.show_id, SHORT)  # windows for a 17-s show
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    installed = install_translator(qapp, "zh_CN")
-    yield
-    remove_translators(qapp, installed)
 
 
 def test_the_pdf_in_english_has_the_summary_figures_and_verdict_first(

@@ -6,43 +6,19 @@ poppler."""
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
-import pytest
 from PIL import Image
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from console.core.review.bundle import bundle_show
 from console.core.storage import Storage
-from console.i18n import install_translator, remove_translators
 from console.review_pdf import write_show_pdf
 from tests.console.test_review_audience import show_with_chat
 from tests.console.test_review_export import stored_show
 from tests.gui.test_review_pdf import pages_of, poppler, text_of
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
-    """A migrated database on real SQLite and real PostgreSQL (as tests/console/conftest.py makes it)."""
-    url = (
-        f"sqlite:///{tmp_path / 'onair.db'}"
-        if request.param == "sqlite"
-        else request.getfixturevalue("migrated_postgres_url")
-    )
-    store = Storage(url)
-    store.migrate()
-    request.addfinalizer(store.close)
-    return store
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    installed = install_translator(qapp, "zh_CN")
-    yield
-    remove_translators(qapp, installed)
 
 
 def test_the_pdf_summary_has_the_comments_questions_and_lotteries(

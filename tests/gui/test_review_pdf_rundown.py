@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import re
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
@@ -19,15 +17,6 @@ from console.review_pdf import write_show_pdf
 from tests.console.test_review_shows import T0, a_show
 from tests.console.test_rundown_live_review import run_show
 from tests.language import chinese
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Storage]:
-    url = f"sqlite:///{tmp_path / 'onair.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
-    store = Storage(url)
-    store.migrate()
-    yield store
-    store.close()
 
 
 def layout_text(pdf: Path) -> str:

@@ -6,7 +6,6 @@ platform GMV and orders appear as bars and columns; two shows compare aligned; t
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -31,27 +30,6 @@ from tests.console.test_review_shows import T0, a_show
 from widgets.show_view import BAND_ALPHA, PANE_MIN_HEIGHT, SEVERITY_COLOURS, _mixed
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "onair_zh_CN.ts"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
-    """A migrated database on real SQLite and real PostgreSQL (as tests/console/conftest.py makes it)."""
-    url = (
-        f"sqlite:///{tmp_path / 'onair.db'}"
-        if request.param == "sqlite"
-        else request.getfixturevalue("migrated_postgres_url")
-    )
-    store = Storage(url)
-    store.migrate()
-    request.addfinalizer(store.close)
-    return store
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translator(qapp, "zh_CN")
-    yield
-    remove_translators(qapp, translators)
 
 
 class WorkerLoader(QObject):
