@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from widgets.graph_spec import Pane
 from widgets.review_incidents import IncidentTable
 from widgets.review_segments import SegmentTable
 from widgets.scene_timeline import SceneTimeline
+from widgets.screen_fit import available_size
 from widgets.show_view import ShowGraphs
 
 #: The review's graphs, in the issue's order: the live graph docks' panes, named by their first channel. The
@@ -59,6 +60,21 @@ def review_panes() -> tuple[Pane, ...]:
     """The live graph docks' panes (series, colours, reference lines), reordered for review."""
     panes = {pane.series[0].channel: pane for spec in GRAPHS for pane in spec.panes}
     return tuple(panes[channel] for channel in ORDER)
+
+
+#: A review window's share of a screen larger than a laptop's: a show's eight graphs want height (1280×720 on a
+#: 1920×1080 screen showed two of them), yet a window the whole screen would hide the console it was opened from.
+REVIEW_SHARE = 0.85
+
+
+def review_size(window: QWidget, least_width: int, least_height: int) -> QSize:
+    """A review window's first size: REVIEW_SHARE of the screen's free area, at least the size a laptop gets
+    (least_width × least_height), never more than the screen (fit_to_screen sizes it down there)."""
+    room = available_size(window)
+    return QSize(
+        min(room.width(), max(least_width, round(room.width() * REVIEW_SHARE))),
+        min(room.height(), max(least_height, round(room.height() * REVIEW_SHARE))),
+    )
 
 
 #: What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.
@@ -188,7 +204,7 @@ class ShowWindow(QMainWindow):
         self.bundle: ShowBundle | None = None
         self.error: BaseException | None = None
         self.setWindowTitle(self.tr("Show %1").replace("%1", str(show_id)))
-        self.resize(1280, 720)
+        self.resize(review_size(self, 1280, 720))
         # Said above the (still empty) graphs rather than on a page of its own: the panes are laid out at their
         # size while the show is read, so its arrival only adds data (a page switch would lay everything out again).
         self.status = QLabel(self.tr("Loading show %1…").replace("%1", str(show_id)))
@@ -380,7 +396,7 @@ class CompareWindow(QMainWindow):
         self.bundles: dict[int, ShowBundle] = {}
         self.errors: dict[int, BaseException] = {}
         self.setWindowTitle(self.tr("Compare shows %1").replace("%1", ", ".join(f"#{i}" for i in self.show_ids)))
-        self.resize(1200, 700)
+        self.resize(review_size(self, 1200, 700))
         self.stack = QStackedWidget()
         self.status = QLabel(self.tr("Loading %1 shows…").replace("%1", str(len(self.show_ids))))
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
