@@ -149,6 +149,8 @@ class QuestionsPanel(QWidget):
         self.replies_label = QLabel()
         self.replies_label.setWordWrap(True)
         self.replies_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Said from the start (a dock rebuilt for another language had no heading until a question was chosen).
+        self.replies_label.setText(self.tr("Choose a question to see its quick replies."))
         self.replies = QListWidget()
         self.replies.setWordWrap(True)
         self.reply_text = QLineEdit()

@@ -222,6 +222,8 @@ def test_the_dock_in_chinese(qtbot: QtBot, qapp: QApplication, room: Room) -> No
         panel = dock.questions
         assert panel.claim_button.text() == "认领 (C)" and panel.filter.currentText() == "待处理（未认领和已认领）"
         assert dock.lottery.open_button.text() == "开始参与"
+        # fix23j: after a language switch the quick replies' heading was empty until a question was chosen.
+        assert panel.replies_label.text() == "选择一个问题，查看它的快捷回复。"
         room.comments.say("小明", "有优惠券吗")
         qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=10000)
         question = room.engage.questions[0]
