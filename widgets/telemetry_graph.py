@@ -70,6 +70,7 @@ MARKER_COLOURS = {
     "scene": "#6fa8dc",
     "stream_start": "#2fae4f",
     "stream_stop": "#e0312f",
+    "stream_start_failed": "#f0a020",
     "stream_reconnecting": "#f0a020",
     "stream_reconnected": "#f0a020",
     "record_start": "#2fae4f",

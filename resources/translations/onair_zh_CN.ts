@@ -8904,78 +8904,83 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/marker_words.py" line="38"/>
+        <source>Stream did not start</source>
+        <translation>推流没有开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/marker_words.py" line="39"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/marker_words.py" line="39"/>
+        <location filename="../../console/core/review/marker_words.py" line="40"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/marker_words.py" line="40"/>
+        <location filename="../../console/core/review/marker_words.py" line="41"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/marker_words.py" line="41"/>
+        <location filename="../../console/core/review/marker_words.py" line="42"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/marker_words.py" line="42"/>
+        <location filename="../../console/core/review/marker_words.py" line="43"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/marker_words.py" line="43"/>
+        <location filename="../../console/core/review/marker_words.py" line="44"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/marker_words.py" line="44"/>
+        <location filename="../../console/core/review/marker_words.py" line="45"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/marker_words.py" line="45"/>
+        <location filename="../../console/core/review/marker_words.py" line="46"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/marker_words.py" line="46"/>
+        <location filename="../../console/core/review/marker_words.py" line="47"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/marker_words.py" line="69"/>
+        <location filename="../../console/core/review/marker_words.py" line="71"/>
         <source>OBS lost</source>
         <extracomment>What each kind&apos;s detail is. An &quot;OBS connected&quot; marker keeps the stream start OBS said when it was heard again (session.py `_mark_back`), for a console restarted later: a figure, not for the reader. The words of each code a marker&apos;s detail may be, by kind and code.</extracomment>
         <translation>OBS 失联</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/marker_words.py" line="75"/>
+        <location filename="../../console/core/review/marker_words.py" line="77"/>
         <source>Scene: {detail}</source>
         <extracomment>A graph&apos;s label of a kind whose detail is part of it (the others: what happened, and the detail&apos;s words in brackets when there are any).</extracomment>
         <translation>场景：{detail}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/marker_words.py" line="76"/>
+        <location filename="../../console/core/review/marker_words.py" line="78"/>
         <source>Note: {detail}</source>
         <translation>提示：{detail}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/marker_words.py" line="77"/>
+        <location filename="../../console/core/review/marker_words.py" line="79"/>
         <source>Warning: {detail}</source>
         <translation>警告：{detail}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/marker_words.py" line="78"/>
+        <location filename="../../console/core/review/marker_words.py" line="80"/>
         <source>Critical: {detail}</source>
         <translation>严重：{detail}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/marker_words.py" line="80"/>
+        <location filename="../../console/core/review/marker_words.py" line="82"/>
         <source>{happened} ({detail})</source>
         <translation>{happened}（{detail}）</translation>
     </message>
@@ -16138,48 +16143,48 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>整场直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="221"/>
+        <location filename="../../widgets/telemetry_graph.py" line="222"/>
         <source>Live</source>
         <extracomment>Stacking inside a pane: congestion shading, then marker lines and reference lines, then the series, then the marker names and the crosshair. The grid is drawn by the axes, which sit behind the whole plot. Marker names are drawn in at most this many lanes (fewer when the pane is short). The ring (id, version) the graph last looked at, drawn or not worth a redraw: a sample&apos;s round trip.</extracomment>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="224"/>
+        <location filename="../../widgets/telemetry_graph.py" line="225"/>
         <source>Follow the newest second; drag or zoom the graph to pause</source>
         <translation>跟随最新数据；拖动或缩放图表即暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="226"/>
+        <location filename="../../widgets/telemetry_graph.py" line="227"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="228"/>
+        <location filename="../../widgets/telemetry_graph.py" line="229"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="708"/>
+        <location filename="../../widgets/telemetry_graph.py" line="709"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="714"/>
+        <location filename="../../widgets/telemetry_graph.py" line="715"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="726"/>
+        <location filename="../../widgets/telemetry_graph.py" line="727"/>
         <source>the picture could not be made</source>
         <translation>无法生成图片</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="758"/>
+        <location filename="../../widgets/telemetry_graph.py" line="759"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="759"/>
+        <location filename="../../widgets/telemetry_graph.py" line="760"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

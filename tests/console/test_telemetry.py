@@ -422,3 +422,37 @@ def test_a_new_show_starts_with_its_first_second_not_when_the_database_let_it_be
         assert summary.completeness is not None and summary.completeness < 1.0
     finally:
         storage.close()
+
+
+def test_a_stream_that_never_went_on_air_is_not_a_stream_stopped_and_the_review_counts_no_air_for_it() -> None:
+    """walk23b: OBS could not reach the server (STARTING, then STOPPED) and the console stored "stream stopped"; a
+    show whose first stream marker is a stop reads as on air from its first second, so the review said 2:27 on air
+    for a stream that ran 2:12. A failed start is its own marker; a stop of a stream the console joined stays a stop."""
+    from console.core.review.timeline import on_air
+    from tests.console.test_review_analysis import T0, make_show
+
+    def state(t: float, name: str) -> ObsEvent:
+        return ObsEvent(
+            "StreamStateChanged", {"outputActive": name == "STARTED", "outputState": f"OBS_WEBSOCKET_OUTPUT_{name}"}, t
+        )
+
+    deriver = MarkerDeriver()
+    events = [state(5, "STARTING"), state(5.3, "STOPPED"), state(40, "STARTING"), state(41, "STARTED")]
+    events += [state(170, "STOPPING"), state(171, "STOPPED")]
+    markers = [m for item in events for m in deriver.markers(item)]
+    assert [(m.t, m.kind) for m in markers] == [
+        (5.3, "stream_start_failed"),
+        (41, "stream_start"),
+        (171, "stream_stop"),
+    ]
+    data = make_show(
+        200,
+        {"streaming": lambda o: ((o >= 41) & (o < 171)).astype(float)},
+        markers=[(m.t, m.kind, m.text) for m in markers],
+    )
+    (air,) = on_air(data)
+    assert (air.start - T0, air.end - T0) == (41, 171), "on air from the stream that started, not the show's start"
+    joined = MarkerDeriver()  # a console that joined a running stream sees its stop only
+    assert [m.kind for m in joined.markers(state(9, "STOPPING")) + joined.markers(state(10, "STOPPED"))] == [
+        "stream_stop"
+    ]

@@ -88,6 +88,8 @@ class MarkerDeriver:
 
     def __init__(self) -> None:
         self._was_live: bool | None = None
+        #: The stream output's last state OBS said (None: none said yet, e.g. a console that joined a stream).
+        self._stream_state: str | None = None
 
     def markers(self, item: OutboxItem) -> list[Marker]:
         if isinstance(item, StatusChanged):
@@ -103,6 +105,11 @@ class MarkerDeriver:
             return [Marker(item.received_at, "scene", str(data.get("sceneName", "")))]
         state = str(data.get("outputState", ""))
         if item.event_type == "StreamStateChanged":
+            before, self._stream_state = self._stream_state, state
+            if state == OutputState.STOPPED and before == OutputState.STARTING:
+                # Stopped before it went on air (OBS could not reach the server): no stream ran, so none stopped —
+                # a "stream stopped" with no start before it reads as on air from the show's first second (walk23b).
+                return [Marker(item.received_at, "stream_start_failed", "")]
             kind = {
                 OutputState.STARTED: "stream_start",
                 OutputState.STOPPED: "stream_stop",
