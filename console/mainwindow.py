@@ -2027,7 +2027,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The window manager's close button, Ctrl+Q and the Quit action all arrive here.
-        doing = "" if self._leaving_confirmed else self.on_air()
+        # A picture's window (--screenshot, keeps_layout False) leaves without asking: nobody sees a question there
+        # (walk23b: the run waited forever on "OBS is on air"), and the stream is OBS's, which goes on.
+        doing = "" if self._leaving_confirmed or not self.keeps_layout else self.on_air()
         if doing:
             event.ignore()
             self._ask_before_leaving(doing)

@@ -20,6 +20,7 @@ from console.core.rooms import Room, RoomStore
 from console.mainwindow import GEOMETRY_KEY, PLACE_KEY
 from console.settings import Settings
 from obs.messages import LinkState
+from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 
@@ -115,6 +116,22 @@ def test_a_screenshot_of_another_room_and_workspace_changes_nothing_the_user_kee
     assert after == before
     assert RoomStore(tmp_path / "rooms.json").last == "一号直播间"
     assert Settings(tmp_path).get("ui/workspace") == "Streamer"
+
+
+def test_a_screenshot_of_a_room_on_air_saves_its_picture_and_ends_without_asking(
+    tmp_path: Path, sim: SimulatorThread
+) -> None:
+    """walk23b: a picture of a room on air was saved, then the run waited forever on "Quit the console? OBS is on
+    air" — a question nobody sees. A picture's run leaves without asking; the stream is OBS's and goes on."""
+    RoomStore(tmp_path / "rooms.json").put(Room("一号直播间", "127.0.0.1", sim.port))
+    sim.call(lambda s: HANDLERS["StartStream"](s, {}))
+    out = tmp_path / "on-air.png"
+    env = {**NO_DISPLAY, "ONAIR_PW": PASSWORD, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    args = ("--room", "一号直播间", "--password-env", "ONAIR_PW", "--screenshot", str(out))
+    result = run_onair(*args, env_changes=env, tmp_path=tmp_path)  # ended by run_onair's timeout if it asks
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert QImage(str(out)).width() == 1440
+    assert sim.call(lambda s: s.room.stream.active), "the stream goes on"
 
 
 def in_process(tmp_path: Path) -> dict[str, str | None]:
