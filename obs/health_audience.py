@@ -4,7 +4,8 @@ The comments are read elsewhere (console/core/chat/complaints.py counts, per kin
 viewers who complained in the trailing window); the engine gets one `Complaints` per second. A kind whose
 distinct viewers reach `VIEWERS` opens an audience-reports finding (a warning) at once; it stays open while
 anyone still complains of it in the window and closes once the window holds no such complaint (the complaints
-stopped for a whole window).
+stopped for a whole window). Every second the window holds a complaint is a second of the episode (its last_seen):
+stored, the incident lasts as long as the finding was open.
 
 The join: the finding names the technical finding of the same second that explains what viewers say — "no
 sound" with the microphone muted or silent on program (or a product video without sound), "picture" with
@@ -40,12 +41,11 @@ KINDS = (SOUND, PICTURE, LAG)
 
 @dataclass(frozen=True)
 class Report:
-    """One kind of complaint over the trailing window: distinct viewers, complaints, whether one arrived this
-    second, and one example message (the newest)."""
+    """One kind of complaint over the trailing window: distinct viewers, complaints and one example message (the
+    newest)."""
 
     viewers: int
     complaints: int
-    fresh: bool = False
     example: str = ""
 
 
@@ -320,13 +320,15 @@ class AudienceReports(_ThresholdRule):
                 fields["cause"] = str(found[0])
                 fields["cause_inputs"] = str(rule.current.fields.get("inputs", ""))
                 template = found[1]
+        # Occurring every second a complaint is in the window, not only the second one arrives: the episode's
+        # last_seen is where the review ends the incident (one second after it), and a finding open a minute after
+        # its last complaint was stored lasting 0:00:01 (fix23m).
         return _Verdict(
             Severity.WARNING,
             below=True,
             fields=fields,
             template=template,
             remedies=_REMEDIES[self.kind],
-            occurring=report.fresh,
         )
 
 

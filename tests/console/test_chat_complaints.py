@@ -123,10 +123,9 @@ def test_three_distinct_viewers_within_the_window_report_one_kind() -> None:
     assert watcher.reports(102.0)["sound"].viewers == 2
     watcher.add(said("c", "听不到", 150.0))
     report = watcher.reports(150.0)["sound"]
-    assert (report.viewers, report.complaints, report.fresh, report.example) == (3, 4, True, "听不到")
+    assert (report.viewers, report.complaints, report.example) == (3, 4, "听不到")
     # 61 s after the first viewer, only two remain in the window.
     assert watcher.reports(161.0)["sound"].viewers == 2
-    assert not watcher.reports(161.0)["sound"].fresh
     assert watcher.reports(250.0) == {}
 
 
@@ -280,6 +279,38 @@ def test_a_stored_audience_finding_keeps_the_most_viewers_at_once_not_its_last_d
     assert episode.message.in_language(chinese()) == (
         "观众反映没声音——麦克风“麦克风”已静音：一分钟内有 3 位观众这样说（“听不到”）。"
     )
+
+
+def test_a_stored_audience_finding_lasts_as_long_as_it_was_open(storage: Storage) -> None:
+    """fix23m: three viewers wrote "没声音" with the microphone muted; the finding stayed open until a whole minute
+    passed without a complaint, yet the stored row kept last_seen at the second it opened and the review, PDF and
+    workbook said the incident lasted 0:00:01. Written second by second as the show writer writes it (each change's
+    row, then every open finding's), read back from the database and through the review bundle."""
+    show = a_show(storage, "一号直播间", T0, 120)
+    t0 = T0.timestamp()
+    now = [0.0]
+    engine, watcher = HealthEngine(wall=lambda: t0 + now[0]), ComplaintWatcher()
+    opened = closed = None
+    for t in range(1, 80):
+        now[0] = float(t)
+        for viewer, when, text in (("甲", 2, "没声音"), ("乙", 3, "没声音了"), ("丙", 4, "听不到")):
+            if t == when:
+                watcher.add(said(viewer, text, float(t)))
+        changes = feed_second(engine, watcher, float(t), muted=True)
+        mine = [c for c in changes if c.finding.id == "audience_reports"]
+        opened = next((t0 + t for c in mine if c.kind == "opened"), opened)
+        closed = next((t0 + t for c in mine if c.kind == "closed"), closed)
+        rows = [c.finding.to_row() for c in changes] + [f.to_row() for f in engine.active()]
+        storage.add_telemetry(show, [], [], rows)
+    # Open from the third viewer's complaint until the minute after the last one held none.
+    assert (opened, closed) == (t0 + 4, t0 + 64)
+
+    (row,) = [r for r in storage.show_findings(show) if r["finding_id"] == "audience_reports"]
+    assert not row["active"]
+    assert (row["first_seen"], row["last_seen"], row["closed_at"]) == (t0 + 4, t0 + 63, t0 + 64)
+    assert "the microphone “麦克风” is muted" in row["message"]
+    (episode,) = [e for e in bundle_show(storage, show).data.episodes if e.finding == "audience_reports"]
+    assert (episode.start, episode.end, episode.duration_s) == (t0 + 4, t0 + 64, 60.0)
 
 
 def test_a_show_stored_with_the_earlier_audience_words_still_reads_in_chinese() -> None:

@@ -165,7 +165,6 @@ class ComplaintWatcher:
         self._own = {normal(name.strip()) for name in own_names if name.strip()}
         #: (t, kind, viewer, text), oldest first (as they arrive; a late row is counted by its own time).
         self._seen: deque[tuple[float, str, str, str]] = deque(maxlen=100_000)
-        self._last_report_t: float | None = None
 
     def set_words(self, keywords: Iterable[str], own_names: Iterable[str] = ()) -> None:
         self._matcher = _Matcher(keywords)
@@ -186,16 +185,12 @@ class ComplaintWatcher:
         return kinds
 
     def reports(self, now: float) -> dict[str, Report]:
-        """Per kind complained of in (now - window, now]: distinct viewers, complaints, newest example, and whether
-        one arrived since the previous report."""
+        """Per kind complained of in (now - window, now]: distinct viewers, complaints and the newest example."""
         while self._seen and self._seen[0][0] <= now - self.window_s:
             self._seen.popleft()
-        since = self._last_report_t
-        self._last_report_t = now
         viewers: dict[str, set[str]] = {}
         counts: dict[str, int] = {}
         newest: dict[str, tuple[float, str]] = {}
-        fresh: set[str] = set()
         for t, kind, viewer, text in self._seen:
             if not now - self.window_s < t <= now:
                 continue
@@ -203,11 +198,7 @@ class ComplaintWatcher:
             counts[kind] = counts.get(kind, 0) + 1
             if kind not in newest or t >= newest[kind][0]:
                 newest[kind] = (t, text)
-            if since is None or t > since:
-                fresh.add(kind)
-        return {
-            kind: Report(len(people), counts[kind], kind in fresh, newest[kind][1]) for kind, people in viewers.items()
-        }
+        return {kind: Report(len(people), counts[kind], newest[kind][1]) for kind, people in viewers.items()}
 
 
 class FeedComplaints:
