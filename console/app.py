@@ -351,11 +351,16 @@ class Console:
         elif options.room:
             if self.rooms.get(options.room) is None:
                 names = ", ".join(r.name for r in self.rooms.rooms()) or translate("App", "none saved yet")
-                raise ValueError(
+                missing = (
                     translate("App", "there is no room called “%1” (rooms: %2)")
                     .replace("%1", options.room)
                     .replace("%2", names)
                 )
+                # Why they are missing, when the rooms file could not be read (walk23b: a malformed file set aside
+                # was said only in the event log of a window that never opened).
+                for problem in self.rooms.load_problems:
+                    missing = f"{missing}\n{explain(problem)}"
+                raise ValueError(missing)
             # --password-env: this session's password for a room whose password this computer does not keep (no
             # keyring) or is to be overridden; never saved.
             given = password_from_env(options.password_env) if options.password_env else None

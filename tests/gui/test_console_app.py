@@ -134,6 +134,19 @@ def test_a_screenshot_of_a_room_on_air_saves_its_picture_and_ends_without_asking
     assert sim.call(lambda s: s.room.stream.active), "the stream goes on"
 
 
+def test_a_room_not_found_because_the_rooms_file_was_unreadable_says_why(tmp_path: Path) -> None:
+    """walk23b: with a malformed rooms.json (set aside) `onair --room X` said only "no room called X (rooms: none
+    saved yet)"; why, and where the file was kept, was said in the event log of a window that never opened."""
+    (tmp_path / "rooms.json").write_text('{"rooms": [', encoding="utf-8")
+    args = ("--room", "一号直播间", "--lang", "zh_CN", "--screenshot", str(tmp_path / "x.png"))
+    result = run_onair(*args, env_changes=NO_DISPLAY, tmp_path=tmp_path)
+    assert result.returncode == 2
+    kept = next(tmp_path.glob("rooms.json.broken-*"))
+    lines = result.stderr.strip().splitlines()
+    assert lines[0] == "onair: 没有名为“一号直播间”的直播间（已保存的直播间：还没有）", result.stderr
+    assert "无法读取已保存的直播间" in lines[1] and str(kept) in lines[1], result.stderr
+
+
 def in_process(tmp_path: Path) -> dict[str, str | None]:
     """What run_onair's child is given, for the `onair` fixture (the command in this process): no display, and
     the settings in the test's folder. The entry point itself keeps its child-process tests above and below."""
