@@ -69,6 +69,7 @@ class OnAirClock:
         #: whether OBS is the same process (`heard_again`, `_same_obs`).
         self._before: tuple[tuple[float, int] | None, float | None] = (None, None)
         self._judging = False
+        self._heard_at: float | None = None
         #: Polled since it was made; and at `heard_again`, whether it had been (no: the console's first connection).
         self._polled = False
         self._first = False
@@ -79,12 +80,21 @@ class OnAirClock:
     def update(self, rates: Rates) -> None:
         if self._floor is not None and rates.t < self._floor:
             return  # asked before the stream's start or stop was heard: it speaks of the stream before
+        if self._judging and self._heard_at is not None and rates.t < self._heard_at:
+            # Asked of OBS before it was heard again, read after (a loaded machine): it speaks of the process before
+            # the loss, and judged against its own count a restarted OBS was taken for the same one.
+            return
         self._polled = True
         judging, self._judging = self._judging, False
         # Judged only against a count this console read before the loss: at its first connection it knows nothing
         # of OBS before (a stored start it may take up comes with the show's history, maybe after this poll).
         same = self._same_obs(rates) if judging and not self._first else None
-        anew = judging and not self._first and not same
+        # A count lower than the last one read is another OBS process, whether or not the loss was heard first: a
+        # restarted OBS's first poll read before the link said it was back kept the old stream's start (and the next
+        # poll, judged against that poll's count, took the new OBS for the same one).
+        last, frames = self._frames_at, rates.render_frames
+        went_back = last is not None and frames is not None and frames < last[1]
+        anew = (judging and not self._first and not same) or (went_back and not judging)
         if anew:
             # Another OBS process, or not known whether it is: whatever streams now is counted from OBS's own figure,
             # not from the start of the stream counted before the loss (never more than the time on air).
@@ -111,9 +121,11 @@ class OnAirClock:
             # a stored start once the show's history is in: the session waits for it before storing this).
             self._back = (self.since if same is not None or self._first else None,)
 
-    def heard_again(self) -> None:
-        """OBS was lost and is heard again: its next poll says whether it is the same OBS process (its stream, if
-        it streams, the one counted before) or a restarted one (see the module's header)."""
+    def heard_again(self, at: float | None = None) -> None:
+        """OBS was lost and is heard again (at `at` on the polls' clock): its next poll asked since says whether it
+        is the same OBS process (its stream, if it streams, the one counted before) or a restarted one (see the
+        module's header)."""
+        self._heard_at = at
         self._before = (self._frames_at, self._frame_rate())
         self._judging = True
         self._first = not self._polled

@@ -793,7 +793,7 @@ class RoomSession:
                 # Stored once OBS's first poll has said from when its stream runs (`_mark_back`).
                 self._mark_back()
                 self._back_marker = marker
-                self.on_air.heard_again()
+                self.on_air.heard_again(marker.t)
                 continue
             self._mark_back()  # lost again before a poll: OBS back, nothing known of its stream
             self._mark(marker)

@@ -210,3 +210,34 @@ def test_the_frame_rate_is_the_counts_own_when_obs_lags_not_its_lower_active_fps
     clock.heard_again()
     clock.update(framed(1605.0, 3.0, frames=3150 + 30 * 600, fps=21.0))
     assert clock.take_back_start() == (900.0,) and clock.elapsed_ms == 705_000
+
+
+def test_a_restarted_obs_polled_before_the_loss_is_said_is_a_new_obs_all_the_same() -> None:
+    """A restarted OBS's first poll can be read before the link says OBS was lost and is back (a loaded machine, the
+    CI's flake of the session test): its count is lower than the last one read, so it is another process and its
+    stream is counted from its own start — not from the old stream's, which the next poll (judged against that
+    first poll's count) then took the new OBS for the same one and stored."""
+    clock = OnAirClock()
+    for s in range(11):
+        clock.update(framed(1000.0 + s, 10.0 + s, frames=600 + 30 * s, fps=30.0))
+    assert clock.since == 990.0
+    clock.update(framed(1020.0, 3.0, frames=90, fps=30.0))  # the new OBS, on air 3 s, before heard_again
+    assert clock.since == 1017.0 and clock.elapsed_ms == 3_000
+    clock.heard_again()
+    clock.update(framed(1021.0, 4.0, frames=120, fps=30.0))
+    assert clock.take_back_start() == (1017.0,), "the new stream's start is what is stored"
+
+
+def test_a_poll_asked_before_obs_was_heard_again_is_not_what_judges_it() -> None:
+    """OBS lost at 1011 and restarted; heard again at 1020. A poll asked of the old OBS at 1010.5 and read only after
+    the new one was heard (a loaded machine: the session tests' flake) carried the old count: judged by it, the new
+    OBS was the same one and its stream counted from the old start. It is left out; the first poll asked since
+    judges."""
+    clock = OnAirClock()
+    for s in range(11):
+        clock.update(framed(1000.0 + s, 10.0 + s, frames=600 + 30 * s, fps=30.0))
+    clock.heard_again(1020.0)
+    clock.update(framed(1010.5, 20.5, frames=915, fps=30.0))
+    assert clock.take_back_start() is None, "nothing decided by a poll of the OBS before"
+    clock.update(framed(1020.5, 2.0, frames=60, fps=30.0))
+    assert clock.take_back_start() == (1018.5,) and clock.elapsed_ms == 2_000
