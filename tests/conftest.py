@@ -753,6 +753,22 @@ def migrated_postgres_url(postgres_server: str, _postgres_head: str) -> Iterator
     yield from _database(postgres_server, _postgres_head)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
+    """A migrated shows' database (console.core.storage.Storage) on real SQLite and real PostgreSQL."""
+    from console.core.storage import Storage
+
+    url = (
+        f"sqlite:///{tmp_path / 'onair.db'}"
+        if request.param == "sqlite"
+        else request.getfixturevalue("migrated_postgres_url")
+    )
+    store = Storage(url)
+    store.migrate()
+    request.addfinalizer(store.close)
+    return store
+
+
 def sensed_template(items: Sequence[tuple[str, Mapping[str, object]]], template_id: str = "t") -> Template:
     """A one-section checklist of sensed items from (check name, parameters) pairs, for tests."""
     from checklists.model import Item, Section

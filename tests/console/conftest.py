@@ -4,11 +4,9 @@ for simulators and monitors that run a show in compressed time."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from console.core.storage import Storage
 from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
 
@@ -18,19 +16,6 @@ def _own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     """The console's default database and spill folder are the test's own, never the machine user's: a command run
     without --database (`onair monitor` deletes old comments there) must not read or change the user's shows."""
     monkeypatch.setenv("ONAIR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
-    url = (
-        f"sqlite:///{tmp_path / 'onair.db'}"
-        if request.param == "sqlite"
-        else request.getfixturevalue("migrated_postgres_url")
-    )
-    store = Storage(url)
-    store.migrate()
-    request.addfinalizer(store.close)
-    return store
 
 
 @pytest.fixture

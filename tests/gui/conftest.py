@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from console.app import Console, Options
 from console.bridge import Endpoint, ObsBridge
-from console.core.storage import Storage
 from console.i18n import install_translator, remove_translators
 from console.mainwindow import MainWindow
 from console.settings import Settings
@@ -26,20 +25,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.gui)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
-    """A migrated shows' database on real SQLite and real PostgreSQL (as tests/console/conftest.py makes it)."""
-    url = (
-        f"sqlite:///{tmp_path / 'onair.db'}"
-        if request.param == "sqlite"
-        else request.getfixturevalue("migrated_postgres_url")
-    )
-    store = Storage(url)
-    store.migrate()
-    request.addfinalizer(store.close)
-    return store
 
 
 @pytest.fixture
