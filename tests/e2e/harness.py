@@ -77,20 +77,25 @@ def stop_process(proc: subprocess.Popen[bytes] | None, timeout: float = 5.0) -> 
 
 
 class Xvfb:
-    def __init__(self, workdir: Path) -> None:
+    """An X server of its own on a free display (Xvfb picks the number: -displayfd), `width`×`height`; its log in
+    `workdir`/xvfb.log, or nowhere without a workdir. It dies with the test process."""
+
+    def __init__(self, workdir: Path | None, width: int = 1280, height: int = 720) -> None:
         read_fd, write_fd = os.pipe()
+        log = None if workdir is None else workdir / "xvfb.log"
         self.proc = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
             pass_fds=(write_fd,),
             preexec_fn=_die_with_parent,
             stdout=subprocess.DEVNULL,
-            stderr=open(workdir / "xvfb.log", "wb"),  # noqa: SIM115
+            stderr=subprocess.DEVNULL if log is None else open(log, "wb"),  # noqa: SIM115
         )
         os.close(write_fd)
         with os.fdopen(read_fd) as reader:
             number = reader.readline().strip()
         if not number:
-            raise RuntimeError(f"Xvfb did not start: {(workdir / 'xvfb.log').read_text()[-500:]}")
+            said = "" if log is None else f": {log.read_text(errors='replace')[-500:]}"
+            raise RuntimeError(f"Xvfb did not start{said}")
         self.display = f":{number}"
 
     def stop(self) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from tests.e2e.harness import Xvfb
 from widgets import window_manager
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,18 +30,8 @@ class Screen:
     """An Xvfb of one size and nothing else on it: no window manager."""
 
     def __init__(self, width: int, height: int, folder: Path) -> None:
-        read_fd, write_fd = os.pipe()
-        self.proc = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-            pass_fds=(write_fd,),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        os.close(write_fd)
-        with os.fdopen(read_fd) as reader:
-            number = reader.readline().strip()
-        assert number, "Xvfb did not start"
-        self.display = f":{number}"
+        self.xvfb = Xvfb(None, width, height)
+        self.display = self.xvfb.display
         self.folder = folder
 
     def run(self, *args: str) -> dict[str, Any]:
@@ -67,8 +58,7 @@ class Screen:
         return result
 
     def stop(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(timeout=10)
+        self.xvfb.stop()
 
 
 @pytest.fixture

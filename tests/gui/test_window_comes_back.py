@@ -24,6 +24,8 @@ from typing import Any
 
 import pytest
 
+from tests.e2e.harness import Xvfb
+
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.skipif(
@@ -36,18 +38,8 @@ class Desktop:
     """An Xvfb of one size with openbox managing its windows, and the console's settings kept in `folder`."""
 
     def __init__(self, width: int, height: int, folder: Path) -> None:
-        read_fd, write_fd = os.pipe()
-        self.server = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
-            pass_fds=(write_fd,),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        os.close(write_fd)
-        with os.fdopen(read_fd) as reader:
-            number = reader.readline().strip()
-        assert number, "Xvfb did not start"
-        self.display = f":{number}"
+        self.server = Xvfb(None, width, height)
+        self.display = self.server.display
         self.folder = folder
         self.manager = subprocess.Popen(
             ["openbox", "--sm-disable"],
@@ -109,9 +101,9 @@ class Desktop:
         return seen
 
     def stop(self) -> None:
-        for process in (self.manager, self.server):
-            process.terminate()
-            process.wait(timeout=10)
+        self.manager.terminate()
+        self.manager.wait(timeout=10)
+        self.server.stop()
 
 
 @pytest.fixture
