@@ -55,6 +55,8 @@ def _on_air_then(qtbot: QtBot, console: Console, streaming: bool) -> None:
     session = console.bridge.session
     assert session is not None
     qtbot.waitUntil(lambda: session.telemetry.value("streaming") == 1.0, timeout=10000)
+    # On air as the quit judges it too (RoomSession.show_over reads OBS's state, not the recorded second).
+    qtbot.waitUntil(lambda: console.bridge.state.stream.active, timeout=10000)
     if not streaming:
         console.bridge.request("StopStream")
         qtbot.waitUntil(
