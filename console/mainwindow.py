@@ -115,6 +115,8 @@ PLACE_KEY = "window/place"
 DEFAULT_SIZE = QSize(1440, 900)
 
 
+#: An unmaximised window is fitted to its screen this long after, if no event said its new frame before.
+UNMAXIMISED_FIT_MS = 500
 #: The events after which the window manager's frame is asked for, once a restored window is shown.
 _FRAMED_AFTER = (QEvent.Type.Paint, QEvent.Type.WindowActivate, QEvent.Type.Move, QEvent.Type.Resize)
 
@@ -216,8 +218,11 @@ class MainWindow(QMainWindow):
     #: normalGeometry() of a maximised window is lost when its docks grow it for a moment.
     _normal_place: QRect | None = None
     _normal_frame: QMargins | None = None
-    #: Fitted to its screen again once the window manager has said its frame (see show_window).
+    #: Fitted to its screen again once the window manager has said its frame (see show_window), and after an
+    #: unmaximise once it has said the frame of the unmaximised window: not the one it had maximised, as it was then.
     _fit_when_framed = False
+    _frame_when_whole: QMargins | None = None
+    _size_when_whole: QSize | None = None
     sig_language_requested = Signal(str)
     sig_rooms_requested = Signal()
     sig_audience_requested = Signal()
@@ -1685,6 +1690,15 @@ class MainWindow(QMainWindow):
                 # window manager may say the new state before or after the new size).
                 self._resizing_for_state = time.monotonic()
                 QTimer.singleShot(0, self, self._give_dock_shares)
+                if event.oldState() & whole and self.isVisible():
+                    # Unmaximised: at the place it had before, which the window manager's frame may not fit (a
+                    # first start's was placed with a guess of the frame, and openbox's bottom border is 1 px more):
+                    # moved onto the screen once the frame of the unmaximised window is said. That may come after
+                    # the last event that asks (openbox sets it apart from the new size): then a moment later.
+                    self._fit_when_framed = True
+                    self._frame_when_whole = screen_fit.frame_margins(self)
+                    self._size_when_whole = self.size()
+                    QTimer.singleShot(UNMAXIMISED_FIT_MS, self, self._fit_unmaximised)
             if screen_fit.unmanaged(self):
                 # Maximised again with no window manager to size it: the area again. (Qt takes a window given a
                 # geometry for unmaximised until X says the state it asked for once more, with no resize: a first
@@ -1851,12 +1865,26 @@ class MainWindow(QMainWindow):
         if self._fit_when_framed and event.type() in _FRAMED_AFTER and self.isVisible():
             # The frame is known once the window manager has taken the window: no event says when (a window put
             # where it asked is not moved), so the first ones after it is shown are asked.
+            frame = screen_fit.frame_margins(self)
             if self.windowState() & screen_fit.WHOLE:
                 self._fit_when_framed = False
-            elif screen_fit.frame_margins(self) is not None:
+            elif frame is not None and frame != self._frame_when_whole and not self._still_whole_sized():
                 self._fit_when_framed = False
                 QTimer.singleShot(0, self, self.fit_to_screen)
         return super().event(event)
+
+    def _still_whole_sized(self) -> bool:
+        """Unmaximised, but the window manager has not given it its unmaximised size yet: fitted now, it would be
+        shrunk by the new frame to the screen's size (openbox may say the frame, and move the window inside it, before
+        it gives the size)."""
+        return self._size_when_whole is not None and self.size() == self._size_when_whole
+
+    def _fit_unmaximised(self) -> None:
+        """An unmaximised window whose frame changed in no event that asks: fitted with the frame it has now."""
+        if self._fit_when_framed and self.isVisible() and not self.windowState() & screen_fit.WHOLE:
+            self._fit_when_framed = False
+            if not self._still_whole_sized():
+                self.fit_to_screen()
 
     def save_layout(self) -> None:
         """The window's geometry and layout, and the workspace ticked with them, in one write; and the docks' shares

@@ -100,7 +100,9 @@ class TalentScreen(QWidget):
         self._winners: LotteryRecord | None = None
         self._winners_fonts: tuple[QFont, QFont] = (QFont(), QFont())
         self._winners_lines = ""  # the names as painted (fitted, cut to the screen)
-        self._dismissed: set[int | None] = set()
+        #: Each lottery dismissed, with how many winners it had drawn then: a replacement drawn later (one more
+        #: winner) is shown again, for the host to read out.
+        self._dismissed: dict[int | None, int] = {}
         self._winners_timer = QTimer(self)
         self._winners_timer.setSingleShot(True)
         self._winners_timer.setInterval(WINNERS_S * 1000)
@@ -424,7 +426,8 @@ class TalentScreen(QWidget):
             port.sig_lottery_changed.connect(self._on_engage_lottery_changed)
             record = port.lottery
             if record is not None and record.state == "drawn":
-                self._dismissed.add(record.id)  # an earlier draw: not shown again to a screen opened later
+                # An earlier draw: not shown again to a screen opened later.
+                self._dismissed[record.id] = len(record.winners)
         self._show_lottery()
 
     def _lottery_record(self) -> LotteryRecord | None:
@@ -442,9 +445,19 @@ class TalentScreen(QWidget):
             self._relayout()
         else:
             self._set("lottery", line, tt.TEXT)
-        drawn = record is not None and record.state == "drawn" and record.id not in self._dismissed
-        recent = drawn and record is not None and (record.drawn_at or 0) > time.time() - WINNERS_S
-        if recent and record is not None and (self._winners is None or self._winners.id != record.id):
+        if record is None or record.state != "drawn":
+            return
+        shown = self._winners
+        if shown is not None and shown.id == record.id:
+            if record != shown:  # a winner forfeited, or a replacement drawn, while the names are up
+                self._winners = record
+                self._fit_winners()
+                if len(record.winners) > len(shown.winners):
+                    self._winners_timer.start()  # the replacement's name gets the time a draw's names get
+                self.update()
+            return
+        new = len(record.winners) > self._dismissed.get(record.id, -1)
+        if new and tt.last_drawn(record) > time.time() - WINNERS_S:
             self._winners = record
             self._fit_winners()
             self._winners_timer.start()
@@ -454,7 +467,7 @@ class TalentScreen(QWidget):
         """The winners leave the screen (a click, Esc, Space or Enter, or WINNERS_S after the draw)."""
         if self._winners is None:
             return
-        self._dismissed.add(self._winners.id)
+        self._dismissed[self._winners.id] = len(self._winners.winners)
         self._winners = None
         self._winners_timer.stop()
         self.update()

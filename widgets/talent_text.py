@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from console.core.chat.lottery import LotteryRecord
+from console.core.chat.lottery import LotteryRecord, Winner
 from console.core.rundown.durations import countdown_shown, elapsed_shown
 from console.core.rundown.model import Position, Rundown, Segment, heading
 from console.core.telemetry.audience import AudienceSource
@@ -192,5 +192,25 @@ def winners_title(record: LotteryRecord) -> str:
 
 def winners_names(record: LotteryRecord) -> str:
     """The winners who stand, one a line, numbered (the host reads them out): one who forfeited is not read out,
-    their replacement is."""
-    return "\n".join(f"{n}. {winner.user_name or winner.user_id}" for n, winner in enumerate(record.standing, 1))
+    their replacement is, in the place of the winner they replace and marked as redrawn."""
+    by_rank = {winner.rank: winner for winner in record.winners}
+
+    def place(winner: Winner) -> int:
+        """The place in the draw a winner stands in: a replacement's is the first winner's it stands for."""
+        seen = {winner.rank}
+        while winner.replaces is not None and winner.replaces in by_rank and winner.replaces not in seen:
+            winner = by_rank[winner.replaces]
+            seen.add(winner.rank)
+        return winner.rank
+
+    redrawn = QCoreApplication.translate("TalentScreen", "%1 (redrawn)")
+    lines = []
+    for n, winner in enumerate(sorted(record.standing, key=lambda w: (place(w), w.rank)), 1):
+        name = winner.user_name or winner.user_id
+        lines.append(f"{n}. {redrawn.replace('%1', name) if winner.replaces is not None else name}")
+    return "\n".join(lines)
+
+
+def last_drawn(record: LotteryRecord) -> float:
+    """When the record last gave someone a prize to read out: the draw, or the newest replacement (0: not drawn)."""
+    return max([record.drawn_at or 0.0, *(w.drawn_at or 0.0 for w in record.winners if w.replaces is not None)])

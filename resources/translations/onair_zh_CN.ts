@@ -494,15 +494,15 @@
         <location filename="../../console/app.py" line="285"/>
         <location filename="../../console/app.py" line="288"/>
         <location filename="../../console/app.py" line="339"/>
-        <location filename="../../console/app.py" line="408"/>
-        <location filename="../../console/app.py" line="446"/>
-        <location filename="../../console/app.py" line="467"/>
-        <location filename="../../console/app.py" line="477"/>
-        <location filename="../../console/app.py" line="497"/>
-        <location filename="../../console/app.py" line="528"/>
-        <location filename="../../console/app.py" line="579"/>
-        <location filename="../../console/app.py" line="620"/>
-        <location filename="../../console/app.py" line="699"/>
+        <location filename="../../console/app.py" line="413"/>
+        <location filename="../../console/app.py" line="451"/>
+        <location filename="../../console/app.py" line="472"/>
+        <location filename="../../console/app.py" line="482"/>
+        <location filename="../../console/app.py" line="502"/>
+        <location filename="../../console/app.py" line="533"/>
+        <location filename="../../console/app.py" line="584"/>
+        <location filename="../../console/app.py" line="625"/>
+        <location filename="../../console/app.py" line="704"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -522,60 +522,60 @@
         <translation>没有名为“%1”的直播间（已保存的直播间：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="388"/>
+        <location filename="../../console/app.py" line="393"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="389"/>
+        <location filename="../../console/app.py" line="394"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="399"/>
+        <location filename="../../console/app.py" line="404"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="400"/>
+        <location filename="../../console/app.py" line="405"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="405"/>
+        <location filename="../../console/app.py" line="410"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="447"/>
+        <location filename="../../console/app.py" line="452"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="516"/>
-        <location filename="../../console/app.py" line="570"/>
-        <location filename="../../console/app.py" line="612"/>
+        <location filename="../../console/app.py" line="521"/>
+        <location filename="../../console/app.py" line="575"/>
+        <location filename="../../console/app.py" line="617"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="644"/>
+        <location filename="../../console/app.py" line="649"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="656"/>
+        <location filename="../../console/app.py" line="661"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="658"/>
+        <location filename="../../console/app.py" line="663"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="649"/>
-        <location filename="../../console/app.py" line="662"/>
+        <location filename="../../console/app.py" line="654"/>
+        <location filename="../../console/app.py" line="667"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -596,38 +596,38 @@
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="700"/>
+        <location filename="../../console/app.py" line="705"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="708"/>
-        <location filename="../../console/app.py" line="710"/>
+        <location filename="../../console/app.py" line="713"/>
+        <location filename="../../console/app.py" line="715"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="708"/>
+        <location filename="../../console/app.py" line="713"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="752"/>
+        <location filename="../../console/app.py" line="757"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="763"/>
+        <location filename="../../console/app.py" line="768"/>
         <source>the OBS password of room “%1” is not kept on this computer (the system has no keyring), and a picture cannot ask for it. Give it in an environment variable: %2</source>
         <translation>直播间“%1”的 OBS 密码没有保存在这台电脑上（系统没有密钥环），而截图不能弹窗询问密码。请用环境变量提供：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="773"/>
+        <location filename="../../console/app.py" line="778"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="808"/>
+        <location filename="../../console/app.py" line="813"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -15948,13 +15948,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>按 %1 或双击主播屏退出全屏；再按一次 %1 关闭它。</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="177"/>
+        <location filename="../../widgets/talent_screen.py" line="179"/>
         <source>Talent screen — OnAir Console</source>
-        <extracomment>The message line flashes this many half-periods when it changes (about 1.5 s). The winners stay on the screen this long after the draw (or until a click, Esc, Space or Enter dismisses them). The text as painted: cut with &quot;…&quot; when even the smallest type allowed does not fit on one line. Painted word-wrapped (the host&apos;s message line when one line would cut it).</extracomment>
+        <extracomment>The message line flashes this many half-periods when it changes (about 1.5 s). The winners stay on the screen this long after the draw (or until a click, Esc, Space or Enter dismisses them). The text as painted: cut with &quot;…&quot; when even the smallest type allowed does not fit on one line. Painted word-wrapped (the host&apos;s message line when one line would cut it). Each lottery dismissed, with how many winners it had drawn then: a replacement drawn later (one more winner) is shown again, for the host to read out.</extracomment>
         <translation>主播屏 — 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="490"/>
+        <location filename="../../widgets/talent_screen.py" line="503"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 人</translation>
     </message>
@@ -16088,6 +16088,11 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../widgets/talent_text.py" line="190"/>
         <source>Winners of “%1”</source>
         <translation>“%1”中奖名单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/talent_text.py" line="206"/>
+        <source>%1 (redrawn)</source>
+        <translation>%1（补抽）</translation>
     </message>
 </context>
 <context>

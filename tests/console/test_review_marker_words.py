@@ -177,3 +177,44 @@ def test_every_marker_kind_and_code_a_writer_stores_has_words() -> None:
     assert not missing, f"marker kinds without words: {missing}"
     assert not kinds - DETAILS.keys(), "each kind says what its detail is"
     assert set(Kind) <= MARKER_TITLES.keys(), "a finding's marker is said by the finding's title"
+
+
+def _kind_and_detail(node: ast.AST) -> tuple[ast.AST, ast.AST] | None:
+    """A marker's kind and detail as written: Marker(t, kind, detail), a stored row {"kind": …, "detail": …}, or a
+    (kind, detail, …) tuple of a table of markers."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Marker":
+        return (node.args[1], node.args[2]) if len(node.args) == 3 else None
+    if isinstance(node, ast.Dict):
+        keys = {k.value: v for k, v in zip(node.keys, node.values, strict=True) if isinstance(k, ast.Constant)}
+        return (keys["kind"], keys["detail"]) if "kind" in keys and "detail" in keys else None
+    if isinstance(node, ast.Tuple) and len(node.elts) >= 2:
+        return node.elts[0], node.elts[1]
+    return None
+
+
+def _finding_details(tree: ast.AST) -> Iterator[tuple[int, str]]:
+    """Each literal finding id a test, benchmark or the simulator marks with ("id" or Kind.X.value)."""
+    for node in ast.walk(tree):
+        pair = _kind_and_detail(node)
+        if pair is None:
+            continue
+        kind, detail = pair
+        if not (isinstance(kind, ast.Constant) and str(kind.value).startswith("finding_")):
+            continue
+        if isinstance(detail, ast.Constant) and isinstance(detail.value, str):
+            yield getattr(node, "lineno", 0), detail.value
+        elif isinstance(detail, ast.Attribute) and isinstance(detail.value, ast.Attribute) and detail.attr == "value":
+            yield getattr(node, "lineno", 0), Kind[detail.value.attr].value
+
+
+def test_every_finding_the_test_data_marks_is_a_real_finding() -> None:
+    """A graph test marked "network_drops" (a log finding's id, not a live one): its labels read "Warning:
+    network_drops", a raw id, and the test still passed. A finding marker is named by its title (MARKER_TITLES)."""
+    found: list[tuple[str, int, str]] = []
+    for folder in ("tests", "benchmarks", "obs/simulator"):
+        for path in sorted((REPO / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            found += [(str(path.relative_to(REPO)), line, detail) for line, detail in _finding_details(tree)]
+    assert len(found) >= 4, f"the scan finds the tests' finding markers: {found}"
+    unknown = [f"{path}:{line}: {detail!r}" for path, line, detail in found if detail not in MARKER_TITLES]
+    assert not unknown, f"finding markers with no finding's title (their label shows the raw id): {unknown}"

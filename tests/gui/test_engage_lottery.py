@@ -181,6 +181,79 @@ def test_the_talent_screen_shows_the_lottery_and_the_winners(
         telemetry.shutdown()
 
 
+def test_the_talent_screen_reads_out_the_winners_who_stand_after_a_forfeit_and_its_replacement(
+    qtbot: QtBot, qapp: QApplication, room: Room, settings: Settings
+) -> None:
+    """The screen kept the names of the draw: the host read out a winner the assistant had forfeited and never the
+    one drawn to replace them. A forfeit takes the name off while the names are up; the replacement comes in its
+    place marked as redrawn — and comes back on a screen the host had already cleared, to be read out."""
+    telemetry = TelemetryController(room.bridge, store=False)
+    try:
+        screen = TalentScreen(room.rundown, room.bridge, telemetry, settings)
+        qtbot.addWidget(screen)
+        screen.resize(QSize(1366, 768))
+        screen.show()
+        qtbot.waitExposed(screen)
+        screen.set_engage(room.engage)
+        panel = room.dock.lottery
+        open_lottery(qtbot, panel, "#福袋", 2)
+        for user in ("小明", "小红", "阿强", "小芳", "老王"):
+            room.comments.say(user, "#福袋")
+        qtbot.waitUntil(lambda: screen.text("lottery").endswith("5 entered"), timeout=10000)
+        confirm_next(panel)
+        QTest.mouseClick(panel.draw_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: screen.winners_shown is not None, timeout=5000)
+        record = room.engage.lottery
+        assert record is not None and record.id is not None
+        first, second = record.winners
+        assert (screen.winners_shown or ("", ""))[1].splitlines() == [f"1. {first.user_name}", f"2. {second.user_name}"]
+
+        said: list[object] = []
+        room.engage.forfeit_winner(record.id, 1, "no_answer", "", lambda result, why: said.append(why))
+        qtbot.waitUntil(lambda: bool(said), timeout=5000)
+        assert said == [None]
+        assert (screen.winners_shown or ("", ""))[1].splitlines() == [f"1. {second.user_name}"], "forfeited: gone"
+
+        said.clear()
+        room.engage.draw_replacement(record.id, 1, lambda result, why: said.append(why))
+        qtbot.waitUntil(lambda: bool(said), timeout=5000)
+        assert said == [None]
+        drawn = room.engage.lottery
+        assert drawn is not None and len(drawn.winners) == 3
+        replacement = drawn.winners[2]
+        assert replacement.replaces == 1 and replacement.user_name not in {first.user_name, second.user_name}
+        shown = screen.winners_shown
+        assert shown is not None
+        # In the place of the winner replaced: the host reads the prizes in the order they were drawn.
+        assert shown[1].splitlines() == [f"1. {replacement.user_name} (redrawn)", f"2. {second.user_name}"]
+        translators = install_translator(qapp, "zh_CN")
+        try:
+            screen.dismiss_winners()
+            assert screen.winners_shown is None
+            # Another forfeit and its replacement after the host cleared the names: up again, to be read out.
+            said.clear()
+            room.engage.forfeit_winner(record.id, 2, "ineligible", "", lambda result, why: said.append(why))
+            qtbot.waitUntil(lambda: bool(said), timeout=5000)
+            assert screen.winners_shown is None, "a forfeit alone gives the host no one new to read out"
+            said.clear()
+            room.engage.draw_replacement(record.id, 2, lambda result, why: said.append(why))
+            qtbot.waitUntil(lambda: bool(said), timeout=5000)
+            last = room.engage.lottery
+            assert last is not None and len(last.winners) == 4
+            title, names = screen.winners_shown or ("", "")
+            assert title == "“#福袋”中奖名单"
+            assert names.splitlines() == [
+                f"1. {replacement.user_name}（补抽）",
+                f"2. {last.winners[3].user_name}（补抽）",
+            ]
+        finally:
+            remove_translators(qapp, translators)
+        metrics = QFontMetrics(screen.winners_font)
+        assert all(metrics.horizontalAdvance(line) < screen.width() for line in names.splitlines())
+    finally:
+        telemetry.shutdown()
+
+
 class LotteryPort(QObject):
     """The talent screen's part of an EngagePort over a lottery drawn by the real Lottery (no storage)."""
 

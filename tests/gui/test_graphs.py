@@ -23,6 +23,7 @@ from console.mainwindow import MainWindow
 from console.settings import Settings
 from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
+from obs.vocabulary import Kind
 from tests.gui.conftest import wait_connected
 from widgets.graph_dock import GraphDock
 from widgets.telemetry_graph import TelemetryGraph, _PaneView
@@ -328,8 +329,8 @@ def test_marker_names_never_overlap_each_other_or_the_data_and_stay_inside(
     newest = float(telemetry.ring.last(1)[0][0])
     offset = telemetry.wall_offset
     # Two findings a second apart at the newest second, and a scene switch just inside the left edge.
-    telemetry.mark(Marker(newest - 1.0, "finding_warning", "network_drops"))
-    telemetry.mark(Marker(newest, "finding_critical", "network_drops"))
+    telemetry.mark(Marker(newest - 1.0, "finding_warning", Kind.NETWORK.value))
+    telemetry.mark(Marker(newest, "finding_critical", Kind.NETWORK.value))
     telemetry.mark(Marker(left - offset + 2.0, "scene", "Product close-up with the long name"))
     graph.refresh(force=True)
     # Measured once the names' layout has settled: a view range applied a moment after the refresh (a loaded
@@ -352,6 +353,8 @@ def test_marker_names_never_overlap_each_other_or_the_data_and_stay_inside(
         for other in boxes[index + 1 :]:
             assert not box.intersects(other), f"names over each other: {texts}"
     assert "Scene: Product close-up with the long name" in texts
+    # A finding is named by its title, never by its id (obs/vocabulary.py TITLES).
+    assert {"Warning: Network drops", "Critical: Network drops"} <= set(texts), texts
     # Above every figure drawn: the stream line and the target line stay clear of the names.
     _, to_pixel = _pixels(graph, graph.panes[0])
     x, y = curve_data(window, "graph_bitrate", "bitrate_kbps")
@@ -359,8 +362,7 @@ def test_marker_names_never_overlap_each_other_or_the_data_and_stay_inside(
     lowest_name = max(graph.canvas.mapFromScene(box.bottomLeft()).y() for box in boxes)
     assert lowest_name < to_pixel(float(x[-1]), highest)[1], "the names sit above the data"
     text = graph.show_readout_at(newest + offset)
-    assert "Warning: Network drops" in text or "Warning:" in text
-    assert "Critical:" in text and "Warning:" in text, "both findings are read out in full"
+    assert "Warning: Network drops" in text and "Critical: Network drops" in text, "both findings read out in full"
 
 
 def test_a_legend_click_hides_a_series_and_the_choice_outlives_the_window(

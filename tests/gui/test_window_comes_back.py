@@ -8,7 +8,8 @@ demo room and settings of its own; the test ends it with SIGTERM, as a logout do
 - A first start is maximised; ended by SIGTERM, it came back unmaximised at 1912×1048: the first start's workspace
   was applied to the maximised window with a resize(), which Qt takes for the end of the maximised state without
   saying so (the window manager kept it maximised on the screen, the saved geometry said unmaximised).
-- A window left low on a 1366×768 laptop came back 1358×736 at y 39, the bottom of its frame below the screen."""
+- A window left low on a 1366×768 laptop came back 1358×736 at y 39, the bottom of its frame below the screen.
+- A first start unmaximised on a 1366×768 laptop had the bottom of its frame 1 px below the screen."""
 
 from __future__ import annotations
 
@@ -164,6 +165,20 @@ def test_an_unmaximised_console_comes_back_within_a_laptop_screen(desktops: list
     assert not low["maximised"], low
     assert inside(low["frame"], low["available"]), low
     assert low["geometry"][2:] == [1358, 736], low  # moved, not shrunk: it fits once moved up
+
+
+def test_a_first_start_unmaximised_on_a_laptop_screen_has_its_frame_on_the_screen(
+    desktops: list[Desktop], tmp_path: Path
+) -> None:
+    """A first start's unmaximised place is centred with a guess of the frame (FRAME_RESERVE: a 28 px title bar, 4 px
+    borders); openbox's is 20 px above and 5 px below, and the bottom border lay 1 px below a 1366×768 screen."""
+    desktop = Desktop(1366, 768, tmp_path)
+    desktops.append(desktop)
+    first, unmaximised = desktop.run("unmaximise")
+    assert first["maximised"], first
+    assert not unmaximised["maximised"], unmaximised
+    assert inside(unmaximised["frame"], unmaximised["available"]), unmaximised
+    assert unmaximised["geometry"][2:] == [1358, 736], unmaximised  # moved onto the screen, not shrunk
 
 
 def _measure(window: Any) -> dict[str, Any]:
