@@ -201,9 +201,12 @@ class ObsBridge(QObject):
         written in the background)."""
         logsafe.register_secret(endpoint.password)
         changed = demo is not None and (room, demo) != (self.room, self.demo)
-        # Another room: the show left is over (unless another console of that room still records it); the same
-        # room on another address or password goes on with its show.
-        self._close_session(wait=False, end_show=changed)
+        # Another room: the show left is over (unless another console of that room still records it) — but not while
+        # its stream goes on (RoomSession.show_goes_on): it stays open, and back in that room the console resumes it
+        # as a restart does. The demo room's simulated OBS stops as the console leaves it (console/app.py `_switch`):
+        # its stream is over. The same room on another address or password goes on with its show.
+        ended = changed and self.session is not None and (self.demo or not self.session.show_goes_on())
+        self._close_session(wait=False, end_show=ended)
         if changed:
             self.room, self.demo = room, bool(demo)
         self.session = RoomSession(
