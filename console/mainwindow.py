@@ -691,7 +691,7 @@ class MainWindow(QMainWindow):
             ).replace("%1", here)
         if doing and self.bridge.show_stays_open():
             # The show is not ended by the switch (console/bridge.py): a return within open_show's rule resumes it.
-            obs += " " + self.tr(
+            obs += "\n\n" + self.tr(
                 "Its show stays open: back in %1 within %2 minutes, the console continues the same show."
             ).replace("%1", here).replace("%2", str(RESUME_S // 60))
         question.setInformativeText((at_stake + obs).strip())
