@@ -201,9 +201,10 @@ class ObsBridge(QObject):
         written in the background)."""
         logsafe.register_secret(endpoint.password)
         changed = demo is not None and (room, demo) != (self.room, self.demo)
-        # Another room: the show left is over (unless another console of that room still records it); the same
-        # room on another address or password goes on with its show.
-        self._close_session(wait=False, end_show=changed)
+        # Another room: the show left is over (unless another console of that room still records it) — but not while
+        # its stream goes on (show_stays_open): it stays open, and back in that room the console resumes it as a
+        # restart does. The same room on another address or password goes on with its show.
+        self._close_session(wait=False, end_show=changed and not self.show_stays_open())
         if changed:
             self.room, self.demo = room, bool(demo)
         self.session = RoomSession(
@@ -225,6 +226,12 @@ class ObsBridge(QObject):
         self.sig_session_changed.emit()
         if changed:
             self.sig_room_changed.emit()
+
+    def show_stays_open(self) -> bool:
+        """Left for another room now, the room's show would stay open for the console's return (its stream goes on:
+        RoomSession.show_goes_on). Never the demo room's: its simulated OBS stops as the console leaves it
+        (console/app.py `_switch`), so its stream is over."""
+        return self.session is not None and not self.demo and self.session.show_goes_on()
 
     def reconnect_now(self) -> None:
         if self.session is not None:

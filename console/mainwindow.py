@@ -44,6 +44,7 @@ import console
 from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
 from console.core.chat.questions import QuestionState
+from console.core.telemetry.writer import RESUME_S
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
 from console.event_text import (
     asks_unkept_password,
@@ -681,12 +682,23 @@ class MainWindow(QMainWindow):
             self,
         )
         obs = ""
-        if doing:
+        if doing and self.demo:
+            # The demo room's OBS is a simulation inside the console: it stops as the console leaves the room.
+            obs = self.tr(
+                "This is the demo room: its OBS is simulated inside the console, so switching ends the demo room's "
+                "simulated stream and recording. Nothing real is on air."
+            )
+        elif doing:
             obs = (
                 self.tr("The OBS of %1 keeps going; the studio wall goes on watching it.")
                 if watched
                 else self.tr("The OBS of %1 keeps going, but this console stops showing its state, health and meters.")
             ).replace("%1", here)
+        if doing and self.bridge.show_stays_open():
+            # The show is not ended by the switch (console/bridge.py): a return within open_show's rule resumes it.
+            obs += "\n\n" + self.tr(
+                "Its show stays open: back in %1 within %2 minutes, the console continues the same show."
+            ).replace("%1", here).replace("%2", str(RESUME_S // 60))
         question.setInformativeText((at_stake + obs).strip())
         question.setDefaultButton(QMessageBox.StandardButton.No)
         question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

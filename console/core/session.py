@@ -271,7 +271,21 @@ class RoomSession:
         room still records it); one on air, or whose OBS cannot say, or that never went on air (a preparation that
         a restart continues), keeps it open for a restart to resume."""
         state = self.tracker.state
-        if not state.connected or state.stream.active or not len(self.telemetry.ring):
+        return state.connected and not state.stream.active and self._went_on_air()
+
+    def show_goes_on(self) -> bool:
+        """Left now for another room, the show stays open for the console's return (a switch away and back is one
+        broadcast, as a quit and a restart are): its stream is on air, or OBS cannot say whether it still is — not
+        answering after the show went on air, or before the show's stored history is in. A show whose stream is
+        over, or that never went on air (OBS answering), ends with the switch."""
+        state = self.tracker.state
+        if state.connected:
+            return state.stream.active
+        return self._history_pending or self._went_on_air()
+
+    def _went_on_air(self) -> bool:
+        """A second of the show streamed (resumed history included)."""
+        if not len(self.telemetry.ring):
             return False
         import numpy as np  # loaded with the ring's first row (console/core/telemetry/ring.py)
 
@@ -315,20 +329,23 @@ class RoomSession:
 
     # ------------------------------------------------------------------ the show
     def set_room(self, name: str | None) -> None:
-        """The show is kept under this room from now on: the current show ends and a new one (or the room's
-        unfinished one) begins. Its last rows are written in the background: a slow or failing database must
-        not hold the driver."""
+        """The show is kept under this room from now on: the current show ends (unless its stream goes on:
+        show_goes_on) and a new one (or the room's unfinished one) begins. Its last rows are written in the
+        background: a slow or failing database must not hold the driver."""
         if name != self.name:
             self._open_show(name)
 
     def _open_show(self, name: str | None) -> None:
+        # The show left ends unless its stream goes on (asked before its history stops being awaited): back in that
+        # room, the console resumes it.
+        end = self.name is not None and not self.show_goes_on()
         self._mark_back()  # the show being left's
         self._history_pending = False
         before = self._writer
         if before is None:  # the session's first show: after the same room's show of a session closed just before
             before = next((w for w in reversed(self._follow) if w.room == name and w.is_alive()), None)
             self._follow = []
-        self._stop_writer(end_show=self.name is not None, wait=False)
+        self._stop_writer(end_show=end, wait=False)
         if self.name is not None or len(self.telemetry.ring) or self.telemetry.markers:
             # Another show: its own seconds and findings (a 12-hour ring is ~10 MB, so not made for nothing).
             self.telemetry = Telemetry()

@@ -52,6 +52,8 @@ def test_leaving_a_live_room_for_the_demo_room_or_another_room_asks_first(
         words = answer(qtbot, console, QMessageBox.StandardButton.No)
         assert "“Room A”: OBS is streaming live." in words and "the demo room" in words, words
         assert "The OBS of “Room A” keeps going, but this console stops showing" in words, words
+        # fix24a: the show left on air is not ended by the switch, and the question says what a return does.
+        assert "Its show stays open: back in “Room A” within 15 minutes, the console continues the same show." in words
         assert console.window.room == "Room A" and not console.window.demo, "No keeps the room"
 
         assert console.connect_room("Room B") is None  # the Rooms dialog's Connect

@@ -1,0 +1,155 @@
+"""A room the console leaves while its stream runs on, and comes back to, is the same show (fix24a): the questions
+this desk claimed are still its claims in the Questions dock, the lottery drawn in that stream is still there, and
+the pre-show checklist run the show went live with is still the show's. Before, the switch ended the show and the
+return opened a new one: an empty queue, "no lottery", and a show with no checklist. The simulators speak the real
+protocol; the shows are kept in SQLite (and PostgreSQL for the engagement)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from checklists.engine import RunEnd
+from console.bridge import Endpoint
+from console.core.chat.questions import QuestionState
+from console.core.review.load import load_show
+from console.core.storage import Storage, default_url
+from console.mainwindow import MainWindow
+from obs.clock import ManualClock
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
+from tests.gui.conftest import wait_connected
+from tests.gui.engage_room import Room, room_fixture  # noqa: F401 - the fixture
+from tests.gui.test_checklist_dock import running, start_run
+
+ROOM_A, ROOM_B = "一号直播间", "二号直播间"
+
+
+@pytest.fixture
+def room_b() -> Iterator[SimulatorThread]:
+    """Room B's OBS, another simulator."""
+    thread = SimulatorThread(password=PASSWORD, seed=12).start()
+    try:
+        yield thread
+    finally:
+        thread.stop()
+
+
+def _switch(qtbot: QtBot, room: Room, port: int, name: str) -> int:
+    """Connection ▸ Rooms to `name` (console/app.py `_switch`): the room's show opened and its engagement read."""
+    room.bridge.connect_to(Endpoint("127.0.0.1", port, PASSWORD), name, False)
+    room.window.set_room(name, False)
+    qtbot.waitUntil(lambda: room.engage.ready and room.bridge.room == name, timeout=20000)
+    return room.show_id
+
+
+@pytest.mark.parametrize("room", ["sqlite", "postgresql"], indirect=True)
+def test_back_in_a_room_left_on_air_its_claimed_question_and_lottery_are_there(
+    qtbot: QtBot, room: Room, room_b: SimulatorThread, sim: SimulatorThread
+) -> None:
+    show = _switch(qtbot, room, sim.port, ROOM_A)
+    room.window.output.confirm = lambda *args: True
+    room.window.output.stream_button.click()
+    qtbot.waitUntil(lambda: room.bridge.state.stream.active, timeout=10000)
+    room.engage.open_lottery("#抽奖", 1, [], lambda record, why: None)
+    qtbot.waitUntil(lambda: room.engage.lottery is not None, timeout=5000)
+    room.comments.say("小明", "#抽奖 这个多少钱？")
+    qtbot.waitUntil(lambda: len(room.engage.questions) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: len(room.engage.lottery.entries) == 1, timeout=10000)  # type: ignore[union-attr]
+    room.engage.claim(room.engage.questions[0].id, lambda q, why: None)
+    qtbot.waitUntil(lambda: room.engage.questions[0].state is QuestionState.CLAIMED, timeout=5000)
+
+    elsewhere = _switch(qtbot, room, room_b.port, ROOM_B)  # room A's stream runs on in its OBS
+    assert elsewhere != show
+    qtbot.waitUntil(lambda: "No lottery in this show yet." in room.dock.lottery.state.text(), timeout=5000)
+
+    assert _switch(qtbot, room, sim.port, ROOM_A) == show, "back in the room on air: the same show"
+    qtbot.waitUntil(lambda: len(room.engage.questions) == 1, timeout=10000)
+    question = room.engage.questions[0]
+    assert question.state is QuestionState.CLAIMED and question.claimed_by == room.engage.who == "客服A"
+    lottery = room.engage.lottery
+    assert lottery is not None and lottery.keyword == "#抽奖" and len(lottery.entries) == 1
+    qtbot.waitUntil(lambda: "No lottery in this show yet." not in room.dock.lottery.state.text(), timeout=5000)
+
+
+def _ended(show_id: int) -> bool:
+    storage = Storage(default_url())
+    try:
+        return load_show(storage, show_id).show.ended_at is not None
+    finally:
+        storage.close()
+
+
+@pytest.fixture
+def clocked_b(clock: ManualClock) -> Iterator[SimulatorThread]:
+    """Room B's OBS on the test's clock."""
+    thread = SimulatorThread(password=PASSWORD, seed=12, clock=clock).start()
+    try:
+        yield thread
+    finally:
+        thread.stop()
+
+
+def _to(qtbot: QtBot, window: MainWindow, clock: ManualClock, port: int, name: str) -> int:
+    window.bridge.connect_to(Endpoint("127.0.0.1", port, PASSWORD), name, False)
+    window.set_room(name, False)
+    wait_connected(qtbot, window)
+    qtbot.waitUntil(
+        running(clock, lambda: window.bridge.room == name and window.telemetry.current_show() is not None),
+        timeout=10000,
+    )
+    show = window.telemetry.current_show()
+    assert show is not None
+    return show
+
+
+def test_back_in_a_room_left_on_air_the_show_keeps_the_checklist_it_went_live_with(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clocked_b: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window: MainWindow = make_window(clocked.port, clock=clock, connect=False)
+    show = _to(qtbot, window, clock, clocked.port, ROOM_A)
+    start_run(qtbot, window, clock=clock)  # 小李's list: the items a person signs off stay open
+    run = window.checklists.run
+    assert run is not None and not run.ready
+    window.output.confirm = lambda *args: True
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("平台活动准点开始", True))
+    window.output.stream_button.click()  # not ready: gone live anyway, the run kept with the show
+    qtbot.waitUntil(running(clock, lambda: run.end is RunEnd.WENT_LIVE), timeout=5000)
+    qtbot.waitUntil(running(clock, lambda: window.bridge.state.stream.active), timeout=5000)
+    window.checklists.wait_idle()
+
+    assert _to(qtbot, window, clock, clocked_b.port, ROOM_B) != show
+    assert _to(qtbot, window, clock, clocked.port, ROOM_A) == show, "back in the room on air: the same show"
+    storage = Storage(default_url())
+    try:
+        kept = storage.go_live_run(show)
+    finally:
+        storage.close()
+    assert kept is not None and kept.go_live_by == "小李", "the show still has the checklist it went live with"
+
+
+def test_a_room_left_after_its_stream_stopped_has_its_show_ended_and_a_new_one_on_return(
+    qtbot: QtBot, room: Room, room_b: SimulatorThread, sim: SimulatorThread
+) -> None:
+    show = _switch(qtbot, room, sim.port, ROOM_A)
+    room.bridge.request("StartStream")
+    qtbot.waitUntil(lambda: room.bridge.state.stream.active, timeout=10000)
+    session = room.bridge.session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.telemetry.value("streaming") == 1.0, timeout=10000)
+    room.bridge.request("StopStream")
+    qtbot.waitUntil(lambda: room.bridge.state.connected and not room.bridge.state.stream.active, timeout=10000)
+
+    _switch(qtbot, room, room_b.port, ROOM_B)
+    again = _switch(qtbot, room, sim.port, ROOM_A)
+    assert again != show, "its stream was over: back in the room is a new show"
+    qtbot.waitUntil(lambda: _ended(show), timeout=15000)
+    assert not _ended(again)
