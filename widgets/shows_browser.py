@@ -5,6 +5,10 @@ the view scrolls to the end of them (Qt's canFetchMore/fetchMore), so 10,000 sho
 A click on a header sorts on the server (ShowQuery.sort), a filter asks again from the first page; an answer
 to an older question (a filter changed meanwhile) is dropped. Storage errors are shown in the browser's own
 status line, in red, and what was shown stays.
+
+It keeps itself current while seen: every POLL_MS the rows at hand are asked again on the review worker and
+changed in place (ShowsModel.refresh_quietly) — a show begun or ended, running figures — keeping the selection and
+the show at the top of the view.
 """
 
 from __future__ import annotations
@@ -55,6 +59,8 @@ if TYPE_CHECKING:
 
 #: Rows asked for at a time (the first page, then one more each time the view reaches the end).
 PAGE = 100
+#: How often the browser, while seen, asks again for the shows it lists (ShowsModel.refresh_quietly), in ms.
+POLL_MS = 5000
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -144,6 +150,10 @@ class ShowsModel(QAbstractTableModel):
     sig_loading = Signal(bool)
     sig_total = Signal(int)
     sig_error = Signal(str)
+    #: A quiet refresh's answer is about to change the rows in place (a view remembers where it is).
+    sig_refreshing = Signal()
+    #: The rows were brought up to date in place (refresh_quietly): shows may have been added or changed.
+    sig_refreshed = Signal()
 
     def __init__(self, controller: ReviewPort, parent: Any = None) -> None:
         super().__init__(parent)
@@ -155,6 +165,7 @@ class ShowsModel(QAbstractTableModel):
         self._generation = 0
         self._fetching = False
         self._known = False  # the first page has come for this question
+        self._quiet = False  # a quiet refresh (refresh_quietly) awaits its answer
         self.not_refreshed: str | None = None
 
     # ------------------------------------------------------------------ asking
@@ -167,6 +178,64 @@ class ShowsModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.ask(self.query)
+
+    def refresh_quietly(self) -> bool:
+        """The rows at hand asked again (the same question, as many rows as are loaded, on the controller's
+        worker) and brought up to date in place: a show begun or ended meanwhile, a running show's figures. No
+        reset: the selection and the view's place stay (the browser keeps its top row). Not while a page is on
+        its way or a quiet answer is awaited; False when nothing was asked."""
+        if not self._known or self._fetching or self._quiet:
+            return False
+        generation, held = self._generation, len(self.rows)
+        self._quiet = True
+        query = ShowQuery(**{**self.query.__dict__, "offset": 0, "limit": max(PAGE, held)})
+        answer = alive(self, lambda page, error: self._on_quiet_page(generation, held, page, error))
+        self.controller.browse(query, answer)
+        return True
+
+    def _on_quiet_page(self, generation: int, held: int, page: ShowPage | None, error: BaseException | None) -> None:
+        self._quiet = False
+        if generation != self._generation or self._fetching or held != len(self.rows):
+            return  # another question, or another page, came meanwhile: this answer is of rows no longer shown
+        if error is not None or page is None:
+            self.sig_error.emit(describe(error) if error is not None else "")
+            return
+        self.not_refreshed = page.not_refreshed
+        self.sig_refreshing.emit()
+        self._relayout(list(page.shows))
+        self.total = page.total
+        self.sig_total.emit(self.total)
+        self.sig_refreshed.emit()
+
+    def _relayout(self, fresh: list[ShowSummary]) -> None:
+        """The rows made `fresh` as a view follows best: the shows gone removed, the ones that stay put in their
+        new order (a layout change: the selection and the current row follow their show), the new ones inserted
+        where they belong. Each step tells the view what it did, so nothing is reset."""
+        keep = {show.id for show in fresh}
+        for row in reversed(range(len(self.rows))):
+            if self.rows[row].id not in keep:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self.endRemoveRows()
+        held = {show.id for show in self.rows}
+        order = [show for show in fresh if show.id in held]
+        if [show.id for show in order] != [show.id for show in self.rows]:
+            self.layoutAboutToBeChanged.emit()
+            where = {show.id: row for row, show in enumerate(order)}
+            for index in self.persistentIndexList():
+                row = where[self.rows[index.row()].id]
+                self.changePersistentIndex(index, self.index(row, index.column()))
+            self.rows = order
+            self.layoutChanged.emit()
+        for row, show in enumerate(fresh):
+            if row >= len(self.rows) or self.rows[row].id != show.id:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self.rows.insert(row, show)
+                self.endInsertRows()
+        changed = [row for row, show in enumerate(fresh) if show != self.rows[row]]
+        self.rows = fresh
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1))
 
     def _request(self, offset: int) -> None:
         generation = self._generation
@@ -458,6 +527,18 @@ class ShowsBrowser(QWidget):
         controller.sig_imported.connect(self._on_changed)
         self._fill_facets_empty()
         self._enable_actions()
+        #: The show at the top of the view before a quiet refresh and its row then (None: the view was at the top).
+        self._anchor: tuple[int, int] | None = None
+        self._count_seen = 0
+        self.model.sig_refreshing.connect(self._on_model_refreshing)
+        self.model.sig_refreshed.connect(self._on_model_refreshed)
+        # Current by itself: shows begin and end (here or on another console of the studio's database), running
+        # shows' figures move, and a show stops being on air. The question is asked again on the review worker
+        # while the browser is seen; what it shows changes in place (see ShowsModel.refresh_quietly).
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self._on_poll_timeout)
+        self.poll.start()
 
     # ------------------------------------------------------------------ starting (only once seen)
     def start(self) -> None:
@@ -480,6 +561,41 @@ class ShowsBrowser(QWidget):
     def refresh(self) -> None:
         self.load_facets()
         self.model.refresh()
+
+    @Slot()
+    def _on_poll_timeout(self) -> None:
+        if self._started and self.isVisible():
+            self.model.refresh_quietly()
+
+    @Slot()
+    def _on_model_refreshing(self) -> None:
+        top = self.table.rowAt(0)
+        show = self.model.show_at(top)
+        at_top = self.table.verticalScrollBar().value() == 0
+        self._anchor = None if show is None or at_top else (show.id, top)
+        self._count_seen = self.model.total
+
+    @Slot()
+    def _on_model_refreshed(self) -> None:
+        """After a quiet refresh: the show that was at the top of the view stays there (shows begun meanwhile are
+        listed above it, out of the way; a view at the top stays at the top, where they show); the room column
+        widens for a show not over; the filters' counts follow the shows begun."""
+        anchor, self._anchor = self._anchor, None
+        if anchor is not None:
+            show_id, was = anchor
+            now = next((row for row, show in enumerate(self.model.rows) if show.id == show_id), None)
+            bar = self.table.verticalScrollBar()
+            if now is not None and now != was:
+                self.table.doItemsLayout()  # the scroll bar's range for the rows as they are now
+                per_item = self.table.verticalScrollMode() is QAbstractItemView.ScrollMode.ScrollPerItem
+                step = 1 if per_item else self.table.verticalHeader().defaultSectionSize()
+                bar.setValue(bar.value() + (now - was) * step)
+        self._fit_room_column()
+        if self.model.total != self._count_seen:
+            combos = (self.room, self.host, self.tag)
+            typing = any(line.hasFocus() for combo in combos if (line := combo.lineEdit()) is not None)
+            if not typing and not any(combo.view().isVisible() for combo in combos):  # never under a reader's hands
+                self.load_facets()
 
     @Slot()
     def _fit_room_column(self) -> None:
