@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QDate,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -45,6 +46,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -85,8 +88,10 @@ COLUMNS: tuple[BrowserColumn, ...] = (
     BrowserColumn("completeness", COLUMN_WORDS["completeness"]),
 )
 KEYS = tuple(c.key for c in COLUMNS)
-#: The columns that narrow, down to these widths (px), when the table is too narrow for every column.
-SQUEEZABLE = {"title": 110, "hosts": 80}
+#: The columns that narrow, down to these widths (px), when the table is too narrow for every column, in this
+#: order (and grow back in the reverse order): the title and hosts elide (their tooltip says them whole); the room
+#: cell of a show not over wraps its words onto more lines (ShowCells), so it stays whole.
+SQUEEZABLE = {"title": 110, "hosts": 80, "room": 150}
 LIVE_WORD = QT_TRANSLATE_NOOP("ShowsBrowser", "LIVE")
 
 
@@ -364,6 +369,29 @@ class ShowsModel(QAbstractTableModel):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
 
+class ShowCells(QStyledItemDelegate):
+    """The room column's cells wrap at word boundaries (a show not over says its state before its room: "○ not
+    ended — resumable until 07:32  演示B", on two or three lines in a narrow column, the row as tall as it needs);
+    every other cell stays on one line and elides, as the table's do."""
+
+    def __init__(self, room: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.room = room
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if index.column() != self.room:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+            return
+        text = option.text
+        room_apart = "  " in text and option.rect.isValid()
+        if room_apart and option.fontMetrics.horizontalAdvance(text) > option.rect.width() - 8:
+            # Too narrow for one line: the room on a line of its own, never broken in two as a wrap of the whole
+            # would (a Chinese name breaks between any two characters: "演\n示B").
+            state, _, room = text.rpartition("  ")
+            option.text = f"{state}\u2028{room}"  # a line separator: the delegate draws "\n" as nothing
+
+
 class ShowsTable(QTableView):
     """Enter opens the current show (as a double-click does)."""
 
@@ -431,7 +459,9 @@ class ShowsBrowser(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # Word wrap for the room cells only (ShowCells): the table's flag gives the delegate each cell's width.
+        self.table.setWordWrap(True)
+        self.table.setItemDelegate(ShowCells(KEYS.index("room"), self.table))
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
@@ -447,12 +477,14 @@ class ShowsBrowser(QWidget):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(wide.get(key, 80), metrics.horizontalAdvance(title) + 28))
         #: What the title and hosts columns were given, to grow back to when the table widens again.
-        self._roomy = {key: self.table.columnWidth(KEYS.index(key)) for key in SQUEEZABLE}
+        self._roomy = {key: self.table.columnWidth(KEYS.index(key)) for key in SQUEEZABLE if key != "room"}
         #: The room column's width with a show not over listed (its cell whole), for wanted_width.
         self._room_wanted = self.table.columnWidth(KEYS.index("room"))
         # A show not over says so in its room cell ("○ not ended — resumable until 07:32  演示B"): widen the column
         # to show it whole when a page brings one (never narrower than set above, at most a third of the table).
         self.model.modelReset.connect(self._fit_room_column)
+        self.model.rowsInserted.connect(self._fit_rows)
+        header.sectionResized.connect(self._on_header_section_resized)
 
         self.open_button = QPushButton(self.tr("Open"))
         self.compare_button = QPushButton(self.tr("Compare"))
@@ -599,14 +631,35 @@ class ShowsBrowser(QWidget):
 
     @Slot()
     def _fit_room_column(self) -> None:
+        """A show not over listed: the room column wants its cells on one line (the window may grow to it,
+        wanted_width); where the table is too narrow, it gives way after the title and hosts (_fit_width) and its
+        cells wrap, their rows as tall as they need (_fit_rows)."""
         column = KEYS.index("room")
         if any(show.live for show in self.model.rows):
-            wanted = min(self.table.sizeHintForColumn(column) + 12, max(140, self.table.width() // 3))
-            if wanted > self.table.columnWidth(column):
-                self.table.setColumnWidth(column, wanted)
+            wanted = self.table.sizeHintForColumn(column) + 12  # every cell on one line
+            if wanted > self._room_wanted:
                 self._room_wanted = wanted
+                if wanted > self.table.columnWidth(column):
+                    self.table.setColumnWidth(column, wanted)
                 self.sig_columns_widened.emit()  # a window sized to the columns grows (View ▸ Shows…)
         self._fit_width()
+        self._fit_rows()
+
+    @Slot()
+    def _fit_rows(self) -> None:
+        """The row of a show not over as tall as its wrapped room cell needs; every other row the table's height
+        (a show that ended meanwhile gets it back)."""
+        table = self.table
+        default = table.verticalHeader().defaultSectionSize()
+        for row, show in enumerate(self.model.rows):
+            wanted = max(default, table.sizeHintForRow(row) + 6) if show.live else default  # lines not touching
+            if table.rowHeight(row) != wanted:
+                table.setRowHeight(row, wanted)
+
+    @Slot(int, int, int)
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == KEYS.index("room"):
+            self._fit_rows()
 
     def wanted_width(self) -> int:
         """The width that shows every column whole, none squeezed (the title and hosts columns at their roomy
@@ -623,14 +676,17 @@ class ShowsBrowser(QWidget):
     def _fit_width(self) -> None:
         """Every column within the table where it can be (walk review15: at 1366x768 in Chinese the last column,
         数据完整度, was cut off behind a scroll bar): the title and hosts columns, whose text elides and has a tooltip,
-        give way first, down to SQUEEZABLE, and grow back to their width when the table widens. The room column
-        never gives way: a show not over says its state before its room ("○ not ended — resumable until 07:32
-        演示B"), so an elided cell would hide the room itself."""
+        give way first, down to SQUEEZABLE, then the room column, whose cells wrap rather than elide (a show not
+        over says its state before its room, "○ not ended — resumable until 07:32  演示B": an elided cell would hide
+        the room itself; in English at 1366x768 the last columns scrolled while it stayed on one line); they grow
+        back, the room first, when the table widens."""
         spare = self.table.viewport().width() - self.table.horizontalHeader().length()
-        for key, least in SQUEEZABLE.items():
+        roomy = {**self._roomy, "room": self._room_wanted}
+        order = list(SQUEEZABLE.items())
+        for key, least in order if spare < 0 else reversed(order):
             column = KEYS.index(key)
             width = self.table.columnWidth(column)
-            change = max(spare, min(0, least - width)) if spare < 0 else max(0, min(spare, self._roomy[key] - width))
+            change = max(spare, min(0, least - width)) if spare < 0 else max(0, min(spare, roomy[key] - width))
             if change:
                 self.table.setColumnWidth(column, width + change)
                 spare -= change
