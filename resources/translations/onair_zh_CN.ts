@@ -5733,52 +5733,52 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>检查网络数据，并在平台自己的播放器里看直播。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="231"/>
+        <location filename="../../obs/health_audience.py" line="246"/>
         <source>{title} ({viewers} viewers) — {cause}</source>
         <translation>{title}（{viewers} 位观众）——{cause}</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="234"/>
+        <location filename="../../obs/health_audience.py" line="249"/>
         <source>the microphone “{cause_inputs}” is muted</source>
         <translation>麦克风“{cause_inputs}”已静音</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="235"/>
+        <location filename="../../obs/health_audience.py" line="250"/>
         <source>the microphone “{cause_inputs}” is silent</source>
         <translation>麦克风“{cause_inputs}”没有声音</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="236"/>
+        <location filename="../../obs/health_audience.py" line="251"/>
         <source>the product video “{cause_inputs}” plays without sound</source>
         <translation>商品视频“{cause_inputs}”在播放但没有声音</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="237"/>
+        <location filename="../../obs/health_audience.py" line="252"/>
         <source>OBS is missing frames in rendering</source>
         <translation>OBS 渲染丢帧</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="238"/>
+        <location filename="../../obs/health_audience.py" line="253"/>
         <source>the frame rate is below target</source>
         <translation>帧率低于目标</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="239"/>
+        <location filename="../../obs/health_audience.py" line="254"/>
         <source>the network is dropping frames</source>
         <translation>网络正在丢帧</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="240"/>
+        <location filename="../../obs/health_audience.py" line="255"/>
         <source>the stream is reconnecting</source>
         <translation>推流正在重连</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="241"/>
+        <location filename="../../obs/health_audience.py" line="256"/>
         <source>the encoder is skipping frames</source>
         <translation>编码器正在跳帧</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="243"/>
+        <location filename="../../obs/health_audience.py" line="258"/>
         <source>nothing measured here explains it</source>
         <translation>中控台测到的数据解释不了</translation>
     </message>
@@ -15155,235 +15155,236 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsBrowser</name>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="84"/>
+        <location filename="../../widgets/shows_browser.py" line="95"/>
         <source>LIVE</source>
-        <extracomment>Rows asked for at a time (the first page, then one more each time the view reaches the end). The columns that narrow, down to these widths (px), when the table is too narrow for every column.</extracomment>
+        <extracomment>Rows asked for at a time (the first page, then one more each time the view reaches the end). How often the browser, while seen, asks again for the shows it lists (ShowsModel.refresh_quietly), in ms. The columns that narrow, down to these widths (px), when the table is too narrow for every column, in this order (and grow back in the reverse order): the title and hosts elide (their tooltip says them whole); the room cell of a show not over wraps its words onto more lines (ShowCells), so it stays whole.</extracomment>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="96"/>
+        <location filename="../../widgets/shows_browser.py" line="107"/>
         <source>recording now — not on air</source>
         <translation>录制中 — 未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="98"/>
+        <location filename="../../widgets/shows_browser.py" line="109"/>
         <source>a console records it now — not on air</source>
         <translation>中控台正在记录 — 未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="100"/>
+        <location filename="../../widgets/shows_browser.py" line="111"/>
         <source>not ended, never on air — continues if its room restarts before %1</source>
         <translation>未结束，未开播 — %1 前重启该直播间可接着记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="220"/>
+        <location filename="../../widgets/shows_browser.py" line="294"/>
         <source>Incidents by severity: critical / warning / info</source>
-        <extracomment>Bumped by every new question: a page answering an older one is dropped.</extracomment>
+        <extracomment>A quiet refresh&apos;s answer is about to change the rows in place (a view remembers where it is). The rows were brought up to date in place (refresh_quietly): shows may have been added or changed. Bumped by every new question: a page answering an older one is dropped.</extracomment>
         <translation>按严重程度统计的故障：严重 / 警告 / 提示</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="222"/>
+        <location filename="../../widgets/shows_browser.py" line="296"/>
         <source>Seconds with data, as a share of the show&apos;s length (gaps lower it)</source>
         <translation>有数据的秒数占本场时长的比例（有断档则降低）</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="225"/>
+        <location filename="../../widgets/shows_browser.py" line="299"/>
         <source>Click to sort by this column</source>
         <translation>点击按此列排序</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="269"/>
+        <location filename="../../widgets/shows_browser.py" line="343"/>
         <source>Not on air: a console is recording this show&apos;s figures now (not streaming). Its figures are recomputed at most every 30 s.</source>
         <translation>未开播：中控台正在记录本场数据（未推流），数据最多每 30 秒重新计算一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="281"/>
+        <location filename="../../widgets/shows_browser.py" line="355"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="333"/>
+        <location filename="../../widgets/shows_browser.py" line="430"/>
         <source>From</source>
         <extracomment>The columns widened (a page brought a show not over: its room cell says so): a window sized to the columns may grow to `wanted_width()` (View ▸ Shows… in a window of its own does). Windows opened from here (shows, comparisons, dialogs): kept alive while open.</extracomment>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="335"/>
+        <location filename="../../widgets/shows_browser.py" line="432"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="342"/>
+        <location filename="../../widgets/shows_browser.py" line="439"/>
         <source>Title contains…</source>
         <translation>标题包含…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="344"/>
+        <location filename="../../widgets/shows_browser.py" line="441"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="346"/>
+        <location filename="../../widgets/shows_browser.py" line="443"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="348"/>
+        <location filename="../../widgets/shows_browser.py" line="445"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="350"/>
+        <location filename="../../widgets/shows_browser.py" line="447"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="388"/>
+        <location filename="../../widgets/shows_browser.py" line="489"/>
         <source>Open</source>
         <extracomment>What the title and hosts columns were given, to grow back to when the table widens again. The room column&apos;s width with a show not over listed (its cell whole), for wanted_width.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="389"/>
+        <location filename="../../widgets/shows_browser.py" line="490"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="390"/>
+        <location filename="../../widgets/shows_browser.py" line="491"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="391"/>
+        <location filename="../../widgets/shows_browser.py" line="492"/>
         <source>Import platform data…</source>
         <translation>导入平台数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="392"/>
+        <location filename="../../widgets/shows_browser.py" line="493"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="395"/>
+        <location filename="../../widgets/shows_browser.py" line="496"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="396"/>
+        <location filename="../../widgets/shows_browser.py" line="497"/>
         <source>Export XLSX…</source>
         <translation>导出电子表格（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="397"/>
+        <location filename="../../widgets/shows_browser.py" line="498"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="400"/>
+        <location filename="../../widgets/shows_browser.py" line="501"/>
         <source>Period report…</source>
         <translation>周期报告…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="534"/>
-        <location filename="../../widgets/shows_browser.py" line="549"/>
+        <location filename="../../widgets/shows_browser.py" line="706"/>
+        <location filename="../../widgets/shows_browser.py" line="721"/>
         <source>All rooms</source>
+        <extracomment>The show at the top of the view before a quiet refresh and its row then (None: the view was at the top).</extracomment>
         <translation>全部直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="535"/>
-        <location filename="../../widgets/shows_browser.py" line="550"/>
+        <location filename="../../widgets/shows_browser.py" line="707"/>
+        <location filename="../../widgets/shows_browser.py" line="722"/>
         <source>All hosts</source>
         <translation>全部主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="536"/>
-        <location filename="../../widgets/shows_browser.py" line="551"/>
+        <location filename="../../widgets/shows_browser.py" line="708"/>
+        <location filename="../../widgets/shows_browser.py" line="723"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="236"/>
-        <location filename="../../widgets/shows_browser.py" line="558"/>
+        <location filename="../../widgets/shows_browser.py" line="310"/>
+        <location filename="../../widgets/shows_browser.py" line="730"/>
         <source>Demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="103"/>
+        <location filename="../../widgets/shows_browser.py" line="114"/>
         <source>not ended — resumable until %1</source>
         <translation>未结束 — %1 前可续播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="265"/>
+        <location filename="../../widgets/shows_browser.py" line="339"/>
         <source>On air now: its figures are recomputed at most every 30 s.</source>
         <translation>正在直播：数据最多每 30 秒重新计算一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="275"/>
+        <location filename="../../widgets/shows_browser.py" line="349"/>
         <source>Not ended, and nothing is being recorded for it now (the console quit, or lost OBS): a restart of its room before %1 resumes it; after that it is over.</source>
         <translation>未结束，但当前没有在记录（中控台已退出或与 OBS 失去连接）：在 %1 前重启该直播间即可续上这一场；之后即视为已结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="612"/>
+        <location filename="../../widgets/shows_browser.py" line="784"/>
         <source>Loading shows…</source>
         <translation>正在读取场次…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="616"/>
+        <location filename="../../widgets/shows_browser.py" line="788"/>
         <source>Shows: %1</source>
         <translation>共 %1 场</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="618"/>
+        <location filename="../../widgets/shows_browser.py" line="790"/>
         <source>figures of running shows may be behind: %1</source>
         <translation>直播中场次的数据可能滞后：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="691"/>
+        <location filename="../../widgets/shows_browser.py" line="863"/>
         <source>Opening a show is not available in this version of the console.</source>
         <translation>此版本的中控台无法打开场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="699"/>
+        <location filename="../../widgets/shows_browser.py" line="871"/>
         <source>Select two or more shows to compare.</source>
         <translation>请选择两场或以上进行对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="703"/>
+        <location filename="../../widgets/shows_browser.py" line="875"/>
         <source>Comparing shows is not available in this version of the console.</source>
         <translation>此版本的中控台无法对比场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="743"/>
+        <location filename="../../widgets/shows_browser.py" line="915"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="744"/>
+        <location filename="../../widgets/shows_browser.py" line="916"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="745"/>
+        <location filename="../../widgets/shows_browser.py" line="917"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="751"/>
+        <location filename="../../widgets/shows_browser.py" line="923"/>
         <source>Export show %1</source>
         <translation>导出场次 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="758"/>
+        <location filename="../../widgets/shows_browser.py" line="930"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="762"/>
+        <location filename="../../widgets/shows_browser.py" line="934"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="764"/>
+        <location filename="../../widgets/shows_browser.py" line="936"/>
         <source>This export is not available in this version of the console.</source>
         <translation>此版本的中控台无法进行该导出。</translation>
     </message>
