@@ -1182,14 +1182,16 @@ def _audience_lines(bundle: Any, translate: Translate) -> list[str]:
         )
     lines += [
         "  "
-        + translate("ReportCli", "Comments (paid messages included): %1; busiest minute: %2 comments, %3 chatters")
+        + translate(
+            "ReportCli", "Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3"
+        )
         .replace("%1", figure(audience.comments))
         .replace("%2", figure(audience.peak_comments_per_min))
         .replace("%3", figure(audience.peak_chatters_per_min)),
         "  "
         + translate(
             "ReportCli",
-            "Questions: %1 asked, %2 answered, %3 dismissed, %4 never answered; median wait for an answer %5",
+            "Questions asked: %1; answered: %2, dismissed: %3, never answered: %4; median wait for an answer: %5",
         )
         .replace("%1", figure(audience.questions))
         .replace("%2", figure(audience.answered))

@@ -190,7 +190,7 @@ def test_onair_report_says_the_audiences_side_as_the_xlsx_does(onair: Any, stora
     text = done.stdout
     assert say("ReportCli", "Audience:") in text.splitlines()
     comments = (
-        say("ReportCli", "Comments (paid messages included): %1; busiest minute: %2 comments, %3 chatters")
+        say("ReportCli", "Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3")
         .replace("%1", "10")
         .replace("%2", "12")
         .replace("%3", "5")
@@ -198,7 +198,7 @@ def test_onair_report_says_the_audiences_side_as_the_xlsx_does(onair: Any, stora
     questions = (
         say(
             "ReportCli",
-            "Questions: %1 asked, %2 answered, %3 dismissed, %4 never answered; median wait for an answer %5",
+            "Questions asked: %1; answered: %2, dismissed: %3, never answered: %4; median wait for an answer: %5",
         )
         .replace("%1", "3")
         .replace("%2", "1")
@@ -236,9 +236,12 @@ def test_onair_report_says_not_known_where_no_chat_source_read_the_room(
         "ReportCli", "No chat source read the room during this show: its comments and questions are not known."
     )
     assert "  " + no_chat in lines
-    comments = say("ReportCli", "Comments (paid messages included): %1; busiest minute: %2 comments, %3 chatters")
+    comments = say(
+        "ReportCli", "Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3"
+    )
     questions = say(
-        "ReportCli", "Questions: %1 asked, %2 answered, %3 dismissed, %4 never answered; median wait for an answer %5"
+        "ReportCli",
+        "Questions asked: %1; answered: %2, dismissed: %3, never answered: %4; median wait for an answer: %5",
     )
     for words, count in ((comments, 3), (questions, 5)):
         for n in range(1, count + 1):
