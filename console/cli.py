@@ -1151,10 +1151,83 @@ def _show_text(bundle: Any, translate: Translate) -> list[str]:
     elif bundle.segments:
         lines.append(translate("ReportCli", "Segments:"))
         lines += _segment_lines(bundle.segments, translate)
+    lines += _audience_lines(bundle, translate)
     if bundle.impact.impacts:
         lines.append(translate("ReportCli", "Incidents and what they cost:"))
         lines += ["  " + impact.message.in_language(translate) for impact in bundle.impact.impacts]
     return lines
+
+
+def _audience_lines(bundle: Any, translate: Translate) -> list[str]:
+    """The audience's side for a terminal, from the figures the XLSX and PDF summaries say
+    (console/core/review/audience.py): comments, the busiest minute, the viewers' questions and the lotteries
+    (their standing winners). "not known", never 0, where no chat source read the room."""
+    from console.core.review.audience import audience_of
+    from console.core.review.shows import duration_text
+
+    audience = audience_of(bundle)
+    unknown = translate("ReportCli", "not known")
+
+    def figure(value: float | None) -> str:
+        return unknown if value is None else f"{value:,.0f}"
+
+    wait = audience.median_wait_s
+    lines = [translate("ReportCli", "Audience:")]
+    if not audience.chat_read:
+        lines.append(
+            "  "
+            + translate(
+                "ReportCli", "No chat source read the room during this show: its comments and questions are not known."
+            )
+        )
+    lines += [
+        "  "
+        + translate(
+            "ReportCli", "Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3"
+        )
+        .replace("%1", figure(audience.comments))
+        .replace("%2", figure(audience.peak_comments_per_min))
+        .replace("%3", figure(audience.peak_chatters_per_min)),
+        "  "
+        + translate(
+            "ReportCli",
+            "Questions asked: %1; answered: %2, dismissed: %3, never answered: %4; median wait for an answer: %5",
+        )
+        .replace("%1", figure(audience.questions))
+        .replace("%2", figure(audience.answered))
+        .replace("%3", figure(audience.dismissed))
+        .replace("%4", figure(audience.waiting))
+        .replace("%5", unknown if wait is None else duration_text(wait)),
+        "  "
+        + translate("ReportCli", "Lotteries: %1 run (%2 drawn), %3 entries, %4 winners")
+        .replace("%1", figure(len(audience.lotteries)))
+        .replace("%2", figure(len(audience.drawn)))
+        .replace("%3", figure(audience.lottery_entries))
+        .replace("%4", figure(audience.lottery_winners)),
+    ]
+    return lines
+
+
+def _audience_json(bundle: Any) -> dict[str, Any]:
+    """The audience's figures for scripts (the same as the text's); null where not known."""
+    from console.core.review.audience import audience_of
+
+    audience = audience_of(bundle)
+    return {
+        "chat_read": audience.chat_read,
+        "comments": audience.comments,
+        "peak_comments_per_min": audience.peak_comments_per_min,
+        "peak_chatters_per_min": audience.peak_chatters_per_min,
+        "questions": audience.questions,
+        "answered": audience.answered,
+        "dismissed": audience.dismissed,
+        "never_answered": audience.waiting,
+        "median_wait_s": audience.median_wait_s,
+        "lotteries": len(audience.lotteries),
+        "lotteries_drawn": len(audience.drawn),
+        "lottery_entries": audience.lottery_entries,
+        "lottery_winners": audience.lottery_winners,
+    }
 
 
 def _rundown_lines(table: Any, translate: Translate) -> list[str]:
@@ -1278,6 +1351,7 @@ def _show_json(bundle: Any, translate: Translate) -> dict[str, Any]:
         "interactions_per_min": figures.interactions_per_min,
         "dropped_frames_pct": dict(figures.drop_pct),
         "viewer_minutes_lost": bundle.impact.viewer_minutes,
+        "audience": _audience_json(bundle),
         "verdict": bundle.impact.message.in_language(translate),
         "checklist": bundle.checklist.outcome.value,
         "checklist_override_by": bundle.checklist.override_by,

@@ -226,6 +226,21 @@ _EARLIER_WORDS = (
     ),
 )
 
+
+def today_words(template: str, fields: Mapping[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """A finding stored with the earlier words (_EARLIER_WORDS) as it reads today: the same cause with today's
+    words, and the count of viewers at least VIEWERS — the rule opened the finding only once that many had said so
+    within the window, but kept the count of its last open second, when the complaints had aged out of the window
+    ("1 viewers said so" in the review of a show whose Health dock had said 3); the episode's strongest count itself
+    was not stored then. None: not one of the earlier words (a finding stored since reads as stored)."""
+    if template not in _EARLIER_WORDS:
+        return None
+    today = [words for causes in _CAUSES.values() for _, words in causes] + list(_ALONE.values())
+    viewers = fields.get("viewers")
+    known = viewers if isinstance(viewers, int) and not isinstance(viewers, bool) else 0
+    return today[_EARLIER_WORDS.index(template)], {**fields, "viewers": max(known, VIEWERS)}
+
+
 # The short line where customer service reads the comments (the Comments dock, the Questions dock's answer): what
 # viewers report, how many, and the cause the finding names — its own evidence, no judgement of its own.
 BRIEF = QT_TRANSLATE_NOOP("Health", "{title} ({viewers} viewers) — {cause}")

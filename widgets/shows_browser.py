@@ -5,6 +5,10 @@ the view scrolls to the end of them (Qt's canFetchMore/fetchMore), so 10,000 sho
 A click on a header sorts on the server (ShowQuery.sort), a filter asks again from the first page; an answer
 to an older question (a filter changed meanwhile) is dropped. Storage errors are shown in the browser's own
 status line, in red, and what was shown stays.
+
+It keeps itself current while seen: every POLL_MS the rows at hand are asked again on the review worker and
+changed in place (ShowsModel.refresh_quietly) — a show begun or ended, running figures — keeping the selection and
+the show at the top of the view.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from PySide6.QtCore import (
     QDate,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -41,6 +46,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,6 +62,8 @@ if TYPE_CHECKING:
 
 #: Rows asked for at a time (the first page, then one more each time the view reaches the end).
 PAGE = 100
+#: How often the browser, while seen, asks again for the shows it lists (ShowsModel.refresh_quietly), in ms.
+POLL_MS = 5000
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -79,8 +88,10 @@ COLUMNS: tuple[BrowserColumn, ...] = (
     BrowserColumn("completeness", COLUMN_WORDS["completeness"]),
 )
 KEYS = tuple(c.key for c in COLUMNS)
-#: The columns that narrow, down to these widths (px), when the table is too narrow for every column.
-SQUEEZABLE = {"title": 110, "hosts": 80}
+#: The columns that narrow, down to these widths (px), when the table is too narrow for every column, in this
+#: order (and grow back in the reverse order): the title and hosts elide (their tooltip says them whole); the room
+#: cell of a show not over wraps its words onto more lines (ShowCells), so it stays whole.
+SQUEEZABLE = {"title": 110, "hosts": 80, "room": 150}
 LIVE_WORD = QT_TRANSLATE_NOOP("ShowsBrowser", "LIVE")
 
 
@@ -144,6 +155,10 @@ class ShowsModel(QAbstractTableModel):
     sig_loading = Signal(bool)
     sig_total = Signal(int)
     sig_error = Signal(str)
+    #: A quiet refresh's answer is about to change the rows in place (a view remembers where it is).
+    sig_refreshing = Signal()
+    #: The rows were brought up to date in place (refresh_quietly): shows may have been added or changed.
+    sig_refreshed = Signal()
 
     def __init__(self, controller: ReviewPort, parent: Any = None) -> None:
         super().__init__(parent)
@@ -155,6 +170,7 @@ class ShowsModel(QAbstractTableModel):
         self._generation = 0
         self._fetching = False
         self._known = False  # the first page has come for this question
+        self._quiet = False  # a quiet refresh (refresh_quietly) awaits its answer
         self.not_refreshed: str | None = None
 
     # ------------------------------------------------------------------ asking
@@ -167,6 +183,64 @@ class ShowsModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.ask(self.query)
+
+    def refresh_quietly(self) -> bool:
+        """The rows at hand asked again (the same question, as many rows as are loaded, on the controller's
+        worker) and brought up to date in place: a show begun or ended meanwhile, a running show's figures. No
+        reset: the selection and the view's place stay (the browser keeps its top row). Not while a page is on
+        its way or a quiet answer is awaited; False when nothing was asked."""
+        if not self._known or self._fetching or self._quiet:
+            return False
+        generation, held = self._generation, len(self.rows)
+        self._quiet = True
+        query = ShowQuery(**{**self.query.__dict__, "offset": 0, "limit": max(PAGE, held)})
+        answer = alive(self, lambda page, error: self._on_quiet_page(generation, held, page, error))
+        self.controller.browse(query, answer)
+        return True
+
+    def _on_quiet_page(self, generation: int, held: int, page: ShowPage | None, error: BaseException | None) -> None:
+        self._quiet = False
+        if generation != self._generation or self._fetching or held != len(self.rows):
+            return  # another question, or another page, came meanwhile: this answer is of rows no longer shown
+        if error is not None or page is None:
+            self.sig_error.emit(describe(error) if error is not None else "")
+            return
+        self.not_refreshed = page.not_refreshed
+        self.sig_refreshing.emit()
+        self._relayout(list(page.shows))
+        self.total = page.total
+        self.sig_total.emit(self.total)
+        self.sig_refreshed.emit()
+
+    def _relayout(self, fresh: list[ShowSummary]) -> None:
+        """The rows made `fresh` as a view follows best: the shows gone removed, the ones that stay put in their
+        new order (a layout change: the selection and the current row follow their show), the new ones inserted
+        where they belong. Each step tells the view what it did, so nothing is reset."""
+        keep = {show.id for show in fresh}
+        for row in reversed(range(len(self.rows))):
+            if self.rows[row].id not in keep:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self.endRemoveRows()
+        held = {show.id for show in self.rows}
+        order = [show for show in fresh if show.id in held]
+        if [show.id for show in order] != [show.id for show in self.rows]:
+            self.layoutAboutToBeChanged.emit()
+            where = {show.id: row for row, show in enumerate(order)}
+            for index in self.persistentIndexList():
+                row = where[self.rows[index.row()].id]
+                self.changePersistentIndex(index, self.index(row, index.column()))
+            self.rows = order
+            self.layoutChanged.emit()
+        for row, show in enumerate(fresh):
+            if row >= len(self.rows) or self.rows[row].id != show.id:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self.rows.insert(row, show)
+                self.endInsertRows()
+        changed = [row for row, show in enumerate(fresh) if show != self.rows[row]]
+        self.rows = fresh
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1))
 
     def _request(self, offset: int) -> None:
         generation = self._generation
@@ -295,6 +369,29 @@ class ShowsModel(QAbstractTableModel):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
 
+class ShowCells(QStyledItemDelegate):
+    """The room column's cells wrap at word boundaries (a show not over says its state before its room: "○ not
+    ended — resumable until 07:32  演示B", on two or three lines in a narrow column, the row as tall as it needs);
+    every other cell stays on one line and elides, as the table's do."""
+
+    def __init__(self, room: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.room = room
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if index.column() != self.room:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+            return
+        text = option.text
+        room_apart = "  " in text and option.rect.isValid()
+        if room_apart and option.fontMetrics.horizontalAdvance(text) > option.rect.width() - 8:
+            # Too narrow for one line: the room on a line of its own, never broken in two as a wrap of the whole
+            # would (a Chinese name breaks between any two characters: "演\n示B").
+            state, _, room = text.rpartition("  ")
+            option.text = f"{state}\u2028{room}"  # a line separator: the delegate draws "\n" as nothing
+
+
 class ShowsTable(QTableView):
     """Enter opens the current show (as a double-click does)."""
 
@@ -362,7 +459,9 @@ class ShowsBrowser(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # Word wrap for the room cells only (ShowCells): the table's flag gives the delegate each cell's width.
+        self.table.setWordWrap(True)
+        self.table.setItemDelegate(ShowCells(KEYS.index("room"), self.table))
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
@@ -378,12 +477,14 @@ class ShowsBrowser(QWidget):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(wide.get(key, 80), metrics.horizontalAdvance(title) + 28))
         #: What the title and hosts columns were given, to grow back to when the table widens again.
-        self._roomy = {key: self.table.columnWidth(KEYS.index(key)) for key in SQUEEZABLE}
+        self._roomy = {key: self.table.columnWidth(KEYS.index(key)) for key in SQUEEZABLE if key != "room"}
         #: The room column's width with a show not over listed (its cell whole), for wanted_width.
         self._room_wanted = self.table.columnWidth(KEYS.index("room"))
         # A show not over says so in its room cell ("○ not ended — resumable until 07:32  演示B"): widen the column
         # to show it whole when a page brings one (never narrower than set above, at most a third of the table).
         self.model.modelReset.connect(self._fit_room_column)
+        self.model.rowsInserted.connect(self._fit_rows)
+        header.sectionResized.connect(self._on_header_section_resized)
 
         self.open_button = QPushButton(self.tr("Open"))
         self.compare_button = QPushButton(self.tr("Compare"))
@@ -458,6 +559,18 @@ class ShowsBrowser(QWidget):
         controller.sig_imported.connect(self._on_changed)
         self._fill_facets_empty()
         self._enable_actions()
+        #: The show at the top of the view before a quiet refresh and its row then (None: the view was at the top).
+        self._anchor: tuple[int, int] | None = None
+        self._count_seen = 0
+        self.model.sig_refreshing.connect(self._on_model_refreshing)
+        self.model.sig_refreshed.connect(self._on_model_refreshed)
+        # Current by itself: shows begin and end (here or on another console of the studio's database), running
+        # shows' figures move, and a show stops being on air. The question is asked again on the review worker
+        # while the browser is seen; what it shows changes in place (see ShowsModel.refresh_quietly).
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self._on_poll_timeout)
+        self.poll.start()
 
     # ------------------------------------------------------------------ starting (only once seen)
     def start(self) -> None:
@@ -482,15 +595,71 @@ class ShowsBrowser(QWidget):
         self.model.refresh()
 
     @Slot()
+    def _on_poll_timeout(self) -> None:
+        if self._started and self.isVisible():
+            self.model.refresh_quietly()
+
+    @Slot()
+    def _on_model_refreshing(self) -> None:
+        top = self.table.rowAt(0)
+        show = self.model.show_at(top)
+        at_top = self.table.verticalScrollBar().value() == 0
+        self._anchor = None if show is None or at_top else (show.id, top)
+        self._count_seen = self.model.total
+
+    @Slot()
+    def _on_model_refreshed(self) -> None:
+        """After a quiet refresh: the show that was at the top of the view stays there (shows begun meanwhile are
+        listed above it, out of the way; a view at the top stays at the top, where they show); the room column
+        widens for a show not over; the filters' counts follow the shows begun."""
+        anchor, self._anchor = self._anchor, None
+        if anchor is not None:
+            show_id, was = anchor
+            now = next((row for row, show in enumerate(self.model.rows) if show.id == show_id), None)
+            bar = self.table.verticalScrollBar()
+            if now is not None and now != was:
+                self.table.doItemsLayout()  # the scroll bar's range for the rows as they are now
+                per_item = self.table.verticalScrollMode() is QAbstractItemView.ScrollMode.ScrollPerItem
+                step = 1 if per_item else self.table.verticalHeader().defaultSectionSize()
+                bar.setValue(bar.value() + (now - was) * step)
+        self._fit_room_column()
+        if self.model.total != self._count_seen:
+            combos = (self.room, self.host, self.tag)
+            typing = any(line.hasFocus() for combo in combos if (line := combo.lineEdit()) is not None)
+            if not typing and not any(combo.view().isVisible() for combo in combos):  # never under a reader's hands
+                self.load_facets()
+
+    @Slot()
     def _fit_room_column(self) -> None:
+        """A show not over listed: the room column wants its cells on one line (the window may grow to it,
+        wanted_width); where the table is too narrow, it gives way after the title and hosts (_fit_width) and its
+        cells wrap, their rows as tall as they need (_fit_rows)."""
         column = KEYS.index("room")
         if any(show.live for show in self.model.rows):
-            wanted = min(self.table.sizeHintForColumn(column) + 12, max(140, self.table.width() // 3))
-            if wanted > self.table.columnWidth(column):
-                self.table.setColumnWidth(column, wanted)
+            wanted = self.table.sizeHintForColumn(column) + 12  # every cell on one line
+            if wanted > self._room_wanted:
                 self._room_wanted = wanted
+                if wanted > self.table.columnWidth(column):
+                    self.table.setColumnWidth(column, wanted)
                 self.sig_columns_widened.emit()  # a window sized to the columns grows (View ▸ Shows…)
         self._fit_width()
+        self._fit_rows()
+
+    @Slot()
+    def _fit_rows(self) -> None:
+        """The row of a show not over as tall as its wrapped room cell needs; every other row the table's height
+        (a show that ended meanwhile gets it back)."""
+        table = self.table
+        default = table.verticalHeader().defaultSectionSize()
+        for row, show in enumerate(self.model.rows):
+            wanted = max(default, table.sizeHintForRow(row) + 6) if show.live else default  # lines not touching
+            if table.rowHeight(row) != wanted:
+                table.setRowHeight(row, wanted)
+
+    @Slot(int, int, int)
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == KEYS.index("room"):
+            self._fit_rows()
 
     def wanted_width(self) -> int:
         """The width that shows every column whole, none squeezed (the title and hosts columns at their roomy
@@ -507,14 +676,17 @@ class ShowsBrowser(QWidget):
     def _fit_width(self) -> None:
         """Every column within the table where it can be (walk review15: at 1366x768 in Chinese the last column,
         数据完整度, was cut off behind a scroll bar): the title and hosts columns, whose text elides and has a tooltip,
-        give way first, down to SQUEEZABLE, and grow back to their width when the table widens. The room column
-        never gives way: a show not over says its state before its room ("○ not ended — resumable until 07:32
-        演示B"), so an elided cell would hide the room itself."""
+        give way first, down to SQUEEZABLE, then the room column, whose cells wrap rather than elide (a show not
+        over says its state before its room, "○ not ended — resumable until 07:32  演示B": an elided cell would hide
+        the room itself; in English at 1366x768 the last columns scrolled while it stayed on one line); they grow
+        back, the room first, when the table widens."""
         spare = self.table.viewport().width() - self.table.horizontalHeader().length()
-        for key, least in SQUEEZABLE.items():
+        roomy = {**self._roomy, "room": self._room_wanted}
+        order = list(SQUEEZABLE.items())
+        for key, least in order if spare < 0 else reversed(order):
             column = KEYS.index(key)
             width = self.table.columnWidth(column)
-            change = max(spare, min(0, least - width)) if spare < 0 else max(0, min(spare, self._roomy[key] - width))
+            change = max(spare, min(0, least - width)) if spare < 0 else max(0, min(spare, roomy[key] - width))
             if change:
                 self.table.setColumnWidth(column, width + change)
                 spare -= change

@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1820"/>
+        <location filename="../../console/cli.py" line="1894"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1829"/>
+        <location filename="../../console/cli.py" line="1903"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1836"/>
+        <location filename="../../console/cli.py" line="1910"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1859"/>
+        <location filename="../../console/cli.py" line="1933"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1865"/>
+        <location filename="../../console/cli.py" line="1939"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1869"/>
+        <location filename="../../console/cli.py" line="1943"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1874"/>
+        <location filename="../../console/cli.py" line="1948"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1881"/>
+        <location filename="../../console/cli.py" line="1955"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -3151,7 +3151,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="220"/>
-        <location filename="../../console/cli.py" line="1471"/>
+        <location filename="../../console/cli.py" line="1545"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -3159,628 +3159,628 @@ Why is this acceptable today?</source>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../console/cli.py" line="1888"/>
+        <location filename="../../console/cli.py" line="1962"/>
         <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
         <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1892"/>
+        <location filename="../../console/cli.py" line="1966"/>
         <source>send a test alert to each destination that hears the room</source>
         <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1895"/>
+        <location filename="../../console/cli.py" line="1969"/>
         <source>the room whose destinations to try</source>
         <translation>要测试其告警目的地的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1900"/>
+        <location filename="../../console/cli.py" line="1974"/>
         <source>language of the alert (default: alerts.json&apos;s)</source>
         <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1905"/>
+        <location filename="../../console/cli.py" line="1979"/>
         <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
         <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1908"/>
+        <location filename="../../console/cli.py" line="1982"/>
         <source>the destination&apos;s name in alerts.json</source>
         <translation>目的地在 “alerts.json” 中的名称</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1913"/>
+        <location filename="../../console/cli.py" line="1987"/>
         <source>read the webhook address from this environment variable</source>
         <translation>从这个环境变量读取推送地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1918"/>
+        <location filename="../../console/cli.py" line="1992"/>
         <source>read the signing secret from this environment variable</source>
         <translation>从这个环境变量读取签名密钥</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1921"/>
-        <location filename="../../console/cli.py" line="2208"/>
-        <location filename="../../console/cli.py" line="2473"/>
-        <location filename="../../console/cli.py" line="2624"/>
+        <location filename="../../console/cli.py" line="1995"/>
+        <location filename="../../console/cli.py" line="2282"/>
+        <location filename="../../console/cli.py" line="2547"/>
+        <location filename="../../console/cli.py" line="2698"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1939"/>
+        <location filename="../../console/cli.py" line="2013"/>
         <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
         <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1944"/>
+        <location filename="../../console/cli.py" line="2018"/>
         <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
         <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1949"/>
-        <location filename="../../console/cli.py" line="2134"/>
+        <location filename="../../console/cli.py" line="2023"/>
+        <location filename="../../console/cli.py" line="2208"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1969"/>
+        <location filename="../../console/cli.py" line="2043"/>
         <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
         <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1977"/>
+        <location filename="../../console/cli.py" line="2051"/>
         <source>the studio&apos;s rooms (names as in rooms.json)</source>
         <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2007"/>
+        <location filename="../../console/cli.py" line="2081"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2098"/>
+        <location filename="../../console/cli.py" line="2172"/>
         <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
         <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2102"/>
+        <location filename="../../console/cli.py" line="2176"/>
         <source>log details to stderr</source>
         <translation>把详细日志输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2105"/>
+        <location filename="../../console/cli.py" line="2179"/>
         <source>the console window (default when no command is given)</source>
         <translation>中控台窗口（不带命令时默认打开）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2108"/>
+        <location filename="../../console/cli.py" line="2182"/>
         <source>connect to this saved room (Connection → Rooms…)</source>
         <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2111"/>
+        <location filename="../../console/cli.py" line="2185"/>
         <source>connect to this obs-websocket</source>
         <translation>连接到这个 obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2117"/>
+        <location filename="../../console/cli.py" line="2191"/>
         <source>with --room or --url: the OBS password is in this environment variable (never saved)</source>
         <translation>与 --room 或 --url 一起用：OBS 密码存放在这个环境变量里（不会保存）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2124"/>
+        <location filename="../../console/cli.py" line="2198"/>
         <source>open the built-in demo room (a simulated OBS)</source>
         <translation>打开内置的演示直播间（模拟的 OBS）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2129"/>
+        <location filename="../../console/cli.py" line="2203"/>
         <source>dock layout to start with</source>
         <translation>启动时使用的工作区布局</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2139"/>
+        <location filename="../../console/cli.py" line="2213"/>
         <source>start, wait until connected and populated, save a PNG of the window, exit</source>
         <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2146"/>
+        <location filename="../../console/cli.py" line="2220"/>
         <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
         <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2153"/>
+        <location filename="../../console/cli.py" line="2227"/>
         <source>run the built-in OBS simulator (the demo room) standalone</source>
         <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2156"/>
+        <location filename="../../console/cli.py" line="2230"/>
         <source>address to listen on (default: 127.0.0.1)</source>
         <translation>监听的地址（默认：127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2162"/>
+        <location filename="../../console/cli.py" line="2236"/>
         <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
         <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2168"/>
+        <location filename="../../console/cli.py" line="2242"/>
         <source>require the password held in this environment variable</source>
         <translation>要求使用这个环境变量中的密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2173"/>
+        <location filename="../../console/cli.py" line="2247"/>
         <source>ask for the password on the terminal</source>
         <translation>在终端里询问密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2178"/>
+        <location filename="../../console/cli.py" line="2252"/>
         <source>scripted faults to play (see --list-scenarios)</source>
         <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2181"/>
+        <location filename="../../console/cli.py" line="2255"/>
         <source>list the scenarios and exit</source>
         <translation>列出所有场景并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2184"/>
+        <location filename="../../console/cli.py" line="2258"/>
         <source>random seed, for repeatable runs</source>
         <translation>随机种子，用于可重复的运行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2191"/>
+        <location filename="../../console/cli.py" line="2265"/>
         <source>add guest microphones up to N audio inputs (load tests)</source>
         <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2196"/>
+        <location filename="../../console/cli.py" line="2270"/>
         <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
         <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2206"/>
+        <location filename="../../console/cli.py" line="2280"/>
         <source>log details (scenario steps) to stderr</source>
         <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2211"/>
+        <location filename="../../console/cli.py" line="2285"/>
         <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
         <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2215"/>
-        <location filename="../../console/cli.py" line="2258"/>
+        <location filename="../../console/cli.py" line="2289"/>
+        <location filename="../../console/cli.py" line="2332"/>
         <source>a saved room (its password comes from the keyring)</source>
         <translation>已保存的直播间（密码取自系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2217"/>
-        <location filename="../../console/cli.py" line="2261"/>
+        <location filename="../../console/cli.py" line="2291"/>
+        <location filename="../../console/cli.py" line="2335"/>
         <source>an obs-websocket address</source>
         <translation>obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2221"/>
-        <location filename="../../console/cli.py" line="2266"/>
+        <location filename="../../console/cli.py" line="2295"/>
+        <location filename="../../console/cli.py" line="2340"/>
         <source>the OBS password is in this environment variable</source>
         <translation>OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2227"/>
+        <location filename="../../console/cli.py" line="2301"/>
         <source>a checklist id or a YAML file</source>
         <translation>检查单的 ID 或 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2234"/>
+        <location filename="../../console/cli.py" line="2308"/>
         <source>the team&apos;s own checklist folder (may be given more than once)</source>
         <translation>团队自己的检查单文件夹（可以给多个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2236"/>
+        <location filename="../../console/cli.py" line="2310"/>
         <source>who runs it (default: your login name)</source>
         <translation>执行人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2237"/>
-        <location filename="../../console/cli.py" line="2339"/>
-        <location filename="../../console/cli.py" line="2428"/>
+        <location filename="../../console/cli.py" line="2311"/>
+        <location filename="../../console/cli.py" line="2413"/>
+        <location filename="../../console/cli.py" line="2502"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2239"/>
+        <location filename="../../console/cli.py" line="2313"/>
         <source>language of titles and results</source>
         <translation>检查项标题和结果的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2242"/>
+        <location filename="../../console/cli.py" line="2316"/>
         <source>seconds to wait for OBS</source>
         <translation>等待 OBS 的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2247"/>
+        <location filename="../../console/cli.py" line="2321"/>
         <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2254"/>
+        <location filename="../../console/cli.py" line="2328"/>
         <source>print live stream health, machine and audience figures (headless)</source>
         <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2273"/>
+        <location filename="../../console/cli.py" line="2347"/>
         <source>seconds between lines (default 1)</source>
         <translation>每行之间间隔的秒数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2280"/>
+        <location filename="../../console/cli.py" line="2354"/>
         <source>stop after S seconds (default: Ctrl+C)</source>
         <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2285"/>
+        <location filename="../../console/cli.py" line="2359"/>
         <source>one JSON object per line (unknown figures are null)</source>
         <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2291"/>
+        <location filename="../../console/cli.py" line="2365"/>
         <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
         <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2298"/>
+        <location filename="../../console/cli.py" line="2372"/>
         <source>language of the text lines</source>
         <translation>文字输出的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2303"/>
+        <location filename="../../console/cli.py" line="2377"/>
         <source>send no alerts to the team&apos;s chat (alerts.json)</source>
         <translation>不向团队群发送告警（“alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2310"/>
+        <location filename="../../console/cli.py" line="2384"/>
         <source>seconds to wait for each connection try</source>
         <translation>每次尝试连接时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2317"/>
+        <location filename="../../console/cli.py" line="2391"/>
         <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
         <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2326"/>
+        <location filename="../../console/cli.py" line="2400"/>
         <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2334"/>
+        <location filename="../../console/cli.py" line="2408"/>
         <source>analyze an OBS log file: sessions, lost frames, findings</source>
         <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2337"/>
+        <location filename="../../console/cli.py" line="2411"/>
         <source>the log file (default: the newest in OBS&apos;s log folder)</source>
         <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2340"/>
+        <location filename="../../console/cli.py" line="2414"/>
         <source>language of the findings</source>
         <translation>问题说明的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2345"/>
-        <location filename="../../console/cli.py" line="2478"/>
+        <location filename="../../console/cli.py" line="2419"/>
+        <location filename="../../console/cli.py" line="2552"/>
         <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2349"/>
+        <location filename="../../console/cli.py" line="2423"/>
         <source>list stored shows with their summary (filter, sort, page)</source>
         <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2352"/>
+        <location filename="../../console/cli.py" line="2426"/>
         <source>only this room&apos;s shows (the demo room is `demo`)</source>
         <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2354"/>
+        <location filename="../../console/cli.py" line="2428"/>
         <source>only shows with this host (主播)</source>
         <translation>只列出这位主播的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2355"/>
+        <location filename="../../console/cli.py" line="2429"/>
         <source>only shows with this tag</source>
         <translation>只列出带这个标签的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2360"/>
+        <location filename="../../console/cli.py" line="2434"/>
         <source>shows that started on or after (YYYY-MM-DD)</source>
         <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2366"/>
+        <location filename="../../console/cli.py" line="2440"/>
         <source>shows that started on or before (YYYY-MM-DD)</source>
         <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2369"/>
+        <location filename="../../console/cli.py" line="2443"/>
         <source>only shows whose title contains this</source>
         <translation>只列出标题包含这段文字的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2375"/>
+        <location filename="../../console/cli.py" line="2449"/>
         <source>sort column (default: start): {keys}</source>
         <translation>排序列（默认：`start`）：{keys}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2380"/>
+        <location filename="../../console/cli.py" line="2454"/>
         <source>smallest first (default: largest/newest first)</source>
         <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2383"/>
+        <location filename="../../console/cli.py" line="2457"/>
         <source>shows per page (default 100)</source>
         <translation>每页的场次数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2386"/>
+        <location filename="../../console/cli.py" line="2460"/>
         <source>skip the first N shows</source>
         <translation>跳过前 N 场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2391"/>
+        <location filename="../../console/cli.py" line="2465"/>
         <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
         <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2396"/>
+        <location filename="../../console/cli.py" line="2470"/>
         <source>print a JSON list (unknown figures are null)</source>
         <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2398"/>
+        <location filename="../../console/cli.py" line="2472"/>
         <source>language of the table</source>
         <translation>表格的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2403"/>
+        <location filename="../../console/cli.py" line="2477"/>
         <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
         <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2410"/>
+        <location filename="../../console/cli.py" line="2484"/>
         <source>the show (see `onair shows`)</source>
         <translation>场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2412"/>
+        <location filename="../../console/cli.py" line="2486"/>
         <source>the show&apos;s title</source>
         <translation>场次标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2417"/>
+        <location filename="../../console/cli.py" line="2491"/>
         <source>a host (repeatable; replaces the hosts)</source>
         <translation>一位主播（可重复；替换原有主播）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2419"/>
+        <location filename="../../console/cli.py" line="2493"/>
         <source>the assistant (场控)</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2424"/>
+        <location filename="../../console/cli.py" line="2498"/>
         <source>a tag (repeatable; replaces the tags)</source>
         <translation>一个标签（可重复；替换原有标签）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2426"/>
+        <location filename="../../console/cli.py" line="2500"/>
         <source>notes about the show</source>
         <translation>关于这场直播的备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2427"/>
+        <location filename="../../console/cli.py" line="2501"/>
         <source>who edits (default: your login name)</source>
         <translation>修改人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2429"/>
+        <location filename="../../console/cli.py" line="2503"/>
         <source>language of messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2436"/>
+        <location filename="../../console/cli.py" line="2510"/>
         <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
         <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2445"/>
+        <location filename="../../console/cli.py" line="2519"/>
         <source>the stored show to import into</source>
         <translation>要导入到的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2450"/>
+        <location filename="../../console/cli.py" line="2524"/>
         <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
         <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2457"/>
+        <location filename="../../console/cli.py" line="2531"/>
         <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
         <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2467"/>
+        <location filename="../../console/cli.py" line="2541"/>
         <source>where it came from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2470"/>
-        <location filename="../../console/cli.py" line="2575"/>
+        <location filename="../../console/cli.py" line="2544"/>
+        <location filename="../../console/cli.py" line="2649"/>
         <source>who imports it (default: your login name)</source>
         <translation>导入人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2486"/>
+        <location filename="../../console/cli.py" line="2560"/>
         <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
         <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2491"/>
+        <location filename="../../console/cli.py" line="2565"/>
         <source>this stored show (see `onair shows`)</source>
         <translation>这个已保存的场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2494"/>
+        <location filename="../../console/cli.py" line="2568"/>
         <source>with --room: the room&apos;s newest show</source>
         <translation>与 --room 一起用：该直播间最新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2499"/>
+        <location filename="../../console/cli.py" line="2573"/>
         <source>the room (with --last), or only this room&apos;s shows (a period)</source>
         <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2505"/>
+        <location filename="../../console/cli.py" line="2579"/>
         <source>a period: shows that started on or after</source>
         <translation>一段时间：在这一天或之后开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2511"/>
+        <location filename="../../console/cli.py" line="2585"/>
         <source>a period: shows that started on or before</source>
         <translation>一段时间：在这一天或之前开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2516"/>
+        <location filename="../../console/cli.py" line="2590"/>
         <source>a period: only this host&apos;s shows (reported per host)</source>
         <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2521"/>
+        <location filename="../../console/cli.py" line="2595"/>
         <source>a period&apos;s unit (default: by the range&apos;s length)</source>
         <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2524"/>
+        <location filename="../../console/cli.py" line="2598"/>
         <source>a period: one row per room or per host</source>
         <translation>一段时间：每个直播间或每位主播一行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2529"/>
+        <location filename="../../console/cli.py" line="2603"/>
         <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
         <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2534"/>
+        <location filename="../../console/cli.py" line="2608"/>
         <source>write the report as an XLSX workbook</source>
         <translation>把报告写成 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2539"/>
+        <location filename="../../console/cli.py" line="2613"/>
         <source>write the per-second data (a show) or the periods as CSV</source>
         <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2544"/>
+        <location filename="../../console/cli.py" line="2618"/>
         <source>with --csv: machine names and UTC times, for scripts</source>
         <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2547"/>
+        <location filename="../../console/cli.py" line="2621"/>
         <source>write the show&apos;s report as PDF (A4)</source>
         <translation>把场次报告写成 PDF（A4）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2552"/>
+        <location filename="../../console/cli.py" line="2626"/>
         <source>print one JSON object (unknown figures are null)</source>
         <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2555"/>
+        <location filename="../../console/cli.py" line="2629"/>
         <source>language of the text and the files</source>
         <translation>文字和文件的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2562"/>
+        <location filename="../../console/cli.py" line="2636"/>
         <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
         <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2567"/>
+        <location filename="../../console/cli.py" line="2641"/>
         <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
         <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2572"/>
+        <location filename="../../console/cli.py" line="2646"/>
         <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
         <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2582"/>
+        <location filename="../../console/cli.py" line="2656"/>
         <source>how long to wait for the room&apos;s OBS to list its scenes</source>
         <translation>等待直播间的 OBS 列出场景的时间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2587"/>
+        <location filename="../../console/cli.py" line="2661"/>
         <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
         <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2591"/>
+        <location filename="../../console/cli.py" line="2665"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
         <translation>把直播间的直播脚本写入 `FILE`（.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2594"/>
+        <location filename="../../console/cli.py" line="2668"/>
         <source>where to write: .xlsx for XLSX, else CSV</source>
         <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2602"/>
+        <location filename="../../console/cli.py" line="2676"/>
         <source>the room (the demo room is `demo`)</source>
         <translation>直播间（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2607"/>
+        <location filename="../../console/cli.py" line="2681"/>
         <source>language of the messages and the file&apos;s headers</source>
         <translation>提示信息和文件表头的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2613"/>
+        <location filename="../../console/cli.py" line="2687"/>
         <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
         <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2618"/>
+        <location filename="../../console/cli.py" line="2692"/>
         <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
         <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2622"/>
+        <location filename="../../console/cli.py" line="2696"/>
         <source>the lottery&apos;s JSON export</source>
         <translation>抽奖导出的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2629"/>
+        <location filename="../../console/cli.py" line="2703"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
         <translation>把已保存的抽奖写入 `FILE`：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2632"/>
+        <location filename="../../console/cli.py" line="2706"/>
         <source>where to write (.json, .csv or .xlsx)</source>
         <translation>写入位置（.json、.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2636"/>
+        <location filename="../../console/cli.py" line="2710"/>
         <source>the show&apos;s newest lottery</source>
         <translation>该场次最新的一次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2638"/>
+        <location filename="../../console/cli.py" line="2712"/>
         <source>this lottery</source>
         <translation>这次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2640"/>
+        <location filename="../../console/cli.py" line="2714"/>
         <source>language of the messages and the headers</source>
         <translation>提示信息和表头的语言</translation>
     </message>
@@ -5733,52 +5733,52 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>检查网络数据，并在平台自己的播放器里看直播。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="231"/>
+        <location filename="../../obs/health_audience.py" line="246"/>
         <source>{title} ({viewers} viewers) — {cause}</source>
         <translation>{title}（{viewers} 位观众）——{cause}</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="234"/>
+        <location filename="../../obs/health_audience.py" line="249"/>
         <source>the microphone “{cause_inputs}” is muted</source>
         <translation>麦克风“{cause_inputs}”已静音</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="235"/>
+        <location filename="../../obs/health_audience.py" line="250"/>
         <source>the microphone “{cause_inputs}” is silent</source>
         <translation>麦克风“{cause_inputs}”没有声音</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="236"/>
+        <location filename="../../obs/health_audience.py" line="251"/>
         <source>the product video “{cause_inputs}” plays without sound</source>
         <translation>商品视频“{cause_inputs}”在播放但没有声音</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="237"/>
+        <location filename="../../obs/health_audience.py" line="252"/>
         <source>OBS is missing frames in rendering</source>
         <translation>OBS 渲染丢帧</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="238"/>
+        <location filename="../../obs/health_audience.py" line="253"/>
         <source>the frame rate is below target</source>
         <translation>帧率低于目标</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="239"/>
+        <location filename="../../obs/health_audience.py" line="254"/>
         <source>the network is dropping frames</source>
         <translation>网络正在丢帧</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="240"/>
+        <location filename="../../obs/health_audience.py" line="255"/>
         <source>the stream is reconnecting</source>
         <translation>推流正在重连</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="241"/>
+        <location filename="../../obs/health_audience.py" line="256"/>
         <source>the encoder is skipping frames</source>
         <translation>编码器正在跳帧</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audience.py" line="243"/>
+        <location filename="../../obs/health_audience.py" line="258"/>
         <source>nothing measured here explains it</source>
         <translation>中控台测到的数据解释不了</translation>
     </message>
@@ -7963,32 +7963,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1718"/>
+        <location filename="../../console/cli.py" line="1792"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1720"/>
+        <location filename="../../console/cli.py" line="1794"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1752"/>
+        <location filename="../../console/cli.py" line="1826"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1760"/>
+        <location filename="../../console/cli.py" line="1834"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 人参与，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1773"/>
+        <location filename="../../console/cli.py" line="1847"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1776"/>
+        <location filename="../../console/cli.py" line="1850"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -10822,139 +10822,169 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1171"/>
-        <location filename="../../console/cli.py" line="1224"/>
+        <location filename="../../console/cli.py" line="1169"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1175"/>
+        <source>Audience:</source>
+        <translation>观众：</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1179"/>
+        <source>No chat source read the room during this show: its comments and questions are not known.</source>
+        <translation>本场直播期间没有评论来源读取直播间：评论和提问情况未知。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1202"/>
+        <source>Lotteries: %1 run (%2 drawn), %3 entries, %4 winners</source>
+        <translation>抽奖：%1 次（已开奖 %2 次），参与 %3 人次，中奖 %4 人</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1244"/>
+        <location filename="../../console/cli.py" line="1297"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1172"/>
-        <location filename="../../console/cli.py" line="1224"/>
+        <location filename="../../console/cli.py" line="1245"/>
+        <location filename="../../console/cli.py" line="1297"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1173"/>
-        <location filename="../../console/cli.py" line="1224"/>
-        <location filename="../../console/cli.py" line="1337"/>
+        <location filename="../../console/cli.py" line="1246"/>
+        <location filename="../../console/cli.py" line="1297"/>
+        <location filename="../../console/cli.py" line="1411"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1174"/>
+        <location filename="../../console/cli.py" line="1247"/>
         <source>Planned</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1175"/>
+        <location filename="../../console/cli.py" line="1248"/>
         <source>vs plan</source>
         <translation>与计划相比</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1176"/>
-        <location filename="../../console/cli.py" line="1226"/>
-        <location filename="../../console/cli.py" line="1339"/>
+        <location filename="../../console/cli.py" line="1249"/>
+        <location filename="../../console/cli.py" line="1299"/>
+        <location filename="../../console/cli.py" line="1413"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1177"/>
-        <location filename="../../console/cli.py" line="1227"/>
+        <location filename="../../console/cli.py" line="1250"/>
+        <location filename="../../console/cli.py" line="1300"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1178"/>
-        <location filename="../../console/cli.py" line="1228"/>
-        <location filename="../../console/cli.py" line="1340"/>
+        <location filename="../../console/cli.py" line="1251"/>
+        <location filename="../../console/cli.py" line="1301"/>
+        <location filename="../../console/cli.py" line="1414"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1179"/>
-        <location filename="../../console/cli.py" line="1229"/>
-        <location filename="../../console/cli.py" line="1341"/>
+        <location filename="../../console/cli.py" line="1252"/>
+        <location filename="../../console/cli.py" line="1302"/>
+        <location filename="../../console/cli.py" line="1415"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1180"/>
-        <location filename="../../console/cli.py" line="1230"/>
+        <location filename="../../console/cli.py" line="1253"/>
+        <location filename="../../console/cli.py" line="1303"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1155"/>
+        <location filename="../../console/cli.py" line="1156"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1332"/>
+        <location filename="../../console/cli.py" line="1406"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1332"/>
+        <location filename="../../console/cli.py" line="1406"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1334"/>
+        <location filename="../../console/cli.py" line="1408"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1336"/>
+        <location filename="../../console/cli.py" line="1410"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1338"/>
+        <location filename="../../console/cli.py" line="1412"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1374"/>
+        <location filename="../../console/cli.py" line="1448"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1342"/>
+        <location filename="../../console/cli.py" line="1416"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1343"/>
+        <location filename="../../console/cli.py" line="1185"/>
+        <source>Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3</source>
+        <translation>评论（含付费留言）：%1；最热闹的一分钟：评论 %2，发言人数 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1192"/>
+        <source>Questions asked: %1; answered: %2, dismissed: %3, never answered: %4; median wait for an answer: %5</source>
+        <translation>提问：%1；已回答：%2，已忽略：%3，未回答：%4；回答用时中位数：%5</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1417"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1344"/>
+        <location filename="../../console/cli.py" line="1418"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1345"/>
+        <location filename="../../console/cli.py" line="1419"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1346"/>
+        <location filename="../../console/cli.py" line="1420"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1369"/>
+        <location filename="../../console/cli.py" line="1443"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1387"/>
+        <location filename="../../console/cli.py" line="1461"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1444"/>
+        <location filename="../../console/cli.py" line="1518"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -13195,7 +13225,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1601"/>
+        <location filename="../../console/cli.py" line="1675"/>
         <location filename="../../console/core/rundown/live.py" line="203"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -13336,72 +13366,72 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1466"/>
+        <location filename="../../console/cli.py" line="1540"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1489"/>
+        <location filename="../../console/cli.py" line="1563"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1494"/>
+        <location filename="../../console/cli.py" line="1568"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1497"/>
+        <location filename="../../console/cli.py" line="1571"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1541"/>
+        <location filename="../../console/cli.py" line="1615"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1546"/>
+        <location filename="../../console/cli.py" line="1620"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1553"/>
+        <location filename="../../console/cli.py" line="1627"/>
         <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1604"/>
+        <location filename="../../console/cli.py" line="1678"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1621"/>
+        <location filename="../../console/cli.py" line="1695"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1634"/>
+        <location filename="../../console/cli.py" line="1708"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1637"/>
+        <location filename="../../console/cli.py" line="1711"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1641"/>
+        <location filename="../../console/cli.py" line="1715"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1672"/>
+        <location filename="../../console/cli.py" line="1746"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1683"/>
+        <location filename="../../console/cli.py" line="1757"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -15135,235 +15165,236 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsBrowser</name>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="84"/>
+        <location filename="../../widgets/shows_browser.py" line="95"/>
         <source>LIVE</source>
-        <extracomment>Rows asked for at a time (the first page, then one more each time the view reaches the end). The columns that narrow, down to these widths (px), when the table is too narrow for every column.</extracomment>
+        <extracomment>Rows asked for at a time (the first page, then one more each time the view reaches the end). How often the browser, while seen, asks again for the shows it lists (ShowsModel.refresh_quietly), in ms. The columns that narrow, down to these widths (px), when the table is too narrow for every column, in this order (and grow back in the reverse order): the title and hosts elide (their tooltip says them whole); the room cell of a show not over wraps its words onto more lines (ShowCells), so it stays whole.</extracomment>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="96"/>
+        <location filename="../../widgets/shows_browser.py" line="107"/>
         <source>recording now — not on air</source>
         <translation>录制中 — 未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="98"/>
+        <location filename="../../widgets/shows_browser.py" line="109"/>
         <source>a console records it now — not on air</source>
         <translation>中控台正在记录 — 未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="100"/>
+        <location filename="../../widgets/shows_browser.py" line="111"/>
         <source>not ended, never on air — continues if its room restarts before %1</source>
         <translation>未结束，未开播 — %1 前重启该直播间可接着记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="220"/>
+        <location filename="../../widgets/shows_browser.py" line="294"/>
         <source>Incidents by severity: critical / warning / info</source>
-        <extracomment>Bumped by every new question: a page answering an older one is dropped.</extracomment>
+        <extracomment>A quiet refresh&apos;s answer is about to change the rows in place (a view remembers where it is). The rows were brought up to date in place (refresh_quietly): shows may have been added or changed. Bumped by every new question: a page answering an older one is dropped.</extracomment>
         <translation>按严重程度统计的故障：严重 / 警告 / 提示</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="222"/>
+        <location filename="../../widgets/shows_browser.py" line="296"/>
         <source>Seconds with data, as a share of the show&apos;s length (gaps lower it)</source>
         <translation>有数据的秒数占本场时长的比例（有断档则降低）</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="225"/>
+        <location filename="../../widgets/shows_browser.py" line="299"/>
         <source>Click to sort by this column</source>
         <translation>点击按此列排序</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="269"/>
+        <location filename="../../widgets/shows_browser.py" line="343"/>
         <source>Not on air: a console is recording this show&apos;s figures now (not streaming). Its figures are recomputed at most every 30 s.</source>
         <translation>未开播：中控台正在记录本场数据（未推流），数据最多每 30 秒重新计算一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="281"/>
+        <location filename="../../widgets/shows_browser.py" line="355"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="333"/>
+        <location filename="../../widgets/shows_browser.py" line="430"/>
         <source>From</source>
         <extracomment>The columns widened (a page brought a show not over: its room cell says so): a window sized to the columns may grow to `wanted_width()` (View ▸ Shows… in a window of its own does). Windows opened from here (shows, comparisons, dialogs): kept alive while open.</extracomment>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="335"/>
+        <location filename="../../widgets/shows_browser.py" line="432"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="342"/>
+        <location filename="../../widgets/shows_browser.py" line="439"/>
         <source>Title contains…</source>
         <translation>标题包含…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="344"/>
+        <location filename="../../widgets/shows_browser.py" line="441"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="346"/>
+        <location filename="../../widgets/shows_browser.py" line="443"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="348"/>
+        <location filename="../../widgets/shows_browser.py" line="445"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="350"/>
+        <location filename="../../widgets/shows_browser.py" line="447"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="388"/>
+        <location filename="../../widgets/shows_browser.py" line="489"/>
         <source>Open</source>
         <extracomment>What the title and hosts columns were given, to grow back to when the table widens again. The room column&apos;s width with a show not over listed (its cell whole), for wanted_width.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="389"/>
+        <location filename="../../widgets/shows_browser.py" line="490"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="390"/>
+        <location filename="../../widgets/shows_browser.py" line="491"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="391"/>
+        <location filename="../../widgets/shows_browser.py" line="492"/>
         <source>Import platform data…</source>
         <translation>导入平台数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="392"/>
+        <location filename="../../widgets/shows_browser.py" line="493"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="395"/>
+        <location filename="../../widgets/shows_browser.py" line="496"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="396"/>
+        <location filename="../../widgets/shows_browser.py" line="497"/>
         <source>Export XLSX…</source>
         <translation>导出电子表格（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="397"/>
+        <location filename="../../widgets/shows_browser.py" line="498"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="400"/>
+        <location filename="../../widgets/shows_browser.py" line="501"/>
         <source>Period report…</source>
         <translation>周期报告…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="534"/>
-        <location filename="../../widgets/shows_browser.py" line="549"/>
+        <location filename="../../widgets/shows_browser.py" line="706"/>
+        <location filename="../../widgets/shows_browser.py" line="721"/>
         <source>All rooms</source>
+        <extracomment>The show at the top of the view before a quiet refresh and its row then (None: the view was at the top).</extracomment>
         <translation>全部直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="535"/>
-        <location filename="../../widgets/shows_browser.py" line="550"/>
+        <location filename="../../widgets/shows_browser.py" line="707"/>
+        <location filename="../../widgets/shows_browser.py" line="722"/>
         <source>All hosts</source>
         <translation>全部主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="536"/>
-        <location filename="../../widgets/shows_browser.py" line="551"/>
+        <location filename="../../widgets/shows_browser.py" line="708"/>
+        <location filename="../../widgets/shows_browser.py" line="723"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="236"/>
-        <location filename="../../widgets/shows_browser.py" line="558"/>
+        <location filename="../../widgets/shows_browser.py" line="310"/>
+        <location filename="../../widgets/shows_browser.py" line="730"/>
         <source>Demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="103"/>
+        <location filename="../../widgets/shows_browser.py" line="114"/>
         <source>not ended — resumable until %1</source>
         <translation>未结束 — %1 前可续播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="265"/>
+        <location filename="../../widgets/shows_browser.py" line="339"/>
         <source>On air now: its figures are recomputed at most every 30 s.</source>
         <translation>正在直播：数据最多每 30 秒重新计算一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="275"/>
+        <location filename="../../widgets/shows_browser.py" line="349"/>
         <source>Not ended, and nothing is being recorded for it now (the console quit, or lost OBS): a restart of its room before %1 resumes it; after that it is over.</source>
         <translation>未结束，但当前没有在记录（中控台已退出或与 OBS 失去连接）：在 %1 前重启该直播间即可续上这一场；之后即视为已结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="612"/>
+        <location filename="../../widgets/shows_browser.py" line="784"/>
         <source>Loading shows…</source>
         <translation>正在读取场次…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="616"/>
+        <location filename="../../widgets/shows_browser.py" line="788"/>
         <source>Shows: %1</source>
         <translation>共 %1 场</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="618"/>
+        <location filename="../../widgets/shows_browser.py" line="790"/>
         <source>figures of running shows may be behind: %1</source>
         <translation>直播中场次的数据可能滞后：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="691"/>
+        <location filename="../../widgets/shows_browser.py" line="863"/>
         <source>Opening a show is not available in this version of the console.</source>
         <translation>此版本的中控台无法打开场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="699"/>
+        <location filename="../../widgets/shows_browser.py" line="871"/>
         <source>Select two or more shows to compare.</source>
         <translation>请选择两场或以上进行对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="703"/>
+        <location filename="../../widgets/shows_browser.py" line="875"/>
         <source>Comparing shows is not available in this version of the console.</source>
         <translation>此版本的中控台无法对比场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="743"/>
+        <location filename="../../widgets/shows_browser.py" line="915"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="744"/>
+        <location filename="../../widgets/shows_browser.py" line="916"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="745"/>
+        <location filename="../../widgets/shows_browser.py" line="917"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="751"/>
+        <location filename="../../widgets/shows_browser.py" line="923"/>
         <source>Export show %1</source>
         <translation>导出场次 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="758"/>
+        <location filename="../../widgets/shows_browser.py" line="930"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="762"/>
+        <location filename="../../widgets/shows_browser.py" line="934"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="764"/>
+        <location filename="../../widgets/shows_browser.py" line="936"/>
         <source>This export is not available in this version of the console.</source>
         <translation>此版本的中控台无法进行该导出。</translation>
     </message>
@@ -16353,90 +16384,90 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../console/cli.py" line="1989"/>
+        <location filename="../../console/cli.py" line="2063"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1990"/>
+        <location filename="../../console/cli.py" line="2064"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1991"/>
+        <location filename="../../console/cli.py" line="2065"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1992"/>
+        <location filename="../../console/cli.py" line="2066"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1993"/>
+        <location filename="../../console/cli.py" line="2067"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1994"/>
+        <location filename="../../console/cli.py" line="2068"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1995"/>
+        <location filename="../../console/cli.py" line="2069"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1996"/>
+        <location filename="../../console/cli.py" line="2070"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>%(value)r 不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1997"/>
+        <location filename="../../console/cli.py" line="2071"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1998"/>
+        <location filename="../../console/cli.py" line="2072"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1999"/>
+        <location filename="../../console/cli.py" line="2073"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2000"/>
+        <location filename="../../console/cli.py" line="2074"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2001"/>
+        <location filename="../../console/cli.py" line="2075"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2002"/>
+        <location filename="../../console/cli.py" line="2076"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2003"/>
+        <location filename="../../console/cli.py" line="2077"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2004"/>
+        <location filename="../../console/cli.py" line="2078"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2005"/>
+        <location filename="../../console/cli.py" line="2079"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的值 %r</translation>
     </message>

@@ -313,6 +313,73 @@ def test_a_stored_audience_finding_lasts_as_long_as_it_was_open(storage: Storage
     assert (episode.start, episode.end, episode.duration_s) == (t0 + 4, t0 + 64, 60.0)
 
 
+@pytest.mark.parametrize("alone", [False, True])
+def test_a_show_stored_before_the_fix_reads_its_audience_incident_as_long_as_it_was_open(
+    storage: Storage, onair: Any, alone: bool
+) -> None:
+    """fix24d: a show stored before fix23m/fix23f (session 22) kept its audience finding's last_seen on the second
+    the last complaint came and the count of its last open second, with the earlier words: its review read a
+    1-second incident that "1 viewers said so". The row as that console wrote it — first_seen = last_seen, closed
+    a minute later (closed_at) — reads open for that minute, and at least the 3 viewers that opened it, in today's
+    words, in English and Chinese, in the bundle; `onair report`'s incident spans the minute."""
+    from obs.health_audience import _ALONE, _EARLIER_WORDS, SOUND
+
+    show = a_show(storage, "一号直播间", T0, 120)
+    t0 = T0.timestamp()
+    earlier = _EARLIER_WORDS[9] if alone else _EARLIER_WORDS[0]  # "no sound" alone / with the microphone muted
+    fields = {"complaint": "sound", "viewers": 1, "complaints": 1, "example": "听不到", "cause": "", "cause_inputs": ""}
+    if not alone:
+        fields |= {"cause": "mic_muted", "cause_inputs": "麦克风"}
+    row = {
+        "key": f"audience_reports@{t0 + 4:.3f}",
+        "finding_id": "audience_reports",
+        "category": "audio",
+        "severity": "warning",
+        "peak": "warning",
+        "first_seen": t0 + 4,
+        "last_seen": t0 + 4,
+        "closed_at": t0 + 64,
+        "active": False,
+        "message": earlier.format(**fields),
+        "template": earlier,
+        "fields": json.dumps(fields, ensure_ascii=False),
+        "remedies": "[]",
+    }
+    storage.add_telemetry(show, [], [], [row])
+
+    (episode,) = [e for e in bundle_show(storage, show).data.episodes if e.finding == "audience_reports"]
+    assert (episode.start, episode.end, episode.duration_s) == (t0 + 4, t0 + 64, 60.0), "open a minute, not 1 s"
+    assert episode.message.fields["viewers"] == 3
+    if alone:
+        assert episode.message.template == _ALONE[SOUND]
+        assert episode.message.explain().startswith(
+            "Viewers report no sound: 3 in the audience said so within a minute (“听不到”)."
+        )
+    else:
+        assert episode.message.explain() == (
+            "Viewers report no sound — the microphone “麦克风” is muted: 3 in the audience said so within a minute "
+            "(“听不到”)."
+        )
+        assert episode.message.in_language(chinese()) == (
+            "观众反映没声音——麦克风“麦克风”已静音：一分钟内有 3 位观众这样说（“听不到”）。"
+        )
+    done = onair("report", "--show", str(show), "--lang", "en", "--database", storage.url)
+    assert done.returncode == 0, done.stderr
+    from datetime import datetime
+
+    span = "–".join(datetime.fromtimestamp(t).strftime("%H:%M:%S") for t in (t0 + 4, t0 + 64))
+    assert f"Viewers report no sound {span}:" in done.stdout, done.stdout
+
+
+def test_a_finding_stored_since_reads_as_stored() -> None:
+    """Today's words and a count above 3 are kept as they are (only the earlier words are read anew)."""
+    from obs.health_audience import _EARLIER_WORDS, today_words
+
+    today = _CAUSES["sound"][0][1]
+    assert today_words(today, {"viewers": 1}) is None
+    assert today_words(_EARLIER_WORDS[0], {"viewers": 7}) == (today, {"viewers": 7})
+
+
 def test_a_show_stored_with_the_earlier_audience_words_still_reads_in_chinese() -> None:
     """Rows stored before (template "… {viewers} viewers said so in the last minute …") keep their translation."""
     from obs.health_audience import _EARLIER_WORDS

@@ -5,6 +5,7 @@ English and Chinese, on real SQLite and PostgreSQL, from shows stored through th
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -175,3 +176,80 @@ def test_a_forfeited_winner_is_not_counted_or_named_as_a_winner_and_the_replacem
     assert drawn["Winners"] == 2
     names = drawn["Who won (in the order drawn)"].split(", ")
     assert len(names) == 2 and (gone.user_name or gone.user_id) not in names
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_onair_report_says_the_audiences_side_as_the_xlsx_does(onair: Any, storage: Storage, language: str) -> None:
+    """`onair report --show` in the terminal has the audience's part the XLSX and PDF summaries have (fix24d): the
+    analyst read the text report and found no comments, questions or lotteries. The winners are the standing ones
+    (a forfeited winner replaced counts once)."""
+    say = english if language == "en" else chinese()
+    show = show_with_chat(storage)
+    done = onair("report", "--show", str(show), "--lang", language, "--database", storage.url)
+    assert done.returncode == 0, done.stderr
+    text = done.stdout
+    assert say("ReportCli", "Audience:") in text.splitlines()
+    comments = (
+        say("ReportCli", "Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3")
+        .replace("%1", "10")
+        .replace("%2", "12")
+        .replace("%3", "5")
+    )
+    questions = (
+        say(
+            "ReportCli",
+            "Questions asked: %1; answered: %2, dismissed: %3, never answered: %4; median wait for an answer: %5",
+        )
+        .replace("%1", "3")
+        .replace("%2", "1")
+        .replace("%3", "1")
+        .replace("%4", "1")
+        .replace("%5", "0:00:50")
+    )
+    lotteries = (
+        say("ReportCli", "Lotteries: %1 run (%2 drawn), %3 entries, %4 winners")
+        .replace("%1", "2")
+        .replace("%2", "1")
+        .replace("%3", "8")
+        .replace("%4", "2")
+    )
+    for line in (comments, questions, lotteries):
+        assert "  " + line in text.splitlines(), f"{line!r} not in\n{text}"
+    if language == "zh_CN":
+        assert "观众：" in text and "抽奖" in text, text
+    as_json = json.loads(onair("report", "--show", str(show), "--json", "--database", storage.url).stdout)
+    assert as_json["audience"]["comments"] == 10 and as_json["audience"]["lottery_winners"] == 2
+    assert as_json["audience"]["median_wait_s"] == 50
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_onair_report_says_not_known_where_no_chat_source_read_the_room(
+    onair: Any, storage: Storage, language: str
+) -> None:
+    say = english if language == "en" else chinese()
+    show = stored_show(storage)
+    done = onair("report", "--show", str(show), "--lang", language, "--database", storage.url)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    unknown = say("ReportCli", "not known")
+    no_chat = say(
+        "ReportCli", "No chat source read the room during this show: its comments and questions are not known."
+    )
+    assert "  " + no_chat in lines
+    comments = say(
+        "ReportCli", "Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3"
+    )
+    questions = say(
+        "ReportCli",
+        "Questions asked: %1; answered: %2, dismissed: %3, never answered: %4; median wait for an answer: %5",
+    )
+    for words, count in ((comments, 3), (questions, 5)):
+        for n in range(1, count + 1):
+            words = words.replace(f"%{n}", unknown)
+        assert "  " + words in lines, f"{words!r} not in\n{done.stdout}"
+    lotteries = say("ReportCli", "Lotteries: %1 run (%2 drawn), %3 entries, %4 winners")
+    assert "  " + lotteries.replace("%1", "0").replace("%2", "0").replace("%3", "0").replace("%4", "0") in lines, (
+        "the console's own record: no lottery was run"
+    )
+    as_json = json.loads(onair("report", "--show", str(show), "--json", "--database", storage.url).stdout)
+    assert as_json["audience"]["chat_read"] is False and as_json["audience"]["comments"] is None

@@ -312,6 +312,11 @@ def fault_interval(episode: Episode, t: Floats, values: Floats) -> Episode:
     began = min(float(t[first]), episode.first_seen)
     if episode.closed_at is None:
         ended = episode.last_seen
+    elif episode.finding == Kind.AUDIENCE_REPORTS:
+        # Open as long as a complaint was in the window, its clear hold one second: it ended when it closed. A show
+        # stored before fix23m kept last_seen on the second the last complaint came, a 1-s incident; since, every
+        # second with a complaint in the window is its last_seen and it closes the next second (the same end).
+        ended = max(episode.last_seen, episode.closed_at)
     else:
         ended = max(episode.last_seen, min(episode.last_seen + 1.0, episode.closed_at))
     return replace(episode, began=began, ended=max(began, ended))
@@ -323,6 +328,11 @@ def _episode(row: Mapping[str, Any]) -> Episode:
     except ValueError:
         fields = {}
     template = str(row.get("template") or row.get("message") or "")
+    fields = fields if isinstance(fields, dict) else {}
+    if str(row["finding_id"]) == Kind.AUDIENCE_REPORTS:
+        from obs.health_audience import today_words
+
+        template, fields = today_words(template, fields) or (template, fields)  # stored with the earlier words
     closed = row.get("closed_at")
     return Episode(
         str(row["key"]),
@@ -334,7 +344,7 @@ def _episode(row: Mapping[str, Any]) -> Episode:
         float(row["last_seen"]),
         None if closed is None else float(closed),
         bool(row.get("active")),
-        Message(template, fields if isinstance(fields, dict) else {}, "Health"),
+        Message(template, fields, "Health"),
     )
 
 

@@ -1,0 +1,112 @@
+"""The Shows browser keeps itself current (fix24d): a show begun while it is open is listed, and one that ends
+there stops saying ● LIVE, without a click on Refresh — and without disturbing the reader: the selected show stays
+selected, the show at the top of the view stays at the top, the model is never reset (no flicker), and the
+database is asked on the review worker, never on the GUI thread. On real SQLite and PostgreSQL, through the real
+review controller."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from console.core.storage import Storage
+from console.review_controller import ReviewController
+from tests.gui.test_shows_on_air import a_show
+from widgets.shows_browser import KEYS, ShowsBrowser
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'onair.db'}"
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def storage(url: str) -> Iterator[Storage]:
+    store = Storage(url)
+    store.migrate()
+    yield store
+    store.close()
+
+
+def test_a_show_begun_or_ended_while_the_browser_is_open_is_shown_without_refresh(
+    qtbot: QtBot, url: str, storage: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = datetime.now(UTC)
+    older = [a_show(storage, f"直播间{n}", now - timedelta(hours=n + 1), 30, 1.0, end=True) for n in range(30)]
+    on_air = a_show(storage, "直播间A", now - timedelta(seconds=1), 30, 1.0)
+    asked_on: list[threading.Thread] = []
+    browse = Storage.browse_shows
+
+    def recorded(self: Storage, *args: Any, **kwargs: Any) -> Any:
+        asked_on.append(threading.current_thread())
+        return browse(self, *args, **kwargs)
+
+    monkeypatch.setattr(Storage, "browse_shows", recorded)
+    review = ReviewController(url)
+    try:
+        browser = ShowsBrowser(review)
+        qtbot.addWidget(browser)
+        browser.resize(1300, 400)
+        browser.show()
+        model, table = browser.model, browser.table
+        qtbot.waitUntil(lambda: model._known and len(model.rows) == 31, timeout=20000)
+        room = KEYS.index("room")
+        assert [show.id for show in model.rows][:2] == [on_air, older[0]], "newest first"
+        assert str(model.data(model.index(0, room))).startswith("●")
+        # The reader scrolled down and chose a show.
+        chosen = older[12]
+        assert browser.select_show(chosen)
+        table.verticalScrollBar().setValue(8)
+        top = model.rows[table.rowAt(0)].id
+        resets: list[bool] = []
+        model.modelReset.connect(lambda: resets.append(True))
+        browser.poll.setInterval(100)
+
+        begun = a_show(storage, "直播间B", datetime.now(UTC), 5, 1.0)
+        qtbot.waitUntil(lambda: begun in {show.id for show in model.rows}, timeout=20000)
+        assert model.rows[0].id == begun and str(model.data(model.index(0, room))).startswith("●")
+        assert browser.selected_ids() == [chosen], "the chosen show stays chosen"
+        assert model.rows[table.rowAt(0)].id == top, "the show at the top of the view stays there"
+        assert browser.status.text() == "Shows: 32"
+
+        storage.end_show(on_air, datetime.now(UTC))
+        ended = next(row for row, show in enumerate(model.rows) if show.id == on_air)
+        qtbot.waitUntil(lambda: not model.rows[ended].live, timeout=20000)
+        assert model.data(model.index(ended, room)) == "直播间A", "no longer ● LIVE"
+        assert browser.selected_ids() == [chosen] and model.rows[table.rowAt(0)].id == top
+        assert not resets, "updated in place: the model was never reset (the table does not flicker)"
+        assert asked_on and all(thread is not threading.main_thread() for thread in asked_on), (
+            "the database asked on the review worker, never on the GUI thread"
+        )
+    finally:
+        review.shutdown()
+
+
+def test_a_view_at_the_top_stays_at_the_top_and_shows_the_new_show(qtbot: QtBot, url: str, storage: Storage) -> None:
+    now = datetime.now(UTC)
+    for n in range(30):
+        a_show(storage, f"直播间{n}", now - timedelta(hours=n + 1), 30, 1.0, end=True)
+    review = ReviewController(url)
+    try:
+        browser = ShowsBrowser(review)
+        qtbot.addWidget(browser)
+        browser.resize(1300, 400)
+        browser.show()
+        qtbot.waitUntil(lambda: browser.model._known and len(browser.model.rows) == 30, timeout=20000)
+        browser.poll.setInterval(100)
+        begun = a_show(storage, "直播间B", datetime.now(UTC), 5, 1.0)
+        qtbot.waitUntil(lambda: len(browser.model.rows) == 31, timeout=20000)
+        assert browser.table.verticalScrollBar().value() == 0
+        assert browser.model.rows[browser.table.rowAt(0)].id == begun, "the new show in view"
+        # The room filter offers the new show's room (its count of shows follows).
+        qtbot.waitUntil(lambda: "直播间B" in [browser.room.itemData(i) for i in range(browser.room.count())])
+    finally:
+        review.shutdown()
