@@ -234,9 +234,16 @@ class Console:
         self._storage_timer.setSingleShot(True)
         self._storage_timer.timeout.connect(release_openings)
         self._storage_timer.start(STORAGE_HOLD_MS)
-        self.telemetry = TelemetryController(self.bridge, settings.get("telemetry/target_bitrate_kbps"))
+        #: A picture's run (--screenshot) records nothing: it neither opens nor resumes the room's show (another
+        #: console may be recording it), saves no checklist run, deletes no old comments, publishes nothing to the
+        #: studio and alerts nobody. It looks, and leaves.
+        self.records = options.screenshot is None
+        self.telemetry = TelemetryController(
+            self.bridge, settings.get("telemetry/target_bitrate_kbps"), store=self.records
+        )
         # The checklist runs carry on through a window rebuilt for another language.
         self.checklists = ChecklistController(self.bridge, settings)
+        self.checklists.records = self.records
         self.checklists.rooms = self.rooms  # a saved room's checklist names are kept with the room
         self.checklists.sig_room_requested.connect(self.switch_back_to_room)
         # The microphone chosen for the checklists is the one the audio health rules listen to (Room.microphones).
@@ -259,7 +266,7 @@ class Console:
             retention=self.telemetry.store,
         )
         # Alerts to the team's chat (#21): the room's findings go out on the controller's sender thread.
-        self.alerts = AlertsController(self.bridge, self.secrets, config_dir() / "alerts.json")
+        self.alerts = AlertsController(self.bridge, self.secrets, config_dir() / "alerts.json", sends=self.records)
         self.alerts_dialog: AlertsDialog | None = None
         # The room's Q&A queue and lottery (#20), kept with the show; outlives a window rebuilt for a language.
         self.engage = EngageController(
@@ -269,7 +276,11 @@ class Console:
         self.language = options.lang or settings.get("ui/language") or system_language()
         # The room on the studio's wall (#21): its status published while the shows are kept in PostgreSQL.
         self.studio = StudioPublishing(
-            self.bridge, self.telemetry.storage_url, lambda: self.checklists.room_pre_show(), lambda: self.language
+            self.bridge,
+            self.telemetry.storage_url,
+            lambda: self.checklists.room_pre_show(),
+            lambda: self.language,
+            publishes=self.records,
         )
         self.studio.sig_problem.connect(self._on_studio_problem)
         self.translators = install_translator(app, self.language)

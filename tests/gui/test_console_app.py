@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from console.app import Console, Options
 from console.core.rooms import Room, RoomStore
+from console.core.storage import Storage
+from console.core.telemetry.writer import RESUME_S
 from console.mainwindow import GEOMETRY_KEY, PLACE_KEY
 from console.settings import Settings
 from obs.messages import LinkState
@@ -132,6 +135,53 @@ def test_a_screenshot_of_a_room_on_air_saves_its_picture_and_ends_without_asking
     assert result.returncode == 0, result.stderr[-2000:]
     assert QImage(str(out)).width() == 1440
     assert sim.call(lambda s: s.room.stream.active), "the stream goes on"
+
+
+def database_contents(storage: Storage) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of the shows' database, as it stands."""
+    from sqlalchemy import MetaData, select
+
+    tables = MetaData()
+    tables.reflect(storage.engine)
+    with storage.engine.connect() as connection:
+        return {
+            name: sorted((tuple(row) for row in connection.execute(select(table))), key=repr)
+            for name, table in tables.tables.items()
+        }
+
+
+def test_a_screenshot_of_a_room_whose_show_is_being_recorded_records_nothing(
+    tmp_path: Path, sim: SimulatorThread, storage: Storage
+) -> None:
+    """fix24b: a picture of a room while another console recorded its show (a second stored a minute ago) joined that
+    show: its event log said it had resumed it, and the run wrote its "OBS connected" marker and its seconds into
+    the other console's show. A picture's run looks and leaves: the database is as it was, row for row."""
+    room = "一号直播间"
+    RoomStore(tmp_path / "rooms.json").put(Room(room, "127.0.0.1", sim.port))
+    sim.call(lambda s: HANDLERS["StartStream"](s, {}))
+    start = datetime.now(UTC) - timedelta(seconds=60)
+    show, _ = storage.open_show(room, start, RESUME_S)
+    t0 = start.timestamp()
+    rows = [{"t": t0 + s, "viewers": 100.0, "streaming": 1.0} for s in range(60)]
+    storage.add_telemetry(show.id, rows, [{"t": t0, "kind": "stream_start", "detail": ""}], [])
+    assert storage.running_show(room, datetime.now(UTC), RESUME_S) == show.id  # the other console's, resumable
+    before = database_contents(storage)
+    out = tmp_path / "room.png"
+    env = {
+        **NO_DISPLAY,
+        "ONAIR_PW": PASSWORD,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "ONAIR_DATABASE_URL": storage.engine.url.render_as_string(hide_password=False),
+    }
+    args = ("--room", room, "--password-env", "ONAIR_PW", "--screenshot", str(out))
+    result = run_onair(*args, env_changes=env, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (QImage(str(out)).width(), QImage(str(out)).height()) == (1440, 900)
+    after = database_contents(storage)
+    assert len(before["show_samples"]) == 60 and len(before["show_markers"]) == 1
+    for table in before:  # which table changed, said first
+        assert len(after[table]) == len(before[table]), table
+    assert after == before
 
 
 def test_a_room_not_found_because_the_rooms_file_was_unreadable_says_why(tmp_path: Path) -> None:
