@@ -203,26 +203,86 @@ def in_process(tmp_path: Path) -> dict[str, str | None]:
     return {**NO_DISPLAY, "ONAIR_CONFIG_DIR": str(tmp_path)}
 
 
-def test_screenshot_fails_clearly_when_obs_cannot_be_reached(tmp_path: Path) -> None:
+def said_once(result: subprocess.CompletedProcess[str]) -> str:
+    """The one line a picture's run that failed says (nothing else on stderr: no traceback, no Qt chatter)."""
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "onair: No picture taken: could not connect to OBS — Nothing is listening on 127.0.0.1:"),
+        ("zh_CN", "onair: 未能截图：无法连接 OBS —— 127.0.0.1:"),
+    ],
+)
+def test_screenshot_fails_clearly_when_obs_cannot_be_reached(tmp_path: Path, language: str, said: str) -> None:
+    """fix24b: it said "Could not connect to OBS: 1 秒后重连 — …" (reconnecting in 1 s) as it exited. A picture's run
+    tries once: it says in one line, in the user's language, that no picture was taken and why, with no talk of
+    reconnecting, and exits with status 1."""
     # A child process, not the `onair` fixture: the console's event loop run and ended by quit() in a test
     # process left the next window test of that process unable to connect.
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    result = run_onair(
-        "--url",
-        f"ws://127.0.0.1:{port}",
-        "--screenshot",
-        str(tmp_path / "x.png"),
-        "--wait",
-        "2",
-        env_changes=NO_DISPLAY,
-        tmp_path=tmp_path,
-    )
+    out = tmp_path / "x.png"
+    args = ("--url", f"ws://127.0.0.1:{port}", "--lang", language, "--screenshot", str(out), "--wait", "2")
+    result = run_onair(*args, env_changes=NO_DISPLAY, tmp_path=tmp_path)
     assert result.returncode == 1
-    assert "Could not connect to OBS" in result.stderr and "Nothing is listening" in result.stderr
-    assert "Traceback" not in result.stderr
-    assert not (tmp_path / "x.png").exists()
+    line = said_once(result)
+    assert line.startswith(said), line
+    assert not any(word in line for word in ("econnect", "重连", "<1")), line
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "onair: No picture taken: OBS refused the password in the environment variable ONAIR_PW."),
+        ("zh_CN", "onair: 未能截图：OBS 拒绝了环境变量 ONAIR_PW 中的密码。"),
+    ],
+)
+def test_a_screenshot_with_a_password_obs_refuses_says_which_password_and_exits(
+    tmp_path: Path, sim: SimulatorThread, language: str, said: str
+) -> None:
+    """An OBS that answers but refuses the password given: said at once, naming where the password came from (it
+    advised copying it "into the room settings" of a room given by address), status 1, no picture."""
+    out = tmp_path / "x.png"
+    args = ("--url", f"ws://127.0.0.1:{sim.port}", "--password-env", "ONAIR_PW", "--lang", language)
+    env = {**NO_DISPLAY, "ONAIR_PW": "not-" + PASSWORD}
+    result = run_onair(*args, "--screenshot", str(out), env_changes=env, tmp_path=tmp_path)
+    assert result.returncode == 1
+    line = said_once(result)
+    assert line.startswith(said), line
+    assert not any(word in line for word in ("econnect", "重连")), line
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "where", "said"),
+    [
+        ("en", "missing/x.png", "onair: No picture taken: the folder {folder} does not exist"),
+        ("zh_CN", "missing/x.png", "onair: 未能截图：文件夹 {folder} 不存在"),
+        ("en", "x.pgn", "onair: No picture taken: “{path}” does not end in a picture format the console can write"),
+        ("zh_CN", "x.pgn", "onair: 未能截图：“{path}”的扩展名不是中控台能写入的图片格式"),
+    ],
+)
+def test_a_screenshot_to_a_path_it_cannot_write_says_so_at_once(
+    tmp_path: Path, language: str, where: str, said: str
+) -> None:
+    """fix24b: a picture to a folder that does not exist, or to a name Qt writes no format for, was "Saved a picture
+    of the console to …" with status 0 and no file; behind an unreachable OBS it said "reconnecting in 1 s". Now the
+    path is looked at first: one line saying why, status 2, before any wait for OBS (none is reachable here)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    path = tmp_path / where
+    args = ("--url", f"ws://127.0.0.1:{port}", "--lang", language, "--screenshot", str(path), "--wait", "60")
+    result = run_onair(*args, env_changes=NO_DISPLAY, tmp_path=tmp_path)  # after the wait, it would be status 1
+    assert result.returncode == 2
+    assert said_once(result).startswith(said.format(folder=path.parent, path=path)), result.stderr
+    assert not path.exists()
 
 
 @pytest.mark.parametrize(
