@@ -16,6 +16,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from checklists.engine import ChecklistRun
+from checklists.loader import load_all
 from console.app import Console, Options
 from console.core.rooms import Room, RoomStore
 from console.core.storage import Storage
@@ -165,6 +167,10 @@ def test_a_screenshot_of_a_room_whose_show_is_being_recorded_records_nothing(
     rows = [{"t": t0 + s, "viewers": 100.0, "streaming": 1.0} for s in range(60)]
     storage.add_telemetry(show.id, rows, [{"t": t0, "kind": "stream_start", "detail": ""}], [])
     assert storage.running_show(room, datetime.now(UTC), RESUME_S) == show.id  # the other console's, resumable
+    # A technician's pre-show list left open (in the settings the picture's run reads): taken up and shown, never saved
+    # (tests/gui/test_checklist_controller.py checks it through its checks and a go-live).
+    run = ChecklistRun(load_all()[0]["technician-pre-show"], "王工", room, datetime.now(UTC) - timedelta(minutes=5))
+    Settings(tmp_path).set("checklists/active_run", storage.save_run(run, "zh_CN"))
     before = database_contents(storage)
     out = tmp_path / "room.png"
     env = {
