@@ -766,7 +766,11 @@ def picture_path_problem(path: str) -> str | None:
     suffix = os.path.splitext(target)[1].lstrip(".").lower()
     formats = {bytes(name.data()).decode().lower() for name in QImageWriter.supportedImageFormats()}
     if os.path.isdir(target):
-        return translate("App", "%1 is a folder: give the picture's file name, e.g. console.png").replace("%1", path)
+        return (
+            translate("App", "%1 is a folder: give the picture's file name, e.g. %2")
+            .replace("%1", path)
+            .replace("%2", os.path.join(path, "console.png"))
+        )
     if suffix not in formats:
         return translate(
             "App", "“%1” does not end in a picture format the console can write: end it in .png or .jpg"
@@ -820,10 +824,8 @@ def connection_failure(console: Console, path: str, wait: float) -> str:
     if failure is not None and failure.kind is FailureKind.AUTH_REQUIRED:
         return no_picture(
             translate(
-                "App",
-                "OBS asks for a password and none was given. Give it in an environment variable: "
-                "ONAIR_PW=… onair … --password-env ONAIR_PW",
-            )
+                "App", "OBS asks for a password and none was given. Give it in an environment variable: %1"
+            ).replace("%1", "ONAIR_PW=… onair … --password-env ONAIR_PW")
         )
     if failure is not None and failure.kind is FailureKind.AUTH_FAILED and variable:
         return no_picture(

@@ -612,83 +612,83 @@
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="769"/>
-        <source>%1 is a folder: give the picture&apos;s file name, e.g. console.png</source>
-        <translation>%1 是一个文件夹：请给出图片的文件名，例如 console.png</translation>
-    </message>
-    <message>
-        <location filename="../../console/app.py" line="771"/>
+        <location filename="../../console/app.py" line="775"/>
         <source>“%1” does not end in a picture format the console can write: end it in .png or .jpg</source>
         <translation>“%1”的扩展名不是中控台能写入的图片格式：请以 .png 或 .jpg 结尾</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="775"/>
+        <location filename="../../console/app.py" line="779"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="781"/>
+        <location filename="../../console/app.py" line="785"/>
         <source>%1 cannot be written: its disk is read-only</source>
         <translation>无法写入 %1：所在磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="783"/>
+        <location filename="../../console/app.py" line="787"/>
         <source>%1 cannot be written: its disk is full</source>
         <translation>无法写入 %1：所在磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="785"/>
+        <location filename="../../console/app.py" line="789"/>
         <source>%1 cannot be written: this user may not write there</source>
         <translation>无法写入 %1：当前用户没有该位置的写入权限</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="786"/>
-        <location filename="../../console/app.py" line="885"/>
+        <location filename="../../console/app.py" line="790"/>
+        <location filename="../../console/app.py" line="887"/>
         <source>the picture could not be written to %1</source>
         <translation>无法将图片写入 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="798"/>
+        <location filename="../../console/app.py" line="802"/>
         <source>No picture taken: %1</source>
         <translation>未能截图：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="822"/>
-        <source>OBS asks for a password and none was given. Give it in an environment variable: ONAIR_PW=… onair … --password-env ONAIR_PW</source>
-        <translation>OBS 要求密码，但未提供密码。请通过环境变量提供：ONAIR_PW=… onair … --password-env ONAIR_PW</translation>
-    </message>
-    <message>
-        <location filename="../../console/app.py" line="830"/>
+        <location filename="../../console/app.py" line="832"/>
         <source>OBS refused the password in the environment variable %1. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info).</source>
         <translation>OBS 拒绝了环境变量 %1 中的密码。请在 OBS 中（工具 → WebSocket 服务器设置 → 显示连接信息）重新复制密码。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="841"/>
+        <location filename="../../console/app.py" line="843"/>
         <source>OBS closed the connection before the picture could be taken</source>
         <translation>截图完成前 OBS 关闭了连接</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="845"/>
+        <location filename="../../console/app.py" line="847"/>
         <source>OBS did not answer within %1 s</source>
         <translation>OBS 在 %1 秒内没有应答</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="846"/>
+        <location filename="../../console/app.py" line="848"/>
         <source>No picture taken: could not connect to OBS — %1</source>
         <translation>未能截图：无法连接 OBS —— %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="879"/>
+        <location filename="../../console/app.py" line="881"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="810"/>
+        <location filename="../../console/app.py" line="814"/>
         <source>the OBS password of room “%1” is not kept on this computer (the system has no keyring), and a picture cannot ask for it. Give it in an environment variable: %2</source>
         <translation>直播间“%1”的 OBS 密码没有保存在这台电脑上（系统没有密钥环），而截图不能弹窗询问密码。请用环境变量提供：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="926"/>
+        <location filename="../../console/app.py" line="770"/>
+        <source>%1 is a folder: give the picture&apos;s file name, e.g. %2</source>
+        <translation>%1 是一个文件夹：请给出图片的文件名，例如 %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="826"/>
+        <source>OBS asks for a password and none was given. Give it in an environment variable: %1</source>
+        <translation>OBS 要求密码，但未提供密码。请通过环境变量提供：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="928"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
