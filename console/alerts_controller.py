@@ -88,7 +88,10 @@ class AlertsController(QObject):
         path: Path,
         sender: Sender | None = None,
         parent: QObject | None = None,
+        sends: bool = True,
     ) -> None:
+        """`sends` False (a picture's run, --screenshot): the room's findings reach nobody and leave no record of what
+        was told (the destinations are still read and shown)."""
         super().__init__(parent)
         self.bridge = bridge
         self.secrets = secrets
@@ -101,16 +104,18 @@ class AlertsController(QObject):
             alert_config.keyring_credentials(secrets),
             team_translate(config.language),
             sender=sender,
-            told_path=path.with_name(TOLD_FILE),
+            told_path=path.with_name(TOLD_FILE) if sends else None,
         )
         self.router.undelivered = self.sig_undelivered.emit  # from the sender's thread: queued to the GUI's
         #: The console's own session and the room it hands on (None: none), as last told to the router.
         self._watched: tuple[str, RoomSession] | None = None
-        bridge.sig_findings_changed.connect(self._on_bridge_findings_changed)
-        bridge.sig_sampled.connect(self._on_bridge_sampled)
-        bridge.sig_session_changed.connect(self._on_bridge_session_changed)
-        bridge.sig_room_changed.connect(self._on_bridge_session_changed)
-        self._on_bridge_session_changed()
+        self._sends = sends
+        if sends:
+            bridge.sig_findings_changed.connect(self._on_bridge_findings_changed)
+            bridge.sig_sampled.connect(self._on_bridge_sampled)
+            bridge.sig_session_changed.connect(self._on_bridge_session_changed)
+            bridge.sig_room_changed.connect(self._on_bridge_session_changed)
+            self._on_bridge_session_changed()
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
@@ -274,10 +279,11 @@ class AlertsController(QObject):
             return
         self._closed = True
         self._reload_timer.stop()
-        self.bridge.sig_findings_changed.disconnect(self._on_bridge_findings_changed)
-        self.bridge.sig_sampled.disconnect(self._on_bridge_sampled)
-        self.bridge.sig_session_changed.disconnect(self._on_bridge_session_changed)
-        self.bridge.sig_room_changed.disconnect(self._on_bridge_session_changed)
+        if self._sends:
+            self.bridge.sig_findings_changed.disconnect(self._on_bridge_findings_changed)
+            self.bridge.sig_sampled.disconnect(self._on_bridge_sampled)
+            self.bridge.sig_session_changed.disconnect(self._on_bridge_session_changed)
+            self.bridge.sig_room_changed.disconnect(self._on_bridge_session_changed)
         if self._watched is not None:
             self.router.ended(*self._watched)
             self._watched = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import gc
 import json
 import logging
@@ -17,7 +18,17 @@ from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import console.qt_feature_hook  # noqa: F401  (first of the console's modules: the ~700 after it are checked cheaply)
@@ -41,7 +52,7 @@ from console.core.telemetry.audience import DemoAudience, SourceState
 from console.core.telemetry.audience_config import AudienceConfig
 from console.core.telemetry.ring import import_numpy_in_background
 from console.engage_controller import EngageController
-from console.event_text import asks_unkept_password, describe_status
+from console.event_text import asks_unkept_password, describe_status, explain_failure
 from console.i18n import (
     chinese_font_available,
     font_advice,
@@ -58,7 +69,7 @@ from console.studio_publish import StudioPublishing
 from console.telemetry_controller import TelemetryController
 from obs.client import probe
 from obs.clock import MONOTONIC, Clock
-from obs.errors import Explained
+from obs.errors import Explained, FailureKind
 from obs.messages import LinkState
 from obs.protocol import DEFAULT_PORT
 from obs.text import Message
@@ -234,9 +245,16 @@ class Console:
         self._storage_timer.setSingleShot(True)
         self._storage_timer.timeout.connect(release_openings)
         self._storage_timer.start(STORAGE_HOLD_MS)
-        self.telemetry = TelemetryController(self.bridge, settings.get("telemetry/target_bitrate_kbps"))
+        # A picture's run (--screenshot) records nothing: it neither opens nor resumes the room's show (another
+        # console may be recording it), saves no checklist run, deletes no old comments, publishes nothing to the
+        # studio and alerts nobody. It looks, and leaves.
+        self.records = options.screenshot is None
+        self.telemetry = TelemetryController(
+            self.bridge, settings.get("telemetry/target_bitrate_kbps"), store=self.records
+        )
         # The checklist runs carry on through a window rebuilt for another language.
         self.checklists = ChecklistController(self.bridge, settings)
+        self.checklists.records = self.records
         self.checklists.rooms = self.rooms  # a saved room's checklist names are kept with the room
         self.checklists.sig_room_requested.connect(self.switch_back_to_room)
         # The microphone chosen for the checklists is the one the audio health rules listen to (Room.microphones).
@@ -259,7 +277,7 @@ class Console:
             retention=self.telemetry.store,
         )
         # Alerts to the team's chat (#21): the room's findings go out on the controller's sender thread.
-        self.alerts = AlertsController(self.bridge, self.secrets, config_dir() / "alerts.json")
+        self.alerts = AlertsController(self.bridge, self.secrets, config_dir() / "alerts.json", sends=self.records)
         self.alerts_dialog: AlertsDialog | None = None
         # The room's Q&A queue and lottery (#20), kept with the show; outlives a window rebuilt for a language.
         self.engage = EngageController(
@@ -269,7 +287,11 @@ class Console:
         self.language = options.lang or settings.get("ui/language") or system_language()
         # The room on the studio's wall (#21): its status published while the shows are kept in PostgreSQL.
         self.studio = StudioPublishing(
-            self.bridge, self.telemetry.storage_url, lambda: self.checklists.room_pre_show(), lambda: self.language
+            self.bridge,
+            self.telemetry.storage_url,
+            lambda: self.checklists.room_pre_show(),
+            lambda: self.language,
+            publishes=self.records,
         )
         self.studio.sig_problem.connect(self._on_studio_problem)
         self.translators = install_translator(app, self.language)
@@ -734,6 +756,98 @@ class Console:
             self.simulator = None
 
 
+def picture_path_problem(path: str) -> str | None:
+    """Why a picture cannot be written to `path`, in the reader's language (None: it can be tried). Asked before
+    OBS is waited for: an unwritable path was found only after the wait, and the picture was said saved all the same."""
+    from PySide6.QtGui import QImageWriter
+
+    target = os.path.abspath(path)
+    folder = os.path.dirname(target)
+    suffix = os.path.splitext(target)[1].lstrip(".").lower()
+    formats = {bytes(name.data()).decode().lower() for name in QImageWriter.supportedImageFormats()}
+    if os.path.isdir(target):
+        return (
+            translate("App", "%1 is a folder: give the picture's file name, e.g. %2")
+            .replace("%1", path)
+            .replace("%2", os.path.join(path, "console.png"))
+        )
+    if suffix not in formats:
+        return translate(
+            "App", "“%1” does not end in a picture format the console can write: end it in .png or .jpg"
+        ).replace("%1", path)
+    if not os.path.isdir(folder):
+        return translate("App", "the folder %1 does not exist").replace("%1", folder)
+    existed = os.path.exists(target)
+    try:  # tried, not judged from permission bits: root passes os.access everywhere, a read-only disk too
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644))
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            return translate("App", "%1 cannot be written: its disk is read-only").replace("%1", path)
+        if exc.errno == errno.ENOSPC:
+            return translate("App", "%1 cannot be written: its disk is full").replace("%1", path)
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return translate("App", "%1 cannot be written: this user may not write there").replace("%1", path)
+        return translate("App", "the picture could not be written to %1").replace("%1", path)
+    if not existed:
+        os.unlink(target)  # only tried: a picture not taken leaves no empty file behind
+    return None
+
+
+def picture_failed(words: str) -> None:
+    """A picture not taken, in one line on stderr: what failed and why (a one-shot run does not retry)."""
+    print("onair: " + " ".join(words.split()), file=sys.stderr)  # one line, whatever the words' own line breaks
+
+
+def no_picture(reason: str) -> str:
+    return translate("App", "No picture taken: %1").replace("%1", reason)
+
+
+def connection_failure(console: Console, path: str, wait: float) -> str:
+    """Why OBS was not reached for a picture, without the reconnecting a console that stays would go on to (it
+    said "reconnecting in 1 s" as it exited)."""
+    status = console.bridge.tracker.status
+    room = console.window.room or ""
+    if console.bridge.password_not_kept and asks_unkept_password(status):
+        # No keyring kept the room's password, and a picture asks nobody for it: how to give it instead.
+        command = f'ONAIR_PW=… onair --room "{room}" --password-env ONAIR_PW --screenshot "{path}"'
+        return no_picture(
+            translate(
+                "App",
+                "the OBS password of room “%1” is not kept on this computer (the system has no keyring), and "
+                "a picture cannot ask for it. Give it in an environment variable: %2",
+            )
+            .replace("%1", room)
+            .replace("%2", command)
+        )
+    variable = console.options.password_env
+    failure = status.failure
+    if failure is not None and failure.kind is FailureKind.AUTH_REQUIRED:
+        return no_picture(
+            translate(
+                "App", "OBS asks for a password and none was given. Give it in an environment variable: %1"
+            ).replace("%1", "ONAIR_PW=… onair … --password-env ONAIR_PW")
+        )
+    if failure is not None and failure.kind is FailureKind.AUTH_FAILED and variable:
+        return no_picture(
+            translate(
+                "App",
+                "OBS refused the password in the environment variable %1. Copy it again from OBS (Tools → WebSocket "
+                "Server Settings → Show Connect Info).",
+            ).replace("%1", variable)
+        )
+    if status.state in (LinkState.AUTH_FAILED, LinkState.INCOMPATIBLE):
+        # "Wrong password — …", "Incompatible OBS — …": what OBS answered, with no retry in it.
+        return no_picture(describe_status(status, time.monotonic()))
+    if failure is not None and failure.kind in (FailureKind.OBS_CLOSED, FailureKind.CONNECTION_LOST):
+        # Their own words promise the reconnecting a picture's run does not do.
+        said = translate("App", "OBS closed the connection before the picture could be taken")
+    elif failure is not None:
+        said = explain_failure(failure)
+    else:
+        said = translate("App", "OBS did not answer within %1 s").replace("%1", f"{wait:g}")
+    return translate("App", "No picture taken: could not connect to OBS — %1").replace("%1", said)
+
+
 def take_screenshot(console: Console, path: str, done: list[int], wait: float = SCREENSHOT_TIMEOUT_S) -> None:
     """Poll until the window is connected and populated, then save it; fail clearly if OBS never answers."""
     started = time.monotonic()
@@ -748,36 +862,37 @@ def take_screenshot(console: Console, path: str, done: list[int], wait: float = 
         meters = not state.audio_inputs or console.bridge.tracker.meter_updates > 3
         return thumbs and meters and window.program.frames > 0
 
+    def end(status: int) -> None:
+        done.append(status)
+        console.app.quit()
+
+    problem = picture_path_problem(path)
+    if problem is not None:  # said at once, not after waiting for OBS
+        picture_failed(no_picture(problem))
+        QTimer.singleShot(0, partial(end, 2))  # once the event loop runs: quit() before it does nothing
+        return
+
     def check() -> None:
         elapsed = time.monotonic() - started
         status = console.bridge.tracker.status
         # Connected but a picture is slow to come (an overloaded OBS): take what there is after 12 s.
         if populated() or (console.bridge.state.connected and elapsed > min(12.0, wait)):
-            window.grab().save(path)
-            print(translate("App", "Saved a picture of the console to %1").replace("%1", path))
-            done.append(0)
-            console.app.quit()
+            if window.grab().save(path):
+                print(translate("App", "Saved a picture of the console to %1").replace("%1", path))
+                end(0)
+            else:  # writable when asked before the wait: a disk full since, a file made read-only meanwhile
+                picture_failed(
+                    no_picture(
+                        picture_path_problem(path)
+                        or translate("App", "the picture could not be written to %1").replace("%1", path)
+                    )
+                )
+                end(1)
             return
         hopeless = status.state in (LinkState.AUTH_FAILED, LinkState.INCOMPATIBLE)
         if hopeless or elapsed > wait:
-            if console.bridge.password_not_kept and asks_unkept_password(status):
-                # No keyring kept the room's password, and a picture asks nobody for it: how to give it instead.
-                room = window.room or ""
-                command = f'ONAIR_PW=… onair --room "{room}" --password-env ONAIR_PW --screenshot "{path}"'
-                said = (
-                    translate(
-                        "App",
-                        "the OBS password of room “%1” is not kept on this computer (the system has no keyring), and "
-                        "a picture cannot ask for it. Give it in an environment variable: %2",
-                    )
-                    .replace("%1", room)
-                    .replace("%2", command)
-                )
-            else:
-                said = describe_status(status, time.monotonic())
-            print(translate("App", "Could not connect to OBS: %1").replace("%1", said), file=sys.stderr)
-            done.append(1)
-            console.app.quit()
+            picture_failed(connection_failure(console, path, wait))
+            end(1)
             return
         QTimer.singleShot(100, check)
 
@@ -822,6 +937,34 @@ def run_gui(options: Options) -> int:
     with picture_screen(options.screenshot is not None):
         app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    with quiet_platform(options.screenshot is not None):
+        return _run_console(app, options)
+
+
+@contextmanager
+def quiet_platform(picture: bool) -> Iterator[None]:
+    """A picture's run says one line: the offscreen platform's "This plugin does not support propagateSizeHints()",
+    said for each window made, is kept off its stderr (any other message of Qt's goes where it went)."""
+    if not picture:
+        yield
+        return
+
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if "does not support propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _run_console(app: QApplication, options: Options) -> int:
     app.setApplicationName("OnAir Console")
     app.setOrganizationName("OnAir")
     try:

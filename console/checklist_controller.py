@@ -86,6 +86,8 @@ class ChecklistController(QObject):
         self.settings = settings
         self.storage_url = storage_url
         self._storage = OpenOnUse(self.storage_url)
+        #: False for a picture's run (--screenshot): its runs are read and shown, never saved nor counted with a show.
+        self.records = True
         self.templates: dict[str, Template] = {}
         self.problems: list[Problem] = []
         #: The runs by slot ("main", "troubleshooting"); an ended run stays until the next one replaces it.
@@ -630,7 +632,7 @@ class ChecklistController(QObject):
         """Tell storage the show went live with no pre-show run open, once the show is known: it links the room's
         run completed since its previous show (this console's or another's) to the show
         (Storage.count_completed_run)."""
-        if self._went_live is None:
+        if self._went_live is None or not self.records:
             return
         room, at = self._went_live
         show_id = self.current_show()
@@ -703,7 +705,7 @@ class ChecklistController(QObject):
 
     def _save(self, slot: str) -> None:
         run, run_id, language = self.runs.get(slot), self.run_ids.get(slot), self._language()
-        if run is None:
+        if run is None or not self.records:
             return
         snapshot = run.snapshot()  # the worker stores the run as it is now, while this thread goes on changing it
 

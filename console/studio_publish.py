@@ -63,11 +63,14 @@ class StudioPublishing(QObject):
         checklist: Callable[[], ChecklistRun | None],
         language: Callable[[], str],
         parent: QObject | None = None,
+        publishes: bool = True,
     ) -> None:
+        """`publishes` False (a picture's run, --screenshot): the room's status is left as the consoles recording it
+        publish it."""
         super().__init__(parent)
         self.bridge = bridge
         self.url = storage_url or default_url()
-        self.enabled = is_postgresql(self.url)
+        self.enabled = publishes and is_postgresql(self.url)
         self._checklist, self._language = checklist, language
         made = next(_MADE)
         self.console = this_console() if made == 1 else f"{this_console()} #{made}"

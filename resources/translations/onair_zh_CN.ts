@@ -490,144 +490,205 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="283"/>
-        <location filename="../../console/app.py" line="285"/>
-        <location filename="../../console/app.py" line="288"/>
-        <location filename="../../console/app.py" line="339"/>
-        <location filename="../../console/app.py" line="413"/>
-        <location filename="../../console/app.py" line="451"/>
-        <location filename="../../console/app.py" line="472"/>
-        <location filename="../../console/app.py" line="482"/>
-        <location filename="../../console/app.py" line="502"/>
-        <location filename="../../console/app.py" line="533"/>
-        <location filename="../../console/app.py" line="584"/>
-        <location filename="../../console/app.py" line="625"/>
-        <location filename="../../console/app.py" line="704"/>
+        <location filename="../../console/app.py" line="305"/>
+        <location filename="../../console/app.py" line="307"/>
+        <location filename="../../console/app.py" line="310"/>
+        <location filename="../../console/app.py" line="361"/>
+        <location filename="../../console/app.py" line="435"/>
+        <location filename="../../console/app.py" line="473"/>
+        <location filename="../../console/app.py" line="494"/>
+        <location filename="../../console/app.py" line="504"/>
+        <location filename="../../console/app.py" line="524"/>
+        <location filename="../../console/app.py" line="555"/>
+        <location filename="../../console/app.py" line="606"/>
+        <location filename="../../console/app.py" line="647"/>
+        <location filename="../../console/app.py" line="726"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="289"/>
+        <location filename="../../console/app.py" line="311"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="353"/>
+        <location filename="../../console/app.py" line="375"/>
         <source>none saved yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="355"/>
+        <location filename="../../console/app.py" line="377"/>
         <source>there is no room called “%1” (rooms: %2)</source>
         <translation>没有名为“%1”的直播间（已保存的直播间：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="393"/>
+        <location filename="../../console/app.py" line="415"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="394"/>
+        <location filename="../../console/app.py" line="416"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="404"/>
+        <location filename="../../console/app.py" line="426"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="405"/>
+        <location filename="../../console/app.py" line="427"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="410"/>
+        <location filename="../../console/app.py" line="432"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="452"/>
+        <location filename="../../console/app.py" line="474"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="521"/>
-        <location filename="../../console/app.py" line="575"/>
-        <location filename="../../console/app.py" line="617"/>
+        <location filename="../../console/app.py" line="543"/>
+        <location filename="../../console/app.py" line="597"/>
+        <location filename="../../console/app.py" line="639"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="649"/>
+        <location filename="../../console/app.py" line="671"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="661"/>
+        <location filename="../../console/app.py" line="683"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="663"/>
+        <location filename="../../console/app.py" line="685"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="654"/>
-        <location filename="../../console/app.py" line="667"/>
+        <location filename="../../console/app.py" line="676"/>
+        <location filename="../../console/app.py" line="689"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="148"/>
+        <location filename="../../console/app.py" line="159"/>
         <source>“%1” is not an obs-websocket address: write it as ws://HOST:PORT, e.g. ws://127.0.0.1:4455.</source>
         <extracomment>A picture (--screenshot) is of the window at this size, a first start&apos;s unmaximised size, whatever is saved and on whichever screen: every dock of a workspace legible. Without a display the offscreen platform&apos;s one screen is made this size (its own is 800×800, with 2 px frames: the window fitted to it came out 1162×796, then 796×796). numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
         <translation>“%1”不是 obs-websocket 地址：请写成 ws://主机:端口，例如 ws://127.0.0.1:4455。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="158"/>
+        <location filename="../../console/app.py" line="169"/>
         <source>The port in “%1” must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>“%1”中的端口必须是 1 到 65535 之间的数字（OBS 默认是 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="171"/>
+        <location filename="../../console/app.py" line="182"/>
         <source>the environment variable %1 is not set (--password-env names the variable that holds the OBS password)</source>
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="705"/>
+        <location filename="../../console/app.py" line="727"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="713"/>
-        <location filename="../../console/app.py" line="715"/>
+        <location filename="../../console/app.py" line="735"/>
+        <location filename="../../console/app.py" line="737"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="713"/>
+        <location filename="../../console/app.py" line="735"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="757"/>
+        <location filename="../../console/app.py" line="770"/>
+        <source>%1 is a folder: give the picture&apos;s file name, e.g. %2</source>
+        <translation>%1 是一个文件夹：请给出图片的文件名，例如 %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="775"/>
+        <source>“%1” does not end in a picture format the console can write: end it in .png or .jpg</source>
+        <translation>“%1”的扩展名不是中控台能写入的图片格式：请以 .png 或 .jpg 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="779"/>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="785"/>
+        <source>%1 cannot be written: its disk is read-only</source>
+        <translation>无法写入 %1：所在磁盘为只读</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="787"/>
+        <source>%1 cannot be written: its disk is full</source>
+        <translation>无法写入 %1：所在磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="789"/>
+        <source>%1 cannot be written: this user may not write there</source>
+        <translation>无法写入 %1：当前用户没有该位置的写入权限</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="790"/>
+        <location filename="../../console/app.py" line="887"/>
+        <source>the picture could not be written to %1</source>
+        <translation>无法将图片写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="802"/>
+        <source>No picture taken: %1</source>
+        <translation>未能截图：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="826"/>
+        <source>OBS asks for a password and none was given. Give it in an environment variable: %1</source>
+        <translation>OBS 要求密码，但未提供密码。请通过环境变量提供：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="832"/>
+        <source>OBS refused the password in the environment variable %1. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info).</source>
+        <translation>OBS 拒绝了环境变量 %1 中的密码。请在 OBS 中（工具 → WebSocket 服务器设置 → 显示连接信息）重新复制密码。</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="843"/>
+        <source>OBS closed the connection before the picture could be taken</source>
+        <translation>截图完成前 OBS 关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="847"/>
+        <source>OBS did not answer within %1 s</source>
+        <translation>OBS 在 %1 秒内没有应答</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="848"/>
+        <source>No picture taken: could not connect to OBS — %1</source>
+        <translation>未能截图：无法连接 OBS —— %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="881"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="768"/>
+        <location filename="../../console/app.py" line="814"/>
         <source>the OBS password of room “%1” is not kept on this computer (the system has no keyring), and a picture cannot ask for it. Give it in an environment variable: %2</source>
         <translation>直播间“%1”的 OBS 密码没有保存在这台电脑上（系统没有密钥环），而截图不能弹窗询问密码。请用环境变量提供：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="778"/>
-        <source>Could not connect to OBS: %1</source>
-        <translation>无法连接 OBS：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/app.py" line="813"/>
+        <location filename="../../console/app.py" line="928"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -2041,43 +2102,43 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="251"/>
+        <location filename="../../console/checklist_controller.py" line="253"/>
         <source>This room&apos;s checklist could not be read: %1</source>
-        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The main runs of the rooms the console has left, by room, with their stored ids: the dock shows the room the console is in, and switching back shows that room&apos;s run again as it was (walk22: after a switch from room A to room B the dock still showed A&apos;s completed list with A&apos;s results, as if it were B&apos;s). The room whose stored pre-show run is being read for the dock (a room switched to, no run of it held). The run the room&apos;s running show went live with, read for the dock after a switch: shown once the room&apos;s stream is known to be on. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). The run kept at go-live while its show was not known yet: linked to the show once it is. What storage says of this room&apos;s pre-show list for its next go-live, for when no run of the room is held here (a console restarted, or come from another room): (room, when the run it would count was completed; None: there is none). Asked on the worker once the room is seen off air, again after each time it goes off air (`_ask_stored_ready`). The go-live an override was given for (`override_go_live`), until its stream starts or is known not to: the run it was given in, and whether OBS was seen starting the stream since. The override is for that attempt only (fix23l: a stream that never started left it on the open run, and the run&apos;s next go-live, from OBS itself or after the list was completed, was recorded as &quot;overridden by&quot; that person). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
+        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. False for a picture&apos;s run (--screenshot): its runs are read and shown, never saved nor counted with a show. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The main runs of the rooms the console has left, by room, with their stored ids: the dock shows the room the console is in, and switching back shows that room&apos;s run again as it was (walk22: after a switch from room A to room B the dock still showed A&apos;s completed list with A&apos;s results, as if it were B&apos;s). The room whose stored pre-show run is being read for the dock (a room switched to, no run of it held). The run the room&apos;s running show went live with, read for the dock after a switch: shown once the room&apos;s stream is known to be on. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). The run kept at go-live while its show was not known yet: linked to the show once it is. What storage says of this room&apos;s pre-show list for its next go-live, for when no run of the room is held here (a console restarted, or come from another room): (room, when the run it would count was completed; None: there is none). Asked on the worker once the room is seen off air, again after each time it goes off air (`_ask_stored_ready`). The go-live an override was given for (`override_go_live`), until its stream starts or is known not to: the run it was given in, and whether OBS was seen starting the stream since. The override is for that attempt only (fix23l: a stream that never started left it on the open run, and the run&apos;s next go-live, from OBS itself or after the list was completed, was recorded as &quot;overridden by&quot; that person). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>无法读取本直播间的检查单：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="367"/>
+        <location filename="../../console/checklist_controller.py" line="369"/>
         <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
         <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="393"/>
+        <location filename="../../console/checklist_controller.py" line="395"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="403"/>
+        <location filename="../../console/checklist_controller.py" line="405"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="453"/>
+        <location filename="../../console/checklist_controller.py" line="455"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="650"/>
+        <location filename="../../console/checklist_controller.py" line="652"/>
         <source>The checklist completed before going live could not be kept with the show: %1</source>
         <translation>开播前已完成的检查未能记入本场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="721"/>
+        <location filename="../../console/checklist_controller.py" line="723"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="752"/>
+        <location filename="../../console/checklist_controller.py" line="754"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>

@@ -169,3 +169,47 @@ def test_after_shutdown_a_state_change_reaches_only_the_new_controller(
             if controller is not None:
                 controller.shutdown()
         bridge.shutdown()
+
+
+def test_a_pictures_controller_takes_up_a_run_and_checks_it_but_stores_nothing(
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, settings: Settings
+) -> None:
+    """fix24b: a picture's run (--screenshot, `records` False) takes up the run left open and shows it checked, but
+    the run's stored items, its end at go-live and the show it went live with are left as the consoles that record
+    the room store them."""
+    from datetime import UTC, datetime
+
+    from checklists.loader import load_all
+
+    storage = Storage(default_url())
+    storage.migrate()
+    bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5, clock=clock)
+    controller: ChecklistController | None = None
+    try:
+        left_open = ChecklistRun(load_all()[0]["streamer-go-live"], "小李", "demo", datetime.now(UTC))
+        run_id = storage.save_run(left_open, "zh_CN")
+        stored = storage.run(run_id)
+        settings.set("checklists/active_run", run_id)
+        bridge.connect_to(Endpoint("127.0.0.1", clocked.port, PASSWORD), None, demo=True)  # the demo room
+        qtbot.waitUntil(lambda: bridge.tracker.status.state is LinkState.CONNECTED, timeout=10000)
+        controller = ChecklistController(bridge, settings)
+        controller.records = False
+        controller.resume()
+        qtbot.waitUntil(lambda: controller is not None and controller.run is not None, timeout=10000)
+        run = controller.run
+        assert run is not None and controller.run_id == run_id
+        controller.recheck()
+        qtbot.waitUntil(
+            running(clock, lambda: not controller.checking and run.states["opening-scene"].status is ItemStatus.PASSED),
+            timeout=15000,
+        )
+        bridge.request("StartStream")
+        qtbot.waitUntil(running(clock, lambda: run.end is RunEnd.WENT_LIVE), timeout=5000)
+        controller.wait_idle()
+        assert storage.run(run_id) == stored, "the run is stored as the console that left it open stored it"
+        assert [row.id for row in storage.runs()] == [run_id]
+    finally:
+        if controller is not None:
+            controller.shutdown()
+        bridge.shutdown()
+        storage.close()
