@@ -717,7 +717,7 @@ class _Report:
         self.blocks.append(_Block(height, paint))
         # A stretch the console did not see is named as the show window and the segment table name it, apart from a
         # scene merely not known yet (review17: the PDF called the minutes the console was killed "Scene not known"
-        # while its segment table beside it said "Not seen (console off)").
+        # while its segment table beside it said "Not seen (no console recording)").
         totals: dict[tuple[str | None, bool], float] = {}
         for span in spans:
             key = (span.scene, span.seen)

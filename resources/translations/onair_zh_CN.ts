@@ -11251,9 +11251,9 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/timeline.py" line="217"/>
-        <source>Not seen (console off)</source>
+        <source>Not seen (no console recording)</source>
         <extracomment>Said of a stretch of the show the console did not see (the scene timeline, the segment table).</extracomment>
-        <translation>未监控（中控台未运行）</translation>
+        <translation>未监控（无中控台记录）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/timeline.py" line="222"/>

@@ -175,7 +175,7 @@ def test_the_xlsx_reads_back_cell_by_cell(bundle: ShowBundle, tmp_path: Path, la
     header = segments[0]
     assert [row[0] for row in segments[1:]] == [
         "开场",
-        say("Review", "Not seen (console off)"),  # the restart: nothing was seen there
+        say("Review", "Not seen (no console recording)"),  # the restart: nothing was seen there
         say("Review", "Scene not known"),  # seen again, until the console read the scene
         "商品讲解",
     ]

@@ -61,7 +61,7 @@ def test_the_timeline_and_segments_say_the_stretch_was_not_seen_and_claim_nothin
     ]
     rows = segment_table(data)
     gap = rows[2]
-    assert gap.segment.label == NOT_SEEN and NOT_SEEN.in_language(chinese()) == "未监控（中控台未运行）"
+    assert gap.segment.label == NOT_SEEN and NOT_SEEN.in_language(chinese()) == "未监控（无中控台记录）"
     assert gap.audience_known_s == 0 and gap.viewers_avg is None and gap.likes_per_min is None
     assert gap.incidents == ()
 

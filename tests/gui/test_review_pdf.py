@@ -348,7 +348,8 @@ def test_the_scene_legend_names_a_stretch_the_console_did_not_see_as_the_segment
     qapp: QApplication, tmp_path: Path
 ) -> None:
     """review17: the console killed for 34 s while the room streamed on; the PDF's scene legend called those seconds
-    "Scene not known" while its segment table, the show window and `onair report` said "Not seen (console off)"."""
+    "Scene not known" while its segment table, the show window and `onair report` said "Not seen (no console
+    recording)"."""
     storage = Storage(f"sqlite:///{tmp_path / 'killed.db'}")
     storage.migrate()
     began = datetime.now(UTC) - timedelta(minutes=10)
@@ -371,7 +372,7 @@ def test_the_scene_legend_names_a_stretch_the_console_did_not_see_as_the_segment
         [poppler("pdftotext"), "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True
     ).stdout.decode("utf-8")
     legend = [line for line in laid_out.splitlines() if re.search(r"等待开始 +0:0", line)]
-    assert len(legend) == 1 and re.search(r"Not seen \(console off\) +0:00:35", legend[0]), legend
+    assert len(legend) == 1 and re.search(r"Not seen \(no console recording\) +0:00:35", legend[0]), legend
     assert "Scenenotknown" not in text_of(pdf)
 
 

@@ -459,10 +459,10 @@ def test_a_stretch_the_console_did_not_see_is_said_in_the_header_the_timeline_an
     window = open_show(qtbot, storage, restarted_show(storage))
     assert "直播 0:19:45（其中未监控：1 分 1 秒）" in window.header.details.text()
     unseen = [span for span in window.timeline.spans if not span.seen]
-    assert len(unseen) == 1 and window.timeline.name_of(unseen[0]) == "未监控（中控台未运行）"
-    assert "未监控（中控台未运行）\n" in window.timeline.describe(unseen[0])
+    assert len(unseen) == 1 and window.timeline.name_of(unseen[0]) == "未监控（无中控台记录）"
+    assert "未监控（无中控台记录）\n" in window.timeline.describe(unseen[0])
     labels = [cell(window.segments, row, 0) for row in range(window.segments.rowCount())]
-    assert labels == ["开场", "未监控（中控台未运行）", "场景未知", "商品讲解"]
+    assert labels == ["开场", "未监控（无中控台记录）", "场景未知", "商品讲解"]
     assert cell(window.segments, 1, window.segments.headers().index("平均在线")) == "—", "nothing claimed there"
 
 

@@ -214,7 +214,7 @@ def short_duration(seconds: float) -> Message:
 
 
 #: Said of a stretch of the show the console did not see (the scene timeline, the segment table).
-NOT_SEEN = Message(QT_TRANSLATE_NOOP("Review", "Not seen (console off)"), {}, CONTEXT)
+NOT_SEEN = Message(QT_TRANSLATE_NOOP("Review", "Not seen (no console recording)"), {}, CONTEXT)
 
 
 def not_seen(seconds: float) -> Message:
