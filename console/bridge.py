@@ -245,8 +245,11 @@ class ObsBridge(QObject):
 
     def shutdown(self) -> None:
         """Close the session, waiting for its last rows (and those of earlier sessions) to be written. A show whose
-        stream is over is ended (RoomSession.show_over); one on air stays open, so a restart continues it."""
-        self._close_session(wait=True, end_show=self.session is not None and self.session.show_over())
+        stream is over is ended (RoomSession.show_over); one on air stays open, so a restart continues it. The demo
+        room's show is ended once it went on air: its simulated OBS ends with the console, and its stream with it."""
+        session = self.session
+        over = session is not None and (session.show_over() or (self.demo and session.went_on_air()))
+        self._close_session(wait=True, end_show=over)
         for session in self._closed_sessions:
             session.join(10.0)
         self._closed_sessions.clear()

@@ -271,7 +271,7 @@ class RoomSession:
         room still records it); one on air, or whose OBS cannot say, or that never went on air (a preparation that
         a restart continues), keeps it open for a restart to resume."""
         state = self.tracker.state
-        return state.connected and not state.stream.active and self._went_on_air()
+        return state.connected and not state.stream.active and self.went_on_air()
 
     def show_goes_on(self) -> bool:
         """Left now for another room, the show stays open for the console's return (a switch away and back is one
@@ -281,9 +281,9 @@ class RoomSession:
         state = self.tracker.state
         if state.connected:
             return state.stream.active
-        return self._history_pending or self._went_on_air()
+        return self._history_pending or self.went_on_air()
 
-    def _went_on_air(self) -> bool:
+    def went_on_air(self) -> bool:
         """A second of the show streamed (resumed history included)."""
         if not len(self.telemetry.ring):
             return False

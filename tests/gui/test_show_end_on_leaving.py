@@ -103,3 +103,18 @@ def test_a_clean_quit_on_air_keeps_the_show_for_a_restart(
     assert _ended_at(show) is None, "on air: a restart continues the show"
     again = _in_room_b(qtbot, qapp, consoles, settings, sim.port)
     assert _show_of(qtbot, again, "Room B") == show
+
+
+def test_a_clean_quit_of_the_demo_room_on_air_ends_its_show(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
+) -> None:
+    """The demo room's simulated OBS ends with the console: its stream cannot go on, so a quit on air ends the show
+    (it was left open, and a demo started within 15 minutes took up a show whose stream was long gone)."""
+    console = start(qapp, consoles, settings, demo=True)
+    show = _show_of(qtbot, console, "demo")
+    _on_air_then(qtbot, console, streaming=True)
+    consoles.remove(console)
+    console.window._leaving_confirmed = True
+    console.window.close()
+    console.shutdown()
+    assert _ended_at(show) is not None, "the demo's stream ended with the console"
