@@ -494,15 +494,15 @@
         <location filename="../../console/app.py" line="285"/>
         <location filename="../../console/app.py" line="288"/>
         <location filename="../../console/app.py" line="339"/>
-        <location filename="../../console/app.py" line="408"/>
-        <location filename="../../console/app.py" line="446"/>
-        <location filename="../../console/app.py" line="467"/>
-        <location filename="../../console/app.py" line="477"/>
-        <location filename="../../console/app.py" line="497"/>
-        <location filename="../../console/app.py" line="528"/>
-        <location filename="../../console/app.py" line="579"/>
-        <location filename="../../console/app.py" line="620"/>
-        <location filename="../../console/app.py" line="699"/>
+        <location filename="../../console/app.py" line="413"/>
+        <location filename="../../console/app.py" line="451"/>
+        <location filename="../../console/app.py" line="472"/>
+        <location filename="../../console/app.py" line="482"/>
+        <location filename="../../console/app.py" line="502"/>
+        <location filename="../../console/app.py" line="533"/>
+        <location filename="../../console/app.py" line="584"/>
+        <location filename="../../console/app.py" line="625"/>
+        <location filename="../../console/app.py" line="704"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -522,60 +522,60 @@
         <translation>没有名为“%1”的直播间（已保存的直播间：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="388"/>
+        <location filename="../../console/app.py" line="393"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="389"/>
+        <location filename="../../console/app.py" line="394"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="399"/>
+        <location filename="../../console/app.py" line="404"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="400"/>
+        <location filename="../../console/app.py" line="405"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="405"/>
+        <location filename="../../console/app.py" line="410"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="447"/>
+        <location filename="../../console/app.py" line="452"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="516"/>
-        <location filename="../../console/app.py" line="570"/>
-        <location filename="../../console/app.py" line="612"/>
+        <location filename="../../console/app.py" line="521"/>
+        <location filename="../../console/app.py" line="575"/>
+        <location filename="../../console/app.py" line="617"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="644"/>
+        <location filename="../../console/app.py" line="649"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="656"/>
+        <location filename="../../console/app.py" line="661"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="658"/>
+        <location filename="../../console/app.py" line="663"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="649"/>
-        <location filename="../../console/app.py" line="662"/>
+        <location filename="../../console/app.py" line="654"/>
+        <location filename="../../console/app.py" line="667"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -596,38 +596,38 @@
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="700"/>
+        <location filename="../../console/app.py" line="705"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="708"/>
-        <location filename="../../console/app.py" line="710"/>
+        <location filename="../../console/app.py" line="713"/>
+        <location filename="../../console/app.py" line="715"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="708"/>
+        <location filename="../../console/app.py" line="713"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="752"/>
+        <location filename="../../console/app.py" line="757"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="763"/>
+        <location filename="../../console/app.py" line="768"/>
         <source>the OBS password of room “%1” is not kept on this computer (the system has no keyring), and a picture cannot ask for it. Give it in an environment variable: %2</source>
         <translation>直播间“%1”的 OBS 密码没有保存在这台电脑上（系统没有密钥环），而截图不能弹窗询问密码。请用环境变量提供：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="773"/>
+        <location filename="../../console/app.py" line="778"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="808"/>
+        <location filename="../../console/app.py" line="813"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -4662,6 +4662,40 @@ Why is this acceptable today?</source>
         <location filename="../../widgets/engage_lottery.py" line="688"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>GoLive</name>
+    <message>
+        <location filename="../../obs/go_live.py" line="27"/>
+        <source>Not live: OBS refused to start the stream ({reason}).</source>
+        <extracomment>How long after OBS accepted StartStream the stream must at least be starting. obs-websocket answers StartStream once it has handed the start to OBS&apos;s UI thread (obs_frontend_streaming_start); OBS says STARTING there as its first step, before it connects anywhere — normally a fraction of a second later. OBS 30+ with no stream key (or a service it cannot set up) shows a message box instead and says nothing. A busy UI thread, or OBS 30.2&apos;s enhanced broadcasting asking the platform for its settings before it starts, can hold STARTING back for a few seconds: 10 s is past those and still short for someone waiting at Go live. A STARTING that comes later takes it back.</extracomment>
+        <translation>未开播：OBS 拒绝开始推流（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/go_live.py" line="28"/>
+        <source>Not live: OBS started connecting to the server and stopped without going on air. Check the server and stream key in OBS&apos;s stream settings, and the network; OBS&apos;s own window says why.</source>
+        <translation>未开播：OBS 开始连接服务器后停止了，没有开播。请检查 OBS 推流设置中的服务器和推流码，以及网络；原因见 OBS 自己的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/go_live.py" line="33"/>
+        <source>Not live: OBS accepted the start but the stream did not start (nothing within {seconds:g} s). OBS may be asking for a stream key or a service on its own screen.</source>
+        <translation>未开播：OBS 接受了开播请求，但推流没有开始（{seconds:g} 秒内没有任何动静）。OBS 可能正在它自己的屏幕上要求填写推流码或选择服务。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/go_live.py" line="38"/>
+        <source>OBS is not answering; the start was not sent</source>
+        <translation>OBS 没有响应，开播请求未发出</translation>
+    </message>
+    <message>
+        <location filename="../../obs/go_live.py" line="39"/>
+        <source>OBS did not answer within {seconds:g} s</source>
+        <translation>OBS 在 {seconds:g} 秒内没有应答</translation>
+    </message>
+    <message>
+        <location filename="../../obs/go_live.py" line="40"/>
+        <source>not connected to OBS</source>
+        <translation>未连接 OBS</translation>
     </message>
 </context>
 <context>
@@ -9345,108 +9379,108 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../../widgets/output_panel.py" line="147"/>
-        <location filename="../../widgets/output_panel.py" line="223"/>
+        <location filename="../../widgets/output_panel.py" line="174"/>
+        <location filename="../../widgets/output_panel.py" line="250"/>
         <location filename="../../obs/commands.py" line="304"/>
         <source>Stop streaming</source>
-        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went. OBS has been heard (a full read) since this panel was made. When OBS was last heard on a connection since lost (LinkStatus.lost_since): None before it ever was.</extracomment>
+        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why the last Go live did not go on air, right under the button that was clicked (the event log sits behind a tab in the Assistant workspace): until the next attempt, or until the stream is on air. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went. OBS has been heard (a full read) since this panel was made. When OBS was last heard on a connection since lost (LinkStatus.lost_since): None before it ever was.</extracomment>
         <translation>停止推流</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="1315"/>
-        <location filename="../../widgets/output_panel.py" line="147"/>
-        <location filename="../../widgets/output_panel.py" line="232"/>
+        <location filename="../../widgets/output_panel.py" line="174"/>
+        <location filename="../../widgets/output_panel.py" line="259"/>
         <location filename="../../obs/commands.py" line="292"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="148"/>
-        <location filename="../../widgets/output_panel.py" line="237"/>
+        <location filename="../../widgets/output_panel.py" line="175"/>
+        <location filename="../../widgets/output_panel.py" line="264"/>
         <location filename="../../obs/commands.py" line="339"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="148"/>
-        <location filename="../../widgets/output_panel.py" line="239"/>
+        <location filename="../../widgets/output_panel.py" line="175"/>
+        <location filename="../../widgets/output_panel.py" line="266"/>
         <location filename="../../obs/commands.py" line="327"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="153"/>
+        <location filename="../../widgets/output_panel.py" line="180"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="153"/>
+        <location filename="../../widgets/output_panel.py" line="180"/>
         <source>● REC</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="153"/>
+        <location filename="../../widgets/output_panel.py" line="180"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="172"/>
+        <location filename="../../widgets/output_panel.py" line="199"/>
         <source>NO LINK — OBS closed or crashed</source>
         <translation>连接中断 —— OBS 已关闭或崩溃</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="174"/>
-        <location filename="../../widgets/output_panel.py" line="180"/>
+        <location filename="../../widgets/output_panel.py" line="201"/>
+        <location filename="../../widgets/output_panel.py" line="207"/>
         <source>NO LINK — OBS may still be on air</source>
         <translation>连接中断 —— OBS 可能仍在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="178"/>
+        <location filename="../../widgets/output_panel.py" line="205"/>
         <source>NO LINK — OBS not answering</source>
         <translation>连接中断 —— OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="182"/>
+        <location filename="../../widgets/output_panel.py" line="209"/>
         <source>OFF AIR — OBS not connected</source>
         <translation>未开播 —— OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="184"/>
+        <location filename="../../widgets/output_panel.py" line="211"/>
         <source>RECONNECTING TO THE PLATFORM</source>
         <translation>正在重连直播平台</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="186"/>
+        <location filename="../../widgets/output_panel.py" line="213"/>
         <source>ON AIR</source>
         <translation>正在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="188"/>
+        <location filename="../../widgets/output_panel.py" line="215"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="210"/>
+        <location filename="../../widgets/output_panel.py" line="237"/>
         <source>On air for %1 in this show. OBS&apos;s own stream time, since its last connection to the server: %2</source>
         <translation>本场已直播 %1。OBS 自身的推流时长（从它最近一次连上服务器算起）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="223"/>
+        <location filename="../../widgets/output_panel.py" line="250"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="232"/>
+        <location filename="../../widgets/output_panel.py" line="259"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="237"/>
+        <location filename="../../widgets/output_panel.py" line="264"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="239"/>
+        <location filename="../../widgets/output_panel.py" line="266"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>
@@ -14375,6 +14409,16 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../obs/simulator/scenarios.py" line="202"/>
         <source>recording starts; from 10 s the file stops growing for 20 s</source>
         <translation>开始录制；第 10 秒起录制文件停止增长，持续 20 秒</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="212"/>
+        <source>the stream cannot reach its server: Go live starts connecting and stops without going on air</source>
+        <translation>推流连不上服务器：点开始直播后 OBS 开始连接，随即停止，没有开播</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="220"/>
+        <source>no stream key (OBS 30+): OBS accepts Go live, shows its own message box and never starts</source>
+        <translation>没有推流码（OBS 30 及以上）：OBS 接受开始直播，弹出自己的提示框，推流始终不开始</translation>
     </message>
 </context>
 <context>
