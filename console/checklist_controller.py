@@ -771,6 +771,11 @@ class ChecklistController(QObject):
         self.sig_run_changed.emit()
         if at_go_live and run.end is RunEnd.COMPLETED:
             self._counted_id = stored.id
+        if slot == "main" and run.is_open and run.go_live_override is not None:
+            # Stored with an override for a go-live this console no longer sees: it holds only if that stream is on
+            # air (the console was restarted mid-show) or still starting; off air, it lapses as it would have here.
+            self._attempt = (run, True)
+            self._follow_attempt(self.bridge.state)
         if run.is_open:
             self._timer.start()
         elif not at_go_live:  # kept as stored, with its go-live reason: nothing to write again
