@@ -795,6 +795,10 @@ class RoomSession:
             self.audience.feed(event.event_type, event.data, event.received_at)
         if event.event_type == "StreamStateChanged" and event.data.get("outputState") == OutputState.STOPPING:
             self.on_air.stopping(self.clock.now())  # the time on air ends when the stream stops going out
+        if event.event_type == "StreamStateChanged":
+            # Each of the stream's states as it comes: STARTING and STOPPED read in one drain are still a start that
+            # stopped before going on air (the state at the drain's end says only STOPPED).
+            self._go_live_told(self.go_live.observe(self.tracker.state, self.clock.now()))
         markers = self._deriver.markers(event)
         for marker in markers:
             if marker.kind in ("stream_start", "stream_stop"):
