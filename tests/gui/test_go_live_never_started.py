@@ -128,3 +128,28 @@ def test_an_override_stored_for_a_stream_on_air_at_the_restart_stays(
     second.checklists.wait_idle()
     row = stored(second)
     assert row is not None and (row.go_live_by, row.go_live_reason) == ("小李", REASON)
+
+
+def test_an_override_lapses_when_obs_s_start_and_stop_are_read_together(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A busy console reads STARTING and STOPPED in one go: its state says only "stopped", yet the stream the
+    override was given for started and did not go on air."""
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window)
+    sim.call(lambda s: s.inject("stream-start-silent"))  # accepted; the stream's events below are OBS's
+    window.output.confirm = lambda *args: True
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (REASON, True))
+    window.output.stream_button.click()
+    obs_round_trip(qtbot, window)
+    run = window.checklists.run
+    assert run is not None and run.go_live_override is not None
+    sim.call(stream_event(OutputState.STARTING))
+    sim.call(stream_event(OutputState.STOPPED))
+    # The GUI thread waits here while OBS's events come in (they come before this answer, on the same socket), so
+    # the next drain reads both at once.
+    window.bridge.request_blocking("GetVersion")
+    qtbot.waitUntil(lambda: any(what.startswith(LAPSED) for _, what in window.event_log.lines()), timeout=5000)
+    assert run.is_open and run.go_live_override is None
+    assert window.output.go_live_failure.text().startswith("Not live: OBS started connecting")
