@@ -30,6 +30,7 @@ from obs.messages import LinkStatus, ObsEvent
 from obs.on_air import OnAirClock
 from obs.state import ObsState
 from obs.stats import Rates
+from obs.text import Message
 from obs.tracker import ObsTracker
 
 __all__ = ["Endpoint", "ObsBridge"]
@@ -88,6 +89,9 @@ class _Relay(SessionListener):
     def storage_notice(self, notice: Explained) -> None:
         self.bridge.sig_storage_notice.emit(notice)
 
+    def go_live_changed(self, failure: Message | None) -> None:
+        self.bridge.sig_go_live_changed.emit(failure)
+
 
 class ObsBridge(QObject):
     sig_state_changed = Signal(object)  # ObsState
@@ -105,6 +109,7 @@ class ObsBridge(QObject):
     sig_show_opened = Signal(int)
     sig_storage_problem = Signal(object)  # str | Explained | DatabaseTrouble | None (over)
     sig_storage_notice = Signal(object)  # Explained
+    sig_go_live_changed = Signal(object)  # Message | None: why the console's last go-live did not go on air
     _sig_request_done = Signal(object, object, object)  # future, callback, description
     _sig_wake = Signal()  # emitted from the session's threads; queued to the GUI thread
 
@@ -154,6 +159,11 @@ class ObsBridge(QObject):
     def resumed_on_air(self) -> bool:
         """The show this console took up after a restart was on air when it stopped (its last stored second)."""
         return self.session is not None and self.session.resumed_on_air
+
+    @property
+    def go_live_failure(self) -> Message | None:
+        """Why the console's last go-live in this session did not go on air (None: it did, or none was tried)."""
+        return self.session.go_live.failure if self.session is not None else None
 
     @property
     def on_air(self) -> OnAirClock:

@@ -41,9 +41,11 @@ from obs.clock import MONOTONIC
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load on the worker, on first use, not at start-up
     from console.core.storage import Storage, StoredItem, StoredRun
 from obs.errors import NotAnswering, RequestError, UnsupportedRequest
+from obs.go_live import STOPPED
 from obs.messages import LinkState
 from obs.protocol import OutputState
 from obs.state import ObsState
+from obs.text import Message
 
 LOG = logging.getLogger(__name__)
 RECHECK_MS = 10_000
@@ -149,6 +151,7 @@ class ChecklistController(QObject):
         # A bound method, so shutdown() can disconnect exactly this connection from the long-lived bridge.
         bridge.sig_state_changed.connect(self._on_bridge_state_changed)
         bridge.sig_room_changed.connect(self._on_bridge_room_changed)
+        bridge.sig_go_live_changed.connect(self._on_bridge_go_live_changed)
         self.reload_templates()
 
     # ------------------------------------------------------------------ templates
@@ -513,6 +516,15 @@ class ChecklistController(QObject):
         elif starting:
             self._lapse(run)
 
+    @Slot(object)
+    def _on_bridge_go_live_changed(self, failure: Message | None) -> None:
+        """The go-live's stream started and stopped before it went on air, however OBS's events were bunched: the
+        state signal carries a drain's last state only, and STARTING and STOPPED read together left the override
+        standing for the next go-live."""
+        attempt = self._attempt
+        if failure is not None and failure.template == STOPPED and attempt is not None and attempt[0].room == self.room:
+            self._lapse(attempt[0])
+
     def _lapse(self, run: ChecklistRun) -> None:
         """The stream the override was given for did not start: the run is as before it (a new Go live asks again),
         stored so, and the event log says it."""
@@ -773,6 +785,11 @@ class ChecklistController(QObject):
         self.sig_run_changed.emit()
         if at_go_live and run.end is RunEnd.COMPLETED:
             self._counted_id = stored.id
+        if slot == "main" and run.is_open and run.go_live_override is not None:
+            # Stored with an override for a go-live this console no longer sees: it holds only if that stream is on
+            # air (the console was restarted mid-show) or still starting; off air, it lapses as it would have here.
+            self._attempt = (run, True)
+            self._follow_attempt(self.bridge.state)
         if run.is_open:
             self._timer.start()
         elif not at_go_live:  # kept as stored, with its go-live reason: nothing to write again
@@ -848,6 +865,7 @@ class ChecklistController(QObject):
         # reach only the controller in use, never freeze and store a run a second time from this one.
         self.bridge.sig_state_changed.disconnect(self._on_bridge_state_changed)
         self.bridge.sig_room_changed.disconnect(self._on_bridge_room_changed)
+        self.bridge.sig_go_live_changed.disconnect(self._on_bridge_go_live_changed)
         # A check listening (a level check's window, up to a minute) is not waited for: it stops now, so the
         # saves queued behind it run within the wait meant for a slow database.
         self._stop.set()

@@ -284,8 +284,12 @@ def _apply_output(current: OutputStatus, data: Mapping[str, Any]) -> OutputStatu
     paused = state_name == OutputState.PAUSED or (
         current.paused and state_name not in (OutputState.RESUMED, OutputState.STOPPED, OutputState.STOPPING)
     )
+    # Stopping, an output that was live still sends (OBS flushes what it has): it is active until STOPPED. One that
+    # never went live (STARTING -> STOPPING -> STOPPED: a connection that failed as it was being set up) is not:
+    # read as active, it froze a checklist run as "went live" and stored a second on air.
+    stopping_live = state_name == OutputState.STOPPING and current.active
     return OutputStatus(
-        active=active or state_name in (OutputState.STOPPING,),
+        active=active or stopping_live,
         reconnecting=False,
         paused=paused and active,
         state=state_name,

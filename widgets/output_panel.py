@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
 
@@ -14,6 +14,7 @@ from obs.messages import LinkLoss, LinkStatus
 from obs.on_air import OnAirClock
 from obs.state import ObsState
 from obs.stats import Rates
+from obs.text import Message
 from widgets.ports import ObsPort
 
 Confirm = Callable[[QWidget, str, str], bool]
@@ -97,15 +98,24 @@ class OutputPanel(QWidget):
         self.record_size = QLabel()
         for label in (self.stream_time, self.record_time):
             label.setStyleSheet("font-size: 20px; font-family: monospace;")
+        #: Why the last Go live did not go on air, right under the button that was clicked (the event log sits behind
+        #: a tab in the Assistant workspace): until the next attempt, or until the stream is on air.
+        self.go_live_failure = QLabel()
+        self.go_live_failure.setWordWrap(True)
+        self.go_live_failure.setStyleSheet(
+            "background: #f0a020; color: black; font-weight: 600; border-radius: 4px; padding: 4px 8px;"
+        )
+        self.go_live_failure.hide()
         grid = QGridLayout(self)
         grid.addWidget(self.tally, 0, 0, 1, 2)
         grid.addWidget(self.stream_button, 1, 0)
         grid.addWidget(self.stream_time, 1, 1)
-        grid.addWidget(self.record_button, 2, 0)
-        grid.addWidget(self.record_time, 2, 1)
-        grid.addWidget(self.record_state, 3, 0)
-        grid.addWidget(self.record_size, 3, 1)
-        grid.setRowStretch(4, 1)
+        grid.addWidget(self.go_live_failure, 2, 0, 1, 2)
+        grid.addWidget(self.record_button, 3, 0)
+        grid.addWidget(self.record_time, 3, 1)
+        grid.addWidget(self.record_state, 4, 0)
+        grid.addWidget(self.record_size, 4, 1)
+        grid.setRowStretch(5, 1)
         self.stream_button.clicked.connect(self._on_stream_clicked)
         self.record_button.clicked.connect(self._on_record_clicked)
         #: Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went.
@@ -119,7 +129,24 @@ class OutputPanel(QWidget):
         self.bridge.sig_status_changed.connect(self._on_bridge_status_changed)
         # A restarted console takes up the show it kept: whether that show was on air decides what an unheard OBS is.
         self.bridge.sig_history_loaded.connect(self._on_bridge_history_loaded)
+        self.bridge.sig_go_live_changed.connect(self._on_bridge_go_live_changed)
+        self.bridge.sig_session_changed.connect(self._on_bridge_session_changed)
         self._on_bridge_state_changed(bridge.state)
+        self._on_bridge_go_live_changed(bridge.go_live_failure)  # a window rebuilt (language) says it again
+
+    @Slot(object)
+    def _on_bridge_go_live_changed(self, failure: Message | None) -> None:
+        if failure is None:
+            self.go_live_failure.hide()
+            self.go_live_failure.clear()
+            return
+        self.go_live_failure.setText(failure.in_language(QCoreApplication.translate))
+        self.go_live_failure.show()
+
+    @Slot()
+    def _on_bridge_session_changed(self) -> None:
+        """Another room or OBS: the last go-live was another stream's."""
+        self._on_bridge_go_live_changed(self.bridge.go_live_failure)
 
     @Slot(object)
     def _on_bridge_status_changed(self, status: LinkStatus) -> None:

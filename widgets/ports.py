@@ -23,6 +23,7 @@ from obs.health import HealthEngine
 from obs.messages import LinkStatus
 from obs.on_air import OnAirClock
 from obs.state import ObsState
+from obs.text import Message
 from obs.tracker import ObsTracker
 
 if TYPE_CHECKING:
@@ -56,6 +57,15 @@ class ObsPort(Protocol):
 
     @property
     def resumed_on_air(self) -> bool: ...  # the show taken up after a restart was on air when the console stopped
+
+    @property
+    def sig_go_live_changed(self) -> SignalInstance: ...  # Message | None: why the last go-live did not go on air
+
+    @property
+    def sig_session_changed(self) -> SignalInstance: ...  # another session (room, OBS)
+
+    @property
+    def go_live_failure(self) -> Message | None: ...  # why the console's last go-live did not go on air
 
     @property
     def state(self) -> ObsState: ...

@@ -43,9 +43,11 @@ from obs.commands import (
     GetStreamServiceSettings,
     Pending,
     SetProgramScene,
+    StartStream,
     simple_output,
 )
 from obs.errors import Explained
+from obs.go_live import GoLiveWatch
 from obs.health import Change, Finding, HealthEngine
 from obs.health_audio import audio_second
 from obs.link import ObsLink
@@ -127,6 +129,7 @@ class SessionListener:
     def show_opened(self, show_id: int) -> None: ...
     def storage_problem(self, problem: str | Explained | DatabaseTrouble | None) -> None: ...
     def storage_notice(self, notice: Explained) -> None: ...
+    def go_live_changed(self, failure: Message | None) -> None: ...
 
 
 def _wall(detail: str) -> float | None:
@@ -186,6 +189,8 @@ class RoomSession:
         self._back_polled = False
         #: Which OBS events this session caused: every request registers what confirms it (obs/commands.py).
         self.attribution = Attribution()
+        #: Whether the console's last go-live went on air, and if not, why (said in the Output dock).
+        self.go_live = GoLiveWatch()
         self._meter_history = MeterHistory()
         #: The meters the listener is told next: the drain's newest levels with the highest peaks since the last one.
         self._meter_frame = MeterFrame()
@@ -529,15 +534,20 @@ class RoomSession:
         to this console; a failed request withdraws that."""
         # Registered before sending: OBS may emit the confirming event before it answers the request.
         pending = self.attribution.expect(request_type, data or {}, self.tracker.state)
-        return self._sent(pending, self.link.request(request_type, data, timeout))
+        return self._sent(pending, self.link.request(request_type, data, timeout), request_type)
 
     def send(self, command: Command, timeout: float | None = None) -> Future[Any]:
         """Send a typed command (obs/commands.py); call on the driving thread. The events that confirm it are
         credited to this console; a failed command withdraws that."""
         pending = self.attribution.expect_command(command, self.tracker.state)
-        return self._sent(pending, self.link.request(command.request_type, command.data(), timeout))
+        future = self.link.request(command.request_type, command.data(), timeout)
+        return self._sent(pending, future, command.request_type)
 
-    def _sent(self, pending: Pending | None, future: Future[Any]) -> Future[Any]:
+    def _sent(self, pending: Pending | None, future: Future[Any], request_type: str) -> Future[Any]:
+        if request_type == StartStream.request_type:
+            self._go_live_told(self.go_live.asked())
+            # The answer is taken on this thread, in order with the events OBS sent before it.
+            future.add_done_callback(lambda done: self._post(lambda: self._go_live_answered(done)))
         if pending is not None:
 
             def settled(done: Future[Any]) -> None:
@@ -604,6 +614,7 @@ class RoomSession:
             self._item_event(applied)
         if self.tracker.state is not before:
             self.listener.state_changed(self.tracker.state)
+            self._go_live_told(self.go_live.observe(self.tracker.state, self.clock.now()))
         if self._meter_frame:
             frame = self._meter_frame.take()
             if self.tracker.status.state in LIVE:  # levels from before the link dropped are no longer true
@@ -665,6 +676,17 @@ class RoomSession:
             self.listener.rates_updated(self.tracker.rates)
             self._on_poll(self.tracker.rates)
 
+    def _go_live_answered(self, done: Future[Any]) -> None:
+        now = self.clock.now()
+        changed = self.go_live.answered(done.exception(), now)
+        # Refused because it is on air already (500 OutputRunning: started in OBS meanwhile): nothing failed.
+        changed |= self.go_live.observe(self.tracker.state, now)
+        self._go_live_told(changed)
+
+    def _go_live_told(self, changed: bool) -> None:
+        if changed:
+            self.listener.go_live_changed(self.go_live.failure)
+
     def _item_closing(self, item: ObsClosing) -> None:
         self.listener.obs_closing()
 
@@ -692,6 +714,7 @@ class RoomSession:
             self._writer.watch()  # a database that stopped answering is said while it lasts
         self.drain()  # polls that waited behind a busy driver become their seconds first
         now = self.clock.now() if now is None else now
+        self._go_live_told(self.go_live.due(now))
         # The first unpolled second waits POLL_MISSING_S (a poll may be a little late); once OBS is away the
         # gap is recorded second by second, as the polls would have been.
         if now - self._last_sample_t >= (1.0 if self._polls_missing else POLL_MISSING_S):
@@ -789,6 +812,10 @@ class RoomSession:
             self.audience.feed(event.event_type, event.data, event.received_at)
         if event.event_type == "StreamStateChanged" and event.data.get("outputState") == OutputState.STOPPING:
             self.on_air.stopping(self.clock.now())  # the time on air ends when the stream stops going out
+        if event.event_type == "StreamStateChanged":
+            # Each of the stream's states as it comes: STARTING and STOPPED read in one drain are still a start that
+            # stopped before going on air (the state at the drain's end says only STOPPED).
+            self._go_live_told(self.go_live.observe(self.tracker.state, self.clock.now()))
         markers = self._deriver.markers(event)
         for marker in markers:
             if marker.kind in ("stream_start", "stream_stop"):

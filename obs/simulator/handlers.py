@@ -581,6 +581,10 @@ def _start(host: Host, kind: str, output: Output) -> None:
     if output.active:
         raise RequestFailure(S.OUTPUT_RUNNING)  # obs-websocket sends no comment
     room = host.room
+    if kind == "stream" and "stream-start-silent" in room.faults:
+        # As OBS 30+ with no stream key: obs-websocket hands the start to OBS's UI thread and answers at once; OBS
+        # then shows a message box ("no stream key") and never starts the output, so no StreamStateChanged at all.
+        return
     room.tick(host.now())
     host.emit(*room.output_event(kind, OutputState.STARTING))
     if kind == "stream" and "stream-connect-fail" in room.faults:

@@ -139,6 +139,8 @@ FAULTS = {
     "record-stall": "the recording stops growing while OBS still says it records (a stalled or unplugged disk)",
     "stream-connect-fail": "the stream cannot reach the server (a wrong key or address, no network): OBS accepts "
     "StartStream, starts connecting and stops without going on air",
+    "stream-start-silent": "OBS 30+ with no stream key: obs-websocket accepts StartStream and OBS shows its own "
+    "message box instead of starting; no StreamStateChanged follows",
 }
 
 

@@ -207,6 +207,22 @@ SCENARIOS: dict[str, Scenario] = {
             ),
             repeat_every=60.0,
         ),
+        Scenario(
+            "stream-connect-fail",
+            QT_TRANSLATE_NOOP(
+                "Scenario",
+                "the stream cannot reach its server: Go live starts connecting and stops without going on air",
+            ),
+            ((0.0, "stream server unreachable", _inject("stream-connect-fail")),),
+        ),
+        Scenario(
+            "stream-start-silent",
+            QT_TRANSLATE_NOOP(
+                "Scenario",
+                "no stream key (OBS 30+): OBS accepts Go live, shows its own message box and never starts",
+            ),
+            ((0.0, "no stream key", _inject("stream-start-silent")),),
+        ),
     )
 }
 

@@ -2102,43 +2102,43 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="253"/>
+        <location filename="../../console/checklist_controller.py" line="256"/>
         <source>This room&apos;s checklist could not be read: %1</source>
         <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. False for a picture&apos;s run (--screenshot): its runs are read and shown, never saved nor counted with a show. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The main runs of the rooms the console has left, by room, with their stored ids: the dock shows the room the console is in, and switching back shows that room&apos;s run again as it was (walk22: after a switch from room A to room B the dock still showed A&apos;s completed list with A&apos;s results, as if it were B&apos;s). The room whose stored pre-show run is being read for the dock (a room switched to, no run of it held). The run the room&apos;s running show went live with, read for the dock after a switch: shown once the room&apos;s stream is known to be on. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). The run kept at go-live while its show was not known yet: linked to the show once it is. What storage says of this room&apos;s pre-show list for its next go-live, for when no run of the room is held here (a console restarted, or come from another room): (room, when the run it would count was completed; None: there is none). Asked on the worker once the room is seen off air, again after each time it goes off air (`_ask_stored_ready`). The go-live an override was given for (`override_go_live`), until its stream starts or is known not to: the run it was given in, and whether OBS was seen starting the stream since. The override is for that attempt only (fix23l: a stream that never started left it on the open run, and the run&apos;s next go-live, from OBS itself or after the list was completed, was recorded as &quot;overridden by&quot; that person). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>无法读取本直播间的检查单：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="369"/>
+        <location filename="../../console/checklist_controller.py" line="372"/>
         <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
         <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="395"/>
+        <location filename="../../console/checklist_controller.py" line="398"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="405"/>
+        <location filename="../../console/checklist_controller.py" line="408"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="455"/>
+        <location filename="../../console/checklist_controller.py" line="458"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="652"/>
+        <location filename="../../console/checklist_controller.py" line="664"/>
         <source>The checklist completed before going live could not be kept with the show: %1</source>
         <translation>开播前已完成的检查未能记入本场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="723"/>
+        <location filename="../../console/checklist_controller.py" line="735"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="754"/>
+        <location filename="../../console/checklist_controller.py" line="766"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -4723,6 +4723,40 @@ Why is this acceptable today?</source>
         <location filename="../../widgets/engage_lottery.py" line="688"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>GoLive</name>
+    <message>
+        <location filename="../../obs/go_live.py" line="27"/>
+        <source>Not live: OBS refused to start the stream ({reason}).</source>
+        <extracomment>How long after OBS accepted StartStream the stream must at least be starting. obs-websocket answers StartStream once it has handed the start to OBS&apos;s UI thread (obs_frontend_streaming_start); OBS says STARTING there as its first step, before it connects anywhere — normally a fraction of a second later. OBS 30+ with no stream key (or a service it cannot set up) shows a message box instead and says nothing. A busy UI thread, or OBS 30.2&apos;s enhanced broadcasting asking the platform for its settings before it starts, can hold STARTING back for a few seconds: 10 s is past those and still short for someone waiting at Go live. A STARTING that comes later takes it back.</extracomment>
+        <translation>未开播：OBS 拒绝开始推流（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/go_live.py" line="28"/>
+        <source>Not live: OBS started connecting to the server and stopped without going on air. Check the server and stream key in OBS&apos;s stream settings, and the network; OBS&apos;s own window says why.</source>
+        <translation>未开播：OBS 开始连接服务器后停止了，没有开播。请检查 OBS 推流设置中的服务器和推流码，以及网络；原因见 OBS 自己的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/go_live.py" line="33"/>
+        <source>Not live: OBS accepted the start but the stream did not start (nothing within {seconds:g} s). OBS may be asking for a stream key or a service on its own screen.</source>
+        <translation>未开播：OBS 接受了开播请求，但推流没有开始（{seconds:g} 秒内没有任何动静）。OBS 可能正在它自己的屏幕上要求填写推流码或选择服务。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/go_live.py" line="38"/>
+        <source>OBS is not answering; the start was not sent</source>
+        <translation>OBS 没有响应，开播请求未发出</translation>
+    </message>
+    <message>
+        <location filename="../../obs/go_live.py" line="39"/>
+        <source>OBS did not answer within {seconds:g} s</source>
+        <translation>OBS 在 {seconds:g} 秒内没有应答</translation>
+    </message>
+    <message>
+        <location filename="../../obs/go_live.py" line="40"/>
+        <source>not connected to OBS</source>
+        <translation>未连接 OBS</translation>
     </message>
 </context>
 <context>
@@ -9416,108 +9450,108 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../../widgets/output_panel.py" line="147"/>
-        <location filename="../../widgets/output_panel.py" line="223"/>
+        <location filename="../../widgets/output_panel.py" line="174"/>
+        <location filename="../../widgets/output_panel.py" line="250"/>
         <location filename="../../obs/commands.py" line="304"/>
         <source>Stop streaming</source>
-        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went. OBS has been heard (a full read) since this panel was made. When OBS was last heard on a connection since lost (LinkStatus.lost_since): None before it ever was.</extracomment>
+        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why the last Go live did not go on air, right under the button that was clicked (the event log sits behind a tab in the Assistant workspace): until the next attempt, or until the stream is on air. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went. OBS has been heard (a full read) since this panel was made. When OBS was last heard on a connection since lost (LinkStatus.lost_since): None before it ever was.</extracomment>
         <translation>停止推流</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="1332"/>
-        <location filename="../../widgets/output_panel.py" line="147"/>
-        <location filename="../../widgets/output_panel.py" line="232"/>
+        <location filename="../../widgets/output_panel.py" line="174"/>
+        <location filename="../../widgets/output_panel.py" line="259"/>
         <location filename="../../obs/commands.py" line="292"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="148"/>
-        <location filename="../../widgets/output_panel.py" line="237"/>
+        <location filename="../../widgets/output_panel.py" line="175"/>
+        <location filename="../../widgets/output_panel.py" line="264"/>
         <location filename="../../obs/commands.py" line="339"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="148"/>
-        <location filename="../../widgets/output_panel.py" line="239"/>
+        <location filename="../../widgets/output_panel.py" line="175"/>
+        <location filename="../../widgets/output_panel.py" line="266"/>
         <location filename="../../obs/commands.py" line="327"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="153"/>
+        <location filename="../../widgets/output_panel.py" line="180"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="153"/>
+        <location filename="../../widgets/output_panel.py" line="180"/>
         <source>● REC</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="153"/>
+        <location filename="../../widgets/output_panel.py" line="180"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="172"/>
+        <location filename="../../widgets/output_panel.py" line="199"/>
         <source>NO LINK — OBS closed or crashed</source>
         <translation>连接中断 —— OBS 已关闭或崩溃</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="174"/>
-        <location filename="../../widgets/output_panel.py" line="180"/>
+        <location filename="../../widgets/output_panel.py" line="201"/>
+        <location filename="../../widgets/output_panel.py" line="207"/>
         <source>NO LINK — OBS may still be on air</source>
         <translation>连接中断 —— OBS 可能仍在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="178"/>
+        <location filename="../../widgets/output_panel.py" line="205"/>
         <source>NO LINK — OBS not answering</source>
         <translation>连接中断 —— OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="182"/>
+        <location filename="../../widgets/output_panel.py" line="209"/>
         <source>OFF AIR — OBS not connected</source>
         <translation>未开播 —— OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="184"/>
+        <location filename="../../widgets/output_panel.py" line="211"/>
         <source>RECONNECTING TO THE PLATFORM</source>
         <translation>正在重连直播平台</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="186"/>
+        <location filename="../../widgets/output_panel.py" line="213"/>
         <source>ON AIR</source>
         <translation>正在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="188"/>
+        <location filename="../../widgets/output_panel.py" line="215"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="210"/>
+        <location filename="../../widgets/output_panel.py" line="237"/>
         <source>On air for %1 in this show. OBS&apos;s own stream time, since its last connection to the server: %2</source>
         <translation>本场已直播 %1。OBS 自身的推流时长（从它最近一次连上服务器算起）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="223"/>
+        <location filename="../../widgets/output_panel.py" line="250"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="232"/>
+        <location filename="../../widgets/output_panel.py" line="259"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="237"/>
+        <location filename="../../widgets/output_panel.py" line="264"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="239"/>
+        <location filename="../../widgets/output_panel.py" line="266"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>
@@ -14476,6 +14510,16 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../obs/simulator/scenarios.py" line="202"/>
         <source>recording starts; from 10 s the file stops growing for 20 s</source>
         <translation>开始录制；第 10 秒起录制文件停止增长，持续 20 秒</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="212"/>
+        <source>the stream cannot reach its server: Go live starts connecting and stops without going on air</source>
+        <translation>推流连不上服务器：点开始直播后 OBS 开始连接，随即停止，没有开播</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="220"/>
+        <source>no stream key (OBS 30+): OBS accepts Go live, shows its own message box and never starts</source>
+        <translation>没有推流码（OBS 30 及以上）：OBS 接受开始直播，弹出自己的提示框，推流始终不开始</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ cd "$(dirname "$0")/../.."
     obs/log_findings.py \
     obs/logcheck/*.py \
     obs/commands.py \
+    obs/go_live.py \
     obs/simulator/scenarios.py \
     -ts resources/translations/onair_zh_CN.ts -no-obsolete
 .venv/bin/pyside6-lrelease resources/translations/onair_zh_CN.ts -qm resources/translations/onair_zh_CN.qm

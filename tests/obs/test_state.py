@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from obs.state import ObsState, apply, build_state
+from obs.state import ObsState, OutputStatus, apply, build_state
 
 MAIN: dict[str, dict[str, Any]] = {
     "GetVersion": {"obsVersion": "29.0.2", "obsWebSocketVersion": "5.1.0", "availableRequests": ["GetStats"]},
@@ -71,3 +72,28 @@ def test_events_keep_the_state_current() -> None:
     state = apply(state, "StreamStateChanged", {"outputActive": False, "outputState": "OBS_WEBSOCKET_OUTPUT_STOPPED"})
     assert not state.stream.active
     assert apply(state, "SomeFutureEvent", {"x": 1}) is state
+
+
+def _stream(state: ObsState, output_state: str, active: bool = False) -> ObsState:
+    return apply(state, "StreamStateChanged", {"outputActive": active, "outputState": output_state})
+
+
+def test_a_stream_that_never_went_live_is_not_active_while_it_stops() -> None:
+    """STARTING -> STOPPING -> STOPPED: a connection that failed as it was set up. Read as active while stopping, it
+    froze a checklist run as "went live" and stored a second on air."""
+    state = replace(built(), stream=OutputStatus())
+    state = _stream(state, "OBS_WEBSOCKET_OUTPUT_STARTING")
+    assert not state.stream.active
+    state = _stream(state, "OBS_WEBSOCKET_OUTPUT_STOPPING")
+    assert not state.stream.active
+    assert not _stream(state, "OBS_WEBSOCKET_OUTPUT_STOPPED").stream.active
+
+
+def test_a_stream_that_was_live_stays_active_until_it_has_stopped() -> None:
+    state = _stream(replace(built(), stream=OutputStatus()), "OBS_WEBSOCKET_OUTPUT_STARTED", active=True)
+    state = _stream(state, "OBS_WEBSOCKET_OUTPUT_STOPPING")
+    assert state.stream.active, "still going out while OBS stops it"
+    assert not _stream(state, "OBS_WEBSOCKET_OUTPUT_STOPPED").stream.active
+    reconnecting = _stream(replace(built(), stream=OutputStatus()), "OBS_WEBSOCKET_OUTPUT_STARTED", active=True)
+    reconnecting = _stream(reconnecting, "OBS_WEBSOCKET_OUTPUT_RECONNECTING")
+    assert _stream(reconnecting, "OBS_WEBSOCKET_OUTPUT_STOPPING").stream.active

@@ -1,0 +1,97 @@
+"""A go-live that fails is said in the Output dock, under the Go live button that was clicked, with OBS's reason, until
+the next attempt or until the stream is on air (fix24c: it was said only in the event log, behind a tab in the
+Assistant workspace, and the dock read "OFF AIR" with no reason)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
+from console.mainwindow import MainWindow
+from obs.clock import ManualClock
+from obs.go_live import SILENT_S
+from obs.protocol import OutputState
+from obs.simulator.server import SimulatorThread
+from tests.gui.conftest import wait_connected
+from tests.gui.test_checklist_dock import running
+
+STOPPED_EN = "Not live: OBS started connecting to the server and stopped without going on air."
+
+
+def go_live(window: MainWindow) -> None:
+    window.output.confirm = lambda *args: True
+    window.output.stream_button.click()
+
+
+def said(window: MainWindow) -> str:
+    """What the Output dock says of the last go-live ("" when it says nothing)."""
+    label = window.output.go_live_failure
+    return label.text() if label.isVisible() else ""
+
+
+def test_a_stream_that_cannot_reach_its_server_is_said_where_go_live_was_clicked(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    sim.call(lambda s: s.inject("stream-connect-fail"))
+    go_live(window)
+    qtbot.waitUntil(lambda: said(window) != "", timeout=5000)
+    assert said(window).startswith(STOPPED_EN), said(window)
+    assert "stream key" in said(window)
+    panel = window.output
+    assert panel.tally.text() == "OFF AIR"
+    assert panel.stream_button.text() == "Go live" and panel.stream_button.isEnabled(), "tried again from here"
+    # The event log says it as before.
+    assert any(what == "Streaming stopped" for _, what in window.event_log.lines())
+
+    sim.call(lambda s: s.clear("stream-connect-fail"))
+    go_live(window)
+    assert said(window) == "", "the next attempt: what the last one came to no longer stands"
+    qtbot.waitUntil(lambda: window.bridge.state.stream.active, timeout=5000)
+    assert said(window) == "" and panel.tally.text().startswith("ON AIR")
+
+
+def test_obs_accepting_the_start_and_saying_nothing_is_said_after_a_while_in_chinese(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    chinese: None,
+) -> None:
+    """OBS 30+ with no stream key answers StartStream OK and sends no StreamStateChanged at all: the console does not
+    wait silently, and the button stays usable."""
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, window)
+    clocked.call(lambda s: s.inject("stream-start-silent"))
+    go_live(window)
+    started = clock.now()
+    qtbot.waitUntil(running(clock, lambda: said(window) != ""), timeout=10000)
+    assert clock.now() - started >= SILENT_S, "not before OBS has had its time to start"
+    assert said(window).startswith("未开播：OBS 接受了开播请求，但推流没有开始"), said(window)
+    panel = window.output
+    assert panel.stream_button.text() == "开始直播" and panel.stream_button.isEnabled()
+    assert window.bridge.state.stream.state == OutputState.STOPPED, "OBS said nothing of its stream"
+
+    clocked.call(lambda s: s.clear("stream-start-silent"))
+    go_live(window)
+    qtbot.waitUntil(running(clock, lambda: window.bridge.state.stream.active), timeout=5000)
+    assert said(window) == ""
+
+
+def test_a_window_rebuilt_still_says_why_the_last_go_live_failed(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
+    """The bridge outlives the window (a language switch rebuilds it): the new Output dock says it too."""
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    sim.call(lambda s: s.inject("stream-connect-fail"))
+    go_live(window)
+    qtbot.waitUntil(lambda: said(window) != "", timeout=5000)
+    from widgets.output_panel import OutputPanel
+
+    again = OutputPanel(window.bridge)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.go_live_failure.isVisible() and again.go_live_failure.text().startswith(STOPPED_EN)
