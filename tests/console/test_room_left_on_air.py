@@ -60,15 +60,21 @@ def _ended(storage: Storage, show_id: int) -> bool:
         reader.close()
 
 
+def _driver(obs: SimulatorThread, storage: Storage) -> SessionDriver:
+    """A session in room A on the simulator, storing in `storage`'s database, started."""
+    session = RoomSession(
+        ROOM_A,
+        Endpoint("127.0.0.1", obs.port, PASSWORD),
+        open_storage=lambda: Storage(storage.url),
+        backoff_initial=0.1,
+    )
+    return SessionDriver(session).start()
+
+
 def test_a_room_left_on_air_and_come_back_to_is_one_show_with_the_time_away_a_gap(
     obs: SimulatorThread, storage: Storage
 ) -> None:
-    driver = SessionDriver(
-        RoomSession(
-            ROOM_A, Endpoint("127.0.0.1", obs.port, PASSWORD), open_storage=lambda: Storage(storage.url),
-            backoff_initial=0.1,
-        )
-    ).start()  # fmt: skip
+    driver = _driver(obs, storage)
     session = driver.session
     try:
         assert driver.wait_connected(10.0)
@@ -107,12 +113,7 @@ def test_a_room_left_on_air_and_come_back_to_is_one_show_with_the_time_away_a_ga
 def test_a_room_left_after_its_stream_stopped_ends_its_show_and_a_new_one_begins_on_return(
     obs: SimulatorThread, storage: Storage
 ) -> None:
-    driver = SessionDriver(
-        RoomSession(
-            ROOM_A, Endpoint("127.0.0.1", obs.port, PASSWORD), open_storage=lambda: Storage(storage.url),
-            backoff_initial=0.1,
-        )
-    ).start()  # fmt: skip
+    driver = _driver(obs, storage)
     session = driver.session
     try:
         assert driver.wait_connected(10.0)
