@@ -333,7 +333,10 @@ class HealthPanel(QWidget):
                 ],
             )
             item.setForeground(2, QColor(SEVERITY_COLOURS[finding.peak]))
-            item.setToolTip(3, finding_text(finding))
+            if not finding.active:
+                # Its message as it closed. An open one's is above, whole, with this second's figures: a tooltip
+                # drawn when the row was would keep a figure the finding no longer says (walk24p).
+                item.setToolTip(3, finding_text(finding))
 
     def checklist_for_selection(self) -> str | None:
         """The troubleshooting checklist of the selected finding, else of the worst one."""

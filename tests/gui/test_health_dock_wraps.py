@@ -17,6 +17,7 @@ from console.bridge import ObsBridge
 from console.mainwindow import MainWindow
 from console.settings import Settings
 from tests.gui.test_health_dock import _feed
+from widgets.health_panel import finding_text
 
 #: The uplink congested: a long finding ("…（测量尚不足一分钟）；发送缓冲拥塞 95 %…") and advice with live figures.
 CONGESTED: dict[str, float] = {"drop_network_pct": 51.5, "congestion": 0.95}
@@ -95,3 +96,7 @@ def test_no_tooltip_over_a_finding_keeps_a_figure_the_row_no_longer_says(qtbot: 
     assert lead.text(0) != said, "the row says this second's figure"
     shown = QToolTip.text() if QToolTip.isVisible() else ""
     assert shown in ("", lead.text(0)), f"the tooltip says {shown!r} while the row says {lead.text(0)!r}"
+    # This show's row of the same finding: no tooltip of a figure from when the row was drawn.
+    history = window.health.timeline.topLevelItem(0)
+    assert history is not None and history.text(1) == "进行中"
+    assert history.toolTip(3) in ("", finding_text(window.telemetry.health.active()[0])), history.toolTip(3)
