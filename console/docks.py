@@ -235,7 +235,9 @@ WORKSPACES: dict[str, Workspace] = {
         ),
         # The technician watches the stream's health: bitrate, lost frames and FPS at full width; the verdict,
         # CPU and outputs beside them; the checklist, log and sound in a column of their own. Three columns, so
-        # every graph keeps a usable height on a laptop.
+        # every graph keeps a usable height on a laptop. The verdict's column is the widest and tallest: its findings
+        # and what to do are wrapped whole, and on a 1366×768 laptop in Chinese a network finding and its four
+        # remedies are read without scrolling only at this width (walk24p).
         Workspace(
             "Technician",
             QT_TRANSLATE_NOOP("Docks", "Technician"),
@@ -261,9 +263,9 @@ WORKSPACES: dict[str, Workspace] = {
             ),
             tabbed=(("health", "program", "scenes"), ("checklist", "event_log", "audio")),
             sizes=(
-                (("graph_bitrate", "health", "checklist"), (36, 26, 38), Horizontal),
+                (("graph_bitrate", "health", "checklist"), (30, 39, 31), Horizontal),
                 (("graph_bitrate", "graph_dropped", "graph_fps"), (30, 30, 40), Vertical),
-                (("health", "graph_cpu", "output"), (50, 25, 25), Vertical),
+                (("health", "graph_cpu", "output"), (58, 17, 25), Vertical),
             ),
         ),
         # The data assistant and the supervisor follow the audience against what happened on stream.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -50,6 +52,48 @@ def finding_text(finding: Finding) -> str:
     return finding.explain(_health(finding.template))
 
 
+class WrappedLines(QStyledItemDelegate):
+    """Each finding and remedy line wrapped onto as many rows as the tree's width needs, never elided (walk24p: at
+    1366×768 in Chinese the dock said "测量尚…" and "降到约 1040 kbit/s …", the rest only in a tooltip).
+
+    A tree view measures its rows without their width (QTreeView asks the delegate with an invalid rectangle, so a
+    wrapped line is measured as one line and drawn elided): the delegate measures at the width the line is drawn in,
+    the column less the indentation of the row's depth, and has the rows measured again as that width changes."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+        self._width = -1
+        tree.header().sectionResized.connect(self._on_section_resized)
+
+    def line_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width the line at `index` is drawn in: its column, less the branch indentation of its depth."""
+        depth = 1 if self._tree.rootIsDecorated() else 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        return self._tree.columnWidth(index.column()) - depth * self._tree.indentation()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = self.line_width(index)
+        if width <= 0:  # not laid out yet
+            return super().sizeHint(option, index)
+        measured = QStyleOptionViewItem(option)
+        measured.rect.setRect(0, 0, width, 1 << 20)  # a valid rectangle of the drawn width: the text wraps in it
+        return super().sizeHint(measured, index)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if column == 0 and new != self._width:
+            self._width = new
+            self.sizeHintChanged.emit(QModelIndex())  # the view lays its rows out again, at the new width
+
+
 class HealthPanel(QWidget):
     sig_checklist_requested = Signal(str)  # a troubleshooting checklist's template id
 
@@ -74,6 +118,8 @@ class HealthPanel(QWidget):
         self.active = QTreeWidget()
         self.active.setHeaderHidden(True)
         self.active.setWordWrap(True)
+        self.active.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.active.setItemDelegate(WrappedLines(self.active))
         self.active.setRootIsDecorated(True)
         self.active.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
         self.active.setMinimumHeight(48)
@@ -250,8 +296,7 @@ class HealthPanel(QWidget):
         93 %" for as long as the finding stayed open)."""
         text = f"[{_health(SEVERITY_WORDS[finding.severity])}] {finding_text(finding)}"
         if row.text(0) != text:
-            row.setText(0, text)
-            row.setToolTip(0, text)  # the whole message where the dock is too narrow to show it
+            row.setText(0, text)  # whole, wrapped (WrappedLines): no tooltip to say it again, a second late
             row.setForeground(0, QColor(SEVERITY_COLOURS[finding.severity]))
         remedies = ["→ " + remedy for remedy in finding.advice(_health)]
         children = [child for child in (row.child(i) for i in range(row.childCount())) if child is not None]
@@ -288,7 +333,10 @@ class HealthPanel(QWidget):
                 ],
             )
             item.setForeground(2, QColor(SEVERITY_COLOURS[finding.peak]))
-            item.setToolTip(3, finding_text(finding))
+            if not finding.active:
+                # Its message as it closed. An open one's is above, whole, with this second's figures: a tooltip
+                # drawn when the row was would keep a figure the finding no longer says (walk24p).
+                item.setToolTip(3, finding_text(finding))
 
     def checklist_for_selection(self) -> str | None:
         """The troubleshooting checklist of the selected finding, else of the worst one."""
