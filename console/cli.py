@@ -407,6 +407,17 @@ def _print_log_session(session: Any, translate: Translate) -> None:
         .replace("%6", pct(session.network_drop_pct) if session.kind == "streaming" else "—")  # not unknown: none
         .replace("%7", str(session.reconnects))
     )
+    covered = session.runs_in_figures
+    if covered is not None:  # the log ends in a run whose figures it never wrote: the session's are the runs' before
+        reported, total = covered
+        text = (
+            translate("LogCli", "render lag and network drops: run 1 of %2 only, the one the log reports in full")
+            if reported == 1
+            else translate(
+                "LogCli", "render lag and network drops: runs 1–%1 of %2 only, the ones the log reports in full"
+            )
+        )
+        print("    " + text.replace("%1", str(reported)).replace("%2", str(total)))
     unfinished = session.unfinished_run
     if len(session.segments) > 1 or unfinished is not None:  # a session that reconnected: each run's own figures
         for number, segment in enumerate(session.segments, 1):
@@ -419,7 +430,11 @@ def _print_log_session(session: Any, translate: Translate) -> None:
                 .replace("%4", pct(segment.render_lag_pct))
                 .replace("%5", pct(segment.network_drop_pct) if session.kind == "streaming" else "—")
                 + (
-                    translate("LogCli", "; then %1 reconnect attempt(s)").replace("%1", str(segment.reconnect_attempts))
+                    (
+                        translate("LogCli", "; then 1 reconnect attempt")
+                        if segment.reconnect_attempts == 1
+                        else translate("LogCli", "; then %1 reconnect attempts")
+                    ).replace("%1", str(segment.reconnect_attempts))
                     if segment.reconnect_attempts
                     else ""
                 )

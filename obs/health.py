@@ -24,6 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from obs.messages import LinkLoss
+from obs.state import VideoSettings
 from obs.text import UNKNOWN as UNKNOWN
 from obs.text import Message
 from obs.vocabulary import CATEGORIES as CATEGORIES
@@ -434,6 +435,10 @@ class HealthEngine:
         #: This second's viewer complaints per kind, set by the feeder before `feed` (obs.health_audience); None =
         #: the room reads no comments.
         self.complaints: Complaints | None = None
+        #: The room's video settings as OBS said them (GetVideoSettings: frame rate, output resolution), set by the
+        #: feeder; None = not known. The advice names the room's own figures from them ("1280×720 → 854×480"),
+        #: never a frame rate or a resolution the room does not run at.
+        self.video: VideoSettings | None = None
         #: Figures from outside the telemetry (the stream's configured bitrate, "target_bitrate_kbps"); the
         #: owner may share its own dict so what it learns later is seen here. Missing = unknown.
         self.references: dict[str, float | None] = {} if references is None else references

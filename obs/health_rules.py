@@ -281,6 +281,70 @@ class RenderLag(_LossRule):
         )
 
 
+#: The output resolutions (their shorter side) a room steps down through when its encoder cannot keep up: the next
+#: one below the room's own. Below the last the picture is too small to sell with; the advice is then the preset.
+RESOLUTION_STEPS = (2160, 1440, 1080, 720, 480)
+#: A frame rate above this is a high one (48, 50, 59.94, 60): halving it halves the encoder's work. At or below, the
+#: room already runs at a common rate (24, 25, 29.97, 30) and the next step is the resolution.
+HIGH_FPS = 31.0
+
+
+def video_steps(engine: HealthEngine) -> dict[str, float]:
+    """The room's frame rate and output resolution and the next step down of each, as far as known (a missing key:
+    not known, or no step below): fps, fps_lower, width, height, width_lower, height_lower. The frame rate is
+    OBS's video settings' or, without them, this second's target rate (the same figure, from the stats poll)."""
+    video = engine.video
+    fps = video.fps if video is not None and video.fps > 0 else engine.series["fps_target"].last()
+    steps: dict[str, float] = {}
+    if fps is not None and fps > 0:
+        steps["fps"] = round(fps, 2)
+        if fps > HIGH_FPS:
+            steps["fps_lower"] = round(fps / 2, 2) if fps / 2 >= 24 else 30.0
+    if video is not None and video.output_width > 0 and video.output_height > 0:
+        width, height = video.output_width, video.output_height
+        steps.update(width=width, height=height)
+        short = min(width, height)
+        lower = next((step for step in RESOLUTION_STEPS if step < short), None)
+        if lower is not None:
+            scale = lower / short
+            steps.update(width_lower=2 * round(width * scale / 2), height_lower=2 * round(height * scale / 2))
+    return steps
+
+
+def _lower_remedy(steps: dict[str, float]) -> str | None:
+    """The first thing to lower, with the room's own figures: a high frame rate first (60 → 30 fps), else the output
+    resolution (1920×1080 → 1280×720); None when neither can go lower (the presets are the next step)."""
+    if "fps_lower" in steps:
+        if "width_lower" in steps:
+            return QT_TRANSLATE_NOOP(
+                "Health",
+                "Lower the frame rate from {fps:g} to {fps_lower:g} fps (Settings → Video → Common FPS Values); if "
+                "that is not enough, the output resolution from {width}×{height} to {width_lower}×{height_lower}.",
+            )
+        return QT_TRANSLATE_NOOP(
+            "Health", "Lower the frame rate from {fps:g} to {fps_lower:g} fps (Settings → Video → Common FPS Values)."
+        )
+    if "fps" in steps:
+        if "width_lower" in steps:
+            return QT_TRANSLATE_NOOP(
+                "Health",
+                "The room already runs at {fps:g} fps: lower the output (scaled) resolution from {width}×{height} to "
+                "{width_lower}×{height_lower} (Settings → Video).",
+            )
+        if "width" in steps:
+            return None
+        return QT_TRANSLATE_NOOP(
+            "Health", "The room already runs at {fps:g} fps: lower the output (scaled) resolution (Settings → Video)."
+        )
+    if "width_lower" in steps:
+        return QT_TRANSLATE_NOOP(
+            "Health",
+            "Lower the output (scaled) resolution from {width}×{height} to {width_lower}×{height_lower} "
+            "(Settings → Video).",
+        )
+    return QT_TRANSLATE_NOOP("Health", "Lower the output (scaled) resolution or the frame rate (Settings → Video).")
+
+
 class EncodeLag(_LossRule):
     id, category, channel = Kind.ENCODE_LAG, Category.ENCODE, "drop_encode_pct"
 
@@ -290,6 +354,13 @@ class EncodeLag(_LossRule):
             "Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; "
             "{pct:.1f} % in the last 10 s. It could not keep up with the resolution and frame rate.",
         )
+
+    def verdict(self, engine: HealthEngine) -> _Verdict:
+        """The loss's verdict, with the room's frame rate and resolution and their next steps down as evidence: the
+        remedies quote them."""
+        verdict = super().verdict(engine)
+        verdict.fields.update(video_steps(engine))
+        return verdict
 
     def templates(self, engine: HealthEngine, minute_known: bool) -> tuple[str, tuple[str, ...]]:
         message = (
@@ -305,10 +376,11 @@ class EncodeLag(_LossRule):
                 "measured so far). It cannot keep up with the resolution and frame rate.",
             )
         )
-        lower = QT_TRANSLATE_NOOP("Health", "Lower the output resolution first, then the frame rate (60 → 30 fps).")
+        lower = _lower_remedy(video_steps(engine))
+        first = (lower,) if lower is not None else ()
         if engine.encoder == "hardware":
             return message, (
-                lower,
+                *first,
                 QT_TRANSLATE_NOOP(
                     "Health", "Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode."
                 ),
@@ -317,7 +389,7 @@ class EncodeLag(_LossRule):
                 ),
             )
         return message, (
-            lower,
+            *first,
             QT_TRANSLATE_NOOP("Health", "Use a faster x264 preset (veryfast) or switch to a hardware encoder."),
             QT_TRANSLATE_NOOP("Health", "Close programs that use a lot of CPU while streaming."),
         )

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from obs.text import QT_TRANSLATE_NOOP, Message
+from obs.text import QT_TRANSLATE_NOOP, Message, counted
 from obs.vocabulary import Category, Severity, rank
 
 if TYPE_CHECKING:
@@ -121,12 +121,12 @@ def _session_findings(found: list[Finding], session: Session) -> None:
             10.0,
             QT_TRANSLATE_NOOP(
                 "LogFindings",
-                "{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is "
+                "{kind} session at {start}: {pct:.1f} % of frames lagged in rendering{covered}. The GPU is "
                 "overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.",
             ),
             QT_TRANSLATE_NOOP(
                 "LogFindings",
-                "{kind} session at {start}: {pct:.1f} % of frames lagged in rendering over the session; "
+                "{kind} session at {start}: {pct:.1f} % of frames lagged in rendering over the session{covered}; "
                 "{run_pct:.1f} % in the run {run_start}–{run_end} ({run_s:.0f} s). The GPU is overloaded: cap game "
                 "frame rates, simplify scenes, run OBS on the dedicated GPU.",
             ),
@@ -154,19 +154,22 @@ def _session_findings(found: list[Finding], session: Session) -> None:
             15.0,
             QT_TRANSLATE_NOOP(
                 "LogFindings",
-                "{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired "
+                "{kind} session at {start}: {pct:.1f} % of frames dropped by the network{covered}. Use wired "
                 "Ethernet, lower the bitrate to about 75 % of the upload, or try another server.",
             ),
             QT_TRANSLATE_NOOP(
                 "LogFindings",
-                "{kind} session at {start}: {pct:.1f} % of frames dropped by the network over the session; "
+                "{kind} session at {start}: {pct:.1f} % of frames dropped by the network over the session{covered}; "
                 "{run_pct:.1f} % in the run {run_start}–{run_end} ({run_s:.0f} s). Use wired Ethernet, lower the "
                 "bitrate to about 75 % of the upload, or try another server.",
             ),
         ),
     )
+    covered = _covered(session)
     for finding_id, category, part, pct, warning, critical, template, run_template in checks:
         fields: dict[str, Any] = {"kind": session.kind, "start": session.started, "pct": pct}
+        if part:  # the render-lag and network-drop figures are the runs' the log wrote
+            fields["covered"] = covered
         severity = _grade(pct, warning, critical)
         # tech16: a session averaged over its runs (14.4 %, a warning) hid a first run that lost 27.3 % for 90 s:
         # the worst run of half a minute or more grades the session too, and is said beside the session's figure.
@@ -183,6 +186,22 @@ def _session_findings(found: list[Finding], session: Session) -> None:
             found.append(Finding(finding_id, category, severity, template, fields))
     if session.reconnects:
         found.append(_reconnects(session))
+
+
+def _covered(session: Session) -> Message | str:
+    """The part of the session a render-lag or network-drop figure covers, when not all of it: the runs the log
+    reports in full (walk24p: "26.2 % of frames dropped by the network" for a stream whose second run the log
+    ends in was run 1's figure alone); "" for the whole session."""
+    runs = session.runs_in_figures
+    if runs is None:
+        return ""
+    reported, total = runs
+    template = (
+        QT_TRANSLATE_NOOP("LogFindings", " in run 1 of {total}, the one the log reports in full")
+        if reported == 1
+        else QT_TRANSLATE_NOOP("LogFindings", " in runs 1–{count} of {total}, the ones the log reports in full")
+    )
+    return Message(template, {"count": reported, "total": total}, TR_CONTEXT)
 
 
 def _render_stall(session: Session, severity: Severity, fields: dict[str, Any]) -> Finding:
@@ -258,6 +277,19 @@ def _reconnects(session: Session) -> Finding:
         "start": session.started,
         "count": session.reconnects,
         "attempts": session.reconnect_attempts,
+        # The counts with their nouns: "1 time", "3 attempts" (English's singular and plural).
+        "times": counted(
+            session.reconnects,
+            QT_TRANSLATE_NOOP("LogFindings", "{count} time"),
+            QT_TRANSLATE_NOOP("LogFindings", "{count} times"),
+            TR_CONTEXT,
+        ),
+        "tries": counted(
+            session.reconnect_attempts,
+            QT_TRANSLATE_NOOP("LogFindings", "{count} attempt"),
+            QT_TRANSLATE_NOOP("LogFindings", "{count} attempts"),
+            TR_CONTEXT,
+        ),
         "first": outages[0][0] if outages else None,
         "why": why,
     }
@@ -268,9 +300,8 @@ def _reconnects(session: Session) -> Finding:
         # The session ended while OBS was still reconnecting: the stream never came back.
         template = QT_TRANSLATE_NOOP(
             "LogFindings",
-            "{kind} session at {start}: the connection dropped {count} time(s); after the drop at {lost} the stream "
-            "did not come back: OBS was still reconnecting when the session ended at {end} ({attempts} attempt(s) "
-            "in all).{why}",
+            "{kind} session at {start}: the connection dropped {times}; after the drop at {lost} the stream did not "
+            "come back: OBS was still reconnecting when the session ended at {end} ({tries} in all).{why}",
         )
         return Finding("reconnects", Category.CONNECTION, Severity.CRITICAL, template,
                        {**fields, "lost": last_at, "end": session.ended}, details=tuple(lines))  # fmt: skip
@@ -278,14 +309,13 @@ def _reconnects(session: Session) -> Finding:
     if not known or last_down is None:  # the log ends while OBS reconnects: how long it took is not known
         template = QT_TRANSLATE_NOOP(
             "LogFindings",
-            "{kind} session at {start}: the connection dropped {count} time(s); OBS needed {attempts} attempt(s) to "
-            "reconnect.{why}",
+            "{kind} session at {start}: the connection dropped {times}; OBS needed {tries} to reconnect.{why}",
         )
         return Finding("reconnects", Category.CONNECTION, Severity.WARNING, template, fields, details=tuple(lines))
     template = QT_TRANSLATE_NOOP(
         "LogFindings",
-        "{kind} session at {start}: the connection dropped {count} time(s), the first at {first}; OBS needed "
-        "{attempts} attempt(s) to reconnect. The stream was disconnected for {down_s:.1f} s in all (the longest "
+        "{kind} session at {start}: the connection dropped {times}, the first at {first}; OBS needed {tries} to "
+        "reconnect. The stream was disconnected for {down_s:.1f} s in all (the longest "
         "{longest_s:.1f} s).{why}",
     )
     fields.update(down_s=sum(known), longest_s=max(known))

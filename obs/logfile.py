@@ -264,6 +264,17 @@ class Session:
             return None
         return self.segments[-1].resumed or ""
 
+    @property
+    def runs_in_figures(self) -> tuple[int, int] | None:
+        """(the runs the session's render-lag and network-drop figures cover, its runs in all) when they are not all:
+        the log ends in a run that began after a reconnect and whose figures were never written (walk24p: OBS
+        killed after a reconnect read "26.2 % of frames dropped by the network" for the stream, run 1's figure
+        only). None when the figures are the whole session's (a session still reconnecting when the log ends sent
+        nothing after its last run)."""
+        if not self.unfinished_run:
+            return None
+        return len(self.segments), len(self.segments) + 1
+
     def runs(self) -> list[tuple[Segment, str | None, float | None]]:
         """Each run with when it began — the session's start, then each time the stream was connected again after a
         drop — and how long it lasted in seconds (None where its start is not known: OBS never reconnected)."""
@@ -293,6 +304,8 @@ class Session:
             "network_drop_pct": _rounded(self.network_drop_pct),
             "reconnects": self.reconnects,
             "reconnect_attempts": self.reconnect_attempts,
+            # The runs the loss figures cover, of all (null: the whole session).
+            "runs_in_figures": list(self.runs_in_figures) if self.runs_in_figures else None,
             "segments": [s.to_dict(self.kind == "streaming") for s in self.segments],
             "settings": asdict(self.settings) if self.settings is not None else None,
             "stall_s": self.stall[0] if self.stall is not None else None,

@@ -109,3 +109,10 @@ class Message(Said):
         # By the template alone (equal messages have equal templates): a Detail holding one as a field stays hashable
         # even though the fields are a mapping.
         return hash((self.template, self.context))
+
+
+def counted(count: int, one: str, many: str, context: str) -> Message:
+    """A count with its noun, as a field of a sentence: English says "1 attempt" and "3 attempts", so each form is
+    its own template ("{count} attempt", "{count} attempts"), both marked with QT_TRANSLATE_NOOP where they are
+    written; a language without plurals (Chinese) translates both the same ("{count} 次")."""
+    return Message(one if count == 1 else many, {"count": count}, context)

@@ -216,7 +216,8 @@ class LogReportDialog(QDialog):
 
         reconnects = str(s.reconnects)
         if s.reconnect_attempts != s.reconnects:
-            reconnects += " " + self.tr("(%1 attempts)").replace("%1", str(s.reconnect_attempts))
+            attempts = self.tr("(1 attempt)") if s.reconnect_attempts == 1 else self.tr("(%1 attempts)")
+            reconnects += " " + attempts.replace("%1", str(s.reconnect_attempts))
         streaming = s.kind == "streaming"
         rows = [
             row(
@@ -231,6 +232,18 @@ class LogReportDialog(QDialog):
                 )
             )
         ]
+        covered = s.runs_in_figures
+        if (
+            covered is not None
+        ):  # the log ends in a run it never wrote the figures of: the session's are the runs' before
+            reported, total = covered
+            note = (
+                self.tr("Render lag and network drops: run 1 of %2 only, the one the log reports in full")
+                if reported == 1
+                else self.tr("Render lag and network drops: runs 1–%1 of %2 only, the ones the log reports in full")
+            )
+            note = note.replace("%1", str(reported)).replace("%2", str(total))
+            rows.append(f"<tr style='color:#8a8a8a'><td></td><td colspan='6'><i>{html.escape(note)}</i></td></tr>")
         unfinished = s.unfinished_run
         if len(s.segments) > 1 or unfinished is not None:
             for number, segment in enumerate(s.segments, 1):
@@ -243,7 +256,9 @@ class LogReportDialog(QDialog):
                             pct(segment.render_lag_pct),
                             "",
                             pct(segment.network_drop_pct) if streaming else "—",
-                            self.tr("%1 attempts").replace("%1", str(segment.reconnect_attempts))
+                            (
+                                self.tr("1 attempt") if segment.reconnect_attempts == 1 else self.tr("%1 attempts")
+                            ).replace("%1", str(segment.reconnect_attempts))
                             if segment.reconnect_attempts
                             else "",
                         ),

@@ -746,6 +746,7 @@ class RoomSession:
         levels = tracker.audio_levels.take()
         self.health.audio = audio_second(tracker.state, levels, self.mics) if connected else None
         self.health.complaints = None if self._complaints is None else self._complaints.reports(now)
+        self.health.video = tracker.state.video
         # Why OBS is not heard, as the link knows it (closed, frozen, its computer unreachable): the finding says
         # which, where, and for how long counted as the status bar's "OBS lost for" counts it, from when OBS was last
         # heard (the link's real-time count: a manual clock's seconds are not its seconds).

@@ -6,17 +6,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from obs.log_findings import Finding
+from obs.log_findings import TR_CONTEXT, Finding
 from obs.logcheck import Context, spec
-from obs.text import QT_TRANSLATE_NOOP
+from obs.text import QT_TRANSLATE_NOOP, counted
 from obs.vocabulary import Category, Severity
 
 A, WARN, INFO = Category.AUDIO, Severity.WARNING, Severity.INFO
 
 BUFFERING = spec(
     "audio_buffering_increased", "audio", A, INFO,
-    QT_TRANSLATE_NOOP("LogFindings", "OBS raised its audio buffering {count} time(s), to {ms} ms, because of "
-                      "{sources}: every source is delayed by that much."),
+    QT_TRANSLATE_NOOP("LogFindings", "OBS raised its audio buffering {times}, to {ms} ms, because of {sources}: "
+                      "every source is delayed by that much."),
     QT_TRANSLATE_NOOP("LogFindings", "Check the named source's device (its driver, USB hub, sample rate); a "
                       "media or network source that stalls also does this. Restarting OBS resets the buffering."),
     "OBS increased audio buffering (the total and the sources that caused it); warning above 500 ms.",
@@ -66,7 +66,10 @@ def audio(context: Context) -> Iterator[Finding]:
     if facts.buffering_increases:
         severity = Severity.WARNING if facts.buffering_ms > 500 else None
         sources = ", ".join(facts.buffering_sources) or "—"
-        yield BUFFERING.make(severity, count=facts.buffering_increases, ms=facts.buffering_ms, sources=sources)
+        count = facts.buffering_increases
+        times = counted(count, QT_TRANSLATE_NOOP("LogFindings", "{count} time"),
+                        QT_TRANSLATE_NOOP("LogFindings", "{count} times"), TR_CONTEXT)  # fmt: skip
+        yield BUFFERING.make(severity, count=count, times=times, ms=facts.buffering_ms, sources=sources)
     rate = facts.sample_rate
     odd = {device: hz for device, hz in facts.device_rates.items() if rate and hz != rate}
     if odd:

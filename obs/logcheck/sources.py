@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from obs.log_findings import TR_CONTEXT, Finding
 from obs.logcheck import Context, spec
-from obs.text import QT_TRANSLATE_NOOP, Message
+from obs.text import QT_TRANSLATE_NOOP, Message, counted
 from obs.vocabulary import Category, Severity
 
 S, WARN, INFO, CRIT = Category.SYSTEM, Severity.WARNING, Severity.INFO, Severity.CRITICAL
@@ -50,8 +50,8 @@ CAPTURE_FAILED = spec(
 )  # fmt: skip
 MEDIA_FAILED = spec(
     "media_failed", "sources", S, WARN,
-    QT_TRANSLATE_NOOP("LogFindings", "A media file could not be opened ({count} files, {tries} attempts in all), "
-                      "first: {file}"),
+    QT_TRANSLATE_NOOP("LogFindings", "A media file could not be opened ({files}, {attempts} in all), first: "
+                      "{file}"),
     QT_TRANSLATE_NOOP("LogFindings", "Check the file still exists at that path and plays in a video player; "
                       "re-encode unusual formats to MP4 (H.264/AAC)."),
     "A media source could not open its file (missing, or a format FFmpeg cannot read).",
@@ -126,7 +126,17 @@ def sources(context: Context) -> Iterator[Finding]:
         # tech17: one missing file OBS tried 3 times (a source re-pointed, restarted) read "3 files could not be
         # opened": the files are counted once each, the attempts apart.
         files = list(dict.fromkeys(facts.media_failures))
-        yield MEDIA_FAILED.make(count=len(files), tries=len(facts.media_failures), file=files[0])
+        tries = len(facts.media_failures)
+        yield MEDIA_FAILED.make(
+            count=len(files),
+            tries=tries,
+            # With their nouns, singular or plural: "1 file, 1 attempt in all", "2 files, 3 attempts in all".
+            files=counted(len(files), QT_TRANSLATE_NOOP("LogFindings", "{count} file"),
+                          QT_TRANSLATE_NOOP("LogFindings", "{count} files"), TR_CONTEXT),
+            attempts=counted(tries, QT_TRANSLATE_NOOP("LogFindings", "{count} attempt"),
+                             QT_TRANSLATE_NOOP("LogFindings", "{count} attempts"), TR_CONTEXT),
+            file=files[0],
+        )  # fmt: skip
     if facts.media_unsupported:
         yield MEDIA_FORMAT.make(count=len(facts.media_unsupported), file=facts.media_unsupported[0])
     if facts.missing_files:

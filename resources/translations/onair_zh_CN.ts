@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1894"/>
+        <location filename="../../console/cli.py" line="1909"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1903"/>
+        <location filename="../../console/cli.py" line="1918"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1910"/>
+        <location filename="../../console/cli.py" line="1925"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1933"/>
+        <location filename="../../console/cli.py" line="1948"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1939"/>
+        <location filename="../../console/cli.py" line="1954"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1943"/>
+        <location filename="../../console/cli.py" line="1958"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1948"/>
+        <location filename="../../console/cli.py" line="1963"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1955"/>
+        <location filename="../../console/cli.py" line="1970"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -3212,7 +3212,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="220"/>
-        <location filename="../../console/cli.py" line="1545"/>
+        <location filename="../../console/cli.py" line="1560"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -3220,628 +3220,628 @@ Why is this acceptable today?</source>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../console/cli.py" line="1962"/>
+        <location filename="../../console/cli.py" line="1977"/>
         <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
         <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1966"/>
+        <location filename="../../console/cli.py" line="1981"/>
         <source>send a test alert to each destination that hears the room</source>
         <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1969"/>
+        <location filename="../../console/cli.py" line="1984"/>
         <source>the room whose destinations to try</source>
         <translation>要测试其告警目的地的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1974"/>
+        <location filename="../../console/cli.py" line="1989"/>
         <source>language of the alert (default: alerts.json&apos;s)</source>
         <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1979"/>
+        <location filename="../../console/cli.py" line="1994"/>
         <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
         <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1982"/>
+        <location filename="../../console/cli.py" line="1997"/>
         <source>the destination&apos;s name in alerts.json</source>
         <translation>目的地在 “alerts.json” 中的名称</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1987"/>
+        <location filename="../../console/cli.py" line="2002"/>
         <source>read the webhook address from this environment variable</source>
         <translation>从这个环境变量读取推送地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1992"/>
+        <location filename="../../console/cli.py" line="2007"/>
         <source>read the signing secret from this environment variable</source>
         <translation>从这个环境变量读取签名密钥</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1995"/>
-        <location filename="../../console/cli.py" line="2282"/>
-        <location filename="../../console/cli.py" line="2547"/>
-        <location filename="../../console/cli.py" line="2698"/>
+        <location filename="../../console/cli.py" line="2010"/>
+        <location filename="../../console/cli.py" line="2297"/>
+        <location filename="../../console/cli.py" line="2562"/>
+        <location filename="../../console/cli.py" line="2713"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2013"/>
+        <location filename="../../console/cli.py" line="2028"/>
         <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
         <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2018"/>
+        <location filename="../../console/cli.py" line="2033"/>
         <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
         <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2023"/>
-        <location filename="../../console/cli.py" line="2208"/>
+        <location filename="../../console/cli.py" line="2038"/>
+        <location filename="../../console/cli.py" line="2223"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2043"/>
+        <location filename="../../console/cli.py" line="2058"/>
         <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
         <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2051"/>
+        <location filename="../../console/cli.py" line="2066"/>
         <source>the studio&apos;s rooms (names as in rooms.json)</source>
         <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2081"/>
+        <location filename="../../console/cli.py" line="2096"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2172"/>
+        <location filename="../../console/cli.py" line="2187"/>
         <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
         <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2176"/>
+        <location filename="../../console/cli.py" line="2191"/>
         <source>log details to stderr</source>
         <translation>把详细日志输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2179"/>
+        <location filename="../../console/cli.py" line="2194"/>
         <source>the console window (default when no command is given)</source>
         <translation>中控台窗口（不带命令时默认打开）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2182"/>
+        <location filename="../../console/cli.py" line="2197"/>
         <source>connect to this saved room (Connection → Rooms…)</source>
         <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2185"/>
+        <location filename="../../console/cli.py" line="2200"/>
         <source>connect to this obs-websocket</source>
         <translation>连接到这个 obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2191"/>
+        <location filename="../../console/cli.py" line="2206"/>
         <source>with --room or --url: the OBS password is in this environment variable (never saved)</source>
         <translation>与 --room 或 --url 一起用：OBS 密码存放在这个环境变量里（不会保存）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2198"/>
+        <location filename="../../console/cli.py" line="2213"/>
         <source>open the built-in demo room (a simulated OBS)</source>
         <translation>打开内置的演示直播间（模拟的 OBS）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2203"/>
+        <location filename="../../console/cli.py" line="2218"/>
         <source>dock layout to start with</source>
         <translation>启动时使用的工作区布局</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2213"/>
+        <location filename="../../console/cli.py" line="2228"/>
         <source>start, wait until connected and populated, save a PNG of the window, exit</source>
         <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2220"/>
+        <location filename="../../console/cli.py" line="2235"/>
         <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
         <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2227"/>
+        <location filename="../../console/cli.py" line="2242"/>
         <source>run the built-in OBS simulator (the demo room) standalone</source>
         <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2230"/>
+        <location filename="../../console/cli.py" line="2245"/>
         <source>address to listen on (default: 127.0.0.1)</source>
         <translation>监听的地址（默认：127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2236"/>
+        <location filename="../../console/cli.py" line="2251"/>
         <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
         <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2242"/>
+        <location filename="../../console/cli.py" line="2257"/>
         <source>require the password held in this environment variable</source>
         <translation>要求使用这个环境变量中的密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2247"/>
+        <location filename="../../console/cli.py" line="2262"/>
         <source>ask for the password on the terminal</source>
         <translation>在终端里询问密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2252"/>
+        <location filename="../../console/cli.py" line="2267"/>
         <source>scripted faults to play (see --list-scenarios)</source>
         <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2255"/>
+        <location filename="../../console/cli.py" line="2270"/>
         <source>list the scenarios and exit</source>
         <translation>列出所有场景并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2258"/>
+        <location filename="../../console/cli.py" line="2273"/>
         <source>random seed, for repeatable runs</source>
         <translation>随机种子，用于可重复的运行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2265"/>
+        <location filename="../../console/cli.py" line="2280"/>
         <source>add guest microphones up to N audio inputs (load tests)</source>
         <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2270"/>
+        <location filename="../../console/cli.py" line="2285"/>
         <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
         <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2280"/>
+        <location filename="../../console/cli.py" line="2295"/>
         <source>log details (scenario steps) to stderr</source>
         <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2285"/>
+        <location filename="../../console/cli.py" line="2300"/>
         <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
         <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2289"/>
-        <location filename="../../console/cli.py" line="2332"/>
+        <location filename="../../console/cli.py" line="2304"/>
+        <location filename="../../console/cli.py" line="2347"/>
         <source>a saved room (its password comes from the keyring)</source>
         <translation>已保存的直播间（密码取自系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2291"/>
-        <location filename="../../console/cli.py" line="2335"/>
+        <location filename="../../console/cli.py" line="2306"/>
+        <location filename="../../console/cli.py" line="2350"/>
         <source>an obs-websocket address</source>
         <translation>obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2295"/>
-        <location filename="../../console/cli.py" line="2340"/>
+        <location filename="../../console/cli.py" line="2310"/>
+        <location filename="../../console/cli.py" line="2355"/>
         <source>the OBS password is in this environment variable</source>
         <translation>OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2301"/>
+        <location filename="../../console/cli.py" line="2316"/>
         <source>a checklist id or a YAML file</source>
         <translation>检查单的 ID 或 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2308"/>
+        <location filename="../../console/cli.py" line="2323"/>
         <source>the team&apos;s own checklist folder (may be given more than once)</source>
         <translation>团队自己的检查单文件夹（可以给多个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2310"/>
+        <location filename="../../console/cli.py" line="2325"/>
         <source>who runs it (default: your login name)</source>
         <translation>执行人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2311"/>
-        <location filename="../../console/cli.py" line="2413"/>
-        <location filename="../../console/cli.py" line="2502"/>
+        <location filename="../../console/cli.py" line="2326"/>
+        <location filename="../../console/cli.py" line="2428"/>
+        <location filename="../../console/cli.py" line="2517"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2313"/>
+        <location filename="../../console/cli.py" line="2328"/>
         <source>language of titles and results</source>
         <translation>检查项标题和结果的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2316"/>
+        <location filename="../../console/cli.py" line="2331"/>
         <source>seconds to wait for OBS</source>
         <translation>等待 OBS 的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2321"/>
+        <location filename="../../console/cli.py" line="2336"/>
         <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2328"/>
+        <location filename="../../console/cli.py" line="2343"/>
         <source>print live stream health, machine and audience figures (headless)</source>
         <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2347"/>
+        <location filename="../../console/cli.py" line="2362"/>
         <source>seconds between lines (default 1)</source>
         <translation>每行之间间隔的秒数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2354"/>
+        <location filename="../../console/cli.py" line="2369"/>
         <source>stop after S seconds (default: Ctrl+C)</source>
         <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2359"/>
+        <location filename="../../console/cli.py" line="2374"/>
         <source>one JSON object per line (unknown figures are null)</source>
         <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2365"/>
+        <location filename="../../console/cli.py" line="2380"/>
         <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
         <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2372"/>
+        <location filename="../../console/cli.py" line="2387"/>
         <source>language of the text lines</source>
         <translation>文字输出的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2377"/>
+        <location filename="../../console/cli.py" line="2392"/>
         <source>send no alerts to the team&apos;s chat (alerts.json)</source>
         <translation>不向团队群发送告警（“alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2384"/>
+        <location filename="../../console/cli.py" line="2399"/>
         <source>seconds to wait for each connection try</source>
         <translation>每次尝试连接时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2391"/>
+        <location filename="../../console/cli.py" line="2406"/>
         <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
         <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2400"/>
+        <location filename="../../console/cli.py" line="2415"/>
         <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2408"/>
+        <location filename="../../console/cli.py" line="2423"/>
         <source>analyze an OBS log file: sessions, lost frames, findings</source>
         <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2411"/>
+        <location filename="../../console/cli.py" line="2426"/>
         <source>the log file (default: the newest in OBS&apos;s log folder)</source>
         <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2414"/>
+        <location filename="../../console/cli.py" line="2429"/>
         <source>language of the findings</source>
         <translation>问题说明的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2419"/>
-        <location filename="../../console/cli.py" line="2552"/>
+        <location filename="../../console/cli.py" line="2434"/>
+        <location filename="../../console/cli.py" line="2567"/>
         <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2423"/>
+        <location filename="../../console/cli.py" line="2438"/>
         <source>list stored shows with their summary (filter, sort, page)</source>
         <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2426"/>
+        <location filename="../../console/cli.py" line="2441"/>
         <source>only this room&apos;s shows (the demo room is `demo`)</source>
         <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2428"/>
+        <location filename="../../console/cli.py" line="2443"/>
         <source>only shows with this host (主播)</source>
         <translation>只列出这位主播的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2429"/>
+        <location filename="../../console/cli.py" line="2444"/>
         <source>only shows with this tag</source>
         <translation>只列出带这个标签的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2434"/>
+        <location filename="../../console/cli.py" line="2449"/>
         <source>shows that started on or after (YYYY-MM-DD)</source>
         <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2440"/>
+        <location filename="../../console/cli.py" line="2455"/>
         <source>shows that started on or before (YYYY-MM-DD)</source>
         <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2443"/>
+        <location filename="../../console/cli.py" line="2458"/>
         <source>only shows whose title contains this</source>
         <translation>只列出标题包含这段文字的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2449"/>
+        <location filename="../../console/cli.py" line="2464"/>
         <source>sort column (default: start): {keys}</source>
         <translation>排序列（默认：`start`）：{keys}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2454"/>
+        <location filename="../../console/cli.py" line="2469"/>
         <source>smallest first (default: largest/newest first)</source>
         <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2457"/>
+        <location filename="../../console/cli.py" line="2472"/>
         <source>shows per page (default 100)</source>
         <translation>每页的场次数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2460"/>
+        <location filename="../../console/cli.py" line="2475"/>
         <source>skip the first N shows</source>
         <translation>跳过前 N 场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2465"/>
+        <location filename="../../console/cli.py" line="2480"/>
         <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
         <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2470"/>
+        <location filename="../../console/cli.py" line="2485"/>
         <source>print a JSON list (unknown figures are null)</source>
         <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2472"/>
+        <location filename="../../console/cli.py" line="2487"/>
         <source>language of the table</source>
         <translation>表格的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2477"/>
+        <location filename="../../console/cli.py" line="2492"/>
         <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
         <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2484"/>
+        <location filename="../../console/cli.py" line="2499"/>
         <source>the show (see `onair shows`)</source>
         <translation>场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2486"/>
+        <location filename="../../console/cli.py" line="2501"/>
         <source>the show&apos;s title</source>
         <translation>场次标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2491"/>
+        <location filename="../../console/cli.py" line="2506"/>
         <source>a host (repeatable; replaces the hosts)</source>
         <translation>一位主播（可重复；替换原有主播）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2493"/>
+        <location filename="../../console/cli.py" line="2508"/>
         <source>the assistant (场控)</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2498"/>
+        <location filename="../../console/cli.py" line="2513"/>
         <source>a tag (repeatable; replaces the tags)</source>
         <translation>一个标签（可重复；替换原有标签）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2500"/>
+        <location filename="../../console/cli.py" line="2515"/>
         <source>notes about the show</source>
         <translation>关于这场直播的备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2501"/>
+        <location filename="../../console/cli.py" line="2516"/>
         <source>who edits (default: your login name)</source>
         <translation>修改人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2503"/>
+        <location filename="../../console/cli.py" line="2518"/>
         <source>language of messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2510"/>
+        <location filename="../../console/cli.py" line="2525"/>
         <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
         <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2519"/>
+        <location filename="../../console/cli.py" line="2534"/>
         <source>the stored show to import into</source>
         <translation>要导入到的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2524"/>
+        <location filename="../../console/cli.py" line="2539"/>
         <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
         <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2531"/>
+        <location filename="../../console/cli.py" line="2546"/>
         <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
         <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2541"/>
+        <location filename="../../console/cli.py" line="2556"/>
         <source>where it came from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2544"/>
-        <location filename="../../console/cli.py" line="2649"/>
+        <location filename="../../console/cli.py" line="2559"/>
+        <location filename="../../console/cli.py" line="2664"/>
         <source>who imports it (default: your login name)</source>
         <translation>导入人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2560"/>
+        <location filename="../../console/cli.py" line="2575"/>
         <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
         <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2565"/>
+        <location filename="../../console/cli.py" line="2580"/>
         <source>this stored show (see `onair shows`)</source>
         <translation>这个已保存的场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2568"/>
+        <location filename="../../console/cli.py" line="2583"/>
         <source>with --room: the room&apos;s newest show</source>
         <translation>与 --room 一起用：该直播间最新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2573"/>
+        <location filename="../../console/cli.py" line="2588"/>
         <source>the room (with --last), or only this room&apos;s shows (a period)</source>
         <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2579"/>
+        <location filename="../../console/cli.py" line="2594"/>
         <source>a period: shows that started on or after</source>
         <translation>一段时间：在这一天或之后开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2585"/>
+        <location filename="../../console/cli.py" line="2600"/>
         <source>a period: shows that started on or before</source>
         <translation>一段时间：在这一天或之前开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2590"/>
+        <location filename="../../console/cli.py" line="2605"/>
         <source>a period: only this host&apos;s shows (reported per host)</source>
         <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2595"/>
+        <location filename="../../console/cli.py" line="2610"/>
         <source>a period&apos;s unit (default: by the range&apos;s length)</source>
         <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2598"/>
+        <location filename="../../console/cli.py" line="2613"/>
         <source>a period: one row per room or per host</source>
         <translation>一段时间：每个直播间或每位主播一行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2603"/>
+        <location filename="../../console/cli.py" line="2618"/>
         <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
         <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2608"/>
+        <location filename="../../console/cli.py" line="2623"/>
         <source>write the report as an XLSX workbook</source>
         <translation>把报告写成 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2613"/>
+        <location filename="../../console/cli.py" line="2628"/>
         <source>write the per-second data (a show) or the periods as CSV</source>
         <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2618"/>
+        <location filename="../../console/cli.py" line="2633"/>
         <source>with --csv: machine names and UTC times, for scripts</source>
         <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2621"/>
+        <location filename="../../console/cli.py" line="2636"/>
         <source>write the show&apos;s report as PDF (A4)</source>
         <translation>把场次报告写成 PDF（A4）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2626"/>
+        <location filename="../../console/cli.py" line="2641"/>
         <source>print one JSON object (unknown figures are null)</source>
         <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2629"/>
+        <location filename="../../console/cli.py" line="2644"/>
         <source>language of the text and the files</source>
         <translation>文字和文件的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2636"/>
+        <location filename="../../console/cli.py" line="2651"/>
         <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
         <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2641"/>
+        <location filename="../../console/cli.py" line="2656"/>
         <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
         <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2646"/>
+        <location filename="../../console/cli.py" line="2661"/>
         <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
         <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2656"/>
+        <location filename="../../console/cli.py" line="2671"/>
         <source>how long to wait for the room&apos;s OBS to list its scenes</source>
         <translation>等待直播间的 OBS 列出场景的时间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2661"/>
+        <location filename="../../console/cli.py" line="2676"/>
         <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
         <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2665"/>
+        <location filename="../../console/cli.py" line="2680"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
         <translation>把直播间的直播脚本写入 `FILE`（.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2668"/>
+        <location filename="../../console/cli.py" line="2683"/>
         <source>where to write: .xlsx for XLSX, else CSV</source>
         <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2676"/>
+        <location filename="../../console/cli.py" line="2691"/>
         <source>the room (the demo room is `demo`)</source>
         <translation>直播间（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2681"/>
+        <location filename="../../console/cli.py" line="2696"/>
         <source>language of the messages and the file&apos;s headers</source>
         <translation>提示信息和文件表头的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2687"/>
+        <location filename="../../console/cli.py" line="2702"/>
         <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
         <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2692"/>
+        <location filename="../../console/cli.py" line="2707"/>
         <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
         <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2696"/>
+        <location filename="../../console/cli.py" line="2711"/>
         <source>the lottery&apos;s JSON export</source>
         <translation>抽奖导出的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2703"/>
+        <location filename="../../console/cli.py" line="2718"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
         <translation>把已保存的抽奖写入 `FILE`：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2706"/>
+        <location filename="../../console/cli.py" line="2721"/>
         <source>where to write (.json, .csv or .xlsx)</source>
         <translation>写入位置（.json、.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2710"/>
+        <location filename="../../console/cli.py" line="2725"/>
         <source>the show&apos;s newest lottery</source>
         <translation>该场次最新的一次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2712"/>
+        <location filename="../../console/cli.py" line="2727"/>
         <source>this lottery</source>
         <translation>这次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2714"/>
+        <location filename="../../console/cli.py" line="2729"/>
         <source>language of the messages and the headers</source>
         <translation>提示信息和表头的语言</translation>
     </message>
@@ -4356,7 +4356,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/docks.py" line="137"/>
-        <location filename="../../console/docks.py" line="299"/>
+        <location filename="../../console/docks.py" line="301"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
@@ -4381,17 +4381,17 @@ Why is this acceptable today?</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="241"/>
+        <location filename="../../console/docks.py" line="243"/>
         <source>Technician</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="272"/>
+        <location filename="../../console/docks.py" line="274"/>
         <source>Analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="289"/>
+        <location filename="../../console/docks.py" line="291"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
@@ -5138,379 +5138,405 @@ Why is this acceptable today?</source>
         <translation>在 Windows 上以管理员身份运行 OBS；笔记本电脑上让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="288"/>
+        <location filename="../../obs/health_rules.py" line="352"/>
         <source>Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. It could not keep up with the resolution and frame rate.</source>
         <translation>编码延迟：本次问题中编码器在某个 10 秒窗口内最多跳过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。编码器曾跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="296"/>
+        <location filename="../../obs/health_rules.py" line="367"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="302"/>
+        <location filename="../../obs/health_rules.py" line="373"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（测量尚不足一分钟）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="308"/>
-        <source>Lower the output resolution first, then the frame rate (60 → 30 fps).</source>
-        <translation>先降低输出分辨率，再降低帧率（60 → 30 fps）。</translation>
-    </message>
-    <message>
-        <location filename="../../obs/health_rules.py" line="312"/>
+        <location filename="../../obs/health_rules.py" line="384"/>
         <source>Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode.</source>
         <translation>选择更快的编码器预设，并关闭前瞻（look-ahead）和多次（两遍）编码。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="315"/>
+        <location filename="../../obs/health_rules.py" line="387"/>
         <source>Lower the game&apos;s graphics load: the hardware encoder shares the graphics card.</source>
         <translation>降低游戏的显卡负载：硬件编码器与游戏共用显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="321"/>
+        <location filename="../../obs/health_rules.py" line="393"/>
         <source>Use a faster x264 preset (veryfast) or switch to a hardware encoder.</source>
         <translation>使用更快的 x264 预设（veryfast），或改用硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="322"/>
+        <location filename="../../obs/health_rules.py" line="394"/>
         <source>Close programs that use a lot of CPU while streaming.</source>
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="368"/>
+        <location filename="../../obs/health_rules.py" line="440"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="375"/>
+        <location filename="../../obs/health_rules.py" line="447"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（测量尚不足一分钟）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="384"/>
+        <location filename="../../obs/health_rules.py" line="456"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s ({pct_minute:.1f} % over the last minute), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（最近一分钟 {pct_minute:.1f} %），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="392"/>
+        <location filename="../../obs/health_rules.py" line="464"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s (less than a minute measured so far), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（测量尚不足一分钟），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="413"/>
+        <location filename="../../obs/health_rules.py" line="485"/>
         <source>Network: OBS dropped up to {peak:.1f} % of frames in a 10-s window around a time it was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，某个 10 秒窗口内最多丢弃 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="420"/>
+        <location filename="../../obs/health_rules.py" line="492"/>
         <source>Network: OBS dropped {pct_minute:.1f} % of frames over the last minute ({pct:.1f} % in the last 10 s), around a time it was not answering ({stall_s:.0f} s). The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，最近一分钟丢弃了 {pct_minute:.1f} % 的帧（最近 10 秒为 {pct:.1f} %）。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="446"/>
+        <location filename="../../obs/health_rules.py" line="518"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="448"/>
+        <location filename="../../obs/health_rules.py" line="520"/>
         <source>Lower the bitrate, video and audio together, to at most about {advice_kbps:.0f} kbit/s: 75 % of the {kbps:.0f} kbit/s that got through on average over the last 10 s.</source>
         <translation>把码率（视频与音频合计）降到约 {advice_kbps:.0f} kbit/s 以下：即最近 10 秒平均实际发出的 {kbps:.0f} kbit/s 的 75 %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="454"/>
+        <location filename="../../obs/health_rules.py" line="526"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="457"/>
+        <location filename="../../obs/health_rules.py" line="529"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="458"/>
+        <location filename="../../obs/health_rules.py" line="530"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="485"/>
+        <location filename="../../obs/health_rules.py" line="557"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="491"/>
+        <location filename="../../obs/health_rules.py" line="563"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="502"/>
+        <location filename="../../obs/health_rules.py" line="574"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="503"/>
+        <location filename="../../obs/health_rules.py" line="575"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="576"/>
+        <location filename="../../obs/health_rules.py" line="648"/>
         <source>OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); {fps:.1f} fps now.</source>
         <extracomment>OBS&apos;s own frame rate (activeFps) is taken over its last second, and the polls a frozen OBS answers in one burst as it wakes all read the freeze: up to this many seconds after a second OBS left unanswered, an FPS reading is the freeze&apos;s — RenderLag&apos;s &quot;while OBS itself was not answering&quot; — not a sustained low frame rate. walk22: a 2-s SIGSTOP gave `onair monitor` two readings of 0.52 fps after its unanswered second, and a critical &quot;OBS renders 7.8 fps instead of 15&quot; beside the render-lag finding, which the console, its polls landing otherwise, never said.</extracomment>
         <translation>本次问题中 OBS 渲染帧率最低为 {lowest:.1f} fps（5 秒中位数），目标为 {target:.0f}；现在为 {fps:.1f} fps。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="582"/>
+        <location filename="../../obs/health_rules.py" line="654"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="586"/>
+        <location filename="../../obs/health_rules.py" line="658"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="587"/>
+        <location filename="../../obs/health_rules.py" line="659"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="614"/>
+        <location filename="../../obs/health_rules.py" line="686"/>
         <source>Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); {ms:.1f} ms now.</source>
         <translation>本次问题中渲染一帧最多用了 {longest:.1f} ms（10 秒中位数），可用时间为 {budget:.1f} ms；现在为 {ms:.1f} ms。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="620"/>
+        <location filename="../../obs/health_rules.py" line="692"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="625"/>
+        <location filename="../../obs/health_rules.py" line="697"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="626"/>
+        <location filename="../../obs/health_rules.py" line="698"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="657"/>
+        <location filename="../../obs/health_rules.py" line="729"/>
         <source>The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grows again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.</source>
         <translation>本次问题中录像文件曾有 {stalled_s:.0f} 秒没有增长，而 OBS 显示正在录像；现在已恢复增长（{kbps:.0f} kbit/s）。磁盘曾卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="663"/>
+        <location filename="../../obs/health_rules.py" line="735"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="669"/>
+        <location filename="../../obs/health_rules.py" line="741"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="670"/>
+        <location filename="../../obs/health_rules.py" line="742"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="705"/>
+        <location filename="../../obs/health_rules.py" line="777"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="711"/>
+        <location filename="../../obs/health_rules.py" line="783"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="714"/>
+        <location filename="../../obs/health_rules.py" line="786"/>
         <source>The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now.</source>
         <translation>本次问题中录像磁盘的可用空间最低只剩 {lowest_gb:.1f} GB；现在可用 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="724"/>
+        <location filename="../../obs/health_rules.py" line="796"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="725"/>
+        <location filename="../../obs/health_rules.py" line="797"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="750"/>
+        <location filename="../../obs/health_rules.py" line="822"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
         <location filename="../../obs/health_rules.py" line="229"/>
-        <location filename="../../obs/health_rules.py" line="753"/>
+        <location filename="../../obs/health_rules.py" line="825"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="757"/>
+        <location filename="../../obs/health_rules.py" line="319"/>
+        <source>Lower the frame rate from {fps:g} to {fps_lower:g} fps (Settings → Video → Common FPS Values); if that is not enough, the output resolution from {width}×{height} to {width_lower}×{height_lower}.</source>
+        <extracomment>The output resolutions (their shorter side) a room steps down through when its encoder cannot keep up: the next one below the room&apos;s own. Below the last the picture is too small to sell with; the advice is then the preset. A frame rate above this is a high one (48, 50, 59.94, 60): halving it halves the encoder&apos;s work. At or below, the room already runs at a common rate (24, 25, 29.97, 30) and the next step is the resolution.</extracomment>
+        <translation>把帧率从 {fps:g} 降到 {fps_lower:g} fps（设置 → 视频 → 常用 FPS 值）；仍不够时，再把输出分辨率从 {width}×{height} 降到 {width_lower}×{height_lower}。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="324"/>
+        <source>Lower the frame rate from {fps:g} to {fps_lower:g} fps (Settings → Video → Common FPS Values).</source>
+        <translation>把帧率从 {fps:g} 降到 {fps_lower:g} fps（设置 → 视频 → 常用 FPS 值）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="329"/>
+        <source>The room already runs at {fps:g} fps: lower the output (scaled) resolution from {width}×{height} to {width_lower}×{height_lower} (Settings → Video).</source>
+        <translation>本直播间已是 {fps:g} fps：把输出（缩放）分辨率从 {width}×{height} 降到 {width_lower}×{height_lower}（设置 → 视频）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="336"/>
+        <source>The room already runs at {fps:g} fps: lower the output (scaled) resolution (Settings → Video).</source>
+        <translation>本直播间已是 {fps:g} fps：降低输出（缩放）分辨率（设置 → 视频）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="340"/>
+        <source>Lower the output (scaled) resolution from {width}×{height} to {width_lower}×{height_lower} (Settings → Video).</source>
+        <translation>把输出（缩放）分辨率从 {width}×{height} 降到 {width_lower}×{height_lower}（设置 → 视频）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="345"/>
+        <source>Lower the output (scaled) resolution or the frame rate (Settings → Video).</source>
+        <translation>降低输出（缩放）分辨率或帧率（设置 → 视频）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="829"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="760"/>
+        <location filename="../../obs/health_rules.py" line="832"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="772"/>
+        <location filename="../../obs/health_rules.py" line="844"/>
         <source>The computer&apos;s CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now.</source>
         <translation>本次问题中电脑 CPU 占用最高达到 {highest:.0f} %（10 秒平均）；现在为 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="777"/>
+        <location filename="../../obs/health_rules.py" line="849"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="781"/>
+        <location filename="../../obs/health_rules.py" line="853"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="793"/>
+        <location filename="../../obs/health_rules.py" line="865"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s. It was on air: that OBS is no longer streaming.</source>
         <extracomment>What each way of losing OBS says (the finding&apos;s message, on air and off air) and what to do: the link knows whether nothing listens where OBS was (closed or crashed: its stream has stopped), OBS quit on purpose, its connection is open but it answers nothing (frozen: the stream may still run), or the network gives no answer (the OBS computer unreachable: the stream may still run). A loss the link cannot tell apart keeps the words every such finding had before (and a stored one still reads them).</extracomment>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="798"/>
+        <location filename="../../obs/health_rules.py" line="870"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s.</source>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="802"/>
+        <location filename="../../obs/health_rules.py" line="874"/>
         <source>Start OBS again on the OBS computer: the console reconnects by itself once it runs.</source>
         <translation>在 OBS 电脑上重新启动 OBS：它一运行，中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="805"/>
-        <location filename="../../obs/health_rules.py" line="819"/>
+        <location filename="../../obs/health_rules.py" line="877"/>
+        <location filename="../../obs/health_rules.py" line="891"/>
         <source>If it was on air, start the stream again in OBS and check it on the platform.</source>
         <translation>如果原本在直播，请在 OBS 中重新开始推流，并在平台上确认直播画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="811"/>
+        <location filename="../../obs/health_rules.py" line="883"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting). It was on air: that OBS is no longer streaming.</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="816"/>
+        <location filename="../../obs/health_rules.py" line="888"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting).</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="818"/>
+        <location filename="../../obs/health_rules.py" line="890"/>
         <source>Ask who closed OBS, and start it again: the console reconnects by itself.</source>
         <translation>问清是谁关闭了 OBS，并重新启动它：中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="825"/>
+        <location filename="../../obs/health_rules.py" line="897"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="830"/>
+        <location filename="../../obs/health_rules.py" line="902"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open).</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="835"/>
+        <location filename="../../obs/health_rules.py" line="907"/>
         <source>Look at the OBS computer: is OBS “Not Responding”? Give it a few seconds before closing it: a frozen OBS may still be streaming.</source>
         <translation>查看 OBS 电脑：OBS 是否显示“未响应”？先等几秒再关闭它：卡住的 OBS 可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="840"/>
+        <location filename="../../obs/health_rules.py" line="912"/>
         <source>Check the stream on the platform; restart OBS only if the stream has stopped.</source>
         <translation>在平台上查看直播；只有直播已经中断时才重启 OBS。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="846"/>
+        <location filename="../../obs/health_rules.py" line="918"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="851"/>
+        <location filename="../../obs/health_rules.py" line="923"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="855"/>
+        <location filename="../../obs/health_rules.py" line="927"/>
         <source>Check the network between this console and the OBS computer (cable, Wi-Fi, switch) and that the computer is on and awake.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络（网线、Wi-Fi、交换机），并确认那台电脑已开机且未睡眠。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="860"/>
+        <location filename="../../obs/health_rules.py" line="932"/>
         <source>Check the stream on the platform: OBS itself may still be streaming.</source>
         <translation>在平台上查看直播：OBS 本身可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="865"/>
+        <location filename="../../obs/health_rules.py" line="937"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="871"/>
+        <location filename="../../obs/health_rules.py" line="943"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="872"/>
+        <location filename="../../obs/health_rules.py" line="944"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="882"/>
+        <location filename="../../obs/health_rules.py" line="954"/>
         <source>OBS closed or crashed: that OBS is no longer streaming</source>
         <extracomment>The status bar&apos;s line for &quot;OBS lost&quot; on air: what the loss means for the show, whole in half a 1366-px laptop&apos;s bar in either language (the message above, cut there, lost its point: &quot;…but this console cannot see or…&quot;). Beside it the connection&apos;s state says for how long and when the next attempt is; the whole message is the line&apos;s tooltip, and stays the Health dock&apos;s and the event log&apos;s.</extracomment>
         <translation>OBS 已关闭或崩溃：它已不在推流</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="883"/>
+        <location filename="../../obs/health_rules.py" line="955"/>
         <source>OBS was closed: that OBS is no longer streaming</source>
         <translation>OBS 已被关闭：它已不在推流</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="884"/>
+        <location filename="../../obs/health_rules.py" line="956"/>
         <source>OBS frozen or overloaded: may still be on air, out of this console&apos;s sight and control</source>
         <translation>OBS 卡死或负载过重：可能仍在直播，本中控台无法查看或控制</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="887"/>
+        <location filename="../../obs/health_rules.py" line="959"/>
         <source>OBS computer unreachable: may still be on air, out of this console&apos;s sight and control</source>
         <translation>连不上 OBS 电脑：可能仍在直播，本中控台无法查看或控制</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="891"/>
+        <location filename="../../obs/health_rules.py" line="963"/>
         <source>OBS lost: may still be on air, out of this console&apos;s sight and control</source>
         <translation>OBS 失联：可能仍在直播，本中控台无法查看或控制</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1044"/>
+        <location filename="../../obs/health_rules.py" line="1116"/>
         <source>The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not streaming: viewers have had no picture since then.</source>
         <extracomment>OBS answers again after a loss on air: how long the &quot;OBS lost&quot; episode waits for OBS&apos;s first poll to say whether the stream ran on before it closes without knowing (the link polls at once on connecting, then every second). OBS is still streaming: the stream ran on while the console could not see it (a freeze, the network). OBS is back but not streaming (restarted after a crash, say): the &quot;did not resume&quot; finding is open. The last second OBS was heard streaming (session clock, wall clock); None: not streaming then. When the stream was last heard, if OBS was lost while it streamed and has not answered since.</extracomment>
         <translation>OBS 于 {lost_at} 失联后推流没有恢复——请重新开播。OBS 已重新连上，但没有在推流：观众从那时起就看不到画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1050"/>
+        <location filename="../../obs/health_rules.py" line="1122"/>
         <source>Start the stream again (Go live here, or Start Streaming in OBS).</source>
         <translation>重新开始推流（在本中控台点“开始直播”，或在 OBS 中点“开始推流”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1051"/>
+        <location filename="../../obs/health_rules.py" line="1123"/>
         <source>Check the stream on the platform, and tell the host the show was cut for a while.</source>
         <translation>在平台上确认直播画面，并告诉主播直播中断过一段时间。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1054"/>
+        <location filename="../../obs/health_rules.py" line="1126"/>
         <source>Find out why OBS closed (its log: Help ▸ Log Files) once the show is back.</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
@@ -5518,7 +5544,7 @@ Why is this acceptable today?</source>
         <location filename="../../console/cli.py" line="163"/>
         <location filename="../../console/review_pdf.py" line="81"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
-        <location filename="../../widgets/health_panel.py" line="38"/>
+        <location filename="../../widgets/health_panel.py" line="40"/>
         <source>info</source>
         <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.
 ----------
@@ -5531,7 +5557,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../console/cli.py" line="164"/>
         <location filename="../../console/review_pdf.py" line="82"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
-        <location filename="../../widgets/health_panel.py" line="39"/>
+        <location filename="../../widgets/health_panel.py" line="41"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -5539,7 +5565,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../console/cli.py" line="165"/>
         <location filename="../../console/review_pdf.py" line="83"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
-        <location filename="../../widgets/health_panel.py" line="40"/>
+        <location filename="../../widgets/health_panel.py" line="42"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -5881,73 +5907,73 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../widgets/health_panel.py" line="70"/>
+        <location filename="../../widgets/health_panel.py" line="114"/>
         <source>Sound on critical</source>
         <translation>严重问题时发出提示音</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="72"/>
-        <location filename="../../widgets/health_panel.py" line="183"/>
+        <location filename="../../widgets/health_panel.py" line="116"/>
+        <location filename="../../widgets/health_panel.py" line="229"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="84"/>
+        <location filename="../../widgets/health_panel.py" line="130"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="84"/>
+        <location filename="../../widgets/health_panel.py" line="130"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="84"/>
+        <location filename="../../widgets/health_panel.py" line="130"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="84"/>
+        <location filename="../../widgets/health_panel.py" line="130"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="95"/>
+        <location filename="../../widgets/health_panel.py" line="141"/>
         <source>Troubleshooting checklist</source>
         <translation>故障排查检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="96"/>
+        <location filename="../../widgets/health_panel.py" line="142"/>
         <source>Open the short checklist for the selected (or worst) finding</source>
         <translation>为选中的（或最严重的）问题打开简短检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="112"/>
+        <location filename="../../widgets/health_panel.py" line="158"/>
         <source>This show</source>
         <translation>本场记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="175"/>
+        <location filename="../../widgets/health_panel.py" line="221"/>
         <source>Not known: OBS is not connected.</source>
         <translation>未知：OBS 未连接。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="177"/>
+        <location filename="../../widgets/health_panel.py" line="223"/>
         <source>Not known: the CPU of the computer OBS runs on is not measured here.</source>
         <translation>未知：这里测不到 OBS 所在电脑的 CPU。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="183"/>
+        <location filename="../../widgets/health_panel.py" line="229"/>
         <source>Nothing judged: OBS is not connected.</source>
         <translation>尚未诊断：OBS 未连接。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="195"/>
+        <location filename="../../widgets/health_panel.py" line="241"/>
         <source>Unmute “%1”</source>
         <translation>取消静音“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="279"/>
+        <location filename="../../widgets/health_panel.py" line="324"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>
@@ -6231,12 +6257,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="938"/>
+        <location filename="../../console/cli.py" line="953"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="953"/>
+        <location filename="../../console/cli.py" line="968"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -6373,22 +6399,37 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="415"/>
+        <location filename="../../console/cli.py" line="414"/>
+        <source>render lag and network drops: run 1 of %2 only, the one the log reports in full</source>
+        <translation>渲染延迟和网络丢帧：仅为第 1 段（共 %2 段），日志只完整记录了这一段</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="416"/>
+        <source>render lag and network drops: runs 1–%1 of %2 only, the ones the log reports in full</source>
+        <translation>渲染延迟和网络丢帧：仅为第 1–%1 段（共 %2 段），日志只完整记录了这几段</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="426"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="422"/>
-        <source>; then %1 reconnect attempt(s)</source>
+        <location filename="../../console/cli.py" line="434"/>
+        <source>; then 1 reconnect attempt</source>
+        <translation>；随后尝试重连 1 次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="436"/>
+        <source>; then %1 reconnect attempts</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="428"/>
+        <location filename="../../console/cli.py" line="443"/>
         <source>run %1 from %2: not known — the log ends while it ran</source>
         <translation>第 %1 段（自 %2 起）：不详——日志在此期间结束</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="431"/>
+        <location filename="../../console/cli.py" line="446"/>
         <source>OBS was still reconnecting when the log ends</source>
         <translation>日志结束时 OBS 仍在重连</translation>
     </message>
@@ -6401,19 +6442,9 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogFindings</name>
     <message>
-        <location filename="../../obs/log_findings.py" line="122"/>
-        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
-        <translation>{start} 开始的{kind}会话：{pct:.1f} % 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
-    </message>
-    <message>
         <location filename="../../obs/log_findings.py" line="141"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
         <translation>{start} 开始的{kind}会话：编码器跳过了 {pct:.1f} % 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
-    </message>
-    <message>
-        <location filename="../../obs/log_findings.py" line="155"/>
-        <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
-        <translation>{start} 开始的{kind}会话：网络丢弃了 {pct:.1f} % 的帧。请使用有线网络，把码率降到上行带宽的 75 % 左右，或换一个推流服务器。</translation>
     </message>
     <message>
         <location filename="../../obs/log_findings.py" line="81"/>
@@ -6427,291 +6458,335 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="127"/>
-        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering over the session; {run_pct:.1f} % in the run {run_start}–{run_end} ({run_s:.0f} s). The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
-        <translation>{start} 开始的{kind}会话：整场 {pct:.1f} % 的帧因渲染延迟而丢失；其中 {run_start}–{run_end} 这一段（{run_s:.0f} 秒）达 {run_pct:.1f} %。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
-    </message>
-    <message>
-        <location filename="../../obs/log_findings.py" line="160"/>
-        <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network over the session; {run_pct:.1f} % in the run {run_start}–{run_end} ({run_s:.0f} s). Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
-        <translation>{start} 开始的{kind}会话：整场网络丢弃了 {pct:.1f} % 的帧；其中 {run_start}–{run_end} 这一段（{run_s:.0f} 秒）丢帧达 {run_pct:.1f} %。请使用有线网络，把码率降到上行带宽的 75 % 左右，或换一个推流服务器。</translation>
-    </message>
-    <message>
-        <location filename="../../obs/log_findings.py" line="197"/>
+        <location filename="../../obs/log_findings.py" line="216"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering ({lagged} frames), about {stall_frames} of them in one stall of {stall_s:.1f} s in which all of OBS stood still (its profiler: even its hotkey thread did not run). OBS was frozen or stopped then, not short of graphics power.</source>
         <translation>{start} 开始的{kind}会话：{pct:.1f} % 的帧因渲染延迟而丢失（{lagged} 帧），其中约 {stall_frames} 帧落在一次 {stall_s:.1f} 秒的停顿里——那段时间整个 OBS 都停住了（OBS 自带的性能统计显示连热键线程都没有运行）。当时是 OBS 卡死或被暂停，不是显卡性能不够。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="216"/>
+        <location filename="../../obs/log_findings.py" line="235"/>
         <source>the server closed the connection (“RTMP send error 32”: broken pipe)</source>
         <extracomment>A drop&apos;s cause as the log&apos;s librtmp/rtmp-stream lines say it (obs.logfile.rtmp_cause), in words.</extracomment>
         <translation>服务器关闭了连接（“RTMP send error 32”：连接已断开）</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="217"/>
+        <location filename="../../obs/log_findings.py" line="236"/>
         <source>the connection was reset or aborted on its way to the server</source>
         <translation>到服务器的连接在途中被重置或中止</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="218"/>
+        <location filename="../../obs/log_findings.py" line="237"/>
         <source>the connection to the server timed out: nothing got through</source>
         <translation>到服务器的连接超时：数据发不出去</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="219"/>
+        <location filename="../../obs/log_findings.py" line="238"/>
         <source>the server refused the connection (“ECONNREFUSED”: nothing listening there, down or restarting)</source>
         <translation>服务器拒绝了连接（“ECONNREFUSED”：该地址没有服务在监听，服务器宕机或正在重启）</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="222"/>
+        <location filename="../../obs/log_findings.py" line="241"/>
         <source>a firewall or security software blocked the connection</source>
         <translation>防火墙或安全软件拦截了连接</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="223"/>
+        <location filename="../../obs/log_findings.py" line="242"/>
         <source>the server&apos;s name could not be looked up (DNS)</source>
         <translation>无法解析服务器的域名（DNS）</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="224"/>
+        <location filename="../../obs/log_findings.py" line="243"/>
         <source>the server did not complete the RTMP handshake</source>
         <translation>服务器没有完成 RTMP 握手</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="225"/>
+        <location filename="../../obs/log_findings.py" line="244"/>
         <source>OBS could not connect to the server</source>
         <translation>OBS 连不上服务器</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="226"/>
+        <location filename="../../obs/log_findings.py" line="245"/>
         <source>sending to the server failed</source>
         <translation>向服务器发送数据失败</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="242"/>
+        <location filename="../../obs/log_findings.py" line="261"/>
         <source> The log says why: {cause}; then, while OBS tried again, {retry}.</source>
         <translation>日志记下的原因：{cause}；随后 OBS 重连时，{retry}。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="244"/>
+        <location filename="../../obs/log_findings.py" line="263"/>
         <source> The log says why: {cause}.</source>
         <translation>日志记下的原因：{cause}。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="246"/>
+        <location filename="../../obs/log_findings.py" line="265"/>
         <source> While OBS tried to reconnect, the log says: {retry}.</source>
         <translation>OBS 重连期间日志记下：{retry}。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="269"/>
-        <source>{kind} session at {start}: the connection dropped {count} time(s); after the drop at {lost} the stream did not come back: OBS was still reconnecting when the session ended at {end} ({attempts} attempt(s) in all).{why}</source>
-        <translation>{start} 开始的{kind}会话：连接中断 {count} 次；{lost} 那次断开后推流没有恢复：会话在 {end} 结束时 OBS 仍在重连（共尝试 {attempts} 次）。{why}</translation>
+        <location filename="../../obs/log_findings.py" line="122"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering{covered}. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
+        <translation>{start} 开始的{kind}会话{covered}：{pct:.1f} % 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="279"/>
-        <source>{kind} session at {start}: the connection dropped {count} time(s); OBS needed {attempts} attempt(s) to reconnect.{why}</source>
-        <translation>{start} 开始的{kind}会话：连接中断 {count} 次，OBS 共尝试重连 {attempts} 次。{why}</translation>
+        <location filename="../../obs/log_findings.py" line="127"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering over the session{covered}; {run_pct:.1f} % in the run {run_start}–{run_end} ({run_s:.0f} s). The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
+        <translation>{start} 开始的{kind}会话{covered}：整场 {pct:.1f} % 的帧因渲染延迟而丢失；其中 {run_start}–{run_end} 这一段（{run_s:.0f} 秒）达 {run_pct:.1f} %。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="285"/>
-        <source>{kind} session at {start}: the connection dropped {count} time(s), the first at {first}; OBS needed {attempts} attempt(s) to reconnect. The stream was disconnected for {down_s:.1f} s in all (the longest {longest_s:.1f} s).{why}</source>
-        <translation>{start} 开始的{kind}会话：连接中断 {count} 次，第一次在 {first}；OBS 共尝试重连 {attempts} 次。推流累计断开 {down_s:.1f} 秒（最长一次 {longest_s:.1f} 秒）。{why}</translation>
+        <location filename="../../obs/log_findings.py" line="155"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network{covered}. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
+        <translation>{start} 开始的{kind}会话{covered}：网络丢弃了 {pct:.1f} % 的帧。请使用有线网络，把码率降到上行带宽的 75 % 左右，或换一个推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="318"/>
+        <location filename="../../obs/log_findings.py" line="160"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network over the session{covered}; {run_pct:.1f} % in the run {run_start}–{run_end} ({run_s:.0f} s). Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
+        <translation>{start} 开始的{kind}会话{covered}：整场网络丢弃了 {pct:.1f} % 的帧；其中 {run_start}–{run_end} 这一段（{run_s:.0f} 秒）丢帧达 {run_pct:.1f} %。请使用有线网络，把码率降到上行带宽的 75 % 左右，或换一个推流服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="200"/>
+        <source> in run 1 of {total}, the one the log reports in full</source>
+        <translation>（仅第 1 段，共 {total} 段：日志只完整记录了这一段）</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="202"/>
+        <source> in runs 1–{count} of {total}, the ones the log reports in full</source>
+        <translation>（仅第 1–{count} 段，共 {total} 段：日志只完整记录了这几段）</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="283"/>
+        <location filename="../../obs/logcheck/audio.py" line="70"/>
+        <source>{count} time</source>
+        <translation>{count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="284"/>
+        <location filename="../../obs/logcheck/audio.py" line="71"/>
+        <source>{count} times</source>
+        <translation>{count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="289"/>
+        <location filename="../../obs/logcheck/sources.py" line="136"/>
+        <source>{count} attempt</source>
+        <translation>{count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="290"/>
+        <location filename="../../obs/logcheck/sources.py" line="137"/>
+        <source>{count} attempts</source>
+        <translation>{count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="301"/>
+        <source>{kind} session at {start}: the connection dropped {times}; after the drop at {lost} the stream did not come back: OBS was still reconnecting when the session ended at {end} ({tries} in all).{why}</source>
+        <translation>{start} 开始的{kind}会话：连接中断 {times}；{lost} 那次断开后推流没有恢复：会话在 {end} 结束时 OBS 仍在重连（共尝试 {tries}）。{why}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="310"/>
+        <source>{kind} session at {start}: the connection dropped {times}; OBS needed {tries} to reconnect.{why}</source>
+        <translation>{start} 开始的{kind}会话：连接中断 {times}，OBS 共尝试重连 {tries}。{why}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="315"/>
+        <source>{kind} session at {start}: the connection dropped {times}, the first at {first}; OBS needed {tries} to reconnect. The stream was disconnected for {down_s:.1f} s in all (the longest {longest_s:.1f} s).{why}</source>
+        <translation>{start} 开始的{kind}会话：连接中断 {times}，第一次在 {first}；OBS 共尝试重连 {tries}。推流累计断开 {down_s:.1f} 秒（最长一次 {longest_s:.1f} 秒）。{why}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="348"/>
         <source>Streaming over Wi-Fi: use wired Ethernet for a stable upload.</source>
         <translation>正在用 Wi-Fi 推流：请改用有线网络，上传才稳定。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="325"/>
+        <location filename="../../obs/log_findings.py" line="355"/>
         <source>Two copies of OBS were running at once: they compete for the GPU and encoder.</source>
         <translation>同时运行了两个 OBS：它们会争抢显卡和编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="334"/>
+        <location filename="../../obs/log_findings.py" line="364"/>
         <source>OBS rendered in software (no GPU driver in use): expect rendering lag.</source>
         <translation>OBS 在用软件渲染（没有使用显卡驱动）：会出现渲染延迟。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="347"/>
+        <location filename="../../obs/log_findings.py" line="377"/>
         <source>OBS was not running as administrator while frames lagged in rendering; on Windows, running it as administrator gives it GPU priority.</source>
         <translation>出现渲染延迟时 OBS 没有以管理员身份运行；在 Windows 上以管理员身份运行能获得显卡优先权。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="358"/>
+        <location filename="../../obs/log_findings.py" line="388"/>
         <source>OBS reached its maximum audio buffering: an audio source is delayed or drifting.</source>
         <translation>OBS 的音频缓冲已到上限：有音频来源延迟或不同步。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="367"/>
+        <location filename="../../obs/log_findings.py" line="397"/>
         <source>The auto-configuration wizard ran in this session.</source>
         <translation>这次运行中使用了自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="379"/>
+        <location filename="../../obs/log_findings.py" line="409"/>
         <source>Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or FLV and remux afterwards.</source>
         <translation>正在录制到 {file}：OBS 崩溃时 MP4/MOV 文件会无法打开。请录制 MKV 或 FLV，事后再转封装。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="393"/>
+        <location filename="../../obs/log_findings.py" line="423"/>
         <source>The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.</source>
         <translation>x264 预设“{preset}”对直播来说太慢：请用 veryfast 或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="409"/>
+        <location filename="../../obs/log_findings.py" line="439"/>
         <source>Colour format {format}: NV12 is what platforms expect and costs the least.</source>
         <translation>色彩格式 {format}：平台要求的是 NV12，开销也最小。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="419"/>
+        <location filename="../../obs/log_findings.py" line="449"/>
         <source>Full colour range: most players expect partial (limited) range; colours may look washed out or crushed.</source>
         <translation>色彩范围为“完全”：大多数播放器按“有限”范围显示，颜色可能发灰或过暗。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="432"/>
+        <location filename="../../obs/log_findings.py" line="462"/>
         <source>Frame rate {fps:g}: 30 or 60 fps is what platforms handle best.</source>
         <translation>帧率 {fps:g}：平台对 30 或 60 帧支持最好。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="443"/>
+        <location filename="../../obs/log_findings.py" line="473"/>
         <source>Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps (about {needed:.0f} kbps suits it): the picture will be blocky.</source>
         <translation>视频码率 {kbps} kbps 对 {width}x{height}、{fps:g} 帧来说太低（约 {needed:.0f} kbps 才合适）：画面会有马赛克。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="473"/>
+        <location filename="../../obs/log_findings.py" line="503"/>
         <source>Cap the game&apos;s frame rate (or turn on V-Sync); lower Settings ▸ Video ▸ Output (Scaled) Resolution or Common FPS Values.</source>
         <extracomment>The first findings&apos; area and remedy (the OBS menu path), by id; the newer checks declare theirs with their Spec in obs/logcheck/.</extracomment>
         <translation>限制游戏帧率（或打开垂直同步）；调低 设置 ▸ 视频 ▸ 输出（缩放）分辨率 或 常用 FPS 值。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="481"/>
+        <location filename="../../obs/log_findings.py" line="511"/>
         <source>Find what stopped OBS then: the computer asleep or out of memory (swapping), a disk or network drive not answering, a source or plugin blocking; check the recording or the platform&apos;s replay for the frozen picture.</source>
         <translation>查清当时是什么让 OBS 停住了：电脑休眠或内存耗尽（在用虚拟内存）、硬盘或网络驱动器无响应、某个来源或插件卡住；在录像或平台回放里确认画面定格的那一段。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="490"/>
+        <location filename="../../obs/log_findings.py" line="520"/>
         <source>Settings ▸ Output: a hardware encoder (NVENC, AMF, QSV, Apple VT) or a faster x264 preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <translation>设置 ▸ 输出：改用硬件编码器（“NVENC”“AMF”“QSV”“Apple VT”）或更快的 x264 预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="498"/>
+        <location filename="../../obs/log_findings.py" line="528"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: lower it; Settings ▸ Stream: a nearer server; Settings ▸ Advanced ▸ Network ▸ Dynamically change bitrate.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调低；设置 ▸ 直播：换更近的服务器；设置 ▸ 高级 ▸ 网络 ▸ 动态改变码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="506"/>
+        <location filename="../../obs/log_findings.py" line="536"/>
         <source>Check the line to the server (cable, router, upload); Settings ▸ Advanced ▸ Automatically Reconnect keeps the show going meanwhile.</source>
         <translation>检查到服务器的线路（网线、路由器、上行带宽）；其间 设置 ▸ 高级 ▸ 自动重连 可让直播继续。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="512"/>
+        <location filename="../../obs/log_findings.py" line="542"/>
         <source>Connect the streaming PC with an Ethernet cable.</source>
         <translation>用有线网线连接推流电脑。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="515"/>
+        <location filename="../../obs/log_findings.py" line="545"/>
         <source>Close the other OBS (look for a leftover obs process in Task Manager or Activity Monitor).</source>
         <translation>关闭另一个 OBS（在任务管理器或活动监视器里查找残留的 obs 进程）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="521"/>
+        <location filename="../../obs/log_findings.py" line="551"/>
         <source>Install the GPU vendor&apos;s driver (NVIDIA, AMD, Intel); in a virtual machine, pass a real GPU through.</source>
         <translation>安装显卡厂商（“NVIDIA”“AMD”“Intel”）的驱动；在虚拟机中请直通一块真实的 GPU。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="528"/>
+        <location filename="../../obs/log_findings.py" line="558"/>
         <location filename="../../obs/logcheck/system.py" line="184"/>
         <source>Close OBS, right-click its shortcut and choose Run as administrator.</source>
         <translation>关闭 OBS，右键点击其快捷方式，选择“以管理员身份运行”。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="532"/>
+        <location filename="../../obs/log_findings.py" line="562"/>
         <source>Find the source named in the log&apos;s buffering lines and fix or remove it; restart OBS to reset the buffering.</source>
         <translation>找到日志缓冲行中点名的来源，修好或移除它；重启 OBS 可清零缓冲。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="540"/>
+        <location filename="../../obs/log_findings.py" line="570"/>
         <source>The wizard&apos;s test skews the figures: send a log of a show without it (Help ▸ Log Files).</source>
         <translation>向导的测试会扭曲数据：请发送一场没有运行向导的直播日志（帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="546"/>
+        <location filename="../../obs/log_findings.py" line="576"/>
         <source>Settings ▸ Output ▸ Recording ▸ Recording Format: MKV (or Hybrid MP4 in OBS 30.2+); File ▸ Remux Recordings makes MP4 afterwards.</source>
         <translation>设置 ▸ 输出 ▸ 录像 ▸ 录像格式：MKV（OBS 30.2 起也可选“混合 MP4”）；之后用 文件 ▸ 录像转封装 得到 MP4。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="554"/>
+        <location filename="../../obs/log_findings.py" line="584"/>
         <source>Settings ▸ Output ▸ Streaming ▸ CPU Usage Preset: veryfast.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ CPU 使用预设：veryfast。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="558"/>
+        <location filename="../../obs/log_findings.py" line="588"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Color Format: NV12.</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 颜色格式：NV12。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="562"/>
+        <location filename="../../obs/log_findings.py" line="592"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Color Range: Limited (Partial).</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 色彩范围：有限（部分）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="564"/>
+        <location filename="../../obs/log_findings.py" line="594"/>
         <source>Settings ▸ Video ▸ Common FPS Values: 30 or 60.</source>
         <translation>设置 ▸ 视频 ▸ 常用 FPS 值：30 或 60。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="567"/>
+        <location filename="../../obs/log_findings.py" line="597"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: raise it, or run Tools ▸ Auto-Configuration Wizard.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调高，或运行 工具 ▸ 自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="574"/>
+        <location filename="../../obs/log_findings.py" line="604"/>
         <source>Stop the show and close OBS normally before sending its log; after a crash, send Help ▸ Crash Reports too.</source>
         <translation>发送日志前先正常停止直播并关闭 OBS；如果崩溃过，请一并发送 帮助 ▸ 崩溃报告。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="582"/>
+        <location filename="../../obs/log_findings.py" line="612"/>
         <source>The GPU&apos;s encoder is overloaded: cap the game&apos;s frame rate; Settings ▸ Output: a faster preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <extracomment>What overloads a hardware encoder is the GPU, not the CPU: its own remedy.</extracomment>
         <translation>GPU 的编码器过载：限制游戏帧率；设置 ▸ 输出：更快的预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="647"/>
+        <location filename="../../obs/log_findings.py" line="677"/>
         <source>The log ends abruptly: OBS was killed, crashed, or is still running. A session still open then is known only as far as the figures the log wrote for it: what came after is unknown.</source>
         <extracomment>One English line per id for the README&apos;s table.</extracomment>
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。当时仍在进行的会话，只能从日志已写出的数据了解，之后的情况未知。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="672"/>
+        <location filename="../../obs/logfile.py" line="685"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
         <extracomment>OBS&apos;s profiler at a clean exit, &quot;Time Between Calls&quot;: &quot;obs_hotkey_thread(25 ms): min=25.178 ms, median=25.499 ms, max=12070.9 ms, 50.0921% within ±2% of 25 ms (…)&quot;. The longest gap between two calls of a thread that only sleeps (the hotkey thread, every 25 ms) is the longest time all of OBS stood still; the graphics thread&apos;s, how long no frame was drawn then. OBS writes a no-break space before &quot;ms&quot;. A gap of the hotkey thread this long is OBS stopped as a whole (SIGSTOP, the computer suspended, memory swapped out), not a busy graphics card: measured, 25.2–25.5 ms normally, 152 ms at worst on a loaded machine. The lines librtmp and rtmp-stream write when a stream&apos;s connection fails or drops: &quot;WriteN, RTMP send error 32 (190 bytes)&quot;, &quot;… is offline. Try a different server (ECONNREFUSED).&quot;, &quot;RTMP_Connect1, handshake failed.&quot;, &quot;Could not resolve …&quot;, Windows&apos; &quot;socket_thread_windows: Received FD_CLOSE, error code 10053&quot;. The socket errors of a send as a cause (POSIX and Winsock numbers): the server closed the connection (EPIPE), it was reset or aborted on the way, or it timed out. The error lines that follow the first and add nothing (EBADF once the socket is gone). coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The log ends within this run&apos;s figures (OBS killed while writing them, a file cut off or still being written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown. When the stream was connected again after this run&apos;s drop (&quot;[rtmp stream: &apos;…&apos;] Connection to … successful&quot; after the &quot;Reconnecting in&quot; lines); None while it was not (OBS gave up, the stream was stopped, the log ends). Why the run ended in a drop, as the log says it: (cause, the log&apos;s line) — cause one of &quot;closed&quot;, &quot;reset&quot;, &quot;timeout&quot;, &quot;refused&quot;, &quot;blocked&quot;, &quot;dns&quot;, &quot;handshake&quot;, &quot;connect&quot;, &quot;send&quot; (see rtmp_cause); None when no line says. Why the attempts to reconnect after it failed, the first such line (the same form). The days after the log&apos;s first day its start and end fall on, from the log&apos;s own order of lines: a time of day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.) A cause line seen while the stream ran: it belongs to the run whose figures come next (see Segment.cause). The one stall of the whole OBS (seconds, the frames it left undrawn) that explains most of this session&apos;s lagged frames, from OBS&apos;s profiler (see _place_stall); None when the log says none did. The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run. The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="679"/>
+        <location filename="../../obs/logfile.py" line="692"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="700"/>
+        <location filename="../../obs/logfile.py" line="713"/>
         <source>{name} is a zip archive that cannot be opened (damaged or cut off)</source>
         <translation>{name} 是一个打不开的 zip 压缩包（已损坏或没有传完整）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="710"/>
+        <location filename="../../obs/logfile.py" line="723"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="725"/>
+        <location filename="../../obs/logfile.py" line="738"/>
         <source>{name} is a zip archive without a log in it (no .txt or .log file)</source>
         <extracomment>OBS names each log by the time it started (&quot;2026-12-02 13-00-38.txt&quot;): in a zip of several, the newest is last.</extracomment>
         <translation>{name} 是 zip 压缩包，但里面没有日志（没有 .txt 或 .log 文件）</translation>
     </message>
     <message>
         <location filename="../../obs/logcheck/audio.py" line="18"/>
-        <source>OBS raised its audio buffering {count} time(s), to {ms} ms, because of {sources}: every source is delayed by that much.</source>
-        <translation>因 {sources}，OBS 把音频缓冲提高了 {count} 次，达到 {ms} ms：所有来源都被延后这么多。</translation>
+        <source>OBS raised its audio buffering {times}, to {ms} ms, because of {sources}: every source is delayed by that much.</source>
+        <translation>因 {sources}，OBS 把音频缓冲提高了 {times}，达到 {ms} ms：所有来源都被延后这么多。</translation>
     </message>
     <message>
         <location filename="../../obs/logcheck/audio.py" line="20"/>
@@ -7149,8 +7224,8 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../obs/logcheck/sources.py" line="53"/>
-        <source>A media file could not be opened ({count} files, {tries} attempts in all), first: {file}</source>
-        <translation>有媒体文件打不开（{count} 个文件，共尝试打开 {tries} 次），第一个：{file}</translation>
+        <source>A media file could not be opened ({files}, {attempts} in all), first: {file}</source>
+        <translation>有媒体文件打不开（{files}，共尝试打开 {attempts}），第一个：{file}</translation>
     </message>
     <message>
         <location filename="../../obs/logcheck/sources.py" line="55"/>
@@ -7216,6 +7291,16 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../obs/logcheck/sources.py" line="97"/>
         <source>Install OBS from the official PPA or Flatpak, which include them (and VLC for the VLC source).</source>
         <translation>从官方“PPA”或“Flatpak”安装 OBS，它们包含这些模块（“VLC”来源还需安装“VLC”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="134"/>
+        <source>{count} file</source>
+        <translation>{count} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="135"/>
+        <source>{count} files</source>
+        <translation>{count} 个文件</translation>
     </message>
     <message>
         <location filename="../../obs/logcheck/system.py" line="49"/>
@@ -7489,93 +7574,113 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>（尝试 %1 次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="240"/>
-        <location filename="../../widgets/log_report_dialog.py" line="254"/>
+        <location filename="../../widgets/log_report_dialog.py" line="219"/>
+        <source>(1 attempt)</source>
+        <translation>（尝试 1 次）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="241"/>
+        <source>Render lag and network drops: run 1 of %2 only, the one the log reports in full</source>
+        <translation>渲染延迟和网络丢帧：仅为第 1 段（共 %2 段），日志只完整记录了这一段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="243"/>
+        <source>Render lag and network drops: runs 1–%1 of %2 only, the ones the log reports in full</source>
+        <translation>渲染延迟和网络丢帧：仅为第 1–%1 段（共 %2 段），日志只完整记录了这几段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="253"/>
+        <location filename="../../widgets/log_report_dialog.py" line="269"/>
         <source>run %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="246"/>
+        <location filename="../../widgets/log_report_dialog.py" line="260"/>
         <source>%1 attempts</source>
         <translation>尝试 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="254"/>
+        <location filename="../../widgets/log_report_dialog.py" line="260"/>
+        <source>1 attempt</source>
+        <translation>尝试 1 次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="269"/>
         <source>reconnecting</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="255"/>
+        <location filename="../../widgets/log_report_dialog.py" line="270"/>
         <source>not known (the log ends)</source>
         <translation>不详（日志中断）</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="274"/>
+        <location filename="../../widgets/log_report_dialog.py" line="289"/>
         <source>log: %1</source>
         <translation>日志原文：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="282"/>
+        <location filename="../../widgets/log_report_dialog.py" line="297"/>
         <source>Streaming</source>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="282"/>
+        <location filename="../../widgets/log_report_dialog.py" line="297"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="283"/>
+        <location filename="../../widgets/log_report_dialog.py" line="298"/>
         <source>No streaming or recording session in this log.</source>
         <translation>此日志中没有推流或录制场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="284"/>
+        <location filename="../../widgets/log_report_dialog.py" line="299"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="285"/>
+        <location filename="../../widgets/log_report_dialog.py" line="300"/>
         <source>Nothing worth knowing was found in this log.</source>
         <translation>此日志中没有发现值得注意的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="294"/>
+        <location filename="../../widgets/log_report_dialog.py" line="309"/>
         <source>Session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="295"/>
+        <location filename="../../widgets/log_report_dialog.py" line="310"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="296"/>
+        <location filename="../../widgets/log_report_dialog.py" line="311"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="297"/>
+        <location filename="../../widgets/log_report_dialog.py" line="312"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="298"/>
+        <location filename="../../widgets/log_report_dialog.py" line="313"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="299"/>
+        <location filename="../../widgets/log_report_dialog.py" line="314"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="300"/>
+        <location filename="../../widgets/log_report_dialog.py" line="315"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="226"/>
+        <location filename="../../widgets/log_report_dialog.py" line="227"/>
         <source>(log ends)</source>
         <translation>（日志中断）</translation>
     </message>
@@ -8058,32 +8163,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1792"/>
+        <location filename="../../console/cli.py" line="1807"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1794"/>
+        <location filename="../../console/cli.py" line="1809"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1826"/>
+        <location filename="../../console/cli.py" line="1841"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1834"/>
+        <location filename="../../console/cli.py" line="1849"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 人参与，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1847"/>
+        <location filename="../../console/cli.py" line="1862"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1850"/>
+        <location filename="../../console/cli.py" line="1865"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -9129,62 +9234,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="442"/>
+        <location filename="../../console/cli.py" line="457"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="444"/>
+        <location filename="../../console/cli.py" line="459"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="444"/>
+        <location filename="../../console/cli.py" line="459"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="446"/>
+        <location filename="../../console/cli.py" line="461"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="448"/>
+        <location filename="../../console/cli.py" line="463"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="451"/>
+        <location filename="../../console/cli.py" line="466"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="511"/>
+        <location filename="../../console/cli.py" line="526"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="575"/>
+        <location filename="../../console/cli.py" line="590"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="480"/>
+        <location filename="../../console/cli.py" line="495"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="584"/>
+        <location filename="../../console/cli.py" line="599"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="617"/>
+        <location filename="../../console/cli.py" line="632"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="622"/>
+        <location filename="../../console/cli.py" line="637"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -10792,294 +10897,294 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="970"/>
+        <location filename="../../console/cli.py" line="985"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="972"/>
+        <location filename="../../console/cli.py" line="987"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="974"/>
+        <location filename="../../console/cli.py" line="989"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="976"/>
+        <location filename="../../console/cli.py" line="991"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="979"/>
+        <location filename="../../console/cli.py" line="994"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="982"/>
+        <location filename="../../console/cli.py" line="997"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="984"/>
+        <location filename="../../console/cli.py" line="999"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1007"/>
+        <location filename="../../console/cli.py" line="1022"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1053"/>
+        <location filename="../../console/cli.py" line="1068"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1058"/>
+        <location filename="../../console/cli.py" line="1073"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1069"/>
+        <location filename="../../console/cli.py" line="1084"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1075"/>
+        <location filename="../../console/cli.py" line="1090"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1077"/>
+        <location filename="../../console/cli.py" line="1092"/>
         <source>; %1 show(s) of the demo room were left out (--include-demo reports them)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1104"/>
+        <location filename="../../console/cli.py" line="1119"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1108"/>
+        <location filename="../../console/cli.py" line="1123"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1112"/>
+        <location filename="../../console/cli.py" line="1127"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1118"/>
+        <location filename="../../console/cli.py" line="1133"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1123"/>
+        <location filename="../../console/cli.py" line="1138"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1131"/>
+        <location filename="../../console/cli.py" line="1146"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1137"/>
+        <location filename="../../console/cli.py" line="1152"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1141"/>
+        <location filename="../../console/cli.py" line="1156"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1142"/>
+        <location filename="../../console/cli.py" line="1157"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1147"/>
+        <location filename="../../console/cli.py" line="1162"/>
         <source>Segments by rundown:</source>
         <translation>按直播脚本分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1149"/>
+        <location filename="../../console/cli.py" line="1164"/>
         <source>Segments by scene:</source>
         <translation>按场景分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1152"/>
+        <location filename="../../console/cli.py" line="1167"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1169"/>
+        <location filename="../../console/cli.py" line="1184"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1175"/>
+        <location filename="../../console/cli.py" line="1190"/>
         <source>Audience:</source>
         <translation>观众：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1179"/>
+        <location filename="../../console/cli.py" line="1194"/>
         <source>No chat source read the room during this show: its comments and questions are not known.</source>
         <translation>本场直播期间没有评论来源读取直播间：评论和提问情况未知。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1202"/>
+        <location filename="../../console/cli.py" line="1217"/>
         <source>Lotteries: %1 run (%2 drawn), %3 entries, %4 winners</source>
         <translation>抽奖：%1 次（已开奖 %2 次），参与 %3 人次，中奖 %4 人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1244"/>
-        <location filename="../../console/cli.py" line="1297"/>
+        <location filename="../../console/cli.py" line="1259"/>
+        <location filename="../../console/cli.py" line="1312"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1245"/>
-        <location filename="../../console/cli.py" line="1297"/>
+        <location filename="../../console/cli.py" line="1260"/>
+        <location filename="../../console/cli.py" line="1312"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1246"/>
-        <location filename="../../console/cli.py" line="1297"/>
-        <location filename="../../console/cli.py" line="1411"/>
+        <location filename="../../console/cli.py" line="1261"/>
+        <location filename="../../console/cli.py" line="1312"/>
+        <location filename="../../console/cli.py" line="1426"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1247"/>
+        <location filename="../../console/cli.py" line="1262"/>
         <source>Planned</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1248"/>
+        <location filename="../../console/cli.py" line="1263"/>
         <source>vs plan</source>
         <translation>与计划相比</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1249"/>
-        <location filename="../../console/cli.py" line="1299"/>
-        <location filename="../../console/cli.py" line="1413"/>
+        <location filename="../../console/cli.py" line="1264"/>
+        <location filename="../../console/cli.py" line="1314"/>
+        <location filename="../../console/cli.py" line="1428"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1250"/>
-        <location filename="../../console/cli.py" line="1300"/>
+        <location filename="../../console/cli.py" line="1265"/>
+        <location filename="../../console/cli.py" line="1315"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1251"/>
-        <location filename="../../console/cli.py" line="1301"/>
-        <location filename="../../console/cli.py" line="1414"/>
+        <location filename="../../console/cli.py" line="1266"/>
+        <location filename="../../console/cli.py" line="1316"/>
+        <location filename="../../console/cli.py" line="1429"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1252"/>
-        <location filename="../../console/cli.py" line="1302"/>
-        <location filename="../../console/cli.py" line="1415"/>
+        <location filename="../../console/cli.py" line="1267"/>
+        <location filename="../../console/cli.py" line="1317"/>
+        <location filename="../../console/cli.py" line="1430"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1253"/>
-        <location filename="../../console/cli.py" line="1303"/>
+        <location filename="../../console/cli.py" line="1268"/>
+        <location filename="../../console/cli.py" line="1318"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1156"/>
+        <location filename="../../console/cli.py" line="1171"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1406"/>
+        <location filename="../../console/cli.py" line="1421"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1406"/>
+        <location filename="../../console/cli.py" line="1421"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1408"/>
+        <location filename="../../console/cli.py" line="1423"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1410"/>
+        <location filename="../../console/cli.py" line="1425"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1412"/>
+        <location filename="../../console/cli.py" line="1427"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1448"/>
+        <location filename="../../console/cli.py" line="1463"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1416"/>
+        <location filename="../../console/cli.py" line="1431"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1185"/>
+        <location filename="../../console/cli.py" line="1200"/>
         <source>Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3</source>
         <translation>评论（含付费留言）：%1；最热闹的一分钟：评论 %2，发言人数 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1192"/>
+        <location filename="../../console/cli.py" line="1207"/>
         <source>Questions asked: %1; answered: %2, dismissed: %3, never answered: %4; median wait for an answer: %5</source>
         <translation>提问：%1；已回答：%2，已忽略：%3，未回答：%4；回答用时中位数：%5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1417"/>
+        <location filename="../../console/cli.py" line="1432"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1418"/>
+        <location filename="../../console/cli.py" line="1433"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1419"/>
+        <location filename="../../console/cli.py" line="1434"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1420"/>
+        <location filename="../../console/cli.py" line="1435"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1443"/>
+        <location filename="../../console/cli.py" line="1458"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1461"/>
+        <location filename="../../console/cli.py" line="1476"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1518"/>
+        <location filename="../../console/cli.py" line="1533"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -13320,7 +13425,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1675"/>
+        <location filename="../../console/cli.py" line="1690"/>
         <location filename="../../console/core/rundown/live.py" line="203"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -13461,72 +13566,72 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1540"/>
+        <location filename="../../console/cli.py" line="1555"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1563"/>
+        <location filename="../../console/cli.py" line="1578"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1568"/>
+        <location filename="../../console/cli.py" line="1583"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1571"/>
+        <location filename="../../console/cli.py" line="1586"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1615"/>
+        <location filename="../../console/cli.py" line="1630"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1620"/>
+        <location filename="../../console/cli.py" line="1635"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1627"/>
+        <location filename="../../console/cli.py" line="1642"/>
         <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1678"/>
+        <location filename="../../console/cli.py" line="1693"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1695"/>
+        <location filename="../../console/cli.py" line="1710"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1708"/>
+        <location filename="../../console/cli.py" line="1723"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1711"/>
+        <location filename="../../console/cli.py" line="1726"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1715"/>
+        <location filename="../../console/cli.py" line="1730"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1746"/>
+        <location filename="../../console/cli.py" line="1761"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1757"/>
+        <location filename="../../console/cli.py" line="1772"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -15109,13 +15214,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="904"/>
+        <location filename="../../console/cli.py" line="919"/>
         <location filename="../../console/core/review/shows.py" line="409"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="905"/>
+        <location filename="../../console/cli.py" line="920"/>
         <location filename="../../console/core/review/shows.py" line="410"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -15507,83 +15612,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="666"/>
+        <location filename="../../console/cli.py" line="681"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="763"/>
+        <location filename="../../console/cli.py" line="778"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="783"/>
+        <location filename="../../console/cli.py" line="798"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="646"/>
+        <location filename="../../console/cli.py" line="661"/>
         <source>the database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="765"/>
+        <location filename="../../console/cli.py" line="780"/>
         <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="810"/>
+        <location filename="../../console/cli.py" line="825"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="827"/>
+        <location filename="../../console/cli.py" line="842"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="828"/>
+        <location filename="../../console/cli.py" line="843"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="829"/>
+        <location filename="../../console/cli.py" line="844"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 中控台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="830"/>
+        <location filename="../../console/cli.py" line="845"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有中控台在记录（15 分钟内重启该直播间中控台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="866"/>
+        <location filename="../../console/cli.py" line="881"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="906"/>
+        <location filename="../../console/cli.py" line="921"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="907"/>
+        <location filename="../../console/cli.py" line="922"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="908"/>
+        <location filename="../../console/cli.py" line="923"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="909"/>
+        <location filename="../../console/cli.py" line="924"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="910"/>
+        <location filename="../../console/cli.py" line="925"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -16489,90 +16594,90 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../console/cli.py" line="2063"/>
+        <location filename="../../console/cli.py" line="2078"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2064"/>
+        <location filename="../../console/cli.py" line="2079"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2065"/>
+        <location filename="../../console/cli.py" line="2080"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2066"/>
+        <location filename="../../console/cli.py" line="2081"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2067"/>
+        <location filename="../../console/cli.py" line="2082"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2068"/>
+        <location filename="../../console/cli.py" line="2083"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2069"/>
+        <location filename="../../console/cli.py" line="2084"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2070"/>
+        <location filename="../../console/cli.py" line="2085"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>%(value)r 不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2071"/>
+        <location filename="../../console/cli.py" line="2086"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2072"/>
+        <location filename="../../console/cli.py" line="2087"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2073"/>
+        <location filename="../../console/cli.py" line="2088"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2074"/>
+        <location filename="../../console/cli.py" line="2089"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2075"/>
+        <location filename="../../console/cli.py" line="2090"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2076"/>
+        <location filename="../../console/cli.py" line="2091"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2077"/>
+        <location filename="../../console/cli.py" line="2092"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2078"/>
+        <location filename="../../console/cli.py" line="2093"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2079"/>
+        <location filename="../../console/cli.py" line="2094"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的值 %r</translation>
     </message>

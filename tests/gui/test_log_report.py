@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from console.i18n import install_translator, remove_translators
 from console.mainwindow import MainWindow
-from tests.obs.test_logfile import RECONNECT_LOG, WINDOWS_LOG
+from tests.obs.test_logfile import LOGS, RECONNECT_LOG, WINDOWS_LOG
 
 
 def test_a_windows_log_shows_its_sessions_and_findings(
@@ -54,3 +56,44 @@ def test_a_session_that_reconnected_shows_each_run(
     first = cells[cells.index("run 1") : cells.index("run 1") + 7]
     assert first == ["run 1", "", "10:57:30.207", "17.8 %", "", "0.0 %", "2 attempts"]
     assert cells[cells.index("run 2") + 2] == "10:57:38.725"
+
+
+def _killed_log_cells(qtbot: QtBot, window: MainWindow) -> tuple[list[str], str]:
+    dialog = window.analyze_log(LOGS / "real-linux-obs29-killed-after-reconnect.txt")
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    text = dialog.text.toPlainText()
+    return [cell.strip() for cell in text.splitlines()], text
+
+
+def test_a_session_the_log_ends_in_says_its_figures_are_its_reported_runs_and_counts_read_right(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], qapp: QApplication
+) -> None:
+    """walk24p: the dialog said 26.2 % dropped for the whole stream, a figure of run 1 alone; and "1 files,
+    1 attempts in all", "dropped 1 time(s)"."""
+    window: MainWindow = make_window(1, connect=False)
+    cells, text = _killed_log_cells(qtbot, window)
+    at = cells.index("13:25:04.850")
+    assert cells[at - 1 : at + 6] == [
+        "Streaming",
+        "13:25:04.850",
+        "(log ends)",
+        "0.2 %",
+        "?",
+        "26.2 %",
+        "1 (3 attempts)",
+    ]
+    assert cells[at + 6 : at + 8] == [
+        "",
+        "Render lag and network drops: run 1 of 2 only, the one the log reports in full",
+    ]
+    assert "26.2 % of frames dropped by the network in run 1 of 2, the one the log reports in full." in text
+    assert "(1 file, 1 attempt in all)" in text and "the connection dropped 1 time, the first at" in text
+    assert "(s)" not in text, text
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        chinese, said = _killed_log_cells(qtbot, window)
+    finally:
+        remove_translators(qapp, translators)
+    assert "渲染延迟和网络丢帧：仅为第 1 段（共 2 段），日志只完整记录了这一段" in chinese
+    assert "开始的推流会话（仅第 1 段，共 2 段：日志只完整记录了这一段）：网络丢弃了 26.2 % 的帧" in said
+    assert "（1 个文件，共尝试打开 1 次）" in said and "连接中断 1 次" in said, said

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from obs.health import Change, HealthEngine, encoder_kind
+from obs.state import VideoSettings
 
 BASE: dict[str, float | None] = {
     "bitrate_kbps": 2500.0, "congestion": 0.02, "fps": 30.0, "fps_target": 30.0, "render_ms": 4.0,
@@ -85,6 +86,51 @@ def test_a_figure_hovering_at_the_threshold_does_not_flap() -> None:
     assert show.kinds("network") == ["opened:warning"], "one finding for the whole period, not one per crossing"
     show.run(120, drop_network_pct=0.0)
     assert show.kinds("network") == ["opened:warning", "closed:warning"]
+
+
+def _encode_lag_advice(fps: float | None, video: VideoSettings | None, encoder: str = "x264") -> list[str]:
+    show = Show(encoder)
+    show.engine.video = video
+    active = show.run(20, drop_encode_pct=12.0, fps_target=fps, fps=fps or 30.0).engine.active()
+    (finding,) = active  # the encoder's lag alone: the room renders its own frame rate
+    assert finding.id == "encode_lag"
+    return finding.advice()
+
+
+def test_encoding_lag_advice_at_30_fps_lowers_the_rooms_resolution_not_a_frame_rate_it_does_not_run_at() -> None:
+    advice = _encode_lag_advice(30.0, VideoSettings(1920, 1080, 1920, 1080, 30, 1))
+    assert advice[0] == (
+        "The room already runs at 30 fps: lower the output (scaled) resolution from 1920×1080 to 1280×720 "
+        "(Settings → Video)."
+    )
+    assert not any("60" in line for line in advice), advice
+    assert "veryfast" in advice[1]
+    # The simulator's room and a vertical (phone) stream step down on their own shape.
+    assert "from 1280×720 to 854×480" in _encode_lag_advice(30.0, VideoSettings(1280, 720, 1280, 720, 30, 1))[0]
+    assert "from 1080×1920 to 720×1280" in _encode_lag_advice(30.0, VideoSettings(1080, 1920, 1080, 1920, 30, 1))[0]
+
+
+def test_encoding_lag_advice_at_60_fps_halves_the_frame_rate_first() -> None:
+    advice = _encode_lag_advice(60.0, VideoSettings(1920, 1080, 1920, 1080, 60, 1), "jim_nvenc")
+    assert advice[0] == (
+        "Lower the frame rate from 60 to 30 fps (Settings → Video → Common FPS Values); if that is not enough, the "
+        "output resolution from 1920×1080 to 1280×720."
+    )
+    assert "look-ahead" in advice[1]
+    ntsc = _encode_lag_advice(60000 / 1001, VideoSettings(1280, 720, 1280, 720, 60000, 1001))
+    assert ntsc[0].startswith("Lower the frame rate from 59.94 to 29.97 fps")
+
+
+def test_encoding_lag_advice_without_the_rooms_settings_names_no_figures() -> None:
+    unknown = _encode_lag_advice(None, None)
+    assert unknown[0] == "Lower the output (scaled) resolution or the frame rate (Settings → Video)."
+    assert not any(ch.isdigit() for ch in unknown[0])
+    # The stats poll's target frame rate alone: the frame rate is known, the resolution is not named.
+    only_fps = _encode_lag_advice(30.0, None)
+    assert only_fps[0] == "The room already runs at 30 fps: lower the output (scaled) resolution (Settings → Video)."
+    # A room already at the smallest step: nothing lower to name, the presets come first.
+    smallest = _encode_lag_advice(30.0, VideoSettings(854, 480, 854, 480, 30, 1))
+    assert "veryfast" in smallest[0] and not any("resolution" in line for line in smallest)
 
 
 def test_encoding_lag_remedies_follow_the_encoder() -> None:

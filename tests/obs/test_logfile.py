@@ -159,7 +159,7 @@ def test_one_drop_with_two_attempts_and_figures_weighted_by_each_runs_frames() -
         0,
     )
     finding = next(f for f in report.findings if f.id == "reconnects")
-    assert "dropped 1 time(s)" in finding.message and "2 attempt(s)" in finding.message
+    assert "dropped 1 time," in finding.message and "needed 2 attempts to" in finding.message
     assert next(f for f in report.findings if f.id == "render_lag").message.count("13.4 %") == 1
 
 
@@ -376,8 +376,8 @@ def test_a_reconnect_says_when_the_stream_dropped_and_for_how_long() -> None:
     assert finding.severity == "warning"
     assert finding.fields["first"] == "13:02:45.170" and finding.fields["down_s"] == pytest.approx(10.169)
     assert finding.message == (
-        "streaming session at 13:01:15.300: the connection dropped 1 time(s), the first at 13:02:45.170; OBS needed "
-        "3 attempt(s) to reconnect. The stream was disconnected for 10.2 s in all (the longest 10.2 s). The log says "
+        "streaming session at 13:01:15.300: the connection dropped 1 time, the first at 13:02:45.170; OBS needed "
+        "3 attempts to reconnect. The stream was disconnected for 10.2 s in all (the longest 10.2 s). The log says "
         "why: the server closed the connection (“RTMP send error 32”: broken pipe); then, while OBS tried again, the "
         "server refused the connection (“ECONNREFUSED”: nothing listening there, down or restarting)."
     )
@@ -392,7 +392,7 @@ def test_a_stream_that_never_came_back_is_critical_and_says_so() -> None:
     [finding] = [f for f in report.findings if f.id == "reconnects"]
     assert finding.severity == "critical"
     assert "after the drop at 13:02:45.170 the stream did not come back" in finding.message
-    assert "session ended at 13:02:58.000 (3 attempt(s) in all)" in finding.message
+    assert "session ended at 13:02:58.000 (3 attempts in all)" in finding.message
 
 
 def test_a_log_sent_in_a_zip_is_read_from_it(tmp_path: Path) -> None:
@@ -444,6 +444,50 @@ def test_a_session_the_log_ends_in_after_a_reconnect_says_its_last_run_is_not_kn
     assert "known only as far as the figures the log wrote for it: what came after is unknown" in english
     chinese = onair("analyze-log", str(log), "--lang", "zh_CN").stdout
     assert "第 2 段（自 13:26:44.439 起）：不详——日志在此期间结束" in chinese, chinese
+
+
+def test_the_figures_of_a_session_the_log_ends_in_say_which_runs_they_cover(
+    onair: Callable[..., subprocess.CompletedProcess[str]],
+) -> None:
+    """walk24p: the session line and the [critical] finding said "26.2 % of frames dropped by the network" for the
+    whole stream, while run 2 is "not known — the log ends while it ran": the figure is run 1's only."""
+    log = LOGS / "real-linux-obs29-killed-after-reconnect.txt"
+    report = analyze(log)
+    recording, stream = report.sessions
+    assert stream.runs_in_figures == (1, 2) and recording.runs_in_figures is None
+    assert stream.to_dict()["runs_in_figures"] == [1, 2]
+    [drops] = [f for f in report.findings if f.id == "network_drops"]
+    assert drops.message.startswith(
+        "streaming session at 13:25:04.850: 26.2 % of frames dropped by the network in run 1 of 2, the one the log "
+        "reports in full. "
+    )
+    english = onair("analyze-log", str(log), "--lang", "en").stdout.splitlines()
+    at = english.index("streaming 13:25:04.850–?: render lag 0.2 %, encoding lag ?, network drops 26.2 %, reconnects 1")
+    assert english[at + 1] == "    render lag and network drops: run 1 of 2 only, the one the log reports in full"
+    chinese = onair("analyze-log", str(log), "--lang", "zh_CN").stdout
+    assert "    渲染延迟和网络丢帧：仅为第 1 段（共 2 段），日志只完整记录了这一段\n" in chinese, chinese
+    assert (
+        "13:25:04.850 开始的推流会话（仅第 1 段，共 2 段：日志只完整记录了这一段）：网络丢弃了 26.2 % 的帧" in chinese
+    )
+    # A session the log has whole says nothing of the kind.
+    whole = onair("analyze-log", str(REAL_LOG), "--lang", "en").stdout
+    assert "the log reports in full" not in whole, whole
+
+
+def test_counts_are_said_singular_and_plural_in_english_and_unchanged_in_chinese(
+    onair: Callable[..., subprocess.CompletedProcess[str]],
+) -> None:
+    """walk24p: "(1 files, 1 attempts in all)", "dropped 1 time(s)" and "3 reconnect attempt(s)"."""
+    log = str(LOGS / "real-linux-obs29-killed-after-reconnect.txt")
+    english = onair("analyze-log", log, "--lang", "en").stdout
+    assert "A media file could not be opened (1 file, 1 attempt in all), first: /srv/media/product-demo.mp4" in english
+    assert "the connection dropped 1 time, the first at 13:26:34.892; OBS needed 3 attempts to reconnect." in english
+    assert "network drops 26.2 %; then 3 reconnect attempts\n" in english
+    assert "(s)" not in english and "1 files" not in english and "1 attempts" not in english, english
+    chinese = onair("analyze-log", log, "--lang", "zh_CN").stdout
+    assert "有媒体文件打不开（1 个文件，共尝试打开 1 次），第一个：/srv/media/product-demo.mp4" in chinese
+    assert "连接中断 1 次，第一次在 13:26:34.892；OBS 共尝试重连 3 次。" in chinese
+    assert "；随后尝试重连 3 次" in chinese, chinese
 
 
 def test_a_missing_image_is_said_by_its_source_and_file_not_obs_english_words() -> None:
