@@ -38,6 +38,7 @@ SOURCES = [
     REPO / "obs" / "simulator" / "scenarios.py",
     REPO / "obs" / "health_rules.py",
     REPO / "obs" / "vocabulary.py",
+    REPO / "obs" / "go_live.py",
     *sorted((REPO / "console" / "core" / "review").glob("*.py")),
     REPO / "console" / "core" / "rundown" / "live.py",
 ]
