@@ -23,6 +23,15 @@ def demo_room(qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., Mai
     return window
 
 
+def killed(window: MainWindow) -> None:
+    """The console killed on air (kill -9): nothing ends its show. (A clean quit of the demo room on air ends it:
+    the demo's simulated OBS ends with the console; a saved room's quit on air keeps it, as
+    tests/gui/test_show_end_on_leaving.py shows.)"""
+    window.bridge._close_session(wait=True)
+    window._leaving_confirmed = True
+    window.close()
+
+
 def said_on_restart(qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]) -> list[str]:
     """What a console started again on the demo room's show says it took up."""
     second = demo_room(qtbot, sim, make_window)
@@ -55,8 +64,7 @@ def test_a_show_restarted_on_air_is_said_to_have_been_on_air(
     recorded: list[None] = []
     first.bridge.sig_sampled.connect(lambda: recorded.append(None))
     qtbot.waitUntil(lambda: len(recorded) >= 3, timeout=15000)  # seconds on air stored (the writer writes each)
-    first._leaving_confirmed = True  # as if "Quit anyway" was answered: the stream goes on in OBS
-    first.close()
+    killed(first)
 
     assert said_on_restart(qtbot, sim, make_window) == [
         "Resumed the show of the demo room that was on air when the console stopped: its figures, markers, findings "
@@ -77,8 +85,7 @@ def test_a_console_restarted_on_air_that_cannot_reach_obs_yet_does_not_say_off_a
     recorded: list[None] = []
     first.bridge.sig_sampled.connect(lambda: recorded.append(None))
     qtbot.waitUntil(lambda: len(recorded) >= 3, timeout=15000)  # seconds on air stored (the writer writes each)
-    first._leaving_confirmed = True  # as if "Quit anyway" was answered: the stream goes on in OBS
-    first.close()
+    killed(first)
 
     second = make_window(sim.port, password="not-the-password", demo=True)  # no keyring: no password kept
     second.set_room(None, demo=True)
