@@ -452,6 +452,9 @@ class MainWindow(QMainWindow):
     def _on_bridge_history_loaded(self) -> None:
         room, demo = self.bridge.room, self.demo
         session = self.bridge.session
+        if self.bridge.back_from is not None:
+            self._say_back_in_room(room or "", self.bridge.back_from)
+            return
         # A show is the console keeping a room, on air or not: "on air" only when its last stored second was.
         words = (
             QT_TRANSLATE_NOOP(
@@ -473,6 +476,30 @@ class MainWindow(QMainWindow):
         self.log(
             lambda: QCoreApplication.translate("MainWindow", "Show"),
             lambda: QCoreApplication.translate("MainWindow", words).replace("%1", where()),
+            "info",
+        )
+
+    def _say_back_in_room(self, room: str, left: tuple[float, float | None]) -> None:
+        """The console came back to a room it left on air in this run: its show goes on, with the time it was away
+        not recorded (not a restart: the console never stopped)."""
+        left_at, since = left
+        away = away_words(time.time() - left_at)
+        if since is not None:
+            on_air = time.strftime("%H:%M", time.localtime(since))
+            words = QT_TRANSLATE_NOOP(
+                "MainWindow", "Back in “%1”: continued its show, on air since %2 (not recorded while away: %3)."
+            )
+        else:
+            on_air = ""
+            words = QT_TRANSLATE_NOOP("MainWindow", "Back in “%1”: continued its show (not recorded while away: %3).")
+        self.log(
+            lambda: QCoreApplication.translate("MainWindow", "Show"),
+            lambda: (
+                QCoreApplication.translate("MainWindow", words)
+                .replace("%1", room)
+                .replace("%2", on_air)
+                .replace("%3", away())
+            ),
             "info",
         )
 
@@ -2088,3 +2115,22 @@ class MainWindow(QMainWindow):
 
     def visible_docks(self) -> set[str]:
         return {dock_id for dock_id, dock in self.docks.items() if not dock.isHidden()}
+
+
+def away_words(seconds: float) -> Callable[[], str]:
+    """How long the console was away from a room, in words of the language shown when asked ("1 min 45 s",
+    "1分45秒"; whole seconds)."""
+    whole = max(0, round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+
+    def words() -> str:
+        if hours:
+            text = QCoreApplication.translate("MainWindow", "%1 h %2 min")
+            return text.replace("%1", str(hours)).replace("%2", str(minutes))
+        if minutes:
+            text = QCoreApplication.translate("MainWindow", "%1 min %2 s")
+            return text.replace("%1", str(minutes)).replace("%2", str(secs))
+        return QCoreApplication.translate("MainWindow", "%1 s").replace("%1", str(secs))
+
+    return words
