@@ -11,6 +11,7 @@ through a queued signal, never a blocking wait.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from functools import partial
@@ -129,6 +130,11 @@ class ObsBridge(QObject):
         #: How sessions keep their shows (the telemetry controller sets them: storage, target bitrate, sampler).
         self.session_options: dict[str, Any] = {"store": False}
         self._closed_sessions: list[RoomSession] = []
+        #: The rooms this console left with their show kept open (their stream going on), by room key: when it left
+        #: (wall seconds) and since when that stream was on air (wall seconds, or None: not known).
+        self._left_on_air: dict[str, tuple[float, float | None]] = {}
+        #: The session is the console's return to a room it left on air in this run (not a restart): that leaving.
+        self.back_from: tuple[float, float | None] | None = None
         self._idle_tracker = ObsTracker()
         self._idle_attribution = Attribution()
         self._idle_on_air = OnAirClock()
@@ -214,9 +220,22 @@ class ObsBridge(QObject):
         # Another room: the show left is over (unless another console of that room still records it) — but not while
         # its stream goes on (show_stays_open): it stays open, and back in that room the console resumes it as a
         # restart does. The same room on another address or password goes on with its show.
-        self._close_session(wait=False, end_show=changed and not self.show_stays_open())
+        stays_open = changed and self.show_stays_open()
+        if stays_open and self.session is not None and self.room_key:
+            left = self.session
+            since = left.on_air.since
+            self._left_on_air[self.room_key] = (
+                time.time(),
+                None if since is None else since + left.telemetry.wall_offset,
+            )
+        self._close_session(wait=False, end_show=changed and not stays_open)
         if changed:
             self.room, self.demo = room, bool(demo)
+            # Back in a room left on air in this run: its show is continued as after a restart, but the console
+            # was elsewhere, not stopped (walk24: the log said it resumed the show "on air when the console stopped").
+            self.back_from = self._left_on_air.pop(self.room_key, None) if self.room_key else None
+        else:
+            self.back_from = None
         self.session = RoomSession(
             self.room_key,
             endpoint,

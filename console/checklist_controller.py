@@ -106,6 +106,12 @@ class ChecklistController(QObject):
         #: The run the room's running show went live with, read for the dock after a switch: shown once the room's
         #: stream is known to be on.
         self._live_candidate: StoredRun | None = None
+        #: A run some show went live with (kept at go-live, or completed and counted then), held for the room the
+        #: console is back in (or restarted in) until the room's show is known: it is shown only if it is that show's
+        #: (walk24: back in a room whose show had ended, the dock showed the ended show's "WENT LIVE ... overridden",
+        #: off air, while Go live said no pre-show checklist had been run). With its stored id, and whether it was
+        #: counted completed.
+        self._held: tuple[ChecklistRun, int | None, bool] | None = None
         #: The show being recorded for that room, if any (the main window points it at the telemetry's).
         self.current_show: Callable[[], int | None] = lambda: None
         self._checking: set[str] = set()
@@ -152,6 +158,7 @@ class ChecklistController(QObject):
         bridge.sig_state_changed.connect(self._on_bridge_state_changed)
         bridge.sig_room_changed.connect(self._on_bridge_room_changed)
         bridge.sig_go_live_changed.connect(self._on_bridge_go_live_changed)
+        bridge.sig_show_opened.connect(self._on_bridge_show_opened)
         self.reload_templates()
 
     # ------------------------------------------------------------------ templates
@@ -207,10 +214,20 @@ class ChecklistController(QObject):
             self._parked[run.room] = (run, self.run_ids.get("main"))
             del self.runs["main"]
             self.run_ids.pop("main", None)
+        held = self._held
+        if held is not None and room and held[0].room != room:
+            self._parked[held[0].room] = (held[0], held[1])  # still to be seen whether it is its show's, on return
+            self._held = None
         self._looking_up = self._live_candidate = None
         if "main" not in self.runs and room:
             parked = self._parked.pop(room, None)
-            if parked is not None:
+            counted = parked is not None and parked[1] is not None and parked[1] == self._counted_id
+            if parked is not None and (parked[0].end is RunEnd.WENT_LIVE or counted):
+                # The run the room's show went live with: that show's only, which may have ended while the console
+                # was away (left off air) — shown once the room's show is known and is that one.
+                self._held = (parked[0], parked[1], counted)
+                self._take_held()
+            elif parked is not None:
                 self.runs["main"] = parked[0]
                 if parked[1] is not None:
                     self.run_ids["main"] = parked[1]
@@ -277,6 +294,46 @@ class ChecklistController(QObject):
         if self.runs["main"].is_open:
             self._timer.start()
         self.sig_run_changed.emit()
+
+    @Slot(int)
+    def _on_bridge_show_opened(self, show_id: int) -> None:
+        self._take_held()
+
+    def _take_held(self) -> None:
+        """Show the held go-live run if the room's show is the one it went live with; drop it if another show is
+        the room's now (the one it went live with is over: its history). A run whose show was never known (nothing
+        recorded) is shown if the room is seen on air, dropped if seen off air, as a switch into a room does."""
+        held = self._held
+        if held is None:
+            return
+        run, run_id, counted = held
+        if not self.room:
+            return  # read at start-up, before the console is in a room
+        if run.room != self.room or "main" in self.runs:
+            self._held = None  # another room's show, or a run of this room started meanwhile
+            return
+        take = self._held_is_this_shows(run)
+        if take is None:
+            return  # not known yet: the show's opening, or the stream's next read, tells
+        self._held = None
+        if not take:
+            LOG.info("room %s: the checklist run its ended show went live with is that show's history", run.room)
+            return
+        self.runs["main"] = run
+        if run_id is not None:
+            self.run_ids["main"] = run_id
+            if counted:
+                self._counted_id = run_id
+        if "troubleshooting" not in self.runs or not self.runs["troubleshooting"].is_open:
+            self.shown = "main"
+        self.sig_run_changed.emit()
+
+    def _held_is_this_shows(self, run: ChecklistRun) -> bool | None:
+        """Whether the run went live in the room's current show (None: not known yet)."""
+        if run.show_id is not None:
+            show = self.current_show()
+            return None if show is None else show == run.show_id
+        return self._on_air
 
     def _take_live_candidate(self) -> None:
         """The run the room's show went live with, read after a switch of rooms: shown once the room is seen on
@@ -570,6 +627,7 @@ class ChecklistController(QObject):
         if state.connected:
             self._on_air = state.stream.active
             self._take_live_candidate()
+            self._take_held()
         if state.connected and not state.stream.active:
             self._ask_stored_ready()
         if state.stream.active and run is not None:
@@ -777,6 +835,13 @@ class ChecklistController(QObject):
         if at_go_live and self.room and stored.room != self.room:
             return  # another room's show: its history, not what this room went live with
         run = self._restored(stored)
+        if slot == "main" and at_go_live and self.records and stored.room:
+            # Its show may have ended since (the console quit on air, the stream stopped before it came back): shown
+            # once the room's show is known and is that one.
+            LOG.info("resumed checklist run %d (%s, room %s), its show's", stored.id, stored.checklist_id, stored.room)
+            self._held = (run, stored.id, run.end is RunEnd.COMPLETED)
+            self._take_held()
+            return
         self.runs[slot] = run
         self.run_ids[slot] = stored.id
         if slot == "troubleshooting" or "main" not in self.runs:

@@ -62,11 +62,14 @@ from console.telemetry_controller import (
     storage_notice_words,
     storage_problem_line,
 )
+from obs.go_live import CONTEXT as GO_LIVE_CONTEXT
+from obs.go_live import SILENT as GO_LIVE_SILENT
+from obs.go_live import STOPPED as GO_LIVE_STOPPED
 from obs.health import Change, Finding
 from obs.health_rules import StreamAfter, brief_template
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from obs.protocol import OutputState
-from obs.text import QT_TRANSLATE_NOOP
+from obs.text import QT_TRANSLATE_NOOP, Message
 from obs.vocabulary import Kind
 from obs.vocabulary import title as finding_title
 from widgets import screen_fit
@@ -355,6 +358,9 @@ class MainWindow(QMainWindow):
         self._resizing_for_state: float | None = None
         #: StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try).
         self._stream_tries = 0
+        #: OBS said the stream was starting and has not said it started (nor stopped) since: a stop now is of a
+        #: stream that never went on air.
+        self._stream_starting = False
         self._build_menus()
         self.set_rundown_port(self.rundown)  # View ▸ Talent screen… shows this room's rundown
         self._build_shortcuts()
@@ -452,6 +458,9 @@ class MainWindow(QMainWindow):
     def _on_bridge_history_loaded(self) -> None:
         room, demo = self.bridge.room, self.demo
         session = self.bridge.session
+        if self.bridge.back_from is not None:
+            self._say_back_in_room(room or "", self.bridge.back_from)
+            return
         # A show is the console keeping a room, on air or not: "on air" only when its last stored second was.
         words = (
             QT_TRANSLATE_NOOP(
@@ -473,6 +482,30 @@ class MainWindow(QMainWindow):
         self.log(
             lambda: QCoreApplication.translate("MainWindow", "Show"),
             lambda: QCoreApplication.translate("MainWindow", words).replace("%1", where()),
+            "info",
+        )
+
+    def _say_back_in_room(self, room: str, left: tuple[float, float | None]) -> None:
+        """The console came back to a room it left on air in this run: its show goes on, with the time it was away
+        not recorded (not a restart: the console never stopped)."""
+        left_at, since = left
+        away = away_words(time.time() - left_at)
+        if since is not None:
+            on_air = time.strftime("%H:%M", time.localtime(since))
+            words = QT_TRANSLATE_NOOP(
+                "MainWindow", "Back in “%1”: continued its show, on air since %2 (not recorded while away: %3)."
+            )
+        else:
+            on_air = ""
+            words = QT_TRANSLATE_NOOP("MainWindow", "Back in “%1”: continued its show (not recorded while away: %3).")
+        self.log(
+            lambda: QCoreApplication.translate("MainWindow", "Show"),
+            lambda: (
+                QCoreApplication.translate("MainWindow", words)
+                .replace("%1", room)
+                .replace("%2", on_air)
+                .replace("%3", away())
+            ),
             "info",
         )
 
@@ -919,6 +952,7 @@ class MainWindow(QMainWindow):
         bridge.sig_rates_updated.connect(self.status.set_rates)
         bridge.sig_event_received.connect(self._on_bridge_event_received)
         bridge.sig_request_failed.connect(self._on_bridge_request_failed)
+        bridge.sig_go_live_changed.connect(self._on_bridge_go_live_changed)
         bridge.sig_obs_closing.connect(self._on_bridge_obs_closing)
         self.status.sig_retry_requested.connect(bridge.reconnect_now)
         self.status.sig_password_requested.connect(self._on_password_action_triggered)
@@ -1096,10 +1130,26 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str)
     def _on_bridge_event_received(self, event: ObsEvent, who: str) -> None:
+        never_on_air = False
         if event.event_type == "StreamStateChanged":
-            reconnecting = event.data.get("outputState") == OutputState.RECONNECTING
+            output = event.data.get("outputState")
+            reconnecting = output == OutputState.RECONNECTING
             self._stream_tries = self._stream_tries + 1 if reconnecting else 0
-        if describe_event(event, self.bridge.state) is not None:  # the state: which inputs are audio-only
+            never_on_air = output == OutputState.STOPPED and self._stream_starting
+            if output == OutputState.STARTING:
+                self._stream_starting = True
+            elif output in (OutputState.STARTED, OutputState.STOPPED):
+                self._stream_starting = False
+        if never_on_air:
+            # Not "Streaming stopped" for a stream that never started (walk24): why, as the Output dock says it —
+            # for a start from OBS itself too, which the console's go-live watch does not follow.
+            failed = Message(GO_LIVE_STOPPED, {}, GO_LIVE_CONTEXT)
+            self.log(
+                lambda: QCoreApplication.translate("MainWindow", "OBS"),
+                lambda: failed.in_language(QCoreApplication.translate),
+                "warning",
+            )
+        elif describe_event(event, self.bridge.state) is not None:  # the state: which inputs are audio-only
             self.log(
                 (lambda: QCoreApplication.translate("MainWindow", "Console"))
                 if who == "console"
@@ -1107,6 +1157,19 @@ class MainWindow(QMainWindow):
                 self._event_words(event),
                 "warning" if "RECONNECTING" in str(event.data.get("outputState")) else "info",
             )
+
+    @Slot(object)
+    def _on_bridge_go_live_changed(self, failure: Message | None) -> None:
+        """A go-live OBS accepted and then said nothing of: said in the log once, as the Output dock says it
+        (walk24: nothing was logged). A refusal is logged as the failed request it is, and a stream that stopped
+        while connecting as that stop (`_on_bridge_event_received`): not twice."""
+        if failure is None or failure.template != GO_LIVE_SILENT:
+            return
+        self.log(
+            lambda: QCoreApplication.translate("MainWindow", "Console"),
+            lambda: failure.in_language(QCoreApplication.translate),
+            "warning",
+        )
 
     def _event_words(self, event: ObsEvent) -> Words:
         """What an OBS event says in the log, in the language of the moment (said again after a switch). A stop
@@ -2088,3 +2151,22 @@ class MainWindow(QMainWindow):
 
     def visible_docks(self) -> set[str]:
         return {dock_id for dock_id, dock in self.docks.items() if not dock.isHidden()}
+
+
+def away_words(seconds: float) -> Callable[[], str]:
+    """How long the console was away from a room, in words of the language shown when asked ("1 min 45 s",
+    "1分45秒"; whole seconds)."""
+    whole = max(0, round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+
+    def words() -> str:
+        if hours:
+            text = QCoreApplication.translate("MainWindow", "%1 h %2 min")
+            return text.replace("%1", str(hours)).replace("%2", str(minutes))
+        if minutes:
+            text = QCoreApplication.translate("MainWindow", "%1 min %2 s")
+            return text.replace("%1", str(minutes)).replace("%2", str(secs))
+        return QCoreApplication.translate("MainWindow", "%1 s").replace("%1", str(secs))
+
+    return words

@@ -6,6 +6,7 @@ protocol; the shows are kept in SQLite (and PostgreSQL for the engagement)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -134,6 +135,52 @@ def test_back_in_a_room_left_on_air_the_show_keeps_the_checklist_it_went_live_wi
     finally:
         storage.close()
     assert kept is not None and kept.go_live_by == "小李", "the show still has the checklist it went live with"
+    qtbot.waitUntil(running(clock, lambda: window.checklists.run is run), timeout=5000)
+    assert window.checklist.verdict_text().startswith("WENT LIVE at "), "the dock shows the show's own run"
+    # walk24: the log said the show "was on air when the console stopped": the console was in room B, not stopped.
+    qtbot.waitUntil(lambda: any(what.startswith("Back in") for _, what in window.event_log.lines()), timeout=5000)
+    said = [what for _, what in window.event_log.lines() if what.startswith(("Back in", "Resumed the show"))]
+    assert len(said) == 1, said
+    assert re.fullmatch(
+        rf"Back in “{ROOM_A}”: continued its show, on air since \d\d:\d\d \(not recorded while away: \d+ s\)\.",
+        said[0],
+    ), said
+
+
+def test_back_in_a_room_whose_show_ended_the_dock_shows_no_run_of_that_show(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clocked_b: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """walk24: gone live with an override, stopped, to room B and back — the dock said "WENT LIVE at 16:29 —
+    overridden by 王王" while off air in a new show, and Go live said no checklist had been run for it."""
+    window: MainWindow = make_window(clocked.port, clock=clock, connect=False)
+    show = _to(qtbot, window, clock, clocked.port, ROOM_A)
+    start_run(qtbot, window, clock=clock)
+    run = window.checklists.run
+    assert run is not None and not run.ready
+    window.output.confirm = lambda *args: True
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("平台活动准点开始", True))
+    window.output.stream_button.click()
+    qtbot.waitUntil(running(clock, lambda: run.end is RunEnd.WENT_LIVE), timeout=5000)
+    qtbot.waitUntil(running(clock, lambda: window.bridge.state.stream.active), timeout=5000)
+    window.bridge.request("StopStream")
+    qtbot.waitUntil(
+        running(clock, lambda: window.bridge.state.connected and not window.bridge.state.stream.active), timeout=5000
+    )
+    window.checklists.wait_idle()
+    assert window.checklist.verdict_text().startswith("WENT LIVE at "), "still its show, off air"
+
+    _to(qtbot, window, clock, clocked_b.port, ROOM_B)
+    assert window.checklist.verdict_text() == "No checklist running"
+    assert _to(qtbot, window, clock, clocked.port, ROOM_A) != show, "its stream was over: a new show"
+    qtbot.waitUntil(running(clock, lambda: window.checklists._held is None), timeout=5000)  # the run's show known
+    assert window.checklists.run is None
+    assert window.checklist.verdict_text() == "No checklist running", "the ended show's run is not this show's"
+    assert not window.checklists.checked_for_this_show()
 
 
 def test_a_room_left_after_its_stream_stopped_has_its_show_ended_and_a_new_one_on_return(
