@@ -58,7 +58,11 @@ def cmd_demo_obs(args: argparse.Namespace) -> int:
     _install_language(args.lang or system_language())
     if args.list_scenarios:
         for scenario in SCENARIOS.values():
-            print(f"{scenario.name:18} {translate('Scenario', scenario.description)}")
+            said = translate("Scenario", scenario.description)
+            if (note := scenario.repeat_note()) is not None:
+                repeats = translate("Scenario", note[0]).replace("%1", f"{note[1]:g}")
+                said = translate("Scenario", "%1 (%2)").replace("%1", said).replace("%2", repeats)
+            print(f"{scenario.name:18} {said}")
         return 0
     if args.scenario not in SCENARIOS:
         text = translate("DemoObs", "unknown scenario “%1”; choose one of: %2 (see --list-scenarios)")
