@@ -207,18 +207,27 @@ def _password_from_env(variable: str) -> str:
         raise SystemExit(f"onair: {exc}") from exc
 
 
+def _room_store() -> Any:
+    """The saved rooms (a RoomStore), each problem with rooms.json said on stderr: a file that cannot be read is set
+    aside when read, so this is the one time it is said (the next run reads the good rooms, or none)."""
+    from console.app import explain
+    from console.core.rooms import RoomStore
+    from console.settings import config_dir
+
+    store = RoomStore(config_dir() / "rooms.json")
+    for problem in store.load_problems:
+        print(f"onair: {explain(problem)}", file=sys.stderr)
+    return store
+
+
 def _resolve_target(args: argparse.Namespace) -> tuple[str, int, str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    from console.app import explain, parse_url, password_from_env
-    from console.core.rooms import RoomStore, Secrets
-    from console.settings import config_dir
+    from console.app import parse_url, password_from_env
+    from console.core.rooms import Secrets
 
     if args.room:
-        store = RoomStore(config_dir() / "rooms.json")
-        for problem in store.load_problems:  # set aside and reported once: the next start reads the good rooms
-            print(f"onair: {explain(problem)}", file=sys.stderr)
-        room = store.get(args.room)
+        room = _room_store().get(args.room)
         if room is None:
             raise SystemExit(
                 "onair: " + QCoreApplication.translate("Cli", "there is no room called “%1”").replace("%1", args.room)
@@ -1458,9 +1467,8 @@ def _rundown_scenes(
 ) -> tuple[list[str] | None, str]:
     """The scenes of the room's OBS (None when they could not be read) and a sentence saying how they were
     checked. The demo room's are the simulator's; a saved room's OBS is asked, waiting at most `timeout`."""
-    from console.core.rooms import RoomStore, Secrets, SecretsUnavailable
+    from console.core.rooms import Secrets, SecretsUnavailable
     from console.event_text import explain_failure
-    from console.settings import config_dir
     from obs.client import ObsClient
     from obs.errors import ConnectError, ObsError
 
@@ -1470,7 +1478,7 @@ def _rundown_scenes(
         return [scene.name for scene in live_commerce_room(0.0).scenes], translate(
             "RundownCli", "Scenes checked against the demo room's."
         )
-    saved = RoomStore(config_dir() / "rooms.json").get(room)
+    saved = _room_store().get(room)
     if saved is None:
         raise _Refused(translate("Cli", "there is no room called “%1”").replace("%1", room))
     try:
