@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from console import __version__
 from console.core import logsafe
 from obs import oswords
-from obs.text import QT_TRANSLATE_NOOP
+from obs.text import QT_TRANSLATE_NOOP, joined
 
 if TYPE_CHECKING:
     from obs.clock import Clock
@@ -66,7 +66,9 @@ def cmd_demo_obs(args: argparse.Namespace) -> int:
         return 0
     if args.scenario not in SCENARIOS:
         text = translate("DemoObs", "unknown scenario “%1”; choose one of: %2 (see --list-scenarios)")
-        print("onair: " + text.replace("%1", args.scenario).replace("%2", ", ".join(SCENARIOS)), file=sys.stderr)
+        print(
+            "onair: " + text.replace("%1", args.scenario).replace("%2", joined(SCENARIOS, translate)), file=sys.stderr
+        )
         return 2
     password = _password(args, translate)
     if not password and not _is_loopback(args.host):
@@ -1510,14 +1512,11 @@ def _rundown_scenes(
     return None, text.replace("%1", where).replace("%2", why)
 
 
-def _planned_text(seconds: int) -> str:
-    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-
-
 def cmd_rundown_import(args: argparse.Namespace) -> int:
     """`onair rundown import FILE --room NAME`: the room's rundown replaced by the file's (exit 2 when refused)."""
     from PySide6.QtCore import QCoreApplication
 
+    from console.core.rundown.import_report import import_lines
     from console.core.rundown.rules import RundownError
     from console.core.rundown.sheet import RundownFileError, read_sheet
     from console.core.storage import Storage, StorageError
@@ -1558,7 +1557,7 @@ def cmd_rundown_import(args: argparse.Namespace) -> int:
         text = translate("RundownCli", "nothing was imported: %1").replace("%1", _database_said(exc))
         print("onair: " + text, file=sys.stderr)
         return 1
-    for line in _rundown_import_lines(read, saved, earlier, checked, translate):
+    for line in import_lines(read, saved, earlier, checked, translate):
         print(line)
     if isinstance(stamped, StorageError):
         # The plan is saved (a running console shows it); only the record of the change on air is missing.
@@ -1626,44 +1625,13 @@ def _length_stamped_line(mark: Any, held: int | None, named: str, translate: Tra
     )
 
 
-def _rundown_import_lines(read: Any, saved: Any, earlier: Any, checked: str, translate: Translate) -> list[str]:
-    from console.core.review.platform import encoding_words
-
-    lines = [
-        translate(
-            "RundownCli", "Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned."
-        )
-        .replace("%1", str(len(saved.segments)))
-        .replace("%2", saved.room)
-        .replace("%3", read.file_name)
-        .replace("%4", encoding_words(read.encoding, translate))
-        .replace("%5", str(read.header_row))
-        .replace("%6", _planned_text(saved.planned_s)),
-        checked,
-    ]
-    if read.ignored:
-        columns = ", ".join(f"{column.letter} ({column.header})" for column in read.ignored)
-        lines.append(translate("RundownCli", "Columns left out (not a rundown column): %1.").replace("%1", columns))
-    if read.skipped:
-        rows = ", ".join(map(str, read.skipped))
-        lines.append(translate("RundownCli", "Rows skipped (totals): %1.").replace("%1", rows))
-    lines.extend(note.in_language(translate) for note in read.totals)
-    if earlier.updated_at is not None:
-        lines.append(
-            translate("RundownCli", "This replaced the room's earlier rundown (%1 segments, saved %2 by %3).")
-            .replace("%1", str(len(earlier.segments)))
-            .replace("%2", earlier.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-            .replace("%3", earlier.updated_by)
-        )
-    return lines
-
-
 def cmd_rundown_export(args: argparse.Namespace) -> int:
     """`onair rundown export --room NAME FILE`: CSV or XLSX by the file's extension, in the reader's language."""
     from pathlib import Path
 
     from PySide6.QtCore import QCoreApplication
 
+    from console.core.rundown.import_report import planned_text
     from console.core.rundown.sheet import RundownFileError, write_rundown
     from console.core.storage import Storage, StorageError
     from console.i18n import system_language
@@ -1697,7 +1665,7 @@ def cmd_rundown_export(args: argparse.Namespace) -> int:
         text.replace("%1", str(len(rundown.segments)))
         .replace("%2", rundown.room)
         .replace("%3", str(args.file))
-        .replace("%4", _planned_text(rundown.planned_s))
+        .replace("%4", planned_text(rundown.planned_s))
     )
     return 0
 

@@ -489,17 +489,9 @@ class RundownDock(QWidget):
         self.undo_stack.push(
             PlanEdit(self, self.tr("Import %1").replace("%1", path.name), before, plan.segments, None, stored=True)
         )
-        # What the reader left out is said, as `onair rundown import` says it: a column of the planner's not read
-        # (负责人, 库存) or a 合计 row skipped is not found out at Go.
-        lines = [self.tr("Imported %1 (segments: %2).").replace("%1", path.name).replace("%2", str(len(plan.segments)))]
-        if result.ignored:
-            lines.append(
-                self.tr("Columns left out (not a rundown column): %1.").replace("%1", ", ".join(result.ignored))
-            )
-        if result.skipped:
-            lines.append(self.tr("Rows skipped (totals): %1.").replace("%1", ", ".join(map(str, result.skipped))))
-        lines.extend(result.notes)
-        self.say("\n".join(lines))
+        # Said as `onair rundown import` says it: the planned total, a column of the planner's not read (负责人,
+        # 库存), a 合计 row skipped, the plan it replaced — not found out at Go.
+        self.say("\n".join(result.lines))
 
     def export_to(self, path: Path) -> None:
         self._take_typing()  # the file has what is on the screen

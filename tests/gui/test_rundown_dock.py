@@ -532,17 +532,16 @@ def test_import_replaces_the_plan_as_one_undo_step_and_a_refused_file_says_where
 ) -> None:
     good, bad = tmp_path / "plan.xlsx", tmp_path / "broken.csv"
     note = "plan.xlsx, row 13: the totals row says 0:02:00, but the segments add up to 0:01:00; …"
-    imported = Imported(Rundown("demo", (Segment("导入的开场", planned_s=60),)), ("H (负责人)",), (13,), (note,))
+    lines = ("Imported 1 segments into room “demo” from plan.xlsx (read as XLSX, header on row 1): 0:01:00 planned.",
+             "Columns left out (not a rundown column): H (负责人).", "Rows skipped (totals): 13.", note)  # fmt: skip
+    imported = Imported(Rundown("demo", (Segment("导入的开场", planned_s=60),)), lines)
     port.imports = {good: imported, bad: "Row 3, column “时长”: “五分钟左右” is not a length."}
     dock.import_from(bad)
     assert "broken.csv was not imported; the plan is unchanged." in dock.status.text()
     assert "Row 3, column “时长”" in dock.status.text() and dock.segments() == PLAN
     dock.import_from(good)
     # What the reader left out is said, as the command line says it (a 合计 row, a column of the planner's).
-    assert titles(dock) == ["导入的开场"] and dock.status.text() == (
-        "Imported plan.xlsx (segments: 1).\nColumns left out (not a rundown column): H (负责人).\n"
-        f"Rows skipped (totals): 13.\n{note}"
-    )
+    assert titles(dock) == ["导入的开场"] and dock.status.text() == "\n".join(lines)
     assert port.saved == []  # stored by the import itself, not saved again
     dock.undo_action.trigger()
     assert dock.segments() == PLAN and port.saved[-1].segments == PLAN
