@@ -14015,7 +14015,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_strip.py" line="161"/>
-        <location filename="../../widgets/rundown_strip.py" line="277"/>
+        <location filename="../../widgets/rundown_strip.py" line="284"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
@@ -14056,7 +14056,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_strip.py" line="170"/>
-        <location filename="../../widgets/rundown_strip.py" line="320"/>
+        <location filename="../../widgets/rundown_strip.py" line="327"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
@@ -14096,37 +14096,47 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>直播脚本已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="252"/>
+        <location filename="../../widgets/rundown_strip.py" line="254"/>
         <source>Not started: Go takes the first segment</source>
         <translation>未开始：按“执行”进入第一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="261"/>
+        <location filename="../../widgets/rundown_strip.py" line="256"/>
+        <source>No segments yet: Add one below or Import… a CSV or XLSX sheet</source>
+        <translation>还没有环节：在下方点“添加”，或“导入…”一个 CSV 或 XLSX 表格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_strip.py" line="266"/>
         <source>%1 elapsed</source>
         <translation>已进行 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="270"/>
+        <location filename="../../widgets/rundown_strip.py" line="275"/>
+        <source>The plan is empty</source>
+        <translation>直播脚本还是空的</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_strip.py" line="277"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="277"/>
+        <location filename="../../widgets/rundown_strip.py" line="284"/>
         <source>Disarm</source>
         <translation>取消预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="297"/>
+        <location filename="../../widgets/rundown_strip.py" line="304"/>
         <source>Show “%1” on the talent screen</source>
         <translation>在主播屏上显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="302"/>
+        <location filename="../../widgets/rundown_strip.py" line="309"/>
         <source>On the talent screen: “%1”</source>
         <translation>主播屏上：“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="314"/>
+        <location filename="../../widgets/rundown_strip.py" line="321"/>
         <source>End? Press again</source>
         <translation>确定结束？再按一次</translation>
     </message>

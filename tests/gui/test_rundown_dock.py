@@ -26,7 +26,7 @@ from widgets.rundown_details import SegmentEditor
 from widgets.rundown_dock import RundownDock
 from widgets.rundown_port import RundownPort, Then
 from widgets.rundown_strip import AMBER, GREEN, OVER_TINT, RED, InsertDialog
-from widgets.rundown_table import LENGTH, MIME, NUMBER, SCENE, TITLE, length_problem
+from widgets.rundown_table import LENGTH, MIME, NUMBER, PRODUCT, SCENE, TITLE, length_problem
 
 
 class ListRundownPort(QObject):
@@ -766,3 +766,36 @@ def test_the_rundown_is_imported_and_exported_from_the_documents_folder(
     dock._on_export_clicked()
     dock._on_import_clicked()
     assert started == [documents, documents]
+
+
+def test_on_a_wide_screen_the_segment_column_shows_whole_titles_and_the_product_keeps_its_room(
+    qtbot: QtBot, dock: RundownDock, port: ListRundownPort
+) -> None:
+    """At 1920×1080 the Segment column stayed ~110 px and cut titles while the Product column had ~300 px spare;
+    a narrow dock keeps the title's least width and the product in sight, and a widened one can be narrowed again."""
+    long_title = "第一款主推：玻尿酸精华液买一送一限时福利讲解"
+    port.sig_rundown_changed.emit(Rundown("demo", (replace(PLAN[0], title=long_title), *PLAN[1:])))
+    table, header = dock.table, dock.table.horizontalHeader()
+    narrow_minimum = table.minimumSizeHint().width()
+    least = table.fontMetrics().horizontalAdvance("M" * 14)  # the title column's least width
+    dock.resize(1900, 900)
+    qtbot.waitUntil(lambda: header.sectionSize(TITLE) > least, timeout=2000)
+    needed = max(table.fontMetrics().horizontalAdvance(long_title), table.sizeHintForColumn(TITLE))
+    assert header.sectionSize(TITLE) >= needed, (header.sectionSize(TITLE), needed)  # not cut with "…"
+    assert header.sectionSize(PRODUCT) >= table.fontMetrics().horizontalAdvance("保温杯 · ¥99")
+    assert table.minimumSizeHint().width() == narrow_minimum, "a widened title column does not hold the dock wide"
+    dock.resize(700, 640)  # as narrow as the dock goes
+    qtbot.waitUntil(lambda: header.sectionSize(TITLE) < needed)
+    assert header.sectionSize(TITLE) >= least
+    least_product = table.fontMetrics().horizontalAdvance("M" * 8)
+    assert header.sectionViewportPosition(PRODUCT) + least_product <= table.viewport().width(), "the product in sight"
+
+
+def test_an_empty_plan_says_how_to_fill_it(qtbot: QtBot, bridge: ObsBridge, settings: Settings) -> None:
+    """An empty plan showed a bare "NOW" and "NEXT —", read as a dock that does not work."""
+    widget = RundownDock(ListRundownPort(bridge, ()), bridge, settings)
+    qtbot.addWidget(widget)
+    strip = widget.strip
+    assert strip.now_title.text() == "No segments yet: Add one below or Import… a CSV or XLSX sheet"
+    assert strip.next_title.text() == "The plan is empty"
+    assert not strip.go_button.isEnabled()
