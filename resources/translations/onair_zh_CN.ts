@@ -12833,28 +12833,43 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>“checklist_names”必须把每个检查单角色对应到一个 OBS 名称（不超过 {limit} 个字符的文字）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="267"/>
+        <location filename="../../console/core/rooms.py" line="249"/>
+        <source>the file is larger than {mb} MB</source>
+        <translation>文件大于 {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rooms.py" line="253"/>
+        <source>it holds no list of rooms</source>
+        <translation>其中没有直播间列表</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rooms.py" line="256"/>
+        <source>nested too deep to be a list of rooms</source>
+        <translation>嵌套过深，不可能是直播间列表</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rooms.py" line="271"/>
         <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
         <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="288"/>
+        <location filename="../../console/core/rooms.py" line="292"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="313"/>
+        <location filename="../../console/core/rooms.py" line="317"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="418"/>
+        <location filename="../../console/core/rooms.py" line="422"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time.</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问。</translation>
     </message>
     <message>
         <location filename="../../console/core/rooms.py" line="200"/>
-        <location filename="../../console/core/rooms.py" line="331"/>
+        <location filename="../../console/core/rooms.py" line="335"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
@@ -13451,7 +13466,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="105"/>
-        <location filename="../../widgets/rundown_dock.py" line="574"/>
+        <location filename="../../widgets/rundown_dock.py" line="575"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
@@ -13462,7 +13477,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="106"/>
-        <location filename="../../widgets/rundown_dock.py" line="575"/>
+        <location filename="../../widgets/rundown_dock.py" line="576"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -13527,129 +13542,129 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>进入已预备的环节，没有预备时进入下一个（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="221"/>
+        <location filename="../../widgets/rundown_dock.py" line="222"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="228"/>
+        <location filename="../../widgets/rundown_dock.py" line="229"/>
         <source>Undo %1 (Ctrl+Z)</source>
         <translation>撤销：%1（“Ctrl+Z”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="229"/>
+        <location filename="../../widgets/rundown_dock.py" line="230"/>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation>重做：%1（“Ctrl+Shift+Z”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="292"/>
+        <location filename="../../widgets/rundown_dock.py" line="293"/>
         <source>Segments: %1 — planned %2</source>
         <translation>环节：%1 — 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="388"/>
+        <location filename="../../widgets/rundown_dock.py" line="389"/>
         <source>A rundown has at most %1 segments.</source>
         <translation>一个直播脚本最多 %1 个环节。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="392"/>
+        <location filename="../../widgets/rundown_dock.py" line="393"/>
         <source>New segment</source>
         <translation>新环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="394"/>
+        <location filename="../../widgets/rundown_dock.py" line="395"/>
         <source>Add segment</source>
         <translation>添加环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="406"/>
+        <location filename="../../widgets/rundown_dock.py" line="407"/>
         <source>Duplicate segment</source>
         <translation>复制环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="417"/>
+        <location filename="../../widgets/rundown_dock.py" line="418"/>
         <source>Delete segment</source>
         <translation>删除环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="428"/>
+        <location filename="../../widgets/rundown_dock.py" line="429"/>
         <source>Move segment</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="444"/>
+        <location filename="../../widgets/rundown_dock.py" line="445"/>
         <source>Rundown (*.xlsx *.csv)</source>
         <translation>直播脚本 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="444"/>
+        <location filename="../../widgets/rundown_dock.py" line="445"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="458"/>
+        <location filename="../../widgets/rundown_dock.py" line="459"/>
         <source>Import a rundown</source>
         <translation>导入直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="464"/>
+        <location filename="../../widgets/rundown_dock.py" line="465"/>
         <source>Export the rundown</source>
         <translation>导出直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="472"/>
+        <location filename="../../widgets/rundown_dock.py" line="473"/>
         <source>%1 is not a CSV or XLSX file.</source>
         <translation>%1 不是 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="474"/>
+        <location filename="../../widgets/rundown_dock.py" line="475"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="482"/>
+        <location filename="../../widgets/rundown_dock.py" line="483"/>
         <source>%1 was not imported; the plan is unchanged.
 %2</source>
         <translation>%1 未导入，脚本没有改动。
 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="490"/>
+        <location filename="../../widgets/rundown_dock.py" line="491"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="499"/>
+        <location filename="../../widgets/rundown_dock.py" line="500"/>
         <source>Export as .xlsx or .csv (not “%1”).</source>
         <translation>请导出为 .xlsx 或 .csv（而不是“%1”）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="501"/>
+        <location filename="../../widgets/rundown_dock.py" line="502"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="505"/>
+        <location filename="../../widgets/rundown_dock.py" line="506"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="507"/>
+        <location filename="../../widgets/rundown_dock.py" line="508"/>
         <source>%1 was not written: %2</source>
         <translation>%1 未能写入：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="572"/>
+        <location filename="../../widgets/rundown_dock.py" line="573"/>
         <source>Arm this segment for Go</source>
         <translation>预备此环节（按“执行”进入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="620"/>
+        <location filename="../../widgets/rundown_dock.py" line="621"/>
         <source>Quick lines</source>
         <translation>快捷提示语</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="621"/>
+        <location filename="../../widgets/rundown_dock.py" line="622"/>
         <source>One line for the host a line (empty: the built-in ones):</source>
         <translation>给主播的提示语，每行一条（留空则用内置的）：</translation>
     </message>

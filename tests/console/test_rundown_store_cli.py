@@ -266,3 +266,7 @@ def test_a_broken_rooms_file_is_said_when_a_rundown_is_imported(
     assert zh.returncode == 2 and zh.stderr.strip() == "onair: 没有名为“二号直播间”的直播间", zh.stderr
     assert list(tmp_path.glob("rooms.json.broken-*")) == [aside], "the file was set aside once, and said once"
     assert stored(url, "二号直播间").segments == ()
+    # In Chinese, the why too (it was English inside the Chinese sentence).
+    (tmp_path / "rooms.json").write_text("[]", "utf-8")
+    zh = onair("rundown", "import", str(ZH), "--room", "二号直播间", "--lang", "zh_CN", "--database", url, env=env)
+    assert "无法读取已保存的直播间（其中没有直播间列表）" in zh.stderr, zh.stderr
