@@ -511,15 +511,20 @@ class RundownTable(QTableView):
 
     @Slot()
     def _fit_title(self) -> None:
-        """The segment column as wide as its titles need, up to what leaves the product its least width; never
-        below its own least. At 1920×1080 it stayed 14 M wide and cut the titles while the product had ~300 px
-        spare; at 1366×768 it keeps its least width and the product what is left."""
+        """The segment column as wide as its titles need, up to what leaves the product its names (within half the
+        room the two share, never less than its least width); never below its own least. At 1920×1080 it stayed
+        14 M wide and cut the titles while the product had ~300 px spare."""
         header = self.horizontalHeader()
         if header.isSectionHidden(TITLE):
             return
         others = sum(header.sectionSize(c) for c in (NUMBER, COLOUR, LENGTH, SCENE) if not header.isSectionHidden(c))
-        room = self.viewport().width() - others - self._product_min()
-        wanted = self.sizeHintForColumn(TITLE) if self.model().rowCount() else 0
+        flexible = self.viewport().width() - others
+        rows = self.model().rowCount()
+        # The product keeps what its names need, up to half the room the two share: one long title does not cut
+        # every product to its least width.
+        product = self.sizeHintForColumn(PRODUCT) if rows and not header.isSectionHidden(PRODUCT) else 0
+        room = flexible - max(self._product_min(), min(product, flexible // 2))
+        wanted = self.sizeHintForColumn(TITLE) if rows else 0
         width = max(self.title_min, min(wanted, room))
         if width != header.sectionSize(TITLE):
             self.setColumnWidth(TITLE, width)
