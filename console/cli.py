@@ -337,7 +337,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         named = {r for item in template.items for r in roles_of(item.params)}
         unnamed = [r for r in ROLES if r in named and not names.get(r)]
         if unnamed:
-            roles = ", ".join(translate("ChecklistRoles", ROLES[r].label) for r in unnamed)
+            roles = joined((translate("ChecklistRoles", ROLES[r].label) for r in unnamed), translate)
             print(
                 translate(
                     "Check", "The room has not named these in its OBS yet: %1 (the console's Checklist dock: Choose…)."
@@ -807,7 +807,7 @@ def _print_shows(page: Any, query: Any, demo_note: str, translate: Translate) ->
             str(show.id),
             room_in(show.room, translate),
             show.title or "—",
-            ", ".join(show.hosts) or "—",
+            joined(show.hosts, translate) or "—",
             show.start.astimezone().strftime("%Y-%m-%d %H:%M"),
             duration_text(show.duration_s) + _now_mark(show),
             _figure(show.viewers_peak),
@@ -1121,9 +1121,9 @@ def _show_text(bundle: Any, translate: Translate) -> list[str]:
         .replace("%2", room_in(bundle.room, translate))
         .replace("%3", meta.title or "—"),
         translate("ReportCli", "Hosts: %1; assistant: %2; tags: %3")
-        .replace("%1", ", ".join(meta.hosts) or "—")
+        .replace("%1", joined(meta.hosts, translate) or "—")
         .replace("%2", meta.assistant or "—")
-        .replace("%3", ", ".join(meta.tags) or "—"),
+        .replace("%3", joined(meta.tags, translate) or "—"),
         translate("ReportCli", "%1 – %2 (%3), on air %4, seconds with data %5")
         .replace("%1", start.strftime("%Y-%m-%d %H:%M"))
         .replace("%2", end.strftime("%Y-%m-%d %H:%M"))
