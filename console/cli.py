@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from console import __version__
 from console.core import logsafe
 from obs import oswords
-from obs.text import QT_TRANSLATE_NOOP
+from obs.text import QT_TRANSLATE_NOOP, joined
 
 if TYPE_CHECKING:
     from obs.clock import Clock
@@ -58,11 +58,17 @@ def cmd_demo_obs(args: argparse.Namespace) -> int:
     _install_language(args.lang or system_language())
     if args.list_scenarios:
         for scenario in SCENARIOS.values():
-            print(f"{scenario.name:18} {translate('Scenario', scenario.description)}")
+            said = translate("Scenario", scenario.description)
+            if (note := scenario.repeat_note()) is not None:
+                repeats = translate("Scenario", note[0]).replace("%1", f"{note[1]:g}")
+                said = translate("Scenario", "%1 (%2)").replace("%1", said).replace("%2", repeats)
+            print(f"{scenario.name:18} {said}")
         return 0
     if args.scenario not in SCENARIOS:
         text = translate("DemoObs", "unknown scenario “%1”; choose one of: %2 (see --list-scenarios)")
-        print("onair: " + text.replace("%1", args.scenario).replace("%2", ", ".join(SCENARIOS)), file=sys.stderr)
+        print(
+            "onair: " + text.replace("%1", args.scenario).replace("%2", joined(SCENARIOS, translate)), file=sys.stderr
+        )
         return 2
     password = _password(args, translate)
     if not password and not _is_loopback(args.host):
@@ -203,18 +209,27 @@ def _password_from_env(variable: str) -> str:
         raise SystemExit(f"onair: {exc}") from exc
 
 
+def _room_store() -> Any:
+    """The saved rooms (a RoomStore), each problem with rooms.json said on stderr: a file that cannot be read is set
+    aside when read, so this is the one time it is said (the next run reads the good rooms, or none)."""
+    from console.app import explain
+    from console.core.rooms import RoomStore
+    from console.settings import config_dir
+
+    store = RoomStore(config_dir() / "rooms.json")
+    for problem in store.load_problems:
+        print(f"onair: {explain(problem)}", file=sys.stderr)
+    return store
+
+
 def _resolve_target(args: argparse.Namespace) -> tuple[str, int, str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    from console.app import explain, parse_url, password_from_env
-    from console.core.rooms import RoomStore, Secrets
-    from console.settings import config_dir
+    from console.app import parse_url, password_from_env
+    from console.core.rooms import Secrets
 
     if args.room:
-        store = RoomStore(config_dir() / "rooms.json")
-        for problem in store.load_problems:  # set aside and reported once: the next start reads the good rooms
-            print(f"onair: {explain(problem)}", file=sys.stderr)
-        room = store.get(args.room)
+        room = _room_store().get(args.room)
         if room is None:
             raise SystemExit(
                 "onair: " + QCoreApplication.translate("Cli", "there is no room called “%1”").replace("%1", args.room)
@@ -322,7 +337,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         named = {r for item in template.items for r in roles_of(item.params)}
         unnamed = [r for r in ROLES if r in named and not names.get(r)]
         if unnamed:
-            roles = ", ".join(translate("ChecklistRoles", ROLES[r].label) for r in unnamed)
+            roles = joined((translate("ChecklistRoles", ROLES[r].label) for r in unnamed), translate)
             print(
                 translate(
                     "Check", "The room has not named these in its OBS yet: %1 (the console's Checklist dock: Choose…)."
@@ -807,7 +822,7 @@ def _print_shows(page: Any, query: Any, demo_note: str, translate: Translate) ->
             str(show.id),
             room_in(show.room, translate),
             show.title or "—",
-            ", ".join(show.hosts) or "—",
+            joined(show.hosts, translate) or "—",
             show.start.astimezone().strftime("%Y-%m-%d %H:%M"),
             duration_text(show.duration_s) + _now_mark(show),
             _figure(show.viewers_peak),
@@ -1121,9 +1136,9 @@ def _show_text(bundle: Any, translate: Translate) -> list[str]:
         .replace("%2", room_in(bundle.room, translate))
         .replace("%3", meta.title or "—"),
         translate("ReportCli", "Hosts: %1; assistant: %2; tags: %3")
-        .replace("%1", ", ".join(meta.hosts) or "—")
+        .replace("%1", joined(meta.hosts, translate) or "—")
         .replace("%2", meta.assistant or "—")
-        .replace("%3", ", ".join(meta.tags) or "—"),
+        .replace("%3", joined(meta.tags, translate) or "—"),
         translate("ReportCli", "%1 – %2 (%3), on air %4, seconds with data %5")
         .replace("%1", start.strftime("%Y-%m-%d %H:%M"))
         .replace("%2", end.strftime("%Y-%m-%d %H:%M"))
@@ -1543,9 +1558,8 @@ def _rundown_scenes(
 ) -> tuple[list[str] | None, str]:
     """The scenes of the room's OBS (None when they could not be read) and a sentence saying how they were
     checked. The demo room's are the simulator's; a saved room's OBS is asked, waiting at most `timeout`."""
-    from console.core.rooms import RoomStore, Secrets, SecretsUnavailable
+    from console.core.rooms import Secrets, SecretsUnavailable
     from console.event_text import explain_failure
-    from console.settings import config_dir
     from obs.client import ObsClient
     from obs.errors import ConnectError, ObsError
 
@@ -1555,7 +1569,7 @@ def _rundown_scenes(
         return [scene.name for scene in live_commerce_room(0.0).scenes], translate(
             "RundownCli", "Scenes checked against the demo room's."
         )
-    saved = RoomStore(config_dir() / "rooms.json").get(room)
+    saved = _room_store().get(room)
     if saved is None:
         raise _Refused(translate("Cli", "there is no room called “%1”").replace("%1", room))
     try:
@@ -1587,14 +1601,11 @@ def _rundown_scenes(
     return None, text.replace("%1", where).replace("%2", why)
 
 
-def _planned_text(seconds: int) -> str:
-    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-
-
 def cmd_rundown_import(args: argparse.Namespace) -> int:
     """`onair rundown import FILE --room NAME`: the room's rundown replaced by the file's (exit 2 when refused)."""
     from PySide6.QtCore import QCoreApplication
 
+    from console.core.rundown.import_report import import_lines
     from console.core.rundown.rules import RundownError
     from console.core.rundown.sheet import RundownFileError, read_sheet
     from console.core.storage import Storage, StorageError
@@ -1635,7 +1646,7 @@ def cmd_rundown_import(args: argparse.Namespace) -> int:
         text = translate("RundownCli", "nothing was imported: %1").replace("%1", _database_said(exc))
         print("onair: " + text, file=sys.stderr)
         return 1
-    for line in _rundown_import_lines(read, saved, earlier, checked, translate):
+    for line in import_lines(read, saved, earlier, checked, translate):
         print(line)
     if isinstance(stamped, StorageError):
         # The plan is saved (a running console shows it); only the record of the change on air is missing.
@@ -1703,44 +1714,13 @@ def _length_stamped_line(mark: Any, held: int | None, named: str, translate: Tra
     )
 
 
-def _rundown_import_lines(read: Any, saved: Any, earlier: Any, checked: str, translate: Translate) -> list[str]:
-    from console.core.review.platform import encoding_words
-
-    lines = [
-        translate(
-            "RundownCli", "Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned."
-        )
-        .replace("%1", str(len(saved.segments)))
-        .replace("%2", saved.room)
-        .replace("%3", read.file_name)
-        .replace("%4", encoding_words(read.encoding, translate))
-        .replace("%5", str(read.header_row))
-        .replace("%6", _planned_text(saved.planned_s)),
-        checked,
-    ]
-    if read.ignored:
-        columns = ", ".join(f"{column.letter} ({column.header})" for column in read.ignored)
-        lines.append(translate("RundownCli", "Columns left out (not a rundown column): %1.").replace("%1", columns))
-    if read.skipped:
-        rows = ", ".join(map(str, read.skipped))
-        lines.append(translate("RundownCli", "Rows skipped (totals): %1.").replace("%1", rows))
-    lines.extend(note.in_language(translate) for note in read.totals)
-    if earlier.updated_at is not None:
-        lines.append(
-            translate("RundownCli", "This replaced the room's earlier rundown (%1 segments, saved %2 by %3).")
-            .replace("%1", str(len(earlier.segments)))
-            .replace("%2", earlier.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-            .replace("%3", earlier.updated_by)
-        )
-    return lines
-
-
 def cmd_rundown_export(args: argparse.Namespace) -> int:
     """`onair rundown export --room NAME FILE`: CSV or XLSX by the file's extension, in the reader's language."""
     from pathlib import Path
 
     from PySide6.QtCore import QCoreApplication
 
+    from console.core.rundown.import_report import planned_text
     from console.core.rundown.sheet import RundownFileError, write_rundown
     from console.core.storage import Storage, StorageError
     from console.i18n import system_language
@@ -1774,7 +1754,7 @@ def cmd_rundown_export(args: argparse.Namespace) -> int:
         text.replace("%1", str(len(rundown.segments)))
         .replace("%2", rundown.room)
         .replace("%3", str(args.file))
-        .replace("%4", _planned_text(rundown.planned_s))
+        .replace("%4", planned_text(rundown.planned_s))
     )
     return 0
 

@@ -356,13 +356,21 @@ class RundownController(QObject):
         # scene OBS lacks is refused with its row and column now, not found out at Go during the show.
         scenes = self.scenes or None
 
+        checked = (
+            QCoreApplication.translate("Rundown", "Scenes checked against the room's OBS.")
+            if scenes
+            else QCoreApplication.translate("Rundown", "The scenes were NOT checked: OBS is not connected.")
+        )
+
         def work() -> Imported:
+            from console.core.rundown.import_report import import_lines
+
             read = _sheet().read_sheet(path, room, scenes)
             plans = self._plans()
-            stored: Rundown = plans.save_rundown(read.rundown.keeping_keys_of(plans.rundown(room)), by)
-            ignored = tuple(f"{column.letter} ({column.header})" for column in read.ignored)
-            notes = tuple(note.in_language(_translate) for note in read.totals)
-            return Imported(stored, ignored, read.skipped, notes)
+            earlier: Rundown = plans.rundown(room)
+            stored: Rundown = plans.save_rundown(read.rundown.keeping_keys_of(earlier), by)
+            # Said as `onair rundown import` says it (one code for both): the planned total, the plan it replaced.
+            return Imported(stored, tuple(import_lines(read, stored, earlier, checked, _translate)))
 
         def done(imported: Imported | None, why: str | None) -> None:
             if imported is not None and why is None and imported.plan.room == self.bridge.room_key:

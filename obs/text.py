@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import string
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +44,32 @@ class Said(ABC):
 
     @abstractmethod
     def in_language(self, translate: Translate) -> str: ...
+
+
+#: What separates the items of a list in a sentence: "、" in Chinese ("商品特写、暂时离开"), ", " in English.
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Lists", ", ")
+
+
+def joined(items: Iterable[object], translate: Translate | None = None) -> str:
+    """The items as a list in a sentence, in the reader's language when `translate` is given (else English)."""
+    separator = translate("Lists", LIST_SEPARATOR) if translate is not None else LIST_SEPARATOR
+    return separator.join(map(str, items))
+
+
+@dataclass(frozen=True)
+class Listed(Said):
+    """A list as a field of a sentence, its separator the reader's language's."""
+
+    items: tuple[str, ...]
+
+    def explain(self) -> str:
+        return joined(self.items)
+
+    def in_language(self, translate: Translate) -> str:
+        return joined(self.items, translate)
+
+    def __str__(self) -> str:
+        return self.explain()
 
 
 #: A field whose figure is not known (None) reads as this — never as 0, never as "None".

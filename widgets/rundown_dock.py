@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from console.core.rundown.durations import format_duration
 from console.core.rundown.model import MAX_SEGMENTS, Imported, Position, Rundown, Segment
-from obs.text import QT_TRANSLATE_NOOP
+from obs.text import QT_TRANSLATE_NOOP, joined
 from widgets.ports import ObsPort, SettingsPort
 from widgets.rundown_details import SegmentEditor
 from widgets.rundown_port import RundownPort, Then
@@ -211,13 +211,14 @@ class RundownDock(QWidget):
                 shortcut.activated.connect(slot)
                 shortcuts.append(shortcut)
         if bad:
-            self.show_problem(self.tr("Not keys, left out: %1").replace("%1", ", ".join(bad)))
+            self.show_problem(self.tr("Not keys, left out: %1").replace("%1", joined(bad, QCoreApplication.translate)))
         tips: tuple[tuple[QToolButton | QPushButton, list[QShortcut], str], ...] = (
             (self.strip.arm_button, self.arm_shortcuts, self.tr("Arm the next segment (keys: %1)")),
             (self.strip.go_button, self.go_shortcuts, self.tr("Take the armed, else the next, segment (keys: %1)")),
         )
         for button, shortcuts, what in tips:
-            named = ", ".join(s.key().toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
+            native = QKeySequence.SequenceFormat.NativeText
+            named = joined((s.key().toString(native) for s in shortcuts), QCoreApplication.translate)
             button.setToolTip(what.replace("%1", named or self.tr("none")))
 
     @Slot()
@@ -489,17 +490,9 @@ class RundownDock(QWidget):
         self.undo_stack.push(
             PlanEdit(self, self.tr("Import %1").replace("%1", path.name), before, plan.segments, None, stored=True)
         )
-        # What the reader left out is said, as `onair rundown import` says it: a column of the planner's not read
-        # (负责人, 库存) or a 合计 row skipped is not found out at Go.
-        lines = [self.tr("Imported %1 (segments: %2).").replace("%1", path.name).replace("%2", str(len(plan.segments)))]
-        if result.ignored:
-            lines.append(
-                self.tr("Columns left out (not a rundown column): %1.").replace("%1", ", ".join(result.ignored))
-            )
-        if result.skipped:
-            lines.append(self.tr("Rows skipped (totals): %1.").replace("%1", ", ".join(map(str, result.skipped))))
-        lines.extend(result.notes)
-        self.say("\n".join(lines))
+        # Said as `onair rundown import` says it: the planned total, a column of the planner's not read (负责人,
+        # 库存), a 合计 row skipped, the plan it replaced — not found out at Go.
+        self.say("\n".join(result.lines))
 
     def export_to(self, path: Path) -> None:
         self._take_typing()  # the file has what is on the screen

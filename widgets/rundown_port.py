@@ -54,8 +54,8 @@ class RundownPort(Protocol):
 
     def import_file(self, path: Path, then: Then) -> None:
         """Read a CSV/XLSX rundown and, when nothing in it is refused, replace the room's plan with it:
-        then(Imported: the plan stored, the columns left out and the totals rows skipped, None), or then(None,
-        why: row and column in words) with the plan unchanged."""
+        then(Imported: the plan stored and its import said line by line as the command line says it, None), or
+        then(None, why: row and column in words) with the plan unchanged."""
 
     def export_file(self, path: Path, then: Then) -> None:
         """Write the room's plan as CSV or XLSX (by the file's extension), in the reader's language."""

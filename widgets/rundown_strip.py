@@ -249,7 +249,12 @@ class RundownStrip(QWidget):
                 else self.tr("The rundown has ended")
             )
         elif current is None:
-            self.now_title.setText(self.tr("Not started: Go takes the first segment") if has_segments else "")
+            # An empty plan says how to fill it: a bare NOW and NEXT — read as a broken dock.
+            self.now_title.setText(
+                self.tr("Not started: Go takes the first segment")
+                if has_segments
+                else self.tr("No segments yet: Add one below or Import… a CSV or XLSX sheet")
+            )
         else:
             # Named as the talent screen and the event log name it (title · product · price): three 主推款 rows of a
             # planner's sheet, one per product, read "主推款" three times here and Go took them blind.
@@ -266,6 +271,8 @@ class RundownStrip(QWidget):
         upcoming = position.next
         if upcoming is not None:
             self.next_title.setText(f"{(position.next_index or 0) + 1}. {heading(upcoming)}")
+        elif not has_segments and current is None:
+            self.next_title.setText(self.tr("The plan is empty"))
         else:
             self.next_title.setText(self.tr("—"))
         self.armed.setVisible(position.armed and upcoming is not None)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -492,14 +492,46 @@ class RundownTable(QTableView):
         header.setSectionResizeMode(LENGTH, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SCENE, QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
-        self.setColumnWidth(TITLE, metrics.horizontalAdvance("M" * 14))
+        #: The title column's least width; it grows to its titles while the product keeps room (_fit_title).
+        self.title_min = metrics.horizontalAdvance("M" * 14)
+        self.setColumnWidth(TITLE, self.title_min)
         self.setColumnWidth(SCENE, metrics.horizontalAdvance("M" * 8))
         # The columns' widths make the table's minimum (a content-sized length column grows with @20:00 · 3:00).
         header.sectionResized.connect(self._on_header_section_resized)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged, model.layoutChanged):
+            signal.connect(self._fit_title)
 
     @Slot(int, int, int)
     def _on_header_section_resized(self, _index: int, _old: int, _new: int) -> None:
         self.updateGeometry()
+
+    def _product_min(self) -> int:
+        # The last section stretches, but never below the size it had before it stretched (the default's).
+        return max(self.fontMetrics().horizontalAdvance("M" * 8), self.horizontalHeader().defaultSectionSize())
+
+    @Slot()
+    def _fit_title(self) -> None:
+        """The segment column as wide as its titles need, up to what leaves the product its names (within half the
+        room the two share, never less than its least width); never below its own least. At 1920×1080 it stayed
+        14 M wide and cut the titles while the product had ~300 px spare."""
+        header = self.horizontalHeader()
+        if header.isSectionHidden(TITLE):
+            return
+        others = sum(header.sectionSize(c) for c in (NUMBER, COLOUR, LENGTH, SCENE) if not header.isSectionHidden(c))
+        flexible = self.viewport().width() - others
+        rows = self.model().rowCount()
+        # The product keeps what its names need, up to half the room the two share: one long title does not cut
+        # every product to its least width.
+        product = self.sizeHintForColumn(PRODUCT) if rows and not header.isSectionHidden(PRODUCT) else 0
+        room = flexible - max(self._product_min(), min(product, flexible // 2))
+        wanted = self.sizeHintForColumn(TITLE) if rows else 0
+        width = max(self.title_min, min(wanted, room))
+        if width != header.sectionSize(TITLE):
+            self.setColumnWidth(TITLE, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
 
     def minimumSizeHint(self) -> QSize:
         """Wide enough for every column but the product whole and a start of the product: the dock's minimum, so
@@ -507,8 +539,13 @@ class RundownTable(QTableView):
         1366×768 laptop gave the table 390 px beside its details, the scene cut and the product out of sight."""
         hint = super().minimumSizeHint()
         header = self.horizontalHeader()
-        columns = sum(header.sectionSize(c) for c in range(PRODUCT) if not header.isSectionHidden(c))
-        # The last section stretches, but never below the size it had before it stretched (the default's).
-        product = max(self.fontMetrics().horizontalAdvance("M" * 8), header.defaultSectionSize())
+        # The title's least width, not its width now: a title column grown to its titles on a wide screen must not
+        # stop the window from being made smaller again.
+        columns = sum(
+            self.title_min if c == TITLE else header.sectionSize(c)
+            for c in range(PRODUCT)
+            if not header.isSectionHidden(c)
+        )
+        product = self._product_min()
         scroll = self.verticalScrollBar().sizeHint().width()
         return QSize(max(hint.width(), columns + product + scroll + 2 * self.frameWidth()), hint.height())

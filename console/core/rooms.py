@@ -245,13 +245,17 @@ class RoomStore:
             return None
         try:
             if self.path.stat().st_size > MAX_FILE_BYTES:
-                raise ValueError(f"the file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
+                raise RoomStoreError(
+                    QT_TRANSLATE_NOOP("Rooms", "the file is larger than {mb} MB"), mb=MAX_FILE_BYTES // 1024 // 1024
+                )
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if not isinstance(data, dict) or not isinstance(data.get("rooms"), list):
-                raise ValueError("it holds no list of rooms")
+                raise RoomStoreError(QT_TRANSLATE_NOOP("Rooms", "it holds no list of rooms"))
             return data["rooms"], data.get("last")
         except RecursionError:
-            self._unreadable("nested too deep to be a list of rooms")
+            self._unreadable(RoomStoreError(QT_TRANSLATE_NOOP("Rooms", "nested too deep to be a list of rooms")))
+        except RoomStoreError as exc:  # said in the reader's language (the window's, the command's)
+            self._unreadable(exc)
         except (OSError, ValueError) as exc:  # a JSON error is a ValueError; the file is not JSON
             self._unreadable(exc)
         return None

@@ -17,20 +17,42 @@ Action = Callable[[ObsSimulator], object]
 
 
 def _request(name: str, **data: object) -> Action:
-    def act(sim: ObsSimulator) -> object:
-        if name == "StartStream" and sim.room.stream.active:
-            return None
-        return HANDLERS[name](sim, dict(data))
+    return lambda sim: HANDLERS[name](sim, dict(data))
 
-    return act
+
+@dataclass(frozen=True)
+class _Start:
+    """Starts the stream or the recording unless it runs. Only a scenario's first round starts it: a repeat waits
+    for the user's own start, as OBS never starts an output the user stopped."""
+
+    output: str  # "stream" or "record"
+
+    def running(self, sim: ObsSimulator) -> bool:
+        return bool(getattr(sim.room, self.output).active)
+
+    def __call__(self, sim: ObsSimulator) -> object:
+        if self.running(sim):
+            return None
+        return HANDLERS["StartStream" if self.output == "stream" else "StartRecord"](sim, {})
 
 
 def _inject(fault: str, strength: float = 1.0) -> Action:
     return lambda sim: sim.inject(fault, strength)
 
 
+@dataclass(frozen=True)
+class _Clear:
+    """Ends a fault: played whether or not the output still runs (a fault is never left behind)."""
+
+    fault: str
+
+    def __call__(self, sim: ObsSimulator) -> object:
+        sim.clear(self.fault)
+        return None
+
+
 def _clear(fault: str) -> Action:
-    return lambda sim: sim.clear(fault)
+    return _Clear(fault)
 
 
 @dataclass(frozen=True)
@@ -40,8 +62,28 @@ class Scenario:
     steps: tuple[tuple[float, str, Action], ...]
     repeat_every: float | None = None
 
+    @property
+    def repeats_while(self) -> str | None:
+        """The output a repeating scenario's rounds wait for ("stream", "record"), None when they do not wait."""
+        return next((action.output for _, _, action in self.steps if isinstance(action, _Start)), None)
 
-_GO_LIVE = (1.0, "start streaming", _request("StartStream"))
+    def repeat_note(self) -> tuple[str, float] | None:
+        """How a repeating scenario says so (untranslated, "%1" the seconds) and its period; None: it plays once."""
+        if self.repeat_every is None:
+            return None
+        text = {
+            "stream": QT_TRANSLATE_NOOP(
+                "Scenario", "repeats every %1 s while streaming; once you stop the stream it waits for your next start"
+            ),
+            "record": QT_TRANSLATE_NOOP(
+                "Scenario", "repeats every %1 s while recording; once you stop recording it waits for your next start"
+            ),
+            None: QT_TRANSLATE_NOOP("Scenario", "repeats every %1 s"),
+        }[self.repeats_while]
+        return text, self.repeat_every
+
+
+_GO_LIVE = (1.0, "start streaming", _Start("stream"))
 
 
 def _on_program(scene: str) -> tuple[float, str, Action]:
@@ -201,7 +243,7 @@ SCENARIOS: dict[str, Scenario] = {
             "record-stall",
             QT_TRANSLATE_NOOP("Scenario", "recording starts; from 10 s the file stops growing for 20 s"),
             (
-                (1.0, "start recording", _request("StartRecord")),
+                (1.0, "start recording", _Start("record")),
                 (10.0, "recording stalled", _inject("record-stall")),
                 (30.0, "recording flows again", _clear("record-stall")),
             ),
@@ -227,17 +269,49 @@ SCENARIOS: dict[str, Scenario] = {
 }
 
 
+async def _until_running(sim: ObsSimulator, start: _Start) -> None:
+    while not start.running(sim):
+        await sim.sleep(0.5)
+
+
+async def _play_round(sim: ObsSimulator, scenario: Scenario, first: bool) -> float:
+    """One round of the scenario's steps; returns the OBS time the round counts from."""
+    started = sim.now()  # OBS's clock: a test's manual clock plays a scenario in compressed time
+    needs: _Start | None = None
+    for at, label, action in scenario.steps:
+        await sim.sleep(max(0.0, started + at - sim.now()))
+        if isinstance(action, _Start) and scenario.repeat_every is not None:
+            needs = action
+            if not first:
+                if not action.running(sim):
+                    LOG.info("scenario %s: waiting for the %s to be started", scenario.name, action.output)
+                    await _until_running(sim, action)
+                    started = sim.now() - at
+                continue
+        elif needs is not None and not isinstance(action, _Clear) and not needs.running(sim):
+            LOG.info("scenario %s: %r skipped: the %s was stopped", scenario.name, label, needs.output)
+            for _, _, step in scenario.steps:
+                if isinstance(step, _Clear):
+                    step(sim)
+            return started
+        LOG.info("scenario %s: %s", scenario.name, label)
+        try:
+            action(sim)
+        except Exception as exc:
+            LOG.warning("scenario %s: step %r skipped: %s", scenario.name, label, exc)
+    return started
+
+
 async def run_scenario(sim: ObsSimulator, scenario: Scenario) -> None:
-    """Play the scenario's steps on the simulator's loop (repeating if it says so)."""
+    """Play the scenario's steps on the simulator's loop (repeating if it says so).
+
+    A repeat never starts the stream or recording the user stopped: its round waits for the user's start and plays
+    its faults from then. In a repeating scenario a fault is put in only while the output it needs runs; once the
+    user stops that output the round ends (its faults cleared) and the next waits for the user's start."""
+    first = True
     while True:
-        started = sim.now()  # OBS's clock: a test's manual clock plays a scenario in compressed time
-        for at, label, action in scenario.steps:
-            await sim.sleep(max(0.0, started + at - sim.now()))
-            LOG.info("scenario %s: %s", scenario.name, label)
-            try:
-                action(sim)
-            except Exception as exc:
-                LOG.warning("scenario %s: step %r skipped: %s", scenario.name, label, exc)
+        started = await _play_round(sim, scenario, first)
         if scenario.repeat_every is None:
             return
+        first = False
         await sim.sleep(max(0.0, started + scenario.repeat_every - sim.now()))

@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1909"/>
+        <location filename="../../console/cli.py" line="1889"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1918"/>
+        <location filename="../../console/cli.py" line="1898"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1925"/>
+        <location filename="../../console/cli.py" line="1905"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1948"/>
+        <location filename="../../console/cli.py" line="1928"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1954"/>
+        <location filename="../../console/cli.py" line="1934"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1958"/>
+        <location filename="../../console/cli.py" line="1938"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1963"/>
+        <location filename="../../console/cli.py" line="1943"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1970"/>
+        <location filename="../../console/cli.py" line="1950"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -2059,42 +2059,42 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="247"/>
+        <location filename="../../console/cli.py" line="262"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="301"/>
+        <location filename="../../console/cli.py" line="316"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="318"/>
+        <location filename="../../console/cli.py" line="333"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="319"/>
+        <location filename="../../console/cli.py" line="334"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="320"/>
+        <location filename="../../console/cli.py" line="335"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="327"/>
+        <location filename="../../console/cli.py" line="342"/>
         <source>The room has not named these in its OBS yet: %1 (the console&apos;s Checklist dock: Choose…).</source>
         <translation>本直播间还没有在 OBS 中指定这些：%1（在中控台的检查单面板中点“选择…”）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="332"/>
+        <location filename="../../console/cli.py" line="347"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="334"/>
+        <location filename="../../console/cli.py" line="349"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -3211,8 +3211,8 @@ Why is this acceptable today?</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="220"/>
-        <location filename="../../console/cli.py" line="1560"/>
+        <location filename="../../console/cli.py" line="235"/>
+        <location filename="../../console/cli.py" line="1574"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -3220,628 +3220,628 @@ Why is this acceptable today?</source>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../console/cli.py" line="1977"/>
+        <location filename="../../console/cli.py" line="1957"/>
         <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
         <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1981"/>
+        <location filename="../../console/cli.py" line="1961"/>
         <source>send a test alert to each destination that hears the room</source>
         <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1984"/>
+        <location filename="../../console/cli.py" line="1964"/>
         <source>the room whose destinations to try</source>
         <translation>要测试其告警目的地的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1989"/>
+        <location filename="../../console/cli.py" line="1969"/>
         <source>language of the alert (default: alerts.json&apos;s)</source>
         <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1994"/>
+        <location filename="../../console/cli.py" line="1974"/>
         <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
         <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1997"/>
+        <location filename="../../console/cli.py" line="1977"/>
         <source>the destination&apos;s name in alerts.json</source>
         <translation>目的地在 “alerts.json” 中的名称</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2002"/>
+        <location filename="../../console/cli.py" line="1982"/>
         <source>read the webhook address from this environment variable</source>
         <translation>从这个环境变量读取推送地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2007"/>
+        <location filename="../../console/cli.py" line="1987"/>
         <source>read the signing secret from this environment variable</source>
         <translation>从这个环境变量读取签名密钥</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2010"/>
-        <location filename="../../console/cli.py" line="2297"/>
-        <location filename="../../console/cli.py" line="2562"/>
-        <location filename="../../console/cli.py" line="2713"/>
+        <location filename="../../console/cli.py" line="1990"/>
+        <location filename="../../console/cli.py" line="2277"/>
+        <location filename="../../console/cli.py" line="2542"/>
+        <location filename="../../console/cli.py" line="2693"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2028"/>
+        <location filename="../../console/cli.py" line="2008"/>
         <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
         <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2033"/>
+        <location filename="../../console/cli.py" line="2013"/>
         <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
         <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2038"/>
-        <location filename="../../console/cli.py" line="2223"/>
+        <location filename="../../console/cli.py" line="2018"/>
+        <location filename="../../console/cli.py" line="2203"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2058"/>
+        <location filename="../../console/cli.py" line="2038"/>
         <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
         <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2066"/>
+        <location filename="../../console/cli.py" line="2046"/>
         <source>the studio&apos;s rooms (names as in rooms.json)</source>
         <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2096"/>
+        <location filename="../../console/cli.py" line="2076"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2187"/>
+        <location filename="../../console/cli.py" line="2167"/>
         <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
         <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2191"/>
+        <location filename="../../console/cli.py" line="2171"/>
         <source>log details to stderr</source>
         <translation>把详细日志输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2194"/>
+        <location filename="../../console/cli.py" line="2174"/>
         <source>the console window (default when no command is given)</source>
         <translation>中控台窗口（不带命令时默认打开）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2197"/>
+        <location filename="../../console/cli.py" line="2177"/>
         <source>connect to this saved room (Connection → Rooms…)</source>
         <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2200"/>
+        <location filename="../../console/cli.py" line="2180"/>
         <source>connect to this obs-websocket</source>
         <translation>连接到这个 obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2206"/>
+        <location filename="../../console/cli.py" line="2186"/>
         <source>with --room or --url: the OBS password is in this environment variable (never saved)</source>
         <translation>与 --room 或 --url 一起用：OBS 密码存放在这个环境变量里（不会保存）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2213"/>
+        <location filename="../../console/cli.py" line="2193"/>
         <source>open the built-in demo room (a simulated OBS)</source>
         <translation>打开内置的演示直播间（模拟的 OBS）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2218"/>
+        <location filename="../../console/cli.py" line="2198"/>
         <source>dock layout to start with</source>
         <translation>启动时使用的工作区布局</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2228"/>
+        <location filename="../../console/cli.py" line="2208"/>
         <source>start, wait until connected and populated, save a PNG of the window, exit</source>
         <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2235"/>
+        <location filename="../../console/cli.py" line="2215"/>
         <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
         <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2242"/>
+        <location filename="../../console/cli.py" line="2222"/>
         <source>run the built-in OBS simulator (the demo room) standalone</source>
         <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2245"/>
+        <location filename="../../console/cli.py" line="2225"/>
         <source>address to listen on (default: 127.0.0.1)</source>
         <translation>监听的地址（默认：127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2251"/>
+        <location filename="../../console/cli.py" line="2231"/>
         <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
         <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2257"/>
+        <location filename="../../console/cli.py" line="2237"/>
         <source>require the password held in this environment variable</source>
         <translation>要求使用这个环境变量中的密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2262"/>
+        <location filename="../../console/cli.py" line="2242"/>
         <source>ask for the password on the terminal</source>
         <translation>在终端里询问密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2267"/>
+        <location filename="../../console/cli.py" line="2247"/>
         <source>scripted faults to play (see --list-scenarios)</source>
         <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2270"/>
+        <location filename="../../console/cli.py" line="2250"/>
         <source>list the scenarios and exit</source>
         <translation>列出所有场景并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2273"/>
+        <location filename="../../console/cli.py" line="2253"/>
         <source>random seed, for repeatable runs</source>
         <translation>随机种子，用于可重复的运行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2280"/>
+        <location filename="../../console/cli.py" line="2260"/>
         <source>add guest microphones up to N audio inputs (load tests)</source>
         <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2285"/>
+        <location filename="../../console/cli.py" line="2265"/>
         <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
         <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2295"/>
+        <location filename="../../console/cli.py" line="2275"/>
         <source>log details (scenario steps) to stderr</source>
         <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2300"/>
+        <location filename="../../console/cli.py" line="2280"/>
         <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
         <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2304"/>
-        <location filename="../../console/cli.py" line="2347"/>
+        <location filename="../../console/cli.py" line="2284"/>
+        <location filename="../../console/cli.py" line="2327"/>
         <source>a saved room (its password comes from the keyring)</source>
         <translation>已保存的直播间（密码取自系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2306"/>
-        <location filename="../../console/cli.py" line="2350"/>
+        <location filename="../../console/cli.py" line="2286"/>
+        <location filename="../../console/cli.py" line="2330"/>
         <source>an obs-websocket address</source>
         <translation>obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2310"/>
-        <location filename="../../console/cli.py" line="2355"/>
+        <location filename="../../console/cli.py" line="2290"/>
+        <location filename="../../console/cli.py" line="2335"/>
         <source>the OBS password is in this environment variable</source>
         <translation>OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2316"/>
+        <location filename="../../console/cli.py" line="2296"/>
         <source>a checklist id or a YAML file</source>
         <translation>检查单的 ID 或 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2323"/>
+        <location filename="../../console/cli.py" line="2303"/>
         <source>the team&apos;s own checklist folder (may be given more than once)</source>
         <translation>团队自己的检查单文件夹（可以给多个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2325"/>
+        <location filename="../../console/cli.py" line="2305"/>
         <source>who runs it (default: your login name)</source>
         <translation>执行人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2326"/>
-        <location filename="../../console/cli.py" line="2428"/>
-        <location filename="../../console/cli.py" line="2517"/>
+        <location filename="../../console/cli.py" line="2306"/>
+        <location filename="../../console/cli.py" line="2408"/>
+        <location filename="../../console/cli.py" line="2497"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2328"/>
+        <location filename="../../console/cli.py" line="2308"/>
         <source>language of titles and results</source>
         <translation>检查项标题和结果的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2331"/>
+        <location filename="../../console/cli.py" line="2311"/>
         <source>seconds to wait for OBS</source>
         <translation>等待 OBS 的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2336"/>
+        <location filename="../../console/cli.py" line="2316"/>
         <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2343"/>
+        <location filename="../../console/cli.py" line="2323"/>
         <source>print live stream health, machine and audience figures (headless)</source>
         <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2362"/>
+        <location filename="../../console/cli.py" line="2342"/>
         <source>seconds between lines (default 1)</source>
         <translation>每行之间间隔的秒数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2369"/>
+        <location filename="../../console/cli.py" line="2349"/>
         <source>stop after S seconds (default: Ctrl+C)</source>
         <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2374"/>
+        <location filename="../../console/cli.py" line="2354"/>
         <source>one JSON object per line (unknown figures are null)</source>
         <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2380"/>
+        <location filename="../../console/cli.py" line="2360"/>
         <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
         <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2387"/>
+        <location filename="../../console/cli.py" line="2367"/>
         <source>language of the text lines</source>
         <translation>文字输出的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2392"/>
+        <location filename="../../console/cli.py" line="2372"/>
         <source>send no alerts to the team&apos;s chat (alerts.json)</source>
         <translation>不向团队群发送告警（“alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2399"/>
+        <location filename="../../console/cli.py" line="2379"/>
         <source>seconds to wait for each connection try</source>
         <translation>每次尝试连接时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2406"/>
+        <location filename="../../console/cli.py" line="2386"/>
         <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
         <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2415"/>
+        <location filename="../../console/cli.py" line="2395"/>
         <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2423"/>
+        <location filename="../../console/cli.py" line="2403"/>
         <source>analyze an OBS log file: sessions, lost frames, findings</source>
         <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2426"/>
+        <location filename="../../console/cli.py" line="2406"/>
         <source>the log file (default: the newest in OBS&apos;s log folder)</source>
         <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2429"/>
+        <location filename="../../console/cli.py" line="2409"/>
         <source>language of the findings</source>
         <translation>问题说明的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2434"/>
-        <location filename="../../console/cli.py" line="2567"/>
+        <location filename="../../console/cli.py" line="2414"/>
+        <location filename="../../console/cli.py" line="2547"/>
         <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2438"/>
+        <location filename="../../console/cli.py" line="2418"/>
         <source>list stored shows with their summary (filter, sort, page)</source>
         <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2441"/>
+        <location filename="../../console/cli.py" line="2421"/>
         <source>only this room&apos;s shows (the demo room is `demo`)</source>
         <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2443"/>
+        <location filename="../../console/cli.py" line="2423"/>
         <source>only shows with this host (主播)</source>
         <translation>只列出这位主播的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2444"/>
+        <location filename="../../console/cli.py" line="2424"/>
         <source>only shows with this tag</source>
         <translation>只列出带这个标签的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2449"/>
+        <location filename="../../console/cli.py" line="2429"/>
         <source>shows that started on or after (YYYY-MM-DD)</source>
         <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2455"/>
+        <location filename="../../console/cli.py" line="2435"/>
         <source>shows that started on or before (YYYY-MM-DD)</source>
         <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2458"/>
+        <location filename="../../console/cli.py" line="2438"/>
         <source>only shows whose title contains this</source>
         <translation>只列出标题包含这段文字的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2464"/>
+        <location filename="../../console/cli.py" line="2444"/>
         <source>sort column (default: start): {keys}</source>
         <translation>排序列（默认：`start`）：{keys}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2469"/>
+        <location filename="../../console/cli.py" line="2449"/>
         <source>smallest first (default: largest/newest first)</source>
         <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2472"/>
+        <location filename="../../console/cli.py" line="2452"/>
         <source>shows per page (default 100)</source>
         <translation>每页的场次数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2475"/>
+        <location filename="../../console/cli.py" line="2455"/>
         <source>skip the first N shows</source>
         <translation>跳过前 N 场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2480"/>
+        <location filename="../../console/cli.py" line="2460"/>
         <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
         <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2485"/>
+        <location filename="../../console/cli.py" line="2465"/>
         <source>print a JSON list (unknown figures are null)</source>
         <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2487"/>
+        <location filename="../../console/cli.py" line="2467"/>
         <source>language of the table</source>
         <translation>表格的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2492"/>
+        <location filename="../../console/cli.py" line="2472"/>
         <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
         <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2499"/>
+        <location filename="../../console/cli.py" line="2479"/>
         <source>the show (see `onair shows`)</source>
         <translation>场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2501"/>
+        <location filename="../../console/cli.py" line="2481"/>
         <source>the show&apos;s title</source>
         <translation>场次标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2506"/>
+        <location filename="../../console/cli.py" line="2486"/>
         <source>a host (repeatable; replaces the hosts)</source>
         <translation>一位主播（可重复；替换原有主播）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2508"/>
+        <location filename="../../console/cli.py" line="2488"/>
         <source>the assistant (场控)</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2513"/>
+        <location filename="../../console/cli.py" line="2493"/>
         <source>a tag (repeatable; replaces the tags)</source>
         <translation>一个标签（可重复；替换原有标签）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2515"/>
+        <location filename="../../console/cli.py" line="2495"/>
         <source>notes about the show</source>
         <translation>关于这场直播的备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2516"/>
+        <location filename="../../console/cli.py" line="2496"/>
         <source>who edits (default: your login name)</source>
         <translation>修改人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2518"/>
+        <location filename="../../console/cli.py" line="2498"/>
         <source>language of messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2525"/>
+        <location filename="../../console/cli.py" line="2505"/>
         <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
         <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2534"/>
+        <location filename="../../console/cli.py" line="2514"/>
         <source>the stored show to import into</source>
         <translation>要导入到的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2539"/>
+        <location filename="../../console/cli.py" line="2519"/>
         <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
         <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2546"/>
+        <location filename="../../console/cli.py" line="2526"/>
         <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
         <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2556"/>
+        <location filename="../../console/cli.py" line="2536"/>
         <source>where it came from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2559"/>
-        <location filename="../../console/cli.py" line="2664"/>
+        <location filename="../../console/cli.py" line="2539"/>
+        <location filename="../../console/cli.py" line="2644"/>
         <source>who imports it (default: your login name)</source>
         <translation>导入人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2575"/>
+        <location filename="../../console/cli.py" line="2555"/>
         <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
         <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2580"/>
+        <location filename="../../console/cli.py" line="2560"/>
         <source>this stored show (see `onair shows`)</source>
         <translation>这个已保存的场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2583"/>
+        <location filename="../../console/cli.py" line="2563"/>
         <source>with --room: the room&apos;s newest show</source>
         <translation>与 --room 一起用：该直播间最新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2588"/>
+        <location filename="../../console/cli.py" line="2568"/>
         <source>the room (with --last), or only this room&apos;s shows (a period)</source>
         <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2594"/>
+        <location filename="../../console/cli.py" line="2574"/>
         <source>a period: shows that started on or after</source>
         <translation>一段时间：在这一天或之后开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2600"/>
+        <location filename="../../console/cli.py" line="2580"/>
         <source>a period: shows that started on or before</source>
         <translation>一段时间：在这一天或之前开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2605"/>
+        <location filename="../../console/cli.py" line="2585"/>
         <source>a period: only this host&apos;s shows (reported per host)</source>
         <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2610"/>
+        <location filename="../../console/cli.py" line="2590"/>
         <source>a period&apos;s unit (default: by the range&apos;s length)</source>
         <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2613"/>
+        <location filename="../../console/cli.py" line="2593"/>
         <source>a period: one row per room or per host</source>
         <translation>一段时间：每个直播间或每位主播一行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2618"/>
+        <location filename="../../console/cli.py" line="2598"/>
         <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
         <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2623"/>
+        <location filename="../../console/cli.py" line="2603"/>
         <source>write the report as an XLSX workbook</source>
         <translation>把报告写成 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2628"/>
+        <location filename="../../console/cli.py" line="2608"/>
         <source>write the per-second data (a show) or the periods as CSV</source>
         <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2633"/>
+        <location filename="../../console/cli.py" line="2613"/>
         <source>with --csv: machine names and UTC times, for scripts</source>
         <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2636"/>
+        <location filename="../../console/cli.py" line="2616"/>
         <source>write the show&apos;s report as PDF (A4)</source>
         <translation>把场次报告写成 PDF（A4）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2641"/>
+        <location filename="../../console/cli.py" line="2621"/>
         <source>print one JSON object (unknown figures are null)</source>
         <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2644"/>
+        <location filename="../../console/cli.py" line="2624"/>
         <source>language of the text and the files</source>
         <translation>文字和文件的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2651"/>
+        <location filename="../../console/cli.py" line="2631"/>
         <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
         <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2656"/>
+        <location filename="../../console/cli.py" line="2636"/>
         <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
         <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2661"/>
+        <location filename="../../console/cli.py" line="2641"/>
         <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
         <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2671"/>
+        <location filename="../../console/cli.py" line="2651"/>
         <source>how long to wait for the room&apos;s OBS to list its scenes</source>
         <translation>等待直播间的 OBS 列出场景的时间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2676"/>
+        <location filename="../../console/cli.py" line="2656"/>
         <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
         <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2680"/>
+        <location filename="../../console/cli.py" line="2660"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
         <translation>把直播间的直播脚本写入 `FILE`（.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2683"/>
+        <location filename="../../console/cli.py" line="2663"/>
         <source>where to write: .xlsx for XLSX, else CSV</source>
         <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2691"/>
+        <location filename="../../console/cli.py" line="2671"/>
         <source>the room (the demo room is `demo`)</source>
         <translation>直播间（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2696"/>
+        <location filename="../../console/cli.py" line="2676"/>
         <source>language of the messages and the file&apos;s headers</source>
         <translation>提示信息和文件表头的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2702"/>
+        <location filename="../../console/cli.py" line="2682"/>
         <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
         <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2707"/>
+        <location filename="../../console/cli.py" line="2687"/>
         <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
         <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2711"/>
+        <location filename="../../console/cli.py" line="2691"/>
         <source>the lottery&apos;s JSON export</source>
         <translation>抽奖导出的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2718"/>
+        <location filename="../../console/cli.py" line="2698"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
         <translation>把已保存的抽奖写入 `FILE`：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2721"/>
+        <location filename="../../console/cli.py" line="2701"/>
         <source>where to write (.json, .csv or .xlsx)</source>
         <translation>写入位置（.json、.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2725"/>
+        <location filename="../../console/cli.py" line="2705"/>
         <source>the show&apos;s newest lottery</source>
         <translation>该场次最新的一次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2727"/>
+        <location filename="../../console/cli.py" line="2707"/>
         <source>this lottery</source>
         <translation>这次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2729"/>
+        <location filename="../../console/cli.py" line="2709"/>
         <source>language of the messages and the headers</source>
         <translation>提示信息和表头的语言</translation>
     </message>
@@ -4281,32 +4281,32 @@ Why is this acceptable today?</source>
         <translation>模拟 obs-websocket 的密码：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="64"/>
+        <location filename="../../console/cli.py" line="68"/>
         <source>unknown scenario “%1”; choose one of: %2 (see --list-scenarios)</source>
         <translation>没有“%1”这个场景；可选：%2（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="69"/>
+        <location filename="../../console/cli.py" line="75"/>
         <source>listening beyond this computer needs a password (--password-env VAR or --password-prompt)</source>
         <translation>要让本机以外的电脑连接，必须设置密码（--password-env `VAR` 或 --password-prompt）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="91"/>
+        <location filename="../../console/cli.py" line="97"/>
         <source>cannot listen on %1: %2</source>
         <translation>无法在 %1 上监听：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="95"/>
+        <location filename="../../console/cli.py" line="101"/>
         <source>OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 with a password; scenario: %2. Ctrl+C stops it.</source>
         <translation>OnAir 演示 OBS（obs-websocket 5.1.0 模拟器）已在 %1 上运行，需要密码；场景：%2。按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="100"/>
+        <location filename="../../console/cli.py" line="106"/>
         <source>OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 without a password; scenario: %2. Ctrl+C stops it.</source>
         <translation>OnAir 演示 OBS（obs-websocket 5.1.0 模拟器）已在 %1 上运行，无需密码；场景：%2。按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="113"/>
+        <location filename="../../console/cli.py" line="119"/>
         <source>stopped.</source>
         <translation>已停止。</translation>
     </message>
@@ -5541,7 +5541,7 @@ Why is this acceptable today?</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="163"/>
+        <location filename="../../console/cli.py" line="169"/>
         <location filename="../../console/review_pdf.py" line="81"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
         <location filename="../../widgets/health_panel.py" line="40"/>
@@ -5554,7 +5554,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="164"/>
+        <location filename="../../console/cli.py" line="170"/>
         <location filename="../../console/review_pdf.py" line="82"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
         <location filename="../../widgets/health_panel.py" line="41"/>
@@ -5562,7 +5562,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="165"/>
+        <location filename="../../console/cli.py" line="171"/>
         <location filename="../../console/review_pdf.py" line="83"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
         <location filename="../../widgets/health_panel.py" line="42"/>
@@ -6257,12 +6257,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="953"/>
+        <location filename="../../console/cli.py" line="968"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="968"/>
+        <location filename="../../console/cli.py" line="983"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -6382,59 +6382,68 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../obs/text.py" line="50"/>
+        <source>, </source>
+        <extracomment>What separates the items of a list in a sentence: &quot;、&quot; in Chinese (&quot;商品特写、暂时离开&quot;), &quot;, &quot; in English.</extracomment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="353"/>
+        <location filename="../../console/cli.py" line="368"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="390"/>
+        <location filename="../../console/cli.py" line="405"/>
         <source>log: %1</source>
         <translation>日志原文：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="401"/>
+        <location filename="../../console/cli.py" line="416"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="414"/>
+        <location filename="../../console/cli.py" line="429"/>
         <source>render lag and network drops: run 1 of %2 only, the one the log reports in full</source>
         <translation>渲染延迟和网络丢帧：仅为第 1 段（共 %2 段），日志只完整记录了这一段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="416"/>
+        <location filename="../../console/cli.py" line="431"/>
         <source>render lag and network drops: runs 1–%1 of %2 only, the ones the log reports in full</source>
         <translation>渲染延迟和网络丢帧：仅为第 1–%1 段（共 %2 段），日志只完整记录了这几段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="426"/>
+        <location filename="../../console/cli.py" line="441"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="434"/>
+        <location filename="../../console/cli.py" line="449"/>
         <source>; then 1 reconnect attempt</source>
         <translation>；随后尝试重连 1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="436"/>
+        <location filename="../../console/cli.py" line="451"/>
         <source>; then %1 reconnect attempts</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="443"/>
+        <location filename="../../console/cli.py" line="458"/>
         <source>run %1 from %2: not known — the log ends while it ran</source>
         <translation>第 %1 段（自 %2 起）：不详——日志在此期间结束</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="446"/>
+        <location filename="../../console/cli.py" line="461"/>
         <source>OBS was still reconnecting when the log ends</source>
         <translation>日志结束时 OBS 仍在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="377"/>
+        <location filename="../../console/cli.py" line="392"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -8163,32 +8172,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1807"/>
+        <location filename="../../console/cli.py" line="1787"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1809"/>
+        <location filename="../../console/cli.py" line="1789"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1841"/>
+        <location filename="../../console/cli.py" line="1821"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1849"/>
+        <location filename="../../console/cli.py" line="1829"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 人参与，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1862"/>
+        <location filename="../../console/cli.py" line="1842"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1865"/>
+        <location filename="../../console/cli.py" line="1845"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -9226,98 +9235,98 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="176"/>
+        <location filename="../../console/cli.py" line="182"/>
         <source>disconnected</source>
         <extracomment>How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="177"/>
+        <location filename="../../console/cli.py" line="183"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="178"/>
+        <location filename="../../console/cli.py" line="184"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="179"/>
+        <location filename="../../console/cli.py" line="185"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="180"/>
+        <location filename="../../console/cli.py" line="186"/>
         <source>reconnecting</source>
         <translation>正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="181"/>
+        <location filename="../../console/cli.py" line="187"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="182"/>
+        <location filename="../../console/cli.py" line="188"/>
         <source>not a compatible obs-websocket</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="457"/>
+        <location filename="../../console/cli.py" line="472"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="459"/>
+        <location filename="../../console/cli.py" line="474"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="459"/>
+        <location filename="../../console/cli.py" line="474"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="461"/>
+        <location filename="../../console/cli.py" line="476"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="463"/>
+        <location filename="../../console/cli.py" line="478"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="466"/>
+        <location filename="../../console/cli.py" line="481"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="526"/>
+        <location filename="../../console/cli.py" line="541"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="590"/>
+        <location filename="../../console/cli.py" line="605"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="495"/>
+        <location filename="../../console/cli.py" line="510"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="599"/>
+        <location filename="../../console/cli.py" line="614"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="632"/>
+        <location filename="../../console/cli.py" line="647"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="637"/>
+        <location filename="../../console/cli.py" line="652"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -10925,294 +10934,294 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="985"/>
+        <location filename="../../console/cli.py" line="1000"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="987"/>
+        <location filename="../../console/cli.py" line="1002"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="989"/>
+        <location filename="../../console/cli.py" line="1004"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="991"/>
+        <location filename="../../console/cli.py" line="1006"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="994"/>
+        <location filename="../../console/cli.py" line="1009"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="997"/>
+        <location filename="../../console/cli.py" line="1012"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="999"/>
+        <location filename="../../console/cli.py" line="1014"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1022"/>
+        <location filename="../../console/cli.py" line="1037"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1068"/>
+        <location filename="../../console/cli.py" line="1083"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1073"/>
+        <location filename="../../console/cli.py" line="1088"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1084"/>
+        <location filename="../../console/cli.py" line="1099"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1090"/>
+        <location filename="../../console/cli.py" line="1105"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1092"/>
+        <location filename="../../console/cli.py" line="1107"/>
         <source>; %1 show(s) of the demo room were left out (--include-demo reports them)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1119"/>
+        <location filename="../../console/cli.py" line="1134"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1123"/>
+        <location filename="../../console/cli.py" line="1138"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1127"/>
+        <location filename="../../console/cli.py" line="1142"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1133"/>
+        <location filename="../../console/cli.py" line="1148"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1138"/>
+        <location filename="../../console/cli.py" line="1153"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1146"/>
+        <location filename="../../console/cli.py" line="1161"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1152"/>
+        <location filename="../../console/cli.py" line="1167"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1156"/>
+        <location filename="../../console/cli.py" line="1171"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1157"/>
+        <location filename="../../console/cli.py" line="1172"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1162"/>
+        <location filename="../../console/cli.py" line="1177"/>
         <source>Segments by rundown:</source>
         <translation>按直播脚本分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1164"/>
+        <location filename="../../console/cli.py" line="1179"/>
         <source>Segments by scene:</source>
         <translation>按场景分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1167"/>
+        <location filename="../../console/cli.py" line="1182"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1184"/>
+        <location filename="../../console/cli.py" line="1199"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1190"/>
+        <location filename="../../console/cli.py" line="1205"/>
         <source>Audience:</source>
         <translation>观众：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1194"/>
+        <location filename="../../console/cli.py" line="1209"/>
         <source>No chat source read the room during this show: its comments and questions are not known.</source>
         <translation>本场直播期间没有评论来源读取直播间：评论和提问情况未知。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1217"/>
+        <location filename="../../console/cli.py" line="1232"/>
         <source>Lotteries: %1 run (%2 drawn), %3 entries, %4 winners</source>
         <translation>抽奖：%1 次（已开奖 %2 次），参与 %3 人次，中奖 %4 人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1259"/>
-        <location filename="../../console/cli.py" line="1312"/>
+        <location filename="../../console/cli.py" line="1274"/>
+        <location filename="../../console/cli.py" line="1327"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1260"/>
-        <location filename="../../console/cli.py" line="1312"/>
+        <location filename="../../console/cli.py" line="1275"/>
+        <location filename="../../console/cli.py" line="1327"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1261"/>
-        <location filename="../../console/cli.py" line="1312"/>
-        <location filename="../../console/cli.py" line="1426"/>
+        <location filename="../../console/cli.py" line="1276"/>
+        <location filename="../../console/cli.py" line="1327"/>
+        <location filename="../../console/cli.py" line="1441"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1262"/>
+        <location filename="../../console/cli.py" line="1277"/>
         <source>Planned</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1263"/>
+        <location filename="../../console/cli.py" line="1278"/>
         <source>vs plan</source>
         <translation>与计划相比</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1264"/>
-        <location filename="../../console/cli.py" line="1314"/>
-        <location filename="../../console/cli.py" line="1428"/>
+        <location filename="../../console/cli.py" line="1279"/>
+        <location filename="../../console/cli.py" line="1329"/>
+        <location filename="../../console/cli.py" line="1443"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1265"/>
-        <location filename="../../console/cli.py" line="1315"/>
+        <location filename="../../console/cli.py" line="1280"/>
+        <location filename="../../console/cli.py" line="1330"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1266"/>
-        <location filename="../../console/cli.py" line="1316"/>
-        <location filename="../../console/cli.py" line="1429"/>
+        <location filename="../../console/cli.py" line="1281"/>
+        <location filename="../../console/cli.py" line="1331"/>
+        <location filename="../../console/cli.py" line="1444"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1267"/>
-        <location filename="../../console/cli.py" line="1317"/>
-        <location filename="../../console/cli.py" line="1430"/>
+        <location filename="../../console/cli.py" line="1282"/>
+        <location filename="../../console/cli.py" line="1332"/>
+        <location filename="../../console/cli.py" line="1445"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1268"/>
-        <location filename="../../console/cli.py" line="1318"/>
+        <location filename="../../console/cli.py" line="1283"/>
+        <location filename="../../console/cli.py" line="1333"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1171"/>
+        <location filename="../../console/cli.py" line="1186"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1421"/>
+        <location filename="../../console/cli.py" line="1436"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1421"/>
+        <location filename="../../console/cli.py" line="1436"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1423"/>
+        <location filename="../../console/cli.py" line="1438"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1425"/>
+        <location filename="../../console/cli.py" line="1440"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1427"/>
+        <location filename="../../console/cli.py" line="1442"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1463"/>
+        <location filename="../../console/cli.py" line="1478"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1431"/>
+        <location filename="../../console/cli.py" line="1446"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1200"/>
+        <location filename="../../console/cli.py" line="1215"/>
         <source>Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3</source>
         <translation>评论（含付费留言）：%1；最热闹的一分钟：评论 %2，发言人数 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1207"/>
+        <location filename="../../console/cli.py" line="1222"/>
         <source>Questions asked: %1; answered: %2, dismissed: %3, never answered: %4; median wait for an answer: %5</source>
         <translation>提问：%1；已回答：%2，已忽略：%3，未回答：%4；回答用时中位数：%5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1432"/>
+        <location filename="../../console/cli.py" line="1447"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1433"/>
+        <location filename="../../console/cli.py" line="1448"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1434"/>
+        <location filename="../../console/cli.py" line="1449"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1435"/>
+        <location filename="../../console/cli.py" line="1450"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1458"/>
+        <location filename="../../console/cli.py" line="1473"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1476"/>
+        <location filename="../../console/cli.py" line="1491"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1533"/>
+        <location filename="../../console/cli.py" line="1548"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -13092,28 +13101,43 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>“checklist_names”必须把每个检查单角色对应到一个 OBS 名称（不超过 {limit} 个字符的文字）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="267"/>
+        <location filename="../../console/core/rooms.py" line="249"/>
+        <source>the file is larger than {mb} MB</source>
+        <translation>文件大于 {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rooms.py" line="253"/>
+        <source>it holds no list of rooms</source>
+        <translation>其中没有直播间列表</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rooms.py" line="256"/>
+        <source>nested too deep to be a list of rooms</source>
+        <translation>嵌套过深，不可能是直播间列表</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rooms.py" line="271"/>
         <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
         <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="288"/>
+        <location filename="../../console/core/rooms.py" line="292"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="313"/>
+        <location filename="../../console/core/rooms.py" line="317"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="418"/>
+        <location filename="../../console/core/rooms.py" line="422"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time.</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问。</translation>
     </message>
     <message>
         <location filename="../../console/core/rooms.py" line="200"/>
-        <location filename="../../console/core/rooms.py" line="331"/>
+        <location filename="../../console/core/rooms.py" line="335"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
@@ -13410,12 +13434,22 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="444"/>
+        <location filename="../../console/rundown_controller.py" line="360"/>
+        <source>Scenes checked against the room&apos;s OBS.</source>
+        <translation>已按该直播间的 OBS 核对画面。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="362"/>
+        <source>The scenes were NOT checked: OBS is not connected.</source>
+        <translation>未核对画面：OBS 未连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="452"/>
         <source>The line for the host is shown but could not be saved: %1</source>
         <translation>给主播的提示已显示，但未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="497"/>
+        <location filename="../../console/rundown_controller.py" line="505"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
@@ -13453,7 +13487,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1690"/>
+        <location filename="../../console/cli.py" line="1701"/>
         <location filename="../../console/core/rundown/live.py" line="203"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -13594,72 +13628,72 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1555"/>
+        <location filename="../../console/cli.py" line="1569"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1578"/>
+        <location filename="../../console/cli.py" line="1592"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1583"/>
+        <location filename="../../console/cli.py" line="1597"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1586"/>
+        <location filename="../../console/cli.py" line="1600"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1630"/>
+        <location filename="../../console/cli.py" line="1641"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1635"/>
+        <location filename="../../console/cli.py" line="1646"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1642"/>
+        <location filename="../../console/cli.py" line="1653"/>
         <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1693"/>
+        <location filename="../../console/cli.py" line="1704"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1710"/>
+        <location filename="../../console/core/rundown/import_report.py" line="21"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1723"/>
+        <location filename="../../console/core/rundown/import_report.py" line="34"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1726"/>
+        <location filename="../../console/core/rundown/import_report.py" line="37"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1730"/>
+        <location filename="../../console/core/rundown/import_report.py" line="41"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1761"/>
+        <location filename="../../console/cli.py" line="1741"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1772"/>
+        <location filename="../../console/cli.py" line="1752"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -13700,7 +13734,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="105"/>
-        <location filename="../../widgets/rundown_dock.py" line="582"/>
+        <location filename="../../widgets/rundown_dock.py" line="575"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
@@ -13711,7 +13745,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="106"/>
-        <location filename="../../widgets/rundown_dock.py" line="583"/>
+        <location filename="../../widgets/rundown_dock.py" line="576"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -13776,144 +13810,129 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>进入已预备的环节，没有预备时进入下一个（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="221"/>
+        <location filename="../../widgets/rundown_dock.py" line="222"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="228"/>
+        <location filename="../../widgets/rundown_dock.py" line="229"/>
         <source>Undo %1 (Ctrl+Z)</source>
         <translation>撤销：%1（“Ctrl+Z”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="229"/>
+        <location filename="../../widgets/rundown_dock.py" line="230"/>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation>重做：%1（“Ctrl+Shift+Z”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="292"/>
+        <location filename="../../widgets/rundown_dock.py" line="293"/>
         <source>Segments: %1 — planned %2</source>
         <translation>环节：%1 — 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="388"/>
+        <location filename="../../widgets/rundown_dock.py" line="389"/>
         <source>A rundown has at most %1 segments.</source>
         <translation>一个直播脚本最多 %1 个环节。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="392"/>
+        <location filename="../../widgets/rundown_dock.py" line="393"/>
         <source>New segment</source>
         <translation>新环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="394"/>
+        <location filename="../../widgets/rundown_dock.py" line="395"/>
         <source>Add segment</source>
         <translation>添加环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="406"/>
+        <location filename="../../widgets/rundown_dock.py" line="407"/>
         <source>Duplicate segment</source>
         <translation>复制环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="417"/>
+        <location filename="../../widgets/rundown_dock.py" line="418"/>
         <source>Delete segment</source>
         <translation>删除环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="428"/>
+        <location filename="../../widgets/rundown_dock.py" line="429"/>
         <source>Move segment</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="444"/>
+        <location filename="../../widgets/rundown_dock.py" line="445"/>
         <source>Rundown (*.xlsx *.csv)</source>
         <translation>直播脚本 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="444"/>
+        <location filename="../../widgets/rundown_dock.py" line="445"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="458"/>
+        <location filename="../../widgets/rundown_dock.py" line="459"/>
         <source>Import a rundown</source>
         <translation>导入直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="464"/>
+        <location filename="../../widgets/rundown_dock.py" line="465"/>
         <source>Export the rundown</source>
         <translation>导出直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="472"/>
+        <location filename="../../widgets/rundown_dock.py" line="473"/>
         <source>%1 is not a CSV or XLSX file.</source>
         <translation>%1 不是 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="474"/>
+        <location filename="../../widgets/rundown_dock.py" line="475"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="482"/>
+        <location filename="../../widgets/rundown_dock.py" line="483"/>
         <source>%1 was not imported; the plan is unchanged.
 %2</source>
         <translation>%1 未导入，脚本没有改动。
 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="490"/>
+        <location filename="../../widgets/rundown_dock.py" line="491"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="494"/>
-        <source>Imported %1 (segments: %2).</source>
-        <translation>已导入 %1（环节：%2）。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/rundown_dock.py" line="497"/>
-        <source>Columns left out (not a rundown column): %1.</source>
-        <translation>未读取的列（不是直播脚本的列）：%1。</translation>
-    </message>
-    <message>
         <location filename="../../widgets/rundown_dock.py" line="500"/>
-        <source>Rows skipped (totals): %1.</source>
-        <translation>跳过的行（合计行）：%1。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/rundown_dock.py" line="507"/>
         <source>Export as .xlsx or .csv (not “%1”).</source>
         <translation>请导出为 .xlsx 或 .csv（而不是“%1”）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="509"/>
+        <location filename="../../widgets/rundown_dock.py" line="502"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="513"/>
+        <location filename="../../widgets/rundown_dock.py" line="506"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="515"/>
+        <location filename="../../widgets/rundown_dock.py" line="508"/>
         <source>%1 was not written: %2</source>
         <translation>%1 未能写入：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="580"/>
+        <location filename="../../widgets/rundown_dock.py" line="573"/>
         <source>Arm this segment for Go</source>
         <translation>预备此环节（按“执行”进入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="628"/>
+        <location filename="../../widgets/rundown_dock.py" line="621"/>
         <source>Quick lines</source>
         <translation>快捷提示语</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="629"/>
+        <location filename="../../widgets/rundown_dock.py" line="622"/>
         <source>One line for the host a line (empty: the built-in ones):</source>
         <translation>给主播的提示语，每行一条（留空则用内置的）：</translation>
     </message>
@@ -14173,47 +14192,47 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{file} 第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="610"/>
+        <location filename="../../console/core/rundown/sheet.py" line="613"/>
         <source>a price or SKU without a product name (商品/Product)</source>
         <translation>有价格或商品编码，却没有商品名称（商品列）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="628"/>
+        <location filename="../../console/core/rundown/sheet.py" line="631"/>
         <source>{file}, rows {rows}: the same segment twice, every column alike (“{title}”). Delete the copy, or tell them apart (e.g. “福袋抽奖 1”, “福袋抽奖 2”)</source>
         <translation>{file} 第 {rows} 行：同一环节出现两次，每一列都相同（“{title}”）。请删除重复行，或加以区分（例如“福袋抽奖 1”“福袋抽奖 2”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="641"/>
+        <location filename="../../console/core/rundown/sheet.py" line="644"/>
         <source>there is no scene “{scene}” in this room&apos;s OBS (its scenes: {scenes})</source>
         <translation>该直播间的 OBS 中没有场景“{scene}”（现有场景：{scenes}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="662"/>
+        <location filename="../../console/core/rundown/sheet.py" line="665"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="723"/>
+        <location filename="../../console/core/rundown/sheet.py" line="726"/>
         <source>{file}, row {row}: the totals row says {stated}, but the segments add up to {counted}; the plan counts the segments. Check the sheet&apos;s total.</source>
         <translation>{file} 第 {row} 行：合计行写的是 {stated}，但各环节加起来是 {counted}；计划按各环节计算。请核对表格里的合计。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="739"/>
+        <location filename="../../console/core/rundown/sheet.py" line="742"/>
         <source>{file}: there are no segments under the header (row {row})</source>
         <translation>{file}：表头（第 {row} 行）下面没有任何环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="744"/>
+        <location filename="../../console/core/rundown/sheet.py" line="747"/>
         <source>{file}: {count} segments; a rundown holds at most {limit}</source>
         <translation>{file}：共 {count} 个环节；直播脚本最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="763"/>
+        <location filename="../../console/core/rundown/sheet.py" line="766"/>
         <source>Segment {number} (“{title}”): {problem}</source>
         <translation>第 {number} 个环节（“{title}”）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="882"/>
+        <location filename="../../console/core/rundown/sheet.py" line="885"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
@@ -14279,7 +14298,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_strip.py" line="161"/>
-        <location filename="../../widgets/rundown_strip.py" line="277"/>
+        <location filename="../../widgets/rundown_strip.py" line="284"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
@@ -14320,7 +14339,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_strip.py" line="170"/>
-        <location filename="../../widgets/rundown_strip.py" line="320"/>
+        <location filename="../../widgets/rundown_strip.py" line="327"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
@@ -14360,37 +14379,47 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>直播脚本已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="252"/>
+        <location filename="../../widgets/rundown_strip.py" line="254"/>
         <source>Not started: Go takes the first segment</source>
         <translation>未开始：按“执行”进入第一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="261"/>
+        <location filename="../../widgets/rundown_strip.py" line="256"/>
+        <source>No segments yet: Add one below or Import… a CSV or XLSX sheet</source>
+        <translation>还没有环节：在下方点“添加”，或“导入…”一个 CSV 或 XLSX 表格</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_strip.py" line="266"/>
         <source>%1 elapsed</source>
         <translation>已进行 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="270"/>
+        <location filename="../../widgets/rundown_strip.py" line="275"/>
+        <source>The plan is empty</source>
+        <translation>直播脚本还是空的</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_strip.py" line="277"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="277"/>
+        <location filename="../../widgets/rundown_strip.py" line="284"/>
         <source>Disarm</source>
         <translation>取消预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="297"/>
+        <location filename="../../widgets/rundown_strip.py" line="304"/>
         <source>Show “%1” on the talent screen</source>
         <translation>在主播屏上显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="302"/>
+        <location filename="../../widgets/rundown_strip.py" line="309"/>
         <source>On the talent screen: “%1”</source>
         <translation>主播屏上：“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="314"/>
+        <location filename="../../widgets/rundown_strip.py" line="321"/>
         <source>End? Press again</source>
         <translation>确定结束？再按一次</translation>
     </message>
@@ -14559,100 +14588,120 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Scenario</name>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="80"/>
+        <location filename="../../obs/simulator/scenarios.py" line="75"/>
+        <source>repeats every %1 s while streaming; once you stop the stream it waits for your next start</source>
+        <translation>推流时每 %1 秒重复一次；你停止推流后，它会等你下次开始推流</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="78"/>
+        <source>repeats every %1 s while recording; once you stop recording it waits for your next start</source>
+        <translation>录制时每 %1 秒重复一次；你停止录制后，它会等你下次开始录制</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="81"/>
+        <source>repeats every %1 s</source>
+        <translation>每 %1 秒重复一次</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="122"/>
         <source>a healthy room: nothing goes wrong</source>
         <extracomment>Where the product-video-file-lost scenario points the product video: not on the simulated OBS computer.</extracomment>
         <translation>一切正常的直播间：不出任何问题</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="83"/>
+        <location filename="../../obs/simulator/scenarios.py" line="125"/>
         <source>streaming starts; from 10 s the uplink congests and frames drop for 40 s</source>
         <translation>开始推流；第 10 秒起上行网络拥堵、丢帧，持续 40 秒</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="93"/>
+        <location filename="../../obs/simulator/scenarios.py" line="135"/>
         <source>streaming starts; from 10 s the x264 encoder cannot keep up for 30 s</source>
         <translation>开始推流；第 10 秒起 x264 编码器跟不上，持续 30 秒</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="103"/>
+        <location filename="../../obs/simulator/scenarios.py" line="145"/>
         <source>streaming starts; from 10 s the compositor misses frames for 30 s</source>
         <translation>开始推流；第 10 秒起画面合成漏帧（渲染延迟），持续 30 秒</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="113"/>
+        <location filename="../../obs/simulator/scenarios.py" line="155"/>
         <source>streaming starts; every 30 s the stream drops and OBS reconnects after 3 s</source>
         <translation>开始推流；每 30 秒推流断开一次，OBS 在 3 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="122"/>
+        <location filename="../../obs/simulator/scenarios.py" line="164"/>
         <source>streaming starts; at 15 s OBS freezes (stops answering) for 6 s</source>
         <translation>开始推流；第 15 秒 OBS 卡死（不再响应），持续 6 秒</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="132"/>
+        <location filename="../../obs/simulator/scenarios.py" line="174"/>
         <source>at 20 s OBS quits cleanly; 10 s later it is started again</source>
         <translation>第 20 秒 OBS 正常退出；10 秒后重新启动</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="141"/>
+        <location filename="../../obs/simulator/scenarios.py" line="183"/>
         <source>from 5 s the microphone delivers near silence</source>
         <translation>第 5 秒起麦克风几乎没有声音</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="146"/>
+        <location filename="../../obs/simulator/scenarios.py" line="188"/>
         <source>streaming starts on 直播中; at 5 s the host&apos;s microphone is muted</source>
         <translation>在“直播中”开始推流；第 5 秒主播的麦克风被静音</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="151"/>
+        <location filename="../../obs/simulator/scenarios.py" line="193"/>
         <source>streaming starts on 直播中; from 5 s the microphone&apos;s gain is far too high and it clips</source>
         <translation>在“直播中”开始推流；第 5 秒起麦克风增益过高，声音爆音</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="158"/>
+        <location filename="../../obs/simulator/scenarios.py" line="200"/>
         <source>streaming starts on 商品特写; from 5 s the product video plays without sound</source>
         <translation>在“商品特写”开始推流；第 5 秒起商品视频播放时没有声音</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="165"/>
+        <location filename="../../obs/simulator/scenarios.py" line="207"/>
         <source>the product video&apos;s file is missing from the start; streaming starts on 商品特写</source>
         <translation>商品视频的文件一开始就不存在；在“商品特写”开始推流</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="172"/>
+        <location filename="../../obs/simulator/scenarios.py" line="214"/>
         <source>streaming on 商品特写; at 8 s the product video&apos;s source is pointed at a file that is not there; at 40 s it is restarted (still missing); at 60 s it is pointed back at its file</source>
         <translation>在“商品特写”推流；第 8 秒商品视频源被指向一个不存在的文件；第 40 秒重新播放（文件仍不存在）；第 60 秒重新指回原文件</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="187"/>
+        <location filename="../../obs/simulator/scenarios.py" line="229"/>
         <source>from 5 s the camera repeats one frame</source>
         <translation>第 5 秒起摄像头画面卡在同一帧</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="192"/>
+        <location filename="../../obs/simulator/scenarios.py" line="234"/>
         <source>from 5 s the camera delivers black</source>
         <translation>第 5 秒起摄像头画面全黑</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="197"/>
+        <location filename="../../obs/simulator/scenarios.py" line="239"/>
         <source>from 5 s the recording disk has 800 MB left</source>
         <translation>第 5 秒起录制磁盘只剩 800 MB</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="202"/>
+        <location filename="../../obs/simulator/scenarios.py" line="244"/>
         <source>recording starts; from 10 s the file stops growing for 20 s</source>
         <translation>开始录制；第 10 秒起录制文件停止增长，持续 20 秒</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="212"/>
+        <location filename="../../obs/simulator/scenarios.py" line="254"/>
         <source>the stream cannot reach its server: Go live starts connecting and stops without going on air</source>
         <translation>推流连不上服务器：点开始直播后 OBS 开始连接，随即停止，没有开播</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="220"/>
+        <location filename="../../obs/simulator/scenarios.py" line="262"/>
         <source>no stream key (OBS 30+): OBS accepts Go live, shows its own message box and never starts</source>
         <translation>没有推流码（OBS 30 及以上）：OBS 接受开始直播，弹出自己的提示框，推流始终不开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="64"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -15242,13 +15291,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="919"/>
+        <location filename="../../console/cli.py" line="934"/>
         <location filename="../../console/core/review/shows.py" line="409"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="920"/>
+        <location filename="../../console/cli.py" line="935"/>
         <location filename="../../console/core/review/shows.py" line="410"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -15640,83 +15689,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="681"/>
+        <location filename="../../console/cli.py" line="696"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="778"/>
+        <location filename="../../console/cli.py" line="793"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="798"/>
+        <location filename="../../console/cli.py" line="813"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="661"/>
+        <location filename="../../console/cli.py" line="676"/>
         <source>the database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="780"/>
+        <location filename="../../console/cli.py" line="795"/>
         <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="825"/>
+        <location filename="../../console/cli.py" line="840"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="842"/>
+        <location filename="../../console/cli.py" line="857"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="843"/>
+        <location filename="../../console/cli.py" line="858"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="844"/>
+        <location filename="../../console/cli.py" line="859"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 中控台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="845"/>
+        <location filename="../../console/cli.py" line="860"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有中控台在记录（15 分钟内重启该直播间中控台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="881"/>
+        <location filename="../../console/cli.py" line="896"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="921"/>
+        <location filename="../../console/cli.py" line="936"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="922"/>
+        <location filename="../../console/cli.py" line="937"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="923"/>
+        <location filename="../../console/cli.py" line="938"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="924"/>
+        <location filename="../../console/cli.py" line="939"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="925"/>
+        <location filename="../../console/cli.py" line="940"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -16622,90 +16671,90 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../console/cli.py" line="2078"/>
+        <location filename="../../console/cli.py" line="2058"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2079"/>
+        <location filename="../../console/cli.py" line="2059"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2080"/>
+        <location filename="../../console/cli.py" line="2060"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2081"/>
+        <location filename="../../console/cli.py" line="2061"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2082"/>
+        <location filename="../../console/cli.py" line="2062"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2083"/>
+        <location filename="../../console/cli.py" line="2063"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2084"/>
+        <location filename="../../console/cli.py" line="2064"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2085"/>
+        <location filename="../../console/cli.py" line="2065"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>%(value)r 不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2086"/>
+        <location filename="../../console/cli.py" line="2066"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2087"/>
+        <location filename="../../console/cli.py" line="2067"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2088"/>
+        <location filename="../../console/cli.py" line="2068"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2089"/>
+        <location filename="../../console/cli.py" line="2069"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2090"/>
+        <location filename="../../console/cli.py" line="2070"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2091"/>
+        <location filename="../../console/cli.py" line="2071"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2092"/>
+        <location filename="../../console/cli.py" line="2072"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2093"/>
+        <location filename="../../console/cli.py" line="2073"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2094"/>
+        <location filename="../../console/cli.py" line="2074"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的值 %r</translation>
     </message>

@@ -146,6 +146,11 @@ def test_the_demo_room_server_speaks_the_readers_language(tmp_path: Path, onair:
     listed = onair("demo-obs", "--list-scenarios", "--lang", "zh_CN", env=env)
     assert listed.returncode == 0 and len(listed.stdout.splitlines()) == len(SCENARIOS), listed
     assert "一切正常的直播间" in listed.stdout, listed.stdout
+    # A scenario that repeats says so and how often (a planner saw a stopped stream's fault come back unannounced).
+    by_name = {line.split()[0]: line for line in listed.stdout.splitlines()}
+    assert "推流时每 90 秒重复一次" in by_name["congestion"] and "等你下次开始推流" in by_name["congestion"], by_name
+    assert "录制时每 60 秒重复一次" in by_name["record-stall"], by_name
+    assert "重复" not in by_name["muted-mic"], by_name
     leftovers = [line for line in listed.stdout.splitlines() if english_words(line, set(SCENARIOS))]
     assert not leftovers, leftovers
     for args, said in (
@@ -155,6 +160,8 @@ def test_the_demo_room_server_speaks_the_readers_language(tmp_path: Path, onair:
     ):
         refused = onair("demo-obs", *args, "--lang", "zh_CN", env=env)
         assert refused.returncode in (1, 2) and said in refused.stderr, refused
+        if args[0] == "--scenario":  # a Chinese list takes 、, not the ASCII ", "
+            assert "normal、congestion、encoder-overload" in refused.stderr and ", " not in refused.stderr, refused
         assert not english_words(refused.stderr, {*SCENARIOS, "NO_SUCH_PW", "VAR"}), refused.stderr
 
 

@@ -369,7 +369,8 @@ def test_every_problem_is_listed_up_to_a_cap_and_nothing_is_returned(tmp_path: P
     problems = refused(csv_file(tmp_path, "环节,时长,画面,售价\n" + rows))
     assert len(problems) == MAX_SHOWN + 1
     assert problems[0].startswith("plan.csv, row 3, column B (时长)")
-    assert problems[-1] == "… and 12 more problems."  # 30 durations, a title, a price (without a product either)
+    # 30 durations, a title, a price that is none and, written without a product, that too
+    assert problems[-1] == "… and 13 more problems."
 
 
 def test_a_price_without_a_product_and_a_bad_price(tmp_path: Path) -> None:
@@ -379,6 +380,29 @@ def test_a_price_without_a_product_and_a_bad_price(tmp_path: Path) -> None:
         "plan.csv, row 3, column D (价格): the price 1.234 has more than two decimals (yuan and fen)",
         "plan.csv, row 4, column D (价格): the price -3 is not a price (a figure of 0 or more)",
     ]
+
+
+def test_a_bad_price_in_a_sheet_without_a_product_column_lists_both_problems(tmp_path: Path) -> None:
+    """A price but no product column: refused for both, as the README says; only the price's decimals were listed,
+    so the planner fixed them, imported again and only then learnt a price needs a product."""
+    problems = refused(csv_file(tmp_path, "环节,时长,价格\n开场,5分,9.999\n讲解,5分,9.9\n"))
+    assert problems == [
+        "plan.csv, row 2, column C (价格): the price 9.999 has more than two decimals (yuan and fen)",
+        "plan.csv, row 2, column C (价格): a price or SKU without a product name (商品/Product)",
+        "plan.csv, row 3, column C (价格): a price or SKU without a product name (商品/Product)",
+    ]
+
+
+def test_a_list_in_a_problem_is_written_with_the_readers_separator(tmp_path: Path) -> None:
+    """Chinese lists use 、 ("商品特写、暂时离开"), not the ASCII ", " of English."""
+    path = csv_file(tmp_path, "环节,时长,画面\n开场,5分,绿幕\n抽奖,3分,直播中\n抽奖,3分,直播中\n")
+    with pytest.raises(RundownFileError) as error:
+        read_rundown(path, "demo", SCENES)
+    zh = [message.in_language(chinese()) for message in error.value.shown()]
+    en = [message.in_language(english) for message in error.value.shown()]
+    assert "商品特写、暂时离开、直播中、等待开始" in zh[0] and "," not in zh[0], zh
+    assert "3、4" in zh[1], zh
+    assert "(its scenes: 商品特写, 暂时离开, 直播中, 等待开始)" in en[0] and "rows 3, 4:" in en[1], en
 
 
 def test_a_bad_price_is_said_in_chinese_to_a_chinese_reader(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from widgets.rundown_details import SegmentEditor
 from widgets.rundown_dock import RundownDock
 from widgets.rundown_port import RundownPort, Then
 from widgets.rundown_strip import AMBER, GREEN, OVER_TINT, RED, InsertDialog
-from widgets.rundown_table import LENGTH, MIME, NUMBER, SCENE, TITLE, length_problem
+from widgets.rundown_table import LENGTH, MIME, NUMBER, PRODUCT, SCENE, TITLE, length_problem
 
 
 class ListRundownPort(QObject):
@@ -532,17 +532,16 @@ def test_import_replaces_the_plan_as_one_undo_step_and_a_refused_file_says_where
 ) -> None:
     good, bad = tmp_path / "plan.xlsx", tmp_path / "broken.csv"
     note = "plan.xlsx, row 13: the totals row says 0:02:00, but the segments add up to 0:01:00; …"
-    imported = Imported(Rundown("demo", (Segment("导入的开场", planned_s=60),)), ("H (负责人)",), (13,), (note,))
+    lines = ("Imported 1 segments into room “demo” from plan.xlsx (read as XLSX, header on row 1): 0:01:00 planned.",
+             "Columns left out (not a rundown column): H (负责人).", "Rows skipped (totals): 13.", note)  # fmt: skip
+    imported = Imported(Rundown("demo", (Segment("导入的开场", planned_s=60),)), lines)
     port.imports = {good: imported, bad: "Row 3, column “时长”: “五分钟左右” is not a length."}
     dock.import_from(bad)
     assert "broken.csv was not imported; the plan is unchanged." in dock.status.text()
     assert "Row 3, column “时长”" in dock.status.text() and dock.segments() == PLAN
     dock.import_from(good)
     # What the reader left out is said, as the command line says it (a 合计 row, a column of the planner's).
-    assert titles(dock) == ["导入的开场"] and dock.status.text() == (
-        "Imported plan.xlsx (segments: 1).\nColumns left out (not a rundown column): H (负责人).\n"
-        f"Rows skipped (totals): 13.\n{note}"
-    )
+    assert titles(dock) == ["导入的开场"] and dock.status.text() == "\n".join(lines)
     assert port.saved == []  # stored by the import itself, not saved again
     dock.undo_action.trigger()
     assert dock.segments() == PLAN and port.saved[-1].segments == PLAN
@@ -767,3 +766,36 @@ def test_the_rundown_is_imported_and_exported_from_the_documents_folder(
     dock._on_export_clicked()
     dock._on_import_clicked()
     assert started == [documents, documents]
+
+
+def test_on_a_wide_screen_the_segment_column_shows_whole_titles_and_the_product_keeps_its_room(
+    qtbot: QtBot, dock: RundownDock, port: ListRundownPort
+) -> None:
+    """At 1920×1080 the Segment column stayed ~110 px and cut titles while the Product column had ~300 px spare;
+    a narrow dock keeps the title's least width and the product in sight, and a widened one can be narrowed again."""
+    long_title = "第一款主推：玻尿酸精华液买一送一限时福利讲解"
+    port.sig_rundown_changed.emit(Rundown("demo", (replace(PLAN[0], title=long_title), *PLAN[1:])))
+    table, header = dock.table, dock.table.horizontalHeader()
+    narrow_minimum = table.minimumSizeHint().width()
+    least = table.fontMetrics().horizontalAdvance("M" * 14)  # the title column's least width
+    dock.resize(1900, 900)
+    qtbot.waitUntil(lambda: header.sectionSize(TITLE) > least, timeout=2000)
+    needed = max(table.fontMetrics().horizontalAdvance(long_title), table.sizeHintForColumn(TITLE))
+    assert header.sectionSize(TITLE) >= needed, (header.sectionSize(TITLE), needed)  # not cut with "…"
+    assert header.sectionSize(PRODUCT) >= table.fontMetrics().horizontalAdvance("保温杯 · ¥99")
+    assert table.minimumSizeHint().width() == narrow_minimum, "a widened title column does not hold the dock wide"
+    dock.resize(700, 640)  # as narrow as the dock goes
+    qtbot.waitUntil(lambda: header.sectionSize(TITLE) < needed)
+    assert header.sectionSize(TITLE) >= least
+    least_product = table.fontMetrics().horizontalAdvance("M" * 8)
+    assert header.sectionViewportPosition(PRODUCT) + least_product <= table.viewport().width(), "the product in sight"
+
+
+def test_an_empty_plan_says_how_to_fill_it(qtbot: QtBot, bridge: ObsBridge, settings: Settings) -> None:
+    """An empty plan showed a bare "NOW" and "NEXT —", read as a dock that does not work."""
+    widget = RundownDock(ListRundownPort(bridge, ()), bridge, settings)
+    qtbot.addWidget(widget)
+    strip = widget.strip
+    assert strip.now_title.text() == "No segments yet: Add one below or Import… a CSV or XLSX sheet"
+    assert strip.next_title.text() == "The plan is empty"
+    assert not strip.go_button.isEnabled()

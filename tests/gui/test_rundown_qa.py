@@ -72,10 +72,17 @@ def test_import_in_the_console_checks_the_scenes_against_the_rooms_obs(
     controller.import_file(good, lambda plan, why: answers.append((plan, why)))
     qtbot.waitUntil(lambda: len(answers) == 2, timeout=5000)
     assert answers[1][1] is None
-    # What the reader left out comes with the plan, for the dock to say as the command line does.
+    # Said as the command line says it: the planned total, how the scenes were checked, what the reader left out.
     imported = answers[1][0]
     assert isinstance(imported, Imported)
-    assert imported.ignored == ("D (负责人)",) and imported.skipped == (4,)
+    assert imported.lines[:5] == (
+        "Imported 2 segments into room “demo” from good.csv (read as UTF-8, header on row 1): 0:08:00 planned.",
+        "Scenes checked against the room's OBS.",
+        "Columns left out (not a rundown column): D (负责人).",
+        "Rows skipped (totals): 4.",
+        imported.lines[4],
+    ), imported.lines
+    assert imported.lines[4].startswith("This replaced the room's earlier rundown (1 segments, saved "), imported.lines
     assert [s.title for s in controller.rundown.segments] == ["开场", "抽奖"]
 
 

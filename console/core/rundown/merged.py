@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from console.core.review.platform import _text, column_letter
-from obs.text import QT_TRANSLATE_NOOP, Message
+from obs.text import QT_TRANSLATE_NOOP, Listed, Message
 
 if TYPE_CHECKING:
     from console.core.rundown.sheet import SheetColumn
@@ -114,7 +114,7 @@ def unmerge(
                         "header": header_of.get(column, ""),
                         "other": column_letter(other),
                         "other_header": header_of.get(other, ""),
-                        "values": ", ".join(f"“{value}”" for value in values[:4]),
+                        "values": Listed(tuple(f"“{value}”" for value in values[:4])),
                     },
                     CONTEXT,
                 )

@@ -161,12 +161,10 @@ class Position:
 
 @dataclass(frozen=True)
 class Imported:
-    """A sheet imported into a room: the plan as stored, and what the planner must be told of how it was read —
-    the columns left out ("H (负责人)") and the totals rows skipped (row numbers), as `onair rundown import` says
-    them. The dock said only the segments' number, so a planner never learnt a column of theirs was not read."""
+    """A sheet imported into a room: the plan as stored, and what the planner is told of it, line by line, in their
+    language — the lines `onair rundown import` prints (console/core/rundown/import_report.py): the segments and
+    the planned total, how the scenes were checked, the columns left out, the totals rows skipped, the plan it
+    replaced. The dock said only the segments' number, so a planner never learnt a column of theirs was not read."""
 
     plan: Rundown
-    ignored: tuple[str, ...] = ()
-    skipped: tuple[int, ...] = ()
-    #: What else the planner must hear, in their language: a totals row whose length is not the segments' sum.
-    notes: tuple[str, ...] = ()
+    lines: tuple[str, ...] = ()

@@ -56,7 +56,7 @@ from console.core.rundown.model import (
 from console.core.rundown.rules import CONTEXT as RULES_CONTEXT
 from console.core.rundown.rules import price_problem, segment_problems
 from obs import oswords
-from obs.text import QT_TRANSLATE_NOOP, Message, Translate
+from obs.text import QT_TRANSLATE_NOOP, Listed, Message, Translate
 
 CONTEXT = "RundownSheet"
 
@@ -423,7 +423,7 @@ def parse_colour(value: Any) -> str:
     raise _Bad(
         QT_TRANSLATE_NOOP("RundownSheet", "“{value}” is not a colour the rundown knows; use one of: {colours}"),
         value=_text(value),
-        colours=", ".join(words[0] + "/" + words[1] for words in COLOUR_WORDS.values()),
+        colours=Listed(tuple(words[0] + "/" + words[1] for words in COLOUR_WORDS.values())),
     )
 
 
@@ -510,7 +510,7 @@ class _Reader:
                     "Title); it reads: {headers}",
                 ),
                 row=row + 1,
-                headers=", ".join(c.header for c in columns if c.header),
+                headers=Listed(tuple(c.header for c in columns if c.header)),
             )
         if "duration" not in fields and "start" not in fields:
             self.file_problem(
@@ -526,7 +526,7 @@ class _Reader:
                 self.file_problem(
                     QT_TRANSLATE_NOOP("RundownSheet", "{file}, row {row}: two columns say the same thing: {columns}"),
                     row=row + 1,
-                    columns=", ".join(f"{c.letter} ({c.header})" for c in found_columns),
+                    columns=Listed(tuple(f"{c.letter} ({c.header})" for c in found_columns)),
                 )
         return row, fields, [c for c in columns if c.field is None and c.header]
 
@@ -602,7 +602,10 @@ class _Reader:
         name, sku = self.text(cells, fields, "product"), self.text(cells, fields, "sku")
         if name:
             return Product(name, price, sku)
-        for field, given in (("price", price is not None), ("sku", bool(sku))):
+        # A price cell written counts even when it is no price (¥9.999): its row lists both problems, not one.
+        price_column = fields.get("price", [None])[0]
+        priced = price is not None or (price_column is not None and not _blank(self.value(cells, price_column)))
+        for field, given in (("price", priced), ("sku", bool(sku))):
             if given:
                 self.cell_problem(
                     number,
@@ -630,13 +633,13 @@ class _Reader:
                         "{file}, rows {rows}: the same segment twice, every column alike (“{title}”). Delete the copy, "
                         "or tell them apart (e.g. “福袋抽奖 1”, “福袋抽奖 2”)",
                     ),
-                    rows=", ".join(map(str, numbers)),
+                    rows=Listed(tuple(map(str, numbers))),
                     title=next(s.title for n, s in rows if n == numbers[0]),
                 )
 
 
 def _no_scene(scene: str, scenes: Collection[str]) -> tuple[str, dict[str, Any]]:
-    listed = ", ".join(sorted(scenes)[:12]) or "—"
+    listed = Listed(tuple(sorted(scenes)[:12])) if scenes else "—"
     return (
         QT_TRANSLATE_NOOP("RundownSheet", "there is no scene “{scene}” in this room's OBS (its scenes: {scenes})"),
         {"scene": scene, "scenes": listed},
