@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,7 +29,24 @@ from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from tests.gui.engage_room import Room, room_fixture  # noqa: F401 - the fixture
 from widgets.engage_lottery import LotteryPanel
+from widgets.engage_port import EngagePort
 from widgets.talent_screen import TalentScreen
+
+
+@contextmanager
+def talent_screen(qtbot: QtBot, room: Room, settings: Settings, engage: EngagePort) -> Iterator[TalentScreen]:
+    """The streamer's screen on a laptop's 1366×768, following `engage`'s lottery (its telemetry shut down after)."""
+    telemetry = TelemetryController(room.bridge, store=False)
+    try:
+        screen = TalentScreen(room.rundown, room.bridge, telemetry, settings)
+        qtbot.addWidget(screen)
+        screen.resize(QSize(1366, 768))
+        screen.show()
+        qtbot.waitExposed(screen)
+        screen.set_engage(engage)
+        yield screen
+    finally:
+        telemetry.shutdown()
 
 
 def open_lottery(qtbot: QtBot, panel: LotteryPanel, keyword: str, winners: int) -> None:
@@ -138,14 +157,7 @@ def _stored(lottery_id: int) -> LotteryRecord:
 def test_the_talent_screen_shows_the_lottery_and_the_winners(
     qtbot: QtBot, qapp: QApplication, room: Room, settings: Settings
 ) -> None:
-    telemetry = TelemetryController(room.bridge, store=False)
-    try:
-        screen = TalentScreen(room.rundown, room.bridge, telemetry, settings)
-        qtbot.addWidget(screen)
-        screen.resize(QSize(1366, 768))
-        screen.show()
-        qtbot.waitExposed(screen)
-        screen.set_engage(room.engage)
+    with talent_screen(qtbot, room, settings, room.engage) as screen:
         assert screen.text("lottery") == "" and screen.rect_of("lottery").isEmpty()
         panel = room.dock.lottery
         open_lottery(qtbot, panel, "#抽奖", 2)
@@ -177,8 +189,6 @@ def test_the_talent_screen_shows_the_lottery_and_the_winners(
         screen.setFocus()
         QTest.keyClick(screen, Qt.Key.Key_Escape)
         assert screen.winners_shown is None and screen.isVisible(), "Esc dismisses the winners, not the screen"
-    finally:
-        telemetry.shutdown()
 
 
 def test_the_talent_screen_reads_out_the_winners_who_stand_after_a_forfeit_and_its_replacement(
@@ -187,14 +197,7 @@ def test_the_talent_screen_reads_out_the_winners_who_stand_after_a_forfeit_and_i
     """The screen kept the names of the draw: the host read out a winner the assistant had forfeited and never the
     one drawn to replace them. A forfeit takes the name off while the names are up; the replacement comes in its
     place marked as redrawn — and comes back on a screen the host had already cleared, to be read out."""
-    telemetry = TelemetryController(room.bridge, store=False)
-    try:
-        screen = TalentScreen(room.rundown, room.bridge, telemetry, settings)
-        qtbot.addWidget(screen)
-        screen.resize(QSize(1366, 768))
-        screen.show()
-        qtbot.waitExposed(screen)
-        screen.set_engage(room.engage)
+    with talent_screen(qtbot, room, settings, room.engage) as screen:
         panel = room.dock.lottery
         open_lottery(qtbot, panel, "#福袋", 2)
         for user in ("小明", "小红", "阿强", "小芳", "老王"):
@@ -250,8 +253,6 @@ def test_the_talent_screen_reads_out_the_winners_who_stand_after_a_forfeit_and_i
             remove_translators(qapp, translators)
         metrics = QFontMetrics(screen.winners_font)
         assert all(metrics.horizontalAdvance(line) < screen.width() for line in names.splitlines())
-    finally:
-        telemetry.shutdown()
 
 
 class LotteryPort(QObject):

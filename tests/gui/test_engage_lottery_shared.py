@@ -11,19 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from console.core.storage import Storage, default_url
 from console.engage_controller import EngageController
 from console.settings import Settings
-from console.telemetry_controller import TelemetryController
 from tests.gui.engage_room import Room, room_fixture  # noqa: F401 - the fixture
-from tests.gui.test_engage_lottery import confirm_next
+from tests.gui.test_engage_lottery import confirm_next, talent_screen
 from tests.gui.test_engage_lottery_cancel import choose_cancel, when_asked
 from widgets.engage_lottery import LotteryPanel
-from widgets.talent_screen import TalentScreen
 
 #: The other console re-reads every 2 s; a CI machine shared with other work gets some slack beyond that.
 SEEN_WITHIN_MS = 6000
@@ -55,14 +53,7 @@ def test_a_lottery_opened_at_one_desk_is_seen_refused_counted_once_and_drawn_onc
 ) -> None:
     desk_b, panel_b = other_desk
     panel_a = room.dock.lottery
-    telemetry = TelemetryController(room.bridge, store=False)
-    try:
-        screen_b = TalentScreen(room.rundown, room.bridge, telemetry, settings)
-        qtbot.addWidget(screen_b)
-        screen_b.resize(QSize(1366, 768))
-        screen_b.show()
-        qtbot.waitExposed(screen_b)
-        screen_b.set_engage(desk_b)
+    with talent_screen(qtbot, room, settings, desk_b) as screen_b:
         assert panel_b.open_button.isEnabled()
 
         panel_a.keyword.setText("#抽奖")
@@ -118,8 +109,6 @@ def test_a_lottery_opened_at_one_desk_is_seen_refused_counted_once_and_drawn_onc
         assert [line.split(" ", 1)[1] for line in shown.splitlines()] == [name.split(" ")[1] for name in names_a], (
             "the talent screen at the other desk shows the same winners"
         )
-    finally:
-        telemetry.shutdown()
 
 
 def test_a_lottery_cancelled_at_one_desk_frees_the_other_to_open(
