@@ -3788,7 +3788,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/cli.py" line="2669"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
-        <translation>把直播间的直播脚本写入 `FILE`（.csv 或 .xlsx）</translation>
+        <translation>把直播间的直播脚本写入文件（.csv 或 .xlsx）</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="2672"/>
@@ -3823,7 +3823,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/cli.py" line="2707"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
-        <translation>把已保存的抽奖写入 `FILE`：.json（可核验的记录）、.csv 或 .xlsx</translation>
+        <translation>把已保存的抽奖写入文件：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="2710"/>
@@ -4690,37 +4690,37 @@ Why is this acceptable today?</source>
 <context>
     <name>ForfeitDialog</name>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="660"/>
+        <location filename="../../widgets/engage_lottery.py" line="659"/>
         <source>Forfeit a winner?</source>
         <translation>取消该中奖者资格？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="664"/>
+        <location filename="../../widgets/engage_lottery.py" line="663"/>
         <source>Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Draw replacement then draws the next viewer of the same seeded sequence, which anyone can check.</source>
         <translation>将 %1（第 %2 名中奖者）标为放弃资格？其记录会保留并划掉。之后按“补抽”会按同一种子序列抽出下一位观众，任何人都可核验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="676"/>
+        <location filename="../../widgets/engage_lottery.py" line="675"/>
         <source>Optional, e.g. called three times on air, no answer</source>
         <translation>可不填，例如：直播中叫了三次，无人应答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="678"/>
+        <location filename="../../widgets/engage_lottery.py" line="677"/>
         <source>Forfeit (Ctrl+Enter)</source>
         <translation>取消资格（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="679"/>
+        <location filename="../../widgets/engage_lottery.py" line="678"/>
         <source>Keep the winner</source>
         <translation>保留中奖者</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="687"/>
+        <location filename="../../widgets/engage_lottery.py" line="686"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="688"/>
+        <location filename="../../widgets/engage_lottery.py" line="687"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -8070,7 +8070,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <message>
         <location filename="../../console/cli.py" line="1830"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
-        <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
+        <translation>没有这个抽奖（用 --show 场次 ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="1838"/>
@@ -8221,7 +8221,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../widgets/engage_lottery.py" line="291"/>
-        <location filename="../../widgets/engage_lottery.py" line="582"/>
+        <location filename="../../widgets/engage_lottery.py" line="581"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
@@ -8246,265 +8246,271 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="326"/>
-        <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “onair lottery verify FILE”.</source>
-        <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“onair lottery verify FILE”。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/engage_lottery.py" line="334"/>
+        <location filename="../../widgets/engage_lottery.py" line="333"/>
         <source>Drawn by %1.</source>
         <translation>开奖人：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="336"/>
+        <location filename="../../widgets/engage_lottery.py" line="335"/>
         <source>%1 %2</source>
         <comment>two sentences</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="344"/>
+        <location filename="../../widgets/engage_lottery.py" line="343"/>
         <source>Opened by %1 (this console)</source>
         <translation>由 %1 开启（本机）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="344"/>
+        <location filename="../../widgets/engage_lottery.py" line="343"/>
         <source>Opened by %1 at another console</source>
         <translation>由 %1 在另一台中控开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="372"/>
+        <location filename="../../widgets/engage_lottery.py" line="371"/>
         <source>Entries are open: publish the commitment now.</source>
         <translation>已开始参与：现在就公布承诺值。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="381"/>
+        <location filename="../../widgets/engage_lottery.py" line="380"/>
         <source>Not closed: entries for “%1” stay open.</source>
         <translation>未截止：“%1”继续开放参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="383"/>
+        <location filename="../../widgets/engage_lottery.py" line="382"/>
         <source>Entries are closed.</source>
         <translation>已截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="391"/>
+        <location filename="../../widgets/engage_lottery.py" line="390"/>
         <source>Not drawn yet: “%1” waits for its draw.</source>
         <translation>暂不开奖：“%1”等待开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="393"/>
+        <location filename="../../widgets/engage_lottery.py" line="392"/>
         <source>Drawn: the winners and the seed are shown.</source>
         <translation>已开奖：中奖名单和种子已显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="402"/>
+        <location filename="../../widgets/engage_lottery.py" line="401"/>
         <source>Not cancelled: “%1” goes on.</source>
         <translation>未取消：“%1”继续进行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="405"/>
+        <location filename="../../widgets/engage_lottery.py" line="404"/>
         <source>Cancelled: no draw. A new lottery can be opened.</source>
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="422"/>
+        <location filename="../../widgets/engage_lottery.py" line="421"/>
         <source>Not forfeited: %1 stays a winner.</source>
         <translation>未取消资格：%1 仍是中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="429"/>
+        <location filename="../../widgets/engage_lottery.py" line="428"/>
         <source>%1 forfeited: press Draw replacement to draw the next viewer.</source>
         <translation>%1 已放弃资格：按“补抽”抽出下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="451"/>
+        <location filename="../../widgets/engage_lottery.py" line="450"/>
         <source>Drawn as the replacement for %1: %2, the next viewer of the same sequence.</source>
         <translation>已补抽替代 %1：%2，同一序列中的下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="470"/>
+        <location filename="../../widgets/engage_lottery.py" line="469"/>
         <source>Close entries?</source>
         <translation>截止参与？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="471"/>
+        <location filename="../../widgets/engage_lottery.py" line="470"/>
         <source>Draw the winners?</source>
         <translation>现在开奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="475"/>
+        <location filename="../../widgets/engage_lottery.py" line="474"/>
         <source>Close entries (Ctrl+Enter)</source>
         <translation>截止参与（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="476"/>
+        <location filename="../../widgets/engage_lottery.py" line="475"/>
         <source>Draw now (Ctrl+Enter)</source>
         <translation>立即开奖（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="480"/>
+        <location filename="../../widgets/engage_lottery.py" line="479"/>
         <source>Keep entries open</source>
         <translation>继续参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="481"/>
+        <location filename="../../widgets/engage_lottery.py" line="480"/>
         <source>Not yet</source>
         <translation>先不开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="528"/>
+        <location filename="../../widgets/engage_lottery.py" line="527"/>
         <source>Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the entry is kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="533"/>
+        <location filename="../../widgets/engage_lottery.py" line="532"/>
         <source>Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the entries are kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="472"/>
+        <location filename="../../widgets/engage_lottery.py" line="471"/>
         <source>Cancel the lottery?</source>
         <translation>取消抽奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="477"/>
+        <location filename="../../widgets/engage_lottery.py" line="325"/>
+        <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “%4”.</source>
+        <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“%4”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="330"/>
+        <source>FILE</source>
+        <comment>the exported JSON file, in a command to type</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="476"/>
         <source>Cancel the lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="482"/>
+        <location filename="../../widgets/engage_lottery.py" line="481"/>
         <source>Keep it running</source>
         <translation>继续抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="494"/>
+        <location filename="../../widgets/engage_lottery.py" line="493"/>
         <source>Ctrl+Enter closes entries; Enter or Esc keeps them open.</source>
         <translation>Ctrl+Enter 截止参与；Enter 或 Esc 继续参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="496"/>
+        <location filename="../../widgets/engage_lottery.py" line="495"/>
         <source>Ctrl+Enter draws; Enter or Esc: not yet.</source>
         <translation>Ctrl+Enter 立即开奖；Enter 或 Esc 先不开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="542"/>
+        <location filename="../../widgets/engage_lottery.py" line="541"/>
         <source>No one has entered yet: a draw now has no winners.</source>
         <translation>还没有人参与：现在开奖不会有中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="545"/>
+        <location filename="../../widgets/engage_lottery.py" line="544"/>
         <source>Only 1 viewer has entered, and %2 winners are wanted: they will win.</source>
         <translation>只有 1 人参与，设定 %2 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="547"/>
+        <location filename="../../widgets/engage_lottery.py" line="546"/>
         <source>Only %1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>只有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="551"/>
+        <location filename="../../widgets/engage_lottery.py" line="550"/>
         <source>1 viewer has entered, and 1 winner is wanted: they will win.</source>
         <translation>已有 1 人参与，设定 1 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="553"/>
+        <location filename="../../widgets/engage_lottery.py" line="552"/>
         <source>%1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>已有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="556"/>
+        <location filename="../../widgets/engage_lottery.py" line="555"/>
         <source>%1 viewers have entered; 1 winner will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 1 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="558"/>
+        <location filename="../../widgets/engage_lottery.py" line="557"/>
         <source>%1 viewers have entered; %2 winners will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 %2 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="561"/>
+        <location filename="../../widgets/engage_lottery.py" line="560"/>
         <source>Close entries for “%1” now? Comments written after this no longer enter.</source>
         <translation>现在截止“%1”的参与吗？此后发送的评论不再计入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="562"/>
+        <location filename="../../widgets/engage_lottery.py" line="561"/>
         <source>The draw comes after, when you press Draw.</source>
         <translation>截止后按“开奖”再开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="565"/>
+        <location filename="../../widgets/engage_lottery.py" line="564"/>
         <source>Draw the winners of “%1” now? Entries close first.</source>
         <translation>现在为“%1”开奖吗？将先截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="567"/>
+        <location filename="../../widgets/engage_lottery.py" line="566"/>
         <source>Draw the winners of “%1” now?</source>
         <translation>现在为“%1”开奖吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="569"/>
+        <location filename="../../widgets/engage_lottery.py" line="568"/>
         <source>The winners and the seed are shown at once; a lottery is drawn once.</source>
         <translation>中奖名单和种子会立即公布；每个抽奖只能开奖一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="573"/>
+        <location filename="../../widgets/engage_lottery.py" line="572"/>
         <source>%1 %2 %3</source>
         <comment>the question&apos;s three sentences</comment>
         <translation>%1%2%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="591"/>
-        <location filename="../../widgets/engage_lottery.py" line="619"/>
+        <location filename="../../widgets/engage_lottery.py" line="590"/>
+        <location filename="../../widgets/engage_lottery.py" line="618"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="593"/>
+        <location filename="../../widgets/engage_lottery.py" line="592"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="601"/>
+        <location filename="../../widgets/engage_lottery.py" line="600"/>
         <source>entries open</source>
         <translation>参与中</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="602"/>
+        <location filename="../../widgets/engage_lottery.py" line="601"/>
         <source>closed, not drawn yet</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="603"/>
+        <location filename="../../widgets/engage_lottery.py" line="602"/>
         <source>drawn at %1</source>
         <translation>%1 已开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="604"/>
+        <location filename="../../widgets/engage_lottery.py" line="603"/>
         <source>cancelled at %1</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="607"/>
+        <location filename="../../widgets/engage_lottery.py" line="606"/>
         <source>“%1” opened at %2 · %3 · %4 entries</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="620"/>
+        <location filename="../../widgets/engage_lottery.py" line="619"/>
         <source>This show ran %1 lotteries. Which one to export?</source>
         <translation>本场共进行了 %1 次抽奖，要导出哪一次？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="639"/>
+        <location filename="../../widgets/engage_lottery.py" line="638"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="646"/>
+        <location filename="../../widgets/engage_lottery.py" line="645"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="651"/>
+        <location filename="../../widgets/engage_lottery.py" line="650"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
