@@ -646,8 +646,8 @@ class _Report:
         self.paragraph(
             translate(
                 "ReviewPdf",
-                "Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: %1 (the "
-                "console not running, or away in another room); a line breaks where a figure was not known.",
+                "Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: %1; a line "
+                "breaks where a figure was not known.",
             ).replace("%1", NOT_SEEN.in_language(translate)),
             self.small,
             MUTED,

@@ -12658,6 +12658,11 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>图表</translation>
     </message>
     <message>
+        <location filename="../../console/review_pdf.py" line="647"/>
+        <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: %1; a line breaks where a figure was not known.</source>
+        <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：%1；数值未知处曲线断开。</translation>
+    </message>
+    <message>
         <location filename="../../console/review_pdf.py" line="656"/>
         <source>Not known for this show</source>
         <translation>本场没有这项数据</translation>
@@ -12752,11 +12757,6 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/review_pdf.py" line="462"/>
         <source>Dropped frames (whole show)</source>
         <translation>丢帧（整场）</translation>
-    </message>
-    <message>
-        <location filename="../../console/review_pdf.py" line="647"/>
-        <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: %1 (the console not running, or away in another room); a line breaks where a figure was not known.</source>
-        <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：%1（中控台未运行，或在另一个直播间）；数值未知处曲线断开。</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="776"/>

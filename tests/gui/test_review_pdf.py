@@ -381,14 +381,14 @@ def test_the_scene_legend_names_a_stretch_the_console_did_not_see_as_the_segment
     legend = [line for line in laid_out.splitlines() if re.search(r"等待开始 +0:0", line)]
     assert len(legend) == 1 and re.search(r"Not seen \(no console recording\) +0:00:35", legend[0]), legend
     assert "Scenenotknown" not in text_of(pdf)
-    assert "hatched:Notseen(noconsolerecording)(theconsolenotrunning,orawayinanotherroom);" in text_of(pdf)
+    assert "hatched:Notseen(noconsolerecording);aline" in text_of(pdf)
 
 
 def test_the_charts_legend_names_the_hatching_as_the_segments_do_in_chinese(
     qapp: QApplication, chinese: None, tmp_path: Path
 ) -> None:
     text = text_of(killed_show_pdf(tmp_path))
-    assert "斜线：未监控（无中控台记录）" in text and "没有保存数据" not in text
+    assert "斜线：未监控（无中控台记录）；" in text and "没有保存数据" not in text
 
 
 def test_findings_that_overlap_are_one_layer_of_the_worst_ones_colour() -> None:
