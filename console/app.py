@@ -943,14 +943,16 @@ def run_gui(options: Options) -> int:
 
 @contextmanager
 def quiet_platform(picture: bool) -> Iterator[None]:
-    """A picture's run says one line: the offscreen platform's "This plugin does not support propagateSizeHints()",
-    said for each window made, is kept off its stderr (any other message of Qt's goes where it went)."""
+    """A picture's run says one line: the offscreen platform's "This plugin does not support propagateSizeHints()"
+    (said for each window made), "… raise()" (a window or dock brought to the front; walk24 saw it in English before
+    the run's one line) and the like — a window manager's features a screen without one lacks — are kept off its
+    stderr (any other message of Qt's goes where it went)."""
     if not picture:
         yield
         return
 
     def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        if "does not support propagateSizeHints" in message:
+        if message.startswith("This plugin does not support "):
             return
         if previous is not None:
             previous(mode, context, message)

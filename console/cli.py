@@ -1190,7 +1190,8 @@ def _show_text(bundle: Any, translate: Translate) -> list[str]:
 
 def _audience_lines(bundle: Any, translate: Translate) -> list[str]:
     """The audience's side for a terminal, from the figures the XLSX and PDF summaries say
-    (console/core/review/audience.py): comments, the busiest minute, the viewers' questions and the lotteries
+    (console/core/review/audience.py): comments, the busiest minute, the viewers' questions (as the Questions dock
+    showed them, with how many viewers asked) and the lotteries
     (their standing winners). "not known", never 0, where no chat source read the room."""
     from console.core.review.audience import audience_of
     from console.core.review.shows import duration_text
@@ -1221,13 +1222,15 @@ def _audience_lines(bundle: Any, translate: Translate) -> list[str]:
         "  "
         + translate(
             "ReportCli",
-            "Questions asked: %1; answered: %2, dismissed: %3, never answered: %4; median wait for an answer: %5",
+            "Questions: %1 (viewers who asked: %2); answered: %3, dismissed: %4, never answered: %5; "
+            "median wait for an answer: %6",
         )
         .replace("%1", figure(audience.questions))
-        .replace("%2", figure(audience.answered))
-        .replace("%3", figure(audience.dismissed))
-        .replace("%4", figure(audience.waiting))
-        .replace("%5", unknown if wait is None else duration_text(wait)),
+        .replace("%2", figure(audience.askers))
+        .replace("%3", figure(audience.answered))
+        .replace("%4", figure(audience.dismissed))
+        .replace("%5", figure(audience.waiting))
+        .replace("%6", unknown if wait is None else duration_text(wait)),
         "  "
         + translate("ReportCli", "Lotteries: %1 run (%2 drawn), %3 entries, %4 winners")
         .replace("%1", figure(len(audience.lotteries)))
@@ -1249,6 +1252,7 @@ def _audience_json(bundle: Any) -> dict[str, Any]:
         "peak_comments_per_min": audience.peak_comments_per_min,
         "peak_chatters_per_min": audience.peak_chatters_per_min,
         "questions": audience.questions,
+        "askers": audience.askers,
         "answered": audience.answered,
         "dismissed": audience.dismissed,
         "never_answered": audience.waiting,
@@ -1299,7 +1303,7 @@ def _rundown_lines(table: Any, translate: Translate) -> list[str]:
                 _figure(row.viewers_peak),
                 "—" if change is None else f"{change:+,.0f}",
                 _figure(row.likes_per_min, 1),
-                str(len(row.incidents)),
+                "—" if row.incident_count is None else str(row.incident_count),
             ]
         rows.append(cells)
     totals = table.totals
@@ -1346,7 +1350,7 @@ def _segment_lines(segments: Any, translate: Translate) -> list[str]:
             _figure(row.viewers_peak),
             "—" if change is None else f"{change:+,.0f}",
             _figure(row.likes_per_min, 1),
-            str(len(row.incidents)),
+            "—" if row.incident_count is None else str(row.incident_count),
         ]
         rows.append(cells)
     return ["  " + line for line in _table(header, rows, right=set(range(2, len(header))))]
@@ -1403,7 +1407,7 @@ def _show_json(bundle: Any, translate: Translate) -> dict[str, Any]:
                 "viewers_change": row.viewers_change,
                 "likes_per_min": row.likes_per_min,
                 "interactions_per_min": row.interactions_per_min,
-                "incidents": len(row.incidents),
+                "incidents": row.incident_count,
                 "gmv": row.extras.get("gmv"),
                 "gpm": row.gpm,
             }

@@ -526,6 +526,9 @@ class _Report:
                 .replace("%1", figure(audience.dismissed))
                 .replace("%2", figure(audience.waiting))
             )
+        asked = figure(audience.questions)
+        if audience.askers is not None:
+            asked += translate("ReviewPdf", " (viewers who asked: %1)").replace("%1", figure(audience.askers))
         wait = audience.median_wait_s
         lotteries = _count(len(audience.lotteries))
         if audience.lotteries:
@@ -538,7 +541,7 @@ class _Report:
                 .replace("%1", figure(audience.peak_comments_per_min))
                 .replace("%2", figure(audience.peak_chatters_per_min)),
             ),
-            (translate("ReviewPdf", "Questions asked"), figure(audience.questions)),
+            (translate("ReviewPdf", "Questions asked"), asked),
             (translate("ReviewPdf", "Questions answered"), answered),
             (translate("ReviewPdf", "Median time to an answer"), unknown if wait is None else duration_text(wait)),
             (translate("ReviewPdf", "Lotteries"), lotteries),
@@ -643,9 +646,9 @@ class _Report:
         self.paragraph(
             translate(
                 "ReviewPdf",
-                "Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: no data "
-                "stored (the console was not running); a line breaks where a figure was not known.",
-            ),
+                "Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: %1; a line "
+                "breaks where a figure was not known.",
+            ).replace("%1", NOT_SEEN.in_language(translate)),
             self.small,
             MUTED,
         )
@@ -801,7 +804,7 @@ class _Report:
                     over,
                     _count(row.viewers_avg),
                     _count(row.viewers_peak),
-                    str(len(row.incidents)),
+                    UNKNOWN if row.incident_count is None else str(row.incident_count),
                 ]
             )
         totals = rundown.totals
@@ -869,7 +872,7 @@ class _Report:
             UNKNOWN if change is None else f"{change:+,.0f}",
             _count(row.likes_per_min, 1),
             _count(row.interactions_per_min, 1),
-            str(len(row.incidents)),
+            UNKNOWN if row.incident_count is None else str(row.incident_count),
         ]
         if money:
             cells += [_count(row.extras.get("gmv"), 2), _count(row.gpm, 1)]

@@ -322,13 +322,12 @@ class LotteryPanel(QWidget):
             )
             return f"<b>{html.escape(text)}</b>{by}"
         text = (
-            self.tr(
-                "Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run "
-                "“onair lottery verify FILE”."
-            )
+            self.tr("Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “%4”.")
             .replace("%1", _clock(record.drawn_at))
             .replace("%2", str(count))
             .replace("%3", record.keyword)
+            # The command as typed, its file named in the reader's words (zh: onair lottery verify 文件).
+            .replace("%4", "onair lottery verify " + self.tr("FILE", "the exported JSON file, in a command to type"))
         )
         if record.drawn_by:  # two sentences, joined as the language joins them (no space in Chinese)
             drawn_by = self.tr("Drawn by %1.").replace("%1", record.drawn_by)

@@ -105,7 +105,7 @@ class SegmentTable(QTableWidget):
                 change,
                 _number(row.likes_per_min, 1),
                 _number(row.interactions_per_min, 1),
-                str(len(row.incidents)) if row.incidents else "",
+                str(row.incident_count) if row.incident_count else "",
             ]
             if with_sales:
                 cells += [_number(row.extras.get(GMV), 2), _number(row.extras.get("orders")), _number(row.gpm, 1)]

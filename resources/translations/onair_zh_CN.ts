@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1889"/>
+        <location filename="../../console/cli.py" line="1893"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1898"/>
+        <location filename="../../console/cli.py" line="1902"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1905"/>
+        <location filename="../../console/cli.py" line="1909"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1928"/>
+        <location filename="../../console/cli.py" line="1932"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1934"/>
+        <location filename="../../console/cli.py" line="1938"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1938"/>
+        <location filename="../../console/cli.py" line="1942"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1943"/>
+        <location filename="../../console/cli.py" line="1947"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1950"/>
+        <location filename="../../console/cli.py" line="1954"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -3212,7 +3212,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="235"/>
-        <location filename="../../console/cli.py" line="1574"/>
+        <location filename="../../console/cli.py" line="1578"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -3220,628 +3220,628 @@ Why is this acceptable today?</source>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../console/cli.py" line="1957"/>
+        <location filename="../../console/cli.py" line="1961"/>
         <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
         <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1961"/>
+        <location filename="../../console/cli.py" line="1965"/>
         <source>send a test alert to each destination that hears the room</source>
         <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1964"/>
+        <location filename="../../console/cli.py" line="1968"/>
         <source>the room whose destinations to try</source>
         <translation>要测试其告警目的地的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1969"/>
+        <location filename="../../console/cli.py" line="1973"/>
         <source>language of the alert (default: alerts.json&apos;s)</source>
         <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1974"/>
+        <location filename="../../console/cli.py" line="1978"/>
         <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
         <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1977"/>
+        <location filename="../../console/cli.py" line="1981"/>
         <source>the destination&apos;s name in alerts.json</source>
         <translation>目的地在 “alerts.json” 中的名称</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1982"/>
+        <location filename="../../console/cli.py" line="1986"/>
         <source>read the webhook address from this environment variable</source>
         <translation>从这个环境变量读取推送地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1987"/>
+        <location filename="../../console/cli.py" line="1991"/>
         <source>read the signing secret from this environment variable</source>
         <translation>从这个环境变量读取签名密钥</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1990"/>
-        <location filename="../../console/cli.py" line="2277"/>
-        <location filename="../../console/cli.py" line="2542"/>
-        <location filename="../../console/cli.py" line="2693"/>
+        <location filename="../../console/cli.py" line="1994"/>
+        <location filename="../../console/cli.py" line="2281"/>
+        <location filename="../../console/cli.py" line="2546"/>
+        <location filename="../../console/cli.py" line="2697"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2008"/>
+        <location filename="../../console/cli.py" line="2012"/>
         <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
         <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2013"/>
+        <location filename="../../console/cli.py" line="2017"/>
         <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
         <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2018"/>
-        <location filename="../../console/cli.py" line="2203"/>
+        <location filename="../../console/cli.py" line="2022"/>
+        <location filename="../../console/cli.py" line="2207"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2038"/>
+        <location filename="../../console/cli.py" line="2042"/>
         <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
         <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2046"/>
+        <location filename="../../console/cli.py" line="2050"/>
         <source>the studio&apos;s rooms (names as in rooms.json)</source>
         <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2076"/>
+        <location filename="../../console/cli.py" line="2080"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2167"/>
+        <location filename="../../console/cli.py" line="2171"/>
         <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
         <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2171"/>
+        <location filename="../../console/cli.py" line="2175"/>
         <source>log details to stderr</source>
         <translation>把详细日志输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2174"/>
+        <location filename="../../console/cli.py" line="2178"/>
         <source>the console window (default when no command is given)</source>
         <translation>中控台窗口（不带命令时默认打开）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2177"/>
+        <location filename="../../console/cli.py" line="2181"/>
         <source>connect to this saved room (Connection → Rooms…)</source>
         <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2180"/>
+        <location filename="../../console/cli.py" line="2184"/>
         <source>connect to this obs-websocket</source>
         <translation>连接到这个 obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2186"/>
+        <location filename="../../console/cli.py" line="2190"/>
         <source>with --room or --url: the OBS password is in this environment variable (never saved)</source>
         <translation>与 --room 或 --url 一起用：OBS 密码存放在这个环境变量里（不会保存）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2193"/>
+        <location filename="../../console/cli.py" line="2197"/>
         <source>open the built-in demo room (a simulated OBS)</source>
         <translation>打开内置的演示直播间（模拟的 OBS）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2198"/>
+        <location filename="../../console/cli.py" line="2202"/>
         <source>dock layout to start with</source>
         <translation>启动时使用的工作区布局</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2208"/>
+        <location filename="../../console/cli.py" line="2212"/>
         <source>start, wait until connected and populated, save a PNG of the window, exit</source>
         <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2215"/>
+        <location filename="../../console/cli.py" line="2219"/>
         <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
         <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2222"/>
+        <location filename="../../console/cli.py" line="2226"/>
         <source>run the built-in OBS simulator (the demo room) standalone</source>
         <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2225"/>
+        <location filename="../../console/cli.py" line="2229"/>
         <source>address to listen on (default: 127.0.0.1)</source>
         <translation>监听的地址（默认：127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2231"/>
+        <location filename="../../console/cli.py" line="2235"/>
         <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
         <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2237"/>
+        <location filename="../../console/cli.py" line="2241"/>
         <source>require the password held in this environment variable</source>
         <translation>要求使用这个环境变量中的密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2242"/>
+        <location filename="../../console/cli.py" line="2246"/>
         <source>ask for the password on the terminal</source>
         <translation>在终端里询问密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2247"/>
+        <location filename="../../console/cli.py" line="2251"/>
         <source>scripted faults to play (see --list-scenarios)</source>
         <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2250"/>
+        <location filename="../../console/cli.py" line="2254"/>
         <source>list the scenarios and exit</source>
         <translation>列出所有场景并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2253"/>
+        <location filename="../../console/cli.py" line="2257"/>
         <source>random seed, for repeatable runs</source>
         <translation>随机种子，用于可重复的运行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2260"/>
+        <location filename="../../console/cli.py" line="2264"/>
         <source>add guest microphones up to N audio inputs (load tests)</source>
         <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2265"/>
+        <location filename="../../console/cli.py" line="2269"/>
         <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
         <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2275"/>
+        <location filename="../../console/cli.py" line="2279"/>
         <source>log details (scenario steps) to stderr</source>
         <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2280"/>
+        <location filename="../../console/cli.py" line="2284"/>
         <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
         <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2284"/>
-        <location filename="../../console/cli.py" line="2327"/>
+        <location filename="../../console/cli.py" line="2288"/>
+        <location filename="../../console/cli.py" line="2331"/>
         <source>a saved room (its password comes from the keyring)</source>
         <translation>已保存的直播间（密码取自系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2286"/>
-        <location filename="../../console/cli.py" line="2330"/>
+        <location filename="../../console/cli.py" line="2290"/>
+        <location filename="../../console/cli.py" line="2334"/>
         <source>an obs-websocket address</source>
         <translation>obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2290"/>
-        <location filename="../../console/cli.py" line="2335"/>
+        <location filename="../../console/cli.py" line="2294"/>
+        <location filename="../../console/cli.py" line="2339"/>
         <source>the OBS password is in this environment variable</source>
         <translation>OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2296"/>
+        <location filename="../../console/cli.py" line="2300"/>
         <source>a checklist id or a YAML file</source>
         <translation>检查单的 ID 或 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2303"/>
+        <location filename="../../console/cli.py" line="2307"/>
         <source>the team&apos;s own checklist folder (may be given more than once)</source>
         <translation>团队自己的检查单文件夹（可以给多个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2305"/>
+        <location filename="../../console/cli.py" line="2309"/>
         <source>who runs it (default: your login name)</source>
         <translation>执行人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2306"/>
-        <location filename="../../console/cli.py" line="2408"/>
-        <location filename="../../console/cli.py" line="2497"/>
+        <location filename="../../console/cli.py" line="2310"/>
+        <location filename="../../console/cli.py" line="2412"/>
+        <location filename="../../console/cli.py" line="2501"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2308"/>
+        <location filename="../../console/cli.py" line="2312"/>
         <source>language of titles and results</source>
         <translation>检查项标题和结果的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2311"/>
+        <location filename="../../console/cli.py" line="2315"/>
         <source>seconds to wait for OBS</source>
         <translation>等待 OBS 的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2316"/>
+        <location filename="../../console/cli.py" line="2320"/>
         <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2323"/>
+        <location filename="../../console/cli.py" line="2327"/>
         <source>print live stream health, machine and audience figures (headless)</source>
         <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2342"/>
+        <location filename="../../console/cli.py" line="2346"/>
         <source>seconds between lines (default 1)</source>
         <translation>每行之间间隔的秒数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2349"/>
+        <location filename="../../console/cli.py" line="2353"/>
         <source>stop after S seconds (default: Ctrl+C)</source>
         <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2354"/>
+        <location filename="../../console/cli.py" line="2358"/>
         <source>one JSON object per line (unknown figures are null)</source>
         <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2360"/>
+        <location filename="../../console/cli.py" line="2364"/>
         <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
         <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2367"/>
+        <location filename="../../console/cli.py" line="2371"/>
         <source>language of the text lines</source>
         <translation>文字输出的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2372"/>
+        <location filename="../../console/cli.py" line="2376"/>
         <source>send no alerts to the team&apos;s chat (alerts.json)</source>
         <translation>不向团队群发送告警（“alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2379"/>
+        <location filename="../../console/cli.py" line="2383"/>
         <source>seconds to wait for each connection try</source>
         <translation>每次尝试连接时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2386"/>
+        <location filename="../../console/cli.py" line="2390"/>
         <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
         <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2395"/>
+        <location filename="../../console/cli.py" line="2399"/>
         <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2403"/>
+        <location filename="../../console/cli.py" line="2407"/>
         <source>analyze an OBS log file: sessions, lost frames, findings</source>
         <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2406"/>
+        <location filename="../../console/cli.py" line="2410"/>
         <source>the log file (default: the newest in OBS&apos;s log folder)</source>
         <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2409"/>
+        <location filename="../../console/cli.py" line="2413"/>
         <source>language of the findings</source>
         <translation>问题说明的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2414"/>
-        <location filename="../../console/cli.py" line="2547"/>
+        <location filename="../../console/cli.py" line="2418"/>
+        <location filename="../../console/cli.py" line="2551"/>
         <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2418"/>
+        <location filename="../../console/cli.py" line="2422"/>
         <source>list stored shows with their summary (filter, sort, page)</source>
         <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2421"/>
+        <location filename="../../console/cli.py" line="2425"/>
         <source>only this room&apos;s shows (the demo room is `demo`)</source>
         <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2423"/>
+        <location filename="../../console/cli.py" line="2427"/>
         <source>only shows with this host (主播)</source>
         <translation>只列出这位主播的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2424"/>
+        <location filename="../../console/cli.py" line="2428"/>
         <source>only shows with this tag</source>
         <translation>只列出带这个标签的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2429"/>
+        <location filename="../../console/cli.py" line="2433"/>
         <source>shows that started on or after (YYYY-MM-DD)</source>
         <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2435"/>
+        <location filename="../../console/cli.py" line="2439"/>
         <source>shows that started on or before (YYYY-MM-DD)</source>
         <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2438"/>
+        <location filename="../../console/cli.py" line="2442"/>
         <source>only shows whose title contains this</source>
         <translation>只列出标题包含这段文字的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2444"/>
+        <location filename="../../console/cli.py" line="2448"/>
         <source>sort column (default: start): {keys}</source>
         <translation>排序列（默认：`start`）：{keys}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2449"/>
+        <location filename="../../console/cli.py" line="2453"/>
         <source>smallest first (default: largest/newest first)</source>
         <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2452"/>
+        <location filename="../../console/cli.py" line="2456"/>
         <source>shows per page (default 100)</source>
         <translation>每页的场次数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2455"/>
+        <location filename="../../console/cli.py" line="2459"/>
         <source>skip the first N shows</source>
         <translation>跳过前 N 场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2460"/>
+        <location filename="../../console/cli.py" line="2464"/>
         <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
         <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2465"/>
+        <location filename="../../console/cli.py" line="2469"/>
         <source>print a JSON list (unknown figures are null)</source>
         <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2467"/>
+        <location filename="../../console/cli.py" line="2471"/>
         <source>language of the table</source>
         <translation>表格的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2472"/>
+        <location filename="../../console/cli.py" line="2476"/>
         <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
         <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2479"/>
+        <location filename="../../console/cli.py" line="2483"/>
         <source>the show (see `onair shows`)</source>
         <translation>场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2481"/>
+        <location filename="../../console/cli.py" line="2485"/>
         <source>the show&apos;s title</source>
         <translation>场次标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2486"/>
+        <location filename="../../console/cli.py" line="2490"/>
         <source>a host (repeatable; replaces the hosts)</source>
         <translation>一位主播（可重复；替换原有主播）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2488"/>
+        <location filename="../../console/cli.py" line="2492"/>
         <source>the assistant (场控)</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2493"/>
+        <location filename="../../console/cli.py" line="2497"/>
         <source>a tag (repeatable; replaces the tags)</source>
         <translation>一个标签（可重复；替换原有标签）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2495"/>
+        <location filename="../../console/cli.py" line="2499"/>
         <source>notes about the show</source>
         <translation>关于这场直播的备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2496"/>
+        <location filename="../../console/cli.py" line="2500"/>
         <source>who edits (default: your login name)</source>
         <translation>修改人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2498"/>
+        <location filename="../../console/cli.py" line="2502"/>
         <source>language of messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2505"/>
+        <location filename="../../console/cli.py" line="2509"/>
         <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
         <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2514"/>
+        <location filename="../../console/cli.py" line="2518"/>
         <source>the stored show to import into</source>
         <translation>要导入到的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2519"/>
+        <location filename="../../console/cli.py" line="2523"/>
         <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
         <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2526"/>
+        <location filename="../../console/cli.py" line="2530"/>
         <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
         <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2536"/>
+        <location filename="../../console/cli.py" line="2540"/>
         <source>where it came from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2539"/>
-        <location filename="../../console/cli.py" line="2644"/>
+        <location filename="../../console/cli.py" line="2543"/>
+        <location filename="../../console/cli.py" line="2648"/>
         <source>who imports it (default: your login name)</source>
         <translation>导入人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2555"/>
+        <location filename="../../console/cli.py" line="2559"/>
         <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
         <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2560"/>
+        <location filename="../../console/cli.py" line="2564"/>
         <source>this stored show (see `onair shows`)</source>
         <translation>这个已保存的场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2563"/>
+        <location filename="../../console/cli.py" line="2567"/>
         <source>with --room: the room&apos;s newest show</source>
         <translation>与 --room 一起用：该直播间最新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2568"/>
+        <location filename="../../console/cli.py" line="2572"/>
         <source>the room (with --last), or only this room&apos;s shows (a period)</source>
         <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2574"/>
+        <location filename="../../console/cli.py" line="2578"/>
         <source>a period: shows that started on or after</source>
         <translation>一段时间：在这一天或之后开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2580"/>
+        <location filename="../../console/cli.py" line="2584"/>
         <source>a period: shows that started on or before</source>
         <translation>一段时间：在这一天或之前开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2585"/>
+        <location filename="../../console/cli.py" line="2589"/>
         <source>a period: only this host&apos;s shows (reported per host)</source>
         <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2590"/>
+        <location filename="../../console/cli.py" line="2594"/>
         <source>a period&apos;s unit (default: by the range&apos;s length)</source>
         <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2593"/>
+        <location filename="../../console/cli.py" line="2597"/>
         <source>a period: one row per room or per host</source>
         <translation>一段时间：每个直播间或每位主播一行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2598"/>
+        <location filename="../../console/cli.py" line="2602"/>
         <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
         <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2603"/>
+        <location filename="../../console/cli.py" line="2607"/>
         <source>write the report as an XLSX workbook</source>
         <translation>把报告写成 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2608"/>
+        <location filename="../../console/cli.py" line="2612"/>
         <source>write the per-second data (a show) or the periods as CSV</source>
         <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2613"/>
+        <location filename="../../console/cli.py" line="2617"/>
         <source>with --csv: machine names and UTC times, for scripts</source>
         <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2616"/>
+        <location filename="../../console/cli.py" line="2620"/>
         <source>write the show&apos;s report as PDF (A4)</source>
         <translation>把场次报告写成 PDF（A4）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2621"/>
+        <location filename="../../console/cli.py" line="2625"/>
         <source>print one JSON object (unknown figures are null)</source>
         <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2624"/>
+        <location filename="../../console/cli.py" line="2628"/>
         <source>language of the text and the files</source>
         <translation>文字和文件的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2631"/>
+        <location filename="../../console/cli.py" line="2635"/>
         <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
         <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2636"/>
+        <location filename="../../console/cli.py" line="2640"/>
         <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
         <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2641"/>
+        <location filename="../../console/cli.py" line="2645"/>
         <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
         <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2651"/>
+        <location filename="../../console/cli.py" line="2655"/>
         <source>how long to wait for the room&apos;s OBS to list its scenes</source>
         <translation>等待直播间的 OBS 列出场景的时间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2656"/>
+        <location filename="../../console/cli.py" line="2660"/>
         <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
         <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2660"/>
+        <location filename="../../console/cli.py" line="2664"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
         <translation>把直播间的直播脚本写入 `FILE`（.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2663"/>
+        <location filename="../../console/cli.py" line="2667"/>
         <source>where to write: .xlsx for XLSX, else CSV</source>
         <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2671"/>
+        <location filename="../../console/cli.py" line="2675"/>
         <source>the room (the demo room is `demo`)</source>
         <translation>直播间（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2676"/>
+        <location filename="../../console/cli.py" line="2680"/>
         <source>language of the messages and the file&apos;s headers</source>
         <translation>提示信息和文件表头的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2682"/>
+        <location filename="../../console/cli.py" line="2686"/>
         <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
         <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2687"/>
+        <location filename="../../console/cli.py" line="2691"/>
         <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
         <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2691"/>
+        <location filename="../../console/cli.py" line="2695"/>
         <source>the lottery&apos;s JSON export</source>
         <translation>抽奖导出的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2698"/>
+        <location filename="../../console/cli.py" line="2702"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
         <translation>把已保存的抽奖写入 `FILE`：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2701"/>
+        <location filename="../../console/cli.py" line="2705"/>
         <source>where to write (.json, .csv or .xlsx)</source>
         <translation>写入位置（.json、.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2705"/>
+        <location filename="../../console/cli.py" line="2709"/>
         <source>the show&apos;s newest lottery</source>
         <translation>该场次最新的一次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2707"/>
+        <location filename="../../console/cli.py" line="2711"/>
         <source>this lottery</source>
         <translation>这次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2709"/>
+        <location filename="../../console/cli.py" line="2713"/>
         <source>language of the messages and the headers</source>
         <translation>提示信息和表头的语言</translation>
     </message>
@@ -4690,37 +4690,37 @@ Why is this acceptable today?</source>
 <context>
     <name>ForfeitDialog</name>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="660"/>
+        <location filename="../../widgets/engage_lottery.py" line="659"/>
         <source>Forfeit a winner?</source>
         <translation>取消该中奖者资格？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="664"/>
+        <location filename="../../widgets/engage_lottery.py" line="663"/>
         <source>Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Draw replacement then draws the next viewer of the same seeded sequence, which anyone can check.</source>
         <translation>将 %1（第 %2 名中奖者）标为放弃资格？其记录会保留并划掉。之后按“补抽”会按同一种子序列抽出下一位观众，任何人都可核验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="676"/>
+        <location filename="../../widgets/engage_lottery.py" line="675"/>
         <source>Optional, e.g. called three times on air, no answer</source>
         <translation>可不填，例如：直播中叫了三次，无人应答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="678"/>
+        <location filename="../../widgets/engage_lottery.py" line="677"/>
         <source>Forfeit (Ctrl+Enter)</source>
         <translation>取消资格（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="679"/>
+        <location filename="../../widgets/engage_lottery.py" line="678"/>
         <source>Keep the winner</source>
         <translation>保留中奖者</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="687"/>
+        <location filename="../../widgets/engage_lottery.py" line="686"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="688"/>
+        <location filename="../../widgets/engage_lottery.py" line="687"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4807,7 +4807,7 @@ Why is this acceptable today?</source>
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
-        <location filename="../../console/review_pdf.py" line="673"/>
+        <location filename="../../console/review_pdf.py" line="676"/>
         <source>Stream</source>
         <translation>推流</translation>
     </message>
@@ -4824,37 +4824,37 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
-        <location filename="../../console/review_pdf.py" line="695"/>
+        <location filename="../../console/review_pdf.py" line="698"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="51"/>
-        <location filename="../../console/review_pdf.py" line="696"/>
+        <location filename="../../console/review_pdf.py" line="699"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="52"/>
-        <location filename="../../console/review_pdf.py" line="697"/>
+        <location filename="../../console/review_pdf.py" line="700"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
-        <location filename="../../console/review_pdf.py" line="680"/>
+        <location filename="../../console/review_pdf.py" line="683"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="66"/>
-        <location filename="../../console/review_pdf.py" line="681"/>
+        <location filename="../../console/review_pdf.py" line="684"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="67"/>
-        <location filename="../../console/review_pdf.py" line="682"/>
+        <location filename="../../console/review_pdf.py" line="685"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -4896,8 +4896,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="118"/>
-        <location filename="../../console/review_pdf.py" line="656"/>
-        <location filename="../../console/review_pdf.py" line="657"/>
+        <location filename="../../console/review_pdf.py" line="659"/>
+        <location filename="../../console/review_pdf.py" line="660"/>
         <source>Viewers</source>
         <translation>在线观众</translation>
     </message>
@@ -4913,13 +4913,13 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="131"/>
-        <location filename="../../console/review_pdf.py" line="664"/>
+        <location filename="../../console/review_pdf.py" line="667"/>
         <source>Comments/min</source>
         <translation>评论/分钟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="132"/>
-        <location filename="../../console/review_pdf.py" line="665"/>
+        <location filename="../../console/review_pdf.py" line="668"/>
         <source>Chatters/min</source>
         <translation>发言人数/分钟</translation>
     </message>
@@ -8172,32 +8172,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1787"/>
+        <location filename="../../console/cli.py" line="1791"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1789"/>
+        <location filename="../../console/cli.py" line="1793"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1821"/>
+        <location filename="../../console/cli.py" line="1825"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1829"/>
+        <location filename="../../console/cli.py" line="1833"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 人参与，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1842"/>
+        <location filename="../../console/cli.py" line="1846"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1845"/>
+        <location filename="../../console/cli.py" line="1849"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -8335,7 +8335,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../widgets/engage_lottery.py" line="291"/>
-        <location filename="../../widgets/engage_lottery.py" line="582"/>
+        <location filename="../../widgets/engage_lottery.py" line="581"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
@@ -8360,265 +8360,271 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="326"/>
-        <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “onair lottery verify FILE”.</source>
-        <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“onair lottery verify FILE”。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/engage_lottery.py" line="334"/>
+        <location filename="../../widgets/engage_lottery.py" line="333"/>
         <source>Drawn by %1.</source>
         <translation>开奖人：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="336"/>
+        <location filename="../../widgets/engage_lottery.py" line="335"/>
         <source>%1 %2</source>
         <comment>two sentences</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="344"/>
+        <location filename="../../widgets/engage_lottery.py" line="343"/>
         <source>Opened by %1 (this console)</source>
         <translation>由 %1 开启（本机）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="344"/>
+        <location filename="../../widgets/engage_lottery.py" line="343"/>
         <source>Opened by %1 at another console</source>
         <translation>由 %1 在另一台中控开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="372"/>
+        <location filename="../../widgets/engage_lottery.py" line="371"/>
         <source>Entries are open: publish the commitment now.</source>
         <translation>已开始参与：现在就公布承诺值。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="381"/>
+        <location filename="../../widgets/engage_lottery.py" line="380"/>
         <source>Not closed: entries for “%1” stay open.</source>
         <translation>未截止：“%1”继续开放参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="383"/>
+        <location filename="../../widgets/engage_lottery.py" line="382"/>
         <source>Entries are closed.</source>
         <translation>已截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="391"/>
+        <location filename="../../widgets/engage_lottery.py" line="390"/>
         <source>Not drawn yet: “%1” waits for its draw.</source>
         <translation>暂不开奖：“%1”等待开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="393"/>
+        <location filename="../../widgets/engage_lottery.py" line="392"/>
         <source>Drawn: the winners and the seed are shown.</source>
         <translation>已开奖：中奖名单和种子已显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="402"/>
+        <location filename="../../widgets/engage_lottery.py" line="401"/>
         <source>Not cancelled: “%1” goes on.</source>
         <translation>未取消：“%1”继续进行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="405"/>
+        <location filename="../../widgets/engage_lottery.py" line="404"/>
         <source>Cancelled: no draw. A new lottery can be opened.</source>
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="422"/>
+        <location filename="../../widgets/engage_lottery.py" line="421"/>
         <source>Not forfeited: %1 stays a winner.</source>
         <translation>未取消资格：%1 仍是中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="429"/>
+        <location filename="../../widgets/engage_lottery.py" line="428"/>
         <source>%1 forfeited: press Draw replacement to draw the next viewer.</source>
         <translation>%1 已放弃资格：按“补抽”抽出下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="451"/>
+        <location filename="../../widgets/engage_lottery.py" line="450"/>
         <source>Drawn as the replacement for %1: %2, the next viewer of the same sequence.</source>
         <translation>已补抽替代 %1：%2，同一序列中的下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="470"/>
+        <location filename="../../widgets/engage_lottery.py" line="469"/>
         <source>Close entries?</source>
         <translation>截止参与？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="471"/>
+        <location filename="../../widgets/engage_lottery.py" line="470"/>
         <source>Draw the winners?</source>
         <translation>现在开奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="475"/>
+        <location filename="../../widgets/engage_lottery.py" line="474"/>
         <source>Close entries (Ctrl+Enter)</source>
         <translation>截止参与（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="476"/>
+        <location filename="../../widgets/engage_lottery.py" line="475"/>
         <source>Draw now (Ctrl+Enter)</source>
         <translation>立即开奖（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="480"/>
+        <location filename="../../widgets/engage_lottery.py" line="479"/>
         <source>Keep entries open</source>
         <translation>继续参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="481"/>
+        <location filename="../../widgets/engage_lottery.py" line="480"/>
         <source>Not yet</source>
         <translation>先不开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="528"/>
+        <location filename="../../widgets/engage_lottery.py" line="527"/>
         <source>Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the entry is kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="533"/>
+        <location filename="../../widgets/engage_lottery.py" line="532"/>
         <source>Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the entries are kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="472"/>
+        <location filename="../../widgets/engage_lottery.py" line="471"/>
         <source>Cancel the lottery?</source>
         <translation>取消抽奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="477"/>
+        <location filename="../../widgets/engage_lottery.py" line="325"/>
+        <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “%4”.</source>
+        <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“%4”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="330"/>
+        <source>FILE</source>
+        <comment>the exported JSON file, in a command to type</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="476"/>
         <source>Cancel the lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="482"/>
+        <location filename="../../widgets/engage_lottery.py" line="481"/>
         <source>Keep it running</source>
         <translation>继续抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="494"/>
+        <location filename="../../widgets/engage_lottery.py" line="493"/>
         <source>Ctrl+Enter closes entries; Enter or Esc keeps them open.</source>
         <translation>Ctrl+Enter 截止参与；Enter 或 Esc 继续参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="496"/>
+        <location filename="../../widgets/engage_lottery.py" line="495"/>
         <source>Ctrl+Enter draws; Enter or Esc: not yet.</source>
         <translation>Ctrl+Enter 立即开奖；Enter 或 Esc 先不开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="542"/>
+        <location filename="../../widgets/engage_lottery.py" line="541"/>
         <source>No one has entered yet: a draw now has no winners.</source>
         <translation>还没有人参与：现在开奖不会有中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="545"/>
+        <location filename="../../widgets/engage_lottery.py" line="544"/>
         <source>Only 1 viewer has entered, and %2 winners are wanted: they will win.</source>
         <translation>只有 1 人参与，设定 %2 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="547"/>
+        <location filename="../../widgets/engage_lottery.py" line="546"/>
         <source>Only %1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>只有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="551"/>
+        <location filename="../../widgets/engage_lottery.py" line="550"/>
         <source>1 viewer has entered, and 1 winner is wanted: they will win.</source>
         <translation>已有 1 人参与，设定 1 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="553"/>
+        <location filename="../../widgets/engage_lottery.py" line="552"/>
         <source>%1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>已有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="556"/>
+        <location filename="../../widgets/engage_lottery.py" line="555"/>
         <source>%1 viewers have entered; 1 winner will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 1 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="558"/>
+        <location filename="../../widgets/engage_lottery.py" line="557"/>
         <source>%1 viewers have entered; %2 winners will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 %2 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="561"/>
+        <location filename="../../widgets/engage_lottery.py" line="560"/>
         <source>Close entries for “%1” now? Comments written after this no longer enter.</source>
         <translation>现在截止“%1”的参与吗？此后发送的评论不再计入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="562"/>
+        <location filename="../../widgets/engage_lottery.py" line="561"/>
         <source>The draw comes after, when you press Draw.</source>
         <translation>截止后按“开奖”再开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="565"/>
+        <location filename="../../widgets/engage_lottery.py" line="564"/>
         <source>Draw the winners of “%1” now? Entries close first.</source>
         <translation>现在为“%1”开奖吗？将先截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="567"/>
+        <location filename="../../widgets/engage_lottery.py" line="566"/>
         <source>Draw the winners of “%1” now?</source>
         <translation>现在为“%1”开奖吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="569"/>
+        <location filename="../../widgets/engage_lottery.py" line="568"/>
         <source>The winners and the seed are shown at once; a lottery is drawn once.</source>
         <translation>中奖名单和种子会立即公布；每个抽奖只能开奖一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="573"/>
+        <location filename="../../widgets/engage_lottery.py" line="572"/>
         <source>%1 %2 %3</source>
         <comment>the question&apos;s three sentences</comment>
         <translation>%1%2%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="591"/>
-        <location filename="../../widgets/engage_lottery.py" line="619"/>
+        <location filename="../../widgets/engage_lottery.py" line="590"/>
+        <location filename="../../widgets/engage_lottery.py" line="618"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="593"/>
+        <location filename="../../widgets/engage_lottery.py" line="592"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="601"/>
+        <location filename="../../widgets/engage_lottery.py" line="600"/>
         <source>entries open</source>
         <translation>参与中</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="602"/>
+        <location filename="../../widgets/engage_lottery.py" line="601"/>
         <source>closed, not drawn yet</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="603"/>
+        <location filename="../../widgets/engage_lottery.py" line="602"/>
         <source>drawn at %1</source>
         <translation>%1 已开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="604"/>
+        <location filename="../../widgets/engage_lottery.py" line="603"/>
         <source>cancelled at %1</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="607"/>
+        <location filename="../../widgets/engage_lottery.py" line="606"/>
         <source>“%1” opened at %2 · %3 · %4 entries</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="620"/>
+        <location filename="../../widgets/engage_lottery.py" line="619"/>
         <source>This show ran %1 lotteries. Which one to export?</source>
         <translation>本场共进行了 %1 次抽奖，要导出哪一次？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="639"/>
+        <location filename="../../widgets/engage_lottery.py" line="638"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="646"/>
+        <location filename="../../widgets/engage_lottery.py" line="645"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="651"/>
+        <location filename="../../widgets/engage_lottery.py" line="650"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -11059,84 +11065,89 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1199"/>
+        <location filename="../../console/cli.py" line="1200"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1205"/>
+        <location filename="../../console/cli.py" line="1206"/>
         <source>Audience:</source>
         <translation>观众：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1209"/>
+        <location filename="../../console/cli.py" line="1210"/>
         <source>No chat source read the room during this show: its comments and questions are not known.</source>
         <translation>本场直播期间没有评论来源读取直播间：评论和提问情况未知。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1232"/>
+        <location filename="../../console/cli.py" line="1223"/>
+        <source>Questions: %1 (viewers who asked: %2); answered: %3, dismissed: %4, never answered: %5; median wait for an answer: %6</source>
+        <translation>提问：%1 个（提问观众：%2 人）；已回答：%3，已忽略：%4，未回答：%5；回答用时中位数：%6</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1235"/>
         <source>Lotteries: %1 run (%2 drawn), %3 entries, %4 winners</source>
         <translation>抽奖：%1 次（已开奖 %2 次），参与 %3 人次，中奖 %4 人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1274"/>
-        <location filename="../../console/cli.py" line="1327"/>
+        <location filename="../../console/cli.py" line="1278"/>
+        <location filename="../../console/cli.py" line="1331"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1275"/>
-        <location filename="../../console/cli.py" line="1327"/>
+        <location filename="../../console/cli.py" line="1279"/>
+        <location filename="../../console/cli.py" line="1331"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1276"/>
-        <location filename="../../console/cli.py" line="1327"/>
-        <location filename="../../console/cli.py" line="1441"/>
+        <location filename="../../console/cli.py" line="1280"/>
+        <location filename="../../console/cli.py" line="1331"/>
+        <location filename="../../console/cli.py" line="1445"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1277"/>
+        <location filename="../../console/cli.py" line="1281"/>
         <source>Planned</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1278"/>
+        <location filename="../../console/cli.py" line="1282"/>
         <source>vs plan</source>
         <translation>与计划相比</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1279"/>
-        <location filename="../../console/cli.py" line="1329"/>
-        <location filename="../../console/cli.py" line="1443"/>
+        <location filename="../../console/cli.py" line="1283"/>
+        <location filename="../../console/cli.py" line="1333"/>
+        <location filename="../../console/cli.py" line="1447"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1280"/>
-        <location filename="../../console/cli.py" line="1330"/>
+        <location filename="../../console/cli.py" line="1284"/>
+        <location filename="../../console/cli.py" line="1334"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1281"/>
-        <location filename="../../console/cli.py" line="1331"/>
-        <location filename="../../console/cli.py" line="1444"/>
+        <location filename="../../console/cli.py" line="1285"/>
+        <location filename="../../console/cli.py" line="1335"/>
+        <location filename="../../console/cli.py" line="1448"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1282"/>
-        <location filename="../../console/cli.py" line="1332"/>
-        <location filename="../../console/cli.py" line="1445"/>
+        <location filename="../../console/cli.py" line="1286"/>
+        <location filename="../../console/cli.py" line="1336"/>
+        <location filename="../../console/cli.py" line="1449"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1283"/>
-        <location filename="../../console/cli.py" line="1333"/>
+        <location filename="../../console/cli.py" line="1287"/>
+        <location filename="../../console/cli.py" line="1337"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -11146,82 +11157,77 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1436"/>
+        <location filename="../../console/cli.py" line="1440"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1436"/>
+        <location filename="../../console/cli.py" line="1440"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1438"/>
+        <location filename="../../console/cli.py" line="1442"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1440"/>
+        <location filename="../../console/cli.py" line="1444"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1442"/>
+        <location filename="../../console/cli.py" line="1446"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1478"/>
+        <location filename="../../console/cli.py" line="1482"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1446"/>
+        <location filename="../../console/cli.py" line="1450"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1215"/>
+        <location filename="../../console/cli.py" line="1216"/>
         <source>Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3</source>
         <translation>评论（含付费留言）：%1；最热闹的一分钟：评论 %2，发言人数 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1222"/>
-        <source>Questions asked: %1; answered: %2, dismissed: %3, never answered: %4; median wait for an answer: %5</source>
-        <translation>提问：%1；已回答：%2，已忽略：%3，未回答：%4；回答用时中位数：%5</translation>
-    </message>
-    <message>
-        <location filename="../../console/cli.py" line="1447"/>
+        <location filename="../../console/cli.py" line="1451"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1448"/>
+        <location filename="../../console/cli.py" line="1452"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1449"/>
+        <location filename="../../console/cli.py" line="1453"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1450"/>
+        <location filename="../../console/cli.py" line="1454"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1473"/>
+        <location filename="../../console/cli.py" line="1477"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1491"/>
+        <location filename="../../console/cli.py" line="1495"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1548"/>
+        <location filename="../../console/cli.py" line="1552"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -11387,8 +11393,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="725"/>
-        <location filename="../../console/core/review/segments.py" line="49"/>
+        <location filename="../../console/review_pdf.py" line="728"/>
+        <location filename="../../console/core/review/segments.py" line="51"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
         <translation>场景未知</translation>
@@ -11442,7 +11448,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{on_air}（{not_seen}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/segments.py" line="56"/>
+        <location filename="../../console/core/review/segments.py" line="58"/>
         <source>Brief switches ({count}): {scenes}</source>
         <extracomment>A scene on program for less than this is a brief switch: a streamer hammering the scene buttons, OBS switched several times in a second (a hotkey held down, a plugin). Listed one by one, such a storm filled the table by scene with rows of 0:00:00 an analyst reads as noise; consecutive brief switches are one row instead — the stretch they cover, with how many switches and to which scenes — so no second goes missing from the table.</extracomment>
         <translation>短暂切换（{count} 次）：{scenes}</translation>
@@ -11687,8 +11693,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="144"/>
         <location filename="../../console/core/review/export.py" line="452"/>
         <location filename="../../console/core/review/export.py" line="590"/>
-        <location filename="../../console/core/review/export.py" line="957"/>
-        <location filename="../../console/core/review/export.py" line="1056"/>
+        <location filename="../../console/core/review/export.py" line="963"/>
+        <location filename="../../console/core/review/export.py" line="1062"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -11719,7 +11725,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="150"/>
-        <location filename="../../console/core/review/export.py" line="947"/>
+        <location filename="../../console/core/review/export.py" line="953"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -11810,7 +11816,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="421"/>
-        <location filename="../../console/core/review/export.py" line="1045"/>
+        <location filename="../../console/core/review/export.py" line="1051"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
@@ -11837,7 +11843,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="433"/>
-        <location filename="../../console/core/review/export.py" line="1046"/>
+        <location filename="../../console/core/review/export.py" line="1052"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
@@ -11848,7 +11854,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="435"/>
-        <location filename="../../console/core/review/export.py" line="1047"/>
+        <location filename="../../console/core/review/export.py" line="1053"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -11871,7 +11877,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="439"/>
         <location filename="../../console/core/review/export.py" line="578"/>
         <location filename="../../console/core/review/export.py" line="690"/>
-        <location filename="../../console/core/review/export.py" line="1048"/>
+        <location filename="../../console/core/review/export.py" line="1054"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -11886,22 +11892,22 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="441"/>
         <location filename="../../console/core/review/export.py" line="580"/>
         <location filename="../../console/core/review/export.py" line="692"/>
-        <location filename="../../console/core/review/export.py" line="948"/>
-        <location filename="../../console/core/review/export.py" line="1049"/>
+        <location filename="../../console/core/review/export.py" line="954"/>
+        <location filename="../../console/core/review/export.py" line="1055"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="442"/>
-        <location filename="../../console/core/review/export.py" line="949"/>
-        <location filename="../../console/core/review/export.py" line="1050"/>
+        <location filename="../../console/core/review/export.py" line="955"/>
+        <location filename="../../console/core/review/export.py" line="1056"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="444"/>
-        <location filename="../../console/core/review/export.py" line="967"/>
-        <location filename="../../console/core/review/export.py" line="1051"/>
+        <location filename="../../console/core/review/export.py" line="973"/>
+        <location filename="../../console/core/review/export.py" line="1057"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
@@ -11913,38 +11919,38 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="447"/>
         <location filename="../../console/core/review/export.py" line="583"/>
-        <location filename="../../console/core/review/export.py" line="952"/>
-        <location filename="../../console/core/review/export.py" line="1053"/>
+        <location filename="../../console/core/review/export.py" line="958"/>
+        <location filename="../../console/core/review/export.py" line="1059"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="448"/>
         <location filename="../../console/core/review/export.py" line="582"/>
-        <location filename="../../console/core/review/export.py" line="950"/>
-        <location filename="../../console/core/review/export.py" line="1052"/>
+        <location filename="../../console/core/review/export.py" line="956"/>
+        <location filename="../../console/core/review/export.py" line="1058"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="449"/>
         <location filename="../../console/core/review/export.py" line="588"/>
-        <location filename="../../console/core/review/export.py" line="953"/>
-        <location filename="../../console/core/review/export.py" line="1054"/>
+        <location filename="../../console/core/review/export.py" line="959"/>
+        <location filename="../../console/core/review/export.py" line="1060"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="450"/>
         <location filename="../../console/core/review/export.py" line="589"/>
-        <location filename="../../console/core/review/export.py" line="954"/>
-        <location filename="../../console/core/review/export.py" line="1055"/>
+        <location filename="../../console/core/review/export.py" line="960"/>
+        <location filename="../../console/core/review/export.py" line="1061"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="453"/>
-        <location filename="../../console/core/review/export.py" line="958"/>
+        <location filename="../../console/core/review/export.py" line="964"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
@@ -11960,19 +11966,19 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="457"/>
-        <location filename="../../console/core/review/export.py" line="961"/>
+        <location filename="../../console/core/review/export.py" line="967"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="458"/>
-        <location filename="../../console/core/review/export.py" line="962"/>
+        <location filename="../../console/core/review/export.py" line="968"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="459"/>
-        <location filename="../../console/core/review/export.py" line="963"/>
+        <location filename="../../console/core/review/export.py" line="969"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
@@ -12013,7 +12019,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="482"/>
-        <location filename="../../console/core/review/export.py" line="1058"/>
+        <location filename="../../console/core/review/export.py" line="1064"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
@@ -12208,263 +12214,268 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="771"/>
+        <location filename="../../console/core/review/export.py" line="772"/>
         <source>Chat</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="775"/>
+        <location filename="../../console/core/review/export.py" line="776"/>
         <source>Comments (paid messages included)</source>
         <translation>评论条数（含付费留言）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="776"/>
+        <location filename="../../console/core/review/export.py" line="777"/>
         <source>Peak comments per minute</source>
         <translation>每分钟评论数峰值</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="777"/>
+        <location filename="../../console/core/review/export.py" line="778"/>
         <source>Peak chatters per minute</source>
         <translation>每分钟发言人数峰值</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="778"/>
-        <source>Viewers&apos; questions</source>
-        <translation>观众提问数</translation>
+        <location filename="../../console/core/review/export.py" line="780"/>
+        <source>Questions (one asked by many viewers counts once)</source>
+        <translation>提问数（多位观众问的同一问题计一次）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="779"/>
+        <location filename="../../console/core/review/export.py" line="784"/>
+        <source>Viewers who asked them</source>
+        <translation>提问观众人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="785"/>
         <source>Questions answered</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="780"/>
+        <location filename="../../console/core/review/export.py" line="786"/>
         <source>Questions dismissed</source>
         <translation>已忽略的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="781"/>
+        <location filename="../../console/core/review/export.py" line="787"/>
         <source>Questions never answered (open or claimed)</source>
         <translation>始终未回答的问题（待处理或已认领）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="783"/>
+        <location filename="../../console/core/review/export.py" line="789"/>
         <source>Median time to an answer</source>
         <translation>回答用时中位数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="784"/>
+        <location filename="../../console/core/review/export.py" line="790"/>
         <source>Lotteries run</source>
         <translation>抽奖次数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="785"/>
+        <location filename="../../console/core/review/export.py" line="791"/>
         <source>Lotteries drawn</source>
         <translation>已开奖的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="786"/>
+        <location filename="../../console/core/review/export.py" line="792"/>
         <source>Lottery entries (all lotteries)</source>
         <translation>抽奖报名人次（所有抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="787"/>
+        <location filename="../../console/core/review/export.py" line="793"/>
         <source>Lottery winners (all lotteries)</source>
         <translation>中奖人数（所有抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="791"/>
+        <location filename="../../console/core/review/export.py" line="797"/>
         <source>Asked</source>
         <translation>提问时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="792"/>
+        <location filename="../../console/core/review/export.py" line="798"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="793"/>
+        <location filename="../../console/core/review/export.py" line="799"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="794"/>
+        <location filename="../../console/core/review/export.py" line="800"/>
         <source>Viewer&apos;s id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="795"/>
+        <location filename="../../console/core/review/export.py" line="801"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="796"/>
+        <location filename="../../console/core/review/export.py" line="802"/>
         <source>Found</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="797"/>
+        <location filename="../../console/core/review/export.py" line="803"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="798"/>
+        <location filename="../../console/core/review/export.py" line="804"/>
         <source>Claimed by</source>
         <translation>认领人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="799"/>
+        <location filename="../../console/core/review/export.py" line="805"/>
         <source>Claimed</source>
         <translation>认领时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="800"/>
+        <location filename="../../console/core/review/export.py" line="806"/>
         <source>Answered by</source>
         <translation>回答人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="801"/>
+        <location filename="../../console/core/review/export.py" line="807"/>
         <source>Answered</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="802"/>
+        <location filename="../../console/core/review/export.py" line="808"/>
         <source>Time to answer</source>
         <translation>回答用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="803"/>
+        <location filename="../../console/core/review/export.py" line="809"/>
         <source>Reply given</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="804"/>
+        <location filename="../../console/core/review/export.py" line="810"/>
         <source>Dismissed by</source>
         <translation>忽略人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="805"/>
+        <location filename="../../console/core/review/export.py" line="811"/>
         <source>Dismissed</source>
         <translation>忽略时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="806"/>
+        <location filename="../../console/core/review/export.py" line="812"/>
         <source>Group</source>
         <translation>问题组</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="809"/>
+        <location filename="../../console/core/review/export.py" line="815"/>
         <source>found by the console</source>
         <translation>中控台识别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="810"/>
+        <location filename="../../console/core/review/export.py" line="816"/>
         <source>marked by hand</source>
         <translation>手动标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="857"/>
+        <location filename="../../console/core/review/export.py" line="863"/>
         <source>Entries opened</source>
         <translation>开始报名</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="858"/>
+        <location filename="../../console/core/review/export.py" line="864"/>
         <source>Drawn</source>
         <translation>开奖时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="859"/>
+        <location filename="../../console/core/review/export.py" line="865"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="860"/>
+        <location filename="../../console/core/review/export.py" line="866"/>
         <source>What became of it</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="861"/>
+        <location filename="../../console/core/review/export.py" line="867"/>
         <source>Entries</source>
         <translation>报名人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="862"/>
+        <location filename="../../console/core/review/export.py" line="868"/>
         <source>Winners wanted</source>
         <translation>中奖名额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="863"/>
+        <location filename="../../console/core/review/export.py" line="869"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="864"/>
+        <location filename="../../console/core/review/export.py" line="870"/>
         <source>Who won (in the order drawn)</source>
         <translation>中奖者（按抽出顺序）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="865"/>
+        <location filename="../../console/core/review/export.py" line="871"/>
         <source>Opened by</source>
         <translation>开启人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="943"/>
+        <location filename="../../console/core/review/export.py" line="949"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="944"/>
+        <location filename="../../console/core/review/export.py" line="950"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="945"/>
+        <location filename="../../console/core/review/export.py" line="951"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="946"/>
+        <location filename="../../console/core/review/export.py" line="952"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="951"/>
+        <location filename="../../console/core/review/export.py" line="957"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="955"/>
+        <location filename="../../console/core/review/export.py" line="961"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="956"/>
+        <location filename="../../console/core/review/export.py" line="962"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="959"/>
-        <location filename="../../console/core/review/export.py" line="1057"/>
+        <location filename="../../console/core/review/export.py" line="965"/>
+        <location filename="../../console/core/review/export.py" line="1063"/>
         <source>Incidents on air</source>
         <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="960"/>
+        <location filename="../../console/core/review/export.py" line="966"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="964"/>
+        <location filename="../../console/core/review/export.py" line="970"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="965"/>
+        <location filename="../../console/core/review/export.py" line="971"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="966"/>
+        <location filename="../../console/core/review/export.py" line="972"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -12508,14 +12519,14 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="433"/>
-        <location filename="../../console/review_pdf.py" line="1038"/>
-        <location filename="../../console/review_pdf.py" line="1078"/>
+        <location filename="../../console/review_pdf.py" line="1041"/>
+        <location filename="../../console/review_pdf.py" line="1081"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="434"/>
-        <location filename="../../console/review_pdf.py" line="1076"/>
+        <location filename="../../console/review_pdf.py" line="1079"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
@@ -12531,7 +12542,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="435"/>
-        <location filename="../../console/review_pdf.py" line="1077"/>
+        <location filename="../../console/review_pdf.py" line="1080"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -12547,8 +12558,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="441"/>
-        <location filename="../../console/review_pdf.py" line="838"/>
-        <location filename="../../console/review_pdf.py" line="1080"/>
+        <location filename="../../console/review_pdf.py" line="841"/>
+        <location filename="../../console/review_pdf.py" line="1083"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
@@ -12559,7 +12570,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="447"/>
-        <location filename="../../console/review_pdf.py" line="1079"/>
+        <location filename="../../console/review_pdf.py" line="1082"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -12580,13 +12591,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="453"/>
-        <location filename="../../console/review_pdf.py" line="1082"/>
+        <location filename="../../console/review_pdf.py" line="1085"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="454"/>
-        <location filename="../../console/review_pdf.py" line="1081"/>
+        <location filename="../../console/review_pdf.py" line="1084"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
@@ -12602,8 +12613,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="457"/>
-        <location filename="../../console/review_pdf.py" line="779"/>
-        <location filename="../../console/review_pdf.py" line="844"/>
+        <location filename="../../console/review_pdf.py" line="782"/>
+        <location filename="../../console/review_pdf.py" line="847"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -12658,219 +12669,219 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>（已忽略 %1，始终未回答 %2）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="532"/>
+        <location filename="../../console/review_pdf.py" line="531"/>
+        <source> (viewers who asked: %1)</source>
+        <translation>（提问观众：%1 人）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="535"/>
         <source> (%1 drawn)</source>
         <translation>（已开奖 %1）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="534"/>
+        <location filename="../../console/review_pdf.py" line="537"/>
         <source>Comments (paid messages included)</source>
         <translation>评论条数（含付费留言）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="536"/>
+        <location filename="../../console/review_pdf.py" line="539"/>
         <source>Peak per minute</source>
         <translation>每分钟峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="537"/>
+        <location filename="../../console/review_pdf.py" line="540"/>
         <source>%1 comments, %2 chatters</source>
         <translation>评论 %1 条，发言 %2 人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="541"/>
+        <location filename="../../console/review_pdf.py" line="544"/>
         <source>Questions asked</source>
         <translation>观众提问</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="542"/>
+        <location filename="../../console/review_pdf.py" line="545"/>
         <source>Questions answered</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="543"/>
+        <location filename="../../console/review_pdf.py" line="546"/>
         <source>Median time to an answer</source>
         <translation>回答用时中位数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="544"/>
+        <location filename="../../console/review_pdf.py" line="547"/>
         <source>Lotteries</source>
         <translation>抽奖次数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="545"/>
+        <location filename="../../console/review_pdf.py" line="548"/>
         <source>Lottery entries</source>
         <translation>抽奖报名人次</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="546"/>
+        <location filename="../../console/review_pdf.py" line="549"/>
         <source>Lottery winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="554"/>
+        <location filename="../../console/review_pdf.py" line="557"/>
         <source>Drawn</source>
         <translation>开奖时间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="555"/>
+        <location filename="../../console/review_pdf.py" line="558"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="556"/>
+        <location filename="../../console/review_pdf.py" line="559"/>
         <source>Entries</source>
         <translation>报名人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="557"/>
+        <location filename="../../console/review_pdf.py" line="560"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="558"/>
+        <location filename="../../console/review_pdf.py" line="561"/>
         <source>Who won</source>
         <translation>中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="575"/>
+        <location filename="../../console/review_pdf.py" line="578"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="593"/>
+        <location filename="../../console/review_pdf.py" line="596"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="594"/>
-        <location filename="../../console/review_pdf.py" line="848"/>
+        <location filename="../../console/review_pdf.py" line="597"/>
+        <location filename="../../console/review_pdf.py" line="851"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="594"/>
+        <location filename="../../console/review_pdf.py" line="597"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="605"/>
+        <location filename="../../console/review_pdf.py" line="608"/>
         <source> (%1 minutes not known)</source>
         <translation>（其中 %1 分钟未知）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="615"/>
+        <location filename="../../console/review_pdf.py" line="618"/>
         <source>No pre-show checklist was kept at go-live (%1).</source>
         <translation>开播时没有保存开播前检查（%1）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="619"/>
+        <location filename="../../console/review_pdf.py" line="622"/>
         <source>%1 — %2, operator %3, %4.</source>
         <translation>%1 —— %2，检查人 %3，%4。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="626"/>
+        <location filename="../../console/review_pdf.py" line="629"/>
         <source>%1 — %2, operator %3, went live %4.</source>
         <translation>%1 —— %2，检查人 %3，%4 开播。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="634"/>
+        <location filename="../../console/review_pdf.py" line="637"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="642"/>
+        <location filename="../../console/review_pdf.py" line="645"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="644"/>
-        <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: no data stored (the console was not running); a line breaks where a figure was not known.</source>
-        <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：没有保存数据（中控台未运行）；数值未知处曲线断开。</translation>
-    </message>
-    <message>
-        <location filename="../../console/review_pdf.py" line="653"/>
+        <location filename="../../console/review_pdf.py" line="656"/>
         <source>Not known for this show</source>
         <translation>本场没有这项数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="667"/>
+        <location filename="../../console/review_pdf.py" line="670"/>
         <source>Comments and chatters per minute (last 60 s)</source>
         <translation>每分钟评论数与发言人数（最近 60 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="672"/>
+        <location filename="../../console/review_pdf.py" line="675"/>
         <source>Bitrate (kbps)</source>
         <translation>码率（kbps）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="686"/>
+        <location filename="../../console/review_pdf.py" line="689"/>
         <source>Dropped frames by cause (% of frames, last 10 s)</source>
         <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="699"/>
+        <location filename="../../console/review_pdf.py" line="702"/>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="704"/>
+        <location filename="../../console/review_pdf.py" line="707"/>
         <source>Scene timeline</source>
         <translation>场景时间线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="706"/>
+        <location filename="../../console/review_pdf.py" line="709"/>
         <source>No scene is known for this show.</source>
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="770"/>
+        <location filename="../../console/review_pdf.py" line="773"/>
         <source>Segments by rundown</source>
         <translation>按直播脚本分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="774"/>
+        <location filename="../../console/review_pdf.py" line="777"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="775"/>
+        <location filename="../../console/review_pdf.py" line="778"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="776"/>
+        <location filename="../../console/review_pdf.py" line="779"/>
         <source>Over / under</source>
         <translation>超出 / 不足</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="824"/>
+        <location filename="../../console/review_pdf.py" line="827"/>
         <source>Lengths changed on air: %1</source>
         <translation>直播中改过的时长：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="830"/>
+        <location filename="../../console/review_pdf.py" line="833"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="830"/>
+        <location filename="../../console/review_pdf.py" line="833"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="832"/>
+        <location filename="../../console/review_pdf.py" line="835"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="898"/>
+        <location filename="../../console/review_pdf.py" line="901"/>
         <source>When, and what was seen</source>
         <translation>时间与发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="772"/>
-        <location filename="../../console/review_pdf.py" line="836"/>
+        <location filename="../../console/review_pdf.py" line="775"/>
+        <location filename="../../console/review_pdf.py" line="839"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
@@ -12885,146 +12896,151 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>丢帧（整场）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="773"/>
-        <location filename="../../console/review_pdf.py" line="837"/>
+        <location filename="../../console/review_pdf.py" line="647"/>
+        <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: %1; a line breaks where a figure was not known.</source>
+        <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：%1；数值未知处曲线断开。</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="776"/>
+        <location filename="../../console/review_pdf.py" line="840"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="777"/>
-        <location filename="../../console/review_pdf.py" line="839"/>
+        <location filename="../../console/review_pdf.py" line="780"/>
+        <location filename="../../console/review_pdf.py" line="842"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="778"/>
-        <location filename="../../console/review_pdf.py" line="840"/>
+        <location filename="../../console/review_pdf.py" line="781"/>
+        <location filename="../../console/review_pdf.py" line="843"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="841"/>
+        <location filename="../../console/review_pdf.py" line="844"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="842"/>
+        <location filename="../../console/review_pdf.py" line="845"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="843"/>
+        <location filename="../../console/review_pdf.py" line="846"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="848"/>
+        <location filename="../../console/review_pdf.py" line="851"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="854"/>
+        <location filename="../../console/review_pdf.py" line="857"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="881"/>
+        <location filename="../../console/review_pdf.py" line="884"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="883"/>
+        <location filename="../../console/review_pdf.py" line="886"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="897"/>
+        <location filename="../../console/review_pdf.py" line="900"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="899"/>
+        <location filename="../../console/review_pdf.py" line="902"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="910"/>
+        <location filename="../../console/review_pdf.py" line="913"/>
         <source>Checklist items at go-live</source>
         <translation>开播前检查各项（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="915"/>
+        <location filename="../../console/review_pdf.py" line="918"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="917"/>
+        <location filename="../../console/review_pdf.py" line="920"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="927"/>
+        <location filename="../../console/review_pdf.py" line="930"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="928"/>
+        <location filename="../../console/review_pdf.py" line="931"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="929"/>
+        <location filename="../../console/review_pdf.py" line="932"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="930"/>
+        <location filename="../../console/review_pdf.py" line="933"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="956"/>
+        <location filename="../../console/review_pdf.py" line="959"/>
         <source>Show %1 · %2</source>
         <translation>场次 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="976"/>
+        <location filename="../../console/review_pdf.py" line="979"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1022"/>
+        <location filename="../../console/review_pdf.py" line="1025"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1031"/>
+        <location filename="../../console/review_pdf.py" line="1034"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1035"/>
+        <location filename="../../console/review_pdf.py" line="1038"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1035"/>
+        <location filename="../../console/review_pdf.py" line="1038"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1040"/>
+        <location filename="../../console/review_pdf.py" line="1043"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1055"/>
+        <location filename="../../console/review_pdf.py" line="1058"/>
         <source>On air includes %1 the console did not see (it was not running).</source>
         <translation>直播时长中含 %1 中控台未监控（当时未运行）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1061"/>
+        <location filename="../../console/review_pdf.py" line="1064"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
@@ -13487,7 +13503,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1701"/>
+        <location filename="../../console/cli.py" line="1705"/>
         <location filename="../../console/core/rundown/live.py" line="203"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -13628,42 +13644,42 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1569"/>
+        <location filename="../../console/cli.py" line="1573"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1592"/>
+        <location filename="../../console/cli.py" line="1596"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1597"/>
+        <location filename="../../console/cli.py" line="1601"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1600"/>
+        <location filename="../../console/cli.py" line="1604"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1641"/>
+        <location filename="../../console/cli.py" line="1645"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1646"/>
+        <location filename="../../console/cli.py" line="1650"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1653"/>
+        <location filename="../../console/cli.py" line="1657"/>
         <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1704"/>
+        <location filename="../../console/cli.py" line="1708"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
@@ -13688,12 +13704,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1741"/>
+        <location filename="../../console/cli.py" line="1745"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1752"/>
+        <location filename="../../console/cli.py" line="1756"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -16671,90 +16687,90 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../console/cli.py" line="2058"/>
+        <location filename="../../console/cli.py" line="2062"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2059"/>
+        <location filename="../../console/cli.py" line="2063"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2060"/>
+        <location filename="../../console/cli.py" line="2064"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2061"/>
+        <location filename="../../console/cli.py" line="2065"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2062"/>
+        <location filename="../../console/cli.py" line="2066"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2063"/>
+        <location filename="../../console/cli.py" line="2067"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2064"/>
+        <location filename="../../console/cli.py" line="2068"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2065"/>
+        <location filename="../../console/cli.py" line="2069"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>%(value)r 不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2066"/>
+        <location filename="../../console/cli.py" line="2070"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2067"/>
+        <location filename="../../console/cli.py" line="2071"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2068"/>
+        <location filename="../../console/cli.py" line="2072"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2069"/>
+        <location filename="../../console/cli.py" line="2073"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2070"/>
+        <location filename="../../console/cli.py" line="2074"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2071"/>
+        <location filename="../../console/cli.py" line="2075"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2072"/>
+        <location filename="../../console/cli.py" line="2076"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2073"/>
+        <location filename="../../console/cli.py" line="2077"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2074"/>
+        <location filename="../../console/cli.py" line="2078"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的值 %r</translation>
     </message>

@@ -99,7 +99,7 @@ def test_the_xlsx_tells_the_comments_questions_and_lotteries(storage: Storage, t
 
     assert figure("Comments (paid messages included)") == 10, "comments and the paid message; gifts are not comments"
     assert figure("Peak comments per minute") == 12 and figure("Peak chatters per minute") == 5
-    assert figure("Viewers' questions") == 3 and figure("Questions answered") == 1
+    assert figure("Questions (one asked by many viewers counts once)") == 3 and figure("Questions answered") == 1
     assert figure("Questions dismissed") == 1 and figure("Questions never answered (open or claimed)") == 1
     wait = figure("Median time to an answer")
     assert round(wait.total_seconds() if hasattr(wait, "total_seconds") else wait * 86400) == 50
@@ -137,7 +137,8 @@ def test_a_show_no_chat_source_read_says_not_known_never_0(storage: Storage, tmp
     write_show_xlsx(bundle, path)
     book = openpyxl.load_workbook(path)
     summary = summary_of(book.worksheets[0])
-    for label in ("Comments (paid messages included)", "Peak comments per minute", "Viewers' questions"):
+    questions = "Questions (one asked by many viewers counts once)"
+    for label in ("Comments (paid messages included)", "Peak comments per minute", questions, "Viewers who asked them"):
         assert summary[label] == "not known", label
     assert summary["Chat"].startswith("no chat source read the room during this show")
     assert summary["Lotteries run"] == 0, "the console's own record: none was run"
@@ -198,13 +199,15 @@ def test_onair_report_says_the_audiences_side_as_the_xlsx_does(onair: Any, stora
     questions = (
         say(
             "ReportCli",
-            "Questions asked: %1; answered: %2, dismissed: %3, never answered: %4; median wait for an answer: %5",
+            "Questions: %1 (viewers who asked: %2); answered: %3, dismissed: %4, never answered: %5; "
+            "median wait for an answer: %6",
         )
         .replace("%1", "3")
-        .replace("%2", "1")
+        .replace("%2", "3")
         .replace("%3", "1")
         .replace("%4", "1")
-        .replace("%5", "0:00:50")
+        .replace("%5", "1")
+        .replace("%6", "0:00:50")
     )
     lotteries = (
         say("ReportCli", "Lotteries: %1 run (%2 drawn), %3 entries, %4 winners")
@@ -241,9 +244,10 @@ def test_onair_report_says_not_known_where_no_chat_source_read_the_room(
     )
     questions = say(
         "ReportCli",
-        "Questions asked: %1; answered: %2, dismissed: %3, never answered: %4; median wait for an answer: %5",
+        "Questions: %1 (viewers who asked: %2); answered: %3, dismissed: %4, never answered: %5; "
+        "median wait for an answer: %6",
     )
-    for words, count in ((comments, 3), (questions, 5)):
+    for words, count in ((comments, 3), (questions, 6)):
         for n in range(1, count + 1):
             words = words.replace(f"%{n}", unknown)
         assert "  " + words in lines, f"{words!r} not in\n{done.stdout}"
@@ -253,3 +257,61 @@ def test_onair_report_says_not_known_where_no_chat_source_read_the_room(
     )
     as_json = json.loads(onair("report", "--show", str(show), "--json", "--database", storage.url).stdout)
     assert as_json["audience"]["chat_read"] is False and as_json["audience"]["comments"] is None
+
+
+def show_with_one_question_of_six(storage: Storage) -> int:
+    """A show whose Questions dock showed two questions: 多少钱 asked by 6 viewers (one group, answered 90 s after
+    its first asker) and 几号发货 asked by one viewer, never answered; the chat read (a comments-per-minute figure)."""
+    show, _ = storage.open_show(ROOM, T0, 0)
+    t0 = T0.timestamp()
+    storage.add_telemetry(show.id, [{"t": t0 + s, "comments_per_min": 6.0} for s in range(0, 600, 10)], [])
+    wordings = ["多少钱？", "这个多少钱", "多少钱呀", "主播多少钱？", "多少钱", "请问多少钱"]
+    storage.add_questions(show.id, [said(100 + n, f"问{n}", text) for n, text in enumerate(wordings)], now=t0 + 106)
+    storage.add_questions(show.id, [said(200, "糖糖", "几号发货？")], now=t0 + 200)
+    rows = storage.questions(show.id)
+    assert len(rows) == 7 and len({row.group_id for row in rows[:6]}) == 1, "the six are one group, kept per viewer"
+    storage.answer_question(rows[0].id, "客服小周", "89 元", now=t0 + 190)
+    storage.end_show(show.id, T0 + timedelta(seconds=600))
+    return show.id
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_question_asked_by_six_viewers_is_one_question_in_the_report_and_the_xlsx(
+    onair: Any, storage: Storage, tmp_path: Path, language: str
+) -> None:
+    """walk24: the Questions dock showed ONE question asked by 6 viewers, while the report, the PDF and the XLSX said
+    "Questions asked: 6 … never answered: 6" (they counted one row per viewer). The analyst reads what the dock
+    showed: 2 questions, asked by 7 viewers; the group's answer answers it once; its wait from its first asker."""
+    say = english if language == "en" else chinese()
+    show = show_with_one_question_of_six(storage)
+    audience = audience_of(bundle_show(storage, show))
+    assert (audience.questions, audience.askers) == (2, 7)
+    assert (audience.answered, audience.dismissed, audience.waiting) == (1, 0, 1)
+    assert audience.median_wait_s == 90
+
+    done = onair("report", "--show", str(show), "--lang", language, "--database", storage.url)
+    assert done.returncode == 0, done.stderr
+    questions = say(
+        "ReportCli",
+        "Questions: %1 (viewers who asked: %2); answered: %3, dismissed: %4, never answered: %5; "
+        "median wait for an answer: %6",
+    )
+    for n, value in enumerate(("2", "7", "1", "0", "1", "0:01:30"), start=1):
+        questions = questions.replace(f"%{n}", value)
+    assert "  " + questions in done.stdout.splitlines(), done.stdout
+    if language == "zh_CN":
+        assert "提问：2 个（提问观众：7 人）" in done.stdout, done.stdout
+    as_json = json.loads(onair("report", "--show", str(show), "--json", "--database", storage.url).stdout)
+    assert as_json["audience"]["questions"] == 2 and as_json["audience"]["askers"] == 7
+    assert as_json["audience"]["never_answered"] == 1
+
+    path = tmp_path / "show.xlsx"
+    write_show_xlsx(bundle_show(storage, show), path, say, language)
+    book = openpyxl.load_workbook(path)
+    summary = summary_of(book.worksheets[0])
+    assert summary[say("ReviewExport", "Questions (one asked by many viewers counts once)")] == 2
+    assert summary[say("ReviewExport", "Viewers who asked them")] == 7
+    assert summary[say("ReviewExport", "Questions answered")] == 1
+    assert summary[say("ReviewExport", "Questions never answered (open or claimed)")] == 1
+    rows = table(book[say("ReviewExport", SHEETS["questions"])])
+    assert len(rows) == 1 + 7, "the Questions sheet still has one line per viewer's question"

@@ -63,7 +63,7 @@ def test_the_questions_and_their_answers_are_in_the_show_xlsx(storage: Storage, 
         assert sheet_name == "观众提问"
 
     summary = summary_of(book.worksheets[0])
-    assert summary[say("ReviewExport", "Viewers' questions")] == 5
+    assert summary[say("ReviewExport", "Questions (one asked by many viewers counts once)")] == 5
     assert summary[say("ReviewExport", "Questions answered")] == 2
     assert summary[say("ReviewExport", "Questions dismissed")] == 1
     assert summary[say("ReviewExport", "Questions never answered (open or claimed)")] == 2
@@ -117,5 +117,5 @@ def test_a_show_without_questions_has_no_questions_sheet_and_says_none(storage: 
     book = openpyxl.load_workbook(path)
     assert "Questions" not in book.sheetnames
     summary = summary_of(book.worksheets[0])
-    assert summary["Viewers' questions"] == 0
+    assert summary["Questions (one asked by many viewers counts once)"] == 0
     assert summary["Median time to an answer"] == "not known", "no answer: not known, never 0"

@@ -3,18 +3,26 @@ within the resume window), and the one rule for what lies within a second of a s
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import numpy as np
+import openpyxl
 import pytest
 
+from console.core.review.bundle import bundle_show
 from console.core.review.compare import compare, summarize
 from console.core.review.load import ShowData
 from console.core.review.segments import segment_table
 from console.core.review.timeline import NOT_SEEN, on_air, on_air_text, on_air_unseen_s, scene_timeline
 from console.core.rundown.live import GO
 from console.core.rundown.live import Mark as RundownMark
+from console.core.storage import Storage
 from tests.console.test_review_analysis import T0, episode, make_show
+from tests.console.test_review_export import NETWORK
 from tests.language import chinese, english
 
 
@@ -128,3 +136,53 @@ def test_a_rundown_boundary_is_where_the_scene_switch_it_asked_for_is_stored() -
     assert refused.rundown_spans()[1].start == pytest.approx(T0 + 300.5)
     # Segments by scene put the same switch at the same moment.
     assert [round(s.start - T0, 1) for s in (r.segment for r in segment_table(data))] == [0.0, 300.2]
+
+
+def show_with_an_incident_across_a_gap(storage: Storage) -> int:
+    """Ten minutes of a room, the console away from 200 s to 300 s (the stream ran on) while a network incident was
+    open from 150 s: stored as the engine closes it when its console leaves, at the gap's end."""
+    began = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
+    show, _ = storage.open_show("三号直播间", began, 0)
+    t0 = began.timestamp()
+    rows = [{"t": t0 + s, "viewers": 800.0, "streaming": 1.0} for s in range(600) if not 200 <= s < 300]
+    markers = [{"t": t0, "kind": "scene", "detail": "开场"}, {"t": t0 + 300.4, "kind": "scene", "detail": "商品讲解"}]
+    finding = {
+        "key": "network-1", "finding_id": "network", "category": "network", "severity": "critical",
+        "peak": "critical", "first_seen": t0 + 150, "last_seen": t0 + 320, "closed_at": t0 + 330, "active": False,
+        "message": "Network: frames dropped", "template": NETWORK, "remedies": "[]",
+        "fields": '{"pct": 3.0, "peak": 3.0, "peak_congestion_pct": 80, "congestion_pct": 40}',
+    }  # fmt: skip
+    storage.add_telemetry(show.id, rows, markers, [finding])
+    storage.end_show(show.id, began + timedelta(seconds=600))
+    return show.id
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_stretch_nobody_saw_claims_no_incidents_in_the_report_json_and_xlsx(
+    onair: Any, storage: Storage, tmp_path: Path, language: str
+) -> None:
+    """walk24: the report's and PDF's "Not seen (no console recording)" row said Incidents 1, an incident spanning
+    the gap (where the console was away) charged to it, while the review window left it blank. A stretch nobody saw
+    claims no figure: "—" in the report, null in its JSON, an empty cell in the XLSX."""
+    say = english if language == "en" else chinese()
+    show = show_with_an_incident_across_a_gap(storage)
+    rows = segment_table(bundle_show(storage, show).data)
+    assert [row.incident_count for row in rows] == [1, None, 1], "charged where it was seen, never to the gap"
+    xlsx = tmp_path / "show.xlsx"
+    done = onair(
+        "report", "--show", str(show), "--lang", language, "--xlsx", str(xlsx), "--database", storage.url
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    unseen = NOT_SEEN.in_language(say)
+    (gap,) = [line for line in done.stdout.splitlines() if line.strip().startswith(unseen)]
+    assert gap.split()[-1] == "—", gap
+    (opening,) = [line for line in done.stdout.splitlines() if line.strip().startswith("开场 ")]
+    assert opening.split()[-1] == "1", opening
+    as_json = json.loads(onair("report", "--show", str(show), "--json", "--database", storage.url).stdout)
+    assert [segment["incidents"] for segment in as_json["segments"]] == [1, None, 1]
+    book = openpyxl.load_workbook(xlsx)
+    sheet = [list(row) for row in book[say("ReviewExport", "Segments")].iter_rows(values_only=True)]
+    header = sheet[0]
+    by_label = {row[0]: dict(zip(header, row, strict=True)) for row in sheet[1:]}
+    assert by_label[unseen][say("ReviewExport", "Incidents")] in (None, ""), by_label[unseen]
+    assert by_label["开场"][say("ReviewExport", "Incidents")] == 1

@@ -354,3 +354,25 @@ def test_the_console_exits_cleanly_after_showing_graphs(tmp_path: Path, workspac
         )
         assert result.returncode == 0, f"exit status {result.returncode}: {result.stderr[-1500:]}"
         assert out.exists()
+
+
+def test_a_pictures_run_keeps_the_offscreen_platforms_raise_message_off_its_stderr(qtbot: QtBot, qtlog: Any) -> None:
+    """walk24: `onair --screenshot` without a display printed Qt's "This plugin does not support raise()" in English
+    before its one line. A picture's run keeps the offscreen platform's missing window-manager features quiet, as it
+    did propagateSizeHints(); a console that is not a picture's run passes the message on."""
+    from console.app import quiet_platform
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+
+    def raised() -> list[str]:
+        before = len(qtlog.records)
+        widget.raise_()
+        return [record.message for record in qtlog.records[before:] if "does not support raise" in record.message]
+
+    with quiet_platform(False):
+        assert raised(), "the offscreen platform says it: a test that could not fail otherwise"
+    with quiet_platform(True):
+        assert raised() == []

@@ -107,6 +107,16 @@ def test_open_enter_close_draw_export_and_verify(qtbot: QtBot, room: Room, tmp_p
     # The platform in the reader's words, as the Comments badges say it (walk12: "(simulator · sim21)").
     assert panel.winners_list.item(0).text().endswith(f"(Bilibili · {record.winners[0].user_id})")
     assert not panel.draw_button.isEnabled() and panel.open_button.isEnabled()
+    assert "run “onair lottery verify FILE”" in panel.state.text()
+    # walk24: the Chinese status kept the English FILE; the command reads in the reader's words there.
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        chinese = panel._state_words(record)
+    finally:
+        remove_translators(qapp, translators)
+    assert "“onair lottery verify 文件”" in chinese and "FILE" not in chinese, chinese
 
     target = tmp_path / "抽奖.json"
     panel.export(target)

@@ -344,12 +344,8 @@ def test_the_bitrate_chart_leaves_a_burst_off_its_scale_as_the_graphs_do() -> No
     assert chart_top(make_show(600, {"viewers": lambda s: np.where(s == 300, 3100.0, 2500.0)}), viewers) == 4000.0
 
 
-def test_the_scene_legend_names_a_stretch_the_console_did_not_see_as_the_segments_do(
-    qapp: QApplication, tmp_path: Path
-) -> None:
-    """review17: the console killed for 34 s while the room streamed on; the PDF's scene legend called those seconds
-    "Scene not known" while its segment table, the show window and `onair report` said "Not seen (no console
-    recording)"."""
+def killed_show_pdf(tmp_path: Path) -> Path:
+    """The PDF of a show whose console was killed for 34 s while the room streamed on."""
     storage = Storage(f"sqlite:///{tmp_path / 'killed.db'}")
     storage.migrate()
     began = datetime.now(UTC) - timedelta(minutes=10)
@@ -368,12 +364,31 @@ def test_the_scene_legend_names_a_stretch_the_console_did_not_see_as_the_segment
         storage.close()
     pdf = tmp_path / "killed.pdf"
     write_show_pdf(killed, pdf, QCoreApplication.translate)
+    return pdf
+
+
+def test_the_scene_legend_names_a_stretch_the_console_did_not_see_as_the_segments_do(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """review17: the console killed for 34 s while the room streamed on; the PDF's scene legend called those seconds
+    "Scene not known" while its segment table, the show window and `onair report` said "Not seen (no console
+    recording)". The charts' legend names their hatching so too (walk24: it said "no data stored (the console was
+    not running)", while a gap is also the console away in another room)."""
+    pdf = killed_show_pdf(tmp_path)
     laid_out = subprocess.run(
         [poppler("pdftotext"), "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True
     ).stdout.decode("utf-8")
     legend = [line for line in laid_out.splitlines() if re.search(r"等待开始 +0:0", line)]
     assert len(legend) == 1 and re.search(r"Not seen \(no console recording\) +0:00:35", legend[0]), legend
     assert "Scenenotknown" not in text_of(pdf)
+    assert "hatched:Notseen(noconsolerecording);aline" in text_of(pdf)
+
+
+def test_the_charts_legend_names_the_hatching_as_the_segments_do_in_chinese(
+    qapp: QApplication, chinese: None, tmp_path: Path
+) -> None:
+    text = text_of(killed_show_pdf(tmp_path))
+    assert "斜线：未监控（无中控台记录）；" in text and "没有保存数据" not in text
 
 
 def test_findings_that_overlap_are_one_layer_of_the_worst_ones_colour() -> None:

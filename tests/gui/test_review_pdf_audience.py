@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from console.core.review.bundle import bundle_show
 from console.core.storage import Storage
 from console.review_pdf import write_show_pdf
-from tests.console.test_review_audience import show_with_chat
+from tests.console.test_review_audience import show_with_chat, show_with_one_question_of_six
 from tests.console.test_review_export import stored_show
 from tests.gui.test_review_pdf import pages_of, poppler, text_of
 
@@ -31,7 +31,7 @@ def test_the_pdf_summary_has_the_comments_questions_and_lotteries(
     assert text.index("Summary") < section < text.index("Whatthetechnicalproblemscost"), "in the summary, first page"
     assert "Comments(paidmessagesincluded)10" in text
     assert "Peakperminute12comments,5chatters" in text
-    assert "Questionsasked3" in text and "Questionsanswered1(dismissed1,neveranswered1)" in text
+    assert "Questionsasked3(viewerswhoasked:3)" in text and "Questionsanswered1(dismissed1,neveranswered1)" in text
     assert "Mediantimetoananswer0:00:50" in text
     assert "Lotteries2(1drawn)" in text and "Lotteryentries8" in text and "Lotterywinners2" in text
     rows = text_of(pdf, layout=True)
@@ -60,7 +60,7 @@ def test_the_pdf_says_the_audience_in_chinese(
         "观众互动：评论、提问、抽奖",
         "评论条数（含付费留言）10",
         "评论12条，发言5人",
-        "观众提问3",
+        "观众提问3（提问观众：3人）",
         "抽奖次数2（已开奖1）",
     ):
         assert words in text, words
@@ -77,3 +77,14 @@ def test_a_show_no_chat_source_read_says_not_known_in_the_pdf(
     assert "Comments(paidmessagesincluded)notknown" in text and "Questionsaskednotknown" in text
     assert "Lotteries0" in text, "none was run: the console's own record"
     assert "Commentsandchattersperminute" not in text, "no chart of a figure no source read"
+
+
+def test_the_pdf_counts_a_question_asked_by_six_viewers_once(
+    qapp: QApplication, chinese: None, storage: Storage, tmp_path: Path
+) -> None:
+    """walk24: the Questions dock showed one question asked by 6 viewers; the PDF said 6 asked, 6 never answered."""
+    pdf = tmp_path / "复盘.pdf"
+    write_show_pdf(bundle_show(storage, show_with_one_question_of_six(storage)), pdf, QCoreApplication.translate)
+    text = text_of(pdf)
+    assert "观众提问2（提问观众：7人）" in text, text
+    assert "已回答的问题1（已忽略0，始终未回答1）" in text and "回答用时中位数0:01:30" in text, text

@@ -1,6 +1,7 @@
 """The audience's side of one stored show in figures, as the review's exports say it: the comments (how many were
 stored, the busiest minute's comments and chatters), the viewers' questions (asked, answered, dismissed, still
-waiting, the median wait for an answer) and the lotteries (how many, their entries and winners). Qt-free.
+waiting, the median wait for an answer — counted as the Questions dock showed them: one question asked by many
+viewers is one question, asked by that many viewers) and the lotteries (how many, their entries and winners). Qt-free.
 
 Unknown is None, never 0. A show whose chat no source read — no second with a comments-per-minute figure, no stored
 message, no question — has its comments and questions not known (a room without a chat source is not a silent
@@ -17,7 +18,7 @@ import numpy as np
 
 from console.core.chat.events import TEXT_KINDS
 from console.core.chat.lottery import LotteryRecord
-from console.core.chat.questions import QuestionState
+from console.core.chat.questions import Question, QuestionState
 
 if TYPE_CHECKING:
     from console.core.review.bundle import ShowBundle
@@ -33,12 +34,16 @@ class Audience:
     comments: int | None
     peak_comments_per_min: float | None
     peak_chatters_per_min: float | None
+    #: The questions as the Questions dock showed them: one asked by many viewers (a group) is one question.
     questions: int | None
+    #: The viewers who asked them, each once per question (a question asked by 6 viewers counts 6).
+    askers: int | None
+    #: answered, dismissed and waiting count questions (groups), as `questions` does.
     answered: int | None
     dismissed: int | None
     #: Open or claimed when the show was read: never answered.
     waiting: int | None
-    #: The median time from asked to answered, over the answered questions (None without one).
+    #: The median time from first asked to answered, over the answered questions (None without one).
     median_wait_s: float | None
     #: Every lottery of the show, oldest first (drawn, cancelled, or still running).
     lotteries: tuple[LotteryRecord, ...]
@@ -71,6 +76,20 @@ def median(values: list[float]) -> float | None:
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
+def _grouped(questions: tuple[Question, ...]) -> list[tuple[Question, int]]:
+    """The questions as the queue shows them: each group as its first question (a claim, an answer or a dismissal
+    moves the whole group, so its state is the group's) with how many viewers asked it; a question asked alone as
+    itself, asked by one."""
+    heads: dict[int, Question] = {}
+    viewers: dict[int, set[tuple[str, str]]] = {}
+    for question in questions:
+        lead = question.id if question.group_id is None else question.group_id
+        if lead not in heads or question.id == lead:
+            heads[lead] = question
+        viewers.setdefault(lead, set()).add((question.platform, question.user_id or question.user_name))
+    return [(head, len(viewers[lead])) for lead, head in heads.items()]
+
+
 def audience_of(bundle: ShowBundle) -> Audience:
     """The show's audience figures from what the bundle read (its seconds, stored messages, questions, lotteries)."""
     data = bundle.data
@@ -83,10 +102,11 @@ def audience_of(bundle: ShowBundle) -> Audience:
     comments: int | None = stored if chat_read else None
     if stored == 0 and peak:
         comments = None  # counted live, no longer stored (the retention deleted them): not known, never 0
-    states = [question.state for question in questions]
+    grouped = _grouped(questions)
+    states = [question.state for question, _ in grouped]
     waits = [
         max(0.0, q.answered_at - q.asked_at)
-        for q in questions
+        for q, _ in grouped
         if q.state is QuestionState.ANSWERED and q.answered_at is not None
     ]
 
@@ -98,7 +118,8 @@ def audience_of(bundle: ShowBundle) -> Audience:
         comments=comments,
         peak_comments_per_min=peak,
         peak_chatters_per_min=_peak(chatters),
-        questions=len(states) if chat_read else None,
+        questions=len(grouped) if chat_read else None,
+        askers=sum(viewers for _, viewers in grouped) if chat_read else None,
         answered=count(QuestionState.ANSWERED),
         dismissed=count(QuestionState.DISMISSED),
         waiting=count(QuestionState.OPEN, QuestionState.CLAIMED),

@@ -644,7 +644,7 @@ def _segment_values(row: Any, say: Translate, gmv: bool, orders: bool) -> list[o
         row.viewers_change_pct,
         row.likes_per_min,
         row.interactions_per_min,
-        len(row.incidents),
+        row.incident_count,
         _incident_words(row.incidents, say),
     ]
     if gmv:
@@ -761,8 +761,9 @@ def _markers_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:
 
 def _audience_summary(bundle: ShowBundle, line: Callable[[str, object, str | None], None], say: Translate) -> None:
     """The audience's side in figures (console/core/review/audience.py): the comments, the Q&A queue — how many
-    questions, what became of them, how soon an answer came (the median from asked to answered) — and the
-    lotteries. Not known, never 0, where no chat source read the room."""
+    questions (as the Questions dock showed them) and how many viewers asked them, what became of them, how soon an
+    answer came (the median from first asked to answered) — and the lotteries. Not known, never 0, where no chat
+    source read the room."""
     from console.core.review.audience import audience_of
 
     audience = audience_of(bundle)
@@ -775,7 +776,12 @@ def _audience_summary(bundle: ShowBundle, line: Callable[[str, object, str | Non
     line(QT_TRANSLATE_NOOP("ReviewExport", "Comments (paid messages included)"), audience.comments, WHOLE)
     line(QT_TRANSLATE_NOOP("ReviewExport", "Peak comments per minute"), audience.peak_comments_per_min, WHOLE)
     line(QT_TRANSLATE_NOOP("ReviewExport", "Peak chatters per minute"), audience.peak_chatters_per_min, WHOLE)
-    line(QT_TRANSLATE_NOOP("ReviewExport", "Viewers' questions"), audience.questions, WHOLE)
+    line(
+        QT_TRANSLATE_NOOP("ReviewExport", "Questions (one asked by many viewers counts once)"),
+        audience.questions,
+        WHOLE,
+    )
+    line(QT_TRANSLATE_NOOP("ReviewExport", "Viewers who asked them"), audience.askers, WHOLE)
     line(QT_TRANSLATE_NOOP("ReviewExport", "Questions answered"), audience.answered, WHOLE)
     line(QT_TRANSLATE_NOOP("ReviewExport", "Questions dismissed"), audience.dismissed, WHOLE)
     line(QT_TRANSLATE_NOOP("ReviewExport", "Questions never answered (open or claimed)"), audience.waiting, WHOLE)

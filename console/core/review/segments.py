@@ -23,7 +23,9 @@ a scene switch when OBS's event arrived — so nothing is given to a segment for
     segment's first stored second brings the step from the second stored just before it (before, that step
     counted in neither segment);
   * an incident counts in every segment it overlaps by more than BOUNDARY_S, and in the one holding its middle
-    (so a blip counts once, and one that ended a moment after the next segment began is not charged to it).
+    (so a blip counts once, and one that ended a moment after the next segment began is not charged to it);
+  * a stretch nobody saw ("Not seen (no console recording)") is charged with none: an incident spanning it only
+    ended when the console left, and the tables say no figure for it (SegmentRow.incident_count is None).
 A rundown boundary whose take switched the scene is moved onto the stored clock first (ShowData.rundown_segments).
 """
 
@@ -85,6 +87,17 @@ class SegmentRow:
     gpm: float | None = None
     #: What GPM is per 1,000 of: "entries" (the platforms' basis) or "viewers" (average concurrent); None.
     gpm_basis: str | None = None
+
+    @property
+    def seen(self) -> bool:
+        """Whether a console recorded the stretch ("Not seen (no console recording)" is a stretch nobody saw)."""
+        return self.segment.label != NOT_SEEN
+
+    @property
+    def incident_count(self) -> int | None:
+        """How many incidents the segment is charged with; None for a stretch nobody saw: an incident spanning it
+        merely ended when the console left, so it claims no figure there (blank, as every other figure of it)."""
+        return len(self.incidents) if self.seen else None
 
     @property
     def viewers_change(self) -> float | None:
@@ -185,7 +198,7 @@ def segment_table(
                 float(known[-1]) if known.size else None,
                 counter_rate_per_min(data.t[counted], likes[counted]),
                 counter_rate_per_min(data.t[counted], interactions[counted]),
-                belonging(data.episodes, segment.start, segment.end),
+                belonging(data.episodes, segment.start, segment.end) if segment.label != NOT_SEEN else (),
                 amounts,
                 gpm,
                 basis,
