@@ -3788,7 +3788,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/cli.py" line="2664"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
-        <translation>把直播间的直播脚本写入 `FILE`（.csv 或 .xlsx）</translation>
+        <translation>把直播间的直播脚本写入文件（.csv 或 .xlsx）</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="2667"/>
@@ -3823,7 +3823,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/cli.py" line="2702"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
-        <translation>把已保存的抽奖写入 `FILE`：.json（可核验的记录）、.csv 或 .xlsx</translation>
+        <translation>把已保存的抽奖写入文件：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="2705"/>
@@ -8184,7 +8184,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <message>
         <location filename="../../console/cli.py" line="1825"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
-        <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
+        <translation>没有这个抽奖（用 --show 场次 ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="1833"/>
