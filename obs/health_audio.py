@@ -245,6 +245,25 @@ class MicMuted(_ThresholdRule):
         )
 
 
+# The messages of an easing episode (the hysteresis holds it while the sound is back), in the words the Health
+# dock says live ("… now"); obs/health_record.py words them as of the episode's end for the records.
+MIC_SILENT_EASING = QT_TRANSLATE_NOOP(
+    "Health",
+    "The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest "
+    "{level_db:.0f} dBFS); it is heard again now.",
+)
+PRODUCT_SILENT_EASING = QT_TRANSLATE_NOOP(
+    "Health",
+    "The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest "
+    "{level_db:.0f} dBFS); sound is heard again now.",
+)
+CLIPPING_EASING = QT_TRANSLATE_NOOP(
+    "Health",
+    "“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none "
+    "for 10 s now.",
+)
+
+
 class _SilenceRule(_ThresholdRule):
     """Per input, how many consecutive seconds it stayed below SILENT_DB while it should be heard."""
 
@@ -329,11 +348,7 @@ class MicSilent(_SilenceRule):
                 ),
                 QT_TRANSLATE_NOOP("Health", "Check that OBS uses the right device for it (the input's properties)."),
             ),
-            QT_TRANSLATE_NOOP(
-                "Health",
-                "The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest "
-                "{level_db:.0f} dBFS); it is heard again now.",
-            ),
+            MIC_SILENT_EASING,
         )
 
 
@@ -368,7 +383,7 @@ class ProductSilent(_SilenceRule):
         verdict = self.silent_verdict(silent, *_product_words(bool(audio.role("desktop"))))
         if verdict.severity is None:
             if self.current is not None and self.current.fields.get("unplayable"):
-                return replace(verdict, template=_UNPLAYABLE_HELD)
+                return replace(verdict, template=UNPLAYABLE_EASING)
             return verdict
         # tech16b: OBS 29 says a video whose file is missing is "playing" (no length, no position, no audio
         # channels): it is not silent, it cannot be played at all — say that, and where its file was meant to be.
@@ -406,7 +421,7 @@ _UNPLAYABLE_VIDEO = QT_TRANSLATE_NOOP(
     "The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or "
     "unreadable. Viewers neither see nor hear it ({seconds:.0f} s so far).",
 )
-_UNPLAYABLE_HELD = QT_TRANSLATE_NOOP(
+UNPLAYABLE_EASING = QT_TRANSLATE_NOOP(
     "Health",
     "The product video “{inputs}” could not be played for {seconds:.0f} s in this episode (OBS could not open its "
     "file); it plays again now.",
@@ -464,11 +479,7 @@ def _product_words(with_desktop: bool) -> tuple[str, tuple[str, ...], str]:
         QT_TRANSLATE_NOOP("Health", "Check that the video is not muted and its volume is up (Audio dock)."),
         QT_TRANSLATE_NOOP("Health", "If the video should be heard, check that the file has a sound track."),
     )
-    held = QT_TRANSLATE_NOOP(
-        "Health",
-        "The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 "
-        "dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.",
-    )
+    held = PRODUCT_SILENT_EASING
     if with_desktop:
         template = QT_TRANSLATE_NOOP(
             "Health",
@@ -500,7 +511,7 @@ class OnAirSilent(_SilenceRule):
         spoken_for = any(i.role == "mic" or (i.role == "media" and i.playing is not False) for i in on_air)
         if not on_air or spoken_for:
             self.count({})
-            return self.silent_verdict([], "", (), _ON_AIR_SILENT_HELD)
+            return self.silent_verdict([], "", (), ON_AIR_SILENT_EASING)
         peaks = [_peak(i) for i in on_air]
         # One entry for the stream as a whole, named after its inputs: silent while none is heard.
         known = [p for p in peaks if p is not None]
@@ -527,11 +538,11 @@ class OnAirSilent(_SilenceRule):
                     "watches it as one.",
                 ),
             ),
-            _ON_AIR_SILENT_HELD,
+            ON_AIR_SILENT_EASING,
         )
 
 
-_ON_AIR_SILENT_HELD = QT_TRANSLATE_NOOP(
+ON_AIR_SILENT_EASING = QT_TRANSLATE_NOOP(
     "Health",
     "Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); sound is "
     "heard again now.",
@@ -590,11 +601,7 @@ class Clipping(_ThresholdRule):
             return _Verdict(
                 None,
                 fields={"clips": self._most_clips, "peak_db": self._loudest},
-                template=QT_TRANSLATE_NOOP(
-                    "Health",
-                    "“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a "
-                    "10-s window; none for 10 s now.",
-                ),
+                template=CLIPPING_EASING,
             )
         self._most_clips = max(self._most_clips, int(totals[clipping[0]][0]))
         self._loudest = max(self._loudest, max(totals[n][2] for n in clipping))

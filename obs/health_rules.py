@@ -627,6 +627,32 @@ def fps_readings(engine: HealthEngine, seconds: int) -> list[float]:
     return kept
 
 
+# The messages of an easing episode (the hysteresis holds it while the figures recover), in the words the Health
+# dock says live: they quote the episode's worst figure and this second's ("… now"). obs/health_record.py words
+# them as of the episode's end for the records.
+FPS_LOW_EASING = QT_TRANSLATE_NOOP(
+    "Health",
+    "OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); "
+    "{fps:.1f} fps now.",
+)
+RENDER_TIME_EASING = QT_TRANSLATE_NOOP(
+    "Health",
+    "Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); "
+    "{ms:.1f} ms now.",
+)
+RECORDING_STALLED_EASING = QT_TRANSLATE_NOOP(
+    "Health",
+    "The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grows "
+    "again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.",
+)
+DISK_LOW_EASING = QT_TRANSLATE_NOOP(
+    "Health", "The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now."
+)
+CPU_SATURATED_EASING = QT_TRANSLATE_NOOP(
+    "Health", "The computer's CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now."
+)
+
+
 class FpsLow(_EpisodeRule):
     id, category = Kind.FPS_LOW, Category.RENDER
 
@@ -645,11 +671,7 @@ class FpsLow(_EpisodeRule):
             severity,
             below=ratio >= (0.90 if self.current and self.current.severity == Severity.CRITICAL else 0.98),
             fields={"fps": fps, "target": target, "pct": ratio * 100, "lowest": lowest},
-            template=QT_TRANSLATE_NOOP(
-                "Health",
-                "OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s "
-                "median); {fps:.1f} fps now.",
-            )
+            template=FPS_LOW_EASING
             if self.held(severity)
             else QT_TRANSLATE_NOOP(
                 "Health", "OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target)."
@@ -683,11 +705,7 @@ class RenderTime(_EpisodeRule):
             severity,
             below=share < (0.75 if self.current and self.current.severity == Severity.CRITICAL else 0.5),
             fields={"ms": render, "budget": budget, "pct": share * 100, "longest": longest},
-            template=QT_TRANSLATE_NOOP(
-                "Health",
-                "Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode "
-                "(10-s median); {ms:.1f} ms now.",
-            )
+            template=RENDER_TIME_EASING
             if self.held(severity)
             else QT_TRANSLATE_NOOP(
                 "Health",
@@ -726,11 +744,7 @@ class RecordingStalled(_EpisodeRule):
             Severity.CRITICAL if stalled else None,
             below=not stalled,
             fields={"kbps": kbps, "stalled_s": longest},
-            template=QT_TRANSLATE_NOOP(
-                "Health",
-                "The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was "
-                "recording; it grows again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.",
-            )
+            template=RECORDING_STALLED_EASING
             if self.held(Severity.CRITICAL if stalled else None)
             else QT_TRANSLATE_NOOP(
                 "Health",
@@ -783,10 +797,7 @@ class DiskLow(_EpisodeRule):
             else QT_TRANSLATE_NOOP("Health", "Only {free_gb:.1f} GB free on the recording disk.")
         )
         if self.held(severity):
-            template = QT_TRANSLATE_NOOP(
-                "Health",
-                "The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now.",
-            )
+            template = DISK_LOW_EASING
         return _Verdict(
             severity,
             below=below,
@@ -841,10 +852,7 @@ class CpuSaturated(_EpisodeRule):
                 "others": others or 0.0,
                 "highest": highest,
             },
-            template=QT_TRANSLATE_NOOP(
-                "Health",
-                "The computer's CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now.",
-            )
+            template=CPU_SATURATED_EASING
             if self.held(severity)
             else QT_TRANSLATE_NOOP(
                 "Health", "The computer's CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %)."

@@ -5249,99 +5249,99 @@ Why is this acceptable today?</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="648"/>
+        <location filename="../../obs/health_rules.py" line="633"/>
         <source>OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); {fps:.1f} fps now.</source>
         <extracomment>OBS&apos;s own frame rate (activeFps) is taken over its last second, and the polls a frozen OBS answers in one burst as it wakes all read the freeze: up to this many seconds after a second OBS left unanswered, an FPS reading is the freeze&apos;s — RenderLag&apos;s &quot;while OBS itself was not answering&quot; — not a sustained low frame rate. walk22: a 2-s SIGSTOP gave `onair monitor` two readings of 0.52 fps after its unanswered second, and a critical &quot;OBS renders 7.8 fps instead of 15&quot; beside the render-lag finding, which the console, its polls landing otherwise, never said.</extracomment>
         <translation>本次问题中 OBS 渲染帧率最低为 {lowest:.1f} fps（5 秒中位数），目标为 {target:.0f}；现在为 {fps:.1f} fps。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="654"/>
+        <location filename="../../obs/health_rules.py" line="676"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="658"/>
+        <location filename="../../obs/health_rules.py" line="680"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="659"/>
+        <location filename="../../obs/health_rules.py" line="681"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="686"/>
+        <location filename="../../obs/health_rules.py" line="638"/>
         <source>Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); {ms:.1f} ms now.</source>
         <translation>本次问题中渲染一帧最多用了 {longest:.1f} ms（10 秒中位数），可用时间为 {budget:.1f} ms；现在为 {ms:.1f} ms。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="692"/>
+        <location filename="../../obs/health_rules.py" line="710"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="697"/>
+        <location filename="../../obs/health_rules.py" line="715"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="698"/>
+        <location filename="../../obs/health_rules.py" line="716"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="729"/>
+        <location filename="../../obs/health_rules.py" line="643"/>
         <source>The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grows again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.</source>
         <translation>本次问题中录像文件曾有 {stalled_s:.0f} 秒没有增长，而 OBS 显示正在录像；现在已恢复增长（{kbps:.0f} kbit/s）。磁盘曾卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="735"/>
+        <location filename="../../obs/health_rules.py" line="749"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="741"/>
+        <location filename="../../obs/health_rules.py" line="755"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="742"/>
+        <location filename="../../obs/health_rules.py" line="756"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="777"/>
+        <location filename="../../obs/health_rules.py" line="791"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="783"/>
+        <location filename="../../obs/health_rules.py" line="797"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="786"/>
+        <location filename="../../obs/health_rules.py" line="648"/>
         <source>The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now.</source>
         <translation>本次问题中录像磁盘的可用空间最低只剩 {lowest_gb:.1f} GB；现在可用 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="796"/>
+        <location filename="../../obs/health_rules.py" line="807"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="797"/>
+        <location filename="../../obs/health_rules.py" line="808"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="822"/>
+        <location filename="../../obs/health_rules.py" line="833"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
         <location filename="../../obs/health_rules.py" line="229"/>
-        <location filename="../../obs/health_rules.py" line="825"/>
+        <location filename="../../obs/health_rules.py" line="836"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
@@ -5377,166 +5377,166 @@ Why is this acceptable today?</source>
         <translation>降低输出（缩放）分辨率或帧率（设置 → 视频）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="829"/>
+        <location filename="../../obs/health_rules.py" line="840"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="832"/>
+        <location filename="../../obs/health_rules.py" line="843"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="844"/>
+        <location filename="../../obs/health_rules.py" line="651"/>
         <source>The computer&apos;s CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now.</source>
         <translation>本次问题中电脑 CPU 占用最高达到 {highest:.0f} %（10 秒平均）；现在为 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="849"/>
+        <location filename="../../obs/health_rules.py" line="857"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="853"/>
+        <location filename="../../obs/health_rules.py" line="861"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="865"/>
+        <location filename="../../obs/health_rules.py" line="873"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s. It was on air: that OBS is no longer streaming.</source>
         <extracomment>What each way of losing OBS says (the finding&apos;s message, on air and off air) and what to do: the link knows whether nothing listens where OBS was (closed or crashed: its stream has stopped), OBS quit on purpose, its connection is open but it answers nothing (frozen: the stream may still run), or the network gives no answer (the OBS computer unreachable: the stream may still run). A loss the link cannot tell apart keeps the words every such finding had before (and a stored one still reads them).</extracomment>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="870"/>
+        <location filename="../../obs/health_rules.py" line="878"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s.</source>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="874"/>
+        <location filename="../../obs/health_rules.py" line="882"/>
         <source>Start OBS again on the OBS computer: the console reconnects by itself once it runs.</source>
         <translation>在 OBS 电脑上重新启动 OBS：它一运行，中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="877"/>
-        <location filename="../../obs/health_rules.py" line="891"/>
+        <location filename="../../obs/health_rules.py" line="885"/>
+        <location filename="../../obs/health_rules.py" line="899"/>
         <source>If it was on air, start the stream again in OBS and check it on the platform.</source>
         <translation>如果原本在直播，请在 OBS 中重新开始推流，并在平台上确认直播画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="883"/>
+        <location filename="../../obs/health_rules.py" line="891"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting). It was on air: that OBS is no longer streaming.</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="888"/>
+        <location filename="../../obs/health_rules.py" line="896"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting).</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="890"/>
+        <location filename="../../obs/health_rules.py" line="898"/>
         <source>Ask who closed OBS, and start it again: the console reconnects by itself.</source>
         <translation>问清是谁关闭了 OBS，并重新启动它：中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="897"/>
+        <location filename="../../obs/health_rules.py" line="905"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="902"/>
+        <location filename="../../obs/health_rules.py" line="910"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open).</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="907"/>
+        <location filename="../../obs/health_rules.py" line="915"/>
         <source>Look at the OBS computer: is OBS “Not Responding”? Give it a few seconds before closing it: a frozen OBS may still be streaming.</source>
         <translation>查看 OBS 电脑：OBS 是否显示“未响应”？先等几秒再关闭它：卡住的 OBS 可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="912"/>
+        <location filename="../../obs/health_rules.py" line="920"/>
         <source>Check the stream on the platform; restart OBS only if the stream has stopped.</source>
         <translation>在平台上查看直播；只有直播已经中断时才重启 OBS。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="918"/>
+        <location filename="../../obs/health_rules.py" line="926"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="923"/>
+        <location filename="../../obs/health_rules.py" line="931"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="927"/>
+        <location filename="../../obs/health_rules.py" line="935"/>
         <source>Check the network between this console and the OBS computer (cable, Wi-Fi, switch) and that the computer is on and awake.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络（网线、Wi-Fi、交换机），并确认那台电脑已开机且未睡眠。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="932"/>
+        <location filename="../../obs/health_rules.py" line="940"/>
         <source>Check the stream on the platform: OBS itself may still be streaming.</source>
         <translation>在平台上查看直播：OBS 本身可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="937"/>
+        <location filename="../../obs/health_rules.py" line="945"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="943"/>
+        <location filename="../../obs/health_rules.py" line="951"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="944"/>
+        <location filename="../../obs/health_rules.py" line="952"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="954"/>
+        <location filename="../../obs/health_rules.py" line="962"/>
         <source>OBS closed or crashed: that OBS is no longer streaming</source>
         <extracomment>The status bar&apos;s line for &quot;OBS lost&quot; on air: what the loss means for the show, whole in half a 1366-px laptop&apos;s bar in either language (the message above, cut there, lost its point: &quot;…but this console cannot see or…&quot;). Beside it the connection&apos;s state says for how long and when the next attempt is; the whole message is the line&apos;s tooltip, and stays the Health dock&apos;s and the event log&apos;s.</extracomment>
         <translation>OBS 已关闭或崩溃：它已不在推流</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="955"/>
+        <location filename="../../obs/health_rules.py" line="963"/>
         <source>OBS was closed: that OBS is no longer streaming</source>
         <translation>OBS 已被关闭：它已不在推流</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="956"/>
+        <location filename="../../obs/health_rules.py" line="964"/>
         <source>OBS frozen or overloaded: may still be on air, out of this console&apos;s sight and control</source>
         <translation>OBS 卡死或负载过重：可能仍在直播，本中控台无法查看或控制</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="959"/>
+        <location filename="../../obs/health_rules.py" line="967"/>
         <source>OBS computer unreachable: may still be on air, out of this console&apos;s sight and control</source>
         <translation>连不上 OBS 电脑：可能仍在直播，本中控台无法查看或控制</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="963"/>
+        <location filename="../../obs/health_rules.py" line="971"/>
         <source>OBS lost: may still be on air, out of this console&apos;s sight and control</source>
         <translation>OBS 失联：可能仍在直播，本中控台无法查看或控制</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1116"/>
+        <location filename="../../obs/health_rules.py" line="1124"/>
         <source>The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not streaming: viewers have had no picture since then.</source>
         <extracomment>OBS answers again after a loss on air: how long the &quot;OBS lost&quot; episode waits for OBS&apos;s first poll to say whether the stream ran on before it closes without knowing (the link polls at once on connecting, then every second). OBS is still streaming: the stream ran on while the console could not see it (a freeze, the network). OBS is back but not streaming (restarted after a crash, say): the &quot;did not resume&quot; finding is open. The last second OBS was heard streaming (session clock, wall clock); None: not streaming then. When the stream was last heard, if OBS was lost while it streamed and has not answered since.</extracomment>
         <translation>OBS 于 {lost_at} 失联后推流没有恢复——请重新开播。OBS 已重新连上，但没有在推流：观众从那时起就看不到画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1122"/>
+        <location filename="../../obs/health_rules.py" line="1130"/>
         <source>Start the stream again (Go live here, or Start Streaming in OBS).</source>
         <translation>重新开始推流（在本中控台点“开始直播”，或在 OBS 中点“开始推流”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1123"/>
+        <location filename="../../obs/health_rules.py" line="1131"/>
         <source>Check the stream on the platform, and tell the host the show was cut for a while.</source>
         <translation>在平台上确认直播画面，并告诉主播直播中断过一段时间。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1126"/>
+        <location filename="../../obs/health_rules.py" line="1134"/>
         <source>Find out why OBS closed (its log: Help ▸ Log Files) once the show is back.</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
@@ -5586,134 +5586,134 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>如果是有意静音，请切换到不含该麦克风的场景。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="321"/>
+        <location filename="../../obs/health_audio.py" line="340"/>
         <source>The microphone “{inputs}” is on but silent: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS). Viewers cannot hear the host.</source>
         <extracomment>OBS out of sight this long (frozen, reconnecting) closes the finding and forgets the count; a shorter while neither. tech17: a real OBS SIGSTOPped 9 s made &quot;Product video cannot be played: cleared&quot; after 2 s of it, then the same missing file opened a new finding 10 s after the thaw.</extracomment>
         <translation>麦克风“{inputs}”已开启但没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众听不到主播的声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="327"/>
+        <location filename="../../obs/health_audio.py" line="346"/>
         <source>Check the microphone: plugged in, switched on, battery, not muted on the device.</source>
         <translation>检查麦克风：是否插好、是否打开、电池是否有电、设备上是否静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="330"/>
+        <location filename="../../obs/health_audio.py" line="349"/>
         <source>Check that OBS uses the right device for it (the input&apos;s properties).</source>
         <translation>检查 OBS 是否为它选择了正确的设备（该输入的属性）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="332"/>
+        <location filename="../../obs/health_audio.py" line="250"/>
         <source>The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); it is heard again now.</source>
         <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新收到声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="414"/>
+        <location filename="../../obs/health_audio.py" line="429"/>
         <source>The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or unreadable — and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”无法播放：OBS 打不开它的文件（{file}），文件不存在或无法读取；直播中也没有其他任何声音：观众什么也听不到（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="420"/>
+        <location filename="../../obs/health_audio.py" line="435"/>
         <source>Check that the file is still at that path on the OBS computer and plays in a video player.</source>
         <translation>确认 OBS 电脑上该路径下文件仍在，且能用播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="423"/>
+        <location filename="../../obs/health_audio.py" line="438"/>
         <source>Point the source at the file again in its properties (OBS: File ▸ Show Missing Files), or switch scenes.</source>
         <translation>在来源属性中重新指定该文件（OBS：文件 ▸ 显示缺失文件），或先切换场景。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="428"/>
+        <location filename="../../obs/health_audio.py" line="443"/>
         <source>The product video “{inputs}” is playing but makes no sound, and nothing else on air makes a sound: viewers hear silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放但没有声音，直播中也没有其他任何声音：观众什么也听不到（已连续 {seconds:.0f} 秒低于 −50 dBFS，最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="433"/>
+        <location filename="../../obs/health_audio.py" line="448"/>
         <source>The product video “{inputs}” is playing but is muted in OBS, and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了，直播中也没有其他任何声音：观众什么也听不到（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="438"/>
+        <location filename="../../obs/health_audio.py" line="453"/>
         <source>The product video “{inputs}” is playing but is muted in OBS ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="441"/>
+        <location filename="../../obs/health_audio.py" line="456"/>
         <source>Unmute it in the Audio dock (or in OBS&apos;s mixer) if viewers should hear it.</source>
         <translation>如果观众应该听到它，请在音频面板（或 OBS 的混音器）中取消静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="473"/>
+        <location filename="../../obs/health_audio.py" line="484"/>
         <source>The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它和桌面音频都没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="464"/>
+        <location filename="../../obs/health_audio.py" line="479"/>
         <source>Check that the video is not muted and its volume is up (Audio dock).</source>
         <translation>检查视频没有被静音且音量已调高（音频面板）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="404"/>
+        <location filename="../../obs/health_audio.py" line="419"/>
         <source>The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or unreadable. Viewers neither see nor hear it ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”无法播放：OBS 打不开它的文件（{file}），文件不存在或无法读取。观众既看不到也听不到它（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="409"/>
+        <location filename="../../obs/health_audio.py" line="424"/>
         <source>The product video “{inputs}” could not be played for {seconds:.0f} s in this episode (OBS could not open its file); it plays again now.</source>
         <translation>商品视频“{inputs}”在这次问题中有 {seconds:.0f} 秒无法播放（OBS 打不开它的文件）；现在已恢复播放。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="465"/>
+        <location filename="../../obs/health_audio.py" line="480"/>
         <source>If the video should be heard, check that the file has a sound track.</source>
         <translation>如果视频应该有声音，请检查视频文件是否带有音轨。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="467"/>
+        <location filename="../../obs/health_audio.py" line="255"/>
         <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="479"/>
+        <location filename="../../obs/health_audio.py" line="490"/>
         <source>The product video “{inputs}” is playing but no sound comes from it: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="515"/>
+        <location filename="../../obs/health_audio.py" line="526"/>
         <source>Nothing on air is heard: “{inputs}” muted or below −50 dBFS for {seconds:.0f} s while the stream is live (loudest {level_db:.0f} dBFS). Viewers hear nothing.</source>
         <translation>直播中听不到任何声音：“{inputs}”在直播时被静音或已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众什么也听不到。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="521"/>
+        <location filename="../../obs/health_audio.py" line="532"/>
         <source>Unmute the source that carries the host&apos;s voice (Audio dock or OBS&apos;s mixer).</source>
         <translation>取消静音承载主播声音的来源（音频面板或 OBS 的混音器）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="524"/>
+        <location filename="../../obs/health_audio.py" line="535"/>
         <source>If that source is the microphone, name it in Connection → Rooms… → Microphones so the console watches it as one.</source>
         <translation>如果这个来源就是麦克风，请在 连接 → 直播间… → 麦克风 中填写它，让中控台把它当作麦克风来监测。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="534"/>
+        <location filename="../../obs/health_audio.py" line="545"/>
         <source>Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中直播曾连续 {seconds:.0f} 秒听不到声音（“{inputs}”，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="593"/>
+        <location filename="../../obs/health_audio.py" line="260"/>
         <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none for 10 s now.</source>
-        <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
         <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；最近 10 秒已没有削波。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="608"/>
+        <location filename="../../obs/health_audio.py" line="615"/>
         <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
+        <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
         <translation>“{inputs}”出现削波：最近 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众会听到破音失真。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="614"/>
+        <location filename="../../obs/health_audio.py" line="621"/>
         <source>Lower the gain at the microphone or audio interface first, then the input&apos;s fader.</source>
         <translation>先调低麦克风或声卡上的增益，再调低该输入的推子。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="617"/>
+        <location filename="../../obs/health_audio.py" line="624"/>
         <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>
@@ -5902,6 +5902,56 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../obs/health_audience.py" line="258"/>
         <source>nothing measured here explains it</source>
         <translation>中控台测到的数据解释不了</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="31"/>
+        <source>OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); {fps:.1f} fps at its end.</source>
+        <translation>本次问题中 OBS 渲染帧率最低为 {lowest:.1f} fps（5 秒中位数），目标为 {target:.0f}；结束时为 {fps:.1f} fps。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="36"/>
+        <source>Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); {ms:.1f} ms at its end.</source>
+        <translation>本次问题中渲染一帧最多用了 {longest:.1f} ms（10 秒中位数），可用时间为 {budget:.1f} ms；结束时为 {ms:.1f} ms。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="41"/>
+        <source>The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grew again at its end ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.</source>
+        <translation>本次问题中录像文件曾有 {stalled_s:.0f} 秒没有增长，而 OBS 显示正在录像；结束时已恢复增长（{kbps:.0f} kbit/s）。磁盘曾卡住、断开或已满。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="46"/>
+        <source>The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free at its end.</source>
+        <translation>本次问题中录像磁盘的可用空间最低只剩 {lowest_gb:.1f} GB；结束时可用 {free_gb:.1f} GB。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="50"/>
+        <source>The computer&apos;s CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % at its end.</source>
+        <translation>本次问题中电脑 CPU 占用最高达到 {highest:.0f} %（10 秒平均）；结束时为 {total:.0f} %。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="53"/>
+        <source>The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); it was heard again at its end.</source>
+        <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；结束时已重新收到声音。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="58"/>
+        <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); sound was heard again at its end.</source>
+        <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；结束时已重新有声音。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="63"/>
+        <source>The product video “{inputs}” could not be played for {seconds:.0f} s in this episode (OBS could not open its file); it played again at its end.</source>
+        <translation>商品视频“{inputs}”在这次问题中有 {seconds:.0f} 秒无法播放（OBS 打不开它的文件）；结束时已恢复播放。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="68"/>
+        <source>Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); sound was heard again at its end.</source>
+        <translation>本次问题中直播曾连续 {seconds:.0f} 秒听不到声音（“{inputs}”，最响 {level_db:.0f} dBFS）；结束时已重新有声音。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="73"/>
+        <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none in its last 10 s.</source>
+        <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；结束前 10 秒已没有削波。</translation>
     </message>
 </context>
 <context>
@@ -11387,7 +11437,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>每次问题发生后、在线人数恢复之前，低于问题前水平的人·分钟数。这只是相关性，不是因果证明：在线人数本身也会起伏。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/load.py" line="51"/>
+        <location filename="../../console/core/review/load.py" line="52"/>
         <source>There is no show {show} in the database ({where}).</source>
         <extracomment>Two stored seconds further apart than this have a gap between them (the console records a second at least every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that was not running). How far apart the clocks of the rundown (its marks are stamped when Go is pressed), the stored seconds and OBS&apos;s events may be: the segment table&apos;s boundary rule (segments.py) gives nothing to a segment for a touch within it.</extracomment>
         <translation>数据库（{where}）中没有场次 {show}。</translation>

@@ -21,6 +21,7 @@ cd "$(dirname "$0")/../.."
     obs/health_rules.py \
     obs/health_audio.py \
     obs/health_audience.py \
+    obs/health_record.py \
     obs/vocabulary.py \
     checklists/*.py \
     obs/logfile.py \

@@ -34,6 +34,7 @@ SOURCES = [
     REPO / "obs" / "health.py",
     REPO / "obs" / "health_audio.py",
     REPO / "obs" / "health_audience.py",
+    REPO / "obs" / "health_record.py",
     REPO / "obs" / "commands.py",
     REPO / "obs" / "simulator" / "scenarios.py",
     REPO / "obs" / "health_rules.py",

@@ -28,6 +28,7 @@ from console.core.storage import Storage, StoredShow
 from console.core.telemetry.channels import CHANNELS, INDEX
 from console.core.telemetry.graph_data import series_column
 from obs.errors import Explained
+from obs.health_record import as_recorded
 from obs.text import QT_TRANSLATE_NOOP, Message
 from obs.vocabulary import Kind, rank
 from obs.vocabulary import title as finding_title
@@ -327,7 +328,8 @@ def _episode(row: Mapping[str, Any]) -> Episode:
         fields = json.loads(row.get("fields") or "{}")
     except ValueError:
         fields = {}
-    template = str(row.get("template") or row.get("message") or "")
+    # As of the incident's end: a message stored as it last read live ("…; 96 % now") is printed after the show.
+    template = as_recorded(str(row.get("template") or row.get("message") or ""))
     fields = fields if isinstance(fields, dict) else {}
     if str(row["finding_id"]) == Kind.AUDIENCE_REPORTS:
         from obs.health_audience import today_words

@@ -1,0 +1,67 @@
+"""A stored finding's message as the records say it (obs/health_record.py): every live message template that says
+"now" has a record wording as of the episode's end, with the same figures, in English and Chinese."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+from obs.health_record import RECORD_WORDS, as_recorded
+from tests.language import chinese
+
+OBS = Path(__file__).resolve().parents[2] / "obs"
+NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+
+
+def _remedy_nodes(tree: ast.AST) -> set[int]:
+    """The ids of the string nodes given as a finding's remedies (`remedies=…`): advice to act now, not a reading
+    of the figures."""
+    return {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.keyword) and node.arg == "remedies"
+        for inner in ast.walk(node.value)
+    }
+
+
+def live_now_templates() -> dict[str, str]:
+    """Every finding message template in obs/ (context "Health") that says "now" → where it is."""
+    found: dict[str, str] = {}
+    for path in sorted(OBS.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        remedies = _remedy_nodes(tree)
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP"):
+                continue
+            context, text = node.args
+            if not (isinstance(context, ast.Constant) and context.value == "Health"):
+                continue
+            assert isinstance(text, ast.Constant) and isinstance(text.value, str)
+            if NOW.search(text.value) and id(text) not in remedies and id(node) not in remedies:
+                found[text.value] = f"{path.relative_to(OBS.parent)}:{node.lineno}"
+    return found
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_live_template_that_says_now_has_its_record_wording() -> None:
+    live = live_now_templates()
+    assert len(live) >= 10, live  # the scan finds the easing messages of the rules (e.g. the CPU's "… % now.")
+    missing = {where: text for text, where in live.items() if text not in RECORD_WORDS}
+    assert not missing, f"live templates saying 'now' without a record wording in obs/health_record.py: {missing}"
+
+
+def test_the_record_wordings_say_the_end_with_the_same_figures_in_both_languages() -> None:
+    translate = chinese()
+    for live, record in RECORD_WORDS.items():
+        assert not NOW.search(record), record
+        assert _fields(record) == _fields(live), record
+        zh = translate("Health", record)
+        assert "现在" not in zh and _fields(zh) == _fields(live), zh
+        assert as_recorded(live) == record
+    other = "The computer's CPU is at {total:.0f} %."
+    assert as_recorded(other) == other  # any other message reads as stored
