@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import string
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,7 +80,13 @@ MINUS = "\u2212"
 
 class _Formatter(string.Formatter):
     """str.format where an unknown figure (None) prints as UNKNOWN whatever its format spec ("{pct:.1f}" cannot
-    format None)."""
+    format None), and so does a figure the fields do not have: a record stored by another version of the console
+    (or a translation naming a field the template has not) said a KeyError where its sentence belonged."""
+
+    def get_value(self, key: int | str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
+        if isinstance(key, str) and key not in kwargs:
+            return None
+        return super().get_value(key, args, kwargs)
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if value is None:

@@ -11417,21 +11417,36 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/impact.py" line="271"/>
+        <source>{count} technical problem, but the audience around it is not known: what it cost is unknown.</source>
+        <translation>共 {count} 个技术问题，但其前后的在线人数未知：损失无从得知。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="275"/>
         <source>{count} technical problems, but the audience around them is not known: what they cost is unknown.</source>
         <translation>共 {count} 个技术问题，但其前后的在线人数未知：损失无从得知。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="285"/>
-        <source>Technical problems plausibly cost about {minutes} viewer-minutes ({share:.1f} % of the show&apos;s) over {count} incidents; {unassessed} more could not be assessed (audience unknown or too little data before).</source>
-        <translation>技术问题可能造成约 {minutes} 人·分钟的观看损失（占本场的 {share:.1f} %），涉及 {count} 次故障；另有 {unassessed} 次无法评估（在线人数未知或此前数据不足）。</translation>
+        <location filename="../../console/core/review/impact.py" line="286"/>
+        <source>{count} incident</source>
+        <translation>{count} 次故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="291"/>
-        <source>Technical problems plausibly cost about {minutes} viewer-minutes ({share:.1f} % of the show&apos;s) over {count} incidents.</source>
-        <translation>技术问题可能造成约 {minutes} 人·分钟的观看损失（占本场的 {share:.1f} %），涉及 {count} 次故障。</translation>
+        <location filename="../../console/core/review/impact.py" line="287"/>
+        <source>{count} incidents</source>
+        <translation>{count} 次故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="301"/>
+        <location filename="../../console/core/review/impact.py" line="294"/>
+        <source>Technical problems plausibly cost about {minutes} viewer-minutes ({share:.1f} % of the show&apos;s) over {incidents}; {unassessed} more could not be assessed (audience unknown or too little data before).</source>
+        <translation>技术问题可能造成约 {minutes} 人·分钟的观看损失（占本场的 {share:.1f} %），涉及 {incidents}；另有 {unassessed} 次无法评估（在线人数未知或此前数据不足）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="300"/>
+        <source>Technical problems plausibly cost about {minutes} viewer-minutes ({share:.1f} % of the show&apos;s) over {incidents}.</source>
+        <translation>技术问题可能造成约 {minutes} 人·分钟的观看损失（占本场的 {share:.1f} %），涉及 {incidents}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="310"/>
         <source>Viewer-minutes below the audience&apos;s level before each problem, until it came back. A correlation, not proof: audiences rise and fall by themselves.</source>
         <extracomment>Said beside the figure wherever it is shown (report, dialog): what it is and is not.</extracomment>
         <translation>每次问题发生后、在线人数恢复之前，低于问题前水平的人·分钟数。这只是相关性，不是因果证明：在线人数本身也会起伏。</translation>

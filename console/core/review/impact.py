@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from console.core.review.load import Episode, Floats, ShowData, clock
-from obs.text import QT_TRANSLATE_NOOP, Message
+from obs.text import QT_TRANSLATE_NOOP, Message, counted
 
 #: How far before an incident its baseline is taken.
 BASELINE_S = 300.0
@@ -267,17 +267,26 @@ def verdict_message(show: ShowImpact) -> Message:
             QT_TRANSLATE_NOOP("Review", "No technical problem that viewers could notice in this show."), {}, CONTEXT
         )
     if show.viewer_minutes is None:
-        return Message(
+        text = (
             QT_TRANSLATE_NOOP(
+                "Review", "{count} technical problem, but the audience around it is not known: what it cost is unknown."
+            )
+            if len(charged) == 1
+            else QT_TRANSLATE_NOOP(
                 "Review",
                 "{count} technical problems, but the audience around them is not known: what they cost is unknown.",
-            ),
-            {"count": len(charged)},
-            CONTEXT,
+            )
         )
+        return Message(text, {"count": len(charged)}, CONTEXT)
+    assessed = len(charged) - unassessed
     fields: dict[str, object] = {
         "minutes": round(show.viewer_minutes),
-        "count": len(charged) - unassessed,
+        "incidents": counted(
+            assessed,
+            QT_TRANSLATE_NOOP("Review", "{count} incident"),
+            QT_TRANSLATE_NOOP("Review", "{count} incidents"),
+            CONTEXT,
+        ),
         "share": show.share_pct,
     }
     if unassessed:
@@ -285,13 +294,13 @@ def verdict_message(show: ShowImpact) -> Message:
         text = QT_TRANSLATE_NOOP(
             "Review",
             "Technical problems plausibly cost about {minutes} viewer-minutes ({share:.1f} % of the show's) over "
-            "{count} incidents; {unassessed} more could not be assessed (audience unknown or too little data before).",
+            "{incidents}; {unassessed} more could not be assessed (audience unknown or too little data before).",
         )
     else:
         text = QT_TRANSLATE_NOOP(
             "Review",
             "Technical problems plausibly cost about {minutes} viewer-minutes ({share:.1f} % of the show's) over "
-            "{count} incidents.",
+            "{incidents}.",
         )
     return Message(text, fields, CONTEXT)
 
