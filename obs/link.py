@@ -636,7 +636,7 @@ class ObsLink:
         try:
             client.connect()
             self._client = client
-            state = self._read_state(client)
+            state, stream_ms, read_at = self._read_state(client)
         except ConnectError as exc:
             self._client = None
             self._failed(exc.failure)
@@ -681,7 +681,7 @@ class ObsLink:
         self._next_poll = self._clock.now()
         self._status = LinkStatus(LinkState.CONNECTING, time.monotonic(), obs_version=state.obs_version)
         with self._hold_lock:
-            self._emit(Snapshot(state))
+            self._emit(Snapshot(state, stream_ms, read_at))
             self._rebuilding = False
             self._release_held()
         self._set_status(LinkState.CONNECTED)
@@ -694,8 +694,11 @@ class ObsLink:
             self.port,
         )
 
-    def _read_state(self, client: ObsClient) -> Any:
+    def _read_state(self, client: ObsClient) -> tuple[Any, int | None, float]:
+        """OBS's state; its own time on air of its stream as it was read (None: not streaming, or not said), and
+        when (the polls' clock: as the batch that said it was answered, before the inputs' details are read)."""
         results = client.batch([(name, None) for name in SNAPSHOT_REQUESTS], timeout=self.request_timeout)
+        read_at = self._clock.now()
         main = {r.request_type: r.data for r in results if r.ok}
         invalid = [f"{r.request_type}: {r.comment}" for r in results if r.invalid]
         if invalid:
@@ -719,7 +722,10 @@ class ObsLink:
             for (_, data), result in zip(detail_requests, details, strict=False):
                 if result.ok and data is not None:
                     per_input[data.get("inputName") or data["sourceName"]].update(result.data)
-        return build_state(main, per_input)
+        stream = main.get("GetStreamStatus", {})
+        duration = stream.get("outputDuration") if stream.get("outputActive") else None
+        stream_ms = int(duration) if isinstance(duration, int | float) and not isinstance(duration, bool) else None
+        return build_state(main, per_input), stream_ms, read_at
 
     def _failed(self, failure: ConnectionFailure) -> None:
         if failure.kind is FailureKind.OBS_CLOSED:

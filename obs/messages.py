@@ -105,6 +105,11 @@ class Snapshot:
     """The whole state, freshly read from OBS after (re)connecting. Replaces whatever was known."""
 
     state: Any  # obs.state.ObsState (kept Any to avoid an import cycle)
+    #: OBS's own time on air of its stream as the state was read (GetStreamStatus outputDuration), and when that
+    #: was (the polls' clock): a stream stopped before the first poll after a (re)connection is said with its time
+    #: on air too. None: not streaming, or not said.
+    stream_ms: int | None = None
+    read_at: float | None = None
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,9 @@ class OnAirClock:
         self._last_t: float | None = None
         #: When OBS said the stream now stopping began to stop (the end of its time on air).
         self._stop_at: float | None = None
+        #: The stopping stream's time on air, when a poll saw it off air before OBS said it stopped (the poll forgets
+        #: the stream; its stop is still to be said with its time).
+        self._stopped_ms: int | None = None
         #: OBS's renderTotalFrames (poll time, count) at the first poll of this OBS process the clock read and at the
         #: last one, and its activeFps then: how fast the count goes (`_frame_rate`).
         self._frames_from: tuple[float, int] | None = None
@@ -104,9 +107,12 @@ class OnAirClock:
         if not rates.streaming:
             if judging:
                 self._back = (None,)
+            if self._stop_at is not None and self.since is not None:
+                self._stopped_ms = max(0, round((self._stop_at - self.since) * 1000))
             self._resumed = None  # seen off air: whatever streams next is another stream
             self.forget()
             return
+        self._stopped_ms = None  # on air again: whatever stops next is this stream
         self.obs_ms = rates.stream_duration_ms
         self._last_t = rates.t
         if rates.stream_duration_ms is not None:
@@ -181,13 +187,32 @@ class OnAirClock:
         start counts from `at` at once (the next poll's own figure may move it a moment earlier): OBS frozen or lost
         before that poll must not leave a stream that just went live with no start at all."""
         end = at if self._stop_at is None else self._stop_at
-        self.ended_ms = None if started or self.since is None else max(0, round((end - self.since) * 1000))
+        if started:
+            self.ended_ms = None
+        elif self.since is not None:
+            self.ended_ms = max(0, round((end - self.since) * 1000))
+        else:  # a poll saw it off air between OBS's stopping and stopped (else: not known)
+            self.ended_ms = self._stopped_ms
+        self._stopped_ms = None
         self.forget()
         self._resumed = None
         self._floor = at if self._floor is None else max(self._floor, at)
         if started:
             self.since = self._last_t = at
             self._count()
+
+    def joined(self, at: float, obs_ms: int) -> None:
+        """OBS's own figure for its stream (`obs_ms`) as its state was read at a (re)connection, at `at` on the polls'
+        clock: the stream's start until the first poll says it, so a stop before that poll is said with the time on
+        air (back in a room left on air, stopped at once: the stop line said none). A stored start waiting for OBS's
+        figure is taken by it as by a poll's (`resume`). A start already counted stays: OBS heard again after a
+        loss, whose first poll says whether it is the OBS counted before."""
+        if (self._floor is not None and at < self._floor) or self.since is not None:
+            return
+        self._obs_start = self.since = at - obs_ms / 1000.0
+        self._last_t = at
+        self._take_resumed()
+        self._count()
 
     def stopping(self, at: float) -> None:
         """OBS said at `at` that the stream is stopping: its time on air ends there, as OBS's own figure does (it

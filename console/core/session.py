@@ -692,6 +692,8 @@ class RoomSession:
 
     def _item_snapshot(self, item: Snapshot) -> None:
         self.attribution.clear()
+        if item.stream_ms is not None and item.read_at is not None:
+            self.on_air.joined(item.read_at, item.stream_ms)  # a stop before the first poll says its time on air
         # The scene on program when OBS is joined (at start, after a restart or a lost link) is a fact of the show:
         # without it a review cannot say what was on air until the first switch, and a switch while the console
         # was away would go unrecorded.

@@ -25,6 +25,7 @@ from tests.conftest import PASSWORD
 from tests.gui.conftest import wait_connected
 from tests.gui.engage_room import Room, room_fixture  # noqa: F401 - the fixture
 from tests.gui.test_checklist_dock import running, start_run
+from tests.gui.test_on_air_time import seconds
 
 ROOM_A, ROOM_B = "一号直播间", "二号直播间"
 
@@ -200,3 +201,39 @@ def test_a_room_left_after_its_stream_stopped_has_its_show_ended_and_a_new_one_o
     assert again != show, "its stream was over: back in the room is a new show"
     qtbot.waitUntil(lambda: _ended(show), timeout=15000)
     assert not _ended(again)
+
+
+def test_back_in_a_room_left_on_air_a_stop_at_once_says_the_whole_streams_time_on_air(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clocked_b: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+) -> None:
+    """fix24i: back in a room left on air and stopped straight away (before the console's first poll of OBS), the
+    log said a bare "Streaming stopped" and the tally read "ON AIR" with no time. OBS said its time on air as the
+    console joined it: the tally counts from the stream's start, not from the return, and the stop says the whole
+    stream's time on air."""
+    window: MainWindow = make_window(clocked.port, clock=clock, connect=False)
+    _to(qtbot, window, clock, clocked.port, ROOM_A)
+    panel = window.output
+    window.bridge.request("StartStream")
+    qtbot.waitUntil(running(clock, lambda: panel.stream_time.text() >= "00:00:40"), timeout=15000)
+    _to(qtbot, window, clock, clocked_b.port, ROOM_B)
+    clock.advance(20.0)  # in room B; room A's stream goes on
+
+    # Back in room A and stopped at once, before the console's first poll of OBS there: the show's seconds stand
+    # still meanwhile, so OBS says its stream's time on air only as the console joins it.
+    window.bridge.connect_to(Endpoint("127.0.0.1", clocked.port, PASSWORD), ROOM_A, False)
+    window.set_room(ROOM_A, False)
+    wait_connected(qtbot, window)
+    qtbot.waitUntil(lambda: window.bridge.state.stream.active, timeout=10000)
+    on_air = clocked.call(lambda s: clock.now() - s.room.stream.started_at)
+    assert on_air >= 60
+    shown = panel.tally.text().split()
+    assert len(shown) == 3 and shown[:2] == ["ON", "AIR"], f"no time on air: {shown}"
+    assert seconds(shown[-1]) == int(on_air), (shown, on_air)
+    window.bridge.request("StopStream")
+    qtbot.waitUntil(running(clock, lambda: panel.tally.text() == "OFF AIR"), timeout=10000)
+    stopped = [what for _, what in window.event_log.lines() if what.startswith("Streaming stopped")]
+    assert len(stopped) == 1 and re.fullmatch(r"Streaming stopped after 00:01:0\d on air", stopped[0]), stopped

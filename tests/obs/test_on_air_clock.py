@@ -112,6 +112,40 @@ def test_a_stop_ends_the_time_on_air_where_obs_stopped_not_at_the_last_poll() ->
     assert clock.ended_ms == 8500
 
 
+def test_a_poll_that_sees_the_stream_off_air_before_obs_says_it_stopped_leaves_the_stop_its_time() -> None:
+    """fix24l: a poll read between OBS's "stopping" and "stopped" events forgot the stream, and the stop was said
+    with no time on air at all."""
+    clock = OnAirClock()
+    clock.update(poll(6000.0, 45.0))
+    clock.stopping(6000.4)
+    clock.update(poll(6000.9, None, streaming=False))  # OBS's output already inactive, its stopped event to come
+    assert clock.since is None and clock.elapsed_ms is None
+    clock.restart(6001.2)
+    assert clock.ended_ms == 45_400
+    # A later stream seen off air by no poll first: its own time, not the one before's.
+    clock.restart(6010.0, started=True)
+    clock.update(poll(6015.0, 5.0, streaming=False))  # no "stopping" heard: not known up to where
+    clock.restart(6015.5)
+    assert clock.ended_ms is None
+
+
+def test_obss_figure_read_with_its_state_starts_the_clock_before_the_first_poll() -> None:
+    """fix24l: back in a room left on air and stopped at once, the tally and the stop line said no time on air: the
+    clock waited for a poll. OBS's figure read as the console joined it says the start; a stored start waiting for
+    it is taken up."""
+    clock = OnAirClock()
+    clock.resume(7000.0, 7040.0)  # the show's stored start, seen on air until the console left the room
+    clock.joined(7060.0, 21_000)  # OBS reconnected to the platform just before: its own figure says 21 s
+    assert clock.since == 7000.0 and clock.elapsed_ms == 60_000
+    clock.restart(7061.0)
+    assert clock.ended_ms == 61_000
+    fresh = OnAirClock()
+    fresh.joined(8000.0, 12_000)  # a stream this console never counted: OBS's own figure
+    assert fresh.since == 7988.0 and fresh.elapsed_ms == 12_000
+    fresh.joined(8001.0, 500)  # read again (a link lost for a moment): the start already counted stays
+    assert fresh.since == 7988.0
+
+
 def framed(t: float, obs_s: float | None, frames: int | None, streaming: bool = True, fps: float = 60.0) -> Rates:
     """A poll with GetStats renderTotalFrames (OBS's frames since it started) and activeFps."""
     return replace(poll(t, obs_s, streaming), render_frames=frames, fps=fps)
