@@ -266,7 +266,7 @@ def test_an_unknown_audience_gives_an_unknown_impact_never_zero() -> None:
     result = show_impact(data, SHORT)
     assert result.impacts[0].status is Status.UNKNOWN and result.viewer_minutes is None
     assert "is not known" in result.impacts[0].message.explain()
-    assert "what they cost is unknown" in result.message.explain()
+    assert "what it cost is unknown" in result.message.explain()  # one problem, said in the singular
     assert summarize(data).viewer_minutes_lost is None
 
 
