@@ -30,14 +30,22 @@ def said(window: MainWindow) -> str:
     return label.text() if label.isVisible() else ""
 
 
-def test_a_stream_that_cannot_reach_its_server_is_said_where_go_live_was_clicked(
+def failed_to_reach_the_server(
     qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
-) -> None:
+) -> MainWindow:
+    """A window whose Go live was clicked with a stream server OBS cannot reach, once its Output dock says so."""
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     sim.call(lambda s: s.inject("stream-connect-fail"))
     go_live(window)
     qtbot.waitUntil(lambda: said(window) != "", timeout=5000)
+    return window
+
+
+def test_a_stream_that_cannot_reach_its_server_is_said_where_go_live_was_clicked(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
+    window = failed_to_reach_the_server(qtbot, sim, make_window)
     assert said(window).startswith(STOPPED_EN), said(window)
     assert "stream key" in said(window)
     panel = window.output
@@ -88,11 +96,7 @@ def test_a_window_rebuilt_still_says_why_the_last_go_live_failed(
     qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
     """The bridge outlives the window (a language switch rebuilds it): the new Output dock says it too."""
-    window: MainWindow = make_window(sim.port)
-    wait_connected(qtbot, window)
-    sim.call(lambda s: s.inject("stream-connect-fail"))
-    go_live(window)
-    qtbot.waitUntil(lambda: said(window) != "", timeout=5000)
+    window = failed_to_reach_the_server(qtbot, sim, make_window)
     from widgets.output_panel import OutputPanel
 
     again = OutputPanel(window.bridge)
