@@ -173,10 +173,6 @@ def _severity(severity: str, translate: Translate) -> str:
     return words.get(severity, severity)
 
 
-#: How OBS names its platform in the log's first line, and how people write it (proper nouns, not translated).
-PLATFORMS = {"windows": "Windows", "linux": "Linux", "mac": "macOS", "macos": "macOS", "freebsd": "FreeBSD"}
-
-
 def _link_word(state: str, translate: Translate) -> str:
     words = {
         "disconnected": translate("Monitor", "disconnected"),
@@ -384,8 +380,7 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_dict(explain, remedy), ensure_ascii=False, indent=2))
         return 0
-    platform = PLATFORMS.get((report.platform or "").lower(), report.platform or "?")
-    print(f"{report.file}\nOBS {report.obs_version} ({platform})")  # a zip's log: "logs.zip › 2026-….txt"
+    print(f"{report.file}\nOBS {report.obs_version} ({report.platform_name})")  # a zip's log: "logs.zip › 2026-….txt"
     for session in report.sessions:
         _print_log_session(session, translate)
     if not report.sessions:

@@ -312,6 +312,11 @@ class Session:
         }
 
 
+#: How OBS names its platform in the log's first line, and how people write it (proper nouns, not translated): the
+#: CLI and the log dialog say it from here (the dialog said "linux" where the CLI said "Linux").
+_PLATFORM_NAMES = {"windows": "Windows", "linux": "Linux", "mac": "macOS", "macos": "macOS", "freebsd": "FreeBSD"}
+
+
 @dataclass
 class LogReport:
     file: str
@@ -330,6 +335,11 @@ class LogReport:
     @property
     def crash(self) -> bool:
         return self.facts.crash is not None
+
+    @property
+    def platform_name(self) -> str:
+        """The operating system as people write it ("Linux", "macOS"), whatever case the log gave; "?" unknown."""
+        return _PLATFORM_NAMES.get((self.platform or "").lower(), self.platform or "?")
 
     def to_dict(self, explain: Any = None, remedy: Any = None) -> dict[str, Any]:
         """The report as JSON-able data; `explain`/`remedy` say a finding's message/remedy in the reader's

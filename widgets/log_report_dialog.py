@@ -300,7 +300,7 @@ class LogReportDialog(QDialog):
         nothing = self.tr("Nothing worth knowing was found in this log.")
         parts = [
             f"<p><b>{html.escape(report.file)}</b><br>OBS {html.escape(report.obs_version or '?')} "
-            f"({html.escape(report.platform or '?')})</p>"
+            f"({html.escape(report.platform_name)})</p>"
         ]
         if report.sessions:
             head = "".join(

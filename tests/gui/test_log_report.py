@@ -56,6 +56,8 @@ def test_a_session_that_reconnected_shows_each_run(
     first = cells[cells.index("run 1") : cells.index("run 1") + 7]
     assert first == ["run 1", "", "10:57:30.207", "17.8 %", "", "0.0 %", "2 attempts"]
     assert cells[cells.index("run 2") + 2] == "10:57:38.725"
+    # The system as the CLI names it: the log wrote "(linux)", the dialog said so while `onair analyze-log` said Linux.
+    assert "OBS 29.0.2 (Linux)" in cells, cells[:3]
 
 
 def _killed_log_cells(qtbot: QtBot, window: MainWindow) -> tuple[list[str], str]:
