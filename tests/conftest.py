@@ -18,6 +18,7 @@ from obs.messages import LinkStatus
 from obs.simulator.server import SimulatorThread
 from obs.tracker import ObsTracker
 from tests.alert_servers import ChatPlatforms
+from tests.chat_servers import JsonLinesWebSocket
 from tests.keyring_memory import MemoryKeyring
 
 PASSWORD = "s3cret-密码"
@@ -859,3 +860,11 @@ def gui_thread_gc(qapp: QApplication) -> Iterator[object]:
     collector.timer.stop()
     gc.enable()
     gc.collect()
+
+
+@pytest.fixture
+def ws_server() -> Iterator[JsonLinesWebSocket]:
+    """A local comment source speaking JSON lines over a real WebSocket (tests/chat_servers.py), closed after."""
+    server = JsonLinesWebSocket()
+    yield server
+    server.close()

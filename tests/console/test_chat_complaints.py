@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from contextlib import ExitStack
 from typing import Any
 
@@ -391,13 +390,6 @@ def test_a_show_stored_with_the_earlier_audience_words_still_reads_in_chinese() 
 
 
 # ---------------------------------------------------------------------- Done means: live on the simulator
-@pytest.fixture
-def ws_server() -> Iterator[JsonLinesWebSocket]:
-    server = JsonLinesWebSocket()
-    yield server
-    server.close()
-
-
 def test_three_viewers_writing_no_sound_while_the_simulators_microphone_is_muted_name_it_in_the_health_findings(
     clock: ManualClock, ws_server: JsonLinesWebSocket
 ) -> None:

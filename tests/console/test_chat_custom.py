@@ -47,13 +47,6 @@ def douyin_like(n: int, text: str = "", kind: str = "comment", **gift: object) -
 
 
 @pytest.fixture
-def ws_server() -> Iterator[JsonLinesWebSocket]:
-    server = JsonLinesWebSocket()
-    yield server
-    server.close()
-
-
-@pytest.fixture
 def http_server() -> Iterator[JsonLinesHttp]:
     server = JsonLinesHttp()
     yield server

@@ -43,13 +43,6 @@ def comment(n: int, t: float, user: str = "", kind: ChatKind = ChatKind.COMMENT,
 
 
 @pytest.fixture
-def ws_server() -> Iterator[JsonLinesWebSocket]:
-    server = JsonLinesWebSocket()
-    yield server
-    server.close()
-
-
-@pytest.fixture
 def running_file_chat(tmp_path: Path) -> Iterator[tuple[RoomChat, Path]]:
     path = tmp_path / "comments.jsonl"
     path.write_text(HISTORY, encoding="utf-8")

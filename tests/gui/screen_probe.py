@@ -62,6 +62,20 @@ def close_forks() -> None:
         _forks = None
 
 
+def spin_until(until: Callable[[], object] | None, seconds: float) -> None:
+    """Turns of the probe's event loop, 50 ms each, until `until()` is true (None: for the whole time) or `seconds`
+    have gone; then the events still pending. The caller asserts what it waited for."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+    left = int(seconds * 20)
+    while left > 0 and not (until is not None and until()):
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+        left -= 1
+    QCoreApplication.processEvents()
+
+
 def wait_settled(layout: Callable[[], object], turns: int = 3) -> None:
     """Turns of the event loop (in the probe, 10 ms each) until `layout()` stays the same for `turns` turns: the
     window's deferred steps (a workspace's settle, the stray tab bars, a dock's second fit) and Qt's layout requests

@@ -36,13 +36,6 @@ ROOM = "弹幕直播间"
 
 
 @pytest.fixture
-def ws_server() -> Iterator[JsonLinesWebSocket]:
-    server = JsonLinesWebSocket()
-    yield server
-    server.close()
-
-
-@pytest.fixture
 def bili() -> Iterator[BilibiliOpenPlatform]:
     server = BilibiliOpenPlatform(app_id=1760000, key_id="AKID-public", secret="S3CR3T-mimi", code="ABCD1234EFGH")
     yield server

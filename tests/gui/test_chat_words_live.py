@@ -5,9 +5,7 @@ running console connected to the simulator, with comments from a real WebSocket 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -24,13 +22,6 @@ from tests.keyring_memory import MemoryKeyring
 from widgets.comments_dock import CommentsDock
 
 ROOM = "弹幕直播间"
-
-
-@pytest.fixture
-def ws_server() -> Iterator[JsonLinesWebSocket]:
-    server = JsonLinesWebSocket()
-    yield server
-    server.close()
 
 
 def audience_viewers(console: Console) -> list[object]:

@@ -7,7 +7,6 @@ closes. In Chinese, the line wraps within the docks' narrowest widths instead of
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -30,13 +29,6 @@ from widgets.engage_dock import EngageDock
 
 ROOM = "客服直播间"
 MIC = "麦克风"
-
-
-@pytest.fixture
-def ws_server() -> Iterator[JsonLinesWebSocket]:
-    server = JsonLinesWebSocket()
-    yield server
-    server.close()
 
 
 def open_reports(console: Console) -> list[dict[str, object]]:

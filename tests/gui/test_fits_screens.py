@@ -25,7 +25,7 @@ from console.mainwindow import MainWindow
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 from tests.gui.conftest import wait_connected
-from tests.gui.screen_probe import run_probe, wait_settled, window_problems
+from tests.gui.screen_probe import run_probe, spin_until, wait_settled, window_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The order a team would go through them; Technician → Assistant once left a 1062 px window on 768 px.
@@ -103,7 +103,6 @@ def test_every_workspace_fits_a_desktop_screen(width: int, height: int, scale: f
 
 # ---------------------------------------------------------------------- the probe (in the child process)
 def _probe(language: str) -> dict[str, Any]:
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from checklists.engine import ItemStatus
@@ -120,13 +119,7 @@ def _probe(language: str) -> dict[str, Any]:
     settings = Settings(Path(os.environ["ONAIR_CONFIG_DIR"]))
 
     def wait(until: Any = None, seconds: float = 10.0) -> None:
-        loop_left = int(seconds * 20)
-        while loop_left > 0 and not (until is not None and until()):
-            loop = QEventLoop()
-            QTimer.singleShot(50, loop.quit)
-            loop.exec()
-            loop_left -= 1
-        QCoreApplication.processEvents()
+        spin_until(until, seconds)
 
     def layout() -> Any:
         """What the measurement reads: the window, every dock's place, the checklist's rows."""

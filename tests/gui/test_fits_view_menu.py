@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.gui.screen_probe import run_probe, wait_settled, window_problems
+from tests.gui.screen_probe import run_probe, spin_until, wait_settled, window_problems
 
 #: What walk10 opened, then every other dock the Assistant workspace hides: the graphs, Shows.
 OPENED = ("health", "graph_bitrate")
@@ -58,7 +58,6 @@ def test_a_layout_saved_on_a_1920x1080_screen_comes_back_within_a_1366x768_lapto
 
 # ---------------------------------------------------------------------- the probe (in the child process)
 def _probe(mode: str, folder: str, language: str) -> dict[str, Any]:
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from console.bridge import Endpoint, ObsBridge
@@ -72,13 +71,7 @@ def _probe(mode: str, folder: str, language: str) -> dict[str, Any]:
     settings = Settings(Path(folder))
 
     def wait(until: Any, seconds: float = 10.0) -> None:
-        loop_left = int(seconds * 20)
-        while loop_left > 0 and not until():
-            loop = QEventLoop()
-            QTimer.singleShot(50, loop.quit)
-            loop.exec()
-            loop_left -= 1
-        QCoreApplication.processEvents()
+        spin_until(until, seconds)
 
     def layout() -> Any:
         docks = [(d.isVisible(), d.geometry().getRect()) for d in window.docks.values()]

@@ -150,7 +150,6 @@ def test_a_window_kept_on_a_larger_screen_fits_a_smaller_one_with_no_window_mana
 
 # ---------------------------------------------------------------------- the probe (in the child process)
 def _probe(mode: str, language: str, workspace: str) -> dict[str, Any]:
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from console.bridge import Endpoint, ObsBridge
@@ -158,7 +157,7 @@ def _probe(mode: str, language: str, workspace: str) -> dict[str, Any]:
     from console.mainwindow import MainWindow
     from console.settings import Settings
     from obs.simulator.server import SimulatorThread
-    from tests.gui.screen_probe import wait_settled
+    from tests.gui.screen_probe import spin_until, wait_settled
 
     app = QApplication(sys.argv[:1])
     translators = install_translator(app, language)  # noqa: F841 - kept alive while the window lives
@@ -167,13 +166,7 @@ def _probe(mode: str, language: str, workspace: str) -> dict[str, Any]:
         settings.set("ui/workspace", workspace)
 
     def wait(until: Any, seconds: float = 20.0) -> None:
-        left = int(seconds * 20)
-        while left > 0 and not until():
-            loop = QEventLoop()
-            QTimer.singleShot(50, loop.quit)
-            loop.exec()
-            left -= 1
-        QCoreApplication.processEvents()
+        spin_until(until, seconds)
 
     sim = SimulatorThread(password="probe", seed=11).start()
     bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tests.gui.screen_probe import run_probe, wait_settled
+from tests.gui.screen_probe import run_probe, spin_until, wait_settled
 
 
 def measure(width: int, height: int, language: str, folder: Path) -> dict[str, Any]:
@@ -51,7 +51,6 @@ def test_on_a_1366x768_laptop_the_shows_window_fits_the_screen_the_room_cell_who
 def _probe(folder: str, language: str) -> dict[str, Any]:
     from datetime import UTC, datetime, timedelta
 
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from console.bridge import Endpoint, ObsBridge
@@ -81,13 +80,7 @@ def _probe(folder: str, language: str) -> dict[str, Any]:
     settings = Settings(Path(folder))
 
     def wait(until: Any, seconds: float = 15.0) -> None:
-        left = int(seconds * 20)
-        while left > 0 and not until():
-            loop = QEventLoop()
-            QTimer.singleShot(50, loop.quit)
-            loop.exec()
-            left -= 1
-        QCoreApplication.processEvents()
+        spin_until(until, seconds)
 
     sim = SimulatorThread(password="probe", seed=11).start()
     bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
