@@ -347,13 +347,18 @@ class ChecklistRun:
         if not person.strip():
             raise RunError(QT_TRANSLATE_NOOP("RunError", "completing a run needs the name of the person"))
         if not self.ready:
+            count = len(self.blocking())
             raise RunError(
                 QT_TRANSLATE_NOOP(
                     "RunError",
-                    "{count} required item(s) are still open: confirm or override them, "
-                    "or abandon the run with a reason",
+                    "{count} required item is still open: confirm or override it, or abandon the run with a reason",
+                )
+                if count == 1
+                else QT_TRANSLATE_NOOP(
+                    "RunError",
+                    "{count} required items are still open: confirm or override them, or abandon the run with a reason",
                 ),
-                count=len(self.blocking()),
+                count=count,
             )
         self._end(RunEnd.COMPLETED, person, "")
 

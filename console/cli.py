@@ -342,7 +342,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         if run.ready:
             print(translate("Check", "READY"))
         else:
-            print(translate("Check", "NOT READY: %1 required item(s) open").replace("%1", str(len(run.blocking()))))
+            count = len(run.blocking())
+            verdict = (
+                translate("Check", "NOT READY: %1 required item open")
+                if count == 1
+                else translate("Check", "NOT READY: %1 required items open")
+            )
+            print(verdict.replace("%1", str(count)))
     return 0 if run.sensed_ok else 1
 
 
@@ -1099,8 +1105,10 @@ def _period_report(storage: Any, args: argparse.Namespace, translate: Translate)
     if not figures:
         text = translate("ReportCli", "no stored show started in that range (with those filters)")
         if left_out:
-            text += translate(
-                "ReportCli", "; %1 show(s) of the demo room were left out (--include-demo reports them)"
+            text += (
+                translate("ReportCli", "; %1 show of the demo room was left out (--include-demo reports it)")
+                if left_out == 1
+                else translate("ReportCli", "; %1 shows of the demo room were left out (--include-demo reports them)")
             ).replace("%1", str(left_out))
         raise _Refused(text)
     days = (until - since).days
@@ -1487,8 +1495,15 @@ def _period_text(report: Any, translate: Translate) -> list[str]:
 
 def demo_left_out_text(count: int, translate: Translate) -> str:
     """What a period report says of the demo room's shows it left out (rehearsals on the simulator)."""
-    return translate(
-        "ReportCli", "Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them."
+    return (
+        translate(
+            "ReportCli", "Left out: %1 show of the demo room (a rehearsal on the simulator); --include-demo counts it."
+        )
+        if count == 1
+        else translate(
+            "ReportCli",
+            "Left out: %1 shows of the demo room (rehearsals on the simulator); --include-demo counts them.",
+        )
     ).replace("%1", str(count))
 
 

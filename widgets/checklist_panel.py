@@ -457,7 +457,7 @@ class ChecklistPanel(QWidget):
             elif run.ready:
                 result = self.tr("ready")
             else:
-                result = self.tr("%1 required item(s) open").replace("%1", str(len(run.blocking())))
+                result = self._open_items(len(run.blocking()))
             self._set_verdict(
                 self.tr("WENT LIVE at %1 — %2").replace("%1", when).replace("%2", result),
                 "color: white; background: #2a5d9f;",
@@ -472,19 +472,26 @@ class ChecklistPanel(QWidget):
         checking = self.tr(" · re-checking…") if self.controller.checking else ""
         if run.template.kind != "pre-show":  # only a pre-show list speaks of going live
             done = run.ready
-            text = (
-                self.tr("All required items done")
-                if done
-                else self.tr("%1 required item(s) open").replace("%1", str(len(run.blocking())))
-            )
+            text = self.tr("All required items done") if done else self._open_items(len(run.blocking()))
             colour = "#2fae4f" if done else "#b36b00"
             self._set_verdict(text + checking, f"color: white; background: {colour};", 22)
             return
         if run.ready:
             self._set_verdict(self.tr("READY to go live") + checking, "color: white; background: #2fae4f;", 22)
         else:
-            text = self.tr("NOT READY: %1 required item(s) open").replace("%1", str(len(run.blocking())))
+            count = len(run.blocking())
+            text = (
+                self.tr("NOT READY: %1 required item open")
+                if count == 1
+                else self.tr("NOT READY: %1 required items open")
+            ).replace("%1", str(count))
             self._set_verdict(text + checking, "color: white; background: #b3261e;", 22)
+
+    def _open_items(self, count: int) -> str:
+        """How many required items are open: "1 required item open", "2 required items open"."""
+        return (self.tr("%1 required item open") if count == 1 else self.tr("%1 required items open")).replace(
+            "%1", str(count)
+        )
 
     def _set_verdict(self, text: str, style: str, pixels: int, bold: bool = True) -> None:
         # The font is set on the label (not in the style sheet) so its height is known here, and the same

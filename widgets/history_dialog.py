@@ -158,7 +158,9 @@ class HistoryDialog(QDialog):
             )
             for column, value in enumerate(values):
                 self.runs_table.setItem(row, column, _cell(value))
-        self.message.setText(self.tr("%1 run(s)").replace("%1", str(len(runs))))
+        self.message.setText(
+            (self.tr("%1 run") if len(runs) == 1 else self.tr("%1 runs")).replace("%1", str(len(runs)))
+        )
         self.items_table.setRowCount(0)
         self.selected = None
         self._set_exports_enabled(False)

@@ -123,8 +123,10 @@ class PeriodReportDialog(QDialog):
             if error is None:
                 saved = self.tr("Saved %1").replace("%1", str(path))
                 if left_out:  # the demo room's rehearsals: counted nowhere, said here and in the file
-                    saved += "\n" + self.tr(
-                        "Not counted: %1 show(s) of the demo room (rehearsals on the simulator)."
+                    saved += "\n" + (
+                        self.tr("Not counted: %1 show of the demo room (a rehearsal on the simulator).")
+                        if left_out == 1
+                        else self.tr("Not counted: %1 shows of the demo room (rehearsals on the simulator).")
                     ).replace("%1", str(left_out))
                 self._say(saved)
             else:

@@ -13,12 +13,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from obs.log_findings import Finding
+from obs.log_findings import TR_CONTEXT, Finding
 from obs.logfacts import LogFacts
+from obs.text import QT_TRANSLATE_NOOP, Message, counted
 from obs.vocabulary import Category, Severity
 
 if TYPE_CHECKING:
     from obs.logfile import Session
+
+
+def log_lines(count: int) -> Message:
+    """How many of the log's lines a finding rests on, as a field of its sentence: "1 line", "3 lines"."""
+    return counted(count, QT_TRANSLATE_NOOP("LogFindings", "{count} line"),
+                   QT_TRANSLATE_NOOP("LogFindings", "{count} lines"), TR_CONTEXT)  # fmt: skip
+
 
 #: The areas a finding is about, in the order the reports list them.
 AREAS = ("log", "system", "graphics", "encoding", "network", "audio", "sources")

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from obs.log_findings import TR_CONTEXT, Finding
-from obs.logcheck import Context, spec
+from obs.logcheck import Context, log_lines, spec
 from obs.text import QT_TRANSLATE_NOOP, counted
 from obs.vocabulary import Category, Severity
 
@@ -41,7 +41,7 @@ MONITORING = spec(
 
 DEVICE = spec(
     "audio_device_unavailable", "audio", A, WARN,
-    QT_TRANSLATE_NOOP("LogFindings", "The audio device “{device}” could not be opened ({count} line(s)): {error}. "
+    QT_TRANSLATE_NOOP("LogFindings", "The audio device “{device}” could not be opened ({lines}): {error}. "
                       "For “default”, Windows has no enabled device of that kind — all are disabled or unplugged — "
                       "so the source using it (often Desktop Audio) stays silent."),
     QT_TRANSLATE_NOOP("LogFindings", "Windows: Settings ▸ System ▸ Sound ▸ More sound settings ▸ Playback (or "
@@ -58,7 +58,7 @@ def devices(context: Context) -> Iterator[Finding]:
         return
     first = DEVICE_LINE.match(failures[0])  # ":[default] Failed GetDefaultAudioEndpoint: 80070490"
     device, error = (first.group(1), first.group(2)) if first else ("?", failures[0])
-    yield DEVICE.make(device=device, error=error, count=len(failures))
+    yield DEVICE.make(device=device, error=error, count=len(failures), lines=log_lines(len(failures)))
 
 
 def audio(context: Context) -> Iterator[Finding]:

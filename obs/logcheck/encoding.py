@@ -8,11 +8,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from obs.log_findings import Finding
-from obs.logcheck import Context, spec
+from obs.log_findings import TR_CONTEXT, Finding
+from obs.logcheck import Context, log_lines, spec
 from obs.logcheck.graphics import CODEC_NAMES, nvidia_driver_version
 from obs.logfacts import Encoder, SessionSettings
-from obs.text import QT_TRANSLATE_NOOP
+from obs.text import QT_TRANSLATE_NOOP, counted
 from obs.vocabulary import Category, Severity
 
 E, N, WARN, INFO, CRIT = Category.ENCODE, Category.NETWORK, Severity.WARNING, Severity.INFO, Severity.CRITICAL
@@ -43,7 +43,7 @@ HW_SLOW = spec(
 )  # fmt: skip
 ENCODER_ERROR = spec(
     "encoder_error", "encoding", E, CRIT,
-    QT_TRANSLATE_NOOP("LogFindings", "An encoder failed ({count} error line(s)), first: {line}"),
+    QT_TRANSLATE_NOOP("LogFindings", "An encoder failed ({lines}), first: {line}"),
     QT_TRANSLATE_NOOP("LogFindings", "Update the GPU driver; for QSV enable the integrated GPU in the BIOS; or "
                       "pick another encoder in Settings ▸ Output."),
     "An encoder failed to start or to encode (NVENC/AMF/QSV errors, 'Error encoding').",
@@ -135,7 +135,7 @@ NVENC_SESSIONS = spec(
 NVENC_FALLBACK = spec(
     "nvenc_fallback", "encoding", E, WARN,
     QT_TRANSLATE_NOOP("LogFindings", "The encoder refused its settings and OBS set it up again with fewer features "
-                      "({count} line(s)), first: {line}"),
+                      "({lines}), first: {line}"),
     QT_TRANSLATE_NOOP("LogFindings", "Settings ▸ Output: turn off Psycho Visual Tuning and set Max B-frames to what "
                       "the GPU supports, so that what runs is what you set; update the GPU driver."),
     "NVENC refused its settings and OBS retried with compatibility options (no psycho-visual tuning, fewer B-frames).",
@@ -163,9 +163,11 @@ def encoders(context: Context) -> Iterator[Finding]:
         yield NVENC_SESSIONS.make(line=sessions[0], limit=consumer_nvenc_sessions(nvidia_driver_version(context)))
     fallbacks = context.facts.encoder_fallbacks
     if fallbacks:
-        yield NVENC_FALLBACK.make(count=len(fallbacks), line=fallbacks[0])
+        yield NVENC_FALLBACK.make(count=len(fallbacks), lines=log_lines(len(fallbacks)), line=fallbacks[0])
     for line in errors[:1]:
-        yield ENCODER_ERROR.make(count=len(errors), line=line)
+        error_lines = counted(len(errors), QT_TRANSLATE_NOOP("LogFindings", "{count} error line"),
+                              QT_TRANSLATE_NOOP("LogFindings", "{count} error lines"), TR_CONTEXT)  # fmt: skip
+        yield ENCODER_ERROR.make(count=len(errors), lines=error_lines, line=line)
     for name in dict.fromkeys(context.facts.unknown_encoders):
         yield UNKNOWN_ENCODER.make(encoder=name)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from obs.log_findings import TR_CONTEXT, Finding
-from obs.logcheck import Context, spec
+from obs.logcheck import Context, log_lines, spec
 from obs.text import QT_TRANSLATE_NOOP, Message, counted
 from obs.vocabulary import Category, Severity
 
@@ -27,8 +27,7 @@ LINUX_DEFAULTS = ("obs-browser", "obs-websocket", "vlc-video")
 
 BROWSER_ACCEL = spec(
     "browser_acceleration_off", "sources", S, INFO,
-    QT_TRANSLATE_NOOP("LogFindings", "Browser source hardware acceleration is off: {count} browser source(s) "
-                      "render on the CPU."),
+    QT_TRANSLATE_NOOP("LogFindings", "Browser source hardware acceleration is off: the CPU renders {sources}."),
     QT_TRANSLATE_NOOP("LogFindings", "Settings ▸ Advanced ▸ Sources ▸ Enable Browser Source Hardware "
                       "Acceleration, then restart OBS."),
     "Browser hardware acceleration off while browser sources are used.",
@@ -43,7 +42,7 @@ MANY_BROWSER = spec(
 )  # fmt: skip
 CAPTURE_FAILED = spec(
     "capture_failed", "sources", S, WARN,
-    QT_TRANSLATE_NOOP("LogFindings", "A capture source failed ({count} line(s)), first: {line}"),
+    QT_TRANSLATE_NOOP("LogFindings", "A capture source failed ({lines}), first: {line}"),
     QT_TRANSLATE_NOOP("LogFindings", "Game capture: run OBS as administrator, on the same GPU as the game; try "
                       "Window Capture or Display Capture instead."),
     "Game/window/display capture errors.",
@@ -73,7 +72,7 @@ MISSING_FILES = spec(
 )  # fmt: skip
 FAILED_MODULES = spec(
     "modules_failed", "sources", S, WARN,
-    QT_TRANSLATE_NOOP("LogFindings", "{count} plugin module(s) failed to load: {modules}."),
+    QT_TRANSLATE_NOOP("LogFindings", "{plugins} failed to load: {modules}."),
     QT_TRANSLATE_NOOP("LogFindings", "Update or remove those plugins (a plugin built for another OBS version "
                       "does not load); Help ▸ Log Files shows the reason."),
     "Plugin modules that failed to load or initialise.",
@@ -117,11 +116,14 @@ def sources(context: Context) -> Iterator[Finding]:
     facts = context.facts
     browsers = facts.sources.get("browser_source", 0)
     if browsers and facts.system.browser_hw_accel is False:
-        yield BROWSER_ACCEL.make(count=browsers)
+        sources = counted(browsers, QT_TRANSLATE_NOOP("LogFindings", "{count} browser source"),
+                          QT_TRANSLATE_NOOP("LogFindings", "{count} browser sources"), TR_CONTEXT)  # fmt: skip
+        yield BROWSER_ACCEL.make(count=browsers, sources=sources)
     if browsers > MANY_BROWSERS:
         yield MANY_BROWSER.make(count=browsers)
     if facts.capture_failures:
-        yield CAPTURE_FAILED.make(count=len(facts.capture_failures), line=facts.capture_failures[0])
+        failures = len(facts.capture_failures)
+        yield CAPTURE_FAILED.make(count=failures, lines=log_lines(failures), line=facts.capture_failures[0])
     if facts.media_failures:
         # tech17: one missing file OBS tried 3 times (a source re-pointed, restarted) read "3 files could not be
         # opened": the files are counted once each, the attempts apart.
@@ -148,7 +150,9 @@ def plugins(context: Context) -> Iterator[Finding]:
     # A module OBS ships fails when its hardware or library is absent (DeckLink, AJA, VLC): not a finding.
     failed = [m for m in dict.fromkeys(facts.failed_modules) if not _default(_stem(m))]
     if failed:
-        yield FAILED_MODULES.make(count=len(failed), modules=", ".join(failed))
+        plugins = counted(len(failed), QT_TRANSLATE_NOOP("LogFindings", "{count} plugin module"),
+                          QT_TRANSLATE_NOOP("LogFindings", "{count} plugin modules"), TR_CONTEXT)  # fmt: skip
+        yield FAILED_MODULES.make(count=len(failed), plugins=plugins, modules=", ".join(failed))
     loaded = [_stem(m) for m in facts.modules]
     third = [m for m in loaded if not _default(m)]
     if third:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from obs.log_findings import Finding
+from obs.log_findings import TR_CONTEXT, Finding
 from obs.logcheck import Context, spec
-from obs.text import QT_TRANSLATE_NOOP
+from obs.text import QT_TRANSLATE_NOOP, counted
 from obs.vocabulary import Category, Severity
 
 S, WARN, INFO, CRIT = Category.SYSTEM, Severity.WARNING, Severity.INFO, Severity.CRITICAL
@@ -179,8 +179,8 @@ SNAP = spec(
 )  # fmt: skip
 ADMIN_GAME_CAPTURE = spec(
     "not_admin_game_capture", "system", S, WARN,
-    QT_TRANSLATE_NOOP("LogFindings", "OBS was not running as administrator and uses {count} game capture "
-                      "source(s): games that run elevated or with anti-cheat cannot be captured."),
+    QT_TRANSLATE_NOOP("LogFindings", "OBS was not running as administrator and uses {sources}: games that "
+                      "run elevated or with anti-cheat cannot be captured."),
     QT_TRANSLATE_NOOP("LogFindings", "Close OBS, right-click its shortcut and choose Run as administrator."),
     "Game capture without administrator rights.",
 )  # fmt: skip
@@ -250,7 +250,9 @@ def build_and_start(context: Context) -> Iterator[Finding]:
         yield SAFE_MODE.make(skipped=", ".join(system.safe_mode_skipped) or "—")
     game_captures = context.facts.sources.get("game_capture", 0)
     if system.admin is False and game_captures:
-        yield ADMIN_GAME_CAPTURE.make(count=game_captures)
+        sources = counted(game_captures, QT_TRANSLATE_NOOP("LogFindings", "{count} game capture source"),
+                          QT_TRANSLATE_NOOP("LogFindings", "{count} game capture sources"), TR_CONTEXT)  # fmt: skip
+        yield ADMIN_GAME_CAPTURE.make(count=game_captures, sources=sources)
     if system.vantage:
         yield VANTAGE.make()
 

@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1893"/>
+        <location filename="../../console/cli.py" line="1903"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1902"/>
+        <location filename="../../console/cli.py" line="1912"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1909"/>
+        <location filename="../../console/cli.py" line="1919"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1932"/>
+        <location filename="../../console/cli.py" line="1942"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1938"/>
+        <location filename="../../console/cli.py" line="1948"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1942"/>
+        <location filename="../../console/cli.py" line="1952"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1947"/>
+        <location filename="../../console/cli.py" line="1957"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1954"/>
+        <location filename="../../console/cli.py" line="1964"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -2059,43 +2059,48 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="262"/>
+        <location filename="../../console/cli.py" line="258"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="316"/>
+        <location filename="../../console/cli.py" line="312"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="333"/>
+        <location filename="../../console/cli.py" line="329"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="334"/>
+        <location filename="../../console/cli.py" line="330"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="335"/>
+        <location filename="../../console/cli.py" line="331"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="342"/>
+        <location filename="../../console/cli.py" line="338"/>
         <source>The room has not named these in its OBS yet: %1 (the console&apos;s Checklist dock: Choose…).</source>
         <translation>本直播间还没有在 OBS 中指定这些：%1（在中控台的检查单面板中点“选择…”）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="347"/>
+        <location filename="../../console/cli.py" line="343"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
+        <location filename="../../console/cli.py" line="347"/>
+        <source>NOT READY: %1 required item open</source>
+        <translation>还不能开播：%1 个必选项未完成</translation>
+    </message>
+    <message>
         <location filename="../../console/cli.py" line="349"/>
-        <source>NOT READY: %1 required item(s) open</source>
+        <source>NOT READY: %1 required items open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
 </context>
@@ -2354,12 +2359,6 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="460"/>
-        <location filename="../../widgets/checklist_panel.py" line="478"/>
-        <source>%1 required item(s) open</source>
-        <translation>%1 个必选项未完成</translation>
-    </message>
-    <message>
         <location filename="../../widgets/checklist_panel.py" line="462"/>
         <source>WENT LIVE at %1 — %2</source>
         <translation>%1 已开播 — %2</translation>
@@ -2370,109 +2369,104 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="476"/>
+        <location filename="../../widgets/checklist_panel.py" line="475"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="484"/>
+        <location filename="../../widgets/checklist_panel.py" line="480"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="486"/>
-        <source>NOT READY: %1 required item(s) open</source>
-        <translation>还不能开播：%1 个必选项未完成</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/checklist_panel.py" line="542"/>
+        <location filename="../../widgets/checklist_panel.py" line="549"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="543"/>
+        <location filename="../../widgets/checklist_panel.py" line="550"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="544"/>
+        <location filename="../../widgets/checklist_panel.py" line="551"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="557"/>
+        <location filename="../../widgets/checklist_panel.py" line="564"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="575"/>
+        <location filename="../../widgets/checklist_panel.py" line="582"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="579"/>
+        <location filename="../../widgets/checklist_panel.py" line="586"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="583"/>
+        <location filename="../../widgets/checklist_panel.py" line="590"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="583"/>
+        <location filename="../../widgets/checklist_panel.py" line="590"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="604"/>
+        <location filename="../../widgets/checklist_panel.py" line="611"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="665"/>
+        <location filename="../../widgets/checklist_panel.py" line="672"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="749"/>
+        <location filename="../../widgets/checklist_panel.py" line="756"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="779"/>
+        <location filename="../../widgets/checklist_panel.py" line="786"/>
         <source>“%1” passed while its override was being written: there is nothing to override.</source>
         <translation>“%1”在填写放行理由期间已经通过：无需放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="781"/>
+        <location filename="../../widgets/checklist_panel.py" line="788"/>
         <source>“%1” no longer needs an override (the run changed meanwhile): no override was made.</source>
         <translation>“%1”已不再需要放行（清单在此期间有了变化）：未做放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="793"/>
+        <location filename="../../widgets/checklist_panel.py" line="800"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="794"/>
+        <location filename="../../widgets/checklist_panel.py" line="801"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="804"/>
+        <location filename="../../widgets/checklist_panel.py" line="811"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="804"/>
+        <location filename="../../widgets/checklist_panel.py" line="811"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="640"/>
+        <location filename="../../widgets/checklist_panel.py" line="647"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
@@ -2507,22 +2501,42 @@ Why is this acceptable today?</source>
         <translation> · 正在复查…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="673"/>
+        <location filename="../../widgets/checklist_panel.py" line="484"/>
+        <source>NOT READY: %1 required item open</source>
+        <translation>还不能开播：%1 个必选项未完成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="486"/>
+        <source>NOT READY: %1 required items open</source>
+        <translation>还不能开播：%1 个必选项未完成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="492"/>
+        <source>%1 required item open</source>
+        <translation>%1 个必选项未完成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="492"/>
+        <source>%1 required items open</source>
+        <translation>%1 个必选项未完成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="680"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="747"/>
+        <location filename="../../widgets/checklist_panel.py" line="754"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="821"/>
+        <location filename="../../widgets/checklist_panel.py" line="828"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="821"/>
+        <location filename="../../widgets/checklist_panel.py" line="828"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -3211,8 +3225,8 @@ Why is this acceptable today?</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="235"/>
-        <location filename="../../console/cli.py" line="1578"/>
+        <location filename="../../console/cli.py" line="231"/>
+        <location filename="../../console/cli.py" line="1588"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -3220,628 +3234,628 @@ Why is this acceptable today?</source>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../console/cli.py" line="1961"/>
+        <location filename="../../console/cli.py" line="1971"/>
         <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
         <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1965"/>
+        <location filename="../../console/cli.py" line="1975"/>
         <source>send a test alert to each destination that hears the room</source>
         <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1968"/>
+        <location filename="../../console/cli.py" line="1978"/>
         <source>the room whose destinations to try</source>
         <translation>要测试其告警目的地的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1973"/>
+        <location filename="../../console/cli.py" line="1983"/>
         <source>language of the alert (default: alerts.json&apos;s)</source>
         <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1978"/>
+        <location filename="../../console/cli.py" line="1988"/>
         <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
         <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1981"/>
+        <location filename="../../console/cli.py" line="1991"/>
         <source>the destination&apos;s name in alerts.json</source>
         <translation>目的地在 “alerts.json” 中的名称</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1986"/>
+        <location filename="../../console/cli.py" line="1996"/>
         <source>read the webhook address from this environment variable</source>
         <translation>从这个环境变量读取推送地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1991"/>
+        <location filename="../../console/cli.py" line="2001"/>
         <source>read the signing secret from this environment variable</source>
         <translation>从这个环境变量读取签名密钥</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1994"/>
-        <location filename="../../console/cli.py" line="2281"/>
-        <location filename="../../console/cli.py" line="2546"/>
-        <location filename="../../console/cli.py" line="2697"/>
+        <location filename="../../console/cli.py" line="2004"/>
+        <location filename="../../console/cli.py" line="2291"/>
+        <location filename="../../console/cli.py" line="2556"/>
+        <location filename="../../console/cli.py" line="2707"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2012"/>
+        <location filename="../../console/cli.py" line="2022"/>
         <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
         <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2017"/>
+        <location filename="../../console/cli.py" line="2027"/>
         <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
         <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2022"/>
-        <location filename="../../console/cli.py" line="2207"/>
+        <location filename="../../console/cli.py" line="2032"/>
+        <location filename="../../console/cli.py" line="2217"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2042"/>
+        <location filename="../../console/cli.py" line="2052"/>
         <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
         <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2050"/>
+        <location filename="../../console/cli.py" line="2060"/>
         <source>the studio&apos;s rooms (names as in rooms.json)</source>
         <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2080"/>
+        <location filename="../../console/cli.py" line="2090"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2171"/>
+        <location filename="../../console/cli.py" line="2181"/>
         <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
         <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2175"/>
+        <location filename="../../console/cli.py" line="2185"/>
         <source>log details to stderr</source>
         <translation>把详细日志输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2178"/>
+        <location filename="../../console/cli.py" line="2188"/>
         <source>the console window (default when no command is given)</source>
         <translation>中控台窗口（不带命令时默认打开）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2181"/>
+        <location filename="../../console/cli.py" line="2191"/>
         <source>connect to this saved room (Connection → Rooms…)</source>
         <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2184"/>
+        <location filename="../../console/cli.py" line="2194"/>
         <source>connect to this obs-websocket</source>
         <translation>连接到这个 obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2190"/>
+        <location filename="../../console/cli.py" line="2200"/>
         <source>with --room or --url: the OBS password is in this environment variable (never saved)</source>
         <translation>与 --room 或 --url 一起用：OBS 密码存放在这个环境变量里（不会保存）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2197"/>
+        <location filename="../../console/cli.py" line="2207"/>
         <source>open the built-in demo room (a simulated OBS)</source>
         <translation>打开内置的演示直播间（模拟的 OBS）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2202"/>
+        <location filename="../../console/cli.py" line="2212"/>
         <source>dock layout to start with</source>
         <translation>启动时使用的工作区布局</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2212"/>
+        <location filename="../../console/cli.py" line="2222"/>
         <source>start, wait until connected and populated, save a PNG of the window, exit</source>
         <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2219"/>
+        <location filename="../../console/cli.py" line="2229"/>
         <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
         <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2226"/>
+        <location filename="../../console/cli.py" line="2236"/>
         <source>run the built-in OBS simulator (the demo room) standalone</source>
         <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2229"/>
+        <location filename="../../console/cli.py" line="2239"/>
         <source>address to listen on (default: 127.0.0.1)</source>
         <translation>监听的地址（默认：127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2235"/>
+        <location filename="../../console/cli.py" line="2245"/>
         <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
         <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2241"/>
+        <location filename="../../console/cli.py" line="2251"/>
         <source>require the password held in this environment variable</source>
         <translation>要求使用这个环境变量中的密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2246"/>
+        <location filename="../../console/cli.py" line="2256"/>
         <source>ask for the password on the terminal</source>
         <translation>在终端里询问密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2251"/>
+        <location filename="../../console/cli.py" line="2261"/>
         <source>scripted faults to play (see --list-scenarios)</source>
         <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2254"/>
+        <location filename="../../console/cli.py" line="2264"/>
         <source>list the scenarios and exit</source>
         <translation>列出所有场景并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2257"/>
+        <location filename="../../console/cli.py" line="2267"/>
         <source>random seed, for repeatable runs</source>
         <translation>随机种子，用于可重复的运行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2264"/>
+        <location filename="../../console/cli.py" line="2274"/>
         <source>add guest microphones up to N audio inputs (load tests)</source>
         <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2269"/>
+        <location filename="../../console/cli.py" line="2279"/>
         <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
         <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2279"/>
+        <location filename="../../console/cli.py" line="2289"/>
         <source>log details (scenario steps) to stderr</source>
         <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2284"/>
+        <location filename="../../console/cli.py" line="2294"/>
         <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
         <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2288"/>
-        <location filename="../../console/cli.py" line="2331"/>
+        <location filename="../../console/cli.py" line="2298"/>
+        <location filename="../../console/cli.py" line="2341"/>
         <source>a saved room (its password comes from the keyring)</source>
         <translation>已保存的直播间（密码取自系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2290"/>
-        <location filename="../../console/cli.py" line="2334"/>
+        <location filename="../../console/cli.py" line="2300"/>
+        <location filename="../../console/cli.py" line="2344"/>
         <source>an obs-websocket address</source>
         <translation>obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2294"/>
-        <location filename="../../console/cli.py" line="2339"/>
+        <location filename="../../console/cli.py" line="2304"/>
+        <location filename="../../console/cli.py" line="2349"/>
         <source>the OBS password is in this environment variable</source>
         <translation>OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2300"/>
+        <location filename="../../console/cli.py" line="2310"/>
         <source>a checklist id or a YAML file</source>
         <translation>检查单的 ID 或 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2307"/>
+        <location filename="../../console/cli.py" line="2317"/>
         <source>the team&apos;s own checklist folder (may be given more than once)</source>
         <translation>团队自己的检查单文件夹（可以给多个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2309"/>
+        <location filename="../../console/cli.py" line="2319"/>
         <source>who runs it (default: your login name)</source>
         <translation>执行人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2310"/>
-        <location filename="../../console/cli.py" line="2412"/>
-        <location filename="../../console/cli.py" line="2501"/>
+        <location filename="../../console/cli.py" line="2320"/>
+        <location filename="../../console/cli.py" line="2422"/>
+        <location filename="../../console/cli.py" line="2511"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2312"/>
+        <location filename="../../console/cli.py" line="2322"/>
         <source>language of titles and results</source>
         <translation>检查项标题和结果的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2315"/>
+        <location filename="../../console/cli.py" line="2325"/>
         <source>seconds to wait for OBS</source>
         <translation>等待 OBS 的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2320"/>
+        <location filename="../../console/cli.py" line="2330"/>
         <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2327"/>
+        <location filename="../../console/cli.py" line="2337"/>
         <source>print live stream health, machine and audience figures (headless)</source>
         <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2346"/>
+        <location filename="../../console/cli.py" line="2356"/>
         <source>seconds between lines (default 1)</source>
         <translation>每行之间间隔的秒数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2353"/>
+        <location filename="../../console/cli.py" line="2363"/>
         <source>stop after S seconds (default: Ctrl+C)</source>
         <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2358"/>
+        <location filename="../../console/cli.py" line="2368"/>
         <source>one JSON object per line (unknown figures are null)</source>
         <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2364"/>
+        <location filename="../../console/cli.py" line="2374"/>
         <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
         <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2371"/>
+        <location filename="../../console/cli.py" line="2381"/>
         <source>language of the text lines</source>
         <translation>文字输出的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2376"/>
+        <location filename="../../console/cli.py" line="2386"/>
         <source>send no alerts to the team&apos;s chat (alerts.json)</source>
         <translation>不向团队群发送告警（“alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2383"/>
+        <location filename="../../console/cli.py" line="2393"/>
         <source>seconds to wait for each connection try</source>
         <translation>每次尝试连接时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2390"/>
+        <location filename="../../console/cli.py" line="2400"/>
         <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
         <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2399"/>
+        <location filename="../../console/cli.py" line="2409"/>
         <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2407"/>
+        <location filename="../../console/cli.py" line="2417"/>
         <source>analyze an OBS log file: sessions, lost frames, findings</source>
         <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2410"/>
+        <location filename="../../console/cli.py" line="2420"/>
         <source>the log file (default: the newest in OBS&apos;s log folder)</source>
         <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2413"/>
+        <location filename="../../console/cli.py" line="2423"/>
         <source>language of the findings</source>
         <translation>问题说明的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2418"/>
-        <location filename="../../console/cli.py" line="2551"/>
+        <location filename="../../console/cli.py" line="2428"/>
+        <location filename="../../console/cli.py" line="2561"/>
         <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2422"/>
+        <location filename="../../console/cli.py" line="2432"/>
         <source>list stored shows with their summary (filter, sort, page)</source>
         <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2425"/>
+        <location filename="../../console/cli.py" line="2435"/>
         <source>only this room&apos;s shows (the demo room is `demo`)</source>
         <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2427"/>
+        <location filename="../../console/cli.py" line="2437"/>
         <source>only shows with this host (主播)</source>
         <translation>只列出这位主播的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2428"/>
+        <location filename="../../console/cli.py" line="2438"/>
         <source>only shows with this tag</source>
         <translation>只列出带这个标签的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2433"/>
+        <location filename="../../console/cli.py" line="2443"/>
         <source>shows that started on or after (YYYY-MM-DD)</source>
         <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2439"/>
+        <location filename="../../console/cli.py" line="2449"/>
         <source>shows that started on or before (YYYY-MM-DD)</source>
         <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2442"/>
+        <location filename="../../console/cli.py" line="2452"/>
         <source>only shows whose title contains this</source>
         <translation>只列出标题包含这段文字的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2448"/>
+        <location filename="../../console/cli.py" line="2458"/>
         <source>sort column (default: start): {keys}</source>
         <translation>排序列（默认：`start`）：{keys}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2453"/>
+        <location filename="../../console/cli.py" line="2463"/>
         <source>smallest first (default: largest/newest first)</source>
         <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2456"/>
+        <location filename="../../console/cli.py" line="2466"/>
         <source>shows per page (default 100)</source>
         <translation>每页的场次数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2459"/>
+        <location filename="../../console/cli.py" line="2469"/>
         <source>skip the first N shows</source>
         <translation>跳过前 N 场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2464"/>
+        <location filename="../../console/cli.py" line="2474"/>
         <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
         <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2469"/>
+        <location filename="../../console/cli.py" line="2479"/>
         <source>print a JSON list (unknown figures are null)</source>
         <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2471"/>
+        <location filename="../../console/cli.py" line="2481"/>
         <source>language of the table</source>
         <translation>表格的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2476"/>
+        <location filename="../../console/cli.py" line="2486"/>
         <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
         <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2483"/>
+        <location filename="../../console/cli.py" line="2493"/>
         <source>the show (see `onair shows`)</source>
         <translation>场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2485"/>
+        <location filename="../../console/cli.py" line="2495"/>
         <source>the show&apos;s title</source>
         <translation>场次标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2490"/>
+        <location filename="../../console/cli.py" line="2500"/>
         <source>a host (repeatable; replaces the hosts)</source>
         <translation>一位主播（可重复；替换原有主播）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2492"/>
+        <location filename="../../console/cli.py" line="2502"/>
         <source>the assistant (场控)</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2497"/>
+        <location filename="../../console/cli.py" line="2507"/>
         <source>a tag (repeatable; replaces the tags)</source>
         <translation>一个标签（可重复；替换原有标签）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2499"/>
+        <location filename="../../console/cli.py" line="2509"/>
         <source>notes about the show</source>
         <translation>关于这场直播的备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2500"/>
+        <location filename="../../console/cli.py" line="2510"/>
         <source>who edits (default: your login name)</source>
         <translation>修改人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2502"/>
+        <location filename="../../console/cli.py" line="2512"/>
         <source>language of messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2509"/>
+        <location filename="../../console/cli.py" line="2519"/>
         <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
         <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2518"/>
+        <location filename="../../console/cli.py" line="2528"/>
         <source>the stored show to import into</source>
         <translation>要导入到的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2523"/>
+        <location filename="../../console/cli.py" line="2533"/>
         <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
         <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2530"/>
+        <location filename="../../console/cli.py" line="2540"/>
         <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
         <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2540"/>
+        <location filename="../../console/cli.py" line="2550"/>
         <source>where it came from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2543"/>
-        <location filename="../../console/cli.py" line="2648"/>
+        <location filename="../../console/cli.py" line="2553"/>
+        <location filename="../../console/cli.py" line="2658"/>
         <source>who imports it (default: your login name)</source>
         <translation>导入人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2559"/>
+        <location filename="../../console/cli.py" line="2569"/>
         <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
         <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2564"/>
+        <location filename="../../console/cli.py" line="2574"/>
         <source>this stored show (see `onair shows`)</source>
         <translation>这个已保存的场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2567"/>
+        <location filename="../../console/cli.py" line="2577"/>
         <source>with --room: the room&apos;s newest show</source>
         <translation>与 --room 一起用：该直播间最新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2572"/>
+        <location filename="../../console/cli.py" line="2582"/>
         <source>the room (with --last), or only this room&apos;s shows (a period)</source>
         <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2578"/>
+        <location filename="../../console/cli.py" line="2588"/>
         <source>a period: shows that started on or after</source>
         <translation>一段时间：在这一天或之后开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2584"/>
+        <location filename="../../console/cli.py" line="2594"/>
         <source>a period: shows that started on or before</source>
         <translation>一段时间：在这一天或之前开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2589"/>
+        <location filename="../../console/cli.py" line="2599"/>
         <source>a period: only this host&apos;s shows (reported per host)</source>
         <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2594"/>
+        <location filename="../../console/cli.py" line="2604"/>
         <source>a period&apos;s unit (default: by the range&apos;s length)</source>
         <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2597"/>
+        <location filename="../../console/cli.py" line="2607"/>
         <source>a period: one row per room or per host</source>
         <translation>一段时间：每个直播间或每位主播一行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2602"/>
+        <location filename="../../console/cli.py" line="2612"/>
         <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
         <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2607"/>
+        <location filename="../../console/cli.py" line="2617"/>
         <source>write the report as an XLSX workbook</source>
         <translation>把报告写成 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2612"/>
+        <location filename="../../console/cli.py" line="2622"/>
         <source>write the per-second data (a show) or the periods as CSV</source>
         <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2617"/>
+        <location filename="../../console/cli.py" line="2627"/>
         <source>with --csv: machine names and UTC times, for scripts</source>
         <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2620"/>
+        <location filename="../../console/cli.py" line="2630"/>
         <source>write the show&apos;s report as PDF (A4)</source>
         <translation>把场次报告写成 PDF（A4）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2625"/>
+        <location filename="../../console/cli.py" line="2635"/>
         <source>print one JSON object (unknown figures are null)</source>
         <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2628"/>
+        <location filename="../../console/cli.py" line="2638"/>
         <source>language of the text and the files</source>
         <translation>文字和文件的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2635"/>
+        <location filename="../../console/cli.py" line="2645"/>
         <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
         <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2640"/>
+        <location filename="../../console/cli.py" line="2650"/>
         <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
         <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2645"/>
+        <location filename="../../console/cli.py" line="2655"/>
         <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
         <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2655"/>
+        <location filename="../../console/cli.py" line="2665"/>
         <source>how long to wait for the room&apos;s OBS to list its scenes</source>
         <translation>等待直播间的 OBS 列出场景的时间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2660"/>
+        <location filename="../../console/cli.py" line="2670"/>
         <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
         <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2664"/>
+        <location filename="../../console/cli.py" line="2674"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
         <translation>把直播间的直播脚本写入文件（.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2667"/>
+        <location filename="../../console/cli.py" line="2677"/>
         <source>where to write: .xlsx for XLSX, else CSV</source>
         <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2675"/>
+        <location filename="../../console/cli.py" line="2685"/>
         <source>the room (the demo room is `demo`)</source>
         <translation>直播间（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2680"/>
+        <location filename="../../console/cli.py" line="2690"/>
         <source>language of the messages and the file&apos;s headers</source>
         <translation>提示信息和文件表头的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2686"/>
+        <location filename="../../console/cli.py" line="2696"/>
         <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
         <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2691"/>
+        <location filename="../../console/cli.py" line="2701"/>
         <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
         <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2695"/>
+        <location filename="../../console/cli.py" line="2705"/>
         <source>the lottery&apos;s JSON export</source>
         <translation>抽奖导出的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2702"/>
+        <location filename="../../console/cli.py" line="2712"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
         <translation>把已保存的抽奖写入文件：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2705"/>
+        <location filename="../../console/cli.py" line="2715"/>
         <source>where to write (.json, .csv or .xlsx)</source>
         <translation>写入位置（.json、.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2709"/>
+        <location filename="../../console/cli.py" line="2719"/>
         <source>the show&apos;s newest lottery</source>
         <translation>该场次最新的一次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2711"/>
+        <location filename="../../console/cli.py" line="2721"/>
         <source>this lottery</source>
         <translation>这次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2713"/>
+        <location filename="../../console/cli.py" line="2723"/>
         <source>language of the messages and the headers</source>
         <translation>提示信息和表头的语言</translation>
     </message>
@@ -6174,132 +6188,137 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="161"/>
-        <source>%1 run(s)</source>
+        <location filename="../../widgets/history_dialog.py" line="162"/>
+        <source>%1 run</source>
         <translation>共 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="176"/>
+        <location filename="../../widgets/history_dialog.py" line="162"/>
+        <source>%1 runs</source>
+        <translation>共 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="178"/>
         <source>%1 (show %2)</source>
         <translation>%1（第 %2 场）</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="180"/>
+        <location filename="../../widgets/history_dialog.py" line="182"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="181"/>
+        <location filename="../../widgets/history_dialog.py" line="183"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="182"/>
+        <location filename="../../widgets/history_dialog.py" line="184"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="188"/>
+        <location filename="../../widgets/history_dialog.py" line="190"/>
         <source>Waiting</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="189"/>
+        <location filename="../../widgets/history_dialog.py" line="191"/>
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="190"/>
+        <location filename="../../widgets/history_dialog.py" line="192"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="191"/>
+        <location filename="../../widgets/history_dialog.py" line="193"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="192"/>
+        <location filename="../../widgets/history_dialog.py" line="194"/>
         <source>Could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="193"/>
+        <location filename="../../widgets/history_dialog.py" line="195"/>
         <source>Needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="194"/>
+        <location filename="../../widgets/history_dialog.py" line="196"/>
         <source>Overridden</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="204"/>
+        <location filename="../../widgets/history_dialog.py" line="206"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="211"/>
+        <location filename="../../widgets/history_dialog.py" line="213"/>
         <source>completed by %1 at %2; went live at %3</source>
         <translation>%1 于 %2 完成；%3 开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="217"/>
+        <location filename="../../widgets/history_dialog.py" line="219"/>
         <source>completed by %1 at %2</source>
         <translation>%1 于 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="219"/>
+        <location filename="../../widgets/history_dialog.py" line="221"/>
         <source>abandoned by %1: %2</source>
         <translation>%1 放弃：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="221"/>
+        <location filename="../../widgets/history_dialog.py" line="223"/>
         <source>went live at %1</source>
         <translation>%1 开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="222"/>
+        <location filename="../../widgets/history_dialog.py" line="224"/>
         <source>open</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="231"/>
+        <location filename="../../widgets/history_dialog.py" line="233"/>
         <source>The run could not be read: %1</source>
         <translation>无法读取这次检查：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="240"/>
+        <location filename="../../widgets/history_dialog.py" line="242"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="263"/>
+        <location filename="../../widgets/history_dialog.py" line="265"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="268"/>
+        <location filename="../../widgets/history_dialog.py" line="270"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="281"/>
+        <location filename="../../widgets/history_dialog.py" line="283"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="281"/>
+        <location filename="../../widgets/history_dialog.py" line="283"/>
         <source>CSV for scripts, machine names (*.csv)</source>
         <translation>供脚本使用的 CSV，保留机器名称 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="287"/>
+        <location filename="../../widgets/history_dialog.py" line="289"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="294"/>
+        <location filename="../../widgets/history_dialog.py" line="296"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -6307,12 +6326,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="968"/>
+        <location filename="../../console/cli.py" line="969"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="983"/>
+        <location filename="../../console/cli.py" line="984"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -6443,57 +6462,57 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="368"/>
+        <location filename="../../console/cli.py" line="370"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="405"/>
+        <location filename="../../console/cli.py" line="406"/>
         <source>log: %1</source>
         <translation>日志原文：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="416"/>
+        <location filename="../../console/cli.py" line="417"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="429"/>
+        <location filename="../../console/cli.py" line="430"/>
         <source>render lag and network drops: run 1 of %2 only, the one the log reports in full</source>
         <translation>渲染延迟和网络丢帧：仅为第 1 段（共 %2 段），日志只完整记录了这一段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="431"/>
+        <location filename="../../console/cli.py" line="432"/>
         <source>render lag and network drops: runs 1–%1 of %2 only, the ones the log reports in full</source>
         <translation>渲染延迟和网络丢帧：仅为第 1–%1 段（共 %2 段），日志只完整记录了这几段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="441"/>
+        <location filename="../../console/cli.py" line="442"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="449"/>
+        <location filename="../../console/cli.py" line="450"/>
         <source>; then 1 reconnect attempt</source>
         <translation>；随后尝试重连 1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="451"/>
+        <location filename="../../console/cli.py" line="452"/>
         <source>; then %1 reconnect attempts</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="458"/>
+        <location filename="../../console/cli.py" line="459"/>
         <source>run %1 from %2: not known — the log ends while it ran</source>
         <translation>第 %1 段（自 %2 起）：不详——日志在此期间结束</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="461"/>
+        <location filename="../../console/cli.py" line="462"/>
         <source>OBS was still reconnecting when the log ends</source>
         <translation>日志结束时 OBS 仍在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="392"/>
+        <location filename="../../console/cli.py" line="393"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -6626,13 +6645,13 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../obs/log_findings.py" line="289"/>
-        <location filename="../../obs/logcheck/sources.py" line="136"/>
+        <location filename="../../obs/logcheck/sources.py" line="138"/>
         <source>{count} attempt</source>
         <translation>{count} 次</translation>
     </message>
     <message>
         <location filename="../../obs/log_findings.py" line="290"/>
-        <location filename="../../obs/logcheck/sources.py" line="137"/>
+        <location filename="../../obs/logcheck/sources.py" line="139"/>
         <source>{count} attempts</source>
         <translation>{count} 次</translation>
     </message>
@@ -6816,28 +6835,28 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。当时仍在进行的会话，只能从日志已写出的数据了解，之后的情况未知。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="685"/>
+        <location filename="../../obs/logfile.py" line="695"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
-        <extracomment>OBS&apos;s profiler at a clean exit, &quot;Time Between Calls&quot;: &quot;obs_hotkey_thread(25 ms): min=25.178 ms, median=25.499 ms, max=12070.9 ms, 50.0921% within ±2% of 25 ms (…)&quot;. The longest gap between two calls of a thread that only sleeps (the hotkey thread, every 25 ms) is the longest time all of OBS stood still; the graphics thread&apos;s, how long no frame was drawn then. OBS writes a no-break space before &quot;ms&quot;. A gap of the hotkey thread this long is OBS stopped as a whole (SIGSTOP, the computer suspended, memory swapped out), not a busy graphics card: measured, 25.2–25.5 ms normally, 152 ms at worst on a loaded machine. The lines librtmp and rtmp-stream write when a stream&apos;s connection fails or drops: &quot;WriteN, RTMP send error 32 (190 bytes)&quot;, &quot;… is offline. Try a different server (ECONNREFUSED).&quot;, &quot;RTMP_Connect1, handshake failed.&quot;, &quot;Could not resolve …&quot;, Windows&apos; &quot;socket_thread_windows: Received FD_CLOSE, error code 10053&quot;. The socket errors of a send as a cause (POSIX and Winsock numbers): the server closed the connection (EPIPE), it was reset or aborted on the way, or it timed out. The error lines that follow the first and add nothing (EBADF once the socket is gone). coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The log ends within this run&apos;s figures (OBS killed while writing them, a file cut off or still being written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown. When the stream was connected again after this run&apos;s drop (&quot;[rtmp stream: &apos;…&apos;] Connection to … successful&quot; after the &quot;Reconnecting in&quot; lines); None while it was not (OBS gave up, the stream was stopped, the log ends). Why the run ended in a drop, as the log says it: (cause, the log&apos;s line) — cause one of &quot;closed&quot;, &quot;reset&quot;, &quot;timeout&quot;, &quot;refused&quot;, &quot;blocked&quot;, &quot;dns&quot;, &quot;handshake&quot;, &quot;connect&quot;, &quot;send&quot; (see rtmp_cause); None when no line says. Why the attempts to reconnect after it failed, the first such line (the same form). The days after the log&apos;s first day its start and end fall on, from the log&apos;s own order of lines: a time of day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.) A cause line seen while the stream ran: it belongs to the run whose figures come next (see Segment.cause). The one stall of the whole OBS (seconds, the frames it left undrawn) that explains most of this session&apos;s lagged frames, from OBS&apos;s profiler (see _place_stall); None when the log says none did. The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run. The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).</extracomment>
+        <extracomment>OBS&apos;s profiler at a clean exit, &quot;Time Between Calls&quot;: &quot;obs_hotkey_thread(25 ms): min=25.178 ms, median=25.499 ms, max=12070.9 ms, 50.0921% within ±2% of 25 ms (…)&quot;. The longest gap between two calls of a thread that only sleeps (the hotkey thread, every 25 ms) is the longest time all of OBS stood still; the graphics thread&apos;s, how long no frame was drawn then. OBS writes a no-break space before &quot;ms&quot;. A gap of the hotkey thread this long is OBS stopped as a whole (SIGSTOP, the computer suspended, memory swapped out), not a busy graphics card: measured, 25.2–25.5 ms normally, 152 ms at worst on a loaded machine. The lines librtmp and rtmp-stream write when a stream&apos;s connection fails or drops: &quot;WriteN, RTMP send error 32 (190 bytes)&quot;, &quot;… is offline. Try a different server (ECONNREFUSED).&quot;, &quot;RTMP_Connect1, handshake failed.&quot;, &quot;Could not resolve …&quot;, Windows&apos; &quot;socket_thread_windows: Received FD_CLOSE, error code 10053&quot;. The socket errors of a send as a cause (POSIX and Winsock numbers): the server closed the connection (EPIPE), it was reset or aborted on the way, or it timed out. The error lines that follow the first and add nothing (EBADF once the socket is gone). coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The log ends within this run&apos;s figures (OBS killed while writing them, a file cut off or still being written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown. When the stream was connected again after this run&apos;s drop (&quot;[rtmp stream: &apos;…&apos;] Connection to … successful&quot; after the &quot;Reconnecting in&quot; lines); None while it was not (OBS gave up, the stream was stopped, the log ends). Why the run ended in a drop, as the log says it: (cause, the log&apos;s line) — cause one of &quot;closed&quot;, &quot;reset&quot;, &quot;timeout&quot;, &quot;refused&quot;, &quot;blocked&quot;, &quot;dns&quot;, &quot;handshake&quot;, &quot;connect&quot;, &quot;send&quot; (see rtmp_cause); None when no line says. Why the attempts to reconnect after it failed, the first such line (the same form). The days after the log&apos;s first day its start and end fall on, from the log&apos;s own order of lines: a time of day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.) A cause line seen while the stream ran: it belongs to the run whose figures come next (see Segment.cause). The one stall of the whole OBS (seconds, the frames it left undrawn) that explains most of this session&apos;s lagged frames, from OBS&apos;s profiler (see _place_stall); None when the log says none did. How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated): the CLI and the log dialog say it from here (the dialog said &quot;linux&quot; where the CLI said &quot;Linux&quot;). The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run. The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="692"/>
+        <location filename="../../obs/logfile.py" line="702"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="713"/>
+        <location filename="../../obs/logfile.py" line="723"/>
         <source>{name} is a zip archive that cannot be opened (damaged or cut off)</source>
         <translation>{name} 是一个打不开的 zip 压缩包（已损坏或没有传完整）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="723"/>
+        <location filename="../../obs/logfile.py" line="733"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="738"/>
+        <location filename="../../obs/logfile.py" line="748"/>
         <source>{name} is a zip archive without a log in it (no .txt or .log file)</source>
         <extracomment>OBS names each log by the time it started (&quot;2026-12-02 13-00-38.txt&quot;): in a zip of several, the newest is last.</extracomment>
         <translation>{name} 是 zip 压缩包，但里面没有日志（没有 .txt 或 .log 文件）</translation>
@@ -6874,8 +6893,8 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../obs/logcheck/audio.py" line="44"/>
-        <source>The audio device “{device}” could not be opened ({count} line(s)): {error}. For “default”, Windows has no enabled device of that kind — all are disabled or unplugged — so the source using it (often Desktop Audio) stays silent.</source>
-        <translation>音频设备“{device}”无法打开（{count} 行）：{error}。若是“default”，说明 Windows 中没有启用任何这类设备（全部被禁用或已拔出），使用它的音频源（通常是桌面音频）没有声音。</translation>
+        <source>The audio device “{device}” could not be opened ({lines}): {error}. For “default”, Windows has no enabled device of that kind — all are disabled or unplugged — so the source using it (often Desktop Audio) stays silent.</source>
+        <translation>音频设备“{device}”无法打开（{lines}）：{error}。若是“default”，说明 Windows 中没有启用任何这类设备（全部被禁用或已拔出），使用它的音频源（通常是桌面音频）没有声音。</translation>
     </message>
     <message>
         <location filename="../../obs/logcheck/audio.py" line="47"/>
@@ -6915,8 +6934,8 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../obs/logcheck/encoding.py" line="46"/>
-        <source>An encoder failed ({count} error line(s)), first: {line}</source>
-        <translation>有编码器出错（{count} 行错误），第一行：{line}</translation>
+        <source>An encoder failed ({lines}), first: {line}</source>
+        <translation>有编码器出错（{lines}），第一行：{line}</translation>
     </message>
     <message>
         <location filename="../../obs/logcheck/encoding.py" line="47"/>
@@ -6940,7 +6959,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../obs/logcheck/encoding.py" line="62"/>
-        <location filename="../../obs/logcheck/encoding.py" line="262"/>
+        <location filename="../../obs/logcheck/encoding.py" line="264"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Keyframe Interval: 2 s.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 关键帧间隔：2 秒。</translation>
     </message>
@@ -7021,8 +7040,8 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../obs/logcheck/encoding.py" line="137"/>
-        <source>The encoder refused its settings and OBS set it up again with fewer features ({count} line(s)), first: {line}</source>
-        <translation>编码器拒绝了所设参数，OBS 以较少的功能重新初始化了它（{count} 行），第一行：{line}</translation>
+        <source>The encoder refused its settings and OBS set it up again with fewer features ({lines}), first: {line}</source>
+        <translation>编码器拒绝了所设参数，OBS 以较少的功能重新初始化了它（{lines}），第一行：{line}</translation>
     </message>
     <message>
         <location filename="../../obs/logcheck/encoding.py" line="139"/>
@@ -7030,28 +7049,38 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>设置 ▸ 输出：关闭“心理视觉调优”，并把“最大 B 帧”设为显卡支持的数值，使实际运行的就是所设置的；并更新显卡驱动。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="251"/>
+        <location filename="../../obs/logcheck/encoding.py" line="168"/>
+        <source>{count} error line</source>
+        <translation>{count} 行错误</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="169"/>
+        <source>{count} error lines</source>
+        <translation>{count} 行错误</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="253"/>
         <source>The stream at {start} sent {bitrate} kbps of video to {service}, above its maximum of {maximum} kbps: the service may refuse or re-compress it.</source>
         <extracomment>The services a room streams to, with what OBS&apos;s own service list (plugins/rtmp-services/data/services.json) recommends. That list gives no maximum resolution or FPS for these, and none at all but the codecs for Bilibili and Kuaishou: there only the codec is judged.</extracomment>
         <translation>{start} 开始的推流向 {service} 发送了 {bitrate} kbps 的视频，超过其上限 {maximum} kbps：平台可能拒收或再次压缩。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="253"/>
+        <location filename="../../obs/logcheck/encoding.py" line="255"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: at most the maximum (tick Settings ▸ Stream ▸ “Ignore streaming service setting recommendations” only if you know the service accepts more).</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频比特率：不超过上限（只有确知平台接受更高码率时，才勾选 设置 ▸ 直播 ▸“忽略流媒体服务的设置建议”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="260"/>
+        <location filename="../../obs/logcheck/encoding.py" line="262"/>
         <source>The stream at {start} put a keyframe every {seconds:.1f} s; {service} asks for {wanted} s.</source>
         <translation>{start} 开始的推流每 {seconds:.1f} 秒一个关键帧；{service} 要求 {wanted} 秒。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="267"/>
+        <location filename="../../obs/logcheck/encoding.py" line="269"/>
         <source>The stream at {start} sent {codec} to {service}, which takes only {codecs}: viewers get no picture, or the connection is refused.</source>
         <translation>{start} 开始的推流向 {service} 发送了 {codec}，而该平台只接受 {codecs}：观众看不到画面，或连接被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="269"/>
+        <location filename="../../obs/logcheck/encoding.py" line="271"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Encoder: an H.264 one.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频编码器：选择一个 H.264 编码器。</translation>
     </message>
@@ -7252,114 +7281,134 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>“StreamFX”已停止维护，会让当前版本的 OBS 崩溃</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="30"/>
-        <source>Browser source hardware acceleration is off: {count} browser source(s) render on the CPU.</source>
-        <translation>浏览器源硬件加速已关闭：{count} 个浏览器源在 CPU 上渲染。</translation>
-    </message>
-    <message>
-        <location filename="../../obs/logcheck/sources.py" line="32"/>
+        <location filename="../../obs/logcheck/sources.py" line="31"/>
         <source>Settings ▸ Advanced ▸ Sources ▸ Enable Browser Source Hardware Acceleration, then restart OBS.</source>
         <translation>设置 ▸ 高级 ▸ 来源 ▸ 启用浏览器源硬件加速，然后重启 OBS。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="38"/>
+        <location filename="../../obs/logcheck/sources.py" line="37"/>
         <source>The scenes hold {count} browser sources: each one is a web page rendering all the time.</source>
         <translation>场景中有 {count} 个浏览器源：每一个都是持续渲染的网页。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="40"/>
+        <location filename="../../obs/logcheck/sources.py" line="39"/>
         <source>Remove unused ones; tick “Shutdown source when not visible” in each browser source&apos;s properties.</source>
         <translation>移除不用的；在每个浏览器源的属性中勾选“不可见时关闭源”。</translation>
     </message>
     <message>
         <location filename="../../obs/logcheck/sources.py" line="46"/>
-        <source>A capture source failed ({count} line(s)), first: {line}</source>
-        <translation>采集源出错（{count} 行），第一行：{line}</translation>
-    </message>
-    <message>
-        <location filename="../../obs/logcheck/sources.py" line="47"/>
         <source>Game capture: run OBS as administrator, on the same GPU as the game; try Window Capture or Display Capture instead.</source>
         <translation>游戏采集：以管理员身份运行 OBS，并与游戏使用同一块 GPU；或改用窗口采集、显示器采集。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="53"/>
+        <location filename="../../obs/logcheck/sources.py" line="52"/>
         <source>A media file could not be opened ({files}, {attempts} in all), first: {file}</source>
         <translation>有媒体文件打不开（{files}，共尝试打开 {attempts}），第一个：{file}</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="55"/>
+        <location filename="../../obs/logcheck/sources.py" line="54"/>
         <source>Check the file still exists at that path and plays in a video player; re-encode unusual formats to MP4 (H.264/AAC).</source>
         <translation>确认文件仍在该路径且能用播放器播放；少见格式请转码为 MP4（H.264/AAC）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="61"/>
+        <location filename="../../obs/logcheck/sources.py" line="60"/>
         <source>A media file opened, but its format cannot be decoded ({count}), first: {file}</source>
         <translation>媒体文件能打开，但其格式无法解码（{count} 个），第一个：{file}</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="63"/>
+        <location filename="../../obs/logcheck/sources.py" line="62"/>
         <source>Re-encode the file to MP4 with H.264 video and AAC audio (HandBrake or ffmpeg) and point the Media Source at the new file.</source>
         <translation>把文件重新编码为 MP4（H.264 视频、“AAC”音频，可用“HandBrake”或“ffmpeg”），并让媒体源指向新文件。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="69"/>
+        <location filename="../../obs/logcheck/sources.py" line="68"/>
         <source>A source&apos;s file could not be loaded ({count}), first: {line}</source>
         <translation>有来源的文件加载失败（{count} 个），第一个：{line}</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="70"/>
+        <location filename="../../obs/logcheck/sources.py" line="69"/>
         <source>File ▸ Show Missing Files (or the source&apos;s properties) to point it at the file&apos;s new place.</source>
         <translation>用 文件 ▸ 显示缺失文件（或来源属性）指向文件的新位置。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="76"/>
-        <source>{count} plugin module(s) failed to load: {modules}.</source>
-        <translation>{count} 个插件模块加载失败：{modules}。</translation>
+        <location filename="../../obs/logcheck/sources.py" line="30"/>
+        <source>Browser source hardware acceleration is off: the CPU renders {sources}.</source>
+        <translation>浏览器源硬件加速已关闭：{sources}在 CPU 上渲染。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="77"/>
+        <location filename="../../obs/logcheck/sources.py" line="45"/>
+        <source>A capture source failed ({lines}), first: {line}</source>
+        <translation>采集源出错（{lines}），第一行：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="75"/>
+        <source>{plugins} failed to load: {modules}.</source>
+        <translation>{plugins}加载失败：{modules}。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="76"/>
         <source>Update or remove those plugins (a plugin built for another OBS version does not load); Help ▸ Log Files shows the reason.</source>
         <translation>更新或移除这些插件（为其他 OBS 版本编译的插件无法加载）；原因见 帮助 ▸ 日志文件。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="83"/>
+        <location filename="../../obs/logcheck/sources.py" line="82"/>
         <source>Third-party plugins loaded ({count}): {modules}.</source>
         <translation>已加载第三方插件（{count} 个）：{modules}。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="84"/>
+        <location filename="../../obs/logcheck/sources.py" line="83"/>
         <source>When OBS misbehaves, try Help ▸ Restart in Safe Mode: it starts without them.</source>
         <translation>OBS 行为异常时，试试 帮助 ▸ 以安全模式重启：它会不加载这些插件启动。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="90"/>
+        <location filename="../../obs/logcheck/sources.py" line="89"/>
         <source>Plugin {module}: {reason}.</source>
         <translation>插件 {module}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="91"/>
+        <location filename="../../obs/logcheck/sources.py" line="90"/>
         <source>Uninstall it, or replace it with a maintained plugin.</source>
         <translation>卸载它，或换成仍在维护的插件。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="96"/>
+        <location filename="../../obs/logcheck/sources.py" line="95"/>
         <source>Modules that OBS normally ships are missing: {modules}.</source>
         <translation>缺少 OBS 通常自带的模块：{modules}。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="97"/>
+        <location filename="../../obs/logcheck/sources.py" line="96"/>
         <source>Install OBS from the official PPA or Flatpak, which include them (and VLC for the VLC source).</source>
         <translation>从官方“PPA”或“Flatpak”安装 OBS，它们包含这些模块（“VLC”来源还需安装“VLC”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="134"/>
+        <location filename="../../obs/logcheck/sources.py" line="119"/>
+        <source>{count} browser source</source>
+        <translation>{count} 个浏览器源</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="120"/>
+        <source>{count} browser sources</source>
+        <translation>{count} 个浏览器源</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="136"/>
         <source>{count} file</source>
         <translation>{count} 个文件</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="135"/>
+        <location filename="../../obs/logcheck/sources.py" line="137"/>
         <source>{count} files</source>
         <translation>{count} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="153"/>
+        <source>{count} plugin module</source>
+        <translation>{count} 个插件模块</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="154"/>
+        <source>{count} plugin modules</source>
+        <translation>{count} 个插件模块</translation>
     </message>
     <message>
         <location filename="../../obs/logcheck/system.py" line="49"/>
@@ -7534,8 +7583,18 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../obs/logcheck/system.py" line="182"/>
-        <source>OBS was not running as administrator and uses {count} game capture source(s): games that run elevated or with anti-cheat cannot be captured.</source>
-        <translation>OBS 没有以管理员身份运行，却使用了 {count} 个游戏采集源：以管理员权限运行或带反作弊的游戏将无法采集。</translation>
+        <source>OBS was not running as administrator and uses {sources}: games that run elevated or with anti-cheat cannot be captured.</source>
+        <translation>OBS 没有以管理员身份运行，却使用了 {sources}：以管理员权限运行或带反作弊的游戏将无法采集。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="253"/>
+        <source>{count} game capture source</source>
+        <translation>{count} 个游戏采集源</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="254"/>
+        <source>{count} game capture sources</source>
+        <translation>{count} 个游戏采集源</translation>
     </message>
     <message>
         <location filename="../../obs/logcheck/system.py" line="189"/>
@@ -7546,6 +7605,16 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../obs/logcheck/system.py" line="191"/>
         <source>In Lenovo Vantage, turn Network Boost off while streaming.</source>
         <translation>直播时在“Lenovo Vantage”中关闭“Network Boost”。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/__init__.py" line="26"/>
+        <source>{count} line</source>
+        <translation>{count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/__init__.py" line="27"/>
+        <source>{count} lines</source>
+        <translation>{count} 行</translation>
     </message>
 </context>
 <context>
@@ -8222,32 +8291,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1791"/>
+        <location filename="../../console/cli.py" line="1801"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1793"/>
+        <location filename="../../console/cli.py" line="1803"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1825"/>
+        <location filename="../../console/cli.py" line="1835"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show 场次 ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1833"/>
+        <location filename="../../console/cli.py" line="1843"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 人参与，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1846"/>
+        <location filename="../../console/cli.py" line="1856"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1849"/>
+        <location filename="../../console/cli.py" line="1859"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -9291,98 +9360,97 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="182"/>
+        <location filename="../../console/cli.py" line="178"/>
         <source>disconnected</source>
-        <extracomment>How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="183"/>
+        <location filename="../../console/cli.py" line="179"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="184"/>
+        <location filename="../../console/cli.py" line="180"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="185"/>
+        <location filename="../../console/cli.py" line="181"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="186"/>
+        <location filename="../../console/cli.py" line="182"/>
         <source>reconnecting</source>
         <translation>正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="187"/>
+        <location filename="../../console/cli.py" line="183"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="188"/>
+        <location filename="../../console/cli.py" line="184"/>
         <source>not a compatible obs-websocket</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="472"/>
+        <location filename="../../console/cli.py" line="473"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="474"/>
+        <location filename="../../console/cli.py" line="475"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="474"/>
+        <location filename="../../console/cli.py" line="475"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="476"/>
+        <location filename="../../console/cli.py" line="477"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="478"/>
+        <location filename="../../console/cli.py" line="479"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="481"/>
+        <location filename="../../console/cli.py" line="482"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="541"/>
+        <location filename="../../console/cli.py" line="542"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="605"/>
+        <location filename="../../console/cli.py" line="606"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="510"/>
+        <location filename="../../console/cli.py" line="511"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="614"/>
+        <location filename="../../console/cli.py" line="615"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="647"/>
+        <location filename="../../console/cli.py" line="648"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="652"/>
+        <location filename="../../console/cli.py" line="653"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -9873,7 +9941,12 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../widgets/period_report_dialog.py" line="127"/>
-        <source>Not counted: %1 show(s) of the demo room (rehearsals on the simulator).</source>
+        <source>Not counted: %1 show of the demo room (a rehearsal on the simulator).</source>
+        <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="129"/>
+        <source>Not counted: %1 shows of the demo room (rehearsals on the simulator).</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）。</translation>
     </message>
 </context>
@@ -10990,294 +11063,304 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1000"/>
+        <location filename="../../console/cli.py" line="1001"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1002"/>
+        <location filename="../../console/cli.py" line="1003"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1004"/>
+        <location filename="../../console/cli.py" line="1005"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1006"/>
+        <location filename="../../console/cli.py" line="1007"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1009"/>
+        <location filename="../../console/cli.py" line="1010"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1012"/>
+        <location filename="../../console/cli.py" line="1013"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1014"/>
+        <location filename="../../console/cli.py" line="1015"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1037"/>
+        <location filename="../../console/cli.py" line="1038"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1083"/>
+        <location filename="../../console/cli.py" line="1084"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1088"/>
+        <location filename="../../console/cli.py" line="1089"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1099"/>
+        <location filename="../../console/cli.py" line="1100"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1105"/>
+        <location filename="../../console/cli.py" line="1106"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1107"/>
-        <source>; %1 show(s) of the demo room were left out (--include-demo reports them)</source>
-        <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
-    </message>
-    <message>
-        <location filename="../../console/cli.py" line="1134"/>
+        <location filename="../../console/cli.py" line="1137"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1138"/>
+        <location filename="../../console/cli.py" line="1141"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1142"/>
+        <location filename="../../console/cli.py" line="1145"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1148"/>
+        <location filename="../../console/cli.py" line="1151"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1153"/>
+        <location filename="../../console/cli.py" line="1156"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1161"/>
+        <location filename="../../console/cli.py" line="1164"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1167"/>
+        <location filename="../../console/cli.py" line="1170"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1171"/>
+        <location filename="../../console/cli.py" line="1174"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1172"/>
+        <location filename="../../console/cli.py" line="1175"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1177"/>
+        <location filename="../../console/cli.py" line="1180"/>
         <source>Segments by rundown:</source>
         <translation>按直播脚本分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1179"/>
+        <location filename="../../console/cli.py" line="1182"/>
         <source>Segments by scene:</source>
         <translation>按场景分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1182"/>
+        <location filename="../../console/cli.py" line="1185"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1200"/>
+        <location filename="../../console/cli.py" line="1203"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1206"/>
+        <location filename="../../console/cli.py" line="1209"/>
         <source>Audience:</source>
         <translation>观众：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1210"/>
+        <location filename="../../console/cli.py" line="1213"/>
         <source>No chat source read the room during this show: its comments and questions are not known.</source>
         <translation>本场直播期间没有评论来源读取直播间：评论和提问情况未知。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1223"/>
+        <location filename="../../console/cli.py" line="1226"/>
         <source>Questions: %1 (viewers who asked: %2); answered: %3, dismissed: %4, never answered: %5; median wait for an answer: %6</source>
         <translation>提问：%1 个（提问观众：%2 人）；已回答：%3，已忽略：%4，未回答：%5；回答用时中位数：%6</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1235"/>
+        <location filename="../../console/cli.py" line="1238"/>
         <source>Lotteries: %1 run (%2 drawn), %3 entries, %4 winners</source>
         <translation>抽奖：%1 次（已开奖 %2 次），参与 %3 人次，中奖 %4 人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1278"/>
-        <location filename="../../console/cli.py" line="1331"/>
+        <location filename="../../console/cli.py" line="1281"/>
+        <location filename="../../console/cli.py" line="1334"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1279"/>
-        <location filename="../../console/cli.py" line="1331"/>
+        <location filename="../../console/cli.py" line="1282"/>
+        <location filename="../../console/cli.py" line="1334"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1280"/>
-        <location filename="../../console/cli.py" line="1331"/>
-        <location filename="../../console/cli.py" line="1445"/>
+        <location filename="../../console/cli.py" line="1283"/>
+        <location filename="../../console/cli.py" line="1334"/>
+        <location filename="../../console/cli.py" line="1448"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1281"/>
+        <location filename="../../console/cli.py" line="1284"/>
         <source>Planned</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1282"/>
+        <location filename="../../console/cli.py" line="1285"/>
         <source>vs plan</source>
         <translation>与计划相比</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1283"/>
-        <location filename="../../console/cli.py" line="1333"/>
-        <location filename="../../console/cli.py" line="1447"/>
+        <location filename="../../console/cli.py" line="1286"/>
+        <location filename="../../console/cli.py" line="1336"/>
+        <location filename="../../console/cli.py" line="1450"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1284"/>
-        <location filename="../../console/cli.py" line="1334"/>
+        <location filename="../../console/cli.py" line="1287"/>
+        <location filename="../../console/cli.py" line="1337"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1285"/>
-        <location filename="../../console/cli.py" line="1335"/>
-        <location filename="../../console/cli.py" line="1448"/>
+        <location filename="../../console/cli.py" line="1288"/>
+        <location filename="../../console/cli.py" line="1338"/>
+        <location filename="../../console/cli.py" line="1451"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1286"/>
-        <location filename="../../console/cli.py" line="1336"/>
-        <location filename="../../console/cli.py" line="1449"/>
+        <location filename="../../console/cli.py" line="1289"/>
+        <location filename="../../console/cli.py" line="1339"/>
+        <location filename="../../console/cli.py" line="1452"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1287"/>
-        <location filename="../../console/cli.py" line="1337"/>
+        <location filename="../../console/cli.py" line="1290"/>
+        <location filename="../../console/cli.py" line="1340"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1186"/>
+        <location filename="../../console/cli.py" line="1499"/>
+        <source>Left out: %1 show of the demo room (a rehearsal on the simulator); --include-demo counts it.</source>
+        <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1503"/>
+        <source>Left out: %1 shows of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
+        <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1189"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1440"/>
+        <location filename="../../console/cli.py" line="1109"/>
+        <source>; %1 show of the demo room was left out (--include-demo reports it)</source>
+        <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1111"/>
+        <source>; %1 shows of the demo room were left out (--include-demo reports them)</source>
+        <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1443"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1440"/>
+        <location filename="../../console/cli.py" line="1443"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1442"/>
+        <location filename="../../console/cli.py" line="1445"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1444"/>
+        <location filename="../../console/cli.py" line="1447"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1446"/>
+        <location filename="../../console/cli.py" line="1449"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1482"/>
+        <location filename="../../console/cli.py" line="1485"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1450"/>
+        <location filename="../../console/cli.py" line="1453"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1216"/>
+        <location filename="../../console/cli.py" line="1219"/>
         <source>Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3</source>
         <translation>评论（含付费留言）：%1；最热闹的一分钟：评论 %2，发言人数 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1451"/>
+        <location filename="../../console/cli.py" line="1454"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1452"/>
+        <location filename="../../console/cli.py" line="1455"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1453"/>
+        <location filename="../../console/cli.py" line="1456"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1454"/>
+        <location filename="../../console/cli.py" line="1457"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1477"/>
+        <location filename="../../console/cli.py" line="1480"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1495"/>
-        <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
-        <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
-    </message>
-    <message>
-        <location filename="../../console/cli.py" line="1552"/>
+        <location filename="../../console/cli.py" line="1562"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -11679,13 +11762,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="121"/>
-        <location filename="../../console/core/review/export.py" line="598"/>
+        <location filename="../../console/core/review/export.py" line="603"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="122"/>
-        <location filename="../../console/core/review/export.py" line="605"/>
+        <location filename="../../console/core/review/export.py" line="610"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -11756,10 +11839,10 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="144"/>
-        <location filename="../../console/core/review/export.py" line="452"/>
-        <location filename="../../console/core/review/export.py" line="590"/>
-        <location filename="../../console/core/review/export.py" line="963"/>
-        <location filename="../../console/core/review/export.py" line="1062"/>
+        <location filename="../../console/core/review/export.py" line="457"/>
+        <location filename="../../console/core/review/export.py" line="595"/>
+        <location filename="../../console/core/review/export.py" line="968"/>
+        <location filename="../../console/core/review/export.py" line="1067"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -11790,7 +11873,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="150"/>
-        <location filename="../../console/core/review/export.py" line="953"/>
+        <location filename="../../console/core/review/export.py" line="958"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -11855,692 +11938,698 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>空单元格表示数值未知（绝不是 0）。准时开播只统计有计划开播时间的场次（直播脚本设了固定开始时间）。每场计入其开播所在的周期，按本地时间。时长均为 时:分:秒；直播时长包含中控台未运行、但推流仍在继续的时段，另列一栏说明。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="178"/>
-        <source>Not counted: %1 show(s) of the demo room (rehearsals on the simulator).</source>
+        <location filename="../../console/core/review/export.py" line="179"/>
+        <source>Not counted: %1 show of the demo room (a rehearsal on the simulator).</source>
+        <extracomment>The demo room&apos;s shows a period report left out, one and several.</extracomment>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="209"/>
+        <location filename="../../console/core/review/export.py" line="182"/>
+        <source>Not counted: %1 shows of the demo room (rehearsals on the simulator).</source>
+        <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="214"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="215"/>
+        <location filename="../../console/core/review/export.py" line="220"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="230"/>
+        <location filename="../../console/core/review/export.py" line="235"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="380"/>
+        <location filename="../../console/core/review/export.py" line="385"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="421"/>
-        <location filename="../../console/core/review/export.py" line="1051"/>
+        <location filename="../../console/core/review/export.py" line="426"/>
+        <location filename="../../console/core/review/export.py" line="1056"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="423"/>
+        <location filename="../../console/core/review/export.py" line="428"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="425"/>
+        <location filename="../../console/core/review/export.py" line="430"/>
         <source>Show state then</source>
         <translation>当时场次状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="428"/>
+        <location filename="../../console/core/review/export.py" line="433"/>
         <source>still open: its seconds and incidents may still grow</source>
         <translation>尚未结束：数据和故障仍可能增加</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="430"/>
+        <location filename="../../console/core/review/export.py" line="435"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="433"/>
-        <location filename="../../console/core/review/export.py" line="1052"/>
+        <location filename="../../console/core/review/export.py" line="438"/>
+        <location filename="../../console/core/review/export.py" line="1057"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="434"/>
+        <location filename="../../console/core/review/export.py" line="439"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="435"/>
-        <location filename="../../console/core/review/export.py" line="1053"/>
+        <location filename="../../console/core/review/export.py" line="440"/>
+        <location filename="../../console/core/review/export.py" line="1058"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="436"/>
+        <location filename="../../console/core/review/export.py" line="441"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="437"/>
+        <location filename="../../console/core/review/export.py" line="442"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="438"/>
+        <location filename="../../console/core/review/export.py" line="443"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="439"/>
-        <location filename="../../console/core/review/export.py" line="578"/>
-        <location filename="../../console/core/review/export.py" line="690"/>
-        <location filename="../../console/core/review/export.py" line="1054"/>
+        <location filename="../../console/core/review/export.py" line="444"/>
+        <location filename="../../console/core/review/export.py" line="583"/>
+        <location filename="../../console/core/review/export.py" line="695"/>
+        <location filename="../../console/core/review/export.py" line="1059"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="440"/>
-        <location filename="../../console/core/review/export.py" line="579"/>
-        <location filename="../../console/core/review/export.py" line="691"/>
+        <location filename="../../console/core/review/export.py" line="445"/>
+        <location filename="../../console/core/review/export.py" line="584"/>
+        <location filename="../../console/core/review/export.py" line="696"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="441"/>
-        <location filename="../../console/core/review/export.py" line="580"/>
-        <location filename="../../console/core/review/export.py" line="692"/>
-        <location filename="../../console/core/review/export.py" line="954"/>
-        <location filename="../../console/core/review/export.py" line="1055"/>
+        <location filename="../../console/core/review/export.py" line="446"/>
+        <location filename="../../console/core/review/export.py" line="585"/>
+        <location filename="../../console/core/review/export.py" line="697"/>
+        <location filename="../../console/core/review/export.py" line="959"/>
+        <location filename="../../console/core/review/export.py" line="1060"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="442"/>
-        <location filename="../../console/core/review/export.py" line="955"/>
-        <location filename="../../console/core/review/export.py" line="1056"/>
+        <location filename="../../console/core/review/export.py" line="447"/>
+        <location filename="../../console/core/review/export.py" line="960"/>
+        <location filename="../../console/core/review/export.py" line="1061"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="444"/>
-        <location filename="../../console/core/review/export.py" line="973"/>
-        <location filename="../../console/core/review/export.py" line="1057"/>
+        <location filename="../../console/core/review/export.py" line="449"/>
+        <location filename="../../console/core/review/export.py" line="978"/>
+        <location filename="../../console/core/review/export.py" line="1062"/>
         <source>Of it not seen by the console</source>
         <translation>其中未监控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="446"/>
+        <location filename="../../console/core/review/export.py" line="451"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="447"/>
-        <location filename="../../console/core/review/export.py" line="583"/>
-        <location filename="../../console/core/review/export.py" line="958"/>
-        <location filename="../../console/core/review/export.py" line="1059"/>
+        <location filename="../../console/core/review/export.py" line="452"/>
+        <location filename="../../console/core/review/export.py" line="588"/>
+        <location filename="../../console/core/review/export.py" line="963"/>
+        <location filename="../../console/core/review/export.py" line="1064"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="448"/>
-        <location filename="../../console/core/review/export.py" line="582"/>
-        <location filename="../../console/core/review/export.py" line="956"/>
-        <location filename="../../console/core/review/export.py" line="1058"/>
+        <location filename="../../console/core/review/export.py" line="453"/>
+        <location filename="../../console/core/review/export.py" line="587"/>
+        <location filename="../../console/core/review/export.py" line="961"/>
+        <location filename="../../console/core/review/export.py" line="1063"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="449"/>
-        <location filename="../../console/core/review/export.py" line="588"/>
-        <location filename="../../console/core/review/export.py" line="959"/>
-        <location filename="../../console/core/review/export.py" line="1060"/>
+        <location filename="../../console/core/review/export.py" line="454"/>
+        <location filename="../../console/core/review/export.py" line="593"/>
+        <location filename="../../console/core/review/export.py" line="964"/>
+        <location filename="../../console/core/review/export.py" line="1065"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="450"/>
-        <location filename="../../console/core/review/export.py" line="589"/>
-        <location filename="../../console/core/review/export.py" line="960"/>
-        <location filename="../../console/core/review/export.py" line="1061"/>
+        <location filename="../../console/core/review/export.py" line="455"/>
+        <location filename="../../console/core/review/export.py" line="594"/>
+        <location filename="../../console/core/review/export.py" line="965"/>
+        <location filename="../../console/core/review/export.py" line="1066"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="453"/>
-        <location filename="../../console/core/review/export.py" line="964"/>
+        <location filename="../../console/core/review/export.py" line="458"/>
+        <location filename="../../console/core/review/export.py" line="969"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="454"/>
+        <location filename="../../console/core/review/export.py" line="459"/>
         <source>Warning incidents</source>
         <translation>警告级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="455"/>
+        <location filename="../../console/core/review/export.py" line="460"/>
         <source>Info incidents</source>
         <translation>提示级故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="457"/>
-        <location filename="../../console/core/review/export.py" line="967"/>
+        <location filename="../../console/core/review/export.py" line="462"/>
+        <location filename="../../console/core/review/export.py" line="972"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="458"/>
-        <location filename="../../console/core/review/export.py" line="968"/>
+        <location filename="../../console/core/review/export.py" line="463"/>
+        <location filename="../../console/core/review/export.py" line="973"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="459"/>
-        <location filename="../../console/core/review/export.py" line="969"/>
+        <location filename="../../console/core/review/export.py" line="464"/>
+        <location filename="../../console/core/review/export.py" line="974"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="464"/>
+        <location filename="../../console/core/review/export.py" line="469"/>
         <source>Dropped frames taken over</source>
         <translation>丢帧统计范围</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="467"/>
+        <location filename="../../console/core/review/export.py" line="472"/>
         <source>the time on air (frames lost / frames rendered, as OBS&apos;s log counts)</source>
         <translation>直播时段（丢失帧数 / 渲染帧数，与 OBS 日志的算法一致）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="469"/>
+        <location filename="../../console/core/review/export.py" line="474"/>
         <source>the whole show (it never went on air)</source>
         <translation>整场（本场从未开播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="472"/>
+        <location filename="../../console/core/review/export.py" line="477"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题造成的观看损失（人·分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="475"/>
+        <location filename="../../console/core/review/export.py" line="480"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看人·分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="479"/>
+        <location filename="../../console/core/review/export.py" line="484"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="480"/>
+        <location filename="../../console/core/review/export.py" line="485"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="482"/>
-        <location filename="../../console/core/review/export.py" line="1064"/>
+        <location filename="../../console/core/review/export.py" line="487"/>
+        <location filename="../../console/core/review/export.py" line="1069"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播前检查（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="486"/>
+        <location filename="../../console/core/review/export.py" line="491"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="488"/>
+        <location filename="../../console/core/review/export.py" line="493"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="490"/>
+        <location filename="../../console/core/review/export.py" line="495"/>
         <source>Checklist completed by</source>
         <translation>检查完成人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="491"/>
+        <location filename="../../console/core/review/export.py" line="496"/>
         <source>Checklist completed</source>
         <translation>检查完成时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="492"/>
+        <location filename="../../console/core/review/export.py" line="497"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="494"/>
+        <location filename="../../console/core/review/export.py" line="499"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="495"/>
+        <location filename="../../console/core/review/export.py" line="500"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="500"/>
+        <location filename="../../console/core/review/export.py" line="505"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="501"/>
+        <location filename="../../console/core/review/export.py" line="506"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="502"/>
+        <location filename="../../console/core/review/export.py" line="507"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="503"/>
+        <location filename="../../console/core/review/export.py" line="508"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="577"/>
+        <location filename="../../console/core/review/export.py" line="582"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="581"/>
+        <location filename="../../console/core/review/export.py" line="586"/>
         <source>Seconds with a known audience</source>
         <translation>在线人数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="584"/>
+        <location filename="../../console/core/review/export.py" line="589"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="585"/>
+        <location filename="../../console/core/review/export.py" line="590"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="586"/>
+        <location filename="../../console/core/review/export.py" line="591"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="587"/>
+        <location filename="../../console/core/review/export.py" line="592"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="591"/>
+        <location filename="../../console/core/review/export.py" line="596"/>
         <source>Which incidents</source>
         <translation>哪些故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="599"/>
+        <location filename="../../console/core/review/export.py" line="604"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="600"/>
+        <location filename="../../console/core/review/export.py" line="605"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="610"/>
+        <location filename="../../console/core/review/export.py" line="615"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="611"/>
+        <location filename="../../console/core/review/export.py" line="616"/>
         <source>Over (+) / under (−) plan</source>
         <translation>比计划超出 (+) / 不足 (−)</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="612"/>
+        <location filename="../../console/core/review/export.py" line="617"/>
         <source>Over (+) / under (−) plan (s)</source>
         <translation>比计划超出 (+) / 不足 (−)（秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="613"/>
+        <location filename="../../console/core/review/export.py" line="618"/>
         <source>Length changed on air</source>
         <translation>直播中改时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="687"/>
+        <location filename="../../console/core/review/export.py" line="692"/>
         <source>Incident</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="688"/>
+        <location filename="../../console/core/review/export.py" line="693"/>
         <source>Where</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="689"/>
+        <location filename="../../console/core/review/export.py" line="694"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="693"/>
+        <location filename="../../console/core/review/export.py" line="698"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="694"/>
+        <location filename="../../console/core/review/export.py" line="699"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="695"/>
+        <location filename="../../console/core/review/export.py" line="700"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="696"/>
+        <location filename="../../console/core/review/export.py" line="701"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="697"/>
+        <location filename="../../console/core/review/export.py" line="702"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="698"/>
+        <location filename="../../console/core/review/export.py" line="703"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="699"/>
+        <location filename="../../console/core/review/export.py" line="704"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="700"/>
+        <location filename="../../console/core/review/export.py" line="705"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="701"/>
+        <location filename="../../console/core/review/export.py" line="706"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的人·分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="702"/>
+        <location filename="../../console/core/review/export.py" line="707"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="703"/>
+        <location filename="../../console/core/review/export.py" line="708"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="772"/>
+        <location filename="../../console/core/review/export.py" line="777"/>
         <source>Chat</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="776"/>
+        <location filename="../../console/core/review/export.py" line="781"/>
         <source>Comments (paid messages included)</source>
         <translation>评论条数（含付费留言）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="777"/>
+        <location filename="../../console/core/review/export.py" line="782"/>
         <source>Peak comments per minute</source>
         <translation>每分钟评论数峰值</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="778"/>
+        <location filename="../../console/core/review/export.py" line="783"/>
         <source>Peak chatters per minute</source>
         <translation>每分钟发言人数峰值</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="780"/>
+        <location filename="../../console/core/review/export.py" line="785"/>
         <source>Questions (one asked by many viewers counts once)</source>
         <translation>提问数（多位观众问的同一问题计一次）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="784"/>
+        <location filename="../../console/core/review/export.py" line="789"/>
         <source>Viewers who asked them</source>
         <translation>提问观众人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="785"/>
+        <location filename="../../console/core/review/export.py" line="790"/>
         <source>Questions answered</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="786"/>
+        <location filename="../../console/core/review/export.py" line="791"/>
         <source>Questions dismissed</source>
         <translation>已忽略的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="787"/>
+        <location filename="../../console/core/review/export.py" line="792"/>
         <source>Questions never answered (open or claimed)</source>
         <translation>始终未回答的问题（待处理或已认领）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="789"/>
+        <location filename="../../console/core/review/export.py" line="794"/>
         <source>Median time to an answer</source>
         <translation>回答用时中位数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="790"/>
+        <location filename="../../console/core/review/export.py" line="795"/>
         <source>Lotteries run</source>
         <translation>抽奖次数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="791"/>
+        <location filename="../../console/core/review/export.py" line="796"/>
         <source>Lotteries drawn</source>
         <translation>已开奖的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="792"/>
+        <location filename="../../console/core/review/export.py" line="797"/>
         <source>Lottery entries (all lotteries)</source>
         <translation>抽奖报名人次（所有抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="793"/>
+        <location filename="../../console/core/review/export.py" line="798"/>
         <source>Lottery winners (all lotteries)</source>
         <translation>中奖人数（所有抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="797"/>
+        <location filename="../../console/core/review/export.py" line="802"/>
         <source>Asked</source>
         <translation>提问时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="798"/>
+        <location filename="../../console/core/review/export.py" line="803"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="799"/>
+        <location filename="../../console/core/review/export.py" line="804"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="800"/>
+        <location filename="../../console/core/review/export.py" line="805"/>
         <source>Viewer&apos;s id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="801"/>
+        <location filename="../../console/core/review/export.py" line="806"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="802"/>
+        <location filename="../../console/core/review/export.py" line="807"/>
         <source>Found</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="803"/>
+        <location filename="../../console/core/review/export.py" line="808"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="804"/>
+        <location filename="../../console/core/review/export.py" line="809"/>
         <source>Claimed by</source>
         <translation>认领人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="805"/>
+        <location filename="../../console/core/review/export.py" line="810"/>
         <source>Claimed</source>
         <translation>认领时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="806"/>
+        <location filename="../../console/core/review/export.py" line="811"/>
         <source>Answered by</source>
         <translation>回答人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="807"/>
+        <location filename="../../console/core/review/export.py" line="812"/>
         <source>Answered</source>
         <translation>回答时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="808"/>
+        <location filename="../../console/core/review/export.py" line="813"/>
         <source>Time to answer</source>
         <translation>回答用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="809"/>
+        <location filename="../../console/core/review/export.py" line="814"/>
         <source>Reply given</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="810"/>
+        <location filename="../../console/core/review/export.py" line="815"/>
         <source>Dismissed by</source>
         <translation>忽略人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="811"/>
+        <location filename="../../console/core/review/export.py" line="816"/>
         <source>Dismissed</source>
         <translation>忽略时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="812"/>
+        <location filename="../../console/core/review/export.py" line="817"/>
         <source>Group</source>
         <translation>问题组</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="815"/>
+        <location filename="../../console/core/review/export.py" line="820"/>
         <source>found by the console</source>
         <translation>中控台识别</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="816"/>
+        <location filename="../../console/core/review/export.py" line="821"/>
         <source>marked by hand</source>
         <translation>手动标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="863"/>
+        <location filename="../../console/core/review/export.py" line="868"/>
         <source>Entries opened</source>
         <translation>开始报名</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="864"/>
+        <location filename="../../console/core/review/export.py" line="869"/>
         <source>Drawn</source>
         <translation>开奖时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="865"/>
+        <location filename="../../console/core/review/export.py" line="870"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="866"/>
+        <location filename="../../console/core/review/export.py" line="871"/>
         <source>What became of it</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="867"/>
+        <location filename="../../console/core/review/export.py" line="872"/>
         <source>Entries</source>
         <translation>报名人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="868"/>
+        <location filename="../../console/core/review/export.py" line="873"/>
         <source>Winners wanted</source>
         <translation>中奖名额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="869"/>
+        <location filename="../../console/core/review/export.py" line="874"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="870"/>
+        <location filename="../../console/core/review/export.py" line="875"/>
         <source>Who won (in the order drawn)</source>
         <translation>中奖者（按抽出顺序）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="871"/>
+        <location filename="../../console/core/review/export.py" line="876"/>
         <source>Opened by</source>
         <translation>开启人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="949"/>
+        <location filename="../../console/core/review/export.py" line="954"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="950"/>
+        <location filename="../../console/core/review/export.py" line="955"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="951"/>
+        <location filename="../../console/core/review/export.py" line="956"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="952"/>
+        <location filename="../../console/core/review/export.py" line="957"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="957"/>
+        <location filename="../../console/core/review/export.py" line="962"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="961"/>
+        <location filename="../../console/core/review/export.py" line="966"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="962"/>
+        <location filename="../../console/core/review/export.py" line="967"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="965"/>
-        <location filename="../../console/core/review/export.py" line="1063"/>
+        <location filename="../../console/core/review/export.py" line="970"/>
+        <location filename="../../console/core/review/export.py" line="1068"/>
         <source>Incidents on air</source>
         <translation>直播中的故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="966"/>
+        <location filename="../../console/core/review/export.py" line="971"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时故障数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="970"/>
+        <location filename="../../console/core/review/export.py" line="975"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="971"/>
+        <location filename="../../console/core/review/export.py" line="976"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="972"/>
+        <location filename="../../console/core/review/export.py" line="977"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -13390,12 +13479,17 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>完成检查需要填写完成人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="351"/>
-        <source>{count} required item(s) are still open: confirm or override them, or abandon the run with a reason</source>
+        <location filename="../../checklists/engine.py" line="352"/>
+        <source>{count} required item is still open: confirm or override it, or abandon the run with a reason</source>
         <translation>还有 {count} 个必选项未完成：请确认或放行，或写明原因放弃本次检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="364"/>
+        <location filename="../../checklists/engine.py" line="357"/>
+        <source>{count} required items are still open: confirm or override them, or abandon the run with a reason</source>
+        <translation>还有 {count} 个必选项未完成：请确认或放行，或写明原因放弃本次检查</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="369"/>
         <source>abandoning a run needs the person&apos;s name and a reason</source>
         <translation>放弃检查需要填写名字和原因</translation>
     </message>
@@ -13568,7 +13662,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1705"/>
+        <location filename="../../console/cli.py" line="1715"/>
         <location filename="../../console/core/rundown/live.py" line="203"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -13709,42 +13803,42 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1573"/>
+        <location filename="../../console/cli.py" line="1583"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1596"/>
+        <location filename="../../console/cli.py" line="1606"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1601"/>
+        <location filename="../../console/cli.py" line="1611"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1604"/>
+        <location filename="../../console/cli.py" line="1614"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1645"/>
+        <location filename="../../console/cli.py" line="1655"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1650"/>
+        <location filename="../../console/cli.py" line="1660"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1657"/>
+        <location filename="../../console/cli.py" line="1667"/>
         <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1708"/>
+        <location filename="../../console/cli.py" line="1718"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
@@ -13769,12 +13863,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1745"/>
+        <location filename="../../console/cli.py" line="1755"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1756"/>
+        <location filename="../../console/cli.py" line="1766"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -15372,13 +15466,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="934"/>
+        <location filename="../../console/cli.py" line="935"/>
         <location filename="../../console/core/review/shows.py" line="409"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="935"/>
+        <location filename="../../console/cli.py" line="936"/>
         <location filename="../../console/core/review/shows.py" line="410"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -15770,83 +15864,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="696"/>
+        <location filename="../../console/cli.py" line="697"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="793"/>
+        <location filename="../../console/cli.py" line="794"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="813"/>
+        <location filename="../../console/cli.py" line="814"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="676"/>
+        <location filename="../../console/cli.py" line="677"/>
         <source>the database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="795"/>
+        <location filename="../../console/cli.py" line="796"/>
         <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="840"/>
+        <location filename="../../console/cli.py" line="841"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="857"/>
+        <location filename="../../console/cli.py" line="858"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="858"/>
+        <location filename="../../console/cli.py" line="859"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="859"/>
+        <location filename="../../console/cli.py" line="860"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 中控台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="860"/>
+        <location filename="../../console/cli.py" line="861"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有中控台在记录（15 分钟内重启该直播间中控台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="896"/>
+        <location filename="../../console/cli.py" line="897"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="936"/>
+        <location filename="../../console/cli.py" line="937"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="937"/>
+        <location filename="../../console/cli.py" line="938"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="938"/>
+        <location filename="../../console/cli.py" line="939"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="939"/>
+        <location filename="../../console/cli.py" line="940"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="940"/>
+        <location filename="../../console/cli.py" line="941"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -16752,90 +16846,90 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../console/cli.py" line="2062"/>
+        <location filename="../../console/cli.py" line="2072"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2063"/>
+        <location filename="../../console/cli.py" line="2073"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2064"/>
+        <location filename="../../console/cli.py" line="2074"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2065"/>
+        <location filename="../../console/cli.py" line="2075"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2066"/>
+        <location filename="../../console/cli.py" line="2076"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2067"/>
+        <location filename="../../console/cli.py" line="2077"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2068"/>
+        <location filename="../../console/cli.py" line="2078"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2069"/>
+        <location filename="../../console/cli.py" line="2079"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>%(value)r 不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2070"/>
+        <location filename="../../console/cli.py" line="2080"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2071"/>
+        <location filename="../../console/cli.py" line="2081"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2072"/>
+        <location filename="../../console/cli.py" line="2082"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2073"/>
+        <location filename="../../console/cli.py" line="2083"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2074"/>
+        <location filename="../../console/cli.py" line="2084"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2075"/>
+        <location filename="../../console/cli.py" line="2085"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2076"/>
+        <location filename="../../console/cli.py" line="2086"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2077"/>
+        <location filename="../../console/cli.py" line="2087"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2078"/>
+        <location filename="../../console/cli.py" line="2088"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的值 %r</translation>
     </message>

@@ -198,3 +198,28 @@ def test_an_unreachable_ingest_is_said_in_words_not_the_systems(number: int, chi
     assert outcome.status is Status.FAILED and "reason" not in outcome.fields
     said = outcome.explain(chinese()("Checks", outcome.template))
     assert chinese_words in said and os.strerror(number) not in said, said
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "NOT READY: 1 required item open", "NOT READY: 2 required items open"),
+        ("zh_CN", "还不能开播：1 个必选项未完成", "还不能开播：2 个必选项未完成"),
+    ],
+)
+def test_the_verdict_counts_the_open_items_as_the_language_does(
+    sim: SimulatorThread, tmp_path: Path, onair_check: Check, language: str, one: str, two: str
+) -> None:
+    """ "NOT READY: 1 required item(s) open": one item in English's singular, two in its plural."""
+    single = tmp_path / "single.yaml"
+    single.write_text(
+        "id: single\ntitle: One\nsections:\n  - title: S\n    items:\n      - id: script\n        title: Script\n"
+        "        manual: true\n",
+        encoding="utf-8",
+    )
+    result = onair_check(sim.port, "--checklist", str(single), "--lang", language, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == one, result.stdout
+    result = onair_check(sim.port, "--checklist", "streamer-go-live", "--lang", language, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == two, result.stdout

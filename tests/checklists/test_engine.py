@@ -92,6 +92,24 @@ def test_an_ended_run_says_how_it_ended_in_words() -> None:
     )
 
 
+def test_completing_with_items_open_counts_them_as_the_language_does() -> None:
+    """ "1 required item(s) are still open: confirm or override them": one item, in English's singular."""
+    run = run_for()
+    for item in ("opening-scene", "camera-picture", "mic-live"):
+        run.states[item] = replace(run.states[item], status=ItemStatus.PASSED, outcome=Outcome(Status.PASSED, "ok"))
+    two = refusal(lambda: run.complete("王工"))
+    assert two.in_language(english) == (
+        "2 required items are still open: confirm or override them, or abandon the run with a reason"
+    )
+    assert two.in_language(chinese()) == "还有 2 个必选项未完成：请确认或放行，或写明原因放弃本次检查"
+    run.confirm("script", "小李")
+    one = refusal(lambda: run.complete("王工"))
+    assert one.in_language(english) == (
+        "1 required item is still open: confirm or override it, or abandon the run with a reason"
+    )
+    assert one.in_language(chinese()) == "还有 1 个必选项未完成：请确认或放行，或写明原因放弃本次检查"
+
+
 def test_ready_when_every_required_item_is_done_and_the_report() -> None:
     run = run_for()
     for item in run.template.items:

@@ -32,10 +32,10 @@ def test_a_period_report_leaves_the_demo_rooms_rehearsals_out_and_says_so(onair:
     counted = [i for p in report["periods"] for i in p["show_ids"]]
     assert counted == [real] and report["demo_shows_left_out"] == 2
     text = onair("report", *span, "--lang", "en").stdout
-    assert "Left out: 2 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them." in text
+    assert "Left out: 2 shows of the demo room (rehearsals on the simulator); --include-demo counts them." in text
     assert "demo room" not in text.split("Left out")[0], "no row of the demo room"
     chinese = onair("report", *span, "--lang", "zh_CN").stdout
-    assert "演示直播间" in chinese and "--include-demo" in chinese and "Left out" not in chinese, chinese
+    assert "未计入：演示直播间的 2 场（模拟器上的彩排）；加 --include-demo 可计入。" in chinese, chinese
     asked = json.loads(onair("report", *span, "--json", "--include-demo").stdout)
     assert sorted(i for p in asked["periods"] for i in p["show_ids"]) == sorted([real, *demo])
     assert asked["demo_shows_left_out"] == 0
@@ -58,7 +58,24 @@ def test_only_rehearsals_in_the_range_refuses_with_the_count(onair: Any, tmp_pat
     day = T0.astimezone().date().isoformat()
     done = onair("report", "--from", day, "--to", day, "--database", storage.url, "--lang", "en")
     assert done.returncode == 2
-    assert "1 show(s) of the demo room were left out (--include-demo reports them)" in done.stderr
+    assert "; 1 show of the demo room was left out (--include-demo reports it)" in done.stderr
+    chinese = onair("report", "--from", day, "--to", day, "--database", storage.url, "--lang", "zh_CN")
+    assert "；已排除演示直播间的 1 场（加 --include-demo 可计入）" in chinese.stderr, chinese.stderr
+    second_show(storage, "demo", 2, "演示")
+    two = onair("report", "--from", day, "--to", day, "--database", storage.url, "--lang", "en")
+    assert "; 2 shows of the demo room were left out (--include-demo reports them)" in two.stderr, two.stderr
+
+
+def test_one_rehearsal_left_out_of_a_period_report_is_said_in_the_singular(onair: Any, storage: Storage) -> None:
+    """ "Left out: 1 show(s) of the demo room": one show, in English's singular; Chinese counts 1 场."""
+    second_show(storage, ROOM, 1, "阿强")
+    second_show(storage, "demo", 2, "演示")
+    day = T0.astimezone().date().isoformat()
+    span = ("--from", day, "--to", day, "--database", storage.url)
+    text = onair("report", *span, "--lang", "en").stdout
+    assert "Left out: 1 show of the demo room (a rehearsal on the simulator); --include-demo counts it." in text, text
+    chinese = onair("report", *span, "--lang", "zh_CN").stdout
+    assert "未计入：演示直播间的 1 场（模拟器上的彩排）；加 --include-demo 可计入。" in chinese, chinese
 
 
 def recorded_now(storage: Storage, streaming: float, recording: float) -> int:

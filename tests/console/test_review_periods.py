@@ -248,3 +248,30 @@ def test_figures_are_read_from_the_stored_shows(studio: tuple[Storage, datetime,
         ("二号直播间", "2026-11-26", 1),  # 02:00 local: the next day, although the same day in UTC as the one before
     ]
     assert report.rows[0].incidents_per_hour == pytest.approx(2.0), "one incident on air in half an hour"
+
+
+@pytest.mark.parametrize(
+    ("left_out", "english", "chinese_text"),
+    [
+        (
+            1,
+            "Not counted: 1 show of the demo room (a rehearsal on the simulator).",
+            "未计入：演示直播间的 1 场（模拟器上的彩排）。",
+        ),
+        (
+            3,
+            "Not counted: 3 shows of the demo room (rehearsals on the simulator).",
+            "未计入：演示直播间的 3 场（模拟器上的彩排）。",
+        ),
+    ],
+)
+def test_the_files_note_counts_the_demo_rooms_shows_as_the_language_does(
+    left_out: int, english: str, chinese_text: str
+) -> None:
+    """The workbook's and the PDF's note said "Not counted: 1 show(s) of the demo room"."""
+    from console.core.review.export import demo_left_out_note
+    from tests.language import chinese
+
+    report = period_report([figures(1, local(2026, 11, 30, 20))], Unit.DAY, tz=SHANGHAI, demo_left_out=left_out)
+    assert demo_left_out_note(report) == english
+    assert demo_left_out_note(report, chinese()) == chinese_text

@@ -384,7 +384,7 @@ def test_the_gate_answers_the_same_while_items_are_re_checked(
     assert asked >= 12, "asked all through the microphone's 3 s"
     assert answers == {tuple(before)}
     assert marks == {"✓"}, "the last result stays until the new one arrives"
-    assert verdicts == {"NOT READY: 2 required item(s) open"}
+    assert verdicts == {"NOT READY: 2 required items open"}
 
 
 def test_troubleshooting_opens_beside_an_open_pre_show_run(
@@ -403,7 +403,7 @@ def test_troubleshooting_opens_beside_an_open_pre_show_run(
         "Troubleshooting: network drops and reconnects",
     ]
     verdict = window.checklist.verdict_text()
-    assert "required item(s) open" in verdict and "READY" not in verdict, (
+    assert "required items open" in verdict and "READY" not in verdict, (
         "a troubleshooting list says nothing of going live"
     )
     assert len(controller.blocking_titles("en")) == 2, "the gate still asks about the pre-show run"
@@ -778,3 +778,55 @@ def test_the_complete_dialog_shows_its_title_whole(
     assert width >= needed > 200, "as wide as the title bar needs for the whole title (it was 200 px)"
     run = window.checklists.run
     assert run is not None and run.is_open, "cancelled: nothing completed"
+
+
+@pytest.mark.parametrize(
+    ("language", "two", "one", "refused_two", "refused_one"),
+    [
+        (
+            "en",
+            "NOT READY: 2 required items open",
+            "NOT READY: 1 required item open",
+            "2 required items are still open: confirm or override them, or abandon the run with a reason",
+            "1 required item is still open: confirm or override it, or abandon the run with a reason",
+        ),
+        (
+            "zh_CN",
+            "还不能开播：2 个必选项未完成",
+            "还不能开播：1 个必选项未完成",
+            "还有 2 个必选项未完成：请确认或放行，或写明原因放弃本次检查",
+            "还有 1 个必选项未完成：请确认或放行，或写明原因放弃本次检查",
+        ),
+    ],
+)
+def test_open_required_items_are_counted_as_the_language_counts_them(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    language: str,
+    two: str,
+    one: str,
+    refused_two: str,
+    refused_one: str,
+) -> None:
+    """The verdict and the refusal to complete said "1 required item(s) open": "1 required item open", "2 required
+    items open" in English; Chinese counts without a plural."""
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    window: MainWindow = make_window(clocked.port, clock=clock)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window, clock=clock)
+    panel = window.checklist
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("王工", True))
+    assert panel.verdict_text().split(" · ")[0] == two
+    panel.complete_button.click()
+    assert panel.problems.text() == refused_two
+    panel.select("script")
+    panel.confirm_button.click()
+    qtbot.waitUntil(lambda: panel.verdict_text().split(" · ")[0] == one, timeout=3000)
+    panel.complete_button.click()
+    assert panel.problems.text() == refused_one
+    assert "(s)" not in panel.verdict_text()

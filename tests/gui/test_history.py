@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -40,7 +41,8 @@ def seed() -> None:
 
 def open_history(qtbot: QtBot, window: MainWindow) -> HistoryDialog:
     dialog = window.show_history()
-    qtbot.waitUntil(lambda: "run(s)" in dialog.message.text(), timeout=5000)
+    # The search said its count ("2 runs", "共 2 次"): the table is filled.
+    qtbot.waitUntil(lambda: re.fullmatch(r"\d+ runs?|共 \d+ 次", dialog.message.text()) is not None, timeout=5000)
     return dialog
 
 
@@ -49,9 +51,10 @@ def test_filter_and_open_a_run(qtbot: QtBot, make_window: Callable[..., MainWind
     window: MainWindow = make_window(sim.port, connect=False)
     dialog = open_history(qtbot, window)
     assert dialog.runs_table.rowCount() == 2, "the last 30 days by default"
+    assert dialog.message.text() == "2 runs"
     dialog.operator.setText("小李")
     dialog.refresh()
-    qtbot.waitUntil(lambda: dialog.message.text() == "1 run(s)", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.message.text() == "1 run", timeout=5000)
     # The filtered run, not the one selected before the filter (at -n 6 the items read were still 王工's run's).
     qtbot.waitUntil(lambda: dialog.selected is not None and dialog.selected.operator == "小李", timeout=5000)
     titles = [cell(dialog.items_table, r, 1) for r in range(dialog.items_table.rowCount())]
@@ -61,8 +64,21 @@ def test_filter_and_open_a_run(qtbot: QtBot, make_window: Callable[..., MainWind
     dialog.room.setText("二号直播间")
     dialog.operator.clear()
     dialog.refresh()
-    qtbot.waitUntil(lambda: dialog.message.text() == "1 run(s)", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.message.text() == "1 run", timeout=5000)
     assert cell(dialog.runs_table, 0, 3) == "王工"
+
+
+def test_the_runs_are_counted_in_chinese(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], sim: SimulatorThread, chinese: None
+) -> None:
+    """ "1 run(s)" in English; in Chinese the count reads 共 1 次 / 共 2 次, with no English left."""
+    seed()
+    window: MainWindow = make_window(sim.port, connect=False)
+    dialog = open_history(qtbot, window)
+    assert dialog.message.text() == "共 2 次"
+    dialog.operator.setText("小李")
+    dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.message.text() == "共 1 次", timeout=5000)
 
 
 def test_export_csv_and_pdf(

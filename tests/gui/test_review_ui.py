@@ -467,7 +467,7 @@ def test_a_period_report_from_the_browser_is_saved_as_a_workbook(
     path = tmp_path / "days.xlsx"
     dialog.export_to(path)
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=20000)
-    note = "Not counted: 1 show(s) of the demo room (rehearsals on the simulator)."
+    note = "Not counted: 1 show of the demo room (a rehearsal on the simulator)."
     assert dialog.status.text() == f"Saved {path}\n{note}"
     rows = list(openpyxl.load_workbook(path).worksheets[0].iter_rows(values_only=True))
     assert (note,) == tuple(v for v in rows[-1] if v is not None), "the workbook says it under the periods"

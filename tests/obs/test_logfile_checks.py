@@ -589,3 +589,79 @@ def test_one_missing_media_file_tried_three_times_is_one_file() -> None:
     ]
     (finding,) = [f for f in analyze_lines(lines, "x").findings if f.id == "media_failed"]
     assert (finding.fields["count"], finding.fields["tries"], finding.fields["file"]) == (1, 3, lost)
+
+
+def edited(name: str, needle: str, times: int) -> list[str]:
+    """The fixture's lines with each line holding `needle` there `times` times (0: taken out)."""
+    lines = (LOGS / name).read_text(encoding="utf-8").splitlines()
+    return [copy for line in lines for copy in ([line] * times if needle in line else [line])]
+
+
+MODULE_FAILS = [
+    "10:00:00.000: OBS 30.0.0 (linux)",
+    "10:00:00.100: Failed to load module file 'obs-old-plugin.so': undefined symbol obs_get_version",
+    "10:00:00.100: Failed to load module file 'obs-older-plugin.so': undefined symbol obs_get_version",
+]
+NVENC_FALLBACK = [
+    "10:00:00.000: OBS 29.1.3 (64-bit, windows)",
+    "10:00:01.000: [jim-nvenc] Max B-frames setting (4) is more than encoder supports (0).",
+    "10:00:01.000: Setting B-frames to 0",
+    "10:00:01.001: [jim-nvenc] init_specific_encoder failed, trying again with compatibility options",
+]
+
+
+@pytest.mark.parametrize(
+    ("finding_id", "lines", "english", "chinese_text"),
+    [
+        ("audio_device_unavailable", edited(PASCAL_TWITCH, "GetDefaultAudioEndpoint", 1),
+         "“default” could not be opened (1 line): ", "音频设备“default”无法打开（1 行）："),
+        ("audio_device_unavailable", edited(PASCAL_TWITCH, "GetDefaultAudioEndpoint", 3),
+         "“default” could not be opened (3 lines): ", "音频设备“default”无法打开（3 行）："),
+        ("capture_failed", edited(WIN11, "hook_direct", 1), "A capture source failed (1 line), first: ",
+         "采集源出错（1 行），第一行："),
+        ("capture_failed", edited(WIN11, "hook_direct", 2), "A capture source failed (2 lines), first: ",
+         "采集源出错（2 行），第一行："),
+        ("encoder_error", edited(WIN11, "NV_ENC_ERR_OUT_OF_MEMORY", 1), "An encoder failed (1 error line), first: ",
+         "有编码器出错（1 行错误），第一行："),
+        ("encoder_error", edited(WIN10_TWO, "AMF_NOT_SUPPORTED", 1), "An encoder failed (2 error lines), first: ",
+         "有编码器出错（2 行错误），第一行："),
+        ("nvenc_fallback", NVENC_FALLBACK[::3], "with fewer features (1 line), first: ",
+         "以较少的功能重新初始化了它（1 行），第一行："),
+        ("nvenc_fallback", NVENC_FALLBACK, "with fewer features (2 lines), first: ",
+         "以较少的功能重新初始化了它（2 行），第一行："),
+        ("not_admin_game_capture", edited(WIN11, "(game_capture)", 1), "administrator and uses 1 game capture source: ",
+         "却使用了 1 个游戏采集源："),
+        ("not_admin_game_capture", edited(WIN11, "(game_capture)", 2), "and uses 2 game capture sources: ",
+         "却使用了 2 个游戏采集源："),
+        ("browser_acceleration_off", edited(WIN11, "'Alerts' (browser_source)", 0), "the CPU renders 1 browser source.",
+         "硬件加速已关闭：1 个浏览器源在 CPU 上渲染。"),
+        ("browser_acceleration_off", edited(WIN11, "(browser_source)", 1), "the CPU renders 2 browser sources.",
+         "硬件加速已关闭：2 个浏览器源在 CPU 上渲染。"),
+        ("modules_failed", MODULE_FAILS[:2], "1 plugin module failed to load: obs-old-plugin.so.",
+         "1 个插件模块加载失败：obs-old-plugin.so。"),
+        ("modules_failed", MODULE_FAILS, "2 plugin modules failed to load: obs-old-plugin.so, obs-older-plugin.so.",
+         "2 个插件模块加载失败：obs-old-plugin.so, obs-older-plugin.so。"),
+    ],
+)  # fmt: skip
+def test_a_findings_count_reads_as_the_language_counts(
+    finding_id: str, lines: list[str], english: str, chinese_text: str
+) -> None:
+    """ "(1 line(s))", "1 browser source(s) render": English's singular for one, its plural for more; Chinese has
+    one form for both."""
+    from tests.language import chinese as catalogue
+    from tests.language import english as untranslated
+
+    (finding,) = [f for f in analyze_lines(lines, "x", DAY).findings if f.id == finding_id]
+    said = finding.say(untranslated)[0]
+    assert english in said and "(s)" not in said, said
+    assert english in finding.explain(), "logs and --json say it the same"
+    assert chinese_text in finding.say(catalogue())[0]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in LOGS.glob("*.txt")))
+def test_no_finding_says_a_plural_in_brackets(name: str) -> None:
+    """Every finding of every fixture log, in English and in Chinese: no "line(s)", no "source(s)"."""
+    for finding in report(name).findings:
+        english = finding.explain()
+        assert "(s)" not in english and "(es)" not in english, english
+        assert "(s)" not in finding.say(chinese())[0]

@@ -175,8 +175,12 @@ PERIOD_NOTE = QT_TRANSLATE_NOOP(
     "h:mm:ss; on air includes a stretch the console did not see while the stream ran on, said in its own column.",
 )
 
-DEMO_LEFT_OUT = QT_TRANSLATE_NOOP(
-    "ReviewExport", "Not counted: %1 show(s) of the demo room (rehearsals on the simulator)."
+#: The demo room's shows a period report left out, one and several.
+DEMO_LEFT_OUT_ONE = QT_TRANSLATE_NOOP(
+    "ReviewExport", "Not counted: %1 show of the demo room (a rehearsal on the simulator)."
+)
+DEMO_LEFT_OUT_MANY = QT_TRANSLATE_NOOP(
+    "ReviewExport", "Not counted: %1 shows of the demo room (rehearsals on the simulator)."
 )
 
 
@@ -184,7 +188,8 @@ def demo_left_out_note(report: PeriodReport, translate: Translate = _english) ->
     """What a period report's file says of the demo room's shows it left out; "" when none were."""
     if not report.demo_left_out:
         return ""
-    return translate(CONTEXT, DEMO_LEFT_OUT).replace("%1", str(report.demo_left_out))
+    template = DEMO_LEFT_OUT_ONE if report.demo_left_out == 1 else DEMO_LEFT_OUT_MANY
+    return translate(CONTEXT, template).replace("%1", str(report.demo_left_out))
 
 
 # Excel number formats.
