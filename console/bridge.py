@@ -26,12 +26,12 @@ from console.core.session import TICK_S, Endpoint, RoomSession, SessionListener
 from console.core.telemetry.channels import Marker, Sample
 from obs.commands import Attribution, Command, SetInputMute
 from obs.errors import Explained, NotConnected
+from obs.go_live import GoLive
 from obs.health import Change
 from obs.messages import LinkStatus, ObsEvent
 from obs.on_air import OnAirClock
 from obs.state import ObsState
 from obs.stats import Rates
-from obs.text import Message
 from obs.tracker import ObsTracker
 
 __all__ = ["Endpoint", "ObsBridge"]
@@ -90,8 +90,8 @@ class _Relay(SessionListener):
     def storage_notice(self, notice: Explained) -> None:
         self.bridge.sig_storage_notice.emit(notice)
 
-    def go_live_changed(self, failure: Message | None) -> None:
-        self.bridge.sig_go_live_changed.emit(failure)
+    def go_live_changed(self, news: GoLive) -> None:
+        self.bridge.sig_go_live_changed.emit(news)
 
 
 class ObsBridge(QObject):
@@ -110,7 +110,7 @@ class ObsBridge(QObject):
     sig_show_opened = Signal(int)
     sig_storage_problem = Signal(object)  # str | Explained | DatabaseTrouble | None (over)
     sig_storage_notice = Signal(object)  # Explained
-    sig_go_live_changed = Signal(object)  # Message | None: why the console's last go-live did not go on air
+    sig_go_live_changed = Signal(object)  # GoLive: what the console's last go-live came to (on its way, failed)
     _sig_request_done = Signal(object, object, object)  # future, callback, description
     _sig_wake = Signal()  # emitted from the session's threads; queued to the GUI thread
 
@@ -167,9 +167,14 @@ class ObsBridge(QObject):
         return self.session is not None and self.session.resumed_on_air
 
     @property
-    def go_live_failure(self) -> Message | None:
-        """Why the console's last go-live in this session did not go on air (None: it did, or none was tried)."""
-        return self.session.go_live.failure if self.session is not None else None
+    def go_live(self) -> GoLive:
+        """What the console's last go-live in this session came to: on its way, or why it did not go on air."""
+        return self.session.go_live.news if self.session is not None else GoLive()
+
+    def hold_go_live(self) -> bool:
+        """A go-live from before a restart finds the stream off air: its outcome waits for OBS
+        (RoomSession.hold_go_live). False without a session, or when a go-live asked here since is watched instead."""
+        return self.session is not None and self.session.hold_go_live()
 
     @property
     def on_air(self) -> OnAirClock:

@@ -41,11 +41,10 @@ from obs.clock import MONOTONIC
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load on the worker, on first use, not at start-up
     from console.core.storage import Storage, StoredItem, StoredRun
 from obs.errors import NotAnswering, RequestError, UnsupportedRequest
-from obs.go_live import STOPPED
+from obs.go_live import STOPPED, GoLive
 from obs.messages import LinkState
 from obs.protocol import OutputState
 from obs.state import ObsState
-from obs.text import Message
 
 LOG = logging.getLogger(__name__)
 RECHECK_MS = 10_000
@@ -146,6 +145,10 @@ class ChecklistController(QObject):
         #: attempt only (fix23l: a stream that never started left it on the open run, and the run's next go-live,
         #: from OBS itself or after the list was completed, was recorded as "overridden by" that person).
         self._attempt: tuple[ChecklistRun, bool] | None = None
+        #: That go-live was taken up from storage after a restart and its stream not seen yet: found off air, OBS may
+        #: still be connecting it (its full read cannot say STARTING), so the session's GoLiveWatch holds it until it
+        #: goes on air, stops, or HELD_S passes (fix25c: it lapsed at once, and the stream then went live).
+        self._attempt_resumed = False
         #: Set when the console closes: a sensed check still listening stops at once (it ends as not finished).
         self._stop = threading.Event()
         self._worker = SerialWorker("checklist-worker")
@@ -544,7 +547,7 @@ class ChecklistController(QObject):
         starts now (`start_answered`, then the stream's state), not for a later one."""
         if not self._change(lambda run: run.override_go_live(run.operator, reason), "main"):
             return False
-        self._attempt = (self.runs["main"], False)
+        self._attempt, self._attempt_resumed = (self.runs["main"], False), False
         return True
 
     def start_answered(self, result: object, error: BaseException | None) -> None:
@@ -571,16 +574,25 @@ class ChecklistController(QObject):
         elif state.stream.state == OutputState.STARTING:
             self._attempt = (run, True)
         elif starting:
+            resumed, self._attempt_resumed = self._attempt_resumed, False
+            if resumed and self.bridge.hold_go_live():
+                return  # decided when the session's watch knows (`_on_bridge_go_live_changed`)
+            if self.bridge.go_live.undecided:
+                return  # OBS is stopping the output, or a hold runs: its outcome is told
             self._lapse(run)
 
     @Slot(object)
-    def _on_bridge_go_live_changed(self, failure: Message | None) -> None:
+    def _on_bridge_go_live_changed(self, news: GoLive) -> None:
         """The go-live's stream started and stopped before it went on air, however OBS's events were bunched: the
         state signal carries a drain's last state only, and STARTING and STOPPED read together left the override
-        standing for the next go-live."""
+        standing for the next go-live. A go-live held after a restart is decided once the watch is."""
         attempt = self._attempt
-        if failure is not None and failure.template == STOPPED and attempt is not None and attempt[0].room == self.room:
+        if attempt is None or attempt[0].room != self.room:
+            return
+        if news.failure is not None and news.failure.template == STOPPED:
             self._lapse(attempt[0])
+        elif not news.undecided:
+            self._follow_attempt(self.bridge.state)
 
     def _lapse(self, run: ChecklistRun) -> None:
         """The stream the override was given for did not start: the run is as before it (a new Go live asks again),
@@ -853,7 +865,7 @@ class ChecklistController(QObject):
         if slot == "main" and run.is_open and run.go_live_override is not None:
             # Stored with an override for a go-live this console no longer sees: it holds only if that stream is on
             # air (the console was restarted mid-show) or still starting; off air, it lapses as it would have here.
-            self._attempt = (run, True)
+            self._attempt, self._attempt_resumed = (run, True), True
             self._follow_attempt(self.bridge.state)
         if run.is_open:
             self._timer.start()

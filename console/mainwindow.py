@@ -65,6 +65,7 @@ from console.telemetry_controller import (
 from obs.go_live import CONTEXT as GO_LIVE_CONTEXT
 from obs.go_live import SILENT as GO_LIVE_SILENT
 from obs.go_live import STOPPED as GO_LIVE_STOPPED
+from obs.go_live import GoLive
 from obs.health import Change, Finding
 from obs.health_rules import StreamAfter, brief_template
 from obs.messages import LinkState, LinkStatus, ObsEvent
@@ -361,6 +362,8 @@ class MainWindow(QMainWindow):
         #: OBS said the stream was starting and has not said it started (nor stopped) since: a stop now is of a
         #: stream that never went on air.
         self._stream_starting = False
+        #: Why the last go-live failed as last told (`_on_bridge_go_live_changed` logs a failure once).
+        self._go_live_failure: Message | None = bridge.go_live.failure
         self._build_menus()
         self.set_rundown_port(self.rundown)  # View ▸ Talent screen… shows this room's rundown
         self._build_shortcuts()
@@ -1159,11 +1162,14 @@ class MainWindow(QMainWindow):
             )
 
     @Slot(object)
-    def _on_bridge_go_live_changed(self, failure: Message | None) -> None:
+    def _on_bridge_go_live_changed(self, news: GoLive) -> None:
         """A go-live OBS accepted and then said nothing of: said in the log once, as the Output dock says it
         (walk24: nothing was logged). A refusal is logged as the failed request it is, and a stream that stopped
-        while connecting as that stop (`_on_bridge_event_received`): not twice."""
-        if failure is None or failure.template != GO_LIVE_SILENT:
+        while connecting as that stop (`_on_bridge_event_received`): not twice. The news comes again as the
+        go-live moves on (starting, held): only a failure newly said is logged."""
+        failure, before = news.failure, self._go_live_failure
+        self._go_live_failure = failure
+        if failure is None or failure.template != GO_LIVE_SILENT or failure == before:
             return
         self.log(
             lambda: QCoreApplication.translate("MainWindow", "Console"),

@@ -5,9 +5,15 @@ OBS says why where it can: obs-websocket's answer to StartStream (a refusal's co
 events (STARTING, then STOPPED without STARTED: the output could not connect; OBS's events carry no reason, its
 message box on OBS's screen does). OBS 30+ may also accept StartStream and then say nothing at all (no stream key:
 its message box again, and no StreamStateChanged); that is said after SILENT_S.
+
+Until a start resolves it is "starting" (`GoLive.starting`): the Output dock says so from OBS's acceptance on (walk:
+"OFF AIR" for up to SILENT_S after a silent start). A go-live from before a restart is held undecided the same way
+(`resumed`): OBS's full read cannot say STARTING (GetStreamStatus: outputActive false while it connects).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from obs.errors import NotAnswering, NotConnected, RequestError, RequestTimeout
 from obs.protocol import OutputState
@@ -23,6 +29,12 @@ CONTEXT = "GoLive"
 #: broadcasting asking the platform for its settings before it starts, can hold STARTING back for a few seconds:
 #: 10 s is past those and still short for someone waiting at Go live. A STARTING that comes later takes it back.
 SILENT_S = 10.0
+
+#: How long a go-live taken up after a restart (`GoLiveWatch.resumed`) may stay off air, OBS saying nothing of it,
+#: before it is taken as not started. Its STARTING may have gone out before the console was back, and OBS then says
+#: nothing until the output connects or gives up: that is bounded by the output's own connect timeout, not by
+#: SILENT_S — 30 s is past a slow server's connect and still a short wait for an override to lapse.
+HELD_S = 30.0
 
 REFUSED = QT_TRANSLATE_NOOP("GoLive", "Not live: OBS refused to start the stream ({reason}).")
 STOPPED = QT_TRANSLATE_NOOP(
@@ -53,66 +65,106 @@ def _reason(error: BaseException) -> str | Message:
     return str(error)
 
 
+@dataclass(frozen=True)
+class GoLive:
+    """What the console's last go-live has come to, as the Output dock and the checklist read it."""
+
+    #: Why it did not go on air (None: it did, it is still on its way, or none was tried).
+    failure: Message | None = None
+    #: On its way: OBS accepted the start, or says the stream is starting; not on air, not failed yet.
+    starting: bool = False
+    #: Its outcome is not known yet (asked and not answered, starting, or held after a restart: `resumed`).
+    undecided: bool = False
+
+
 class GoLiveWatch:
     """One room's go-live attempts: `failure` says why the last one did not go on air, until the next attempt or
-    until the stream is on air. Each method returns whether `failure` changed."""
+    until the stream is on air; `news` says that with whether it is still on its way. Each method returns whether
+    `news` changed."""
 
     def __init__(self) -> None:
         self.failure: Message | None = None
-        #: A start was asked for and its outcome is not known yet.
+        #: A start was asked for (or taken up after a restart) and its outcome is not known yet.
         self._watching = False
-        #: When OBS accepted it (None: not answered yet, or refused).
+        #: When OBS accepted it (None: not answered yet, or refused); for a resumed one, when it was taken up.
         self._accepted_at: float | None = None
         #: OBS said the stream was starting since it was asked.
         self._starting = False
+        #: The start watched was asked before the console was restarted (`resumed`): not this console's to say it
+        #: "did not start" after SILENT_S, nor "starting" before OBS says so.
+        self._resumed = False
 
-    def _set(self, failure: Message | None) -> bool:
-        changed = failure != self.failure
-        self.failure = failure
-        return changed
+    @property
+    def news(self) -> GoLive:
+        undecided = self._watching and self.failure is None
+        on_its_way = self._starting or (self._accepted_at is not None and not self._resumed)
+        return GoLive(self.failure, undecided and on_its_way, undecided)
 
     def asked(self) -> bool:
         """The console sends StartStream now: what the last attempt came to no longer stands."""
-        self._watching, self._accepted_at, self._starting = True, None, False
-        return self._set(None)
+        before = self.news
+        self._watching, self._accepted_at, self._starting, self._resumed = True, None, False, False
+        self.failure = None
+        return self.news != before
+
+    def resumed(self, now: float) -> bool:
+        """A go-live asked before the console was restarted, its stream found off air now: it may be connecting
+        still (OBS's full read cannot say STARTING). Held undecided until it goes on air, OBS says it stopped, or
+        HELD_S passes with OBS saying nothing (then it did not start, said as nothing failed here). A go-live asked
+        since, here, is watched as it is."""
+        if self._watching:
+            return False
+        before = self.news
+        self._watching, self._accepted_at, self._starting, self._resumed = True, now, False, True
+        self.failure = None
+        return self.news != before
 
     def answered(self, error: BaseException | None, now: float) -> bool:
         """OBS's answer to it (or why there was none)."""
         if not self._watching:
             return False
+        before = self.news
         if error is None:
             if not self._starting:
                 self._accepted_at = now
-            return False
+            return self.news != before
         if isinstance(error, RequestTimeout):
             # Sent, unanswered: OBS may still start it when it recovers (its events then take this back).
             self._accepted_at = None
         else:
             self._watching = False
-        return self._set(Message(REFUSED, {"reason": _reason(error)}, CONTEXT))
+        self.failure = Message(REFUSED, {"reason": _reason(error)}, CONTEXT)
+        return self.news != before
 
     def observe(self, state: ObsState, now: float) -> bool:
         """OBS's state after its latest events (a full read too)."""
+        before = self.news
         stream = state.stream
         if not state.connected:
             return False
         if stream.active:  # on air, whoever started it: nothing failed
             self._watching = False
-            return self._set(None)
-        if not self._watching:
+            self.failure = None
+        elif not self._watching:
             return False
-        if stream.state == OutputState.STARTING:
+        elif stream.state == OutputState.STARTING:
             self._starting, self._accepted_at = True, None
-            return self._set(None)  # a late start takes back "did not start"
-        if self._starting and stream.state == OutputState.STOPPED:
+            self.failure = None  # a late start takes back "did not start"
+        elif self._starting and stream.state == OutputState.STOPPED:
             self._watching = False
-            return self._set(Message(STOPPED, {}, CONTEXT))
-        return False
+            self.failure = Message(STOPPED, {}, CONTEXT)
+        return self.news != before
 
     def due(self, now: float) -> bool:
-        """A few times a second: OBS accepted the start and has said nothing of the stream for SILENT_S."""
-        if self._accepted_at is None or self._starting or self.failure is not None:
+        """A few times a second: OBS accepted the start and has said nothing of the stream for SILENT_S (a resumed
+        one: HELD_S since it was taken up)."""
+        if self._accepted_at is None or self._starting or self.failure is not None or not self._watching:
             return False
-        if now - self._accepted_at < SILENT_S:
+        if now - self._accepted_at < (HELD_S if self._resumed else SILENT_S):
             return False
-        return self._set(Message(SILENT, {"seconds": SILENT_S}, CONTEXT))
+        before = self.news
+        if self._resumed:
+            self._watching, self._accepted_at = False, None
+        else:
+            self.failure = Message(SILENT, {"seconds": SILENT_S}, CONTEXT)
+        return self.news != before

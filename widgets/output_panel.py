@@ -10,11 +10,12 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from obs.commands import StartRecord, StartStream, StopRecord, StopStream
+from obs.go_live import GoLive
 from obs.messages import LinkLoss, LinkStatus
 from obs.on_air import OnAirClock
+from obs.protocol import OutputState
 from obs.state import ObsState
 from obs.stats import Rates
-from obs.text import Message
 from widgets.ports import ObsPort
 
 Confirm = Callable[[QWidget, str, str], bool]
@@ -131,11 +132,16 @@ class OutputPanel(QWidget):
         self.bridge.sig_history_loaded.connect(self._on_bridge_history_loaded)
         self.bridge.sig_go_live_changed.connect(self._on_bridge_go_live_changed)
         self.bridge.sig_session_changed.connect(self._on_bridge_session_changed)
+        #: The console's last go-live (the bridge's): while it is on its way the dock says "starting", not "off air".
+        self._go_live = GoLive()
         self._on_bridge_state_changed(bridge.state)
-        self._on_bridge_go_live_changed(bridge.go_live_failure)  # a window rebuilt (language) says it again
+        self._on_bridge_go_live_changed(bridge.go_live)  # a window rebuilt (language) says it again
 
     @Slot(object)
-    def _on_bridge_go_live_changed(self, failure: Message | None) -> None:
+    def _on_bridge_go_live_changed(self, news: GoLive) -> None:
+        self._go_live = news
+        self._on_bridge_state_changed(self.bridge.state)
+        failure = news.failure
         if failure is None:
             self.go_live_failure.hide()
             self.go_live_failure.clear()
@@ -146,7 +152,15 @@ class OutputPanel(QWidget):
     @Slot()
     def _on_bridge_session_changed(self) -> None:
         """Another room or OBS: the last go-live was another stream's."""
-        self._on_bridge_go_live_changed(self.bridge.go_live_failure)
+        self._on_bridge_go_live_changed(self.bridge.go_live)
+
+    def _starting(self, state: ObsState) -> bool:
+        """The stream is on its way, not on air yet: OBS accepted the console's start (OBS 30+ may then say nothing
+        for up to SILENT_S: walk read "OFF AIR" all that while), or says it is starting, whoever started it."""
+        stream = state.stream
+        return (
+            state.connected and not stream.active and (self._go_live.starting or stream.state == OutputState.STARTING)
+        )
 
     @Slot(object)
     def _on_bridge_status_changed(self, status: LinkStatus) -> None:
@@ -171,9 +185,14 @@ class OutputPanel(QWidget):
     def _on_bridge_state_changed(self, state: ObsState) -> None:
         stream, record = state.stream, state.record
         self._heard = self._heard or state.connected
-        self.stream_button.setText(self.tr("Stop streaming") if stream.active else self.tr("Go live"))
+        starting = self._starting(state)
+        if stream.active:
+            self.stream_button.setText(self.tr("Stop streaming"))
+        else:
+            self.stream_button.setText(self.tr("Starting…") if starting else self.tr("Go live"))
         self.record_button.setText(self.tr("Stop recording") if record.active else self.tr("Start recording"))
-        self.stream_button.setEnabled(state.controllable)
+        # As OBS's own button while it connects: a second start would only be refused (500 OutputRunning).
+        self.stream_button.setEnabled(state.controllable and not starting)
         self.record_button.setEnabled(state.controllable)
         self._show_tally(state)
         self.record_state.setText(
@@ -186,31 +205,44 @@ class OutputPanel(QWidget):
             self.record_time.setText(timecode(None))
             self.record_size.setText("")
 
+    def _lost_words(self, state: ObsState) -> tuple[str, str] | None:
+        """The tally's words and colours while OBS is not heard, when they are not plain "OFF AIR — OBS not
+        connected"."""
+        stream = state.stream
+        # OBS not heard: the link has lost it, or holds it open while OBS answers nothing (frozen: `connected` still
+        # True for the ~10 s before the link gives up; walk12 saw "ON AIR" with a stopped clock all through a freeze).
+        if state.connected and self._loss is None:
+            return None
+        if stream.active and self._loss in (LinkLoss.CLOSED, LinkLoss.EXITED):
+            # Nothing listens where OBS was, or it said it was quitting: that OBS streams no more (the Health
+            # dock's "OBS lost" says the same). Not "may still be on air" (walk11).
+            return self.tr("NO LINK — OBS closed or crashed"), "background: #f0a020; color: black;"
+        if stream.active:  # the last word from OBS was "live": it may well still be
+            return self.tr("NO LINK — OBS may still be on air"), "background: #f0a020; color: black;"
+        if self._loss == LinkLoss.FROZEN:
+            # OBS accepted the connection and answers nothing — a console started on a frozen OBS has never heard
+            # whether it streams: not "OFF AIR" (tech18: a frozen OBS streaming all along read "OFF AIR").
+            return self.tr("NO LINK — OBS not answering"), "background: #f0a020; color: black;"
+        if self._resumed_on_air_unheard():
+            return self.tr("NO LINK — OBS may still be on air"), "background: #f0a020; color: black;"
+        return None
+
     def _show_tally(self, state: ObsState) -> None:
         stream = state.stream
         shown = self.on_air.elapsed_ms
         running = f"  {timecode(shown)}" if stream.active and shown is not None else ""
-        # OBS not heard: the link has lost it, or holds it open while OBS answers nothing (frozen: `connected` still
-        # True for the ~10 s before the link gives up; walk12 saw "ON AIR" with a stopped clock all through a freeze).
-        lost = not state.connected or self._loss is not None
-        if lost and stream.active and self._loss in (LinkLoss.CLOSED, LinkLoss.EXITED):
-            # Nothing listens where OBS was, or it said it was quitting: that OBS streams no more (the Health
-            # dock's "OBS lost" says the same). Not "may still be on air" (walk11).
-            text, colours = self.tr("NO LINK — OBS closed or crashed"), "background: #f0a020; color: black;"
-        elif lost and stream.active:  # the last word from OBS was "live": it may well still be
-            text, colours = self.tr("NO LINK — OBS may still be on air"), "background: #f0a020; color: black;"
-        elif lost and self._loss == LinkLoss.FROZEN:
-            # OBS accepted the connection and answers nothing — a console started on a frozen OBS has never heard
-            # whether it streams: not "OFF AIR" (tech18: a frozen OBS streaming all along read "OFF AIR").
-            text, colours = self.tr("NO LINK — OBS not answering"), "background: #f0a020; color: black;"
-        elif lost and self._resumed_on_air_unheard():
-            text, colours = self.tr("NO LINK — OBS may still be on air"), "background: #f0a020; color: black;"
+        lost = self._lost_words(state)
+        if lost is not None:
+            text, colours = lost
         elif not state.connected:
             text, colours = self.tr("OFF AIR — OBS not connected"), "background: #2a2a2e; color: #aaaaaa;"
         elif stream.reconnecting:
             text, colours = self.tr("RECONNECTING TO THE PLATFORM") + running, "background: #f0a020; color: black;"
         elif stream.active:
             text, colours = self.tr("ON AIR") + running, "background: #e0312f; color: white;"
+        elif self._starting(state):
+            # On its way, not on air: amber words on the off-air grey (amber ground is for trouble).
+            text, colours = self.tr("STARTING…"), "background: #2a2a2e; color: #f0c040;"
         else:
             text, colours = self.tr("OFF AIR"), "background: #2a2a2e; color: #aaaaaa;"
         if text != self.tally.text():

@@ -19,11 +19,11 @@ from console.core.telemetry.audience import AudienceSource
 from console.core.telemetry.live import Telemetry
 from obs.clock import Clock
 from obs.commands import Command
+from obs.go_live import GoLive
 from obs.health import HealthEngine
 from obs.messages import LinkStatus
 from obs.on_air import OnAirClock
 from obs.state import ObsState
-from obs.text import Message
 from obs.tracker import ObsTracker
 
 if TYPE_CHECKING:
@@ -59,13 +59,13 @@ class ObsPort(Protocol):
     def resumed_on_air(self) -> bool: ...  # the show taken up after a restart was on air when the console stopped
 
     @property
-    def sig_go_live_changed(self) -> SignalInstance: ...  # Message | None: why the last go-live did not go on air
+    def sig_go_live_changed(self) -> SignalInstance: ...  # GoLive: the last go-live on its way, or why it failed
 
     @property
     def sig_session_changed(self) -> SignalInstance: ...  # another session (room, OBS)
 
     @property
-    def go_live_failure(self) -> Message | None: ...  # why the console's last go-live did not go on air
+    def go_live(self) -> GoLive: ...  # the console's last go-live: on its way, or why it did not go on air
 
     @property
     def state(self) -> ObsState: ...

@@ -47,7 +47,7 @@ from obs.commands import (
     simple_output,
 )
 from obs.errors import Explained
-from obs.go_live import GoLiveWatch
+from obs.go_live import GoLive, GoLiveWatch
 from obs.health import Change, Finding, HealthEngine
 from obs.health_audio import audio_second
 from obs.link import ObsLink
@@ -129,7 +129,7 @@ class SessionListener:
     def show_opened(self, show_id: int) -> None: ...
     def storage_problem(self, problem: str | Explained | DatabaseTrouble | None) -> None: ...
     def storage_notice(self, notice: Explained) -> None: ...
-    def go_live_changed(self, failure: Message | None) -> None: ...
+    def go_live_changed(self, news: GoLive) -> None: ...  # what the last go-live came to (obs/go_live.py)
 
 
 def _wall(detail: str) -> float | None:
@@ -685,7 +685,15 @@ class RoomSession:
 
     def _go_live_told(self, changed: bool) -> None:
         if changed:
-            self.listener.go_live_changed(self.go_live.failure)
+            self.listener.go_live_changed(self.go_live.news)
+
+    def hold_go_live(self) -> bool:
+        """A go-live asked before the console was restarted finds the stream off air: OBS may still be connecting it
+        (its full read cannot say so), so its outcome is held undecided (`GoLiveWatch.resumed`), and told when known.
+        Returns whether it is held (False: a go-live asked here since is watched as it is)."""
+        changed = self.go_live.resumed(self.clock.now())
+        self._go_live_told(changed)
+        return changed
 
     def _item_closing(self, item: ObsClosing) -> None:
         self.listener.obs_closing()

@@ -578,7 +578,7 @@ def trigger_studio_mode_transition(host: Host, data: Data) -> Data:
 
 # ---------------------------------------------------------------------- outputs
 def _start(host: Host, kind: str, output: Output) -> None:
-    if output.active:
+    if output.active or output.connecting:
         raise RequestFailure(S.OUTPUT_RUNNING)  # obs-websocket sends no comment
     room = host.room
     if kind == "stream" and "stream-start-silent" in room.faults:
@@ -592,6 +592,11 @@ def _start(host: Host, kind: str, output: Output) -> None:
         # fails OBS says it stopped, never having been active (its message box says why, on OBS's screen).
         host.later(0.25, lambda: host.emit(*room.output_event(kind, OutputState.STOPPED)))
         return
+    if kind == "stream" and "stream-connect-slow" in room.faults:
+        # As OBS while its output connects (a slow server, a long handshake): STARTING is said and the output is not
+        # active yet — GetStreamStatus says outputActive false — until it connects (`connected`: the fault cleared).
+        output.connecting = True
+        return
     room.start_output(output, host.now())
     if kind == "record":
         stamp = "2026-11-23 20-00-00"
@@ -602,6 +607,15 @@ def _start(host: Host, kind: str, output: Output) -> None:
             host.emit(*room.output_event(kind, OutputState.STARTED))
 
     host.later(0.25, started)
+
+
+def connected(host: Host, kind: str, output: Output) -> None:
+    """A stream held connecting (fault stream-connect-slow) reaches its server: it is on air, as OBS says."""
+    if not output.connecting:
+        return
+    output.connecting = False
+    host.room.start_output(output, host.now())
+    host.emit(*host.room.output_event(kind, OutputState.STARTED))
 
 
 def _stop(host: Host, kind: str, output: Output) -> None:

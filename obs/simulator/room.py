@@ -90,6 +90,8 @@ class SimScene:
 @dataclass
 class Output:
     active: bool = False
+    #: Said STARTING and still connecting (fault stream-connect-slow): not active, as OBS's output is not yet.
+    connecting: bool = False
     reconnecting: bool = False
     paused: bool = False
     started_at: float = 0.0
@@ -141,6 +143,8 @@ FAULTS = {
     "StartStream, starts connecting and stops without going on air",
     "stream-start-silent": "OBS 30+ with no stream key: obs-websocket accepts StartStream and OBS shows its own "
     "message box instead of starting; no StreamStateChanged follows",
+    "stream-connect-slow": "the stream's server is slow to answer: OBS accepts StartStream, says STARTING and stays "
+    "connecting (GetStreamStatus: outputActive false) until the fault is cleared, then says STARTED",
 }
 
 

@@ -30,7 +30,7 @@ from obs.protocol import (
     event_category,
 )
 from obs.protocol import RequestStatus as S
-from obs.simulator.handlers import HANDLERS, NO_REQUEST_DATA, RequestFailure
+from obs.simulator.handlers import HANDLERS, NO_REQUEST_DATA, RequestFailure, connected
 from obs.simulator.room import FAULTS, Room, live_commerce_room
 
 LOG = logging.getLogger(__name__)
@@ -555,6 +555,8 @@ class ObsSimulator:
                 self.room.frozen_frame_time = None
             if name == "low-disk":
                 self.room.disk_free_mb = 180_000.0
+            if name == "stream-connect-slow":
+                connected(self, "stream", self.room.stream)
             if name == "black-camera":
                 camera = self.room.inputs.get(self.room.camera_name)
                 if camera is not None and not camera.video_active:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from console.core.session import Endpoint, RoomSession, SessionListener
-from obs.go_live import STOPPED
+from obs.go_live import STOPPED, GoLive
 from obs.protocol import OutputState
 from obs.simulator.server import ObsSimulator, SimulatorThread
 from obs.text import Message
@@ -19,9 +19,12 @@ def stream_event(state: str) -> Callable[[ObsSimulator], None]:
 class Told(SessionListener):
     def __init__(self) -> None:
         self.failures: list[Message | None] = []
+        self.news: list[GoLive] = []
 
-    def go_live_changed(self, failure: Message | None) -> None:
-        self.failures.append(failure)
+    def go_live_changed(self, news: GoLive) -> None:
+        if news.failure != (self.news[-1] if self.news else GoLive()).failure:  # the failures said, as they change
+            self.failures.append(news.failure)
+        self.news.append(news)
 
 
 def test_starting_and_stopped_read_in_one_drain_are_a_start_that_did_not_go_on_air(sim: SimulatorThread) -> None:
@@ -44,3 +47,35 @@ def test_starting_and_stopped_read_in_one_drain_are_a_start_that_did_not_go_on_a
         assert told.failures and told.failures[-1] is not None and told.failures[-1].template == STOPPED
     finally:
         session.close()
+
+
+def test_a_go_live_obs_is_still_connecting_is_held_by_a_restarted_console_until_it_is_on_air(
+    sim: SimulatorThread,
+) -> None:
+    """OBS says STARTING and connects for a while (a slow server). A console restarted meanwhile reads the stream off
+    air — GetStreamStatus cannot say "connecting" — and holds the go-live it took up until OBS says STARTED."""
+    sim.call(lambda s: s.inject("stream-connect-slow"))
+    first = RoomSession(None, Endpoint("127.0.0.1", sim.port, PASSWORD), listener=Told(), store=False).start()
+    try:
+        wait_until(lambda: first.state.connected, pump=first.drain, message="connected")
+        first.request("StartStream").result(5.0)
+        wait_until(lambda: first.state.stream.state == OutputState.STARTING, pump=first.drain, message="starting")
+        assert first.go_live.news == GoLive(starting=True, undecided=True)
+    finally:
+        first.close()
+    assert sim.call(lambda s: s.room.stream.connecting), "OBS still connecting the stream"
+
+    told = Told()
+    second = RoomSession(None, Endpoint("127.0.0.1", sim.port, PASSWORD), listener=told, store=False).start()
+    try:
+        wait_until(lambda: second.state.connected, pump=second.drain, message="connected")
+        stream = second.state.stream
+        assert not stream.active and stream.state == OutputState.STOPPED, "the full read: off air, as OBS says"
+        assert second.hold_go_live()
+        assert told.news[-1] == GoLive(undecided=True)
+        sim.call(lambda s: s.clear("stream-connect-slow"))  # the server answers: OBS says STARTED
+        wait_until(lambda: second.state.stream.active, pump=second.drain, message="on air")
+        assert told.news[-1] == GoLive(), "decided: on air, nothing failed"
+        assert told.failures == []
+    finally:
+        second.close()

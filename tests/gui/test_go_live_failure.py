@@ -77,10 +77,15 @@ def test_obs_accepting_the_start_and_saying_nothing_is_said_after_a_while_in_chi
     clocked.call(lambda s: s.inject("stream-start-silent"))
     go_live(window)
     started = clock.now()
+    panel = window.output
+    # From OBS's acceptance on, the dock says the stream is on its way (fix25c: "未开播" all that while).
+    qtbot.waitUntil(lambda: panel.tally.text() == "正在开播…", timeout=5000)
+    assert panel.stream_button.text() == "正在开播…" and not panel.stream_button.isEnabled()
+    assert said(window) == ""
     qtbot.waitUntil(running(clock, lambda: said(window) != ""), timeout=10000)
     assert clock.now() - started >= SILENT_S, "not before OBS has had its time to start"
     assert said(window).startswith("未开播：OBS 接受了开播请求，但推流没有开始"), said(window)
-    panel = window.output
+    assert panel.tally.text() == "未开播"
     assert panel.stream_button.text() == "开始直播" and panel.stream_button.isEnabled()
     assert window.bridge.state.stream.state == OutputState.STOPPED, "OBS said nothing of its stream"
     # The event log says it too, once (walk24: it said nothing).
@@ -103,3 +108,21 @@ def test_a_window_rebuilt_still_says_why_the_last_go_live_failed(
     qtbot.addWidget(again)
     again.show()
     assert again.go_live_failure.isVisible() and again.go_live_failure.text().startswith(STOPPED_EN)
+
+
+def test_a_stream_obs_is_connecting_reads_starting_until_it_is_on_air(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
+    """OBS says STARTING and connects for a while (a slow server): the dock says so until OBS says STARTED."""
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    sim.call(lambda s: s.inject("stream-connect-slow"))
+    go_live(window)
+    qtbot.waitUntil(lambda: window.bridge.state.stream.state == OutputState.STARTING, timeout=5000)
+    panel = window.output
+    assert panel.tally.text() == "STARTING…"
+    assert panel.stream_button.text() == "Starting…" and not panel.stream_button.isEnabled()
+    assert said(window) == ""
+    sim.call(lambda s: s.clear("stream-connect-slow"))
+    qtbot.waitUntil(lambda: panel.tally.text().startswith("ON AIR"), timeout=5000)
+    assert panel.stream_button.text() == "Stop streaming" and panel.stream_button.isEnabled()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from obs.errors import NotAnswering, RequestError, RequestTimeout
-from obs.go_live import REFUSED, SILENT, SILENT_S, STOPPED, GoLiveWatch
+from obs.go_live import HELD_S, REFUSED, SILENT, SILENT_S, STOPPED, GoLive, GoLiveWatch
 from obs.protocol import OutputState, RequestStatus
 from obs.state import ObsState, OutputStatus
 
@@ -77,3 +77,64 @@ def test_a_stream_that_was_not_asked_for_says_nothing() -> None:
     watch.asked()
     watch.answered(None, 1.0)
     assert not watch.observe(replace(stream(OutputState.STOPPED), connected=False), 50.0), "OBS not heard: not judged"
+
+
+def test_a_start_is_on_its_way_from_obs_s_acceptance_until_it_is_on_air() -> None:
+    """The Output dock says "starting" from the moment OBS accepted the start, before OBS says a word of it."""
+    watch = GoLiveWatch()
+    assert watch.news == GoLive()
+    watch.asked()
+    assert watch.news == GoLive(undecided=True), "asked, not answered: not said to be on its way yet"
+    assert watch.answered(None, 1.0), "accepted: told, though no failure changed"
+    assert watch.news == GoLive(starting=True, undecided=True)
+    assert not watch.observe(stream(OutputState.STARTING), 1.2), "still on its way"
+    assert not watch.due(1.2 + SILENT_S), "OBS said STARTING: a slow connection is no silence"
+    assert watch.observe(stream(OutputState.STARTED, active=True), 3.0)
+    assert watch.news == GoLive()
+
+
+def test_a_silent_start_is_on_its_way_until_silent_s_then_it_failed() -> None:
+    watch = GoLiveWatch()
+    watch.asked()
+    watch.answered(None, 10.0)
+    assert watch.news.starting and not watch.due(10.0 + SILENT_S - 0.1)
+    assert watch.due(10.0 + SILENT_S)
+    assert not watch.news.starting and not watch.news.undecided
+    assert watch.news.failure is not None and watch.news.failure.template == SILENT
+
+
+def test_a_go_live_resumed_after_a_restart_is_held_until_it_goes_on_air() -> None:
+    """OBS was connecting the stream when the console restarted: its full read says "off air" (it cannot say
+    STARTING), and the go-live is not decided until OBS says more."""
+    watch = GoLiveWatch()
+    assert watch.resumed(5.0)
+    assert watch.news == GoLive(undecided=True), "held, not said to be starting: OBS has not said so"
+    assert not watch.due(5.0 + HELD_S - 0.1)
+    assert watch.observe(stream(OutputState.STARTED, active=True), 6.0)
+    assert watch.news == GoLive(), "on air: decided, nothing failed"
+
+
+def test_a_go_live_resumed_and_never_heard_of_is_decided_after_held_s_without_a_failure_said() -> None:
+    watch = GoLiveWatch()
+    watch.resumed(5.0)
+    assert not watch.due(5.0 + SILENT_S), "longer than a start asked here: OBS may be connecting since before"
+    assert watch.due(5.0 + HELD_S)
+    assert watch.news == GoLive(), "not started; not this console's start to say it failed"
+    assert not watch.due(500.0)
+
+
+def test_a_go_live_resumed_that_obs_stops_failed() -> None:
+    watch = GoLiveWatch()
+    watch.resumed(5.0)
+    assert watch.observe(stream(OutputState.STARTING), 6.0) and watch.news.starting, "OBS says it now"
+    assert watch.observe(stream(OutputState.STOPPED), 7.0)
+    assert watch.news.failure is not None and watch.news.failure.template == STOPPED
+    assert not watch.news.undecided
+
+
+def test_a_go_live_asked_here_is_not_taken_for_a_resumed_one() -> None:
+    watch = GoLiveWatch()
+    watch.asked()
+    watch.answered(None, 1.0)
+    assert not watch.resumed(2.0)
+    assert watch.due(1.0 + SILENT_S), "this console's start: its silence is said after SILENT_S"
