@@ -814,9 +814,13 @@ class ShowsBrowser(QWidget):
         return show.id if show is not None else None
 
     def select_show(self, show_id: int) -> bool:
+        """That show selected alone and made current; False when it is not listed. Whatever keys the application
+        last saw held: QTableView.selectRow reads them as a click would, and with Shift it extended a selection
+        from no anchor and selected nothing (a test that pressed Shift+key earlier in the same process)."""
         for row, show in enumerate(self.model.rows):
             if show.id == show_id:
-                self.table.selectRow(row)
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
                 return True
         return False
 

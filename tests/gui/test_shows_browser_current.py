@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.core.storage import Storage
@@ -61,10 +64,15 @@ def test_a_show_begun_or_ended_while_the_browser_is_open_is_shown_without_refres
         room = KEYS.index("room")
         assert [show.id for show in model.rows][:2] == [on_air, older[0]], "newest first"
         assert str(model.data(model.index(0, room))).startswith("●")
-        # The reader scrolled down and chose a show.
-        chosen = older[12]
-        assert browser.select_show(chosen)
+        # The reader scrolled down and clicked a show. A click, not select_show: what the reader does, and its
+        # event carries its own keys (fix25a: selectRow read the Shift an earlier test's key click left as the
+        # application's state, and chose nothing; the refresh was blamed).
         table.verticalScrollBar().setValue(8)
+        chosen = older[12]
+        where = table.visualRect(model.index(next(r for r, s in enumerate(model.rows) if s.id == chosen), 1))
+        assert table.viewport().rect().contains(where.center())
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where.center())
+        assert browser.selected_ids() == [chosen], "chosen by a click"
         top = model.rows[table.rowAt(0)].id
         resets: list[bool] = []
         model.modelReset.connect(lambda: resets.append(True))
@@ -108,5 +116,29 @@ def test_a_view_at_the_top_stays_at_the_top_and_shows_the_new_show(qtbot: QtBot,
         assert browser.model.rows[browser.table.rowAt(0)].id == begun, "the new show in view"
         # The room filter offers the new show's room (its count of shows follows).
         qtbot.waitUntil(lambda: "直播间B" in [browser.room.itemData(i) for i in range(browser.room.count())])
+    finally:
+        review.shutdown()
+
+
+def test_a_show_chosen_by_the_program_is_chosen_whatever_keys_were_last_pressed(
+    qtbot: QtBot, url: str, storage: Storage
+) -> None:
+    """select_show picks that show alone even when the application last saw Shift held (a Shift+key click leaves
+    it so): QTableView.selectRow extends from the anchor with Shift, and with none selected nothing (fix25a)."""
+    now = datetime.now(UTC)
+    ids = [a_show(storage, f"直播间{n}", now - timedelta(hours=n + 1), 30, 1.0, end=True) for n in range(5)]
+    review = ReviewController(url)
+    try:
+        browser = ShowsBrowser(review)
+        qtbot.addWidget(browser)
+        browser.show()
+        qtbot.waitUntil(lambda: browser.model._known and len(browser.model.rows) == 5, timeout=20000)
+        QTest.keyClick(browser.text, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+        assert QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier, "Shift is what was last seen"
+        assert browser.select_show(ids[3])
+        assert browser.selected_ids() == [ids[3]]
+        assert browser.current_id() == ids[3] and browser.open_button.isEnabled()
+        assert browser.select_show(ids[1])
+        assert browser.selected_ids() == [ids[1]], "the show alone, the one before let go"
     finally:
         review.shutdown()
