@@ -566,11 +566,11 @@ class ShowsBrowser(QWidget):
         self.model.sig_refreshed.connect(self._on_model_refreshed)
         # Current by itself: shows begin and end (here or on another console of the studio's database), running
         # shows' figures move, and a show stops being on air. The question is asked again on the review worker
-        # while the browser is seen; what it shows changes in place (see ShowsModel.refresh_quietly).
+        # while the browser is seen; what it shows changes in place (see ShowsModel.refresh_quietly). The timer runs
+        # only while it is shown (showEvent/hideEvent): a browser closed or minimised asks the database nothing.
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self._on_poll_timeout)
-        self.poll.start()
 
     # ------------------------------------------------------------------ starting (only once seen)
     def start(self) -> None:
@@ -588,7 +588,18 @@ class ShowsBrowser(QWidget):
             # ended meanwhile. walk20b: a console started with the browser shown by its saved layout, then hidden by
             # the workspace, listed 1 show when opened later — not the one on air, begun after that first question.
             self.refresh()
+        elif self._started:
+            # Its window restored from the taskbar (a spontaneous show): brought up to date at once, in place — the
+            # reader's selection and place kept, as the poll would, without waiting for it.
+            self.model.refresh_quietly()
         self.start()
+        self.poll.start()
+
+    def hideEvent(self, event: Any) -> None:
+        """Closed, hidden by a workspace, or its window minimised (a spontaneous hide; isVisible() stays true):
+        nobody reads it, so the poll stops and the database is not asked until it is shown again."""
+        super().hideEvent(event)
+        self.poll.stop()
 
     def refresh(self) -> None:
         self.load_facets()

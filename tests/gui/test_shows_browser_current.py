@@ -7,7 +7,7 @@ review controller."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from console.core.review.shows import ShowQuery
 from console.core.storage import Storage
 from console.review_controller import ReviewController
 from tests.gui.test_shows_on_air import a_show
@@ -140,5 +141,56 @@ def test_a_show_chosen_by_the_program_is_chosen_whatever_keys_were_last_pressed(
         assert browser.current_id() == ids[3] and browser.open_button.isEnabled()
         assert browser.select_show(ids[1])
         assert browser.selected_ids() == [ids[1]], "the show alone, the one before let go"
+    finally:
+        review.shutdown()
+
+
+def test_a_browser_closed_or_minimised_asks_nothing_and_is_current_again_when_shown(
+    qtbot: QtBot, url: str, storage: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The poll runs only while the browser is shown: minimised (its window on the taskbar, still 'visible' to Qt)
+    or closed, it asks the database nothing; restored, it asks at once, in place; shown again, from the first page."""
+    now = datetime.now(UTC)
+    for n in range(3):
+        a_show(storage, f"直播间{n}", now - timedelta(hours=n + 1), 30, 1.0, end=True)
+    review = ReviewController(url)
+    asked: list[ShowQuery] = []
+    browse = review.browse
+
+    def counted(query: ShowQuery, answer: Any) -> None:
+        asked.append(query)
+        browse(query, answer)
+
+    monkeypatch.setattr(review, "browse", counted)
+    try:
+        browser = ShowsBrowser(review)
+        qtbot.addWidget(browser)
+        browser.show()
+        model = browser.model
+        qtbot.waitUntil(lambda: model._known and len(model.rows) == 3, timeout=20000)
+        assert browser.poll.isActive()
+
+        def away_and_back(put_away: Callable[[], None], bring_back: Callable[[], None], how: str) -> None:
+            put_away()
+            qtbot.waitUntil(lambda: not browser.poll.isActive())
+            qtbot.waitUntil(lambda: not model._quiet and not model._fetching, timeout=20000)  # an answer under way
+            browser.poll.setInterval(0)  # due at every turn of the event loop, were it running
+            before = len(asked)
+            begun = a_show(storage, f"直播间{how}", datetime.now(UTC), 5, 1.0)
+            # A question to the same worker, answered: the event loop turned many times meanwhile.
+            facets: list[Any] = []
+            review.facets(lambda answer, _error: facets.append(answer))
+            qtbot.waitUntil(lambda: bool(facets), timeout=20000)
+            assert len(asked) == before, f"{how}: a browser put away asks the database nothing"
+            assert begun not in {show.id for show in model.rows}
+
+            browser.poll.setInterval(3_600_000)  # only being shown can ask now
+            bring_back()
+            qtbot.waitUntil(lambda: begun in {show.id for show in model.rows}, timeout=20000)
+            assert len(asked) == before + 1 and browser.poll.isActive(), f"{how}: asked once, at once, polling again"
+            assert model.rows[0].id == begun
+
+        away_and_back(browser.showMinimized, browser.showNormal, "restored")
+        away_and_back(browser.hide, browser.show, "shown again")
     finally:
         review.shutdown()
