@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -22,7 +22,7 @@ from console.core.review.shows import ShowQuery
 from console.core.storage import Storage
 from console.review_controller import ReviewController
 from tests.gui.test_shows_on_air import a_show
-from widgets.shows_browser import KEYS, ShowsBrowser
+from widgets.shows_browser import KEYS, PAGE, ShowsBrowser
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -192,5 +192,56 @@ def test_a_browser_closed_or_minimised_asks_nothing_and_is_current_again_when_sh
 
         away_and_back(browser.showMinimized, browser.showNormal, "restored")
         away_and_back(browser.hide, browser.show, "shown again")
+    finally:
+        review.shutdown()
+
+
+def test_a_chosen_show_near_the_end_stays_chosen_when_shows_begin_and_the_next_page_comes(
+    qtbot: QtBot, url: str, storage: Storage
+) -> None:
+    """250 shows, 200 loaded (the reader scrolled to the end of the first page). A show begins, then the reader
+    scrolls on: the next page, asked at an offset the new show moved, repeats the last show held — listed once, the
+    chosen show still chosen; the next refresh lists the new show on top. Then every show is loaded and the reader
+    chooses the last, the oldest; another show begins: the quiet refresh keeps it (asked for exactly the rows held,
+    it was pushed out of the answer, removed and deselected)."""
+    now = datetime.now(UTC)
+    for n in range(250):
+        a_show(storage, f"直播间{n % 7}", now - timedelta(hours=n + 1), 2, 1.0, end=True)
+    review = ReviewController(url)
+    try:
+        browser = ShowsBrowser(review)
+        qtbot.addWidget(browser)
+        browser.resize(1300, 400)
+        browser.show()
+        model = browser.model
+        browser.poll.stop()  # refreshed below, when the test says
+        qtbot.waitUntil(lambda: model._known and len(model.rows) == PAGE and not model._fetching, timeout=20000)
+
+        def ids() -> list[int]:
+            return [show.id for show in model.rows]
+
+        def refreshed() -> list[int]:
+            with qtbot.waitSignal(model.sig_refreshed, timeout=20000):
+                assert model.refresh_quietly()
+            return ids()
+
+        # The last row chosen: the view scrolls to it and asks for the next page.
+        chosen = ids()[-1]
+        assert browser.select_show(chosen)
+        qtbot.waitUntil(lambda: len(model.rows) == 2 * PAGE and not model._fetching, timeout=20000)
+        first = a_show(storage, "直播间B", datetime.now(UTC), 5, 1.0)
+        model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not model._fetching, timeout=20000)
+        assert len(ids()) == len(set(ids())) == 250, "the next page's repeat of a listed show is not listed twice"
+        assert first not in ids() and browser.selected_ids() == [chosen]
+        assert refreshed()[0] == first and len(ids()) == len(set(ids())) == 251
+        assert browser.selected_ids() == [chosen] and browser.status.text() == "Shows: 251"
+
+        # Every show listed; the reader chooses the last, the oldest, and a show begins.
+        chosen = ids()[-1]
+        assert browser.select_show(chosen) and not model.canFetchMore()
+        second = a_show(storage, "直播间C", datetime.now(UTC), 5, 1.0)
+        assert refreshed()[:2] == [second, first] and len(ids()) == len(set(ids())) == 252
+        assert ids()[-1] == chosen and browser.selected_ids() == [chosen], "the chosen show stays listed and chosen"
     finally:
         review.shutdown()
