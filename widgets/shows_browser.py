@@ -193,7 +193,9 @@ class ShowsModel(QAbstractTableModel):
             return False
         generation, held = self._generation, len(self.rows)
         self._quiet = True
-        query = ShowQuery(**{**self.query.__dict__, "offset": 0, "limit": max(PAGE, held)})
+        # A page more than is held: shows begun meanwhile push the held ones down, and the last held (perhaps the
+        # one the reader chose) must still be in the answer, not dropped from under the reader (_on_quiet_page).
+        query = ShowQuery(**{**self.query.__dict__, "offset": 0, "limit": held + PAGE})
         answer = alive(self, lambda page, error: self._on_quiet_page(generation, held, page, error))
         self.controller.browse(query, answer)
         return True
@@ -207,10 +209,18 @@ class ShowsModel(QAbstractTableModel):
             return
         self.not_refreshed = page.not_refreshed
         self.sig_refreshing.emit()
-        self._relayout(list(page.shows))
+        self._relayout(self._kept_of(list(page.shows), held))
         self.total = page.total
         self.sig_total.emit(self.total)
         self.sig_refreshed.emit()
+
+    def _kept_of(self, fresh: list[ShowSummary], held: int) -> list[ShowSummary]:
+        """The rows a quiet answer leaves listed: down to the last show held that it still lists (the ones begun
+        meanwhile above it added), never fewer than were held while it has them. The rest are paging's, asked from
+        the end of these (fetchMore): a show held and pushed below a page's end is not dropped, nor deselected."""
+        ids = {show.id for show in self.rows}
+        last = max((row for row, show in enumerate(fresh) if show.id in ids), default=-1)
+        return fresh[: max(last + 1, held)]
 
     def _relayout(self, fresh: list[ShowSummary]) -> None:
         """The rows made `fresh` as a view follows best: the shows gone removed, the ones that stay put in their
@@ -266,10 +276,16 @@ class ShowsModel(QAbstractTableModel):
             self._known = True
             self.endResetModel()
         elif offset == len(self.rows):
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page.shows) - 1)
-            self.rows.extend(page.shows)
+            # Shows begun since the rows at hand were asked push the database's rows down: the page repeats the
+            # last of them (listed twice, and a quiet refresh would then lay out a row too few). Those begun are
+            # listed by the next quiet refresh, where they belong.
+            held = {show.id for show in self.rows}
+            more = [show for show in page.shows if show.id not in held]
             self.total = page.total
-            self.endInsertRows()
+            if more:
+                self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+                self.rows.extend(more)
+                self.endInsertRows()
         self.sig_total.emit(self.total)
 
     # ------------------------------------------------------------------ Qt's model
@@ -566,11 +582,11 @@ class ShowsBrowser(QWidget):
         self.model.sig_refreshed.connect(self._on_model_refreshed)
         # Current by itself: shows begin and end (here or on another console of the studio's database), running
         # shows' figures move, and a show stops being on air. The question is asked again on the review worker
-        # while the browser is seen; what it shows changes in place (see ShowsModel.refresh_quietly).
+        # while the browser is seen; what it shows changes in place (see ShowsModel.refresh_quietly). The timer runs
+        # only while it is shown (showEvent/hideEvent): a browser closed or minimised asks the database nothing.
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self._on_poll_timeout)
-        self.poll.start()
 
     # ------------------------------------------------------------------ starting (only once seen)
     def start(self) -> None:
@@ -588,7 +604,18 @@ class ShowsBrowser(QWidget):
             # ended meanwhile. walk20b: a console started with the browser shown by its saved layout, then hidden by
             # the workspace, listed 1 show when opened later — not the one on air, begun after that first question.
             self.refresh()
+        elif self._started:
+            # Its window restored from the taskbar (a spontaneous show): brought up to date at once, in place — the
+            # reader's selection and place kept, as the poll would, without waiting for it.
+            self.model.refresh_quietly()
         self.start()
+        self.poll.start()
+
+    def hideEvent(self, event: Any) -> None:
+        """Closed, hidden by a workspace, or its window minimised (a spontaneous hide; isVisible() stays true):
+        nobody reads it, so the poll stops and the database is not asked until it is shown again."""
+        super().hideEvent(event)
+        self.poll.stop()
 
     def refresh(self) -> None:
         self.load_facets()
@@ -814,9 +841,13 @@ class ShowsBrowser(QWidget):
         return show.id if show is not None else None
 
     def select_show(self, show_id: int) -> bool:
+        """That show selected alone and made current; False when it is not listed. Whatever keys the application
+        last saw held: QTableView.selectRow reads them as a click would, and with Shift it extended a selection
+        from no anchor and selected nothing (a test that pressed Shift+key earlier in the same process)."""
         for row, show in enumerate(self.model.rows):
             if show.id == show_id:
-                self.table.selectRow(row)
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
                 return True
         return False
 

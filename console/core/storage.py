@@ -1529,7 +1529,16 @@ class Storage:
             shows = _summaries_of(
                 session, filters=filters, order_by=(direction, tie), offset=query.offset, limit=query.limit
             )
-        return ShowPage(query, int(total or 0), tuple(shows), not_refreshed)
+        # The count and the rows are two statements, each seeing what is committed when it runs (read committed;
+        # SQLite reads outside a transaction): a show begun between them is listed but not counted, and the
+        # browser said "Shows: 31" over 32. The rows are what is shown, so the total agrees with them: a page
+        # short of its limit reached the end; a full one has at least as many before its end.
+        counted, listed = int(total or 0), query.offset + len(shows)
+        if shows and len(shows) < query.limit:
+            counted = listed
+        elif shows:
+            counted = max(counted, listed)
+        return ShowPage(query, counted, tuple(shows), not_refreshed)
 
     def show_facets(self, room: str | None = None) -> ShowFacets:
         """What the browser's filters offer: every room, host and tag with how many shows have it (of `room`

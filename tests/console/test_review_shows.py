@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from checklists.engine import ChecklistRun
 from checklists.loader import load_all
@@ -468,6 +469,36 @@ def test_the_browser_pages_with_the_total_count(studio: Storage) -> None:
     ids = [show.id for page in pages for show in page.shows]
     assert ids == sorted(ids) and len(set(ids)) == 6
     assert studio.browse_shows(ShowQuery(host="阿强", limit=1)).total == 2
+
+
+def test_a_show_begun_between_the_count_and_the_rows_is_counted_as_listed(studio: Storage) -> None:
+    """A page's total and its rows are two statements; a show begun between them (another console recording) is
+    listed, and the total counts it too: the browser's line never says fewer shows than it lists (fix25a: "Shows:
+    31" over 32 rows). Forced: the show is begun by another connection just before the rows are read."""
+    other = Storage(studio.url)
+    begun: list[int] = []
+    counted = False
+
+    def between(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        nonlocal counted
+        if "count(*)" in statement.lower():
+            counted = True
+        elif counted and not begun:
+            begun.append(other.open_show("三号直播间", T0 + timedelta(days=3), 0)[0].id)
+
+    event.listen(studio.engine, "before_cursor_execute", between)
+    try:
+        page = studio.browse_shows(ShowQuery())
+        assert begun and page.shows[0].id == begun[0], "the show begun meanwhile is listed"
+        assert page.total == len(page.shows) == 7
+        event.remove(studio.engine, "before_cursor_execute", between)
+        paged = studio.browse_shows(ShowQuery(offset=2, limit=2))
+        assert paged.total == 7 and len(paged.shows) == 2, "a full page keeps the count"
+        assert studio.browse_shows(ShowQuery(offset=10)).total == 7, "past the end: the count as it is"
+    finally:
+        if event.contains(studio.engine, "before_cursor_execute", between):
+            event.remove(studio.engine, "before_cursor_execute", between)
+        other.close()
 
 
 def test_the_filters_offer_every_room_host_and_tag_with_their_counts(studio: Storage) -> None:
