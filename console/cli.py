@@ -838,7 +838,11 @@ def _print_shows(page: Any, query: Any, demo_note: str, translate: Translate) ->
     ]
     for line in _table(header, rows, right={0, 5, 6, 7, 8, 9, 12}):
         print(line)
-    shown = translate("ShowsCli", "%1–%2 of %3 shows; incidents: critical/warning/info")
+    shown = (
+        translate("ShowsCli", "%1–%2 of %3 show; incidents: critical/warning/info")
+        if page.total == 1
+        else translate("ShowsCli", "%1–%2 of %3 shows; incidents: critical/warning/info")
+    )
     print(
         shown.replace("%1", str(query.offset + 1))
         .replace("%2", str(query.offset + len(page.shows)))
@@ -1205,6 +1209,15 @@ def _audience_lines(bundle: Any, translate: Translate) -> list[str]:
     def figure(value: float | None) -> str:
         return unknown if value is None else f"{value:,.0f}"
 
+    def entries(count: int | None) -> str:
+        """ "1 entry", "2 entries" (a figure not known reads as many: "not known entries" would not do either)."""
+        words = translate("ReportCli", "%1 entry") if count == 1 else translate("ReportCli", "%1 entries")
+        return words.replace("%1", figure(count))
+
+    def winners(count: int | None) -> str:
+        words = translate("ReportCli", "%1 winner") if count == 1 else translate("ReportCli", "%1 winners")
+        return words.replace("%1", figure(count))
+
     wait = audience.median_wait_s
     lines = [translate("ReportCli", "Audience:")]
     if not audience.chat_read:
@@ -1235,11 +1248,11 @@ def _audience_lines(bundle: Any, translate: Translate) -> list[str]:
         .replace("%5", figure(audience.waiting))
         .replace("%6", unknown if wait is None else duration_text(wait)),
         "  "
-        + translate("ReportCli", "Lotteries: %1 run (%2 drawn), %3 entries, %4 winners")
+        + translate("ReportCli", "Lotteries: %1 run (%2 drawn), %3, %4")
         .replace("%1", figure(len(audience.lotteries)))
         .replace("%2", figure(len(audience.drawn)))
-        .replace("%3", figure(audience.lottery_entries))
-        .replace("%4", figure(audience.lottery_winners)),
+        .replace("%3", entries(audience.lottery_entries))
+        .replace("%4", winners(audience.lottery_winners)),
     ]
     return lines
 
@@ -1840,12 +1853,23 @@ def cmd_lottery_export(args: argparse.Namespace) -> int:
     except LotteryError as exc:
         print("onair: " + exc.message.in_language(translate), file=sys.stderr)
         return 1
-    text = translate("LotteryCli", "Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.")
+    text = translate("LotteryCli", "Wrote lottery %1 (“%2”, %3, %4) to %5 as %6.")
+    entries, winners = len(record.entries), len(record.standing)
     print(
         text.replace("%1", str(record.id))
         .replace("%2", record.keyword)
-        .replace("%3", str(len(record.entries)))
-        .replace("%4", str(len(record.standing)))
+        .replace(
+            "%3",
+            (translate("LotteryCli", "%1 entry") if entries == 1 else translate("LotteryCli", "%1 entries")).replace(
+                "%1", str(entries)
+            ),
+        )
+        .replace(
+            "%4",
+            (translate("LotteryCli", "%1 winner") if winners == 1 else translate("LotteryCli", "%1 winners")).replace(
+                "%1", str(winners)
+            ),
+        )
         .replace("%5", str(args.file))
         .replace("%6", kind)
     )

@@ -61,6 +61,12 @@ NOT_CONNECTED = QT_TRANSLATE_NOOP(
     "The console is not connected to an OBS: drop an OBS log here, or choose one with “Open…”. OBS keeps its logs "
     "in {folders}.",
 )
+DEMO = QT_TRANSLATE_NOOP(
+    "LogReview",
+    "This is the demo room: its OBS is the console's simulator, which writes no log, so there is no OBS log to read "
+    "here. To analyse a real OBS's log, drop the log file on this window or choose it with “Open…” (OBS keeps its "
+    "logs in {folders}; in OBS: Help ▸ Log Files ▸ Show Log Files).",
+)
 NO_SESSION = QT_TRANSLATE_NOOP("LogReview", "The log has no streaming or recording session to place beside a show.")
 NO_ROOM = QT_TRANSLATE_NOOP("LogReview", "The console is in no room: there are no live findings to compare with.")
 NO_SHOW = QT_TRANSLATE_NOOP(
@@ -80,9 +86,12 @@ class Offer:
     note: Message
 
 
-def offer(host: str | None, newest: Callable[[], Path | None] = newest_log) -> Offer:
-    """The room's own newest log when OBS runs on this PC (its host is local), else where OBS keeps its logs."""
+def offer(host: str | None, newest: Callable[[], Path | None] = newest_log, demo: bool = False) -> Offer:
+    """The room's own newest log when OBS runs on this PC (its host is local), else where OBS keeps its logs. The
+    demo room's OBS is the simulator, on this PC but with no log: a log found on this PC would be another OBS's."""
     folders = "; ".join(LOG_FOLDERS)
+    if demo:
+        return Offer(None, Message(DEMO, {"folders": folders}, CONTEXT))
     if host is None:
         return Offer(None, Message(NOT_CONNECTED, {"folders": folders}, CONTEXT))
     if host.strip("[]").lower() in LOCAL_HOSTS or host.startswith("127."):

@@ -523,15 +523,26 @@ class MainWindow(QMainWindow):
         lottery = engage.lottery
         if lottery is not None and lottery.running and lottery.opened_at < engage.started_wall:
             keyword, count = lottery.keyword, len(lottery.entries)
-            words = (
-                QT_TRANSLATE_NOOP(
-                    "MainWindow", "Lottery “%1” taken up again: entries still open, %2 entries kept from before."
+            if lottery.state == "open":
+                words = (
+                    QT_TRANSLATE_NOOP(
+                        "MainWindow", "Lottery “%1” taken up again: entries still open, %2 entry kept from before."
+                    )
+                    if count == 1
+                    else QT_TRANSLATE_NOOP(
+                        "MainWindow", "Lottery “%1” taken up again: entries still open, %2 entries kept from before."
+                    )
                 )
-                if lottery.state == "open"
-                else QT_TRANSLATE_NOOP(
-                    "MainWindow", "Lottery “%1” taken up again: closed, waiting for its draw (%2 entries)."
+            else:
+                words = (
+                    QT_TRANSLATE_NOOP(
+                        "MainWindow", "Lottery “%1” taken up again: closed, waiting for its draw (%2 entry)."
+                    )
+                    if count == 1
+                    else QT_TRANSLATE_NOOP(
+                        "MainWindow", "Lottery “%1” taken up again: closed, waiting for its draw (%2 entries)."
+                    )
                 )
-            )
             self.log(
                 lambda: QCoreApplication.translate("MainWindow", "Lottery"),
                 lambda: (
@@ -1348,7 +1359,7 @@ class MainWindow(QMainWindow):
         from console.log_review import offer  # the dialogs load when first opened, not at start-up
 
         endpoint = self.bridge.endpoint
-        choice = offer(endpoint.host if endpoint is not None else None)
+        choice = offer(endpoint.host if endpoint is not None else None, demo=self.demo)
         self.analyze_log(choice.path, choice.note.in_language(QCoreApplication.translate))
 
     def analyze_log(self, path: Path | None, note: str = "") -> LogReportDialog:

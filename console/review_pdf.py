@@ -537,9 +537,23 @@ class _Report:
             (translate("ReviewPdf", "Comments (paid messages included)"), figure(audience.comments)),
             (
                 translate("ReviewPdf", "Peak per minute"),
-                translate("ReviewPdf", "%1 comments, %2 chatters")
-                .replace("%1", figure(audience.peak_comments_per_min))
-                .replace("%2", figure(audience.peak_chatters_per_min)),
+                translate("ReviewPdf", "%1, %2")
+                .replace(
+                    "%1",
+                    (
+                        translate("ReviewPdf", "%1 comment")
+                        if audience.peak_comments_per_min == 1
+                        else translate("ReviewPdf", "%1 comments")
+                    ).replace("%1", figure(audience.peak_comments_per_min)),
+                )
+                .replace(
+                    "%2",
+                    (
+                        translate("ReviewPdf", "%1 chatter")
+                        if audience.peak_chatters_per_min == 1
+                        else translate("ReviewPdf", "%1 chatters")
+                    ).replace("%1", figure(audience.peak_chatters_per_min)),
+                ),
             ),
             (translate("ReviewPdf", "Questions asked"), asked),
             (translate("ReviewPdf", "Questions answered"), answered),
@@ -605,7 +619,11 @@ class _Report:
             missing = int(values.size - known.size)
             if missing and known.size:
                 # A sum over the known minutes only, said so: never a silent total that leaves minutes out.
-                total += translate("ReviewPdf", " (%1 minutes not known)").replace("%1", str(missing))
+                total += (
+                    translate("ReviewPdf", " (%1 minute not known)")
+                    if missing == 1
+                    else translate("ReviewPdf", " (%1 minutes not known)")
+                ).replace("%1", str(missing))
             pairs.append((label, total))
         return pairs
 

@@ -51,7 +51,13 @@ def describe(source: AudienceSource, now: float | None = None) -> tuple[str, str
     parts = [translate(SOURCE_TITLES.get(source.name, source.name)), translate(STATUS_WORDS[state.status])]
     reading = source.current(now)
     if reading is not None and reading.viewers is not None:
-        parts.append(QCoreApplication.translate("Audience", "%1 viewers").replace("%1", f"{reading.viewers:,.0f}"))
+        shown = f"{reading.viewers:,.0f}"
+        words = (
+            QCoreApplication.translate("Audience", "%1 viewer")
+            if shown == "1"
+            else QCoreApplication.translate("Audience", "%1 viewers")
+        )
+        parts.append(words.replace("%1", shown))
     line = " · ".join(parts)
     if state.detail.template:
         line += " — " + state.detail.message.in_language(QCoreApplication.translate)

@@ -276,7 +276,11 @@ class CommentsDock(QWidget):
 
     def _say_missed(self) -> None:
         self.missed_label.setText(
-            self.tr("{count} messages went by too fast to show (counted, not listed)").format(count=f"{self.missed:,}")
+            (
+                self.tr("{count} message went by too fast to show (counted, not listed)")
+                if self.missed == 1
+                else self.tr("{count} messages went by too fast to show (counted, not listed)")
+            ).format(count=f"{self.missed:,}")
         )
         self.missed_label.setVisible(True)
 

@@ -65,7 +65,10 @@ class EngageDock(QWidget):
         record = self.port.lottery
         lottery = self.tr("Lottery")
         if record is not None and record.state == "open":
-            lottery = self.tr("Lottery ● %1 entries").replace("%1", str(len(record.entries)))
+            count = len(record.entries)
+            lottery = (self.tr("Lottery ● %1 entry") if count == 1 else self.tr("Lottery ● %1 entries")).replace(
+                "%1", str(count)
+            )
         self.tabs.setTabText(1, lottery)
 
     def _show_banner(self) -> None:

@@ -306,7 +306,11 @@ class LotteryPanel(QWidget):
             return f"<b style='color:{GOOD}'>{html.escape(text)}</b>{by}"
         if record.state == "cancelled":
             text = (
-                self.tr("“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.")
+                (
+                    self.tr("“%1” was cancelled at %2 by %3 (%4 entry, no draw). A new lottery can be opened.")
+                    if count == 1
+                    else self.tr("“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.")
+                )
                 .replace("%1", record.keyword)
                 .replace("%2", _clock(record.cancelled_at))
                 .replace("%3", record.cancelled_by or "?")
@@ -315,14 +319,22 @@ class LotteryPanel(QWidget):
             return f"<span style='color:{DIM}'>{html.escape(text)}</span>"
         if record.state == "closed":
             text = (
-                self.tr("Entries closed at %1 for “%2”: %3 entries. Draw when ready.")
+                (
+                    self.tr("Entries closed at %1 for “%2”: %3 entry. Draw when ready.")
+                    if count == 1
+                    else self.tr("Entries closed at %1 for “%2”: %3 entries. Draw when ready.")
+                )
                 .replace("%1", _clock(record.closed_at))
                 .replace("%2", record.keyword)
                 .replace("%3", str(count))
             )
             return f"<b>{html.escape(text)}</b>{by}"
         text = (
-            self.tr("Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “%4”.")
+            (
+                self.tr("Drawn at %1 from %2 entry for “%3”. Anyone can check it: export the JSON and run “%4”.")
+                if count == 1
+                else self.tr("Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “%4”.")
+            )
             .replace("%1", _clock(record.drawn_at))
             .replace("%2", str(count))
             .replace("%3", record.keyword)
@@ -602,12 +614,17 @@ class LotteryPanel(QWidget):
             "drawn": self.tr("drawn at %1").replace("%1", _clock(record.drawn_at)),
             "cancelled": self.tr("cancelled at %1").replace("%1", _clock(record.cancelled_at)),
         }
+        count = len(record.entries)
         return (
-            self.tr("“%1” opened at %2 · %3 · %4 entries")
+            (
+                self.tr("“%1” opened at %2 · %3 · %4 entry")
+                if count == 1
+                else self.tr("“%1” opened at %2 · %3 · %4 entries")
+            )
             .replace("%1", record.keyword)
             .replace("%2", _clock(record.opened_at))
             .replace("%3", states[record.state])
-            .replace("%4", str(len(record.entries)))
+            .replace("%4", str(count))
         )
 
     def pick_lottery(self, records: list[LotteryRecord]) -> LotteryRecord | None:

@@ -295,7 +295,12 @@ def prep_line(status: RoomStatus) -> tuple[str, str]:
 def viewers_text(status: RoomStatus) -> str:
     if status.viewers is None:
         return QCoreApplication.translate("StudioWall", "viewers %1").replace("%1", UNKNOWN)
-    return QCoreApplication.translate("StudioWall", "%1 viewers").replace("%1", f"{status.viewers:,}")
+    words = (
+        QCoreApplication.translate("StudioWall", "%1 viewer")
+        if status.viewers == 1
+        else QCoreApplication.translate("StudioWall", "%1 viewers")
+    )
+    return words.replace("%1", f"{status.viewers:,}")
 
 
 def stream_line(status: RoomStatus) -> tuple[str, str]:

@@ -320,12 +320,11 @@ class StudioWall(QWidget):
             for t in tiles
             if t.silent or t.status.obs_out_of_reach or t.status.worst() in (Light.CRITICAL, Light.WARNING)
         )
-        text = (
-            self.tr("%1 rooms · %2 on air · %3 need attention")
-            .replace("%1", str(len(tiles)))
-            .replace("%2", str(on_air))
-            .replace("%3", str(trouble))
+        rooms = (self.tr("%1 room") if len(tiles) == 1 else self.tr("%1 rooms")).replace("%1", str(len(tiles)))
+        attention = (self.tr("%1 needs attention") if trouble == 1 else self.tr("%1 need attention")).replace(
+            "%1", str(trouble)
         )
+        text = self.tr("%1 · %2 on air · %3").replace("%2", str(on_air)).replace("%3", attention).replace("%1", rooms)
         if self.summary.text() != text:
             self.summary.setText(text)
 

@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1903"/>
+        <location filename="../../console/cli.py" line="1927"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1912"/>
+        <location filename="../../console/cli.py" line="1936"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1919"/>
+        <location filename="../../console/cli.py" line="1943"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1942"/>
+        <location filename="../../console/cli.py" line="1966"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1948"/>
+        <location filename="../../console/cli.py" line="1972"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1952"/>
+        <location filename="../../console/cli.py" line="1976"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1957"/>
+        <location filename="../../console/cli.py" line="1981"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1964"/>
+        <location filename="../../console/cli.py" line="1988"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -933,7 +933,12 @@
         <translation>CSV/TSV 文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_status.py" line="54"/>
+        <location filename="../../widgets/audience_status.py" line="56"/>
+        <source>%1 viewer</source>
+        <translation>%1 位观众</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_status.py" line="58"/>
         <source>%1 viewers</source>
         <translation>%1 位观众</translation>
     </message>
@@ -1353,8 +1358,13 @@
     </message>
     <message>
         <location filename="../../console/core/chat/feed.py" line="161"/>
-        <source>{count} messages arrived faster than they could be shown; they are counted but not listed.</source>
+        <source>{count} message arrived faster than it could be shown; it is counted but not listed.</source>
         <extracomment>The minute&apos;s start on the monotonic clock (a multiple of 60). True when the chatters figure stopped counting at MAX_CHATTERS_PER_MINUTE (it is &quot;at least&quot;). Sequence number of the newest event in the ring (the first event is 1). Events readers never saw (they left the ring before being read): said, never silent.</extracomment>
+        <translation>有 {count} 条消息到得太快，来不及显示；已计入统计，但未列出。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/feed.py" line="165"/>
+        <source>{count} messages arrived faster than they could be shown; they are counted but not listed.</source>
         <translation>有 {count} 条消息到得太快，来不及显示；已计入统计，但未列出。</translation>
     </message>
     <message>
@@ -3226,7 +3236,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="231"/>
-        <location filename="../../console/cli.py" line="1588"/>
+        <location filename="../../console/cli.py" line="1601"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -3234,628 +3244,628 @@ Why is this acceptable today?</source>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../console/cli.py" line="1971"/>
+        <location filename="../../console/cli.py" line="1995"/>
         <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
         <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1975"/>
+        <location filename="../../console/cli.py" line="1999"/>
         <source>send a test alert to each destination that hears the room</source>
         <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1978"/>
+        <location filename="../../console/cli.py" line="2002"/>
         <source>the room whose destinations to try</source>
         <translation>要测试其告警目的地的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1983"/>
+        <location filename="../../console/cli.py" line="2007"/>
         <source>language of the alert (default: alerts.json&apos;s)</source>
         <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1988"/>
+        <location filename="../../console/cli.py" line="2012"/>
         <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
         <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1991"/>
+        <location filename="../../console/cli.py" line="2015"/>
         <source>the destination&apos;s name in alerts.json</source>
         <translation>目的地在 “alerts.json” 中的名称</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1996"/>
+        <location filename="../../console/cli.py" line="2020"/>
         <source>read the webhook address from this environment variable</source>
         <translation>从这个环境变量读取推送地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2001"/>
+        <location filename="../../console/cli.py" line="2025"/>
         <source>read the signing secret from this environment variable</source>
         <translation>从这个环境变量读取签名密钥</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2004"/>
-        <location filename="../../console/cli.py" line="2291"/>
-        <location filename="../../console/cli.py" line="2556"/>
-        <location filename="../../console/cli.py" line="2707"/>
+        <location filename="../../console/cli.py" line="2028"/>
+        <location filename="../../console/cli.py" line="2315"/>
+        <location filename="../../console/cli.py" line="2580"/>
+        <location filename="../../console/cli.py" line="2731"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2022"/>
+        <location filename="../../console/cli.py" line="2046"/>
         <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
         <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2027"/>
+        <location filename="../../console/cli.py" line="2051"/>
         <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
         <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2032"/>
-        <location filename="../../console/cli.py" line="2217"/>
+        <location filename="../../console/cli.py" line="2056"/>
+        <location filename="../../console/cli.py" line="2241"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2052"/>
+        <location filename="../../console/cli.py" line="2076"/>
         <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
         <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2060"/>
+        <location filename="../../console/cli.py" line="2084"/>
         <source>the studio&apos;s rooms (names as in rooms.json)</source>
         <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2090"/>
+        <location filename="../../console/cli.py" line="2114"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2181"/>
+        <location filename="../../console/cli.py" line="2205"/>
         <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
         <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2185"/>
+        <location filename="../../console/cli.py" line="2209"/>
         <source>log details to stderr</source>
         <translation>把详细日志输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2188"/>
+        <location filename="../../console/cli.py" line="2212"/>
         <source>the console window (default when no command is given)</source>
         <translation>中控台窗口（不带命令时默认打开）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2191"/>
+        <location filename="../../console/cli.py" line="2215"/>
         <source>connect to this saved room (Connection → Rooms…)</source>
         <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2194"/>
+        <location filename="../../console/cli.py" line="2218"/>
         <source>connect to this obs-websocket</source>
         <translation>连接到这个 obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2200"/>
+        <location filename="../../console/cli.py" line="2224"/>
         <source>with --room or --url: the OBS password is in this environment variable (never saved)</source>
         <translation>与 --room 或 --url 一起用：OBS 密码存放在这个环境变量里（不会保存）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2207"/>
+        <location filename="../../console/cli.py" line="2231"/>
         <source>open the built-in demo room (a simulated OBS)</source>
         <translation>打开内置的演示直播间（模拟的 OBS）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2212"/>
+        <location filename="../../console/cli.py" line="2236"/>
         <source>dock layout to start with</source>
         <translation>启动时使用的工作区布局</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2222"/>
+        <location filename="../../console/cli.py" line="2246"/>
         <source>start, wait until connected and populated, save a PNG of the window, exit</source>
         <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2229"/>
+        <location filename="../../console/cli.py" line="2253"/>
         <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
         <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2236"/>
+        <location filename="../../console/cli.py" line="2260"/>
         <source>run the built-in OBS simulator (the demo room) standalone</source>
         <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2239"/>
+        <location filename="../../console/cli.py" line="2263"/>
         <source>address to listen on (default: 127.0.0.1)</source>
         <translation>监听的地址（默认：127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2245"/>
+        <location filename="../../console/cli.py" line="2269"/>
         <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
         <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2251"/>
+        <location filename="../../console/cli.py" line="2275"/>
         <source>require the password held in this environment variable</source>
         <translation>要求使用这个环境变量中的密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2256"/>
+        <location filename="../../console/cli.py" line="2280"/>
         <source>ask for the password on the terminal</source>
         <translation>在终端里询问密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2261"/>
+        <location filename="../../console/cli.py" line="2285"/>
         <source>scripted faults to play (see --list-scenarios)</source>
         <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2264"/>
+        <location filename="../../console/cli.py" line="2288"/>
         <source>list the scenarios and exit</source>
         <translation>列出所有场景并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2267"/>
+        <location filename="../../console/cli.py" line="2291"/>
         <source>random seed, for repeatable runs</source>
         <translation>随机种子，用于可重复的运行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2274"/>
+        <location filename="../../console/cli.py" line="2298"/>
         <source>add guest microphones up to N audio inputs (load tests)</source>
         <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2279"/>
+        <location filename="../../console/cli.py" line="2303"/>
         <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
         <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2289"/>
+        <location filename="../../console/cli.py" line="2313"/>
         <source>log details (scenario steps) to stderr</source>
         <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2294"/>
+        <location filename="../../console/cli.py" line="2318"/>
         <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
         <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2298"/>
-        <location filename="../../console/cli.py" line="2341"/>
+        <location filename="../../console/cli.py" line="2322"/>
+        <location filename="../../console/cli.py" line="2365"/>
         <source>a saved room (its password comes from the keyring)</source>
         <translation>已保存的直播间（密码取自系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2300"/>
-        <location filename="../../console/cli.py" line="2344"/>
+        <location filename="../../console/cli.py" line="2324"/>
+        <location filename="../../console/cli.py" line="2368"/>
         <source>an obs-websocket address</source>
         <translation>obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2304"/>
-        <location filename="../../console/cli.py" line="2349"/>
+        <location filename="../../console/cli.py" line="2328"/>
+        <location filename="../../console/cli.py" line="2373"/>
         <source>the OBS password is in this environment variable</source>
         <translation>OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2310"/>
+        <location filename="../../console/cli.py" line="2334"/>
         <source>a checklist id or a YAML file</source>
         <translation>检查单的 ID 或 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2317"/>
+        <location filename="../../console/cli.py" line="2341"/>
         <source>the team&apos;s own checklist folder (may be given more than once)</source>
         <translation>团队自己的检查单文件夹（可以给多个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2319"/>
+        <location filename="../../console/cli.py" line="2343"/>
         <source>who runs it (default: your login name)</source>
         <translation>执行人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2320"/>
-        <location filename="../../console/cli.py" line="2422"/>
-        <location filename="../../console/cli.py" line="2511"/>
+        <location filename="../../console/cli.py" line="2344"/>
+        <location filename="../../console/cli.py" line="2446"/>
+        <location filename="../../console/cli.py" line="2535"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2322"/>
+        <location filename="../../console/cli.py" line="2346"/>
         <source>language of titles and results</source>
         <translation>检查项标题和结果的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2325"/>
+        <location filename="../../console/cli.py" line="2349"/>
         <source>seconds to wait for OBS</source>
         <translation>等待 OBS 的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2330"/>
+        <location filename="../../console/cli.py" line="2354"/>
         <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2337"/>
+        <location filename="../../console/cli.py" line="2361"/>
         <source>print live stream health, machine and audience figures (headless)</source>
         <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2356"/>
+        <location filename="../../console/cli.py" line="2380"/>
         <source>seconds between lines (default 1)</source>
         <translation>每行之间间隔的秒数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2363"/>
+        <location filename="../../console/cli.py" line="2387"/>
         <source>stop after S seconds (default: Ctrl+C)</source>
         <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2368"/>
+        <location filename="../../console/cli.py" line="2392"/>
         <source>one JSON object per line (unknown figures are null)</source>
         <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2374"/>
+        <location filename="../../console/cli.py" line="2398"/>
         <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
         <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2381"/>
+        <location filename="../../console/cli.py" line="2405"/>
         <source>language of the text lines</source>
         <translation>文字输出的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2386"/>
+        <location filename="../../console/cli.py" line="2410"/>
         <source>send no alerts to the team&apos;s chat (alerts.json)</source>
         <translation>不向团队群发送告警（“alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2393"/>
+        <location filename="../../console/cli.py" line="2417"/>
         <source>seconds to wait for each connection try</source>
         <translation>每次尝试连接时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2400"/>
+        <location filename="../../console/cli.py" line="2424"/>
         <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
         <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2409"/>
+        <location filename="../../console/cli.py" line="2433"/>
         <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2417"/>
+        <location filename="../../console/cli.py" line="2441"/>
         <source>analyze an OBS log file: sessions, lost frames, findings</source>
         <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2420"/>
+        <location filename="../../console/cli.py" line="2444"/>
         <source>the log file (default: the newest in OBS&apos;s log folder)</source>
         <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2423"/>
+        <location filename="../../console/cli.py" line="2447"/>
         <source>language of the findings</source>
         <translation>问题说明的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2428"/>
-        <location filename="../../console/cli.py" line="2561"/>
+        <location filename="../../console/cli.py" line="2452"/>
+        <location filename="../../console/cli.py" line="2585"/>
         <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2432"/>
+        <location filename="../../console/cli.py" line="2456"/>
         <source>list stored shows with their summary (filter, sort, page)</source>
         <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2435"/>
+        <location filename="../../console/cli.py" line="2459"/>
         <source>only this room&apos;s shows (the demo room is `demo`)</source>
         <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2437"/>
+        <location filename="../../console/cli.py" line="2461"/>
         <source>only shows with this host (主播)</source>
         <translation>只列出这位主播的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2438"/>
+        <location filename="../../console/cli.py" line="2462"/>
         <source>only shows with this tag</source>
         <translation>只列出带这个标签的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2443"/>
+        <location filename="../../console/cli.py" line="2467"/>
         <source>shows that started on or after (YYYY-MM-DD)</source>
         <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2449"/>
+        <location filename="../../console/cli.py" line="2473"/>
         <source>shows that started on or before (YYYY-MM-DD)</source>
         <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2452"/>
+        <location filename="../../console/cli.py" line="2476"/>
         <source>only shows whose title contains this</source>
         <translation>只列出标题包含这段文字的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2458"/>
+        <location filename="../../console/cli.py" line="2482"/>
         <source>sort column (default: start): {keys}</source>
         <translation>排序列（默认：`start`）：{keys}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2463"/>
+        <location filename="../../console/cli.py" line="2487"/>
         <source>smallest first (default: largest/newest first)</source>
         <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2466"/>
+        <location filename="../../console/cli.py" line="2490"/>
         <source>shows per page (default 100)</source>
         <translation>每页的场次数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2469"/>
+        <location filename="../../console/cli.py" line="2493"/>
         <source>skip the first N shows</source>
         <translation>跳过前 N 场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2474"/>
+        <location filename="../../console/cli.py" line="2498"/>
         <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
         <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2479"/>
+        <location filename="../../console/cli.py" line="2503"/>
         <source>print a JSON list (unknown figures are null)</source>
         <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2481"/>
+        <location filename="../../console/cli.py" line="2505"/>
         <source>language of the table</source>
         <translation>表格的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2486"/>
+        <location filename="../../console/cli.py" line="2510"/>
         <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
         <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2493"/>
+        <location filename="../../console/cli.py" line="2517"/>
         <source>the show (see `onair shows`)</source>
         <translation>场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2495"/>
+        <location filename="../../console/cli.py" line="2519"/>
         <source>the show&apos;s title</source>
         <translation>场次标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2500"/>
+        <location filename="../../console/cli.py" line="2524"/>
         <source>a host (repeatable; replaces the hosts)</source>
         <translation>一位主播（可重复；替换原有主播）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2502"/>
+        <location filename="../../console/cli.py" line="2526"/>
         <source>the assistant (场控)</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2507"/>
+        <location filename="../../console/cli.py" line="2531"/>
         <source>a tag (repeatable; replaces the tags)</source>
         <translation>一个标签（可重复；替换原有标签）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2509"/>
+        <location filename="../../console/cli.py" line="2533"/>
         <source>notes about the show</source>
         <translation>关于这场直播的备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2510"/>
+        <location filename="../../console/cli.py" line="2534"/>
         <source>who edits (default: your login name)</source>
         <translation>修改人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2512"/>
+        <location filename="../../console/cli.py" line="2536"/>
         <source>language of messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2519"/>
+        <location filename="../../console/cli.py" line="2543"/>
         <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
         <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2528"/>
+        <location filename="../../console/cli.py" line="2552"/>
         <source>the stored show to import into</source>
         <translation>要导入到的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2533"/>
+        <location filename="../../console/cli.py" line="2557"/>
         <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
         <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2540"/>
+        <location filename="../../console/cli.py" line="2564"/>
         <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
         <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2550"/>
+        <location filename="../../console/cli.py" line="2574"/>
         <source>where it came from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2553"/>
-        <location filename="../../console/cli.py" line="2658"/>
+        <location filename="../../console/cli.py" line="2577"/>
+        <location filename="../../console/cli.py" line="2682"/>
         <source>who imports it (default: your login name)</source>
         <translation>导入人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2569"/>
+        <location filename="../../console/cli.py" line="2593"/>
         <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
         <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2574"/>
+        <location filename="../../console/cli.py" line="2598"/>
         <source>this stored show (see `onair shows`)</source>
         <translation>这个已保存的场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2577"/>
+        <location filename="../../console/cli.py" line="2601"/>
         <source>with --room: the room&apos;s newest show</source>
         <translation>与 --room 一起用：该直播间最新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2582"/>
+        <location filename="../../console/cli.py" line="2606"/>
         <source>the room (with --last), or only this room&apos;s shows (a period)</source>
         <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2588"/>
+        <location filename="../../console/cli.py" line="2612"/>
         <source>a period: shows that started on or after</source>
         <translation>一段时间：在这一天或之后开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2594"/>
+        <location filename="../../console/cli.py" line="2618"/>
         <source>a period: shows that started on or before</source>
         <translation>一段时间：在这一天或之前开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2599"/>
+        <location filename="../../console/cli.py" line="2623"/>
         <source>a period: only this host&apos;s shows (reported per host)</source>
         <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2604"/>
+        <location filename="../../console/cli.py" line="2628"/>
         <source>a period&apos;s unit (default: by the range&apos;s length)</source>
         <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2607"/>
+        <location filename="../../console/cli.py" line="2631"/>
         <source>a period: one row per room or per host</source>
         <translation>一段时间：每个直播间或每位主播一行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2612"/>
+        <location filename="../../console/cli.py" line="2636"/>
         <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
         <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2617"/>
+        <location filename="../../console/cli.py" line="2641"/>
         <source>write the report as an XLSX workbook</source>
         <translation>把报告写成 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2622"/>
+        <location filename="../../console/cli.py" line="2646"/>
         <source>write the per-second data (a show) or the periods as CSV</source>
         <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2627"/>
+        <location filename="../../console/cli.py" line="2651"/>
         <source>with --csv: machine names and UTC times, for scripts</source>
         <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2630"/>
+        <location filename="../../console/cli.py" line="2654"/>
         <source>write the show&apos;s report as PDF (A4)</source>
         <translation>把场次报告写成 PDF（A4）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2635"/>
+        <location filename="../../console/cli.py" line="2659"/>
         <source>print one JSON object (unknown figures are null)</source>
         <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2638"/>
+        <location filename="../../console/cli.py" line="2662"/>
         <source>language of the text and the files</source>
         <translation>文字和文件的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2645"/>
+        <location filename="../../console/cli.py" line="2669"/>
         <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
         <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2650"/>
+        <location filename="../../console/cli.py" line="2674"/>
         <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
         <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2655"/>
+        <location filename="../../console/cli.py" line="2679"/>
         <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
         <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2665"/>
+        <location filename="../../console/cli.py" line="2689"/>
         <source>how long to wait for the room&apos;s OBS to list its scenes</source>
         <translation>等待直播间的 OBS 列出场景的时间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2670"/>
+        <location filename="../../console/cli.py" line="2694"/>
         <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
         <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2674"/>
+        <location filename="../../console/cli.py" line="2698"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
         <translation>把直播间的直播脚本写入文件（.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2677"/>
+        <location filename="../../console/cli.py" line="2701"/>
         <source>where to write: .xlsx for XLSX, else CSV</source>
         <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2685"/>
+        <location filename="../../console/cli.py" line="2709"/>
         <source>the room (the demo room is `demo`)</source>
         <translation>直播间（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2690"/>
+        <location filename="../../console/cli.py" line="2714"/>
         <source>language of the messages and the file&apos;s headers</source>
         <translation>提示信息和文件表头的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2696"/>
+        <location filename="../../console/cli.py" line="2720"/>
         <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
         <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2701"/>
+        <location filename="../../console/cli.py" line="2725"/>
         <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
         <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2705"/>
+        <location filename="../../console/cli.py" line="2729"/>
         <source>the lottery&apos;s JSON export</source>
         <translation>抽奖导出的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2712"/>
+        <location filename="../../console/cli.py" line="2736"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
         <translation>把已保存的抽奖写入文件：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2715"/>
+        <location filename="../../console/cli.py" line="2739"/>
         <source>where to write (.json, .csv or .xlsx)</source>
         <translation>写入位置（.json、.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2719"/>
+        <location filename="../../console/cli.py" line="2743"/>
         <source>the show&apos;s newest lottery</source>
         <translation>该场次最新的一次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2721"/>
+        <location filename="../../console/cli.py" line="2745"/>
         <source>this lottery</source>
         <translation>这次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2723"/>
+        <location filename="../../console/cli.py" line="2747"/>
         <source>language of the messages and the headers</source>
         <translation>提示信息和表头的语言</translation>
     </message>
@@ -4001,12 +4011,17 @@ Why is this acceptable today?</source>
         <translation>这个直播间没有评论来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="279"/>
+        <location filename="../../widgets/comments_dock.py" line="280"/>
+        <source>{count} message went by too fast to show (counted, not listed)</source>
+        <translation>{count} 条消息来得太快未能显示（已计数，未列出）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comments_dock.py" line="282"/>
         <source>{count} messages went by too fast to show (counted, not listed)</source>
         <translation>{count} 条消息来得太快未能显示（已计数，未列出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="285"/>
+        <location filename="../../widgets/comments_dock.py" line="289"/>
         <source>{count} new — jump to newest</source>
         <translation>{count} 条新消息 — 跳到最新</translation>
     </message>
@@ -4482,8 +4497,13 @@ Why is this acceptable today?</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="68"/>
+        <location filename="../../widgets/engage_dock.py" line="69"/>
         <source>Lottery ● %1 entries</source>
+        <translation>抽奖 ● %1 人参与</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_dock.py" line="69"/>
+        <source>Lottery ● %1 entry</source>
         <translation>抽奖 ● %1 人参与</translation>
     </message>
 </context>
@@ -4704,37 +4724,37 @@ Why is this acceptable today?</source>
 <context>
     <name>ForfeitDialog</name>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="659"/>
+        <location filename="../../widgets/engage_lottery.py" line="676"/>
         <source>Forfeit a winner?</source>
         <translation>取消该中奖者资格？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="663"/>
+        <location filename="../../widgets/engage_lottery.py" line="680"/>
         <source>Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Draw replacement then draws the next viewer of the same seeded sequence, which anyone can check.</source>
         <translation>将 %1（第 %2 名中奖者）标为放弃资格？其记录会保留并划掉。之后按“补抽”会按同一种子序列抽出下一位观众，任何人都可核验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="675"/>
+        <location filename="../../widgets/engage_lottery.py" line="692"/>
         <source>Optional, e.g. called three times on air, no answer</source>
         <translation>可不填，例如：直播中叫了三次，无人应答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="677"/>
+        <location filename="../../widgets/engage_lottery.py" line="694"/>
         <source>Forfeit (Ctrl+Enter)</source>
         <translation>取消资格（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="678"/>
+        <location filename="../../widgets/engage_lottery.py" line="695"/>
         <source>Keep the winner</source>
         <translation>保留中奖者</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="686"/>
+        <location filename="../../widgets/engage_lottery.py" line="703"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="687"/>
+        <location filename="../../widgets/engage_lottery.py" line="704"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4821,7 +4841,7 @@ Why is this acceptable today?</source>
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
-        <location filename="../../console/review_pdf.py" line="676"/>
+        <location filename="../../console/review_pdf.py" line="694"/>
         <source>Stream</source>
         <translation>推流</translation>
     </message>
@@ -4838,37 +4858,37 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
-        <location filename="../../console/review_pdf.py" line="698"/>
+        <location filename="../../console/review_pdf.py" line="716"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="51"/>
-        <location filename="../../console/review_pdf.py" line="699"/>
+        <location filename="../../console/review_pdf.py" line="717"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="52"/>
-        <location filename="../../console/review_pdf.py" line="700"/>
+        <location filename="../../console/review_pdf.py" line="718"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
-        <location filename="../../console/review_pdf.py" line="683"/>
+        <location filename="../../console/review_pdf.py" line="701"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="66"/>
-        <location filename="../../console/review_pdf.py" line="684"/>
+        <location filename="../../console/review_pdf.py" line="702"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="67"/>
-        <location filename="../../console/review_pdf.py" line="685"/>
+        <location filename="../../console/review_pdf.py" line="703"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -4910,8 +4930,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="118"/>
-        <location filename="../../console/review_pdf.py" line="659"/>
-        <location filename="../../console/review_pdf.py" line="660"/>
+        <location filename="../../console/review_pdf.py" line="677"/>
+        <location filename="../../console/review_pdf.py" line="678"/>
         <source>Viewers</source>
         <translation>在线观众</translation>
     </message>
@@ -4927,13 +4947,13 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="131"/>
-        <location filename="../../console/review_pdf.py" line="667"/>
+        <location filename="../../console/review_pdf.py" line="685"/>
         <source>Comments/min</source>
         <translation>评论/分钟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="132"/>
-        <location filename="../../console/review_pdf.py" line="668"/>
+        <location filename="../../console/review_pdf.py" line="686"/>
         <source>Chatters/min</source>
         <translation>发言人数/分钟</translation>
     </message>
@@ -6326,12 +6346,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="969"/>
+        <location filename="../../console/cli.py" line="973"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="984"/>
+        <location filename="../../console/cli.py" line="988"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -7838,37 +7858,42 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/log_review.py" line="64"/>
+        <source>This is the demo room: its OBS is the console&apos;s simulator, which writes no log, so there is no OBS log to read here. To analyse a real OBS&apos;s log, drop the log file on this window or choose it with “Open…” (OBS keeps its logs in {folders}; in OBS: Help ▸ Log Files ▸ Show Log Files).</source>
+        <translation>这是演示直播间：它的 OBS 是中控台的模拟器，不写日志，所以这里没有可读的 OBS 日志。要分析真实 OBS 的日志，请把日志文件拖到本窗口，或用“打开…”选择它（OBS 的日志保存在 {folders}；在 OBS 中：帮助 ▸ 日志文件 ▸ 显示日志文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="70"/>
         <source>The log has no streaming or recording session to place beside a show.</source>
         <translation>日志中没有推流或录制会话，无法与场次对照。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="65"/>
+        <location filename="../../console/log_review.py" line="71"/>
         <source>The console is in no room: there are no live findings to compare with.</source>
         <translation>中控台未进入任何直播间：没有可对照的现场诊断。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="66"/>
+        <location filename="../../console/log_review.py" line="72"/>
         <source>The console kept no show of this room between {start} and {end}: the log has nothing live beside it.</source>
         <translation>中控台在 {start} 至 {end} 之间没有记录这个直播间的场次：日志没有可对照的现场记录。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="69"/>
+        <location filename="../../console/log_review.py" line="75"/>
         <source>The log does not say which day it is from (no “Current Date/Time” line, no date in its name).</source>
         <translation>日志没有写明是哪一天的（没有“Current Date/Time”行，文件名中也没有日期）。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="72"/>
+        <location filename="../../console/log_review.py" line="78"/>
         <source>The live findings could not be read: {error}</source>
         <translation>无法读取现场诊断：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="239"/>
+        <location filename="../../console/log_review.py" line="248"/>
         <source>the log: OBS could not open its file, {file}</source>
         <extracomment>For an episode seen live with no finding in the log: the log&apos;s own figure for that stage over the session it falls in, when the log counted some (below the log&apos;s threshold, so &quot;not in the log&quot; would be untrue). The inputs the live finding names (&quot;Product video&quot;), from its stored evidence. What the log says of the same thing where it is no session finding: a silent product video whose file the log says OBS could not open (tech16: &quot;Product video silent … not in the log&quot; beside &quot;A media file could not be opened: /srv/media/product-demo.mp4&quot;, the video&apos;s own file).</extracomment>
         <translation>日志：OBS 打不开它的文件 {file}</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="240"/>
+        <location filename="../../console/log_review.py" line="249"/>
         <source>the log: OBS could not decode its file, {file}</source>
         <translation>日志：OBS 无法解码它的文件 {file}</translation>
     </message>
@@ -7944,118 +7969,163 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/core/chat/lottery.py" line="173"/>
+        <source>the only entry has been drawn: nobody is left to replace {gone}</source>
+        <translation>唯一的参与者已被抽出：没有人可以替代 {gone}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="175"/>
         <source>every one of the {count} entries has been drawn: nobody is left to replace {gone}</source>
         <translation>全部 {count} 位参与者均已抽出：没有人可以替代 {gone}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="180"/>
+        <location filename="../../console/core/chat/lottery.py" line="182"/>
         <source>winner {rank} has not forfeited: there is nothing to replace</source>
         <translation>第 {rank} 名中奖者未放弃资格：无需补抽</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="441"/>
+        <location filename="../../console/core/chat/lottery.py" line="443"/>
         <source>this is not a lottery record ({format} expected)</source>
         <extracomment>When the comment arrived (epoch seconds, the console&apos;s clock). A REASONS code, and the assistant&apos;s own words beside it (&quot;&quot; when none). Who opened, drew or cancelled it (the console&apos;s operator, else user@host); &quot;&quot; when not known. What does not check out (empty when ok), each a sentence in the Lottery context. What was checked and held, for the report (&quot;commitment matches the seed&quot;, …). The winners recomputed from seed and entries (empty when they could not be).</extracomment>
         <translation>这不是抽奖记录（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="459"/>
+        <location filename="../../console/core/chat/lottery.py" line="461"/>
         <source>the record cannot be read: {why}</source>
         <translation>无法读取该记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="465"/>
+        <location filename="../../console/core/chat/lottery.py" line="467"/>
         <source>the lottery was cancelled ({at}, by {who}): it was never drawn, so there are no winners to check</source>
         <translation>这场抽奖已于 {at} 由 {who} 取消：从未开奖，没有可校验的中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="476"/>
+        <location filename="../../console/core/chat/lottery.py" line="478"/>
         <source>the seed is not revealed yet: not drawn</source>
         <translation>种子尚未公布：还没有开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="480"/>
+        <location filename="../../console/core/chat/lottery.py" line="482"/>
         <source>the seed is not hexadecimal</source>
         <translation>种子不是十六进制数</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="484"/>
+        <location filename="../../console/core/chat/lottery.py" line="486"/>
         <source>the seed does not match the commitment published at the opening ({c})</source>
         <translation>种子与开始参与时公布的承诺值（{c}）不符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="489"/>
+        <location filename="../../console/core/chat/lottery.py" line="491"/>
         <source>the seed matches the commitment published at the opening</source>
         <translation>种子与开始参与时公布的承诺值相符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="492"/>
+        <location filename="../../console/core/chat/lottery.py" line="494"/>
         <source>a viewer has more than one entry</source>
         <translation>有观众参与了不止一次</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="497"/>
+        <location filename="../../console/core/chat/lottery.py" line="499"/>
+        <source>{count} entry is outside the entry window ({user})</source>
+        <translation>有 {count} 条参与记录不在参与时段内（{user}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="501"/>
         <source>{count} entries are outside the entry window (first: {user})</source>
         <translation>有 {count} 条参与记录不在参与时段内（第一条：{user}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="507"/>
+        <location filename="../../console/core/chat/lottery.py" line="511"/>
         <source>the winners are not the ones the seed and the entries give ({names})</source>
         <translation>中奖者与种子和参与名单算出的结果不符（应为：{names}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="514"/>
-        <source>the {count} viewers drawn (forfeited ones too) follow from the seed and the {entries} entries</source>
-        <translation>抽出的 {count} 位观众（含放弃资格者）与种子和 {entries} 条参与记录算出的结果一致</translation>
+        <location filename="../../console/core/chat/lottery.py" line="545"/>
+        <source>the 1 viewer drawn follows from the seed and the {entries}</source>
+        <translation>抽出的 1 位观众与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="519"/>
-        <source>the {count} winners follow from the seed and the {entries} entries</source>
-        <translation>{count} 位中奖者与种子和 {entries} 条参与记录算出的结果一致</translation>
+        <location filename="../../console/core/chat/lottery.py" line="547"/>
+        <source>the {count} viewers drawn (forfeited ones too) follow from the seed and the {entries}</source>
+        <translation>抽出的 {count} 位观众（含放弃资格者）与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="550"/>
-        <source>{forfeits} winners forfeited; each of the {replacements} replacements is the next viewer of the same sequence</source>
-        <translation>{forfeits} 名中奖者放弃资格；{replacements} 名补抽者均为同一序列中的下一位观众</translation>
+        <location filename="../../console/core/chat/lottery.py" line="553"/>
+        <source>the 1 winner follows from the seed and the {entries}</source>
+        <translation>1 位中奖者与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="569"/>
-        <source>the record lists {count} winners; the draw gives {wanted}</source>
-        <translation>记录列出 {count} 名中奖者，开奖应为 {wanted} 名</translation>
+        <location filename="../../console/core/chat/lottery.py" line="555"/>
+        <source>the {count} winners follow from the seed and the {entries}</source>
+        <translation>{count} 位中奖者与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="580"/>
+        <location filename="../../console/core/chat/lottery.py" line="563"/>
+        <source>{count} entry</source>
+        <translation>{count} 条参与记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="563"/>
+        <source>{count} entries</source>
+        <translation>{count} 条参与记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="570"/>
+        <source>{count} winner</source>
+        <translation>{count} 名中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="570"/>
+        <source>{count} winners</source>
+        <translation>{count} 名中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="578"/>
+        <source>{forfeits} forfeited; the replacement is the next viewer of the same sequence</source>
+        <translation>{forfeits}放弃资格；补抽者为同一序列中的下一位观众</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="582"/>
+        <source>{forfeits} forfeited; each of the {replacements} replacements is the next viewer of the same sequence</source>
+        <translation>{forfeits}放弃资格；{replacements} 名补抽者均为同一序列中的下一位观众</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="600"/>
+        <source>the record lists {winners}; the draw gives {wanted}</source>
+        <translation>记录列出 {winners}，开奖应为 {wanted} 名</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="611"/>
         <source>winner {rank} was drawn with the others, not as a replacement</source>
         <translation>第 {rank} 名中奖者是开奖时抽出的，不是补抽的</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="595"/>
+        <location filename="../../console/core/chat/lottery.py" line="626"/>
         <source>winner {rank} ({user}) was drawn beyond the winners wanted without replacing an earlier winner who forfeited before it</source>
         <translation>第 {rank} 名中奖者（{user}）超出了应抽人数，却没有替代在其之前放弃资格的中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="626"/>
+        <location filename="../../console/core/chat/lottery.py" line="657"/>
         <source>the lottery needs a keyword to enter with</source>
         <extracomment>The viewer already entered (their first comment counts). Host, moderator, staff, or on the lottery&apos;s staff list. Before the opening or after the close. A comment without the keyword, or no comment at all (a gift, a like).</extracomment>
         <translation>抽奖需要一个参与口令</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="629"/>
+        <location filename="../../console/core/chat/lottery.py" line="660"/>
         <source>the keyword is longer than {limit} characters</source>
         <translation>口令超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="633"/>
+        <location filename="../../console/core/chat/lottery.py" line="664"/>
         <source>the number of winners must be between 1 and {limit}</source>
         <translation>中奖人数必须在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="638"/>
+        <location filename="../../console/core/chat/lottery.py" line="669"/>
         <source>the staff list has more than {limit} names</source>
         <translation>工作人员名单超过 {limit} 个名字</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="798"/>
+        <location filename="../../console/core/chat/lottery.py" line="829"/>
         <source>this lottery is drawn from the database it is kept in</source>
         <translation>这次抽奖要从保存它的数据库中开奖</translation>
     </message>
@@ -8291,32 +8361,52 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1801"/>
+        <location filename="../../console/cli.py" line="1814"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1803"/>
+        <location filename="../../console/cli.py" line="1816"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1835"/>
+        <location filename="../../console/cli.py" line="1848"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show 场次 ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1843"/>
-        <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
-        <translation>已将抽奖 %1（“%2”，%3 人参与，%4 位中奖者）以 %6 格式写入 %5。</translation>
+        <location filename="../../console/cli.py" line="1856"/>
+        <source>Wrote lottery %1 (“%2”, %3, %4) to %5 as %6.</source>
+        <translation>已将抽奖 %1（“%2”，%3，%4）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1856"/>
+        <location filename="../../console/cli.py" line="1863"/>
+        <source>%1 entry</source>
+        <translation>%1 人参与</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1863"/>
+        <source>%1 entries</source>
+        <translation>%1 人参与</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1869"/>
+        <source>%1 winner</source>
+        <translation>%1 位中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1869"/>
+        <source>%1 winners</source>
+        <translation>%1 位中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1880"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1859"/>
+        <location filename="../../console/cli.py" line="1883"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -8454,7 +8544,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../widgets/engage_lottery.py" line="291"/>
-        <location filename="../../widgets/engage_lottery.py" line="581"/>
+        <location filename="../../widgets/engage_lottery.py" line="593"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
@@ -8469,281 +8559,301 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="309"/>
+        <location filename="../../widgets/engage_lottery.py" line="310"/>
+        <source>“%1” was cancelled at %2 by %3 (%4 entry, no draw). A new lottery can be opened.</source>
+        <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="312"/>
         <source>“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.</source>
         <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="318"/>
+        <location filename="../../widgets/engage_lottery.py" line="323"/>
+        <source>Entries closed at %1 for “%2”: %3 entry. Draw when ready.</source>
+        <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="325"/>
         <source>Entries closed at %1 for “%2”: %3 entries. Draw when ready.</source>
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="333"/>
+        <location filename="../../widgets/engage_lottery.py" line="334"/>
+        <source>Drawn at %1 from %2 entry for “%3”. Anyone can check it: export the JSON and run “%4”.</source>
+        <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“%4”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="345"/>
         <source>Drawn by %1.</source>
         <translation>开奖人：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="335"/>
+        <location filename="../../widgets/engage_lottery.py" line="347"/>
         <source>%1 %2</source>
         <comment>two sentences</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="343"/>
+        <location filename="../../widgets/engage_lottery.py" line="355"/>
         <source>Opened by %1 (this console)</source>
         <translation>由 %1 开启（本机）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="343"/>
+        <location filename="../../widgets/engage_lottery.py" line="355"/>
         <source>Opened by %1 at another console</source>
         <translation>由 %1 在另一台中控开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="371"/>
+        <location filename="../../widgets/engage_lottery.py" line="383"/>
         <source>Entries are open: publish the commitment now.</source>
         <translation>已开始参与：现在就公布承诺值。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="380"/>
+        <location filename="../../widgets/engage_lottery.py" line="392"/>
         <source>Not closed: entries for “%1” stay open.</source>
         <translation>未截止：“%1”继续开放参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="382"/>
+        <location filename="../../widgets/engage_lottery.py" line="394"/>
         <source>Entries are closed.</source>
         <translation>已截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="390"/>
+        <location filename="../../widgets/engage_lottery.py" line="402"/>
         <source>Not drawn yet: “%1” waits for its draw.</source>
         <translation>暂不开奖：“%1”等待开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="392"/>
+        <location filename="../../widgets/engage_lottery.py" line="404"/>
         <source>Drawn: the winners and the seed are shown.</source>
         <translation>已开奖：中奖名单和种子已显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="401"/>
+        <location filename="../../widgets/engage_lottery.py" line="413"/>
         <source>Not cancelled: “%1” goes on.</source>
         <translation>未取消：“%1”继续进行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="404"/>
+        <location filename="../../widgets/engage_lottery.py" line="416"/>
         <source>Cancelled: no draw. A new lottery can be opened.</source>
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="421"/>
+        <location filename="../../widgets/engage_lottery.py" line="433"/>
         <source>Not forfeited: %1 stays a winner.</source>
         <translation>未取消资格：%1 仍是中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="428"/>
+        <location filename="../../widgets/engage_lottery.py" line="440"/>
         <source>%1 forfeited: press Draw replacement to draw the next viewer.</source>
         <translation>%1 已放弃资格：按“补抽”抽出下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="450"/>
+        <location filename="../../widgets/engage_lottery.py" line="462"/>
         <source>Drawn as the replacement for %1: %2, the next viewer of the same sequence.</source>
         <translation>已补抽替代 %1：%2，同一序列中的下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="469"/>
+        <location filename="../../widgets/engage_lottery.py" line="481"/>
         <source>Close entries?</source>
         <translation>截止参与？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="470"/>
+        <location filename="../../widgets/engage_lottery.py" line="482"/>
         <source>Draw the winners?</source>
         <translation>现在开奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="474"/>
+        <location filename="../../widgets/engage_lottery.py" line="486"/>
         <source>Close entries (Ctrl+Enter)</source>
         <translation>截止参与（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="475"/>
+        <location filename="../../widgets/engage_lottery.py" line="487"/>
         <source>Draw now (Ctrl+Enter)</source>
         <translation>立即开奖（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="479"/>
+        <location filename="../../widgets/engage_lottery.py" line="491"/>
         <source>Keep entries open</source>
         <translation>继续参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="480"/>
+        <location filename="../../widgets/engage_lottery.py" line="492"/>
         <source>Not yet</source>
         <translation>先不开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="527"/>
+        <location filename="../../widgets/engage_lottery.py" line="539"/>
         <source>Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the entry is kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="532"/>
+        <location filename="../../widgets/engage_lottery.py" line="544"/>
         <source>Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the entries are kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="471"/>
+        <location filename="../../widgets/engage_lottery.py" line="483"/>
         <source>Cancel the lottery?</source>
         <translation>取消抽奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="325"/>
+        <location filename="../../widgets/engage_lottery.py" line="336"/>
         <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “%4”.</source>
         <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“%4”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="330"/>
+        <location filename="../../widgets/engage_lottery.py" line="342"/>
         <source>FILE</source>
         <comment>the exported JSON file, in a command to type</comment>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="476"/>
+        <location filename="../../widgets/engage_lottery.py" line="488"/>
         <source>Cancel the lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="481"/>
+        <location filename="../../widgets/engage_lottery.py" line="493"/>
         <source>Keep it running</source>
         <translation>继续抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="493"/>
+        <location filename="../../widgets/engage_lottery.py" line="505"/>
         <source>Ctrl+Enter closes entries; Enter or Esc keeps them open.</source>
         <translation>Ctrl+Enter 截止参与；Enter 或 Esc 继续参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="495"/>
+        <location filename="../../widgets/engage_lottery.py" line="507"/>
         <source>Ctrl+Enter draws; Enter or Esc: not yet.</source>
         <translation>Ctrl+Enter 立即开奖；Enter 或 Esc 先不开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="541"/>
+        <location filename="../../widgets/engage_lottery.py" line="553"/>
         <source>No one has entered yet: a draw now has no winners.</source>
         <translation>还没有人参与：现在开奖不会有中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="544"/>
+        <location filename="../../widgets/engage_lottery.py" line="556"/>
         <source>Only 1 viewer has entered, and %2 winners are wanted: they will win.</source>
         <translation>只有 1 人参与，设定 %2 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="546"/>
+        <location filename="../../widgets/engage_lottery.py" line="558"/>
         <source>Only %1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>只有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="550"/>
+        <location filename="../../widgets/engage_lottery.py" line="562"/>
         <source>1 viewer has entered, and 1 winner is wanted: they will win.</source>
         <translation>已有 1 人参与，设定 1 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="552"/>
+        <location filename="../../widgets/engage_lottery.py" line="564"/>
         <source>%1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>已有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="555"/>
+        <location filename="../../widgets/engage_lottery.py" line="567"/>
         <source>%1 viewers have entered; 1 winner will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 1 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="557"/>
+        <location filename="../../widgets/engage_lottery.py" line="569"/>
         <source>%1 viewers have entered; %2 winners will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 %2 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="560"/>
+        <location filename="../../widgets/engage_lottery.py" line="572"/>
         <source>Close entries for “%1” now? Comments written after this no longer enter.</source>
         <translation>现在截止“%1”的参与吗？此后发送的评论不再计入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="561"/>
+        <location filename="../../widgets/engage_lottery.py" line="573"/>
         <source>The draw comes after, when you press Draw.</source>
         <translation>截止后按“开奖”再开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="564"/>
+        <location filename="../../widgets/engage_lottery.py" line="576"/>
         <source>Draw the winners of “%1” now? Entries close first.</source>
         <translation>现在为“%1”开奖吗？将先截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="566"/>
+        <location filename="../../widgets/engage_lottery.py" line="578"/>
         <source>Draw the winners of “%1” now?</source>
         <translation>现在为“%1”开奖吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="568"/>
+        <location filename="../../widgets/engage_lottery.py" line="580"/>
         <source>The winners and the seed are shown at once; a lottery is drawn once.</source>
         <translation>中奖名单和种子会立即公布；每个抽奖只能开奖一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="572"/>
+        <location filename="../../widgets/engage_lottery.py" line="584"/>
         <source>%1 %2 %3</source>
         <comment>the question&apos;s three sentences</comment>
         <translation>%1%2%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="590"/>
-        <location filename="../../widgets/engage_lottery.py" line="618"/>
+        <location filename="../../widgets/engage_lottery.py" line="602"/>
+        <location filename="../../widgets/engage_lottery.py" line="635"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="592"/>
+        <location filename="../../widgets/engage_lottery.py" line="604"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="600"/>
+        <location filename="../../widgets/engage_lottery.py" line="612"/>
         <source>entries open</source>
         <translation>参与中</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="601"/>
+        <location filename="../../widgets/engage_lottery.py" line="613"/>
         <source>closed, not drawn yet</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="602"/>
+        <location filename="../../widgets/engage_lottery.py" line="614"/>
         <source>drawn at %1</source>
         <translation>%1 已开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="603"/>
+        <location filename="../../widgets/engage_lottery.py" line="615"/>
         <source>cancelled at %1</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="606"/>
+        <location filename="../../widgets/engage_lottery.py" line="620"/>
+        <source>“%1” opened at %2 · %3 · %4 entry</source>
+        <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="622"/>
         <source>“%1” opened at %2 · %3 · %4 entries</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="619"/>
+        <location filename="../../widgets/engage_lottery.py" line="636"/>
         <source>This show ran %1 lotteries. Which one to export?</source>
         <translation>本场共进行了 %1 次抽奖，要导出哪一次？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="638"/>
+        <location filename="../../widgets/engage_lottery.py" line="655"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="645"/>
+        <location filename="../../widgets/engage_lottery.py" line="662"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="650"/>
+        <location filename="../../widgets/engage_lottery.py" line="667"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -8751,121 +8861,121 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="801"/>
-        <location filename="../../console/mainwindow.py" line="1321"/>
+        <location filename="../../console/mainwindow.py" line="812"/>
+        <location filename="../../console/mainwindow.py" line="1332"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="800"/>
+        <location filename="../../console/mainwindow.py" line="811"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="483"/>
-        <location filename="../../console/mainwindow.py" line="705"/>
-        <location filename="../../console/mainwindow.py" line="706"/>
+        <location filename="../../console/mainwindow.py" line="716"/>
+        <location filename="../../console/mainwindow.py" line="717"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="838"/>
+        <location filename="../../console/mainwindow.py" line="849"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="842"/>
+        <location filename="../../console/mainwindow.py" line="853"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="852"/>
+        <location filename="../../console/mainwindow.py" line="863"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="853"/>
+        <location filename="../../console/mainwindow.py" line="864"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="854"/>
+        <location filename="../../console/mainwindow.py" line="865"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="856"/>
+        <location filename="../../console/mainwindow.py" line="867"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="857"/>
+        <location filename="../../console/mainwindow.py" line="868"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="858"/>
+        <location filename="../../console/mainwindow.py" line="869"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="861"/>
+        <location filename="../../console/mainwindow.py" line="872"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="866"/>
+        <location filename="../../console/mainwindow.py" line="877"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="867"/>
+        <location filename="../../console/mainwindow.py" line="878"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="868"/>
+        <location filename="../../console/mainwindow.py" line="879"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="875"/>
+        <location filename="../../console/mainwindow.py" line="886"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="890"/>
+        <location filename="../../console/mainwindow.py" line="901"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="886"/>
-        <location filename="../../console/mainwindow.py" line="1720"/>
+        <location filename="../../console/mainwindow.py" line="897"/>
+        <location filename="../../console/mainwindow.py" line="1731"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="891"/>
+        <location filename="../../console/mainwindow.py" line="902"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="893"/>
+        <location filename="../../console/mainwindow.py" line="904"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="903"/>
+        <location filename="../../console/mainwindow.py" line="914"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="912"/>
+        <location filename="../../console/mainwindow.py" line="923"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="913"/>
+        <location filename="../../console/mainwindow.py" line="924"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
@@ -8880,47 +8990,47 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1091"/>
-        <location filename="../../console/mainwindow.py" line="1097"/>
-        <location filename="../../console/mainwindow.py" line="1392"/>
-        <location filename="../../console/mainwindow.py" line="1396"/>
+        <location filename="../../console/mainwindow.py" line="1102"/>
+        <location filename="../../console/mainwindow.py" line="1108"/>
+        <location filename="../../console/mainwindow.py" line="1403"/>
+        <location filename="../../console/mainwindow.py" line="1407"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="933"/>
-        <location filename="../../console/mainwindow.py" line="1157"/>
-        <location filename="../../console/mainwindow.py" line="1175"/>
-        <location filename="../../console/mainwindow.py" line="1335"/>
+        <location filename="../../console/mainwindow.py" line="944"/>
+        <location filename="../../console/mainwindow.py" line="1168"/>
+        <location filename="../../console/mainwindow.py" line="1186"/>
+        <location filename="../../console/mainwindow.py" line="1346"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="934"/>
+        <location filename="../../console/mainwindow.py" line="945"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="948"/>
+        <location filename="../../console/mainwindow.py" line="959"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1151"/>
-        <location filename="../../console/mainwindow.py" line="1159"/>
-        <location filename="../../console/mainwindow.py" line="1262"/>
-        <location filename="../../console/mainwindow.py" line="1341"/>
+        <location filename="../../console/mainwindow.py" line="1162"/>
+        <location filename="../../console/mainwindow.py" line="1170"/>
+        <location filename="../../console/mainwindow.py" line="1273"/>
+        <location filename="../../console/mainwindow.py" line="1352"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1221"/>
+        <location filename="../../console/mainwindow.py" line="1232"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1252"/>
-        <location filename="../../console/mainwindow.py" line="1267"/>
+        <location filename="../../console/mainwindow.py" line="1263"/>
+        <location filename="../../console/mainwindow.py" line="1278"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -8972,18 +9082,18 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="564"/>
+        <location filename="../../console/mainwindow.py" line="575"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="572"/>
+        <location filename="../../console/mainwindow.py" line="583"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="549"/>
-        <location filename="../../console/mainwindow.py" line="573"/>
+        <location filename="../../console/mainwindow.py" line="560"/>
+        <location filename="../../console/mainwindow.py" line="584"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
@@ -8999,87 +9109,87 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="527"/>
+        <location filename="../../console/mainwindow.py" line="532"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="531"/>
+        <location filename="../../console/mainwindow.py" line="542"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="536"/>
+        <location filename="../../console/mainwindow.py" line="547"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="550"/>
+        <location filename="../../console/mainwindow.py" line="561"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="594"/>
+        <location filename="../../console/mainwindow.py" line="605"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="595"/>
+        <location filename="../../console/mainwindow.py" line="606"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="638"/>
-        <location filename="../../console/mainwindow.py" line="640"/>
-        <location filename="../../console/mainwindow.py" line="658"/>
-        <location filename="../../console/mainwindow.py" line="667"/>
+        <location filename="../../console/mainwindow.py" line="649"/>
+        <location filename="../../console/mainwindow.py" line="651"/>
+        <location filename="../../console/mainwindow.py" line="669"/>
+        <location filename="../../console/mainwindow.py" line="678"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="660"/>
+        <location filename="../../console/mainwindow.py" line="671"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="669"/>
+        <location filename="../../console/mainwindow.py" line="680"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="715"/>
+        <location filename="../../console/mainwindow.py" line="726"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="709"/>
+        <location filename="../../console/mainwindow.py" line="720"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="729"/>
+        <location filename="../../console/mainwindow.py" line="740"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="731"/>
+        <location filename="../../console/mainwindow.py" line="742"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="894"/>
+        <location filename="../../console/mainwindow.py" line="905"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="897"/>
+        <location filename="../../console/mainwindow.py" line="908"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="902"/>
+        <location filename="../../console/mainwindow.py" line="913"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
@@ -9104,42 +9214,52 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>回到“%1”：已接续该厅的场次（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="711"/>
+        <location filename="../../console/mainwindow.py" line="528"/>
+        <source>Lottery “%1” taken up again: entries still open, %2 entry kept from before.</source>
+        <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="538"/>
+        <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entry).</source>
+        <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="722"/>
         <source>Leave %1 for %2?</source>
         <translation>要离开%1，切换到%2吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="724"/>
+        <location filename="../../console/mainwindow.py" line="735"/>
         <source>This is the demo room: its OBS is simulated inside the console, so switching ends the demo room&apos;s simulated stream and recording. Nothing real is on air.</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，切换会结束演示间的模拟直播和录制。没有真实内容在播出。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="736"/>
+        <location filename="../../console/mainwindow.py" line="747"/>
         <source>Its show stays open: back in %1 within %2 minutes, the console continues the same show.</source>
         <translation>该场次保持打开：%2 分钟内回到 %1，中控台会接着记录同一场。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1098"/>
+        <location filename="../../console/mainwindow.py" line="1109"/>
         <source>The go-live override of %1 no longer applies: the stream did not start. Going live asks for a reason again while the checklist is not ready.</source>
         <translation>%1 的强制开播已失效：直播没有开始。检查单未完成时，再次开播会重新询问原因。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1197"/>
+        <location filename="../../console/mainwindow.py" line="1208"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1342"/>
+        <location filename="../../console/mainwindow.py" line="1353"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1385"/>
+        <location filename="../../console/mainwindow.py" line="1396"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1387"/>
+        <location filename="../../console/mainwindow.py" line="1398"/>
         <source>These required items are not done:
 %1
 
@@ -9150,108 +9270,108 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1392"/>
+        <location filename="../../console/mainwindow.py" line="1403"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1396"/>
+        <location filename="../../console/mainwindow.py" line="1407"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1488"/>
+        <location filename="../../console/mainwindow.py" line="1499"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1494"/>
+        <location filename="../../console/mainwindow.py" line="1505"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1495"/>
+        <location filename="../../console/mainwindow.py" line="1506"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1720"/>
+        <location filename="../../console/mainwindow.py" line="1731"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1812"/>
+        <location filename="../../console/mainwindow.py" line="1823"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2014"/>
+        <location filename="../../console/mainwindow.py" line="2025"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2016"/>
+        <location filename="../../console/mainwindow.py" line="2027"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2018"/>
+        <location filename="../../console/mainwindow.py" line="2029"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2033"/>
+        <location filename="../../console/mainwindow.py" line="2044"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written after the console leaves the room cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台离开本直播间后发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2038"/>
+        <location filename="../../console/mainwindow.py" line="2049"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2048"/>
+        <location filename="../../console/mainwindow.py" line="2059"/>
         <source>Questions claimed by you: %1. They stay yours after the console leaves the room, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台离开本直播间后它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2053"/>
+        <location filename="../../console/mainwindow.py" line="2064"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2069"/>
+        <location filename="../../console/mainwindow.py" line="2080"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2077"/>
+        <location filename="../../console/mainwindow.py" line="2088"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2082"/>
+        <location filename="../../console/mainwindow.py" line="2093"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2087"/>
+        <location filename="../../console/mainwindow.py" line="2098"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2171"/>
+        <location filename="../../console/mainwindow.py" line="2182"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2174"/>
+        <location filename="../../console/mainwindow.py" line="2185"/>
         <source>%1 min %2 s</source>
         <translation>%1分%2秒</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2176"/>
+        <location filename="../../console/mainwindow.py" line="2187"/>
         <source>%1 s</source>
         <translation>%1秒</translation>
     </message>
@@ -9724,7 +9844,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1401"/>
+        <location filename="../../console/mainwindow.py" line="1412"/>
         <location filename="../../widgets/output_panel.py" line="192"/>
         <location filename="../../widgets/output_panel.py" line="291"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -11073,304 +11193,324 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1001"/>
+        <location filename="../../console/cli.py" line="1005"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1003"/>
+        <location filename="../../console/cli.py" line="1007"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1005"/>
+        <location filename="../../console/cli.py" line="1009"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1007"/>
+        <location filename="../../console/cli.py" line="1011"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1010"/>
+        <location filename="../../console/cli.py" line="1014"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1013"/>
+        <location filename="../../console/cli.py" line="1017"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1015"/>
+        <location filename="../../console/cli.py" line="1019"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1038"/>
+        <location filename="../../console/cli.py" line="1042"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1084"/>
+        <location filename="../../console/cli.py" line="1088"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1089"/>
+        <location filename="../../console/cli.py" line="1093"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1100"/>
+        <location filename="../../console/cli.py" line="1104"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1106"/>
+        <location filename="../../console/cli.py" line="1110"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1137"/>
+        <location filename="../../console/cli.py" line="1141"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1141"/>
+        <location filename="../../console/cli.py" line="1145"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1145"/>
+        <location filename="../../console/cli.py" line="1149"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1151"/>
+        <location filename="../../console/cli.py" line="1155"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1156"/>
+        <location filename="../../console/cli.py" line="1160"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1164"/>
+        <location filename="../../console/cli.py" line="1168"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1170"/>
+        <location filename="../../console/cli.py" line="1174"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1174"/>
+        <location filename="../../console/cli.py" line="1178"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1175"/>
+        <location filename="../../console/cli.py" line="1179"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1180"/>
+        <location filename="../../console/cli.py" line="1184"/>
         <source>Segments by rundown:</source>
         <translation>按直播脚本分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1182"/>
+        <location filename="../../console/cli.py" line="1186"/>
         <source>Segments by scene:</source>
         <translation>按场景分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1185"/>
+        <location filename="../../console/cli.py" line="1189"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1203"/>
+        <location filename="../../console/cli.py" line="1207"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1209"/>
+        <location filename="../../console/cli.py" line="1214"/>
+        <source>%1 entry</source>
+        <translation>参与 %1 人次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1214"/>
+        <source>%1 entries</source>
+        <translation>参与 %1 人次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1218"/>
+        <source>%1 winner</source>
+        <translation>中奖 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1218"/>
+        <source>%1 winners</source>
+        <translation>中奖 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1222"/>
         <source>Audience:</source>
         <translation>观众：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1213"/>
+        <location filename="../../console/cli.py" line="1226"/>
         <source>No chat source read the room during this show: its comments and questions are not known.</source>
         <translation>本场直播期间没有评论来源读取直播间：评论和提问情况未知。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1226"/>
+        <location filename="../../console/cli.py" line="1239"/>
         <source>Questions: %1 (viewers who asked: %2); answered: %3, dismissed: %4, never answered: %5; median wait for an answer: %6</source>
         <translation>提问：%1 个（提问观众：%2 人）；已回答：%3，已忽略：%4，未回答：%5；回答用时中位数：%6</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1238"/>
-        <source>Lotteries: %1 run (%2 drawn), %3 entries, %4 winners</source>
-        <translation>抽奖：%1 次（已开奖 %2 次），参与 %3 人次，中奖 %4 人</translation>
-    </message>
-    <message>
-        <location filename="../../console/cli.py" line="1281"/>
-        <location filename="../../console/cli.py" line="1334"/>
+        <location filename="../../console/cli.py" line="1294"/>
+        <location filename="../../console/cli.py" line="1347"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1282"/>
-        <location filename="../../console/cli.py" line="1334"/>
+        <location filename="../../console/cli.py" line="1295"/>
+        <location filename="../../console/cli.py" line="1347"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1283"/>
-        <location filename="../../console/cli.py" line="1334"/>
-        <location filename="../../console/cli.py" line="1448"/>
+        <location filename="../../console/cli.py" line="1296"/>
+        <location filename="../../console/cli.py" line="1347"/>
+        <location filename="../../console/cli.py" line="1461"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1284"/>
+        <location filename="../../console/cli.py" line="1297"/>
         <source>Planned</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1285"/>
+        <location filename="../../console/cli.py" line="1298"/>
         <source>vs plan</source>
         <translation>与计划相比</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1286"/>
-        <location filename="../../console/cli.py" line="1336"/>
-        <location filename="../../console/cli.py" line="1450"/>
+        <location filename="../../console/cli.py" line="1299"/>
+        <location filename="../../console/cli.py" line="1349"/>
+        <location filename="../../console/cli.py" line="1463"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1287"/>
-        <location filename="../../console/cli.py" line="1337"/>
+        <location filename="../../console/cli.py" line="1300"/>
+        <location filename="../../console/cli.py" line="1350"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1288"/>
-        <location filename="../../console/cli.py" line="1338"/>
-        <location filename="../../console/cli.py" line="1451"/>
+        <location filename="../../console/cli.py" line="1301"/>
+        <location filename="../../console/cli.py" line="1351"/>
+        <location filename="../../console/cli.py" line="1464"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1289"/>
-        <location filename="../../console/cli.py" line="1339"/>
-        <location filename="../../console/cli.py" line="1452"/>
+        <location filename="../../console/cli.py" line="1302"/>
+        <location filename="../../console/cli.py" line="1352"/>
+        <location filename="../../console/cli.py" line="1465"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1290"/>
-        <location filename="../../console/cli.py" line="1340"/>
+        <location filename="../../console/cli.py" line="1303"/>
+        <location filename="../../console/cli.py" line="1353"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1499"/>
+        <location filename="../../console/cli.py" line="1512"/>
         <source>Left out: %1 show of the demo room (a rehearsal on the simulator); --include-demo counts it.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1503"/>
+        <location filename="../../console/cli.py" line="1516"/>
         <source>Left out: %1 shows of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1189"/>
+        <location filename="../../console/cli.py" line="1193"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1109"/>
+        <location filename="../../console/cli.py" line="1113"/>
         <source>; %1 show of the demo room was left out (--include-demo reports it)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1111"/>
+        <location filename="../../console/cli.py" line="1115"/>
         <source>; %1 shows of the demo room were left out (--include-demo reports them)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1443"/>
+        <location filename="../../console/cli.py" line="1251"/>
+        <source>Lotteries: %1 run (%2 drawn), %3, %4</source>
+        <translation>抽奖：%1 次（已开奖 %2 次），%3，%4</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1456"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1443"/>
+        <location filename="../../console/cli.py" line="1456"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1445"/>
+        <location filename="../../console/cli.py" line="1458"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1447"/>
+        <location filename="../../console/cli.py" line="1460"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1449"/>
+        <location filename="../../console/cli.py" line="1462"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1485"/>
+        <location filename="../../console/cli.py" line="1498"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1453"/>
+        <location filename="../../console/cli.py" line="1466"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1219"/>
+        <location filename="../../console/cli.py" line="1232"/>
         <source>Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3</source>
         <translation>评论（含付费留言）：%1；最热闹的一分钟：评论 %2，发言人数 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1454"/>
+        <location filename="../../console/cli.py" line="1467"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1455"/>
+        <location filename="../../console/cli.py" line="1468"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1456"/>
+        <location filename="../../console/cli.py" line="1469"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1457"/>
+        <location filename="../../console/cli.py" line="1470"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1480"/>
+        <location filename="../../console/cli.py" line="1493"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1562"/>
+        <location filename="../../console/cli.py" line="1575"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -11551,7 +11691,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="728"/>
+        <location filename="../../console/review_pdf.py" line="746"/>
         <location filename="../../console/core/review/segments.py" line="51"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
@@ -12683,14 +12823,14 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="433"/>
-        <location filename="../../console/review_pdf.py" line="1041"/>
-        <location filename="../../console/review_pdf.py" line="1081"/>
+        <location filename="../../console/review_pdf.py" line="1059"/>
+        <location filename="../../console/review_pdf.py" line="1099"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="434"/>
-        <location filename="../../console/review_pdf.py" line="1079"/>
+        <location filename="../../console/review_pdf.py" line="1097"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
@@ -12706,7 +12846,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="435"/>
-        <location filename="../../console/review_pdf.py" line="1080"/>
+        <location filename="../../console/review_pdf.py" line="1098"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -12722,8 +12862,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="441"/>
-        <location filename="../../console/review_pdf.py" line="841"/>
-        <location filename="../../console/review_pdf.py" line="1083"/>
+        <location filename="../../console/review_pdf.py" line="859"/>
+        <location filename="../../console/review_pdf.py" line="1101"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
@@ -12734,7 +12874,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="447"/>
-        <location filename="../../console/review_pdf.py" line="1082"/>
+        <location filename="../../console/review_pdf.py" line="1100"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -12755,13 +12895,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="453"/>
-        <location filename="../../console/review_pdf.py" line="1085"/>
+        <location filename="../../console/review_pdf.py" line="1103"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="454"/>
-        <location filename="../../console/review_pdf.py" line="1084"/>
+        <location filename="../../console/review_pdf.py" line="1102"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
@@ -12777,8 +12917,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="457"/>
-        <location filename="../../console/review_pdf.py" line="782"/>
-        <location filename="../../console/review_pdf.py" line="847"/>
+        <location filename="../../console/review_pdf.py" line="800"/>
+        <location filename="../../console/review_pdf.py" line="865"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -12853,199 +12993,199 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>每分钟峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="540"/>
-        <source>%1 comments, %2 chatters</source>
-        <translation>评论 %1 条，发言 %2 人</translation>
-    </message>
-    <message>
-        <location filename="../../console/review_pdf.py" line="544"/>
+        <location filename="../../console/review_pdf.py" line="558"/>
         <source>Questions asked</source>
         <translation>观众提问</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="545"/>
+        <location filename="../../console/review_pdf.py" line="559"/>
         <source>Questions answered</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="546"/>
+        <location filename="../../console/review_pdf.py" line="560"/>
         <source>Median time to an answer</source>
         <translation>回答用时中位数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="547"/>
+        <location filename="../../console/review_pdf.py" line="561"/>
         <source>Lotteries</source>
         <translation>抽奖次数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="548"/>
+        <location filename="../../console/review_pdf.py" line="562"/>
         <source>Lottery entries</source>
         <translation>抽奖报名人次</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="549"/>
+        <location filename="../../console/review_pdf.py" line="563"/>
         <source>Lottery winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="557"/>
+        <location filename="../../console/review_pdf.py" line="571"/>
         <source>Drawn</source>
         <translation>开奖时间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="558"/>
+        <location filename="../../console/review_pdf.py" line="572"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="559"/>
+        <location filename="../../console/review_pdf.py" line="573"/>
         <source>Entries</source>
         <translation>报名人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="560"/>
+        <location filename="../../console/review_pdf.py" line="574"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="561"/>
+        <location filename="../../console/review_pdf.py" line="575"/>
         <source>Who won</source>
         <translation>中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="578"/>
+        <location filename="../../console/review_pdf.py" line="592"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="596"/>
+        <location filename="../../console/review_pdf.py" line="610"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="597"/>
-        <location filename="../../console/review_pdf.py" line="851"/>
+        <location filename="../../console/review_pdf.py" line="611"/>
+        <location filename="../../console/review_pdf.py" line="869"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="597"/>
+        <location filename="../../console/review_pdf.py" line="611"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="608"/>
+        <location filename="../../console/review_pdf.py" line="623"/>
+        <source> (%1 minute not known)</source>
+        <translation>（其中 %1 分钟未知）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="625"/>
         <source> (%1 minutes not known)</source>
         <translation>（其中 %1 分钟未知）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="618"/>
+        <location filename="../../console/review_pdf.py" line="636"/>
         <source>No pre-show checklist was kept at go-live (%1).</source>
         <translation>开播时没有保存开播前检查（%1）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="622"/>
+        <location filename="../../console/review_pdf.py" line="640"/>
         <source>%1 — %2, operator %3, %4.</source>
         <translation>%1 —— %2，检查人 %3，%4。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="629"/>
+        <location filename="../../console/review_pdf.py" line="647"/>
         <source>%1 — %2, operator %3, went live %4.</source>
         <translation>%1 —— %2，检查人 %3，%4 开播。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="637"/>
+        <location filename="../../console/review_pdf.py" line="655"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="645"/>
+        <location filename="../../console/review_pdf.py" line="663"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="656"/>
+        <location filename="../../console/review_pdf.py" line="674"/>
         <source>Not known for this show</source>
         <translation>本场没有这项数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="670"/>
+        <location filename="../../console/review_pdf.py" line="688"/>
         <source>Comments and chatters per minute (last 60 s)</source>
         <translation>每分钟评论数与发言人数（最近 60 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="675"/>
+        <location filename="../../console/review_pdf.py" line="693"/>
         <source>Bitrate (kbps)</source>
         <translation>码率（kbps）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="689"/>
+        <location filename="../../console/review_pdf.py" line="707"/>
         <source>Dropped frames by cause (% of frames, last 10 s)</source>
         <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="702"/>
+        <location filename="../../console/review_pdf.py" line="720"/>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="707"/>
+        <location filename="../../console/review_pdf.py" line="725"/>
         <source>Scene timeline</source>
         <translation>场景时间线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="709"/>
+        <location filename="../../console/review_pdf.py" line="727"/>
         <source>No scene is known for this show.</source>
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="773"/>
+        <location filename="../../console/review_pdf.py" line="791"/>
         <source>Segments by rundown</source>
         <translation>按直播脚本分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="777"/>
+        <location filename="../../console/review_pdf.py" line="795"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="778"/>
+        <location filename="../../console/review_pdf.py" line="796"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="779"/>
+        <location filename="../../console/review_pdf.py" line="797"/>
         <source>Over / under</source>
         <translation>超出 / 不足</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="827"/>
+        <location filename="../../console/review_pdf.py" line="845"/>
         <source>Lengths changed on air: %1</source>
         <translation>直播中改过的时长：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="833"/>
+        <location filename="../../console/review_pdf.py" line="851"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="833"/>
+        <location filename="../../console/review_pdf.py" line="851"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="835"/>
+        <location filename="../../console/review_pdf.py" line="853"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="901"/>
+        <location filename="../../console/review_pdf.py" line="919"/>
         <source>When, and what was seen</source>
         <translation>时间与发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="775"/>
-        <location filename="../../console/review_pdf.py" line="839"/>
+        <location filename="../../console/review_pdf.py" line="793"/>
+        <location filename="../../console/review_pdf.py" line="857"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
@@ -13060,151 +13200,176 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>丢帧（整场）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="647"/>
+        <location filename="../../console/review_pdf.py" line="540"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="544"/>
+        <source>%1 comment</source>
+        <translation>评论 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="546"/>
+        <source>%1 comments</source>
+        <translation>评论 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="552"/>
+        <source>%1 chatter</source>
+        <translation>发言 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="554"/>
+        <source>%1 chatters</source>
+        <translation>发言 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="665"/>
         <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: %1; a line breaks where a figure was not known.</source>
         <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：%1；数值未知处曲线断开。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="776"/>
-        <location filename="../../console/review_pdf.py" line="840"/>
+        <location filename="../../console/review_pdf.py" line="794"/>
+        <location filename="../../console/review_pdf.py" line="858"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="780"/>
-        <location filename="../../console/review_pdf.py" line="842"/>
+        <location filename="../../console/review_pdf.py" line="798"/>
+        <location filename="../../console/review_pdf.py" line="860"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="781"/>
-        <location filename="../../console/review_pdf.py" line="843"/>
+        <location filename="../../console/review_pdf.py" line="799"/>
+        <location filename="../../console/review_pdf.py" line="861"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="844"/>
+        <location filename="../../console/review_pdf.py" line="862"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="845"/>
+        <location filename="../../console/review_pdf.py" line="863"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="846"/>
+        <location filename="../../console/review_pdf.py" line="864"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="851"/>
+        <location filename="../../console/review_pdf.py" line="869"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="857"/>
+        <location filename="../../console/review_pdf.py" line="875"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="884"/>
+        <location filename="../../console/review_pdf.py" line="902"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="886"/>
+        <location filename="../../console/review_pdf.py" line="904"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="900"/>
+        <location filename="../../console/review_pdf.py" line="918"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="902"/>
+        <location filename="../../console/review_pdf.py" line="920"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="913"/>
+        <location filename="../../console/review_pdf.py" line="931"/>
         <source>Checklist items at go-live</source>
         <translation>开播前检查各项（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="918"/>
+        <location filename="../../console/review_pdf.py" line="936"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="920"/>
+        <location filename="../../console/review_pdf.py" line="938"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="930"/>
+        <location filename="../../console/review_pdf.py" line="948"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="931"/>
+        <location filename="../../console/review_pdf.py" line="949"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="932"/>
+        <location filename="../../console/review_pdf.py" line="950"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="933"/>
+        <location filename="../../console/review_pdf.py" line="951"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="959"/>
+        <location filename="../../console/review_pdf.py" line="977"/>
         <source>Show %1 · %2</source>
         <translation>场次 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="979"/>
+        <location filename="../../console/review_pdf.py" line="997"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1025"/>
+        <location filename="../../console/review_pdf.py" line="1043"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1034"/>
+        <location filename="../../console/review_pdf.py" line="1052"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1038"/>
+        <location filename="../../console/review_pdf.py" line="1056"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1038"/>
+        <location filename="../../console/review_pdf.py" line="1056"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1043"/>
+        <location filename="../../console/review_pdf.py" line="1061"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1058"/>
+        <location filename="../../console/review_pdf.py" line="1076"/>
         <source>On air includes %1 the console did not see (it was not running).</source>
         <translation>直播时长中含 %1 中控台未监控（当时未运行）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1064"/>
+        <location filename="../../console/review_pdf.py" line="1082"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
@@ -13672,7 +13837,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1715"/>
+        <location filename="../../console/cli.py" line="1728"/>
         <location filename="../../console/core/rundown/live.py" line="203"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -13813,42 +13978,42 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1583"/>
+        <location filename="../../console/cli.py" line="1596"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1606"/>
+        <location filename="../../console/cli.py" line="1619"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1611"/>
+        <location filename="../../console/cli.py" line="1624"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1614"/>
+        <location filename="../../console/cli.py" line="1627"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1655"/>
+        <location filename="../../console/cli.py" line="1668"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1660"/>
+        <location filename="../../console/cli.py" line="1673"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1667"/>
+        <location filename="../../console/cli.py" line="1680"/>
         <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1718"/>
+        <location filename="../../console/cli.py" line="1731"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
@@ -13873,12 +14038,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1755"/>
+        <location filename="../../console/cli.py" line="1768"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1766"/>
+        <location filename="../../console/cli.py" line="1779"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -15476,13 +15641,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="935"/>
+        <location filename="../../console/cli.py" line="939"/>
         <location filename="../../console/core/review/shows.py" line="409"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="936"/>
+        <location filename="../../console/cli.py" line="940"/>
         <location filename="../../console/core/review/shows.py" line="410"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -15899,58 +16064,63 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="841"/>
+        <location filename="../../console/cli.py" line="842"/>
+        <source>%1–%2 of %3 show; incidents: critical/warning/info</source>
+        <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="844"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="858"/>
+        <location filename="../../console/cli.py" line="862"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="859"/>
+        <location filename="../../console/cli.py" line="863"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="860"/>
+        <location filename="../../console/cli.py" line="864"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 中控台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="861"/>
+        <location filename="../../console/cli.py" line="865"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有中控台在记录（15 分钟内重启该直播间中控台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="897"/>
+        <location filename="../../console/cli.py" line="901"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="937"/>
+        <location filename="../../console/cli.py" line="941"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="938"/>
+        <location filename="../../console/cli.py" line="942"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="939"/>
+        <location filename="../../console/cli.py" line="943"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="940"/>
+        <location filename="../../console/cli.py" line="944"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="941"/>
+        <location filename="../../console/cli.py" line="945"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -16281,22 +16451,27 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>直播已中断——请重新开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="327"/>
+        <location filename="../../widgets/studio_text.py" line="299"/>
+        <source>%1 viewer</source>
+        <translation>%1 位观众</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="332"/>
         <source>last picture</source>
         <translation>最后画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="328"/>
+        <location filename="../../widgets/studio_text.py" line="333"/>
         <source>last picture %1</source>
         <translation>最后画面 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="334"/>
+        <location filename="../../widgets/studio_text.py" line="339"/>
         <source>The room&apos;s last program picture: no newer one has come since.</source>
         <translation>这是该直播间最后收到的节目画面：此后没有新画面。</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="336"/>
+        <location filename="../../widgets/studio_text.py" line="341"/>
         <source>The room&apos;s program picture as it was at %1 (%2): no newer one has come since.</source>
         <translation>该直播间 %1 时的节目画面（%2）：此后没有新画面。</translation>
     </message>
@@ -16331,12 +16506,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>观众 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="298"/>
+        <location filename="../../widgets/studio_text.py" line="301"/>
         <source>%1 viewers</source>
         <translation>%1 位观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="307"/>
+        <location filename="../../widgets/studio_text.py" line="312"/>
         <source>%1 kb/s · %2 % dropped</source>
         <translation>%1 kb/s · 丢帧 %2 %</translation>
     </message>
@@ -16398,22 +16573,42 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>没有名称包含“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="324"/>
-        <source>%1 rooms · %2 on air · %3 need attention</source>
-        <translation>%1 个直播间 · %2 个正在直播 · %3 个需要关注</translation>
+        <location filename="../../widgets/studio_wall.py" line="323"/>
+        <source>%1 room</source>
+        <translation>%1 个直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="338"/>
+        <location filename="../../widgets/studio_wall.py" line="323"/>
+        <source>%1 rooms</source>
+        <translation>%1 个直播间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="324"/>
+        <source>%1 needs attention</source>
+        <translation>%1 个需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="324"/>
+        <source>%1 need attention</source>
+        <translation>%1 个需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="327"/>
+        <source>%1 · %2 on air · %3</source>
+        <translation>%1 · %2 个正在直播 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="337"/>
         <source>database unreachable — showing what was last known, %1</source>
         <translation>数据库无法连接 — 显示的是最后已知的状态，%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="340"/>
+        <location filename="../../widgets/studio_wall.py" line="339"/>
         <source>the studio&apos;s source is in trouble — showing what was last known, %1</source>
         <translation>基地的状态来源出了问题 — 显示的是最后已知的状态，%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="344"/>
+        <location filename="../../widgets/studio_wall.py" line="343"/>
         <source>What the database driver said (for the technician): %1</source>
         <translation>数据库驱动的原话（供技术人员参考）：%1</translation>
     </message>
@@ -16856,90 +17051,90 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../console/cli.py" line="2072"/>
+        <location filename="../../console/cli.py" line="2096"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2073"/>
+        <location filename="../../console/cli.py" line="2097"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2074"/>
+        <location filename="../../console/cli.py" line="2098"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2075"/>
+        <location filename="../../console/cli.py" line="2099"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2076"/>
+        <location filename="../../console/cli.py" line="2100"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2077"/>
+        <location filename="../../console/cli.py" line="2101"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2078"/>
+        <location filename="../../console/cli.py" line="2102"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2079"/>
+        <location filename="../../console/cli.py" line="2103"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>%(value)r 不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2080"/>
+        <location filename="../../console/cli.py" line="2104"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2081"/>
+        <location filename="../../console/cli.py" line="2105"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2082"/>
+        <location filename="../../console/cli.py" line="2106"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2083"/>
+        <location filename="../../console/cli.py" line="2107"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2084"/>
+        <location filename="../../console/cli.py" line="2108"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2085"/>
+        <location filename="../../console/cli.py" line="2109"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2086"/>
+        <location filename="../../console/cli.py" line="2110"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2087"/>
+        <location filename="../../console/cli.py" line="2111"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2088"/>
+        <location filename="../../console/cli.py" line="2112"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的值 %r</translation>
     </message>

@@ -29,14 +29,19 @@ def url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'onair.db'}"
 
 
-def stored_lottery(url: str, drawn: bool = True) -> tuple[int, int]:
+def stored_lottery(
+    url: str,
+    drawn: bool = True,
+    names: tuple[str, ...] = ("小明", "Alice", "王五", "场控", "12345678901234567890"),
+    winners: int = 2,
+) -> tuple[int, int]:
     storage = Storage(url)
     try:
         storage.migrate()
         show, _ = storage.open_show("demo", datetime.fromtimestamp(OPENED, UTC), 120)
-        lottery, seed = Lottery.open("#抽奖", 2, ("场控",), now=OPENED, mono=0.0, room="demo", show_id=show.id)
+        lottery, seed = Lottery.open("#抽奖", winners, ("场控",), now=OPENED, mono=0.0, room="demo", show_id=show.id)
         lottery_id = storage.open_lottery(show.id, lottery.record, seed)
-        for n, name in enumerate(["小明", "Alice", "王五", "场控", "12345678901234567890"]):
+        for n, name in enumerate(names):
             event = ChatEvent("bilibili", "s", ChatKind.COMMENT, f"{n:020d}", name, "＃抽奖 我要", t=1.0 + n)
             lottery.offer(event)
         storage.add_lottery_entries(lottery_id, lottery.take_new())
@@ -75,6 +80,29 @@ def test_export_json_and_verify_it_then_a_tampered_copy_fails(
     assert lines[0].startswith("✓ ") and "承诺" in lines[0]
     assert lines[1].startswith("✗ ") and "中奖" in lines[1]
     assert lines[-1] == "抽奖结果校验未通过。"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_lottery_one_viewer_entered_reads_1_entry_and_1_winner(
+    url: str, onair: Callable[..., Any], tmp_path: Path, language: str
+) -> None:
+    """It read "1 entries, 1 winners" (export) and "the 1 winners follow from the seed and the 1 entries" (verify)."""
+    show_id, lottery_id = stored_lottery(url, names=("小明",), winners=1)
+    target = tmp_path / "draw.json"
+    done = onair("lottery", "export", str(target), "--show", str(show_id), "--database", url, "--lang", language)
+    assert done.returncode == 0, done.stderr
+    checked = onair("lottery", "verify", str(target), "--lang", language)
+    assert checked.returncode == 0, checked.stdout
+    if language == "en":
+        assert done.stdout.splitlines() == [
+            f"Wrote lottery {lottery_id} (“#抽奖”, 1 entry, 1 winner) to {target} as JSON."
+        ]
+        assert "✓ the 1 winner follows from the seed and the 1 entry" in checked.stdout.splitlines(), checked.stdout
+    else:
+        assert done.stdout.splitlines() == [
+            f"已将抽奖 {lottery_id}（“#抽奖”，1 人参与，1 位中奖者）以 JSON 格式写入 {target}。"
+        ]
+        assert "✓ 1 位中奖者与种子和 1 条参与记录算出的结果一致" in checked.stdout.splitlines(), checked.stdout
 
 
 def test_unreadable_files_and_undrawn_lotteries_are_said(url: str, onair: Callable[..., Any], tmp_path: Path) -> None:

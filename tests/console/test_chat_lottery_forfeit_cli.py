@@ -40,7 +40,7 @@ def test_the_replacement_verifies_and_a_tampered_one_does_not(
     checked = onair("lottery", "verify", str(target), "--lang", "en")
     assert checked.returncode == 0, checked.stdout
     assert "✓ the 3 viewers drawn (forfeited ones too) follow from the seed and the 4 entries" in checked.stdout
-    assert "✓ 1 winners forfeited; each of the 1 replacements is the next viewer of the same sequence" in checked.stdout
+    assert "✓ 1 winner forfeited; the replacement is the next viewer of the same sequence" in checked.stdout
 
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "onair-lottery/2"

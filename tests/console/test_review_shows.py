@@ -621,6 +621,26 @@ def test_onair_shows_lists_json_and_a_translated_table(onair: Any, tmp_path: Pat
     assert "● 正在直播" in lines[-1], lines[-1]
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_onair_shows_counts_one_show_as_one(onair: Any, tmp_path: Path, language: str) -> None:
+    """The table's last line read "1–1 of 1 shows"."""
+    url = f"sqlite:///{tmp_path / 'onair.db'}"
+    storage = Storage(url)
+    storage.migrate()
+    a_show(storage, "二号直播间", T0, 10)
+    storage.close()
+    table = onair("shows", "--lang", language, "--database", url)
+    assert table.returncode == 0, table.stderr
+    counted = (
+        "1–1 of 1 show; incidents: critical/warning/info"
+        if language == "en"
+        else "第 1–1 场，共 1 场；故障：严重/警告/提示"
+    )
+    assert counted in table.stdout.splitlines(), table.stdout
+    if language == "en":
+        assert "shows;" not in table.stdout
+
+
 @pytest.mark.parametrize(
     ("args", "words"),
     [

@@ -331,6 +331,28 @@ def test_messages_the_feed_dropped_before_they_were_read_are_said(qtbot: QtBot) 
     assert dock.shown_texts()[0] == "观众1235: 第1235条评论"
 
 
+def test_one_message_dropped_is_said_as_one(qtbot: QtBot) -> None:
+    """It read "1 messages went by too fast"."""
+    port = FeedPort(ChatFeed(capacity=100))
+    dock = CommentsDock(port)
+    qtbot.addWidget(dock)
+    dock.show()
+    port.feed.extend(comment(n) for n in range(1, 102))  # one more than the feed holds between two reads
+    port.sig_arrived.emit()
+    assert dock.missed_label.text() == "1 message went by too fast to show (counted, not listed)"
+    detail = port.feed.overflow_detail()
+    assert detail is not None and detail.text().startswith("1 message arrived faster than it could be shown;")
+
+
+def test_one_message_dropped_is_said_in_chinese(qtbot: QtBot, chinese: None) -> None:
+    port = FeedPort(ChatFeed(capacity=100))
+    dock = CommentsDock(port)
+    qtbot.addWidget(dock)
+    port.feed.extend(comment(n) for n in range(1, 102))
+    port.sig_arrived.emit()
+    assert dock.missed_label.text() == "1 条消息来得太快未能显示（已计数，未列出）"
+
+
 def test_long_messages_are_elided_with_the_whole_text_in_the_tooltip_and_emoji_and_scripts_survive(
     dock: CommentsDock, port: FeedPort
 ) -> None:

@@ -35,4 +35,4 @@ def test_a_console_restarted_mid_lottery_says_the_lottery_was_taken_up(
     qtbot.waitUntil(lambda: engage.ready and engage.lottery is not None, timeout=15000)
 
     said = "\n".join(text for _who, text in window.event_log.lines())
-    assert "Lottery “#抽奖” taken up again: entries still open, 1 entries kept from before." in said, said
+    assert "Lottery “#抽奖” taken up again: entries still open, 1 entry kept from before." in said, said

@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.core.session import Endpoint
 from console.core.storage import Storage
+from console.i18n import install_translator, remove_translators
 from console.mainwindow import MainWindow
 from widgets.log_report_dialog import LogReportDialog
 
@@ -338,3 +340,31 @@ def test_a_silent_product_video_live_is_put_beside_the_logs_word_that_its_file_c
     assert said[("Product video",)] is not None
     text = dialog.text.toPlainText()
     assert "the log: OBS could not open its file, /srv/media/product-demo.mp4" in text, text
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_demo_room_says_it_has_no_obs_log_and_how_to_read_a_real_one(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], home: Path, qapp: QApplication, language: str
+) -> None:
+    """The demo room said "OBS runs on this PC, but its log folder holds no log yet": its OBS is the simulator, which
+    writes none — and a real OBS's log on this PC is not the demo room's either."""
+    logs = home / ".config" / "obs-studio" / "logs"
+    logs.mkdir(parents=True)
+    (logs / "2026-11-20 20-05-00.txt").write_text(LOG, encoding="utf-8")
+    installed = install_translator(qapp, language) if language != "en" else []
+    try:
+        window = make_window(1, demo=True, connect=False)
+        window.bridge.connect_to(Endpoint("127.0.0.1", 1, "x"))  # the simulator's address: on this PC
+        dialog = dialog_of(window)
+        note = dialog.note.text()
+    finally:
+        remove_translators(qapp, installed)
+    assert dialog.path is None and dialog.report is None, "another OBS's log is not the demo room's"
+    assert "~/.config/obs-studio/logs" in note and "%APPDATA%\\obs-studio\\logs" in note
+    if language == "en":
+        assert note.startswith("This is the demo room: its OBS is the console's simulator, which writes no log"), note
+        assert "drop the log file on this window or choose it with “Open…”" in note
+    else:
+        assert note.startswith("这是演示直播间：它的 OBS 是中控台的模拟器，不写日志"), note
+        assert "“打开…”" in note and "OBS runs" not in note
+    assert "OBS runs on this PC" not in note

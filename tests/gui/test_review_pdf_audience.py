@@ -6,6 +6,7 @@ poppler."""
 from __future__ import annotations
 
 import subprocess
+from datetime import timedelta
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from console.core.review.bundle import bundle_show
 from console.core.storage import Storage
 from console.review_pdf import write_show_pdf
-from tests.console.test_review_audience import show_with_chat, show_with_one_question_of_six
+from tests.console.test_review_audience import T0, show_with_chat, show_with_one_question_of_six
 from tests.console.test_review_export import stored_show
 from tests.gui.test_review_pdf import pages_of, poppler, text_of
 
@@ -88,3 +89,18 @@ def test_the_pdf_counts_a_question_asked_by_six_viewers_once(
     text = text_of(pdf)
     assert "观众提问2（提问观众：7人）" in text, text
     assert "已回答的问题1（已忽略0，始终未回答1）" in text and "回答用时中位数0:01:30" in text, text
+
+
+def test_a_quiet_show_counts_its_busiest_minute_in_the_singular(
+    qapp: QApplication, storage: Storage, tmp_path: Path
+) -> None:
+    """The busiest minute of a quiet show read "1 comments, 1 chatters"."""
+    show, _ = storage.open_show("二号直播间", T0, 0)
+    t0 = T0.timestamp()
+    rows = [{"t": t0 + s, "viewers": 20.0, "comments_per_min": 1.0, "chatters_per_min": 1.0} for s in range(300)]
+    storage.add_telemetry(show.id, rows, [])
+    storage.end_show(show.id, T0 + timedelta(seconds=300))
+    pdf = tmp_path / "quiet.pdf"
+    write_show_pdf(bundle_show(storage, show.id), pdf, QCoreApplication.translate)
+    text = text_of(pdf)
+    assert "Peakperminute1comment,1chatter" in text, text

@@ -490,3 +490,24 @@ def test_a_room_whose_obs_cannot_be_reached_or_logged_into_needs_attention(wall:
     assert wall.summary.text() == "5 rooms · 1 on air · 2 need attention"
     wall.set_statuses([healthy("c OBS down", now, on_air=False), healthy("d no password", now, on_air=False)])
     assert wall.summary.text() == "5 rooms · 1 on air · 0 need attention"
+
+
+def test_one_room_one_viewer_and_one_in_trouble_read_in_the_singular(wall: StudioWall, clock: Clock) -> None:
+    """The header and the tile said "1 rooms · … · 1 need attention" and "1 viewers"."""
+    now = clock.now
+    wall.set_statuses([replace(healthy("a", now), viewers=1)])
+    assert wall.summary.text() == "1 room · 1 on air · 0 need attention"
+    tile = wall.tile("a")
+    assert tile is not None and tile.text("viewers") == "1 viewer"
+    wall.set_statuses([RoomStatus("b OBS down", now, now, link="reconnecting", link_cause="closed")])
+    assert wall.summary.text() == "2 rooms · 1 on air · 1 needs attention"
+    wall.set_statuses([replace(healthy("a", now), viewers=2)])
+    assert tile.text("viewers") == "2 viewers"
+
+
+def test_one_room_and_one_viewer_in_chinese(chinese: None, wall: StudioWall, clock: Clock) -> None:
+    now = clock.now
+    wall.set_statuses([replace(healthy("a", now), viewers=1)])
+    assert wall.summary.text() == "1 个直播间 · 1 个正在直播 · 0 个需要关注"
+    tile = wall.tile("a")
+    assert tile is not None and tile.text("viewers") == "1 位观众"

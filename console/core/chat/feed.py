@@ -159,6 +159,10 @@ class ChatFeed:
             return None
         return ChatDetail.of(
             QT_TRANSLATE_NOOP(
+                "Chat", "{count} message arrived faster than it could be shown; it is counted but not listed."
+            )
+            if overflow == 1
+            else QT_TRANSLATE_NOOP(
                 "Chat", "{count} messages arrived faster than they could be shown; they are counted but not listed."
             ),
             count=overflow,

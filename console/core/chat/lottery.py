@@ -41,7 +41,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from console.core.chat.events import TEXT_KINDS, ChatEvent
-from obs.text import QT_TRANSLATE_NOOP, Message
+from obs.text import QT_TRANSLATE_NOOP, Message, counted
 
 FORMAT = "onair-lottery/1"
 #: A record with a forfeited winner or a replacement drawn (`draw_more`): every drawn viewer in one sequence.
@@ -170,7 +170,9 @@ def forfeit_error(why: str, rank: int = 0, gone: Winner | None = None, winner: W
         )
     if why == "nobody_left":
         return LotteryError(
-            QT_TRANSLATE_NOOP(
+            QT_TRANSLATE_NOOP("Lottery", "the only entry has been drawn: nobody is left to replace {gone}")
+            if rank == 1
+            else QT_TRANSLATE_NOOP(
                 "Lottery", "every one of the {count} entries has been drawn: nobody is left to replace {gone}"
             ),
             count=rank,
@@ -494,7 +496,9 @@ def verify(record: Mapping[str, Any]) -> Verification:
     if late:
         problems.append(
             _say(
-                QT_TRANSLATE_NOOP("Lottery", "{count} entries are outside the entry window (first: {user})"),
+                QT_TRANSLATE_NOOP("Lottery", "{count} entry is outside the entry window ({user})")
+                if len(late) == 1
+                else QT_TRANSLATE_NOOP("Lottery", "{count} entries are outside the entry window (first: {user})"),
                 count=len(late),
                 user=late[0].user_name or late[0].user_id,
             )
@@ -509,18 +513,7 @@ def verify(record: Mapping[str, Any]) -> Verification:
             )
         )
     else:
-        checked.append(
-            _say(
-                QT_TRANSLATE_NOOP(
-                    "Lottery",
-                    "the {count} viewers drawn (forfeited ones too) follow from the seed and the {entries} entries",
-                )
-                if sequence
-                else QT_TRANSLATE_NOOP("Lottery", "the {count} winners follow from the seed and the {entries} entries"),
-                count=len(recomputed),
-                entries=len(entries),
-            )
-        )
+        checked.append(_follows(len(recomputed), len(entries), sequence))
     checked.extend(_replacements_held(stated) if sequence and not problems else ())
     return Verification(not problems, tuple(problems), tuple(checked), recomputed)
 
@@ -544,16 +537,54 @@ def _stated_winner(data: Mapping[str, Any], sequence: bool) -> Winner:
     )
 
 
+def _follows(drawn: int, entries: int, sequence: bool) -> Message:
+    """What a check that holds says: the winners (or, in a sequence, every viewer drawn) follow from the seed."""
+    one = drawn == 1
+    if sequence:
+        template = (
+            QT_TRANSLATE_NOOP("Lottery", "the 1 viewer drawn follows from the seed and the {entries}")
+            if one
+            else QT_TRANSLATE_NOOP(
+                "Lottery", "the {count} viewers drawn (forfeited ones too) follow from the seed and the {entries}"
+            )
+        )
+    else:
+        template = (
+            QT_TRANSLATE_NOOP("Lottery", "the 1 winner follows from the seed and the {entries}")
+            if one
+            else QT_TRANSLATE_NOOP("Lottery", "the {count} winners follow from the seed and the {entries}")
+        )
+    return _say(template, count=drawn, entries=_entries(entries))
+
+
+def _entries(count: int) -> Message:
+    """As a field of a sentence: "1 entry", "3 entries"."""
+    return counted(
+        count, QT_TRANSLATE_NOOP("Lottery", "{count} entry"), QT_TRANSLATE_NOOP("Lottery", "{count} entries"), CONTEXT
+    )
+
+
+def _winners(count: int) -> Message:
+    """As a field of a sentence: "1 winner", "3 winners"."""
+    return counted(
+        count, QT_TRANSLATE_NOOP("Lottery", "{count} winner"), QT_TRANSLATE_NOOP("Lottery", "{count} winners"), CONTEXT
+    )
+
+
 def _replacements_held(stated: Sequence[Winner]) -> list[Message]:
+    replacements = sum(1 for w in stated if w.replaces is not None)
     return [
         _say(
             QT_TRANSLATE_NOOP(
+                "Lottery", "{forfeits} forfeited; the replacement is the next viewer of the same sequence"
+            )
+            if replacements == 1
+            else QT_TRANSLATE_NOOP(
                 "Lottery",
-                "{forfeits} winners forfeited; each of the {replacements} replacements is the next viewer of the "
-                "same sequence",
+                "{forfeits} forfeited; each of the {replacements} replacements is the next viewer of the same sequence",
             ),
-            forfeits=sum(1 for w in stated if w.forfeited),
-            replacements=sum(1 for w in stated if w.replaces is not None),
+            forfeits=_winners(sum(1 for w in stated if w.forfeited)),
+            replacements=replacements,
         )
     ]
 
@@ -566,8 +597,8 @@ def _replacement_problems(stated: Sequence[Winner], drawn_first: int) -> list[Me
     if len(stated) < drawn_first:
         problems.append(
             _say(
-                QT_TRANSLATE_NOOP("Lottery", "the record lists {count} winners; the draw gives {wanted}"),
-                count=len(stated),
+                QT_TRANSLATE_NOOP("Lottery", "the record lists {winners}; the draw gives {wanted}"),
+                winners=_winners(len(stated)),
                 wanted=drawn_first,
             )
         )
