@@ -418,7 +418,7 @@ def test_a_restarted_console_says_in_its_event_log_the_lottery_and_claims_it_too
         return "\n".join(text for _who, text in window.event_log.lines())
 
     qtbot.waitUntil(lambda: "Questions you claimed" in said() and "Lottery" in said(), timeout=10000)
-    assert "Lottery “#福袋” taken up again: entries still open, 1 entries kept from before." in said()
+    assert "Lottery “#福袋” taken up again: entries still open, 1 entry kept from before." in said()
     assert "Questions you claimed before the restart are still yours: 福袋观众A." in said()
 
 
