@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -799,3 +799,41 @@ def test_an_empty_plan_says_how_to_fill_it(qtbot: QtBot, bridge: ObsBridge, sett
     assert strip.now_title.text() == "No segments yet: Add one below or Import… a CSV or XLSX sheet"
     assert strip.next_title.text() == "The plan is empty"
     assert not strip.go_button.isEnabled()
+
+
+def test_a_segment_column_the_user_dragged_keeps_its_width_when_the_window_is_resized(
+    qtbot: QtBot, dock: RundownDock, port: ListRundownPort
+) -> None:
+    """The planner dragged the Segment column wider to read a long title; the next resize of the window (a dock
+    moved, the window maximised) put it back to its fit. A width the user chose stays; a double-click on the
+    column's edge makes it fit its titles again, and it follows the window from then on."""
+    port.sig_rundown_changed.emit(Rundown("demo", (replace(PLAN[0], title="第一款主推：玻尿酸精华"), *PLAN[1:])))
+    dock.resize(1200, 700)
+    dock.show()
+    qtbot.waitExposed(dock)
+    table, header = dock.table, dock.table.horizontalHeader()
+    fitted = header.sectionSize(TITLE)
+    edge = QPoint(header.sectionViewportPosition(TITLE) + fitted - 1, header.height() // 2)
+    # A real drag of the column's edge, 150 px to the right.
+    QTest.mousePress(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, edge)
+    for step in range(1, 16):
+        QTest.mouseMove(header.viewport(), edge + QPoint(10 * step, 0))
+    QTest.mouseRelease(
+        header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, edge + QPoint(150, 0)
+    )
+    chosen = header.sectionSize(TITLE)
+    assert chosen >= fitted + 140, (fitted, chosen)
+
+    def resized_to(width: int) -> None:
+        before = table.viewport().width()
+        dock.resize(width, 700)
+        qtbot.waitUntil(lambda: table.viewport().width() != before, timeout=2000)
+
+    for width in (1600, 1000, 1300):
+        resized_to(width)
+        assert header.sectionSize(TITLE) == chosen, width
+    # Double-clicked on its edge: it fits its titles again, and a resize fits it anew.
+    edge = QPoint(header.sectionViewportPosition(TITLE) + chosen - 1, header.height() // 2)
+    QTest.mouseDClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, edge)
+    qtbot.waitUntil(lambda: header.sectionSize(TITLE) == fitted, timeout=2000)
+    assert table.title_chosen is None
