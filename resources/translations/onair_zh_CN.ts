@@ -6363,22 +6363,22 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>InsertDialog</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="88"/>
+        <location filename="../../widgets/rundown_strip.py" line="123"/>
         <source>Insert a segment next</source>
         <translation>插入下一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="95"/>
+        <location filename="../../widgets/rundown_strip.py" line="130"/>
         <source>5 min, 5:30, 300 s</source>
         <translation>5分、5:30、300秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="104"/>
+        <location filename="../../widgets/rundown_strip.py" line="139"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="105"/>
+        <location filename="../../widgets/rundown_strip.py" line="140"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
@@ -14331,180 +14331,195 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownStrip</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="54"/>
+        <location filename="../../widgets/rundown_strip.py" line="55"/>
         <source>on time</source>
         <extracomment>The strip&apos;s background while the segment on air is over its length (light: the black type stays readable). The last minute of a segment is amber. A second press of End within this confirms it (an accidental End would stop the show&apos;s timing).</extracomment>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="56"/>
+        <location filename="../../widgets/rundown_strip.py" line="57"/>
         <source>%1 behind</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="57"/>
+        <location filename="../../widgets/rundown_strip.py" line="58"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="66"/>
+        <location filename="../../widgets/rundown_strip.py" line="75"/>
+        <source>Starts at %1, in %2</source>
+        <translation>%1 开始，还有 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_strip.py" line="77"/>
+        <source>Planned to start at %1: %2 late</source>
+        <translation>计划 %1 开始：已晚 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_strip.py" line="89"/>
+        <source>%1 early for %2</source>
+        <translation>比 %2 提前 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_strip.py" line="101"/>
         <source>Against the plan from “%1”, taken at %2</source>
         <translation>进度从“%1”（%2 开始）起按计划计算</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="75"/>
+        <location filename="../../widgets/rundown_strip.py" line="110"/>
         <source>no planned length</source>
         <translation>未设时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="78"/>
+        <location filename="../../widgets/rundown_strip.py" line="113"/>
         <source>%1 over</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="80"/>
+        <location filename="../../widgets/rundown_strip.py" line="115"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="138"/>
+        <location filename="../../widgets/rundown_strip.py" line="173"/>
         <source>NOW</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="148"/>
+        <location filename="../../widgets/rundown_strip.py" line="183"/>
         <source>NEXT</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="151"/>
+        <location filename="../../widgets/rundown_strip.py" line="186"/>
         <source>ARMED</source>
         <translation>已预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="161"/>
-        <location filename="../../widgets/rundown_strip.py" line="284"/>
+        <location filename="../../widgets/rundown_strip.py" line="196"/>
+        <location filename="../../widgets/rundown_strip.py" line="319"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="162"/>
+        <location filename="../../widgets/rundown_strip.py" line="197"/>
         <source>Go</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="164"/>
+        <location filename="../../widgets/rundown_strip.py" line="199"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="165"/>
+        <location filename="../../widgets/rundown_strip.py" line="200"/>
         <source>Pass over the next segment; the one after it becomes next</source>
         <translation>跳过下一个环节，它之后的环节成为下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="166"/>
+        <location filename="../../widgets/rundown_strip.py" line="201"/>
         <source>Repeat</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="167"/>
+        <location filename="../../widgets/rundown_strip.py" line="202"/>
         <source>Take the segment on air again from its start</source>
         <translation>当前环节从头再来一次</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="168"/>
+        <location filename="../../widgets/rundown_strip.py" line="203"/>
         <source>Insert…</source>
         <translation>插入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="169"/>
+        <location filename="../../widgets/rundown_strip.py" line="204"/>
         <source>A quick segment (title and length) right after the one on air</source>
         <translation>在当前环节之后插入一个临时环节（标题和时长）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="170"/>
-        <location filename="../../widgets/rundown_strip.py" line="327"/>
+        <location filename="../../widgets/rundown_strip.py" line="205"/>
+        <location filename="../../widgets/rundown_strip.py" line="362"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="171"/>
+        <location filename="../../widgets/rundown_strip.py" line="206"/>
         <source>End the rundown (press twice)</source>
         <translation>结束直播脚本（需按两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="179"/>
+        <location filename="../../widgets/rundown_strip.py" line="214"/>
         <source>A line for the host (talent screen)</source>
         <translation>给主播的一句话（显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="181"/>
+        <location filename="../../widgets/rundown_strip.py" line="216"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="182"/>
+        <location filename="../../widgets/rundown_strip.py" line="217"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="191"/>
+        <location filename="../../widgets/rundown_strip.py" line="226"/>
         <source>Edit the quick lines (one a line)</source>
         <translation>编辑快捷提示语（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="247"/>
+        <location filename="../../widgets/rundown_strip.py" line="282"/>
         <source>The rundown has ended: Go takes it up again</source>
         <translation>直播脚本已结束：按“执行”可重新接续</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="249"/>
+        <location filename="../../widgets/rundown_strip.py" line="284"/>
         <source>The rundown has ended</source>
         <translation>直播脚本已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="254"/>
+        <location filename="../../widgets/rundown_strip.py" line="289"/>
         <source>Not started: Go takes the first segment</source>
         <translation>未开始：按“执行”进入第一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="256"/>
+        <location filename="../../widgets/rundown_strip.py" line="291"/>
         <source>No segments yet: Add one below or Import… a CSV or XLSX sheet</source>
         <translation>还没有环节：在下方点“添加”，或“导入…”一个 CSV 或 XLSX 表格</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="266"/>
+        <location filename="../../widgets/rundown_strip.py" line="301"/>
         <source>%1 elapsed</source>
         <translation>已进行 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="275"/>
+        <location filename="../../widgets/rundown_strip.py" line="310"/>
         <source>The plan is empty</source>
         <translation>直播脚本还是空的</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="277"/>
+        <location filename="../../widgets/rundown_strip.py" line="312"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="284"/>
+        <location filename="../../widgets/rundown_strip.py" line="319"/>
         <source>Disarm</source>
         <translation>取消预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="304"/>
+        <location filename="../../widgets/rundown_strip.py" line="339"/>
         <source>Show “%1” on the talent screen</source>
         <translation>在主播屏上显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="309"/>
+        <location filename="../../widgets/rundown_strip.py" line="344"/>
         <source>On the talent screen: “%1”</source>
         <translation>主播屏上：“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="321"/>
+        <location filename="../../widgets/rundown_strip.py" line="356"/>
         <source>End? Press again</source>
         <translation>确定结束？再按一次</translation>
     </message>
