@@ -13819,7 +13819,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="105"/>
-        <location filename="../../widgets/rundown_dock.py" line="575"/>
+        <location filename="../../widgets/rundown_dock.py" line="603"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
@@ -13830,7 +13830,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="106"/>
-        <location filename="../../widgets/rundown_dock.py" line="576"/>
+        <location filename="../../widgets/rundown_dock.py" line="604"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -13915,109 +13915,119 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>环节：%1 — 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="389"/>
+        <location filename="../../widgets/rundown_dock.py" line="330"/>
+        <source>no length</source>
+        <translation>无时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_dock.py" line="334"/>
+        <source>“%1” on air is now planned for %2 in the room&apos;s rundown: the next shows start with %2 too, not only this one. This show&apos;s record keeps the change beside the %3 it had.</source>
+        <translation>正在播出的“%1”在本直播间的脚本中已改为 %2：之后的场次也按 %2 计划，不只是本场。本场记录会保留原来的 %3 和这次修改。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_dock.py" line="417"/>
         <source>A rundown has at most %1 segments.</source>
         <translation>一个直播脚本最多 %1 个环节。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="393"/>
+        <location filename="../../widgets/rundown_dock.py" line="421"/>
         <source>New segment</source>
         <translation>新环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="395"/>
+        <location filename="../../widgets/rundown_dock.py" line="423"/>
         <source>Add segment</source>
         <translation>添加环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="407"/>
+        <location filename="../../widgets/rundown_dock.py" line="435"/>
         <source>Duplicate segment</source>
         <translation>复制环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="418"/>
+        <location filename="../../widgets/rundown_dock.py" line="446"/>
         <source>Delete segment</source>
         <translation>删除环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="429"/>
+        <location filename="../../widgets/rundown_dock.py" line="457"/>
         <source>Move segment</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="445"/>
+        <location filename="../../widgets/rundown_dock.py" line="473"/>
         <source>Rundown (*.xlsx *.csv)</source>
         <translation>直播脚本 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="445"/>
+        <location filename="../../widgets/rundown_dock.py" line="473"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="459"/>
+        <location filename="../../widgets/rundown_dock.py" line="487"/>
         <source>Import a rundown</source>
         <translation>导入直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="465"/>
+        <location filename="../../widgets/rundown_dock.py" line="493"/>
         <source>Export the rundown</source>
         <translation>导出直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="473"/>
+        <location filename="../../widgets/rundown_dock.py" line="501"/>
         <source>%1 is not a CSV or XLSX file.</source>
         <translation>%1 不是 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="475"/>
+        <location filename="../../widgets/rundown_dock.py" line="503"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="483"/>
+        <location filename="../../widgets/rundown_dock.py" line="511"/>
         <source>%1 was not imported; the plan is unchanged.
 %2</source>
         <translation>%1 未导入，脚本没有改动。
 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="491"/>
+        <location filename="../../widgets/rundown_dock.py" line="519"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="500"/>
+        <location filename="../../widgets/rundown_dock.py" line="528"/>
         <source>Export as .xlsx or .csv (not “%1”).</source>
         <translation>请导出为 .xlsx 或 .csv（而不是“%1”）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="502"/>
+        <location filename="../../widgets/rundown_dock.py" line="530"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="506"/>
+        <location filename="../../widgets/rundown_dock.py" line="534"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="508"/>
+        <location filename="../../widgets/rundown_dock.py" line="536"/>
         <source>%1 was not written: %2</source>
         <translation>%1 未能写入：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="573"/>
+        <location filename="../../widgets/rundown_dock.py" line="601"/>
         <source>Arm this segment for Go</source>
         <translation>预备此环节（按“执行”进入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="621"/>
+        <location filename="../../widgets/rundown_dock.py" line="649"/>
         <source>Quick lines</source>
         <translation>快捷提示语</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="622"/>
+        <location filename="../../widgets/rundown_dock.py" line="650"/>
         <source>One line for the host a line (empty: the built-in ones):</source>
         <translation>给主播的提示语，每行一条（留空则用内置的）：</translation>
     </message>

@@ -880,3 +880,45 @@ def test_a_show_taken_hours_before_its_fixed_start_says_the_time_and_how_far_off
         assert strip.over_under.text() == late and RED in strip.over_under.styleSheet()
     finally:
         remove_translators(app, translators)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "en",
+            "“产品1讲解” on air is now planned for 7:00 in the room's rundown: the next shows start with 7:00 too, "
+            "not only this one. This show's record keeps the change beside the 8:00 it had.",
+        ),
+        (
+            "zh_CN",
+            "正在播出的“产品1讲解”在本直播间的脚本中已改为 7:00：之后的场次也按 7:00 计划，不只是本场。"
+            "本场记录会保留原来的 8:00 和这次修改。",
+        ),
+    ],
+)
+def test_a_length_changed_on_air_says_it_is_saved_in_the_rooms_plan(
+    qtbot: QtBot, bridge: ObsBridge, settings: Settings, language: str, said: str
+) -> None:
+    """The planner shortened the segment on air for tonight and found it short in the next show's plan: the plan
+    is the room's (README, Running it live), so the dock says so as the change is saved. A length changed for a
+    segment not on air, or with no show running, is a plain edit and says nothing."""
+    from console.i18n import install_translator, remove_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translator(app, language) if language != "en" else []
+    try:
+        port = ListRundownPort(bridge, PLAN)
+        widget = RundownDock(port, bridge, settings)
+        qtbot.addWidget(widget)
+        widget.model.setData(widget.model.index(1, LENGTH), "8分")  # before the show: a plain edit
+        assert widget.status.isHidden()
+        port.move_to(Position(PLAN[1], 1, elapsed_s=60, remaining_s=420, next=PLAN[2], next_index=2, started_at=1))
+        widget.model.setData(widget.model.index(2, LENGTH), "4分")  # not the one on air
+        assert widget.status.isHidden()
+        widget.model.setData(widget.model.index(1, LENGTH), "7分")
+        assert port.saved[-1].segments[1].planned_s == 7 * 60  # saved in the room's plan
+        assert not widget.status.isHidden() and widget.status.text() == said
+    finally:
+        remove_translators(app, translators)
