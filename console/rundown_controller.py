@@ -356,11 +356,7 @@ class RundownController(QObject):
         # scene OBS lacks is refused with its row and column now, not found out at Go during the show.
         scenes = self.scenes or None
 
-        checked = (
-            QCoreApplication.translate("Rundown", "Scenes checked against the room's OBS.")
-            if scenes
-            else QCoreApplication.translate("Rundown", "The scenes were NOT checked: OBS is not connected.")
-        )
+        checked = self._scenes_checked(room, bool(scenes))
 
         def work() -> Imported:
             from console.core.rundown.import_report import import_lines
@@ -379,6 +375,23 @@ class RundownController(QObject):
             then(imported, why)
 
         self._submit(work, done)
+
+    def _scenes_checked(self, room: str, checked: bool) -> str:
+        """How an import's scenes were checked, naming the room and its OBS's address as `onair rundown import`
+        does: "Scenes checked against the room's OBS." left the planner to guess which OBS that was."""
+        endpoint = self.bridge.endpoint
+        where = f"{endpoint.host}:{endpoint.port}" if endpoint is not None else ""
+        if checked:
+            text = QCoreApplication.translate("Rundown", "Scenes checked against the OBS of room “%1” (%2).")
+        elif where:
+            text = QCoreApplication.translate(
+                "Rundown", "The scenes were NOT checked: the OBS of room “%1” (%2) is not connected."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Rundown", "The scenes were NOT checked: this console is not connected to the OBS of room “%1”."
+            )
+        return text.replace("%1", room).replace("%2", where)
 
     def export_file(self, path: Path, then: Then) -> None:
         plan = self._rundown

@@ -306,7 +306,35 @@ class RundownDock(QWidget):
         if segments == self.model.segments:
             return
         self.show_problem("")
+        note = self._on_air_length_note(self.model.segments, segments)
         self.undo_stack.push(PlanEdit(self, what, self.model.segments, segments, select or self.selected_key()))
+        if note and not self.status.text():  # not over a refusal said meanwhile
+            self.say(note)
+
+    def _on_air_length_note(self, before: tuple[Segment, ...], after: tuple[Segment, ...]) -> str:
+        """What a new length for the segment on air does, said under the table as it is saved: the plan is the
+        room's, so the next show starts with it too (README: the show's record keeps the length at its Go and the
+        change, a `length` mark). A planner who shortened a segment for tonight found it short in the next show's
+        plan, unwarned. "" when the edit leaves the on-air segment's length alone."""
+        position = self._last_position
+        current = position.current if not position.finished else None
+        if current is None:
+            return ""
+        old = next((s for s in before if s.key == current.key), None)
+        new = next((s for s in after if s.key == current.key), None)
+        if old is None or new is None or old.planned_s == new.planned_s:
+            return ""
+
+        def length(segment: Segment) -> str:
+            if segment.planned_s is None:
+                return self.tr("no length")
+            return format_duration(segment.planned_s)
+
+        text = self.tr(
+            "“%1” on air is now planned for %2 in the room's rundown: the next shows start with %2 too, not only "
+            "this one. This show's record keeps the change beside the %3 it had."
+        )
+        return text.replace("%1", new.title).replace("%2", length(new)).replace("%3", length(old))
 
     @Slot(object)
     def _on_port_rundown_changed(self, rundown: Rundown) -> None:

@@ -1,6 +1,6 @@
 """The Rundown dock's live strip: the segment on air (elapsed, remaining — amber in its last minute, red and
 "+1:20 over" past its end), the next one (and whether it is armed), the whole show against the plan ("+2:30
-behind" / "−0:40 ahead"), the cue buttons (Arm, Go, Skip, Repeat, Insert, End) and the line for the host."""
+behind" / "0:40 ahead"), the cue buttons (Arm, Go, Skip, Repeat, Insert, End) and the line for the host."""
 
 from __future__ import annotations
 
@@ -47,14 +47,49 @@ def signed(seconds: float) -> str:
 
 
 def over_under_text(seconds: float | None) -> tuple[str, str]:
-    """The whole show against the plan, and its colour: "+2:30 behind" (red), "−0:40 ahead" (green)."""
+    """The whole show against the plan, and its colour: "+2:30 behind" (red), "0:40 ahead" (green) — a figure
+    ahead is never negative: "提前 −3:54:29" read as ahead by a negative time."""
     if seconds is None:
         return "", ""
     if abs(seconds) < 1:
         return QCoreApplication.translate("RundownStrip", "on time"), GREEN
     if seconds > 0:
         return QCoreApplication.translate("RundownStrip", "%1 behind").replace("%1", signed(seconds)), RED
-    return QCoreApplication.translate("RundownStrip", "%1 ahead").replace("%1", signed(seconds)), GREEN
+    return QCoreApplication.translate("RundownStrip", "%1 ahead").replace("%1", format_duration(-seconds)), GREEN
+
+
+def show_against_plan(position: Position) -> tuple[str, str]:
+    """What the strip's figure says, and its colour. A segment at a fixed time of day (20:00) is said by that
+    time while it is still to come: before the first Go, "Starts at 20:00, in 3:54:29" (or how late the first Go
+    is once 20:00 has passed); taken before its time, "3:54:29 early for 20:00" — the planner's reading of a
+    show taken up hours before its fixed start, where "ahead −3:54:29" was a negative figure. Else the show
+    against the plan (over_under_text)."""
+    running = position.current is not None and not position.finished
+    fixed_in = position.fixed_in_s
+    if not running:
+        upcoming = position.next
+        if position.finished or fixed_in is None or upcoming is None or upcoming.fixed_start is None:
+            return over_under_text(position.over_under_s)
+        at = upcoming.fixed_start.strftime("%H:%M")
+        if fixed_in >= 1:
+            words = QCoreApplication.translate("RundownStrip", "Starts at %1, in %2")
+            return words.replace("%1", at).replace("%2", format_duration(fixed_in)), ""
+        words = QCoreApplication.translate("RundownStrip", "Planned to start at %1: %2 late")
+        return words.replace("%1", at).replace("%2", format_duration(-fixed_in)), RED
+    current = position.current
+    over_under = position.over_under_s
+    if (
+        current is not None
+        and current.fixed_start is not None
+        and fixed_in is not None
+        and fixed_in >= 1
+        and over_under is not None
+        and over_under <= -1
+    ):
+        words = QCoreApplication.translate("RundownStrip", "%1 early for %2")
+        at = current.fixed_start.strftime("%H:%M")
+        return words.replace("%1", format_duration(-over_under)).replace("%2", at), GREEN
+    return over_under_text(over_under)
 
 
 def counted_from_text(position: Position) -> str:
@@ -276,7 +311,7 @@ class RundownStrip(QWidget):
         else:
             self.next_title.setText(self.tr("—"))
         self.armed.setVisible(position.armed and upcoming is not None)
-        text, colour = over_under_text(position.over_under_s)
+        text, colour = show_against_plan(position)
         self.over_under.setText(text)
         self.over_under.setToolTip(counted_from_text(position) if text else "")
         self.over_under.setStyleSheet(f"color: {colour};" if colour else "")

@@ -496,14 +496,32 @@ class RundownTable(QTableView):
         self.title_min = metrics.horizontalAdvance("M" * 14)
         self.setColumnWidth(TITLE, self.title_min)
         self.setColumnWidth(SCENE, metrics.horizontalAdvance("M" * 8))
+        #: The Segment column's width as the user dragged it (None: it fits its titles, _fit_title). Kept until
+        #: fit_columns() (a double-click on its edge): the next resize of the window put it back to the fit.
+        self.title_chosen: int | None = None
+        self._fitting = False
         # The columns' widths make the table's minimum (a content-sized length column grows with @20:00 · 3:00).
         header.sectionResized.connect(self._on_header_section_resized)
+        # After the view's own (resizeColumnToContents): the column fits its titles again, and goes on fitting.
+        header.sectionHandleDoubleClicked.connect(self._on_header_handle_double_clicked)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged, model.layoutChanged):
             signal.connect(self._fit_title)
 
     @Slot(int, int, int)
-    def _on_header_section_resized(self, _index: int, _old: int, _new: int) -> None:
+    def _on_header_section_resized(self, index: int, _old: int, new: int) -> None:
+        if index == TITLE and not self._fitting:
+            self.title_chosen = new  # dragged by the user: it stays, whatever the window's size
         self.updateGeometry()
+
+    @Slot(int)
+    def _on_header_handle_double_clicked(self, index: int) -> None:
+        if index == TITLE:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The Segment column fits its titles again (a width the user dragged is forgotten)."""
+        self.title_chosen = None
+        self._fit_title()
 
     def _product_min(self) -> int:
         # The last section stretches, but never below the size it had before it stretched (the default's).
@@ -515,8 +533,8 @@ class RundownTable(QTableView):
         room the two share, never less than its least width); never below its own least. At 1920×1080 it stayed
         14 M wide and cut the titles while the product had ~300 px spare."""
         header = self.horizontalHeader()
-        if header.isSectionHidden(TITLE):
-            return
+        if header.isSectionHidden(TITLE) or self.title_chosen is not None:
+            return  # a width the user chose stays: the window's next resize took it back to the fit
         others = sum(header.sectionSize(c) for c in (NUMBER, COLOUR, LENGTH, SCENE) if not header.isSectionHidden(c))
         flexible = self.viewport().width() - others
         rows = self.model().rowCount()
@@ -527,7 +545,11 @@ class RundownTable(QTableView):
         wanted = self.sizeHintForColumn(TITLE) if rows else 0
         width = max(self.title_min, min(wanted, room))
         if width != header.sectionSize(TITLE):
-            self.setColumnWidth(TITLE, width)
+            self._fitting = True
+            try:
+                self.setColumnWidth(TITLE, width)
+            finally:
+                self._fitting = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

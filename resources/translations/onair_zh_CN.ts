@@ -6402,22 +6402,22 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>InsertDialog</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="88"/>
+        <location filename="../../widgets/rundown_strip.py" line="123"/>
         <source>Insert a segment next</source>
         <translation>插入下一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="95"/>
+        <location filename="../../widgets/rundown_strip.py" line="130"/>
         <source>5 min, 5:30, 300 s</source>
         <translation>5分、5:30、300秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="104"/>
+        <location filename="../../widgets/rundown_strip.py" line="139"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="105"/>
+        <location filename="../../widgets/rundown_strip.py" line="140"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
@@ -10491,28 +10491,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="2284"/>
+        <location filename="../../console/core/storage.py" line="2293"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. A show&apos;s pre-show run at go-live: one kept as it was when the stream started, or one completed before the stream started and counted then (Storage.count_completed_run sets its go_live_at; a completed run that still names a go-live override was overridden for a stream that never started, and counts only once linked). Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). Storage.add_comments&apos; INSERT … ON CONFLICT DO NOTHING by dialect, built once. QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2303"/>
+        <location filename="../../console/core/storage.py" line="2312"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2307"/>
+        <location filename="../../console/core/storage.py" line="2316"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2312"/>
+        <location filename="../../console/core/storage.py" line="2321"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="2315"/>
+        <location filename="../../console/core/storage.py" line="2324"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -13784,22 +13784,27 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="360"/>
-        <source>Scenes checked against the room&apos;s OBS.</source>
-        <translation>已按该直播间的 OBS 核对画面。</translation>
+        <location filename="../../console/rundown_controller.py" line="385"/>
+        <source>Scenes checked against the OBS of room “%1” (%2).</source>
+        <translation>已按直播间“%1”的 OBS（%2）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="362"/>
-        <source>The scenes were NOT checked: OBS is not connected.</source>
-        <translation>未核对画面：OBS 未连接。</translation>
+        <location filename="../../console/rundown_controller.py" line="387"/>
+        <source>The scenes were NOT checked: the OBS of room “%1” (%2) is not connected.</source>
+        <translation>画面未核对：直播间“%1”的 OBS（%2）未连接。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="452"/>
+        <location filename="../../console/rundown_controller.py" line="391"/>
+        <source>The scenes were NOT checked: this console is not connected to the OBS of room “%1”.</source>
+        <translation>画面未核对：本中控台未连接直播间“%1”的 OBS。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="465"/>
         <source>The line for the host is shown but could not be saved: %1</source>
         <translation>给主播的提示已显示，但未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="505"/>
+        <location filename="../../console/rundown_controller.py" line="518"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
@@ -14084,7 +14089,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="105"/>
-        <location filename="../../widgets/rundown_dock.py" line="575"/>
+        <location filename="../../widgets/rundown_dock.py" line="603"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
@@ -14095,7 +14100,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="106"/>
-        <location filename="../../widgets/rundown_dock.py" line="576"/>
+        <location filename="../../widgets/rundown_dock.py" line="604"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -14180,109 +14185,119 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>环节：%1 — 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="389"/>
+        <location filename="../../widgets/rundown_dock.py" line="330"/>
+        <source>no length</source>
+        <translation>无时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_dock.py" line="334"/>
+        <source>“%1” on air is now planned for %2 in the room&apos;s rundown: the next shows start with %2 too, not only this one. This show&apos;s record keeps the change beside the %3 it had.</source>
+        <translation>正在播出的“%1”在本直播间的脚本中已改为 %2：之后的场次也按 %2 计划，不只是本场。本场记录会保留原来的 %3 和这次修改。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_dock.py" line="417"/>
         <source>A rundown has at most %1 segments.</source>
         <translation>一个直播脚本最多 %1 个环节。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="393"/>
+        <location filename="../../widgets/rundown_dock.py" line="421"/>
         <source>New segment</source>
         <translation>新环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="395"/>
+        <location filename="../../widgets/rundown_dock.py" line="423"/>
         <source>Add segment</source>
         <translation>添加环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="407"/>
+        <location filename="../../widgets/rundown_dock.py" line="435"/>
         <source>Duplicate segment</source>
         <translation>复制环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="418"/>
+        <location filename="../../widgets/rundown_dock.py" line="446"/>
         <source>Delete segment</source>
         <translation>删除环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="429"/>
+        <location filename="../../widgets/rundown_dock.py" line="457"/>
         <source>Move segment</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="445"/>
+        <location filename="../../widgets/rundown_dock.py" line="473"/>
         <source>Rundown (*.xlsx *.csv)</source>
         <translation>直播脚本 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="445"/>
+        <location filename="../../widgets/rundown_dock.py" line="473"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="459"/>
+        <location filename="../../widgets/rundown_dock.py" line="487"/>
         <source>Import a rundown</source>
         <translation>导入直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="465"/>
+        <location filename="../../widgets/rundown_dock.py" line="493"/>
         <source>Export the rundown</source>
         <translation>导出直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="473"/>
+        <location filename="../../widgets/rundown_dock.py" line="501"/>
         <source>%1 is not a CSV or XLSX file.</source>
         <translation>%1 不是 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="475"/>
+        <location filename="../../widgets/rundown_dock.py" line="503"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="483"/>
+        <location filename="../../widgets/rundown_dock.py" line="511"/>
         <source>%1 was not imported; the plan is unchanged.
 %2</source>
         <translation>%1 未导入，脚本没有改动。
 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="491"/>
+        <location filename="../../widgets/rundown_dock.py" line="519"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="500"/>
+        <location filename="../../widgets/rundown_dock.py" line="528"/>
         <source>Export as .xlsx or .csv (not “%1”).</source>
         <translation>请导出为 .xlsx 或 .csv（而不是“%1”）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="502"/>
+        <location filename="../../widgets/rundown_dock.py" line="530"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="506"/>
+        <location filename="../../widgets/rundown_dock.py" line="534"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="508"/>
+        <location filename="../../widgets/rundown_dock.py" line="536"/>
         <source>%1 was not written: %2</source>
         <translation>%1 未能写入：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="573"/>
+        <location filename="../../widgets/rundown_dock.py" line="601"/>
         <source>Arm this segment for Go</source>
         <translation>预备此环节（按“执行”进入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="621"/>
+        <location filename="../../widgets/rundown_dock.py" line="649"/>
         <source>Quick lines</source>
         <translation>快捷提示语</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="622"/>
+        <location filename="../../widgets/rundown_dock.py" line="650"/>
         <source>One line for the host a line (empty: the built-in ones):</source>
         <translation>给主播的提示语，每行一条（留空则用内置的）：</translation>
     </message>
@@ -14596,180 +14611,195 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownStrip</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="54"/>
+        <location filename="../../widgets/rundown_strip.py" line="55"/>
         <source>on time</source>
         <extracomment>The strip&apos;s background while the segment on air is over its length (light: the black type stays readable). The last minute of a segment is amber. A second press of End within this confirms it (an accidental End would stop the show&apos;s timing).</extracomment>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="56"/>
+        <location filename="../../widgets/rundown_strip.py" line="57"/>
         <source>%1 behind</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="57"/>
+        <location filename="../../widgets/rundown_strip.py" line="58"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="66"/>
+        <location filename="../../widgets/rundown_strip.py" line="75"/>
+        <source>Starts at %1, in %2</source>
+        <translation>%1 开始，还有 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_strip.py" line="77"/>
+        <source>Planned to start at %1: %2 late</source>
+        <translation>计划 %1 开始：已晚 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_strip.py" line="89"/>
+        <source>%1 early for %2</source>
+        <translation>比 %2 提前 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_strip.py" line="101"/>
         <source>Against the plan from “%1”, taken at %2</source>
         <translation>进度从“%1”（%2 开始）起按计划计算</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="75"/>
+        <location filename="../../widgets/rundown_strip.py" line="110"/>
         <source>no planned length</source>
         <translation>未设时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="78"/>
+        <location filename="../../widgets/rundown_strip.py" line="113"/>
         <source>%1 over</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="80"/>
+        <location filename="../../widgets/rundown_strip.py" line="115"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="138"/>
+        <location filename="../../widgets/rundown_strip.py" line="173"/>
         <source>NOW</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="148"/>
+        <location filename="../../widgets/rundown_strip.py" line="183"/>
         <source>NEXT</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="151"/>
+        <location filename="../../widgets/rundown_strip.py" line="186"/>
         <source>ARMED</source>
         <translation>已预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="161"/>
-        <location filename="../../widgets/rundown_strip.py" line="284"/>
+        <location filename="../../widgets/rundown_strip.py" line="196"/>
+        <location filename="../../widgets/rundown_strip.py" line="319"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="162"/>
+        <location filename="../../widgets/rundown_strip.py" line="197"/>
         <source>Go</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="164"/>
+        <location filename="../../widgets/rundown_strip.py" line="199"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="165"/>
+        <location filename="../../widgets/rundown_strip.py" line="200"/>
         <source>Pass over the next segment; the one after it becomes next</source>
         <translation>跳过下一个环节，它之后的环节成为下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="166"/>
+        <location filename="../../widgets/rundown_strip.py" line="201"/>
         <source>Repeat</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="167"/>
+        <location filename="../../widgets/rundown_strip.py" line="202"/>
         <source>Take the segment on air again from its start</source>
         <translation>当前环节从头再来一次</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="168"/>
+        <location filename="../../widgets/rundown_strip.py" line="203"/>
         <source>Insert…</source>
         <translation>插入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="169"/>
+        <location filename="../../widgets/rundown_strip.py" line="204"/>
         <source>A quick segment (title and length) right after the one on air</source>
         <translation>在当前环节之后插入一个临时环节（标题和时长）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="170"/>
-        <location filename="../../widgets/rundown_strip.py" line="327"/>
+        <location filename="../../widgets/rundown_strip.py" line="205"/>
+        <location filename="../../widgets/rundown_strip.py" line="362"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="171"/>
+        <location filename="../../widgets/rundown_strip.py" line="206"/>
         <source>End the rundown (press twice)</source>
         <translation>结束直播脚本（需按两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="179"/>
+        <location filename="../../widgets/rundown_strip.py" line="214"/>
         <source>A line for the host (talent screen)</source>
         <translation>给主播的一句话（显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="181"/>
+        <location filename="../../widgets/rundown_strip.py" line="216"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="182"/>
+        <location filename="../../widgets/rundown_strip.py" line="217"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="191"/>
+        <location filename="../../widgets/rundown_strip.py" line="226"/>
         <source>Edit the quick lines (one a line)</source>
         <translation>编辑快捷提示语（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="247"/>
+        <location filename="../../widgets/rundown_strip.py" line="282"/>
         <source>The rundown has ended: Go takes it up again</source>
         <translation>直播脚本已结束：按“执行”可重新接续</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="249"/>
+        <location filename="../../widgets/rundown_strip.py" line="284"/>
         <source>The rundown has ended</source>
         <translation>直播脚本已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="254"/>
+        <location filename="../../widgets/rundown_strip.py" line="289"/>
         <source>Not started: Go takes the first segment</source>
         <translation>未开始：按“执行”进入第一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="256"/>
+        <location filename="../../widgets/rundown_strip.py" line="291"/>
         <source>No segments yet: Add one below or Import… a CSV or XLSX sheet</source>
         <translation>还没有环节：在下方点“添加”，或“导入…”一个 CSV 或 XLSX 表格</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="266"/>
+        <location filename="../../widgets/rundown_strip.py" line="301"/>
         <source>%1 elapsed</source>
         <translation>已进行 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="275"/>
+        <location filename="../../widgets/rundown_strip.py" line="310"/>
         <source>The plan is empty</source>
         <translation>直播脚本还是空的</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="277"/>
+        <location filename="../../widgets/rundown_strip.py" line="312"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="284"/>
+        <location filename="../../widgets/rundown_strip.py" line="319"/>
         <source>Disarm</source>
         <translation>取消预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="304"/>
+        <location filename="../../widgets/rundown_strip.py" line="339"/>
         <source>Show “%1” on the talent screen</source>
         <translation>在主播屏上显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="309"/>
+        <location filename="../../widgets/rundown_strip.py" line="344"/>
         <source>On the talent screen: “%1”</source>
         <translation>主播屏上：“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="321"/>
+        <location filename="../../widgets/rundown_strip.py" line="356"/>
         <source>End? Press again</source>
         <translation>确定结束？再按一次</translation>
     </message>
@@ -15823,135 +15853,135 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>未结束，未开播 — %1 前重启该直播间可接着记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="294"/>
+        <location filename="../../widgets/shows_browser.py" line="310"/>
         <source>Incidents by severity: critical / warning / info</source>
         <extracomment>A quiet refresh&apos;s answer is about to change the rows in place (a view remembers where it is). The rows were brought up to date in place (refresh_quietly): shows may have been added or changed. Bumped by every new question: a page answering an older one is dropped.</extracomment>
         <translation>按严重程度统计的故障：严重 / 警告 / 提示</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="296"/>
+        <location filename="../../widgets/shows_browser.py" line="312"/>
         <source>Seconds with data, as a share of the show&apos;s length (gaps lower it)</source>
         <translation>有数据的秒数占本场时长的比例（有断档则降低）</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="299"/>
+        <location filename="../../widgets/shows_browser.py" line="315"/>
         <source>Click to sort by this column</source>
         <translation>点击按此列排序</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="343"/>
+        <location filename="../../widgets/shows_browser.py" line="359"/>
         <source>Not on air: a console is recording this show&apos;s figures now (not streaming). Its figures are recomputed at most every 30 s.</source>
         <translation>未开播：中控台正在记录本场数据（未推流），数据最多每 30 秒重新计算一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="355"/>
+        <location filename="../../widgets/shows_browser.py" line="371"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="430"/>
+        <location filename="../../widgets/shows_browser.py" line="446"/>
         <source>From</source>
         <extracomment>The columns widened (a page brought a show not over: its room cell says so): a window sized to the columns may grow to `wanted_width()` (View ▸ Shows… in a window of its own does). Windows opened from here (shows, comparisons, dialogs): kept alive while open.</extracomment>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="432"/>
+        <location filename="../../widgets/shows_browser.py" line="448"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="439"/>
+        <location filename="../../widgets/shows_browser.py" line="455"/>
         <source>Title contains…</source>
         <translation>标题包含…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="441"/>
+        <location filename="../../widgets/shows_browser.py" line="457"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="443"/>
+        <location filename="../../widgets/shows_browser.py" line="459"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="445"/>
+        <location filename="../../widgets/shows_browser.py" line="461"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="447"/>
+        <location filename="../../widgets/shows_browser.py" line="463"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="489"/>
+        <location filename="../../widgets/shows_browser.py" line="505"/>
         <source>Open</source>
         <extracomment>What the title and hosts columns were given, to grow back to when the table widens again. The room column&apos;s width with a show not over listed (its cell whole), for wanted_width.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="490"/>
+        <location filename="../../widgets/shows_browser.py" line="506"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="491"/>
+        <location filename="../../widgets/shows_browser.py" line="507"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="492"/>
+        <location filename="../../widgets/shows_browser.py" line="508"/>
         <source>Import platform data…</source>
         <translation>导入平台数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="493"/>
+        <location filename="../../widgets/shows_browser.py" line="509"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="496"/>
+        <location filename="../../widgets/shows_browser.py" line="512"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="497"/>
+        <location filename="../../widgets/shows_browser.py" line="513"/>
         <source>Export XLSX…</source>
         <translation>导出电子表格（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="498"/>
+        <location filename="../../widgets/shows_browser.py" line="514"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="501"/>
+        <location filename="../../widgets/shows_browser.py" line="517"/>
         <source>Period report…</source>
         <translation>周期报告…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="706"/>
-        <location filename="../../widgets/shows_browser.py" line="721"/>
+        <location filename="../../widgets/shows_browser.py" line="733"/>
+        <location filename="../../widgets/shows_browser.py" line="748"/>
         <source>All rooms</source>
         <extracomment>The show at the top of the view before a quiet refresh and its row then (None: the view was at the top).</extracomment>
         <translation>全部直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="707"/>
-        <location filename="../../widgets/shows_browser.py" line="722"/>
+        <location filename="../../widgets/shows_browser.py" line="734"/>
+        <location filename="../../widgets/shows_browser.py" line="749"/>
         <source>All hosts</source>
         <translation>全部主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="708"/>
-        <location filename="../../widgets/shows_browser.py" line="723"/>
+        <location filename="../../widgets/shows_browser.py" line="735"/>
+        <location filename="../../widgets/shows_browser.py" line="750"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="310"/>
-        <location filename="../../widgets/shows_browser.py" line="730"/>
+        <location filename="../../widgets/shows_browser.py" line="326"/>
+        <location filename="../../widgets/shows_browser.py" line="757"/>
         <source>Demo room</source>
         <translation>演示直播间</translation>
     </message>
@@ -15961,77 +15991,77 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>未结束 — %1 前可续播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="339"/>
+        <location filename="../../widgets/shows_browser.py" line="355"/>
         <source>On air now: its figures are recomputed at most every 30 s.</source>
         <translation>正在直播：数据最多每 30 秒重新计算一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="349"/>
+        <location filename="../../widgets/shows_browser.py" line="365"/>
         <source>Not ended, and nothing is being recorded for it now (the console quit, or lost OBS): a restart of its room before %1 resumes it; after that it is over.</source>
         <translation>未结束，但当前没有在记录（中控台已退出或与 OBS 失去连接）：在 %1 前重启该直播间即可续上这一场；之后即视为已结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="784"/>
+        <location filename="../../widgets/shows_browser.py" line="811"/>
         <source>Loading shows…</source>
         <translation>正在读取场次…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="788"/>
+        <location filename="../../widgets/shows_browser.py" line="815"/>
         <source>Shows: %1</source>
         <translation>共 %1 场</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="790"/>
+        <location filename="../../widgets/shows_browser.py" line="817"/>
         <source>figures of running shows may be behind: %1</source>
         <translation>直播中场次的数据可能滞后：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="863"/>
+        <location filename="../../widgets/shows_browser.py" line="894"/>
         <source>Opening a show is not available in this version of the console.</source>
         <translation>此版本的中控台无法打开场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="871"/>
+        <location filename="../../widgets/shows_browser.py" line="902"/>
         <source>Select two or more shows to compare.</source>
         <translation>请选择两场或以上进行对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="875"/>
+        <location filename="../../widgets/shows_browser.py" line="906"/>
         <source>Comparing shows is not available in this version of the console.</source>
         <translation>此版本的中控台无法对比场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="915"/>
+        <location filename="../../widgets/shows_browser.py" line="946"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="916"/>
+        <location filename="../../widgets/shows_browser.py" line="947"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="917"/>
+        <location filename="../../widgets/shows_browser.py" line="948"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="923"/>
+        <location filename="../../widgets/shows_browser.py" line="954"/>
         <source>Export show %1</source>
         <translation>导出场次 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="930"/>
+        <location filename="../../widgets/shows_browser.py" line="961"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="934"/>
+        <location filename="../../widgets/shows_browser.py" line="965"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="936"/>
+        <location filename="../../widgets/shows_browser.py" line="967"/>
         <source>This export is not available in this version of the console.</source>
         <translation>此版本的中控台无法进行该导出。</translation>
     </message>

@@ -524,3 +524,25 @@ def test_a_console_restarted_before_the_new_plan_is_taken_up_keeps_the_over_unde
     resumed = RundownRunner.resume(new, run.marks, run.snapshot, clock, UTC)
     assert resumed.position().over_under_s == 100
     assert RundownRunner.resume(new, run.marks, None, clock, UTC).position().over_under_s is None, "no snapshot"
+
+
+def test_a_show_taken_hours_before_its_fixed_first_segment_says_how_far_off_that_time_is() -> None:
+    """A first segment fixed at 20:00 and the show live at 16:05: the strip read "ahead −3:54:29". The runner says
+    how far off the fixed time is — before the first Go and while that segment is on air — and not for a segment
+    without one."""
+    rundown = Rundown(
+        "demo",
+        (Segment("开场", 300, fixed_start=clock_time(20, 0), key="a"), Segment("主推款", 600, key="b")),
+    )
+    run, clock = runner(rundown)
+    clock.at(-(3 * 3600 + 55 * 60))  # 16:05
+    before = run.position()
+    assert before.fixed_in_s == 3 * 3600 + 55 * 60 and before.over_under_s is None
+    run.go()
+    clock.at(-(3 * 3600 + 55 * 60) + 31)
+    on_air = run.position()
+    assert on_air.over_under_s == -(3 * 3600 + 55 * 60)  # taken 3:55:00 before its 20:00
+    assert on_air.fixed_in_s == 3 * 3600 + 55 * 60 - 31
+    clock.at(-(3 * 3600 + 50 * 60))  # 16:10: the next one, planned for 20:05, has no fixed start of its own
+    run.go()
+    assert run.position().fixed_in_s is None and run.position().over_under_s == -(3 * 3600 + 55 * 60)

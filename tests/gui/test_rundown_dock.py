@@ -7,17 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import datetime, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from console.bridge import Endpoint, ObsBridge
+from console.core.rundown.live import RundownRunner
 from console.core.rundown.model import Imported, Position, Product, Rundown, Segment
 from console.settings import Settings
 from obs.simulator.server import SimulatorThread
@@ -399,7 +401,7 @@ def test_the_live_strip_says_remaining_over_and_the_shows_over_under_in_colour(
     assert strip.now_title.text() == "2. 产品1讲解 · 保温杯 · ¥99"
     assert strip.elapsed.text() == "9:00 elapsed"
     assert strip.remaining.text() == "1:00 left" and AMBER in strip.remaining.styleSheet()  # its last minute
-    assert strip.over_under.text() == "−0:40 ahead" and GREEN in strip.over_under.styleSheet()
+    assert strip.over_under.text() == "0:40 ahead" and GREEN in strip.over_under.styleSheet()  # never "−0:40 ahead"
     assert OVER_TINT not in strip.styleSheet()
     assert strip.next_title.text() == "3. 福袋抽奖" and strip.armed.isHidden()
     assert cell(dock, 1, NUMBER) == "▶ 2" and cell(dock, 0, LENGTH) == "2:00"
@@ -615,7 +617,7 @@ def test_chinese(qtbot: QtBot, port: ListRundownPort, bridge: ObsBridge, setting
         assert strip.remaining.text() == "超时 +1:20"
         assert strip.over_under.text() == "落后 +2:30"
         port.move_to(replace(port.position, over_under_s=-40, remaining_s=30))
-        assert strip.over_under.text() == "提前 −0:40" and strip.remaining.text() == "剩余 0:30"
+        assert strip.over_under.text() == "提前 0:40" and strip.remaining.text() == "剩余 0:30"  # not "提前 −0:40"
         assert widget.totals.text() == "环节：4 — 计划 17:00"
         widget.model.setData(widget.model.index(0, LENGTH), "大概五分钟")
         assert widget.status.text() == "“大概五分钟”不是时长；请写成 5分、5分30秒、1.5小时、5:00（分:秒）或 00:05:00"
@@ -799,3 +801,124 @@ def test_an_empty_plan_says_how_to_fill_it(qtbot: QtBot, bridge: ObsBridge, sett
     assert strip.now_title.text() == "No segments yet: Add one below or Import… a CSV or XLSX sheet"
     assert strip.next_title.text() == "The plan is empty"
     assert not strip.go_button.isEnabled()
+
+
+def test_a_segment_column_the_user_dragged_keeps_its_width_when_the_window_is_resized(
+    qtbot: QtBot, dock: RundownDock, port: ListRundownPort
+) -> None:
+    """The planner dragged the Segment column wider to read a long title; the next resize of the window (a dock
+    moved, the window maximised) put it back to its fit. A width the user chose stays; a double-click on the
+    column's edge makes it fit its titles again, and it follows the window from then on."""
+    port.sig_rundown_changed.emit(Rundown("demo", (replace(PLAN[0], title="第一款主推：玻尿酸精华"), *PLAN[1:])))
+    dock.resize(1200, 700)
+    dock.show()
+    qtbot.waitExposed(dock)
+    table, header = dock.table, dock.table.horizontalHeader()
+    fitted = header.sectionSize(TITLE)
+    edge = QPoint(header.sectionViewportPosition(TITLE) + fitted - 1, header.height() // 2)
+    # A real drag of the column's edge, 150 px to the right.
+    QTest.mousePress(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, edge)
+    for step in range(1, 16):
+        QTest.mouseMove(header.viewport(), edge + QPoint(10 * step, 0))
+    QTest.mouseRelease(
+        header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, edge + QPoint(150, 0)
+    )
+    chosen = header.sectionSize(TITLE)
+    assert chosen >= fitted + 140, (fitted, chosen)
+
+    def resized_to(width: int) -> None:
+        before = table.viewport().width()
+        dock.resize(width, 700)
+        qtbot.waitUntil(lambda: table.viewport().width() != before, timeout=2000)
+
+    for width in (1600, 1000, 1300):
+        resized_to(width)
+        assert header.sectionSize(TITLE) == chosen, width
+    # Double-clicked on its edge: it fits its titles again, and a resize fits it anew.
+    edge = QPoint(header.sectionViewportPosition(TITLE) + chosen - 1, header.height() // 2)
+    QTest.mouseDClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, edge)
+    qtbot.waitUntil(lambda: header.sectionSize(TITLE) == fitted, timeout=2000)
+    assert table.title_chosen is None
+
+
+@pytest.mark.parametrize(
+    ("language", "waiting", "early", "late"),
+    [
+        ("en", "Starts at 20:00, in 3:55:00", "3:55:00 early for 20:00", "Planned to start at 20:00: 5:00 late"),
+        ("zh_CN", "20:00 开始，还有 3:55:00", "比 20:00 提前 3:55:00", "计划 20:00 开始：已晚 5:00"),
+    ],
+)
+def test_a_show_taken_hours_before_its_fixed_start_says_the_time_and_how_far_off_it_is(
+    qtbot: QtBot, bridge: ObsBridge, settings: Settings, language: str, waiting: str, early: str, late: str
+) -> None:
+    """The first segment fixed at 20:00, the show live at 16:05: the strip read "提前 −3:54:29", ahead by a negative
+    time. Before the first Go it says when the first segment starts and in how long (or how late the Go is); on
+    air before its time, how early for its 20:00, a positive figure in green."""
+    from console.i18n import install_translator, remove_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translator(app, language) if language != "en" else []
+    try:
+        segments = (replace(PLAN[0], fixed_start=time(20, 0)), *PLAN[1:])
+        port = ListRundownPort(bridge, segments)
+        widget = RundownDock(port, bridge, settings)
+        qtbot.addWidget(widget)
+        strip = widget.strip
+        at_eight = datetime(2026, 11, 30, 20, 0).timestamp()  # local: fixed starts are the room's wall clock
+        clock = [at_eight - (3 * 3600 + 55 * 60)]  # 16:05
+        runner = RundownRunner(port.rundown, lambda: clock[0])
+        port.move_to(runner.position())
+        assert strip.over_under.text() == waiting
+        runner.go()
+        clock[0] += 31
+        port.move_to(runner.position())
+        assert strip.over_under.text() == early and GREEN in strip.over_under.styleSheet()
+        assert "−" not in strip.over_under.text()
+        late_runner = RundownRunner(port.rundown, lambda: at_eight + 300)
+        port.move_to(late_runner.position())
+        assert strip.over_under.text() == late and RED in strip.over_under.styleSheet()
+    finally:
+        remove_translators(app, translators)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "en",
+            "“产品1讲解” on air is now planned for 7:00 in the room's rundown: the next shows start with 7:00 too, "
+            "not only this one. This show's record keeps the change beside the 8:00 it had.",
+        ),
+        (
+            "zh_CN",
+            "正在播出的“产品1讲解”在本直播间的脚本中已改为 7:00：之后的场次也按 7:00 计划，不只是本场。"
+            "本场记录会保留原来的 8:00 和这次修改。",
+        ),
+    ],
+)
+def test_a_length_changed_on_air_says_it_is_saved_in_the_rooms_plan(
+    qtbot: QtBot, bridge: ObsBridge, settings: Settings, language: str, said: str
+) -> None:
+    """The planner shortened the segment on air for tonight and found it short in the next show's plan: the plan
+    is the room's (README, Running it live), so the dock says so as the change is saved. A length changed for a
+    segment not on air, or with no show running, is a plain edit and says nothing."""
+    from console.i18n import install_translator, remove_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translator(app, language) if language != "en" else []
+    try:
+        port = ListRundownPort(bridge, PLAN)
+        widget = RundownDock(port, bridge, settings)
+        qtbot.addWidget(widget)
+        widget.model.setData(widget.model.index(1, LENGTH), "8分")  # before the show: a plain edit
+        assert widget.status.isHidden()
+        port.move_to(Position(PLAN[1], 1, elapsed_s=60, remaining_s=420, next=PLAN[2], next_index=2, started_at=1))
+        widget.model.setData(widget.model.index(2, LENGTH), "4分")  # not the one on air
+        assert widget.status.isHidden()
+        widget.model.setData(widget.model.index(1, LENGTH), "7分")
+        assert port.saved[-1].segments[1].planned_s == 7 * 60  # saved in the room's plan
+        assert not widget.status.isHidden() and widget.status.text() == said
+    finally:
+        remove_translators(app, translators)

@@ -77,7 +77,8 @@ def test_import_in_the_console_checks_the_scenes_against_the_rooms_obs(
     assert isinstance(imported, Imported)
     assert imported.lines[:5] == (
         "Imported 2 segments into room “demo” from good.csv (read as UTF-8, header on row 1): 0:08:00 planned.",
-        "Scenes checked against the room's OBS.",
+        # The room and its OBS named, as the command line names them: which OBS the scenes were checked against.
+        f"Scenes checked against the OBS of room “demo” (127.0.0.1:{sim.port}).",
         "Columns left out (not a rundown column): D (负责人).",
         "Rows skipped (totals): 4.",
         imported.lines[4],

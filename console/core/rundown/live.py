@@ -567,10 +567,13 @@ class RundownRunner:
         armed = self._armed_key is not None and target is not None
         current = self._current
         if current is None or self._started_at is None:
+            # Before the first Go, a first segment at a fixed time: how far off that time is.
+            fixed = next_segment.fixed_start if next_segment is not None and not self.marks else None
             return Position(
                 next=next_segment,
                 next_index=next_index,
                 armed=armed,
+                fixed_in_s=self._fixed(fixed, now) - now if fixed is not None else None,
                 finished=self.finished,
                 actuals=self.actuals(),
                 skipped=self.skipped(),
@@ -592,6 +595,7 @@ class RundownRunner:
             armed=armed,
             over_under_s=None if late is None else late + overrun,
             started_at=self._started_at,
+            fixed_in_s=start - now if start is not None and current.fixed_start is not None else None,
             counted_from=anchor.title if anchor is not None else "",
             counted_since=anchor.t if anchor is not None else None,
             finished=False,

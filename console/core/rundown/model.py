@@ -149,6 +149,10 @@ class Position:
     #: taken up mid-show): its segment's title and when it was taken (None: nothing counts yet).
     counted_from: str = ""
     counted_since: float | None = None
+    #: Seconds from now to the fixed start (a time of day) of the segment on air, or before the first Go of the
+    #: segment Go takes (negative: that time has passed); None when that segment has no fixed start. A show taken
+    #: hours before its 20:00 segment read "ahead −3:54:29": the strip says the time and how far off it is.
+    fixed_in_s: float | None = None
     #: True once the last segment has ended (or End was called).
     finished: bool = False
     #: How long each segment taken and left was on air (seconds, all its takes), by key; not the one on air.
