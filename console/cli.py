@@ -46,6 +46,36 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _demo_fps(given: str | None, translate: Callable[[str, str], str]) -> tuple[int, int] | None:
+    """`demo-obs --fps`'s rate as OBS keeps it (30 when not given); None, said on stderr, when it is not one."""
+    from obs.simulator.room import FPS, FPS_RANGE, parse_fps
+
+    if given is None:
+        return (FPS, 1)
+    fps = parse_fps(given)
+    if fps is None:
+        text = translate(
+            "DemoObs",
+            "--fps “%1” is not a frame rate: give frames per second from %2 to %3, whole (60), as a fraction "
+            "(30000/1001) or as OBS names an NTSC rate (23.976, 29.97, 59.94)",
+        )
+        low, high = (f"{limit:g}" for limit in FPS_RANGE)
+        print("onair: " + text.replace("%2", low).replace("%3", high).replace("%1", given), file=sys.stderr)
+    return fps
+
+
+def _list_scenarios(translate: Callable[[str, str], str]) -> None:
+    """`demo-obs --list-scenarios`: each scenario in the reader's words, with how often it repeats."""
+    from obs.simulator.scenarios import SCENARIOS
+
+    for scenario in SCENARIOS.values():
+        said = translate("Scenario", scenario.description)
+        if (note := scenario.repeat_note()) is not None:
+            repeats = translate("Scenario", note[0]).replace("%1", f"{note[1]:g}")
+            said = translate("Scenario", "%1 (%2)").replace("%1", said).replace("%2", repeats)
+        print(f"{scenario.name:18} {said}")
+
+
 def cmd_demo_obs(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
@@ -57,18 +87,16 @@ def cmd_demo_obs(args: argparse.Namespace) -> int:
     translate = QCoreApplication.translate
     _install_language(args.lang or system_language())
     if args.list_scenarios:
-        for scenario in SCENARIOS.values():
-            said = translate("Scenario", scenario.description)
-            if (note := scenario.repeat_note()) is not None:
-                repeats = translate("Scenario", note[0]).replace("%1", f"{note[1]:g}")
-                said = translate("Scenario", "%1 (%2)").replace("%1", said).replace("%2", repeats)
-            print(f"{scenario.name:18} {said}")
+        _list_scenarios(translate)
         return 0
     if args.scenario not in SCENARIOS:
         text = translate("DemoObs", "unknown scenario “%1”; choose one of: %2 (see --list-scenarios)")
         print(
             "onair: " + text.replace("%1", args.scenario).replace("%2", joined(SCENARIOS, translate)), file=sys.stderr
         )
+        return 2
+    fps = _demo_fps(args.fps, translate)
+    if fps is None:
         return 2
     password = _password(args, translate)
     if not password and not _is_loopback(args.host):
@@ -87,6 +115,7 @@ def cmd_demo_obs(args: argparse.Namespace) -> int:
     def factory(now: float, seed: int | None) -> Room:
         room = base(now, seed)
         room.studio_off_first = args.studio_mode_off_first
+        room.fps = fps
         return room
 
     async def main() -> None:
@@ -2296,6 +2325,13 @@ def build_parser(translate: Translate | None = None) -> argparse.ArgumentParser:
         default=0,
         metavar="N",
         help=QT_TRANSLATE_NOOP("CliHelp", "add guest microphones up to N audio inputs (load tests)"),
+    )
+    demo.add_argument(
+        "--fps",
+        metavar="RATE",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "the room's frame rate: 60, 30000/1001, 59.94… (default: 30, as OBS's default profile)"
+        ),
     )
     demo.add_argument(
         "--studio-mode-off-first",

@@ -172,6 +172,10 @@ class EngageController(QObject):
         return self._operator().strip() or f"{getpass.getuser()}@{socket.gethostname()}"
 
     @property
+    def room(self) -> str | None:
+        return self.bridge.room_key
+
+    @property
     def staff_names(self) -> tuple[str, ...]:
         return tuple(self.chat.own_names)
 

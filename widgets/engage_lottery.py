@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -53,6 +54,16 @@ def split_names(text: str) -> list[str]:
     return [name.strip() for name in _SEPARATORS.split(text) if name.strip()]
 
 
+@dataclass(frozen=True)
+class _Form:
+    """A room's lottery form as the reader left it: what they typed, and the lottery it last showed."""
+
+    keyword: str
+    winners: int
+    staff: str
+    applied_id: int | None
+
+
 class LotteryPanel(QWidget):
     def __init__(self, port: EngagePort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +83,10 @@ class LotteryPanel(QWidget):
         self.chooser: QInputDialog | None = None
         #: The lottery whose keyword, winners and staff list the form last showed.
         self._applied_id: int | None = None
+        #: The room the form is of, and the forms of the rooms the console left: the form belongs to its room (a
+        #: keyword typed for room A was there in room B, ready to be opened in the wrong room's show).
+        self._room = port.room
+        self._forms: dict[str | None, _Form] = {}
         self.staff.setPlaceholderText(self.tr("Names or ids, separated by commas"))
         self.staff.setToolTip(
             self.tr("Never drawn: these names, and the host, moderators and platform staff (the platform marks them)")
@@ -174,6 +189,7 @@ class LotteryPanel(QWidget):
     # ------------------------------------------------------------------ showing
     @Slot()
     def _on_port_ready_changed(self) -> None:
+        self._follow_room()
         if not self.port.ready:
             # Another show (a room switch): what was said of the last show's lottery is not this one's (walk23:
             # "Exported (CSV): …" under the new room's "No lottery in this show yet.").
@@ -182,8 +198,23 @@ class LotteryPanel(QWidget):
 
     @Slot()
     def _on_port_lottery_changed(self) -> None:
+        self._follow_room()
         self._show_lottery()
         self._update_question()
+
+    def _follow_room(self) -> None:
+        """In another room: keep the form as the reader left it for the room left, and show the new room's own —
+        as it was left there, else empty with the room's own names as staff."""
+        room = self.port.room
+        if room == self._room:
+            return
+        self._forms[self._room] = _Form(self.keyword.text(), self.winners.value(), self.staff.text(), self._applied_id)
+        form = self._forms.pop(room, None) or _Form("", 1, ", ".join(self.port.staff_names), None)
+        self._room = room
+        self.keyword.setText(form.keyword)
+        self.winners.setValue(form.winners)
+        self.staff.setText(form.staff)
+        self._applied_id = form.applied_id
 
     def _show_lottery(self) -> None:
         record = self.port.lottery

@@ -67,6 +67,9 @@ class EngagePort(Protocol):
     def who(self) -> str: ...  # the name this console claims and answers with
 
     @property
+    def room(self) -> str | None: ...  # the room the console is in (None: none chosen): its own lottery form
+
+    @property
     def staff_names(self) -> tuple[str, ...]: ...  # the room's own names (chat/own_names): excluded by default
 
     @property

@@ -185,14 +185,28 @@ def lottery_line(record: LotteryRecord | None) -> str:
 
 
 def winners_title(record: LotteryRecord) -> str:
+    """Whose names follow; with every winner forfeited, that nobody has won yet and whether a replacement can come."""
     if not record.winners:
         return QCoreApplication.translate("TalentScreen", "Lottery drawn: nobody entered")
+    if not record.standing and record.awaiting_replacement:
+        if _left_to_draw(record):
+            title = QCoreApplication.translate("TalentScreen", "“%1”: no winner yet — redrawing")
+        else:
+            title = QCoreApplication.translate("TalentScreen", "“%1”: no winner — nobody left to draw")
+        return title.replace("%1", record.keyword)
     return QCoreApplication.translate("TalentScreen", "Winners of “%1”").replace("%1", record.keyword)
+
+
+def _left_to_draw(record: LotteryRecord) -> int:
+    """Entries no draw has picked yet: how many forfeits can still be replaced (every winner is a distinct entry)."""
+    return max(0, len(record.entries) - len(record.winners))
 
 
 def winners_names(record: LotteryRecord) -> str:
     """The winners who stand, one a line, numbered (the host reads them out): one who forfeited is not read out,
-    their replacement is, in the place of the winner they replace and marked as redrawn."""
+    their replacement is, in the place of the winner they replace and marked as redrawn. A forfeit still waiting
+    for its replacement keeps its place with "redrawing…" (or "nobody left to draw" once every entry is drawn), so
+    the host neither reads a shorter list as the whole prize nor counts the places wrong."""
     by_rank = {winner.rank: winner for winner in record.winners}
 
     def place(winner: Winner) -> int:
@@ -204,10 +218,22 @@ def winners_names(record: LotteryRecord) -> str:
         return winner.rank
 
     redrawn = QCoreApplication.translate("TalentScreen", "%1 (redrawn)")
+    pending = {winner.rank for winner in record.awaiting_replacement}
+    left = _left_to_draw(record)
     lines = []
-    for n, winner in enumerate(sorted(record.standing, key=lambda w: (place(w), w.rank)), 1):
-        name = winner.user_name or winner.user_id
-        lines.append(f"{n}. {redrawn.replace('%1', name) if winner.replaces is not None else name}")
+    places = sorted((*record.standing, *record.awaiting_replacement), key=lambda w: (place(w), w.rank))
+    for n, winner in enumerate(places, 1):
+        if winner.rank in pending:
+            said = (
+                QCoreApplication.translate("TalentScreen", "redrawing…")
+                if left > 0
+                else QCoreApplication.translate("TalentScreen", "nobody left to draw")
+            )
+            left -= 1
+        else:
+            name = winner.user_name or winner.user_id
+            said = redrawn.replace("%1", name) if winner.replaces is not None else name
+        lines.append(f"{n}. {said}")
     return "\n".join(lines)
 
 

@@ -182,6 +182,9 @@ def get_profile_list(host: Host, data: Data) -> Data:
     return {"currentProfileName": host.room.profile, "profiles": [host.room.profile]}
 
 
+#: The names OBS's Common FPS list gives its NTSC rates (Video ▸ FPSCommon): "59.94", never "59.9401".
+COMMON_FPS: dict[tuple[int, int], str] = {(24000, 1001): "24 NTSC", (30000, 1001): "29.97", (60000, 1001): "59.94"}
+
 #: OBS 29's built-in defaults of the profile parameters the demo room models (basic.ini's defaults).
 _PROFILE_DEFAULTS: dict[tuple[str, str], str] = {
     ("Output", "Mode"): "Simple",
@@ -213,7 +216,7 @@ def get_profile_parameter(host: Host, data: Data) -> Data:
         ("SimpleOutput", "VBitrate"): str(room.video_bitrate_kbps),
         ("SimpleOutput", "ABitrate"): str(room.audio_bitrate_kbps),
         ("SimpleOutput", "FilePath"): room.record_directory,
-        ("Video", "FPSCommon"): f"{fps:g}",
+        ("Video", "FPSCommon"): COMMON_FPS.get(room.fps, f"{fps:g}"),
         ("Video", "BaseCX"): str(room.base_size[0]),
         ("Video", "BaseCY"): str(room.base_size[1]),
         ("Video", "OutputCX"): str(room.output_size[0]),

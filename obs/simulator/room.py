@@ -13,6 +13,27 @@ from obs.protocol import OutputState
 Event = tuple[str, dict[str, Any]]
 
 FPS = 30
+#: The frame rates `onair demo-obs --fps` takes: OBS's own range for an integer rate (Settings ▸ Video) is 1–120;
+#: a fraction (OBS's FPSNum/FPSDen) up to 240 for high-frame-rate rigs.
+FPS_RANGE = (1.0, 240.0)
+#: OBS's NTSC rates by the name its Common FPS list gives them (24 NTSC, 29.97, 59.94): a fraction over 1001.
+NTSC = {"23.976": (24000, 1001), "29.97": (30000, 1001), "59.94": (60000, 1001)}
+
+
+def parse_fps(text: str) -> tuple[int, int] | None:
+    """A frame rate as OBS keeps it, (numerator, denominator), from "60", "30000/1001" or an NTSC name ("29.97");
+    None for anything else or out of FPS_RANGE (0, negative, "abc", "60/0", "1e9")."""
+    text = text.strip()
+    if text in NTSC:
+        return NTSC[text]
+    top, slash, bottom = text.partition("/")
+    digits = (top, bottom) if slash else (top,)
+    if not all(part.isascii() and part.isdecimal() and len(part) <= 9 for part in digits):
+        return None
+    numerator, denominator = int(top), int(bottom) if slash else 1
+    if denominator == 0 or not FPS_RANGE[0] <= numerator / denominator <= FPS_RANGE[1]:
+        return None
+    return numerator, denominator
 
 
 @dataclass

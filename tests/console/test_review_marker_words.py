@@ -113,6 +113,16 @@ def test_a_graphs_label_is_the_same_words(kind: str, detail: str, en: str, zh: s
     assert label.in_language(chinese()) == zh
 
 
+def test_a_finding_of_another_version_is_said_as_a_finding_never_its_bare_id() -> None:
+    """A show recorded by a newer console marks a finding this one does not know: its label and the Markers sheet's
+    detail read "Warning: gpu_thermal", an internal id. A marker keeps no message, so it is said as a finding."""
+    newer = "gpu_thermal"  # not a Kind of this version (a name, so the scan of real findings below skips it)
+    words = marker_words(f"finding_{Severity.WARNING}", newer)
+    assert words.label().in_language(english) == "Warning: a finding this version does not know (gpu_thermal)"
+    assert words.label().in_language(chinese()) == "警告：本版本未识别的问题（gpu_thermal）"
+    assert words.detail is not None and words.detail.in_language(chinese()) == "本版本未识别的问题（gpu_thermal）"
+
+
 def _marker_calls() -> Iterator[tuple[Path, ast.Call, ast.AST]]:
     """Every Marker(t, kind, detail) the console builds, with the function it is built in."""
     for path in sorted((REPO / "console").rglob("*.py")):

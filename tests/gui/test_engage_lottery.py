@@ -225,7 +225,9 @@ def test_the_talent_screen_reads_out_the_winners_who_stand_after_a_forfeit_and_i
         room.engage.forfeit_winner(record.id, 1, "no_answer", "", lambda result, why: said.append(why))
         qtbot.waitUntil(lambda: bool(said), timeout=5000)
         assert said == [None]
-        assert (screen.winners_shown or ("", ""))[1].splitlines() == [f"1. {second.user_name}"], "forfeited: gone"
+        # Forfeited: the name is gone, its place stays, saying a replacement is coming (the host read "1. 小红" as
+        # the whole prize).
+        assert (screen.winners_shown or ("", ""))[1].splitlines() == ["1. redrawing…", f"2. {second.user_name}"]
 
         said.clear()
         room.engage.draw_replacement(record.id, 1, lambda result, why: said.append(why))
@@ -263,6 +265,56 @@ def test_the_talent_screen_reads_out_the_winners_who_stand_after_a_forfeit_and_i
             remove_translators(qapp, translators)
         metrics = QFontMetrics(screen.winners_font)
         assert all(metrics.horizontalAdvance(line) < screen.width() for line in names.splitlines())
+
+
+def test_the_talent_screen_says_when_every_winner_forfeited_and_when_nobody_is_left_to_draw(
+    qtbot: QtBot, qapp: QApplication, room: Room, settings: Settings
+) -> None:
+    """Every winner forfeited: the screen showed "Winners of “#福袋”" over an empty list. It says that nobody has won
+    yet and that a replacement is being drawn, each forfeit's place says so, and once every entry has been drawn
+    it says nobody is left — large, in English and Chinese."""
+
+    def forfeit(rank: int) -> None:
+        said: list[object] = []
+        room.engage.forfeit_winner(lottery_id, rank, "no_answer", "", lambda result, why: said.append(why))
+        qtbot.waitUntil(lambda: bool(said), timeout=5000)
+        assert said == [None]
+
+    with talent_screen(qtbot, room, settings, room.engage) as screen:
+        panel = room.dock.lottery
+        open_lottery(qtbot, panel, "#福袋", 2)
+        for user in ("小明", "小红", "阿强"):
+            room.comments.say(user, "#福袋")
+        qtbot.waitUntil(lambda: screen.text("lottery").endswith("3 entered"), timeout=10000)
+        confirm_next(panel)
+        QTest.mouseClick(panel.draw_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: screen.winners_shown is not None, timeout=5000)
+        record = room.engage.lottery
+        assert record is not None and record.id is not None
+        lottery_id = record.id
+
+        forfeit(1)
+        forfeit(2)  # one entry left for two places: the first place is redrawn, the second cannot be
+        assert screen.winners_shown == ("“#福袋”: no winner yet — redrawing", "1. redrawing…\n2. nobody left to draw")
+        assert screen.winners_font.pixelSize() >= 0.05 * 768, "read from the streamer's distance"
+
+        said: list[object] = []
+        room.engage.draw_replacement(lottery_id, 1, lambda result, why: said.append(why))
+        qtbot.waitUntil(lambda: bool(said), timeout=5000)
+        last = room.engage.lottery
+        assert last is not None and len(last.winners) == 3
+        third = last.winners[2].user_name
+        assert screen.winners_shown == ("Winners of “#福袋”", f"1. {third} (redrawn)\n2. nobody left to draw")
+
+        translators = install_translator(qapp, "zh_CN")
+        try:
+            forfeit(3)  # the last entry forfeits too: nobody has won and nobody is left
+            assert screen.winners_shown == ("“#福袋”：无人中奖，已无人可补抽", "1. 已无人可补抽\n2. 已无人可补抽")
+        finally:
+            remove_translators(qapp, translators)
+        image = screen.grab().toImage()
+        assert screen.winners_font.pixelSize() >= 0.05 * 768
+        assert any(image.pixel(x, 300) != image.pixel(0, 300) for x in range(0, 1366, 4)), "the lines are painted"
 
 
 class LotteryPort(QObject):

@@ -61,6 +61,7 @@ class _Port(QObject):
     ready = False
     not_ready_why = "no show"
     who = "tester"
+    room = None
     staff_names: tuple[str, ...] = ()
 
     def lotteries(self, then: Any) -> None:

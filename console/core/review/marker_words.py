@@ -80,6 +80,9 @@ LABELS: dict[str, str] = {
     f"finding_{Severity.CRITICAL}": QT_TRANSLATE_NOOP("Markers", "Critical: {detail}"),
 }
 BRACKETED = QT_TRANSLATE_NOOP("Markers", "{happened} ({detail})")
+#: A finding this console does not know (stored by another version): a marker keeps only the finding's id, no
+#: message, so it is said as a finding, with the id in brackets for whoever asks the other version's team.
+UNKNOWN_FINDING = QT_TRANSLATE_NOOP("Markers", "a finding this version does not know ({id})")
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,10 @@ def marker_words(kind: str, detail: str) -> MarkerWords:
     if how is Detail.NAME:
         said = Verbatim(detail) if detail else None
     elif how is Detail.FINDING:
-        said = Message(MARKER_TITLES[detail], {}, "Health") if detail in MARKER_TITLES else Verbatim(detail)
+        if detail in MARKER_TITLES:
+            said = Message(MARKER_TITLES[detail], {}, "Health")
+        elif detail:
+            said = Message(UNKNOWN_FINDING, {"id": detail}, CONTEXT)
     elif how is Detail.CODE and detail in CODES.get(kind, {}):
         said = Message(CODES[kind][detail], {}, CONTEXT)
     return MarkerWords(happened, said, kind)
