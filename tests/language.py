@@ -16,7 +16,7 @@ ALLOWED = {
         "OBS Studio OnAir onair obs-websocket WebSocket Twitch YouTube Windows Linux macOS Debian Ubuntu FreeBSD Excel"
         # protocols, formats, encoders, colour formats (how they are written everywhere)
         " HTTP HTTPS API JSON JSONPath CSV TSV XLSX PDF PNG YAML MP4 MOV MKV FLV zip x264 veryfast NV12 I444 RTMP"
-        " RTMPS DNS TLS"
+        " RTMPS DNS TLS NTSC"
         # units and abbreviations (h:mm: a spreadsheet's time format, as Excel and WPS name it)
         " CPU GPU FPS fps dBFS dB GB MB KB kbps kbit Mbit ms mm ID IP UID Wi-Fi 4G 5G A4"
         # an encoder option, key names, a platform's own field name, commands and environment variables

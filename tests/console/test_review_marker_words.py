@@ -202,6 +202,10 @@ def _kind_and_detail(node: ast.AST) -> tuple[ast.AST, ast.AST] | None:
     return None
 
 
+#: The marker kinds a finding is stored under ("finding_warning"…); a test's ("finding_id", "lines") is not one.
+FINDING_MARKER_KINDS = {f"finding_{severity}" for severity in Severity}
+
+
 def _finding_details(tree: ast.AST) -> Iterator[tuple[int, str]]:
     """Each literal finding id a test, benchmark or the simulator marks with ("id" or Kind.X.value)."""
     for node in ast.walk(tree):
@@ -209,7 +213,7 @@ def _finding_details(tree: ast.AST) -> Iterator[tuple[int, str]]:
         if pair is None:
             continue
         kind, detail = pair
-        if not (isinstance(kind, ast.Constant) and str(kind.value).startswith("finding_")):
+        if not (isinstance(kind, ast.Constant) and str(kind.value) in FINDING_MARKER_KINDS):
             continue
         if isinstance(detail, ast.Constant) and isinstance(detail.value, str):
             yield getattr(node, "lineno", 0), detail.value
