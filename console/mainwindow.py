@@ -186,6 +186,9 @@ def _graphs_saved_again() -> str:
 _TALENT_REOPENED: weakref.WeakSet[object] = weakref.WeakSet()
 #: The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each.
 _RESUME_SAID: weakref.WeakSet[object] = weakref.WeakSet()
+#: The sessions (a return to a room left on air) whose return was said in the event log: once each, not again by a
+#: window rebuilt for another language.
+_BACK_SAID: weakref.WeakSet[object] = weakref.WeakSet()
 
 
 #: The pre-show list a workspace's person runs: the Checklist dock's picker starts on it (the workspaces that show
@@ -459,8 +462,7 @@ class MainWindow(QMainWindow):
         room, demo = self.bridge.room, self.demo
         session = self.bridge.session
         if self.bridge.back_from is not None:
-            self._say_back_in_room(room or "", self.bridge.back_from)
-            return
+            return  # a return to a room left on air is said as its OBS is joined (`_say_back_in_room`)
         # A show is the console keeping a room, on air or not: "on air" only when its last stored second was.
         words = (
             QT_TRANSLATE_NOOP(
@@ -485,25 +487,43 @@ class MainWindow(QMainWindow):
             "info",
         )
 
-    def _say_back_in_room(self, room: str, left: tuple[float, float | None]) -> None:
+    def _say_back_in_room(self, on_air: bool | None = None) -> None:
         """The console came back to a room it left on air in this run: its show goes on, with the time it was away
-        not recorded (not a restart: the console never stopped)."""
+        not recorded (not a restart: the console never stopped). Said once per session, as OBS there is joined (its
+        state known, or before its first stream event, `on_air` then being whether the stream ran before it) — not
+        when the show's history is read: that came after a stop made at once, and the log read "Streaming stopped"
+        and then "on air since …" (fix25b)."""
+        session, left = self.bridge.session, self.bridge.back_from
+        if session is None or left is None or session in _BACK_SAID:
+            return
+        if on_air is None:
+            state = self.bridge.state
+            if not state.connected:
+                return
+            on_air = state.stream.active
+        _BACK_SAID.add(session)
+        room = self.bridge.room or ""
         left_at, since = left
         away = away_words(time.time() - left_at)
-        if since is not None:
-            on_air = time.strftime("%H:%M", time.localtime(since))
+        on_air_since = ""
+        if not on_air:  # stopped in OBS while the console was elsewhere: not "on air since"
+            words = QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Back in “%1”: its stream stopped while the console was away (not recorded while away: %3).",
+            )
+        elif since is not None:
+            on_air_since = time.strftime("%H:%M", time.localtime(since))
             words = QT_TRANSLATE_NOOP(
                 "MainWindow", "Back in “%1”: continued its show, on air since %2 (not recorded while away: %3)."
             )
         else:
-            on_air = ""
             words = QT_TRANSLATE_NOOP("MainWindow", "Back in “%1”: continued its show (not recorded while away: %3).")
         self.log(
             lambda: QCoreApplication.translate("MainWindow", "Show"),
             lambda: (
                 QCoreApplication.translate("MainWindow", words)
                 .replace("%1", room)
-                .replace("%2", on_air)
+                .replace("%2", on_air_since)
                 .replace("%3", away())
             ),
             "info",
@@ -1030,6 +1050,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_bridge_state_changed(self, _state: object) -> None:
         self._enable_transition_keys()
+        self._say_back_in_room()
 
     @Slot(object, object)
     def _on_app_focus_changed(self, _old: object, _new: object) -> None:
@@ -1133,6 +1154,9 @@ class MainWindow(QMainWindow):
         never_on_air = False
         if event.event_type == "StreamStateChanged":
             output = event.data.get("outputState")
+            # Back in a room left on air: the return before the stream's first change there (this drain's state, which
+            # says it otherwise, is signalled after its events).
+            self._say_back_in_room(output not in (OutputState.STARTING, OutputState.STARTED))
             reconnecting = output == OutputState.RECONNECTING
             self._stream_tries = self._stream_tries + 1 if reconnecting else 0
             never_on_air = output == OutputState.STOPPED and self._stream_starting
