@@ -181,6 +181,14 @@ def _graphs_saved_again() -> str:
     return QCoreApplication.translate("MainWindow", "Graph history is being saved again.")
 
 
+def _checklist_who() -> str:
+    return QCoreApplication.translate("MainWindow", "Checklist")
+
+
+def _go_live_stopped() -> str:
+    return QCoreApplication.translate("MainWindow", "Going live was stopped: the checklist is not ready")
+
+
 #: The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen
 #: was reopened at start: once each.
 _TALENT_REOPENED: weakref.WeakSet[object] = weakref.WeakSet()
@@ -1106,13 +1114,13 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_checklists_problem(self, text: str) -> None:
-        self.log(self.tr("Checklist"), text, "warning")
+        self.log(_checklist_who, text, "warning")
 
     @Slot(str)
     def _on_checklists_override_lapsed(self, person: str) -> None:
         """The go-live override was for a stream that did not start: a later go-live is not that person's."""
         self.log(
-            lambda: QCoreApplication.translate("MainWindow", "Checklist"),
+            _checklist_who,
             lambda: QCoreApplication.translate(
                 "MainWindow",
                 "The go-live override of %1 no longer applies: the stream did not start. Going live asks for a "
@@ -1406,12 +1414,17 @@ class MainWindow(QMainWindow):
                 "(it is recorded with your name):"
             ).replace("%1", open_items),
         )
+        # Both lines said again in the language of the moment after a switch (as functions, not strings in the
+        # language they were logged in); the reason stays as typed.
         if not ok or not reason.strip():
-            self.log(self.tr("Checklist"), self.tr("Going live was stopped: the checklist is not ready"), "warning")
+            self.log(_checklist_who, _go_live_stopped, "warning")
             return False
         if self.checklists.override_go_live(reason):
+            given = reason.strip()
             self.log(
-                self.tr("Checklist"), self.tr("Going live with open items: %1").replace("%1", reason.strip()), "warning"
+                _checklist_who,
+                lambda: QCoreApplication.translate("MainWindow", "Going live with open items: %1").replace("%1", given),
+                "warning",
             )
             # The override holds for this stream only: refused, or stopped before it went on air, it lapses.
             self.bridge.request(
