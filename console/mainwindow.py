@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 import console
 from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
-from console.core.chat.questions import QuestionState
+from console.core.chat.questions import QuestionState, question_said
 from console.core.telemetry.writer import RESUME_S
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
 from console.event_text import (
@@ -69,7 +69,7 @@ from obs.health import Change, Finding
 from obs.health_rules import StreamAfter, brief_template
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from obs.protocol import OutputState
-from obs.text import QT_TRANSLATE_NOOP, Message
+from obs.text import QT_TRANSLATE_NOOP, Message, joined
 from obs.vocabulary import Kind
 from obs.vocabulary import title as finding_title
 from widgets import screen_fit
@@ -569,13 +569,18 @@ class MainWindow(QMainWindow):
             if q.state is QuestionState.CLAIMED and q.claimed_by == who and (q.claimed_at or 0) < engage.started_wall
         ]  # fmt: skip
         if mine:
-            names = ", ".join(q.user_name for q in mine)
-            self.log(
-                lambda: QCoreApplication.translate("MainWindow", "Questions"),
-                lambda: QCoreApplication.translate(
-                    "MainWindow", "Questions you claimed before the restart are still yours: %1."
-                ).replace("%1", names),
-            )
+            # Each question by its words and how many asked it (it named the first asker of each), in a list of the
+            # reader's language ("、" in Chinese).
+            claimed = [question_said(q) for q in mine]
+
+            def still_yours() -> str:
+                translate = QCoreApplication.translate
+                listed = joined((q.in_language(translate) for q in claimed), translate)
+                return translate("MainWindow", "Questions you claimed before the restart are still yours: %1.").replace(
+                    "%1", listed
+                )
+
+            self.log(lambda: QCoreApplication.translate("MainWindow", "Questions"), still_yours)
 
     @Slot()
     def _on_mark_question_triggered(self) -> None:

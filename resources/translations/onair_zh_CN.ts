@@ -8682,121 +8682,121 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="826"/>
-        <location filename="../../console/mainwindow.py" line="1347"/>
+        <location filename="../../console/mainwindow.py" line="831"/>
+        <location filename="../../console/mainwindow.py" line="1352"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="825"/>
+        <location filename="../../console/mainwindow.py" line="830"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="490"/>
-        <location filename="../../console/mainwindow.py" line="730"/>
-        <location filename="../../console/mainwindow.py" line="731"/>
+        <location filename="../../console/mainwindow.py" line="735"/>
+        <location filename="../../console/mainwindow.py" line="736"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="863"/>
+        <location filename="../../console/mainwindow.py" line="868"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="867"/>
+        <location filename="../../console/mainwindow.py" line="872"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="877"/>
+        <location filename="../../console/mainwindow.py" line="882"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="878"/>
+        <location filename="../../console/mainwindow.py" line="883"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="879"/>
+        <location filename="../../console/mainwindow.py" line="884"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="881"/>
+        <location filename="../../console/mainwindow.py" line="886"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="882"/>
+        <location filename="../../console/mainwindow.py" line="887"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="883"/>
+        <location filename="../../console/mainwindow.py" line="888"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="886"/>
+        <location filename="../../console/mainwindow.py" line="891"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="891"/>
+        <location filename="../../console/mainwindow.py" line="896"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="892"/>
+        <location filename="../../console/mainwindow.py" line="897"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="893"/>
+        <location filename="../../console/mainwindow.py" line="898"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="900"/>
+        <location filename="../../console/mainwindow.py" line="905"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="915"/>
+        <location filename="../../console/mainwindow.py" line="920"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="911"/>
-        <location filename="../../console/mainwindow.py" line="1751"/>
+        <location filename="../../console/mainwindow.py" line="916"/>
+        <location filename="../../console/mainwindow.py" line="1756"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="916"/>
+        <location filename="../../console/mainwindow.py" line="921"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="918"/>
+        <location filename="../../console/mainwindow.py" line="923"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="928"/>
+        <location filename="../../console/mainwindow.py" line="933"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="937"/>
+        <location filename="../../console/mainwindow.py" line="942"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="938"/>
+        <location filename="../../console/mainwindow.py" line="943"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
@@ -8816,39 +8816,39 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="958"/>
-        <location filename="../../console/mainwindow.py" line="1186"/>
-        <location filename="../../console/mainwindow.py" line="1201"/>
-        <location filename="../../console/mainwindow.py" line="1361"/>
+        <location filename="../../console/mainwindow.py" line="963"/>
+        <location filename="../../console/mainwindow.py" line="1191"/>
+        <location filename="../../console/mainwindow.py" line="1206"/>
+        <location filename="../../console/mainwindow.py" line="1366"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="959"/>
+        <location filename="../../console/mainwindow.py" line="964"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="973"/>
+        <location filename="../../console/mainwindow.py" line="978"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1180"/>
-        <location filename="../../console/mainwindow.py" line="1188"/>
-        <location filename="../../console/mainwindow.py" line="1288"/>
-        <location filename="../../console/mainwindow.py" line="1367"/>
+        <location filename="../../console/mainwindow.py" line="1185"/>
+        <location filename="../../console/mainwindow.py" line="1193"/>
+        <location filename="../../console/mainwindow.py" line="1293"/>
+        <location filename="../../console/mainwindow.py" line="1372"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1247"/>
+        <location filename="../../console/mainwindow.py" line="1252"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1278"/>
-        <location filename="../../console/mainwindow.py" line="1293"/>
+        <location filename="../../console/mainwindow.py" line="1283"/>
+        <location filename="../../console/mainwindow.py" line="1298"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -8900,18 +8900,18 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="589"/>
+        <location filename="../../console/mainwindow.py" line="594"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="597"/>
+        <location filename="../../console/mainwindow.py" line="602"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="574"/>
-        <location filename="../../console/mainwindow.py" line="598"/>
+        <location filename="../../console/mainwindow.py" line="583"/>
+        <location filename="../../console/mainwindow.py" line="603"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
@@ -8942,72 +8942,72 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="575"/>
+        <location filename="../../console/mainwindow.py" line="579"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="619"/>
+        <location filename="../../console/mainwindow.py" line="624"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="620"/>
+        <location filename="../../console/mainwindow.py" line="625"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="663"/>
-        <location filename="../../console/mainwindow.py" line="665"/>
-        <location filename="../../console/mainwindow.py" line="683"/>
-        <location filename="../../console/mainwindow.py" line="692"/>
+        <location filename="../../console/mainwindow.py" line="668"/>
+        <location filename="../../console/mainwindow.py" line="670"/>
+        <location filename="../../console/mainwindow.py" line="688"/>
+        <location filename="../../console/mainwindow.py" line="697"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="685"/>
+        <location filename="../../console/mainwindow.py" line="690"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="694"/>
+        <location filename="../../console/mainwindow.py" line="699"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="740"/>
+        <location filename="../../console/mainwindow.py" line="745"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="734"/>
+        <location filename="../../console/mainwindow.py" line="739"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="754"/>
+        <location filename="../../console/mainwindow.py" line="759"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="756"/>
+        <location filename="../../console/mainwindow.py" line="761"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="919"/>
+        <location filename="../../console/mainwindow.py" line="924"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="922"/>
+        <location filename="../../console/mainwindow.py" line="927"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="927"/>
+        <location filename="../../console/mainwindow.py" line="932"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
@@ -9037,42 +9037,42 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>回到“%1”：已接续该厅的场次（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="736"/>
+        <location filename="../../console/mainwindow.py" line="741"/>
         <source>Leave %1 for %2?</source>
         <translation>要离开%1，切换到%2吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="749"/>
+        <location filename="../../console/mainwindow.py" line="754"/>
         <source>This is the demo room: its OBS is simulated inside the console, so switching ends the demo room&apos;s simulated stream and recording. Nothing real is on air.</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，切换会结束演示间的模拟直播和录制。没有真实内容在播出。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="761"/>
+        <location filename="../../console/mainwindow.py" line="766"/>
         <source>Its show stays open: back in %1 within %2 minutes, the console continues the same show.</source>
         <translation>该场次保持打开：%2 分钟内回到 %1，中控台会接着记录同一场。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1124"/>
+        <location filename="../../console/mainwindow.py" line="1129"/>
         <source>The go-live override of %1 no longer applies: the stream did not start. Going live asks for a reason again while the checklist is not ready.</source>
         <translation>%1 的强制开播已失效：直播没有开始。检查单未完成时，再次开播会重新询问原因。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1223"/>
+        <location filename="../../console/mainwindow.py" line="1228"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1368"/>
+        <location filename="../../console/mainwindow.py" line="1373"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1411"/>
+        <location filename="../../console/mainwindow.py" line="1416"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1413"/>
+        <location filename="../../console/mainwindow.py" line="1418"/>
         <source>These required items are not done:
 %1
 
@@ -9088,103 +9088,103 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1426"/>
+        <location filename="../../console/mainwindow.py" line="1431"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1519"/>
+        <location filename="../../console/mainwindow.py" line="1524"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1525"/>
+        <location filename="../../console/mainwindow.py" line="1530"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1526"/>
+        <location filename="../../console/mainwindow.py" line="1531"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1751"/>
+        <location filename="../../console/mainwindow.py" line="1756"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1843"/>
+        <location filename="../../console/mainwindow.py" line="1848"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2045"/>
+        <location filename="../../console/mainwindow.py" line="2050"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2047"/>
+        <location filename="../../console/mainwindow.py" line="2052"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2049"/>
+        <location filename="../../console/mainwindow.py" line="2054"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2064"/>
+        <location filename="../../console/mainwindow.py" line="2069"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written after the console leaves the room cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台离开本直播间后发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2069"/>
+        <location filename="../../console/mainwindow.py" line="2074"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2079"/>
+        <location filename="../../console/mainwindow.py" line="2084"/>
         <source>Questions claimed by you: %1. They stay yours after the console leaves the room, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台离开本直播间后它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2084"/>
+        <location filename="../../console/mainwindow.py" line="2089"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2100"/>
+        <location filename="../../console/mainwindow.py" line="2105"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2108"/>
+        <location filename="../../console/mainwindow.py" line="2113"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2113"/>
+        <location filename="../../console/mainwindow.py" line="2118"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2118"/>
+        <location filename="../../console/mainwindow.py" line="2123"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2202"/>
+        <location filename="../../console/mainwindow.py" line="2207"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2205"/>
+        <location filename="../../console/mainwindow.py" line="2210"/>
         <source>%1 min %2 s</source>
         <translation>%1分%2秒</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2207"/>
+        <location filename="../../console/mainwindow.py" line="2212"/>
         <source>%1 s</source>
         <translation>%1秒</translation>
     </message>
@@ -9657,7 +9657,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1432"/>
+        <location filename="../../console/mainwindow.py" line="1437"/>
         <location filename="../../widgets/output_panel.py" line="174"/>
         <location filename="../../widgets/output_panel.py" line="259"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -10352,32 +10352,47 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>{first}、{second} 及另外 {others} 位</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="249"/>
+        <location filename="../../console/core/chat/questions.py" line="232"/>
+        <source>{count} viewer asked</source>
+        <translation>{count} 位观众问过</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="233"/>
+        <source>{count} viewers asked</source>
+        <translation>{count} 位观众问过</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="236"/>
+        <source>“{text}” ({asked})</source>
+        <translation>“{text}”（{asked}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="271"/>
         <source>quick reply {n} has no text</source>
         <translation>第 {n} 条快捷回复没有内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="253"/>
+        <location filename="../../console/core/chat/questions.py" line="275"/>
         <source>quick reply {n} is longer than {limit} characters</source>
         <translation>第 {n} 条快捷回复超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="258"/>
+        <location filename="../../console/core/chat/questions.py" line="280"/>
         <source>quick reply {n} has a product or keyword that is too long</source>
         <translation>第 {n} 条快捷回复的商品名或关键词太长</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="262"/>
+        <location filename="../../console/core/chat/questions.py" line="284"/>
         <source>quick reply {n} has a {{ or }} without its pair</source>
         <translation>第 {n} 条快捷回复有不成对的 {{ 或 }}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="266"/>
+        <location filename="../../console/core/chat/questions.py" line="288"/>
         <source>quick reply {n} uses the field “{field}”; the fields are {known}</source>
         <translation>第 {n} 条快捷回复用了字段“{field}”；可用的字段是 {known}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="277"/>
+        <location filename="../../console/core/chat/questions.py" line="299"/>
         <source>at most {limit} quick replies a room</source>
         <translation>每个直播间最多 {limit} 条快捷回复</translation>
     </message>

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from console.core.chat.events import ChatEvent
 from console.core.chat.lottery import fold
-from obs.text import QT_TRANSLATE_NOOP, Message
+from obs.text import QT_TRANSLATE_NOOP, Message, counted
 
 CONTEXT = "Questions"
 MAX_REPLIES = 500
@@ -212,6 +212,28 @@ def askers_message(names: Sequence[str]) -> Message:
         return Message(template, {"first": first, "second": second, "third": names[2]}, CONTEXT)
     template = QT_TRANSLATE_NOOP("Questions", "{first}, {second} and {others} others")
     return Message(template, {"first": first, "second": second, "others": count - 2}, CONTEXT)
+
+
+# The characters of a question a sentence quotes; a longer one is cut there with "…". (Plain comments: lupdate
+# would take "#:" ones for the translator's notes of the strings below.)
+QUOTED_CHARS = 24
+# Left off before the "…" of a shortened question ("缩水，…" reads as a slip).
+_CUT_PUNCTUATION = " ，,。.；;：:、！!？?"
+
+
+def question_said(question: Question) -> Message:
+    """The question as a sentence names it: its words (a long question shortened with "…") and how many viewers
+    asked it — "“能便宜点吗？” (6 viewers asked)" (fix25b: a restart's line named the first of six askers)."""
+    text = " ".join(question.text.split())
+    if len(text) > QUOTED_CHARS:
+        text = text[: QUOTED_CHARS - 1].rstrip(_CUT_PUNCTUATION) + "…"
+    asked = counted(
+        len(question.asked_by),
+        QT_TRANSLATE_NOOP("Questions", "{count} viewer asked"),
+        QT_TRANSLATE_NOOP("Questions", "{count} viewers asked"),
+        CONTEXT,
+    )
+    return Message(QT_TRANSLATE_NOOP("Questions", "“{text}” ({asked})"), {"text": text, "asked": asked}, CONTEXT)
 
 
 class QuestionError(Exception):
