@@ -10352,47 +10352,47 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>{first}、{second} 及另外 {others} 位</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="232"/>
+        <location filename="../../console/core/chat/questions.py" line="253"/>
         <source>{count} viewer asked</source>
         <translation>{count} 位观众问过</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="233"/>
+        <location filename="../../console/core/chat/questions.py" line="254"/>
         <source>{count} viewers asked</source>
         <translation>{count} 位观众问过</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="236"/>
+        <location filename="../../console/core/chat/questions.py" line="258"/>
         <source>“{text}” ({asked})</source>
         <translation>“{text}”（{asked}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="271"/>
+        <location filename="../../console/core/chat/questions.py" line="293"/>
         <source>quick reply {n} has no text</source>
         <translation>第 {n} 条快捷回复没有内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="275"/>
+        <location filename="../../console/core/chat/questions.py" line="297"/>
         <source>quick reply {n} is longer than {limit} characters</source>
         <translation>第 {n} 条快捷回复超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="280"/>
+        <location filename="../../console/core/chat/questions.py" line="302"/>
         <source>quick reply {n} has a product or keyword that is too long</source>
         <translation>第 {n} 条快捷回复的商品名或关键词太长</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="284"/>
+        <location filename="../../console/core/chat/questions.py" line="306"/>
         <source>quick reply {n} has a {{ or }} without its pair</source>
         <translation>第 {n} 条快捷回复有不成对的 {{ 或 }}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="288"/>
+        <location filename="../../console/core/chat/questions.py" line="310"/>
         <source>quick reply {n} uses the field “{field}”; the fields are {known}</source>
         <translation>第 {n} 条快捷回复用了字段“{field}”；可用的字段是 {known}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="299"/>
+        <location filename="../../console/core/chat/questions.py" line="321"/>
         <source>at most {limit} quick replies a room</source>
         <translation>每个直播间最多 {limit} 条快捷回复</translation>
     </message>
