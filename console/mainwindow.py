@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 import console
 from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
-from console.core.chat.questions import QuestionState
+from console.core.chat.questions import QuestionState, question_said
 from console.core.telemetry.writer import RESUME_S
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
 from console.event_text import (
@@ -70,7 +70,7 @@ from obs.health import Change, Finding
 from obs.health_rules import StreamAfter, brief_template
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from obs.protocol import OutputState
-from obs.text import QT_TRANSLATE_NOOP, Message
+from obs.text import QT_TRANSLATE_NOOP, Message, joined
 from obs.vocabulary import Kind
 from obs.vocabulary import title as finding_title
 from widgets import screen_fit
@@ -182,11 +182,22 @@ def _graphs_saved_again() -> str:
     return QCoreApplication.translate("MainWindow", "Graph history is being saved again.")
 
 
+def _checklist_who() -> str:
+    return QCoreApplication.translate("MainWindow", "Checklist")
+
+
+def _go_live_stopped() -> str:
+    return QCoreApplication.translate("MainWindow", "Going live was stopped: the checklist is not ready")
+
+
 #: The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen
 #: was reopened at start: once each.
 _TALENT_REOPENED: weakref.WeakSet[object] = weakref.WeakSet()
 #: The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each.
 _RESUME_SAID: weakref.WeakSet[object] = weakref.WeakSet()
+#: The sessions (a return to a room left on air) whose return was said in the event log: once each, not again by a
+#: window rebuilt for another language.
+_BACK_SAID: weakref.WeakSet[object] = weakref.WeakSet()
 
 
 #: The pre-show list a workspace's person runs: the Checklist dock's picker starts on it (the workspaces that show
@@ -462,8 +473,7 @@ class MainWindow(QMainWindow):
         room, demo = self.bridge.room, self.demo
         session = self.bridge.session
         if self.bridge.back_from is not None:
-            self._say_back_in_room(room or "", self.bridge.back_from)
-            return
+            return  # a return to a room left on air is said as its OBS is joined (`_say_back_in_room`)
         # A show is the console keeping a room, on air or not: "on air" only when its last stored second was.
         words = (
             QT_TRANSLATE_NOOP(
@@ -488,25 +498,43 @@ class MainWindow(QMainWindow):
             "info",
         )
 
-    def _say_back_in_room(self, room: str, left: tuple[float, float | None]) -> None:
+    def _say_back_in_room(self, on_air: bool | None = None) -> None:
         """The console came back to a room it left on air in this run: its show goes on, with the time it was away
-        not recorded (not a restart: the console never stopped)."""
+        not recorded (not a restart: the console never stopped). Said once per session, as OBS there is joined (its
+        state known, or before its first stream event, `on_air` then being whether the stream ran before it) — not
+        when the show's history is read: that came after a stop made at once, and the log read "Streaming stopped"
+        and then "on air since …" (fix25b)."""
+        session, left = self.bridge.session, self.bridge.back_from
+        if session is None or left is None or session in _BACK_SAID:
+            return
+        if on_air is None:
+            state = self.bridge.state
+            if not state.connected:
+                return
+            on_air = state.stream.active
+        _BACK_SAID.add(session)
+        room = self.bridge.room or ""
         left_at, since = left
         away = away_words(time.time() - left_at)
-        if since is not None:
-            on_air = time.strftime("%H:%M", time.localtime(since))
+        on_air_since = ""
+        if not on_air:  # stopped in OBS while the console was elsewhere: not "on air since"
+            words = QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Back in “%1”: its stream stopped while the console was away (not recorded while away: %3).",
+            )
+        elif since is not None:
+            on_air_since = time.strftime("%H:%M", time.localtime(since))
             words = QT_TRANSLATE_NOOP(
                 "MainWindow", "Back in “%1”: continued its show, on air since %2 (not recorded while away: %3)."
             )
         else:
-            on_air = ""
             words = QT_TRANSLATE_NOOP("MainWindow", "Back in “%1”: continued its show (not recorded while away: %3).")
         self.log(
             lambda: QCoreApplication.translate("MainWindow", "Show"),
             lambda: (
                 QCoreApplication.translate("MainWindow", words)
                 .replace("%1", room)
-                .replace("%2", on_air)
+                .replace("%2", on_air_since)
                 .replace("%3", away())
             ),
             "info",
@@ -555,13 +583,18 @@ class MainWindow(QMainWindow):
             if q.state is QuestionState.CLAIMED and q.claimed_by == who and (q.claimed_at or 0) < engage.started_wall
         ]  # fmt: skip
         if mine:
-            names = ", ".join(q.user_name for q in mine)
-            self.log(
-                lambda: QCoreApplication.translate("MainWindow", "Questions"),
-                lambda: QCoreApplication.translate(
-                    "MainWindow", "Questions you claimed before the restart are still yours: %1."
-                ).replace("%1", names),
-            )
+            # Each question by its words and how many asked it (it named the first asker of each), in a list of the
+            # reader's language ("、" in Chinese).
+            claimed = [question_said(q) for q in mine]
+
+            def still_yours() -> str:
+                translate = QCoreApplication.translate
+                listed = joined((q.in_language(translate) for q in claimed), translate)
+                return translate("MainWindow", "Questions you claimed before the restart are still yours: %1.").replace(
+                    "%1", listed
+                )
+
+            self.log(lambda: QCoreApplication.translate("MainWindow", "Questions"), still_yours)
 
     @Slot()
     def _on_mark_question_triggered(self) -> None:
@@ -1044,6 +1077,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_bridge_state_changed(self, _state: object) -> None:
         self._enable_transition_keys()
+        self._say_back_in_room()
 
     @Slot(object, object)
     def _on_app_focus_changed(self, _old: object, _new: object) -> None:
@@ -1099,13 +1133,13 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_checklists_problem(self, text: str) -> None:
-        self.log(self.tr("Checklist"), text, "warning")
+        self.log(_checklist_who, text, "warning")
 
     @Slot(str)
     def _on_checklists_override_lapsed(self, person: str) -> None:
         """The go-live override was for a stream that did not start: a later go-live is not that person's."""
         self.log(
-            lambda: QCoreApplication.translate("MainWindow", "Checklist"),
+            _checklist_who,
             lambda: QCoreApplication.translate(
                 "MainWindow",
                 "The go-live override of %1 no longer applies: the stream did not start. Going live asks for a "
@@ -1147,6 +1181,9 @@ class MainWindow(QMainWindow):
         never_on_air = False
         if event.event_type == "StreamStateChanged":
             output = event.data.get("outputState")
+            # Back in a room left on air: the return before the stream's first change there (this drain's state, which
+            # says it otherwise, is signalled after its events).
+            self._say_back_in_room(output not in (OutputState.STARTING, OutputState.STARTED))
             reconnecting = output == OutputState.RECONNECTING
             self._stream_tries = self._stream_tries + 1 if reconnecting else 0
             never_on_air = output == OutputState.STOPPED and self._stream_starting
@@ -1399,12 +1436,17 @@ class MainWindow(QMainWindow):
                 "(it is recorded with your name):"
             ).replace("%1", open_items),
         )
+        # Both lines said again in the language of the moment after a switch (as functions, not strings in the
+        # language they were logged in); the reason stays as typed.
         if not ok or not reason.strip():
-            self.log(self.tr("Checklist"), self.tr("Going live was stopped: the checklist is not ready"), "warning")
+            self.log(_checklist_who, _go_live_stopped, "warning")
             return False
         if self.checklists.override_go_live(reason):
+            given = reason.strip()
             self.log(
-                self.tr("Checklist"), self.tr("Going live with open items: %1").replace("%1", reason.strip()), "warning"
+                _checklist_who,
+                lambda: QCoreApplication.translate("MainWindow", "Going live with open items: %1").replace("%1", given),
+                "warning",
             )
             # The override holds for this stream only: refused, or stopped before it went on air, it lapses.
             self.bridge.request(

@@ -8871,121 +8871,121 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="812"/>
-        <location filename="../../console/mainwindow.py" line="1332"/>
+        <location filename="../../console/mainwindow.py" line="845"/>
+        <location filename="../../console/mainwindow.py" line="1369"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="811"/>
+        <location filename="../../console/mainwindow.py" line="844"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="483"/>
-        <location filename="../../console/mainwindow.py" line="716"/>
-        <location filename="../../console/mainwindow.py" line="717"/>
+        <location filename="../../console/mainwindow.py" line="493"/>
+        <location filename="../../console/mainwindow.py" line="749"/>
+        <location filename="../../console/mainwindow.py" line="750"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="849"/>
+        <location filename="../../console/mainwindow.py" line="882"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="853"/>
+        <location filename="../../console/mainwindow.py" line="886"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="863"/>
+        <location filename="../../console/mainwindow.py" line="896"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="864"/>
+        <location filename="../../console/mainwindow.py" line="897"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="865"/>
+        <location filename="../../console/mainwindow.py" line="898"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="867"/>
+        <location filename="../../console/mainwindow.py" line="900"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="868"/>
+        <location filename="../../console/mainwindow.py" line="901"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="869"/>
+        <location filename="../../console/mainwindow.py" line="902"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="872"/>
+        <location filename="../../console/mainwindow.py" line="905"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="877"/>
+        <location filename="../../console/mainwindow.py" line="910"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="878"/>
+        <location filename="../../console/mainwindow.py" line="911"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="879"/>
+        <location filename="../../console/mainwindow.py" line="912"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="886"/>
+        <location filename="../../console/mainwindow.py" line="919"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="901"/>
+        <location filename="../../console/mainwindow.py" line="934"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="897"/>
-        <location filename="../../console/mainwindow.py" line="1731"/>
+        <location filename="../../console/mainwindow.py" line="930"/>
+        <location filename="../../console/mainwindow.py" line="1773"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="902"/>
+        <location filename="../../console/mainwindow.py" line="935"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="904"/>
+        <location filename="../../console/mainwindow.py" line="937"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="914"/>
+        <location filename="../../console/mainwindow.py" line="947"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="923"/>
+        <location filename="../../console/mainwindow.py" line="956"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="924"/>
+        <location filename="../../console/mainwindow.py" line="957"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
@@ -9000,47 +9000,44 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1102"/>
-        <location filename="../../console/mainwindow.py" line="1108"/>
-        <location filename="../../console/mainwindow.py" line="1403"/>
-        <location filename="../../console/mainwindow.py" line="1407"/>
+        <location filename="../../console/mainwindow.py" line="186"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="944"/>
-        <location filename="../../console/mainwindow.py" line="1168"/>
-        <location filename="../../console/mainwindow.py" line="1186"/>
-        <location filename="../../console/mainwindow.py" line="1346"/>
+        <location filename="../../console/mainwindow.py" line="977"/>
+        <location filename="../../console/mainwindow.py" line="1205"/>
+        <location filename="../../console/mainwindow.py" line="1223"/>
+        <location filename="../../console/mainwindow.py" line="1383"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="945"/>
+        <location filename="../../console/mainwindow.py" line="978"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="959"/>
+        <location filename="../../console/mainwindow.py" line="992"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1162"/>
-        <location filename="../../console/mainwindow.py" line="1170"/>
-        <location filename="../../console/mainwindow.py" line="1273"/>
-        <location filename="../../console/mainwindow.py" line="1352"/>
+        <location filename="../../console/mainwindow.py" line="1199"/>
+        <location filename="../../console/mainwindow.py" line="1207"/>
+        <location filename="../../console/mainwindow.py" line="1310"/>
+        <location filename="../../console/mainwindow.py" line="1389"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1232"/>
+        <location filename="../../console/mainwindow.py" line="1269"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1263"/>
-        <location filename="../../console/mainwindow.py" line="1278"/>
+        <location filename="../../console/mainwindow.py" line="1300"/>
+        <location filename="../../console/mainwindow.py" line="1315"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -9071,135 +9068,135 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="382"/>
+        <location filename="../../console/mainwindow.py" line="393"/>
         <source>Talent screen…</source>
-        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). The unmaximised window&apos;s place, and the window manager&apos;s frame around it, as last known (PLACE_KEY): Qt&apos;s normalGeometry() of a maximised window is lost when its docks grow it for a moment. Fitted to its screen again once the window manager has said its frame (see show_window), and after an unmaximise once it has said the frame of the unmaximised window: not the one it had maximised, as it was then. A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). False for a picture&apos;s window (--screenshot): laid out at the picture&apos;s size, it never saves its geometry and layout over the ones the user&apos;s runs restore. The window is minimised: nobody sees it (see _follow_minimised). The Shows window (View ▸ Shows…) follows its browser&apos;s columns once asked for (see show_shows). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try). OBS said the stream was starting and has not said it started (nor stopped) since: a stop now is of a stream that never went on air. Why the last go-live failed as last told (`_on_bridge_go_live_changed` logs a failure once).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The sessions (a return to a room left on air) whose return was said in the event log: once each, not again by a window rebuilt for another language. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). The unmaximised window&apos;s place, and the window manager&apos;s frame around it, as last known (PLACE_KEY): Qt&apos;s normalGeometry() of a maximised window is lost when its docks grow it for a moment. Fitted to its screen again once the window manager has said its frame (see show_window), and after an unmaximise once it has said the frame of the unmaximised window: not the one it had maximised, as it was then. A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). False for a picture&apos;s window (--screenshot): laid out at the picture&apos;s size, it never saves its geometry and layout over the ones the user&apos;s runs restore. The window is minimised: nobody sees it (see _follow_minimised). The Shows window (View ▸ Shows…) follows its browser&apos;s columns once asked for (see show_shows). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try). OBS said the stream was starting and has not said it started (nor stopped) since: a stop now is of a stream that never went on air. Why the last go-live failed as last told (`_on_bridge_go_live_changed` logs a failure once).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="428"/>
+        <location filename="../../console/mainwindow.py" line="439"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="431"/>
+        <location filename="../../console/mainwindow.py" line="442"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="444"/>
+        <location filename="../../console/mainwindow.py" line="455"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="575"/>
+        <location filename="../../console/mainwindow.py" line="608"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="583"/>
+        <location filename="../../console/mainwindow.py" line="616"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="560"/>
-        <location filename="../../console/mainwindow.py" line="584"/>
+        <location filename="../../console/mainwindow.py" line="597"/>
+        <location filename="../../console/mainwindow.py" line="617"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="486"/>
-        <location filename="../../console/mainwindow.py" line="505"/>
+        <location filename="../../console/mainwindow.py" line="496"/>
+        <location filename="../../console/mainwindow.py" line="533"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="469"/>
+        <location filename="../../console/mainwindow.py" line="479"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="532"/>
+        <location filename="../../console/mainwindow.py" line="560"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="542"/>
+        <location filename="../../console/mainwindow.py" line="570"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="547"/>
+        <location filename="../../console/mainwindow.py" line="575"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="561"/>
+        <location filename="../../console/mainwindow.py" line="593"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="605"/>
+        <location filename="../../console/mainwindow.py" line="638"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="606"/>
+        <location filename="../../console/mainwindow.py" line="639"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="649"/>
-        <location filename="../../console/mainwindow.py" line="651"/>
-        <location filename="../../console/mainwindow.py" line="669"/>
-        <location filename="../../console/mainwindow.py" line="678"/>
+        <location filename="../../console/mainwindow.py" line="682"/>
+        <location filename="../../console/mainwindow.py" line="684"/>
+        <location filename="../../console/mainwindow.py" line="702"/>
+        <location filename="../../console/mainwindow.py" line="711"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="671"/>
+        <location filename="../../console/mainwindow.py" line="704"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="680"/>
+        <location filename="../../console/mainwindow.py" line="713"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="726"/>
+        <location filename="../../console/mainwindow.py" line="759"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="720"/>
+        <location filename="../../console/mainwindow.py" line="753"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="740"/>
+        <location filename="../../console/mainwindow.py" line="773"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="742"/>
+        <location filename="../../console/mainwindow.py" line="775"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="905"/>
+        <location filename="../../console/mainwindow.py" line="938"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="908"/>
+        <location filename="../../console/mainwindow.py" line="941"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="913"/>
+        <location filename="../../console/mainwindow.py" line="946"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
@@ -9209,67 +9206,67 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="475"/>
+        <location filename="../../console/mainwindow.py" line="485"/>
         <source>Resumed the show of %1 that the console was keeping, off air, when it stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在记录的场次（当时未开播）：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="498"/>
+        <location filename="../../console/mainwindow.py" line="527"/>
         <source>Back in “%1”: continued its show, on air since %2 (not recorded while away: %3).</source>
         <translation>回到“%1”：已接续该厅的场次，%2 起直播中（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="503"/>
+        <location filename="../../console/mainwindow.py" line="531"/>
         <source>Back in “%1”: continued its show (not recorded while away: %3).</source>
         <translation>回到“%1”：已接续该厅的场次（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="528"/>
+        <location filename="../../console/mainwindow.py" line="556"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entry kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="538"/>
+        <location filename="../../console/mainwindow.py" line="566"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entry).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="722"/>
+        <location filename="../../console/mainwindow.py" line="755"/>
         <source>Leave %1 for %2?</source>
         <translation>要离开%1，切换到%2吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="735"/>
+        <location filename="../../console/mainwindow.py" line="768"/>
         <source>This is the demo room: its OBS is simulated inside the console, so switching ends the demo room&apos;s simulated stream and recording. Nothing real is on air.</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，切换会结束演示间的模拟直播和录制。没有真实内容在播出。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="747"/>
+        <location filename="../../console/mainwindow.py" line="780"/>
         <source>Its show stays open: back in %1 within %2 minutes, the console continues the same show.</source>
         <translation>该场次保持打开：%2 分钟内回到 %1，中控台会接着记录同一场。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1109"/>
+        <location filename="../../console/mainwindow.py" line="1143"/>
         <source>The go-live override of %1 no longer applies: the stream did not start. Going live asks for a reason again while the checklist is not ready.</source>
         <translation>%1 的强制开播已失效：直播没有开始。检查单未完成时，再次开播会重新询问原因。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1208"/>
+        <location filename="../../console/mainwindow.py" line="1245"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1353"/>
+        <location filename="../../console/mainwindow.py" line="1390"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1396"/>
+        <location filename="../../console/mainwindow.py" line="1433"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1398"/>
+        <location filename="../../console/mainwindow.py" line="1435"/>
         <source>These required items are not done:
 %1
 
@@ -9280,108 +9277,113 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1403"/>
+        <location filename="../../console/mainwindow.py" line="190"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1407"/>
+        <location filename="../../console/mainwindow.py" line="521"/>
+        <source>Back in “%1”: its stream stopped while the console was away (not recorded while away: %3).</source>
+        <translation>回到“%1”：该厅的推流已在中控台离开期间停止（离开期间未记录：%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="1448"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1499"/>
+        <location filename="../../console/mainwindow.py" line="1541"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1505"/>
+        <location filename="../../console/mainwindow.py" line="1547"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1506"/>
+        <location filename="../../console/mainwindow.py" line="1548"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1731"/>
+        <location filename="../../console/mainwindow.py" line="1773"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1823"/>
+        <location filename="../../console/mainwindow.py" line="1865"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2025"/>
+        <location filename="../../console/mainwindow.py" line="2067"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2027"/>
+        <location filename="../../console/mainwindow.py" line="2069"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2029"/>
+        <location filename="../../console/mainwindow.py" line="2071"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2044"/>
+        <location filename="../../console/mainwindow.py" line="2086"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written after the console leaves the room cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台离开本直播间后发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2049"/>
+        <location filename="../../console/mainwindow.py" line="2091"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2059"/>
+        <location filename="../../console/mainwindow.py" line="2101"/>
         <source>Questions claimed by you: %1. They stay yours after the console leaves the room, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台离开本直播间后它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2064"/>
+        <location filename="../../console/mainwindow.py" line="2106"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2080"/>
+        <location filename="../../console/mainwindow.py" line="2122"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2088"/>
+        <location filename="../../console/mainwindow.py" line="2130"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2093"/>
+        <location filename="../../console/mainwindow.py" line="2135"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2098"/>
+        <location filename="../../console/mainwindow.py" line="2140"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2182"/>
+        <location filename="../../console/mainwindow.py" line="2224"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2185"/>
+        <location filename="../../console/mainwindow.py" line="2227"/>
         <source>%1 min %2 s</source>
         <translation>%1分%2秒</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2187"/>
+        <location filename="../../console/mainwindow.py" line="2229"/>
         <source>%1 s</source>
         <translation>%1秒</translation>
     </message>
@@ -9860,7 +9862,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1412"/>
+        <location filename="../../console/mainwindow.py" line="1454"/>
         <location filename="../../widgets/output_panel.py" line="192"/>
         <location filename="../../widgets/output_panel.py" line="291"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -10570,32 +10572,47 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>{first}、{second} 及另外 {others} 位</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="249"/>
+        <location filename="../../console/core/chat/questions.py" line="253"/>
+        <source>{count} viewer asked</source>
+        <translation>{count} 位观众问过</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="254"/>
+        <source>{count} viewers asked</source>
+        <translation>{count} 位观众问过</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="258"/>
+        <source>“{text}” ({asked})</source>
+        <translation>“{text}”（{asked}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="293"/>
         <source>quick reply {n} has no text</source>
         <translation>第 {n} 条快捷回复没有内容</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="253"/>
+        <location filename="../../console/core/chat/questions.py" line="297"/>
         <source>quick reply {n} is longer than {limit} characters</source>
         <translation>第 {n} 条快捷回复超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="258"/>
+        <location filename="../../console/core/chat/questions.py" line="302"/>
         <source>quick reply {n} has a product or keyword that is too long</source>
         <translation>第 {n} 条快捷回复的商品名或关键词太长</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="262"/>
+        <location filename="../../console/core/chat/questions.py" line="306"/>
         <source>quick reply {n} has a {{ or }} without its pair</source>
         <translation>第 {n} 条快捷回复有不成对的 {{ 或 }}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="266"/>
+        <location filename="../../console/core/chat/questions.py" line="310"/>
         <source>quick reply {n} uses the field “{field}”; the fields are {known}</source>
         <translation>第 {n} 条快捷回复用了字段“{field}”；可用的字段是 {known}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/questions.py" line="277"/>
+        <location filename="../../console/core/chat/questions.py" line="321"/>
         <source>at most {limit} quick replies a room</source>
         <translation>每个直播间最多 {limit} 条快捷回复</translation>
     </message>

@@ -14,7 +14,14 @@ import pytest
 from console.core.chat.engage import Engagement
 from console.core.chat.events import ChatEvent, ChatKind
 from console.core.chat.feed import ChatFeed
-from console.core.chat.questions import QuestionError, QuestionState, QuickReply, askers_message, topic_of
+from console.core.chat.questions import (
+    QuestionError,
+    QuestionState,
+    QuickReply,
+    askers_message,
+    shortened,
+    topic_of,
+)
 from console.core.storage import Storage
 
 PEOPLE = ["小明", "小红", "阿强", "Lily", "Ming", "Hong", "小周", "小林", "阿一", "阿二"]
@@ -43,6 +50,18 @@ def test_askers_are_named_in_a_line() -> None:
     assert askers_message(["Ming", "Hong"]).explain() == "Ming and Hong"
     assert askers_message(["Ming", "Hong", "Lily"]).explain() == "Ming, Hong and Lily"
     assert askers_message(["Ming", "Hong", *"abcdefghijklmnopqr"]).explain() == "Ming, Hong and 18 others"
+
+
+def test_a_question_quoted_in_a_sentence_is_cut_by_its_width_and_at_a_word() -> None:
+    assert shortened("能便宜点吗？") == "能便宜点吗？"
+    assert shortened("Is there a discount code?") == "Is there a discount code?", "25 letters are not too wide"
+    assert shortened("这件外套的面料是纯棉的吗，洗了以后会不会缩水，有没有加绒的款式可以选？") == (
+        "这件外套的面料是纯棉的吗，洗了以后会不会缩水…"
+    ), "23 characters, the comma before the cut left off"
+    assert shortened("Does this jacket shrink after washing, and is there a fleece-lined version?") == (
+        "Does this jacket shrink after washing, and is…"
+    ), "a Latin word is not cut in two"
+    assert shortened("多少钱\n  能便宜点吗") == "多少钱 能便宜点吗", "on one line"
 
 
 def test_twenty_viewers_asking_the_price_are_one_question_answered_once(storage: Storage) -> None:

@@ -419,7 +419,47 @@ def test_a_restarted_console_says_in_its_event_log_the_lottery_and_claims_it_too
 
     qtbot.waitUntil(lambda: "Questions you claimed" in said() and "Lottery" in said(), timeout=10000)
     assert "Lottery “#福袋” taken up again: entries still open, 1 entry kept from before." in said()
-    assert "Questions you claimed before the restart are still yours: 福袋观众A." in said()
+    assert "Questions you claimed before the restart are still yours: “#福袋 有优惠吗？” (1 viewer asked)." in said()
+
+
+def test_after_a_restart_the_claimed_questions_are_said_by_their_words_and_how_many_asked(
+    qtbot: QtBot, qapp: QApplication, room: Room, settings: Settings
+) -> None:
+    """fix25b: the line named the first of six viewers who asked one question ("…still yours: 观众1"), not the
+    question. It says each question (a long one shortened), how many asked it, in either language."""
+    for n in range(1, 7):
+        room.comments.say(f"观众{n}", "能便宜点吗？")
+    long = "这件外套的面料是纯棉的吗，洗了以后会不会缩水，有没有加绒的款式可以选？"
+    room.comments.say("小红", long)
+    qtbot.waitUntil(
+        lambda: [len(q.asked_by) for q in room.engage.questions] == [6, 1], timeout=10000
+    )  # one question asked by six, and one asked alone
+    for question in room.engage.questions:
+        room.engage.claim(question.id, lambda q, why: None)
+    qtbot.waitUntil(lambda: all(q.state is QuestionState.CLAIMED for q in room.engage.questions), timeout=5000)
+
+    engage = room.restart_engage(qtbot)
+    window = MainWindow(room.bridge, settings, demo=True, chat=room.comments, engage=engage)
+    qtbot.addWidget(window)
+    engage.refresh()
+
+    def said() -> list[str]:
+        return [text for _who, text in window.event_log.lines() if "claimed" in text or "认领" in text]
+
+    qtbot.waitUntil(lambda: said() != [], timeout=10000)
+    assert said() == [
+        "Questions you claimed before the restart are still yours: “能便宜点吗？” (6 viewers asked), "
+        "“这件外套的面料是纯棉的吗，洗了以后会不会缩水…” (1 viewer asked)."
+    ]
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        window.event_log.replay([])  # said again, as a window rebuilt for Chinese says it
+        assert said() == [
+            "重启前你认领的问题仍归你：“能便宜点吗？”（6 位观众问过）、"
+            "“这件外套的面料是纯棉的吗，洗了以后会不会缩水…”（1 位观众问过）。"
+        ]
+    finally:
+        remove_translators(qapp, translators)
 
 
 def test_the_last_outcome_is_not_said_in_another_rooms_show(qtbot: QtBot, room: Room) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
 from console.settings import Settings
 from tests.gui.conftest import connected, start
+from tests.gui.test_checklist_dock import start_run
 
 
 def test_the_event_log_keeps_its_lines_through_a_language_switch(
@@ -142,3 +144,32 @@ def test_one_freeze_is_one_figure_in_the_status_bar_and_in_the_health_finding(qa
     assert finding.id == "obs_unreachable"
     figures = re.findall(r"for (\d+) s", finding.message)
     assert figures == ["15"], finding.message
+
+
+def test_the_go_live_gates_lines_are_said_again_in_the_new_language_and_the_reason_as_typed(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fix25b: after a switch to Chinese the override's line still read "Going live with open items: …" (the rest
+    of the log was in Chinese). The words around the reason follow the language; the reason is the person's own."""
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    connected(qtbot, console)
+    window = console.window
+    start_run(qtbot, window)  # 小李's list: the items a person signs off stay open
+    window.output.confirm = lambda *args: True
+    answers = [("", False), ("平台活动准点开始", True)]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: answers.pop(0))
+    window.output.stream_button.click()  # no reason: not live
+    window.output.stream_button.click()
+    qtbot.waitUntil(lambda: console.bridge.state.stream.active, timeout=10000)
+    lines = window.event_log.lines()
+    assert ("Checklist", "Going live was stopped: the checklist is not ready") in lines, lines
+    assert ("Checklist", "Going live with open items: 平台活动准点开始") in lines, lines
+
+    console.switch_language("zh_CN")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    lines = console.window.event_log.lines()
+    assert ("检查单", "已阻止开播：检查单还没完成") in lines, lines
+    assert ("检查单", "在有未完成项的情况下开播：平台活动准点开始") in lines, lines
+    console.switch_language("en")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert ("Checklist", "Going live with open items: 平台活动准点开始") in console.window.event_log.lines()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QInputDialog
@@ -17,9 +18,11 @@ from checklists.engine import RunEnd
 from console.bridge import Endpoint
 from console.core.chat.questions import QuestionState
 from console.core.review.load import load_show
+from console.core.session import RoomSession
 from console.core.storage import Storage, default_url
 from console.mainwindow import MainWindow
 from obs.clock import ManualClock
+from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 from tests.gui.conftest import wait_connected
@@ -237,3 +240,81 @@ def test_back_in_a_room_left_on_air_a_stop_at_once_says_the_whole_streams_time_o
     qtbot.waitUntil(running(clock, lambda: panel.tally.text() == "OFF AIR"), timeout=10000)
     stopped = [what for _, what in window.event_log.lines() if what.startswith("Streaming stopped")]
     assert len(stopped) == 1 and re.fullmatch(r"Streaming stopped after 00:01:0\d on air", stopped[0]), stopped
+
+
+def _leave_on_air(qtbot: QtBot, window: MainWindow, clock: ManualClock, a: SimulatorThread, b: SimulatorThread) -> None:
+    """Room A's stream started and on air a few seconds; the console goes to room B (A's stream runs on)."""
+    _to(qtbot, window, clock, a.port, ROOM_A)
+    window.bridge.request("StartStream")
+    qtbot.waitUntil(running(clock, lambda: window.output.stream_time.text() >= "00:00:05"), timeout=15000)
+    _to(qtbot, window, clock, b.port, ROOM_B)
+
+
+def _holding_history(monkeypatch: pytest.MonkeyPatch) -> list[Callable[[], None]]:
+    """The show's history (read by the storage worker) held back from the session until the test lets it in."""
+    held: list[Callable[[], None]] = []
+    taken = RoomSession._on_history
+
+    def hold(self: RoomSession, *answer: Any) -> None:
+        held.append(lambda: taken(self, *answer))
+
+    monkeypatch.setattr(RoomSession, "_on_history", hold)
+    return held
+
+
+def test_back_in_a_room_left_on_air_and_stopped_at_once_the_return_is_logged_before_the_stop(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clocked_b: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """fix25b: the show's history came after the stop, and so did the line saying the console was back in the room
+    "on air since …": the log read "Streaming stopped", then the return to a stream on air."""
+    window: MainWindow = make_window(clocked.port, clock=clock, connect=False)
+    _leave_on_air(qtbot, window, clock, clocked, clocked_b)
+    held = _holding_history(monkeypatch)
+    window.bridge.connect_to(Endpoint("127.0.0.1", clocked.port, PASSWORD), ROOM_A, False)
+    window.set_room(ROOM_A, False)
+    wait_connected(qtbot, window)
+    qtbot.waitUntil(lambda: window.bridge.state.stream.active and len(held) == 1, timeout=10000)
+    window.bridge.request("StopStream")
+    qtbot.waitUntil(
+        running(clock, lambda: any(w.startswith("Streaming stopped") for _, w in window.event_log.lines())),
+        timeout=10000,
+    )
+    held.pop()()  # the history comes in only now
+    qtbot.waitUntil(running(clock, lambda: window.telemetry.current_show() is not None), timeout=10000)
+
+    said = [w for _, w in window.event_log.lines() if w.startswith(("Back in", "Resumed the show", "Streaming"))]
+    assert len(said) == 3 and said[0] == "Streaming started", said  # in room A; then back, and stopped
+    assert re.fullmatch(
+        rf"Back in “{ROOM_A}”: continued its show, on air since \d\d:\d\d \(not recorded while away: \d+ s\)\.",
+        said[-2],
+    ), said
+    assert said[-1].startswith("Streaming stopped after "), said
+
+
+def test_back_in_a_room_whose_stream_stopped_while_away_the_log_does_not_say_on_air(
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clocked_b: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+) -> None:
+    """The stream left on air was stopped in OBS while the console was in room B: back in room A, the line is true
+    of the stream as the console finds it, not "on air since …"."""
+    window: MainWindow = make_window(clocked.port, clock=clock, connect=False)
+    _leave_on_air(qtbot, window, clock, clocked, clocked_b)
+    clocked.call(lambda s: HANDLERS["StopStream"](s, {}))
+    _to(qtbot, window, clock, clocked.port, ROOM_A)
+    qtbot.waitUntil(lambda: window.bridge.state.connected, timeout=10000)
+    assert not window.bridge.state.stream.active
+    qtbot.waitUntil(lambda: any(w.startswith("Back in") for _, w in window.event_log.lines()), timeout=10000)
+    said = [w for _, w in window.event_log.lines() if w.startswith(("Back in", "Resumed the show"))]
+    assert len(said) == 1, said
+    assert re.fullmatch(
+        rf"Back in “{ROOM_A}”: its stream stopped while the console was away \(not recorded while away: \d+ s\)\.",
+        said[0],
+    ), said

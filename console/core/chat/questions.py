@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from console.core.chat.events import ChatEvent
 from console.core.chat.lottery import fold
-from obs.text import QT_TRANSLATE_NOOP, Message
+from obs.text import QT_TRANSLATE_NOOP, Message, counted
 
 CONTEXT = "Questions"
 MAX_REPLIES = 500
@@ -212,6 +212,50 @@ def askers_message(names: Sequence[str]) -> Message:
         return Message(template, {"first": first, "second": second, "third": names[2]}, CONTEXT)
     template = QT_TRANSLATE_NOOP("Questions", "{first}, {second} and {others} others")
     return Message(template, {"first": first, "second": second, "others": count - 2}, CONTEXT)
+
+
+# How wide a question a sentence quotes may be, in columns (a Chinese character is two, a Latin letter one: 23 汉字 or
+# 47 letters); a wider one is cut there with "…". (Plain comments: lupdate would take "#:" ones for the translator's
+# notes of the strings below.)
+QUOTED_COLUMNS = 47
+# Left off before the "…" of a shortened question ("缩水，…" reads as a slip).
+_CUT_PUNCTUATION = " ，,。.；;：:、！!？?"
+
+
+def _columns(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def shortened(text: str, columns: int = QUOTED_COLUMNS) -> str:
+    """The text on one line, cut with "…" past `columns` (Latin words whole: at the last space, when there is one
+    in the second half)."""
+    text = " ".join(text.split())
+    if sum(map(_columns, text)) <= columns:
+        return text
+    kept, width = [], 0
+    for char in text:
+        width += _columns(char)
+        if width > columns:
+            break
+        kept.append(char)
+    cut = "".join(kept)
+    space = cut.rfind(" ")
+    if text[len(cut)] != " " and space > len(cut) // 2:
+        cut = cut[:space]
+    return cut.rstrip(_CUT_PUNCTUATION) + "…"
+
+
+def question_said(question: Question) -> Message:
+    """The question as a sentence names it: its words (a long question shortened with "…") and how many viewers
+    asked it — "“能便宜点吗？” (6 viewers asked)" (fix25b: a restart's line named the first of six askers)."""
+    asked = counted(
+        len(question.asked_by),
+        QT_TRANSLATE_NOOP("Questions", "{count} viewer asked"),
+        QT_TRANSLATE_NOOP("Questions", "{count} viewers asked"),
+        CONTEXT,
+    )
+    words = shortened(question.text)
+    return Message(QT_TRANSLATE_NOOP("Questions", "“{text}” ({asked})"), {"text": words, "asked": asked}, CONTEXT)
 
 
 class QuestionError(Exception):
