@@ -78,6 +78,180 @@ RECORD_WORDS: dict[str, str] = {
 }
 
 
+# Live templates that quote a window ending this second ("… in the last 10 s", "… over the last minute", "… s so
+# far", "… s ago"), each with its record wording. A closed finding keeps the figures of the second it closed (the
+# engine updates them until then), which is after the incident eased: "in its last 10 s" would be the wrong 10 s.
+# The windows are said as what they were — the 10 s (the minute) before the finding closed — and a duration as how
+# long it lasted. Keyed by the live text itself (tests/obs/test_health_record.py checks each is a live template).
+RECORD_WORDS.update(
+    {
+        # obs/health_rules.py RenderLag (the CPU-starved, stalled, held and plain wordings)
+        "Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode, while the computer's "
+        "CPU was at up to {cpu_pct:.0f} %; {pct:.1f} % in the last 10 s. OBS got too little CPU time to draw the "
+        "picture in time.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode, while the "
+            "computer's CPU was at up to {cpu_pct:.0f} %; {pct:.1f} % in the 10 s before the finding closed. OBS got "
+            "too little CPU time to draw the picture in time.",
+        ),
+        "Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s while the computer's CPU was at "
+        "{cpu_pct:.0f} % (OBS {obs_cpu:.0f} %, other programs {others_cpu:.0f} %). OBS gets too little CPU time to "
+        "draw the picture in time: not the graphics card.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Rendering lag: OBS missed {pct:.1f} % of frames in the 10 s before the finding closed, the computer's CPU "
+            "at up to {cpu_pct:.0f} % (OBS {obs_cpu:.0f} %, other programs {others_cpu:.0f} % as it closed). OBS got "
+            "too little CPU time to draw the picture in time: not the graphics card.",
+        ),
+        "Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window while OBS itself was not answering "
+        "({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing, not to the graphics "
+        "card.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window while OBS itself was not "
+            "answering ({stall_s:.0f} s); {pct:.1f} % in the 10 s before the finding closed. The frames were lost to "
+            "OBS freezing, not to the graphics card.",
+        ),
+        "Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the "
+        "last 10 s. The graphics card could not finish the picture in time.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in "
+            "the 10 s before the finding closed. The graphics card could not finish the picture in time.",
+        ),
+        "Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). "
+        "The graphics card cannot finish the picture in time.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Rendering lag: OBS missed {pct:.1f} % of frames in the 10 s before the finding closed ({pct_minute:.1f} "
+            "% over the minute before it closed). The graphics card could not finish the picture in time.",
+        ),
+        "Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). The "
+        "graphics card cannot finish the picture in time.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Rendering lag: OBS missed {pct:.1f} % of frames in the 10 s before the finding closed (less than a "
+            "minute measured by then). The graphics card could not finish the picture in time.",
+        ),
+        # EncodeLag
+        "Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % "
+        "in the last 10 s. It could not keep up with the resolution and frame rate.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; "
+            "{pct:.1f} % in the 10 s before the finding closed. It could not keep up with the resolution and frame "
+            "rate.",
+        ),
+        "Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last "
+        "minute). It cannot keep up with the resolution and frame rate.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Encoding lag: the encoder skipped {pct:.1f} % of frames in the 10 s before the finding closed "
+            "({pct_minute:.1f} % over the minute before it closed). It could not keep up with the resolution and "
+            "frame rate.",
+        ),
+        "Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s (less than a minute measured so "
+        "far). It cannot keep up with the resolution and frame rate.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Encoding lag: the encoder skipped {pct:.1f} % of frames in the 10 s before the finding closed (less than "
+            "a minute measured by then). It could not keep up with the resolution and frame rate.",
+        ),
+        # NetworkDrops
+        "Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send "
+        "buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 "
+        "s. The connection to the server cannot carry the bitrate.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Network: {pct:.1f} % of frames dropped in the 10 s before the finding closed ({pct_minute:.1f} % over the "
+            "minute before it closed); the send buffer was {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s "
+            "getting through on average over those 10 s. The connection to the server could not carry the bitrate.",
+        ),
+        "Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send "
+        "buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 "
+        "s. The connection to the server cannot carry the bitrate.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Network: {pct:.1f} % of frames dropped in the 10 s before the finding closed (less than a minute "
+            "measured by then); the send buffer was {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting "
+            "through on average over those 10 s. The connection to the server could not carry the bitrate.",
+        ),
+        "Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to "
+        "{peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s ({pct_minute:.1f} % over the last "
+        "minute), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to "
+            "{peak_congestion_pct:.0f} % congested; {pct:.1f} % in the 10 s before the finding closed "
+            "({pct_minute:.1f} % over the minute before it closed), {congestion_pct:.0f} % congested. The connection "
+            "could not carry the bitrate.",
+        ),
+        "Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to "
+        "{peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s (less than a minute measured so far), "
+        "{congestion_pct:.0f} % congested. The connection could not carry the bitrate.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to "
+            "{peak_congestion_pct:.0f} % congested; {pct:.1f} % in the 10 s before the finding closed (less than a "
+            "minute measured by then), {congestion_pct:.0f} % congested. The connection could not carry the "
+            "bitrate.",
+        ),
+        "Network: OBS dropped up to {peak:.1f} % of frames in a 10-s window around a time it was not answering "
+        "({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing (too old to send when "
+        "it woke), not to the connection.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Network: OBS dropped up to {peak:.1f} % of frames in a 10-s window around a time it was not answering "
+            "({stall_s:.0f} s); {pct:.1f} % in the 10 s before the finding closed. The frames were lost to OBS "
+            "freezing (too old to send when it woke), not to the connection.",
+        ),
+        "Network: OBS dropped {pct_minute:.1f} % of frames over the last minute ({pct:.1f} % in the last 10 s), "
+        "around a time it was not answering ({stall_s:.0f} s). The frames were lost to OBS freezing (too old to send "
+        "when it woke), not to the connection.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Network: OBS dropped {pct_minute:.1f} % of frames over the minute before the finding closed ({pct:.1f} % "
+            "in its last 10 s), around a time it was not answering ({stall_s:.0f} s). The frames were lost to OBS "
+            "freezing (too old to send when it woke), not to the connection.",
+        ),
+        # Reconnect: closed while critical, the stream stopped (or the console did) during the reconnect.
+        "The stream's connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). "
+        "Viewers see the stream stall.": QT_TRANSLATE_NOOP(
+            "Health",
+            "The stream's connection dropped; OBS was still reconnecting {outage:.0f} s later, when the finding closed "
+            "(drop {count} in this show). Viewers saw the stream stall.",
+        ),
+        # ObsUnreachable, OBS quit: its "seconds" counts from the quit to the last second without OBS.
+        "OBS was closed {seconds:.0f} s ago (it said it was exiting). It was on air: that OBS is no longer "
+        "streaming.": QT_TRANSLATE_NOOP(
+            "Health",
+            "OBS was closed (it said it was exiting) and was gone for {seconds:.0f} s. It was on air: that OBS "
+            "stopped streaming.",
+        ),
+        "OBS was closed {seconds:.0f} s ago (it said it was exiting).": QT_TRANSLATE_NOOP(
+            "Health", "OBS was closed (it said it was exiting) and was gone for {seconds:.0f} s."
+        ),
+        # obs/health_audio.py: the unplayable and muted product video, clipping
+        "The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or "
+        "unreadable. Viewers neither see nor hear it ({seconds:.0f} s so far).": QT_TRANSLATE_NOOP(
+            "Health",
+            "The product video “{inputs}” could not be played for {seconds:.0f} s: OBS could not open its file "
+            "({file}) — it was missing or unreadable. Viewers neither saw nor heard it.",
+        ),
+        "The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or "
+        "unreadable — and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).": (
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "The product video “{inputs}” could not be played for {seconds:.0f} s: OBS could not open its file "
+                "({file}) — it was missing or unreadable — and nothing else on air made a sound: viewers heard "
+                "silence.",
+            )
+        ),
+        "The product video “{inputs}” is playing but is muted in OBS, and nothing else on air makes a sound: viewers "
+        "hear silence ({seconds:.0f} s so far).": QT_TRANSLATE_NOOP(
+            "Health",
+            "The product video “{inputs}” played muted in OBS for {seconds:.0f} s, and nothing else on air made a "
+            "sound: viewers heard silence.",
+        ),
+        "The product video “{inputs}” is playing but is muted in OBS ({seconds:.0f} s so far).": QT_TRANSLATE_NOOP(
+            "Health", "The product video “{inputs}” played muted in OBS for {seconds:.0f} s."
+        ),
+        "“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear "
+        "distortion.": QT_TRANSLATE_NOOP(
+            "Health",
+            "“{inputs}” clipped: its peaks reached {peak_db:.1f} dBFS {clips} times in the 10 s before the finding "
+            "closed. Viewers heard distortion.",
+        ),
+    }
+)
+
+
 def as_recorded(template: str) -> str:
     """A stored finding's template as the records say it: the record wording of a live "now" template, any other
     as stored."""

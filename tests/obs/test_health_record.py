@@ -1,5 +1,6 @@
 """A stored finding's message as the records say it (obs/health_record.py): every live message template that says
-"now" has a record wording as of the episode's end, with the same figures, in English and Chinese."""
+"now", or quotes a window or a duration ending this second ("in the last 10 s", "over the last minute", "s so far",
+"s ago"), has a record wording as of the episode's end, with the same figures, in English and Chinese."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from tests.language import chinese
 
 OBS = Path(__file__).resolve().parents[2] / "obs"
 NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+#: What a live message says relative to the second it is read: false in a record read after the show.
+RELATIVE = re.compile(r"\bnow\b|\bago\b|\bthe last 10 s\b|\bover the last minute\b|\bso far\b", re.IGNORECASE)
+#: The same in Chinese ("现在", "最近 10 秒", "最近一分钟", "秒前", "已持续").
+RELATIVE_ZH = re.compile(r"现在|最近|秒前|已持续")
 
 
 def _remedy_nodes(tree: ast.AST) -> set[int]:
@@ -27,7 +32,8 @@ def _remedy_nodes(tree: ast.AST) -> set[int]:
 
 
 def live_now_templates() -> dict[str, str]:
-    """Every finding message template in obs/ (context "Health") that says "now" → where it is."""
+    """Every finding message template in obs/ (context "Health") that says "now" (or another moment relative to the
+    second it is read) → where it is."""
     found: dict[str, str] = {}
     for path in sorted(OBS.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -39,7 +45,7 @@ def live_now_templates() -> dict[str, str]:
             if not (isinstance(context, ast.Constant) and context.value == "Health"):
                 continue
             assert isinstance(text, ast.Constant) and isinstance(text.value, str)
-            if NOW.search(text.value) and id(text) not in remedies and id(node) not in remedies:
+            if RELATIVE.search(text.value) and id(text) not in remedies and id(node) not in remedies:
                 found[text.value] = f"{path.relative_to(OBS.parent)}:{node.lineno}"
     return found
 
@@ -55,13 +61,28 @@ def test_every_live_template_that_says_now_has_its_record_wording() -> None:
     assert not missing, f"live templates saying 'now' without a record wording in obs/health_record.py: {missing}"
 
 
+def test_the_frame_loss_and_obs_closed_messages_have_record_wordings() -> None:
+    """fix25d: an eased frame-loss finding read "…; 0.4 % in the last 10 s" in the review (the figure is of the 10 s
+    before the finding closed, after the incident had eased), and an OBS that quit "OBS was closed 12 s ago"."""
+    live = live_now_templates()
+    assert sum("Rendering lag" in text and "in the last 10 s" in text for text in live) >= 4, live
+    assert sum(text.startswith("Network:") for text in live) >= 6, live
+    assert sum(text.startswith("OBS was closed {seconds:.0f} s ago") for text in live) == 2, live
+
+
+def test_every_record_wording_is_of_a_live_template() -> None:
+    """RECORD_WORDS is keyed by the live text itself: a live message reworded leaves no record wording behind."""
+    live = live_now_templates()
+    assert not [text for text in RECORD_WORDS if text not in live]
+
+
 def test_the_record_wordings_say_the_end_with_the_same_figures_in_both_languages() -> None:
     translate = chinese()
     for live, record in RECORD_WORDS.items():
-        assert not NOW.search(record), record
+        assert not RELATIVE.search(record), record
         assert _fields(record) == _fields(live), record
         zh = translate("Health", record)
-        assert "现在" not in zh and _fields(zh) == _fields(live), zh
+        assert zh != record and not RELATIVE_ZH.search(zh) and _fields(zh) == _fields(live), zh
         assert as_recorded(live) == record
     other = "The computer's CPU is at {total:.0f} %."
     assert as_recorded(other) == other  # any other message reads as stored
