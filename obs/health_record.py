@@ -1,10 +1,12 @@
-"""A stored finding as the records say it: as of the episode's end, not "now".
+"""A stored finding as the records say it: as of the episode's end, not "now", "in the last 10 s" or "is".
 
 A finding is stored with its message as it last read live: its template and that second's figures. Several live
 templates, said while an episode eases, quote the episode's worst figure and this second's ("…; 96 % now") — true in
 the Health dock, but the review, `onair report` and the exports print them after the show, when that second is the
-incident's end ("…; 96 % at its end"). The records map the live words at reading, so that findings stored before
-these words existed read the same; the Health dock keeps saying "now".
+incident's end ("…; 96 % at its end"). So do the templates that quote a window or a duration ending the second they
+were said ("… in the last 10 s", "… 12 s ago", "… s so far"), and those in the present tense ("OBS renders 18.0 fps").
+The records map the live words at reading, so that findings stored before these words existed read the same; the
+Health dock says an open finding live and a closed one as the records do (widgets/health_panel.py).
 """
 
 from __future__ import annotations
@@ -247,6 +249,121 @@ RECORD_WORDS.update(
             "Health",
             "“{inputs}” clipped: its peaks reached {peak_db:.1f} dBFS {clips} times in the 10 s before the finding "
             "closed. Viewers heard distortion.",
+        ),
+    }
+)
+
+
+# Live templates in the present tense, of a state the finding's figures held as it closed ("OBS renders 18.0 fps …",
+# "The microphone … is muted …", "OBS has not answered for 12 s"): a record says them in the past, of when the finding
+# closed (its figures are that second's) or for how long it lasted.
+RECORD_WORDS.update(
+    {
+        "OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or "
+        "control it.": QT_TRANSLATE_NOOP(
+            "Health",
+            "OBS did not answer for {seconds:.0f} s. The stream may have run on, but nothing here could see or "
+            "control it.",
+        ),
+        "OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s. It was on air: that "
+        "OBS is no longer streaming.": QT_TRANSLATE_NOOP(
+            "Health",
+            "OBS was closed or had crashed: nothing listened on {address} for {seconds:.0f} s. It was on air: that "
+            "OBS stopped streaming.",
+        ),
+        "OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s.": QT_TRANSLATE_NOOP(
+            "Health",
+            "OBS was closed or had crashed: nothing listened on {address} for {seconds:.0f} s.",
+        ),
+        "OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). The "
+        "stream may still be running, but nothing here can see or control it.": QT_TRANSLATE_NOOP(
+            "Health",
+            "OBS did not answer for {seconds:.0f} s: it was frozen or overloaded (its connection stayed open). The "
+            "stream may have run on, but nothing here could see or control it.",
+        ),
+        "OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still "
+        "open).": QT_TRANSLATE_NOOP(
+            "Health",
+            "OBS did not answer for {seconds:.0f} s: it was frozen or overloaded (its connection stayed open).",
+        ),
+        "The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may still be "
+        "running, but nothing here can see or control it.": QT_TRANSLATE_NOOP(
+            "Health",
+            "The OBS computer ({address}) did not answer on the network for {seconds:.0f} s. The stream may have run "
+            "on, but nothing here could see or control it.",
+        ),
+        "The OBS computer ({address}) has not answered on the network for {seconds:.0f} s.": QT_TRANSLATE_NOOP(
+            "Health",
+            "The OBS computer ({address}) did not answer on the network for {seconds:.0f} s.",
+        ),
+        "Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the "
+        "current rate.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Only {free_gb:.1f} GB were free on the recording disk when the finding closed: about {minutes_left:.0f} "
+            "minutes of recording left at the rate of then.",
+        ),
+        "Only {free_gb:.1f} GB free on the recording disk.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Only {free_gb:.1f} GB were free on the recording disk when the finding closed.",
+        ),
+        "The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not "
+        "streaming: viewers have had no picture since then.": QT_TRANSLATE_NOOP(
+            "Health",
+            "The stream did not resume after OBS was lost at {lost_at}: OBS answered again but was not streaming, "
+            "and viewers had no picture from then until the finding closed.",
+        ),
+        "OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).": QT_TRANSLATE_NOOP(
+            "Health",
+            "OBS rendered {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target) when the finding closed.",
+        ),
+        "Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom "
+        "left.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Rendering a frame took {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %) when the finding "
+            "closed: no headroom left.",
+        ),
+        "The computer's CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).": QT_TRANSLATE_NOOP(
+            "Health",
+            "The computer's CPU was at {total:.0f} % when the finding closed (OBS {obs:.0f} %, other programs "
+            "{others:.0f} %).",
+        ),
+        "The computer's CPU is at {total:.0f} %.": QT_TRANSLATE_NOOP(
+            "Health",
+            "The computer's CPU was at {total:.0f} % when the finding closed.",
+        ),
+        "The product video “{inputs}” is playing but makes no sound, and nothing else on air makes a sound: viewers "
+        "hear silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).": QT_TRANSLATE_NOOP(
+            "Health",
+            "The product video “{inputs}” played but made no sound, and nothing else on air made a sound: viewers "
+            "heard silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).",
+        ),
+        "The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below −50 dBFS for "
+        "{seconds:.0f} s (loudest {level_db:.0f} dBFS).": QT_TRANSLATE_NOOP(
+            "Health",
+            "The product video “{inputs}” played but no sound came from it or the desktop audio: below −50 dBFS for "
+            "{seconds:.0f} s (loudest {level_db:.0f} dBFS).",
+        ),
+        "The product video “{inputs}” is playing but no sound comes from it: below −50 dBFS for {seconds:.0f} s "
+        "(loudest {level_db:.0f} dBFS).": QT_TRANSLATE_NOOP(
+            "Health",
+            "The product video “{inputs}” played but no sound came from it: below −50 dBFS for {seconds:.0f} s "
+            "(loudest {level_db:.0f} dBFS).",
+        ),
+        "The microphone “{inputs}” is on but silent: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} "
+        "dBFS). Viewers cannot hear the host.": QT_TRANSLATE_NOOP(
+            "Health",
+            "The microphone “{inputs}” was on but silent: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} "
+            "dBFS). Viewers could not hear the host.",
+        ),
+        "Nothing on air is heard: “{inputs}” muted or below −50 dBFS for {seconds:.0f} s while the stream is live "
+        "(loudest {level_db:.0f} dBFS). Viewers hear nothing.": QT_TRANSLATE_NOOP(
+            "Health",
+            "Nothing on air was heard: “{inputs}” muted or below −50 dBFS for {seconds:.0f} s while the stream was "
+            "live (loudest {level_db:.0f} dBFS). Viewers heard nothing.",
+        ),
+        "The microphone “{inputs}” is muted while the stream is live: viewers cannot hear the host.": QT_TRANSLATE_NOOP(
+            "Health",
+            "The microphone “{inputs}” was muted while the stream was live: viewers could not hear the host.",
         ),
     }
 )
