@@ -107,11 +107,11 @@ def test_an_eased_frame_loss_and_an_obs_that_quit_read_as_records_in_the_review_
     episodes = {e.finding: e for e in bundle_show(storage, show).data.episodes}
     render, gone = episodes["render_lag"].message, episodes["obs_unreachable"].message
     assert render.explain() == (
-        "Rendering lag: OBS missed up to 7.3 % of frames in a 10-s window of this episode; 0.4 % in the 10 s before "
-        "the finding closed. The graphics card could not finish the picture in time."
+        "Rendering lag: OBS missed up to 7.3 % of frames in a 10-s window of this episode; 0.4 % in the last 10 s "
+        "measured before the finding closed. The graphics card could not finish the picture in time."
     )
     assert render.in_language(chinese()) == (
-        "渲染延迟：本次问题中 OBS 在某个 10 秒窗口内最多错过了 7.3 % 的帧；问题结束前 10 秒内为 0.4 %。"
+        "渲染延迟：本次问题中 OBS 在某个 10 秒窗口内最多错过了 7.3 % 的帧；问题结束前最后测得的 10 秒内为 0.4 %。"
         "显卡曾来不及完成画面。"
     )
     assert gone.explain() == (
@@ -122,8 +122,12 @@ def test_an_eased_frame_loss_and_an_obs_that_quit_read_as_records_in_the_review_
     )
 
     for language, said, not_said in (
-        ("en", ("0.4 % in the 10 s before the finding closed", "was gone for 12 s"), ("% in the last 10 s", " s ago")),
-        ("zh_CN", ("问题结束前 10 秒内为 0.4 %", "离线了 12 秒"), ("最近 10 秒为", "秒前")),
+        (
+            "en",
+            ("0.4 % in the last 10 s measured before the finding closed", "was gone for 12 s"),
+            ("% in the last 10 s.", " s ago"),
+        ),
+        ("zh_CN", ("问题结束前最后测得的 10 秒内为 0.4 %", "离线了 12 秒"), ("最近 10 秒为", "秒前")),
     ):
         path = tmp_path / f"report-{language}.xlsx"
         done = onair("report", "--show", str(show), "--xlsx", str(path), "--lang", language, "--database", storage.url)

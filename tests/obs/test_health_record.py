@@ -15,7 +15,10 @@ from tests.language import chinese
 OBS = Path(__file__).resolve().parents[2] / "obs"
 NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 #: What a live message says relative to the second it is read: false in a record read after the show.
-RELATIVE = re.compile(r"\bnow\b|\bago\b|\bthe last 10 s\b|\bover the last minute\b|\bso far\b", re.IGNORECASE)
+#: ("The last 10 s measured before the finding closed" is a record's: it says which 10 s.)
+RELATIVE = re.compile(
+    r"\bnow\b|\bago\b|\bthe last 10 s\b(?! measured)|\bover the last minute\b(?! measured)|\bso far\b", re.IGNORECASE
+)
 #: The same in Chinese ("现在", "最近 10 秒", "最近一分钟", "秒前", "已持续").
 RELATIVE_ZH = re.compile(r"现在|最近|秒前|已持续")
 
