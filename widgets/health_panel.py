@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from console.core.studio.status import Light, category_lights
 from obs.commands import SetInputMute
 from obs.health import CATEGORIES, CATEGORY_NAMES, Finding
+from obs.health_record import as_recorded
 from obs.messages import LinkState
 from obs.text import QT_TRANSLATE_NOOP
 from obs.vocabulary import TROUBLESHOOTING, title
@@ -48,8 +49,10 @@ def _health(text: str) -> str:
 
 
 def finding_text(finding: Finding) -> str:
-    """The finding's message with its evidence, in the user's language."""
-    return finding.explain(_health(finding.template))
+    """The finding's message with its evidence, in the user's language: an open one's as this second says it, a
+    closed one's as the records say it (its figures are those of the second it closed: "… now", "… in the last 10 s"
+    of a finding closed an hour ago, or before the console was restarted, would be false)."""
+    return finding.explain(_health(finding.template if finding.active else as_recorded(finding.template)))
 
 
 class WrappedLines(QStyledItemDelegate):

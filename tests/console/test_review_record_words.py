@@ -12,7 +12,8 @@ from openpyxl import load_workbook
 
 from console.core.review.bundle import bundle_show
 from console.core.storage import Storage
-from obs.health_rules import CPU_SATURATED_EASING
+from obs.health_rules import _LOSS_WORDS, CPU_SATURATED_EASING, RenderLag
+from obs.messages import LinkLoss
 from tests.console.test_review_shows import T0, a_show
 from tests.language import chinese
 
@@ -56,3 +57,82 @@ def test_a_stored_cpu_finding_reads_as_of_its_end_in_the_review_and_the_xlsx_rep
         texts = [str(cell) for sheet in book for row in sheet.iter_rows(values_only=True) for cell in row if cell]
         assert any(said in text for text in texts), texts  # the incidents sheet's finding column
         assert not any(not_said in text for text in texts), texts
+
+
+def _stored(storage: Storage, show: int, finding: str, category: str, at: float, template: str, **fields: Any) -> None:
+    """One finding stored as the console stores it (Finding.to_row) when it closes: its last live words, and the
+    figures of the second it closed."""
+    row = {
+        "key": f"{finding}@{at:.3f}",
+        "finding_id": finding,
+        "category": category,
+        "severity": "warning",
+        "peak": "critical",
+        "first_seen": at,
+        "last_seen": at + 40,
+        "closed_at": at + 52,
+        "active": False,
+        "message": template.format(**fields),
+        "template": template,
+        "fields": json.dumps(fields),
+        "remedies": "[]",
+    }
+    storage.add_telemetry(show, [], [], [row])
+
+
+def test_an_eased_frame_loss_and_an_obs_that_quit_read_as_records_in_the_review_and_the_report(
+    storage: Storage, onair: Any, tmp_path: Path
+) -> None:
+    """fix25d: an eased render lag was printed "…; 0.4 % in the last 10 s" after the show — the figure is of the 10 s
+    before the finding closed, after the incident had eased, not of the incident's last 10 s — and an OBS that quit
+    "OBS was closed 12 s ago". Both read what is true of their figures, in English and Chinese, in the review and in
+    `onair report`."""
+    show = a_show(storage, "一号直播间", T0, 200)
+    t0 = T0.timestamp()
+    _stored(
+        storage,
+        show,
+        "render_lag",
+        "render",
+        t0 + 20,
+        RenderLag().held_template(),
+        pct=0.4,
+        pct_minute=2.1,
+        worst=2.1,
+        peak=7.3,
+    )
+    exited = _LOSS_WORDS[LinkLoss.EXITED][0]
+    _stored(storage, show, "obs_unreachable", "connection", t0 + 100, exited, seconds=12.0, on_air=True)
+
+    episodes = {e.finding: e for e in bundle_show(storage, show).data.episodes}
+    render, gone = episodes["render_lag"].message, episodes["obs_unreachable"].message
+    assert render.explain() == (
+        "Rendering lag: OBS missed up to 7.3 % of frames in a 10-s window of this episode; 0.4 % in the last 10 s "
+        "measured before the finding closed. The graphics card could not finish the picture in time."
+    )
+    assert render.in_language(chinese()) == (
+        "渲染延迟：本次问题中 OBS 在某个 10 秒窗口内最多错过了 7.3 % 的帧；问题结束前最后测得的 10 秒内为 0.4 %。"
+        "显卡曾来不及完成画面。"
+    )
+    assert gone.explain() == (
+        "OBS was closed (it said it was exiting) and was gone for 12 s. It was on air: that OBS stopped streaming."
+    )
+    assert gone.in_language(chinese()) == (
+        "OBS 被关闭（它通知了正在退出），离线了 12 秒。它原本在直播：这台 OBS 的推流随之停止。"
+    )
+
+    for language, said, not_said in (
+        (
+            "en",
+            ("0.4 % in the last 10 s measured before the finding closed", "was gone for 12 s"),
+            ("% in the last 10 s.", " s ago"),
+        ),
+        ("zh_CN", ("问题结束前最后测得的 10 秒内为 0.4 %", "离线了 12 秒"), ("最近 10 秒为", "秒前")),
+    ):
+        path = tmp_path / f"report-{language}.xlsx"
+        done = onair("report", "--show", str(show), "--xlsx", str(path), "--lang", language, "--database", storage.url)
+        assert done.returncode == 0, done.stderr
+        book = load_workbook(path)
+        texts = [str(cell) for sheet in book for row in sheet.iter_rows(values_only=True) for cell in row if cell]
+        assert all(any(words in text for text in texts) for words in said), texts  # the incidents sheet
+        assert not [text for text in texts if any(words in text for words in not_said)], texts

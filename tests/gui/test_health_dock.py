@@ -86,10 +86,19 @@ def test_the_shows_findings_come_back_after_a_restart(
     earlier = next(f for f in second.telemetry.health.timeline() if f.id == "encode_lag")
     assert not earlier.active and earlier.peak in ("warning", "critical")
     # Its row (a loaded test machine may have a saturated CPU of its own to report, opened earlier).
-    rows = [row for row in second.health.timeline_rows() if row[3] == "Encoding lag"]
+    panel = second.health
+    rows = [row for row in panel.timeline_rows() if row[3] == "Encoding lag"]
     assert rows and rows[-1][1] != "now"
     # QA: a finding open ≥ 30 s read 12:26:14–12:26:14 after the restart.
     assert rows[-1][1] != rows[-1][0] and earlier.last_seen_wall - earlier.first_seen_wall >= 3
+    # fix25d: its message as the records say it, not live ("… in the last 10 s" of a moment before the restart).
+    items = [panel.timeline.topLevelItem(i) for i in range(panel.timeline.topLevelItemCount())]
+    (said,) = [item.toolTip(3) for item in items if item is not None and item.text(3) == "Encoding lag"][-1:]
+    assert (
+        said.startswith("Encoding lag: the encoder skipped")
+        and "in the last 10 s measured before the finding closed" in said
+    )
+    assert "in the last 10 s (" not in said and "so far" not in said, said
     QCoreApplication.processEvents()
 
 
