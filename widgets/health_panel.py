@@ -39,6 +39,8 @@ REMEDY = Qt.ItemDataRole.UserRole
 #: The row under the lead finding's advice that says how much more of it there is, where the dock has no room for
 #: it all beside the further findings' lines (a click shows it all).
 MORE = Qt.ItemDataRole.UserRole + 1
+#: Pixels above and below a wrapped line's text, beyond what the style measures (WrappedLines).
+LINE_SLACK = 1
 SEVERITY_WORDS = {
     "info": QT_TRANSLATE_NOOP("Health", "info"),
     "warning": QT_TRANSLATE_NOOP("Health", "warning"),
@@ -84,7 +86,11 @@ class WrappedLines(QStyledItemDelegate):
             return super().sizeHint(option, index)
         measured = QStyleOptionViewItem(option)
         measured.rect.setRect(0, 0, width, 1 << 20)  # a valid rectangle of the drawn width: the text wraps in it
-        return super().sizeHint(measured, index)
+        hint = super().sizeHint(measured, index)
+        # The style draws the text a little inside the row and drops a last line that does not fit wholly: a line
+        # with a Chinese name in an English sentence (“麦克风”, a fallback font of fractional height) measured 29 px
+        # for two lines and was drawn as one, cut "viewers …", at 1920×1080 (fix25g).
+        return QSize(hint.width(), hint.height() + 2 * LINE_SLACK)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
@@ -183,6 +189,7 @@ class HealthPanel(QWidget):
         self._shown_keys: list[str] = []
         self._shown: list[Finding] = []  # the open findings as last drawn, in the rows' order
         self._advice_open: set[str] = set()  # lead findings whose every remedy was asked for (the "more" row)
+        self._further_whole = True  # the further findings said whole (a dock with the room for it: _fit_further)
         self._timeline_keys: list[tuple[str, str, bool]] = []
         self._judged_shown: tuple[bool, bool] | None = None
         controller.sig_findings_changed.connect(self._on_controller_findings_changed)
@@ -263,7 +270,7 @@ class HealthPanel(QWidget):
         for index, finding in enumerate(active):
             row = self.active.topLevelItem(index)
             if row is not None:
-                self._show_finding(row, finding, compact=index > 0 and not row.isExpanded())
+                self._show_finding(row, finding, compact=self._compact(row))
         self._refresh_timeline(engine.timeline())
         self._fit_upper()
 
@@ -283,6 +290,8 @@ class HealthPanel(QWidget):
         more = next((child for child in children if child.data(0, MORE)), None)
         opened = bool(self._shown) and self._shown[0].key in self._advice_open
         shown = len(remedies)
+        if budget is not None:
+            self._set_further_whole(False)  # measured as a line each; said whole after, where there is room
         if budget is not None and lead.isExpanded() and not opened:
             room = budget - self._row_height(lead) - self._further_height(lead)
             if sum(self._row_height(r) for r in remedies) > room:
@@ -296,6 +305,32 @@ class HealthPanel(QWidget):
                 remedy.setHidden(index >= shown)
         if more is not None and more.isHidden() != (shown == len(remedies)):
             more.setHidden(shown == len(remedies))
+        if budget is not None and shown == len(remedies):
+            advice = sum(self._row_height(r) for r in remedies) if lead.isExpanded() else 0
+            self._fit_further(budget - self._row_height(lead) - advice - self._further_height(lead))
+
+    def _compact(self, row: QTreeWidgetItem) -> bool:
+        """Whether the finding's row says its headline only: a further finding, closed, where the dock is short."""
+        return self.active.indexOfTopLevelItem(row) > 0 and not row.isExpanded() and not self._further_whole
+
+    def _set_further_whole(self, whole: bool) -> None:
+        self._further_whole = whole
+        for index, finding in enumerate(self._shown[1:], start=1):
+            row = self.active.topLevelItem(index)
+            if row is not None:
+                self._show_finding(row, finding, compact=self._compact(row))
+
+    def _fit_further(self, room: int) -> None:
+        """The further findings said whole where the dock has `room` (pixels) for it beside the lead's whole advice
+        (at 1920×1080), else a line each: all of them one way, not some of each."""
+        closed = [row for row in (self.active.topLevelItem(i) for i in range(1, len(self._shown))) if row]
+        closed = [row for row in closed if not row.isExpanded()]
+        if not closed:
+            return
+        lines = sum(self._row_height(row) for row in closed)
+        self._set_further_whole(True)
+        if sum(self._row_height(row) for row in closed) - lines > room:
+            self._set_further_whole(False)
 
     def _further_height(self, lead: QTreeWidgetItem) -> int:
         """The rows of the further findings: a line each, or opened by a click."""
@@ -369,7 +404,7 @@ class HealthPanel(QWidget):
     def _on_active_item_toggled(self, item: QTreeWidgetItem) -> None:
         index = self.active.indexOfTopLevelItem(item)
         if 0 <= index < len(self._shown):
-            self._show_finding(item, self._shown[index], compact=index > 0 and not item.isExpanded())
+            self._show_finding(item, self._shown[index], compact=self._compact(item))
         self._fit_upper()
 
     def _show_finding(self, row: QTreeWidgetItem, finding: Finding, compact: bool = False) -> None:

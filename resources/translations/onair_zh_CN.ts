@@ -5544,20 +5544,20 @@ Why is this acceptable today?</source>
         <location filename="../../console/cli.py" line="169"/>
         <location filename="../../console/review_pdf.py" line="81"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
-        <location filename="../../widgets/health_panel.py" line="43"/>
+        <location filename="../../widgets/health_panel.py" line="45"/>
         <source>info</source>
         <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.
 ----------
 Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot; is tried again; a refusal is not). Seconds a destination rests after a failure that did not say how long. Alerts a destination may hold while it waits for its limit; older ones beyond are dropped, counted and said. Seconds a room&apos;s session judges it (its OBS answering) without a finding told in an earlier session before that episode is resolved as over. Longer than any rule takes to open a finding from a new session&apos;s first seconds (5 s over a threshold, windows of 10-30 s, the viewers&apos; complaints&apos; minute), so a problem still there is continued first, never resolved and told again. A told episode kept in `told_path` whose room has not been seen for this long is forgotten at start-up: a &quot;resolved&quot; a day later would be news to nobody.
 ----------
-A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s computer not measured): never green. A remedy row&apos;s template (Finding.remedies): the same remedy, its figures changed, is said in place. The row under the lead finding&apos;s advice that says how much more of it there is, where the dock has no room for it all beside the further findings&apos; lines (a click shows it all).</extracomment>
+A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s computer not measured): never green. A remedy row&apos;s template (Finding.remedies): the same remedy, its figures changed, is said in place. The row under the lead finding&apos;s advice that says how much more of it there is, where the dock has no room for it all beside the further findings&apos; lines (a click shows it all). Pixels above and below a wrapped line&apos;s text, beyond what the style measures (WrappedLines).</extracomment>
         <translation>提示</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="170"/>
         <location filename="../../console/review_pdf.py" line="82"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
-        <location filename="../../widgets/health_panel.py" line="44"/>
+        <location filename="../../widgets/health_panel.py" line="46"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -5565,7 +5565,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../console/cli.py" line="171"/>
         <location filename="../../console/review_pdf.py" line="83"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
-        <location filename="../../widgets/health_panel.py" line="45"/>
+        <location filename="../../widgets/health_panel.py" line="47"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -5957,84 +5957,84 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../widgets/health_panel.py" line="118"/>
+        <location filename="../../widgets/health_panel.py" line="124"/>
         <source>Sound on critical</source>
         <translation>严重问题时发出提示音</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="121"/>
-        <location filename="../../widgets/health_panel.py" line="240"/>
+        <location filename="../../widgets/health_panel.py" line="127"/>
+        <location filename="../../widgets/health_panel.py" line="247"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="139"/>
+        <location filename="../../widgets/health_panel.py" line="145"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="139"/>
+        <location filename="../../widgets/health_panel.py" line="145"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="139"/>
+        <location filename="../../widgets/health_panel.py" line="145"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="139"/>
+        <location filename="../../widgets/health_panel.py" line="145"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="150"/>
+        <location filename="../../widgets/health_panel.py" line="156"/>
         <source>Troubleshooting checklist</source>
         <translation>故障排查检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="151"/>
+        <location filename="../../widgets/health_panel.py" line="157"/>
         <source>Open the short checklist for the selected (or worst) finding</source>
         <translation>为选中的（或最严重的）问题打开简短检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="167"/>
+        <location filename="../../widgets/health_panel.py" line="173"/>
         <source>This show</source>
         <translation>本场记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="232"/>
+        <location filename="../../widgets/health_panel.py" line="239"/>
         <source>Not known: OBS is not connected.</source>
         <translation>未知：OBS 未连接。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="234"/>
+        <location filename="../../widgets/health_panel.py" line="241"/>
         <source>Not known: the CPU of the computer OBS runs on is not measured here.</source>
         <translation>未知：这里测不到 OBS 所在电脑的 CPU。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="240"/>
+        <location filename="../../widgets/health_panel.py" line="247"/>
         <source>Nothing judged: OBS is not connected.</source>
         <translation>尚未诊断：OBS 未连接。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="252"/>
+        <location filename="../../widgets/health_panel.py" line="259"/>
         <source>Unmute “%1”</source>
         <translation>取消静音“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="314"/>
-        <location filename="../../widgets/health_panel.py" line="319"/>
+        <location filename="../../widgets/health_panel.py" line="349"/>
+        <location filename="../../widgets/health_panel.py" line="354"/>
         <source>→ %1 more to do (click to see)</source>
         <translation>→ 还有 %1 条建议（点击查看）</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="388"/>
+        <location filename="../../widgets/health_panel.py" line="418"/>
         <source>Also: %1</source>
         <translation>另有：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="418"/>
+        <location filename="../../widgets/health_panel.py" line="448"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>

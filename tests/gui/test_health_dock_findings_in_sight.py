@@ -104,3 +104,32 @@ def test_more_findings_than_room_every_headline_stays_in_sight_and_the_rest_of_t
     assert [r.text(0) for r in remedies] == window.health.remedy_texts(0)
     _feed(window, 1, True, **CONGESTED, drop_render_pct=7.2, fps=12.0, render_ms=45.0)  # a second on
     assert not any(r.isHidden() for r in remedies), "opened, it stays open while the finding leads"
+
+
+def test_a_dock_with_the_room_says_every_finding_whole_with_all_the_leads_advice(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """As on a 1920×1080 screen: the Health dock taken out of the laptop's column and made tall."""
+    dock = window.docks["health"]
+    dock.setFloating(True)
+    dock.resize(560, 740)
+    qtbot.waitUntil(lambda: dock.height() >= 700, timeout=3000)
+    _feed(window, 12, True, **CONGESTED, drop_render_pct=7.2)
+    tree = window.health.active
+    active = window.telemetry.health.active()
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert len(rows) == len(active) == 2
+
+    def whole() -> bool:
+        return all(
+            row is not None and row.text(0) == f"[严重] {finding_text(finding)}" and in_sight(window, row)
+            for row, finding in zip(rows, active, strict=True)
+        )
+
+    qtbot.waitUntil(whole, timeout=3000)
+    lead = rows[0]
+    assert lead is not None
+    children = [lead.child(i) for i in range(lead.childCount())]
+    remedies = [c for c in children if c is not None and not c.data(0, MORE)]
+    assert remedies and all(not r.isHidden() and in_sight(window, r) for r in remedies)
+    assert all(c is None or not c.data(0, MORE) or c.isHidden() for c in children), "no 'more' line: nothing is behind"
