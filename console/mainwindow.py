@@ -81,6 +81,7 @@ from widgets.connection_status import ConnectionStatus, ElidedLabel
 from widgets.dock_shares import DockShares, dock_room
 from widgets.engage_port import EngagePort
 from widgets.event_log import EventLog, Words
+from widgets.fitted_label import FittedLabel, clauses
 from widgets.graph_dock import GraphDock
 from widgets.health_panel import HealthPanel, finding_text
 from widgets.output_panel import OutputPanel, timecode
@@ -327,7 +328,7 @@ class MainWindow(QMainWindow):
         self.status = ConnectionStatus(self._describe_status, self, brief=self._describe_status_briefly)
         #: The worst open critical finding, for as long as it is open: a timed status-bar message was hidden
         #: behind the connection state (a permanent widget takes the bar) and outlived the finding.
-        self.critical_status = ElidedLabel()  # cut with "…", the whole in its tooltip
+        self.critical_status = FittedLabel()  # the longest of its forms that fits whole, the whole in its tooltip
         self.critical_status.setStyleSheet("color: #e0312f; font-weight: 600;")
         self.critical_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.critical_status.setVisible(False)
@@ -1331,7 +1332,6 @@ class MainWindow(QMainWindow):
         critical = [f for f in self.telemetry.health.active() if f.severity == "critical"]
         if not critical:
             self.critical_status.clear()
-            self.critical_status.setToolTip("")
             self.critical_status.setVisible(False)
             self.status.set_brief(False)
             return
@@ -1339,15 +1339,20 @@ class MainWindow(QMainWindow):
         title = QCoreApplication.translate("Health", finding_title(finding.id, finding.fields))
         message = finding_text(finding)
         # "Rendering lag: Rendering lag: OBS missed…": a message that names itself needs no title before it.
-        whole = f"● {message}" if message.startswith(title) else f"● {title}: {message}"
+        named = message.startswith(title)
+        # Said whole where the bar has room, else up to the end of a clause, else by its name alone: never cut
+        # mid-sentence (fix25g: at 1366 px in Chinese the bar read "…最近 10 秒平均实际发…"). The whole is the
+        # tooltip, and the Health dock's.
+        forms = [f"● {part}" if named else f"● {title}: {part}" for part in clauses(message)]
         # OBS lost on air: what it means for the show, whole on a laptop; the connection's state beside it says for
         # how long, and no longer the reason too (both were cut at 1366 px, the point of each lost).
         brief = brief_template(finding)
-        text = f"● {QCoreApplication.translate('Health', brief)}" if brief is not None else whole
-        if self.critical_status.text() != text:
-            self.critical_status.setText(text)
-        if self.critical_status.toolTip() != whole:
-            self.critical_status.setToolTip(whole)
+        whole = forms[0]
+        if brief is not None:
+            forms = [f"● {QCoreApplication.translate('Health', brief)}"]
+        if forms[-1] != f"● {title}":
+            forms.append(f"● {title}")  # its name: what is wrong, in a word, where nothing longer fits
+        self.critical_status.set_forms(forms, whole)
         self.critical_status.setVisible(True)
         self.status.set_brief(brief is not None)
 

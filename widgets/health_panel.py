@@ -37,6 +37,11 @@ SEVERITY_COLOURS = {None: "#2fae4f", "info": "#6fa8dc", "warning": "#f0c040", "c
 UNKNOWN_COLOUR = "#9a9a9a"
 #: A remedy row's template (Finding.remedies): the same remedy, its figures changed, is said in place.
 REMEDY = Qt.ItemDataRole.UserRole
+#: The row under the lead finding's advice that says how much more of it there is, where the dock has no room for
+#: it all beside the further findings' lines (a click shows it all).
+MORE = Qt.ItemDataRole.UserRole + 1
+#: Pixels above and below a wrapped line's text, beyond what the style measures (WrappedLines).
+LINE_SLACK = 1
 SEVERITY_WORDS = {
     "info": QT_TRANSLATE_NOOP("Health", "info"),
     "warning": QT_TRANSLATE_NOOP("Health", "warning"),
@@ -84,7 +89,11 @@ class WrappedLines(QStyledItemDelegate):
             return super().sizeHint(option, index)
         measured = QStyleOptionViewItem(option)
         measured.rect.setRect(0, 0, width, 1 << 20)  # a valid rectangle of the drawn width: the text wraps in it
-        return super().sizeHint(measured, index)
+        hint = super().sizeHint(measured, index)
+        # The style draws the text a little inside the row and drops a last line that does not fit wholly: a line
+        # with a Chinese name in an English sentence (“麦克风”, a fallback font of fractional height) measured 29 px
+        # for two lines and was drawn as one, cut "viewers …", at 1920×1080 (fix25g).
+        return QSize(hint.width(), hint.height() + 2 * LINE_SLACK)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
@@ -104,8 +113,9 @@ class HealthPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.lights: dict[str, QLabel] = {}
-        # Four lights a row, the sound switch under them: one row of seven and the switch made the dock 680 px
-        # wide, more than a laptop's Technician column.
+        # Four lights a row, the sound switch beside the second row's three: one row of seven and the switch made the
+        # dock 680 px wide, more than a laptop's Technician column; a row of its own under them took a line the open
+        # findings need on a 1366×768 laptop (fix25g).
         lights = QGridLayout()
         lights.setHorizontalSpacing(14)
         for index, category in enumerate(CATEGORIES):
@@ -115,7 +125,8 @@ class HealthPanel(QWidget):
             lights.addWidget(light, index // 4, index % 4)
         lights.setColumnStretch(4, 1)
         self.sound = QCheckBox(self.tr("Sound on critical"))
-        lights.addWidget(self.sound, (len(CATEGORIES) + 3) // 4, 0, 1, 5)
+        last = len(CATEGORIES) - 1
+        lights.addWidget(self.sound, last // 4, last % 4 + 1, 1, 4 - last % 4)  # the rest of the last lights' row
         self.all_clear = QLabel(self.tr("No problems found."))
         self.all_clear.setStyleSheet("color: #2fae4f;")
         self.active = QTreeWidget()
@@ -127,6 +138,10 @@ class HealthPanel(QWidget):
         self.active.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
         self.active.setMinimumHeight(48)
         self.active.itemSelectionChanged.connect(self._on_active_selection_changed)
+        # A further finding is one "Also: …" line; a click on it says it whole with what to do (a double click too
+        # would open and close it again).
+        self.active.setExpandsOnDoubleClick(False)
+        self.active.itemClicked.connect(self._on_active_item_clicked)
         self.timeline = QTreeWidget()
         self.timeline.setMinimumHeight(48)
         self.timeline.setColumnCount(4)
@@ -153,8 +168,8 @@ class HealthPanel(QWidget):
         actions.addStretch(1)
         upper_layout.addLayout(actions)
         self._upper, self._actions = upper, actions
-        self.active.itemExpanded.connect(self._fit_upper)
-        self.active.itemCollapsed.connect(self._fit_upper)
+        self.active.itemExpanded.connect(self._on_active_item_toggled)
+        self.active.itemCollapsed.connect(self._on_active_item_toggled)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -175,6 +190,9 @@ class HealthPanel(QWidget):
         layout.addLayout(lights)
         layout.addWidget(split, 1)
         self._shown_keys: list[str] = []
+        self._shown: list[Finding] = []  # the open findings as last drawn, in the rows' order
+        self._advice_open: set[str] = set()  # lead findings whose every remedy was asked for (the "more" row)
+        self._further_whole = True  # the further findings said whole (a dock with the room for it: _fit_further)
         self._timeline_keys: list[tuple[str, str, bool]] = []
         self._judged_shown: tuple[bool, bool] | None = None
         controller.sig_findings_changed.connect(self._on_controller_findings_changed)
@@ -243,66 +261,172 @@ class HealthPanel(QWidget):
         if muted:
             self.unmute_button.setText(self.tr("Unmute “%1”").replace("%1", "”, “".join(muted)))
         keys = [f.key for f in active]
+        self._shown = active
+        self._advice_open &= set(keys)
         if keys != self._shown_keys:
             self._shown_keys = keys
             self.active.clear()
             for index, _finding in enumerate(active):
                 item = QTreeWidgetItem(self.active)
-                # The worst finding shows what to do; the others list under it (click to see theirs).
+                # The worst finding shows what to do; the others list under it, a line each (click to see theirs).
                 item.setExpanded(index == 0)
         for index, finding in enumerate(active):
             row = self.active.topLevelItem(index)
             if row is not None:
-                self._show_finding(row, finding)
+                self._show_finding(row, finding, compact=self._compact(row))
         self._refresh_timeline(engine.timeline())
         self._fit_upper()
+
+    def _row_height(self, item: QTreeWidgetItem) -> int:
+        """A row's height wrapped at the width it is drawn in (WrappedLines), laid out yet or not."""
+        return self.active.sizeHintForIndex(self.active.indexFromItem(item)).height()
+
+    def _fit_advice(self, budget: int | None) -> None:
+        """The lead finding's remedies, as many as leave every further finding's line in sight in `budget` pixels
+        of rows (None: no limit known), the rest said by a "more" row that a click opens: at 1366×768 in Chinese
+        the lead's four remedies, wrapped, pushed the second finding out of the list's sight (fix25g)."""
+        lead = self.active.topLevelItem(0)
+        if lead is None:
+            return
+        children = [child for child in (lead.child(i) for i in range(lead.childCount())) if child is not None]
+        remedies = [child for child in children if not child.data(0, MORE)]
+        more = next((child for child in children if child.data(0, MORE)), None)
+        opened = bool(self._shown) and self._shown[0].key in self._advice_open
+        shown = len(remedies)
+        if budget is not None:
+            self._set_further_whole(False)  # measured as a line each; said whole after, where there is room
+        if budget is not None and lead.isExpanded() and not opened:
+            room = budget - self._row_height(lead) - self._further_height(lead)
+            if sum(self._row_height(r) for r in remedies) > room:
+                if more is None:
+                    more = QTreeWidgetItem(lead)
+                    more.setData(0, MORE, True)
+                    more.setForeground(0, QColor(UNKNOWN_COLOUR))
+                shown = self._remedies_in_room(remedies, more, room)
+        for index, remedy in enumerate(remedies):
+            if remedy.isHidden() != (index >= shown):
+                remedy.setHidden(index >= shown)
+        if more is not None and more.isHidden() != (shown == len(remedies)):
+            more.setHidden(shown == len(remedies))
+        if budget is not None and shown == len(remedies):
+            advice = sum(self._row_height(r) for r in remedies) if lead.isExpanded() else 0
+            self._fit_further(budget - self._row_height(lead) - advice - self._further_height(lead))
+
+    def _compact(self, row: QTreeWidgetItem) -> bool:
+        """Whether the finding's row says its headline only: a further finding, closed, where the dock is short."""
+        return self.active.indexOfTopLevelItem(row) > 0 and not row.isExpanded() and not self._further_whole
+
+    def _set_further_whole(self, whole: bool) -> None:
+        self._further_whole = whole
+        for index, finding in enumerate(self._shown[1:], start=1):
+            row = self.active.topLevelItem(index)
+            if row is not None:
+                self._show_finding(row, finding, compact=self._compact(row))
+
+    def _fit_further(self, room: int) -> None:
+        """The further findings said whole where the dock has `room` (pixels) for it beside the lead's whole advice
+        (at 1920×1080), else a line each: all of them one way, not some of each."""
+        closed = [row for row in (self.active.topLevelItem(i) for i in range(1, len(self._shown))) if row]
+        closed = [row for row in closed if not row.isExpanded()]
+        if not closed:
+            return
+        lines = sum(self._row_height(row) for row in closed)
+        self._set_further_whole(True)
+        if sum(self._row_height(row) for row in closed) - lines > room:
+            self._set_further_whole(False)
+
+    def _further_height(self, lead: QTreeWidgetItem) -> int:
+        """The rows of the further findings: a line each, or opened by a click."""
+        height = 0
+        item = self.active.itemBelow(lead)
+        while item is not None:
+            if item.parent() is not lead:  # not the lead's advice
+                height += self._row_height(item)
+            item = self.active.itemBelow(item)
+        return height
+
+    def _remedies_in_room(self, remedies: list[QTreeWidgetItem], more: QTreeWidgetItem, room: int) -> int:
+        """How many of the remedies fit in `room` pixels with the "more" row under them (which says the rest)."""
+        shown, used = 0, 0
+        for remedy in remedies:
+            more.setText(0, self.tr("→ %1 more to do (click to see)").replace("%1", str(len(remedies) - shown - 1)))
+            if used + self._row_height(remedy) + self._row_height(more) > room:
+                break
+            used += self._row_height(remedy)
+            shown += 1
+        more.setText(0, self.tr("→ %1 more to do (click to see)").replace("%1", str(len(remedies) - shown)))
+        return shown
 
     @Slot()
     def _fit_upper(self) -> None:
         """The open findings' part of the dock is never taller than what it shows (the verdict, or every finding row
-        and remedy in sight, and the buttons): the rest of the dock goes to this show's findings."""
+        and remedy in sight, and the buttons): the rest of the dock goes to this show's findings. Where the dock is
+        too short for all of it, every finding's line stays in sight and the lead's advice gives way (_fit_advice)."""
+        layout = self._upper.layout()
+        spacing = layout.spacing() if layout is not None else 0
         parts: list[int] = []
         if not self.all_clear.isHidden():
             parts.append(self.all_clear.sizeHint().height())
+        if not (self.unmute_button.isHidden() and self.checklist_button.isHidden()):
+            parts.append(self._actions.sizeHint().height())
+        sizes = self._split.sizes()
+        total = sum(sizes)
+        room = max(0, total - self._lower.minimumSizeHint().height()) if total > 0 else None
         if not self.active.isHidden():
+            frame = 2 * self.active.frameWidth() + 2
+            others = sum(parts) + spacing * len(parts)
+            self._fit_advice(None if room is None else room - others - frame)
             rows = 0
             item = self.active.topLevelItem(0)
             while item is not None:
-                shown = self.active.visualItemRect(item).height()  # as laid out: a wrapped line is taller
-                rows += shown if shown > 0 else self.active.sizeHintForIndex(self.active.indexFromItem(item)).height()
+                rows += self._row_height(item)
                 item = self.active.itemBelow(item)
-            parts.append(max(self.active.minimumHeight(), rows + 2 * self.active.frameWidth() + 2))
-        if not (self.unmute_button.isHidden() and self.checklist_button.isHidden()):
-            parts.append(self._actions.sizeHint().height())
-        layout = self._upper.layout()
-        spacing = layout.spacing() if layout is not None else 0
+            parts.append(max(self.active.minimumHeight(), rows + frame))
         height = sum(parts) + spacing * max(0, len(parts) - 1)
-        if self._upper.maximumHeight() == height:
-            return
-        self._upper.setMaximumHeight(height)
-        # What is wrong now takes the room it needs (the splitter hands a part room only as the dock is resized):
-        # as much as the show's findings leave, at their smallest.
-        sizes = self._split.sizes()
-        total = sum(sizes)
-        if total > 0:
-            upper = min(height, max(0, total - self._lower.minimumSizeHint().height()))
+        if self._upper.maximumHeight() != height:
+            self._upper.setMaximumHeight(height)
+        # What is wrong now takes the room it needs (the splitter hands a part room only as the dock is resized,
+        # and then by the parts' stretch): as much as the show's findings leave, at their smallest.
+        if room is not None and sizes[0] != min(height, room):
+            upper = min(height, room)
             self._split.setSizes([upper, total - upper])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_upper()  # a narrower dock wraps the findings' lines onto more rows
 
-    @staticmethod
-    def _show_finding(row: QTreeWidgetItem, finding: Finding) -> None:
+    @Slot(QTreeWidgetItem, int)
+    def _on_active_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if self.active.indexOfTopLevelItem(item) > 0:  # a further finding: opened or closed again
+            item.setExpanded(not item.isExpanded())
+        elif item.data(0, MORE) and self._shown:  # the lead's advice, all of it (the list scrolls to the rest)
+            self._advice_open.add(self._shown[0].key)
+            self._fit_upper()
+
+    @Slot(QTreeWidgetItem)
+    def _on_active_item_toggled(self, item: QTreeWidgetItem) -> None:
+        index = self.active.indexOfTopLevelItem(item)
+        if 0 <= index < len(self._shown):
+            self._show_finding(item, self._shown[index], compact=self._compact(item))
+        self._fit_upper()
+
+    def _show_finding(self, row: QTreeWidgetItem, finding: Finding, compact: bool = False) -> None:
         """One open finding's line and its remedies as they are this second: both follow the figures (walk13: the
         remedies drawn when the row appeared said "OBS itself uses most of the CPU" beside "OBS 7 %, other programs
-        93 %" for as long as the finding stayed open)."""
-        text = f"[{_health(SEVERITY_WORDS[finding.severity])}] {finding_text(finding)}"
+        93 %" for as long as the finding stayed open). `compact`: a further finding, closed, says its headline only
+        ("Also: [critical] CPU saturated"), one line: beside a lead finding wrapped over three lines with its advice,
+        a second one said whole was half out of sight at 1366×768 in Chinese (fix25g)."""
+        severity = _health(SEVERITY_WORDS[finding.severity])
+        if compact:
+            text = self.tr("Also: %1").replace("%1", f"[{severity}] {_health(title(finding.id, finding.fields))}")
+        else:
+            text = f"[{severity}] {finding_text(finding)}"
         if row.text(0) != text:
             row.setText(0, text)  # whole, wrapped (WrappedLines): no tooltip to say it again, a second late
             row.setForeground(0, QColor(SEVERITY_COLOURS[finding.severity]))
         remedies = ["→ " + remedy for remedy in finding.advice(_health)]
         children = [child for child in (row.child(i) for i in range(row.childCount())) if child is not None]
+        children = [child for child in children if not child.data(0, MORE)]
         if [child.data(0, REMEDY) for child in children] == list(finding.remedies):
             # The same remedies with this second's figures ("at most about 225 kbit/s" while the network drops
             # frames): said in place, so a remedy the user selected stays selected and the list does not flicker.
@@ -378,11 +502,13 @@ class HealthPanel(QWidget):
 
     # ------------------------------------------------------------------ for tests and reports
     def remedy_texts(self, index: int) -> list[str]:
-        """The remedies shown under the open finding at `index` (0: the one the dock leads with)."""
+        """The remedies under the open finding at `index` (0: the one the dock leads with), those a short dock keeps
+        behind its "more" row too."""
         row = self.active.topLevelItem(index)
         if row is None:
             return []
-        return [child.text(0) for child in (row.child(i) for i in range(row.childCount())) if child is not None]
+        children = (row.child(i) for i in range(row.childCount()))
+        return [child.text(0) for child in children if child is not None and not child.data(0, MORE)]
 
     def active_texts(self) -> list[str]:
         items = (self.active.topLevelItem(i) for i in range(self.active.topLevelItemCount()))

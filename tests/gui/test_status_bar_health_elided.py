@@ -1,11 +1,13 @@
-"""The status bar's health text cut with "…" where it does not fit, the whole of it in its tooltip (walk11: "CPU 满载:
-电脑 C" at 1366 px, cut mid-character with nothing to say there was more)."""
+"""The status bar's health text said whole where it fits, else to the end of a clause or by its name, the whole of it
+in its tooltip (walk11: "CPU 满载: 电脑 C" at 1366 px, cut mid-character with nothing to say there was more; fix25g:
+cut with "…" mid-word in Chinese, what was wrong unsaid)."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QRegion
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -16,6 +18,7 @@ from obs.errors import ConnectionFailure, FailureKind
 from obs.messages import LinkState, LinkStatus
 from obs.simulator.server import SimulatorThread
 from tests.gui.test_health_dock import _feed
+from tests.gui.test_health_dock_wraps import CONGESTED
 
 
 def painted(label: QLabel) -> QImage:
@@ -26,33 +29,61 @@ def painted(label: QLabel) -> QImage:
     return image
 
 
-def test_the_critical_finding_in_the_status_bar_ends_in_an_ellipsis_with_the_whole_in_its_tooltip(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
-) -> None:
-    window: MainWindow = make_window(sim.port)
-    window.resize(1366, 740)
-    window.show()
-    qtbot.waitExposed(window)
-    _feed(window, 5)
-    _feed(window, 6, drop_render_pct=7.2)
-    label = window.critical_status
-    assert label.isVisible()
-    whole = label.text()
-    assert whole.startswith("● Rendering lag: OBS missed 7.2 % of frames"), whole
-    width = label.contentsRect().width()
-    assert label.fontMetrics().horizontalAdvance(whole) > width, "the sentence is longer than the bar has room for"
-    assert label.toolTip() == whole
-    # What is painted is the sentence cut with "…" to the label's width: the same pixels as a label showing that.
-    elided = label.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, width)
-    assert elided.endswith("…") and len(elided) > 10
-    reference = QLabel(elided)
+def shown_like(qtbot: QtBot, label: QLabel, text: str) -> bool:
+    """Whether the label paints the same pixels as a plain label of its size and style showing `text`."""
+    reference = QLabel(text)
     reference.setStyleSheet(label.styleSheet())
     reference.setFont(label.font())
     reference.setContentsMargins(label.contentsMargins())
     reference.setAlignment(label.alignment())
     reference.resize(label.size())
     qtbot.addWidget(reference)
-    assert painted(label) == painted(reference), "the status bar paints the cut sentence, ending in …"
+    return painted(label) == painted(reference)
+
+
+@pytest.mark.parametrize(
+    ("language", "values", "start", "figure"),
+    [
+        ("en", {"drop_render_pct": 7.2}, "● Rendering lag: OBS missed", "7.2 % of frames"),
+        ("zh_CN", CONGESTED, "● 网络丢帧: 网络：", "51.5 % 的帧"),
+    ],
+)
+def test_the_critical_finding_in_the_status_bar_is_said_whole_to_a_clause_with_the_whole_in_its_tooltip(
+    qtbot: QtBot,
+    qapp: QApplication,
+    sim: SimulatorThread,
+    make_window: Callable[..., MainWindow],
+    language: str,
+    values: dict[str, float],
+    start: str,
+    figure: str,
+) -> None:
+    """fix25g: at 1366 px in Chinese the bar read "…发送缓冲拥塞 88 %，最近 10 秒平均实际发…", cut mid-word; now it
+    says the finding up to the end of a clause that fits (or its name), never cut, the whole in its tooltip."""
+    from console.i18n import install_translator, remove_translators
+
+    translators = install_translator(qapp, language)
+    try:
+        window: MainWindow = make_window(sim.port)
+        window.resize(1366, 740)
+        window.show()
+        qtbot.waitExposed(window)
+        _feed(window, 5)
+        _feed(window, 6, True, **values)
+        label = window.critical_status
+        qtbot.waitUntil(label.isVisible)
+        QApplication.processEvents()
+        whole = label.toolTip()
+        assert whole.startswith(start) and whole == window.critical_status.forms()[0], whole
+        width = label.contentsRect().width()
+        assert label.fontMetrics().horizontalAdvance(whole) > width, "the sentence is longer than the bar has room for"
+        shown = label.shown()
+        assert shown.startswith(start) and figure in shown, shown
+        assert not shown.endswith("…") and whole.startswith(shown), "a clause of it, whole, not cut"
+        assert label.fontMetrics().horizontalAdvance(shown) <= width
+        assert shown_like(qtbot, label, shown), "the status bar paints that clause"
+    finally:
+        remove_translators(qapp, translators)
 
 
 def test_a_long_connection_reason_leaves_the_health_text_its_share_of_the_bar(

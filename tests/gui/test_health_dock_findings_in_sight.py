@@ -1,0 +1,135 @@
+"""Every open finding's headline in sight in the Health dock on a 1366×768 laptop in Chinese, without scrolling: the
+lead finding whole with what to do, each further one a line of its own ("另有：…") that a click opens (fix25g: with the
+uplink congested and a second finding open, the second was half out of sight under the first's advice). Technician
+workspace on the laptop screen, recorded seconds fed to the health engine."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from console.bridge import ObsBridge
+from console.mainwindow import MainWindow
+from console.settings import Settings
+from tests.gui.test_health_dock import _feed
+from tests.gui.test_health_dock_wraps import CONGESTED, needed_height
+from widgets.health_panel import MORE, finding_text
+
+
+@pytest.fixture
+def window(qtbot: QtBot, qapp: QApplication, settings: Settings, chinese: None) -> Iterator[MainWindow]:
+    bridge = ObsBridge()
+    try:
+        window = MainWindow(bridge, settings, language="zh_CN", demo=True)  # with its banner, as a room sees it
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.apply_workspace("Technician")
+        qtbot.waitUntil(lambda: window.docks["health"].isVisible(), timeout=5000)
+        _feed(window, 5)
+        yield window
+    finally:
+        bridge.shutdown()
+
+
+def in_sight(window: MainWindow, item: QTreeWidgetItem) -> bool:
+    tree = window.health.active
+    rect = tree.visualItemRect(item)
+    return rect.height() >= needed_height(tree, item) and tree.viewport().rect().contains(rect)
+
+
+def test_two_open_findings_both_headlines_in_sight_on_a_laptop_in_chinese(qtbot: QtBot, window: MainWindow) -> None:
+    _feed(window, 12, True, **CONGESTED, drop_render_pct=7.2)  # the uplink congested, and frames missed rendering
+    panel, tree = window.health, window.health.active
+    active = window.telemetry.health.active()
+    assert len(active) == 2 and tree.topLevelItemCount() == 2, panel.active_texts()
+    lead, further = tree.topLevelItem(0), tree.topLevelItem(1)
+    assert lead is not None and further is not None
+    assert lead.text(0).endswith(finding_text(active[0])) and lead.isExpanded() and panel.remedy_texts(0)
+    line = QFontMetrics(tree.font()).height()
+    assert needed_height(tree, lead) > 2 * line, "a lead longer than the dock is wide: the test means something"
+    assert not further.isExpanded() and further.text(0) == "另有：[严重] 渲染延迟", further.text(0)
+    assert needed_height(tree, further) <= line + 2, "one line"
+    # The lead whole, and the further finding's whole line, inside the list without scrolling it.
+    assert tree.verticalScrollBar().value() == 0
+    qtbot.waitUntil(lambda: in_sight(window, lead) and in_sight(window, further), timeout=3000)
+    # What to do about the lead, whatever the dock's height leaves of it: at least its first remedy.
+    first = lead.child(0)
+    assert first is not None and in_sight(window, first)
+
+    # A click says the further finding whole, with what to do about it; a second click makes it a line again.
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(further).center())
+    assert further.isExpanded() and further.text(0) == f"[严重] {finding_text(active[1])}"
+    assert further.childCount() and all("→" in (further.child(i) or lead).text(0) for i in range(further.childCount()))
+    tree.scrollToItem(further)
+    assert in_sight(window, further)
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(further).center())
+    assert not further.isExpanded() and further.text(0) == "另有：[严重] 渲染延迟"
+
+
+def test_more_findings_than_room_every_headline_stays_in_sight_and_the_rest_of_the_advice_is_a_click_away(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # The uplink congested while OBS misses frames rendering, below its frame rate, each frame over its budget.
+    _feed(window, 12, True, **CONGESTED, drop_render_pct=7.2, fps=12.0, render_ms=45.0)
+    tree = window.health.active
+    count = tree.topLevelItemCount()
+    assert count >= 4 and count == len(window.telemetry.health.active()), window.health.active_texts()
+    rows = [tree.topLevelItem(i) for i in range(count)]
+    lead = rows[0]
+    assert lead is not None
+    children = [lead.child(i) for i in range(lead.childCount())]
+    remedies = [c for c in children if c is not None and not c.data(0, MORE)]
+    more = next(c for c in children if c is not None and c.data(0, MORE))
+
+    def headlines_in_sight() -> bool:
+        return all(row is not None and in_sight(window, row) for row in rows)
+
+    qtbot.waitUntil(headlines_in_sight, timeout=3000)
+    assert all(row is not None and row.text(0).startswith("另有：[严重] ") for row in rows[1:])
+    # The advice the dock has no room for beside them: said by a line that counts it, in sight too.
+    hidden = [r for r in remedies if r.isHidden()]
+    assert hidden and not more.isHidden() and in_sight(window, more)
+    assert more.text(0) == f"→ 还有 {len(hidden)} 条建议（点击查看）", more.text(0)
+    assert all(in_sight(window, r) for r in remedies if not r.isHidden())
+
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(more).center())
+    assert more.isHidden() and not any(r.isHidden() for r in remedies), "every remedy, the list scrolls to them"
+    assert [r.text(0) for r in remedies] == window.health.remedy_texts(0)
+    _feed(window, 1, True, **CONGESTED, drop_render_pct=7.2, fps=12.0, render_ms=45.0)  # a second on
+    assert not any(r.isHidden() for r in remedies), "opened, it stays open while the finding leads"
+
+
+def test_a_dock_with_the_room_says_every_finding_whole_with_all_the_leads_advice(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """As on a 1920×1080 screen: the Health dock taken out of the laptop's column and made tall."""
+    dock = window.docks["health"]
+    dock.setFloating(True)
+    dock.resize(560, 740)
+    qtbot.waitUntil(lambda: dock.height() >= 700, timeout=3000)
+    _feed(window, 12, True, **CONGESTED, drop_render_pct=7.2)
+    tree = window.health.active
+    active = window.telemetry.health.active()
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert len(rows) == len(active) == 2
+
+    def whole() -> bool:
+        return all(
+            row is not None and row.text(0) == f"[严重] {finding_text(finding)}" and in_sight(window, row)
+            for row, finding in zip(rows, active, strict=True)
+        )
+
+    qtbot.waitUntil(whole, timeout=3000)
+    lead = rows[0]
+    assert lead is not None
+    children = [lead.child(i) for i in range(lead.childCount())]
+    remedies = [c for c in children if c is not None and not c.data(0, MORE)]
+    assert remedies and all(not r.isHidden() and in_sight(window, r) for r in remedies)
+    assert all(c is None or not c.data(0, MORE) or c.isHidden() for c in children), "no 'more' line: nothing is behind"
