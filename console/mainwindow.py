@@ -1858,6 +1858,8 @@ class MainWindow(QMainWindow):
         name = self.settings.get("ui/workspace")
         usable = name in WORKSPACES and (not WORKSPACES[name].needs or WORKSPACES[name].needs in self.docks)
         self.apply_workspace(name if usable else "Assistant")
+        if (rundown := self.rundown_dock) is not None:
+            rundown.table.fit_columns()  # a Segment column dragged wider is part of the layout reset
 
     def save_my_layout(self) -> None:
         self.settings.set_window_state("workspaces/mine", self.saveState(LAYOUT_VERSION))

@@ -15,6 +15,7 @@ from obs.messages import LinkState
 from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import obs_round_trip, wait_connected
+from widgets.rundown_table import TITLE
 
 ROOM = ["等待开始", "直播中", "商品特写", "暂时离开"]
 
@@ -252,3 +253,22 @@ def test_a_first_start_uses_the_whole_screen_and_a_restart_keeps_it(
     second: MainWindow = make_window(sim.port, connect=False)
     second.show_window()
     assert second.isMaximized()
+
+
+def test_reset_layout_makes_a_dragged_segment_column_fit_its_titles_again(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
+    """A Segment column the planner dragged wider keeps its width through resizes (fix25f); View ▸ Reset layout is
+    the way back, and it left the column as dragged."""
+    window: MainWindow = make_window(sim.port, connect=False)
+    window.apply_workspace("Rundown")
+    dock = window.rundown_dock
+    assert dock is not None
+    qtbot.waitExposed(dock)
+    header = dock.table.horizontalHeader()
+    fitted = header.sectionSize(TITLE)
+    header.resizeSection(TITLE, fitted + 150)  # as a drag of its edge does
+    assert dock.table.title_chosen == fitted + 150
+    window.reset_layout()
+    assert dock.table.title_chosen is None
+    qtbot.waitUntil(lambda: header.sectionSize(TITLE) != fitted + 150, timeout=2000)
