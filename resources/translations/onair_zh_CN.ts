@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1893"/>
+        <location filename="../../console/cli.py" line="1888"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1902"/>
+        <location filename="../../console/cli.py" line="1897"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1909"/>
+        <location filename="../../console/cli.py" line="1904"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1932"/>
+        <location filename="../../console/cli.py" line="1927"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1938"/>
+        <location filename="../../console/cli.py" line="1933"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1942"/>
+        <location filename="../../console/cli.py" line="1937"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1947"/>
+        <location filename="../../console/cli.py" line="1942"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1954"/>
+        <location filename="../../console/cli.py" line="1949"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -2059,42 +2059,42 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="262"/>
+        <location filename="../../console/cli.py" line="258"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="316"/>
+        <location filename="../../console/cli.py" line="312"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="333"/>
+        <location filename="../../console/cli.py" line="329"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="334"/>
+        <location filename="../../console/cli.py" line="330"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="335"/>
+        <location filename="../../console/cli.py" line="331"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="342"/>
+        <location filename="../../console/cli.py" line="338"/>
         <source>The room has not named these in its OBS yet: %1 (the console&apos;s Checklist dock: Choose…).</source>
         <translation>本直播间还没有在 OBS 中指定这些：%1（在中控台的检查单面板中点“选择…”）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="347"/>
+        <location filename="../../console/cli.py" line="343"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="349"/>
+        <location filename="../../console/cli.py" line="345"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -3211,8 +3211,8 @@ Why is this acceptable today?</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="235"/>
-        <location filename="../../console/cli.py" line="1578"/>
+        <location filename="../../console/cli.py" line="231"/>
+        <location filename="../../console/cli.py" line="1573"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -3220,628 +3220,628 @@ Why is this acceptable today?</source>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../console/cli.py" line="1961"/>
+        <location filename="../../console/cli.py" line="1956"/>
         <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
         <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1965"/>
+        <location filename="../../console/cli.py" line="1960"/>
         <source>send a test alert to each destination that hears the room</source>
         <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1968"/>
+        <location filename="../../console/cli.py" line="1963"/>
         <source>the room whose destinations to try</source>
         <translation>要测试其告警目的地的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1973"/>
+        <location filename="../../console/cli.py" line="1968"/>
         <source>language of the alert (default: alerts.json&apos;s)</source>
         <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1978"/>
+        <location filename="../../console/cli.py" line="1973"/>
         <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
         <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1981"/>
+        <location filename="../../console/cli.py" line="1976"/>
         <source>the destination&apos;s name in alerts.json</source>
         <translation>目的地在 “alerts.json” 中的名称</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1986"/>
+        <location filename="../../console/cli.py" line="1981"/>
         <source>read the webhook address from this environment variable</source>
         <translation>从这个环境变量读取推送地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1991"/>
+        <location filename="../../console/cli.py" line="1986"/>
         <source>read the signing secret from this environment variable</source>
         <translation>从这个环境变量读取签名密钥</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1994"/>
-        <location filename="../../console/cli.py" line="2281"/>
-        <location filename="../../console/cli.py" line="2546"/>
-        <location filename="../../console/cli.py" line="2697"/>
+        <location filename="../../console/cli.py" line="1989"/>
+        <location filename="../../console/cli.py" line="2276"/>
+        <location filename="../../console/cli.py" line="2541"/>
+        <location filename="../../console/cli.py" line="2692"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2012"/>
+        <location filename="../../console/cli.py" line="2007"/>
         <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
         <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2017"/>
+        <location filename="../../console/cli.py" line="2012"/>
         <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
         <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2022"/>
-        <location filename="../../console/cli.py" line="2207"/>
+        <location filename="../../console/cli.py" line="2017"/>
+        <location filename="../../console/cli.py" line="2202"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2042"/>
+        <location filename="../../console/cli.py" line="2037"/>
         <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
         <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2050"/>
+        <location filename="../../console/cli.py" line="2045"/>
         <source>the studio&apos;s rooms (names as in rooms.json)</source>
         <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2080"/>
+        <location filename="../../console/cli.py" line="2075"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2171"/>
+        <location filename="../../console/cli.py" line="2166"/>
         <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
         <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2175"/>
+        <location filename="../../console/cli.py" line="2170"/>
         <source>log details to stderr</source>
         <translation>把详细日志输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2178"/>
+        <location filename="../../console/cli.py" line="2173"/>
         <source>the console window (default when no command is given)</source>
         <translation>中控台窗口（不带命令时默认打开）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2181"/>
+        <location filename="../../console/cli.py" line="2176"/>
         <source>connect to this saved room (Connection → Rooms…)</source>
         <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2184"/>
+        <location filename="../../console/cli.py" line="2179"/>
         <source>connect to this obs-websocket</source>
         <translation>连接到这个 obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2190"/>
+        <location filename="../../console/cli.py" line="2185"/>
         <source>with --room or --url: the OBS password is in this environment variable (never saved)</source>
         <translation>与 --room 或 --url 一起用：OBS 密码存放在这个环境变量里（不会保存）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2197"/>
+        <location filename="../../console/cli.py" line="2192"/>
         <source>open the built-in demo room (a simulated OBS)</source>
         <translation>打开内置的演示直播间（模拟的 OBS）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2202"/>
+        <location filename="../../console/cli.py" line="2197"/>
         <source>dock layout to start with</source>
         <translation>启动时使用的工作区布局</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2212"/>
+        <location filename="../../console/cli.py" line="2207"/>
         <source>start, wait until connected and populated, save a PNG of the window, exit</source>
         <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2219"/>
+        <location filename="../../console/cli.py" line="2214"/>
         <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
         <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2226"/>
+        <location filename="../../console/cli.py" line="2221"/>
         <source>run the built-in OBS simulator (the demo room) standalone</source>
         <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2229"/>
+        <location filename="../../console/cli.py" line="2224"/>
         <source>address to listen on (default: 127.0.0.1)</source>
         <translation>监听的地址（默认：127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2235"/>
+        <location filename="../../console/cli.py" line="2230"/>
         <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
         <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2241"/>
+        <location filename="../../console/cli.py" line="2236"/>
         <source>require the password held in this environment variable</source>
         <translation>要求使用这个环境变量中的密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2246"/>
+        <location filename="../../console/cli.py" line="2241"/>
         <source>ask for the password on the terminal</source>
         <translation>在终端里询问密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2251"/>
+        <location filename="../../console/cli.py" line="2246"/>
         <source>scripted faults to play (see --list-scenarios)</source>
         <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2254"/>
+        <location filename="../../console/cli.py" line="2249"/>
         <source>list the scenarios and exit</source>
         <translation>列出所有场景并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2257"/>
+        <location filename="../../console/cli.py" line="2252"/>
         <source>random seed, for repeatable runs</source>
         <translation>随机种子，用于可重复的运行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2264"/>
+        <location filename="../../console/cli.py" line="2259"/>
         <source>add guest microphones up to N audio inputs (load tests)</source>
         <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2269"/>
+        <location filename="../../console/cli.py" line="2264"/>
         <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
         <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2279"/>
+        <location filename="../../console/cli.py" line="2274"/>
         <source>log details (scenario steps) to stderr</source>
         <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2284"/>
+        <location filename="../../console/cli.py" line="2279"/>
         <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
         <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2288"/>
-        <location filename="../../console/cli.py" line="2331"/>
+        <location filename="../../console/cli.py" line="2283"/>
+        <location filename="../../console/cli.py" line="2326"/>
         <source>a saved room (its password comes from the keyring)</source>
         <translation>已保存的直播间（密码取自系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2290"/>
-        <location filename="../../console/cli.py" line="2334"/>
+        <location filename="../../console/cli.py" line="2285"/>
+        <location filename="../../console/cli.py" line="2329"/>
         <source>an obs-websocket address</source>
         <translation>obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2294"/>
-        <location filename="../../console/cli.py" line="2339"/>
+        <location filename="../../console/cli.py" line="2289"/>
+        <location filename="../../console/cli.py" line="2334"/>
         <source>the OBS password is in this environment variable</source>
         <translation>OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2300"/>
+        <location filename="../../console/cli.py" line="2295"/>
         <source>a checklist id or a YAML file</source>
         <translation>检查单的 ID 或 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2307"/>
+        <location filename="../../console/cli.py" line="2302"/>
         <source>the team&apos;s own checklist folder (may be given more than once)</source>
         <translation>团队自己的检查单文件夹（可以给多个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2309"/>
+        <location filename="../../console/cli.py" line="2304"/>
         <source>who runs it (default: your login name)</source>
         <translation>执行人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2310"/>
-        <location filename="../../console/cli.py" line="2412"/>
-        <location filename="../../console/cli.py" line="2501"/>
+        <location filename="../../console/cli.py" line="2305"/>
+        <location filename="../../console/cli.py" line="2407"/>
+        <location filename="../../console/cli.py" line="2496"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2312"/>
+        <location filename="../../console/cli.py" line="2307"/>
         <source>language of titles and results</source>
         <translation>检查项标题和结果的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2315"/>
+        <location filename="../../console/cli.py" line="2310"/>
         <source>seconds to wait for OBS</source>
         <translation>等待 OBS 的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2320"/>
+        <location filename="../../console/cli.py" line="2315"/>
         <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2327"/>
+        <location filename="../../console/cli.py" line="2322"/>
         <source>print live stream health, machine and audience figures (headless)</source>
         <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2346"/>
+        <location filename="../../console/cli.py" line="2341"/>
         <source>seconds between lines (default 1)</source>
         <translation>每行之间间隔的秒数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2353"/>
+        <location filename="../../console/cli.py" line="2348"/>
         <source>stop after S seconds (default: Ctrl+C)</source>
         <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2358"/>
+        <location filename="../../console/cli.py" line="2353"/>
         <source>one JSON object per line (unknown figures are null)</source>
         <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2364"/>
+        <location filename="../../console/cli.py" line="2359"/>
         <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
         <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2371"/>
+        <location filename="../../console/cli.py" line="2366"/>
         <source>language of the text lines</source>
         <translation>文字输出的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2376"/>
+        <location filename="../../console/cli.py" line="2371"/>
         <source>send no alerts to the team&apos;s chat (alerts.json)</source>
         <translation>不向团队群发送告警（“alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2383"/>
+        <location filename="../../console/cli.py" line="2378"/>
         <source>seconds to wait for each connection try</source>
         <translation>每次尝试连接时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2390"/>
+        <location filename="../../console/cli.py" line="2385"/>
         <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
         <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2399"/>
+        <location filename="../../console/cli.py" line="2394"/>
         <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2407"/>
+        <location filename="../../console/cli.py" line="2402"/>
         <source>analyze an OBS log file: sessions, lost frames, findings</source>
         <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2410"/>
+        <location filename="../../console/cli.py" line="2405"/>
         <source>the log file (default: the newest in OBS&apos;s log folder)</source>
         <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2413"/>
+        <location filename="../../console/cli.py" line="2408"/>
         <source>language of the findings</source>
         <translation>问题说明的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2418"/>
-        <location filename="../../console/cli.py" line="2551"/>
+        <location filename="../../console/cli.py" line="2413"/>
+        <location filename="../../console/cli.py" line="2546"/>
         <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2422"/>
+        <location filename="../../console/cli.py" line="2417"/>
         <source>list stored shows with their summary (filter, sort, page)</source>
         <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2425"/>
+        <location filename="../../console/cli.py" line="2420"/>
         <source>only this room&apos;s shows (the demo room is `demo`)</source>
         <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2427"/>
+        <location filename="../../console/cli.py" line="2422"/>
         <source>only shows with this host (主播)</source>
         <translation>只列出这位主播的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2428"/>
+        <location filename="../../console/cli.py" line="2423"/>
         <source>only shows with this tag</source>
         <translation>只列出带这个标签的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2433"/>
+        <location filename="../../console/cli.py" line="2428"/>
         <source>shows that started on or after (YYYY-MM-DD)</source>
         <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2439"/>
+        <location filename="../../console/cli.py" line="2434"/>
         <source>shows that started on or before (YYYY-MM-DD)</source>
         <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2442"/>
+        <location filename="../../console/cli.py" line="2437"/>
         <source>only shows whose title contains this</source>
         <translation>只列出标题包含这段文字的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2448"/>
+        <location filename="../../console/cli.py" line="2443"/>
         <source>sort column (default: start): {keys}</source>
         <translation>排序列（默认：`start`）：{keys}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2453"/>
+        <location filename="../../console/cli.py" line="2448"/>
         <source>smallest first (default: largest/newest first)</source>
         <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2456"/>
+        <location filename="../../console/cli.py" line="2451"/>
         <source>shows per page (default 100)</source>
         <translation>每页的场次数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2459"/>
+        <location filename="../../console/cli.py" line="2454"/>
         <source>skip the first N shows</source>
         <translation>跳过前 N 场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2464"/>
+        <location filename="../../console/cli.py" line="2459"/>
         <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
         <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2469"/>
+        <location filename="../../console/cli.py" line="2464"/>
         <source>print a JSON list (unknown figures are null)</source>
         <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2471"/>
+        <location filename="../../console/cli.py" line="2466"/>
         <source>language of the table</source>
         <translation>表格的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2476"/>
+        <location filename="../../console/cli.py" line="2471"/>
         <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
         <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2483"/>
+        <location filename="../../console/cli.py" line="2478"/>
         <source>the show (see `onair shows`)</source>
         <translation>场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2485"/>
+        <location filename="../../console/cli.py" line="2480"/>
         <source>the show&apos;s title</source>
         <translation>场次标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2490"/>
+        <location filename="../../console/cli.py" line="2485"/>
         <source>a host (repeatable; replaces the hosts)</source>
         <translation>一位主播（可重复；替换原有主播）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2492"/>
+        <location filename="../../console/cli.py" line="2487"/>
         <source>the assistant (场控)</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2497"/>
+        <location filename="../../console/cli.py" line="2492"/>
         <source>a tag (repeatable; replaces the tags)</source>
         <translation>一个标签（可重复；替换原有标签）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2499"/>
+        <location filename="../../console/cli.py" line="2494"/>
         <source>notes about the show</source>
         <translation>关于这场直播的备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2500"/>
+        <location filename="../../console/cli.py" line="2495"/>
         <source>who edits (default: your login name)</source>
         <translation>修改人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2502"/>
+        <location filename="../../console/cli.py" line="2497"/>
         <source>language of messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2509"/>
+        <location filename="../../console/cli.py" line="2504"/>
         <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
         <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2518"/>
+        <location filename="../../console/cli.py" line="2513"/>
         <source>the stored show to import into</source>
         <translation>要导入到的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2523"/>
+        <location filename="../../console/cli.py" line="2518"/>
         <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
         <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2530"/>
+        <location filename="../../console/cli.py" line="2525"/>
         <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
         <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2540"/>
+        <location filename="../../console/cli.py" line="2535"/>
         <source>where it came from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2543"/>
-        <location filename="../../console/cli.py" line="2648"/>
+        <location filename="../../console/cli.py" line="2538"/>
+        <location filename="../../console/cli.py" line="2643"/>
         <source>who imports it (default: your login name)</source>
         <translation>导入人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2559"/>
+        <location filename="../../console/cli.py" line="2554"/>
         <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
         <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2564"/>
+        <location filename="../../console/cli.py" line="2559"/>
         <source>this stored show (see `onair shows`)</source>
         <translation>这个已保存的场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2567"/>
+        <location filename="../../console/cli.py" line="2562"/>
         <source>with --room: the room&apos;s newest show</source>
         <translation>与 --room 一起用：该直播间最新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2572"/>
+        <location filename="../../console/cli.py" line="2567"/>
         <source>the room (with --last), or only this room&apos;s shows (a period)</source>
         <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2578"/>
+        <location filename="../../console/cli.py" line="2573"/>
         <source>a period: shows that started on or after</source>
         <translation>一段时间：在这一天或之后开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2584"/>
+        <location filename="../../console/cli.py" line="2579"/>
         <source>a period: shows that started on or before</source>
         <translation>一段时间：在这一天或之前开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2589"/>
+        <location filename="../../console/cli.py" line="2584"/>
         <source>a period: only this host&apos;s shows (reported per host)</source>
         <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2594"/>
+        <location filename="../../console/cli.py" line="2589"/>
         <source>a period&apos;s unit (default: by the range&apos;s length)</source>
         <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2597"/>
+        <location filename="../../console/cli.py" line="2592"/>
         <source>a period: one row per room or per host</source>
         <translation>一段时间：每个直播间或每位主播一行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2602"/>
+        <location filename="../../console/cli.py" line="2597"/>
         <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
         <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2607"/>
+        <location filename="../../console/cli.py" line="2602"/>
         <source>write the report as an XLSX workbook</source>
         <translation>把报告写成 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2612"/>
+        <location filename="../../console/cli.py" line="2607"/>
         <source>write the per-second data (a show) or the periods as CSV</source>
         <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2617"/>
+        <location filename="../../console/cli.py" line="2612"/>
         <source>with --csv: machine names and UTC times, for scripts</source>
         <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2620"/>
+        <location filename="../../console/cli.py" line="2615"/>
         <source>write the show&apos;s report as PDF (A4)</source>
         <translation>把场次报告写成 PDF（A4）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2625"/>
+        <location filename="../../console/cli.py" line="2620"/>
         <source>print one JSON object (unknown figures are null)</source>
         <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2628"/>
+        <location filename="../../console/cli.py" line="2623"/>
         <source>language of the text and the files</source>
         <translation>文字和文件的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2635"/>
+        <location filename="../../console/cli.py" line="2630"/>
         <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
         <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2640"/>
+        <location filename="../../console/cli.py" line="2635"/>
         <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
         <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2645"/>
+        <location filename="../../console/cli.py" line="2640"/>
         <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
         <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2655"/>
+        <location filename="../../console/cli.py" line="2650"/>
         <source>how long to wait for the room&apos;s OBS to list its scenes</source>
         <translation>等待直播间的 OBS 列出场景的时间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2660"/>
+        <location filename="../../console/cli.py" line="2655"/>
         <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
         <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2664"/>
+        <location filename="../../console/cli.py" line="2659"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
         <translation>把直播间的直播脚本写入文件（.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2667"/>
+        <location filename="../../console/cli.py" line="2662"/>
         <source>where to write: .xlsx for XLSX, else CSV</source>
         <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2675"/>
+        <location filename="../../console/cli.py" line="2670"/>
         <source>the room (the demo room is `demo`)</source>
         <translation>直播间（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2680"/>
+        <location filename="../../console/cli.py" line="2675"/>
         <source>language of the messages and the file&apos;s headers</source>
         <translation>提示信息和文件表头的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2686"/>
+        <location filename="../../console/cli.py" line="2681"/>
         <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
         <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2691"/>
+        <location filename="../../console/cli.py" line="2686"/>
         <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
         <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2695"/>
+        <location filename="../../console/cli.py" line="2690"/>
         <source>the lottery&apos;s JSON export</source>
         <translation>抽奖导出的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2702"/>
+        <location filename="../../console/cli.py" line="2697"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
         <translation>把已保存的抽奖写入文件：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2705"/>
+        <location filename="../../console/cli.py" line="2700"/>
         <source>where to write (.json, .csv or .xlsx)</source>
         <translation>写入位置（.json、.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2709"/>
+        <location filename="../../console/cli.py" line="2704"/>
         <source>the show&apos;s newest lottery</source>
         <translation>该场次最新的一次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2711"/>
+        <location filename="../../console/cli.py" line="2706"/>
         <source>this lottery</source>
         <translation>这次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2713"/>
+        <location filename="../../console/cli.py" line="2708"/>
         <source>language of the messages and the headers</source>
         <translation>提示信息和表头的语言</translation>
     </message>
@@ -6307,12 +6307,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="968"/>
+        <location filename="../../console/cli.py" line="963"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="983"/>
+        <location filename="../../console/cli.py" line="978"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -6443,57 +6443,57 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="368"/>
+        <location filename="../../console/cli.py" line="364"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="405"/>
+        <location filename="../../console/cli.py" line="400"/>
         <source>log: %1</source>
         <translation>日志原文：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="416"/>
+        <location filename="../../console/cli.py" line="411"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="429"/>
+        <location filename="../../console/cli.py" line="424"/>
         <source>render lag and network drops: run 1 of %2 only, the one the log reports in full</source>
         <translation>渲染延迟和网络丢帧：仅为第 1 段（共 %2 段），日志只完整记录了这一段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="431"/>
+        <location filename="../../console/cli.py" line="426"/>
         <source>render lag and network drops: runs 1–%1 of %2 only, the ones the log reports in full</source>
         <translation>渲染延迟和网络丢帧：仅为第 1–%1 段（共 %2 段），日志只完整记录了这几段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="441"/>
+        <location filename="../../console/cli.py" line="436"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="449"/>
+        <location filename="../../console/cli.py" line="444"/>
         <source>; then 1 reconnect attempt</source>
         <translation>；随后尝试重连 1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="451"/>
+        <location filename="../../console/cli.py" line="446"/>
         <source>; then %1 reconnect attempts</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="458"/>
+        <location filename="../../console/cli.py" line="453"/>
         <source>run %1 from %2: not known — the log ends while it ran</source>
         <translation>第 %1 段（自 %2 起）：不详——日志在此期间结束</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="461"/>
+        <location filename="../../console/cli.py" line="456"/>
         <source>OBS was still reconnecting when the log ends</source>
         <translation>日志结束时 OBS 仍在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="392"/>
+        <location filename="../../console/cli.py" line="387"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -6816,28 +6816,28 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。当时仍在进行的会话，只能从日志已写出的数据了解，之后的情况未知。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="685"/>
+        <location filename="../../obs/logfile.py" line="695"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
-        <extracomment>OBS&apos;s profiler at a clean exit, &quot;Time Between Calls&quot;: &quot;obs_hotkey_thread(25 ms): min=25.178 ms, median=25.499 ms, max=12070.9 ms, 50.0921% within ±2% of 25 ms (…)&quot;. The longest gap between two calls of a thread that only sleeps (the hotkey thread, every 25 ms) is the longest time all of OBS stood still; the graphics thread&apos;s, how long no frame was drawn then. OBS writes a no-break space before &quot;ms&quot;. A gap of the hotkey thread this long is OBS stopped as a whole (SIGSTOP, the computer suspended, memory swapped out), not a busy graphics card: measured, 25.2–25.5 ms normally, 152 ms at worst on a loaded machine. The lines librtmp and rtmp-stream write when a stream&apos;s connection fails or drops: &quot;WriteN, RTMP send error 32 (190 bytes)&quot;, &quot;… is offline. Try a different server (ECONNREFUSED).&quot;, &quot;RTMP_Connect1, handshake failed.&quot;, &quot;Could not resolve …&quot;, Windows&apos; &quot;socket_thread_windows: Received FD_CLOSE, error code 10053&quot;. The socket errors of a send as a cause (POSIX and Winsock numbers): the server closed the connection (EPIPE), it was reset or aborted on the way, or it timed out. The error lines that follow the first and add nothing (EBADF once the socket is gone). coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The log ends within this run&apos;s figures (OBS killed while writing them, a file cut off or still being written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown. When the stream was connected again after this run&apos;s drop (&quot;[rtmp stream: &apos;…&apos;] Connection to … successful&quot; after the &quot;Reconnecting in&quot; lines); None while it was not (OBS gave up, the stream was stopped, the log ends). Why the run ended in a drop, as the log says it: (cause, the log&apos;s line) — cause one of &quot;closed&quot;, &quot;reset&quot;, &quot;timeout&quot;, &quot;refused&quot;, &quot;blocked&quot;, &quot;dns&quot;, &quot;handshake&quot;, &quot;connect&quot;, &quot;send&quot; (see rtmp_cause); None when no line says. Why the attempts to reconnect after it failed, the first such line (the same form). The days after the log&apos;s first day its start and end fall on, from the log&apos;s own order of lines: a time of day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.) A cause line seen while the stream ran: it belongs to the run whose figures come next (see Segment.cause). The one stall of the whole OBS (seconds, the frames it left undrawn) that explains most of this session&apos;s lagged frames, from OBS&apos;s profiler (see _place_stall); None when the log says none did. The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run. The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).</extracomment>
+        <extracomment>OBS&apos;s profiler at a clean exit, &quot;Time Between Calls&quot;: &quot;obs_hotkey_thread(25 ms): min=25.178 ms, median=25.499 ms, max=12070.9 ms, 50.0921% within ±2% of 25 ms (…)&quot;. The longest gap between two calls of a thread that only sleeps (the hotkey thread, every 25 ms) is the longest time all of OBS stood still; the graphics thread&apos;s, how long no frame was drawn then. OBS writes a no-break space before &quot;ms&quot;. A gap of the hotkey thread this long is OBS stopped as a whole (SIGSTOP, the computer suspended, memory swapped out), not a busy graphics card: measured, 25.2–25.5 ms normally, 152 ms at worst on a loaded machine. The lines librtmp and rtmp-stream write when a stream&apos;s connection fails or drops: &quot;WriteN, RTMP send error 32 (190 bytes)&quot;, &quot;… is offline. Try a different server (ECONNREFUSED).&quot;, &quot;RTMP_Connect1, handshake failed.&quot;, &quot;Could not resolve …&quot;, Windows&apos; &quot;socket_thread_windows: Received FD_CLOSE, error code 10053&quot;. The socket errors of a send as a cause (POSIX and Winsock numbers): the server closed the connection (EPIPE), it was reset or aborted on the way, or it timed out. The error lines that follow the first and add nothing (EBADF once the socket is gone). coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The log ends within this run&apos;s figures (OBS killed while writing them, a file cut off or still being written): a lagged or dropped line that is not there may only not have been written yet, so it is unknown. When the stream was connected again after this run&apos;s drop (&quot;[rtmp stream: &apos;…&apos;] Connection to … successful&quot; after the &quot;Reconnecting in&quot; lines); None while it was not (OBS gave up, the stream was stopped, the log ends). Why the run ended in a drop, as the log says it: (cause, the log&apos;s line) — cause one of &quot;closed&quot;, &quot;reset&quot;, &quot;timeout&quot;, &quot;refused&quot;, &quot;blocked&quot;, &quot;dns&quot;, &quot;handshake&quot;, &quot;connect&quot;, &quot;send&quot; (see rtmp_cause); None when no line says. Why the attempts to reconnect after it failed, the first such line (the same form). The days after the log&apos;s first day its start and end fall on, from the log&apos;s own order of lines: a time of day earlier than the line before it is past midnight. (A recording that ends after a stream began is not.) A cause line seen while the stream ran: it belongs to the run whose figures come next (see Segment.cause). The one stall of the whole OBS (seconds, the frames it left undrawn) that explains most of this session&apos;s lagged frames, from OBS&apos;s profiler (see _place_stall); None when the log says none did. How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated): the CLI and the log dialog say it from here (the dialog said &quot;linux&quot; where the CLI said &quot;Linux&quot;). The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run. The run whose figures the last lines wrote: if the log ends here, some may be missing (Segment.cut).</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="692"/>
+        <location filename="../../obs/logfile.py" line="702"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="713"/>
+        <location filename="../../obs/logfile.py" line="723"/>
         <source>{name} is a zip archive that cannot be opened (damaged or cut off)</source>
         <translation>{name} 是一个打不开的 zip 压缩包（已损坏或没有传完整）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="723"/>
+        <location filename="../../obs/logfile.py" line="733"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="738"/>
+        <location filename="../../obs/logfile.py" line="748"/>
         <source>{name} is a zip archive without a log in it (no .txt or .log file)</source>
         <extracomment>OBS names each log by the time it started (&quot;2026-12-02 13-00-38.txt&quot;): in a zip of several, the newest is last.</extracomment>
         <translation>{name} 是 zip 压缩包，但里面没有日志（没有 .txt 或 .log 文件）</translation>
@@ -8222,32 +8222,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1791"/>
+        <location filename="../../console/cli.py" line="1786"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1793"/>
+        <location filename="../../console/cli.py" line="1788"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1825"/>
+        <location filename="../../console/cli.py" line="1820"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show 场次 ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1833"/>
+        <location filename="../../console/cli.py" line="1828"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 人参与，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1846"/>
+        <location filename="../../console/cli.py" line="1841"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1849"/>
+        <location filename="../../console/cli.py" line="1844"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -8682,395 +8682,395 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="798"/>
-        <location filename="../../console/mainwindow.py" line="1315"/>
+        <location filename="../../console/mainwindow.py" line="800"/>
+        <location filename="../../console/mainwindow.py" line="1330"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="797"/>
+        <location filename="../../console/mainwindow.py" line="799"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="480"/>
-        <location filename="../../console/mainwindow.py" line="702"/>
-        <location filename="../../console/mainwindow.py" line="703"/>
+        <location filename="../../console/mainwindow.py" line="482"/>
+        <location filename="../../console/mainwindow.py" line="704"/>
+        <location filename="../../console/mainwindow.py" line="705"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="835"/>
+        <location filename="../../console/mainwindow.py" line="837"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="839"/>
+        <location filename="../../console/mainwindow.py" line="841"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="849"/>
+        <location filename="../../console/mainwindow.py" line="851"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="850"/>
+        <location filename="../../console/mainwindow.py" line="852"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="851"/>
+        <location filename="../../console/mainwindow.py" line="853"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="853"/>
+        <location filename="../../console/mainwindow.py" line="855"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="854"/>
+        <location filename="../../console/mainwindow.py" line="856"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="855"/>
+        <location filename="../../console/mainwindow.py" line="857"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="858"/>
+        <location filename="../../console/mainwindow.py" line="860"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="863"/>
+        <location filename="../../console/mainwindow.py" line="865"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="864"/>
+        <location filename="../../console/mainwindow.py" line="866"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="865"/>
+        <location filename="../../console/mainwindow.py" line="867"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="872"/>
+        <location filename="../../console/mainwindow.py" line="874"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="887"/>
+        <location filename="../../console/mainwindow.py" line="889"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="883"/>
-        <location filename="../../console/mainwindow.py" line="1714"/>
+        <location filename="../../console/mainwindow.py" line="885"/>
+        <location filename="../../console/mainwindow.py" line="1729"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="888"/>
+        <location filename="../../console/mainwindow.py" line="890"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="890"/>
+        <location filename="../../console/mainwindow.py" line="892"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="900"/>
+        <location filename="../../console/mainwindow.py" line="902"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="909"/>
+        <location filename="../../console/mainwindow.py" line="911"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="910"/>
+        <location filename="../../console/mainwindow.py" line="912"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="177"/>
+        <location filename="../../console/mainwindow.py" line="179"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="181"/>
+        <location filename="../../console/mainwindow.py" line="183"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1088"/>
-        <location filename="../../console/mainwindow.py" line="1094"/>
-        <location filename="../../console/mainwindow.py" line="1386"/>
-        <location filename="../../console/mainwindow.py" line="1390"/>
+        <location filename="../../console/mainwindow.py" line="1090"/>
+        <location filename="../../console/mainwindow.py" line="1096"/>
+        <location filename="../../console/mainwindow.py" line="1401"/>
+        <location filename="../../console/mainwindow.py" line="1405"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="930"/>
-        <location filename="../../console/mainwindow.py" line="1154"/>
-        <location filename="../../console/mainwindow.py" line="1169"/>
-        <location filename="../../console/mainwindow.py" line="1329"/>
+        <location filename="../../console/mainwindow.py" line="932"/>
+        <location filename="../../console/mainwindow.py" line="1158"/>
+        <location filename="../../console/mainwindow.py" line="1181"/>
+        <location filename="../../console/mainwindow.py" line="1344"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="931"/>
+        <location filename="../../console/mainwindow.py" line="933"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="945"/>
+        <location filename="../../console/mainwindow.py" line="947"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1148"/>
-        <location filename="../../console/mainwindow.py" line="1156"/>
-        <location filename="../../console/mainwindow.py" line="1256"/>
-        <location filename="../../console/mainwindow.py" line="1335"/>
+        <location filename="../../console/mainwindow.py" line="1151"/>
+        <location filename="../../console/mainwindow.py" line="1160"/>
+        <location filename="../../console/mainwindow.py" line="1271"/>
+        <location filename="../../console/mainwindow.py" line="1350"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1215"/>
+        <location filename="../../console/mainwindow.py" line="1230"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1246"/>
         <location filename="../../console/mainwindow.py" line="1261"/>
+        <location filename="../../console/mainwindow.py" line="1276"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="161"/>
+        <location filename="../../console/mainwindow.py" line="163"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="155"/>
+        <location filename="../../console/mainwindow.py" line="157"/>
         <source>%1: OBS answers again, but it is no longer streaming</source>
         <extracomment>The workspace the saved state is (&quot;&quot; none: My layout, or the docks arranged by hand), written with it. Where the window was left, unmaximised: &quot;x,y,width,height&quot; of its inside, as the window manager placed it, then &quot;left,top,right,bottom&quot; of the window manager&apos;s frame around it when that was seen. Qt&apos;s restoreGeometry() guesses the title bar&apos;s height from the style (not the window manager&apos;s): a window left at the top of a 1366×768 laptop came back 5 px lower at each first restart, and one left low came back 1358×736 at y 39, its bottom below the screen. This is put back exactly, moved (or shrunk) only as much as its frame needs to be on a screen as it stands. For a maximised window it is where the window goes when unmaximised (Qt forgets that when docks grow the window). The first start&apos;s normal (unmaximised) size; the first start itself is maximised (`show_window`), and fit_to_screen() shrinks this to a smaller screen (a laptop&apos;s: all of it). An unmaximised window is fitted to its screen this long after, if no event said its new frame before. The events after which the window manager&apos;s frame is asked for, once a restored window is shown.</extracomment>
         <translation>%1：OBS 已重新连上，但已不在推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="157"/>
+        <location filename="../../console/mainwindow.py" line="159"/>
         <source>%1: live again</source>
         <translation>%1：已重新开播</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="159"/>
+        <location filename="../../console/mainwindow.py" line="161"/>
         <source>%1: cleared — OBS answers again and the stream ran on</source>
         <translation>%1：已恢复——OBS 已重新连上，推流一直在继续</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="167"/>
+        <location filename="../../console/mainwindow.py" line="169"/>
         <source>Stream stopped while OBS was lost (last heard streaming at %1)</source>
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="379"/>
+        <location filename="../../console/mainwindow.py" line="381"/>
         <source>Talent screen…</source>
         <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). The unmaximised window&apos;s place, and the window manager&apos;s frame around it, as last known (PLACE_KEY): Qt&apos;s normalGeometry() of a maximised window is lost when its docks grow it for a moment. Fitted to its screen again once the window manager has said its frame (see show_window), and after an unmaximise once it has said the frame of the unmaximised window: not the one it had maximised, as it was then. A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). False for a picture&apos;s window (--screenshot): laid out at the picture&apos;s size, it never saves its geometry and layout over the ones the user&apos;s runs restore. The window is minimised: nobody sees it (see _follow_minimised). The Shows window (View ▸ Shows…) follows its browser&apos;s columns once asked for (see show_shows). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try). OBS said the stream was starting and has not said it started (nor stopped) since: a stop now is of a stream that never went on air.</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="425"/>
+        <location filename="../../console/mainwindow.py" line="427"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="428"/>
+        <location filename="../../console/mainwindow.py" line="430"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="441"/>
+        <location filename="../../console/mainwindow.py" line="443"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="561"/>
+        <location filename="../../console/mainwindow.py" line="563"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="569"/>
+        <location filename="../../console/mainwindow.py" line="571"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="546"/>
-        <location filename="../../console/mainwindow.py" line="570"/>
+        <location filename="../../console/mainwindow.py" line="548"/>
+        <location filename="../../console/mainwindow.py" line="572"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="483"/>
-        <location filename="../../console/mainwindow.py" line="502"/>
+        <location filename="../../console/mainwindow.py" line="485"/>
+        <location filename="../../console/mainwindow.py" line="504"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="466"/>
+        <location filename="../../console/mainwindow.py" line="468"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="524"/>
+        <location filename="../../console/mainwindow.py" line="526"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="528"/>
+        <location filename="../../console/mainwindow.py" line="530"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="533"/>
+        <location filename="../../console/mainwindow.py" line="535"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="547"/>
+        <location filename="../../console/mainwindow.py" line="549"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="591"/>
+        <location filename="../../console/mainwindow.py" line="593"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="592"/>
+        <location filename="../../console/mainwindow.py" line="594"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="635"/>
         <location filename="../../console/mainwindow.py" line="637"/>
-        <location filename="../../console/mainwindow.py" line="655"/>
-        <location filename="../../console/mainwindow.py" line="664"/>
+        <location filename="../../console/mainwindow.py" line="639"/>
+        <location filename="../../console/mainwindow.py" line="657"/>
+        <location filename="../../console/mainwindow.py" line="666"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="657"/>
+        <location filename="../../console/mainwindow.py" line="659"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="666"/>
+        <location filename="../../console/mainwindow.py" line="668"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="712"/>
+        <location filename="../../console/mainwindow.py" line="714"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="706"/>
+        <location filename="../../console/mainwindow.py" line="708"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="726"/>
+        <location filename="../../console/mainwindow.py" line="728"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="728"/>
+        <location filename="../../console/mainwindow.py" line="730"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="891"/>
+        <location filename="../../console/mainwindow.py" line="893"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="894"/>
+        <location filename="../../console/mainwindow.py" line="896"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="899"/>
+        <location filename="../../console/mainwindow.py" line="901"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="173"/>
+        <location filename="../../console/mainwindow.py" line="175"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="472"/>
+        <location filename="../../console/mainwindow.py" line="474"/>
         <source>Resumed the show of %1 that the console was keeping, off air, when it stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在记录的场次（当时未开播）：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="495"/>
+        <location filename="../../console/mainwindow.py" line="497"/>
         <source>Back in “%1”: continued its show, on air since %2 (not recorded while away: %3).</source>
         <translation>回到“%1”：已接续该厅的场次，%2 起直播中（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="500"/>
+        <location filename="../../console/mainwindow.py" line="502"/>
         <source>Back in “%1”: continued its show (not recorded while away: %3).</source>
         <translation>回到“%1”：已接续该厅的场次（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="708"/>
+        <location filename="../../console/mainwindow.py" line="710"/>
         <source>Leave %1 for %2?</source>
         <translation>要离开%1，切换到%2吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="721"/>
+        <location filename="../../console/mainwindow.py" line="723"/>
         <source>This is the demo room: its OBS is simulated inside the console, so switching ends the demo room&apos;s simulated stream and recording. Nothing real is on air.</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，切换会结束演示间的模拟直播和录制。没有真实内容在播出。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="733"/>
+        <location filename="../../console/mainwindow.py" line="735"/>
         <source>Its show stays open: back in %1 within %2 minutes, the console continues the same show.</source>
         <translation>该场次保持打开：%2 分钟内回到 %1，中控台会接着记录同一场。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1095"/>
+        <location filename="../../console/mainwindow.py" line="1097"/>
         <source>The go-live override of %1 no longer applies: the stream did not start. Going live asks for a reason again while the checklist is not ready.</source>
         <translation>%1 的强制开播已失效：直播没有开始。检查单未完成时，再次开播会重新询问原因。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1191"/>
+        <location filename="../../console/mainwindow.py" line="1206"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1336"/>
+        <location filename="../../console/mainwindow.py" line="1351"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1379"/>
+        <location filename="../../console/mainwindow.py" line="1394"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1381"/>
+        <location filename="../../console/mainwindow.py" line="1396"/>
         <source>These required items are not done:
 %1
 
@@ -9081,108 +9081,108 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1386"/>
+        <location filename="../../console/mainwindow.py" line="1401"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1390"/>
+        <location filename="../../console/mainwindow.py" line="1405"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1482"/>
+        <location filename="../../console/mainwindow.py" line="1497"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1488"/>
+        <location filename="../../console/mainwindow.py" line="1503"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1489"/>
+        <location filename="../../console/mainwindow.py" line="1504"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1714"/>
+        <location filename="../../console/mainwindow.py" line="1729"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1806"/>
+        <location filename="../../console/mainwindow.py" line="1821"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2008"/>
+        <location filename="../../console/mainwindow.py" line="2023"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2010"/>
+        <location filename="../../console/mainwindow.py" line="2025"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2012"/>
+        <location filename="../../console/mainwindow.py" line="2027"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2027"/>
+        <location filename="../../console/mainwindow.py" line="2042"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written after the console leaves the room cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台离开本直播间后发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2032"/>
+        <location filename="../../console/mainwindow.py" line="2047"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2042"/>
+        <location filename="../../console/mainwindow.py" line="2057"/>
         <source>Questions claimed by you: %1. They stay yours after the console leaves the room, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台离开本直播间后它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2047"/>
+        <location filename="../../console/mainwindow.py" line="2062"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2063"/>
+        <location filename="../../console/mainwindow.py" line="2078"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2071"/>
+        <location filename="../../console/mainwindow.py" line="2086"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2076"/>
+        <location filename="../../console/mainwindow.py" line="2091"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2081"/>
+        <location filename="../../console/mainwindow.py" line="2096"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2165"/>
+        <location filename="../../console/mainwindow.py" line="2180"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2168"/>
+        <location filename="../../console/mainwindow.py" line="2183"/>
         <source>%1 min %2 s</source>
         <translation>%1分%2秒</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2170"/>
+        <location filename="../../console/mainwindow.py" line="2185"/>
         <source>%1 s</source>
         <translation>%1秒</translation>
     </message>
@@ -9291,98 +9291,97 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="182"/>
+        <location filename="../../console/cli.py" line="178"/>
         <source>disconnected</source>
-        <extracomment>How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="183"/>
+        <location filename="../../console/cli.py" line="179"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="184"/>
+        <location filename="../../console/cli.py" line="180"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="185"/>
+        <location filename="../../console/cli.py" line="181"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="186"/>
+        <location filename="../../console/cli.py" line="182"/>
         <source>reconnecting</source>
         <translation>正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="187"/>
+        <location filename="../../console/cli.py" line="183"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="188"/>
+        <location filename="../../console/cli.py" line="184"/>
         <source>not a compatible obs-websocket</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="472"/>
+        <location filename="../../console/cli.py" line="467"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="474"/>
+        <location filename="../../console/cli.py" line="469"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="474"/>
+        <location filename="../../console/cli.py" line="469"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="476"/>
+        <location filename="../../console/cli.py" line="471"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="478"/>
+        <location filename="../../console/cli.py" line="473"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="481"/>
+        <location filename="../../console/cli.py" line="476"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="541"/>
+        <location filename="../../console/cli.py" line="536"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="605"/>
+        <location filename="../../console/cli.py" line="600"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="510"/>
+        <location filename="../../console/cli.py" line="505"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="614"/>
+        <location filename="../../console/cli.py" line="609"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="647"/>
+        <location filename="../../console/cli.py" line="642"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="652"/>
+        <location filename="../../console/cli.py" line="647"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -9656,7 +9655,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1395"/>
+        <location filename="../../console/mainwindow.py" line="1410"/>
         <location filename="../../widgets/output_panel.py" line="174"/>
         <location filename="../../widgets/output_panel.py" line="259"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -10990,294 +10989,294 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1000"/>
+        <location filename="../../console/cli.py" line="995"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1002"/>
+        <location filename="../../console/cli.py" line="997"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1004"/>
+        <location filename="../../console/cli.py" line="999"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1006"/>
+        <location filename="../../console/cli.py" line="1001"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1009"/>
+        <location filename="../../console/cli.py" line="1004"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1012"/>
+        <location filename="../../console/cli.py" line="1007"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1014"/>
+        <location filename="../../console/cli.py" line="1009"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1037"/>
+        <location filename="../../console/cli.py" line="1032"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1083"/>
+        <location filename="../../console/cli.py" line="1078"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1088"/>
+        <location filename="../../console/cli.py" line="1083"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1099"/>
+        <location filename="../../console/cli.py" line="1094"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1105"/>
+        <location filename="../../console/cli.py" line="1100"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1107"/>
+        <location filename="../../console/cli.py" line="1102"/>
         <source>; %1 show(s) of the demo room were left out (--include-demo reports them)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1134"/>
+        <location filename="../../console/cli.py" line="1129"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1138"/>
+        <location filename="../../console/cli.py" line="1133"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1142"/>
+        <location filename="../../console/cli.py" line="1137"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1148"/>
+        <location filename="../../console/cli.py" line="1143"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1153"/>
+        <location filename="../../console/cli.py" line="1148"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1161"/>
+        <location filename="../../console/cli.py" line="1156"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1167"/>
+        <location filename="../../console/cli.py" line="1162"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1171"/>
+        <location filename="../../console/cli.py" line="1166"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1172"/>
+        <location filename="../../console/cli.py" line="1167"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1177"/>
+        <location filename="../../console/cli.py" line="1172"/>
         <source>Segments by rundown:</source>
         <translation>按直播脚本分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1179"/>
+        <location filename="../../console/cli.py" line="1174"/>
         <source>Segments by scene:</source>
         <translation>按场景分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1182"/>
+        <location filename="../../console/cli.py" line="1177"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1200"/>
+        <location filename="../../console/cli.py" line="1195"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1206"/>
+        <location filename="../../console/cli.py" line="1201"/>
         <source>Audience:</source>
         <translation>观众：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1210"/>
+        <location filename="../../console/cli.py" line="1205"/>
         <source>No chat source read the room during this show: its comments and questions are not known.</source>
         <translation>本场直播期间没有评论来源读取直播间：评论和提问情况未知。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1223"/>
+        <location filename="../../console/cli.py" line="1218"/>
         <source>Questions: %1 (viewers who asked: %2); answered: %3, dismissed: %4, never answered: %5; median wait for an answer: %6</source>
         <translation>提问：%1 个（提问观众：%2 人）；已回答：%3，已忽略：%4，未回答：%5；回答用时中位数：%6</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1235"/>
+        <location filename="../../console/cli.py" line="1230"/>
         <source>Lotteries: %1 run (%2 drawn), %3 entries, %4 winners</source>
         <translation>抽奖：%1 次（已开奖 %2 次），参与 %3 人次，中奖 %4 人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1278"/>
-        <location filename="../../console/cli.py" line="1331"/>
+        <location filename="../../console/cli.py" line="1273"/>
+        <location filename="../../console/cli.py" line="1326"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1279"/>
-        <location filename="../../console/cli.py" line="1331"/>
+        <location filename="../../console/cli.py" line="1274"/>
+        <location filename="../../console/cli.py" line="1326"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1280"/>
-        <location filename="../../console/cli.py" line="1331"/>
-        <location filename="../../console/cli.py" line="1445"/>
+        <location filename="../../console/cli.py" line="1275"/>
+        <location filename="../../console/cli.py" line="1326"/>
+        <location filename="../../console/cli.py" line="1440"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1281"/>
+        <location filename="../../console/cli.py" line="1276"/>
         <source>Planned</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1282"/>
+        <location filename="../../console/cli.py" line="1277"/>
         <source>vs plan</source>
         <translation>与计划相比</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1283"/>
-        <location filename="../../console/cli.py" line="1333"/>
-        <location filename="../../console/cli.py" line="1447"/>
+        <location filename="../../console/cli.py" line="1278"/>
+        <location filename="../../console/cli.py" line="1328"/>
+        <location filename="../../console/cli.py" line="1442"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1284"/>
-        <location filename="../../console/cli.py" line="1334"/>
+        <location filename="../../console/cli.py" line="1279"/>
+        <location filename="../../console/cli.py" line="1329"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1285"/>
-        <location filename="../../console/cli.py" line="1335"/>
-        <location filename="../../console/cli.py" line="1448"/>
+        <location filename="../../console/cli.py" line="1280"/>
+        <location filename="../../console/cli.py" line="1330"/>
+        <location filename="../../console/cli.py" line="1443"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1286"/>
-        <location filename="../../console/cli.py" line="1336"/>
-        <location filename="../../console/cli.py" line="1449"/>
+        <location filename="../../console/cli.py" line="1281"/>
+        <location filename="../../console/cli.py" line="1331"/>
+        <location filename="../../console/cli.py" line="1444"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1287"/>
-        <location filename="../../console/cli.py" line="1337"/>
+        <location filename="../../console/cli.py" line="1282"/>
+        <location filename="../../console/cli.py" line="1332"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1186"/>
+        <location filename="../../console/cli.py" line="1181"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1440"/>
+        <location filename="../../console/cli.py" line="1435"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1440"/>
+        <location filename="../../console/cli.py" line="1435"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1442"/>
+        <location filename="../../console/cli.py" line="1437"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1444"/>
+        <location filename="../../console/cli.py" line="1439"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1446"/>
+        <location filename="../../console/cli.py" line="1441"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1482"/>
+        <location filename="../../console/cli.py" line="1477"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1450"/>
+        <location filename="../../console/cli.py" line="1445"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1216"/>
+        <location filename="../../console/cli.py" line="1211"/>
         <source>Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3</source>
         <translation>评论（含付费留言）：%1；最热闹的一分钟：评论 %2，发言人数 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1451"/>
+        <location filename="../../console/cli.py" line="1446"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1452"/>
+        <location filename="../../console/cli.py" line="1447"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1453"/>
+        <location filename="../../console/cli.py" line="1448"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1454"/>
+        <location filename="../../console/cli.py" line="1449"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1477"/>
+        <location filename="../../console/cli.py" line="1472"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1495"/>
+        <location filename="../../console/cli.py" line="1490"/>
         <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1552"/>
+        <location filename="../../console/cli.py" line="1547"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -13568,7 +13567,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1705"/>
+        <location filename="../../console/cli.py" line="1700"/>
         <location filename="../../console/core/rundown/live.py" line="203"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -13709,42 +13708,42 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1573"/>
+        <location filename="../../console/cli.py" line="1568"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1596"/>
+        <location filename="../../console/cli.py" line="1591"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1601"/>
+        <location filename="../../console/cli.py" line="1596"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1604"/>
+        <location filename="../../console/cli.py" line="1599"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1645"/>
+        <location filename="../../console/cli.py" line="1640"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1650"/>
+        <location filename="../../console/cli.py" line="1645"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1657"/>
+        <location filename="../../console/cli.py" line="1652"/>
         <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1708"/>
+        <location filename="../../console/cli.py" line="1703"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
@@ -13769,12 +13768,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1745"/>
+        <location filename="../../console/cli.py" line="1740"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1756"/>
+        <location filename="../../console/cli.py" line="1751"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -15173,6 +15172,11 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <source>nothing stored here</source>
         <translation>此处没有记录数据</translation>
     </message>
+    <message>
+        <location filename="../../widgets/show_view.py" line="388"/>
+        <source>%1 at %2</source>
+        <translation>%2 %1</translation>
+    </message>
 </context>
 <context>
     <name>ShowHeader</name>
@@ -15372,13 +15376,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="934"/>
+        <location filename="../../console/cli.py" line="929"/>
         <location filename="../../console/core/review/shows.py" line="409"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="935"/>
+        <location filename="../../console/cli.py" line="930"/>
         <location filename="../../console/core/review/shows.py" line="410"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -15770,83 +15774,83 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="696"/>
+        <location filename="../../console/cli.py" line="691"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="793"/>
+        <location filename="../../console/cli.py" line="788"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="813"/>
+        <location filename="../../console/cli.py" line="808"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="676"/>
+        <location filename="../../console/cli.py" line="671"/>
         <source>the database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="795"/>
+        <location filename="../../console/cli.py" line="790"/>
         <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="840"/>
+        <location filename="../../console/cli.py" line="835"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="857"/>
+        <location filename="../../console/cli.py" line="852"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="858"/>
+        <location filename="../../console/cli.py" line="853"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="859"/>
+        <location filename="../../console/cli.py" line="854"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 中控台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="860"/>
+        <location filename="../../console/cli.py" line="855"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有中控台在记录（15 分钟内重启该直播间中控台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="896"/>
+        <location filename="../../console/cli.py" line="891"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="936"/>
+        <location filename="../../console/cli.py" line="931"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="937"/>
+        <location filename="../../console/cli.py" line="932"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="938"/>
+        <location filename="../../console/cli.py" line="933"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="939"/>
+        <location filename="../../console/cli.py" line="934"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="940"/>
+        <location filename="../../console/cli.py" line="935"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -16752,90 +16756,90 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../console/cli.py" line="2062"/>
+        <location filename="../../console/cli.py" line="2057"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2063"/>
+        <location filename="../../console/cli.py" line="2058"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2064"/>
+        <location filename="../../console/cli.py" line="2059"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2065"/>
+        <location filename="../../console/cli.py" line="2060"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2066"/>
+        <location filename="../../console/cli.py" line="2061"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2067"/>
+        <location filename="../../console/cli.py" line="2062"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2068"/>
+        <location filename="../../console/cli.py" line="2063"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2069"/>
+        <location filename="../../console/cli.py" line="2064"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>%(value)r 不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2070"/>
+        <location filename="../../console/cli.py" line="2065"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2071"/>
+        <location filename="../../console/cli.py" line="2066"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2072"/>
+        <location filename="../../console/cli.py" line="2067"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2073"/>
+        <location filename="../../console/cli.py" line="2068"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2074"/>
+        <location filename="../../console/cli.py" line="2069"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2075"/>
+        <location filename="../../console/cli.py" line="2070"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2076"/>
+        <location filename="../../console/cli.py" line="2071"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2077"/>
+        <location filename="../../console/cli.py" line="2072"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2078"/>
+        <location filename="../../console/cli.py" line="2073"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的值 %r</translation>
     </message>
