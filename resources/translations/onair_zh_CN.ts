@@ -15175,7 +15175,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../widgets/show_view.py" line="388"/>
         <source>%1 at %2</source>
-        <translation>%2 %1</translation>
+        <translation>%2 时%1</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@ def review_says(review: ShowWindow, t: float, words: str) -> str:
 
 @pytest.mark.parametrize(
     ("language", "template", "scene"),
-    [("en", "Stream started at {t}", "Scene: 主镜头"), ("zh_CN", "{t} 开始推流", "场景：主镜头")],
+    [("en", "Stream started at {t}", "Scene: 主镜头"), ("zh_CN", "{t} 时开始推流", "场景：主镜头")],
 )
 def test_the_review_says_a_marker_at_its_own_second_not_at_the_stored_second_nearest_it(
     qtbot: QtBot, qapp: QApplication, storage: Storage, language: str, template: str, scene: str
