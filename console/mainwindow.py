@@ -45,7 +45,6 @@ import console
 from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
 from console.core.chat.questions import QuestionState
-from console.core.review.shows import duration_text
 from console.core.telemetry.writer import RESUME_S
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
 from console.event_text import (
@@ -1199,6 +1198,8 @@ class MainWindow(QMainWindow):
             return lambda: reconnect_retry_text(attempt)
 
         def words() -> str:
+            from console.core.review.shows import duration_text  # the review's rounding; not loaded at start-up
+
             said = describe_event(event) or ""
             if on_air is None or round(on_air) == 0:
                 return said
