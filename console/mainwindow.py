@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import time
 import weakref
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,7 +85,7 @@ from widgets.event_log import EventLog, Words
 from widgets.fitted_label import FittedLabel, clauses
 from widgets.graph_dock import GraphDock
 from widgets.health_panel import HealthPanel, finding_text
-from widgets.output_panel import OutputPanel, timecode
+from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
 from widgets.rundown_port import RundownPort
 from widgets.scenes_panel import ScenesPanel
@@ -1172,10 +1173,11 @@ class MainWindow(QMainWindow):
             self.language_actions[code].setChecked(True)
 
     # ------------------------------------------------------------------ event log
-    def log(self, who: Words, text: Words, level: str = "info") -> None:
+    def log(self, who: Words, text: Words, level: str = "info", when: datetime | None = None) -> None:
         """A line in the event log. Generated text is given as a function (it must not hold this window: it is
-        said again by the next window after a language switch); what is already in words, as a string."""
-        self.event_log.add(who, text, level)
+        said again by the next window after a language switch); what is already in words, as a string. `when`:
+        the moment it happened, if not now."""
+        self.event_log.add(who, text, level, when)
 
     @Slot(object, str)
     def _on_bridge_event_received(self, event: ObsEvent, who: str) -> None:
@@ -1200,6 +1202,7 @@ class MainWindow(QMainWindow):
                 lambda: QCoreApplication.translate("MainWindow", "OBS"),
                 lambda: failed.in_language(QCoreApplication.translate),
                 "warning",
+                self._said_when(event),
             )
         elif describe_event(event, self.bridge.state) is not None:  # the state: which inputs are audio-only
             self.log(
@@ -1208,7 +1211,15 @@ class MainWindow(QMainWindow):
                 else (lambda: QCoreApplication.translate("MainWindow", "OBS")),
                 self._event_words(event),
                 "warning" if "RECONNECTING" in str(event.data.get("outputState")) else "info",
+                self._said_when(event),
             )
+
+    def _said_when(self, event: ObsEvent) -> datetime:
+        """When OBS said it (the event as received), on the wall clock the show's markers are stored in: the line
+        reads the second the review reads for that marker (the line's own arrival, a drain later, read 16:06:00
+        against the review's 16:05:59)."""
+        session = self.telemetry.session
+        return datetime.fromtimestamp(session.said_at(event) + session.telemetry.wall_offset)
 
     @Slot(object)
     def _on_bridge_go_live_changed(self, news: GoLive) -> None:
@@ -1228,9 +1239,12 @@ class MainWindow(QMainWindow):
 
     def _event_words(self, event: ObsEvent) -> Words:
         """What an OBS event says in the log, in the language of the moment (said again after a switch). A stop
-        says how long the show was on air (walk16: it was said bare, and the tally's time had gone with it): the
-        room's clock up to the stop, not its last poll (that said up to a second less than the tally had counted)."""
-        on_air = self.bridge.on_air.ended_ms
+        says how long the show was on air (walk16: it was said bare, and the tally's time had gone with it): from
+        OBS's saying the stream started to its saying it stopped, the show's stored markers, as the review and its
+        PDF count and round it (a planner read 00:01:23 here and 0:01:21 in the review); the room's clock up to the
+        stop when this console did not hear it start."""
+        clock = self.bridge.on_air
+        on_air = clock.said_s if clock.said_s is not None else None if clock.ended_ms is None else clock.ended_ms / 1000
         if event.event_type != "StreamStateChanged" or event.data.get("outputState") != OutputState.STOPPED:
             on_air = None
         attempt = self._stream_tries
@@ -1239,13 +1253,15 @@ class MainWindow(QMainWindow):
             return lambda: reconnect_retry_text(attempt)
 
         def words() -> str:
+            from console.core.review.shows import duration_text  # the review's rounding; not loaded at start-up
+
             said = describe_event(event) or ""
-            if not on_air:
+            if on_air is None or round(on_air) == 0:
                 return said
             return (
                 QCoreApplication.translate("MainWindow", "%1 after %2 on air")
                 .replace("%1", said)
-                .replace("%2", timecode(on_air))
+                .replace("%2", duration_text(on_air))
             )
 
         return words

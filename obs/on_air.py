@@ -43,7 +43,9 @@ class OnAirClock:
     """Fed every poll (`update`), told when the stream starts or stops (`restart`) and when OBS is lost
     (`forget`); `since` is the stream's start on the polls' clock, `elapsed_ms` the show's time on air at the last
     poll, `obs_ms` OBS's own figure for this connection, `ended_ms` the time on air of the stream that stopped, up to
-    its stop (`stopping`, else the stopped event): what a stop is said with."""
+    its stop (`stopping`, else the stopped event), `said_s` the same from OBS's saying it started to its saying it
+    stopped (the stored markers' instants): what a stop is said with when known, so the event log and the review
+    give one figure."""
 
     def __init__(self) -> None:
         self.since: float | None = None
@@ -51,6 +53,12 @@ class OnAirClock:
         #: The show's time on air when its stream stopped: up to the stop itself, not the last poll before it (the
         #: stop line said up to a second less than OBS and the tally had counted). None while one runs.
         self.ended_ms: int | None = None
+        #: The stopped stream's time on air from the moment OBS said it started to the moment OBS said it stopped:
+        #: the show's stored stream_start and stream_stop markers' own instants, so the review's time on air. None
+        #: when this console did not hear that stream start (joined it running, or OBS was lost meanwhile).
+        self.said_s: float | None = None
+        #: When OBS said the stream now running started (its StreamStateChanged STARTED as received).
+        self._said_start: float | None = None
         self.obs_ms: int | None = None
         #: Polls asked before this (on the polls' clock) are of a stream that has since stopped or started anew.
         self._floor: float | None = None
@@ -132,6 +140,7 @@ class OnAirClock:
         is the same OBS process (its stream, if it streams, the one counted before) or a restarted one (see the
         module's header)."""
         self._heard_at = at
+        self._said_start = None  # the show's record of this stream ended at the loss (its "OBS lost" stop)
         self._before = (self._frames_at, self._frame_rate())
         self._judging = True
         self._first = not self._polled
@@ -181,12 +190,15 @@ class OnAirClock:
         back, self._back = self._back, None
         return back
 
-    def restart(self, at: float, started: bool = False) -> None:
+    def restart(self, at: float, started: bool = False, said_at: float | None = None) -> None:
         """The stream started or stopped (OBS's StreamStateChanged) at `at` on the polls' clock: whatever was
         counted is an earlier stream's, even if no poll saw it off air (stopped and started between two polls). A
         start counts from `at` at once (the next poll's own figure may move it a moment earlier): OBS frozen or lost
-        before that poll must not leave a stream that just went live with no start at all."""
+        before that poll must not leave a stream that just went live with no start at all. `said_at`: when the
+        event was received, the instant the show's marker stores (`said_s`)."""
         end = at if self._stop_at is None else self._stop_at
+        said_start, self._said_start = self._said_start, said_at if started else None
+        self.said_s = None if started or said_at is None or said_start is None else max(0.0, said_at - said_start)
         if started:
             self.ended_ms = None
         elif self.since is not None:

@@ -363,11 +363,13 @@ class ShowGraphs(QWidget):
         if index is None:
             return ""
         at = float(data.t[index])
-        parts = [datetime.fromtimestamp(at).strftime("%H:%M:%S")]
+        parts = [_clock(at)]
         if abs(at - t) > 3.0:
             parts.append(self.tr("nothing stored here"))
         # What happened this second first: after every figure, a marker's words ran past the window's edge at 1366 px.
-        parts += [marker_text(m.kind, m.detail) for m in data.markers if abs(m.t - at) <= 1.5]
+        # A marker of another second than the stored one says its own, the second the event log said it at (a Go live
+        # read 16:06:00 here, the second stored after it, and 16:05:59 in the log).
+        parts += [self._marker_at(m.kind, m.detail, m.t, parts[0]) for m in data.markers if abs(m.t - at) <= 1.5]
         for view in self.views:
             if view.crosshair is not None:
                 view.crosshair.setPos(at if abs(at - t) <= 3.0 else t)
@@ -380,6 +382,10 @@ class ShowGraphs(QWidget):
         text = "   ".join(parts)
         self.readout.setText(text)
         return text
+
+    def _marker_at(self, kind: str, detail: str, t: float, second: str) -> str:
+        said, when = marker_text(kind, detail), _clock(t)
+        return said if when == second else self.tr("%1 at %2").replace("%1", said).replace("%2", when)
 
 
 def _clock(t: float) -> str:

@@ -818,6 +818,12 @@ class RoomSession:
         self._markers.append(marker)
 
     # ------------------------------------------------------------------ markers, audience, what OBS is set to
+    def said_at(self, event: ObsEvent) -> float:
+        """When OBS said `event`, on the room's clock: as the link received it, the one instant its marker, its
+        event-log line and a stream's time on air are told from. The link stamps on the real clock; a manual clock
+        (tests) stands still between the receipt and its drain, so there it is now."""
+        return event.received_at if self.clock.real else self.clock.now()
+
     def _on_event(self, event: ObsEvent, who: str) -> None:
         if isinstance(self.audience, DemoAudience):
             self.audience.feed(event.event_type, event.data, event.received_at)
@@ -827,14 +833,15 @@ class RoomSession:
             # Each of the stream's states as it comes: STARTING and STOPPED read in one drain are still a start that
             # stopped before going on air (the state at the drain's end says only STOPPED).
             self._go_live_told(self.go_live.observe(self.tracker.state, self.clock.now()))
-        markers = self._deriver.markers(event)
+        # Marked when OBS said it: the instant the event log's line shows and the stop line counts from (`said_at`).
+        markers = [replace(marker, t=self.said_at(event)) for marker in self._deriver.markers(event)]
         for marker in markers:
             if marker.kind in ("stream_start", "stream_stop"):
                 # Stopped and started again between two polls: the time on air is the new stream's alone (a poll
                 # asked before now speaks of the earlier one). Before the event is said: a stop is said with the
-                # time on air up to it (`ended_ms`), the room's one figure.
+                # time on air from the start's marker to the stop's (`said_s`), the review's figure.
                 self._stream_marked = True
-                self.on_air.restart(self.clock.now(), started=marker.kind == "stream_start")
+                self.on_air.restart(self.clock.now(), started=marker.kind == "stream_start", said_at=marker.t)
         self.listener.event_received(event, who)
         for marker in markers:
             self._mark(marker)

@@ -44,7 +44,7 @@ def test_go_live_pressed_in_the_console_is_credited_to_the_console(
     window.output.stream_button.click()
     qtbot.waitUntil(lambda: any(what == "Streaming started" for _, what in lines()), timeout=20000)
     window.output.stream_button.click()
-    # "Streaming stopped", with the show's time on air once a poll has seen it ("… after 00:00:03 on air").
+    # "Streaming stopped", with the show's time on air once a poll has seen it ("… after 0:00:03 on air").
     qtbot.waitUntil(lambda: any(what.startswith("Streaming stopped") for _, what in lines()), timeout=20000)
     credited = [(who, what.split(" after ")[0]) for who, what in lines() if what.startswith("Streaming")]
     assert credited == [("Console", "Streaming started"), ("Console", "Streaming stopped")]

@@ -37,7 +37,7 @@ def test_outputs_and_studio_mode_pressed_in_the_console_are_credited_to_the_cons
     window.scenes.studio_mode.click()
     qtbot.waitUntil(lambda: any(what == "Studio mode off" for _, what in lines()), timeout=5000)
     window.output.stream_button.click()
-    # "Streaming stopped", with the show's time on air once a poll has seen it ("… after 00:00:01 on air").
+    # "Streaming stopped", with the show's time on air once a poll has seen it ("… after 0:00:01 on air").
     qtbot.waitUntil(lambda: any(what.startswith("Streaming stopped") for _, what in lines()), timeout=5000)
     window.output.record_button.click()
     qtbot.waitUntil(lambda: any(what == "Recording stopped" for _, what in lines()), timeout=5000)

@@ -112,6 +112,27 @@ def test_a_stop_ends_the_time_on_air_where_obs_stopped_not_at_the_last_poll() ->
     assert clock.ended_ms == 8500
 
 
+def test_a_stream_heard_to_start_and_stop_is_said_from_obss_saying_one_to_its_saying_the_other() -> None:
+    """The stop line and the review count one span: from the instant OBS said the stream started to the instant it
+    said it stopped (the stored markers), not from OBS's own figure a poll read, nor up to its "stopping"."""
+    clock = OnAirClock()
+    clock.restart(9000.0, started=True, said_at=9000.3)
+    clock.update(poll(9001.0, 1.2))  # OBS counted from a moment before its "started"
+    clock.stopping(9083.0)
+    clock.restart(9084.0, said_at=9083.8)
+    assert clock.said_s is not None and math.isclose(clock.said_s, 83.5)
+    assert clock.ended_ms == 83_200  # the room's clock: up to its "stopping", from OBS's own start
+    # A stream this console did not hear start (it joined it running) has no such span: the clock's figure stands.
+    clock.joined(9100.0, 20_000)
+    clock.restart(9110.0, said_at=9110.0)
+    assert clock.said_s is None and clock.ended_ms == 30_000
+    # OBS lost meanwhile: the show's record of the stream ended at the loss, so the stop is said by the clock.
+    clock.restart(9200.0, started=True, said_at=9200.0)
+    clock.heard_again(9250.0)
+    clock.restart(9260.0, said_at=9260.0)
+    assert clock.said_s is None
+
+
 def test_a_poll_that_sees_the_stream_off_air_before_obs_says_it_stopped_leaves_the_stop_its_time() -> None:
     """fix24l: a poll read between OBS's "stopping" and "stopped" events forgot the stream, and the stop was said
     with no time on air at all."""
