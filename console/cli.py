@@ -1776,7 +1776,7 @@ def cmd_rundown_export(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QCoreApplication
 
-    from console.core.rundown.import_report import planned_text
+    from console.core.rundown.durations import length_words
     from console.core.rundown.sheet import RundownFileError, write_rundown
     from console.core.storage import Storage, StorageError
     from console.i18n import system_language
@@ -1805,12 +1805,16 @@ def cmd_rundown_export(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print("onair: " + problem.in_language(translate), file=sys.stderr)
         return 1
-    text = translate("RundownCli", "Wrote %1 segments of room “%2” to %3 (%4 planned).")
+    text = (
+        translate("RundownCli", "Wrote 1 segment of room “%2” to %3 (%4 planned).")
+        if len(rundown.segments) == 1
+        else translate("RundownCli", "Wrote %1 segments of room “%2” to %3 (%4 planned).")
+    )
     print(
         text.replace("%1", str(len(rundown.segments)))
         .replace("%2", rundown.room)
         .replace("%3", str(args.file))
-        .replace("%4", planned_text(rundown.planned_s))
+        .replace("%4", length_words(rundown.planned_s, translate))
     )
     return 0
 

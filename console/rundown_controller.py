@@ -380,8 +380,20 @@ class RundownController(QObject):
         """How an import's scenes were checked, naming the room and its OBS's address as `onair rundown import`
         does: "Scenes checked against the room's OBS." left the planner to guess which OBS that was."""
         endpoint = self.bridge.endpoint
-        where = f"{endpoint.host}:{endpoint.port}" if endpoint is not None else ""
-        if checked:
+        where = ""
+        if endpoint is not None:  # as an address's room is named (console/app.py _room_at): IPv6 in brackets
+            host = f"[{endpoint.host}]" if ":" in endpoint.host else endpoint.host
+            where = f"{host}:{endpoint.port}"
+        if where and room == where:
+            # A room opened by its address (--url) is named by it: "the OBS of room “127.0.0.1:4455”
+            # (127.0.0.1:4455)" said the address twice.
+            if checked:
+                text = QCoreApplication.translate("Rundown", "Scenes checked against the OBS at %2.")
+            else:
+                text = QCoreApplication.translate(
+                    "Rundown", "The scenes were NOT checked: the OBS at %2 is not connected."
+                )
+        elif checked:
             text = QCoreApplication.translate("Rundown", "Scenes checked against the OBS of room “%1” (%2).")
         elif where:
             text = QCoreApplication.translate(

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.rundown.durations import format_duration
+from console.core.rundown.durations import format_duration, length_words
 from console.core.rundown.model import MAX_SEGMENTS, Imported, Position, Rundown, Segment
 from obs.text import QT_TRANSLATE_NOOP, joined
 from widgets.ports import ObsPort, SettingsPort
@@ -288,14 +288,18 @@ class RundownDock(QWidget):
             key = None
         self.select_key(key)
         self._show_selected()
-        planned = sum(s.planned_s or 0 for s in segments)
-        self.totals.setText(
-            self.tr("Segments: %1 — planned %2")
-            .replace("%1", str(len(segments)))
-            .replace("%2", format_duration(planned))
-        )
+        self.totals.setText(self._totals_text(segments))
         self._enable_edits()
         self.strip.show_position(self._last_position, segments[0] if segments else None)
+
+    def _totals_text(self, segments: tuple[Segment, ...]) -> str:
+        """The plan's count and total length, in words as the import line says them: "Segments: 5 — planned 20:00"
+        read as eight in the evening beside a plan with fixed starts."""
+        if not segments:
+            return self.tr("No segments yet")
+        planned = length_words(sum(s.planned_s or 0 for s in segments), QCoreApplication.translate)
+        text = self.tr("1 segment, %2 planned") if len(segments) == 1 else self.tr("%1 segments, %2 planned")
+        return text.replace("%1", str(len(segments))).replace("%2", planned)
 
     def save(self, segments: tuple[Segment, ...]) -> None:
         self._in_flight.append(segments)

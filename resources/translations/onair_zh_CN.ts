@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1956"/>
+        <location filename="../../console/cli.py" line="1960"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1965"/>
+        <location filename="../../console/cli.py" line="1969"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1972"/>
+        <location filename="../../console/cli.py" line="1976"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1995"/>
+        <location filename="../../console/cli.py" line="1999"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2001"/>
+        <location filename="../../console/cli.py" line="2005"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2005"/>
+        <location filename="../../console/cli.py" line="2009"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2010"/>
+        <location filename="../../console/cli.py" line="2014"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2017"/>
+        <location filename="../../console/cli.py" line="2021"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -3244,633 +3244,633 @@ Why is this acceptable today?</source>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../console/cli.py" line="2024"/>
+        <location filename="../../console/cli.py" line="2028"/>
         <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
         <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2028"/>
+        <location filename="../../console/cli.py" line="2032"/>
         <source>send a test alert to each destination that hears the room</source>
         <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2031"/>
+        <location filename="../../console/cli.py" line="2035"/>
         <source>the room whose destinations to try</source>
         <translation>要测试其告警目的地的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2036"/>
+        <location filename="../../console/cli.py" line="2040"/>
         <source>language of the alert (default: alerts.json&apos;s)</source>
         <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2041"/>
+        <location filename="../../console/cli.py" line="2045"/>
         <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
         <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2044"/>
+        <location filename="../../console/cli.py" line="2048"/>
         <source>the destination&apos;s name in alerts.json</source>
         <translation>目的地在 “alerts.json” 中的名称</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2049"/>
+        <location filename="../../console/cli.py" line="2053"/>
         <source>read the webhook address from this environment variable</source>
         <translation>从这个环境变量读取推送地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2054"/>
+        <location filename="../../console/cli.py" line="2058"/>
         <source>read the signing secret from this environment variable</source>
         <translation>从这个环境变量读取签名密钥</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2057"/>
-        <location filename="../../console/cli.py" line="2351"/>
-        <location filename="../../console/cli.py" line="2616"/>
-        <location filename="../../console/cli.py" line="2767"/>
+        <location filename="../../console/cli.py" line="2061"/>
+        <location filename="../../console/cli.py" line="2355"/>
+        <location filename="../../console/cli.py" line="2620"/>
+        <location filename="../../console/cli.py" line="2771"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2075"/>
+        <location filename="../../console/cli.py" line="2079"/>
         <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
         <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2080"/>
+        <location filename="../../console/cli.py" line="2084"/>
         <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
         <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2085"/>
-        <location filename="../../console/cli.py" line="2270"/>
+        <location filename="../../console/cli.py" line="2089"/>
+        <location filename="../../console/cli.py" line="2274"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2105"/>
+        <location filename="../../console/cli.py" line="2109"/>
         <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
         <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2113"/>
+        <location filename="../../console/cli.py" line="2117"/>
         <source>the studio&apos;s rooms (names as in rooms.json)</source>
         <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2143"/>
+        <location filename="../../console/cli.py" line="2147"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2234"/>
+        <location filename="../../console/cli.py" line="2238"/>
         <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
         <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2238"/>
+        <location filename="../../console/cli.py" line="2242"/>
         <source>log details to stderr</source>
         <translation>把详细日志输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2241"/>
+        <location filename="../../console/cli.py" line="2245"/>
         <source>the console window (default when no command is given)</source>
         <translation>中控台窗口（不带命令时默认打开）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2244"/>
+        <location filename="../../console/cli.py" line="2248"/>
         <source>connect to this saved room (Connection → Rooms…)</source>
         <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2247"/>
+        <location filename="../../console/cli.py" line="2251"/>
         <source>connect to this obs-websocket</source>
         <translation>连接到这个 obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2253"/>
+        <location filename="../../console/cli.py" line="2257"/>
         <source>with --room or --url: the OBS password is in this environment variable (never saved)</source>
         <translation>与 --room 或 --url 一起用：OBS 密码存放在这个环境变量里（不会保存）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2260"/>
+        <location filename="../../console/cli.py" line="2264"/>
         <source>open the built-in demo room (a simulated OBS)</source>
         <translation>打开内置的演示直播间（模拟的 OBS）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2265"/>
+        <location filename="../../console/cli.py" line="2269"/>
         <source>dock layout to start with</source>
         <translation>启动时使用的工作区布局</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2275"/>
+        <location filename="../../console/cli.py" line="2279"/>
         <source>start, wait until connected and populated, save a PNG of the window, exit</source>
         <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2282"/>
+        <location filename="../../console/cli.py" line="2286"/>
         <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
         <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2289"/>
+        <location filename="../../console/cli.py" line="2293"/>
         <source>run the built-in OBS simulator (the demo room) standalone</source>
         <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2292"/>
+        <location filename="../../console/cli.py" line="2296"/>
         <source>address to listen on (default: 127.0.0.1)</source>
         <translation>监听的地址（默认：127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2298"/>
+        <location filename="../../console/cli.py" line="2302"/>
         <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
         <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2304"/>
+        <location filename="../../console/cli.py" line="2308"/>
         <source>require the password held in this environment variable</source>
         <translation>要求使用这个环境变量中的密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2309"/>
+        <location filename="../../console/cli.py" line="2313"/>
         <source>ask for the password on the terminal</source>
         <translation>在终端里询问密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2314"/>
+        <location filename="../../console/cli.py" line="2318"/>
         <source>scripted faults to play (see --list-scenarios)</source>
         <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2317"/>
+        <location filename="../../console/cli.py" line="2321"/>
         <source>list the scenarios and exit</source>
         <translation>列出所有场景并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2320"/>
+        <location filename="../../console/cli.py" line="2324"/>
         <source>random seed, for repeatable runs</source>
         <translation>随机种子，用于可重复的运行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2327"/>
+        <location filename="../../console/cli.py" line="2331"/>
         <source>add guest microphones up to N audio inputs (load tests)</source>
         <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2332"/>
+        <location filename="../../console/cli.py" line="2336"/>
         <source>the room&apos;s frame rate: 60, 30000/1001, 59.94… (default: 30, as OBS&apos;s default profile)</source>
         <translation>直播间的帧率：60、30000/1001、59.94……（默认 30，与 OBS 默认配置文件相同）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2339"/>
+        <location filename="../../console/cli.py" line="2343"/>
         <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
         <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2349"/>
+        <location filename="../../console/cli.py" line="2353"/>
         <source>log details (scenario steps) to stderr</source>
         <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2354"/>
+        <location filename="../../console/cli.py" line="2358"/>
         <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
         <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2358"/>
-        <location filename="../../console/cli.py" line="2401"/>
+        <location filename="../../console/cli.py" line="2362"/>
+        <location filename="../../console/cli.py" line="2405"/>
         <source>a saved room (its password comes from the keyring)</source>
         <translation>已保存的直播间（密码取自系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2360"/>
-        <location filename="../../console/cli.py" line="2404"/>
+        <location filename="../../console/cli.py" line="2364"/>
+        <location filename="../../console/cli.py" line="2408"/>
         <source>an obs-websocket address</source>
         <translation>obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2364"/>
-        <location filename="../../console/cli.py" line="2409"/>
+        <location filename="../../console/cli.py" line="2368"/>
+        <location filename="../../console/cli.py" line="2413"/>
         <source>the OBS password is in this environment variable</source>
         <translation>OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2370"/>
+        <location filename="../../console/cli.py" line="2374"/>
         <source>a checklist id or a YAML file</source>
         <translation>检查单的 ID 或 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2377"/>
+        <location filename="../../console/cli.py" line="2381"/>
         <source>the team&apos;s own checklist folder (may be given more than once)</source>
         <translation>团队自己的检查单文件夹（可以给多个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2379"/>
+        <location filename="../../console/cli.py" line="2383"/>
         <source>who runs it (default: your login name)</source>
         <translation>执行人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2380"/>
-        <location filename="../../console/cli.py" line="2482"/>
-        <location filename="../../console/cli.py" line="2571"/>
+        <location filename="../../console/cli.py" line="2384"/>
+        <location filename="../../console/cli.py" line="2486"/>
+        <location filename="../../console/cli.py" line="2575"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2382"/>
+        <location filename="../../console/cli.py" line="2386"/>
         <source>language of titles and results</source>
         <translation>检查项标题和结果的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2385"/>
+        <location filename="../../console/cli.py" line="2389"/>
         <source>seconds to wait for OBS</source>
         <translation>等待 OBS 的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2390"/>
+        <location filename="../../console/cli.py" line="2394"/>
         <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2397"/>
+        <location filename="../../console/cli.py" line="2401"/>
         <source>print live stream health, machine and audience figures (headless)</source>
         <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2416"/>
+        <location filename="../../console/cli.py" line="2420"/>
         <source>seconds between lines (default 1)</source>
         <translation>每行之间间隔的秒数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2423"/>
+        <location filename="../../console/cli.py" line="2427"/>
         <source>stop after S seconds (default: Ctrl+C)</source>
         <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2428"/>
+        <location filename="../../console/cli.py" line="2432"/>
         <source>one JSON object per line (unknown figures are null)</source>
         <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2434"/>
+        <location filename="../../console/cli.py" line="2438"/>
         <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
         <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2441"/>
+        <location filename="../../console/cli.py" line="2445"/>
         <source>language of the text lines</source>
         <translation>文字输出的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2446"/>
+        <location filename="../../console/cli.py" line="2450"/>
         <source>send no alerts to the team&apos;s chat (alerts.json)</source>
         <translation>不向团队群发送告警（“alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2453"/>
+        <location filename="../../console/cli.py" line="2457"/>
         <source>seconds to wait for each connection try</source>
         <translation>每次尝试连接时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2460"/>
+        <location filename="../../console/cli.py" line="2464"/>
         <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
         <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2469"/>
+        <location filename="../../console/cli.py" line="2473"/>
         <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2477"/>
+        <location filename="../../console/cli.py" line="2481"/>
         <source>analyze an OBS log file: sessions, lost frames, findings</source>
         <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2480"/>
+        <location filename="../../console/cli.py" line="2484"/>
         <source>the log file (default: the newest in OBS&apos;s log folder)</source>
         <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2483"/>
+        <location filename="../../console/cli.py" line="2487"/>
         <source>language of the findings</source>
         <translation>问题说明的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2488"/>
-        <location filename="../../console/cli.py" line="2621"/>
+        <location filename="../../console/cli.py" line="2492"/>
+        <location filename="../../console/cli.py" line="2625"/>
         <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2492"/>
+        <location filename="../../console/cli.py" line="2496"/>
         <source>list stored shows with their summary (filter, sort, page)</source>
         <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2495"/>
+        <location filename="../../console/cli.py" line="2499"/>
         <source>only this room&apos;s shows (the demo room is `demo`)</source>
         <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2497"/>
+        <location filename="../../console/cli.py" line="2501"/>
         <source>only shows with this host (主播)</source>
         <translation>只列出这位主播的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2498"/>
+        <location filename="../../console/cli.py" line="2502"/>
         <source>only shows with this tag</source>
         <translation>只列出带这个标签的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2503"/>
+        <location filename="../../console/cli.py" line="2507"/>
         <source>shows that started on or after (YYYY-MM-DD)</source>
         <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2509"/>
+        <location filename="../../console/cli.py" line="2513"/>
         <source>shows that started on or before (YYYY-MM-DD)</source>
         <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2512"/>
+        <location filename="../../console/cli.py" line="2516"/>
         <source>only shows whose title contains this</source>
         <translation>只列出标题包含这段文字的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2518"/>
+        <location filename="../../console/cli.py" line="2522"/>
         <source>sort column (default: start): {keys}</source>
         <translation>排序列（默认：`start`）：{keys}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2523"/>
+        <location filename="../../console/cli.py" line="2527"/>
         <source>smallest first (default: largest/newest first)</source>
         <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2526"/>
+        <location filename="../../console/cli.py" line="2530"/>
         <source>shows per page (default 100)</source>
         <translation>每页的场次数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2529"/>
+        <location filename="../../console/cli.py" line="2533"/>
         <source>skip the first N shows</source>
         <translation>跳过前 N 场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2534"/>
+        <location filename="../../console/cli.py" line="2538"/>
         <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
         <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2539"/>
+        <location filename="../../console/cli.py" line="2543"/>
         <source>print a JSON list (unknown figures are null)</source>
         <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2541"/>
+        <location filename="../../console/cli.py" line="2545"/>
         <source>language of the table</source>
         <translation>表格的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2546"/>
+        <location filename="../../console/cli.py" line="2550"/>
         <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
         <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2553"/>
+        <location filename="../../console/cli.py" line="2557"/>
         <source>the show (see `onair shows`)</source>
         <translation>场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2555"/>
+        <location filename="../../console/cli.py" line="2559"/>
         <source>the show&apos;s title</source>
         <translation>场次标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2560"/>
+        <location filename="../../console/cli.py" line="2564"/>
         <source>a host (repeatable; replaces the hosts)</source>
         <translation>一位主播（可重复；替换原有主播）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2562"/>
+        <location filename="../../console/cli.py" line="2566"/>
         <source>the assistant (场控)</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2567"/>
+        <location filename="../../console/cli.py" line="2571"/>
         <source>a tag (repeatable; replaces the tags)</source>
         <translation>一个标签（可重复；替换原有标签）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2569"/>
+        <location filename="../../console/cli.py" line="2573"/>
         <source>notes about the show</source>
         <translation>关于这场直播的备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2570"/>
+        <location filename="../../console/cli.py" line="2574"/>
         <source>who edits (default: your login name)</source>
         <translation>修改人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2572"/>
+        <location filename="../../console/cli.py" line="2576"/>
         <source>language of messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2579"/>
+        <location filename="../../console/cli.py" line="2583"/>
         <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
         <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2588"/>
+        <location filename="../../console/cli.py" line="2592"/>
         <source>the stored show to import into</source>
         <translation>要导入到的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2593"/>
+        <location filename="../../console/cli.py" line="2597"/>
         <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
         <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2600"/>
+        <location filename="../../console/cli.py" line="2604"/>
         <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
         <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2610"/>
+        <location filename="../../console/cli.py" line="2614"/>
         <source>where it came from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2613"/>
-        <location filename="../../console/cli.py" line="2718"/>
+        <location filename="../../console/cli.py" line="2617"/>
+        <location filename="../../console/cli.py" line="2722"/>
         <source>who imports it (default: your login name)</source>
         <translation>导入人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2629"/>
+        <location filename="../../console/cli.py" line="2633"/>
         <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
         <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2634"/>
+        <location filename="../../console/cli.py" line="2638"/>
         <source>this stored show (see `onair shows`)</source>
         <translation>这个已保存的场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2637"/>
+        <location filename="../../console/cli.py" line="2641"/>
         <source>with --room: the room&apos;s newest show</source>
         <translation>与 --room 一起用：该直播间最新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2642"/>
+        <location filename="../../console/cli.py" line="2646"/>
         <source>the room (with --last), or only this room&apos;s shows (a period)</source>
         <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2648"/>
+        <location filename="../../console/cli.py" line="2652"/>
         <source>a period: shows that started on or after</source>
         <translation>一段时间：在这一天或之后开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2654"/>
+        <location filename="../../console/cli.py" line="2658"/>
         <source>a period: shows that started on or before</source>
         <translation>一段时间：在这一天或之前开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2659"/>
+        <location filename="../../console/cli.py" line="2663"/>
         <source>a period: only this host&apos;s shows (reported per host)</source>
         <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2664"/>
+        <location filename="../../console/cli.py" line="2668"/>
         <source>a period&apos;s unit (default: by the range&apos;s length)</source>
         <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2667"/>
+        <location filename="../../console/cli.py" line="2671"/>
         <source>a period: one row per room or per host</source>
         <translation>一段时间：每个直播间或每位主播一行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2672"/>
+        <location filename="../../console/cli.py" line="2676"/>
         <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
         <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2677"/>
+        <location filename="../../console/cli.py" line="2681"/>
         <source>write the report as an XLSX workbook</source>
         <translation>把报告写成 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2682"/>
+        <location filename="../../console/cli.py" line="2686"/>
         <source>write the per-second data (a show) or the periods as CSV</source>
         <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2687"/>
+        <location filename="../../console/cli.py" line="2691"/>
         <source>with --csv: machine names and UTC times, for scripts</source>
         <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2690"/>
+        <location filename="../../console/cli.py" line="2694"/>
         <source>write the show&apos;s report as PDF (A4)</source>
         <translation>把场次报告写成 PDF（A4）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2695"/>
+        <location filename="../../console/cli.py" line="2699"/>
         <source>print one JSON object (unknown figures are null)</source>
         <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2698"/>
+        <location filename="../../console/cli.py" line="2702"/>
         <source>language of the text and the files</source>
         <translation>文字和文件的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2705"/>
+        <location filename="../../console/cli.py" line="2709"/>
         <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
         <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2710"/>
+        <location filename="../../console/cli.py" line="2714"/>
         <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
         <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2715"/>
+        <location filename="../../console/cli.py" line="2719"/>
         <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
         <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2725"/>
+        <location filename="../../console/cli.py" line="2729"/>
         <source>how long to wait for the room&apos;s OBS to list its scenes</source>
         <translation>等待直播间的 OBS 列出场景的时间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2730"/>
+        <location filename="../../console/cli.py" line="2734"/>
         <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
         <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2734"/>
+        <location filename="../../console/cli.py" line="2738"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
         <translation>把直播间的直播脚本写入文件（.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2737"/>
+        <location filename="../../console/cli.py" line="2741"/>
         <source>where to write: .xlsx for XLSX, else CSV</source>
         <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2745"/>
+        <location filename="../../console/cli.py" line="2749"/>
         <source>the room (the demo room is `demo`)</source>
         <translation>直播间（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2750"/>
+        <location filename="../../console/cli.py" line="2754"/>
         <source>language of the messages and the file&apos;s headers</source>
         <translation>提示信息和文件表头的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2756"/>
+        <location filename="../../console/cli.py" line="2760"/>
         <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
         <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2761"/>
+        <location filename="../../console/cli.py" line="2765"/>
         <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
         <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2765"/>
+        <location filename="../../console/cli.py" line="2769"/>
         <source>the lottery&apos;s JSON export</source>
         <translation>抽奖导出的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2772"/>
+        <location filename="../../console/cli.py" line="2776"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
         <translation>把已保存的抽奖写入文件：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2775"/>
+        <location filename="../../console/cli.py" line="2779"/>
         <source>where to write (.json, .csv or .xlsx)</source>
         <translation>写入位置（.json、.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2779"/>
+        <location filename="../../console/cli.py" line="2783"/>
         <source>the show&apos;s newest lottery</source>
         <translation>该场次最新的一次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2781"/>
+        <location filename="../../console/cli.py" line="2785"/>
         <source>this lottery</source>
         <translation>这次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2783"/>
+        <location filename="../../console/cli.py" line="2787"/>
         <source>language of the messages and the headers</source>
         <translation>提示信息和表头的语言</translation>
     </message>
@@ -4496,23 +4496,23 @@ Why is this acceptable today?</source>
 <context>
     <name>EngageDock</name>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="63"/>
+        <location filename="../../widgets/engage_dock.py" line="71"/>
         <source>Questions</source>
         <extracomment>What viewers report now and why (the health engine&apos;s words), over the answer being written: &quot;没声音？&quot; is answered knowing the microphone is muted. None: a dock without the room&apos;s health.</extracomment>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="66"/>
+        <location filename="../../widgets/engage_dock.py" line="74"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="69"/>
+        <location filename="../../widgets/engage_dock.py" line="77"/>
         <source>Lottery ● %1 entries</source>
         <translation>抽奖 ● %1 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="69"/>
+        <location filename="../../widgets/engage_dock.py" line="77"/>
         <source>Lottery ● %1 entry</source>
         <translation>抽奖 ● %1 人参与</translation>
     </message>
@@ -8597,52 +8597,52 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1843"/>
+        <location filename="../../console/cli.py" line="1847"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1845"/>
+        <location filename="../../console/cli.py" line="1849"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1877"/>
+        <location filename="../../console/cli.py" line="1881"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show 场次 ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1885"/>
+        <location filename="../../console/cli.py" line="1889"/>
         <source>Wrote lottery %1 (“%2”, %3, %4) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3，%4）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1892"/>
+        <location filename="../../console/cli.py" line="1896"/>
         <source>%1 entry</source>
         <translation>%1 人参与</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1892"/>
+        <location filename="../../console/cli.py" line="1896"/>
         <source>%1 entries</source>
         <translation>%1 人参与</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1898"/>
+        <location filename="../../console/cli.py" line="1902"/>
         <source>%1 winner</source>
         <translation>%1 位中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1898"/>
+        <location filename="../../console/cli.py" line="1902"/>
         <source>%1 winners</source>
         <translation>%1 位中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1909"/>
+        <location filename="../../console/cli.py" line="1913"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1912"/>
+        <location filename="../../console/cli.py" line="1916"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -14043,27 +14043,37 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="385"/>
+        <location filename="../../console/rundown_controller.py" line="391"/>
+        <source>Scenes checked against the OBS at %2.</source>
+        <translation>已按 %2 的 OBS 核对画面。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="393"/>
+        <source>The scenes were NOT checked: the OBS at %2 is not connected.</source>
+        <translation>画面未核对：%2 的 OBS 未连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="397"/>
         <source>Scenes checked against the OBS of room “%1” (%2).</source>
         <translation>已按直播间“%1”的 OBS（%2）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="387"/>
+        <location filename="../../console/rundown_controller.py" line="399"/>
         <source>The scenes were NOT checked: the OBS of room “%1” (%2) is not connected.</source>
         <translation>画面未核对：直播间“%1”的 OBS（%2）未连接。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="391"/>
+        <location filename="../../console/rundown_controller.py" line="403"/>
         <source>The scenes were NOT checked: this console is not connected to the OBS of room “%1”.</source>
         <translation>画面未核对：本中控台未连接直播间“%1”的 OBS。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="465"/>
+        <location filename="../../console/rundown_controller.py" line="477"/>
         <source>The line for the host is shown but could not be saved: %1</source>
         <translation>给主播的提示已显示，但未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="518"/>
+        <location filename="../../console/rundown_controller.py" line="530"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
@@ -14238,6 +14248,36 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <source>Segment {number} (“{title}”) has the same key as segment {other}</source>
         <translation>第 {number} 个环节（“{title}”）与第 {other} 个环节的标识相同</translation>
     </message>
+    <message>
+        <location filename="../../console/core/rundown/durations.py" line="15"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/durations.py" line="16"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/durations.py" line="17"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/durations.py" line="18"/>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/durations.py" line="19"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/durations.py" line="20"/>
+        <source>{hours} h {minutes} min {seconds} s</source>
+        <translation>{hours} 小时 {minutes} 分 {seconds} 秒</translation>
+    </message>
 </context>
 <context>
     <name>RundownCli</name>
@@ -14282,22 +14322,32 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/import_report.py" line="21"/>
+        <location filename="../../console/core/rundown/import_report.py" line="18"/>
+        <source>Imported 1 segment into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
+        <translation>已从 %3 导入 1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/import_report.py" line="20"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/import_report.py" line="34"/>
+        <location filename="../../console/core/rundown/import_report.py" line="35"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/import_report.py" line="37"/>
+        <location filename="../../console/core/rundown/import_report.py" line="38"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/import_report.py" line="41"/>
+        <location filename="../../console/core/rundown/import_report.py" line="42"/>
+        <source>This replaced the room&apos;s earlier rundown (1 segment, saved %2 by %3).</source>
+        <translation>已替换该直播间原有的直播脚本（1 个环节，由 %3 于 %2 保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/import_report.py" line="44"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
@@ -14307,7 +14357,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1808"/>
+        <location filename="../../console/cli.py" line="1809"/>
+        <source>Wrote 1 segment of room “%2” to %3 (%4 planned).</source>
+        <translation>已将直播间“%2”的 1 个环节写入 %3（计划总时长 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1811"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -14348,7 +14403,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="105"/>
-        <location filename="../../widgets/rundown_dock.py" line="603"/>
+        <location filename="../../widgets/rundown_dock.py" line="607"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
@@ -14359,7 +14414,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="106"/>
-        <location filename="../../widgets/rundown_dock.py" line="604"/>
+        <location filename="../../widgets/rundown_dock.py" line="608"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -14439,124 +14494,134 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>重做：%1（“Ctrl+Shift+Z”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="293"/>
-        <source>Segments: %1 — planned %2</source>
-        <translation>环节：%1 — 计划 %2</translation>
+        <location filename="../../widgets/rundown_dock.py" line="299"/>
+        <source>No segments yet</source>
+        <translation>还没有环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="330"/>
+        <location filename="../../widgets/rundown_dock.py" line="301"/>
+        <source>1 segment, %2 planned</source>
+        <translation>共 1 个环节，计划时长 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_dock.py" line="301"/>
+        <source>%1 segments, %2 planned</source>
+        <translation>共 %1 个环节，计划时长 %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_dock.py" line="334"/>
         <source>no length</source>
         <translation>无时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="334"/>
+        <location filename="../../widgets/rundown_dock.py" line="338"/>
         <source>“%1” on air is now planned for %2 in the room&apos;s rundown: the next shows start with %2 too, not only this one. This show&apos;s record keeps the change beside the %3 it had.</source>
         <translation>正在播出的“%1”在本直播间的脚本中已改为 %2：之后的场次也按 %2 计划，不只是本场。本场记录会保留原来的 %3 和这次修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="417"/>
+        <location filename="../../widgets/rundown_dock.py" line="421"/>
         <source>A rundown has at most %1 segments.</source>
         <translation>一个直播脚本最多 %1 个环节。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="421"/>
+        <location filename="../../widgets/rundown_dock.py" line="425"/>
         <source>New segment</source>
         <translation>新环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="423"/>
+        <location filename="../../widgets/rundown_dock.py" line="427"/>
         <source>Add segment</source>
         <translation>添加环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="435"/>
+        <location filename="../../widgets/rundown_dock.py" line="439"/>
         <source>Duplicate segment</source>
         <translation>复制环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="446"/>
+        <location filename="../../widgets/rundown_dock.py" line="450"/>
         <source>Delete segment</source>
         <translation>删除环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="457"/>
+        <location filename="../../widgets/rundown_dock.py" line="461"/>
         <source>Move segment</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="473"/>
+        <location filename="../../widgets/rundown_dock.py" line="477"/>
         <source>Rundown (*.xlsx *.csv)</source>
         <translation>直播脚本 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="473"/>
+        <location filename="../../widgets/rundown_dock.py" line="477"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="487"/>
+        <location filename="../../widgets/rundown_dock.py" line="491"/>
         <source>Import a rundown</source>
         <translation>导入直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="493"/>
+        <location filename="../../widgets/rundown_dock.py" line="497"/>
         <source>Export the rundown</source>
         <translation>导出直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="501"/>
+        <location filename="../../widgets/rundown_dock.py" line="505"/>
         <source>%1 is not a CSV or XLSX file.</source>
         <translation>%1 不是 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="503"/>
+        <location filename="../../widgets/rundown_dock.py" line="507"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="511"/>
+        <location filename="../../widgets/rundown_dock.py" line="515"/>
         <source>%1 was not imported; the plan is unchanged.
 %2</source>
         <translation>%1 未导入，脚本没有改动。
 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="519"/>
+        <location filename="../../widgets/rundown_dock.py" line="523"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="528"/>
+        <location filename="../../widgets/rundown_dock.py" line="532"/>
         <source>Export as .xlsx or .csv (not “%1”).</source>
         <translation>请导出为 .xlsx 或 .csv（而不是“%1”）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="530"/>
+        <location filename="../../widgets/rundown_dock.py" line="534"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="534"/>
+        <location filename="../../widgets/rundown_dock.py" line="538"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="536"/>
+        <location filename="../../widgets/rundown_dock.py" line="540"/>
         <source>%1 was not written: %2</source>
         <translation>%1 未能写入：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="601"/>
+        <location filename="../../widgets/rundown_dock.py" line="605"/>
         <source>Arm this segment for Go</source>
         <translation>预备此环节（按“执行”进入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="649"/>
+        <location filename="../../widgets/rundown_dock.py" line="653"/>
         <source>Quick lines</source>
         <translation>快捷提示语</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="650"/>
+        <location filename="../../widgets/rundown_dock.py" line="654"/>
         <source>One line for the host a line (empty: the built-in ones):</source>
         <translation>给主播的提示语，每行一条（留空则用内置的）：</translation>
     </message>
@@ -17365,90 +17430,90 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../console/cli.py" line="2125"/>
+        <location filename="../../console/cli.py" line="2129"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2126"/>
+        <location filename="../../console/cli.py" line="2130"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2127"/>
+        <location filename="../../console/cli.py" line="2131"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2128"/>
+        <location filename="../../console/cli.py" line="2132"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2129"/>
+        <location filename="../../console/cli.py" line="2133"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2130"/>
+        <location filename="../../console/cli.py" line="2134"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2131"/>
+        <location filename="../../console/cli.py" line="2135"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2132"/>
+        <location filename="../../console/cli.py" line="2136"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>%(value)r 不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2133"/>
+        <location filename="../../console/cli.py" line="2137"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2134"/>
+        <location filename="../../console/cli.py" line="2138"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2135"/>
+        <location filename="../../console/cli.py" line="2139"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2136"/>
+        <location filename="../../console/cli.py" line="2140"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2137"/>
+        <location filename="../../console/cli.py" line="2141"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2138"/>
+        <location filename="../../console/cli.py" line="2142"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2139"/>
+        <location filename="../../console/cli.py" line="2143"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2140"/>
+        <location filename="../../console/cli.py" line="2144"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2141"/>
+        <location filename="../../console/cli.py" line="2145"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的值 %r</translation>
     </message>

@@ -45,7 +45,8 @@ def test_import_the_samples_into_the_demo_room_and_say_what_was_done(url: str, o
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == (
-        "Imported 10 segments into room “demo” from rundown-zh.xlsx (read as XLSX, header on row 2): 0:54:30 planned."
+        "Imported 10 segments into room “demo” from rundown-zh.xlsx (read as XLSX, header on row 2): "
+        "54 min 30 s planned."
     )
     assert "Scenes checked against the demo room's." in lines
     assert "Rows skipped (totals): 13." in lines
@@ -56,6 +57,7 @@ def test_import_the_samples_into_the_demo_room_and_say_what_was_done(url: str, o
     again = onair("rundown", "import", str(EN), "--room", "demo", "--lang", "zh_CN", "--database", url)
     assert again.returncode == 0, again.stderr
     assert "导入 6 个环节" in again.stdout and "已替换" in again.stdout, again.stdout
+    assert "计划总时长 30 分 30 秒。" in again.stdout, "the total as a length, in Chinese words"
     assert "with BOM" not in again.stdout and "带 BOM 的 UTF-8" in again.stdout, "the encoding in words, in Chinese"
     assert [s.title for s in stored(url).segments][:2] == ["Warm-up", "Opening: today's deals"]
 

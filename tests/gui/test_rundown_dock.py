@@ -198,7 +198,8 @@ def test_add_edit_duplicate_delete_each_saved_and_undone_exactly(dock: RundownDo
     dock.delete_button.click()
     assert titles(dock) == ["产品1讲解", "互动问答", "互动问答", "福袋抽奖", "收尾"]
     assert len(port.saved) == 5 and port.rundown.segments == dock.segments()
-    assert dock.totals.text() == "Segments: 5 — planned 26:00"
+    # A length, said so: "planned 26:00" read as a time of day beside a plan with fixed starts.
+    assert dock.totals.text() == "5 segments, 26 min planned"
     for _ in range(5):
         dock.undo_action.trigger()
     assert dock.segments() == PLAN  # exactly: keys, products, talking points
@@ -534,7 +535,7 @@ def test_import_replaces_the_plan_as_one_undo_step_and_a_refused_file_says_where
 ) -> None:
     good, bad = tmp_path / "plan.xlsx", tmp_path / "broken.csv"
     note = "plan.xlsx, row 13: the totals row says 0:02:00, but the segments add up to 0:01:00; …"
-    lines = ("Imported 1 segments into room “demo” from plan.xlsx (read as XLSX, header on row 1): 0:01:00 planned.",
+    lines = ("Imported 1 segment into room “demo” from plan.xlsx (read as XLSX, header on row 1): 1 min planned.",
              "Columns left out (not a rundown column): H (负责人).", "Rows skipped (totals): 13.", note)  # fmt: skip
     imported = Imported(Rundown("demo", (Segment("导入的开场", planned_s=60),)), lines)
     port.imports = {good: imported, bad: "Row 3, column “时长”: “五分钟左右” is not a length."}
@@ -618,7 +619,13 @@ def test_chinese(qtbot: QtBot, port: ListRundownPort, bridge: ObsBridge, setting
         assert strip.over_under.text() == "落后 +2:30"
         port.move_to(replace(port.position, over_under_s=-40, remaining_s=30))
         assert strip.over_under.text() == "提前 0:40" and strip.remaining.text() == "剩余 0:30"  # not "提前 −0:40"
-        assert widget.totals.text() == "环节：4 — 计划 17:00"
+        assert widget.totals.text() == "共 4 个环节，计划时长 17 分钟"
+        port.sig_rundown_changed.emit(Rundown("demo", (Segment("开场", 4830, time(21, 0)),)))
+        assert widget.totals.text() == "共 1 个环节，计划时长 1 小时 20 分 30 秒"
+        port.sig_rundown_changed.emit(Rundown("demo", (Segment("开场", planned_s=4800), Segment("收尾", planned_s=45))))
+        assert widget.totals.text() == "共 2 个环节，计划时长 1 小时 20 分 45 秒"
+        port.sig_rundown_changed.emit(Rundown("demo", (Segment("开场", planned_s=4800),)))
+        assert widget.totals.text() == "共 1 个环节，计划时长 1 小时 20 分"
         widget.model.setData(widget.model.index(0, LENGTH), "大概五分钟")
         assert widget.status.text() == "“大概五分钟”不是时长；请写成 5分、5分30秒、1.5小时、5:00（分:秒）或 00:05:00"
         header = widget.model.headerData(TITLE, Qt.Orientation.Horizontal)
@@ -635,6 +642,26 @@ def test_chinese(qtbot: QtBot, port: ListRundownPort, bridge: ObsBridge, setting
         assert QCoreApplication.translate("RundownTable", "Scene") == "场景"  # as the Scenes dock says
     finally:
         remove_translators(app, translators)
+
+
+def test_the_summary_says_the_plan_as_a_length_and_one_segment_in_the_singular(
+    dock: RundownDock, port: ListRundownPort
+) -> None:
+    """Beside a plan with a 21:00 fixed start, "Segments: 5 — planned 20:00" read as a time of day, and a length
+    change made it "planned 22:00"; the import line said "0:20:00 planned". A length in words, as the import says."""
+    port.sig_rundown_changed.emit(Rundown("demo", (Segment("开场", 4800, time(21, 0)),)))
+    assert dock.totals.text() == "1 segment, 1 h 20 min planned"
+    plan = (Segment("开场", 1200, time(21, 0)), Segment("讲解", planned_s=330), Segment("收尾", planned_s=45))
+    port.sig_rundown_changed.emit(Rundown("demo", plan))
+    assert dock.totals.text() == "3 segments, 26 min 15 s planned"
+    port.sig_rundown_changed.emit(Rundown("demo", (Segment("开场", planned_s=3630), Segment("收尾", planned_s=40))))
+    assert dock.totals.text() == "2 segments, 1 h 1 min 10 s planned"
+    port.sig_rundown_changed.emit(Rundown("demo", (Segment("开场", planned_s=3600), Segment("收尾", planned_s=30))))
+    assert dock.totals.text() == "2 segments, 1 h 0 min 30 s planned"
+    port.sig_rundown_changed.emit(Rundown("demo", (Segment("开场", planned_s=45),)))
+    assert dock.totals.text() == "1 segment, 45 s planned"
+    port.sig_rundown_changed.emit(Rundown("demo", ()))
+    assert dock.totals.text() == "No segments yet"
 
 
 def test_a_title_being_typed_during_the_show_survives_the_seconds(

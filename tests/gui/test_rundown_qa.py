@@ -3,6 +3,7 @@ a user met in a real window that the earlier tests let through."""
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable
 from pathlib import Path
 
@@ -76,15 +77,47 @@ def test_import_in_the_console_checks_the_scenes_against_the_rooms_obs(
     imported = answers[1][0]
     assert isinstance(imported, Imported)
     assert imported.lines[:5] == (
-        "Imported 2 segments into room “demo” from good.csv (read as UTF-8, header on row 1): 0:08:00 planned.",
+        "Imported 2 segments into room “demo” from good.csv (read as UTF-8, header on row 1): 8 min planned.",
         # The room and its OBS named, as the command line names them: which OBS the scenes were checked against.
         f"Scenes checked against the OBS of room “demo” (127.0.0.1:{sim.port}).",
         "Columns left out (not a rundown column): D (负责人).",
         "Rows skipped (totals): 4.",
         imported.lines[4],
     ), imported.lines
-    assert imported.lines[4].startswith("This replaced the room's earlier rundown (1 segments, saved "), imported.lines
+    assert imported.lines[4].startswith("This replaced the room's earlier rundown (1 segment, saved "), imported.lines
     assert [s.title for s in controller.rundown.segments] == ["开场", "抽奖"]
+
+
+def test_a_room_named_by_its_address_says_the_address_once(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """A room opened with --url is named by its address: "Scenes checked against the OBS of room
+    “127.0.0.1:49602” (127.0.0.1:49602)." said it twice."""
+    sheet = tmp_path / "plan.csv"
+    sheet.write_text("环节,时长\n开场,5分\n", encoding="utf-8")
+    free = socket.socket()
+    free.bind(("127.0.0.1", 0))
+    closed_port = free.getsockname()[1]
+    free.close()
+
+    def scenes_checked(port: int) -> str:
+        window = make_window(port)
+        window.set_room(f"127.0.0.1:{port}", False)  # as the console names a --url room (console/app.py)
+        if port == sim.port:
+            wait_connected(qtbot, window)
+            qtbot.waitUntil(lambda: bool(window.rundown.scenes), timeout=5000)
+        answers: list[tuple[object, str | None]] = []
+        window.rundown.import_file(sheet, lambda plan, why: answers.append((plan, why)))
+        qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+        imported = answers[0][0]
+        assert isinstance(imported, Imported), answers
+        return imported.lines[1]
+
+    said = [scenes_checked(sim.port), scenes_checked(closed_port)]
+    assert said == [
+        f"Scenes checked against the OBS at 127.0.0.1:{sim.port}.",
+        f"The scenes were NOT checked: the OBS at 127.0.0.1:{closed_port} is not connected.",
+    ]
 
 
 def test_a_sheet_imported_again_mid_show_keeps_the_show_on_track(

@@ -1,10 +1,23 @@
 """A planned length as the Rundown dock and the talent screen show it: m:ss, or h:mm:ss from an hour on. What a
 planner types back is read by console/core/rundown/sheet.py's `typed_length`, by the same rules as a spreadsheet's
-时长 cell, so a length typed in the dock and one in a planner's XLSX mean the same."""
+时长 cell, so a length typed in the dock and one in a planner's XLSX mean the same.
+
+A plan's total is said in words instead (`length_words`): beside a plan with fixed starts, "planned 20:00" read as
+eight in the evening, and "0:20:00 planned" as twenty past midnight."""
 
 from __future__ import annotations
 
 import math
+
+from obs.text import QT_TRANSLATE_NOOP, Translate
+
+CONTEXT = "Rundown"
+SECONDS = QT_TRANSLATE_NOOP("Rundown", "{seconds} s")
+MINUTES = QT_TRANSLATE_NOOP("Rundown", "{minutes} min")
+MINUTES_SECONDS = QT_TRANSLATE_NOOP("Rundown", "{minutes} min {seconds} s")
+HOURS = QT_TRANSLATE_NOOP("Rundown", "{hours} h")
+HOURS_MINUTES = QT_TRANSLATE_NOOP("Rundown", "{hours} h {minutes} min")
+HOURS_MINUTES_SECONDS = QT_TRANSLATE_NOOP("Rundown", "{hours} h {minutes} min {seconds} s")
 
 
 def format_duration(seconds: float) -> str:
@@ -26,3 +39,17 @@ def countdown_shown(remaining: float) -> int:
 def elapsed_shown(elapsed: float) -> int:
     """The whole seconds an elapsed time shows: a second counts once it has passed."""
     return math.floor(max(0.0, elapsed))
+
+
+def length_words(seconds: int, translate: Translate) -> str:
+    """A length in words, to the second ("45 s", "20 min", "54 min 30 s", "1 h 20 min", "1 h 0 min 30 s"): what
+    can never be read as a time of day. `translate` is Qt's (or anything with its shape)."""
+    hours, rest = divmod(max(0, seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        template = HOURS_MINUTES_SECONDS if secs else HOURS_MINUTES if minutes else HOURS
+    elif minutes:
+        template = MINUTES_SECONDS if secs else MINUTES
+    else:
+        template = SECONDS
+    return translate(CONTEXT, template).format(hours=hours, minutes=minutes, seconds=secs)

@@ -5,28 +5,29 @@ skipped and the plan it replaced. No Qt: `translate` is Qt's (or anything with i
 from __future__ import annotations
 
 from console.core.review.platform import encoding_words
+from console.core.rundown.durations import length_words
 from console.core.rundown.model import Rundown
 from console.core.rundown.sheet import SheetRead
 from obs.text import Translate, joined
 
 
-def planned_text(seconds: int) -> str:
-    """A plan's total as h:mm:ss ("0:54:30")."""
-    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-
-
 def import_lines(read: SheetRead, saved: Rundown, earlier: Rundown, checked: str, translate: Translate) -> list[str]:
     """The import said line by line; `checked` says how the scenes were checked (a sentence of the caller's)."""
-    lines = [
-        translate(
+    # The total in words, as the Rundown dock's summary says it: "0:20:00 planned" read like a time of day.
+    imported = (
+        translate("RundownCli", "Imported 1 segment into room “%2” from %3 (read as %4, header on row %5): %6 planned.")
+        if len(saved.segments) == 1
+        else translate(
             "RundownCli", "Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned."
         )
-        .replace("%1", str(len(saved.segments)))
+    )
+    lines = [
+        imported.replace("%1", str(len(saved.segments)))
         .replace("%2", saved.room)
         .replace("%3", read.file_name)
         .replace("%4", encoding_words(read.encoding, translate))
         .replace("%5", str(read.header_row))
-        .replace("%6", planned_text(saved.planned_s)),
+        .replace("%6", length_words(saved.planned_s, translate)),
         checked,
     ]
     if read.ignored:
@@ -37,9 +38,13 @@ def import_lines(read: SheetRead, saved: Rundown, earlier: Rundown, checked: str
         lines.append(translate("RundownCli", "Rows skipped (totals): %1.").replace("%1", rows))
     lines.extend(note.in_language(translate) for note in read.totals)
     if earlier.updated_at is not None:
+        replaced = (
+            translate("RundownCli", "This replaced the room's earlier rundown (1 segment, saved %2 by %3).")
+            if len(earlier.segments) == 1
+            else translate("RundownCli", "This replaced the room's earlier rundown (%1 segments, saved %2 by %3).")
+        )
         lines.append(
-            translate("RundownCli", "This replaced the room's earlier rundown (%1 segments, saved %2 by %3).")
-            .replace("%1", str(len(earlier.segments)))
+            replaced.replace("%1", str(len(earlier.segments)))
             .replace("%2", earlier.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"))
             .replace("%3", earlier.updated_by)
         )
