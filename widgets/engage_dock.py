@@ -8,6 +8,7 @@ open, so a running lottery is seen from the Questions tab too. A storage problem
 from __future__ import annotations
 
 import html
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
@@ -24,6 +25,11 @@ if TYPE_CHECKING:
     from widgets.engage_replies import QuickRepliesDialog
 
 BAD, DIM = "#e0312f", "#8a8a8a"
+
+# The tab chosen in each console's Questions dock, by its engagement port (which outlives a window rebuilt for
+# another language): the rebuilt dock opens on it. With the Lottery tab chosen, switching to Chinese came back on
+# 问答, as the checklist's controller keeps the run shown for its dock.
+_CHOSEN_TAB: weakref.WeakKeyDictionary[object, int] = weakref.WeakKeyDictionary()
 
 
 class EngageDock(QWidget):
@@ -44,6 +50,8 @@ class EngageDock(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.questions, "")
         self.tabs.addTab(self.lottery, "")
+        self.tabs.setCurrentIndex(_CHOSEN_TAB.get(port, 0))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.replies_dialog: QuickRepliesDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -78,6 +86,11 @@ class EngageDock(QWidget):
         elif not self.port.ready:
             self.banner.setText(f"<span style='color:{DIM}'>{html.escape(self.port.not_ready_why)}</span>")
         self.banner.setVisible(bool(problem) or not self.port.ready)
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.count() == 2:  # not a tab removed as the dock is torn down (its window rebuilt)
+            _CHOSEN_TAB[self.port] = index
 
     @Slot(str)
     def _on_port_problem(self, _text: str) -> None:

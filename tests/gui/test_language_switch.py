@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from console.app import Console
 from console.settings import Settings
 from tests.gui.conftest import connected, start
+from widgets.engage_dock import EngageDock
 
 
 def _delete_old_windows() -> None:
@@ -86,3 +87,28 @@ def test_an_open_checklist_run_carries_on_through_a_language_switch(
     assert console.checklists.run is run and run is not None and run.operator == "小王"
     console.checklists.sig_problem.emit("数据库已满")  # reaches the new window only (the old one is deleted)
     qtbot.waitUntil(lambda: any("数据库已满" in line[1] for line in console.window.event_log.lines()), timeout=3000)
+
+
+def test_the_questions_dock_keeps_its_chosen_tab_through_language_switches(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
+) -> None:
+    """With the Lottery tab chosen, switching to Chinese came back on 问答: the rebuilt dock opens on the tab chosen,
+    switch after switch (the old dock's tabs torn down do not count as a choice)."""
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    connected(qtbot, console)
+
+    def dock() -> EngageDock:
+        widget = console.window.docks["questions"].widget()
+        assert isinstance(widget, EngageDock)
+        return widget
+
+    dock().tabs.setCurrentIndex(1)
+    for language, lottery in (("zh_CN", "抽奖"), ("en", "Lottery")):
+        console.switch_language(language)
+        _delete_old_windows()
+        assert dock().tabs.currentWidget() is dock().lottery
+        assert dock().tabs.tabText(dock().tabs.currentIndex()) == lottery
+    dock().tabs.setCurrentIndex(0)
+    console.switch_language("zh_CN")
+    _delete_old_windows()
+    assert dock().tabs.currentWidget() is dock().questions
