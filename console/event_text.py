@@ -21,6 +21,7 @@ from obs.errors import (
     RequestError,
     RequestTimeout,
 )
+from obs.go_live import STREAM_REQUESTS, refusal
 from obs.health_audio import CAPTURE_KINDS
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from obs.protocol import OutputState
@@ -255,7 +256,10 @@ def _lost_for_text(seconds: float) -> str:
 
 
 def describe_error(error: BaseException) -> str:
-    """An OBS error for the user: obs-websocket's code and comment when there is one."""
+    """An OBS error for the user: obs-websocket's code and comment when there is one (a stream request's refusal in
+    words: walk saw "Go live: 500 OutputRunning" in the Chinese UI)."""
+    if isinstance(error, RequestError) and error.request_type in STREAM_REQUESTS:
+        return refusal(error).in_language(translate)
     if isinstance(error, RequestError):
         return error.status_text
     if isinstance(error, NotAnswering):

@@ -67,6 +67,7 @@ from obs.go_live import CONTEXT as GO_LIVE_CONTEXT
 from obs.go_live import SILENT as GO_LIVE_SILENT
 from obs.go_live import STOPPED as GO_LIVE_STOPPED
 from obs.go_live import GoLive
+from obs.go_live import already_running as go_live_already_running
 from obs.health import Change, Finding
 from obs.health_rules import StreamAfter, brief_template
 from obs.messages import LinkState, LinkStatus, ObsEvent
@@ -377,6 +378,8 @@ class MainWindow(QMainWindow):
         self._stream_starting = False
         #: Why the last go-live failed as last told (`_on_bridge_go_live_changed` logs a failure once).
         self._go_live_failure: Message | None = bridge.go_live.failure
+        #: The last go-live was on its way as last told ("Going live…" is logged once as it sets out).
+        self._go_live_starting = bridge.go_live.starting
         self._build_menus()
         self.set_rundown_port(self.rundown)  # View ▸ Talent screen… shows this room's rundown
         self._build_shortcuts()
@@ -1227,6 +1230,12 @@ class MainWindow(QMainWindow):
         (walk24: nothing was logged). A refusal is logged as the failed request it is, and a stream that stopped
         while connecting as that stop (`_on_bridge_event_received`): not twice. The news comes again as the
         go-live moves on (starting, held): only a failure newly said is logged."""
+        if news.starting and not self._go_live_starting:  # walk: a start held connecting left the log silent
+            self.log(
+                lambda: QCoreApplication.translate("MainWindow", "Console"),
+                lambda: QCoreApplication.translate("MainWindow", "Going live…"),
+            )
+        self._go_live_starting = news.starting
         failure, before = news.failure, self._go_live_failure
         self._go_live_failure = failure
         if failure is None or failure.template != GO_LIVE_SILENT or failure == before:
@@ -1401,7 +1410,8 @@ class MainWindow(QMainWindow):
     @Slot(str, object)
     def _on_bridge_request_failed(self, description: str, error: BaseException) -> None:
         text = f"{description}: {describe_error(error)}"
-        self.log(self.tr("Console"), text, "error")
+        # OBS's stream already starting or on air is no failure of the go-live (the Output dock follows it).
+        self.log(self.tr("Console"), text, "info" if go_live_already_running(error) else "error")
         self.statusBar().showMessage(text, 8000)
 
     @Slot()

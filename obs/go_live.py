@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from obs.errors import NotAnswering, NotConnected, RequestError, RequestTimeout
-from obs.protocol import OutputState
+from obs.protocol import OutputState, RequestStatus
 from obs.state import ObsState
 from obs.text import QT_TRANSLATE_NOOP, Message
 
@@ -51,11 +51,47 @@ _NOT_ANSWERING = QT_TRANSLATE_NOOP("GoLive", "OBS is not answering; the start wa
 _NO_ANSWER = QT_TRANSLATE_NOOP("GoLive", "OBS did not answer within {seconds:g} s")
 _NOT_CONNECTED = QT_TRANSLATE_NOOP("GoLive", "not connected to OBS")
 
+#: What obs-websocket's answers to StartStream and StopStream mean, in words (walk: "500 OutputRunning" stood in the
+#: Chinese UI). StartStream refuses only with OutputRunning, StopStream only with OutputNotRunning; any request may be
+#: answered NotReady (OBS still loading), UnknownRequestType (a plugin without it) or RequestProcessingFailed (OBS
+#: threw, with a comment). Anything else is said as a refusal with obs-websocket's code as the detail.
+_RUNNING = QT_TRANSLATE_NOOP("GoLive", "OBS's stream is already starting or on air")
+_NOT_RUNNING = QT_TRANSLATE_NOOP("GoLive", "OBS's stream is not running, so there is nothing to stop")
+_NOT_READY = QT_TRANSLATE_NOOP(
+    "GoLive", "OBS is not ready yet (it is starting up or loading a scene collection); try again in a moment"
+)
+_UNKNOWN_REQUEST = QT_TRANSLATE_NOOP("GoLive", "this OBS's obs-websocket does not know the request; update it")
+_FAILED = QT_TRANSLATE_NOOP("GoLive", "OBS failed while carrying it out (its words: {comment})")
+_OTHER = QT_TRANSLATE_NOOP("GoLive", "OBS refused it (obs-websocket status {status})")
+_WORDS = {
+    RequestStatus.OUTPUT_RUNNING: _RUNNING,
+    RequestStatus.OUTPUT_NOT_RUNNING: _NOT_RUNNING,
+    RequestStatus.NOT_READY: _NOT_READY,
+    RequestStatus.UNKNOWN_REQUEST_TYPE: _UNKNOWN_REQUEST,
+}
+#: The stream requests whose refusals `refusal` says in words.
+STREAM_REQUESTS = frozenset({"StartStream", "StopStream", "ToggleStream"})
+
+
+def refusal(error: RequestError) -> Message:
+    """OBS's refusal of a stream request, in words; the code only as a detail where no sentence fits it."""
+    template = _WORDS.get(error.code)  # type: ignore[call-overload]
+    if template is not None:
+        return Message(template, {}, CONTEXT)
+    if error.code in (RequestStatus.REQUEST_PROCESSING_FAILED, RequestStatus.GENERIC_ERROR) and error.comment:
+        return Message(_FAILED, {"comment": error.comment}, CONTEXT)
+    return Message(_OTHER, {"status": error.status_text}, CONTEXT)
+
+
+def already_running(error: BaseException | None) -> bool:
+    """OBS answered a start with OutputRunning: its stream is already starting or on air — not a failure."""
+    return isinstance(error, RequestError) and error.code == RequestStatus.OUTPUT_RUNNING
+
 
 def _reason(error: BaseException) -> str | Message:
-    """Why the start was refused: OBS's own code and comment when it answered, else what kept it from answering."""
+    """Why the start was refused, in words: OBS's answer, or what kept it from answering."""
     if isinstance(error, RequestError):
-        return error.status_text  # OBS's words ("500 OutputRunning", or its comment): not translated
+        return refusal(error)
     if isinstance(error, NotAnswering):
         return Message(_NOT_ANSWERING, {}, CONTEXT)
     if isinstance(error, RequestTimeout):
@@ -93,6 +129,9 @@ class GoLiveWatch:
         #: The start watched was asked before the console was restarted (`resumed`): not this console's to say it
         #: "did not start" after SILENT_S, nor "starting" before OBS says so.
         self._resumed = False
+        #: OBS answered the start "already running" (OutputRunning) and has said nothing of the stream since: the
+        #: state read before it (a full read says STOPPED while OBS connects) is no stop of that stream.
+        self._running_unheard = False
 
     @property
     def news(self) -> GoLive:
@@ -104,6 +143,7 @@ class GoLiveWatch:
         """The console sends StartStream now: what the last attempt came to no longer stands."""
         before = self.news
         self._watching, self._accepted_at, self._starting, self._resumed = True, None, False, False
+        self._running_unheard = False
         self.failure = None
         return self.news != before
 
@@ -128,6 +168,11 @@ class GoLiveWatch:
             if not self._starting:
                 self._accepted_at = now
             return self.news != before
+        if already_running(error):
+            # OBS's stream is already starting (a start it took before a restart: its full read cannot say
+            # STARTING) or on air: followed as a start that said STARTING — on air, or stopped before it.
+            self._starting, self._accepted_at, self._running_unheard = True, None, True
+            return self.news != before
         if isinstance(error, RequestTimeout):
             # Sent, unanswered: OBS may still start it when it recovers (its events then take this back).
             self._accepted_at = None
@@ -136,12 +181,15 @@ class GoLiveWatch:
         self.failure = Message(REFUSED, {"reason": _reason(error)}, CONTEXT)
         return self.news != before
 
-    def observe(self, state: ObsState, now: float) -> bool:
-        """OBS's state after its latest events (a full read too)."""
+    def observe(self, state: ObsState, now: float, said: bool = False) -> bool:
+        """OBS's state after its latest events (a full read too); `said`: right after a StreamStateChanged."""
         before = self.news
         stream = state.stream
         if not state.connected:
             return False
+        stale = self._running_unheard and not said  # the read from before OBS said "already running"
+        if said:
+            self._running_unheard = False
         if stream.active:  # on air, whoever started it: nothing failed
             self._watching = False
             self.failure = None
@@ -150,7 +198,7 @@ class GoLiveWatch:
         elif stream.state == OutputState.STARTING:
             self._starting, self._accepted_at = True, None
             self.failure = None  # a late start takes back "did not start"
-        elif self._starting and stream.state == OutputState.STOPPED:
+        elif self._starting and stream.state == OutputState.STOPPED and not stale:
             self._watching = False
             self.failure = Message(STOPPED, {}, CONTEXT)
         return self.news != before

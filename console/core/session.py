@@ -679,7 +679,8 @@ class RoomSession:
     def _go_live_answered(self, done: Future[Any]) -> None:
         now = self.clock.now()
         changed = self.go_live.answered(done.exception(), now)
-        # Refused because it is on air already (500 OutputRunning: started in OBS meanwhile): nothing failed.
+        # Refused because it is on air already (500 OutputRunning: started in OBS meanwhile): nothing failed; refused
+        # while OBS connects it, it is followed as starting (`GoLiveWatch.answered`).
         changed |= self.go_live.observe(self.tracker.state, now)
         self._go_live_told(changed)
 
@@ -832,7 +833,7 @@ class RoomSession:
         if event.event_type == "StreamStateChanged":
             # Each of the stream's states as it comes: STARTING and STOPPED read in one drain are still a start that
             # stopped before going on air (the state at the drain's end says only STOPPED).
-            self._go_live_told(self.go_live.observe(self.tracker.state, self.clock.now()))
+            self._go_live_told(self.go_live.observe(self.tracker.state, self.clock.now(), said=True))
         # Marked when OBS said it: the instant the event log's line shows and the stop line counts from (`said_at`).
         markers = [replace(marker, t=self.said_at(event)) for marker in self._deriver.markers(event)]
         for marker in markers:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from console.core.session import Endpoint, RoomSession, SessionListener
+from obs.errors import RequestError
 from obs.go_live import STOPPED, GoLive
-from obs.protocol import OutputState
+from obs.protocol import OutputState, RequestStatus
+from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import ObsSimulator, SimulatorThread
 from obs.text import Message
 from tests.conftest import PASSWORD, wait_until
@@ -79,3 +83,55 @@ def test_a_go_live_obs_is_still_connecting_is_held_by_a_restarted_console_until_
         assert told.failures == []
     finally:
         second.close()
+
+
+def test_go_live_while_obs_already_connects_is_followed_as_a_start(sim: SimulatorThread) -> None:
+    """A console restarted while OBS connects its stream reads it off air and may ask again: OBS answers 500
+    OutputRunning, and that start is on its way, not refused (walk: "Not live: OBS refused to start the stream"). Its
+    outcome is OBS's: here the server answers and the stream goes on air, nothing said to have failed."""
+    sim.call(lambda s: s.inject("stream-connect-slow"))
+    sim.call(lambda s: HANDLERS["StartStream"](s, {}))  # before this console was there to hear STARTING
+    told = Told()
+    session = RoomSession(None, Endpoint("127.0.0.1", sim.port, PASSWORD), listener=told, store=False).start()
+    try:
+        wait_until(lambda: session.state.connected, pump=session.drain, message="connected")
+        assert session.state.stream.state == OutputState.STOPPED, "the full read: off air, as OBS says"
+        answer = session.request("StartStream")
+        with pytest.raises(RequestError) as refused:
+            answer.result(5.0)
+        assert refused.value.code == RequestStatus.OUTPUT_RUNNING
+        wait_until(lambda: bool(told.news) and told.news[-1].starting, pump=session.drain, message="starting")
+        assert told.news[-1] == GoLive(starting=True, undecided=True) and told.failures == []
+        sim.call(lambda s: s.clear("stream-connect-slow"))  # the server answers: OBS says STARTED
+        wait_until(lambda: session.state.stream.active, pump=session.drain, message="on air")
+        assert told.news[-1] == GoLive() and told.failures == []
+    finally:
+        session.close()
+
+
+def test_obs_already_connecting_that_then_stops_failed(sim: SimulatorThread) -> None:
+    """The same start ends without going on air (OBS's connect gives up): said as a stream that stopped connecting —
+    the off-air read from before OBS's answer is not taken for that stop."""
+    sim.call(lambda s: s.inject("stream-connect-slow"))
+    sim.call(lambda s: HANDLERS["StartStream"](s, {}))
+    told = Told()
+    session = RoomSession(None, Endpoint("127.0.0.1", sim.port, PASSWORD), listener=told, store=False).start()
+    try:
+        wait_until(lambda: session.state.connected, pump=session.drain, message="connected")
+        with pytest.raises(RequestError):
+            session.request("StartStream").result(5.0)
+        wait_until(lambda: bool(told.news) and told.news[-1].starting, pump=session.drain, message="starting")
+        session.link.request("GetVersion").result(5.0)
+        session.drain()
+        assert told.failures == [], "the read from before OBS's answer is no stop"
+
+        def gave_up(s: ObsSimulator) -> None:
+            s.room.stream.connecting = False
+            s.emit(*s.room.output_event("stream", OutputState.STOPPED))
+
+        sim.call(gave_up)
+        wait_until(lambda: bool(told.failures), pump=session.drain, message="said")
+        failure = told.failures[-1]
+        assert failure is not None and failure.template == STOPPED
+    finally:
+        session.close()

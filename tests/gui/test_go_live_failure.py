@@ -12,6 +12,7 @@ from console.mainwindow import MainWindow
 from obs.clock import ManualClock
 from obs.go_live import SILENT_S
 from obs.protocol import OutputState
+from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import wait_connected
 from tests.gui.test_checklist_dock import running
@@ -126,3 +127,32 @@ def test_a_stream_obs_is_connecting_reads_starting_until_it_is_on_air(
     sim.call(lambda s: s.clear("stream-connect-slow"))
     qtbot.waitUntil(lambda: panel.tally.text().startswith("ON AIR"), timeout=5000)
     assert panel.stream_button.text() == "Stop streaming" and panel.stream_button.isEnabled()
+
+
+def test_go_live_while_obs_already_connects_the_stream_reads_starting_in_words(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], chinese: None
+) -> None:
+    """Walk (console killed while STARTING, restarted in Chinese): OBS's full read says off air, Go live is offered,
+    and OBS answers 500 OutputRunning — it was said as "OBS 拒绝开始推流（500 OutputRunning）". The stream is on its
+    way: the dock says so, the answer is said in words, and the stream then goes on air."""
+    sim.call(lambda s: s.inject("stream-connect-slow"))
+    sim.call(lambda s: HANDLERS["StartStream"](s, {}))  # taken before this console was there to hear STARTING
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    panel = window.output
+    qtbot.waitUntil(lambda: panel.stream_button.text() == "开始直播", timeout=5000)
+    assert panel.tally.text() == "未开播", "OBS's full read cannot say it is connecting"
+    go_live(window)
+    qtbot.waitUntil(lambda: panel.tally.text() == "正在开播…", timeout=5000)
+    assert panel.stream_button.text() == "正在开播…" and not panel.stream_button.isEnabled()
+    assert said(window) == "", "not said to have failed: OBS did not refuse a stream it is starting"
+    notice = "开始直播: OBS 的推流已在开始或已在直播"  # OBS's answer, said when the request's callback comes round
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == notice, timeout=5000)
+    lines = [what for _, what in window.event_log.lines()]
+    assert notice in lines and "正在开播…" in lines, lines
+    assert not any("OutputRunning" in what or "500" in what for what in lines), lines
+
+    sim.call(lambda s: s.clear("stream-connect-slow"))  # the server answers: OBS says STARTED
+    qtbot.waitUntil(lambda: window.bridge.state.stream.active, timeout=5000)
+    qtbot.waitUntil(lambda: panel.stream_button.text() == "停止推流", timeout=5000)
+    assert said(window) == ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from obs.errors import NotAnswering, RequestError, RequestTimeout
-from obs.go_live import HELD_S, REFUSED, SILENT, SILENT_S, STOPPED, GoLive, GoLiveWatch
+from obs.go_live import HELD_S, REFUSED, SILENT, SILENT_S, STOPPED, GoLive, GoLiveWatch, refusal
 from obs.protocol import OutputState, RequestStatus
 from obs.state import ObsState, OutputStatus
 
@@ -16,14 +16,63 @@ def stream(output_state: str, active: bool = False) -> ObsState:
     return replace(OFF, stream=OutputStatus(active=active, state=output_state))
 
 
-def test_a_refusal_says_obs_s_own_code_and_comment() -> None:
+def test_a_refusal_says_in_words_what_obs_answered() -> None:
+    """Walk: "500 OutputRunning" stood bare in the Chinese UI; each answer StartStream can get is a sentence."""
     watch = GoLiveWatch()
     watch.asked()
-    assert watch.answered(RequestError("StartStream", RequestStatus.OUTPUT_RUNNING, "already live"), 1.0)
+    assert watch.answered(RequestError("StartStream", RequestStatus.NOT_READY, None), 1.0)
     failure = watch.failure
     assert failure is not None and failure.template == REFUSED
-    assert failure.explain() == "Not live: OBS refused to start the stream (500 OutputRunning: already live)."
+    assert failure.explain() == (
+        "Not live: OBS refused to start the stream (OBS is not ready yet (it is starting up or loading a scene "
+        "collection); try again in a moment)."
+    )
     assert watch.asked() and watch.failure is None, "the next attempt: the last one no longer stands"
+
+
+def test_every_stream_refusal_is_a_sentence_with_obs_s_code_at_most_a_detail() -> None:
+    def words(code: int, comment: str | None = None, request: str = "StartStream") -> str:
+        return refusal(RequestError(request, code, comment)).explain()
+
+    assert words(RequestStatus.OUTPUT_RUNNING) == "OBS's stream is already starting or on air"
+    assert words(RequestStatus.OUTPUT_NOT_RUNNING, request="StopStream") == (
+        "OBS's stream is not running, so there is nothing to stop"
+    )
+    assert words(RequestStatus.UNKNOWN_REQUEST_TYPE) == "this OBS's obs-websocket does not know the request; update it"
+    assert words(RequestStatus.REQUEST_PROCESSING_FAILED, "bad service") == (
+        "OBS failed while carrying it out (its words: bad service)"
+    )
+    assert words(RequestStatus.RESOURCE_NOT_FOUND, "no output") == (
+        "OBS refused it (obs-websocket status 600 ResourceNotFound: no output)"
+    )
+    for code in RequestStatus:
+        if code >= RequestStatus.MISSING_REQUEST_TYPE:
+            said = words(code)
+            assert said.startswith(("OBS", "this OBS")), said
+            assert RequestStatus.label(code) not in said or "status" in said, said
+
+
+def test_already_running_is_followed_as_a_start_not_said_as_a_refusal() -> None:
+    """A console restarted while OBS connects reads the stream off air (its full read cannot say STARTING); Go live
+    then gets 500 OutputRunning: the stream is on its way, not refused (walk: "OBS refused to start the stream")."""
+    watch = GoLiveWatch()
+    watch.asked()
+    running = RequestError("StartStream", RequestStatus.OUTPUT_RUNNING, None)
+    assert watch.answered(running, 1.0)
+    assert watch.failure is None and watch.news == GoLive(None, starting=True, undecided=True)
+    assert not watch.observe(stream(OutputState.STOPPED), 1.0), "the read from before OBS's answer is no stop"
+    assert not watch.due(1.0 + HELD_S), "OBS says how it ends"
+    assert watch.observe(stream(OutputState.STARTED, active=True), 5.0, said=True)
+    assert watch.news == GoLive() and watch.failure is None
+
+
+def test_already_running_and_then_stopped_without_going_on_air_failed() -> None:
+    watch = GoLiveWatch()
+    watch.asked()
+    watch.answered(RequestError("StartStream", RequestStatus.OUTPUT_RUNNING, None), 1.0)
+    watch.observe(stream(OutputState.STOPPED), 1.0)
+    assert watch.observe(stream(OutputState.STOPPED), 3.0, said=True), "OBS said it stopped: the connect failed"
+    assert watch.failure is not None and watch.failure.template == STOPPED
 
 
 def test_a_start_not_sent_says_why_in_words() -> None:
