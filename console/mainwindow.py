@@ -73,7 +73,7 @@ from obs.health_rules import StreamAfter, brief_template
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from obs.protocol import OutputState
 from obs.text import QT_TRANSLATE_NOOP, Message, joined
-from obs.vocabulary import Kind
+from obs.vocabulary import CATEGORY_NAMES, Kind
 from obs.vocabulary import title as finding_title
 from widgets import screen_fit
 from widgets.audio_mixer import AudioMixer
@@ -83,7 +83,7 @@ from widgets.connection_status import ConnectionStatus, ElidedLabel
 from widgets.dock_shares import DockShares, dock_room
 from widgets.engage_port import EngagePort
 from widgets.event_log import EventLog, Words
-from widgets.fitted_label import FittedLabel, clauses
+from widgets.fitted_label import FittedLabel, titled
 from widgets.graph_dock import GraphDock
 from widgets.health_panel import HealthPanel, finding_text
 from widgets.output_panel import OutputPanel
@@ -1363,12 +1363,11 @@ class MainWindow(QMainWindow):
         finding = critical[0]
         title = QCoreApplication.translate("Health", finding_title(finding.id, finding.fields))
         message = finding_text(finding)
-        # "Rendering lag: Rendering lag: OBS missed…": a message that names itself needs no title before it.
-        named = message.startswith(title)
         # Said whole where the bar has room, else up to the end of a clause, else by its name alone: never cut
         # mid-sentence (fix25g: at 1366 px in Chinese the bar read "…最近 10 秒平均实际发…"). The whole is the
-        # tooltip, and the Health dock's.
-        forms = [f"● {part}" if named else f"● {title}: {part}" for part in clauses(message)]
+        # tooltip, and the Health dock's. The title once: not "Network drops: Network: …" (fix25p).
+        category = QCoreApplication.translate("Health", CATEGORY_NAMES.get(finding.category, ""))
+        forms = titled(title, message, (category,))
         # OBS lost on air: what it means for the show, whole on a laptop; the connection's state beside it says for
         # how long, and no longer the reason too (both were cut at 1366 px, the point of each lost).
         brief = brief_template(finding)

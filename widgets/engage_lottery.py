@@ -463,13 +463,21 @@ class LotteryPanel(QWidget):
         if not accepted:
             self._say(self.tr("Not forfeited: %1 stays a winner.").replace("%1", name), good=True)
             return
-        self.port.forfeit_winner(
-            record.id,
-            winner.rank,
-            dialog.reason(),
-            dialog.note.text(),
-            self._then(self.tr("%1 forfeited: press Draw replacement to draw the next viewer.").replace("%1", name)),
-        )
+
+        def then(result: LotteryRecord | None, why: str | None) -> None:
+            if why is not None or result is None:
+                self._say(why or "?", good=False)
+            else:
+                said = (
+                    self.tr("%1 forfeited: press Draw replacement to draw the next viewer.")
+                    if len(result.entries) > len(result.winners)
+                    # Every entry drawn already: no Draw replacement to press (it said there was, fix25p).
+                    else self.tr("%1 forfeited. Every entry has been drawn: nobody is left to draw in their place.")
+                )
+                self._say(said.replace("%1", name), good=True)
+            self._show_lottery()
+
+        self.port.forfeit_winner(record.id, winner.rank, dialog.reason(), dialog.note.text(), then)
 
     def draw_replacement(self) -> None:
         """Draw the replacement of the forfeited winner (the selected one, else the first still waiting)."""

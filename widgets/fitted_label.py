@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from widgets.connection_status import ElidedLabel
 
 #: Where a sentence may end early and still say something whole, in either language: after a sentence or a clause
-#: ("。", "；", "，", ". ", "; ", ", "), or before an aside in brackets; never inside a figure ("7.2 %", "1,500") or a
-#: word.
-_CLAUSE_END = re.compile(r"[；。！？，]|[;.!?,](?=\s)|\s?[（(]")
+#: ("。", "；", "，", "：", ". ", "; ", ", ", ": "), or before an aside in brackets; never inside a figure ("7.2 %",
+#: "1,500", "20:40") or a word. The colon: "The microphone … is muted while the stream is live: viewers cannot hear
+#: the host" says what is wrong before it (fix25p: without it the English bar offered only the finding's name).
+_CLAUSE_END = re.compile(r"[；。！？，：]|[;.!?,:](?=\s)|\s?[（(]")
 
 
 def clauses(text: str) -> list[str]:
@@ -25,6 +26,26 @@ def clauses(text: str) -> list[str]:
             cuts.append(match.start())
     prefixes = [text[:cut].rstrip() for cut in reversed(cuts) if text[:cut].strip()]
     return [text, *(p for p in prefixes if p != text.rstrip("；。;. "))]
+
+
+def titled(title: str, message: str, labels: Sequence[str] = ()) -> list[str]:
+    """A finding's forms for the status bar, longest first: "● title: message", then cut at each clause (`clauses`),
+    then "● title" alone; the title said once. A message that opens with the title, or with one of `labels` (its
+    category: "Network: 51.5 % of frames…" under "Network drops"), and a colon loses that opening ("网络丢帧: 网络：最近
+    10 秒…" said the title twice, fix25p); one that opens with the title and goes on ("Viewers report no sound —
+    the microphone…") is said as it is, with no title before it."""
+    rest, named = message, False
+    for label in (title, *labels):
+        opening = re.match(re.escape(label) + r"\s*[:：]\s*", message) if label else None
+        if opening is not None:
+            rest = message[opening.end() :]
+            break
+    else:
+        named = bool(title) and message.startswith(title)
+    forms = [f"● {part}" if named else f"● {title}: {part}" for part in clauses(rest)]
+    if forms[-1] != f"● {title}":
+        forms.append(f"● {title}")  # its name: what is wrong, in a word, where nothing longer fits
+    return forms
 
 
 class FittedLabel(ElidedLabel):

@@ -67,7 +67,8 @@ def timer(position: Position, rundown: Rundown, warn_s: int, on_air: bool = Fals
                 DIM,
                 QCoreApplication.translate("TalentScreen", "planned start"),
             )
-        return Timer("–:––", GREY, QCoreApplication.translate("TalentScreen", "not started"))
+        # No caption: the title's place says "Not started yet" (it read twice, "Not started yet" over "not started").
+        return Timer("–:––", GREY, "")
     remaining = position.remaining_s
     if remaining is None:
         shown_elapsed = elapsed_shown(position.elapsed_s)
@@ -185,15 +186,12 @@ def lottery_line(record: LotteryRecord | None) -> str:
 
 
 def winners_title(record: LotteryRecord) -> str:
-    """Whose names follow; with every winner forfeited, that nobody has won yet and whether a replacement can come."""
+    """Whose names follow; with every winner forfeited, the lottery's keyword alone: the names' place says, large,
+    that nobody has won yet and whether a replacement can come (it said so twice, fix25p)."""
     if not record.winners:
         return QCoreApplication.translate("TalentScreen", "Lottery drawn: nobody entered")
     if not record.standing and record.awaiting_replacement:
-        if _left_to_draw(record):
-            title = QCoreApplication.translate("TalentScreen", "“%1”: no winner yet — redrawing")
-        else:
-            title = QCoreApplication.translate("TalentScreen", "“%1”: no winner — nobody left to draw")
-        return title.replace("%1", record.keyword)
+        return QCoreApplication.translate("TalentScreen", "Lottery “%1”").replace("%1", record.keyword)
     return QCoreApplication.translate("TalentScreen", "Winners of “%1”").replace("%1", record.keyword)
 
 
@@ -206,7 +204,8 @@ def winners_names(record: LotteryRecord) -> str:
     """The winners who stand, one a line, numbered (the host reads them out): one who forfeited is not read out,
     their replacement is, in the place of the winner they replace and marked as redrawn. A forfeit still waiting
     for its replacement keeps its place with "redrawing…" (or "nobody left to draw" once every entry is drawn), so
-    the host neither reads a shorter list as the whole prize nor counts the places wrong."""
+    the host neither reads a shorter list as the whole prize nor counts the places wrong. With nobody standing and
+    every place alike, one line says it, unnumbered ("1. redrawing…" read oddly with no one there)."""
     by_rank = {winner.rank: winner for winner in record.winners}
 
     def place(winner: Winner) -> int:
@@ -220,6 +219,11 @@ def winners_names(record: LotteryRecord) -> str:
     redrawn = QCoreApplication.translate("TalentScreen", "%1 (redrawn)")
     pending = {winner.rank for winner in record.awaiting_replacement}
     left = _left_to_draw(record)
+    if not record.standing and pending:
+        if left >= len(pending):
+            return QCoreApplication.translate("TalentScreen", "No winner yet — redrawing…")
+        if left == 0:
+            return QCoreApplication.translate("TalentScreen", "No winner — nobody left to draw")
     lines = []
     places = sorted((*record.standing, *record.awaiting_replacement), key=lambda w: (place(w), w.rank))
     for n, winner in enumerate(places, 1):

@@ -4734,37 +4734,37 @@ Why is this acceptable today?</source>
 <context>
     <name>ForfeitDialog</name>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="707"/>
+        <location filename="../../widgets/engage_lottery.py" line="715"/>
         <source>Forfeit a winner?</source>
         <translation>取消该中奖者资格？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="711"/>
+        <location filename="../../widgets/engage_lottery.py" line="719"/>
         <source>Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Draw replacement then draws the next viewer of the same seeded sequence, which anyone can check.</source>
         <translation>将 %1（第 %2 名中奖者）标为放弃资格？其记录会保留并划掉。之后按“补抽”会按同一种子序列抽出下一位观众，任何人都可核验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="723"/>
+        <location filename="../../widgets/engage_lottery.py" line="731"/>
         <source>Optional, e.g. called three times on air, no answer</source>
         <translation>可不填，例如：直播中叫了三次，无人应答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="725"/>
+        <location filename="../../widgets/engage_lottery.py" line="733"/>
         <source>Forfeit (Ctrl+Enter)</source>
         <translation>取消资格（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="726"/>
+        <location filename="../../widgets/engage_lottery.py" line="734"/>
         <source>Keep the winner</source>
         <translation>保留中奖者</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="734"/>
+        <location filename="../../widgets/engage_lottery.py" line="742"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="735"/>
+        <location filename="../../widgets/engage_lottery.py" line="743"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -8235,164 +8235,164 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>{who} 已于 {at} 补抽出 {user}，替代 {gone}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="173"/>
-        <source>the only entry has been drawn: nobody is left to replace {gone}</source>
-        <translation>唯一的参与者已被抽出：没有人可以替代 {gone}</translation>
+        <location filename="../../console/core/chat/lottery.py" line="174"/>
+        <source>The only entry has been drawn: nobody is left to replace {gone}.</source>
+        <translation>唯一的参与者已被抽出：没有人可以替代 {gone}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="175"/>
-        <source>every one of the {count} entries has been drawn: nobody is left to replace {gone}</source>
-        <translation>全部 {count} 位参与者均已抽出：没有人可以替代 {gone}</translation>
+        <location filename="../../console/core/chat/lottery.py" line="176"/>
+        <source>Every one of the {count} entries has been drawn: nobody is left to replace {gone}.</source>
+        <translation>全部 {count} 位参与者均已抽出：没有人可以替代 {gone}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="182"/>
+        <location filename="../../console/core/chat/lottery.py" line="183"/>
         <source>winner {rank} has not forfeited: there is nothing to replace</source>
         <translation>第 {rank} 名中奖者未放弃资格：无需补抽</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="443"/>
+        <location filename="../../console/core/chat/lottery.py" line="444"/>
         <source>this is not a lottery record ({format} expected)</source>
         <extracomment>When the comment arrived (epoch seconds, the console&apos;s clock). A REASONS code, and the assistant&apos;s own words beside it (&quot;&quot; when none). Who opened, drew or cancelled it (the console&apos;s operator, else user@host); &quot;&quot; when not known. What does not check out (empty when ok), each a sentence in the Lottery context. What was checked and held, for the report (&quot;commitment matches the seed&quot;, …). The winners recomputed from seed and entries (empty when they could not be).</extracomment>
         <translation>这不是抽奖记录（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="461"/>
+        <location filename="../../console/core/chat/lottery.py" line="462"/>
         <source>the record cannot be read: {why}</source>
         <translation>无法读取该记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="467"/>
+        <location filename="../../console/core/chat/lottery.py" line="468"/>
         <source>the lottery was cancelled ({at}, by {who}): it was never drawn, so there are no winners to check</source>
         <translation>这场抽奖已于 {at} 由 {who} 取消：从未开奖，没有可校验的中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="478"/>
+        <location filename="../../console/core/chat/lottery.py" line="479"/>
         <source>the seed is not revealed yet: not drawn</source>
         <translation>种子尚未公布：还没有开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="482"/>
+        <location filename="../../console/core/chat/lottery.py" line="483"/>
         <source>the seed is not hexadecimal</source>
         <translation>种子不是十六进制数</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="486"/>
+        <location filename="../../console/core/chat/lottery.py" line="487"/>
         <source>the seed does not match the commitment published at the opening ({c})</source>
         <translation>种子与开始参与时公布的承诺值（{c}）不符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="491"/>
+        <location filename="../../console/core/chat/lottery.py" line="492"/>
         <source>the seed matches the commitment published at the opening</source>
         <translation>种子与开始参与时公布的承诺值相符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="494"/>
+        <location filename="../../console/core/chat/lottery.py" line="495"/>
         <source>a viewer has more than one entry</source>
         <translation>有观众参与了不止一次</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="499"/>
+        <location filename="../../console/core/chat/lottery.py" line="500"/>
         <source>{count} entry is outside the entry window ({user})</source>
         <translation>有 {count} 条参与记录不在参与时段内（{user}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="501"/>
+        <location filename="../../console/core/chat/lottery.py" line="502"/>
         <source>{count} entries are outside the entry window (first: {user})</source>
         <translation>有 {count} 条参与记录不在参与时段内（第一条：{user}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="511"/>
+        <location filename="../../console/core/chat/lottery.py" line="512"/>
         <source>the winners are not the ones the seed and the entries give ({names})</source>
         <translation>中奖者与种子和参与名单算出的结果不符（应为：{names}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="545"/>
+        <location filename="../../console/core/chat/lottery.py" line="546"/>
         <source>the 1 viewer drawn follows from the seed and the {entries}</source>
         <translation>抽出的 1 位观众与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="547"/>
+        <location filename="../../console/core/chat/lottery.py" line="548"/>
         <source>the {count} viewers drawn (forfeited ones too) follow from the seed and the {entries}</source>
         <translation>抽出的 {count} 位观众（含放弃资格者）与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="553"/>
+        <location filename="../../console/core/chat/lottery.py" line="554"/>
         <source>the 1 winner follows from the seed and the {entries}</source>
         <translation>1 位中奖者与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="555"/>
+        <location filename="../../console/core/chat/lottery.py" line="556"/>
         <source>the {count} winners follow from the seed and the {entries}</source>
         <translation>{count} 位中奖者与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="563"/>
+        <location filename="../../console/core/chat/lottery.py" line="564"/>
         <source>{count} entry</source>
         <translation>{count} 条参与记录</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="563"/>
+        <location filename="../../console/core/chat/lottery.py" line="564"/>
         <source>{count} entries</source>
         <translation>{count} 条参与记录</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="570"/>
+        <location filename="../../console/core/chat/lottery.py" line="571"/>
         <source>{count} winner</source>
         <translation>{count} 名中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="570"/>
+        <location filename="../../console/core/chat/lottery.py" line="571"/>
         <source>{count} winners</source>
         <translation>{count} 名中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="578"/>
+        <location filename="../../console/core/chat/lottery.py" line="579"/>
         <source>{forfeits} forfeited; the replacement is the next viewer of the same sequence</source>
         <translation>{forfeits}放弃资格；补抽者为同一序列中的下一位观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="582"/>
+        <location filename="../../console/core/chat/lottery.py" line="583"/>
         <source>{forfeits} forfeited; each of the {replacements} replacements is the next viewer of the same sequence</source>
         <translation>{forfeits}放弃资格；{replacements} 名补抽者均为同一序列中的下一位观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="600"/>
+        <location filename="../../console/core/chat/lottery.py" line="601"/>
         <source>the record lists {winners}; the draw gives {wanted}</source>
         <translation>记录列出 {winners}，开奖应为 {wanted} 名</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="611"/>
+        <location filename="../../console/core/chat/lottery.py" line="612"/>
         <source>winner {rank} was drawn with the others, not as a replacement</source>
         <translation>第 {rank} 名中奖者是开奖时抽出的，不是补抽的</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="626"/>
+        <location filename="../../console/core/chat/lottery.py" line="627"/>
         <source>winner {rank} ({user}) was drawn beyond the winners wanted without replacing an earlier winner who forfeited before it</source>
         <translation>第 {rank} 名中奖者（{user}）超出了应抽人数，却没有替代在其之前放弃资格的中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="657"/>
+        <location filename="../../console/core/chat/lottery.py" line="658"/>
         <source>the lottery needs a keyword to enter with</source>
         <extracomment>The viewer already entered (their first comment counts). Host, moderator, staff, or on the lottery&apos;s staff list. Before the opening or after the close. A comment without the keyword, or no comment at all (a gift, a like).</extracomment>
         <translation>抽奖需要一个参与口令</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="660"/>
+        <location filename="../../console/core/chat/lottery.py" line="661"/>
         <source>the keyword is longer than {limit} characters</source>
         <translation>口令超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="664"/>
+        <location filename="../../console/core/chat/lottery.py" line="665"/>
         <source>the number of winners must be between 1 and {limit}</source>
         <translation>中奖人数必须在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="669"/>
+        <location filename="../../console/core/chat/lottery.py" line="670"/>
         <source>the staff list has more than {limit} names</source>
         <translation>工作人员名单超过 {limit} 个名字</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="829"/>
+        <location filename="../../console/core/chat/lottery.py" line="830"/>
         <source>this lottery is drawn from the database it is kept in</source>
         <translation>这次抽奖要从保存它的数据库中开奖</translation>
     </message>
@@ -8811,7 +8811,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../widgets/engage_lottery.py" line="322"/>
-        <location filename="../../widgets/engage_lottery.py" line="624"/>
+        <location filename="../../widgets/engage_lottery.py" line="632"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
@@ -8912,57 +8912,62 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>未取消资格：%1 仍是中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="471"/>
+        <location filename="../../widgets/engage_lottery.py" line="472"/>
         <source>%1 forfeited: press Draw replacement to draw the next viewer.</source>
         <translation>%1 已放弃资格：按“补抽”抽出下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="493"/>
+        <location filename="../../widgets/engage_lottery.py" line="475"/>
+        <source>%1 forfeited. Every entry has been drawn: nobody is left to draw in their place.</source>
+        <translation>%1 已放弃资格。所有参与者均已抽出，已无人可补抽。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="501"/>
         <source>Drawn as the replacement for %1: %2, the next viewer of the same sequence.</source>
         <translation>已补抽替代 %1：%2，同一序列中的下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="512"/>
+        <location filename="../../widgets/engage_lottery.py" line="520"/>
         <source>Close entries?</source>
         <translation>截止参与？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="513"/>
+        <location filename="../../widgets/engage_lottery.py" line="521"/>
         <source>Draw the winners?</source>
         <translation>现在开奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="517"/>
+        <location filename="../../widgets/engage_lottery.py" line="525"/>
         <source>Close entries (Ctrl+Enter)</source>
         <translation>截止参与（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="518"/>
+        <location filename="../../widgets/engage_lottery.py" line="526"/>
         <source>Draw now (Ctrl+Enter)</source>
         <translation>立即开奖（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="522"/>
+        <location filename="../../widgets/engage_lottery.py" line="530"/>
         <source>Keep entries open</source>
         <translation>继续参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="523"/>
+        <location filename="../../widgets/engage_lottery.py" line="531"/>
         <source>Not yet</source>
         <translation>先不开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="570"/>
+        <location filename="../../widgets/engage_lottery.py" line="578"/>
         <source>Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the entry is kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="575"/>
+        <location filename="../../widgets/engage_lottery.py" line="583"/>
         <source>Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the entries are kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="514"/>
+        <location filename="../../widgets/engage_lottery.py" line="522"/>
         <source>Cancel the lottery?</source>
         <translation>取消抽奖？</translation>
     </message>
@@ -8978,149 +8983,149 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="519"/>
+        <location filename="../../widgets/engage_lottery.py" line="527"/>
         <source>Cancel the lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="524"/>
+        <location filename="../../widgets/engage_lottery.py" line="532"/>
         <source>Keep it running</source>
         <translation>继续抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="536"/>
+        <location filename="../../widgets/engage_lottery.py" line="544"/>
         <source>Ctrl+Enter closes entries; Enter or Esc keeps them open.</source>
         <translation>Ctrl+Enter 截止参与；Enter 或 Esc 继续参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="538"/>
+        <location filename="../../widgets/engage_lottery.py" line="546"/>
         <source>Ctrl+Enter draws; Enter or Esc: not yet.</source>
         <translation>Ctrl+Enter 立即开奖；Enter 或 Esc 先不开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="584"/>
+        <location filename="../../widgets/engage_lottery.py" line="592"/>
         <source>No one has entered yet: a draw now has no winners.</source>
         <translation>还没有人参与：现在开奖不会有中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="587"/>
+        <location filename="../../widgets/engage_lottery.py" line="595"/>
         <source>Only 1 viewer has entered, and %2 winners are wanted: they will win.</source>
         <translation>只有 1 人参与，设定 %2 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="589"/>
+        <location filename="../../widgets/engage_lottery.py" line="597"/>
         <source>Only %1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>只有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="593"/>
+        <location filename="../../widgets/engage_lottery.py" line="601"/>
         <source>1 viewer has entered, and 1 winner is wanted: they will win.</source>
         <translation>已有 1 人参与，设定 1 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="595"/>
+        <location filename="../../widgets/engage_lottery.py" line="603"/>
         <source>%1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>已有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="598"/>
+        <location filename="../../widgets/engage_lottery.py" line="606"/>
         <source>%1 viewers have entered; 1 winner will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 1 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="600"/>
+        <location filename="../../widgets/engage_lottery.py" line="608"/>
         <source>%1 viewers have entered; %2 winners will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 %2 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="603"/>
+        <location filename="../../widgets/engage_lottery.py" line="611"/>
         <source>Close entries for “%1” now? Comments written after this no longer enter.</source>
         <translation>现在截止“%1”的参与吗？此后发送的评论不再计入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="604"/>
+        <location filename="../../widgets/engage_lottery.py" line="612"/>
         <source>The draw comes after, when you press Draw.</source>
         <translation>截止后按“开奖”再开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="607"/>
+        <location filename="../../widgets/engage_lottery.py" line="615"/>
         <source>Draw the winners of “%1” now? Entries close first.</source>
         <translation>现在为“%1”开奖吗？将先截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="609"/>
+        <location filename="../../widgets/engage_lottery.py" line="617"/>
         <source>Draw the winners of “%1” now?</source>
         <translation>现在为“%1”开奖吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="611"/>
+        <location filename="../../widgets/engage_lottery.py" line="619"/>
         <source>The winners and the seed are shown at once; a lottery is drawn once.</source>
         <translation>中奖名单和种子会立即公布；每个抽奖只能开奖一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="615"/>
+        <location filename="../../widgets/engage_lottery.py" line="623"/>
         <source>%1 %2 %3</source>
         <comment>the question&apos;s three sentences</comment>
         <translation>%1%2%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="633"/>
-        <location filename="../../widgets/engage_lottery.py" line="666"/>
+        <location filename="../../widgets/engage_lottery.py" line="641"/>
+        <location filename="../../widgets/engage_lottery.py" line="674"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="635"/>
+        <location filename="../../widgets/engage_lottery.py" line="643"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="643"/>
+        <location filename="../../widgets/engage_lottery.py" line="651"/>
         <source>entries open</source>
         <translation>参与中</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="644"/>
+        <location filename="../../widgets/engage_lottery.py" line="652"/>
         <source>closed, not drawn yet</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="645"/>
+        <location filename="../../widgets/engage_lottery.py" line="653"/>
         <source>drawn at %1</source>
         <translation>%1 已开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="646"/>
+        <location filename="../../widgets/engage_lottery.py" line="654"/>
         <source>cancelled at %1</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="651"/>
+        <location filename="../../widgets/engage_lottery.py" line="659"/>
         <source>“%1” opened at %2 · %3 · %4 entry</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="653"/>
+        <location filename="../../widgets/engage_lottery.py" line="661"/>
         <source>“%1” opened at %2 · %3 · %4 entries</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="667"/>
+        <location filename="../../widgets/engage_lottery.py" line="675"/>
         <source>This show ran %1 lotteries. Which one to export?</source>
         <translation>本场共进行了 %1 次抽奖，要导出哪一次？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="686"/>
+        <location filename="../../widgets/engage_lottery.py" line="694"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="693"/>
+        <location filename="../../widgets/engage_lottery.py" line="701"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="698"/>
+        <location filename="../../widgets/engage_lottery.py" line="706"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -9129,7 +9134,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <name>MainWindow</name>
     <message>
         <location filename="../../console/mainwindow.py" line="850"/>
-        <location filename="../../console/mainwindow.py" line="1399"/>
+        <location filename="../../console/mainwindow.py" line="1398"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
@@ -9217,7 +9222,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="935"/>
-        <location filename="../../console/mainwindow.py" line="1804"/>
+        <location filename="../../console/mainwindow.py" line="1803"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
@@ -9266,7 +9271,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../console/mainwindow.py" line="1212"/>
         <location filename="../../console/mainwindow.py" line="1235"/>
         <location filename="../../console/mainwindow.py" line="1244"/>
-        <location filename="../../console/mainwindow.py" line="1414"/>
+        <location filename="../../console/mainwindow.py" line="1413"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -9284,7 +9289,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../console/mainwindow.py" line="1205"/>
         <location filename="../../console/mainwindow.py" line="1214"/>
         <location filename="../../console/mainwindow.py" line="1336"/>
-        <location filename="../../console/mainwindow.py" line="1420"/>
+        <location filename="../../console/mainwindow.py" line="1419"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
@@ -9514,17 +9519,17 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1421"/>
+        <location filename="../../console/mainwindow.py" line="1420"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1464"/>
+        <location filename="../../console/mainwindow.py" line="1463"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1466"/>
+        <location filename="../../console/mainwindow.py" line="1465"/>
         <source>These required items are not done:
 %1
 
@@ -9550,103 +9555,103 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>正在开播…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1479"/>
+        <location filename="../../console/mainwindow.py" line="1478"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1572"/>
+        <location filename="../../console/mainwindow.py" line="1571"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1578"/>
+        <location filename="../../console/mainwindow.py" line="1577"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1579"/>
+        <location filename="../../console/mainwindow.py" line="1578"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1804"/>
+        <location filename="../../console/mainwindow.py" line="1803"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1898"/>
+        <location filename="../../console/mainwindow.py" line="1897"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2100"/>
+        <location filename="../../console/mainwindow.py" line="2099"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2102"/>
+        <location filename="../../console/mainwindow.py" line="2101"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2104"/>
+        <location filename="../../console/mainwindow.py" line="2103"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2119"/>
+        <location filename="../../console/mainwindow.py" line="2118"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written after the console leaves the room cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台离开本直播间后发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2124"/>
+        <location filename="../../console/mainwindow.py" line="2123"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2134"/>
+        <location filename="../../console/mainwindow.py" line="2133"/>
         <source>Questions claimed by you: %1. They stay yours after the console leaves the room, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台离开本直播间后它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2139"/>
+        <location filename="../../console/mainwindow.py" line="2138"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2155"/>
+        <location filename="../../console/mainwindow.py" line="2154"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2163"/>
+        <location filename="../../console/mainwindow.py" line="2162"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2168"/>
+        <location filename="../../console/mainwindow.py" line="2167"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2173"/>
+        <location filename="../../console/mainwindow.py" line="2172"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2257"/>
+        <location filename="../../console/mainwindow.py" line="2256"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2260"/>
+        <location filename="../../console/mainwindow.py" line="2259"/>
         <source>%1 min %2 s</source>
         <translation>%1分%2秒</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2262"/>
+        <location filename="../../console/mainwindow.py" line="2261"/>
         <source>%1 s</source>
         <translation>%1秒</translation>
     </message>
@@ -10125,7 +10130,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1485"/>
+        <location filename="../../console/mainwindow.py" line="1484"/>
         <location filename="../../widgets/output_panel.py" line="192"/>
         <location filename="../../widgets/output_panel.py" line="291"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -17084,137 +17089,137 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>计划开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="70"/>
-        <source>not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/talent_text.py" line="74"/>
+        <location filename="../../widgets/talent_text.py" line="75"/>
         <source>elapsed</source>
         <translation>已进行</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="79"/>
+        <location filename="../../widgets/talent_text.py" line="80"/>
         <source>over</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="81"/>
+        <location filename="../../widgets/talent_text.py" line="82"/>
         <source>remaining</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="95"/>
+        <location filename="../../widgets/talent_text.py" line="96"/>
         <source>Not started yet</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="105"/>
+        <location filename="../../widgets/talent_text.py" line="106"/>
         <source>Next: — (last segment)</source>
         <translation>下一个：—（最后一个环节）</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="107"/>
+        <location filename="../../widgets/talent_text.py" line="108"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="121"/>
+        <location filename="../../widgets/talent_text.py" line="122"/>
         <source>Tell the technician</source>
         <translation>告诉技术</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="123"/>
+        <location filename="../../widgets/talent_text.py" line="124"/>
         <source>Minor problem</source>
         <translation>小问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="125"/>
+        <location filename="../../widgets/talent_text.py" line="126"/>
         <source>Health unknown</source>
         <translation>健康状况未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="126"/>
+        <location filename="../../widgets/talent_text.py" line="127"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="144"/>
+        <location filename="../../widgets/talent_text.py" line="145"/>
         <source>OBS not connected</source>
         <translation>未连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="147"/>
+        <location filename="../../widgets/talent_text.py" line="148"/>
         <source>RECONNECTING</source>
         <translation>重新连接中</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="149"/>
+        <location filename="../../widgets/talent_text.py" line="150"/>
         <source>ON AIR</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="151"/>
+        <location filename="../../widgets/talent_text.py" line="152"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="155"/>
+        <location filename="../../widgets/talent_text.py" line="156"/>
         <source>REC paused</source>
         <translation>录制暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="157"/>
+        <location filename="../../widgets/talent_text.py" line="158"/>
         <source>REC</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="170"/>
+        <location filename="../../widgets/talent_text.py" line="171"/>
         <source>Viewers %1</source>
         <translation>观看 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="180"/>
+        <location filename="../../widgets/talent_text.py" line="181"/>
         <source>Lottery: write “%1” to enter · %2 entered</source>
         <translation>抽奖：发送“%1”参与 · 已有 %2 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="184"/>
+        <location filename="../../widgets/talent_text.py" line="185"/>
         <source>Lottery closed · %1 entered · drawing soon</source>
         <translation>抽奖已截止 · %1 人参与 · 即将开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="190"/>
+        <location filename="../../widgets/talent_text.py" line="192"/>
         <source>Lottery drawn: nobody entered</source>
         <translation>已开奖：无人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="193"/>
-        <source>“%1”: no winner yet — redrawing</source>
-        <translation>“%1”：暂无中奖者，补抽中…</translation>
+        <location filename="../../widgets/talent_text.py" line="194"/>
+        <source>Lottery “%1”</source>
+        <translation>抽奖“%1”</translation>
     </message>
     <message>
         <location filename="../../widgets/talent_text.py" line="195"/>
-        <source>“%1”: no winner — nobody left to draw</source>
-        <translation>“%1”：无人中奖，已无人可补抽</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/talent_text.py" line="197"/>
         <source>Winners of “%1”</source>
         <translation>“%1”中奖名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="220"/>
+        <location filename="../../widgets/talent_text.py" line="219"/>
         <source>%1 (redrawn)</source>
         <translation>%1（补抽）</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="228"/>
+        <location filename="../../widgets/talent_text.py" line="224"/>
+        <source>No winner yet — redrawing…</source>
+        <translation>暂无中奖者，补抽中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/talent_text.py" line="226"/>
+        <source>No winner — nobody left to draw</source>
+        <translation>无人中奖，已无人可补抽</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/talent_text.py" line="232"/>
         <source>redrawing…</source>
         <translation>补抽中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="230"/>
+        <location filename="../../widgets/talent_text.py" line="234"/>
         <source>nobody left to draw</source>
         <translation>已无人可补抽</translation>
     </message>

@@ -270,9 +270,9 @@ def test_the_talent_screen_reads_out_the_winners_who_stand_after_a_forfeit_and_i
 def test_the_talent_screen_says_when_every_winner_forfeited_and_when_nobody_is_left_to_draw(
     qtbot: QtBot, qapp: QApplication, room: Room, settings: Settings
 ) -> None:
-    """Every winner forfeited: the screen showed "Winners of “#福袋”" over an empty list. It says that nobody has won
-    yet and that a replacement is being drawn, each forfeit's place says so, and once every entry has been drawn
-    it says nobody is left — large, in English and Chinese."""
+    """Every winner forfeited: the screen showed "Winners of “#福袋”" over an empty list. Each forfeit's place says
+    a replacement is being drawn or that nobody is left, and once nobody has won and nobody is left, one line says
+    so — large, in English and Chinese, each state said once (fix25p)."""
 
     def forfeit(rank: int) -> None:
         said: list[object] = []
@@ -295,7 +295,8 @@ def test_the_talent_screen_says_when_every_winner_forfeited_and_when_nobody_is_l
 
         forfeit(1)
         forfeit(2)  # one entry left for two places: the first place is redrawn, the second cannot be
-        assert screen.winners_shown == ("“#福袋”: no winner yet — redrawing", "1. redrawing…\n2. nobody left to draw")
+        # Each state once: the places say it (fix25p: the title said "no winner yet — redrawing" above them too).
+        assert screen.winners_shown == ("Lottery “#福袋”", "1. redrawing…\n2. nobody left to draw")
         assert screen.winners_font.pixelSize() >= 0.05 * 768, "read from the streamer's distance"
 
         said: list[object] = []
@@ -309,7 +310,8 @@ def test_the_talent_screen_says_when_every_winner_forfeited_and_when_nobody_is_l
         translators = install_translator(qapp, "zh_CN")
         try:
             forfeit(3)  # the last entry forfeits too: nobody has won and nobody is left
-            assert screen.winners_shown == ("“#福袋”：无人中奖，已无人可补抽", "1. 已无人可补抽\n2. 已无人可补抽")
+            # Said once, unnumbered: "1. 已无人可补抽" numbered nobody.
+            assert screen.winners_shown == ("抽奖“#福袋”", "无人中奖，已无人可补抽")
         finally:
             remove_translators(qapp, translators)
         image = screen.grab().toImage()

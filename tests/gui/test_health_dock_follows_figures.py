@@ -44,4 +44,4 @@ def test_the_cpu_findings_remedies_follow_whose_cpu_it_is_and_the_network_drops_
     feed(5, cpu_system_pct=100.0, obs_cpu_pct=7.0, obs_process_cpu_pct=7.0, drop_network_pct=59.4, congestion=1.0)
     assert panel.active_texts()[0].startswith("[critical] Network: 59.4 % of frames dropped"), panel.active_texts()
     window._show_critical_finding()  # the status bar's slot, as each sampled second calls it
-    assert window.critical_status.text().startswith("● Network drops: Network: 59.4 %"), window.critical_status.text()
+    assert window.critical_status.text().startswith("● Network drops: 59.4 %"), window.critical_status.text()

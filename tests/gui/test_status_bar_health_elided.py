@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QRegion
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +18,8 @@ from console.mainwindow import MainWindow
 from obs.errors import ConnectionFailure, FailureKind
 from obs.messages import LinkState, LinkStatus
 from obs.simulator.server import SimulatorThread
+from tests.gui.conftest import wait_connected
+from tests.gui.test_health_audio_dock import MIC, go_live_on
 from tests.gui.test_health_dock import _feed
 from tests.gui.test_health_dock_wraps import CONGESTED
 
@@ -45,7 +48,9 @@ def shown_like(qtbot: QtBot, label: QLabel, text: str) -> bool:
     ("language", "values", "start", "figure"),
     [
         ("en", {"drop_render_pct": 7.2}, "● Rendering lag: OBS missed", "7.2 % of frames"),
-        ("zh_CN", CONGESTED, "● 网络丢帧: 网络：", "51.5 % 的帧"),
+        # The title once (fix25p: "● 网络丢帧: 网络：最近 10 秒…", "● Network drops: Network: 51.5 %…").
+        ("en", CONGESTED, "● Network drops: ", "51.5 % of frames"),
+        ("zh_CN", CONGESTED, "● 网络丢帧: ", "51.5 % 的帧"),
     ],
 )
 def test_the_critical_finding_in_the_status_bar_is_said_whole_to_a_clause_with_the_whole_in_its_tooltip(
@@ -75,6 +80,7 @@ def test_the_critical_finding_in_the_status_bar_is_said_whole_to_a_clause_with_t
         QApplication.processEvents()
         whole = label.toolTip()
         assert whole.startswith(start) and whole == window.critical_status.forms()[0], whole
+        assert not any(said in whole for said in ("Network:", "网络：")), "the finding's name said once"
         width = label.contentsRect().width()
         assert label.fontMetrics().horizontalAdvance(whole) > width, "the sentence is longer than the bar has room for"
         shown = label.shown()
@@ -82,6 +88,49 @@ def test_the_critical_finding_in_the_status_bar_is_said_whole_to_a_clause_with_t
         assert not shown.endswith("…") and whole.startswith(shown), "a clause of it, whole, not cut"
         assert label.fontMetrics().horizontalAdvance(shown) <= width
         assert shown_like(qtbot, label, shown), "the status bar paints that clause"
+    finally:
+        remove_translators(qapp, translators)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "clause"),
+    [
+        ("en", "Microphone muted", f"The microphone “{MIC}” is muted while the stream is live"),
+        ("zh_CN", "麦克风已静音", f"直播进行中，麦克风“{MIC}”处于静音"),
+    ],
+)
+def test_a_microphone_muted_on_air_is_said_in_the_status_bar_as_far_as_a_clause_fits_in_both_languages(
+    qtbot: QtBot,
+    qapp: QApplication,
+    sim: SimulatorThread,
+    make_window: Callable[..., MainWindow],
+    language: str,
+    title: str,
+    clause: str,
+) -> None:
+    """fix25p: in English at 1366 px the bar said only "● Microphone muted" (its sentence has no comma before
+    "viewers cannot hear the host", only a colon, where it was never cut), while Chinese said the whole sentence.
+    Muted from the Audio dock on air: both say what is muted, up to a clause at least, the title once."""
+    from console.i18n import install_translator, remove_translators
+
+    translators = install_translator(qapp, language)
+    try:
+        window: MainWindow = make_window(sim.port)
+        window.resize(1366, 740)
+        window.show()
+        qtbot.waitExposed(window)
+        wait_connected(qtbot, window)
+        go_live_on(qtbot, window, "直播中")
+        QTest.mouseClick(window.audio.strips[MIC].mute, Qt.MouseButton.LeftButton)
+        label = window.critical_status
+        qtbot.waitUntil(lambda: label.isVisible() and label.text().startswith(f"● {title}"), timeout=10000)
+        QApplication.processEvents()
+        shown = label.shown()
+        assert shown.startswith(f"● {title}: {clause}"), shown
+        assert shown.count(title) == 1 and not shown.endswith("…"), shown
+        assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+        assert label.toolTip().startswith(shown), "the whole sentence in its tooltip"
+        assert shown_like(qtbot, label, shown), "the status bar paints it"
     finally:
         remove_translators(qapp, translators)
 

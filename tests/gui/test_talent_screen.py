@@ -256,12 +256,19 @@ def test_before_the_first_go_the_first_segment_is_next_with_its_planned_start_an
     assert (screen.text("title"), screen.text("points"), screen.text("next"), screen.text("caption")) == ("",) * 4
 
 
-def test_a_plan_without_a_start_time_shows_no_invented_one(
-    make_screen: Callable[..., tuple[TalentScreen, TestPort]],
+def test_a_plan_without_a_start_time_shows_no_invented_one_and_says_it_has_not_started_once(
+    qtbot: QtBot, qapp: QApplication, make_screen: Callable[..., tuple[TalentScreen, TestPort]]
 ) -> None:
     screen, _port = make_screen(plan=Rundown("demo", (Segment("Q&A", None, fixed_start=None),)))
-    assert screen.text("caption") == "not started" and ":" in screen.text("timer")
+    # Said once: the title's "Not started yet", no "not started" under the timer too (fix25p).
+    assert screen.text("title") == "Not started yet" and screen.text("caption") == "" and ":" in screen.text("timer")
     assert not any(ch.isdigit() for ch in screen.text("timer"))
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        qtbot.waitUntil(lambda: screen.text("title") == "尚未开始", timeout=3000)  # as the console switches language
+        assert screen.text("caption") == "", "not 尚未开始 above 未开始"
+    finally:
+        remove_translators(qapp, translators)
 
 
 def test_the_host_reads_what_each_product_segment_sells_and_its_price(

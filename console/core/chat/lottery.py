@@ -170,10 +170,11 @@ def forfeit_error(why: str, rank: int = 0, gone: Winner | None = None, winner: W
         )
     if why == "nobody_left":
         return LotteryError(
-            QT_TRANSLATE_NOOP("Lottery", "the only entry has been drawn: nobody is left to replace {gone}")
+            # Sentences: the Questions dock shows them as its outcome line, the CLI after "onair: ".
+            QT_TRANSLATE_NOOP("Lottery", "The only entry has been drawn: nobody is left to replace {gone}.")
             if rank == 1
             else QT_TRANSLATE_NOOP(
-                "Lottery", "every one of the {count} entries has been drawn: nobody is left to replace {gone}"
+                "Lottery", "Every one of the {count} entries has been drawn: nobody is left to replace {gone}."
             ),
             count=rank,
             gone=name,
