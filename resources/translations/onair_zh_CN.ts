@@ -6212,6 +6212,17 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <source>The microphone “{inputs}” was muted while the stream was live: viewers could not hear the host.</source>
         <translation>直播时麦克风“{inputs}”曾处于静音：观众听不到主播的声音。</translation>
     </message>
+    <message>
+        <location filename="../../console/core/review/load.py" line="336"/>
+        <source>Still open when last recorded, at {at}: {finding}</source>
+        <extracomment>The boundaries its rundown&apos;s runner stamped (empty: no rundown ran) and its planned start (epoch s) when a fixed start gave one. What each segment of the rundown sold, by segment key (from the plan as it was at the first Go). Channels only OBS fills: a stored second with none of them known is a second OBS did not answer.</extracomment>
+        <translation>最后记录时（{at}）仍未结束：{finding}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/load.py" line="337"/>
+        <source>{title} (still open)</source>
+        <translation>{title}（仍未结束）</translation>
+    </message>
 </context>
 <context>
     <name>HealthPanel</name>
