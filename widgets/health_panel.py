@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -66,32 +65,35 @@ def finding_text(finding: Finding) -> str:
     return finding.explain(_health(finding.template if finding.active else as_recorded(finding.template)))
 
 
-def row_height(tree: QTreeWidget) -> int:
-    """The height of a row of `tree` with its text in every font it may fall back to, measured as the style draws it
-    (QFontMetrics of the tree's font alone measured a Chinese name in an English line short): ROW_PROBE's."""
-    option = QStyleOptionViewItem()
-    option.initFrom(tree)
-    option.font = tree.font()
-    option.fontMetrics = QFontMetrics(tree.font())
-    option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
-    option.text = ROW_PROBE
-    return tree.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), tree).height()
-
-
 class EvenRows(QStyledItemDelegate):
-    """Every row of the tree as tall as one with a Chinese name in it (row_height), so that its height in whole rows
+    """Every row of the tree as tall as one with a Chinese name in it (`row_height`), so that its height in whole rows
     (whole_rows_height) is whole rows whatever they say: the rows in the tree's own font alone were shorter, and the
     list measured for two of them drew a sliver of a third."""
 
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+        self._probe = QStandardItemModel(1, 1, self)
+        self._probe.setItem(0, 0, QStandardItem(ROW_PROBE))
+
+    def row_height(self) -> int:
+        """ROW_PROBE's row measured as the style draws it: its text laid out in every font it falls back to
+        (QFontMetrics of the tree's font alone measured a Chinese name in an English line short)."""
+        option = QStyleOptionViewItem()
+        option.initFrom(self._tree)
+        option.font = self._tree.font()
+        return super().sizeHint(option, self._probe.index(0, 0)).height()
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
-        tree = self.parent()
-        return QSize(hint.width(), max(hint.height(), row_height(tree) if isinstance(tree, QTreeWidget) else 0))
+        return QSize(hint.width(), max(hint.height(), self.row_height()))
 
 
 def whole_rows_height(tree: QTreeWidget, rows: int) -> int:
     """The height `tree` takes to show its header and `rows` whole rows (and its scroll bar across, if shown)."""
-    height = 2 * tree.frameWidth() + rows * row_height(tree)
+    delegate = tree.itemDelegate()
+    row = delegate.row_height() if isinstance(delegate, EvenRows) else QFontMetrics(tree.font()).height()
+    height = 2 * tree.frameWidth() + rows * row
     if not tree.isHeaderHidden():
         height += tree.header().sizeHint().height()
     if tree.horizontalScrollBar().isVisible():
@@ -182,7 +184,8 @@ class HealthPanel(QWidget):
         self.active.setExpandsOnDoubleClick(False)
         self.active.itemClicked.connect(self._on_active_item_clicked)
         self.timeline = QTreeWidget()
-        self.timeline.setItemDelegate(EvenRows(self.timeline))
+        self._timeline_rows = EvenRows(self.timeline)
+        self.timeline.setItemDelegate(self._timeline_rows)
         self.timeline.setColumnCount(4)
         self.timeline.setHeaderLabels([self.tr("From"), self.tr("Until"), self.tr("Severity"), self.tr("Finding")])
         self.timeline.setRootIsDecorated(False)
@@ -438,7 +441,7 @@ class HealthPanel(QWidget):
         if room is not None and height < room:
             # This show's findings take the rest in whole rows (its smallest is whole rows): the part of a row left
             # over stays blank under what is wrong now, not a row drawn cut in half at the list's foot (fix25l).
-            height += (room - height) % max(1, row_height(self.timeline))
+            height += (room - height) % max(1, self._timeline_rows.row_height())
         if self._upper.maximumHeight() != height:
             self._upper.setMaximumHeight(height)
         # What is wrong now takes the room it needs (the splitter hands a part room only as the dock is resized,
