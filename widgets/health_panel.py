@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -42,6 +42,11 @@ REMEDY = Qt.ItemDataRole.UserRole
 MORE = Qt.ItemDataRole.UserRole + 1
 #: Pixels above and below a wrapped line's text, beyond what the style measures (WrappedLines).
 LINE_SLACK = 1
+#: "This show" at its smallest: its header and this many whole rows.
+TIMELINE_ROWS = 2
+#: A row as tall as any the timeline draws: its times, and a finding's name in Chinese in an English window (drawn in a
+#: fallback font, taller than the tree's own; not shown, only measured).
+ROW_PROBE = "Ag 19:15:35 渲染延迟"
 SEVERITY_WORDS = {
     "info": QT_TRANSLATE_NOOP("Health", "info"),
     "warning": QT_TRANSLATE_NOOP("Health", "warning"),
@@ -58,6 +63,42 @@ def finding_text(finding: Finding) -> str:
     closed one's as the records say it (its figures are those of the second it closed: "… now", "… in the last 10 s"
     of a finding closed an hour ago, or before the console was restarted, would be false)."""
     return finding.explain(_health(finding.template if finding.active else as_recorded(finding.template)))
+
+
+class EvenRows(QStyledItemDelegate):
+    """Every row of the tree as tall as one with a Chinese name in it (`row_height`), so that its height in whole rows
+    (whole_rows_height) is whole rows whatever they say: the rows in the tree's own font alone were shorter, and the
+    list measured for two of them drew a sliver of a third."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+        self._probe = QStandardItemModel(1, 1, self)
+        self._probe.setItem(0, 0, QStandardItem(ROW_PROBE))
+
+    def row_height(self) -> int:
+        """ROW_PROBE's row measured as the style draws it: its text laid out in every font it falls back to
+        (QFontMetrics of the tree's font alone measured a Chinese name in an English line short)."""
+        option = QStyleOptionViewItem()
+        option.initFrom(self._tree)
+        option.font = self._tree.font()
+        return super().sizeHint(option, self._probe.index(0, 0)).height()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), self.row_height()))
+
+
+def whole_rows_height(tree: QTreeWidget, rows: int) -> int:
+    """The height `tree` takes to show its header and `rows` whole rows (and its scroll bar across, if shown)."""
+    delegate = tree.itemDelegate()
+    row = delegate.row_height() if isinstance(delegate, EvenRows) else QFontMetrics(tree.font()).height()
+    height = 2 * tree.frameWidth() + rows * row
+    if not tree.isHeaderHidden():
+        height += tree.header().sizeHint().height()
+    if tree.horizontalScrollBar().isVisible():
+        height += tree.horizontalScrollBar().sizeHint().height()
+    return height
 
 
 class WrappedLines(QStyledItemDelegate):
@@ -143,7 +184,8 @@ class HealthPanel(QWidget):
         self.active.setExpandsOnDoubleClick(False)
         self.active.itemClicked.connect(self._on_active_item_clicked)
         self.timeline = QTreeWidget()
-        self.timeline.setMinimumHeight(48)
+        self._timeline_rows = EvenRows(self.timeline)
+        self.timeline.setItemDelegate(self._timeline_rows)
         self.timeline.setColumnCount(4)
         self.timeline.setHeaderLabels([self.tr("From"), self.tr("Until"), self.tr("Severity"), self.tr("Finding")])
         self.timeline.setRootIsDecorated(False)
@@ -194,11 +236,24 @@ class HealthPanel(QWidget):
         self._advice_open: set[str] = set()  # lead findings whose every remedy was asked for (the "more" row)
         self._further_whole = True  # the further findings said whole (a dock with the room for it: _fit_further)
         self._timeline_keys: list[tuple[str, str, bool]] = []
+        self._fit_timeline()
         self._judged_shown: tuple[bool, bool] | None = None
         controller.sig_findings_changed.connect(self._on_controller_findings_changed)
         controller.sig_sampled.connect(self._on_controller_sampled)
         controller.bridge.sig_status_changed.connect(self._on_link_status_changed)
         self.refresh()
+
+    def _fit_timeline(self) -> None:
+        """This show's findings at their smallest show whole rows: at 48 px the third of them was drawn cut in half
+        (Technician at 1440×900, where the open findings take the rest of the dock)."""
+        height = whole_rows_height(self.timeline, TIMELINE_ROWS)
+        if self.timeline.minimumHeight() != height:
+            self.timeline.setMinimumHeight(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_timeline()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -383,6 +438,10 @@ class HealthPanel(QWidget):
                 item = self.active.itemBelow(item)
             parts.append(max(self.active.minimumHeight(), rows + frame))
         height = sum(parts) + spacing * max(0, len(parts) - 1)
+        if room is not None and height < room:
+            # This show's findings take the rest in whole rows (its smallest is whole rows): the part of a row left
+            # over stays blank under what is wrong now, not a row drawn cut in half at the list's foot (fix25l).
+            height += (room - height) % max(1, self._timeline_rows.row_height())
         if self._upper.maximumHeight() != height:
             self._upper.setMaximumHeight(height)
         # What is wrong now takes the room it needs (the splitter hands a part room only as the dock is resized,
@@ -393,6 +452,7 @@ class HealthPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_timeline()  # its scroll bar across comes and goes with the dock's width
         self._fit_upper()  # a narrower dock wraps the findings' lines onto more rows
 
     @Slot(QTreeWidgetItem, int)
@@ -464,6 +524,7 @@ class HealthPanel(QWidget):
                 # Its message as it closed. An open one's is above, whole, with this second's figures: a tooltip
                 # drawn when the row was would keep a figure the finding no longer says (walk24p).
                 item.setToolTip(3, finding_text(finding))
+        self._fit_timeline()
 
     def checklist_for_selection(self) -> str | None:
         """The troubleshooting checklist of the selected finding, else of the worst one."""

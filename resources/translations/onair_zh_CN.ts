@@ -5619,20 +5619,20 @@ Why is this acceptable today?</source>
         <location filename="../../console/cli.py" line="198"/>
         <location filename="../../console/review_pdf.py" line="81"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
-        <location filename="../../widgets/health_panel.py" line="46"/>
+        <location filename="../../widgets/health_panel.py" line="51"/>
         <source>info</source>
         <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.
 ----------
 Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot; is tried again; a refusal is not). Seconds a destination rests after a failure that did not say how long. Alerts a destination may hold while it waits for its limit; older ones beyond are dropped, counted and said. Seconds a room&apos;s session judges it (its OBS answering) without a finding told in an earlier session before that episode is resolved as over. Longer than any rule takes to open a finding from a new session&apos;s first seconds (5 s over a threshold, windows of 10-30 s, the viewers&apos; complaints&apos; minute), so a problem still there is continued first, never resolved and told again. A told episode kept in `told_path` whose room has not been seen for this long is forgotten at start-up: a &quot;resolved&quot; a day later would be news to nobody.
 ----------
-A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s computer not measured): never green. A remedy row&apos;s template (Finding.remedies): the same remedy, its figures changed, is said in place. The row under the lead finding&apos;s advice that says how much more of it there is, where the dock has no room for it all beside the further findings&apos; lines (a click shows it all). Pixels above and below a wrapped line&apos;s text, beyond what the style measures (WrappedLines).</extracomment>
+A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s computer not measured): never green. A remedy row&apos;s template (Finding.remedies): the same remedy, its figures changed, is said in place. The row under the lead finding&apos;s advice that says how much more of it there is, where the dock has no room for it all beside the further findings&apos; lines (a click shows it all). Pixels above and below a wrapped line&apos;s text, beyond what the style measures (WrappedLines). &quot;This show&quot; at its smallest: its header and this many whole rows. A row as tall as any the timeline draws: its times, and a finding&apos;s name in Chinese in an English window (drawn in a fallback font, taller than the tree&apos;s own; not shown, only measured).</extracomment>
         <translation>提示</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="199"/>
         <location filename="../../console/review_pdf.py" line="82"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
-        <location filename="../../widgets/health_panel.py" line="47"/>
+        <location filename="../../widgets/health_panel.py" line="52"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -5640,7 +5640,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../console/cli.py" line="200"/>
         <location filename="../../console/review_pdf.py" line="83"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
-        <location filename="../../widgets/health_panel.py" line="48"/>
+        <location filename="../../widgets/health_panel.py" line="53"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -6243,88 +6243,99 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <source>The microphone “{inputs}” was muted while the stream was live: viewers could not hear the host.</source>
         <translation>直播时麦克风“{inputs}”曾处于静音：观众听不到主播的声音。</translation>
     </message>
+    <message>
+        <location filename="../../console/core/review/load.py" line="336"/>
+        <source>Still open when last recorded, at {at}: {finding}</source>
+        <extracomment>The boundaries its rundown&apos;s runner stamped (empty: no rundown ran) and its planned start (epoch s) when a fixed start gave one. What each segment of the rundown sold, by segment key (from the plan as it was at the first Go). Channels only OBS fills: a stored second with none of them known is a second OBS did not answer.</extracomment>
+        <translation>最后记录时（{at}）仍未结束：{finding}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/load.py" line="337"/>
+        <source>{title} (still open)</source>
+        <translation>{title}（仍未结束）</translation>
+    </message>
 </context>
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../widgets/health_panel.py" line="127"/>
+        <location filename="../../widgets/health_panel.py" line="168"/>
         <source>Sound on critical</source>
         <translation>严重问题时发出提示音</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="130"/>
-        <location filename="../../widgets/health_panel.py" line="250"/>
+        <location filename="../../widgets/health_panel.py" line="171"/>
+        <location filename="../../widgets/health_panel.py" line="305"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="148"/>
+        <location filename="../../widgets/health_panel.py" line="190"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="148"/>
+        <location filename="../../widgets/health_panel.py" line="190"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="148"/>
+        <location filename="../../widgets/health_panel.py" line="190"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="148"/>
+        <location filename="../../widgets/health_panel.py" line="190"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="159"/>
+        <location filename="../../widgets/health_panel.py" line="201"/>
         <source>Troubleshooting checklist</source>
         <translation>故障排查检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="160"/>
+        <location filename="../../widgets/health_panel.py" line="202"/>
         <source>Open the short checklist for the selected (or worst) finding</source>
         <translation>为选中的（或最严重的）问题打开简短检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="176"/>
+        <location filename="../../widgets/health_panel.py" line="218"/>
         <source>This show</source>
         <translation>本场记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="242"/>
+        <location filename="../../widgets/health_panel.py" line="297"/>
         <source>Not known: OBS is not connected.</source>
         <translation>未知：OBS 未连接。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="244"/>
+        <location filename="../../widgets/health_panel.py" line="299"/>
         <source>Not known: the CPU of the computer OBS runs on is not measured here.</source>
         <translation>未知：这里测不到 OBS 所在电脑的 CPU。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="250"/>
+        <location filename="../../widgets/health_panel.py" line="305"/>
         <source>Nothing judged: OBS is not connected.</source>
         <translation>尚未诊断：OBS 未连接。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="262"/>
+        <location filename="../../widgets/health_panel.py" line="317"/>
         <source>Unmute “%1”</source>
         <translation>取消静音“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="352"/>
-        <location filename="../../widgets/health_panel.py" line="357"/>
+        <location filename="../../widgets/health_panel.py" line="407"/>
+        <location filename="../../widgets/health_panel.py" line="412"/>
         <source>→ %1 more to do (click to see)</source>
         <translation>→ 还有 %1 条建议（点击查看）</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="421"/>
+        <location filename="../../widgets/health_panel.py" line="481"/>
         <source>Also: %1</source>
         <translation>另有：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="451"/>
+        <location filename="../../widgets/health_panel.py" line="511"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>

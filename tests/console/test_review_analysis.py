@@ -107,8 +107,11 @@ def test_stored_rows_become_columns_with_unknowns_and_gaps_kept() -> None:
     assert len(t) == 6 and np.isnan(line[3]) and t[2] < t[3] < t[4], "a NaN breaks the line in the gap"
     assert not data.t.flags.writeable, "the loaded show cannot be changed by a caller"
     (ep,) = data.episodes
-    assert ep.end == T0 + 2 and ep.rank == 3 and ep.message.explain() == "OBS is reconnecting (2)"
-    assert ep.title.template == "Stream reconnect" and ep.title.context == "Health"
+    # Still open (cut off by the gap): its live words, as of its row's last stored second before the gap.
+    last = datetime.fromtimestamp(T0 + 2).strftime("%H:%M:%S")
+    assert ep.end == T0 + 2 and ep.rank == 3
+    assert ep.message.explain() == f"Still open when last recorded, at {last}: OBS is reconnecting (2)"
+    assert ep.title.explain() == "Stream reconnect (still open)" and ep.title.context == "Health"
 
 
 def test_an_empty_show_loads_as_empty_columns() -> None:

@@ -5,6 +5,7 @@ easing when it closed read "…; 96 % now" — and the show's review PDF, printe
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -136,3 +137,73 @@ def test_an_eased_frame_loss_and_an_obs_that_quit_read_as_records_in_the_review_
         texts = [str(cell) for sheet in book for row in sheet.iter_rows(values_only=True) for cell in row if cell]
         assert all(any(words in text for text in texts) for words in said), texts  # the incidents sheet
         assert not [text for text in texts if any(words in text for words in not_said)], texts
+
+
+def test_a_finding_still_open_reads_as_open_in_the_report_text_and_the_xlsx_and_a_closed_one_as_recorded(
+    storage: Storage, onair: Any, tmp_path: Path
+) -> None:
+    """fix25l: the records read every stored finding as closed ("…; 96 % at its end"), one still open too: `onair
+    report` of a show still on air (or left open by a crash) said the CPU episode going on had ended. An open one
+    says its live figures as of when its row was last stored, and that it was still open; a closed one as before."""
+    show = a_show(storage, "一号直播间", T0, 120)  # opened, never closed: still on air
+    t0 = T0.timestamp()
+    easing = {"total": 96.2, "obs": 40.0, "others": 56.2, "highest": 100.0}
+    storage.add_telemetry(
+        show,
+        [],
+        [],
+        [
+            {  # stored every second while open (Session: "an open finding's row follows it"), last at t0 + 119
+                "key": f"cpu_saturated@{t0 + 60:.3f}",
+                "finding_id": "cpu_saturated",
+                "category": "system",
+                "severity": "warning",
+                "peak": "critical",
+                "first_seen": t0 + 60,
+                "last_seen": t0 + 110,
+                "closed_at": None,
+                "active": True,
+                "message": CPU_SATURATED_EASING.format(**easing),
+                "template": CPU_SATURATED_EASING,
+                "fields": json.dumps(easing),
+                "remedies": "[]",
+            }
+        ],
+    )
+    exited = _LOSS_WORDS[LinkLoss.EXITED][0]
+    _stored(storage, show, "obs_unreachable", "connection", t0 + 5, exited, seconds=12.0, on_air=True)
+
+    episodes = {e.finding: e for e in bundle_show(storage, show).data.episodes}
+    cpu, gone = episodes["cpu_saturated"], episodes["obs_unreachable"]
+    last = datetime.fromtimestamp(t0 + 119).strftime("%H:%M:%S")  # the show's last stored second
+    assert cpu.still_open and not gone.still_open
+    assert cpu.message.explain() == (
+        f"Still open when last recorded, at {last}: The computer's CPU reached 100 % in this episode (10-s mean); "
+        "96 % now."
+    )
+    assert cpu.message.in_language(chinese()) == (
+        f"最后记录时（{last}）仍未结束：本次问题中电脑 CPU 占用最高达到 100 %（10 秒平均）；现在为 96 %。"
+    )
+    assert cpu.title.in_language(chinese()) == "CPU 满载（仍未结束）"
+
+    for language, open_words, closed_words, not_said in (
+        ("en", ("Still open when last recorded", "96 % now"), "was gone for 12 s", "96 % at its end"),
+        ("zh_CN", ("仍未结束", "现在为 96 %"), "离线了 12 秒", "结束时为 96 %"),
+    ):
+        path = tmp_path / f"report-{language}.xlsx"
+        done = onair("report", "--show", str(show), "--xlsx", str(path), "--lang", language, "--database", storage.url)
+        assert done.returncode == 0, done.stderr
+        book = load_workbook(path)
+        texts = [str(cell) for sheet in book for row in sheet.iter_rows(values_only=True) for cell in row if cell]
+        (said,) = [text for text in texts if open_words[1] in text]  # the incidents sheet's finding column
+        assert said.startswith(open_words[0]) if language == "en" else open_words[0] in said, said
+        assert any(closed_words in text for text in texts), texts  # the closed one still reads as recorded
+        assert not any(not_said in text for text in texts), texts
+
+        done = onair("report", "--show", str(show), "--lang", language, "--database", storage.url)
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.splitlines()
+        title = "CPU saturated (still open)" if language == "en" else "CPU 满载（仍未结束）"
+        (line,) = [line for line in lines if "CPU" in line and ("–" in line)]
+        assert title in line, lines  # the text report's incident line: its start–end is as far as recorded
+        assert not any("(still open)" in line or "仍未结束" in line for line in lines if "CPU" not in line), lines

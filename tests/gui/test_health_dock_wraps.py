@@ -5,11 +5,12 @@ engine."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QHelpEvent
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QToolTip, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -48,13 +49,25 @@ def rows(tree: QTreeWidget) -> list[QTreeWidgetItem]:
     return found
 
 
-def needed_height(tree: QTreeWidget, item: QTreeWidgetItem) -> int:
+def needed_height(tree: QTreeWidget, item: QTreeWidgetItem, column: int = 0) -> int:
     """The height the row's whole text takes wrapped in the width its cell gives it (less the text margins an item
-    view draws inside), Chinese breaking between any two characters."""
+    view draws inside), Chinese breaking between any two characters — laid out as the style draws it, each line as
+    tall as the fonts it is drawn in: a Chinese name in an English line is drawn in a fallback font, taller than the
+    tree's own, which QFontMetrics(tree.font()) alone measured short (fix25g's line drawn cut)."""
     margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
-    width = tree.visualItemRect(item).width() - 2 * margin
-    flags = int(Qt.TextFlag.TextWordWrap)
-    return QFontMetrics(tree.font()).boundingRect(QRect(0, 0, width, 1 << 20), flags, item.text(0)).height()
+    width = tree.columnWidth(column) if column else tree.visualItemRect(item).width()
+    width -= 2 * margin
+    layout = QTextLayout(item.text(column), item.font(column))
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    height = 0.0
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        height += line.height()
+    layout.endLayout()
+    return math.ceil(height)
 
 
 def test_the_lead_finding_and_what_to_do_are_whole_and_in_sight_in_chinese_on_a_laptop(
@@ -100,3 +113,46 @@ def test_no_tooltip_over_a_finding_keeps_a_figure_the_row_no_longer_says(qtbot: 
     history = window.health.timeline.topLevelItem(0)
     assert history is not None and history.text(1) == "进行中"
     assert history.toolTip(3) in ("", finding_text(window.telemetry.health.active()[0])), history.toolTip(3)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_this_shows_findings_are_whole_rows_never_one_cut_in_half(
+    qtbot: QtBot, qapp: QApplication, settings: Settings, request: pytest.FixtureRequest, language: str
+) -> None:
+    """fix25l: "This show" (本场记录) showed two rows and half a third (docs/graphs.png at 1440×900) where the open
+    findings took the rest of the dock: the list is whole rows, at its smallest and as the dock lays it out, every
+    row as tall as one with a Chinese name in it (drawn in a fallback font in an English window)."""
+    if language == "zh_CN":
+        request.getfixturevalue("chinese")
+    bridge = ObsBridge()
+    try:
+        window = MainWindow(bridge, settings, language=language)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.apply_workspace("Technician")
+        qtbot.waitUntil(lambda: window.docks["health"].isVisible(), timeout=5000)
+        _feed(window, 5)
+        _feed(window, 12, True, **CONGESTED)
+        _feed(window, 20, True, cpu_system_pct=99.0, disk_free_mb=1500.0, fps=18.0, **CONGESTED)  # a row each
+        timeline = window.health.timeline
+        assert timeline.topLevelItemCount() >= 3, "more rows than the list shows: the test means something"
+        first = timeline.topLevelItem(0)
+        assert first is not None
+        first.setText(3, "Microphone “主持人麦克风” silent")  # a name drawn in a fallback font in English
+
+        def cut() -> list[str]:
+            view = timeline.viewport().rect()
+            rects = [(item.text(3), timeline.visualItemRect(item)) for item in rows(timeline)]
+            return [text for text, rect in rects if rect.intersects(view) and not view.contains(rect)]
+
+        qtbot.waitUntil(lambda: timeline.viewport().rect().contains(timeline.visualItemRect(first)), timeout=3000)
+        assert not cut(), (cut(), timeline.viewport().height())
+        heights = {timeline.visualItemRect(item).height() for item in rows(timeline)}
+        assert len(heights) == 1 and min(heights) >= needed_height(timeline, first, 3), heights
+        # At its smallest (a shorter dock gives it only that): whole rows too.
+        timeline.setFixedHeight(timeline.minimumHeight())
+        qtbot.waitUntil(lambda: timeline.viewport().height() < 3 * min(heights), timeout=3000)
+        assert not cut(), (cut(), timeline.viewport().height())
+    finally:
+        bridge.shutdown()

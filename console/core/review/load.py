@@ -104,9 +104,17 @@ class Episode:
         return max(0.0, self.end - self.start)
 
     @property
+    def still_open(self) -> bool:
+        """It had not closed when last stored: the show is still on air, or the console stopped (or crashed) with
+        it open."""
+        return self.closed_at is None
+
+    @property
     def title(self) -> Message:
-        """The finding's short name ("Network drops"), translated in the "Health" context."""
-        return Message(finding_title(self.finding, self.message.fields), {}, "Health")
+        """The finding's short name ("Network drops"), translated in the "Health" context; one that had not closed
+        says so ("Network drops (still open)"), as its start–end is only as far as it was recorded."""
+        title = Message(finding_title(self.finding, self.message.fields), {}, "Health")
+        return Message(OPEN_TITLE, {"title": title}, "Health") if self.still_open else title
 
     @property
     def rank(self) -> int:
@@ -253,7 +261,7 @@ def build_show(
     t.setflags(write=False)
     values.setflags(write=False)
     marks = tuple(Mark(float(m[0]), str(m[1]), str(m[2] or "")) for m in markers)
-    found = (_episode(row) for row in findings)
+    found = (_as_open(_episode(row), t) for row in findings)
     episodes = tuple(sorted((fault_interval(e, t, values) for e in found), key=lambda e: (e.start, e.key)))
     return ShowData(show, t, values, marks, episodes)
 
@@ -323,19 +331,44 @@ def fault_interval(episode: Episode, t: Floats, values: Floats) -> Episode:
     return replace(episode, began=began, ended=max(began, ended))
 
 
+# An open finding's record: its live words ("…; 96 % now", "… for 12 s so far") are true of the second its row was
+# last stored, which this says — the record words ("…at its end", "…before the finding closed") would call it closed.
+OPEN_WORDS = QT_TRANSLATE_NOOP("Health", "Still open when last recorded, at {at}: {finding}")
+OPEN_TITLE = QT_TRANSLATE_NOOP("Health", "{title} (still open)")
+
+
+def _as_open(episode: Episode, t: Floats) -> Episode:
+    """An episode that had not closed, its live message as of when its row was last stored: an open finding's row is
+    stored every second with that second's figures, so the last stored second of the run its last bad second is in
+    (a later start of the console is another run: the finding, cut off by the stop, was not stored again)."""
+    if not episode.still_open:
+        return episode
+    at = episode.last_seen
+    if len(t):
+        index = min(int(np.searchsorted(t, episode.last_seen - 0.5)), len(t) - 1)
+        gaps = np.flatnonzero(np.diff(t[index:]) > GAP_S)
+        at = max(at, float(t[index + int(gaps[0])] if len(gaps) else t[-1]))
+    said = episode.message
+    # The finding's own figures stay the message's (fault_interval and the title read them), its sentence nested.
+    fields = {**said.fields, "at": clock(at), "finding": said}
+    return replace(episode, message=Message(OPEN_WORDS, fields, "Health"))
+
+
 def _episode(row: Mapping[str, Any]) -> Episode:
     try:
         fields = json.loads(row.get("fields") or "{}")
     except ValueError:
         fields = {}
+    closed = row.get("closed_at")
     # As of the incident's end: a message stored as it last read live ("…; 96 % now") is printed after the show.
-    template = as_recorded(str(row.get("template") or row.get("message") or ""))
+    # One still open keeps its live words (_as_open says as of when).
+    template = str(row.get("template") or row.get("message") or "")
+    template = template if closed is None else as_recorded(template)
     fields = fields if isinstance(fields, dict) else {}
     if str(row["finding_id"]) == Kind.AUDIENCE_REPORTS:
         from obs.health_audience import today_words
 
         template, fields = today_words(template, fields) or (template, fields)  # stored with the earlier words
-    closed = row.get("closed_at")
     return Episode(
         str(row["key"]),
         str(row["finding_id"]),
