@@ -1883,7 +1883,9 @@ class MainWindow(QMainWindow):
         name = self.settings.get("ui/workspace")
         usable = name in WORKSPACES and (not WORKSPACES[name].needs or WORKSPACES[name].needs in self.docks)
         self.apply_workspace(name if usable else "Assistant")
-        if (rundown := self.rundown_dock) is not None:
+        if "rundown" in self.widgets:  # built: a dock never shown (built lazily) has no column dragged
+            rundown = self.rundown_dock
+            assert rundown is not None
             rundown.table.fit_columns()  # a Segment column dragged wider is part of the layout reset
 
     def save_my_layout(self) -> None:
