@@ -191,6 +191,32 @@ def _go_live_stopped() -> str:
     return QCoreApplication.translate("MainWindow", "Going live was stopped: the checklist is not ready")
 
 
+def _console_who() -> str:
+    return QCoreApplication.translate("MainWindow", "Console")
+
+
+def _studio_who() -> str:
+    return QCoreApplication.translate("MainWindow", "Studio")
+
+
+def _not_a_key(text: str) -> str:
+    return QCoreApplication.translate(
+        "MainWindow", "“%1” is not a key; the Transition keys are set in scenes/transition_keys."
+    ).replace("%1", text)
+
+
+def _request_failed(description: Words, error: BaseException) -> str:
+    """A command OBS refused or never answered, in the language of the moment: what it was and why."""
+    what = description if isinstance(description, str) else description()
+    # One pass over the template: neither part's own text is read as a place for the other.
+    head, _, tail = QCoreApplication.translate("MainWindow", "%1: %2").partition("%2")
+    return head.replace("%1", what) + describe_error(error) + tail.replace("%1", what)
+
+
+def _go_live_words() -> str:
+    return QCoreApplication.translate("OutputPanel", "Go live")
+
+
 #: The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen
 #: was reopened at start: once each.
 _TALENT_REOPENED: weakref.WeakSet[object] = weakref.WeakSet()
@@ -436,11 +462,19 @@ class MainWindow(QMainWindow):
         if screen is None or gone:
             name = self.settings.get("talent/screen_name") or "?"
             geometry = self.settings.get("talent/screen_geometry") or "?"
-            words = self.tr(
-                "The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: "
-                "it was not reopened. View ▸ Talent screen… shows it on another screen."
+            self.log(
+                lambda: QCoreApplication.translate("MainWindow", "Talent screen"),
+                lambda: (
+                    QCoreApplication.translate(
+                        "MainWindow",
+                        "The talent screen was open on %1 (%2) when the console stopped, but that screen is not "
+                        "connected: it was not reopened. View ▸ Talent screen… shows it on another screen.",
+                    )
+                    .replace("%1", name)
+                    .replace("%2", geometry)
+                ),
+                "warning",
             )
-            self.log(self.tr("Talent screen"), words.replace("%1", name).replace("%2", geometry), "warning")
             return
         talent = open_talent_screen(screen, port, self.bridge, self.telemetry, self.settings)
         talent.set_engage(self.engage)
@@ -614,8 +648,14 @@ class MainWindow(QMainWindow):
 
     def _on_question_marked(self, question: object, why: str | None) -> None:
         if why is not None:
-            words = self.tr("The comment could not be marked as a question: %1").replace("%1", why)
-            self.log(self.tr("Questions"), words, "warning")
+            # The reason stays in the words the queue gave it; the sentence around it follows the language.
+            self.log(
+                lambda: QCoreApplication.translate("MainWindow", "Questions"),
+                lambda: QCoreApplication.translate(
+                    "MainWindow", "The comment could not be marked as a question: %1"
+                ).replace("%1", why),
+                "warning",
+            )
             return
         dock = self.docks["questions"]
         dock.show()
@@ -680,7 +720,7 @@ class MainWindow(QMainWindow):
                     self.studio_alerts,
                 )
         except studio.StudioUnavailable as exc:
-            self.log(self.tr("Studio"), str(exc), "warning")
+            self.log(_studio_who, exc.words, "warning")
             # Said in a box: the status bar's permanent widgets would hide a timed message (see critical_status).
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Studio"), str(exc), parent=self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -700,19 +740,21 @@ class MainWindow(QMainWindow):
         if self._studio_waiting_since is None:
             self._studio_waiting_since = now
             self.log(
-                self.tr("Studio"),
-                self.tr(
+                _studio_who,
+                lambda: QCoreApplication.translate(
+                    "MainWindow",
                     "The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens "
-                    "as soon as they have."
+                    "as soon as they have.",
                 ),
             )
         elif now - self._studio_waiting_since > STUDIO_WAIT_S:
             self._studio_waiting_since = None
             self.log(
-                self.tr("Studio"),
-                self.tr(
+                _studio_who,
+                lambda: QCoreApplication.translate(
+                    "MainWindow",
                     "The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall "
-                    "was not opened. Try again once that OBS answers or has been closed."
+                    "was not opened. Try again once that OBS answers or has been closed.",
                 ),
                 "warning",
             )
@@ -975,10 +1017,8 @@ class MainWindow(QMainWindow):
             sequence = QKeySequence(text)
             if sequence.isEmpty() or sequence[0].key() == Qt.Key.Key_unknown:  # type: ignore[index]
                 self.log(
-                    self.tr("Console"),
-                    self.tr("“%1” is not a key; the Transition keys are set in scenes/transition_keys.").replace(
-                        "%1", text
-                    ),
+                    _console_who,
+                    partial(_not_a_key, text),
                     "warning",
                 )
                 continue
@@ -1382,11 +1422,13 @@ class MainWindow(QMainWindow):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    @Slot(str, object)
-    def _on_bridge_request_failed(self, description: str, error: BaseException) -> None:
-        text = f"{description}: {describe_error(error)}"
-        self.log(self.tr("Console"), text, "error")
-        self.statusBar().showMessage(text, 8000)
+    @Slot(object, object)
+    def _on_bridge_request_failed(self, description: Words, error: BaseException) -> None:
+        # Said again in the new language after a switch: the command's words and OBS's error both (a description
+        # given as a string, and OBS's own comment, stay as they came).
+        words = partial(_request_failed, description, error)
+        self.log(_console_who, words, "error")
+        self.statusBar().showMessage(words(), 8000)
 
     @Slot()
     def _on_bridge_obs_closing(self) -> None:
@@ -1456,7 +1498,7 @@ class MainWindow(QMainWindow):
             # The override holds for this stream only: refused, or stopped before it went on air, it lapses.
             self.bridge.request(
                 "StartStream",
-                description=QCoreApplication.translate("OutputPanel", "Go live"),
+                description=_go_live_words,
                 on_done=self.checklists.start_answered,
             )
             self._keep_show_details(None)  # the reason was the one question: the details are kept as prefilled
@@ -1541,9 +1583,9 @@ class MainWindow(QMainWindow):
             if frame.right() > screen.right():
                 dock.move(max(screen.left(), screen.right() - frame.width() + 1), frame.top())
 
-    @Slot(str)
-    def _on_review_problem(self, text: str) -> None:
-        self.log(self.tr("Shows"), text, "error")
+    @Slot(object)
+    def _on_review_problem(self, words: Words) -> None:
+        self.log(lambda: QCoreApplication.translate("MainWindow", "Shows"), words, "error")
 
     @Slot()
     def _on_password_action_triggered(self) -> None:
