@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import time
 import weakref
+from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -225,6 +226,9 @@ _RESUME_SAID: weakref.WeakSet[object] = weakref.WeakSet()
 #: The sessions (a return to a room left on air) whose return was said in the event log: once each, not again by a
 #: window rebuilt for another language.
 _BACK_SAID: weakref.WeakSet[object] = weakref.WeakSet()
+#: The sessions whose stream changed before their show's history was read: when (just before that change's line)
+#: and whether the stream ran until then — where and how a restart's "Resumed the show …" learnt late is said.
+_STREAM_FIRST: weakref.WeakKeyDictionary[object, tuple[datetime, bool]] = weakref.WeakKeyDictionary()
 
 
 #: The pre-show list a workspace's person runs: the Checklist dock's picker starts on it (the workspaces that show
@@ -509,28 +513,44 @@ class MainWindow(QMainWindow):
         session = self.bridge.session
         if self.bridge.back_from is not None:
             return  # a return to a room left on air is said as its OBS is joined (`_say_back_in_room`)
-        # A show is the console keeping a room, on air or not: "on air" only when its last stored second was.
-        words = (
-            QT_TRANSLATE_NOOP(
-                "MainWindow",
-                "Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings "
-                "and rundown so far are taken up again.",
-            )
-            if session is not None and session.resumed_on_air
-            else QT_TRANSLATE_NOOP(
+        # Said in the order things happened (fix25k): the history may be read after the stream's first change (a
+        # stop made at once), and the line then takes its place before that change's, as things were then.
+        first = _STREAM_FIRST.get(session) if session is not None else None
+        when: datetime | None = None
+        on_air: bool | None = None
+        if first is not None:
+            when, on_air = first
+        elif self.bridge.state.connected:
+            on_air = self.bridge.state.stream.active
+        # A show is the console keeping a room, on air or not: "on air" only when its last stored second was — and
+        # not of a stream OBS says has stopped since (while the console was not running).
+        if session is None or not session.resumed_on_air:
+            words = QT_TRANSLATE_NOOP(
                 "MainWindow",
                 "Resumed the show of %1 that the console was keeping, off air, when it stopped: its figures, "
                 "markers, findings and rundown so far are taken up again.",
             )
-        )
+        elif on_air is False:
+            words = QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Resumed the show of %1 that was on air when the console stopped; its stream stopped while the "
+                "console was not running: its figures, markers, findings and rundown so far are taken up again.",
+            )
+        else:
+            words = QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings "
+                "and rundown so far are taken up again.",
+            )
 
         def where() -> str:  # the demo room has no name of its own (plan16b read "the show of  that was on air")
             return f"“{room}”" if room else QCoreApplication.translate("MainWindow", "the demo room") if demo else ""
 
-        self.log(
+        self.event_log.add(
             lambda: QCoreApplication.translate("MainWindow", "Show"),
             lambda: QCoreApplication.translate("MainWindow", words).replace("%1", where()),
             "info",
+            when,
         )
 
     def _say_back_in_room(self, on_air: bool | None = None) -> None:
@@ -1224,7 +1244,12 @@ class MainWindow(QMainWindow):
             output = event.data.get("outputState")
             # Back in a room left on air: the return before the stream's first change there (this drain's state, which
             # says it otherwise, is signalled after its events).
-            self._say_back_in_room(output not in (OutputState.STARTING, OutputState.STARTED))
+            was_on_air = output not in (OutputState.STARTING, OutputState.STARTED)
+            self._say_back_in_room(was_on_air)
+            session = self.bridge.session
+            if session is not None and session not in _STREAM_FIRST:
+                # Just before this change's line: a restart's resumed show, read later, is said there.
+                _STREAM_FIRST[session] = (datetime.now() - timedelta(microseconds=1), was_on_air)
             reconnecting = output == OutputState.RECONNECTING
             self._stream_tries = self._stream_tries + 1 if reconnecting else 0
             never_on_air = output == OutputState.STOPPED and self._stream_starting
