@@ -226,6 +226,9 @@ _RESUME_SAID: weakref.WeakSet[object] = weakref.WeakSet()
 #: The sessions (a return to a room left on air) whose return was said in the event log: once each, not again by a
 #: window rebuilt for another language.
 _BACK_SAID: weakref.WeakSet[object] = weakref.WeakSet()
+#: The consoles (by their bridge, which outlives a window rebuilt for another language) whose Transition keys that
+#: are not keys were said in the event log: once each, not again by every window of a language switch.
+_KEYS_SAID: weakref.WeakSet[object] = weakref.WeakSet()
 #: The sessions whose stream changed before their show's history was read: when (just before that change's line)
 #: and whether the stream ran until then — where and how a restart's "Resumed the show …" learnt late is said.
 _STREAM_FIRST: weakref.WeakKeyDictionary[object, tuple[datetime, bool]] = weakref.WeakKeyDictionary()
@@ -1033,9 +1036,13 @@ class MainWindow(QMainWindow):
         # only in studio mode and while no text field or checklist (whose Enter and Space confirm an item) has
         # the keyboard: there, the keys keep their own meaning.
         self.transition_shortcuts: list[QShortcut] = []
+        say = self.bridge not in _KEYS_SAID
+        _KEYS_SAID.add(self.bridge)
         for text in str(self.settings.get("scenes/transition_keys")).split():
             sequence = QKeySequence(text)
             if sequence.isEmpty() or sequence[0].key() == Qt.Key.Key_unknown:  # type: ignore[index]
+                if not say:  # said by the window before a language switch, and replayed from it
+                    continue
                 self.log(
                     _console_who,
                     partial(_not_a_key, text),

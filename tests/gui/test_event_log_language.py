@@ -213,10 +213,16 @@ def test_the_windows_own_lines_are_said_again_in_the_new_language(
         lines = console.window.event_log.lines()
         return [(who, what) for who, what in expected if not any(w == who and t.startswith(what) for w, t in lines)]
 
+    def not_a_key() -> list[str]:  # said once, not again by each window a switch builds
+        return [what for _, what in console.window.event_log.lines() if "Spcae" in what]
+
     assert said(english) == [], console.window.event_log.lines()
+    assert len(not_a_key()) == 1
     console.switch_language("zh_CN")
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert said(chinese) == [], console.window.event_log.lines()
+    assert len(not_a_key()) == 1, not_a_key()
     console.switch_language("en")
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert said(english) == [], console.window.event_log.lines()
+    assert len(not_a_key()) == 1, not_a_key()
