@@ -490,205 +490,192 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="305"/>
-        <location filename="../../console/app.py" line="307"/>
-        <location filename="../../console/app.py" line="310"/>
-        <location filename="../../console/app.py" line="361"/>
-        <location filename="../../console/app.py" line="435"/>
-        <location filename="../../console/app.py" line="473"/>
-        <location filename="../../console/app.py" line="494"/>
-        <location filename="../../console/app.py" line="504"/>
-        <location filename="../../console/app.py" line="524"/>
-        <location filename="../../console/app.py" line="555"/>
-        <location filename="../../console/app.py" line="606"/>
-        <location filename="../../console/app.py" line="647"/>
-        <location filename="../../console/app.py" line="726"/>
+        <location filename="../../console/app.py" line="116"/>
         <source>Console</source>
+        <extracomment>A picture (--screenshot) is of the window at this size, a first start&apos;s unmaximised size, whatever is saved and on whichever screen: every dock of a workspace legible. Without a display the offscreen platform&apos;s one screen is made this size (its own is 800×800, with 2 px frames: the window fitted to it came out 1162×796, then 796×796). numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="311"/>
+        <location filename="../../console/app.py" line="320"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="375"/>
+        <location filename="../../console/app.py" line="385"/>
         <source>none saved yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="377"/>
+        <location filename="../../console/app.py" line="387"/>
         <source>there is no room called “%1” (rooms: %2)</source>
         <translation>没有名为“%1”的直播间（已保存的直播间：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="415"/>
+        <location filename="../../console/app.py" line="425"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="416"/>
+        <location filename="../../console/app.py" line="426"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="426"/>
+        <location filename="../../console/app.py" line="436"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="427"/>
+        <location filename="../../console/app.py" line="437"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="432"/>
+        <location filename="../../console/app.py" line="442"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="474"/>
+        <location filename="../../console/app.py" line="484"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="543"/>
-        <location filename="../../console/app.py" line="597"/>
-        <location filename="../../console/app.py" line="639"/>
+        <location filename="../../console/app.py" line="555"/>
+        <location filename="../../console/app.py" line="609"/>
+        <location filename="../../console/app.py" line="651"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="671"/>
+        <location filename="../../console/app.py" line="683"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="683"/>
+        <location filename="../../console/app.py" line="695"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="685"/>
+        <location filename="../../console/app.py" line="697"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="676"/>
-        <location filename="../../console/app.py" line="689"/>
+        <location filename="../../console/app.py" line="688"/>
+        <location filename="../../console/app.py" line="701"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="159"/>
+        <location filename="../../console/app.py" line="167"/>
         <source>“%1” is not an obs-websocket address: write it as ws://HOST:PORT, e.g. ws://127.0.0.1:4455.</source>
-        <extracomment>A picture (--screenshot) is of the window at this size, a first start&apos;s unmaximised size, whatever is saved and on whichever screen: every dock of a workspace legible. Without a display the offscreen platform&apos;s one screen is made this size (its own is 800×800, with 2 px frames: the window fitted to it came out 1162×796, then 796×796). numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
         <translation>“%1”不是 obs-websocket 地址：请写成 ws://主机:端口，例如 ws://127.0.0.1:4455。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="169"/>
+        <location filename="../../console/app.py" line="177"/>
         <source>The port in “%1” must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>“%1”中的端口必须是 1 到 65535 之间的数字（OBS 默认是 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="182"/>
+        <location filename="../../console/app.py" line="190"/>
         <source>the environment variable %1 is not set (--password-env names the variable that holds the OBS password)</source>
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="727"/>
+        <location filename="../../console/app.py" line="740"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="735"/>
-        <location filename="../../console/app.py" line="737"/>
+        <location filename="../../console/app.py" line="120"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="735"/>
+        <location filename="../../console/app.py" line="749"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="770"/>
+        <location filename="../../console/app.py" line="784"/>
         <source>%1 is a folder: give the picture&apos;s file name, e.g. %2</source>
         <translation>%1 是一个文件夹：请给出图片的文件名，例如 %2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="775"/>
+        <location filename="../../console/app.py" line="789"/>
         <source>“%1” does not end in a picture format the console can write: end it in .png or .jpg</source>
         <translation>“%1”的扩展名不是中控台能写入的图片格式：请以 .png 或 .jpg 结尾</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="779"/>
+        <location filename="../../console/app.py" line="793"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="785"/>
+        <location filename="../../console/app.py" line="799"/>
         <source>%1 cannot be written: its disk is read-only</source>
         <translation>无法写入 %1：所在磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="787"/>
+        <location filename="../../console/app.py" line="801"/>
         <source>%1 cannot be written: its disk is full</source>
         <translation>无法写入 %1：所在磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="789"/>
+        <location filename="../../console/app.py" line="803"/>
         <source>%1 cannot be written: this user may not write there</source>
         <translation>无法写入 %1：当前用户没有该位置的写入权限</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="790"/>
-        <location filename="../../console/app.py" line="887"/>
+        <location filename="../../console/app.py" line="804"/>
+        <location filename="../../console/app.py" line="901"/>
         <source>the picture could not be written to %1</source>
         <translation>无法将图片写入 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="802"/>
+        <location filename="../../console/app.py" line="816"/>
         <source>No picture taken: %1</source>
         <translation>未能截图：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="826"/>
+        <location filename="../../console/app.py" line="840"/>
         <source>OBS asks for a password and none was given. Give it in an environment variable: %1</source>
         <translation>OBS 要求密码，但未提供密码。请通过环境变量提供：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="832"/>
+        <location filename="../../console/app.py" line="846"/>
         <source>OBS refused the password in the environment variable %1. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info).</source>
         <translation>OBS 拒绝了环境变量 %1 中的密码。请在 OBS 中（工具 → WebSocket 服务器设置 → 显示连接信息）重新复制密码。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="843"/>
+        <location filename="../../console/app.py" line="857"/>
         <source>OBS closed the connection before the picture could be taken</source>
         <translation>截图完成前 OBS 关闭了连接</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="847"/>
+        <location filename="../../console/app.py" line="861"/>
         <source>OBS did not answer within %1 s</source>
         <translation>OBS 在 %1 秒内没有应答</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="848"/>
+        <location filename="../../console/app.py" line="862"/>
         <source>No picture taken: could not connect to OBS — %1</source>
         <translation>未能截图：无法连接 OBS —— %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="881"/>
+        <location filename="../../console/app.py" line="895"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="814"/>
+        <location filename="../../console/app.py" line="828"/>
         <source>the OBS password of room “%1” is not kept on this computer (the system has no keyring), and a picture cannot ask for it. Give it in an environment variable: %2</source>
         <translation>直播间“%1”的 OBS 密码没有保存在这台电脑上（系统没有密钥环），而截图不能弹窗询问密码。请用环境变量提供：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="928"/>
+        <location filename="../../console/app.py" line="942"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
