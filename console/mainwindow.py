@@ -1199,9 +1199,9 @@ class MainWindow(QMainWindow):
             self.storage_status.setToolTip(shown)
         self.storage_status.setVisible(bool(text))
 
-    @Slot(str)
-    def _on_checklists_problem(self, text: str) -> None:
-        self.log(_checklist_who, text, "warning")
+    @Slot(object)
+    def _on_checklists_problem(self, words: Words) -> None:
+        self.log(_checklist_who, words, "warning")
 
     @Slot(str)
     def _on_checklists_override_lapsed(self, person: str) -> None:

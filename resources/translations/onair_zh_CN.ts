@@ -2104,43 +2104,43 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="276"/>
+        <location filename="../../console/checklist_controller.py" line="278"/>
         <source>This room&apos;s checklist could not be read: %1</source>
         <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. False for a picture&apos;s run (--screenshot): its runs are read and shown, never saved nor counted with a show. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The main runs of the rooms the console has left, by room, with their stored ids: the dock shows the room the console is in, and switching back shows that room&apos;s run again as it was (walk22: after a switch from room A to room B the dock still showed A&apos;s completed list with A&apos;s results, as if it were B&apos;s). The room whose stored pre-show run is being read for the dock (a room switched to, no run of it held). The run the room&apos;s running show went live with, read for the dock after a switch: shown once the room&apos;s stream is known to be on. A run some show went live with (kept at go-live, or completed and counted then), held for the room the console is back in (or restarted in) until the room&apos;s show is known: it is shown only if it is that show&apos;s (walk24: back in a room whose show had ended, the dock showed the ended show&apos;s &quot;WENT LIVE ... overridden&quot;, off air, while Go live said no pre-show checklist had been run). With its stored id, and whether it was counted completed. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). The run kept at go-live while its show was not known yet: linked to the show once it is. What storage says of this room&apos;s pre-show list for its next go-live, for when no run of the room is held here (a console restarted, or come from another room): (room, when the run it would count was completed; None: there is none). Asked on the worker once the room is seen off air, again after each time it goes off air (`_ask_stored_ready`). The go-live an override was given for (`override_go_live`), until its stream starts or is known not to: the run it was given in, and whether OBS was seen starting the stream since. The override is for that attempt only (fix23l: a stream that never started left it on the open run, and the run&apos;s next go-live, from OBS itself or after the list was completed, was recorded as &quot;overridden by&quot; that person). That go-live was taken up from storage after a restart and its stream not seen yet: found off air, OBS may still be connecting it (its full read cannot say STARTING), so the session&apos;s GoLiveWatch holds it until it goes on air, stops, or HELD_S passes (fix25c: it lapsed at once, and the stream then went live). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>无法读取本直播间的检查单：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="432"/>
+        <location filename="../../console/checklist_controller.py" line="437"/>
         <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
         <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="458"/>
+        <location filename="../../console/checklist_controller.py" line="463"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="468"/>
+        <location filename="../../console/checklist_controller.py" line="474"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="518"/>
+        <location filename="../../console/checklist_controller.py" line="524"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="734"/>
+        <location filename="../../console/checklist_controller.py" line="743"/>
         <source>The checklist completed before going live could not be kept with the show: %1</source>
         <translation>开播前已完成的检查未能记入本场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="805"/>
+        <location filename="../../console/checklist_controller.py" line="814"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="836"/>
+        <location filename="../../console/checklist_controller.py" line="845"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -2157,383 +2157,383 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="99"/>
+        <location filename="../../widgets/checklist_panel.py" line="100"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="100"/>
+        <location filename="../../widgets/checklist_panel.py" line="101"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="101"/>
+        <location filename="../../widgets/checklist_panel.py" line="102"/>
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="102"/>
+        <location filename="../../widgets/checklist_panel.py" line="103"/>
         <source>Choose the team&apos;s own checklist folder (YAML files)</source>
         <translation>选择团队自己的检查单文件夹（YAML 文件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="134"/>
+        <location filename="../../widgets/checklist_panel.py" line="135"/>
         <source>Abandon it…</source>
         <extracomment>What happened to a dialog the console closed by itself (an Override whose item passed meanwhile): not a problem, so not in red; gone at the next action that succeeds. The Override dialog while it is open, and the item (of the run) it overrides: an item that passes or is confirmed meanwhile closes it, and its reason goes to that item even if the selection moved. Which run is shown when two are open: the pre-show (or post-show) one and a troubleshooting one. A run of another room: it says so and offers to switch back or abandon it.</extracomment>
         <translation>放弃它…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="139"/>
+        <location filename="../../widgets/checklist_panel.py" line="140"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="139"/>
+        <location filename="../../widgets/checklist_panel.py" line="140"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="139"/>
+        <location filename="../../widgets/checklist_panel.py" line="140"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="157"/>
+        <location filename="../../widgets/checklist_panel.py" line="158"/>
         <source>Check now (R)</source>
         <translation>立即检查 (R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="158"/>
+        <location filename="../../widgets/checklist_panel.py" line="159"/>
         <source>Confirm (Enter)</source>
         <translation>确认 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="159"/>
+        <location filename="../../widgets/checklist_panel.py" line="160"/>
         <source>Override… (O)</source>
         <translation>放行… (O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="160"/>
+        <location filename="../../widgets/checklist_panel.py" line="161"/>
         <source>Note… (N)</source>
         <translation>备注… (N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="161"/>
+        <location filename="../../widgets/checklist_panel.py" line="162"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="162"/>
+        <location filename="../../widgets/checklist_panel.py" line="163"/>
         <source>Finish this run under a person&apos;s name; it stops checking</source>
         <translation>以某人的名义完成本次检查；之后不再自动检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="163"/>
+        <location filename="../../widgets/checklist_panel.py" line="164"/>
         <source>Abandon…</source>
         <translation>放弃…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="164"/>
+        <location filename="../../widgets/checklist_panel.py" line="165"/>
         <source>Give this run up, with the reason</source>
         <translation>放弃本次检查，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="169"/>
+        <location filename="../../widgets/checklist_panel.py" line="170"/>
         <source>Choose… (C)</source>
         <extracomment>An item whose room role this room has not named, or whose name OBS lacks: which of OBS&apos;s own scenes or inputs it is (kept for the room, and the item checked again at once).</extracomment>
         <translation>选择…（C）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="170"/>
+        <location filename="../../widgets/checklist_panel.py" line="171"/>
         <source>Pick it from OBS&apos;s own list; the room keeps the choice</source>
         <translation>从 OBS 自己的列表中选择；直播间会记住这个选择</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="280"/>
+        <location filename="../../widgets/checklist_panel.py" line="281"/>
         <source>No checklist running</source>
         <extracomment>(item id, role) the bar asks about.</extracomment>
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="300"/>
+        <location filename="../../widgets/checklist_panel.py" line="301"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="304"/>
+        <location filename="../../widgets/checklist_panel.py" line="305"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="319"/>
+        <location filename="../../widgets/checklist_panel.py" line="320"/>
         <source>Waiting</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="320"/>
+        <location filename="../../widgets/checklist_panel.py" line="321"/>
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="321"/>
+        <location filename="../../widgets/checklist_panel.py" line="322"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="322"/>
+        <location filename="../../widgets/checklist_panel.py" line="323"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="323"/>
+        <location filename="../../widgets/checklist_panel.py" line="324"/>
         <source>Could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="324"/>
+        <location filename="../../widgets/checklist_panel.py" line="325"/>
         <source>Needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="325"/>
+        <location filename="../../widgets/checklist_panel.py" line="326"/>
         <source>Overridden</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="369"/>
+        <location filename="../../widgets/checklist_panel.py" line="370"/>
         <source>(%1 more to choose)</source>
         <translation>（还有 %1 项要选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="380"/>
+        <location filename="../../widgets/checklist_panel.py" line="381"/>
         <source>OBS is not connected: its list shows once it is</source>
         <translation>OBS 未连接：连接后才会列出</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="385"/>
+        <location filename="../../widgets/checklist_panel.py" line="386"/>
         <source>OBS has no scenes</source>
         <translation>OBS 中没有场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="387"/>
+        <location filename="../../widgets/checklist_panel.py" line="388"/>
         <source>OBS has no inputs with sound</source>
         <translation>OBS 中没有带声音的输入</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="389"/>
+        <location filename="../../widgets/checklist_panel.py" line="390"/>
         <source>OBS has no sources with a picture</source>
         <translation>OBS 中没有带画面的来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="439"/>
+        <location filename="../../widgets/checklist_panel.py" line="440"/>
         <source>COMPLETED by %1 at %2</source>
         <translation>已完成：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="443"/>
+        <location filename="../../widgets/checklist_panel.py" line="444"/>
         <source>This run is finished and stored; it checks no more.</source>
         <translation>本次检查已完成并保存，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="447"/>
+        <location filename="../../widgets/checklist_panel.py" line="448"/>
         <source>ABANDONED by %1 at %2</source>
         <translation>已放弃：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="451"/>
-        <location filename="../../widgets/checklist_panel.py" line="468"/>
+        <location filename="../../widgets/checklist_panel.py" line="452"/>
+        <location filename="../../widgets/checklist_panel.py" line="469"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="456"/>
+        <location filename="../../widgets/checklist_panel.py" line="457"/>
         <source>overridden by %1</source>
         <translation>%1 强行放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="458"/>
+        <location filename="../../widgets/checklist_panel.py" line="459"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="462"/>
+        <location filename="../../widgets/checklist_panel.py" line="463"/>
         <source>WENT LIVE at %1 — %2</source>
         <translation>%1 已开播 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="466"/>
+        <location filename="../../widgets/checklist_panel.py" line="467"/>
         <source>Kept as it was when the stream started; it checks no more.</source>
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="475"/>
+        <location filename="../../widgets/checklist_panel.py" line="476"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="480"/>
+        <location filename="../../widgets/checklist_panel.py" line="481"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="549"/>
+        <location filename="../../widgets/checklist_panel.py" line="550"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="550"/>
+        <location filename="../../widgets/checklist_panel.py" line="551"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="551"/>
+        <location filename="../../widgets/checklist_panel.py" line="552"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="564"/>
+        <location filename="../../widgets/checklist_panel.py" line="565"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="582"/>
+        <location filename="../../widgets/checklist_panel.py" line="583"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="586"/>
+        <location filename="../../widgets/checklist_panel.py" line="587"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="590"/>
+        <location filename="../../widgets/checklist_panel.py" line="591"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="590"/>
+        <location filename="../../widgets/checklist_panel.py" line="591"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="611"/>
+        <location filename="../../widgets/checklist_panel.py" line="612"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="672"/>
+        <location filename="../../widgets/checklist_panel.py" line="673"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="756"/>
+        <location filename="../../widgets/checklist_panel.py" line="757"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="786"/>
+        <location filename="../../widgets/checklist_panel.py" line="787"/>
         <source>“%1” passed while its override was being written: there is nothing to override.</source>
         <translation>“%1”在填写放行理由期间已经通过：无需放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="788"/>
+        <location filename="../../widgets/checklist_panel.py" line="789"/>
         <source>“%1” no longer needs an override (the run changed meanwhile): no override was made.</source>
         <translation>“%1”已不再需要放行（清单在此期间有了变化）：未做放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="800"/>
+        <location filename="../../widgets/checklist_panel.py" line="801"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="801"/>
+        <location filename="../../widgets/checklist_panel.py" line="802"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="811"/>
+        <location filename="../../widgets/checklist_panel.py" line="812"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="811"/>
+        <location filename="../../widgets/checklist_panel.py" line="812"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="647"/>
+        <location filename="../../widgets/checklist_panel.py" line="648"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="298"/>
+        <location filename="../../widgets/checklist_panel.py" line="299"/>
         <source>To confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="360"/>
+        <location filename="../../widgets/checklist_panel.py" line="361"/>
         <source>OBS has no “%1”: which is this room&apos;s “%2”?</source>
         <translation>OBS 中没有“%1”：本直播间的“%2”是哪个？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="362"/>
+        <location filename="../../widgets/checklist_panel.py" line="363"/>
         <source>Which OBS scene is this room&apos;s “%1”?</source>
         <translation>本直播间的“%1”是 OBS 中的哪个场景？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="364"/>
+        <location filename="../../widgets/checklist_panel.py" line="365"/>
         <source>Which OBS input is this room&apos;s “%1”?</source>
         <translation>本直播间的“%1”是 OBS 中的哪个输入？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="366"/>
+        <location filename="../../widgets/checklist_panel.py" line="367"/>
         <source>Which OBS source is this room&apos;s “%1”?</source>
         <translation>本直播间的“%1”是 OBS 中的哪个来源？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="472"/>
+        <location filename="../../widgets/checklist_panel.py" line="473"/>
         <source> · re-checking…</source>
         <translation> · 正在复查…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="484"/>
+        <location filename="../../widgets/checklist_panel.py" line="485"/>
         <source>NOT READY: %1 required item open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="486"/>
+        <location filename="../../widgets/checklist_panel.py" line="487"/>
         <source>NOT READY: %1 required items open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="492"/>
+        <location filename="../../widgets/checklist_panel.py" line="493"/>
         <source>%1 required item open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="492"/>
+        <location filename="../../widgets/checklist_panel.py" line="493"/>
         <source>%1 required items open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="680"/>
+        <location filename="../../widgets/checklist_panel.py" line="681"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="754"/>
+        <location filename="../../widgets/checklist_panel.py" line="755"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="828"/>
+        <location filename="../../widgets/checklist_panel.py" line="829"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="828"/>
+        <location filename="../../widgets/checklist_panel.py" line="829"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>

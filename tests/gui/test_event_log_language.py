@@ -178,9 +178,9 @@ def test_the_go_live_gates_lines_are_said_again_in_the_new_language_and_the_reas
 def test_the_windows_own_lines_are_said_again_in_the_new_language(
     qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
 ) -> None:
-    """fix25k: the talent screen's, the studio wall's and the console's own lines were logged as strings in the
-    language of the moment, so after a switch to Chinese they stayed in English among Chinese lines (a scene's name
-    and a key as typed stay as they are)."""
+    """fix25k: the talent screen's, the studio wall's, the checklist's and the console's own lines were logged as
+    strings in the language of the moment, so after a switch to Chinese they stayed in English among Chinese lines (a
+    scene's name and a key as typed stay as they are)."""
     from obs.commands import SetProgramScene
 
     settings.set("talent/open", True)
@@ -192,6 +192,8 @@ def test_the_windows_own_lines_are_said_again_in_the_new_language(
     window = console.window
     console.bridge.send(SetProgramScene("没有这个场景"))
     qtbot.waitUntil(lambda: any(w.startswith("Switch to scene “没有这个场景”: ") for _, w in window.event_log.lines()))
+    window.checklist.operator.setText("")
+    window.checklist.start_button.click()  # no name: not started, and said
     window.studio_rooms = list  # no saved room: the wall cannot open, and says why
     assert window.open_studio() is None
     assert window.studio_question is not None
@@ -201,12 +203,14 @@ def test_the_windows_own_lines_are_said_again_in_the_new_language(
         ("Console", "“Spcae” is not a key; the Transition keys are set in scenes/transition_keys."),
         ("Console", "Switch to scene “没有这个场景”: "),
         ("Studio", "There is no saved room to show: add rooms under Connection ▸ Rooms… first."),
+        ("Checklist", "Enter your name first: every confirmation is signed."),
     ]
     chinese = [
         ("主播屏", "中控台停止时主播屏开在 HDMI-9（1920x1080+1920+0）上，但这块屏幕现在没有连接"),
         ("中控台", "“Spcae”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。"),
         ("中控台", "切换到场景“没有这个场景”："),
         ("直播间总览", "没有可显示的已保存直播间：请先在 连接 ▸ 直播间… 中添加。"),
+        ("检查单", "请先填写名字：每一项确认都会署名。"),
     ]
 
     def said(expected: list[tuple[str, str]]) -> list[tuple[str, str]]:
