@@ -112,6 +112,14 @@ class Options:
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal") calls
 
 
+def _console_who() -> str:
+    return translate("App", "Console")
+
+
+def _studio_who() -> str:
+    return translate("App", "Studio")
+
+
 def explain(error: Explained, context: str = "Rooms") -> str:
     """A rooms/keyring/settings error in the user's language (a field that is itself an error, too)."""
     fields = {k: _said(v, context) for k, v in error.fields.items()}
@@ -302,15 +310,16 @@ class Console:
         if self.alerts.problem is not None:
             self._on_alerts_problem(self.alerts.problem, False)
         for problem in self.rooms.load_problems:
-            self.window.log(translate("App", "Console"), explain(problem), "error")
+            self.window.log(_console_who, partial(explain, problem), "error")
         for settings_problem in settings.problems:
-            self.window.log(translate("App", "Console"), explain(settings_problem, "Settings"), "error")
+            self.window.log(_console_who, partial(explain, settings_problem, "Settings"), "error")
         if self.window.checklists.problems:  # each is listed, with file and line, in the Checklist dock
+            count = str(len(self.window.checklists.problems))
             self.window.log(
-                translate("App", "Console"),
-                translate(
+                _console_who,
+                lambda: translate(
                     "App", "Checklist files with problems: %1. The Checklist dock lists them with file and line."
-                ).replace("%1", str(len(self.window.checklists.problems))),
+                ).replace("%1", count),
                 "warning",
             )
         self.thread_failures.sig_failed.connect(self._on_thread_failed)
@@ -358,7 +367,8 @@ class Console:
         if not chinese_font_available():
             advice = font_advice()
             LOG.warning("%s", advice)
-            window.log(translate("App", "Console"), advice, "warning")
+            if first:  # said again in the new language by the log of a window rebuilt for it, not twice
+                window.log(_console_who, font_advice, "warning")
             window.statusBar().showMessage(advice, 30000)
         return window
 
@@ -432,7 +442,7 @@ class Console:
         name = translate("App", "This computer")
         problem = self.save_room(Room(name, "127.0.0.1", DEFAULT_PORT), None, password)
         if problem is not None:
-            self.window.log(translate("App", "Console"), problem, "warning")
+            self.window.log(_console_who, problem, "warning")
         if self.rooms.get(name) is None:  # could not be saved: connect for this session all the same
             self._switch(Endpoint("127.0.0.1", DEFAULT_PORT, password), name, demo=False)
             return True
@@ -468,10 +478,12 @@ class Console:
             return
         source, problem = audience_source(self.rooms.get(room) if room else None, self.secrets)
         if problem is not None:
-            text = problem.detail.message.in_language(translate)
+            message = problem.detail.message
             self.window.log(
-                translate("App", "Console"),
-                translate("App", "The room's audience source cannot run: %1").replace("%1", text),
+                _console_who,
+                lambda: translate("App", "The room's audience source cannot run: %1").replace(
+                    "%1", message.in_language(translate)
+                ),
                 "error",
             )
         self.telemetry.set_audience(source)
@@ -491,7 +503,7 @@ class Console:
             return
         problem = self.connect_room(room, ask=False)
         if problem is not None:
-            self.window.log(translate("App", "Console"), problem, "error")
+            self.window.log(_console_who, problem, "error")
 
     def enter_password(self, password: str) -> None:
         """A password typed in the console: use it now, and remember it for the room if there is a keyring."""
@@ -501,7 +513,7 @@ class Console:
             try:
                 self.secrets.set(room, password)
             except SecretsUnavailable as exc:
-                self.window.log(translate("App", "Console"), explain(exc), "warning")
+                self.window.log(_console_who, partial(explain, exc), "warning")
 
     # ------------------------------------------------------------------ RoomsController
     def list_rooms(self) -> list[Room]:
@@ -521,7 +533,7 @@ class Console:
             try:
                 self.secrets.set(room.name, password)
             except SecretsUnavailable as exc:
-                self.window.log(translate("App", "Console"), explain(exc), "warning")
+                self.window.log(_console_who, partial(explain, exc), "warning")
         if self.window.room in (room.name, replacing):
             self._use_mics(room.name)  # an edit of the room in use applies at once
         return None
@@ -552,7 +564,7 @@ class Console:
             if not self.options.screenshot:  # a picture of room B does not make B the room the console reopens
                 self.rooms.set_last(room.name)
         except RoomStoreError as exc:
-            self.window.log(translate("App", "Console"), explain(exc), "warning")
+            self.window.log(_console_who, partial(explain, exc), "warning")
         password = self.secrets.get(room.name) if given is None else given
         not_kept = given is None and not password and not self.secrets.available()
         self._switch(Endpoint(room.host, room.port, password), room.name, demo=False, password_not_kept=not_kept)
@@ -603,7 +615,7 @@ class Console:
             try:
                 self.secrets.set(room, secret, "audience")
             except SecretsUnavailable as exc:
-                self.window.log(translate("App", "Console"), explain(exc), "warning")
+                self.window.log(_console_who, partial(explain, exc), "warning")
         if self.window.room == room and not self.window.demo:
             self._use_audience(room, demo=False)
         return None
@@ -644,7 +656,7 @@ class Console:
         try:
             save_secrets(self.secrets, room, {source.id: secrets.get(source.id, {}) for source in config.sources})
         except SecretsUnavailable as exc:
-            self.window.log(translate("App", "Console"), explain(exc), "warning")
+            self.window.log(_console_who, partial(explain, exc), "warning")
         if self.window.room == room and not self.window.demo:
             self.chat.reload(room)
         return None
@@ -723,18 +735,20 @@ class Console:
 
     def _on_thread_failed(self, thread: str, error: str) -> None:
         self.window.log(
-            translate("App", "Console"),
-            translate("App", "A background task (%1) stopped on an unexpected error: %2")
-            .replace("%1", thread)
-            .replace("%2", error),
+            _console_who,
+            lambda: (
+                translate("App", "A background task (%1) stopped on an unexpected error: %2")
+                .replace("%1", thread)
+                .replace("%2", error)
+            ),
             "error",
         )
 
     def _on_studio_problem(self, problem: Explained | None) -> None:
         if problem is None:
-            self.window.log(translate("App", "Studio"), translate("App", "The room's status reaches the studio again."))
+            self.window.log(_studio_who, lambda: translate("App", "The room's status reaches the studio again."))
         else:
-            self.window.log(translate("App", "Studio"), explain(problem, "Studio"), "error")
+            self.window.log(_studio_who, partial(explain, problem, "Studio"), "error")
 
     def shutdown(self) -> None:
         self._storage_timer.stop()

@@ -101,7 +101,8 @@ class ObsBridge(QObject):
     sig_rates_updated = Signal(object)  # Rates
     sig_event_received = Signal(object, str)  # ObsEvent, who caused it: "console" or "obs"
     sig_obs_closing = Signal()
-    sig_request_failed = Signal(str, object)  # what was attempted, the ObsError
+    # What was attempted (words, or a function saying them in the language of the moment), the ObsError.
+    sig_request_failed = Signal(object, object)
     sig_session_changed = Signal()  # another session (room, OBS): its telemetry starts afresh
     sig_room_changed = Signal()  # the console is in another room (`room`, `demo`)
     sig_sampled = Signal()  # the session recorded a second
@@ -303,7 +304,7 @@ class ObsBridge(QObject):
         request_type: str,
         data: dict[str, Any] | None = None,
         *,
-        description: str = "",
+        description: str | Callable[[], str] = "",
         on_done: ResultCallback | None = None,
         timeout: float | None = None,
     ) -> None:
@@ -326,7 +327,8 @@ class ObsBridge(QObject):
         if self.session is None:
             return
         described = command.description()
-        description = described.in_language(QCoreApplication.translate) if described is not None else ""
+        # Said when read: a failure in the event log is said again in the new language after a switch.
+        description = partial(described.in_language, QCoreApplication.translate) if described is not None else ""
         future = self.session.send(command)
         future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description))
 
@@ -336,7 +338,9 @@ class ObsBridge(QObject):
         self.send(SetInputMute(name, muted))
 
     @Slot(object, object, object)
-    def _on_request_done(self, future: Future[Any], on_done: ResultCallback | None, description: str) -> None:
+    def _on_request_done(
+        self, future: Future[Any], on_done: ResultCallback | None, description: str | Callable[[], str]
+    ) -> None:
         error = future.exception()
         result = None if error is not None else future.result()
         if error is not None and description:

@@ -73,7 +73,9 @@ def slot_for(template: Template) -> str:
 
 class ChecklistController(QObject):
     sig_run_changed = Signal()
-    sig_problem = Signal(str)  # storage and run problems, already in words
+    # Storage and run problems: functions saying them in the language of the moment (the event log says them again
+    # after a language switch).
+    sig_problem = Signal(object)
     sig_room_requested = Signal(str)  # "switch back": the room a run belongs to ("demo": the demo room)
     sig_names_changed = Signal(str)  # a saved room's checklist names changed (Choose…): the room's name
     sig_override_lapsed = Signal(str)  # a go-live override ended with its stream not started: who gave it
@@ -273,7 +275,7 @@ class ChecklistController(QObject):
         if error is not None:
             LOG.warning("room %s: its pre-show checklist could not be read: %s", room, error)
             self.sig_problem.emit(
-                QCoreApplication.translate("Checklist", "This room's checklist could not be read: %1").replace(
+                lambda: QCoreApplication.translate("Checklist", "This room's checklist could not be read: %1").replace(
                     "%1", said(error)
                 )
             )
@@ -423,13 +425,16 @@ class ChecklistController(QObject):
             try:
                 self.rooms.put(saved.with_checklist_name(role, name), saved.name)
             except RoomStoreError as exc:
-                self.sig_problem.emit(QCoreApplication.translate("Rooms", exc.template).format(**exc.fields))
+                refused = exc
+                self.sig_problem.emit(
+                    lambda: QCoreApplication.translate("Rooms", refused.template).format(**refused.fields)
+                )
                 return False
             self.sig_names_changed.emit(saved.name)
         else:
             self._session_names.setdefault(room, {})[role] = name
             self.sig_problem.emit(
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "Checklist",
                     "“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.",
                 ).replace("%1", name)
@@ -455,7 +460,7 @@ class ChecklistController(QObject):
     def start(self, template_id: str, operator: str, room: str) -> None:
         if not operator.strip():
             self.sig_problem.emit(
-                QCoreApplication.translate("Checklist", "Enter your name first: every confirmation is signed.")
+                lambda: QCoreApplication.translate("Checklist", "Enter your name first: every confirmation is signed.")
             )
             return
         template = self.templates[template_id]
@@ -464,10 +469,11 @@ class ChecklistController(QObject):
         if current is not None and current.is_open:
             self.shown = slot
             self.sig_run_changed.emit()
+            title = current.template.title
             self.sig_problem.emit(
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "Checklist", "“%1” is still open: complete or abandon it before starting another."
-                ).replace("%1", text_for(current.template.title, self._language()))
+                ).replace("%1", text_for(title, self._language()))
             )
             return
         if slot == "main":
@@ -515,7 +521,9 @@ class ChecklistController(QObject):
         if error is not None:
             LOG.exception("checklist sensing failed", exc_info=error)
             self.sig_problem.emit(
-                QCoreApplication.translate("Checklist", "The checks could not run: %1").replace("%1", said(error))
+                lambda: QCoreApplication.translate("Checklist", "The checks could not run: %1").replace(
+                    "%1", said(error)
+                )
             )
         valid = self.room == room == run.room and self.runs.get(slot) is run
         run.finish_check(sensed if valid else None)
@@ -615,7 +623,8 @@ class ChecklistController(QObject):
         try:
             action(run)
         except RunError as exc:
-            self.sig_problem.emit(exc.in_language(QCoreApplication.translate))  # a title in the same language
+            refusal = exc
+            self.sig_problem.emit(lambda: refusal.in_language(QCoreApplication.translate))  # its title in it too
             return False
         self._after_change(slot)
         return True
@@ -731,7 +740,7 @@ class ChecklistController(QObject):
         if error is not None:
             LOG.warning("the checklist completed before going live could not be kept with the show: %s", error)
             self.sig_problem.emit(
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "Checklist", "The checklist completed before going live could not be kept with the show: %1"
                 ).replace("%1", said(error))
             )
@@ -802,7 +811,7 @@ class ChecklistController(QObject):
         if isinstance(error, StorageError):
             LOG.warning("the checklist run could not be saved: %s", error)  # the driver's words, for the technician
             self.sig_problem.emit(  # the cause in the reader's words when the driver's error tells it
-                QCoreApplication.translate("Checklist", "The checklist run could not be saved: %1").replace(
+                lambda: QCoreApplication.translate("Checklist", "The checklist run could not be saved: %1").replace(
                     "%1", said(error)
                 )
             )
@@ -833,7 +842,7 @@ class ChecklistController(QObject):
     def _after_resume(self, slot: str, stored: StoredRun | None, error: BaseException | None) -> None:
         if error is not None:
             self.sig_problem.emit(
-                QCoreApplication.translate("Checklist", "The last checklist run could not be read: %1").replace(
+                lambda: QCoreApplication.translate("Checklist", "The last checklist run could not be read: %1").replace(
                     "%1", said(error)
                 )
             )

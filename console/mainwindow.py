@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import time
 import weakref
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -193,6 +193,32 @@ def _go_live_stopped() -> str:
     return QCoreApplication.translate("MainWindow", "Going live was stopped: the checklist is not ready")
 
 
+def _console_who() -> str:
+    return QCoreApplication.translate("MainWindow", "Console")
+
+
+def _studio_who() -> str:
+    return QCoreApplication.translate("MainWindow", "Studio")
+
+
+def _not_a_key(text: str) -> str:
+    return QCoreApplication.translate(
+        "MainWindow", "“%1” is not a key; the Transition keys are set in scenes/transition_keys."
+    ).replace("%1", text)
+
+
+def _request_failed(description: Words, error: BaseException) -> str:
+    """A command OBS refused or never answered, in the language of the moment: what it was and why."""
+    what = description if isinstance(description, str) else description()
+    # One pass over the template: neither part's own text is read as a place for the other.
+    head, _, tail = QCoreApplication.translate("MainWindow", "%1: %2").partition("%2")
+    return head.replace("%1", what) + describe_error(error) + tail.replace("%1", what)
+
+
+def _go_live_words() -> str:
+    return QCoreApplication.translate("OutputPanel", "Go live")
+
+
 #: The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen
 #: was reopened at start: once each.
 _TALENT_REOPENED: weakref.WeakSet[object] = weakref.WeakSet()
@@ -201,6 +227,12 @@ _RESUME_SAID: weakref.WeakSet[object] = weakref.WeakSet()
 #: The sessions (a return to a room left on air) whose return was said in the event log: once each, not again by a
 #: window rebuilt for another language.
 _BACK_SAID: weakref.WeakSet[object] = weakref.WeakSet()
+#: The consoles (by their bridge, which outlives a window rebuilt for another language) whose Transition keys that
+#: are not keys were said in the event log: once each, not again by every window of a language switch.
+_KEYS_SAID: weakref.WeakSet[object] = weakref.WeakSet()
+#: The sessions whose stream changed before their show's history was read: when (just before that change's line)
+#: and whether the stream ran until then — where and how a restart's "Resumed the show …" learnt late is said.
+_STREAM_FIRST: weakref.WeakKeyDictionary[object, tuple[datetime, bool]] = weakref.WeakKeyDictionary()
 
 
 #: The pre-show list a workspace's person runs: the Checklist dock's picker starts on it (the workspaces that show
@@ -440,11 +472,19 @@ class MainWindow(QMainWindow):
         if screen is None or gone:
             name = self.settings.get("talent/screen_name") or "?"
             geometry = self.settings.get("talent/screen_geometry") or "?"
-            words = self.tr(
-                "The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: "
-                "it was not reopened. View ▸ Talent screen… shows it on another screen."
+            self.log(
+                lambda: QCoreApplication.translate("MainWindow", "Talent screen"),
+                lambda: (
+                    QCoreApplication.translate(
+                        "MainWindow",
+                        "The talent screen was open on %1 (%2) when the console stopped, but that screen is not "
+                        "connected: it was not reopened. View ▸ Talent screen… shows it on another screen.",
+                    )
+                    .replace("%1", name)
+                    .replace("%2", geometry)
+                ),
+                "warning",
             )
-            self.log(self.tr("Talent screen"), words.replace("%1", name).replace("%2", geometry), "warning")
             return
         talent = open_talent_screen(screen, port, self.bridge, self.telemetry, self.settings)
         talent.set_engage(self.engage)
@@ -479,28 +519,44 @@ class MainWindow(QMainWindow):
         session = self.bridge.session
         if self.bridge.back_from is not None:
             return  # a return to a room left on air is said as its OBS is joined (`_say_back_in_room`)
-        # A show is the console keeping a room, on air or not: "on air" only when its last stored second was.
-        words = (
-            QT_TRANSLATE_NOOP(
-                "MainWindow",
-                "Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings "
-                "and rundown so far are taken up again.",
-            )
-            if session is not None and session.resumed_on_air
-            else QT_TRANSLATE_NOOP(
+        # Said in the order things happened (fix25k): the history may be read after the stream's first change (a
+        # stop made at once), and the line then takes its place before that change's, as things were then.
+        first = _STREAM_FIRST.get(session) if session is not None else None
+        when: datetime | None = None
+        on_air: bool | None = None
+        if first is not None:
+            when, on_air = first
+        elif self.bridge.state.connected:
+            on_air = self.bridge.state.stream.active
+        # A show is the console keeping a room, on air or not: "on air" only when its last stored second was — and
+        # not of a stream OBS says has stopped since (while the console was not running).
+        if session is None or not session.resumed_on_air:
+            words = QT_TRANSLATE_NOOP(
                 "MainWindow",
                 "Resumed the show of %1 that the console was keeping, off air, when it stopped: its figures, "
                 "markers, findings and rundown so far are taken up again.",
             )
-        )
+        elif on_air is False:
+            words = QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Resumed the show of %1 that was on air when the console stopped; its stream stopped while the "
+                "console was not running: its figures, markers, findings and rundown so far are taken up again.",
+            )
+        else:
+            words = QT_TRANSLATE_NOOP(
+                "MainWindow",
+                "Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings "
+                "and rundown so far are taken up again.",
+            )
 
         def where() -> str:  # the demo room has no name of its own (plan16b read "the show of  that was on air")
             return f"“{room}”" if room else QCoreApplication.translate("MainWindow", "the demo room") if demo else ""
 
-        self.log(
+        self.event_log.add(
             lambda: QCoreApplication.translate("MainWindow", "Show"),
             lambda: QCoreApplication.translate("MainWindow", words).replace("%1", where()),
             "info",
+            when,
         )
 
     def _say_back_in_room(self, on_air: bool | None = None) -> None:
@@ -618,8 +674,14 @@ class MainWindow(QMainWindow):
 
     def _on_question_marked(self, question: object, why: str | None) -> None:
         if why is not None:
-            words = self.tr("The comment could not be marked as a question: %1").replace("%1", why)
-            self.log(self.tr("Questions"), words, "warning")
+            # The reason stays in the words the queue gave it; the sentence around it follows the language.
+            self.log(
+                lambda: QCoreApplication.translate("MainWindow", "Questions"),
+                lambda: QCoreApplication.translate(
+                    "MainWindow", "The comment could not be marked as a question: %1"
+                ).replace("%1", why),
+                "warning",
+            )
             return
         dock = self.docks["questions"]
         dock.show()
@@ -684,7 +746,7 @@ class MainWindow(QMainWindow):
                     self.studio_alerts,
                 )
         except studio.StudioUnavailable as exc:
-            self.log(self.tr("Studio"), str(exc), "warning")
+            self.log(_studio_who, exc.words, "warning")
             # Said in a box: the status bar's permanent widgets would hide a timed message (see critical_status).
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Studio"), str(exc), parent=self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -704,19 +766,21 @@ class MainWindow(QMainWindow):
         if self._studio_waiting_since is None:
             self._studio_waiting_since = now
             self.log(
-                self.tr("Studio"),
-                self.tr(
+                _studio_who,
+                lambda: QCoreApplication.translate(
+                    "MainWindow",
                     "The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens "
-                    "as soon as they have."
+                    "as soon as they have.",
                 ),
             )
         elif now - self._studio_waiting_since > STUDIO_WAIT_S:
             self._studio_waiting_since = None
             self.log(
-                self.tr("Studio"),
-                self.tr(
+                _studio_who,
+                lambda: QCoreApplication.translate(
+                    "MainWindow",
                     "The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall "
-                    "was not opened. Try again once that OBS answers or has been closed."
+                    "was not opened. Try again once that OBS answers or has been closed.",
                 ),
                 "warning",
             )
@@ -975,14 +1039,16 @@ class MainWindow(QMainWindow):
         # only in studio mode and while no text field or checklist (whose Enter and Space confirm an item) has
         # the keyboard: there, the keys keep their own meaning.
         self.transition_shortcuts: list[QShortcut] = []
+        say = self.bridge not in _KEYS_SAID
+        _KEYS_SAID.add(self.bridge)
         for text in str(self.settings.get("scenes/transition_keys")).split():
             sequence = QKeySequence(text)
             if sequence.isEmpty() or sequence[0].key() == Qt.Key.Key_unknown:  # type: ignore[index]
+                if not say:  # said by the window before a language switch, and replayed from it
+                    continue
                 self.log(
-                    self.tr("Console"),
-                    self.tr("“%1” is not a key; the Transition keys are set in scenes/transition_keys.").replace(
-                        "%1", text
-                    ),
+                    _console_who,
+                    partial(_not_a_key, text),
                     "warning",
                 )
                 continue
@@ -1136,9 +1202,9 @@ class MainWindow(QMainWindow):
             self.storage_status.setToolTip(shown)
         self.storage_status.setVisible(bool(text))
 
-    @Slot(str)
-    def _on_checklists_problem(self, text: str) -> None:
-        self.log(_checklist_who, text, "warning")
+    @Slot(object)
+    def _on_checklists_problem(self, words: Words) -> None:
+        self.log(_checklist_who, words, "warning")
 
     @Slot(str)
     def _on_checklists_override_lapsed(self, person: str) -> None:
@@ -1189,7 +1255,12 @@ class MainWindow(QMainWindow):
             output = event.data.get("outputState")
             # Back in a room left on air: the return before the stream's first change there (this drain's state, which
             # says it otherwise, is signalled after its events).
-            self._say_back_in_room(output not in (OutputState.STARTING, OutputState.STARTED))
+            was_on_air = output not in (OutputState.STARTING, OutputState.STARTED)
+            self._say_back_in_room(was_on_air)
+            session = self.bridge.session
+            if session is not None and session not in _STREAM_FIRST:
+                # Just before this change's line: a restart's resumed show, read later, is said there.
+                _STREAM_FIRST[session] = (datetime.now() - timedelta(microseconds=1), was_on_air)
             reconnecting = output == OutputState.RECONNECTING
             self._stream_tries = self._stream_tries + 1 if reconnecting else 0
             never_on_air = output == OutputState.STOPPED and self._stream_starting
@@ -1406,12 +1477,14 @@ class MainWindow(QMainWindow):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    @Slot(str, object)
-    def _on_bridge_request_failed(self, description: str, error: BaseException) -> None:
-        text = f"{description}: {describe_error(error)}"
-        # OBS's stream already starting or on air is no failure of the go-live (the Output dock follows it).
-        self.log(self.tr("Console"), text, "info" if go_live_already_running(error) else "error")
-        self.statusBar().showMessage(text, 8000)
+    @Slot(object, object)
+    def _on_bridge_request_failed(self, description: Words, error: BaseException) -> None:
+        # Said again in the new language after a switch: the command's words and OBS's error both (a description
+        # given as a string, and OBS's own comment, stay as they came). OBS's stream already starting or on air is
+        # no failure of the go-live (the Output dock follows it).
+        words = partial(_request_failed, description, error)
+        self.log(_console_who, words, "info" if go_live_already_running(error) else "error")
+        self.statusBar().showMessage(words(), 8000)
 
     @Slot()
     def _on_bridge_obs_closing(self) -> None:
@@ -1481,7 +1554,7 @@ class MainWindow(QMainWindow):
             # The override holds for this stream only: refused, or stopped before it went on air, it lapses.
             self.bridge.request(
                 "StartStream",
-                description=QCoreApplication.translate("OutputPanel", "Go live"),
+                description=_go_live_words,
                 on_done=self.checklists.start_answered,
             )
             self._keep_show_details(None)  # the reason was the one question: the details are kept as prefilled
@@ -1566,9 +1639,9 @@ class MainWindow(QMainWindow):
             if frame.right() > screen.right():
                 dock.move(max(screen.left(), screen.right() - frame.width() + 1), frame.top())
 
-    @Slot(str)
-    def _on_review_problem(self, text: str) -> None:
-        self.log(self.tr("Shows"), text, "error")
+    @Slot(object)
+    def _on_review_problem(self, words: Words) -> None:
+        self.log(lambda: QCoreApplication.translate("MainWindow", "Shows"), words, "error")
 
     @Slot()
     def _on_password_action_triggered(self) -> None:

@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,8 +50,14 @@ def _bundle(storage: Storage, show_id: int) -> Any:
     return importlib.import_module("console.core.review.bundle").bundle_show(storage, show_id)
 
 
+def _not_kept(error: BaseException) -> str:
+    return QCoreApplication.translate("Review", "The show's details were not kept: %1").replace("%1", describe(error))
+
+
 class ReviewController(QObject):
-    sig_problem = Signal(str)  # a failure nobody asked about directly (a go-live save), already in words
+    # A failure nobody asked about directly (a go-live save): a function saying it in the language of the moment
+    # (the event log says it again after a language switch).
+    sig_problem = Signal(object)
     sig_meta_saved = Signal(int)  # a show's metadata changed (the browser shows it again)
     sig_imported = Signal(int)  # a show's platform data was imported
     _sig_done = Signal(object, object)  # future, what to do with it (GUI thread)
@@ -130,7 +137,7 @@ class ReviewController(QObject):
             if then is not None:
                 then(result, error)
             elif error is not None:
-                self.sig_problem.emit(describe(error))
+                self.sig_problem.emit(partial(describe, error))
 
         self.submit(save, saved)
 
@@ -169,11 +176,7 @@ class ReviewController(QObject):
 
         def kept(result: Any, error: BaseException | None) -> None:
             if error is not None:
-                self.sig_problem.emit(
-                    QCoreApplication.translate("Review", "The show's details were not kept: %1").replace(
-                        "%1", describe(error)
-                    )
-                )
+                self.sig_problem.emit(partial(_not_kept, error))
             elif result is not None:
                 self.sig_meta_saved.emit(show_id)
 

@@ -59,7 +59,12 @@ REOPEN_WAIT_S = 15.0
 
 
 class StudioUnavailable(Exception):
-    """The wall cannot be opened in that mode; the message says why, in the reader's language."""
+    """The wall cannot be opened in that mode; the message says why, in the reader's language (`words` says it
+    again in the language of the moment: the event log's line follows a language switch)."""
+
+    def __init__(self, words: Callable[[], str]) -> None:
+        super().__init__(words())
+        self.words = words
 
 
 class StudioController(QObject):
@@ -321,7 +326,7 @@ def open_direct(
     Raises StudioUnavailable when there is no room."""
     if not rooms:
         raise StudioUnavailable(
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate(
                 "StudioController", "There is no saved room to show: add rooms under Connection ▸ Rooms… first."
             )
         )
@@ -339,10 +344,10 @@ def open_direct(
             source.adopt(bridge.session, checklist)
     except Exception as exc:
         LOG.warning("studio: direct mode could not start", exc_info=True)
+        reason = oswords.reason(exc)  # a system error in words
         raise StudioUnavailable(
-            QCoreApplication.translate("StudioController", "The rooms cannot be watched: %1").replace(
-                "%1",
-                oswords.reason(exc).in_language(QCoreApplication.translate),  # a system error in words
+            lambda: QCoreApplication.translate("StudioController", "The rooms cannot be watched: %1").replace(
+                "%1", reason.in_language(QCoreApplication.translate)
             )
         ) from exc
     wall = _wall_window(lambda: QCoreApplication.translate("StudioController", "this computer's rooms"))
@@ -418,9 +423,10 @@ def open_shared(url: str, review: ReviewController | None = None) -> StudioContr
         source = shared.SharedStudio(url)
     except Exception as exc:  # a wrong address or a server away: a sentence, never a traceback
         LOG.warning("studio: shared mode could not start", exc_info=True)
+        failure = exc
         raise StudioUnavailable(
-            QCoreApplication.translate("StudioController", "The studio's database cannot be used: %1").replace(
-                "%1", _in_words(exc)
+            lambda: QCoreApplication.translate("StudioController", "The studio's database cannot be used: %1").replace(
+                "%1", _in_words(failure)
             )
         ) from exc
     wall = _wall_window(lambda: QCoreApplication.translate("StudioController", "shared"))

@@ -4,6 +4,7 @@ side; a run of another room says so."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
@@ -621,9 +622,9 @@ class ChecklistPanel(QWidget):
         if first is not None:
             self.tree.setCurrentItem(first)
 
-    @Slot(str)
-    def _on_controller_problem(self, text: str) -> None:
-        self.problems.setText(text)
+    @Slot(object)
+    def _on_controller_problem(self, words: str | Callable[[], str]) -> None:
+        self.problems.setText(words if isinstance(words, str) else words())
         self.problems.setVisible(True)
 
     # ------------------------------------------------------------------ actions

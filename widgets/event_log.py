@@ -70,8 +70,21 @@ class EventLog(QTableWidget):
         bar.rangeChanged.connect(self._on_range_changed)
 
     def add(self, who: Words, text: Words, level: str = "info", when: datetime | None = None) -> None:
-        """Append a line; `who` and `text` are already translated, or functions that translate them."""
-        self._append(Line(when or datetime.now(), who, text, level))
+        """Append a line; `who` and `text` are already translated, or functions that translate them. A line of an
+        earlier moment (`when`: news learnt late of something that came first) takes its place in time, before the
+        lines of later moments."""
+        line = Line(when or datetime.now(), who, text, level)
+        row = len(self._lines)
+        while when is not None and row > 0 and self._lines[row - 1].when > line.when:
+            row -= 1
+        if row == len(self._lines):
+            self._append(line)
+        else:
+            if self.rowCount() >= MAX_ROWS:  # the oldest line gives way, as for a line appended
+                self.removeRow(0)
+                self._lines.popleft()
+                row = max(0, row - 1)
+            self._insert(row, line)
         if self.following:
             self.scrollToBottom()
 
@@ -86,7 +99,13 @@ class EventLog(QTableWidget):
         if self.rowCount() >= MAX_ROWS:
             self.removeRow(0)
         self._lines.append(line)
-        row = self.rowCount()
+        self._show(self.rowCount(), line)
+
+    def _insert(self, row: int, line: Line) -> None:
+        self._lines.insert(row, line)
+        self._show(row, line)
+
+    def _show(self, row: int, line: Line) -> None:
         self.insertRow(row)
         for column, value in enumerate((line.when.strftime("%H:%M:%S"), _say(line.who), _say(line.what))):
             item = QTableWidgetItem(value)

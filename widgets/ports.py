@@ -135,7 +135,7 @@ class ChecklistPort(Protocol):
     def sig_run_changed(self) -> SignalInstance: ...
 
     @property
-    def sig_problem(self) -> SignalInstance: ...  # str, already in words
+    def sig_problem(self) -> SignalInstance: ...  # words, or a function saying them in the language of the moment
 
     @property
     def sig_room_requested(self) -> SignalInstance: ...  # str: the room a run belongs to

@@ -490,205 +490,192 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="305"/>
-        <location filename="../../console/app.py" line="307"/>
-        <location filename="../../console/app.py" line="310"/>
-        <location filename="../../console/app.py" line="361"/>
-        <location filename="../../console/app.py" line="435"/>
-        <location filename="../../console/app.py" line="473"/>
-        <location filename="../../console/app.py" line="494"/>
-        <location filename="../../console/app.py" line="504"/>
-        <location filename="../../console/app.py" line="524"/>
-        <location filename="../../console/app.py" line="555"/>
-        <location filename="../../console/app.py" line="606"/>
-        <location filename="../../console/app.py" line="647"/>
-        <location filename="../../console/app.py" line="726"/>
+        <location filename="../../console/app.py" line="116"/>
         <source>Console</source>
+        <extracomment>A picture (--screenshot) is of the window at this size, a first start&apos;s unmaximised size, whatever is saved and on whichever screen: every dock of a workspace legible. Without a display the offscreen platform&apos;s one screen is made this size (its own is 800×800, with 2 px frames: the window fitted to it came out 1162×796, then 796×796). numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="311"/>
+        <location filename="../../console/app.py" line="320"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="375"/>
+        <location filename="../../console/app.py" line="385"/>
         <source>none saved yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="377"/>
+        <location filename="../../console/app.py" line="387"/>
         <source>there is no room called “%1” (rooms: %2)</source>
         <translation>没有名为“%1”的直播间（已保存的直播间：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="415"/>
+        <location filename="../../console/app.py" line="425"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="416"/>
+        <location filename="../../console/app.py" line="426"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="426"/>
+        <location filename="../../console/app.py" line="436"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="427"/>
+        <location filename="../../console/app.py" line="437"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="432"/>
+        <location filename="../../console/app.py" line="442"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="474"/>
+        <location filename="../../console/app.py" line="484"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="543"/>
-        <location filename="../../console/app.py" line="597"/>
-        <location filename="../../console/app.py" line="639"/>
+        <location filename="../../console/app.py" line="555"/>
+        <location filename="../../console/app.py" line="609"/>
+        <location filename="../../console/app.py" line="651"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="671"/>
+        <location filename="../../console/app.py" line="683"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="683"/>
+        <location filename="../../console/app.py" line="695"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="685"/>
+        <location filename="../../console/app.py" line="697"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="676"/>
-        <location filename="../../console/app.py" line="689"/>
+        <location filename="../../console/app.py" line="688"/>
+        <location filename="../../console/app.py" line="701"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="159"/>
+        <location filename="../../console/app.py" line="167"/>
         <source>“%1” is not an obs-websocket address: write it as ws://HOST:PORT, e.g. ws://127.0.0.1:4455.</source>
-        <extracomment>A picture (--screenshot) is of the window at this size, a first start&apos;s unmaximised size, whatever is saved and on whichever screen: every dock of a workspace legible. Without a display the offscreen platform&apos;s one screen is made this size (its own is 800×800, with 2 px frames: the window fitted to it came out 1162×796, then 796×796). numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
         <translation>“%1”不是 obs-websocket 地址：请写成 ws://主机:端口，例如 ws://127.0.0.1:4455。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="169"/>
+        <location filename="../../console/app.py" line="177"/>
         <source>The port in “%1” must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>“%1”中的端口必须是 1 到 65535 之间的数字（OBS 默认是 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="182"/>
+        <location filename="../../console/app.py" line="190"/>
         <source>the environment variable %1 is not set (--password-env names the variable that holds the OBS password)</source>
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="727"/>
+        <location filename="../../console/app.py" line="740"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="735"/>
-        <location filename="../../console/app.py" line="737"/>
+        <location filename="../../console/app.py" line="120"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="735"/>
+        <location filename="../../console/app.py" line="749"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="770"/>
+        <location filename="../../console/app.py" line="784"/>
         <source>%1 is a folder: give the picture&apos;s file name, e.g. %2</source>
         <translation>%1 是一个文件夹：请给出图片的文件名，例如 %2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="775"/>
+        <location filename="../../console/app.py" line="789"/>
         <source>“%1” does not end in a picture format the console can write: end it in .png or .jpg</source>
         <translation>“%1”的扩展名不是中控台能写入的图片格式：请以 .png 或 .jpg 结尾</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="779"/>
+        <location filename="../../console/app.py" line="793"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="785"/>
+        <location filename="../../console/app.py" line="799"/>
         <source>%1 cannot be written: its disk is read-only</source>
         <translation>无法写入 %1：所在磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="787"/>
+        <location filename="../../console/app.py" line="801"/>
         <source>%1 cannot be written: its disk is full</source>
         <translation>无法写入 %1：所在磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="789"/>
+        <location filename="../../console/app.py" line="803"/>
         <source>%1 cannot be written: this user may not write there</source>
         <translation>无法写入 %1：当前用户没有该位置的写入权限</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="790"/>
-        <location filename="../../console/app.py" line="887"/>
+        <location filename="../../console/app.py" line="804"/>
+        <location filename="../../console/app.py" line="901"/>
         <source>the picture could not be written to %1</source>
         <translation>无法将图片写入 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="802"/>
+        <location filename="../../console/app.py" line="816"/>
         <source>No picture taken: %1</source>
         <translation>未能截图：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="826"/>
+        <location filename="../../console/app.py" line="840"/>
         <source>OBS asks for a password and none was given. Give it in an environment variable: %1</source>
         <translation>OBS 要求密码，但未提供密码。请通过环境变量提供：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="832"/>
+        <location filename="../../console/app.py" line="846"/>
         <source>OBS refused the password in the environment variable %1. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info).</source>
         <translation>OBS 拒绝了环境变量 %1 中的密码。请在 OBS 中（工具 → WebSocket 服务器设置 → 显示连接信息）重新复制密码。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="843"/>
+        <location filename="../../console/app.py" line="857"/>
         <source>OBS closed the connection before the picture could be taken</source>
         <translation>截图完成前 OBS 关闭了连接</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="847"/>
+        <location filename="../../console/app.py" line="861"/>
         <source>OBS did not answer within %1 s</source>
         <translation>OBS 在 %1 秒内没有应答</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="848"/>
+        <location filename="../../console/app.py" line="862"/>
         <source>No picture taken: could not connect to OBS — %1</source>
         <translation>未能截图：无法连接 OBS —— %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="881"/>
+        <location filename="../../console/app.py" line="895"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="814"/>
+        <location filename="../../console/app.py" line="828"/>
         <source>the OBS password of room “%1” is not kept on this computer (the system has no keyring), and a picture cannot ask for it. Give it in an environment variable: %2</source>
         <translation>直播间“%1”的 OBS 密码没有保存在这台电脑上（系统没有密钥环），而截图不能弹窗询问密码。请用环境变量提供：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="928"/>
+        <location filename="../../console/app.py" line="942"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -2117,43 +2104,43 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="276"/>
+        <location filename="../../console/checklist_controller.py" line="278"/>
         <source>This room&apos;s checklist could not be read: %1</source>
         <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. False for a picture&apos;s run (--screenshot): its runs are read and shown, never saved nor counted with a show. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The main runs of the rooms the console has left, by room, with their stored ids: the dock shows the room the console is in, and switching back shows that room&apos;s run again as it was (walk22: after a switch from room A to room B the dock still showed A&apos;s completed list with A&apos;s results, as if it were B&apos;s). The room whose stored pre-show run is being read for the dock (a room switched to, no run of it held). The run the room&apos;s running show went live with, read for the dock after a switch: shown once the room&apos;s stream is known to be on. A run some show went live with (kept at go-live, or completed and counted then), held for the room the console is back in (or restarted in) until the room&apos;s show is known: it is shown only if it is that show&apos;s (walk24: back in a room whose show had ended, the dock showed the ended show&apos;s &quot;WENT LIVE ... overridden&quot;, off air, while Go live said no pre-show checklist had been run). With its stored id, and whether it was counted completed. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). The run kept at go-live while its show was not known yet: linked to the show once it is. What storage says of this room&apos;s pre-show list for its next go-live, for when no run of the room is held here (a console restarted, or come from another room): (room, when the run it would count was completed; None: there is none). Asked on the worker once the room is seen off air, again after each time it goes off air (`_ask_stored_ready`). The go-live an override was given for (`override_go_live`), until its stream starts or is known not to: the run it was given in, and whether OBS was seen starting the stream since. The override is for that attempt only (fix23l: a stream that never started left it on the open run, and the run&apos;s next go-live, from OBS itself or after the list was completed, was recorded as &quot;overridden by&quot; that person). That go-live was taken up from storage after a restart and its stream not seen yet: found off air, OBS may still be connecting it (its full read cannot say STARTING), so the session&apos;s GoLiveWatch holds it until it goes on air, stops, or HELD_S passes (fix25c: it lapsed at once, and the stream then went live). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>无法读取本直播间的检查单：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="432"/>
+        <location filename="../../console/checklist_controller.py" line="437"/>
         <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
         <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="458"/>
+        <location filename="../../console/checklist_controller.py" line="463"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="468"/>
+        <location filename="../../console/checklist_controller.py" line="474"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="518"/>
+        <location filename="../../console/checklist_controller.py" line="524"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="734"/>
+        <location filename="../../console/checklist_controller.py" line="743"/>
         <source>The checklist completed before going live could not be kept with the show: %1</source>
         <translation>开播前已完成的检查未能记入本场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="805"/>
+        <location filename="../../console/checklist_controller.py" line="814"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="836"/>
+        <location filename="../../console/checklist_controller.py" line="845"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -2170,383 +2157,383 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="99"/>
+        <location filename="../../widgets/checklist_panel.py" line="100"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="100"/>
+        <location filename="../../widgets/checklist_panel.py" line="101"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="101"/>
+        <location filename="../../widgets/checklist_panel.py" line="102"/>
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="102"/>
+        <location filename="../../widgets/checklist_panel.py" line="103"/>
         <source>Choose the team&apos;s own checklist folder (YAML files)</source>
         <translation>选择团队自己的检查单文件夹（YAML 文件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="134"/>
+        <location filename="../../widgets/checklist_panel.py" line="135"/>
         <source>Abandon it…</source>
         <extracomment>What happened to a dialog the console closed by itself (an Override whose item passed meanwhile): not a problem, so not in red; gone at the next action that succeeds. The Override dialog while it is open, and the item (of the run) it overrides: an item that passes or is confirmed meanwhile closes it, and its reason goes to that item even if the selection moved. Which run is shown when two are open: the pre-show (or post-show) one and a troubleshooting one. A run of another room: it says so and offers to switch back or abandon it.</extracomment>
         <translation>放弃它…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="139"/>
+        <location filename="../../widgets/checklist_panel.py" line="140"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="139"/>
+        <location filename="../../widgets/checklist_panel.py" line="140"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="139"/>
+        <location filename="../../widgets/checklist_panel.py" line="140"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="157"/>
+        <location filename="../../widgets/checklist_panel.py" line="158"/>
         <source>Check now (R)</source>
         <translation>立即检查 (R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="158"/>
+        <location filename="../../widgets/checklist_panel.py" line="159"/>
         <source>Confirm (Enter)</source>
         <translation>确认 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="159"/>
+        <location filename="../../widgets/checklist_panel.py" line="160"/>
         <source>Override… (O)</source>
         <translation>放行… (O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="160"/>
+        <location filename="../../widgets/checklist_panel.py" line="161"/>
         <source>Note… (N)</source>
         <translation>备注… (N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="161"/>
+        <location filename="../../widgets/checklist_panel.py" line="162"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="162"/>
+        <location filename="../../widgets/checklist_panel.py" line="163"/>
         <source>Finish this run under a person&apos;s name; it stops checking</source>
         <translation>以某人的名义完成本次检查；之后不再自动检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="163"/>
+        <location filename="../../widgets/checklist_panel.py" line="164"/>
         <source>Abandon…</source>
         <translation>放弃…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="164"/>
+        <location filename="../../widgets/checklist_panel.py" line="165"/>
         <source>Give this run up, with the reason</source>
         <translation>放弃本次检查，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="169"/>
+        <location filename="../../widgets/checklist_panel.py" line="170"/>
         <source>Choose… (C)</source>
         <extracomment>An item whose room role this room has not named, or whose name OBS lacks: which of OBS&apos;s own scenes or inputs it is (kept for the room, and the item checked again at once).</extracomment>
         <translation>选择…（C）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="170"/>
+        <location filename="../../widgets/checklist_panel.py" line="171"/>
         <source>Pick it from OBS&apos;s own list; the room keeps the choice</source>
         <translation>从 OBS 自己的列表中选择；直播间会记住这个选择</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="280"/>
+        <location filename="../../widgets/checklist_panel.py" line="281"/>
         <source>No checklist running</source>
         <extracomment>(item id, role) the bar asks about.</extracomment>
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="300"/>
+        <location filename="../../widgets/checklist_panel.py" line="301"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="304"/>
+        <location filename="../../widgets/checklist_panel.py" line="305"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="319"/>
+        <location filename="../../widgets/checklist_panel.py" line="320"/>
         <source>Waiting</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="320"/>
+        <location filename="../../widgets/checklist_panel.py" line="321"/>
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="321"/>
+        <location filename="../../widgets/checklist_panel.py" line="322"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="322"/>
+        <location filename="../../widgets/checklist_panel.py" line="323"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="323"/>
+        <location filename="../../widgets/checklist_panel.py" line="324"/>
         <source>Could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="324"/>
+        <location filename="../../widgets/checklist_panel.py" line="325"/>
         <source>Needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="325"/>
+        <location filename="../../widgets/checklist_panel.py" line="326"/>
         <source>Overridden</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="369"/>
+        <location filename="../../widgets/checklist_panel.py" line="370"/>
         <source>(%1 more to choose)</source>
         <translation>（还有 %1 项要选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="380"/>
+        <location filename="../../widgets/checklist_panel.py" line="381"/>
         <source>OBS is not connected: its list shows once it is</source>
         <translation>OBS 未连接：连接后才会列出</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="385"/>
+        <location filename="../../widgets/checklist_panel.py" line="386"/>
         <source>OBS has no scenes</source>
         <translation>OBS 中没有场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="387"/>
+        <location filename="../../widgets/checklist_panel.py" line="388"/>
         <source>OBS has no inputs with sound</source>
         <translation>OBS 中没有带声音的输入</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="389"/>
+        <location filename="../../widgets/checklist_panel.py" line="390"/>
         <source>OBS has no sources with a picture</source>
         <translation>OBS 中没有带画面的来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="439"/>
+        <location filename="../../widgets/checklist_panel.py" line="440"/>
         <source>COMPLETED by %1 at %2</source>
         <translation>已完成：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="443"/>
+        <location filename="../../widgets/checklist_panel.py" line="444"/>
         <source>This run is finished and stored; it checks no more.</source>
         <translation>本次检查已完成并保存，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="447"/>
+        <location filename="../../widgets/checklist_panel.py" line="448"/>
         <source>ABANDONED by %1 at %2</source>
         <translation>已放弃：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="451"/>
-        <location filename="../../widgets/checklist_panel.py" line="468"/>
+        <location filename="../../widgets/checklist_panel.py" line="452"/>
+        <location filename="../../widgets/checklist_panel.py" line="469"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="456"/>
+        <location filename="../../widgets/checklist_panel.py" line="457"/>
         <source>overridden by %1</source>
         <translation>%1 强行放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="458"/>
+        <location filename="../../widgets/checklist_panel.py" line="459"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="462"/>
+        <location filename="../../widgets/checklist_panel.py" line="463"/>
         <source>WENT LIVE at %1 — %2</source>
         <translation>%1 已开播 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="466"/>
+        <location filename="../../widgets/checklist_panel.py" line="467"/>
         <source>Kept as it was when the stream started; it checks no more.</source>
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="475"/>
+        <location filename="../../widgets/checklist_panel.py" line="476"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="480"/>
+        <location filename="../../widgets/checklist_panel.py" line="481"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="549"/>
+        <location filename="../../widgets/checklist_panel.py" line="550"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="550"/>
+        <location filename="../../widgets/checklist_panel.py" line="551"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="551"/>
+        <location filename="../../widgets/checklist_panel.py" line="552"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="564"/>
+        <location filename="../../widgets/checklist_panel.py" line="565"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="582"/>
+        <location filename="../../widgets/checklist_panel.py" line="583"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="586"/>
+        <location filename="../../widgets/checklist_panel.py" line="587"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="590"/>
+        <location filename="../../widgets/checklist_panel.py" line="591"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="590"/>
+        <location filename="../../widgets/checklist_panel.py" line="591"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="611"/>
+        <location filename="../../widgets/checklist_panel.py" line="612"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="672"/>
+        <location filename="../../widgets/checklist_panel.py" line="673"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="756"/>
+        <location filename="../../widgets/checklist_panel.py" line="757"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="786"/>
+        <location filename="../../widgets/checklist_panel.py" line="787"/>
         <source>“%1” passed while its override was being written: there is nothing to override.</source>
         <translation>“%1”在填写放行理由期间已经通过：无需放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="788"/>
+        <location filename="../../widgets/checklist_panel.py" line="789"/>
         <source>“%1” no longer needs an override (the run changed meanwhile): no override was made.</source>
         <translation>“%1”已不再需要放行（清单在此期间有了变化）：未做放行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="800"/>
+        <location filename="../../widgets/checklist_panel.py" line="801"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="801"/>
+        <location filename="../../widgets/checklist_panel.py" line="802"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="811"/>
+        <location filename="../../widgets/checklist_panel.py" line="812"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="811"/>
+        <location filename="../../widgets/checklist_panel.py" line="812"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="647"/>
+        <location filename="../../widgets/checklist_panel.py" line="648"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="298"/>
+        <location filename="../../widgets/checklist_panel.py" line="299"/>
         <source>To confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="360"/>
+        <location filename="../../widgets/checklist_panel.py" line="361"/>
         <source>OBS has no “%1”: which is this room&apos;s “%2”?</source>
         <translation>OBS 中没有“%1”：本直播间的“%2”是哪个？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="362"/>
+        <location filename="../../widgets/checklist_panel.py" line="363"/>
         <source>Which OBS scene is this room&apos;s “%1”?</source>
         <translation>本直播间的“%1”是 OBS 中的哪个场景？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="364"/>
+        <location filename="../../widgets/checklist_panel.py" line="365"/>
         <source>Which OBS input is this room&apos;s “%1”?</source>
         <translation>本直播间的“%1”是 OBS 中的哪个输入？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="366"/>
+        <location filename="../../widgets/checklist_panel.py" line="367"/>
         <source>Which OBS source is this room&apos;s “%1”?</source>
         <translation>本直播间的“%1”是 OBS 中的哪个来源？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="472"/>
+        <location filename="../../widgets/checklist_panel.py" line="473"/>
         <source> · re-checking…</source>
         <translation> · 正在复查…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="484"/>
+        <location filename="../../widgets/checklist_panel.py" line="485"/>
         <source>NOT READY: %1 required item open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="486"/>
+        <location filename="../../widgets/checklist_panel.py" line="487"/>
         <source>NOT READY: %1 required items open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="492"/>
+        <location filename="../../widgets/checklist_panel.py" line="493"/>
         <source>%1 required item open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="492"/>
+        <location filename="../../widgets/checklist_panel.py" line="493"/>
         <source>%1 required items open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="680"/>
+        <location filename="../../widgets/checklist_panel.py" line="681"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="754"/>
+        <location filename="../../widgets/checklist_panel.py" line="755"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="828"/>
+        <location filename="../../widgets/checklist_panel.py" line="829"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="828"/>
+        <location filename="../../widgets/checklist_panel.py" line="829"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -9144,121 +9131,121 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="850"/>
-        <location filename="../../console/mainwindow.py" line="1398"/>
+        <location filename="../../console/mainwindow.py" line="914"/>
+        <location filename="../../console/mainwindow.py" line="1469"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="849"/>
+        <location filename="../../console/mainwindow.py" line="913"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="498"/>
-        <location filename="../../console/mainwindow.py" line="754"/>
-        <location filename="../../console/mainwindow.py" line="755"/>
+        <location filename="../../console/mainwindow.py" line="553"/>
+        <location filename="../../console/mainwindow.py" line="818"/>
+        <location filename="../../console/mainwindow.py" line="819"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="887"/>
+        <location filename="../../console/mainwindow.py" line="951"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="891"/>
+        <location filename="../../console/mainwindow.py" line="955"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="901"/>
+        <location filename="../../console/mainwindow.py" line="965"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="902"/>
+        <location filename="../../console/mainwindow.py" line="966"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="903"/>
+        <location filename="../../console/mainwindow.py" line="967"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="905"/>
+        <location filename="../../console/mainwindow.py" line="969"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="906"/>
+        <location filename="../../console/mainwindow.py" line="970"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="907"/>
+        <location filename="../../console/mainwindow.py" line="971"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="910"/>
+        <location filename="../../console/mainwindow.py" line="974"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="915"/>
+        <location filename="../../console/mainwindow.py" line="979"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="916"/>
+        <location filename="../../console/mainwindow.py" line="980"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="917"/>
+        <location filename="../../console/mainwindow.py" line="981"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="924"/>
+        <location filename="../../console/mainwindow.py" line="988"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="939"/>
+        <location filename="../../console/mainwindow.py" line="1003"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="935"/>
-        <location filename="../../console/mainwindow.py" line="1803"/>
+        <location filename="../../console/mainwindow.py" line="999"/>
+        <location filename="../../console/mainwindow.py" line="1876"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="940"/>
+        <location filename="../../console/mainwindow.py" line="1004"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="942"/>
+        <location filename="../../console/mainwindow.py" line="1006"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="952"/>
+        <location filename="../../console/mainwindow.py" line="1016"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="961"/>
+        <location filename="../../console/mainwindow.py" line="1025"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="962"/>
+        <location filename="../../console/mainwindow.py" line="1026"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
@@ -9278,40 +9265,39 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="982"/>
-        <location filename="../../console/mainwindow.py" line="1212"/>
-        <location filename="../../console/mainwindow.py" line="1235"/>
-        <location filename="../../console/mainwindow.py" line="1244"/>
-        <location filename="../../console/mainwindow.py" line="1413"/>
+        <location filename="../../console/mainwindow.py" line="197"/>
+        <location filename="../../console/mainwindow.py" line="1283"/>
+        <location filename="../../console/mainwindow.py" line="1306"/>
+        <location filename="../../console/mainwindow.py" line="1315"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="983"/>
+        <location filename="../../console/mainwindow.py" line="205"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="997"/>
+        <location filename="../../console/mainwindow.py" line="1063"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1205"/>
-        <location filename="../../console/mainwindow.py" line="1214"/>
-        <location filename="../../console/mainwindow.py" line="1336"/>
-        <location filename="../../console/mainwindow.py" line="1419"/>
+        <location filename="../../console/mainwindow.py" line="1276"/>
+        <location filename="../../console/mainwindow.py" line="1285"/>
+        <location filename="../../console/mainwindow.py" line="1407"/>
+        <location filename="../../console/mainwindow.py" line="1492"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1295"/>
+        <location filename="../../console/mainwindow.py" line="1366"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1326"/>
-        <location filename="../../console/mainwindow.py" line="1341"/>
+        <location filename="../../console/mainwindow.py" line="1397"/>
+        <location filename="../../console/mainwindow.py" line="1412"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -9342,135 +9328,133 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="398"/>
+        <location filename="../../console/mainwindow.py" line="430"/>
         <source>Talent screen…</source>
-        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The sessions (a return to a room left on air) whose return was said in the event log: once each, not again by a window rebuilt for another language. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). The unmaximised window&apos;s place, and the window manager&apos;s frame around it, as last known (PLACE_KEY): Qt&apos;s normalGeometry() of a maximised window is lost when its docks grow it for a moment. Fitted to its screen again once the window manager has said its frame (see show_window), and after an unmaximise once it has said the frame of the unmaximised window: not the one it had maximised, as it was then. A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). False for a picture&apos;s window (--screenshot): laid out at the picture&apos;s size, it never saves its geometry and layout over the ones the user&apos;s runs restore. The window is minimised: nobody sees it (see _follow_minimised). The Shows window (View ▸ Shows…) follows its browser&apos;s columns once asked for (see show_shows). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try). OBS said the stream was starting and has not said it started (nor stopped) since: a stop now is of a stream that never went on air. Why the last go-live failed as last told (`_on_bridge_go_live_changed` logs a failure once). The last go-live was on its way as last told (&quot;Going live…&quot; is logged once as it sets out).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The sessions (a return to a room left on air) whose return was said in the event log: once each, not again by a window rebuilt for another language. The consoles (by their bridge, which outlives a window rebuilt for another language) whose Transition keys that are not keys were said in the event log: once each, not again by every window of a language switch. The sessions whose stream changed before their show&apos;s history was read: when (just before that change&apos;s line) and whether the stream ran until then — where and how a restart&apos;s &quot;Resumed the show …&quot; learnt late is said. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). The unmaximised window&apos;s place, and the window manager&apos;s frame around it, as last known (PLACE_KEY): Qt&apos;s normalGeometry() of a maximised window is lost when its docks grow it for a moment. Fitted to its screen again once the window manager has said its frame (see show_window), and after an unmaximise once it has said the frame of the unmaximised window: not the one it had maximised, as it was then. A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). False for a picture&apos;s window (--screenshot): laid out at the picture&apos;s size, it never saves its geometry and layout over the ones the user&apos;s runs restore. The window is minimised: nobody sees it (see _follow_minimised). The Shows window (View ▸ Shows…) follows its browser&apos;s columns once asked for (see show_shows). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try). OBS said the stream was starting and has not said it started (nor stopped) since: a stop now is of a stream that never went on air. Why the last go-live failed as last told (`_on_bridge_go_live_changed` logs a failure once). The last go-live was on its way as last told (&quot;Going live…&quot; is logged once as it sets out).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="444"/>
+        <location filename="../../console/mainwindow.py" line="478"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="447"/>
+        <location filename="../../console/mainwindow.py" line="476"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="460"/>
+        <location filename="../../console/mainwindow.py" line="500"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="613"/>
+        <location filename="../../console/mainwindow.py" line="669"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="621"/>
+        <location filename="../../console/mainwindow.py" line="680"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="602"/>
-        <location filename="../../console/mainwindow.py" line="622"/>
+        <location filename="../../console/mainwindow.py" line="658"/>
+        <location filename="../../console/mainwindow.py" line="679"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="501"/>
-        <location filename="../../console/mainwindow.py" line="538"/>
+        <location filename="../../console/mainwindow.py" line="556"/>
+        <location filename="../../console/mainwindow.py" line="594"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="484"/>
+        <location filename="../../console/mainwindow.py" line="546"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="565"/>
+        <location filename="../../console/mainwindow.py" line="621"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="575"/>
+        <location filename="../../console/mainwindow.py" line="631"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="580"/>
+        <location filename="../../console/mainwindow.py" line="636"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="598"/>
+        <location filename="../../console/mainwindow.py" line="654"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="643"/>
+        <location filename="../../console/mainwindow.py" line="705"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="644"/>
+        <location filename="../../console/mainwindow.py" line="706"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="687"/>
-        <location filename="../../console/mainwindow.py" line="689"/>
-        <location filename="../../console/mainwindow.py" line="707"/>
-        <location filename="../../console/mainwindow.py" line="716"/>
+        <location filename="../../console/mainwindow.py" line="201"/>
+        <location filename="../../console/mainwindow.py" line="751"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="709"/>
+        <location filename="../../console/mainwindow.py" line="770"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="718"/>
+        <location filename="../../console/mainwindow.py" line="780"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="764"/>
+        <location filename="../../console/mainwindow.py" line="828"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="758"/>
+        <location filename="../../console/mainwindow.py" line="822"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="778"/>
+        <location filename="../../console/mainwindow.py" line="842"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="780"/>
+        <location filename="../../console/mainwindow.py" line="844"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="943"/>
+        <location filename="../../console/mainwindow.py" line="1007"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="946"/>
+        <location filename="../../console/mainwindow.py" line="1010"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="951"/>
+        <location filename="../../console/mainwindow.py" line="1015"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
@@ -9480,67 +9464,67 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="490"/>
+        <location filename="../../console/mainwindow.py" line="534"/>
         <source>Resumed the show of %1 that the console was keeping, off air, when it stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在记录的场次（当时未开播）：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="532"/>
+        <location filename="../../console/mainwindow.py" line="588"/>
         <source>Back in “%1”: continued its show, on air since %2 (not recorded while away: %3).</source>
         <translation>回到“%1”：已接续该厅的场次，%2 起直播中（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="536"/>
+        <location filename="../../console/mainwindow.py" line="592"/>
         <source>Back in “%1”: continued its show (not recorded while away: %3).</source>
         <translation>回到“%1”：已接续该厅的场次（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="561"/>
+        <location filename="../../console/mainwindow.py" line="617"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entry kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="571"/>
+        <location filename="../../console/mainwindow.py" line="627"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entry).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="760"/>
+        <location filename="../../console/mainwindow.py" line="824"/>
         <source>Leave %1 for %2?</source>
         <translation>要离开%1，切换到%2吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="773"/>
+        <location filename="../../console/mainwindow.py" line="837"/>
         <source>This is the demo room: its OBS is simulated inside the console, so switching ends the demo room&apos;s simulated stream and recording. Nothing real is on air.</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，切换会结束演示间的模拟直播和录制。没有真实内容在播出。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="785"/>
+        <location filename="../../console/mainwindow.py" line="849"/>
         <source>Its show stays open: back in %1 within %2 minutes, the console continues the same show.</source>
         <translation>该场次保持打开：%2 分钟内回到 %1，中控台会接着记录同一场。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1148"/>
+        <location filename="../../console/mainwindow.py" line="1214"/>
         <source>The go-live override of %1 no longer applies: the stream did not start. Going live asks for a reason again while the checklist is not ready.</source>
         <translation>%1 的强制开播已失效：直播没有开始。检查单未完成时，再次开播会重新询问原因。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1271"/>
+        <location filename="../../console/mainwindow.py" line="1342"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1420"/>
+        <location filename="../../console/mainwindow.py" line="1493"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1463"/>
+        <location filename="../../console/mainwindow.py" line="1536"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1465"/>
+        <location filename="../../console/mainwindow.py" line="1538"/>
         <source>These required items are not done:
 %1
 
@@ -9556,113 +9540,123 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="526"/>
+        <location filename="../../console/mainwindow.py" line="214"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="540"/>
+        <source>Resumed the show of %1 that was on air when the console stopped; its stream stopped while the console was not running: its figures, markers, findings and rundown so far are taken up again.</source>
+        <translation>已接续中控台停止时 %1 正在直播的场次；其推流已在中控台未运行期间停止：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="582"/>
         <source>Back in “%1”: its stream stopped while the console was away (not recorded while away: %3).</source>
         <translation>回到“%1”：该厅的推流已在中控台离开期间停止（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1236"/>
+        <location filename="../../console/mainwindow.py" line="1307"/>
         <source>Going live…</source>
         <translation>正在开播…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1478"/>
+        <location filename="../../console/mainwindow.py" line="1551"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1571"/>
+        <location filename="../../console/mainwindow.py" line="1644"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1577"/>
+        <location filename="../../console/mainwindow.py" line="1650"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1578"/>
+        <location filename="../../console/mainwindow.py" line="1651"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1803"/>
+        <location filename="../../console/mainwindow.py" line="1876"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1897"/>
+        <location filename="../../console/mainwindow.py" line="1972"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2099"/>
+        <location filename="../../console/mainwindow.py" line="2174"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2101"/>
+        <location filename="../../console/mainwindow.py" line="2176"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2103"/>
+        <location filename="../../console/mainwindow.py" line="2178"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2118"/>
+        <location filename="../../console/mainwindow.py" line="2193"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written after the console leaves the room cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台离开本直播间后发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2123"/>
+        <location filename="../../console/mainwindow.py" line="2198"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2133"/>
+        <location filename="../../console/mainwindow.py" line="2208"/>
         <source>Questions claimed by you: %1. They stay yours after the console leaves the room, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台离开本直播间后它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2138"/>
+        <location filename="../../console/mainwindow.py" line="2213"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2154"/>
+        <location filename="../../console/mainwindow.py" line="2229"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2162"/>
+        <location filename="../../console/mainwindow.py" line="2237"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2167"/>
+        <location filename="../../console/mainwindow.py" line="2242"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2172"/>
+        <location filename="../../console/mainwindow.py" line="2247"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2256"/>
+        <location filename="../../console/mainwindow.py" line="2331"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2259"/>
+        <location filename="../../console/mainwindow.py" line="2334"/>
         <source>%1 min %2 s</source>
         <translation>%1分%2秒</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2261"/>
+        <location filename="../../console/mainwindow.py" line="2336"/>
         <source>%1 s</source>
         <translation>%1秒</translation>
     </message>
@@ -10141,7 +10135,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1484"/>
+        <location filename="../../console/mainwindow.py" line="219"/>
         <location filename="../../widgets/output_panel.py" line="192"/>
         <location filename="../../widgets/output_panel.py" line="291"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -12010,7 +12004,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>场景未知</translation>
     </message>
     <message>
-        <location filename="../../console/review_controller.py" line="173"/>
+        <location filename="../../console/review_controller.py" line="54"/>
         <source>The show&apos;s details were not kept: %1</source>
         <extracomment>Closing waits this long for the last metadata save.</extracomment>
         <translation>本场信息未能保存：%1</translation>
@@ -16607,58 +16601,58 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>StudioController</name>
     <message>
-        <location filename="../../console/studio_controller.py" line="324"/>
+        <location filename="../../console/studio_controller.py" line="329"/>
         <source>There is no saved room to show: add rooms under Connection ▸ Rooms… first.</source>
         <extracomment>Pictures are asked for this often (shared mode publishes one every 10 s; direct mode&apos;s are taken on demand). A picture is kept at most this wide (a TV tile&apos;s picture box is about 300 px). Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window). Sources still being closed. A closed wall&apos;s source stops on a thread of its own: a direct wall&apos;s rooms each join their driver (an OBS that stopped answering holds its room&apos;s stop for seconds), which must not freeze the GUI thread. Not daemons, and the application&apos;s exit waits for them (`wait_for_closing`): no room&apos;s last seconds are lost and no thread is left. How long a wall opened again waits for the rooms of the one closed just before to stop (they are the same rooms: two sessions of one room would write its show twice). The wall&apos;s `destroyed` closes this controller (`_keep`): undone by `close`. Set once the source has closed (on the closing thread, after close() has returned). Called once when the controller closes (what the mode opened alongside: shared mode&apos;s review reader).</extracomment>
         <translation>没有可显示的已保存直播间：请先在 连接 ▸ 直播间… 中添加。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="343"/>
+        <location filename="../../console/studio_controller.py" line="349"/>
         <source>The rooms cannot be watched: %1</source>
         <translation>无法监看这些直播间：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="348"/>
+        <location filename="../../console/studio_controller.py" line="353"/>
         <source>this computer&apos;s rooms</source>
         <translation>本机的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="422"/>
+        <location filename="../../console/studio_controller.py" line="428"/>
         <source>The studio&apos;s database cannot be used: %1</source>
         <translation>无法使用基地的数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="426"/>
+        <location filename="../../console/studio_controller.py" line="432"/>
         <source>shared</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="465"/>
+        <location filename="../../console/studio_controller.py" line="471"/>
         <source>Looking for the live show of “%1”…</source>
         <translation>正在查找“%1”正在进行的直播…</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="475"/>
+        <location filename="../../console/studio_controller.py" line="481"/>
         <source>The show of “%1” cannot be read: %2</source>
         <translation>无法读取“%1”的直播：%2</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="483"/>
+        <location filename="../../console/studio_controller.py" line="489"/>
         <source>“%1” has no live show to review.</source>
         <translation>“%1”当前没有正在进行的直播可回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="489"/>
+        <location filename="../../console/studio_controller.py" line="495"/>
         <source>This console is built without the show review.</source>
         <translation>此中控台未包含直播回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="531"/>
+        <location filename="../../console/studio_controller.py" line="537"/>
         <source>the studio wall reads what every room publishes to the studio&apos;s PostgreSQL: give its address with --database postgresql+psycopg://user@host/onair or $ONAIR_DATABASE_URL (SQLite is one computer&apos;s file; View ▸ Studio in the console shows this computer&apos;s own rooms).</source>
         <translation>直播间总览读取各直播间发布到基地 “PostgreSQL” 数据库的状态：请用 --database postgresql+psycopg://user@host/onair 或 `$ONAIR_DATABASE_URL` 给出它的地址（“SQLite” 只是一台电脑上的文件；中控台的 视图 ▸ 直播间总览 显示本机自己的直播间）。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="538"/>
+        <location filename="../../console/studio_controller.py" line="544"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset): the studio wall is a window.</source>
         <translation>找不到显示器（未设置 DISPLAY/WAYLAND_DISPLAY）：直播间总览是一个窗口。</translation>
     </message>

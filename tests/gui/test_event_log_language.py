@@ -173,3 +173,60 @@ def test_the_go_live_gates_lines_are_said_again_in_the_new_language_and_the_reas
     console.switch_language("en")
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert ("Checklist", "Going live with open items: 平台活动准点开始") in console.window.event_log.lines()
+
+
+def test_the_windows_own_lines_are_said_again_in_the_new_language(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
+) -> None:
+    """fix25k: the talent screen's, the studio wall's, the checklist's and the console's own lines were logged as
+    strings in the language of the moment, so after a switch to Chinese they stayed in English among Chinese lines (a
+    scene's name and a key as typed stay as they are)."""
+    from obs.commands import SetProgramScene
+
+    settings.set("talent/open", True)
+    settings.set("talent/screen_name", "HDMI-9")  # the TV's screen, unplugged while the console was stopped
+    settings.set("talent/screen_geometry", "1920x1080+1920+0")
+    settings.set("scenes/transition_keys", "Space Spcae")
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    connected(qtbot, console)
+    window = console.window
+    console.bridge.send(SetProgramScene("没有这个场景"))
+    qtbot.waitUntil(lambda: any(w.startswith("Switch to scene “没有这个场景”: ") for _, w in window.event_log.lines()))
+    window.checklist.operator.setText("")
+    window.checklist.start_button.click()  # no name: not started, and said
+    window.studio_rooms = list  # no saved room: the wall cannot open, and says why
+    assert window.open_studio() is None
+    assert window.studio_question is not None
+    window.studio_question.close()
+    english = [
+        ("Talent screen", "The talent screen was open on HDMI-9 (1920x1080+1920+0) when the console stopped"),
+        ("Console", "“Spcae” is not a key; the Transition keys are set in scenes/transition_keys."),
+        ("Console", "Switch to scene “没有这个场景”: "),
+        ("Studio", "There is no saved room to show: add rooms under Connection ▸ Rooms… first."),
+        ("Checklist", "Enter your name first: every confirmation is signed."),
+    ]
+    chinese = [
+        ("主播屏", "中控台停止时主播屏开在 HDMI-9（1920x1080+1920+0）上，但这块屏幕现在没有连接"),
+        ("中控台", "“Spcae”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。"),
+        ("中控台", "切换到场景“没有这个场景”："),
+        ("直播间总览", "没有可显示的已保存直播间：请先在 连接 ▸ 直播间… 中添加。"),
+        ("检查单", "请先填写名字：每一项确认都会署名。"),
+    ]
+
+    def said(expected: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        lines = console.window.event_log.lines()
+        return [(who, what) for who, what in expected if not any(w == who and t.startswith(what) for w, t in lines)]
+
+    def not_a_key() -> list[str]:  # said once, not again by each window a switch builds
+        return [what for _, what in console.window.event_log.lines() if "Spcae" in what]
+
+    assert said(english) == [], console.window.event_log.lines()
+    assert len(not_a_key()) == 1
+    console.switch_language("zh_CN")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert said(chinese) == [], console.window.event_log.lines()
+    assert len(not_a_key()) == 1, not_a_key()
+    console.switch_language("en")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert said(english) == [], console.window.event_log.lines()
+    assert len(not_a_key()) == 1, not_a_key()

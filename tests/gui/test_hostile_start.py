@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -53,6 +54,14 @@ def test_the_window_opens_connects_and_reports_each_broken_file_in_chinese(
         assert "technician-pre-show" in console.window.checklists.templates, "the bundled lists still load"
         assert len(list(tmp_path.glob("settings.ini.broken-*"))) == 1
         assert len(list(tmp_path.glob("rooms.json.broken-*"))) == 1
+        # fix25k: said again in English after a switch (they were strings in the language of the start).
+        console.switch_language("en")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        log = "\n".join(f"{who}: {text}" for who, text in console.window.event_log.lines())
+        assert f"Console: In {settings_ini}, meta/version = “abc” is not a whole number of 0 or more" in log, log
+        assert f"Console: Room 1 (“A”) in {rooms_json} was left out: " in log
+        assert "Console: Checklist files with problems: 2." in log
+        assert "有问题的检查单文件" not in log and "中控台" not in log
     finally:
         console.window.close()
         console.shutdown()

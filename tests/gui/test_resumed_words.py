@@ -4,13 +4,17 @@ and says "on air" only of a show that was (two walks of session 15 read it of a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
+from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import wait_connected
+from tests.gui.test_room_left_on_air import _holding_history
 
 
 def resumed(window: MainWindow) -> list[str]:
@@ -96,3 +100,64 @@ def test_a_console_restarted_on_air_that_cannot_reach_obs_yet_does_not_say_off_a
 
     third = make_window(sim.port, demo=True, connect=False)  # a console that never kept a show on air
     assert third.output.tally.text() == "OFF AIR — OBS not connected"
+
+
+ON_AIR = (
+    "Resumed the show of the demo room that was on air when the console stopped: its figures, markers, findings "
+    "and rundown so far are taken up again."
+)
+
+
+def killed_on_air(qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]) -> None:
+    """The demo room's show on air a few stored seconds, and the console killed (its stream runs on in OBS)."""
+    first = demo_room(qtbot, sim, make_window)
+    wait_connected(qtbot, first)
+    first.bridge.request("StartStream")
+    qtbot.waitUntil(lambda: first.bridge.state.stream.active and first.telemetry.show_id is not None, timeout=15000)
+    recorded: list[None] = []
+    first.bridge.sig_sampled.connect(lambda: recorded.append(None))
+    qtbot.waitUntil(lambda: len(recorded) >= 3, timeout=15000)  # seconds on air stored (the writer writes each)
+    killed(first)
+
+
+def test_a_show_restarted_on_air_and_stopped_at_once_is_said_resumed_before_the_stop(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fix25k: the show's history came after a stop made at once, and so did "Resumed the show … that was on air":
+    the log read "Streaming stopped", then the show taken up on air. It now reads in the order things happened."""
+    killed_on_air(qtbot, sim, make_window)
+    held = _holding_history(monkeypatch)
+    second = demo_room(qtbot, sim, make_window)
+    wait_connected(qtbot, second)
+    qtbot.waitUntil(lambda: second.bridge.state.stream.active and len(held) == 1, timeout=10000)
+    second.bridge.request("StopStream")
+    qtbot.waitUntil(lambda: any(w.startswith("Streaming stopped") for _, w in second.event_log.lines()), timeout=10000)
+    assert resumed(second) == []
+    held.pop()()  # the history comes in only now
+    qtbot.waitUntil(lambda: bool(resumed(second)), timeout=10000)
+
+    said = [w for _, w in second.event_log.lines() if w.startswith(("Resumed the show", "Streaming"))]
+    assert len(said) == 2 and said[0] == ON_AIR, said
+    assert re.fullmatch(r"Streaming stopped after \d\d:\d\d:\d\d on air", said[1]), said
+    whens = [line.when for line in second.event_log.history()]
+    assert whens == sorted(whens), "the log is not in time order"
+
+
+def test_a_show_restarted_whose_stream_stopped_meanwhile_is_not_said_on_air(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stream was stopped in OBS while the console was not running: the show taken up was on air when the
+    console stopped, and the line says its stream has stopped since, not that it is on air."""
+    killed_on_air(qtbot, sim, make_window)
+    sim.call(lambda s: HANDLERS["StopStream"](s, {}))
+    held = _holding_history(monkeypatch)
+    second = demo_room(qtbot, sim, make_window)
+    wait_connected(qtbot, second)
+    qtbot.waitUntil(lambda: len(held) == 1, timeout=10000)
+    assert not second.bridge.state.stream.active
+    held.pop()()
+    qtbot.waitUntil(lambda: bool(resumed(second)), timeout=10000)
+    assert resumed(second) == [
+        "Resumed the show of the demo room that was on air when the console stopped; its stream stopped while the "
+        "console was not running: its figures, markers, findings and rundown so far are taken up again."
+    ]
