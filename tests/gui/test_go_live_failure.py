@@ -146,7 +146,7 @@ def test_go_live_while_obs_already_connects_the_stream_reads_starting_in_words(
     qtbot.waitUntil(lambda: panel.tally.text() == "正在开播…", timeout=5000)
     assert panel.stream_button.text() == "正在开播…" and not panel.stream_button.isEnabled()
     assert said(window) == "", "not said to have failed: OBS did not refuse a stream it is starting"
-    notice = "开始直播: OBS 的推流已在开始或已在直播"  # OBS's answer, said when the request's callback comes round
+    notice = "开始直播：OBS 的推流已在开始或已在直播"  # OBS's answer, said when the request's callback comes round
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == notice, timeout=5000)
     lines = [what for _, what in window.event_log.lines()]
     assert notice in lines and "正在开播…" in lines, lines
