@@ -468,7 +468,11 @@ def _print_log_session(session: Any, translate: Translate) -> None:
         for number, segment in enumerate(session.segments, 1):
             print(
                 "    "
-                + translate("LogCli", "run %1 until %2: %3 frames, render lag %4, network drops %5")
+                + (
+                    translate("LogCli", "run %1 until %2: 1 frame, render lag %4, network drops %5")
+                    if segment.drawn == 1
+                    else translate("LogCli", "run %1 until %2: %3 frames, render lag %4, network drops %5")
+                )
                 .replace("%1", str(number))
                 .replace("%2", segment.ended)
                 .replace("%3", "?" if segment.drawn is None else str(segment.drawn))
@@ -1805,7 +1809,11 @@ def cmd_rundown_export(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print("onair: " + problem.in_language(translate), file=sys.stderr)
         return 1
-    text = translate("RundownCli", "Wrote %1 segments of room “%2” to %3 (%4 planned).")
+    text = (
+        translate("RundownCli", "Wrote 1 segment of room “%2” to %3 (%4 planned).")
+        if len(rundown.segments) == 1
+        else translate("RundownCli", "Wrote %1 segments of room “%2” to %3 (%4 planned).")
+    )
     print(
         text.replace("%1", str(len(rundown.segments)))
         .replace("%2", rundown.room)

@@ -17,11 +17,15 @@ def planned_text(seconds: int) -> str:
 
 def import_lines(read: SheetRead, saved: Rundown, earlier: Rundown, checked: str, translate: Translate) -> list[str]:
     """The import said line by line; `checked` says how the scenes were checked (a sentence of the caller's)."""
-    lines = [
-        translate(
+    imported = (
+        translate("RundownCli", "Imported 1 segment into room “%2” from %3 (read as %4, header on row %5): %6 planned.")
+        if len(saved.segments) == 1
+        else translate(
             "RundownCli", "Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned."
         )
-        .replace("%1", str(len(saved.segments)))
+    )
+    lines = [
+        imported.replace("%1", str(len(saved.segments)))
         .replace("%2", saved.room)
         .replace("%3", read.file_name)
         .replace("%4", encoding_words(read.encoding, translate))
@@ -38,7 +42,11 @@ def import_lines(read: SheetRead, saved: Rundown, earlier: Rundown, checked: str
     lines.extend(note.in_language(translate) for note in read.totals)
     if earlier.updated_at is not None:
         lines.append(
-            translate("RundownCli", "This replaced the room's earlier rundown (%1 segments, saved %2 by %3).")
+            (
+                translate("RundownCli", "This replaced the room's earlier rundown (1 segment, saved %2 by %3).")
+                if len(earlier.segments) == 1
+                else translate("RundownCli", "This replaced the room's earlier rundown (%1 segments, saved %2 by %3).")
+            )
             .replace("%1", str(len(earlier.segments)))
             .replace("%2", earlier.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"))
             .replace("%3", earlier.updated_by)
