@@ -467,7 +467,10 @@ class LotteryPanel(QWidget):
         record, winner = self.port.lottery, self._chosen_winner()
         if record is None or record.id is None or winner is None or not self.forfeit_button.isEnabled():
             return
-        dialog = ForfeitDialog(winner, self)
+        # Every entry drawn: the forfeit leaves the place empty, and the question and the outcome say so rather
+        # than point to Draw replacement.
+        nobody_left = record.everyone_drawn
+        dialog = ForfeitDialog(winner, self, nobody_left=nobody_left)
         self.forfeit_dialog = dialog
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -482,7 +485,13 @@ class LotteryPanel(QWidget):
             winner.rank,
             dialog.reason(),
             dialog.note.text(),
-            self._then(self.tr("%1 forfeited: press Draw replacement to draw the next viewer.").replace("%1", name)),
+            self._then(
+                (
+                    self.tr("%1 forfeited: every entry has been drawn, so nobody is left to draw as a replacement.")
+                    if nobody_left
+                    else self.tr("%1 forfeited: press Draw replacement to draw the next viewer.")
+                ).replace("%1", name)
+            ),
         )
 
     def draw_replacement(self) -> None:
@@ -716,14 +725,21 @@ class ForfeitDialog(QDialog):
     """Why a winner forfeits: did not answer, ineligible or another reason, and a note in the person's words.
     Keeping the winner is the default button: Enter or Esc keep them."""
 
-    def __init__(self, winner: Winner, parent: QWidget | None = None) -> None:
+    def __init__(self, winner: Winner, parent: QWidget | None = None, nobody_left: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Forfeit a winner?"))
         name = winner.user_name or winner.user_id
         question = QLabel(
-            self.tr(
-                "Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Draw replacement then draws "
-                "the next viewer of the same seeded sequence, which anyone can check."
+            (
+                self.tr(
+                    "Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Every entry has been "
+                    "drawn: nobody is left to draw as their replacement."
+                )
+                if nobody_left
+                else self.tr(
+                    "Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Draw replacement then "
+                    "draws the next viewer of the same seeded sequence, which anyone can check."
+                )
             )
             .replace("%1", name)
             .replace("%2", str(winner.rank))

@@ -4734,37 +4734,42 @@ Why is this acceptable today?</source>
 <context>
     <name>ForfeitDialog</name>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="721"/>
+        <location filename="../../widgets/engage_lottery.py" line="730"/>
         <source>Forfeit a winner?</source>
         <translation>取消该中奖者资格？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="725"/>
+        <location filename="../../widgets/engage_lottery.py" line="735"/>
+        <source>Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Every entry has been drawn: nobody is left to draw as their replacement.</source>
+        <translation>将 %1（第 %2 名中奖者）标为放弃资格？其记录会保留并划掉。所有参与者均已抽出：没有人可以补抽替代其位置。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="740"/>
         <source>Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Draw replacement then draws the next viewer of the same seeded sequence, which anyone can check.</source>
         <translation>将 %1（第 %2 名中奖者）标为放弃资格？其记录会保留并划掉。之后按“补抽”会按同一种子序列抽出下一位观众，任何人都可核验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="737"/>
+        <location filename="../../widgets/engage_lottery.py" line="753"/>
         <source>Optional, e.g. called three times on air, no answer</source>
         <translation>可不填，例如：直播中叫了三次，无人应答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="739"/>
+        <location filename="../../widgets/engage_lottery.py" line="755"/>
         <source>Forfeit (Ctrl+Enter)</source>
         <translation>取消资格（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="740"/>
+        <location filename="../../widgets/engage_lottery.py" line="756"/>
         <source>Keep the winner</source>
         <translation>保留中奖者</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="748"/>
+        <location filename="../../widgets/engage_lottery.py" line="764"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="749"/>
+        <location filename="../../widgets/engage_lottery.py" line="765"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -8800,7 +8805,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     </message>
     <message>
         <location filename="../../widgets/engage_lottery.py" line="336"/>
-        <location filename="../../widgets/engage_lottery.py" line="638"/>
+        <location filename="../../widgets/engage_lottery.py" line="647"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
@@ -8896,62 +8901,67 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="478"/>
+        <location filename="../../widgets/engage_lottery.py" line="481"/>
         <source>Not forfeited: %1 stays a winner.</source>
         <translation>未取消资格：%1 仍是中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="485"/>
+        <location filename="../../widgets/engage_lottery.py" line="490"/>
+        <source>%1 forfeited: every entry has been drawn, so nobody is left to draw as a replacement.</source>
+        <translation>%1 已放弃资格：所有参与者均已抽出，没有人可以补抽。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="492"/>
         <source>%1 forfeited: press Draw replacement to draw the next viewer.</source>
         <translation>%1 已放弃资格：按“补抽”抽出下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="507"/>
+        <location filename="../../widgets/engage_lottery.py" line="516"/>
         <source>Drawn as the replacement for %1: %2, the next viewer of the same sequence.</source>
         <translation>已补抽替代 %1：%2，同一序列中的下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="526"/>
+        <location filename="../../widgets/engage_lottery.py" line="535"/>
         <source>Close entries?</source>
         <translation>截止参与？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="527"/>
+        <location filename="../../widgets/engage_lottery.py" line="536"/>
         <source>Draw the winners?</source>
         <translation>现在开奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="531"/>
+        <location filename="../../widgets/engage_lottery.py" line="540"/>
         <source>Close entries (Ctrl+Enter)</source>
         <translation>截止参与（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="532"/>
+        <location filename="../../widgets/engage_lottery.py" line="541"/>
         <source>Draw now (Ctrl+Enter)</source>
         <translation>立即开奖（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="536"/>
+        <location filename="../../widgets/engage_lottery.py" line="545"/>
         <source>Keep entries open</source>
         <translation>继续参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="537"/>
+        <location filename="../../widgets/engage_lottery.py" line="546"/>
         <source>Not yet</source>
         <translation>先不开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="584"/>
+        <location filename="../../widgets/engage_lottery.py" line="593"/>
         <source>Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the entry is kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="589"/>
+        <location filename="../../widgets/engage_lottery.py" line="598"/>
         <source>Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the entries are kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="528"/>
+        <location filename="../../widgets/engage_lottery.py" line="537"/>
         <source>Cancel the lottery?</source>
         <translation>取消抽奖？</translation>
     </message>
@@ -8967,149 +8977,149 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="533"/>
+        <location filename="../../widgets/engage_lottery.py" line="542"/>
         <source>Cancel the lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="538"/>
+        <location filename="../../widgets/engage_lottery.py" line="547"/>
         <source>Keep it running</source>
         <translation>继续抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="550"/>
+        <location filename="../../widgets/engage_lottery.py" line="559"/>
         <source>Ctrl+Enter closes entries; Enter or Esc keeps them open.</source>
         <translation>Ctrl+Enter 截止参与；Enter 或 Esc 继续参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="552"/>
+        <location filename="../../widgets/engage_lottery.py" line="561"/>
         <source>Ctrl+Enter draws; Enter or Esc: not yet.</source>
         <translation>Ctrl+Enter 立即开奖；Enter 或 Esc 先不开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="598"/>
+        <location filename="../../widgets/engage_lottery.py" line="607"/>
         <source>No one has entered yet: a draw now has no winners.</source>
         <translation>还没有人参与：现在开奖不会有中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="601"/>
+        <location filename="../../widgets/engage_lottery.py" line="610"/>
         <source>Only 1 viewer has entered, and %2 winners are wanted: they will win.</source>
         <translation>只有 1 人参与，设定 %2 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="603"/>
+        <location filename="../../widgets/engage_lottery.py" line="612"/>
         <source>Only %1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>只有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="607"/>
+        <location filename="../../widgets/engage_lottery.py" line="616"/>
         <source>1 viewer has entered, and 1 winner is wanted: they will win.</source>
         <translation>已有 1 人参与，设定 1 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="609"/>
+        <location filename="../../widgets/engage_lottery.py" line="618"/>
         <source>%1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>已有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="612"/>
+        <location filename="../../widgets/engage_lottery.py" line="621"/>
         <source>%1 viewers have entered; 1 winner will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 1 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="614"/>
+        <location filename="../../widgets/engage_lottery.py" line="623"/>
         <source>%1 viewers have entered; %2 winners will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 %2 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="617"/>
+        <location filename="../../widgets/engage_lottery.py" line="626"/>
         <source>Close entries for “%1” now? Comments written after this no longer enter.</source>
         <translation>现在截止“%1”的参与吗？此后发送的评论不再计入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="618"/>
+        <location filename="../../widgets/engage_lottery.py" line="627"/>
         <source>The draw comes after, when you press Draw.</source>
         <translation>截止后按“开奖”再开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="621"/>
+        <location filename="../../widgets/engage_lottery.py" line="630"/>
         <source>Draw the winners of “%1” now? Entries close first.</source>
         <translation>现在为“%1”开奖吗？将先截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="623"/>
+        <location filename="../../widgets/engage_lottery.py" line="632"/>
         <source>Draw the winners of “%1” now?</source>
         <translation>现在为“%1”开奖吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="625"/>
+        <location filename="../../widgets/engage_lottery.py" line="634"/>
         <source>The winners and the seed are shown at once; a lottery is drawn once.</source>
         <translation>中奖名单和种子会立即公布；每个抽奖只能开奖一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="629"/>
+        <location filename="../../widgets/engage_lottery.py" line="638"/>
         <source>%1 %2 %3</source>
         <comment>the question&apos;s three sentences</comment>
         <translation>%1%2%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="647"/>
-        <location filename="../../widgets/engage_lottery.py" line="680"/>
+        <location filename="../../widgets/engage_lottery.py" line="656"/>
+        <location filename="../../widgets/engage_lottery.py" line="689"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="649"/>
+        <location filename="../../widgets/engage_lottery.py" line="658"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="657"/>
+        <location filename="../../widgets/engage_lottery.py" line="666"/>
         <source>entries open</source>
         <translation>参与中</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="658"/>
+        <location filename="../../widgets/engage_lottery.py" line="667"/>
         <source>closed, not drawn yet</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="659"/>
+        <location filename="../../widgets/engage_lottery.py" line="668"/>
         <source>drawn at %1</source>
         <translation>%1 已开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="660"/>
+        <location filename="../../widgets/engage_lottery.py" line="669"/>
         <source>cancelled at %1</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="665"/>
+        <location filename="../../widgets/engage_lottery.py" line="674"/>
         <source>“%1” opened at %2 · %3 · %4 entry</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="667"/>
+        <location filename="../../widgets/engage_lottery.py" line="676"/>
         <source>“%1” opened at %2 · %3 · %4 entries</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="681"/>
+        <location filename="../../widgets/engage_lottery.py" line="690"/>
         <source>This show ran %1 lotteries. Which one to export?</source>
         <translation>本场共进行了 %1 次抽奖，要导出哪一次？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="700"/>
+        <location filename="../../widgets/engage_lottery.py" line="709"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="707"/>
+        <location filename="../../widgets/engage_lottery.py" line="716"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="712"/>
+        <location filename="../../widgets/engage_lottery.py" line="721"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -15763,7 +15773,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="297"/>
+        <location filename="../../console/settings.py" line="304"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
     </message>
@@ -17011,13 +17021,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>按 %1 或双击主播屏退出全屏；再按一次 %1 关闭它。</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="179"/>
+        <location filename="../../widgets/talent_screen.py" line="184"/>
         <source>Talent screen — OnAir Console</source>
         <extracomment>The message line flashes this many half-periods when it changes (about 1.5 s). The winners stay on the screen this long after the draw (or until a click, Esc, Space or Enter dismisses them). The text as painted: cut with &quot;…&quot; when even the smallest type allowed does not fit on one line. Painted word-wrapped (the host&apos;s message line when one line would cut it). Each lottery dismissed, with how many winners it had drawn then: a replacement drawn later (one more winner) is shown again, for the host to read out.</extracomment>
         <translation>主播屏 — 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="503"/>
+        <location filename="../../widgets/talent_screen.py" line="521"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 人</translation>
     </message>

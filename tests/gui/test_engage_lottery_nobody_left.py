@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from console.i18n import install_translator, remove_translators
@@ -36,8 +36,12 @@ def drawn(qtbot: QtBot, room: Room, names: tuple[str, ...], winners: int) -> Lot
     return panel
 
 
-def forfeit(qtbot: QtBot, room: Room, panel: LotteryPanel, rank: int) -> None:
+def forfeit(qtbot: QtBot, room: Room, panel: LotteryPanel, rank: int) -> str:
+    """Forfeit winner `rank` as the assistant does; returns what the question asked."""
+    asked: list[str] = []
+
     def answer(dialog: ForfeitDialog) -> None:
+        asked.append(dialog.findChildren(QLabel)[0].text())
         dialog.reasons.setCurrentIndex(dialog.reasons.findData("no_answer"))
         QTest.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
@@ -50,26 +54,32 @@ def forfeit(qtbot: QtBot, room: Room, panel: LotteryPanel, rank: int) -> None:
         ),
         timeout=5000,
     )
-    qtbot.waitUntil(lambda: "press Draw replacement" in panel.said, timeout=3000)
+    qtbot.waitUntil(lambda: " forfeited: " in panel.said, timeout=3000)
+    return asked[0]
 
 
 def test_a_forfeit_with_every_entry_drawn_leaves_draw_replacement_off_saying_why(qtbot: QtBot, room: Room) -> None:
     panel = drawn(qtbot, room, ("小明", "小红"), 1)
-    forfeit(qtbot, room, panel, 1)
+    asked = forfeit(qtbot, room, panel, 1)
     # One entry is left: the replacement can be drawn.
+    assert "Draw replacement then draws the next viewer" in asked
+    assert "press Draw replacement to draw the next viewer" in panel.said
     assert panel.replace_button.isEnabled()
     assert panel.replace_button.toolTip().startswith(SAYS_WHAT_IT_DOES)
     QTest.mouseClick(panel.replace_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.winners_list.count() == 2, timeout=5000)
 
     # The replacement forfeits too: both entries have been drawn.
-    forfeit(qtbot, room, panel, 2)
+    asked = forfeit(qtbot, room, panel, 2)
+    assert asked.endswith("Every entry has been drawn: nobody is left to draw as their replacement."), asked
+    assert panel.said.endswith(": every entry has been drawn, so nobody is left to draw as a replacement.")
     assert not panel.replace_button.isEnabled()
     assert panel.replace_button.toolTip() == (
         "All 2 entries have already been drawn (forfeited winners too): nobody is left to draw as a replacement"
     )
+    said = panel.said
     QTest.mouseClick(panel.replace_button, Qt.MouseButton.LeftButton)
-    assert panel.winners_list.count() == 2 and "nobody is left" not in panel.said, "a press does nothing"
+    assert panel.winners_list.count() == 2 and panel.said == said, "a press does nothing"
 
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
