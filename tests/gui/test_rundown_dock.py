@@ -534,7 +534,7 @@ def test_import_replaces_the_plan_as_one_undo_step_and_a_refused_file_says_where
 ) -> None:
     good, bad = tmp_path / "plan.xlsx", tmp_path / "broken.csv"
     note = "plan.xlsx, row 13: the totals row says 0:02:00, but the segments add up to 0:01:00; …"
-    lines = ("Imported 1 segments into room “demo” from plan.xlsx (read as XLSX, header on row 1): 0:01:00 planned.",
+    lines = ("Imported 1 segment into room “demo” from plan.xlsx (read as XLSX, header on row 1): 0:01:00 planned.",
              "Columns left out (not a rundown column): H (负责人).", "Rows skipped (totals): 13.", note)  # fmt: skip
     imported = Imported(Rundown("demo", (Segment("导入的开场", planned_s=60),)), lines)
     port.imports = {good: imported, bad: "Row 3, column “时长”: “五分钟左右” is not a length."}

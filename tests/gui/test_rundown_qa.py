@@ -83,7 +83,7 @@ def test_import_in_the_console_checks_the_scenes_against_the_rooms_obs(
         "Rows skipped (totals): 4.",
         imported.lines[4],
     ), imported.lines
-    assert imported.lines[4].startswith("This replaced the room's earlier rundown (1 segments, saved "), imported.lines
+    assert imported.lines[4].startswith("This replaced the room's earlier rundown (1 segment, saved "), imported.lines
     assert [s.title for s in controller.rundown.segments] == ["开场", "抽奖"]
 
 
