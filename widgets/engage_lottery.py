@@ -294,7 +294,7 @@ class LotteryPanel(QWidget):
         self.forfeit_button.setEnabled(drawn and chosen is not None and not chosen.forfeited)
         # Every entry drawn: a replacement would only be refused ("nobody is left to replace …"); the button says
         # so before it is pressed.
-        nobody_left = record if drawn and record is not None and record.everyone_drawn else None
+        nobody_left = record if drawn and record is not None and record.winners and record.everyone_drawn else None
         self.replace_button.setEnabled(
             drawn and record is not None and bool(record.awaiting_replacement) and nobody_left is None
         )
