@@ -468,7 +468,11 @@ def _print_log_session(session: Any, translate: Translate) -> None:
         for number, segment in enumerate(session.segments, 1):
             print(
                 "    "
-                + translate("LogCli", "run %1 until %2: %3 frames, render lag %4, network drops %5")
+                + (
+                    translate("LogCli", "run %1 until %2: 1 frame, render lag %4, network drops %5")
+                    if segment.drawn == 1
+                    else translate("LogCli", "run %1 until %2: %3 frames, render lag %4, network drops %5")
+                )
                 .replace("%1", str(number))
                 .replace("%2", segment.ended)
                 .replace("%3", "?" if segment.drawn is None else str(segment.drawn))

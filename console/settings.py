@@ -206,6 +206,13 @@ KEYS: dict[str, Key] = {
             "Whether the talent screen was open when the console stopped: it opens again there at start. Closing "
             "it (Esc twice, or its window's close button) clears it.",
         ),
+        Key(
+            "talent/lottery_shown",
+            str,
+            "",
+            "The last lottery draw the talent screen put up, SHOW:LOTTERY:WINNERS ('' none): reopened after a "
+            "restart, it does not put that draw up again.",
+        ),
         # ---- the Rundown dock (#19)
         Key("rundown/arm_keys", str, "F9", "Keys that arm the next rundown segment, space-separated ('' for none)."),
         Key("rundown/go_keys", str, "F10", "Keys that take the armed (else the next) segment ('' for none)."),

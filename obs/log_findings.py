@@ -215,6 +215,13 @@ def _render_stall(session: Session, severity: Severity, fields: dict[str, Any]) 
         severity,
         QT_TRANSLATE_NOOP(
             "LogFindings",
+            "{kind} session at {start}: {pct:.1f} % of frames lagged in rendering (1 frame), in one stall of "
+            "{stall_s:.1f} s in which all of OBS stood still (its profiler: even its hotkey thread did not run). OBS "
+            "was frozen or stopped then, not short of graphics power.",
+        )
+        if session.lagged_frames == 1
+        else QT_TRANSLATE_NOOP(
+            "LogFindings",
             "{kind} session at {start}: {pct:.1f} % of frames lagged in rendering ({lagged} frames), about "
             "{stall_frames} of them in one stall of {stall_s:.1f} s in which all of OBS stood still (its profiler: "
             "even its hotkey thread did not run). OBS was frozen or stopped then, not short of graphics power.",

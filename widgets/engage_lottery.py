@@ -121,12 +121,7 @@ class LotteryPanel(QWidget):
             self.tr("The selected winner does not answer or may not win: mark them forfeited, saying why")
         )
         self.replace_button = QPushButton(self.tr("Draw replacement"))
-        self.replace_button.setToolTip(
-            self.tr(
-                "Draw the next viewer of the same seeded sequence for the forfeited winner: anyone with the seed and "
-                "the entries can check it"
-            )
-        )
+        self.replace_button.setToolTip(self._replace_tip(None))
         #: The forfeit question while it is open (a reason to choose, a note to type).
         self.forfeit_dialog: ForfeitDialog | None = None
         #: The last outcome said under the buttons, as plain words (the label shows it coloured).
@@ -297,7 +292,26 @@ class LotteryPanel(QWidget):
         drawn = self.port.ready and record is not None and record.state == "drawn"
         chosen = self._chosen_winner()
         self.forfeit_button.setEnabled(drawn and chosen is not None and not chosen.forfeited)
-        self.replace_button.setEnabled(drawn and record is not None and bool(record.awaiting_replacement))
+        # Every entry drawn: a replacement would only be refused ("nobody is left to replace …"); the button says
+        # so before it is pressed.
+        nobody_left = record if drawn and record is not None and record.winners and record.everyone_drawn else None
+        self.replace_button.setEnabled(
+            drawn and record is not None and bool(record.awaiting_replacement) and nobody_left is None
+        )
+        self.replace_button.setToolTip(self._replace_tip(nobody_left))
+
+    def _replace_tip(self, nobody_left: LotteryRecord | None) -> str:
+        """What Draw replacement does, or, when every entry of `nobody_left` has been drawn, why it cannot."""
+        if nobody_left is None:
+            return self.tr(
+                "Draw the next viewer of the same seeded sequence for the forfeited winner: anyone with the seed and "
+                "the entries can check it"
+            )
+        if len(nobody_left.entries) == 1:
+            return self.tr("The only entry has already been drawn: nobody is left to draw as a replacement")
+        return self.tr(
+            "All %1 entries have already been drawn (forfeited winners too): nobody is left to draw as a replacement"
+        ).replace("%1", str(len(nobody_left.entries)))
 
     def _show_applied(self, record: LotteryRecord, running: bool) -> None:
         """The form says what the running lottery applies — its keyword, winners and staff list — however it was
@@ -453,7 +467,10 @@ class LotteryPanel(QWidget):
         record, winner = self.port.lottery, self._chosen_winner()
         if record is None or record.id is None or winner is None or not self.forfeit_button.isEnabled():
             return
-        dialog = ForfeitDialog(winner, self)
+        # Every entry drawn: the forfeit leaves the place empty, and the question and the outcome say so rather
+        # than point to Draw replacement.
+        nobody_left = record.everyone_drawn
+        dialog = ForfeitDialog(winner, self, nobody_left=nobody_left)
         self.forfeit_dialog = dialog
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -710,14 +727,21 @@ class ForfeitDialog(QDialog):
     """Why a winner forfeits: did not answer, ineligible or another reason, and a note in the person's words.
     Keeping the winner is the default button: Enter or Esc keep them."""
 
-    def __init__(self, winner: Winner, parent: QWidget | None = None) -> None:
+    def __init__(self, winner: Winner, parent: QWidget | None = None, nobody_left: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Forfeit a winner?"))
         name = winner.user_name or winner.user_id
         question = QLabel(
-            self.tr(
-                "Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Draw replacement then draws "
-                "the next viewer of the same seeded sequence, which anyone can check."
+            (
+                self.tr(
+                    "Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Every entry has been "
+                    "drawn: nobody is left to draw as their replacement."
+                )
+                if nobody_left
+                else self.tr(
+                    "Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Draw replacement then "
+                    "draws the next viewer of the same seeded sequence, which anyone can check."
+                )
             )
             .replace("%1", name)
             .replace("%2", str(winner.rank))

@@ -103,6 +103,11 @@ class TalentScreen(QWidget):
         #: Each lottery dismissed, with how many winners it had drawn then: a replacement drawn later (one more
         #: winner) is shown again, for the host to read out.
         self._dismissed: dict[int | None, int] = {}
+        # Which draws are this screen's to put up. Reopened at start (the console stopped with it open: talent/open),
+        # it is the same screen as before the restart: a draw it put up then is not put up again (it remembers the
+        # last one in talent/lottery_shown), and one made while the console was down, never shown, is put up if it
+        # is less than WINNERS_S old. Opened by hand, a draw made before it opened was seen in the dock: not put up.
+        self._opened_at = 0.0 if self.settings.get("talent/open") else time.time()
         self._winners_timer = QTimer(self)
         self._winners_timer.setSingleShot(True)
         self._winners_timer.setInterval(WINNERS_S * 1000)
@@ -424,10 +429,8 @@ class TalentScreen(QWidget):
         self._engage = port
         if port is not None:
             port.sig_lottery_changed.connect(self._on_engage_lottery_changed)
-            record = port.lottery
-            if record is not None and record.state == "drawn":
-                # An earlier draw: not shown again to a screen opened later.
-                self._dismissed[record.id] = len(record.winners)
+        # A draw known now and one the port reads later (at start it has not read the show's lottery yet) are
+        # judged alike, by when they were drawn (see _opened_at).
         self._show_lottery()
 
     def _lottery_record(self) -> LotteryRecord | None:
@@ -454,14 +457,29 @@ class TalentScreen(QWidget):
                 self._fit_winners()
                 if len(record.winners) > len(shown.winners):
                     self._winners_timer.start()  # the replacement's name gets the time a draw's names get
+                    self._remember_shown(record)
                 self.update()
             return
-        new = len(record.winners) > self._dismissed.get(record.id, -1)
-        if new and tt.last_drawn(record) > time.time() - WINNERS_S:
+        new = len(record.winners) > max(self._dismissed.get(record.id, -1), self._shown_before(record))
+        drawn_at = tt.last_drawn(record)
+        if new and drawn_at >= self._opened_at and drawn_at > time.time() - WINNERS_S:
             self._winners = record
             self._fit_winners()
             self._winners_timer.start()
+            self._remember_shown(record)
             self.update()
+
+    @staticmethod
+    def _shown_key(record: LotteryRecord) -> str:
+        return f"{record.show_id}:{record.id}"
+
+    def _shown_before(self, record: LotteryRecord) -> int:
+        """How many winners `record` had when this screen last put it up, before a restart too (-1: never)."""
+        key, _, count = str(self.settings.get("talent/lottery_shown") or "").rpartition(":")
+        return int(count) if key == self._shown_key(record) and count.isdigit() else -1
+
+    def _remember_shown(self, record: LotteryRecord) -> None:
+        self.settings.set("talent/lottery_shown", f"{self._shown_key(record)}:{len(record.winners)}")
 
     def dismiss_winners(self) -> None:
         """The winners leave the screen (a click, Esc, Space or Enter, or WINNERS_S after the draw)."""

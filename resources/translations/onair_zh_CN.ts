@@ -287,42 +287,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1960"/>
+        <location filename="../../console/cli.py" line="1964"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1969"/>
+        <location filename="../../console/cli.py" line="1973"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1976"/>
+        <location filename="../../console/cli.py" line="1980"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1999"/>
+        <location filename="../../console/cli.py" line="2003"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2005"/>
+        <location filename="../../console/cli.py" line="2009"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2009"/>
+        <location filename="../../console/cli.py" line="2013"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2014"/>
+        <location filename="../../console/cli.py" line="2018"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2021"/>
+        <location filename="../../console/cli.py" line="2025"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -3223,7 +3223,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="260"/>
-        <location filename="../../console/cli.py" line="1630"/>
+        <location filename="../../console/cli.py" line="1634"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -3231,633 +3231,633 @@ Why is this acceptable today?</source>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../console/cli.py" line="2028"/>
+        <location filename="../../console/cli.py" line="2032"/>
         <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
         <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2032"/>
+        <location filename="../../console/cli.py" line="2036"/>
         <source>send a test alert to each destination that hears the room</source>
         <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2035"/>
+        <location filename="../../console/cli.py" line="2039"/>
         <source>the room whose destinations to try</source>
         <translation>要测试其告警目的地的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2040"/>
+        <location filename="../../console/cli.py" line="2044"/>
         <source>language of the alert (default: alerts.json&apos;s)</source>
         <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2045"/>
+        <location filename="../../console/cli.py" line="2049"/>
         <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
         <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2048"/>
+        <location filename="../../console/cli.py" line="2052"/>
         <source>the destination&apos;s name in alerts.json</source>
         <translation>目的地在 “alerts.json” 中的名称</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2053"/>
+        <location filename="../../console/cli.py" line="2057"/>
         <source>read the webhook address from this environment variable</source>
         <translation>从这个环境变量读取推送地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2058"/>
+        <location filename="../../console/cli.py" line="2062"/>
         <source>read the signing secret from this environment variable</source>
         <translation>从这个环境变量读取签名密钥</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2061"/>
-        <location filename="../../console/cli.py" line="2355"/>
-        <location filename="../../console/cli.py" line="2620"/>
-        <location filename="../../console/cli.py" line="2771"/>
+        <location filename="../../console/cli.py" line="2065"/>
+        <location filename="../../console/cli.py" line="2359"/>
+        <location filename="../../console/cli.py" line="2624"/>
+        <location filename="../../console/cli.py" line="2775"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2079"/>
+        <location filename="../../console/cli.py" line="2083"/>
         <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
         <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2084"/>
+        <location filename="../../console/cli.py" line="2088"/>
         <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
         <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2089"/>
-        <location filename="../../console/cli.py" line="2274"/>
+        <location filename="../../console/cli.py" line="2093"/>
+        <location filename="../../console/cli.py" line="2278"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2109"/>
+        <location filename="../../console/cli.py" line="2113"/>
         <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
         <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2117"/>
+        <location filename="../../console/cli.py" line="2121"/>
         <source>the studio&apos;s rooms (names as in rooms.json)</source>
         <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2147"/>
+        <location filename="../../console/cli.py" line="2151"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2238"/>
+        <location filename="../../console/cli.py" line="2242"/>
         <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
         <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2242"/>
+        <location filename="../../console/cli.py" line="2246"/>
         <source>log details to stderr</source>
         <translation>把详细日志输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2245"/>
+        <location filename="../../console/cli.py" line="2249"/>
         <source>the console window (default when no command is given)</source>
         <translation>中控台窗口（不带命令时默认打开）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2248"/>
+        <location filename="../../console/cli.py" line="2252"/>
         <source>connect to this saved room (Connection → Rooms…)</source>
         <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2251"/>
+        <location filename="../../console/cli.py" line="2255"/>
         <source>connect to this obs-websocket</source>
         <translation>连接到这个 obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2257"/>
+        <location filename="../../console/cli.py" line="2261"/>
         <source>with --room or --url: the OBS password is in this environment variable (never saved)</source>
         <translation>与 --room 或 --url 一起用：OBS 密码存放在这个环境变量里（不会保存）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2264"/>
+        <location filename="../../console/cli.py" line="2268"/>
         <source>open the built-in demo room (a simulated OBS)</source>
         <translation>打开内置的演示直播间（模拟的 OBS）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2269"/>
+        <location filename="../../console/cli.py" line="2273"/>
         <source>dock layout to start with</source>
         <translation>启动时使用的工作区布局</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2279"/>
+        <location filename="../../console/cli.py" line="2283"/>
         <source>start, wait until connected and populated, save a PNG of the window, exit</source>
         <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2286"/>
+        <location filename="../../console/cli.py" line="2290"/>
         <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
         <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2293"/>
+        <location filename="../../console/cli.py" line="2297"/>
         <source>run the built-in OBS simulator (the demo room) standalone</source>
         <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2296"/>
+        <location filename="../../console/cli.py" line="2300"/>
         <source>address to listen on (default: 127.0.0.1)</source>
         <translation>监听的地址（默认：127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2302"/>
+        <location filename="../../console/cli.py" line="2306"/>
         <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
         <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2308"/>
+        <location filename="../../console/cli.py" line="2312"/>
         <source>require the password held in this environment variable</source>
         <translation>要求使用这个环境变量中的密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2313"/>
+        <location filename="../../console/cli.py" line="2317"/>
         <source>ask for the password on the terminal</source>
         <translation>在终端里询问密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2318"/>
+        <location filename="../../console/cli.py" line="2322"/>
         <source>scripted faults to play (see --list-scenarios)</source>
         <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2321"/>
+        <location filename="../../console/cli.py" line="2325"/>
         <source>list the scenarios and exit</source>
         <translation>列出所有场景并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2324"/>
+        <location filename="../../console/cli.py" line="2328"/>
         <source>random seed, for repeatable runs</source>
         <translation>随机种子，用于可重复的运行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2331"/>
+        <location filename="../../console/cli.py" line="2335"/>
         <source>add guest microphones up to N audio inputs (load tests)</source>
         <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2336"/>
+        <location filename="../../console/cli.py" line="2340"/>
         <source>the room&apos;s frame rate: 60, 30000/1001, 59.94… (default: 30, as OBS&apos;s default profile)</source>
         <translation>直播间的帧率：60、30000/1001、59.94……（默认 30，与 OBS 默认配置文件相同）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2343"/>
+        <location filename="../../console/cli.py" line="2347"/>
         <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
         <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2353"/>
+        <location filename="../../console/cli.py" line="2357"/>
         <source>log details (scenario steps) to stderr</source>
         <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2358"/>
+        <location filename="../../console/cli.py" line="2362"/>
         <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
         <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2362"/>
-        <location filename="../../console/cli.py" line="2405"/>
+        <location filename="../../console/cli.py" line="2366"/>
+        <location filename="../../console/cli.py" line="2409"/>
         <source>a saved room (its password comes from the keyring)</source>
         <translation>已保存的直播间（密码取自系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2364"/>
-        <location filename="../../console/cli.py" line="2408"/>
+        <location filename="../../console/cli.py" line="2368"/>
+        <location filename="../../console/cli.py" line="2412"/>
         <source>an obs-websocket address</source>
         <translation>obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2368"/>
-        <location filename="../../console/cli.py" line="2413"/>
+        <location filename="../../console/cli.py" line="2372"/>
+        <location filename="../../console/cli.py" line="2417"/>
         <source>the OBS password is in this environment variable</source>
         <translation>OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2374"/>
+        <location filename="../../console/cli.py" line="2378"/>
         <source>a checklist id or a YAML file</source>
         <translation>检查单的 ID 或 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2381"/>
+        <location filename="../../console/cli.py" line="2385"/>
         <source>the team&apos;s own checklist folder (may be given more than once)</source>
         <translation>团队自己的检查单文件夹（可以给多个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2383"/>
+        <location filename="../../console/cli.py" line="2387"/>
         <source>who runs it (default: your login name)</source>
         <translation>执行人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2384"/>
-        <location filename="../../console/cli.py" line="2486"/>
-        <location filename="../../console/cli.py" line="2575"/>
+        <location filename="../../console/cli.py" line="2388"/>
+        <location filename="../../console/cli.py" line="2490"/>
+        <location filename="../../console/cli.py" line="2579"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2386"/>
+        <location filename="../../console/cli.py" line="2390"/>
         <source>language of titles and results</source>
         <translation>检查项标题和结果的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2389"/>
+        <location filename="../../console/cli.py" line="2393"/>
         <source>seconds to wait for OBS</source>
         <translation>等待 OBS 的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2394"/>
+        <location filename="../../console/cli.py" line="2398"/>
         <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2401"/>
+        <location filename="../../console/cli.py" line="2405"/>
         <source>print live stream health, machine and audience figures (headless)</source>
         <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2420"/>
+        <location filename="../../console/cli.py" line="2424"/>
         <source>seconds between lines (default 1)</source>
         <translation>每行之间间隔的秒数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2427"/>
+        <location filename="../../console/cli.py" line="2431"/>
         <source>stop after S seconds (default: Ctrl+C)</source>
         <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2432"/>
+        <location filename="../../console/cli.py" line="2436"/>
         <source>one JSON object per line (unknown figures are null)</source>
         <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2438"/>
+        <location filename="../../console/cli.py" line="2442"/>
         <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
         <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2445"/>
+        <location filename="../../console/cli.py" line="2449"/>
         <source>language of the text lines</source>
         <translation>文字输出的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2450"/>
+        <location filename="../../console/cli.py" line="2454"/>
         <source>send no alerts to the team&apos;s chat (alerts.json)</source>
         <translation>不向团队群发送告警（“alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2457"/>
+        <location filename="../../console/cli.py" line="2461"/>
         <source>seconds to wait for each connection try</source>
         <translation>每次尝试连接时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2464"/>
+        <location filename="../../console/cli.py" line="2468"/>
         <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
         <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2473"/>
+        <location filename="../../console/cli.py" line="2477"/>
         <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2481"/>
+        <location filename="../../console/cli.py" line="2485"/>
         <source>analyze an OBS log file: sessions, lost frames, findings</source>
         <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2484"/>
+        <location filename="../../console/cli.py" line="2488"/>
         <source>the log file (default: the newest in OBS&apos;s log folder)</source>
         <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2487"/>
+        <location filename="../../console/cli.py" line="2491"/>
         <source>language of the findings</source>
         <translation>问题说明的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2492"/>
-        <location filename="../../console/cli.py" line="2625"/>
+        <location filename="../../console/cli.py" line="2496"/>
+        <location filename="../../console/cli.py" line="2629"/>
         <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2496"/>
+        <location filename="../../console/cli.py" line="2500"/>
         <source>list stored shows with their summary (filter, sort, page)</source>
         <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2499"/>
+        <location filename="../../console/cli.py" line="2503"/>
         <source>only this room&apos;s shows (the demo room is `demo`)</source>
         <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2501"/>
+        <location filename="../../console/cli.py" line="2505"/>
         <source>only shows with this host (主播)</source>
         <translation>只列出这位主播的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2502"/>
+        <location filename="../../console/cli.py" line="2506"/>
         <source>only shows with this tag</source>
         <translation>只列出带这个标签的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2507"/>
+        <location filename="../../console/cli.py" line="2511"/>
         <source>shows that started on or after (YYYY-MM-DD)</source>
         <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2513"/>
+        <location filename="../../console/cli.py" line="2517"/>
         <source>shows that started on or before (YYYY-MM-DD)</source>
         <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2516"/>
+        <location filename="../../console/cli.py" line="2520"/>
         <source>only shows whose title contains this</source>
         <translation>只列出标题包含这段文字的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2522"/>
+        <location filename="../../console/cli.py" line="2526"/>
         <source>sort column (default: start): {keys}</source>
         <translation>排序列（默认：`start`）：{keys}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2527"/>
+        <location filename="../../console/cli.py" line="2531"/>
         <source>smallest first (default: largest/newest first)</source>
         <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2530"/>
+        <location filename="../../console/cli.py" line="2534"/>
         <source>shows per page (default 100)</source>
         <translation>每页的场次数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2533"/>
+        <location filename="../../console/cli.py" line="2537"/>
         <source>skip the first N shows</source>
         <translation>跳过前 N 场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2538"/>
+        <location filename="../../console/cli.py" line="2542"/>
         <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
         <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2543"/>
+        <location filename="../../console/cli.py" line="2547"/>
         <source>print a JSON list (unknown figures are null)</source>
         <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2545"/>
+        <location filename="../../console/cli.py" line="2549"/>
         <source>language of the table</source>
         <translation>表格的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2550"/>
+        <location filename="../../console/cli.py" line="2554"/>
         <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
         <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2557"/>
+        <location filename="../../console/cli.py" line="2561"/>
         <source>the show (see `onair shows`)</source>
         <translation>场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2559"/>
+        <location filename="../../console/cli.py" line="2563"/>
         <source>the show&apos;s title</source>
         <translation>场次标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2564"/>
+        <location filename="../../console/cli.py" line="2568"/>
         <source>a host (repeatable; replaces the hosts)</source>
         <translation>一位主播（可重复；替换原有主播）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2566"/>
+        <location filename="../../console/cli.py" line="2570"/>
         <source>the assistant (场控)</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2571"/>
+        <location filename="../../console/cli.py" line="2575"/>
         <source>a tag (repeatable; replaces the tags)</source>
         <translation>一个标签（可重复；替换原有标签）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2573"/>
+        <location filename="../../console/cli.py" line="2577"/>
         <source>notes about the show</source>
         <translation>关于这场直播的备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2574"/>
+        <location filename="../../console/cli.py" line="2578"/>
         <source>who edits (default: your login name)</source>
         <translation>修改人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2576"/>
+        <location filename="../../console/cli.py" line="2580"/>
         <source>language of messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2583"/>
+        <location filename="../../console/cli.py" line="2587"/>
         <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
         <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2592"/>
+        <location filename="../../console/cli.py" line="2596"/>
         <source>the stored show to import into</source>
         <translation>要导入到的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2597"/>
+        <location filename="../../console/cli.py" line="2601"/>
         <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
         <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2604"/>
+        <location filename="../../console/cli.py" line="2608"/>
         <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
         <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2614"/>
+        <location filename="../../console/cli.py" line="2618"/>
         <source>where it came from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2617"/>
-        <location filename="../../console/cli.py" line="2722"/>
+        <location filename="../../console/cli.py" line="2621"/>
+        <location filename="../../console/cli.py" line="2726"/>
         <source>who imports it (default: your login name)</source>
         <translation>导入人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2633"/>
+        <location filename="../../console/cli.py" line="2637"/>
         <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
         <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2638"/>
+        <location filename="../../console/cli.py" line="2642"/>
         <source>this stored show (see `onair shows`)</source>
         <translation>这个已保存的场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2641"/>
+        <location filename="../../console/cli.py" line="2645"/>
         <source>with --room: the room&apos;s newest show</source>
         <translation>与 --room 一起用：该直播间最新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2646"/>
+        <location filename="../../console/cli.py" line="2650"/>
         <source>the room (with --last), or only this room&apos;s shows (a period)</source>
         <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2652"/>
+        <location filename="../../console/cli.py" line="2656"/>
         <source>a period: shows that started on or after</source>
         <translation>一段时间：在这一天或之后开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2658"/>
+        <location filename="../../console/cli.py" line="2662"/>
         <source>a period: shows that started on or before</source>
         <translation>一段时间：在这一天或之前开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2663"/>
+        <location filename="../../console/cli.py" line="2667"/>
         <source>a period: only this host&apos;s shows (reported per host)</source>
         <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2668"/>
+        <location filename="../../console/cli.py" line="2672"/>
         <source>a period&apos;s unit (default: by the range&apos;s length)</source>
         <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2671"/>
+        <location filename="../../console/cli.py" line="2675"/>
         <source>a period: one row per room or per host</source>
         <translation>一段时间：每个直播间或每位主播一行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2676"/>
+        <location filename="../../console/cli.py" line="2680"/>
         <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
         <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2681"/>
+        <location filename="../../console/cli.py" line="2685"/>
         <source>write the report as an XLSX workbook</source>
         <translation>把报告写成 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2686"/>
+        <location filename="../../console/cli.py" line="2690"/>
         <source>write the per-second data (a show) or the periods as CSV</source>
         <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2691"/>
+        <location filename="../../console/cli.py" line="2695"/>
         <source>with --csv: machine names and UTC times, for scripts</source>
         <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2694"/>
+        <location filename="../../console/cli.py" line="2698"/>
         <source>write the show&apos;s report as PDF (A4)</source>
         <translation>把场次报告写成 PDF（A4）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2699"/>
+        <location filename="../../console/cli.py" line="2703"/>
         <source>print one JSON object (unknown figures are null)</source>
         <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2702"/>
+        <location filename="../../console/cli.py" line="2706"/>
         <source>language of the text and the files</source>
         <translation>文字和文件的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2709"/>
+        <location filename="../../console/cli.py" line="2713"/>
         <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
         <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2714"/>
+        <location filename="../../console/cli.py" line="2718"/>
         <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
         <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2719"/>
+        <location filename="../../console/cli.py" line="2723"/>
         <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
         <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2729"/>
+        <location filename="../../console/cli.py" line="2733"/>
         <source>how long to wait for the room&apos;s OBS to list its scenes</source>
         <translation>等待直播间的 OBS 列出场景的时间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2734"/>
+        <location filename="../../console/cli.py" line="2738"/>
         <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
         <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2738"/>
+        <location filename="../../console/cli.py" line="2742"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
         <translation>把直播间的直播脚本写入文件（.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2741"/>
+        <location filename="../../console/cli.py" line="2745"/>
         <source>where to write: .xlsx for XLSX, else CSV</source>
         <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2749"/>
+        <location filename="../../console/cli.py" line="2753"/>
         <source>the room (the demo room is `demo`)</source>
         <translation>直播间（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2754"/>
+        <location filename="../../console/cli.py" line="2758"/>
         <source>language of the messages and the file&apos;s headers</source>
         <translation>提示信息和文件表头的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2760"/>
+        <location filename="../../console/cli.py" line="2764"/>
         <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
         <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2765"/>
+        <location filename="../../console/cli.py" line="2769"/>
         <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
         <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2769"/>
+        <location filename="../../console/cli.py" line="2773"/>
         <source>the lottery&apos;s JSON export</source>
         <translation>抽奖导出的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2776"/>
+        <location filename="../../console/cli.py" line="2780"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
         <translation>把已保存的抽奖写入文件：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2779"/>
+        <location filename="../../console/cli.py" line="2783"/>
         <source>where to write (.json, .csv or .xlsx)</source>
         <translation>写入位置（.json、.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2783"/>
+        <location filename="../../console/cli.py" line="2787"/>
         <source>the show&apos;s newest lottery</source>
         <translation>该场次最新的一次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2785"/>
+        <location filename="../../console/cli.py" line="2789"/>
         <source>this lottery</source>
         <translation>这次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2787"/>
+        <location filename="../../console/cli.py" line="2791"/>
         <source>language of the messages and the headers</source>
         <translation>提示信息和表头的语言</translation>
     </message>
@@ -4721,37 +4721,42 @@ Why is this acceptable today?</source>
 <context>
     <name>ForfeitDialog</name>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="715"/>
+        <location filename="../../widgets/engage_lottery.py" line="732"/>
         <source>Forfeit a winner?</source>
         <translation>取消该中奖者资格？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="719"/>
+        <location filename="../../widgets/engage_lottery.py" line="737"/>
+        <source>Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Every entry has been drawn: nobody is left to draw as their replacement.</source>
+        <translation>将 %1（第 %2 名中奖者）标为放弃资格？其记录会保留并划掉。所有参与者均已抽出：没有人可以补抽替代其位置。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="742"/>
         <source>Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Draw replacement then draws the next viewer of the same seeded sequence, which anyone can check.</source>
         <translation>将 %1（第 %2 名中奖者）标为放弃资格？其记录会保留并划掉。之后按“补抽”会按同一种子序列抽出下一位观众，任何人都可核验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="731"/>
+        <location filename="../../widgets/engage_lottery.py" line="755"/>
         <source>Optional, e.g. called three times on air, no answer</source>
         <translation>可不填，例如：直播中叫了三次，无人应答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="733"/>
+        <location filename="../../widgets/engage_lottery.py" line="757"/>
         <source>Forfeit (Ctrl+Enter)</source>
         <translation>取消资格（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="734"/>
+        <location filename="../../widgets/engage_lottery.py" line="758"/>
         <source>Keep the winner</source>
         <translation>保留中奖者</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="742"/>
+        <location filename="../../widgets/engage_lottery.py" line="766"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="743"/>
+        <location filename="../../widgets/engage_lottery.py" line="767"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -6611,12 +6616,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1002"/>
+        <location filename="../../console/cli.py" line="1006"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1017"/>
+        <location filename="../../console/cli.py" line="1021"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -6772,27 +6777,32 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>渲染延迟和网络丢帧：仅为第 1–%1 段（共 %2 段），日志只完整记录了这几段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="471"/>
+        <location filename="../../console/cli.py" line="472"/>
+        <source>run %1 until %2: 1 frame, render lag %4, network drops %5</source>
+        <translation>第 %1 段（至 %2）：1 帧，渲染延迟 %4，网络丢帧 %5</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="474"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="479"/>
+        <location filename="../../console/cli.py" line="483"/>
         <source>; then 1 reconnect attempt</source>
         <translation>；随后尝试重连 1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="481"/>
+        <location filename="../../console/cli.py" line="485"/>
         <source>; then %1 reconnect attempts</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="488"/>
+        <location filename="../../console/cli.py" line="492"/>
         <source>run %1 from %2: not known — the log ends while it ran</source>
         <translation>第 %1 段（自 %2 起）：不详——日志在此期间结束</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="491"/>
+        <location filename="../../console/cli.py" line="495"/>
         <source>OBS was still reconnecting when the log ends</source>
         <translation>日志结束时 OBS 仍在重连</translation>
     </message>
@@ -6821,68 +6831,68 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="216"/>
+        <location filename="../../obs/log_findings.py" line="223"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering ({lagged} frames), about {stall_frames} of them in one stall of {stall_s:.1f} s in which all of OBS stood still (its profiler: even its hotkey thread did not run). OBS was frozen or stopped then, not short of graphics power.</source>
         <translation>{start} 开始的{kind}会话：{pct:.1f} % 的帧因渲染延迟而丢失（{lagged} 帧），其中约 {stall_frames} 帧落在一次 {stall_s:.1f} 秒的停顿里——那段时间整个 OBS 都停住了（OBS 自带的性能统计显示连热键线程都没有运行）。当时是 OBS 卡死或被暂停，不是显卡性能不够。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="235"/>
+        <location filename="../../obs/log_findings.py" line="242"/>
         <source>the server closed the connection (“RTMP send error 32”: broken pipe)</source>
         <extracomment>A drop&apos;s cause as the log&apos;s librtmp/rtmp-stream lines say it (obs.logfile.rtmp_cause), in words.</extracomment>
         <translation>服务器关闭了连接（“RTMP send error 32”：连接已断开）</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="236"/>
+        <location filename="../../obs/log_findings.py" line="243"/>
         <source>the connection was reset or aborted on its way to the server</source>
         <translation>到服务器的连接在途中被重置或中止</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="237"/>
+        <location filename="../../obs/log_findings.py" line="244"/>
         <source>the connection to the server timed out: nothing got through</source>
         <translation>到服务器的连接超时：数据发不出去</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="238"/>
+        <location filename="../../obs/log_findings.py" line="245"/>
         <source>the server refused the connection (“ECONNREFUSED”: nothing listening there, down or restarting)</source>
         <translation>服务器拒绝了连接（“ECONNREFUSED”：该地址没有服务在监听，服务器宕机或正在重启）</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="241"/>
+        <location filename="../../obs/log_findings.py" line="248"/>
         <source>a firewall or security software blocked the connection</source>
         <translation>防火墙或安全软件拦截了连接</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="242"/>
+        <location filename="../../obs/log_findings.py" line="249"/>
         <source>the server&apos;s name could not be looked up (DNS)</source>
         <translation>无法解析服务器的域名（DNS）</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="243"/>
+        <location filename="../../obs/log_findings.py" line="250"/>
         <source>the server did not complete the RTMP handshake</source>
         <translation>服务器没有完成 RTMP 握手</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="244"/>
+        <location filename="../../obs/log_findings.py" line="251"/>
         <source>OBS could not connect to the server</source>
         <translation>OBS 连不上服务器</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="245"/>
+        <location filename="../../obs/log_findings.py" line="252"/>
         <source>sending to the server failed</source>
         <translation>向服务器发送数据失败</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="261"/>
+        <location filename="../../obs/log_findings.py" line="268"/>
         <source> The log says why: {cause}; then, while OBS tried again, {retry}.</source>
         <translation>日志记下的原因：{cause}；随后 OBS 重连时，{retry}。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="263"/>
+        <location filename="../../obs/log_findings.py" line="270"/>
         <source> The log says why: {cause}.</source>
         <translation>日志记下的原因：{cause}。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="265"/>
+        <location filename="../../obs/log_findings.py" line="272"/>
         <source> While OBS tried to reconnect, the log says: {retry}.</source>
         <translation>OBS 重连期间日志记下：{retry}。</translation>
     </message>
@@ -6917,204 +6927,209 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>（仅第 1–{count} 段，共 {total} 段：日志只完整记录了这几段）</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="283"/>
+        <location filename="../../obs/log_findings.py" line="216"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering (1 frame), in one stall of {stall_s:.1f} s in which all of OBS stood still (its profiler: even its hotkey thread did not run). OBS was frozen or stopped then, not short of graphics power.</source>
+        <translation>{start} 开始的{kind}会话：{pct:.1f} % 的帧因渲染延迟而丢失（1 帧），落在一次 {stall_s:.1f} 秒的停顿里——那段时间整个 OBS 都停住了（OBS 自带的性能统计显示连热键线程都没有运行）。当时是 OBS 卡死或被暂停，不是显卡性能不够。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="290"/>
         <location filename="../../obs/logcheck/audio.py" line="70"/>
         <source>{count} time</source>
         <translation>{count} 次</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="284"/>
+        <location filename="../../obs/log_findings.py" line="291"/>
         <location filename="../../obs/logcheck/audio.py" line="71"/>
         <source>{count} times</source>
         <translation>{count} 次</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="289"/>
+        <location filename="../../obs/log_findings.py" line="296"/>
         <location filename="../../obs/logcheck/sources.py" line="138"/>
         <source>{count} attempt</source>
         <translation>{count} 次</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="290"/>
+        <location filename="../../obs/log_findings.py" line="297"/>
         <location filename="../../obs/logcheck/sources.py" line="139"/>
         <source>{count} attempts</source>
         <translation>{count} 次</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="301"/>
+        <location filename="../../obs/log_findings.py" line="308"/>
         <source>{kind} session at {start}: the connection dropped {times}; after the drop at {lost} the stream did not come back: OBS was still reconnecting when the session ended at {end} ({tries} in all).{why}</source>
         <translation>{start} 开始的{kind}会话：连接中断 {times}；{lost} 那次断开后推流没有恢复：会话在 {end} 结束时 OBS 仍在重连（共尝试 {tries}）。{why}</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="310"/>
+        <location filename="../../obs/log_findings.py" line="317"/>
         <source>{kind} session at {start}: the connection dropped {times}; OBS needed {tries} to reconnect.{why}</source>
         <translation>{start} 开始的{kind}会话：连接中断 {times}，OBS 共尝试重连 {tries}。{why}</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="315"/>
+        <location filename="../../obs/log_findings.py" line="322"/>
         <source>{kind} session at {start}: the connection dropped {times}, the first at {first}; OBS needed {tries} to reconnect. The stream was disconnected for {down_s:.1f} s in all (the longest {longest_s:.1f} s).{why}</source>
         <translation>{start} 开始的{kind}会话：连接中断 {times}，第一次在 {first}；OBS 共尝试重连 {tries}。推流累计断开 {down_s:.1f} 秒（最长一次 {longest_s:.1f} 秒）。{why}</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="348"/>
+        <location filename="../../obs/log_findings.py" line="355"/>
         <source>Streaming over Wi-Fi: use wired Ethernet for a stable upload.</source>
         <translation>正在用 Wi-Fi 推流：请改用有线网络，上传才稳定。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="355"/>
+        <location filename="../../obs/log_findings.py" line="362"/>
         <source>Two copies of OBS were running at once: they compete for the GPU and encoder.</source>
         <translation>同时运行了两个 OBS：它们会争抢显卡和编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="364"/>
+        <location filename="../../obs/log_findings.py" line="371"/>
         <source>OBS rendered in software (no GPU driver in use): expect rendering lag.</source>
         <translation>OBS 在用软件渲染（没有使用显卡驱动）：会出现渲染延迟。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="377"/>
+        <location filename="../../obs/log_findings.py" line="384"/>
         <source>OBS was not running as administrator while frames lagged in rendering; on Windows, running it as administrator gives it GPU priority.</source>
         <translation>出现渲染延迟时 OBS 没有以管理员身份运行；在 Windows 上以管理员身份运行能获得显卡优先权。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="388"/>
+        <location filename="../../obs/log_findings.py" line="395"/>
         <source>OBS reached its maximum audio buffering: an audio source is delayed or drifting.</source>
         <translation>OBS 的音频缓冲已到上限：有音频来源延迟或不同步。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="397"/>
+        <location filename="../../obs/log_findings.py" line="404"/>
         <source>The auto-configuration wizard ran in this session.</source>
         <translation>这次运行中使用了自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="409"/>
+        <location filename="../../obs/log_findings.py" line="416"/>
         <source>Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or FLV and remux afterwards.</source>
         <translation>正在录制到 {file}：OBS 崩溃时 MP4/MOV 文件会无法打开。请录制 MKV 或 FLV，事后再转封装。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="423"/>
+        <location filename="../../obs/log_findings.py" line="430"/>
         <source>The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.</source>
         <translation>x264 预设“{preset}”对直播来说太慢：请用 veryfast 或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="439"/>
+        <location filename="../../obs/log_findings.py" line="446"/>
         <source>Colour format {format}: NV12 is what platforms expect and costs the least.</source>
         <translation>色彩格式 {format}：平台要求的是 NV12，开销也最小。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="449"/>
+        <location filename="../../obs/log_findings.py" line="456"/>
         <source>Full colour range: most players expect partial (limited) range; colours may look washed out or crushed.</source>
         <translation>色彩范围为“完全”：大多数播放器按“有限”范围显示，颜色可能发灰或过暗。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="462"/>
+        <location filename="../../obs/log_findings.py" line="469"/>
         <source>Frame rate {fps:g}: 30 or 60 fps is what platforms handle best.</source>
         <translation>帧率 {fps:g}：平台对 30 或 60 帧支持最好。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="473"/>
+        <location filename="../../obs/log_findings.py" line="480"/>
         <source>Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps (about {needed:.0f} kbps suits it): the picture will be blocky.</source>
         <translation>视频码率 {kbps} kbps 对 {width}x{height}、{fps:g} 帧来说太低（约 {needed:.0f} kbps 才合适）：画面会有马赛克。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="503"/>
+        <location filename="../../obs/log_findings.py" line="510"/>
         <source>Cap the game&apos;s frame rate (or turn on V-Sync); lower Settings ▸ Video ▸ Output (Scaled) Resolution or Common FPS Values.</source>
         <extracomment>The first findings&apos; area and remedy (the OBS menu path), by id; the newer checks declare theirs with their Spec in obs/logcheck/.</extracomment>
         <translation>限制游戏帧率（或打开垂直同步）；调低 设置 ▸ 视频 ▸ 输出（缩放）分辨率 或 常用 FPS 值。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="511"/>
+        <location filename="../../obs/log_findings.py" line="518"/>
         <source>Find what stopped OBS then: the computer asleep or out of memory (swapping), a disk or network drive not answering, a source or plugin blocking; check the recording or the platform&apos;s replay for the frozen picture.</source>
         <translation>查清当时是什么让 OBS 停住了：电脑休眠或内存耗尽（在用虚拟内存）、硬盘或网络驱动器无响应、某个来源或插件卡住；在录像或平台回放里确认画面定格的那一段。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="520"/>
+        <location filename="../../obs/log_findings.py" line="527"/>
         <source>Settings ▸ Output: a hardware encoder (NVENC, AMF, QSV, Apple VT) or a faster x264 preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <translation>设置 ▸ 输出：改用硬件编码器（“NVENC”“AMF”“QSV”“Apple VT”）或更快的 x264 预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="528"/>
+        <location filename="../../obs/log_findings.py" line="535"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: lower it; Settings ▸ Stream: a nearer server; Settings ▸ Advanced ▸ Network ▸ Dynamically change bitrate.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调低；设置 ▸ 直播：换更近的服务器；设置 ▸ 高级 ▸ 网络 ▸ 动态改变码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="536"/>
+        <location filename="../../obs/log_findings.py" line="543"/>
         <source>Check the line to the server (cable, router, upload); Settings ▸ Advanced ▸ Automatically Reconnect keeps the show going meanwhile.</source>
         <translation>检查到服务器的线路（网线、路由器、上行带宽）；其间 设置 ▸ 高级 ▸ 自动重连 可让直播继续。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="542"/>
+        <location filename="../../obs/log_findings.py" line="549"/>
         <source>Connect the streaming PC with an Ethernet cable.</source>
         <translation>用有线网线连接推流电脑。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="545"/>
+        <location filename="../../obs/log_findings.py" line="552"/>
         <source>Close the other OBS (look for a leftover obs process in Task Manager or Activity Monitor).</source>
         <translation>关闭另一个 OBS（在任务管理器或活动监视器里查找残留的 obs 进程）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="551"/>
+        <location filename="../../obs/log_findings.py" line="558"/>
         <source>Install the GPU vendor&apos;s driver (NVIDIA, AMD, Intel); in a virtual machine, pass a real GPU through.</source>
         <translation>安装显卡厂商（“NVIDIA”“AMD”“Intel”）的驱动；在虚拟机中请直通一块真实的 GPU。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="558"/>
+        <location filename="../../obs/log_findings.py" line="565"/>
         <location filename="../../obs/logcheck/system.py" line="184"/>
         <source>Close OBS, right-click its shortcut and choose Run as administrator.</source>
         <translation>关闭 OBS，右键点击其快捷方式，选择“以管理员身份运行”。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="562"/>
+        <location filename="../../obs/log_findings.py" line="569"/>
         <source>Find the source named in the log&apos;s buffering lines and fix or remove it; restart OBS to reset the buffering.</source>
         <translation>找到日志缓冲行中点名的来源，修好或移除它；重启 OBS 可清零缓冲。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="570"/>
+        <location filename="../../obs/log_findings.py" line="577"/>
         <source>The wizard&apos;s test skews the figures: send a log of a show without it (Help ▸ Log Files).</source>
         <translation>向导的测试会扭曲数据：请发送一场没有运行向导的直播日志（帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="576"/>
+        <location filename="../../obs/log_findings.py" line="583"/>
         <source>Settings ▸ Output ▸ Recording ▸ Recording Format: MKV (or Hybrid MP4 in OBS 30.2+); File ▸ Remux Recordings makes MP4 afterwards.</source>
         <translation>设置 ▸ 输出 ▸ 录像 ▸ 录像格式：MKV（OBS 30.2 起也可选“混合 MP4”）；之后用 文件 ▸ 录像转封装 得到 MP4。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="584"/>
+        <location filename="../../obs/log_findings.py" line="591"/>
         <source>Settings ▸ Output ▸ Streaming ▸ CPU Usage Preset: veryfast.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ CPU 使用预设：veryfast。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="588"/>
+        <location filename="../../obs/log_findings.py" line="595"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Color Format: NV12.</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 颜色格式：NV12。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="592"/>
+        <location filename="../../obs/log_findings.py" line="599"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Color Range: Limited (Partial).</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 色彩范围：有限（部分）。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="594"/>
+        <location filename="../../obs/log_findings.py" line="601"/>
         <source>Settings ▸ Video ▸ Common FPS Values: 30 or 60.</source>
         <translation>设置 ▸ 视频 ▸ 常用 FPS 值：30 或 60。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="597"/>
+        <location filename="../../obs/log_findings.py" line="604"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: raise it, or run Tools ▸ Auto-Configuration Wizard.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调高，或运行 工具 ▸ 自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="604"/>
+        <location filename="../../obs/log_findings.py" line="611"/>
         <source>Stop the show and close OBS normally before sending its log; after a crash, send Help ▸ Crash Reports too.</source>
         <translation>发送日志前先正常停止直播并关闭 OBS；如果崩溃过，请一并发送 帮助 ▸ 崩溃报告。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="612"/>
+        <location filename="../../obs/log_findings.py" line="619"/>
         <source>The GPU&apos;s encoder is overloaded: cap the game&apos;s frame rate; Settings ▸ Output: a faster preset; Settings ▸ Video: a lower output resolution or FPS.</source>
         <extracomment>What overloads a hardware encoder is the GPU, not the CPU: its own remedy.</extracomment>
         <translation>GPU 的编码器过载：限制游戏帧率；设置 ▸ 输出：更快的预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="677"/>
+        <location filename="../../obs/log_findings.py" line="684"/>
         <source>The log ends abruptly: OBS was killed, crashed, or is still running. A session still open then is known only as far as the figures the log wrote for it: what came after is unknown.</source>
         <extracomment>One English line per id for the README&apos;s table.</extracomment>
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。当时仍在进行的会话，只能从日志已写出的数据了解，之后的情况未知。</translation>
@@ -8248,149 +8263,149 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>第 {rank} 名中奖者未放弃资格：无需补抽</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="444"/>
+        <location filename="../../console/core/chat/lottery.py" line="449"/>
         <source>this is not a lottery record ({format} expected)</source>
         <extracomment>When the comment arrived (epoch seconds, the console&apos;s clock). A REASONS code, and the assistant&apos;s own words beside it (&quot;&quot; when none). Who opened, drew or cancelled it (the console&apos;s operator, else user@host); &quot;&quot; when not known. What does not check out (empty when ok), each a sentence in the Lottery context. What was checked and held, for the report (&quot;commitment matches the seed&quot;, …). The winners recomputed from seed and entries (empty when they could not be).</extracomment>
         <translation>这不是抽奖记录（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="462"/>
+        <location filename="../../console/core/chat/lottery.py" line="467"/>
         <source>the record cannot be read: {why}</source>
         <translation>无法读取该记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="468"/>
+        <location filename="../../console/core/chat/lottery.py" line="473"/>
         <source>the lottery was cancelled ({at}, by {who}): it was never drawn, so there are no winners to check</source>
         <translation>这场抽奖已于 {at} 由 {who} 取消：从未开奖，没有可校验的中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="479"/>
+        <location filename="../../console/core/chat/lottery.py" line="484"/>
         <source>the seed is not revealed yet: not drawn</source>
         <translation>种子尚未公布：还没有开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="483"/>
+        <location filename="../../console/core/chat/lottery.py" line="488"/>
         <source>the seed is not hexadecimal</source>
         <translation>种子不是十六进制数</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="487"/>
+        <location filename="../../console/core/chat/lottery.py" line="492"/>
         <source>the seed does not match the commitment published at the opening ({c})</source>
         <translation>种子与开始参与时公布的承诺值（{c}）不符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="492"/>
+        <location filename="../../console/core/chat/lottery.py" line="497"/>
         <source>the seed matches the commitment published at the opening</source>
         <translation>种子与开始参与时公布的承诺值相符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="495"/>
+        <location filename="../../console/core/chat/lottery.py" line="500"/>
         <source>a viewer has more than one entry</source>
         <translation>有观众参与了不止一次</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="500"/>
+        <location filename="../../console/core/chat/lottery.py" line="505"/>
         <source>{count} entry is outside the entry window ({user})</source>
         <translation>有 {count} 条参与记录不在参与时段内（{user}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="502"/>
+        <location filename="../../console/core/chat/lottery.py" line="507"/>
         <source>{count} entries are outside the entry window (first: {user})</source>
         <translation>有 {count} 条参与记录不在参与时段内（第一条：{user}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="512"/>
+        <location filename="../../console/core/chat/lottery.py" line="517"/>
         <source>the winners are not the ones the seed and the entries give ({names})</source>
         <translation>中奖者与种子和参与名单算出的结果不符（应为：{names}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="546"/>
+        <location filename="../../console/core/chat/lottery.py" line="551"/>
         <source>the 1 viewer drawn follows from the seed and the {entries}</source>
         <translation>抽出的 1 位观众与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="548"/>
+        <location filename="../../console/core/chat/lottery.py" line="553"/>
         <source>the {count} viewers drawn (forfeited ones too) follow from the seed and the {entries}</source>
         <translation>抽出的 {count} 位观众（含放弃资格者）与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="554"/>
+        <location filename="../../console/core/chat/lottery.py" line="559"/>
         <source>the 1 winner follows from the seed and the {entries}</source>
         <translation>1 位中奖者与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="556"/>
+        <location filename="../../console/core/chat/lottery.py" line="561"/>
         <source>the {count} winners follow from the seed and the {entries}</source>
         <translation>{count} 位中奖者与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="564"/>
+        <location filename="../../console/core/chat/lottery.py" line="569"/>
         <source>{count} entry</source>
         <translation>{count} 条参与记录</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="564"/>
+        <location filename="../../console/core/chat/lottery.py" line="569"/>
         <source>{count} entries</source>
         <translation>{count} 条参与记录</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="571"/>
+        <location filename="../../console/core/chat/lottery.py" line="576"/>
         <source>{count} winner</source>
         <translation>{count} 名中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="571"/>
+        <location filename="../../console/core/chat/lottery.py" line="576"/>
         <source>{count} winners</source>
         <translation>{count} 名中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="579"/>
+        <location filename="../../console/core/chat/lottery.py" line="584"/>
         <source>{forfeits} forfeited; the replacement is the next viewer of the same sequence</source>
         <translation>{forfeits}放弃资格；补抽者为同一序列中的下一位观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="583"/>
+        <location filename="../../console/core/chat/lottery.py" line="588"/>
         <source>{forfeits} forfeited; each of the {replacements} replacements is the next viewer of the same sequence</source>
         <translation>{forfeits}放弃资格；{replacements} 名补抽者均为同一序列中的下一位观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="601"/>
+        <location filename="../../console/core/chat/lottery.py" line="606"/>
         <source>the record lists {winners}; the draw gives {wanted}</source>
         <translation>记录列出 {winners}，开奖应为 {wanted} 名</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="612"/>
+        <location filename="../../console/core/chat/lottery.py" line="617"/>
         <source>winner {rank} was drawn with the others, not as a replacement</source>
         <translation>第 {rank} 名中奖者是开奖时抽出的，不是补抽的</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="627"/>
+        <location filename="../../console/core/chat/lottery.py" line="632"/>
         <source>winner {rank} ({user}) was drawn beyond the winners wanted without replacing an earlier winner who forfeited before it</source>
         <translation>第 {rank} 名中奖者（{user}）超出了应抽人数，却没有替代在其之前放弃资格的中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="658"/>
+        <location filename="../../console/core/chat/lottery.py" line="663"/>
         <source>the lottery needs a keyword to enter with</source>
         <extracomment>The viewer already entered (their first comment counts). Host, moderator, staff, or on the lottery&apos;s staff list. Before the opening or after the close. A comment without the keyword, or no comment at all (a gift, a like).</extracomment>
         <translation>抽奖需要一个参与口令</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="661"/>
+        <location filename="../../console/core/chat/lottery.py" line="666"/>
         <source>the keyword is longer than {limit} characters</source>
         <translation>口令超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="665"/>
+        <location filename="../../console/core/chat/lottery.py" line="670"/>
         <source>the number of winners must be between 1 and {limit}</source>
         <translation>中奖人数必须在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="670"/>
+        <location filename="../../console/core/chat/lottery.py" line="675"/>
         <source>the staff list has more than {limit} names</source>
         <translation>工作人员名单超过 {limit} 个名字</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="830"/>
+        <location filename="../../console/core/chat/lottery.py" line="835"/>
         <source>this lottery is drawn from the database it is kept in</source>
         <translation>这次抽奖要从保存它的数据库中开奖</translation>
     </message>
@@ -8626,52 +8641,52 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1847"/>
+        <location filename="../../console/cli.py" line="1851"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1849"/>
+        <location filename="../../console/cli.py" line="1853"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1881"/>
+        <location filename="../../console/cli.py" line="1885"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show 场次 ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1889"/>
+        <location filename="../../console/cli.py" line="1893"/>
         <source>Wrote lottery %1 (“%2”, %3, %4) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3，%4）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1896"/>
+        <location filename="../../console/cli.py" line="1900"/>
         <source>%1 entry</source>
         <translation>%1 人参与</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1896"/>
+        <location filename="../../console/cli.py" line="1900"/>
         <source>%1 entries</source>
         <translation>%1 人参与</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1902"/>
+        <location filename="../../console/cli.py" line="1906"/>
         <source>%1 winner</source>
         <translation>%1 位中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1902"/>
+        <location filename="../../console/cli.py" line="1906"/>
         <source>%1 winners</source>
         <translation>%1 位中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1913"/>
+        <location filename="../../console/cli.py" line="1917"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1916"/>
+        <location filename="../../console/cli.py" line="1920"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -8752,378 +8767,388 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>补抽</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="126"/>
+        <location filename="../../widgets/engage_lottery.py" line="307"/>
         <source>Draw the next viewer of the same seeded sequence for the forfeited winner: anyone with the seed and the entries can check it</source>
         <translation>为放弃资格的中奖者抽出同一种子序列中的下一位观众：任何人凭种子和参与名单都可核验</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="142"/>
+        <location filename="../../widgets/engage_lottery.py" line="137"/>
         <source>Keyword</source>
         <extracomment>The forfeit question while it is open (a reason to choose, a note to type). The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="143"/>
+        <location filename="../../widgets/engage_lottery.py" line="138"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="144"/>
+        <location filename="../../widgets/engage_lottery.py" line="139"/>
         <source>Staff (excluded)</source>
         <translation>工作人员（排除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="148"/>
+        <location filename="../../widgets/engage_lottery.py" line="143"/>
         <source>Commitment</source>
         <translation>承诺值</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="152"/>
+        <location filename="../../widgets/engage_lottery.py" line="147"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="163"/>
+        <location filename="../../widgets/engage_lottery.py" line="158"/>
         <source>Winners drawn</source>
         <translation>中奖名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="236"/>
+        <location filename="../../widgets/engage_lottery.py" line="231"/>
         <source>none: the lottery was cancelled</source>
         <translation>无：本次抽奖已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="240"/>
+        <location filename="../../widgets/engage_lottery.py" line="235"/>
         <source>revealed after the draw</source>
         <translation>开奖后公开</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="267"/>
+        <location filename="../../widgets/engage_lottery.py" line="262"/>
         <source> — replaces %1</source>
         <translation> — 替代第 %1 名</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="270"/>
+        <location filename="../../widgets/engage_lottery.py" line="265"/>
         <source> — forfeited at %1 by %2: %3</source>
         <translation> — %2 于 %1 标为放弃资格：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="322"/>
-        <location filename="../../widgets/engage_lottery.py" line="632"/>
+        <location filename="../../widgets/engage_lottery.py" line="311"/>
+        <source>The only entry has already been drawn: nobody is left to draw as a replacement</source>
+        <translation>唯一的参与者已被抽出：没有人可以补抽</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="313"/>
+        <source>All %1 entries have already been drawn (forfeited winners too): nobody is left to draw as a replacement</source>
+        <translation>全部 %1 位参与者均已抽出（已放弃资格的中奖者也算在内）：没有人可以补抽</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="336"/>
+        <location filename="../../widgets/engage_lottery.py" line="649"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="329"/>
+        <location filename="../../widgets/engage_lottery.py" line="343"/>
         <source>Entries open since %1 for “%2”: %3 entry so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="331"/>
+        <location filename="../../widgets/engage_lottery.py" line="345"/>
         <source>Entries open since %1 for “%2”: %3 entries so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="341"/>
+        <location filename="../../widgets/engage_lottery.py" line="355"/>
         <source>“%1” was cancelled at %2 by %3 (%4 entry, no draw). A new lottery can be opened.</source>
         <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="343"/>
+        <location filename="../../widgets/engage_lottery.py" line="357"/>
         <source>“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.</source>
         <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="354"/>
+        <location filename="../../widgets/engage_lottery.py" line="368"/>
         <source>Entries closed at %1 for “%2”: %3 entry. Draw when ready.</source>
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="356"/>
+        <location filename="../../widgets/engage_lottery.py" line="370"/>
         <source>Entries closed at %1 for “%2”: %3 entries. Draw when ready.</source>
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="365"/>
+        <location filename="../../widgets/engage_lottery.py" line="379"/>
         <source>Drawn at %1 from %2 entry for “%3”. Anyone can check it: export the JSON and run “%4”.</source>
         <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“%4”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="376"/>
+        <location filename="../../widgets/engage_lottery.py" line="390"/>
         <source>Drawn by %1.</source>
         <translation>开奖人：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="378"/>
+        <location filename="../../widgets/engage_lottery.py" line="392"/>
         <source>%1 %2</source>
         <comment>two sentences</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="386"/>
+        <location filename="../../widgets/engage_lottery.py" line="400"/>
         <source>Opened by %1 (this console)</source>
         <translation>由 %1 开启（本机）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="386"/>
+        <location filename="../../widgets/engage_lottery.py" line="400"/>
         <source>Opened by %1 at another console</source>
         <translation>由 %1 在另一台中控开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="414"/>
+        <location filename="../../widgets/engage_lottery.py" line="428"/>
         <source>Entries are open: publish the commitment now.</source>
         <translation>已开始参与：现在就公布承诺值。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="423"/>
+        <location filename="../../widgets/engage_lottery.py" line="437"/>
         <source>Not closed: entries for “%1” stay open.</source>
         <translation>未截止：“%1”继续开放参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="425"/>
+        <location filename="../../widgets/engage_lottery.py" line="439"/>
         <source>Entries are closed.</source>
         <translation>已截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="433"/>
+        <location filename="../../widgets/engage_lottery.py" line="447"/>
         <source>Not drawn yet: “%1” waits for its draw.</source>
         <translation>暂不开奖：“%1”等待开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="435"/>
+        <location filename="../../widgets/engage_lottery.py" line="449"/>
         <source>Drawn: the winners and the seed are shown.</source>
         <translation>已开奖：中奖名单和种子已显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="444"/>
+        <location filename="../../widgets/engage_lottery.py" line="458"/>
         <source>Not cancelled: “%1” goes on.</source>
         <translation>未取消：“%1”继续进行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="447"/>
+        <location filename="../../widgets/engage_lottery.py" line="461"/>
         <source>Cancelled: no draw. A new lottery can be opened.</source>
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="464"/>
+        <location filename="../../widgets/engage_lottery.py" line="481"/>
         <source>Not forfeited: %1 stays a winner.</source>
         <translation>未取消资格：%1 仍是中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="472"/>
+        <location filename="../../widgets/engage_lottery.py" line="489"/>
         <source>%1 forfeited: press Draw replacement to draw the next viewer.</source>
         <translation>%1 已放弃资格：按“补抽”抽出下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="475"/>
+        <location filename="../../widgets/engage_lottery.py" line="492"/>
         <source>%1 forfeited. Every entry has been drawn: nobody is left to draw in their place.</source>
         <translation>%1 已放弃资格。所有参与者均已抽出，已无人可补抽。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="501"/>
+        <location filename="../../widgets/engage_lottery.py" line="518"/>
         <source>Drawn as the replacement for %1: %2, the next viewer of the same sequence.</source>
         <translation>已补抽替代 %1：%2，同一序列中的下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="520"/>
+        <location filename="../../widgets/engage_lottery.py" line="537"/>
         <source>Close entries?</source>
         <translation>截止参与？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="521"/>
+        <location filename="../../widgets/engage_lottery.py" line="538"/>
         <source>Draw the winners?</source>
         <translation>现在开奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="525"/>
+        <location filename="../../widgets/engage_lottery.py" line="542"/>
         <source>Close entries (Ctrl+Enter)</source>
         <translation>截止参与（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="526"/>
+        <location filename="../../widgets/engage_lottery.py" line="543"/>
         <source>Draw now (Ctrl+Enter)</source>
         <translation>立即开奖（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="530"/>
+        <location filename="../../widgets/engage_lottery.py" line="547"/>
         <source>Keep entries open</source>
         <translation>继续参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="531"/>
+        <location filename="../../widgets/engage_lottery.py" line="548"/>
         <source>Not yet</source>
         <translation>先不开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="578"/>
+        <location filename="../../widgets/engage_lottery.py" line="595"/>
         <source>Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the entry is kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="583"/>
+        <location filename="../../widgets/engage_lottery.py" line="600"/>
         <source>Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the entries are kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="522"/>
+        <location filename="../../widgets/engage_lottery.py" line="539"/>
         <source>Cancel the lottery?</source>
         <translation>取消抽奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="367"/>
+        <location filename="../../widgets/engage_lottery.py" line="381"/>
         <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “%4”.</source>
         <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“%4”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="373"/>
+        <location filename="../../widgets/engage_lottery.py" line="387"/>
         <source>FILE</source>
         <comment>the exported JSON file, in a command to type</comment>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="527"/>
+        <location filename="../../widgets/engage_lottery.py" line="544"/>
         <source>Cancel the lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="532"/>
+        <location filename="../../widgets/engage_lottery.py" line="549"/>
         <source>Keep it running</source>
         <translation>继续抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="544"/>
+        <location filename="../../widgets/engage_lottery.py" line="561"/>
         <source>Ctrl+Enter closes entries; Enter or Esc keeps them open.</source>
         <translation>Ctrl+Enter 截止参与；Enter 或 Esc 继续参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="546"/>
+        <location filename="../../widgets/engage_lottery.py" line="563"/>
         <source>Ctrl+Enter draws; Enter or Esc: not yet.</source>
         <translation>Ctrl+Enter 立即开奖；Enter 或 Esc 先不开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="592"/>
+        <location filename="../../widgets/engage_lottery.py" line="609"/>
         <source>No one has entered yet: a draw now has no winners.</source>
         <translation>还没有人参与：现在开奖不会有中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="595"/>
+        <location filename="../../widgets/engage_lottery.py" line="612"/>
         <source>Only 1 viewer has entered, and %2 winners are wanted: they will win.</source>
         <translation>只有 1 人参与，设定 %2 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="597"/>
+        <location filename="../../widgets/engage_lottery.py" line="614"/>
         <source>Only %1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>只有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="601"/>
+        <location filename="../../widgets/engage_lottery.py" line="618"/>
         <source>1 viewer has entered, and 1 winner is wanted: they will win.</source>
         <translation>已有 1 人参与，设定 1 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="603"/>
+        <location filename="../../widgets/engage_lottery.py" line="620"/>
         <source>%1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>已有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="606"/>
+        <location filename="../../widgets/engage_lottery.py" line="623"/>
         <source>%1 viewers have entered; 1 winner will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 1 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="608"/>
+        <location filename="../../widgets/engage_lottery.py" line="625"/>
         <source>%1 viewers have entered; %2 winners will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 %2 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="611"/>
+        <location filename="../../widgets/engage_lottery.py" line="628"/>
         <source>Close entries for “%1” now? Comments written after this no longer enter.</source>
         <translation>现在截止“%1”的参与吗？此后发送的评论不再计入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="612"/>
+        <location filename="../../widgets/engage_lottery.py" line="629"/>
         <source>The draw comes after, when you press Draw.</source>
         <translation>截止后按“开奖”再开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="615"/>
+        <location filename="../../widgets/engage_lottery.py" line="632"/>
         <source>Draw the winners of “%1” now? Entries close first.</source>
         <translation>现在为“%1”开奖吗？将先截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="617"/>
+        <location filename="../../widgets/engage_lottery.py" line="634"/>
         <source>Draw the winners of “%1” now?</source>
         <translation>现在为“%1”开奖吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="619"/>
+        <location filename="../../widgets/engage_lottery.py" line="636"/>
         <source>The winners and the seed are shown at once; a lottery is drawn once.</source>
         <translation>中奖名单和种子会立即公布；每个抽奖只能开奖一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="623"/>
+        <location filename="../../widgets/engage_lottery.py" line="640"/>
         <source>%1 %2 %3</source>
         <comment>the question&apos;s three sentences</comment>
         <translation>%1%2%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="641"/>
-        <location filename="../../widgets/engage_lottery.py" line="674"/>
+        <location filename="../../widgets/engage_lottery.py" line="658"/>
+        <location filename="../../widgets/engage_lottery.py" line="691"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="643"/>
+        <location filename="../../widgets/engage_lottery.py" line="660"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="651"/>
+        <location filename="../../widgets/engage_lottery.py" line="668"/>
         <source>entries open</source>
         <translation>参与中</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="652"/>
+        <location filename="../../widgets/engage_lottery.py" line="669"/>
         <source>closed, not drawn yet</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="653"/>
+        <location filename="../../widgets/engage_lottery.py" line="670"/>
         <source>drawn at %1</source>
         <translation>%1 已开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="654"/>
+        <location filename="../../widgets/engage_lottery.py" line="671"/>
         <source>cancelled at %1</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="659"/>
+        <location filename="../../widgets/engage_lottery.py" line="676"/>
         <source>“%1” opened at %2 · %3 · %4 entry</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="661"/>
+        <location filename="../../widgets/engage_lottery.py" line="678"/>
         <source>“%1” opened at %2 · %3 · %4 entries</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="675"/>
+        <location filename="../../widgets/engage_lottery.py" line="692"/>
         <source>This show ran %1 lotteries. Which one to export?</source>
         <translation>本场共进行了 %1 次抽奖，要导出哪一次？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="694"/>
+        <location filename="../../widgets/engage_lottery.py" line="711"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="701"/>
+        <location filename="../../widgets/engage_lottery.py" line="718"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="706"/>
+        <location filename="../../widgets/engage_lottery.py" line="723"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -9806,62 +9831,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="502"/>
+        <location filename="../../console/cli.py" line="506"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="504"/>
+        <location filename="../../console/cli.py" line="508"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="504"/>
+        <location filename="../../console/cli.py" line="508"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="506"/>
+        <location filename="../../console/cli.py" line="510"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="508"/>
+        <location filename="../../console/cli.py" line="512"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="511"/>
+        <location filename="../../console/cli.py" line="515"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="571"/>
+        <location filename="../../console/cli.py" line="575"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="635"/>
+        <location filename="../../console/cli.py" line="639"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="540"/>
+        <location filename="../../console/cli.py" line="544"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="644"/>
+        <location filename="../../console/cli.py" line="648"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="677"/>
+        <location filename="../../console/cli.py" line="681"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="682"/>
+        <location filename="../../console/cli.py" line="686"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -10539,47 +10564,67 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/platform_import.py" line="77"/>
-        <source>Imported {rows} rows into show {show} from {file} (read as {encoding}, header on row {header}): {first} – {last}.</source>
+        <source>Imported 1 row into show {show} from {file} (read as {encoding}, header on row {header}): {first} – {last}.</source>
         <extracomment>How far before the show&apos;s start and after its end a minute may lie: a platform&apos;s export starts when the room went live, which may be a few minutes before the console began watching it (and ends after). How many rows a summary names before &quot;… (+N)&quot;. The show&apos;s earlier import that this one replaced (None: there was none). Rows whose number of cells is not the header&apos;s (PlatformData.misshapen), and the header&apos;s number of columns.</extracomment>
+        <translation>已导入 1 行到场次 {show}，来自 {file}（按 {encoding} 读取，表头在第 {header} 行）：{first} – {last}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="83"/>
+        <source>Imported {rows} rows into show {show} from {file} (read as {encoding}, header on row {header}): {first} – {last}.</source>
         <translation>已导入 {rows} 行到场次 {show}，来自 {file}（按 {encoding} 读取，表头在第 {header} 行）：{first} – {last}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="93"/>
+        <location filename="../../console/core/review/platform_import.py" line="99"/>
         <source>Fields found: {fields}.</source>
         <translation>找到的数据项：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="98"/>
+        <location filename="../../console/core/review/platform_import.py" line="104"/>
         <source>Columns ignored: {columns}. To import one, name its field: --column &apos;HEADER=FIELD&apos;.</source>
         <translation>已忽略的列：{columns}。如需导入，请指定其字段：--column &apos;表头=字段&apos;。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="109"/>
+        <location filename="../../console/core/review/platform_import.py" line="115"/>
         <source>Rows skipped (not a minute): {rows}.</source>
         <translation>已跳过的行（不是分钟数据）：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="119"/>
+        <location filename="../../console/core/review/platform_import.py" line="125"/>
         <source>Rows whose number of cells is not the header&apos;s {columns}: {count} — row (cells): {rows}{more}. A missing cell was read as unknown; a cell beyond the header was not read. Check these rows in the file.</source>
         <translation>单元格数与表头的 {columns} 列不符的行：{count} 行 — 行号（单元格数）：{rows}{more}。缺少的单元格按未知读取，超出表头的单元格未读取。请在文件中核对这些行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="137"/>
+        <location filename="../../console/core/review/platform_import.py" line="143"/>
+        <source>This replaced the show&apos;s earlier import (1 row from {file}, imported {at} by {by}).</source>
+        <translation>本次导入替换了该场次之前的导入（1 行，来自 {file}，由 {by} 于 {at} 导入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="148"/>
         <source>This replaced the show&apos;s earlier import ({rows} rows from {file}, imported {at} by {by}).</source>
         <translation>本次导入替换了该场次之前的导入（{rows} 行，来自 {file}，由 {by} 于 {at} 导入）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="174"/>
+        <location filename="../../console/core/review/platform_import.py" line="184"/>
+        <source>{file}, row {row}, column {column} ({header}): {time} is outside show {show} ({start} – {end}, {tolerance} min either side allowed); it is the file&apos;s only row. Nothing was imported: is this the right show?</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：{time} 不在场次 {show} 的时间内（{start} – {end}，前后各允许 {tolerance} 分钟）；文件只有这一行。未导入任何数据：是否选错了场次？</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="191"/>
+        <source>{file}, row {row}, column {column} ({header}): {time} is outside show {show} ({start} – {end}, {tolerance} min either side allowed); 1 of {rows} rows is outside. Nothing was imported: is this the right show?</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：{time} 不在场次 {show} 的时间内（{start} – {end}，前后各允许 {tolerance} 分钟）；{rows} 行中有 1 行在场次之外。未导入任何数据：是否选错了场次？</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="198"/>
         <source>{file}, row {row}, column {column} ({header}): {time} is outside show {show} ({start} – {end}, {tolerance} min either side allowed); {outside} of {rows} rows are outside. Nothing was imported: is this the right show?</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：{time} 不在场次 {show} 的时间内（{start} – {end}，前后各允许 {tolerance} 分钟）；{rows} 行中有 {outside} 行在场次之外。未导入任何数据：是否选错了场次？</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="214"/>
+        <location filename="../../console/core/review/platform_import.py" line="241"/>
         <source>“{platform}” is not a platform; choose from: {platforms}.</source>
         <translation>“{platform}”不是可用的平台，可选：{platforms}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="222"/>
+        <location filename="../../console/core/review/platform_import.py" line="249"/>
         <source>There is no show {show}.</source>
         <translation>没有场次 {show}。</translation>
     </message>
@@ -11499,324 +11544,324 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1034"/>
+        <location filename="../../console/cli.py" line="1038"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1036"/>
+        <location filename="../../console/cli.py" line="1040"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1038"/>
+        <location filename="../../console/cli.py" line="1042"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1040"/>
+        <location filename="../../console/cli.py" line="1044"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1043"/>
+        <location filename="../../console/cli.py" line="1047"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1046"/>
+        <location filename="../../console/cli.py" line="1050"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1048"/>
+        <location filename="../../console/cli.py" line="1052"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1071"/>
+        <location filename="../../console/cli.py" line="1075"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1117"/>
+        <location filename="../../console/cli.py" line="1121"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1122"/>
+        <location filename="../../console/cli.py" line="1126"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1133"/>
+        <location filename="../../console/cli.py" line="1137"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1139"/>
+        <location filename="../../console/cli.py" line="1143"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1170"/>
+        <location filename="../../console/cli.py" line="1174"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1174"/>
+        <location filename="../../console/cli.py" line="1178"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1178"/>
+        <location filename="../../console/cli.py" line="1182"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1184"/>
+        <location filename="../../console/cli.py" line="1188"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1189"/>
+        <location filename="../../console/cli.py" line="1193"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1197"/>
+        <location filename="../../console/cli.py" line="1201"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1203"/>
+        <location filename="../../console/cli.py" line="1207"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1207"/>
+        <location filename="../../console/cli.py" line="1211"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1208"/>
+        <location filename="../../console/cli.py" line="1212"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1213"/>
+        <location filename="../../console/cli.py" line="1217"/>
         <source>Segments by rundown:</source>
         <translation>按直播脚本分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1215"/>
+        <location filename="../../console/cli.py" line="1219"/>
         <source>Segments by scene:</source>
         <translation>按场景分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1218"/>
+        <location filename="../../console/cli.py" line="1222"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1236"/>
+        <location filename="../../console/cli.py" line="1240"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1243"/>
+        <location filename="../../console/cli.py" line="1247"/>
         <source>%1 entry</source>
         <translation>参与 %1 人次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1243"/>
+        <location filename="../../console/cli.py" line="1247"/>
         <source>%1 entries</source>
         <translation>参与 %1 人次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1247"/>
+        <location filename="../../console/cli.py" line="1251"/>
         <source>%1 winner</source>
         <translation>中奖 %1 人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1247"/>
+        <location filename="../../console/cli.py" line="1251"/>
         <source>%1 winners</source>
         <translation>中奖 %1 人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1251"/>
+        <location filename="../../console/cli.py" line="1255"/>
         <source>Audience:</source>
         <translation>观众：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1255"/>
+        <location filename="../../console/cli.py" line="1259"/>
         <source>No chat source read the room during this show: its comments and questions are not known.</source>
         <translation>本场直播期间没有评论来源读取直播间：评论和提问情况未知。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1268"/>
+        <location filename="../../console/cli.py" line="1272"/>
         <source>Questions: %1 (viewers who asked: %2); answered: %3, dismissed: %4, never answered: %5; median wait for an answer: %6</source>
         <translation>提问：%1 个（提问观众：%2 人）；已回答：%3，已忽略：%4，未回答：%5；回答用时中位数：%6</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1323"/>
-        <location filename="../../console/cli.py" line="1376"/>
+        <location filename="../../console/cli.py" line="1327"/>
+        <location filename="../../console/cli.py" line="1380"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1324"/>
-        <location filename="../../console/cli.py" line="1376"/>
+        <location filename="../../console/cli.py" line="1328"/>
+        <location filename="../../console/cli.py" line="1380"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1325"/>
-        <location filename="../../console/cli.py" line="1376"/>
-        <location filename="../../console/cli.py" line="1490"/>
+        <location filename="../../console/cli.py" line="1329"/>
+        <location filename="../../console/cli.py" line="1380"/>
+        <location filename="../../console/cli.py" line="1494"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1326"/>
+        <location filename="../../console/cli.py" line="1330"/>
         <source>Planned</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1327"/>
+        <location filename="../../console/cli.py" line="1331"/>
         <source>vs plan</source>
         <translation>与计划相比</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1328"/>
-        <location filename="../../console/cli.py" line="1378"/>
-        <location filename="../../console/cli.py" line="1492"/>
+        <location filename="../../console/cli.py" line="1332"/>
+        <location filename="../../console/cli.py" line="1382"/>
+        <location filename="../../console/cli.py" line="1496"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1329"/>
-        <location filename="../../console/cli.py" line="1379"/>
+        <location filename="../../console/cli.py" line="1333"/>
+        <location filename="../../console/cli.py" line="1383"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1330"/>
-        <location filename="../../console/cli.py" line="1380"/>
-        <location filename="../../console/cli.py" line="1493"/>
+        <location filename="../../console/cli.py" line="1334"/>
+        <location filename="../../console/cli.py" line="1384"/>
+        <location filename="../../console/cli.py" line="1497"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1331"/>
-        <location filename="../../console/cli.py" line="1381"/>
-        <location filename="../../console/cli.py" line="1494"/>
+        <location filename="../../console/cli.py" line="1335"/>
+        <location filename="../../console/cli.py" line="1385"/>
+        <location filename="../../console/cli.py" line="1498"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1332"/>
-        <location filename="../../console/cli.py" line="1382"/>
+        <location filename="../../console/cli.py" line="1336"/>
+        <location filename="../../console/cli.py" line="1386"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1541"/>
+        <location filename="../../console/cli.py" line="1545"/>
         <source>Left out: %1 show of the demo room (a rehearsal on the simulator); --include-demo counts it.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1545"/>
+        <location filename="../../console/cli.py" line="1549"/>
         <source>Left out: %1 shows of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1222"/>
+        <location filename="../../console/cli.py" line="1226"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1142"/>
+        <location filename="../../console/cli.py" line="1146"/>
         <source>; %1 show of the demo room was left out (--include-demo reports it)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1144"/>
+        <location filename="../../console/cli.py" line="1148"/>
         <source>; %1 shows of the demo room were left out (--include-demo reports them)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1280"/>
+        <location filename="../../console/cli.py" line="1284"/>
         <source>Lotteries: %1 run (%2 drawn), %3, %4</source>
         <translation>抽奖：%1 次（已开奖 %2 次），%3，%4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1485"/>
+        <location filename="../../console/cli.py" line="1489"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1485"/>
+        <location filename="../../console/cli.py" line="1489"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1487"/>
+        <location filename="../../console/cli.py" line="1491"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1489"/>
+        <location filename="../../console/cli.py" line="1493"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1491"/>
+        <location filename="../../console/cli.py" line="1495"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1527"/>
+        <location filename="../../console/cli.py" line="1531"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1495"/>
+        <location filename="../../console/cli.py" line="1499"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1261"/>
+        <location filename="../../console/cli.py" line="1265"/>
         <source>Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3</source>
         <translation>评论（含付费留言）：%1；最热闹的一分钟：评论 %2，发言人数 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1496"/>
+        <location filename="../../console/cli.py" line="1500"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1497"/>
+        <location filename="../../console/cli.py" line="1501"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1498"/>
+        <location filename="../../console/cli.py" line="1502"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1499"/>
+        <location filename="../../console/cli.py" line="1503"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1522"/>
+        <location filename="../../console/cli.py" line="1526"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1604"/>
+        <location filename="../../console/cli.py" line="1608"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -14158,7 +14203,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1757"/>
+        <location filename="../../console/cli.py" line="1761"/>
         <location filename="../../console/core/rundown/live.py" line="203"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -14329,42 +14374,42 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1625"/>
+        <location filename="../../console/cli.py" line="1629"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1648"/>
+        <location filename="../../console/cli.py" line="1652"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1653"/>
+        <location filename="../../console/cli.py" line="1657"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1656"/>
+        <location filename="../../console/cli.py" line="1660"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1697"/>
+        <location filename="../../console/cli.py" line="1701"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1702"/>
+        <location filename="../../console/cli.py" line="1706"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1709"/>
+        <location filename="../../console/cli.py" line="1713"/>
         <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1760"/>
+        <location filename="../../console/cli.py" line="1764"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
@@ -14399,17 +14444,17 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1797"/>
+        <location filename="../../console/cli.py" line="1801"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1809"/>
+        <location filename="../../console/cli.py" line="1813"/>
         <source>Wrote 1 segment of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1811"/>
+        <location filename="../../console/cli.py" line="1815"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -14688,19 +14733,30 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>合计：{segments} 个环节（已播 {run} 个，跳过 {skipped} 个）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/by_rundown.py" line="36"/>
+        <location filename="../../console/core/review/by_rundown.py" line="35"/>
+        <source>Total: 1 segment ({run} run, {skipped} skipped)</source>
+        <translation>合计：1 个环节（已播 {run} 个，跳过 {skipped} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/by_rundown.py" line="37"/>
         <source>Totals: the planned length counts every segment in the table once (a skipped one too, a repeated one once); the time on air counts every take; over/under is the time on air less the planned length, over the segments with a planned length — a skipped segment&apos;s whole length counts as time gained, a repeat&apos;s second take as time lost.</source>
         <extracomment>What the totals count (under the table, in the XLSX, in the terminal; the window&apos;s tooltip).</extracomment>
         <translation>合计说明：计划时长按表中每个环节计一次（跳过的也计，重复播的只计一次）；实际时长为每次播出的时长之和；超出/不足为实际时长减计划时长，只计有计划时长的环节——跳过的环节整段计为省下的时间，重复播的第二次计为多用的时间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/by_rundown.py" line="43"/>
+        <location filename="../../console/core/review/by_rundown.py" line="44"/>
+        <source>1 segment had no planned length (a fixed start only): its time on air is counted, but not in the planned length or the over/under.</source>
+        <translation>1 个环节没有计划时长（只定了开始时间）：其播出时长计入实际时长，不计入计划时长和超出/不足。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/by_rundown.py" line="49"/>
         <source>{count} segments had no planned length (a fixed start only): their time on air is counted, but not in the planned length or the over/under.</source>
         <translation>{count} 个环节没有计划时长（只定了开始时间）：其播出时长计入实际时长，不计入计划时长和超出/不足。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/by_rundown.py" line="48"/>
+        <location filename="../../console/core/review/by_rundown.py" line="55"/>
         <source>{takes} takes: a segment taken again counts its planned length once.</source>
+        <extracomment>Said only when there are more takes than segments run: never of 1 take.</extracomment>
         <translation>共播出 {takes} 次：重复播出的环节只计一次计划时长。</translation>
     </message>
 </context>
@@ -15809,7 +15865,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="297"/>
+        <location filename="../../console/settings.py" line="304"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
     </message>
@@ -16047,13 +16103,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="968"/>
+        <location filename="../../console/cli.py" line="972"/>
         <location filename="../../console/core/review/shows.py" line="409"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="969"/>
+        <location filename="../../console/cli.py" line="973"/>
         <location filename="../../console/core/review/shows.py" line="410"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -16445,88 +16501,88 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="726"/>
+        <location filename="../../console/cli.py" line="730"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="823"/>
+        <location filename="../../console/cli.py" line="827"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="843"/>
+        <location filename="../../console/cli.py" line="847"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="706"/>
+        <location filename="../../console/cli.py" line="710"/>
         <source>the database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="825"/>
+        <location filename="../../console/cli.py" line="829"/>
         <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="871"/>
+        <location filename="../../console/cli.py" line="875"/>
         <source>%1–%2 of %3 show; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="873"/>
+        <location filename="../../console/cli.py" line="877"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="891"/>
+        <location filename="../../console/cli.py" line="895"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="892"/>
+        <location filename="../../console/cli.py" line="896"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="893"/>
+        <location filename="../../console/cli.py" line="897"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 中控台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="894"/>
+        <location filename="../../console/cli.py" line="898"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有中控台在记录（15 分钟内重启该直播间中控台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="930"/>
+        <location filename="../../console/cli.py" line="934"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="970"/>
+        <location filename="../../console/cli.py" line="974"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="971"/>
+        <location filename="../../console/cli.py" line="975"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="972"/>
+        <location filename="../../console/cli.py" line="976"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="973"/>
+        <location filename="../../console/cli.py" line="977"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="974"/>
+        <location filename="../../console/cli.py" line="978"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -17062,13 +17118,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>按 %1 或双击主播屏退出全屏；再按一次 %1 关闭它。</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="179"/>
+        <location filename="../../widgets/talent_screen.py" line="184"/>
         <source>Talent screen — OnAir Console</source>
         <extracomment>The message line flashes this many half-periods when it changes (about 1.5 s). The winners stay on the screen this long after the draw (or until a click, Esc, Space or Enter dismisses them). The text as painted: cut with &quot;…&quot; when even the smallest type allowed does not fit on one line. Painted word-wrapped (the host&apos;s message line when one line would cut it). Each lottery dismissed, with how many winners it had drawn then: a replacement drawn later (one more winner) is shown again, for the host to read out.</extracomment>
         <translation>主播屏 — 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="503"/>
+        <location filename="../../widgets/talent_screen.py" line="521"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 人</translation>
     </message>
@@ -17243,12 +17299,17 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>数据库（{where}）已 {seconds} 秒无响应；数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="276"/>
+        <location filename="../../console/core/telemetry/writer.py" line="277"/>
+        <source>the writer stopped on an unexpected error ({error}) and was restarted; 1 row is kept in memory</source>
+        <translation>写入线程遇到意外错误（{error}）已重新启动；1 行数据暂存在内存中</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/telemetry/writer.py" line="283"/>
         <source>the writer stopped on an unexpected error ({error}) and was restarted; {pending} rows are kept in memory</source>
         <translation>写入线程遇到意外错误（{error}）已重新启动；{pending} 行数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="431"/>
+        <location filename="../../console/core/telemetry/writer.py" line="438"/>
         <source>{seconds} s of telemetry that could not be saved at the last exit are now stored</source>
         <translation>上次退出时未能保存的 {seconds} 秒遥测数据现已写入</translation>
     </message>
@@ -17477,90 +17538,90 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../console/cli.py" line="2129"/>
+        <location filename="../../console/cli.py" line="2133"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2130"/>
+        <location filename="../../console/cli.py" line="2134"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2131"/>
+        <location filename="../../console/cli.py" line="2135"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2132"/>
+        <location filename="../../console/cli.py" line="2136"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2133"/>
+        <location filename="../../console/cli.py" line="2137"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2134"/>
+        <location filename="../../console/cli.py" line="2138"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2135"/>
+        <location filename="../../console/cli.py" line="2139"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2136"/>
+        <location filename="../../console/cli.py" line="2140"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>%(value)r 不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2137"/>
+        <location filename="../../console/cli.py" line="2141"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2138"/>
+        <location filename="../../console/cli.py" line="2142"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2139"/>
+        <location filename="../../console/cli.py" line="2143"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2140"/>
+        <location filename="../../console/cli.py" line="2144"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2141"/>
+        <location filename="../../console/cli.py" line="2145"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2142"/>
+        <location filename="../../console/cli.py" line="2146"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2143"/>
+        <location filename="../../console/cli.py" line="2147"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2144"/>
+        <location filename="../../console/cli.py" line="2148"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2145"/>
+        <location filename="../../console/cli.py" line="2149"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的值 %r</translation>
     </message>

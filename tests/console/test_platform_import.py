@@ -165,7 +165,29 @@ def test_rows_outside_the_show_refuse_the_whole_file(storage: Storage, show_with
     lines = [HEADER] + [f"2026-11-24 20:{m:02d},{1000 + m},5,10" for m in range(5)] + ["2026-11-24 21:30,900,5,10"]
     message = refused_unchanged(storage, show_with_import, write_csv(tmp_path / "late.csv", lines))
     assert message.startswith("late.csv, row 7, column A (时间): 2026-11-24 21:30 is outside show")
-    assert "1 of 6 rows are outside" in message and "Nothing was imported" in message
+    assert "; 1 of 6 rows is outside. Nothing was imported" in message
+    lines = [HEADER, "2026-11-24 19:00,900,5,10", "2026-11-24 21:30,900,5,10", *lines[1:3]]
+    message = refused_unchanged(storage, show_with_import, write_csv(tmp_path / "two.csv", lines))
+    assert "; 2 of 4 rows are outside. Nothing was imported" in message
+    only = refused_unchanged(storage, show_with_import, write_csv(tmp_path / "one.csv", [HEADER, lines[1]]))
+    assert only.startswith("one.csv, row 2, column A (时间): 2026-11-24 19:00 is outside show")
+    assert "; it is the file's only row. Nothing was imported" in only and "1 of 1" not in only
+
+
+def test_a_file_of_one_row_is_imported_and_replaced_as_one_row(storage: Storage, tmp_path: Path) -> None:
+    """One minute imported reads "Imported 1 row", and the import that replaces it "(1 row from …)"; Chinese has
+    one form."""
+    from tests.language import chinese
+
+    show = a_show(storage, local(2026, 11, 24, 20, 0))
+    one = write_csv(tmp_path / "one.csv", [HEADER, "2026-11-24 20:05,1000,5,10"])
+    first = import_platform_file(storage, show, one, by="小李")
+    assert first.lines()[0].startswith(f"Imported 1 row into show {show} from one.csv (read as "), first.lines()
+    assert first.lines(chinese())[0].startswith(f"已导入 1 行到场次 {show}，来自 one.csv"), first.lines(chinese())
+    again = import_platform_file(storage, show, DOUYIN, by="王工")
+    assert again.lines()[0].startswith(f"Imported 61 rows into show {show}")
+    assert any("replaced the show's earlier import (1 row from one.csv, imported " in line for line in again.lines())
+    assert any("之前的导入（1 行，来自 one.csv" in line for line in again.lines(chinese()))
 
 
 def test_a_cell_that_is_not_a_number(storage: Storage, show_with_import: int, tmp_path: Path) -> None:

@@ -259,3 +259,47 @@ def test_the_table_by_rundown_has_every_segment_the_show_met_and_true_totals(sto
     assert (totals.segments, totals.run, totals.skipped, totals.takes) == (4, 3, 1, 4)
     assert (totals.planned_s, totals.actual_s, totals.over_s) == (680, 640.0, -40.0)
     assert [note.template.split(":")[0] for note in totals.notes] == ["Totals", "{takes} takes"]
+
+
+def test_one_segment_and_one_without_a_length_read_in_the_singular(storage: Storage) -> None:
+    """A show of one segment, run without a planned length (a fixed start only), totals "1 segment" and says "1
+    segment had no planned length"; two read in the plural; Chinese has one form."""
+    from console.core.review.by_rundown import rundown_table
+    from tests.language import english
+
+    def notes(start: datetime, marks: list[Mark]) -> tuple[str, list[str], str, list[str]]:
+        show = a_show(storage, ROOM, start, 900, viewers=lambda s: 1000.0)
+        storage.add_rundown(show, [mark.as_row() for mark in marks], None)
+        table = rundown_table(bundle_show(storage, show))
+        assert table is not None
+        totals, zh = table.totals, chinese()
+        return (
+            totals.label.in_language(english),
+            [note.in_language(english) for note in totals.notes[1:]],
+            totals.label.in_language(zh),
+            [note.in_language(zh) for note in totals.notes[1:]],
+        )
+
+    t0 = T0.timestamp()
+    one = notes(T0, [Mark(0, t0 + 60, "a", "开场", None, GO, "小王"), Mark(1, t0 + 600, "a", "开场", None, END, "王")])
+    assert one[0] == "Total: 1 segment (1 run, 0 skipped)"
+    assert one[1] == [
+        "1 segment had no planned length (a fixed start only): its time on air is counted, but not in the planned "
+        "length or the over/under."
+    ]
+    assert one[2] == "合计：1 个环节（已播 1 个，跳过 0 个）"
+    assert one[3] == ["1 个环节没有计划时长（只定了开始时间）：其播出时长计入实际时长，不计入计划时长和超出/不足。"]
+
+    later = T0 + timedelta(hours=2)
+    t1 = later.timestamp()
+    two = notes(
+        later,
+        [
+            Mark(0, t1 + 60, "a", "开场", None, GO, "小王"),
+            Mark(1, t1 + 300, "b", "福袋", None, GO, "小王"),
+            Mark(2, t1 + 600, "b", "福袋", None, END, "小王"),
+        ],
+    )
+    assert two[0] == "Total: 2 segments (2 run, 0 skipped)"
+    assert two[1][0].startswith("2 segments had no planned length (a fixed start only): their time on air is counted")
+    assert two[3][0].startswith("2 个环节没有计划时长")

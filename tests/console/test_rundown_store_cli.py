@@ -231,6 +231,30 @@ def test_export_writes_what_import_reads_back(
     assert header[1] == ("Segment" if language == "en" else "环节")
 
 
+def test_one_segment_is_said_in_the_singular(url: str, onair: Callable[..., Any], tmp_path: Path) -> None:
+    """A plan of one segment is imported, replaced and written as "1 segment", never "1 segments"; Chinese has
+    one form."""
+    sheet = tmp_path / "one.csv"
+    sheet.write_text("环节,时长\n开场,5分\n")
+    done = onair("rundown", "import", str(sheet), "--room", "demo", "--lang", "en", "--database", url)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0].startswith("Imported 1 segment into room “demo” from one.csv"), done.stdout
+    again = onair("rundown", "import", str(EN), "--room", "demo", "--lang", "en", "--database", url)
+    assert again.returncode == 0, again.stderr
+    assert "This replaced the room's earlier rundown (1 segment, saved " in again.stdout, again.stdout
+    assert onair("rundown", "import", str(sheet), "--room", "demo", "--database", url).returncode == 0
+    target = tmp_path / "out.csv"
+    written = onair("rundown", "export", "--room", "demo", str(target), "--lang", "en", "--database", url)
+    assert written.returncode == 0, written.stderr
+    assert written.stdout.startswith("Wrote 1 segment of room “demo” to "), written.stdout
+
+    zh = onair("rundown", "import", str(sheet), "--room", "demo", "--lang", "zh_CN", "--database", url)
+    assert zh.returncode == 0, zh.stderr
+    assert "导入 1 个环节" in zh.stdout and "原有的直播脚本（1 个环节，" in zh.stdout, zh.stdout
+    written = onair("rundown", "export", "--room", "demo", str(target), "--lang", "zh_CN", "--database", url)
+    assert "已将直播间“demo”的 1 个环节写入" in written.stdout, written.stdout
+
+
 def test_export_of_a_room_without_a_rundown(url: str, onair: Callable[..., Any], tmp_path: Path) -> None:
     done = onair("rundown", "export", "--room", "demo", str(tmp_path / "x.csv"), "--database", url)
     assert done.returncode == 2 and "has no rundown to export" in done.stderr

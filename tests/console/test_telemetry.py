@@ -306,8 +306,19 @@ class FlakyStorage(Storage):
         super().add_telemetry(*args, **kwargs)
 
 
-def test_an_unexpected_writer_error_restarts_the_writer_and_keeps_every_row(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("first", "kept", "chinese_kept"),
+    # 30 seconds and a scene marker (31 rows), or one second alone
+    [
+        (30, "31 rows are kept in memory", "31 行数据暂存在内存中"),
+        (1, "1 row is kept in memory", "1 行数据暂存在内存中"),
+    ],
+)
+def test_an_unexpected_writer_error_restarts_the_writer_and_keeps_every_row(
+    tmp_path: Path, first: int, kept: str, chinese_kept: str
+) -> None:
     from obs.errors import Explained
+    from tests.language import chinese
 
     recorder = Recorder()
     telemetry = Telemetry()
@@ -316,20 +327,25 @@ def test_an_unexpected_writer_error_restarts_the_writer_and_keeps_every_row(tmp_
     writer = ShowWriter("一号直播间", recorder.on_history, recorder.on_problem, lambda: FlakyStorage(url), flush_s=0.05)
     writer.start()
     wait_until(lambda: recorder.history, 20)
-    a_show(telemetry, 1000.0, 30)
+    if first == 1:
+        telemetry.record(make_sample(1000.0, {"bitrate_kbps": 2500, "viewers": None}, (10.0, 20.0)))
+    else:
+        a_show(telemetry, 1000.0, first)
     writer.put(*telemetry.take_unsaved())
     wait_until(lambda: any(isinstance(p, Explained) for p in recorder.problems), 20)
     restart = next(p for p in recorder.problems if isinstance(p, Explained))
     assert "KeyError" in str(restart) and "restarted" in str(restart), restart
-    a_show(telemetry, 1030.0, 30)
+    assert str(restart).endswith("was restarted; " + kept), restart
+    assert restart.in_language(chinese(), "Telemetry").endswith("已重新启动；" + chinese_kept)
+    a_show(telemetry, 1000.0 + first, 30)
     writer.put(*telemetry.take_unsaved())
-    wait_until(lambda: writer.pending() == 0 and writer.written == 60, 20)
+    wait_until(lambda: writer.pending() == 0 and writer.written == first + 30, 20)
     assert writer.restarts == 1 and recorder.problems[-1] is None, recorder.problems
     writer.stop()
     assert not writer._thread.is_alive()
     stored = Storage(url)
     assert len(recorder.history) == 1, "the restarted writer goes on with its show; the history is not sent twice"
-    assert len(stored.show_samples(recorder.history[0][0].id)) == 60
+    assert len(stored.show_samples(recorder.history[0][0].id)) == first + 30
     stored.close()
 
 

@@ -255,6 +255,26 @@ def test_the_command_runs_as_a_process(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["obs_version"] == "30.2.3"
 
 
+def test_a_run_of_one_frame_reads_1_frame(
+    tmp_path: Path, onair: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    """A run that dropped after one frame is "1 frame" in English, never "1 frames"; Chinese has one form."""
+    log = tmp_path / "2026-11-23 12-00-00.txt"
+    log.write_text(
+        WINDOWS_LOG.replace("Total frames output: 27000 (30000 attempted)", "Total frames output: 1 (1 attempted)")
+        .replace("Total drawn frames: 29640 (30000 attempted)", "Total drawn frames: 1 (1 attempted)")
+        .replace("rendering lag/stalls: 360 (1,2%)", "rendering lag/stalls: 0 (0,0%)")
+        .replace("connection stalls: 3000 (10,0%)", "connection stalls: 0 (0,0%)"),
+        encoding="utf-8",
+    )
+    english = onair("analyze-log", str(log), "--lang", "en")
+    assert english.returncode == 0, english.stderr
+    assert "run 1 until 12:10:00.000: 1 frame, render lag 0.0 %, network drops 0.0 %" in english.stdout, english.stdout
+    assert "run 2 until 12:30:00.000: 20000 frames, render lag" in english.stdout
+    chinese = onair("analyze-log", str(log), "--lang", "zh_CN")
+    assert "第 1 段（至 12:10:00.000）：1 帧，渲染延迟 0.0 %，网络丢帧 0.0 %" in chinese.stdout, chinese.stdout
+
+
 def test_the_command(tmp_path: Path, onair: Callable[..., subprocess.CompletedProcess[str]]) -> None:
     def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
         return onair("analyze-log", *args)

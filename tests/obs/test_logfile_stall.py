@@ -51,3 +51,28 @@ def test_a_short_hiccup_of_the_hotkey_thread_is_no_stall(tmp_path: Path) -> None
     path.write_text(text, encoding="utf-8")
     report = analyze(path)
     assert report.sessions[0].stall is None and "render_lag" in {f.id for f in report.findings}
+
+
+def test_a_stall_of_one_lagged_frame_says_one_frame(tmp_path: Path) -> None:
+    """A 1-fps output frozen for 1.1 s lagged 1 frame: "(1 frame)", never "(1 frames)"; Chinese has one form."""
+    from tests.language import chinese
+
+    text = (
+        FROZEN.read_text(encoding="utf-8")
+        .replace("Total frames output: 1659", "Total frames output: 19")
+        .replace("Total drawn frames: 1491 (1678 attempted)", "Total drawn frames: 19 (20 attempted)")
+        .replace("rendering lag/stalls: 187 (11.1%)", "rendering lag/stalls: 1 (5.0%)")
+        .replace(
+            "obs_graphics_thread(66.6667\u00a0ms): min=11.503\u00a0ms, median=66.668\u00a0ms, max=12108.6\u00a0ms",
+            "obs_graphics_thread(1000\u00a0ms): min=990.1\u00a0ms, median=1000.2\u00a0ms, max=1100.5\u00a0ms",
+        )
+    )
+    path = tmp_path / "2026-12-02 18-53-31.txt"
+    path.write_text(text, encoding="utf-8")
+    report = analyze(path)
+    assert report.sessions[0].stall == (1.101, 1)
+    stall = next(f for f in report.findings if f.id == "render_stall")
+    assert "of frames lagged in rendering (1 frame), in one stall of 1.1 s in which all of OBS" in stall.message
+    assert "1 frames" not in stall.message, stall.message
+    message, _ = stall.say(chinese())
+    assert "的帧因渲染延迟而丢失（1 帧），落在一次 1.1 秒的停顿里" in message, message

@@ -310,6 +310,11 @@ class LotteryRecord:
         return tuple(w for w in self.winners if w.forfeited and w.rank not in replaced)
 
     @property
+    def everyone_drawn(self) -> bool:
+        """Every entry has been drawn (forfeited ones too): a replacement has nobody left to draw (draw_next)."""
+        return self.seed is not None and len(self.winners) >= len(self.entries)
+
+    @property
     def format(self) -> str:
         """onair-lottery/1 while nobody forfeited (the record reads as it always did), else onair-lottery/2."""
         return FORMAT_2 if any(w.forfeited or w.replaces is not None for w in self.winners) else FORMAT

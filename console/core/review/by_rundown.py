@@ -32,6 +32,7 @@ CONTEXT = "RundownReview"
 SKIPPED = QT_TRANSLATE_NOOP("RundownReview", "skipped")
 #: The label of the totals row.
 TOTAL = QT_TRANSLATE_NOOP("RundownReview", "Total: {segments} segments ({run} run, {skipped} skipped)")
+TOTAL_ONE = QT_TRANSLATE_NOOP("RundownReview", "Total: 1 segment ({run} run, {skipped} skipped)")
 #: What the totals count (under the table, in the XLSX, in the terminal; the window's tooltip).
 TOTALS_NOTE = QT_TRANSLATE_NOOP(
     "RundownReview",
@@ -40,11 +41,17 @@ TOTALS_NOTE = QT_TRANSLATE_NOOP(
     "with a planned length — a skipped segment's whole length counts as time gained, a repeat's second take as time "
     "lost.",
 )
+WITHOUT_LENGTH_ONE = QT_TRANSLATE_NOOP(
+    "RundownReview",
+    "1 segment had no planned length (a fixed start only): its time on air is counted, but not in the planned "
+    "length or the over/under.",
+)
 WITHOUT_LENGTH = QT_TRANSLATE_NOOP(
     "RundownReview",
     "{count} segments had no planned length (a fixed start only): their time on air is counted, but not in the "
     "planned length or the over/under.",
 )
+#: Said only when there are more takes than segments run: never of 1 take.
 REPEATS = QT_TRANSLATE_NOOP("RundownReview", "{takes} takes: a segment taken again counts its planned length once.")
 
 
@@ -100,7 +107,9 @@ class RundownTotals:
 
     @property
     def label(self) -> Message:
-        return words(TOTAL, segments=self.segments, run=self.run, skipped=self.skipped)
+        return words(
+            TOTAL_ONE if self.segments == 1 else TOTAL, segments=self.segments, run=self.run, skipped=self.skipped
+        )
 
     @property
     def notes(self) -> tuple[Message, ...]:
@@ -110,7 +119,9 @@ class RundownTotals:
         if self.takes > self.run:
             out.append(words(REPEATS, takes=self.takes))
         if self.without_length:
-            out.append(words(WITHOUT_LENGTH, count=self.without_length))
+            out.append(
+                words(WITHOUT_LENGTH_ONE if self.without_length == 1 else WITHOUT_LENGTH, count=self.without_length)
+            )
         return tuple(out)
 
 

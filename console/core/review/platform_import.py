@@ -76,6 +76,12 @@ class ImportReport:
             Message(
                 QT_TRANSLATE_NOOP(
                     "PlatformImport",
+                    "Imported 1 row into show {show} from {file} (read as {encoding}, header on row {header}): "
+                    "{first} – {last}.",
+                )
+                if self.rows == 1
+                else QT_TRANSLATE_NOOP(
+                    "PlatformImport",
                     "Imported {rows} rows into show {show} from {file} (read as {encoding}, header on row {header}): "
                     "{first} – {last}.",
                 ),
@@ -136,6 +142,11 @@ class ImportReport:
                 Message(
                     QT_TRANSLATE_NOOP(
                         "PlatformImport",
+                        "This replaced the show's earlier import (1 row from {file}, imported {at} by {by}).",
+                    )
+                    if self.replaced.row_count == 1
+                    else QT_TRANSLATE_NOOP(
+                        "PlatformImport",
                         "This replaced the show's earlier import ({rows} rows from {file}, imported {at} by {by}).",
                     ),
                     {
@@ -169,14 +180,30 @@ def _check_within(data: PlatformData, show_id: int, start: datetime, end: dateti
     first = min(outside, key=lambda r: r.row)
     column = data.table.time_column
     assert column is not None  # read() refuses a table without one
+    if len(data.rows) == 1:
+        template = QT_TRANSLATE_NOOP(
+            "PlatformImport",
+            "{file}, row {row}, column {column} ({header}): {time} is outside show {show} ({start} – {end}, "
+            "{tolerance} min either side allowed); it is the file's only row. Nothing was imported: is this the "
+            "right show?",
+        )
+    elif len(outside) == 1:
+        template = QT_TRANSLATE_NOOP(
+            "PlatformImport",
+            "{file}, row {row}, column {column} ({header}): {time} is outside show {show} ({start} – {end}, "
+            "{tolerance} min either side allowed); 1 of {rows} rows is outside. Nothing was imported: is this the "
+            "right show?",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "PlatformImport",
+            "{file}, row {row}, column {column} ({header}): {time} is outside show {show} ({start} – {end}, "
+            "{tolerance} min either side allowed); {outside} of {rows} rows are outside. Nothing was imported: "
+            "is this the right show?",
+        )
     raise ImportRefused(
         Message(
-            QT_TRANSLATE_NOOP(
-                "PlatformImport",
-                "{file}, row {row}, column {column} ({header}): {time} is outside show {show} ({start} – {end}, "
-                "{tolerance} min either side allowed); {outside} of {rows} rows are outside. Nothing was imported: "
-                "is this the right show?",
-            ),
+            template,
             {
                 "file": data.table.path.name,
                 "row": first.row,

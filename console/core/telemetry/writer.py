@@ -271,15 +271,22 @@ class ShowWriter:
                 restarts += 1
                 self.restarts = restarts
                 LOG.exception("the telemetry writer failed (restart %d)", restarts)
+                pending = self.pending()
                 self._report(
                     Explained(
                         QT_TRANSLATE_NOOP(
                             "Telemetry",
                             "the writer stopped on an unexpected error ({error}) and was restarted; "
+                            "1 row is kept in memory",
+                        )
+                        if pending == 1
+                        else QT_TRANSLATE_NOOP(
+                            "Telemetry",
+                            "the writer stopped on an unexpected error ({error}) and was restarted; "
                             "{pending} rows are kept in memory",
                         ),
                         error=f"{type(exc).__name__}: {exc}",
-                        pending=self.pending(),
+                        pending=pending,
                     )
                 )
                 if self._stopping:
