@@ -54,7 +54,7 @@ def forfeit(qtbot: QtBot, room: Room, panel: LotteryPanel, rank: int) -> str:
         ),
         timeout=5000,
     )
-    qtbot.waitUntil(lambda: " forfeited: " in panel.said, timeout=3000)
+    qtbot.waitUntil(lambda: " forfeited: " in panel.said or " forfeited. " in panel.said, timeout=3000)
     return asked[0]
 
 
