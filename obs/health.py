@@ -12,6 +12,7 @@ No Qt. Messages and remedies are translatable templates (context "Health") with 
 
 from __future__ import annotations
 
+import enum
 import json
 import math
 import statistics
@@ -30,7 +31,7 @@ from obs.text import Message
 from obs.vocabulary import CATEGORIES as CATEGORIES
 from obs.vocabulary import CATEGORY_NAMES as CATEGORY_NAMES
 from obs.vocabulary import TITLES as TITLES
-from obs.vocabulary import Category, Severity, precedence
+from obs.vocabulary import Category, Kind, Severity, precedence
 from obs.vocabulary import rank as rank
 
 #: The severities, mildest first (the stored strings).
@@ -45,6 +46,17 @@ RESUME_GAP_S = 60.0
 MINUTE_S, WINDOW_S = 60, 10
 #: The Qt translation context of the findings' words.
 TR_CONTEXT = "Health"
+
+
+class Ended(enum.StrEnum):
+    """Why a finding closed without its problem being fixed: its condition no longer applies (the "ended" field of
+    a closed finding; the stored strings are these values). A finding closed without it cleared: its figures said
+    fine. A muted microphone was "cleared" in the event log when the stream stopped with it still muted."""
+
+    #: The stream stopped: a finding of the stream on air (a muted microphone, the drops) no longer applies.
+    STREAM_STOPPED = "stream_stopped"
+    #: OBS is out of sight (closed, frozen, its computer away): nobody knows whether the problem went on.
+    OBS_GONE = "obs_gone"
 
 
 def encoder_kind(name: str | None) -> str | None:
@@ -267,6 +279,8 @@ class _Rule(ABC):
 
     id = ""
     category = ""
+    #: A finding of the stream on air: one closed while the stream is off ended with it (Ended.STREAM_STOPPED).
+    on_air_only = False
 
     def __init__(self) -> None:
         self.current: Finding | None = None
@@ -516,9 +530,20 @@ class HealthEngine:
                     # The episode ends when it closes: a CPU warning whose figure last held at 12:22:06 stays
                     # open until the figures stayed low for the hysteresis (12:22:22).
                     change.finding.closed_wall = wall
+                    ended = self._ended(rule)
+                    if ended is not None:
+                        change.finding.fields["ended"] = ended
                     self.history.append(change.finding)
         self._resumable = {k: f for k, f in self._resumable.items() if wall - f.last_seen_wall <= RESUME_GAP_S}
         return changes
+
+    def _ended(self, rule: _Rule) -> Ended | None:
+        """Why a finding closing this second closes, when not because its figures said fine (None)."""
+        if not self.link_ok and rule.id != Kind.OBS_UNREACHABLE:
+            return Ended.OBS_GONE
+        if rule.on_air_only and (self.series["streaming"].last() or 0.0) < 0.5:
+            return Ended.STREAM_STOPPED
+        return None
 
     def _go_on(self, rule: _Rule, change: Change, wall: float) -> Change:
         """An episode that opens soon after a restart, of the kind that was open when the last console stopped, is
