@@ -68,7 +68,7 @@ from obs.go_live import SILENT as GO_LIVE_SILENT
 from obs.go_live import STOPPED as GO_LIVE_STOPPED
 from obs.go_live import GoLive
 from obs.go_live import already_running as go_live_already_running
-from obs.health import Change, Finding
+from obs.health import Change, Ended, Finding
 from obs.health_rules import StreamAfter, brief_template
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from obs.protocol import OutputState
@@ -152,7 +152,8 @@ def _read_place(text: str) -> tuple[QRect, QMargins | None] | None:
 
 def _cleared(finding: Finding) -> str:
     """A finding's close, as the event log says it. OBS lost while on air says what OBS came back to: "cleared"
-    alone read as "all is well" above a restarted OBS that was no longer streaming."""
+    alone read as "all is well" above a restarted OBS that was no longer streaming. A finding whose condition no
+    longer applies (the stream stopped, OBS out of sight) says it ended, and why: nothing was cleared."""
     title = QCoreApplication.translate("Health", finding_title(finding.id, finding.fields))
     stream = finding.fields.get("stream") if finding.id == Kind.OBS_UNREACHABLE else None
     if stream == StreamAfter.STOPPED:
@@ -161,6 +162,13 @@ def _cleared(finding: Finding) -> str:
         text = QCoreApplication.translate("MainWindow", "%1: live again")
     elif stream == StreamAfter.RAN_ON:
         text = QCoreApplication.translate("MainWindow", "%1: cleared — OBS answers again and the stream ran on")
+    elif finding.fields.get("ended") == Ended.STREAM_STOPPED:
+        # A microphone still muted when the stream stopped was "cleared": its finding no longer applies, that is all.
+        text = QCoreApplication.translate("MainWindow", "%1: ended — the stream stopped")
+    elif finding.fields.get("ended") == Ended.OBS_GONE:
+        text = QCoreApplication.translate(
+            "MainWindow", "%1: ended — OBS is out of sight, whether it went on is not known"
+        )
     else:
         text = QCoreApplication.translate("MainWindow", "%1: cleared")
     return text.replace("%1", title)

@@ -12,6 +12,7 @@ No Qt. Messages and remedies are translatable templates (context "Health") with 
 
 from __future__ import annotations
 
+import enum
 import json
 import math
 import statistics
@@ -30,7 +31,7 @@ from obs.text import Message
 from obs.vocabulary import CATEGORIES as CATEGORIES
 from obs.vocabulary import CATEGORY_NAMES as CATEGORY_NAMES
 from obs.vocabulary import TITLES as TITLES
-from obs.vocabulary import Category, Severity, precedence
+from obs.vocabulary import Category, Kind, Severity, precedence
 from obs.vocabulary import rank as rank
 
 #: The severities, mildest first (the stored strings).
@@ -41,10 +42,24 @@ HISTORY = 500
 #: same show within this many seconds of its last held second is the same episode going on, not a second one: the
 #: host's muted microphone through a console restart is one incident, not two (walk16).
 RESUME_GAP_S = 60.0
+#: How long (seconds fed) an episode opened at a console's start waits for the show's stored history to say whether it
+#: goes on one the restart cut off (HealthEngine.await_history); after that it is told as new.
+HISTORY_WAIT_S = 15.0
 # "The last minute" of a loss figure: a whole minute of the link's 10-s windows (see _Series.minute).
 MINUTE_S, WINDOW_S = 60, 10
 #: The Qt translation context of the findings' words.
 TR_CONTEXT = "Health"
+
+
+class Ended(enum.StrEnum):
+    """Why a finding closed without its problem being fixed: its condition no longer applies (the "ended" field of
+    a closed finding; the stored strings are these values). A finding closed without it cleared: its figures said
+    fine. A muted microphone was "cleared" in the event log when the stream stopped with it still muted."""
+
+    #: The stream stopped: a finding of the stream on air (a muted microphone, the drops) no longer applies.
+    STREAM_STOPPED = "stream_stopped"
+    #: OBS is out of sight (closed, frozen, its computer away): nobody knows whether the problem went on.
+    OBS_GONE = "obs_gone"
 
 
 def encoder_kind(name: str | None) -> str | None:
@@ -267,6 +282,8 @@ class _Rule(ABC):
 
     id = ""
     category = ""
+    #: A finding of the stream on air: one closed while the stream is off ended with it (Ended.STREAM_STOPPED).
+    on_air_only = False
 
     def __init__(self) -> None:
         self.current: Finding | None = None
@@ -470,6 +487,10 @@ class HealthEngine:
         self._wall = wall
         #: Episodes open when the last console of this show stopped, by finding id: one found again soon goes on.
         self._resumable: dict[str, Finding] = {}
+        #: How many seconds fed the show's stored history has been awaited (`await_history`); None: not awaited.
+        self._awaited: int | None = None
+        #: The rules whose episode opened while the history was awaited: told once it is in (`history_in`).
+        self._held: list[_Rule] = []
 
     def set_encoder(self, encoder: str | None) -> None:
         self.encoder = encoder_kind(encoder)
@@ -506,19 +527,38 @@ class HealthEngine:
         self.obs_address = address
         wall = self._wall()
         changes = []
+        if self._awaited is not None:
+            self._awaited += 1
+            if self._awaited > HISTORY_WAIT_S:
+                changes.extend(self._release(wall))  # the history is late (a slow database): what opened is new
         for rule in self.rules:
             change = rule.step(self, t, wall)
-            if change is not None:
-                if change.kind == "opened":
-                    change = self._go_on(rule, change, wall)
-                changes.append(change)
-                if change.kind == "closed":
-                    # The episode ends when it closes: a CPU warning whose figure last held at 12:22:06 stays
-                    # open until the figures stayed low for the hysteresis (12:22:22).
-                    change.finding.closed_wall = wall
-                    self.history.append(change.finding)
+            if change is None or self._hold(rule, change, changes):
+                continue
+            if change.kind == "opened":
+                change = self._go_on(rule, change, wall)
+            changes.append(change)
+            if change.kind == "closed":
+                self._closed(rule, change.finding, wall)
         self._resumable = {k: f for k, f in self._resumable.items() if wall - f.last_seen_wall <= RESUME_GAP_S}
         return changes
+
+    def _closed(self, rule: _Rule, finding: Finding, wall: float) -> None:
+        # The episode ends when it closes: a CPU warning whose figure last held at 12:22:06 stays open until the
+        # figures stayed low for the hysteresis (12:22:22).
+        finding.closed_wall = wall
+        ended = self._ended(rule)
+        if ended is not None:
+            finding.fields["ended"] = ended
+        self.history.append(finding)
+
+    def _ended(self, rule: _Rule) -> Ended | None:
+        """Why a finding closing this second closes, when not because its figures said fine (None)."""
+        if not self.link_ok and rule.id != Kind.OBS_UNREACHABLE:
+            return Ended.OBS_GONE
+        if rule.on_air_only and (self.series["streaming"].last() or 0.0) < 0.5:
+            return Ended.STREAM_STOPPED
+        return None
 
     def _go_on(self, rule: _Rule, change: Change, wall: float) -> Change:
         """An episode that opens soon after a restart, of the kind that was open when the last console stopped, is
@@ -574,8 +614,9 @@ class HealthEngine:
 
     def active(self) -> list[Finding]:
         """The open findings, the one that matters most first (obs.vocabulary.precedence: OBS lost and a show it
-        cut, then worst, then what costs the viewers now, then the oldest)."""
-        found = [rule.current.snapshot() for rule in self.rules if rule.current is not None]
+        cut, then worst, then what costs the viewers now, then the oldest); one held for the history is not told
+        yet."""
+        found = [rule.current.snapshot() for rule in self.rules if rule.current is not None and rule not in self._held]
         return sorted(found, key=lambda f: precedence(f.id, f.severity, f.first_seen))
 
     def levels(self) -> dict[str, str | None]:
@@ -585,6 +626,36 @@ class HealthEngine:
             if rank(finding.severity) > rank(levels[finding.category]):
                 levels[finding.category] = finding.severity
         return levels
+
+    def _hold(self, rule: _Rule, change: Change, changes: list[Change]) -> bool:
+        """Whether the change is held until the history is in (an episode that opened while it is awaited). One
+        held that closes before is told now, opened and closed in order."""
+        if self._awaited is None or (change.kind != "opened" and rule not in self._held):
+            return False
+        if change.kind != "closed":
+            if rule not in self._held:
+                self._held.append(rule)
+            return True
+        self._held.remove(rule)
+        changes.append(replace(change, kind="opened", finding=replace(change.finding, active=True)))
+        return False
+
+    def await_history(self) -> None:
+        """The show's stored history is on its way (a console started on a show that may be going on): an episode
+        that opens before it is in is told only then, as the episode it goes on if it does (`history_in`) — a muted
+        microphone opens 3 s after the start, before a long show's history is read, and was told as a new episode
+        beside the one the restart cut off. At most HISTORY_WAIT_S of seconds fed."""
+        self._awaited = 0
+
+    def history_in(self, findings: Iterable[Finding]) -> list[Change]:
+        """The stored history is in (`findings`: the show's earlier findings, none if it is a new show): loaded,
+        and the episodes held meanwhile told — those going on an episode cut off by the restart as that one."""
+        self.load_history(findings)
+        return self._release(self._wall())
+
+    def _release(self, wall: float) -> list[Change]:
+        held, self._held, self._awaited = self._held, [], None
+        return [self._go_on(rule, Change("opened", rule.current.snapshot()), wall) for rule in held if rule.current]
 
     def load_history(self, findings: Iterable[Finding]) -> None:
         """A resumed show's earlier findings, for the timeline (as closed: the figures will tell anew), and for what a

@@ -213,6 +213,7 @@ class MicMuted(_ThresholdRule):
     """A microphone on program is muted while the stream is live: viewers hear nobody."""
 
     id, category = Kind.MIC_MUTED, Category.AUDIO
+    on_air_only = True
     enter_s = 3
     clear_s = 1  # unmuting is unambiguous: the finding goes at once
     unknown_s = 10  # but OBS out of sight for a moment does not clear it
@@ -326,6 +327,7 @@ class MicSilent(_SilenceRule):
     switched off, muted at the device, or the wrong device chosen."""
 
     id, category = Kind.MIC_SILENT, Category.AUDIO
+    on_air_only = True
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
         audio, streaming = engine.audio, _streaming(engine)
@@ -357,6 +359,7 @@ class ProductSilent(_SilenceRule):
     else on air makes one either (viewers hear silence), e.g. a stream whose only sound is that video."""
 
     id, category = Kind.PRODUCT_SILENT, Category.AUDIO
+    on_air_only = True
     critical_s = 10**9  # a silent video beside a heard microphone is worth a warning, never an emergency
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
@@ -501,6 +504,7 @@ class OnAirSilent(_SilenceRule):
     capture called "USB Audio" (not known as a microphone by its name) muted on air. Viewers hear nothing."""
 
     id, category = Kind.ON_AIR_SILENT, Category.AUDIO
+    on_air_only = True
     warn_s = critical_s = 10  # silence on air is an emergency once it is not a pause
 
     def verdict(self, engine: HealthEngine) -> _Verdict:

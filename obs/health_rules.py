@@ -400,6 +400,7 @@ class NetworkDrops(_EpisodeRule):
     before the drops: OBS's network light is bad above 2/3 and drops frames at 1."""
 
     id, category = Kind.NETWORK, Category.NETWORK
+    on_air_only = True
 
     def step(self, engine: HealthEngine, t: float, wall: float) -> Change | None:
         """While OBS reconnects the stream, the finding pauses: no frames are sent, so none is dropped or got through,

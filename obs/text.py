@@ -9,6 +9,7 @@ keep the English template and the fields. No Qt here.
 
 from __future__ import annotations
 
+import re
 import string
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -101,6 +102,73 @@ class _Formatter(string.Formatter):
 
 _FORMAT = _Formatter()
 
+#: Contexts whose sentences leave out a clause whose figure is unknown (`known_clauses`): a health finding read
+#: "the send buffer is — % congested" after a restart.
+CLAUSED_CONTEXTS = frozenset({"Health"})
+
+_FIELD = re.compile(r"\{[^{}]*\}")
+_HOLE = re.compile(r"\x00(\d+)\x00")
+_SENTENCE = re.compile(r"(?<=\.)\s+(?=\S)|(?<=。)")
+_CLAUSE = re.compile(r"(; |, |；|，)")
+_GROUP = re.compile(r" ?\([^()]*\)|（[^（）]*）")
+_LABEL = re.compile(r"^[^\x00:：]*(?:: |：)")
+_ENDS = (".", "。")
+
+
+class _Clauses:
+    """One template's fields held as \\x00N\\x00 holes, so its punctuation can be read without the format specs'."""
+
+    def __init__(self, template: str, fields: Mapping[str, Any]) -> None:
+        self.sources = [match[1:-1] for match in _FIELD.findall(template)]
+        self.unknown = {index for index, source in enumerate(self.sources) if fields.get(_field_name(source)) is None}
+        counter = iter(range(len(self.sources)))
+        self.held = _FIELD.sub(lambda _: f"\x00{next(counter)}\x00", template)
+
+    def known(self, piece: str) -> bool:
+        return not any(int(match.group(1)) in self.unknown for match in _HOLE.finditer(piece))
+
+    def sentence(self, sentence: str) -> str:
+        """The sentence without its clauses whose figure is unknown ("" when none is left)."""
+        parts = _CLAUSE.split(sentence)
+        clauses, separators = parts[0::2], ["", *parts[1::2]]
+        kept = [index for index, clause in enumerate(clauses) if self.known(clause)]
+        if not kept:
+            return ""
+        text = clauses[kept[0]] + "".join(separators[index] + clauses[index] for index in kept[1:])
+        if kept[0] > 0:  # the sentence's opening clause went: its label stays, or a capital
+            label = _LABEL.match(clauses[0])
+            text = label.group(0) + text if label else text[:1].upper() + text[1:]
+        end = sentence.rstrip()[-1:]
+        if end in _ENDS and not text.rstrip().endswith(_ENDS):
+            text = text.rstrip().rstrip(":：") + end
+        return text
+
+    def text(self) -> str | None:
+        """The template left with known figures only; None: nothing would be left."""
+        held = _GROUP.sub(lambda match: match.group(0) if self.known(match.group(0)) else "", self.held)
+        sentences = [said for said in map(self.sentence, _SENTENCE.split(held)) if said]
+        if not sentences:
+            return None
+        text = "".join(f" {s}" if i and not sentences[i - 1].endswith("。") else s for i, s in enumerate(sentences))
+        return _HOLE.sub(lambda match: "{" + self.sources[int(match.group(1))] + "}", text)
+
+
+def _field_name(source: str) -> str:
+    """The name of the field in "{pct:.1f}" ("pct"), "{peak.db}" ("peak"), "{names[0]}" ("names")."""
+    return source.split(":", 1)[0].split("!", 1)[0].split(".", 1)[0].split("[", 1)[0]
+
+
+def known_clauses(template: str, fields: Mapping[str, Any]) -> str:
+    """The template without the clauses (a parenthesis, a part between commas or semicolons, a whole sentence)
+    that name a figure not known, in either language's punctuation: a finding says what is known, never "— %".
+    A template none of whose figures is known keeps its words (its dashes then say nobody knows)."""
+    if not _FIELD.search(template):
+        return template
+    clauses = _Clauses(template, fields)
+    if not clauses.unknown:
+        return template
+    return clauses.text() or template
+
 
 @dataclass(frozen=True)
 class Message(Said):
@@ -118,13 +186,18 @@ class Message(Said):
         """The sentence with its fields filled in; pass the translated template to say it in the reader's
         language (nested messages stay English: use `in_language` for those)."""
         fields = {k: v.explain() if isinstance(v, Said) else v for k, v in self.fields.items()}
-        return _FORMAT.vformat(translated_template or self.template, (), fields)
+        return self._format(translated_template or self.template, fields)
 
     def in_language(self, translate: Translate) -> str:
         """The sentence in the reader's language, translating the template and every nested message in its own
         context with `translate` (Qt's QCoreApplication.translate)."""
         fields = {k: v.in_language(translate) if isinstance(v, Said) else v for k, v in self.fields.items()}
-        return _FORMAT.vformat(translate(self.context, self.template), (), fields)
+        return self._format(translate(self.context, self.template), fields)
+
+    def _format(self, template: str, fields: dict[str, Any]) -> str:
+        if self.context not in CLAUSED_CONTEXTS:
+            return _FORMAT.vformat(template, (), fields)
+        return _FORMAT.vformat(known_clauses(template, fields), (), fields)
 
     def to_json(self) -> dict[str, Any]:
         """What storage keeps: the English template and the fields (never the filled-in sentence alone)."""

@@ -370,6 +370,7 @@ class RoomSession:
                 after=before,
             ).start()
             self._history_pending = True
+            self.health.await_history()
 
     def set_mics(self, names: tuple[str, ...]) -> None:
         self.mics = tuple(names)
@@ -483,13 +484,16 @@ class RoomSession:
             self._resume_on_air(rows, markers)
         if self._back_polled:  # OBS polled before: what the console counts from now, a stored start taken up
             self._mark_back(self.on_air.since)
-        if resumed and findings:
-            earlier = [Finding.from_row(row, self.telemetry.wall_offset) for row in findings]
-            was_open = [f for f in earlier if f.active]
-            self.health.load_history(earlier)
-            # Open when the session stopped: closed now (the engine opens them anew if the figures say so).
-            self._unsaved_findings.extend(f.to_row() for f in was_open)
-            self.listener.findings_changed([])
+        earlier = [Finding.from_row(row, self.telemetry.wall_offset) for row in findings or ()] if resumed else []
+        was_open = [f for f in earlier if f.active]
+        # The episodes that opened while the history was read are told now: one going on an episode the restart
+        # cut off as that one (its start, its row), not as new.
+        held = self.health.history_in(earlier)
+        # Open when the session stopped: closed now (the engine opens them anew if the figures say so).
+        self._unsaved_findings.extend(f.to_row() for f in was_open)
+        self._note_findings(held)
+        if earlier or held:
+            self.listener.findings_changed(held)
 
     def _resume_on_air(self, rows: Any, markers: Any) -> None:
         """A console restarted mid-show counts the time on air from the stream start it stored (OBS's own figure

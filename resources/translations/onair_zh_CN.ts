@@ -220,29 +220,40 @@
         <translation>[{room}] 已恢复：{title}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="71"/>
+        <location filename="../../console/core/alerts/rules.py" line="73"/>
+        <source>[{room}] ended, the stream stopped: {title}</source>
+        <extracomment>A finding closed because it no longer applies (obs.health.Ended): nothing was resolved.</extracomment>
+        <translation>[{room}] 已结束，推流已停止：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/rules.py" line="74"/>
+        <source>[{room}] ended, OBS out of sight: {title}</source>
+        <translation>[{room}] 已结束，已看不到 OBS：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/rules.py" line="76"/>
         <source>Since {time}.</source>
         <translation>开始于 {time}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="73"/>
+        <location filename="../../console/core/alerts/rules.py" line="78"/>
         <source>Over at {time}, after {lasted}.</source>
         <extracomment>{lasted}: durations.lasting (&quot;25 s&quot;, &quot;3 min&quot;, &quot;2 min 5 s&quot;, &quot;1 h 5 min&quot;).</extracomment>
         <translation>于 {time} 结束，持续 {lasted}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="76"/>
+        <location filename="../../console/core/alerts/rules.py" line="81"/>
         <source>Over by {time}. Last known at {last}, after {lasted}; when it ended in between is not known.</source>
         <extracomment>An episode no session saw end (its room was passed to another session, or the console restarted): {time} when the room&apos;s session had judged it long enough without it, {last} when it was last known open.</extracomment>
         <translation>截至 {time} 已结束。最后一次确认问题仍在是 {last}（已持续 {lasted}），其间何时结束未知。</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="79"/>
+        <location filename="../../console/core/alerts/rules.py" line="84"/>
         <source>[{room}] test alert from OnAir Console</source>
         <translation>[{room}] OnAir 直播中控台的测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="80"/>
+        <location filename="../../console/core/alerts/rules.py" line="85"/>
         <source>If you read this, the room&apos;s alerts reach this group. Sent at {time}.</source>
         <translation>看到这条消息，说明该直播间的告警能送达本群。发送于 {time}。</translation>
     </message>
@@ -5240,175 +5251,175 @@ Why is this acceptable today?</source>
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="440"/>
+        <location filename="../../obs/health_rules.py" line="441"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="447"/>
+        <location filename="../../obs/health_rules.py" line="448"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（测量尚不足一分钟）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="456"/>
+        <location filename="../../obs/health_rules.py" line="457"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s ({pct_minute:.1f} % over the last minute), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（最近一分钟 {pct_minute:.1f} %），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="464"/>
+        <location filename="../../obs/health_rules.py" line="465"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s (less than a minute measured so far), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（测量尚不足一分钟），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="485"/>
+        <location filename="../../obs/health_rules.py" line="486"/>
         <source>Network: OBS dropped up to {peak:.1f} % of frames in a 10-s window around a time it was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，某个 10 秒窗口内最多丢弃 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="492"/>
+        <location filename="../../obs/health_rules.py" line="493"/>
         <source>Network: OBS dropped {pct_minute:.1f} % of frames over the last minute ({pct:.1f} % in the last 10 s), around a time it was not answering ({stall_s:.0f} s). The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，最近一分钟丢弃了 {pct_minute:.1f} % 的帧（最近 10 秒为 {pct:.1f} %）。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="518"/>
+        <location filename="../../obs/health_rules.py" line="519"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="520"/>
+        <location filename="../../obs/health_rules.py" line="521"/>
         <source>Lower the bitrate, video and audio together, to at most about {advice_kbps:.0f} kbit/s: 75 % of the {kbps:.0f} kbit/s that got through on average over the last 10 s.</source>
         <translation>把码率（视频与音频合计）降到约 {advice_kbps:.0f} kbit/s 以下：即最近 10 秒平均实际发出的 {kbps:.0f} kbit/s 的 75 %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="526"/>
+        <location filename="../../obs/health_rules.py" line="527"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="529"/>
+        <location filename="../../obs/health_rules.py" line="530"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="530"/>
+        <location filename="../../obs/health_rules.py" line="531"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="557"/>
+        <location filename="../../obs/health_rules.py" line="558"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="563"/>
+        <location filename="../../obs/health_rules.py" line="564"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="574"/>
+        <location filename="../../obs/health_rules.py" line="575"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="575"/>
+        <location filename="../../obs/health_rules.py" line="576"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="633"/>
+        <location filename="../../obs/health_rules.py" line="634"/>
         <source>OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); {fps:.1f} fps now.</source>
         <extracomment>OBS&apos;s own frame rate (activeFps) is taken over its last second, and the polls a frozen OBS answers in one burst as it wakes all read the freeze: up to this many seconds after a second OBS left unanswered, an FPS reading is the freeze&apos;s — RenderLag&apos;s &quot;while OBS itself was not answering&quot; — not a sustained low frame rate. walk22: a 2-s SIGSTOP gave `onair monitor` two readings of 0.52 fps after its unanswered second, and a critical &quot;OBS renders 7.8 fps instead of 15&quot; beside the render-lag finding, which the console, its polls landing otherwise, never said.</extracomment>
         <translation>本次问题中 OBS 渲染帧率最低为 {lowest:.1f} fps（5 秒中位数），目标为 {target:.0f}；现在为 {fps:.1f} fps。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="676"/>
+        <location filename="../../obs/health_rules.py" line="677"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="680"/>
+        <location filename="../../obs/health_rules.py" line="681"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="681"/>
+        <location filename="../../obs/health_rules.py" line="682"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="638"/>
+        <location filename="../../obs/health_rules.py" line="639"/>
         <source>Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); {ms:.1f} ms now.</source>
         <translation>本次问题中渲染一帧最多用了 {longest:.1f} ms（10 秒中位数），可用时间为 {budget:.1f} ms；现在为 {ms:.1f} ms。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="710"/>
+        <location filename="../../obs/health_rules.py" line="711"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="715"/>
+        <location filename="../../obs/health_rules.py" line="716"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="716"/>
+        <location filename="../../obs/health_rules.py" line="717"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="643"/>
+        <location filename="../../obs/health_rules.py" line="644"/>
         <source>The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grows again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.</source>
         <translation>本次问题中录像文件曾有 {stalled_s:.0f} 秒没有增长，而 OBS 显示正在录像；现在已恢复增长（{kbps:.0f} kbit/s）。磁盘曾卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="749"/>
+        <location filename="../../obs/health_rules.py" line="750"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="755"/>
+        <location filename="../../obs/health_rules.py" line="756"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="756"/>
+        <location filename="../../obs/health_rules.py" line="757"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="791"/>
+        <location filename="../../obs/health_rules.py" line="792"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="797"/>
+        <location filename="../../obs/health_rules.py" line="798"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="648"/>
+        <location filename="../../obs/health_rules.py" line="649"/>
         <source>The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now.</source>
         <translation>本次问题中录像磁盘的可用空间最低只剩 {lowest_gb:.1f} GB；现在可用 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="807"/>
+        <location filename="../../obs/health_rules.py" line="808"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="808"/>
+        <location filename="../../obs/health_rules.py" line="809"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="833"/>
+        <location filename="../../obs/health_rules.py" line="834"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
         <location filename="../../obs/health_rules.py" line="229"/>
-        <location filename="../../obs/health_rules.py" line="836"/>
+        <location filename="../../obs/health_rules.py" line="837"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
@@ -5444,166 +5455,166 @@ Why is this acceptable today?</source>
         <translation>降低输出（缩放）分辨率或帧率（设置 → 视频）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="840"/>
+        <location filename="../../obs/health_rules.py" line="841"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="843"/>
+        <location filename="../../obs/health_rules.py" line="844"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="651"/>
+        <location filename="../../obs/health_rules.py" line="652"/>
         <source>The computer&apos;s CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now.</source>
         <translation>本次问题中电脑 CPU 占用最高达到 {highest:.0f} %（10 秒平均）；现在为 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="857"/>
+        <location filename="../../obs/health_rules.py" line="858"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="861"/>
+        <location filename="../../obs/health_rules.py" line="862"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="873"/>
+        <location filename="../../obs/health_rules.py" line="874"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s. It was on air: that OBS is no longer streaming.</source>
         <extracomment>What each way of losing OBS says (the finding&apos;s message, on air and off air) and what to do: the link knows whether nothing listens where OBS was (closed or crashed: its stream has stopped), OBS quit on purpose, its connection is open but it answers nothing (frozen: the stream may still run), or the network gives no answer (the OBS computer unreachable: the stream may still run). A loss the link cannot tell apart keeps the words every such finding had before (and a stored one still reads them).</extracomment>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="878"/>
+        <location filename="../../obs/health_rules.py" line="879"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s.</source>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="882"/>
+        <location filename="../../obs/health_rules.py" line="883"/>
         <source>Start OBS again on the OBS computer: the console reconnects by itself once it runs.</source>
         <translation>在 OBS 电脑上重新启动 OBS：它一运行，中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="885"/>
-        <location filename="../../obs/health_rules.py" line="899"/>
+        <location filename="../../obs/health_rules.py" line="886"/>
+        <location filename="../../obs/health_rules.py" line="900"/>
         <source>If it was on air, start the stream again in OBS and check it on the platform.</source>
         <translation>如果原本在直播，请在 OBS 中重新开始推流，并在平台上确认直播画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="891"/>
+        <location filename="../../obs/health_rules.py" line="892"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting). It was on air: that OBS is no longer streaming.</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="896"/>
+        <location filename="../../obs/health_rules.py" line="897"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting).</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="898"/>
+        <location filename="../../obs/health_rules.py" line="899"/>
         <source>Ask who closed OBS, and start it again: the console reconnects by itself.</source>
         <translation>问清是谁关闭了 OBS，并重新启动它：中控台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="905"/>
+        <location filename="../../obs/health_rules.py" line="906"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="910"/>
+        <location filename="../../obs/health_rules.py" line="911"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open).</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="915"/>
+        <location filename="../../obs/health_rules.py" line="916"/>
         <source>Look at the OBS computer: is OBS “Not Responding”? Give it a few seconds before closing it: a frozen OBS may still be streaming.</source>
         <translation>查看 OBS 电脑：OBS 是否显示“未响应”？先等几秒再关闭它：卡住的 OBS 可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="920"/>
+        <location filename="../../obs/health_rules.py" line="921"/>
         <source>Check the stream on the platform; restart OBS only if the stream has stopped.</source>
         <translation>在平台上查看直播；只有直播已经中断时才重启 OBS。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="926"/>
+        <location filename="../../obs/health_rules.py" line="927"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="931"/>
+        <location filename="../../obs/health_rules.py" line="932"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="935"/>
+        <location filename="../../obs/health_rules.py" line="936"/>
         <source>Check the network between this console and the OBS computer (cable, Wi-Fi, switch) and that the computer is on and awake.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络（网线、Wi-Fi、交换机），并确认那台电脑已开机且未睡眠。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="940"/>
+        <location filename="../../obs/health_rules.py" line="941"/>
         <source>Check the stream on the platform: OBS itself may still be streaming.</source>
         <translation>在平台上查看直播：OBS 本身可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="945"/>
+        <location filename="../../obs/health_rules.py" line="946"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本中控台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="951"/>
+        <location filename="../../obs/health_rules.py" line="952"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="952"/>
+        <location filename="../../obs/health_rules.py" line="953"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本中控台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="962"/>
+        <location filename="../../obs/health_rules.py" line="963"/>
         <source>OBS closed or crashed: that OBS is no longer streaming</source>
         <extracomment>The status bar&apos;s line for &quot;OBS lost&quot; on air: what the loss means for the show, whole in half a 1366-px laptop&apos;s bar in either language (the message above, cut there, lost its point: &quot;…but this console cannot see or…&quot;). Beside it the connection&apos;s state says for how long and when the next attempt is; the whole message is the line&apos;s tooltip, and stays the Health dock&apos;s and the event log&apos;s.</extracomment>
         <translation>OBS 已关闭或崩溃：它已不在推流</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="963"/>
+        <location filename="../../obs/health_rules.py" line="964"/>
         <source>OBS was closed: that OBS is no longer streaming</source>
         <translation>OBS 已被关闭：它已不在推流</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="964"/>
+        <location filename="../../obs/health_rules.py" line="965"/>
         <source>OBS frozen or overloaded: may still be on air, out of this console&apos;s sight and control</source>
         <translation>OBS 卡死或负载过重：可能仍在直播，本中控台无法查看或控制</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="967"/>
+        <location filename="../../obs/health_rules.py" line="968"/>
         <source>OBS computer unreachable: may still be on air, out of this console&apos;s sight and control</source>
         <translation>连不上 OBS 电脑：可能仍在直播，本中控台无法查看或控制</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="971"/>
+        <location filename="../../obs/health_rules.py" line="972"/>
         <source>OBS lost: may still be on air, out of this console&apos;s sight and control</source>
         <translation>OBS 失联：可能仍在直播，本中控台无法查看或控制</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1124"/>
+        <location filename="../../obs/health_rules.py" line="1125"/>
         <source>The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not streaming: viewers have had no picture since then.</source>
         <extracomment>OBS answers again after a loss on air: how long the &quot;OBS lost&quot; episode waits for OBS&apos;s first poll to say whether the stream ran on before it closes without knowing (the link polls at once on connecting, then every second). OBS is still streaming: the stream ran on while the console could not see it (a freeze, the network). OBS is back but not streaming (restarted after a crash, say): the &quot;did not resume&quot; finding is open. The last second OBS was heard streaming (session clock, wall clock); None: not streaming then. When the stream was last heard, if OBS was lost while it streamed and has not answered since.</extracomment>
         <translation>OBS 于 {lost_at} 失联后推流没有恢复——请重新开播。OBS 已重新连上，但没有在推流：观众从那时起就看不到画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1130"/>
+        <location filename="../../obs/health_rules.py" line="1131"/>
         <source>Start the stream again (Go live here, or Start Streaming in OBS).</source>
         <translation>重新开始推流（在本中控台点“开始直播”，或在 OBS 中点“开始推流”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1131"/>
+        <location filename="../../obs/health_rules.py" line="1132"/>
         <source>Check the stream on the platform, and tell the host the show was cut for a while.</source>
         <translation>在平台上确认直播画面，并告诉主播直播中断过一段时间。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="1134"/>
+        <location filename="../../obs/health_rules.py" line="1135"/>
         <source>Find out why OBS closed (its log: Help ▸ Log Files) once the show is back.</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
@@ -5637,150 +5648,150 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="238"/>
+        <location filename="../../obs/health_audio.py" line="239"/>
         <source>The microphone “{inputs}” is muted while the stream is live: viewers cannot hear the host.</source>
         <extracomment>Below this a live microphone (or a playing video) is taken for silent; room noise alone is louder. Peaks at or above this are clipping (a hair under full scale: OBS&apos;s meter shows red there). What silence is written as in the evidence (finite, so the monitor&apos;s JSON stays valid). Words in an input&apos;s name that make an audio-capture input &quot;the microphone&quot; when the room does not say. Input kinds that capture audio from a device (unversioned; &quot;_v2&quot; etc. stripped by `_base_kind`). Capture kinds that carry the computer&apos;s own sound (a video played in a browser or player). Inputs that play a video file (a product video). A scene holding the input is on program (None: OBS did not say). For a media input: playing (None: not known, e.g. a looping video that started before the console). This second&apos;s meter figures; None: no meter reading arrived for it. A media input OBS cannot play (its file missing or unreadable; see ObsState&apos;s InputState.media_unplayable). A media input&apos;s file, where OBS said it.</extracomment>
         <translation>直播进行中，麦克风“{inputs}”处于静音：观众听不到主播的声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="242"/>
+        <location filename="../../obs/health_audio.py" line="243"/>
         <source>Unmute it now: the Unmute button here, the Audio dock, or OBS&apos;s mixer.</source>
         <translation>立即取消静音：点这里的“取消静音”按钮、音频面板，或 OBS 的混音器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="243"/>
+        <location filename="../../obs/health_audio.py" line="244"/>
         <source>If it was muted on purpose, switch to a scene without the microphone.</source>
         <translation>如果是有意静音，请切换到不含该麦克风的场景。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="340"/>
+        <location filename="../../obs/health_audio.py" line="342"/>
         <source>The microphone “{inputs}” is on but silent: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS). Viewers cannot hear the host.</source>
         <extracomment>OBS out of sight this long (frozen, reconnecting) closes the finding and forgets the count; a shorter while neither. tech17: a real OBS SIGSTOPped 9 s made &quot;Product video cannot be played: cleared&quot; after 2 s of it, then the same missing file opened a new finding 10 s after the thaw.</extracomment>
         <translation>麦克风“{inputs}”已开启但没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众听不到主播的声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="346"/>
+        <location filename="../../obs/health_audio.py" line="348"/>
         <source>Check the microphone: plugged in, switched on, battery, not muted on the device.</source>
         <translation>检查麦克风：是否插好、是否打开、电池是否有电、设备上是否静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="349"/>
+        <location filename="../../obs/health_audio.py" line="351"/>
         <source>Check that OBS uses the right device for it (the input&apos;s properties).</source>
         <translation>检查 OBS 是否为它选择了正确的设备（该输入的属性）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="250"/>
+        <location filename="../../obs/health_audio.py" line="251"/>
         <source>The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); it is heard again now.</source>
         <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新收到声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="429"/>
+        <location filename="../../obs/health_audio.py" line="432"/>
         <source>The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or unreadable — and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”无法播放：OBS 打不开它的文件（{file}），文件不存在或无法读取；直播中也没有其他任何声音：观众什么也听不到（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="435"/>
+        <location filename="../../obs/health_audio.py" line="438"/>
         <source>Check that the file is still at that path on the OBS computer and plays in a video player.</source>
         <translation>确认 OBS 电脑上该路径下文件仍在，且能用播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="438"/>
+        <location filename="../../obs/health_audio.py" line="441"/>
         <source>Point the source at the file again in its properties (OBS: File ▸ Show Missing Files), or switch scenes.</source>
         <translation>在来源属性中重新指定该文件（OBS：文件 ▸ 显示缺失文件），或先切换场景。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="443"/>
+        <location filename="../../obs/health_audio.py" line="446"/>
         <source>The product video “{inputs}” is playing but makes no sound, and nothing else on air makes a sound: viewers hear silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放但没有声音，直播中也没有其他任何声音：观众什么也听不到（已连续 {seconds:.0f} 秒低于 −50 dBFS，最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="448"/>
+        <location filename="../../obs/health_audio.py" line="451"/>
         <source>The product video “{inputs}” is playing but is muted in OBS, and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了，直播中也没有其他任何声音：观众什么也听不到（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="453"/>
+        <location filename="../../obs/health_audio.py" line="456"/>
         <source>The product video “{inputs}” is playing but is muted in OBS ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="456"/>
+        <location filename="../../obs/health_audio.py" line="459"/>
         <source>Unmute it in the Audio dock (or in OBS&apos;s mixer) if viewers should hear it.</source>
         <translation>如果观众应该听到它，请在音频面板（或 OBS 的混音器）中取消静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="484"/>
+        <location filename="../../obs/health_audio.py" line="487"/>
         <source>The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它和桌面音频都没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="479"/>
+        <location filename="../../obs/health_audio.py" line="482"/>
         <source>Check that the video is not muted and its volume is up (Audio dock).</source>
         <translation>检查视频没有被静音且音量已调高（音频面板）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="419"/>
+        <location filename="../../obs/health_audio.py" line="422"/>
         <source>The product video “{inputs}” cannot be played: OBS could not open its file ({file}) — it is missing or unreadable. Viewers neither see nor hear it ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”无法播放：OBS 打不开它的文件（{file}），文件不存在或无法读取。观众既看不到也听不到它（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="424"/>
+        <location filename="../../obs/health_audio.py" line="427"/>
         <source>The product video “{inputs}” could not be played for {seconds:.0f} s in this episode (OBS could not open its file); it plays again now.</source>
         <translation>商品视频“{inputs}”在这次问题中有 {seconds:.0f} 秒无法播放（OBS 打不开它的文件）；现在已恢复播放。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="480"/>
+        <location filename="../../obs/health_audio.py" line="483"/>
         <source>If the video should be heard, check that the file has a sound track.</source>
         <translation>如果视频应该有声音，请检查视频文件是否带有音轨。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="255"/>
+        <location filename="../../obs/health_audio.py" line="256"/>
         <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="490"/>
+        <location filename="../../obs/health_audio.py" line="493"/>
         <source>The product video “{inputs}” is playing but no sound comes from it: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="526"/>
+        <location filename="../../obs/health_audio.py" line="530"/>
         <source>Nothing on air is heard: “{inputs}” muted or below −50 dBFS for {seconds:.0f} s while the stream is live (loudest {level_db:.0f} dBFS). Viewers hear nothing.</source>
         <translation>直播中听不到任何声音：“{inputs}”在直播时被静音或已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众什么也听不到。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="532"/>
+        <location filename="../../obs/health_audio.py" line="536"/>
         <source>Unmute the source that carries the host&apos;s voice (Audio dock or OBS&apos;s mixer).</source>
         <translation>取消静音承载主播声音的来源（音频面板或 OBS 的混音器）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="535"/>
+        <location filename="../../obs/health_audio.py" line="539"/>
         <source>If that source is the microphone, name it in Connection → Rooms… → Microphones so the console watches it as one.</source>
         <translation>如果这个来源就是麦克风，请在 连接 → 直播间… → 麦克风 中填写它，让中控台把它当作麦克风来监测。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="545"/>
+        <location filename="../../obs/health_audio.py" line="549"/>
         <source>Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中直播曾连续 {seconds:.0f} 秒听不到声音（“{inputs}”，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="260"/>
+        <location filename="../../obs/health_audio.py" line="261"/>
         <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none for 10 s now.</source>
         <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；最近 10 秒已没有削波。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="615"/>
+        <location filename="../../obs/health_audio.py" line="619"/>
         <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
         <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
         <translation>“{inputs}”出现削波：最近 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众会听到破音失真。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="621"/>
+        <location filename="../../obs/health_audio.py" line="625"/>
         <source>Lower the gain at the microphone or audio interface first, then the input&apos;s fader.</source>
         <translation>先调低麦克风或声卡上的增益，再调低该输入的推子。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="624"/>
+        <location filename="../../obs/health_audio.py" line="628"/>
         <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>
@@ -6734,7 +6745,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../obs/text.py" line="30"/>
+        <location filename="../../obs/text.py" line="31"/>
         <source>en</source>
         <extracomment>Qt&apos;s translate(context, text), or anything with its shape; the Qt-free core never imports Qt itself. Which language a `translate` speaks, for words kept per language outside the catalogue (a checklist file&apos;s titles): each catalogue translates this marker to its own language code; untranslated, it is English.</extracomment>
         <translation>zh_CN</translation>
@@ -6743,7 +6754,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../obs/text.py" line="50"/>
+        <location filename="../../obs/text.py" line="51"/>
         <source>, </source>
         <extracomment>What separates the items of a list in a sentence: &quot;、&quot; in Chinese (&quot;商品特写、暂时离开&quot;), &quot;, &quot; in English.</extracomment>
         <translation>、</translation>
@@ -9156,400 +9167,400 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="914"/>
-        <location filename="../../console/mainwindow.py" line="1469"/>
+        <location filename="../../console/mainwindow.py" line="922"/>
+        <location filename="../../console/mainwindow.py" line="1477"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="913"/>
+        <location filename="../../console/mainwindow.py" line="921"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="553"/>
-        <location filename="../../console/mainwindow.py" line="818"/>
-        <location filename="../../console/mainwindow.py" line="819"/>
+        <location filename="../../console/mainwindow.py" line="561"/>
+        <location filename="../../console/mainwindow.py" line="826"/>
+        <location filename="../../console/mainwindow.py" line="827"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="951"/>
+        <location filename="../../console/mainwindow.py" line="959"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="955"/>
+        <location filename="../../console/mainwindow.py" line="963"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="965"/>
+        <location filename="../../console/mainwindow.py" line="973"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="966"/>
+        <location filename="../../console/mainwindow.py" line="974"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="967"/>
+        <location filename="../../console/mainwindow.py" line="975"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="969"/>
+        <location filename="../../console/mainwindow.py" line="977"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="970"/>
+        <location filename="../../console/mainwindow.py" line="978"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="971"/>
+        <location filename="../../console/mainwindow.py" line="979"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="974"/>
+        <location filename="../../console/mainwindow.py" line="982"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="979"/>
+        <location filename="../../console/mainwindow.py" line="987"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="980"/>
+        <location filename="../../console/mainwindow.py" line="988"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="981"/>
+        <location filename="../../console/mainwindow.py" line="989"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="988"/>
+        <location filename="../../console/mainwindow.py" line="996"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1003"/>
+        <location filename="../../console/mainwindow.py" line="1011"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="999"/>
-        <location filename="../../console/mainwindow.py" line="1876"/>
+        <location filename="../../console/mainwindow.py" line="1007"/>
+        <location filename="../../console/mainwindow.py" line="1884"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1004"/>
+        <location filename="../../console/mainwindow.py" line="1012"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1006"/>
+        <location filename="../../console/mainwindow.py" line="1014"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1016"/>
+        <location filename="../../console/mainwindow.py" line="1024"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1025"/>
+        <location filename="../../console/mainwindow.py" line="1033"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1026"/>
+        <location filename="../../console/mainwindow.py" line="1034"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="181"/>
+        <location filename="../../console/mainwindow.py" line="189"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="185"/>
+        <location filename="../../console/mainwindow.py" line="193"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="189"/>
+        <location filename="../../console/mainwindow.py" line="197"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="197"/>
-        <location filename="../../console/mainwindow.py" line="1283"/>
-        <location filename="../../console/mainwindow.py" line="1306"/>
-        <location filename="../../console/mainwindow.py" line="1315"/>
+        <location filename="../../console/mainwindow.py" line="205"/>
+        <location filename="../../console/mainwindow.py" line="1291"/>
+        <location filename="../../console/mainwindow.py" line="1314"/>
+        <location filename="../../console/mainwindow.py" line="1323"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="205"/>
+        <location filename="../../console/mainwindow.py" line="213"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1063"/>
+        <location filename="../../console/mainwindow.py" line="1071"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1276"/>
-        <location filename="../../console/mainwindow.py" line="1285"/>
-        <location filename="../../console/mainwindow.py" line="1407"/>
-        <location filename="../../console/mainwindow.py" line="1492"/>
+        <location filename="../../console/mainwindow.py" line="1284"/>
+        <location filename="../../console/mainwindow.py" line="1293"/>
+        <location filename="../../console/mainwindow.py" line="1415"/>
+        <location filename="../../console/mainwindow.py" line="1500"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1366"/>
+        <location filename="../../console/mainwindow.py" line="1374"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1397"/>
-        <location filename="../../console/mainwindow.py" line="1412"/>
+        <location filename="../../console/mainwindow.py" line="1405"/>
+        <location filename="../../console/mainwindow.py" line="1420"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="165"/>
+        <location filename="../../console/mainwindow.py" line="173"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="159"/>
+        <location filename="../../console/mainwindow.py" line="160"/>
         <source>%1: OBS answers again, but it is no longer streaming</source>
         <extracomment>The workspace the saved state is (&quot;&quot; none: My layout, or the docks arranged by hand), written with it. Where the window was left, unmaximised: &quot;x,y,width,height&quot; of its inside, as the window manager placed it, then &quot;left,top,right,bottom&quot; of the window manager&apos;s frame around it when that was seen. Qt&apos;s restoreGeometry() guesses the title bar&apos;s height from the style (not the window manager&apos;s): a window left at the top of a 1366×768 laptop came back 5 px lower at each first restart, and one left low came back 1358×736 at y 39, its bottom below the screen. This is put back exactly, moved (or shrunk) only as much as its frame needs to be on a screen as it stands. For a maximised window it is where the window goes when unmaximised (Qt forgets that when docks grow the window). The first start&apos;s normal (unmaximised) size; the first start itself is maximised (`show_window`), and fit_to_screen() shrinks this to a smaller screen (a laptop&apos;s: all of it). An unmaximised window is fitted to its screen this long after, if no event said its new frame before. The events after which the window manager&apos;s frame is asked for, once a restored window is shown.</extracomment>
         <translation>%1：OBS 已重新连上，但已不在推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="161"/>
+        <location filename="../../console/mainwindow.py" line="162"/>
         <source>%1: live again</source>
         <translation>%1：已重新开播</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="163"/>
+        <location filename="../../console/mainwindow.py" line="164"/>
         <source>%1: cleared — OBS answers again and the stream ran on</source>
         <translation>%1：已恢复——OBS 已重新连上，推流一直在继续</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="171"/>
+        <location filename="../../console/mainwindow.py" line="179"/>
         <source>Stream stopped while OBS was lost (last heard streaming at %1)</source>
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="430"/>
+        <location filename="../../console/mainwindow.py" line="438"/>
         <source>Talent screen…</source>
         <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The sessions (a return to a room left on air) whose return was said in the event log: once each, not again by a window rebuilt for another language. The consoles (by their bridge, which outlives a window rebuilt for another language) whose Transition keys that are not keys were said in the event log: once each, not again by every window of a language switch. The sessions whose stream changed before their show&apos;s history was read: when (just before that change&apos;s line) and whether the stream ran until then — where and how a restart&apos;s &quot;Resumed the show …&quot; learnt late is said. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). The unmaximised window&apos;s place, and the window manager&apos;s frame around it, as last known (PLACE_KEY): Qt&apos;s normalGeometry() of a maximised window is lost when its docks grow it for a moment. Fitted to its screen again once the window manager has said its frame (see show_window), and after an unmaximise once it has said the frame of the unmaximised window: not the one it had maximised, as it was then. A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). False for a picture&apos;s window (--screenshot): laid out at the picture&apos;s size, it never saves its geometry and layout over the ones the user&apos;s runs restore. The window is minimised: nobody sees it (see _follow_minimised). The Shows window (View ▸ Shows…) follows its browser&apos;s columns once asked for (see show_shows). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try). OBS said the stream was starting and has not said it started (nor stopped) since: a stop now is of a stream that never went on air. Why the last go-live failed as last told (`_on_bridge_go_live_changed` logs a failure once). The last go-live was on its way as last told (&quot;Going live…&quot; is logged once as it sets out).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="478"/>
+        <location filename="../../console/mainwindow.py" line="486"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="476"/>
+        <location filename="../../console/mainwindow.py" line="484"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="500"/>
+        <location filename="../../console/mainwindow.py" line="508"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="669"/>
+        <location filename="../../console/mainwindow.py" line="677"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="680"/>
+        <location filename="../../console/mainwindow.py" line="688"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="658"/>
-        <location filename="../../console/mainwindow.py" line="679"/>
+        <location filename="../../console/mainwindow.py" line="666"/>
+        <location filename="../../console/mainwindow.py" line="687"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="556"/>
-        <location filename="../../console/mainwindow.py" line="594"/>
+        <location filename="../../console/mainwindow.py" line="564"/>
+        <location filename="../../console/mainwindow.py" line="602"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="546"/>
+        <location filename="../../console/mainwindow.py" line="554"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="621"/>
+        <location filename="../../console/mainwindow.py" line="629"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="631"/>
+        <location filename="../../console/mainwindow.py" line="639"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="636"/>
+        <location filename="../../console/mainwindow.py" line="644"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="654"/>
+        <location filename="../../console/mainwindow.py" line="662"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="705"/>
+        <location filename="../../console/mainwindow.py" line="713"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="706"/>
+        <location filename="../../console/mainwindow.py" line="714"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="201"/>
-        <location filename="../../console/mainwindow.py" line="751"/>
+        <location filename="../../console/mainwindow.py" line="209"/>
+        <location filename="../../console/mainwindow.py" line="759"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="770"/>
+        <location filename="../../console/mainwindow.py" line="778"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="780"/>
+        <location filename="../../console/mainwindow.py" line="788"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="828"/>
+        <location filename="../../console/mainwindow.py" line="836"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="822"/>
+        <location filename="../../console/mainwindow.py" line="830"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="842"/>
+        <location filename="../../console/mainwindow.py" line="850"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="844"/>
+        <location filename="../../console/mainwindow.py" line="852"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1007"/>
+        <location filename="../../console/mainwindow.py" line="1015"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1010"/>
+        <location filename="../../console/mainwindow.py" line="1018"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1015"/>
+        <location filename="../../console/mainwindow.py" line="1023"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="177"/>
+        <location filename="../../console/mainwindow.py" line="185"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="534"/>
+        <location filename="../../console/mainwindow.py" line="542"/>
         <source>Resumed the show of %1 that the console was keeping, off air, when it stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在记录的场次（当时未开播）：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="588"/>
+        <location filename="../../console/mainwindow.py" line="596"/>
         <source>Back in “%1”: continued its show, on air since %2 (not recorded while away: %3).</source>
         <translation>回到“%1”：已接续该厅的场次，%2 起直播中（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="592"/>
+        <location filename="../../console/mainwindow.py" line="600"/>
         <source>Back in “%1”: continued its show (not recorded while away: %3).</source>
         <translation>回到“%1”：已接续该厅的场次（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="617"/>
+        <location filename="../../console/mainwindow.py" line="625"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entry kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="627"/>
+        <location filename="../../console/mainwindow.py" line="635"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entry).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="824"/>
+        <location filename="../../console/mainwindow.py" line="832"/>
         <source>Leave %1 for %2?</source>
         <translation>要离开%1，切换到%2吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="837"/>
+        <location filename="../../console/mainwindow.py" line="845"/>
         <source>This is the demo room: its OBS is simulated inside the console, so switching ends the demo room&apos;s simulated stream and recording. Nothing real is on air.</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，切换会结束演示间的模拟直播和录制。没有真实内容在播出。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="849"/>
+        <location filename="../../console/mainwindow.py" line="857"/>
         <source>Its show stays open: back in %1 within %2 minutes, the console continues the same show.</source>
         <translation>该场次保持打开：%2 分钟内回到 %1，中控台会接着记录同一场。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1214"/>
+        <location filename="../../console/mainwindow.py" line="1222"/>
         <source>The go-live override of %1 no longer applies: the stream did not start. Going live asks for a reason again while the checklist is not ready.</source>
         <translation>%1 的强制开播已失效：直播没有开始。检查单未完成时，再次开播会重新询问原因。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1342"/>
+        <location filename="../../console/mainwindow.py" line="1350"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1493"/>
+        <location filename="../../console/mainwindow.py" line="1501"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1536"/>
+        <location filename="../../console/mainwindow.py" line="1544"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1538"/>
+        <location filename="../../console/mainwindow.py" line="1546"/>
         <source>These required items are not done:
 %1
 
@@ -9560,128 +9571,138 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="193"/>
+        <location filename="../../console/mainwindow.py" line="201"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="214"/>
+        <location filename="../../console/mainwindow.py" line="167"/>
+        <source>%1: ended — the stream stopped</source>
+        <translation>%1：已结束——已停止推流</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="169"/>
+        <source>%1: ended — OBS is out of sight, whether it went on is not known</source>
+        <translation>%1：已结束——已看不到 OBS，不知道问题是否仍在</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="222"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="540"/>
+        <location filename="../../console/mainwindow.py" line="548"/>
         <source>Resumed the show of %1 that was on air when the console stopped; its stream stopped while the console was not running: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次；其推流已在中控台未运行期间停止：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="582"/>
+        <location filename="../../console/mainwindow.py" line="590"/>
         <source>Back in “%1”: its stream stopped while the console was away (not recorded while away: %3).</source>
         <translation>回到“%1”：该厅的推流已在中控台离开期间停止（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1307"/>
+        <location filename="../../console/mainwindow.py" line="1315"/>
         <source>Going live…</source>
         <translation>正在开播…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1551"/>
+        <location filename="../../console/mainwindow.py" line="1559"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1644"/>
+        <location filename="../../console/mainwindow.py" line="1652"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1650"/>
+        <location filename="../../console/mainwindow.py" line="1658"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1651"/>
+        <location filename="../../console/mainwindow.py" line="1659"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1876"/>
+        <location filename="../../console/mainwindow.py" line="1884"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1972"/>
+        <location filename="../../console/mainwindow.py" line="1980"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2174"/>
+        <location filename="../../console/mainwindow.py" line="2182"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2176"/>
+        <location filename="../../console/mainwindow.py" line="2184"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2178"/>
+        <location filename="../../console/mainwindow.py" line="2186"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2193"/>
+        <location filename="../../console/mainwindow.py" line="2201"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written after the console leaves the room cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台离开本直播间后发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2198"/>
+        <location filename="../../console/mainwindow.py" line="2206"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2208"/>
+        <location filename="../../console/mainwindow.py" line="2216"/>
         <source>Questions claimed by you: %1. They stay yours after the console leaves the room, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台离开本直播间后它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2213"/>
+        <location filename="../../console/mainwindow.py" line="2221"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2229"/>
+        <location filename="../../console/mainwindow.py" line="2237"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2237"/>
+        <location filename="../../console/mainwindow.py" line="2245"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2242"/>
+        <location filename="../../console/mainwindow.py" line="2250"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2247"/>
+        <location filename="../../console/mainwindow.py" line="2255"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2331"/>
+        <location filename="../../console/mainwindow.py" line="2339"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2334"/>
+        <location filename="../../console/mainwindow.py" line="2342"/>
         <source>%1 min %2 s</source>
         <translation>%1分%2秒</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2336"/>
+        <location filename="../../console/mainwindow.py" line="2344"/>
         <source>%1 s</source>
         <translation>%1秒</translation>
     </message>
@@ -10160,7 +10181,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="219"/>
+        <location filename="../../console/mainwindow.py" line="227"/>
         <location filename="../../widgets/output_panel.py" line="192"/>
         <location filename="../../widgets/output_panel.py" line="291"/>
         <location filename="../../obs/commands.py" line="292"/>

@@ -286,16 +286,17 @@ def test_render_and_encode_minutes_wait_for_a_minute_too() -> None:
     assert show.engine.active()[0].fields["pct_minute"] == pytest.approx(6.0)
 
 
-def test_unknown_evidence_is_null_and_a_dash_never_0() -> None:
+def test_unknown_evidence_is_null_and_left_out_of_the_words_never_0() -> None:
     """Congestion alone (no frame counts yet, no bitrate): the drops, the bitrate and the target are not known
-    — they were printed as 0."""
+    — they were printed as 0, then as "— %"; the finding says the congestion it knows."""
     show = Show().run(70, drop_network_pct=None, bitrate_kbps=None, congestion=0.9)
     finding = show.engine.active()[0]
     assert finding.id == "network"
     evidence = finding.to_json()["evidence"]
     assert evidence["pct"] is None and evidence["kbps"] is None and evidence["target_kbps"] is None
     assert evidence["congestion_pct"] == 90.0
-    assert "— % of frames dropped" in finding.message and "— kbit/s getting through" in finding.message
+    assert finding.message.startswith("Network: the send buffer is 90 % congested."), finding.message
+    assert "—" not in finding.message and "frames dropped" not in finding.message
     assert "0.0 %" not in finding.message and " 0 kbit/s" not in finding.message
     json.dumps(finding.to_row())
 

@@ -57,3 +57,53 @@ def test_a_restarted_console_counts_the_streams_drops_over_the_whole_show() -> N
     second.run(5).run(3, reconnecting=1.0, bitrate_kbps=None)
     (now,) = [f for f in second.engine.active() if f.id == "reconnect"]
     assert now.fields["count"] == 3 and "drop 3 in this show" in now.message, now.message
+
+
+def _muted_row(first_t: float = 10.0) -> tuple[float, dict[str, object]]:
+    """A show whose host's microphone was muted on air when its console stopped: the episode's stored row."""
+    from tests.obs.test_health_audio import MIC, TALKING, room
+    from tests.obs.test_health_audio import Show as AudioShow
+
+    first = AudioShow().run(int(first_t), state=room(**{MIC: {"muted": True}}), heard=TALKING)
+    (was_open,) = [f for f in first.engine.active() if f.id == "mic_muted"]
+    row = {**was_open.to_row(), "active": True}
+    return first.t, row
+
+
+def test_a_mic_muted_found_again_before_the_history_is_read_goes_on_as_the_same_episode() -> None:
+    """The restarted console reads its stored history while it already watches: a muted microphone opens 3 s after
+    the start, before a long show's history is in, and was told as a new episode (its start 10 s after the
+    restart) beside the one cut off."""
+    from tests.obs.test_health_audio import MIC, TALKING, room
+    from tests.obs.test_health_audio import Show as AudioShow
+
+    muted = room(**{MIC: {"muted": True}})
+    stopped_at, row = _muted_row()
+    second = AudioShow()
+    second.t = stopped_at + 10.0
+    second.engine.await_history()
+    second.run(6, state=muted, heard=TALKING)
+    assert second.kinds("mic_muted") == [], "held until the history says whether it goes on"
+    assert second.engine.active() == []
+    told = second.engine.history_in([Finding.from_row(row, WALL)])
+    assert [(c.kind, c.finding.key) for c in told] == [("opened", row["key"])], "the episode cut off, going on"
+    assert told[0].finding.first_seen_wall == row["first_seen"]
+    (going_on,) = [f for f in second.engine.timeline() if f.id == "mic_muted"]
+    assert going_on.active and going_on.key == row["key"]
+    second.run(3, heard=TALKING)
+    assert second.kinds("mic_muted") == ["closed:critical"], "and it closes once"
+
+
+def test_an_episode_held_for_a_history_that_never_comes_is_told_as_new_after_a_while() -> None:
+    from obs.health import HISTORY_WAIT_S
+    from tests.obs.test_health_audio import MIC, TALKING, room
+    from tests.obs.test_health_audio import Show as AudioShow
+
+    show = AudioShow()
+    show.engine.await_history()
+    show.run(int(HISTORY_WAIT_S) - 1, state=room(**{MIC: {"muted": True}}), heard=TALKING)
+    assert show.kinds("mic_muted") == []
+    show.run(2, state=room(**{MIC: {"muted": True}}), heard=TALKING)
+    assert show.kinds("mic_muted") == ["opened:critical"]
+    (finding,) = show.engine.active()
+    assert finding.first_seen == 3.0, "it began when it was found, not when it was told"

@@ -38,7 +38,7 @@ from console.core.alerts.durations import lasting
 from console.core.alerts.platforms import LIMITS, Alert, Answer
 from console.core.alerts.sender import Job, Sender
 from obs.clock import MONOTONIC, Clock
-from obs.health import Change, Finding
+from obs.health import Change, Ended, Finding
 from obs.messages import LinkState, LinkStatus
 from obs.state import ObsState
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
@@ -68,6 +68,11 @@ SEVERITY_WORDS = {
 }
 OPENED = QT_TRANSLATE_NOOP("Alerts", "[{room}] {severity}: {title}")
 RESOLVED = QT_TRANSLATE_NOOP("Alerts", "[{room}] resolved: {title}")
+#: A finding closed because it no longer applies (obs.health.Ended): nothing was resolved.
+ENDED: dict[str, str] = {
+    Ended.STREAM_STOPPED: QT_TRANSLATE_NOOP("Alerts", "[{room}] ended, the stream stopped: {title}"),
+    Ended.OBS_GONE: QT_TRANSLATE_NOOP("Alerts", "[{room}] ended, OBS out of sight: {title}"),
+}
 SINCE = QT_TRANSLATE_NOOP("Alerts", "Since {time}.")
 #: {lasted}: durations.lasting ("25 s", "3 min", "2 min 5 s", "1 h 5 min").
 OVER = QT_TRANSLATE_NOOP("Alerts", "Over at {time}, after {lasted}.")
@@ -96,7 +101,8 @@ def compose(room: str, finding: Finding, state: str, translate: Translate, langu
     if state == "resolved":
         closed = finding.closed_wall if finding.closed_wall is not None else finding.last_seen_wall
         lasted = max(0.0, closed - finding.first_seen_wall)
-        headline = _say(translate, RESOLVED, room=room, title=title)
+        ended = ENDED.get(str(finding.fields.get("ended")), RESOLVED)
+        headline = _say(translate, ended, room=room, title=title)
         message = _say(translate, OVER, time=_clock_time(closed), lasted=lasting(lasted))
         resolved_at: float | None = closed
     else:
