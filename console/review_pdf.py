@@ -508,6 +508,9 @@ class _Report:
         def figure(value: float | None) -> str:
             return unknown if value is None else _count(value)
 
+        def per_minute(value: float | None, one: str, many: str) -> str:
+            return (one if value == 1 else many).replace("%1", figure(value))
+
         self.heading(translate("ReviewPdf", "Audience: comments, questions, lotteries"))
         if not audience.chat_read:
             self.paragraph(
@@ -540,19 +543,19 @@ class _Report:
                 translate("ReviewPdf", "%1, %2")
                 .replace(
                     "%1",
-                    (
-                        translate("ReviewPdf", "%1 comment")
-                        if audience.peak_comments_per_min == 1
-                        else translate("ReviewPdf", "%1 comments")
-                    ).replace("%1", figure(audience.peak_comments_per_min)),
+                    per_minute(
+                        audience.peak_comments_per_min,
+                        translate("ReviewPdf", "%1 comment"),
+                        translate("ReviewPdf", "%1 comments"),
+                    ),
                 )
                 .replace(
                     "%2",
-                    (
-                        translate("ReviewPdf", "%1 chatter")
-                        if audience.peak_chatters_per_min == 1
-                        else translate("ReviewPdf", "%1 chatters")
-                    ).replace("%1", figure(audience.peak_chatters_per_min)),
+                    per_minute(
+                        audience.peak_chatters_per_min,
+                        translate("ReviewPdf", "%1 chatter"),
+                        translate("ReviewPdf", "%1 chatters"),
+                    ),
                 ),
             ),
             (translate("ReviewPdf", "Questions asked"), asked),

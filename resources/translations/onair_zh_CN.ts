@@ -4885,7 +4885,7 @@ Why is this acceptable today?</source>
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
-        <location filename="../../console/review_pdf.py" line="694"/>
+        <location filename="../../console/review_pdf.py" line="697"/>
         <source>Stream</source>
         <translation>推流</translation>
     </message>
@@ -4902,37 +4902,37 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
-        <location filename="../../console/review_pdf.py" line="716"/>
+        <location filename="../../console/review_pdf.py" line="719"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="51"/>
-        <location filename="../../console/review_pdf.py" line="717"/>
+        <location filename="../../console/review_pdf.py" line="720"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="52"/>
-        <location filename="../../console/review_pdf.py" line="718"/>
+        <location filename="../../console/review_pdf.py" line="721"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
-        <location filename="../../console/review_pdf.py" line="701"/>
+        <location filename="../../console/review_pdf.py" line="704"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="66"/>
-        <location filename="../../console/review_pdf.py" line="702"/>
+        <location filename="../../console/review_pdf.py" line="705"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="67"/>
-        <location filename="../../console/review_pdf.py" line="703"/>
+        <location filename="../../console/review_pdf.py" line="706"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -4974,8 +4974,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="118"/>
-        <location filename="../../console/review_pdf.py" line="677"/>
-        <location filename="../../console/review_pdf.py" line="678"/>
+        <location filename="../../console/review_pdf.py" line="680"/>
+        <location filename="../../console/review_pdf.py" line="681"/>
         <source>Viewers</source>
         <translation>在线观众</translation>
     </message>
@@ -4991,13 +4991,13 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="131"/>
-        <location filename="../../console/review_pdf.py" line="685"/>
+        <location filename="../../console/review_pdf.py" line="688"/>
         <source>Comments/min</source>
         <translation>评论/分钟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="132"/>
-        <location filename="../../console/review_pdf.py" line="686"/>
+        <location filename="../../console/review_pdf.py" line="689"/>
         <source>Chatters/min</source>
         <translation>发言人数/分钟</translation>
     </message>
@@ -12063,7 +12063,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="746"/>
+        <location filename="../../console/review_pdf.py" line="749"/>
         <location filename="../../console/core/review/segments.py" line="51"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
@@ -13195,14 +13195,14 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="433"/>
-        <location filename="../../console/review_pdf.py" line="1059"/>
-        <location filename="../../console/review_pdf.py" line="1099"/>
+        <location filename="../../console/review_pdf.py" line="1062"/>
+        <location filename="../../console/review_pdf.py" line="1102"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="434"/>
-        <location filename="../../console/review_pdf.py" line="1097"/>
+        <location filename="../../console/review_pdf.py" line="1100"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
@@ -13218,7 +13218,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="435"/>
-        <location filename="../../console/review_pdf.py" line="1098"/>
+        <location filename="../../console/review_pdf.py" line="1101"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -13234,8 +13234,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="441"/>
-        <location filename="../../console/review_pdf.py" line="859"/>
-        <location filename="../../console/review_pdf.py" line="1101"/>
+        <location filename="../../console/review_pdf.py" line="862"/>
+        <location filename="../../console/review_pdf.py" line="1104"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
@@ -13246,7 +13246,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="447"/>
-        <location filename="../../console/review_pdf.py" line="1100"/>
+        <location filename="../../console/review_pdf.py" line="1103"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -13267,13 +13267,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="453"/>
-        <location filename="../../console/review_pdf.py" line="1103"/>
+        <location filename="../../console/review_pdf.py" line="1106"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="454"/>
-        <location filename="../../console/review_pdf.py" line="1102"/>
+        <location filename="../../console/review_pdf.py" line="1105"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
@@ -13289,8 +13289,8 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="457"/>
-        <location filename="../../console/review_pdf.py" line="800"/>
-        <location filename="../../console/review_pdf.py" line="865"/>
+        <location filename="../../console/review_pdf.py" line="803"/>
+        <location filename="../../console/review_pdf.py" line="868"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
@@ -13330,234 +13330,234 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="511"/>
+        <location filename="../../console/review_pdf.py" line="514"/>
         <source>Audience: comments, questions, lotteries</source>
         <translation>观众互动：评论、提问、抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="514"/>
+        <location filename="../../console/review_pdf.py" line="517"/>
         <source>No chat source read the room during this show: its comments and questions are not known.</source>
         <translation>本场直播期间没有评论来源读取直播间：评论和提问情况未知。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="525"/>
+        <location filename="../../console/review_pdf.py" line="528"/>
         <source> (dismissed %1, never answered %2)</source>
         <translation>（已忽略 %1，始终未回答 %2）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="531"/>
+        <location filename="../../console/review_pdf.py" line="534"/>
         <source> (viewers who asked: %1)</source>
         <translation>（提问观众：%1 人）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="535"/>
+        <location filename="../../console/review_pdf.py" line="538"/>
         <source> (%1 drawn)</source>
         <translation>（已开奖 %1）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="537"/>
+        <location filename="../../console/review_pdf.py" line="540"/>
         <source>Comments (paid messages included)</source>
         <translation>评论条数（含付费留言）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="539"/>
+        <location filename="../../console/review_pdf.py" line="542"/>
         <source>Peak per minute</source>
         <translation>每分钟峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="558"/>
+        <location filename="../../console/review_pdf.py" line="561"/>
         <source>Questions asked</source>
         <translation>观众提问</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="559"/>
+        <location filename="../../console/review_pdf.py" line="562"/>
         <source>Questions answered</source>
         <translation>已回答的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="560"/>
+        <location filename="../../console/review_pdf.py" line="563"/>
         <source>Median time to an answer</source>
         <translation>回答用时中位数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="561"/>
+        <location filename="../../console/review_pdf.py" line="564"/>
         <source>Lotteries</source>
         <translation>抽奖次数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="562"/>
+        <location filename="../../console/review_pdf.py" line="565"/>
         <source>Lottery entries</source>
         <translation>抽奖报名人次</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="563"/>
+        <location filename="../../console/review_pdf.py" line="566"/>
         <source>Lottery winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="571"/>
+        <location filename="../../console/review_pdf.py" line="574"/>
         <source>Drawn</source>
         <translation>开奖时间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="572"/>
+        <location filename="../../console/review_pdf.py" line="575"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="573"/>
+        <location filename="../../console/review_pdf.py" line="576"/>
         <source>Entries</source>
         <translation>报名人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="574"/>
+        <location filename="../../console/review_pdf.py" line="577"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="575"/>
+        <location filename="../../console/review_pdf.py" line="578"/>
         <source>Who won</source>
         <translation>中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="592"/>
+        <location filename="../../console/review_pdf.py" line="595"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="610"/>
+        <location filename="../../console/review_pdf.py" line="613"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="611"/>
-        <location filename="../../console/review_pdf.py" line="869"/>
+        <location filename="../../console/review_pdf.py" line="614"/>
+        <location filename="../../console/review_pdf.py" line="872"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="611"/>
+        <location filename="../../console/review_pdf.py" line="614"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="623"/>
+        <location filename="../../console/review_pdf.py" line="626"/>
         <source> (%1 minute not known)</source>
         <translation>（其中 %1 分钟未知）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="625"/>
+        <location filename="../../console/review_pdf.py" line="628"/>
         <source> (%1 minutes not known)</source>
         <translation>（其中 %1 分钟未知）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="636"/>
+        <location filename="../../console/review_pdf.py" line="639"/>
         <source>No pre-show checklist was kept at go-live (%1).</source>
         <translation>开播时没有保存开播前检查（%1）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="640"/>
+        <location filename="../../console/review_pdf.py" line="643"/>
         <source>%1 — %2, operator %3, %4.</source>
         <translation>%1 —— %2，检查人 %3，%4。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="647"/>
+        <location filename="../../console/review_pdf.py" line="650"/>
         <source>%1 — %2, operator %3, went live %4.</source>
         <translation>%1 —— %2，检查人 %3，%4 开播。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="655"/>
+        <location filename="../../console/review_pdf.py" line="658"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="663"/>
+        <location filename="../../console/review_pdf.py" line="666"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="674"/>
+        <location filename="../../console/review_pdf.py" line="677"/>
         <source>Not known for this show</source>
         <translation>本场没有这项数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="688"/>
+        <location filename="../../console/review_pdf.py" line="691"/>
         <source>Comments and chatters per minute (last 60 s)</source>
         <translation>每分钟评论数与发言人数（最近 60 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="693"/>
+        <location filename="../../console/review_pdf.py" line="696"/>
         <source>Bitrate (kbps)</source>
         <translation>码率（kbps）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="707"/>
+        <location filename="../../console/review_pdf.py" line="710"/>
         <source>Dropped frames by cause (% of frames, last 10 s)</source>
         <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="720"/>
+        <location filename="../../console/review_pdf.py" line="723"/>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="725"/>
+        <location filename="../../console/review_pdf.py" line="728"/>
         <source>Scene timeline</source>
         <translation>场景时间线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="727"/>
+        <location filename="../../console/review_pdf.py" line="730"/>
         <source>No scene is known for this show.</source>
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="791"/>
+        <location filename="../../console/review_pdf.py" line="794"/>
         <source>Segments by rundown</source>
         <translation>按直播脚本分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="795"/>
+        <location filename="../../console/review_pdf.py" line="798"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="796"/>
+        <location filename="../../console/review_pdf.py" line="799"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="797"/>
+        <location filename="../../console/review_pdf.py" line="800"/>
         <source>Over / under</source>
         <translation>超出 / 不足</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="845"/>
+        <location filename="../../console/review_pdf.py" line="848"/>
         <source>Lengths changed on air: %1</source>
         <translation>直播中改过的时长：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="851"/>
+        <location filename="../../console/review_pdf.py" line="854"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="851"/>
+        <location filename="../../console/review_pdf.py" line="854"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="853"/>
+        <location filename="../../console/review_pdf.py" line="856"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="919"/>
+        <location filename="../../console/review_pdf.py" line="922"/>
         <source>When, and what was seen</source>
         <translation>时间与发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="793"/>
-        <location filename="../../console/review_pdf.py" line="857"/>
+        <location filename="../../console/review_pdf.py" line="796"/>
+        <location filename="../../console/review_pdf.py" line="860"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
@@ -13572,176 +13572,176 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>丢帧（整场）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="540"/>
+        <location filename="../../console/review_pdf.py" line="543"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="544"/>
+        <location filename="../../console/review_pdf.py" line="548"/>
         <source>%1 comment</source>
         <translation>评论 %1 条</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="546"/>
+        <location filename="../../console/review_pdf.py" line="549"/>
         <source>%1 comments</source>
         <translation>评论 %1 条</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="552"/>
+        <location filename="../../console/review_pdf.py" line="556"/>
         <source>%1 chatter</source>
         <translation>发言 %1 人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="554"/>
+        <location filename="../../console/review_pdf.py" line="557"/>
         <source>%1 chatters</source>
         <translation>发言 %1 人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="665"/>
+        <location filename="../../console/review_pdf.py" line="668"/>
         <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: %1; a line breaks where a figure was not known.</source>
         <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：%1；数值未知处曲线断开。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="794"/>
-        <location filename="../../console/review_pdf.py" line="858"/>
+        <location filename="../../console/review_pdf.py" line="797"/>
+        <location filename="../../console/review_pdf.py" line="861"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="798"/>
-        <location filename="../../console/review_pdf.py" line="860"/>
+        <location filename="../../console/review_pdf.py" line="801"/>
+        <location filename="../../console/review_pdf.py" line="863"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="799"/>
-        <location filename="../../console/review_pdf.py" line="861"/>
+        <location filename="../../console/review_pdf.py" line="802"/>
+        <location filename="../../console/review_pdf.py" line="864"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="862"/>
+        <location filename="../../console/review_pdf.py" line="865"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="863"/>
+        <location filename="../../console/review_pdf.py" line="866"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="864"/>
+        <location filename="../../console/review_pdf.py" line="867"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="869"/>
+        <location filename="../../console/review_pdf.py" line="872"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="875"/>
+        <location filename="../../console/review_pdf.py" line="878"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="902"/>
+        <location filename="../../console/review_pdf.py" line="905"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="904"/>
+        <location filename="../../console/review_pdf.py" line="907"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="918"/>
+        <location filename="../../console/review_pdf.py" line="921"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="920"/>
+        <location filename="../../console/review_pdf.py" line="923"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="931"/>
+        <location filename="../../console/review_pdf.py" line="934"/>
         <source>Checklist items at go-live</source>
         <translation>开播前检查各项（开播时）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="936"/>
+        <location filename="../../console/review_pdf.py" line="939"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="938"/>
+        <location filename="../../console/review_pdf.py" line="941"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="948"/>
+        <location filename="../../console/review_pdf.py" line="951"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="949"/>
+        <location filename="../../console/review_pdf.py" line="952"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="950"/>
+        <location filename="../../console/review_pdf.py" line="953"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="951"/>
+        <location filename="../../console/review_pdf.py" line="954"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="977"/>
+        <location filename="../../console/review_pdf.py" line="980"/>
         <source>Show %1 · %2</source>
         <translation>场次 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="997"/>
+        <location filename="../../console/review_pdf.py" line="1000"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1043"/>
+        <location filename="../../console/review_pdf.py" line="1046"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1052"/>
+        <location filename="../../console/review_pdf.py" line="1055"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1056"/>
+        <location filename="../../console/review_pdf.py" line="1059"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1056"/>
+        <location filename="../../console/review_pdf.py" line="1059"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1061"/>
+        <location filename="../../console/review_pdf.py" line="1064"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1076"/>
+        <location filename="../../console/review_pdf.py" line="1079"/>
         <source>On air includes %1 the console did not see (it was not running).</source>
         <translation>直播时长中含 %1 中控台未监控（当时未运行）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="1082"/>
+        <location filename="../../console/review_pdf.py" line="1085"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
