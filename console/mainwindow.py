@@ -679,14 +679,14 @@ class MainWindow(QMainWindow):
         for event in events:
             self.engage.mark_question(event, self._on_question_marked)
 
-    def _on_question_marked(self, question: object, why: str | None) -> None:
+    def _on_question_marked(self, question: object, why: Callable[[], str] | None) -> None:
         if why is not None:
-            # The reason stays in the words the queue gave it; the sentence around it follows the language.
+            # The sentence and its reason both follow the language (the reason is said again after a switch).
             self.log(
                 lambda: QCoreApplication.translate("MainWindow", "Questions"),
                 lambda: QCoreApplication.translate(
                     "MainWindow", "The comment could not be marked as a question: %1"
-                ).replace("%1", why),
+                ).replace("%1", why()),
                 "warning",
             )
             return
