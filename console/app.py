@@ -440,7 +440,7 @@ class Console:
             if not ok:
                 return False
         name = translate("App", "This computer")
-        problem = self.save_room(Room(name, "127.0.0.1", DEFAULT_PORT), None, password)
+        problem = self._save_room(Room(name, "127.0.0.1", DEFAULT_PORT), None, password)
         if problem is not None:
             self.window.log(_console_who, problem, "warning")
         if self.rooms.get(name) is None:  # could not be saved: connect for this session all the same
@@ -501,7 +501,7 @@ class Console:
         if room == "demo":
             self.open_demo()
             return
-        problem = self.connect_room(room, ask=False)
+        problem = self._connect_room_words(room, ask=False)
         if problem is not None:
             self.window.log(_console_who, problem, "error")
 
@@ -520,13 +520,19 @@ class Console:
         return self.rooms.rooms()
 
     def save_room(self, room: Room, replacing: str | None, password: str | None) -> str | None:
-        problem = validate(room)
-        if problem:
-            return explain(problem)
+        problem = self._save_room(room, replacing, password)
+        return None if problem is None else problem()
+
+    def _save_room(self, room: Room, replacing: str | None, password: str | None) -> Callable[[], str] | None:
+        """`save_room`, its problem as a function saying it in the language of the moment (the event log says it
+        again after a language switch)."""
+        invalid = validate(room)
+        if invalid:
+            return partial(explain, invalid)
         try:
             self.rooms.put(room, replacing)
         except RoomStoreError as exc:
-            return explain(exc)
+            return partial(explain, exc)
         if replacing and replacing != room.name:
             self.secrets.rename(replacing, room.name)
         if password is not None:
@@ -550,9 +556,14 @@ class Console:
         """The Rooms dialog's Connect (`ask`: while another room is on air, only after the window's question; the
         wall's tile and a checklist's "back to its room" have asked already). `password`: given for this session
         (--password-env), else the keyring's."""
+        problem = self._connect_room_words(name, ask, password)
+        return None if problem is None else problem()
+
+    def _connect_room_words(self, name: str, ask: bool = True, password: str | None = None) -> Callable[[], str] | None:
+        """`connect_room`, its problem as a function saying it in the language of the moment."""
         room = self.rooms.get(name)
         if room is None:
-            return translate("App", "There is no room called “%1”.").replace("%1", name)
+            return lambda: translate("App", "There is no room called “%1”.").replace("%1", name)
         if ask and (name != self.window.room or self.window.demo):
             self.window.switch_room_asking(name, partial(self._connect_room, room))
         else:

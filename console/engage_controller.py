@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,7 @@ from console.core.storage_use import OpenOnUse
 from console.core.worker import SerialWorker
 from console.rundown_controller import in_words
 from widgets.chat_port import ChatPort
+from widgets.engage_port import SaidThen
 from widgets.rundown_port import RundownPort, Then
 
 if TYPE_CHECKING:
@@ -79,7 +81,7 @@ class EngageController(QObject):
     sig_ready_changed = Signal()
     sig_product_changed = Signal()
     sig_problem = Signal(str)
-    _sig_done = Signal(object, object)  # future, then (GUI thread)
+    _sig_done = Signal(object, object)  # future, finish (GUI thread)
 
     def __init__(
         self,
@@ -148,6 +150,18 @@ class EngageController(QObject):
         if self._problem:
             return self._problem
         return QCoreApplication.translate("Engage", "Waiting for the room's show to be opened in the database…")
+
+    def _not_ready_words(self) -> Callable[[], str]:
+        """`not_ready_why` as a function saying it in the language of the moment (a storage problem as it was
+        said)."""
+        if self.bridge.room_key is None:
+            return lambda: QCoreApplication.translate(
+                "Engage", "Questions and lotteries are kept with the room's show: choose a room first."
+            )
+        if self._problem:
+            problem = self._problem
+            return lambda: problem
+        return lambda: QCoreApplication.translate("Engage", "Waiting for the room's show to be opened in the database…")
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -268,19 +282,28 @@ class EngageController(QObject):
         return self._engage
 
     def _submit(self, work: Callable[[], Any], then: Then, worker: SerialWorker | None = None) -> None:
+        self._run(work, lambda result, error: then(result, None if error is None else in_words(error)), worker)
+
+    def _run(
+        self,
+        work: Callable[[], Any],
+        finish: Callable[[Any, Exception | None], None],
+        worker: SerialWorker | None = None,
+    ) -> None:
+        """`work` on the worker, then finish(result, None) or finish(None, error) on the GUI thread."""
         if self._closed:
             return
         future: Future[Any] = (worker or self._worker).submit(work)
-        future.add_done_callback(lambda f: self._sig_done.emit(f, then))
+        future.add_done_callback(lambda f: self._sig_done.emit(f, finish))
 
     @Slot(object, object)
-    def _on_worker_done(self, future: Future[Any], then: Then) -> None:
+    def _on_worker_done(self, future: Future[Any], finish: Callable[[Any, Exception | None], None]) -> None:
         if self._closed:
             return
         error = future.exception()
         if error is not None and not isinstance(error, Exception):
             raise error
-        then(None if error is not None else future.result(), None if error is None else in_words(error))
+        finish(None if error is not None else future.result(), error)
 
     @Slot()
     def _on_timer_timeout(self) -> None:
@@ -383,8 +406,20 @@ class EngageController(QObject):
 
         self._submit(work, done)
 
-    def mark_question(self, event: ChatEvent, then: Then) -> None:
-        self._act(lambda engage: engage.mark_question(event), then)
+    def mark_question(self, event: ChatEvent, then: SaidThen) -> None:
+        want = self._want
+        if want is None:
+            then(None, self._not_ready_words())
+            return
+
+        def work() -> Any:
+            return self._engagement(want).mark_question(event)
+
+        def done(result: Any, error: Exception | None) -> None:
+            then(result, None if error is None else partial(in_words, error))  # said again after a switch
+            self.refresh()
+
+        self._run(work, done)
 
     def claim(self, question_id: int, then: Then) -> None:
         who = self.who

@@ -60,7 +60,6 @@ from console.rundown_controller import RundownController
 from console.settings import Settings
 from console.telemetry_controller import (
     TelemetryController,
-    storage_notice_words,
     storage_problem_line,
 )
 from obs.go_live import CONTEXT as GO_LIVE_CONTEXT
@@ -680,14 +679,14 @@ class MainWindow(QMainWindow):
         for event in events:
             self.engage.mark_question(event, self._on_question_marked)
 
-    def _on_question_marked(self, question: object, why: str | None) -> None:
+    def _on_question_marked(self, question: object, why: Callable[[], str] | None) -> None:
         if why is not None:
-            # The reason stays in the words the queue gave it; the sentence around it follows the language.
+            # The sentence and its reason both follow the language (the reason is said again after a switch).
             self.log(
                 lambda: QCoreApplication.translate("MainWindow", "Questions"),
                 lambda: QCoreApplication.translate(
                     "MainWindow", "The comment could not be marked as a question: %1"
-                ).replace("%1", why),
+                ).replace("%1", why()),
                 "warning",
             )
             return
@@ -1182,22 +1181,20 @@ class MainWindow(QMainWindow):
     def _on_transition_shortcut_activated(self) -> None:
         self.scenes.transition()
 
-    @Slot(str)
-    def _on_telemetry_problem(self, text: str) -> None:
+    @Slot(object)
+    def _on_telemetry_problem(self, words: Words | None) -> None:
         # Said as functions: after a language switch the next window says these lines anew (walk13: "图表" and the
         # full-disk line stayed Chinese in the English window).
-        trouble = self.telemetry.trouble
-        if text:
-            self.log(_graphs_who, partial(storage_problem_line, trouble) if trouble else text, "warning")
+        if words is not None:
+            self.log(_graphs_who, words, "warning")
         elif self._telemetry_failing:
             self.log(_graphs_who, _graphs_saved_again, "info")
-        self._telemetry_failing = bool(text)
+        self._telemetry_failing = words is not None
         self._show_storage_problem()
 
-    @Slot(str)
-    def _on_telemetry_notice(self, text: str) -> None:
-        notice = self.telemetry.last_notice
-        self.log(_graphs_who, partial(storage_notice_words, notice) if notice is not None else text, "info")
+    @Slot(object)
+    def _on_telemetry_notice(self, words: Words) -> None:
+        self.log(_graphs_who, words, "info")
 
     def _show_storage_problem(self) -> None:
         """The status bar says, for as long as it lasts, that the show's history is not being saved (walk13: a full

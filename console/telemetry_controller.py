@@ -9,6 +9,7 @@ window cares about (series hidden from their graph). The graphs read `telemetry`
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -53,8 +54,11 @@ def storage_notice_words(notice: Explained) -> str:
 class TelemetryController(QObject):
     sig_sampled = Signal()  # a new second is in `telemetry` (and possibly new markers)
     sig_history_loaded = Signal()  # a resumed show's past is now in front of the live data
-    sig_problem = Signal(str)  # storage trouble in words; "" when it recovered
-    sig_notice = Signal(str)  # news about storage that is not trouble (rows from the last exit written in)
+    # Storage trouble: a function saying it in the language of the moment (the event log says it again after a
+    # language switch); None when it recovered.
+    sig_problem = Signal(object)
+    # News about storage that is not trouble (rows from the last exit written in): a function saying it.
+    sig_notice = Signal(object)
     sig_audience_changed = Signal()  # another audience source
     sig_findings_changed = Signal(object)  # list[Change] from this second (empty: a new show)
     sig_series_shown = Signal(str, bool)  # "graph_id/channel" shown or hidden by a click on its legend entry
@@ -208,7 +212,7 @@ class TelemetryController(QObject):
     @Slot(object)
     def _on_bridge_storage_notice(self, notice: Explained) -> None:
         self.last_notice = notice
-        self.sig_notice.emit(storage_notice_words(notice))
+        self.sig_notice.emit(partial(storage_notice_words, notice))
 
     @Slot(object)
     def _on_bridge_storage_problem(self, problem: str | Explained | DatabaseTrouble | None) -> None:
@@ -217,4 +221,4 @@ class TelemetryController(QObject):
     def _on_writer_problem(self, problem: str | Explained | DatabaseTrouble | None) -> None:
         self.trouble = problem or None
         self.problem = storage_trouble_words(problem)
-        self.sig_problem.emit(storage_problem_line(problem))
+        self.sig_problem.emit(partial(storage_problem_line, problem) if self.problem else None)

@@ -9,8 +9,9 @@ worker thread. Its answers and changes arrive as signals on the GUI thread; each
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import SignalInstance
 
@@ -18,6 +19,10 @@ from console.core.chat.events import ChatEvent
 from console.core.chat.lottery import LotteryRecord
 from console.core.chat.questions import Question, QuickReply
 from widgets.rundown_port import Then
+
+# then(result, None), or then(None, why): why a function saying it in the language of the moment, for a line the
+# event log says again after a language switch.
+SaidThen = Callable[[Any, Callable[[], str] | None], None]
 
 
 @runtime_checkable
@@ -84,7 +89,7 @@ class EngagePort(Protocol):
     def refresh(self) -> None:
         """Read the queue and the lottery again now (they are also read every ~2 s)."""
 
-    def mark_question(self, event: ChatEvent, then: Then) -> None: ...
+    def mark_question(self, event: ChatEvent, then: SaidThen) -> None: ...
 
     def claim(self, question_id: int, then: Then) -> None:
         """then(Question, None), or then(None, why) — another console claimed it first says who."""

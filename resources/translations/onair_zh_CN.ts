@@ -552,30 +552,30 @@
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="555"/>
-        <location filename="../../console/app.py" line="609"/>
-        <location filename="../../console/app.py" line="651"/>
+        <location filename="../../console/app.py" line="566"/>
+        <location filename="../../console/app.py" line="620"/>
+        <location filename="../../console/app.py" line="662"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="683"/>
+        <location filename="../../console/app.py" line="694"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="695"/>
+        <location filename="../../console/app.py" line="706"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="697"/>
+        <location filename="../../console/app.py" line="708"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="688"/>
-        <location filename="../../console/app.py" line="701"/>
+        <location filename="../../console/app.py" line="699"/>
+        <location filename="../../console/app.py" line="712"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="740"/>
+        <location filename="../../console/app.py" line="751"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
@@ -605,88 +605,88 @@
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="749"/>
+        <location filename="../../console/app.py" line="760"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="784"/>
+        <location filename="../../console/app.py" line="795"/>
         <source>%1 is a folder: give the picture&apos;s file name, e.g. %2</source>
         <translation>%1 是一个文件夹：请给出图片的文件名，例如 %2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="789"/>
+        <location filename="../../console/app.py" line="800"/>
         <source>“%1” does not end in a picture format the console can write: end it in .png or .jpg</source>
         <translation>“%1”的扩展名不是中控台能写入的图片格式：请以 .png 或 .jpg 结尾</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="793"/>
+        <location filename="../../console/app.py" line="804"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="799"/>
+        <location filename="../../console/app.py" line="810"/>
         <source>%1 cannot be written: its disk is read-only</source>
         <translation>无法写入 %1：所在磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="801"/>
+        <location filename="../../console/app.py" line="812"/>
         <source>%1 cannot be written: its disk is full</source>
         <translation>无法写入 %1：所在磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="803"/>
+        <location filename="../../console/app.py" line="814"/>
         <source>%1 cannot be written: this user may not write there</source>
         <translation>无法写入 %1：当前用户没有该位置的写入权限</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="804"/>
-        <location filename="../../console/app.py" line="901"/>
+        <location filename="../../console/app.py" line="815"/>
+        <location filename="../../console/app.py" line="912"/>
         <source>the picture could not be written to %1</source>
         <translation>无法将图片写入 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="816"/>
+        <location filename="../../console/app.py" line="827"/>
         <source>No picture taken: %1</source>
         <translation>未能截图：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="840"/>
+        <location filename="../../console/app.py" line="851"/>
         <source>OBS asks for a password and none was given. Give it in an environment variable: %1</source>
         <translation>OBS 要求密码，但未提供密码。请通过环境变量提供：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="846"/>
+        <location filename="../../console/app.py" line="857"/>
         <source>OBS refused the password in the environment variable %1. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info).</source>
         <translation>OBS 拒绝了环境变量 %1 中的密码。请在 OBS 中（工具 → WebSocket 服务器设置 → 显示连接信息）重新复制密码。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="857"/>
+        <location filename="../../console/app.py" line="868"/>
         <source>OBS closed the connection before the picture could be taken</source>
         <translation>截图完成前 OBS 关闭了连接</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="861"/>
+        <location filename="../../console/app.py" line="872"/>
         <source>OBS did not answer within %1 s</source>
         <translation>OBS 在 %1 秒内没有应答</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="862"/>
+        <location filename="../../console/app.py" line="873"/>
         <source>No picture taken: could not connect to OBS — %1</source>
         <translation>未能截图：无法连接 OBS —— %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="895"/>
+        <location filename="../../console/app.py" line="906"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="828"/>
+        <location filename="../../console/app.py" line="839"/>
         <source>the OBS password of room “%1” is not kept on this computer (the system has no keyring), and a picture cannot ask for it. Give it in an environment variable: %2</source>
         <translation>直播间“%1”的 OBS 密码没有保存在这台电脑上（系统没有密钥环），而截图不能弹窗询问密码。请用环境变量提供：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="942"/>
+        <location filename="../../console/app.py" line="953"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -4470,23 +4470,25 @@ Why is this acceptable today?</source>
 <context>
     <name>Engage</name>
     <message>
-        <location filename="../../console/engage_controller.py" line="145"/>
+        <location filename="../../console/engage_controller.py" line="147"/>
+        <location filename="../../console/engage_controller.py" line="158"/>
         <source>Questions and lotteries are kept with the room&apos;s show: choose a room first.</source>
         <extracomment>How often the feed is pumped (questions found, entries stored), and every how many pumps the queue is read. When this controller started (wall clock): a lottery opened or a claim made before it was taken up. Read on the worker only: the Engagement of the generation it was made for. The product on air as last said (sig_product_changed only when it changes, not at every running second).</extracomment>
         <translation>问答和抽奖随直播间的场次保存：请先选择直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="150"/>
+        <location filename="../../console/engage_controller.py" line="152"/>
+        <location filename="../../console/engage_controller.py" line="164"/>
         <source>Waiting for the room&apos;s show to be opened in the database…</source>
         <translation>正在等待数据库打开本直播间的场次…</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="355"/>
+        <location filename="../../console/engage_controller.py" line="378"/>
         <source>Questions and lotteries cannot be stored now: %1. Nothing is lost: they wait here and are stored once the database works again.</source>
         <translation>问答和抽奖暂时无法保存：%1。不会丢失：它们在这里等待，数据库恢复后立即保存。</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="429"/>
+        <location filename="../../console/engage_controller.py" line="464"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
@@ -8617,13 +8619,13 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="490"/>
+        <location filename="../../console/engage_controller.py" line="525"/>
         <location filename="../../console/core/chat/engage.py" line="331"/>
         <source>no lottery is open</source>
         <translation>没有正在进行的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="503"/>
+        <location filename="../../console/engage_controller.py" line="538"/>
         <source>there is no such lottery (id {id})</source>
         <translation>没有这个抽奖（编号 {id}）</translation>
     </message>
@@ -9167,400 +9169,400 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="922"/>
-        <location filename="../../console/mainwindow.py" line="1477"/>
+        <location filename="../../console/mainwindow.py" line="921"/>
+        <location filename="../../console/mainwindow.py" line="1474"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="921"/>
+        <location filename="../../console/mainwindow.py" line="920"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="561"/>
+        <location filename="../../console/mainwindow.py" line="560"/>
+        <location filename="../../console/mainwindow.py" line="825"/>
         <location filename="../../console/mainwindow.py" line="826"/>
-        <location filename="../../console/mainwindow.py" line="827"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="959"/>
+        <location filename="../../console/mainwindow.py" line="958"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="963"/>
+        <location filename="../../console/mainwindow.py" line="962"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="973"/>
+        <location filename="../../console/mainwindow.py" line="972"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="974"/>
+        <location filename="../../console/mainwindow.py" line="973"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="975"/>
+        <location filename="../../console/mainwindow.py" line="974"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="977"/>
+        <location filename="../../console/mainwindow.py" line="976"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="978"/>
+        <location filename="../../console/mainwindow.py" line="977"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="979"/>
+        <location filename="../../console/mainwindow.py" line="978"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="982"/>
+        <location filename="../../console/mainwindow.py" line="981"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="987"/>
+        <location filename="../../console/mainwindow.py" line="986"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="988"/>
+        <location filename="../../console/mainwindow.py" line="987"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="989"/>
+        <location filename="../../console/mainwindow.py" line="988"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="996"/>
+        <location filename="../../console/mainwindow.py" line="995"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1011"/>
+        <location filename="../../console/mainwindow.py" line="1010"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1007"/>
-        <location filename="../../console/mainwindow.py" line="1884"/>
+        <location filename="../../console/mainwindow.py" line="1006"/>
+        <location filename="../../console/mainwindow.py" line="1881"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1012"/>
+        <location filename="../../console/mainwindow.py" line="1011"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1014"/>
+        <location filename="../../console/mainwindow.py" line="1013"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1024"/>
+        <location filename="../../console/mainwindow.py" line="1023"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1033"/>
+        <location filename="../../console/mainwindow.py" line="1032"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1034"/>
+        <location filename="../../console/mainwindow.py" line="1033"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="189"/>
+        <location filename="../../console/mainwindow.py" line="188"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="193"/>
+        <location filename="../../console/mainwindow.py" line="192"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="197"/>
+        <location filename="../../console/mainwindow.py" line="196"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="205"/>
-        <location filename="../../console/mainwindow.py" line="1291"/>
-        <location filename="../../console/mainwindow.py" line="1314"/>
-        <location filename="../../console/mainwindow.py" line="1323"/>
+        <location filename="../../console/mainwindow.py" line="204"/>
+        <location filename="../../console/mainwindow.py" line="1288"/>
+        <location filename="../../console/mainwindow.py" line="1311"/>
+        <location filename="../../console/mainwindow.py" line="1320"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="213"/>
+        <location filename="../../console/mainwindow.py" line="212"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1071"/>
+        <location filename="../../console/mainwindow.py" line="1070"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1284"/>
-        <location filename="../../console/mainwindow.py" line="1293"/>
-        <location filename="../../console/mainwindow.py" line="1415"/>
-        <location filename="../../console/mainwindow.py" line="1500"/>
+        <location filename="../../console/mainwindow.py" line="1281"/>
+        <location filename="../../console/mainwindow.py" line="1290"/>
+        <location filename="../../console/mainwindow.py" line="1412"/>
+        <location filename="../../console/mainwindow.py" line="1497"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1374"/>
+        <location filename="../../console/mainwindow.py" line="1371"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1405"/>
-        <location filename="../../console/mainwindow.py" line="1420"/>
+        <location filename="../../console/mainwindow.py" line="1402"/>
+        <location filename="../../console/mainwindow.py" line="1417"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="173"/>
+        <location filename="../../console/mainwindow.py" line="172"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="160"/>
+        <location filename="../../console/mainwindow.py" line="159"/>
         <source>%1: OBS answers again, but it is no longer streaming</source>
         <extracomment>The workspace the saved state is (&quot;&quot; none: My layout, or the docks arranged by hand), written with it. Where the window was left, unmaximised: &quot;x,y,width,height&quot; of its inside, as the window manager placed it, then &quot;left,top,right,bottom&quot; of the window manager&apos;s frame around it when that was seen. Qt&apos;s restoreGeometry() guesses the title bar&apos;s height from the style (not the window manager&apos;s): a window left at the top of a 1366×768 laptop came back 5 px lower at each first restart, and one left low came back 1358×736 at y 39, its bottom below the screen. This is put back exactly, moved (or shrunk) only as much as its frame needs to be on a screen as it stands. For a maximised window it is where the window goes when unmaximised (Qt forgets that when docks grow the window). The first start&apos;s normal (unmaximised) size; the first start itself is maximised (`show_window`), and fit_to_screen() shrinks this to a smaller screen (a laptop&apos;s: all of it). An unmaximised window is fitted to its screen this long after, if no event said its new frame before. The events after which the window manager&apos;s frame is asked for, once a restored window is shown.</extracomment>
         <translation>%1：OBS 已重新连上，但已不在推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="162"/>
+        <location filename="../../console/mainwindow.py" line="161"/>
         <source>%1: live again</source>
         <translation>%1：已重新开播</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="164"/>
+        <location filename="../../console/mainwindow.py" line="163"/>
         <source>%1: cleared — OBS answers again and the stream ran on</source>
         <translation>%1：已恢复——OBS 已重新连上，推流一直在继续</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="179"/>
+        <location filename="../../console/mainwindow.py" line="178"/>
         <source>Stream stopped while OBS was lost (last heard streaming at %1)</source>
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="438"/>
+        <location filename="../../console/mainwindow.py" line="437"/>
         <source>Talent screen…</source>
         <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The sessions (a return to a room left on air) whose return was said in the event log: once each, not again by a window rebuilt for another language. The consoles (by their bridge, which outlives a window rebuilt for another language) whose Transition keys that are not keys were said in the event log: once each, not again by every window of a language switch. The sessions whose stream changed before their show&apos;s history was read: when (just before that change&apos;s line) and whether the stream ran until then — where and how a restart&apos;s &quot;Resumed the show …&quot; learnt late is said. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). A dock state to restore again once the restored window is shown maximised (see restore_layout). The unmaximised window&apos;s place, and the window manager&apos;s frame around it, as last known (PLACE_KEY): Qt&apos;s normalGeometry() of a maximised window is lost when its docks grow it for a moment. Fitted to its screen again once the window manager has said its frame (see show_window), and after an unmaximise once it has said the frame of the unmaximised window: not the one it had maximised, as it was then. A password the system did not keep is asked for with a dialog (not in a --screenshot run: nobody answers). False for a picture&apos;s window (--screenshot): laid out at the picture&apos;s size, it never saves its geometry and layout over the ones the user&apos;s runs restore. The window is minimised: nobody sees it (see _follow_minimised). The Shows window (View ▸ Shows…) follows its browser&apos;s columns once asked for (see show_shows). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout). The docks&apos; shares of the window when the layout was last kept, given back after a maximise or a restore (Qt gives or takes the difference unevenly: widgets/dock_shares.py); while one is under way (since when), the shares are not taken again until the window has its new size. StreamStateChanged RECONNECTING in a row: OBS says it once per try (the event log says which try). OBS said the stream was starting and has not said it started (nor stopped) since: a stop now is of a stream that never went on air. Why the last go-live failed as last told (`_on_bridge_go_live_changed` logs a failure once). The last go-live was on its way as last told (&quot;Going live…&quot; is logged once as it sets out).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="486"/>
+        <location filename="../../console/mainwindow.py" line="485"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="484"/>
+        <location filename="../../console/mainwindow.py" line="483"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="508"/>
+        <location filename="../../console/mainwindow.py" line="507"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="677"/>
+        <location filename="../../console/mainwindow.py" line="676"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="688"/>
+        <location filename="../../console/mainwindow.py" line="687"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="666"/>
-        <location filename="../../console/mainwindow.py" line="687"/>
+        <location filename="../../console/mainwindow.py" line="665"/>
+        <location filename="../../console/mainwindow.py" line="686"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="564"/>
-        <location filename="../../console/mainwindow.py" line="602"/>
+        <location filename="../../console/mainwindow.py" line="563"/>
+        <location filename="../../console/mainwindow.py" line="601"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="554"/>
+        <location filename="../../console/mainwindow.py" line="553"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="629"/>
+        <location filename="../../console/mainwindow.py" line="628"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="639"/>
+        <location filename="../../console/mainwindow.py" line="638"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="644"/>
+        <location filename="../../console/mainwindow.py" line="643"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="662"/>
+        <location filename="../../console/mainwindow.py" line="661"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="713"/>
+        <location filename="../../console/mainwindow.py" line="712"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="714"/>
+        <location filename="../../console/mainwindow.py" line="713"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="209"/>
-        <location filename="../../console/mainwindow.py" line="759"/>
+        <location filename="../../console/mainwindow.py" line="208"/>
+        <location filename="../../console/mainwindow.py" line="758"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="778"/>
+        <location filename="../../console/mainwindow.py" line="777"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="788"/>
+        <location filename="../../console/mainwindow.py" line="787"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="836"/>
+        <location filename="../../console/mainwindow.py" line="835"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="830"/>
+        <location filename="../../console/mainwindow.py" line="829"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="850"/>
+        <location filename="../../console/mainwindow.py" line="849"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="852"/>
+        <location filename="../../console/mainwindow.py" line="851"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1015"/>
+        <location filename="../../console/mainwindow.py" line="1014"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1018"/>
+        <location filename="../../console/mainwindow.py" line="1017"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1023"/>
+        <location filename="../../console/mainwindow.py" line="1022"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="185"/>
+        <location filename="../../console/mainwindow.py" line="184"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="542"/>
+        <location filename="../../console/mainwindow.py" line="541"/>
         <source>Resumed the show of %1 that the console was keeping, off air, when it stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在记录的场次（当时未开播）：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="596"/>
+        <location filename="../../console/mainwindow.py" line="595"/>
         <source>Back in “%1”: continued its show, on air since %2 (not recorded while away: %3).</source>
         <translation>回到“%1”：已接续该厅的场次，%2 起直播中（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="600"/>
+        <location filename="../../console/mainwindow.py" line="599"/>
         <source>Back in “%1”: continued its show (not recorded while away: %3).</source>
         <translation>回到“%1”：已接续该厅的场次（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="625"/>
+        <location filename="../../console/mainwindow.py" line="624"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entry kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="635"/>
+        <location filename="../../console/mainwindow.py" line="634"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entry).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="832"/>
+        <location filename="../../console/mainwindow.py" line="831"/>
         <source>Leave %1 for %2?</source>
         <translation>要离开%1，切换到%2吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="845"/>
+        <location filename="../../console/mainwindow.py" line="844"/>
         <source>This is the demo room: its OBS is simulated inside the console, so switching ends the demo room&apos;s simulated stream and recording. Nothing real is on air.</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，切换会结束演示间的模拟直播和录制。没有真实内容在播出。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="857"/>
+        <location filename="../../console/mainwindow.py" line="856"/>
         <source>Its show stays open: back in %1 within %2 minutes, the console continues the same show.</source>
         <translation>该场次保持打开：%2 分钟内回到 %1，中控台会接着记录同一场。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1222"/>
+        <location filename="../../console/mainwindow.py" line="1219"/>
         <source>The go-live override of %1 no longer applies: the stream did not start. Going live asks for a reason again while the checklist is not ready.</source>
         <translation>%1 的强制开播已失效：直播没有开始。检查单未完成时，再次开播会重新询问原因。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1350"/>
+        <location filename="../../console/mainwindow.py" line="1347"/>
         <source>%1 after %2 on air</source>
         <translation>%1，共直播 %2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1501"/>
+        <location filename="../../console/mainwindow.py" line="1498"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1544"/>
+        <location filename="../../console/mainwindow.py" line="1541"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1546"/>
+        <location filename="../../console/mainwindow.py" line="1543"/>
         <source>These required items are not done:
 %1
 
@@ -9571,138 +9573,138 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="201"/>
+        <location filename="../../console/mainwindow.py" line="200"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="167"/>
+        <location filename="../../console/mainwindow.py" line="166"/>
         <source>%1: ended — the stream stopped</source>
         <translation>%1：已结束——已停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="169"/>
+        <location filename="../../console/mainwindow.py" line="168"/>
         <source>%1: ended — OBS is out of sight, whether it went on is not known</source>
         <translation>%1：已结束——已看不到 OBS，不知道问题是否仍在</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="222"/>
+        <location filename="../../console/mainwindow.py" line="221"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="548"/>
+        <location filename="../../console/mainwindow.py" line="547"/>
         <source>Resumed the show of %1 that was on air when the console stopped; its stream stopped while the console was not running: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次；其推流已在中控台未运行期间停止：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="590"/>
+        <location filename="../../console/mainwindow.py" line="589"/>
         <source>Back in “%1”: its stream stopped while the console was away (not recorded while away: %3).</source>
         <translation>回到“%1”：该厅的推流已在中控台离开期间停止（离开期间未记录：%3）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1315"/>
+        <location filename="../../console/mainwindow.py" line="1312"/>
         <source>Going live…</source>
         <translation>正在开播…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1559"/>
+        <location filename="../../console/mainwindow.py" line="1556"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1652"/>
+        <location filename="../../console/mainwindow.py" line="1649"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1658"/>
+        <location filename="../../console/mainwindow.py" line="1655"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1659"/>
+        <location filename="../../console/mainwindow.py" line="1656"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1884"/>
+        <location filename="../../console/mainwindow.py" line="1881"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1980"/>
+        <location filename="../../console/mainwindow.py" line="1977"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2182"/>
+        <location filename="../../console/mainwindow.py" line="2179"/>
         <source>OBS is streaming live and recording.</source>
         <extracomment>Nothing saved: a first start (or its layout lost), which `show_window` opens maximised.</extracomment>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2184"/>
+        <location filename="../../console/mainwindow.py" line="2181"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2186"/>
+        <location filename="../../console/mainwindow.py" line="2183"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2201"/>
+        <location filename="../../console/mainwindow.py" line="2198"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written after the console leaves the room cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台离开本直播间后发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2206"/>
+        <location filename="../../console/mainwindow.py" line="2203"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2216"/>
+        <location filename="../../console/mainwindow.py" line="2213"/>
         <source>Questions claimed by you: %1. They stay yours after the console leaves the room, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台离开本直播间后它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2221"/>
+        <location filename="../../console/mainwindow.py" line="2218"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2237"/>
+        <location filename="../../console/mainwindow.py" line="2234"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2245"/>
+        <location filename="../../console/mainwindow.py" line="2242"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2250"/>
+        <location filename="../../console/mainwindow.py" line="2247"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2255"/>
+        <location filename="../../console/mainwindow.py" line="2252"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2339"/>
+        <location filename="../../console/mainwindow.py" line="2336"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2342"/>
+        <location filename="../../console/mainwindow.py" line="2339"/>
         <source>%1 min %2 s</source>
         <translation>%1分%2秒</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="2344"/>
+        <location filename="../../console/mainwindow.py" line="2341"/>
         <source>%1 s</source>
         <translation>%1秒</translation>
     </message>
@@ -10181,7 +10183,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="227"/>
+        <location filename="../../console/mainwindow.py" line="226"/>
         <location filename="../../widgets/output_panel.py" line="192"/>
         <location filename="../../widgets/output_panel.py" line="291"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -17309,7 +17311,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="43"/>
+        <location filename="../../console/telemetry_controller.py" line="44"/>
         <source>Graph history is not being saved: %1</source>
         <translation>图表历史未能保存：%1</translation>
     </message>

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
@@ -230,3 +232,83 @@ def test_the_windows_own_lines_are_said_again_in_the_new_language(
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert said(english) == [], console.window.event_log.lines()
     assert len(not_a_key()) == 1, not_a_key()
+
+
+def test_a_question_not_marked_a_room_not_found_or_not_saved_and_the_graphs_storage_are_said_again(
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """fix25s: the reason a comment could not be marked as a question, a room the console could not go back to or
+    keep, and the Graphs' storage lines were logged as strings in the language of the moment (or read the trouble
+    from the controller's state): after a switch to English they stayed Chinese among English lines."""
+    import errno
+    import time
+
+    from console.core.chat.events import ChatEvent, ChatKind
+    from console.core.dbtrouble import Cause, DatabaseTrouble
+    from console.core.storage import Storage, StorageError
+    from obs.client import probe
+    from obs.errors import Explained
+
+    console = start(qapp, consoles, settings, demo=True, lang="zh_CN")
+    connected(qtbot, console)
+    window = console.window
+    qtbot.waitUntil(lambda: console.engage.ready, timeout=15000)
+
+    def full(*args: object, **kwargs: object) -> None:  # the database's disk filled up as the comment was kept
+        no_space = OSError(errno.ENOSPC, "No space left on device")
+        raise StorageError("the database (onair.db) failed: No space left on device") from no_space
+
+    monkeypatch.setattr(Storage, "add_question", full)
+    asked = ChatEvent(
+        "bilibili", "bilibili", ChatKind.COMMENT, "uid-小明", "小明", "这个多少钱？", t=time.monotonic(),
+        wall=time.time(), message_id="msg-fix25s-1",
+    )  # fmt: skip
+    console.engage.mark_question(asked, window._on_question_marked)
+    qtbot.waitUntil(lambda: any("标记为问题" in what for _, what in window.event_log.lines()), timeout=10000)
+    console.switch_back_to_room("不存在的直播间")  # a checklist run of a room deleted meanwhile
+    console.telemetry._on_writer_problem(DatabaseTrouble(Cause.DISK_FULL, "database or disk is full", "onair.db"))
+    console.telemetry._on_bridge_storage_notice(  # the writer's words (console/core/telemetry/writer.py)
+        Explained("{seconds} s of telemetry that could not be saved at the last exit are now stored", seconds=37)
+    )
+    # "This computer" found running OBS at first start (the simulator's own Hello), its room not kept: the folder
+    # rooms.json goes in is a file.
+    assert console.simulator is not None
+    hello = probe("127.0.0.1", console.simulator.port)
+    assert hello is not None
+    monkeypatch.setattr("console.app.probe", lambda host, port: hello)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    (tmp_path / "not-a-folder").write_text("")
+    console.rooms.path = tmp_path / "not-a-folder" / "rooms" / "rooms.json"
+    console._offer_local_obs()
+    window = console.window
+    chinese = [what for _, what in window.event_log.lines()]
+    mine = [
+        what
+        for what in chinese
+        if what.startswith(
+            ("无法把这条评论标记为问题", "没有名为", "图表历史未能保存", "上次退出时", "无法把直播间保存到")
+        )
+    ]
+    assert len(mine) == 5, chinese
+    assert mine[0] == "无法把这条评论标记为问题：存放 onair.db 的磁盘已满（请腾出一些空间）", mine
+
+    console.switch_language("en")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    lines = console.window.event_log.lines()
+    said = [what for _, what in lines]
+    marked = [what for what in said if what.startswith("The comment could not be marked as a question: ")]
+    assert marked == [
+        "The comment could not be marked as a question: the disk holding onair.db is full (free some space on it)"
+    ], said
+    assert ("Console", "There is no room called “不存在的直播间”.") in lines, lines
+    assert any(w == "Graphs" and t.startswith("Graph history is not being saved: the disk") for w, t in lines), lines
+    assert ("Graphs", "37 s of telemetry that could not be saved at the last exit are now stored") in lines, lines
+    assert any(w == "Console" and t.startswith("The rooms could not be saved to ") for w, t in lines), lines
+    chinese_left = [what for what in said if any("\u4e00" <= c <= "\u9fff" for c in what.replace("不存在的直播间", ""))]
+    assert chinese_left == [], chinese_left
