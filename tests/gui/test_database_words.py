@@ -55,7 +55,8 @@ def graphs_line(small_disk: Path, qapp: QApplication, qtbot: QtBot, spoil: Calla
     bridge = ObsBridge()
     controller = TelemetryController(bridge, store=False)
     lines: list[str] = []
-    controller.sig_problem.connect(lines.append)
+    # The controller hands over words to say in the language of the moment (None: the trouble is over).
+    controller.sig_problem.connect(lambda words: lines.append(words() if words is not None else ""))
     opened: list[object] = []
     translators = install_translator(qapp, "zh_CN")
     telemetry = Telemetry()
