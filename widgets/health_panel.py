@@ -3,6 +3,7 @@ this show's timeline of findings. It only shows what the health engine (obs/heal
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
@@ -47,6 +48,17 @@ TIMELINE_ROWS = 2
 #: A row as tall as any the timeline draws: its times, and a finding's name in Chinese in an English window (drawn in a
 #: fallback font, taller than the tree's own; not shown, only measured).
 ROW_PROBE = "Ag 19:15:35 渲染延迟"
+#: The space between a figure and its unit in a finding or remedy as the dock draws it ("93 %", "225 kbit/s", "3 s",
+#: "−50 dBFS", "12.4 GB"): a no-break space keeps them on one line (fix25l saw "拥塞 93" / "%" at 1366×768 in
+#: Chinese). Only the drawn line changes: the finding's message, its alert and its records keep their plain space.
+_UNIT_SPACE = re.compile(r"(?<=\d) (?=(?:%|kbit/s|kb/s|Mbit/s|fps|ms|dBFS|dB|GB|MB|KB|s|min|h|px|°C)(?![\w/]))")
+
+
+def unbroken(text: str) -> str:
+    """`text` as the dock lays it out: each figure kept on one line with its unit (U+00A0 between them)."""
+    return _UNIT_SPACE.sub("\u00a0", text)
+
+
 SEVERITY_WORDS = {
     "info": QT_TRANSLATE_NOOP("Health", "info"),
     "warning": QT_TRANSLATE_NOOP("Health", "warning"),
@@ -139,6 +151,7 @@ class WrappedLines(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.text = unbroken(option.text)  # measured and drawn alike: "93 %" never split over two lines
 
     @Slot(int, int, int)
     def _on_section_resized(self, column: int, _old: int, new: int) -> None:
