@@ -74,7 +74,9 @@ def finding_text(finding: Finding) -> str:
     """The finding's message with its evidence, in the user's language: an open one's as this second says it, a
     closed one's as the records say it (its figures are those of the second it closed: "… now", "… in the last 10 s"
     of a finding closed an hour ago, or before the console was restarted, would be false)."""
-    return finding.explain(_health(finding.template if finding.active else as_recorded(finding.template)))
+    if finding.active:
+        return finding.explain(_health(finding.template))
+    return finding.explain(_health(as_recorded(finding.template, finding.fields.get("ended"))))
 
 
 class EvenRows(QStyledItemDelegate):
