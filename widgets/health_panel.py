@@ -363,6 +363,7 @@ class HealthPanel(QWidget):
         more = next((child for child in children if child.data(0, MORE)), None)
         opened = bool(self._shown) and self._shown[0].key in self._advice_open
         shown = len(remedies)
+        said = True  # the "more" row under the shown remedies, where some are not
         if budget is not None:
             self._set_further_whole(False)  # measured as a line each; said whole after, where there is room
         if budget is not None and lead.isExpanded() and not opened:
@@ -373,11 +374,16 @@ class HealthPanel(QWidget):
                     more.setData(0, MORE, True)
                     more.setForeground(0, QColor(UNKNOWN_COLOUR))
                 shown = self._remedies_in_room(remedies, more, room)
+                # No room even for the "more" row: it gives way too, so that every finding's line is drawn whole
+                # (fix25l: five findings at 1366×768 in Chinese drew the last "另有：…" cut at the list's foot). A
+                # click on the lead then says its advice (_on_active_item_clicked).
+                said = shown > 0 or self._row_height(more) <= room
         for index, remedy in enumerate(remedies):
             if remedy.isHidden() != (index >= shown):
                 remedy.setHidden(index >= shown)
-        if more is not None and more.isHidden() != (shown == len(remedies)):
-            more.setHidden(shown == len(remedies))
+        hidden = shown == len(remedies) or not said
+        if more is not None and more.isHidden() != hidden:
+            more.setHidden(hidden)
         if budget is not None and shown == len(remedies):
             advice = sum(self._row_height(r) for r in remedies) if lead.isExpanded() else 0
             self._fit_further(budget - self._row_height(lead) - advice - self._further_height(lead))
@@ -472,11 +478,20 @@ class HealthPanel(QWidget):
 
     @Slot(QTreeWidgetItem, int)
     def _on_active_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        if self.active.indexOfTopLevelItem(item) > 0:  # a further finding: opened or closed again
+        index = self.active.indexOfTopLevelItem(item)
+        if index > 0:  # a further finding: opened or closed again
             item.setExpanded(not item.isExpanded())
-        elif item.data(0, MORE) and self._shown:  # the lead's advice, all of it (the list scrolls to the rest)
+        elif (item.data(0, MORE) or (index == 0 and self._advice_held(item))) and self._shown:
+            # The lead's advice, all of it (the list scrolls to the rest): by its "more" row, or by the lead's own
+            # line where the dock had no room even for that row.
             self._advice_open.add(self._shown[0].key)
             self._fit_upper()
+
+    @staticmethod
+    def _advice_held(lead: QTreeWidgetItem) -> bool:
+        """Whether some of the lead's remedies are not shown (for want of room)."""
+        children = (lead.child(i) for i in range(lead.childCount()))
+        return any(child is not None and not child.data(0, MORE) and child.isHidden() for child in children)
 
     @Slot(QTreeWidgetItem)
     def _on_active_item_toggled(self, item: QTreeWidgetItem) -> None:
