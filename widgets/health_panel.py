@@ -41,6 +41,8 @@ REMEDY = Qt.ItemDataRole.UserRole
 #: The row under the lead finding's advice that says how much more of it there is, where the dock has no room for
 #: it all beside the further findings' lines (a click shows it all).
 MORE = Qt.ItemDataRole.UserRole + 1
+#: Qt's QWIDGETSIZE_MAX (not exported by PySide6): a widget's height without a limit.
+NO_LIMIT = (1 << 24) - 1
 #: Pixels above and below a wrapped line's text, beyond what the style measures (WrappedLines).
 LINE_SLACK = 1
 #: "This show" at its smallest: its header and this many whole rows.
@@ -213,6 +215,13 @@ class HealthPanel(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.all_clear)
         upper_layout.addWidget(self.active, 1)
+        # Under the list where its rows do not all fit the dock in whole rows: how many findings are below its foot
+        # (fix25l: five findings at 1366×768 in Chinese drew the last one cut, the rest needing a scroll).
+        self.beyond = QLabel()
+        self.beyond.setStyleSheet(f"color: {UNKNOWN_COLOUR};")
+        self.beyond.hide()
+        upper_layout.addWidget(self.beyond)
+        self.active.verticalScrollBar().valueChanged.connect(self._count_beyond)
         self.checklist_button = QPushButton(self.tr("Troubleshooting checklist"))
         self.checklist_button.setToolTip(self.tr("Open the short checklist for the selected (or worst) finding"))
         self.checklist_button.clicked.connect(self._on_checklist_button_clicked)
@@ -433,6 +442,35 @@ class HealthPanel(QWidget):
         more.setText(0, self.tr("→ %1 more to do (click to see)").replace("%1", str(len(remedies) - shown)))
         return shown
 
+    def _fit_active(self, budget: int | None, frame: int, spacing: int) -> list[int]:
+        """The open findings' list fitted in `budget` pixels of rows (None: no limit known): the lead's advice gives
+        way first (_fit_advice); where not even each finding's line fits, whole rows and the line that counts the
+        rest under them. The heights they take in the dock."""
+        self._fit_advice(budget)
+        heights = []
+        item = self.active.topLevelItem(0)
+        while item is not None:
+            heights.append(self._row_height(item))
+            item = self.active.itemBelow(item)
+        rows = sum(heights)
+        if budget is None or rows <= budget:
+            self._set_beyond_shown(False)
+            self.active.setMaximumHeight(NO_LIMIT)
+            return [max(self.active.minimumHeight(), rows + frame)]
+        # Whole rows only: as many as fit above the line that counts the rest, the list as tall as they are. The
+        # line is measured with its words in (a Chinese line is drawn in a taller fallback font than an empty one).
+        self.beyond.setText(self.tr("and %1 more — scroll").replace("%1", str(len(self._shown))))
+        self.beyond.setMinimumHeight(self.beyond.sizeHint().height())
+        room_for_rows, rows = budget - self.beyond.minimumHeight() - spacing, 0
+        for height in heights:
+            if rows + height > room_for_rows:
+                break
+            rows += height
+        self._set_beyond_shown(True)
+        # Its foot at the last whole row's: the frame's slack would show a sliver of the next (fix25l).
+        self.active.setMaximumHeight(max(self.active.minimumHeight(), rows + 2 * self.active.frameWidth()))
+        return [max(self.active.minimumHeight(), rows + frame), self.beyond.minimumHeight()]
+
     @Slot()
     def _fit_upper(self) -> None:
         """The open findings' part of the dock is never taller than what it shows (the verdict, or every finding row
@@ -451,13 +489,10 @@ class HealthPanel(QWidget):
         if not self.active.isHidden():
             frame = 2 * self.active.frameWidth() + 2
             others = sum(parts) + spacing * len(parts)
-            self._fit_advice(None if room is None else room - others - frame)
-            rows = 0
-            item = self.active.topLevelItem(0)
-            while item is not None:
-                rows += self._row_height(item)
-                item = self.active.itemBelow(item)
-            parts.append(max(self.active.minimumHeight(), rows + frame))
+            budget = None if room is None else room - others - frame
+            parts.extend(self._fit_active(budget, frame, spacing))
+        else:
+            self._set_beyond_shown(False)
         height = sum(parts) + spacing * max(0, len(parts) - 1)
         if room is not None and height < room:
             # This show's findings take the rest in whole rows (its smallest is whole rows): the part of a row left
@@ -470,6 +505,25 @@ class HealthPanel(QWidget):
         if room is not None and sizes[0] != min(height, room):
             upper = min(height, room)
             self._split.setSizes([upper, total - upper])
+
+    def _set_beyond_shown(self, shown: bool) -> None:
+        if self.beyond.isHidden() == shown:
+            self.beyond.setVisible(shown)
+        if shown:
+            self._count_beyond()
+
+    @Slot()
+    def _count_beyond(self) -> None:
+        """How many open findings' lines are below the list's foot, where the dock has no room for all of them."""
+        if self.beyond.isHidden():
+            return
+        foot = self.active.maximumHeight() - 2 * self.active.frameWidth()
+        below = 0
+        for index in range(self.active.topLevelItemCount()):
+            row = self.active.topLevelItem(index)
+            if row is not None and self.active.visualItemRect(row).bottom() >= foot:
+                below += 1
+        self.beyond.setText(self.tr("and %1 more — scroll").replace("%1", str(below)) if below else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

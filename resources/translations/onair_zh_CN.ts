@@ -5622,20 +5622,20 @@ Why is this acceptable today?</source>
         <location filename="../../console/cli.py" line="198"/>
         <location filename="../../console/review_pdf.py" line="81"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
-        <location filename="../../widgets/health_panel.py" line="63"/>
+        <location filename="../../widgets/health_panel.py" line="65"/>
         <source>info</source>
         <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.
 ----------
 Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot; is tried again; a refusal is not). Seconds a destination rests after a failure that did not say how long. Alerts a destination may hold while it waits for its limit; older ones beyond are dropped, counted and said. Seconds a room&apos;s session judges it (its OBS answering) without a finding told in an earlier session before that episode is resolved as over. Longer than any rule takes to open a finding from a new session&apos;s first seconds (5 s over a threshold, windows of 10-30 s, the viewers&apos; complaints&apos; minute), so a problem still there is continued first, never resolved and told again. A told episode kept in `told_path` whose room has not been seen for this long is forgotten at start-up: a &quot;resolved&quot; a day later would be news to nobody.
 ----------
-A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s computer not measured): never green. A remedy row&apos;s template (Finding.remedies): the same remedy, its figures changed, is said in place. The row under the lead finding&apos;s advice that says how much more of it there is, where the dock has no room for it all beside the further findings&apos; lines (a click shows it all). Pixels above and below a wrapped line&apos;s text, beyond what the style measures (WrappedLines). &quot;This show&quot; at its smallest: its header and this many whole rows. A row as tall as any the timeline draws: its times, and a finding&apos;s name in Chinese in an English window (drawn in a fallback font, taller than the tree&apos;s own; not shown, only measured). The space between a figure and its unit in a finding or remedy as the dock draws it (&quot;93 %&quot;, &quot;225 kbit/s&quot;, &quot;3 s&quot;, &quot;−50 dBFS&quot;, &quot;12.4 GB&quot;): a no-break space keeps them on one line (fix25l saw &quot;拥塞 93&quot; / &quot;%&quot; at 1366×768 in Chinese). Only the drawn line changes: the finding&apos;s message, its alert and its records keep their plain space.</extracomment>
+A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s computer not measured): never green. A remedy row&apos;s template (Finding.remedies): the same remedy, its figures changed, is said in place. The row under the lead finding&apos;s advice that says how much more of it there is, where the dock has no room for it all beside the further findings&apos; lines (a click shows it all). Qt&apos;s QWIDGETSIZE_MAX (not exported by PySide6): a widget&apos;s height without a limit. Pixels above and below a wrapped line&apos;s text, beyond what the style measures (WrappedLines). &quot;This show&quot; at its smallest: its header and this many whole rows. A row as tall as any the timeline draws: its times, and a finding&apos;s name in Chinese in an English window (drawn in a fallback font, taller than the tree&apos;s own; not shown, only measured). The space between a figure and its unit in a finding or remedy as the dock draws it (&quot;93 %&quot;, &quot;225 kbit/s&quot;, &quot;3 s&quot;, &quot;−50 dBFS&quot;, &quot;12.4 GB&quot;): a no-break space keeps them on one line (fix25l saw &quot;拥塞 93&quot; / &quot;%&quot; at 1366×768 in Chinese). Only the drawn line changes: the finding&apos;s message, its alert and its records keep their plain space.</extracomment>
         <translation>提示</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="199"/>
         <location filename="../../console/review_pdf.py" line="82"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
-        <location filename="../../widgets/health_panel.py" line="64"/>
+        <location filename="../../widgets/health_panel.py" line="66"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -5643,7 +5643,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../console/cli.py" line="200"/>
         <location filename="../../console/review_pdf.py" line="83"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
-        <location filename="../../widgets/health_panel.py" line="65"/>
+        <location filename="../../widgets/health_panel.py" line="67"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -6297,84 +6297,90 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../widgets/health_panel.py" line="183"/>
+        <location filename="../../widgets/health_panel.py" line="185"/>
         <source>Sound on critical</source>
         <translation>严重问题时发出提示音</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="186"/>
-        <location filename="../../widgets/health_panel.py" line="320"/>
+        <location filename="../../widgets/health_panel.py" line="188"/>
+        <location filename="../../widgets/health_panel.py" line="329"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="205"/>
+        <location filename="../../widgets/health_panel.py" line="207"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="205"/>
+        <location filename="../../widgets/health_panel.py" line="207"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="205"/>
+        <location filename="../../widgets/health_panel.py" line="207"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="205"/>
+        <location filename="../../widgets/health_panel.py" line="207"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="216"/>
+        <location filename="../../widgets/health_panel.py" line="225"/>
         <source>Troubleshooting checklist</source>
         <translation>故障排查检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="217"/>
+        <location filename="../../widgets/health_panel.py" line="226"/>
         <source>Open the short checklist for the selected (or worst) finding</source>
         <translation>为选中的（或最严重的）问题打开简短检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="233"/>
+        <location filename="../../widgets/health_panel.py" line="242"/>
         <source>This show</source>
         <translation>本场记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="312"/>
+        <location filename="../../widgets/health_panel.py" line="321"/>
         <source>Not known: OBS is not connected.</source>
         <translation>未知：OBS 未连接。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="314"/>
+        <location filename="../../widgets/health_panel.py" line="323"/>
         <source>Not known: the CPU of the computer OBS runs on is not measured here.</source>
         <translation>未知：这里测不到 OBS 所在电脑的 CPU。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="320"/>
+        <location filename="../../widgets/health_panel.py" line="329"/>
         <source>Nothing judged: OBS is not connected.</source>
         <translation>尚未诊断：OBS 未连接。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="332"/>
+        <location filename="../../widgets/health_panel.py" line="341"/>
         <source>Unmute “%1”</source>
         <translation>取消静音“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="422"/>
-        <location filename="../../widgets/health_panel.py" line="427"/>
+        <location filename="../../widgets/health_panel.py" line="437"/>
+        <location filename="../../widgets/health_panel.py" line="442"/>
         <source>→ %1 more to do (click to see)</source>
         <translation>→ 还有 %1 条建议（点击查看）</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="496"/>
+        <location filename="../../widgets/health_panel.py" line="462"/>
+        <location filename="../../widgets/health_panel.py" line="526"/>
+        <source>and %1 more — scroll</source>
+        <translation>另有 %1 项（滚动查看）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="565"/>
         <source>Also: %1</source>
         <translation>另有：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="526"/>
+        <location filename="../../widgets/health_panel.py" line="595"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>

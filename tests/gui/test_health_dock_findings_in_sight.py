@@ -169,3 +169,34 @@ def test_five_findings_on_a_laptop_draw_whole_rows_only_the_leads_advice_giving_
     shown = [lead.child(i) for i in range(lead.childCount())]
     said = [c.text(0) for c in shown if c is not None and not c.isHidden()]
     assert said == remedies, "a click on the lead says all its advice (the list scrolls to it)"
+
+
+def test_more_findings_than_whole_rows_end_with_a_whole_line_counting_the_rest(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Six findings at 1366×768 in Chinese: not even each a line fits; the list shows whole rows and a line under it
+    says how many more a scroll shows."""
+    _feed(window, 15, True, **FIVE, disk_free_mb=500.0)
+    panel, tree = window.health, window.health.active
+    count = tree.topLevelItemCount()
+    assert count == len(window.telemetry.health.active()) >= 6, panel.active_texts()
+
+    def whole_or_out() -> bool:
+        view = tree.viewport().rect()
+        return all(
+            view.contains(tree.visualItemRect(item)) or not tree.visualItemRect(item).intersects(view)
+            for item in rows(tree)
+        )
+
+    qtbot.waitUntil(lambda: panel.beyond.isVisible() and whole_or_out(), timeout=3000)
+    view = tree.viewport().rect()
+    below = [
+        row
+        for row in (tree.topLevelItem(i) for i in range(count))
+        if row is not None and not view.contains(tree.visualItemRect(row))
+    ]
+    assert below, "some findings are below the list's foot: the test means something"
+    assert panel.beyond.text() == f"另有 {len(below)} 项（滚动查看）", panel.beyond.text()
+    assert panel.beyond.visibleRegion().boundingRect().height() >= panel.beyond.sizeHint().height(), "drawn whole"
+    tree.scrollToItem(below[-1])
+    qtbot.waitUntil(lambda: panel.beyond.text() == "", timeout=3000)
