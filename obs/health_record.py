@@ -11,6 +11,7 @@ Health dock says an open finding live and a closed one as the records do (widget
 
 from __future__ import annotations
 
+from obs.health import Ended
 from obs.health_audio import (
     CLIPPING_EASING,
     MIC_SILENT_EASING,
@@ -374,7 +375,50 @@ RECORD_WORDS.update(
 )
 
 
-def as_recorded(template: str) -> str:
-    """A stored finding's template as the records say it: the record wording of a live "now" template, any other
-    as stored."""
-    return RECORD_WORDS.get(template, template)
+#: (Live template, how the episode ended) → its record wording, where RECORD_WORDS' "heard again at its end" would
+#: be false: a silence the stream's stop ended (nothing is judged off air, so the rule said "heard again now" while
+#: the hysteresis held it), or one OBS went out of sight from (the finding's "ended" field, obs/health.py Ended).
+ENDED_RECORD_WORDS: dict[tuple[str, str], str] = {
+    (MIC_SILENT_EASING, Ended.STREAM_STOPPED): QT_TRANSLATE_NOOP(
+        "Health",
+        "The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest "
+        "{level_db:.0f} dBFS); the episode ended when the stream stopped.",
+    ),
+    (MIC_SILENT_EASING, Ended.OBS_GONE): QT_TRANSLATE_NOOP(
+        "Health",
+        "The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest "
+        "{level_db:.0f} dBFS); the episode ended when OBS went out of sight.",
+    ),
+    (PRODUCT_SILENT_EASING, Ended.STREAM_STOPPED): QT_TRANSLATE_NOOP(
+        "Health",
+        "The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, "
+        "loudest {level_db:.0f} dBFS); the episode ended when the stream stopped.",
+    ),
+    (PRODUCT_SILENT_EASING, Ended.OBS_GONE): QT_TRANSLATE_NOOP(
+        "Health",
+        "The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, "
+        "loudest {level_db:.0f} dBFS); the episode ended when OBS went out of sight.",
+    ),
+    (ON_AIR_SILENT_EASING, Ended.STREAM_STOPPED): QT_TRANSLATE_NOOP(
+        "Health",
+        "Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); "
+        "the episode ended when the stream stopped.",
+    ),
+    (ON_AIR_SILENT_EASING, Ended.OBS_GONE): QT_TRANSLATE_NOOP(
+        "Health",
+        "Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); "
+        "the episode ended when OBS went out of sight.",
+    ),
+    (CLIPPING_EASING, Ended.OBS_GONE): QT_TRANSLATE_NOOP(
+        "Health",
+        "“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; "
+        "the episode ended when OBS went out of sight.",
+    ),
+}
+
+
+def as_recorded(template: str, ended: object = None) -> str:
+    """A stored finding's template as the records say it: the record wording of a live "now" template (for how
+    its episode `ended`, the finding's "ended" field, where that changes what is true at its end), any other as
+    stored."""
+    return ENDED_RECORD_WORDS.get((template, str(ended)), RECORD_WORDS.get(template, template))

@@ -3,6 +3,7 @@ this show's timeline of findings. It only shows what the health engine (obs/heal
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
@@ -40,6 +41,8 @@ REMEDY = Qt.ItemDataRole.UserRole
 #: The row under the lead finding's advice that says how much more of it there is, where the dock has no room for
 #: it all beside the further findings' lines (a click shows it all).
 MORE = Qt.ItemDataRole.UserRole + 1
+#: Qt's QWIDGETSIZE_MAX (not exported by PySide6): a widget's height without a limit.
+NO_LIMIT = (1 << 24) - 1
 #: Pixels above and below a wrapped line's text, beyond what the style measures (WrappedLines).
 LINE_SLACK = 1
 #: "This show" at its smallest: its header and this many whole rows.
@@ -47,6 +50,17 @@ TIMELINE_ROWS = 2
 #: A row as tall as any the timeline draws: its times, and a finding's name in Chinese in an English window (drawn in a
 #: fallback font, taller than the tree's own; not shown, only measured).
 ROW_PROBE = "Ag 19:15:35 渲染延迟"
+#: The space between a figure and its unit in a finding or remedy as the dock draws it ("93 %", "225 kbit/s", "3 s",
+#: "−50 dBFS", "12.4 GB"): a no-break space keeps them on one line (fix25l saw "拥塞 93" / "%" at 1366×768 in
+#: Chinese). Only the drawn line changes: the finding's message, its alert and its records keep their plain space.
+_UNIT_SPACE = re.compile(r"(?<=\d) (?=(?:%|kbit/s|kb/s|Mbit/s|fps|ms|dBFS|dB|GB|MB|KB|s|min|h|px|°C)(?![\w/]))")
+
+
+def unbroken(text: str) -> str:
+    """`text` as the dock lays it out: each figure kept on one line with its unit (U+00A0 between them)."""
+    return _UNIT_SPACE.sub("\u00a0", text)
+
+
 SEVERITY_WORDS = {
     "info": QT_TRANSLATE_NOOP("Health", "info"),
     "warning": QT_TRANSLATE_NOOP("Health", "warning"),
@@ -62,7 +76,9 @@ def finding_text(finding: Finding) -> str:
     """The finding's message with its evidence, in the user's language: an open one's as this second says it, a
     closed one's as the records say it (its figures are those of the second it closed: "… now", "… in the last 10 s"
     of a finding closed an hour ago, or before the console was restarted, would be false)."""
-    return finding.explain(_health(finding.template if finding.active else as_recorded(finding.template)))
+    if finding.active:
+        return finding.explain(_health(finding.template))
+    return finding.explain(_health(as_recorded(finding.template, finding.fields.get("ended"))))
 
 
 class EvenRows(QStyledItemDelegate):
@@ -139,6 +155,7 @@ class WrappedLines(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.text = unbroken(option.text)  # measured and drawn alike: "93 %" never split over two lines
 
     @Slot(int, int, int)
     def _on_section_resized(self, column: int, _old: int, new: int) -> None:
@@ -198,6 +215,13 @@ class HealthPanel(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.all_clear)
         upper_layout.addWidget(self.active, 1)
+        # Under the list where its rows do not all fit the dock in whole rows: how many findings are below its foot
+        # (fix25l: five findings at 1366×768 in Chinese drew the last one cut, the rest needing a scroll).
+        self.beyond = QLabel()
+        self.beyond.setStyleSheet(f"color: {UNKNOWN_COLOUR};")
+        self.beyond.hide()
+        upper_layout.addWidget(self.beyond)
+        self.active.verticalScrollBar().valueChanged.connect(self._count_beyond)
         self.checklist_button = QPushButton(self.tr("Troubleshooting checklist"))
         self.checklist_button.setToolTip(self.tr("Open the short checklist for the selected (or worst) finding"))
         self.checklist_button.clicked.connect(self._on_checklist_button_clicked)
@@ -348,6 +372,7 @@ class HealthPanel(QWidget):
         more = next((child for child in children if child.data(0, MORE)), None)
         opened = bool(self._shown) and self._shown[0].key in self._advice_open
         shown = len(remedies)
+        said = True  # the "more" row under the shown remedies, where some are not
         if budget is not None:
             self._set_further_whole(False)  # measured as a line each; said whole after, where there is room
         if budget is not None and lead.isExpanded() and not opened:
@@ -358,11 +383,16 @@ class HealthPanel(QWidget):
                     more.setData(0, MORE, True)
                     more.setForeground(0, QColor(UNKNOWN_COLOUR))
                 shown = self._remedies_in_room(remedies, more, room)
+                # No room even for the "more" row: it gives way too, so that every finding's line is drawn whole
+                # (fix25l: five findings at 1366×768 in Chinese drew the last "另有：…" cut at the list's foot). A
+                # click on the lead then says its advice (_on_active_item_clicked).
+                said = shown > 0 or self._row_height(more) <= room
         for index, remedy in enumerate(remedies):
             if remedy.isHidden() != (index >= shown):
                 remedy.setHidden(index >= shown)
-        if more is not None and more.isHidden() != (shown == len(remedies)):
-            more.setHidden(shown == len(remedies))
+        hidden = shown == len(remedies) or not said
+        if more is not None and more.isHidden() != hidden:
+            more.setHidden(hidden)
         if budget is not None and shown == len(remedies):
             advice = sum(self._row_height(r) for r in remedies) if lead.isExpanded() else 0
             self._fit_further(budget - self._row_height(lead) - advice - self._further_height(lead))
@@ -412,6 +442,35 @@ class HealthPanel(QWidget):
         more.setText(0, self.tr("→ %1 more to do (click to see)").replace("%1", str(len(remedies) - shown)))
         return shown
 
+    def _fit_active(self, budget: int | None, frame: int, spacing: int) -> list[int]:
+        """The open findings' list fitted in `budget` pixels of rows (None: no limit known): the lead's advice gives
+        way first (_fit_advice); where not even each finding's line fits, whole rows and the line that counts the
+        rest under them. The heights they take in the dock."""
+        self._fit_advice(budget)
+        heights = []
+        item = self.active.topLevelItem(0)
+        while item is not None:
+            heights.append(self._row_height(item))
+            item = self.active.itemBelow(item)
+        rows = sum(heights)
+        if budget is None or rows <= budget:
+            self._set_beyond_shown(False)
+            self.active.setMaximumHeight(NO_LIMIT)
+            return [max(self.active.minimumHeight(), rows + frame)]
+        # Whole rows only: as many as fit above the line that counts the rest, the list as tall as they are. The
+        # line is measured with its words in (a Chinese line is drawn in a taller fallback font than an empty one).
+        self.beyond.setText(self.tr("and %1 more — scroll").replace("%1", str(len(self._shown))))
+        self.beyond.setMinimumHeight(self.beyond.sizeHint().height())
+        room_for_rows, rows = budget - self.beyond.minimumHeight() - spacing, 0
+        for height in heights:
+            if rows + height > room_for_rows:
+                break
+            rows += height
+        self._set_beyond_shown(True)
+        # Its foot at the last whole row's: the frame's slack would show a sliver of the next (fix25l).
+        self.active.setMaximumHeight(max(self.active.minimumHeight(), rows + 2 * self.active.frameWidth()))
+        return [max(self.active.minimumHeight(), rows + frame), self.beyond.minimumHeight()]
+
     @Slot()
     def _fit_upper(self) -> None:
         """The open findings' part of the dock is never taller than what it shows (the verdict, or every finding row
@@ -430,13 +489,10 @@ class HealthPanel(QWidget):
         if not self.active.isHidden():
             frame = 2 * self.active.frameWidth() + 2
             others = sum(parts) + spacing * len(parts)
-            self._fit_advice(None if room is None else room - others - frame)
-            rows = 0
-            item = self.active.topLevelItem(0)
-            while item is not None:
-                rows += self._row_height(item)
-                item = self.active.itemBelow(item)
-            parts.append(max(self.active.minimumHeight(), rows + frame))
+            budget = None if room is None else room - others - frame
+            parts.extend(self._fit_active(budget, frame, spacing))
+        else:
+            self._set_beyond_shown(False)
         height = sum(parts) + spacing * max(0, len(parts) - 1)
         if room is not None and height < room:
             # This show's findings take the rest in whole rows (its smallest is whole rows): the part of a row left
@@ -450,6 +506,25 @@ class HealthPanel(QWidget):
             upper = min(height, room)
             self._split.setSizes([upper, total - upper])
 
+    def _set_beyond_shown(self, shown: bool) -> None:
+        if self.beyond.isHidden() == shown:
+            self.beyond.setVisible(shown)
+        if shown:
+            self._count_beyond()
+
+    @Slot()
+    def _count_beyond(self) -> None:
+        """How many open findings' lines are below the list's foot, where the dock has no room for all of them."""
+        if self.beyond.isHidden():
+            return
+        foot = self.active.maximumHeight() - 2 * self.active.frameWidth()
+        below = 0
+        for index in range(self.active.topLevelItemCount()):
+            row = self.active.topLevelItem(index)
+            if row is not None and self.active.visualItemRect(row).bottom() >= foot:
+                below += 1
+        self.beyond.setText(self.tr("and %1 more — scroll").replace("%1", str(below)) if below else "")
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_timeline()  # its scroll bar across comes and goes with the dock's width
@@ -457,11 +532,20 @@ class HealthPanel(QWidget):
 
     @Slot(QTreeWidgetItem, int)
     def _on_active_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        if self.active.indexOfTopLevelItem(item) > 0:  # a further finding: opened or closed again
+        index = self.active.indexOfTopLevelItem(item)
+        if index > 0:  # a further finding: opened or closed again
             item.setExpanded(not item.isExpanded())
-        elif item.data(0, MORE) and self._shown:  # the lead's advice, all of it (the list scrolls to the rest)
+        elif (item.data(0, MORE) or (index == 0 and self._advice_held(item))) and self._shown:
+            # The lead's advice, all of it (the list scrolls to the rest): by its "more" row, or by the lead's own
+            # line where the dock had no room even for that row.
             self._advice_open.add(self._shown[0].key)
             self._fit_upper()
+
+    @staticmethod
+    def _advice_held(lead: QTreeWidgetItem) -> bool:
+        """Whether some of the lead's remedies are not shown (for want of room)."""
+        children = (lead.child(i) for i in range(lead.childCount()))
+        return any(child is not None and not child.data(0, MORE) and child.isHidden() for child in children)
 
     @Slot(QTreeWidgetItem)
     def _on_active_item_toggled(self, item: QTreeWidgetItem) -> None:

@@ -5624,20 +5624,20 @@ Why is this acceptable today?</source>
         <location filename="../../console/cli.py" line="198"/>
         <location filename="../../console/review_pdf.py" line="81"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
-        <location filename="../../widgets/health_panel.py" line="51"/>
+        <location filename="../../widgets/health_panel.py" line="65"/>
         <source>info</source>
         <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.
 ----------
 Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot; is tried again; a refusal is not). Seconds a destination rests after a failure that did not say how long. Alerts a destination may hold while it waits for its limit; older ones beyond are dropped, counted and said. Seconds a room&apos;s session judges it (its OBS answering) without a finding told in an earlier session before that episode is resolved as over. Longer than any rule takes to open a finding from a new session&apos;s first seconds (5 s over a threshold, windows of 10-30 s, the viewers&apos; complaints&apos; minute), so a problem still there is continued first, never resolved and told again. A told episode kept in `told_path` whose room has not been seen for this long is forgotten at start-up: a &quot;resolved&quot; a day later would be news to nobody.
 ----------
-A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s computer not measured): never green. A remedy row&apos;s template (Finding.remedies): the same remedy, its figures changed, is said in place. The row under the lead finding&apos;s advice that says how much more of it there is, where the dock has no room for it all beside the further findings&apos; lines (a click shows it all). Pixels above and below a wrapped line&apos;s text, beyond what the style measures (WrappedLines). &quot;This show&quot; at its smallest: its header and this many whole rows. A row as tall as any the timeline draws: its times, and a finding&apos;s name in Chinese in an English window (drawn in a fallback font, taller than the tree&apos;s own; not shown, only measured).</extracomment>
+A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s computer not measured): never green. A remedy row&apos;s template (Finding.remedies): the same remedy, its figures changed, is said in place. The row under the lead finding&apos;s advice that says how much more of it there is, where the dock has no room for it all beside the further findings&apos; lines (a click shows it all). Qt&apos;s QWIDGETSIZE_MAX (not exported by PySide6): a widget&apos;s height without a limit. Pixels above and below a wrapped line&apos;s text, beyond what the style measures (WrappedLines). &quot;This show&quot; at its smallest: its header and this many whole rows. A row as tall as any the timeline draws: its times, and a finding&apos;s name in Chinese in an English window (drawn in a fallback font, taller than the tree&apos;s own; not shown, only measured). The space between a figure and its unit in a finding or remedy as the dock draws it (&quot;93 %&quot;, &quot;225 kbit/s&quot;, &quot;3 s&quot;, &quot;−50 dBFS&quot;, &quot;12.4 GB&quot;): a no-break space keeps them on one line (fix25l saw &quot;拥塞 93&quot; / &quot;%&quot; at 1366×768 in Chinese). Only the drawn line changes: the finding&apos;s message, its alert and its records keep their plain space.</extracomment>
         <translation>提示</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="199"/>
         <location filename="../../console/review_pdf.py" line="82"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
-        <location filename="../../widgets/health_panel.py" line="52"/>
+        <location filename="../../widgets/health_panel.py" line="66"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -5645,7 +5645,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../console/cli.py" line="200"/>
         <location filename="../../console/review_pdf.py" line="83"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
-        <location filename="../../widgets/health_panel.py" line="53"/>
+        <location filename="../../widgets/health_panel.py" line="67"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -5984,269 +5984,305 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>中控台测到的数据解释不了</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="33"/>
+        <location filename="../../obs/health_record.py" line="34"/>
         <source>OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); {fps:.1f} fps at its end.</source>
         <translation>本次问题中 OBS 渲染帧率最低为 {lowest:.1f} fps（5 秒中位数），目标为 {target:.0f}；结束时为 {fps:.1f} fps。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="38"/>
+        <location filename="../../obs/health_record.py" line="39"/>
         <source>Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); {ms:.1f} ms at its end.</source>
         <translation>本次问题中渲染一帧最多用了 {longest:.1f} ms（10 秒中位数），可用时间为 {budget:.1f} ms；结束时为 {ms:.1f} ms。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="43"/>
+        <location filename="../../obs/health_record.py" line="44"/>
         <source>The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grew again at its end ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.</source>
         <translation>本次问题中录像文件曾有 {stalled_s:.0f} 秒没有增长，而 OBS 显示正在录像；结束时已恢复增长（{kbps:.0f} kbit/s）。磁盘曾卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="48"/>
+        <location filename="../../obs/health_record.py" line="49"/>
         <source>The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free at its end.</source>
         <translation>本次问题中录像磁盘的可用空间最低只剩 {lowest_gb:.1f} GB；结束时可用 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="52"/>
+        <location filename="../../obs/health_record.py" line="53"/>
         <source>The computer&apos;s CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % at its end.</source>
         <translation>本次问题中电脑 CPU 占用最高达到 {highest:.0f} %（10 秒平均）；结束时为 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="55"/>
+        <location filename="../../obs/health_record.py" line="56"/>
         <source>The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); it was heard again at its end.</source>
         <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；结束时已重新收到声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="60"/>
+        <location filename="../../obs/health_record.py" line="61"/>
         <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); sound was heard again at its end.</source>
         <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；结束时已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="65"/>
+        <location filename="../../obs/health_record.py" line="66"/>
         <source>The product video “{inputs}” could not be played for {seconds:.0f} s in this episode (OBS could not open its file); it played again at its end.</source>
         <translation>商品视频“{inputs}”在这次问题中有 {seconds:.0f} 秒无法播放（OBS 打不开它的文件）；结束时已恢复播放。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="70"/>
+        <location filename="../../obs/health_record.py" line="71"/>
         <source>Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); sound was heard again at its end.</source>
         <translation>本次问题中直播曾连续 {seconds:.0f} 秒听不到声音（“{inputs}”，最响 {level_db:.0f} dBFS）；结束时已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="75"/>
+        <location filename="../../obs/health_record.py" line="76"/>
         <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none in its last 10 s.</source>
         <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；结束前 10 秒已没有削波。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="94"/>
+        <location filename="../../obs/health_record.py" line="95"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode, while the computer&apos;s CPU was at up to {cpu_pct:.0f} %; {pct:.1f} % in the last 10 s measured before the finding closed. OBS got too little CPU time to draw the picture in time.</source>
         <translation>渲染延迟：本次问题中电脑 CPU 占用最高达 {cpu_pct:.0f} % 时，某个 10 秒窗口内 OBS 最多漏渲染 {peak:.1f} % 的帧；问题结束前最后测得的 10 秒内为 {pct:.1f} %。OBS 曾分不到足够的 CPU 时间，来不及画出画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="102"/>
+        <location filename="../../obs/health_record.py" line="103"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s measured before the finding closed, the computer&apos;s CPU at up to {cpu_pct:.0f} % (OBS {obs_cpu:.0f} %, other programs {others_cpu:.0f} % when last measured). OBS got too little CPU time to draw the picture in time: not the graphics card.</source>
         <translation>渲染延迟：问题结束前最后测得的 10 秒内 OBS 漏渲染了 {pct:.1f} % 的帧，电脑 CPU 占用最高达 {cpu_pct:.0f} %（最后测得 OBS {obs_cpu:.0f} %，其他程序 {others_cpu:.0f} %）。OBS 曾分不到足够的 CPU 时间，来不及画出画面，不是显卡的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="110"/>
+        <location filename="../../obs/health_record.py" line="111"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window while OBS itself was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s measured before the finding closed. The frames were lost to OBS freezing, not to the graphics card.</source>
         <translation>渲染延迟：OBS 本身无响应期间（{stall_s:.0f} 秒），某个 10 秒窗口内最多漏渲染 {peak:.1f} % 的帧；问题结束前最后测得的 10 秒内为 {pct:.1f} %。这些帧是 OBS 卡死时丢的，不是显卡的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="117"/>
+        <location filename="../../obs/health_record.py" line="118"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s measured before the finding closed. The graphics card could not finish the picture in time.</source>
         <translation>渲染延迟：本次问题中 OBS 在某个 10 秒窗口内最多错过了 {peak:.1f} % 的帧；问题结束前最后测得的 10 秒内为 {pct:.1f} %。显卡曾来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="124"/>
+        <location filename="../../obs/health_record.py" line="125"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s measured before the finding closed ({pct_minute:.1f} % over the last minute measured). The graphics card could not finish the picture in time.</source>
         <translation>渲染延迟：问题结束前最后测得的 10 秒内 OBS 错过了 {pct:.1f} % 的帧（最后测得的一分钟内为 {pct_minute:.1f} %）。显卡曾来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="131"/>
+        <location filename="../../obs/health_record.py" line="132"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s measured before the finding closed (less than a minute measured by then). The graphics card could not finish the picture in time.</source>
         <translation>渲染延迟：问题结束前最后测得的 10 秒内 OBS 错过了 {pct:.1f} % 的帧（当时测量尚不足一分钟）。显卡曾来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="138"/>
+        <location filename="../../obs/health_record.py" line="139"/>
         <source>Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s measured before the finding closed. It could not keep up with the resolution and frame rate.</source>
         <translation>编码延迟：本次问题中编码器在某个 10 秒窗口内最多跳过了 {peak:.1f} % 的帧；问题结束前最后测得的 10 秒内为 {pct:.1f} %。编码器曾跟不上当时的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="145"/>
+        <location filename="../../obs/health_record.py" line="146"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s measured before the finding closed ({pct_minute:.1f} % over the last minute measured). It could not keep up with the resolution and frame rate.</source>
         <translation>编码延迟：问题结束前最后测得的 10 秒内编码器跳过了 {pct:.1f} % 的帧（最后测得的一分钟内为 {pct_minute:.1f} %）。编码器曾跟不上当时的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="152"/>
+        <location filename="../../obs/health_record.py" line="153"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s measured before the finding closed (less than a minute measured by then). It could not keep up with the resolution and frame rate.</source>
         <translation>编码延迟：问题结束前最后测得的 10 秒内编码器跳过了 {pct:.1f} % 的帧（当时测量尚不足一分钟）。编码器曾跟不上当时的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="160"/>
+        <location filename="../../obs/health_record.py" line="161"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s measured before the finding closed ({pct_minute:.1f} % over the last minute measured); the send buffer was {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over those 10 s. The connection to the server could not carry the bitrate.</source>
         <translation>网络：问题结束前最后测得的 10 秒内丢弃了 {pct:.1f} % 的帧（最后测得的一分钟内为 {pct_minute:.1f} %）；当时发送缓冲拥塞 {congestion_pct:.0f} %，这 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接曾承载不了当时的码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="169"/>
+        <location filename="../../obs/health_record.py" line="170"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s measured before the finding closed (less than a minute measured by then); the send buffer was {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over those 10 s. The connection to the server could not carry the bitrate.</source>
         <translation>网络：问题结束前最后测得的 10 秒内丢弃了 {pct:.1f} % 的帧（当时测量尚不足一分钟）；当时发送缓冲拥塞 {congestion_pct:.0f} %，这 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接曾承载不了当时的码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="177"/>
+        <location filename="../../obs/health_record.py" line="178"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s measured before the finding closed ({pct_minute:.1f} % over the last minute measured), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；问题结束前最后测得的 10 秒内丢帧 {pct:.1f} %（最后测得的一分钟内为 {pct_minute:.1f} %），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当时的码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="186"/>
+        <location filename="../../obs/health_record.py" line="187"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s measured before the finding closed (less than a minute measured by then), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；问题结束前最后测得的 10 秒内丢帧 {pct:.1f} %（当时测量尚不足一分钟），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当时的码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="195"/>
+        <location filename="../../obs/health_record.py" line="196"/>
         <source>Network: OBS dropped up to {peak:.1f} % of frames in a 10-s window around a time it was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s measured before the finding closed. The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，某个 10 秒窗口内最多丢弃 {peak:.1f} % 的帧；问题结束前最后测得的 10 秒内为 {pct:.1f} %。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="203"/>
+        <location filename="../../obs/health_record.py" line="204"/>
         <source>Network: OBS dropped {pct_minute:.1f} % of frames over the last minute measured before the finding closed ({pct:.1f} % in its last 10 s), around a time it was not answering ({stall_s:.0f} s). The frames were lost to OBS freezing (too old to send when it woke), not to the connection.</source>
         <translation>网络：OBS 无响应（{stall_s:.0f} 秒）前后，问题结束前最后测得的一分钟内丢弃了 {pct_minute:.1f} % 的帧（其中最后 10 秒为 {pct:.1f} %）。这些帧是 OBS 卡死造成的（恢复时已积压过久、来不及发出），不是网络连接的问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="211"/>
+        <location filename="../../obs/health_record.py" line="212"/>
         <source>The stream&apos;s connection dropped; OBS was still reconnecting {outage:.0f} s later, when the finding closed (drop {count} in this show). Viewers saw the stream stall.</source>
         <translation>推流连接断开；{outage:.0f} 秒后问题结束时 OBS 仍在重连（本场第 {count} 次断开）。观众看到的画面卡住了。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="218"/>
+        <location filename="../../obs/health_record.py" line="219"/>
         <source>OBS was closed (it said it was exiting) and was gone for {seconds:.0f} s. It was on air: that OBS stopped streaming.</source>
         <translation>OBS 被关闭（它通知了正在退出），离线了 {seconds:.0f} 秒。它原本在直播：这台 OBS 的推流随之停止。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="223"/>
+        <location filename="../../obs/health_record.py" line="224"/>
         <source>OBS was closed (it said it was exiting) and was gone for {seconds:.0f} s.</source>
         <translation>OBS 被关闭（它通知了正在退出），离线了 {seconds:.0f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="229"/>
+        <location filename="../../obs/health_record.py" line="230"/>
         <source>The product video “{inputs}” could not be played for {seconds:.0f} s: OBS could not open its file ({file}) — it was missing or unreadable. Viewers neither saw nor heard it.</source>
         <translation>商品视频“{inputs}”有 {seconds:.0f} 秒无法播放：OBS 打不开它的文件（{file}），文件不存在或无法读取。观众既没看到也没听到它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="236"/>
+        <location filename="../../obs/health_record.py" line="237"/>
         <source>The product video “{inputs}” could not be played for {seconds:.0f} s: OBS could not open its file ({file}) — it was missing or unreadable — and nothing else on air made a sound: viewers heard silence.</source>
         <translation>商品视频“{inputs}”有 {seconds:.0f} 秒无法播放：OBS 打不开它的文件（{file}），文件不存在或无法读取；直播中也没有其他任何声音：观众什么也没听到。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="242"/>
+        <location filename="../../obs/health_record.py" line="243"/>
         <source>The product video “{inputs}” played muted in OBS for {seconds:.0f} s, and nothing else on air made a sound: viewers heard silence.</source>
         <translation>商品视频“{inputs}”在 OBS 中被静音播放了 {seconds:.0f} 秒，直播中也没有其他任何声音：观众什么也没听到。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="247"/>
+        <location filename="../../obs/health_record.py" line="248"/>
         <source>The product video “{inputs}” played muted in OBS for {seconds:.0f} s.</source>
         <translation>商品视频“{inputs}”在 OBS 中被静音播放了 {seconds:.0f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="252"/>
+        <location filename="../../obs/health_record.py" line="253"/>
         <source>“{inputs}” clipped: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s measured before the finding closed. Viewers heard distortion.</source>
         <translation>“{inputs}”出现削波：问题结束前最后测得的 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众听到了破音失真。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="267"/>
+        <location filename="../../obs/health_record.py" line="268"/>
         <source>OBS did not answer for {seconds:.0f} s. The stream may have run on, but nothing here could see or control it.</source>
         <translation>OBS 曾 {seconds:.0f} 秒没有响应。直播可能一直在进行，但本中控台当时无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="273"/>
+        <location filename="../../obs/health_record.py" line="274"/>
         <source>OBS was closed or had crashed: nothing listened on {address} for {seconds:.0f} s. It was on air: that OBS stopped streaming.</source>
         <translation>OBS 被关闭或崩溃：{address} 上曾 {seconds:.0f} 秒没有程序在监听。它原本在直播：这台 OBS 的推流随之停止。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="278"/>
+        <location filename="../../obs/health_record.py" line="279"/>
         <source>OBS was closed or had crashed: nothing listened on {address} for {seconds:.0f} s.</source>
         <translation>OBS 被关闭或崩溃：{address} 上曾 {seconds:.0f} 秒没有程序在监听。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="283"/>
+        <location filename="../../obs/health_record.py" line="284"/>
         <source>OBS did not answer for {seconds:.0f} s: it was frozen or overloaded (its connection stayed open). The stream may have run on, but nothing here could see or control it.</source>
         <translation>OBS 曾 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接一直保持）。直播可能一直在进行，但本中控台当时无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="289"/>
+        <location filename="../../obs/health_record.py" line="290"/>
         <source>OBS did not answer for {seconds:.0f} s: it was frozen or overloaded (its connection stayed open).</source>
         <translation>OBS 曾 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接一直保持）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="294"/>
+        <location filename="../../obs/health_record.py" line="295"/>
         <source>The OBS computer ({address}) did not answer on the network for {seconds:.0f} s. The stream may have run on, but nothing here could see or control it.</source>
         <translation>OBS 电脑（{address}）曾 {seconds:.0f} 秒在网络上没有应答。直播可能一直在进行，但本中控台当时无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="299"/>
+        <location filename="../../obs/health_record.py" line="300"/>
         <source>The OBS computer ({address}) did not answer on the network for {seconds:.0f} s.</source>
         <translation>OBS 电脑（{address}）曾 {seconds:.0f} 秒在网络上没有应答。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="304"/>
+        <location filename="../../obs/health_record.py" line="305"/>
         <source>Only {free_gb:.1f} GB were free on the recording disk when last measured before the finding closed: about {minutes_left:.0f} minutes of recording left at the rate of then.</source>
         <translation>问题结束前最后测得录像磁盘只剩 {free_gb:.1f} GB：按当时的码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="309"/>
+        <location filename="../../obs/health_record.py" line="310"/>
         <source>Only {free_gb:.1f} GB were free on the recording disk when last measured before the finding closed.</source>
         <translation>问题结束前最后测得录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="314"/>
+        <location filename="../../obs/health_record.py" line="315"/>
         <source>The stream did not resume after OBS was lost at {lost_at}: OBS answered again but was not streaming, and viewers had no picture from then until the finding closed.</source>
         <translation>OBS 于 {lost_at} 失联后推流没有恢复：OBS 重新连上了，但没有在推流，观众从那时起直到问题结束都看不到画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="319"/>
+        <location filename="../../obs/health_record.py" line="320"/>
         <source>OBS rendered {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target) when last measured before the finding closed.</source>
         <translation>问题结束前最后测得 OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="325"/>
+        <location filename="../../obs/health_record.py" line="326"/>
         <source>Rendering a frame took {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %) when last measured before the finding closed: no headroom left.</source>
         <translation>问题结束前最后测得渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="330"/>
+        <location filename="../../obs/health_record.py" line="331"/>
         <source>The computer&apos;s CPU was at {total:.0f} % when last measured before the finding closed (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>问题结束前最后测得电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="335"/>
+        <location filename="../../obs/health_record.py" line="336"/>
         <source>The computer&apos;s CPU was at {total:.0f} % when last measured before the finding closed.</source>
         <translation>问题结束前最后测得电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="340"/>
+        <location filename="../../obs/health_record.py" line="341"/>
         <source>The product video “{inputs}” played but made no sound, and nothing else on air made a sound: viewers heard silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”播放时没有声音，直播中也没有其他任何声音：观众什么也没听到（连续 {seconds:.0f} 秒低于 −50 dBFS，最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="346"/>
+        <location filename="../../obs/health_record.py" line="347"/>
         <source>The product video “{inputs}” played but no sound came from it or the desktop audio: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”播放时，它和桌面音频都没有声音：连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="352"/>
+        <location filename="../../obs/health_record.py" line="353"/>
         <source>The product video “{inputs}” played but no sound came from it: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”播放时没有声音：连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="358"/>
+        <location filename="../../obs/health_record.py" line="359"/>
         <source>The microphone “{inputs}” was on but silent: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS). Viewers could not hear the host.</source>
         <translation>麦克风“{inputs}”曾开着却没有声音：连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众听不到主播的声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="364"/>
+        <location filename="../../obs/health_record.py" line="365"/>
         <source>Nothing on air was heard: “{inputs}” muted or below −50 dBFS for {seconds:.0f} s while the stream was live (loudest {level_db:.0f} dBFS). Viewers heard nothing.</source>
         <translation>直播中听不到任何声音：“{inputs}”在直播时被静音或连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众什么也没听到。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_record.py" line="369"/>
+        <location filename="../../obs/health_record.py" line="370"/>
         <source>The microphone “{inputs}” was muted while the stream was live: viewers could not hear the host.</source>
         <translation>直播时麦克风“{inputs}”曾处于静音：观众听不到主播的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="382"/>
+        <source>The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); the episode ended when the stream stopped.</source>
+        <extracomment>(Live template, how the episode ended) → its record wording, where RECORD_WORDS&apos; &quot;heard again at its end&quot; would be false: a silence the stream&apos;s stop ended (nothing is judged off air, so the rule said &quot;heard again now&quot; while the hysteresis held it), or one OBS went out of sight from (the finding&apos;s &quot;ended&quot; field, obs/health.py Ended).</extracomment>
+        <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；推流停止，本次问题随之结束。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="387"/>
+        <source>The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); the episode ended when OBS went out of sight.</source>
+        <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；与 OBS 失去联系，本次问题随之结束。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="392"/>
+        <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); the episode ended when the stream stopped.</source>
+        <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；推流停止，本次问题随之结束。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="397"/>
+        <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); the episode ended when OBS went out of sight.</source>
+        <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；与 OBS 失去联系，本次问题随之结束。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="402"/>
+        <source>Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); the episode ended when the stream stopped.</source>
+        <translation>本次问题中直播曾连续 {seconds:.0f} 秒听不到声音（“{inputs}”，最响 {level_db:.0f} dBFS）；推流停止，本次问题随之结束。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="407"/>
+        <source>Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); the episode ended when OBS went out of sight.</source>
+        <translation>本次问题中直播曾连续 {seconds:.0f} 秒听不到声音（“{inputs}”，最响 {level_db:.0f} dBFS）；与 OBS 失去联系，本次问题随之结束。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_record.py" line="412"/>
+        <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; the episode ended when OBS went out of sight.</source>
+        <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；与 OBS 失去联系，本次问题随之结束。</translation>
     </message>
     <message>
         <location filename="../../console/core/review/load.py" line="336"/>
@@ -6263,84 +6299,90 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../widgets/health_panel.py" line="168"/>
+        <location filename="../../widgets/health_panel.py" line="185"/>
         <source>Sound on critical</source>
         <translation>严重问题时发出提示音</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="171"/>
-        <location filename="../../widgets/health_panel.py" line="305"/>
+        <location filename="../../widgets/health_panel.py" line="188"/>
+        <location filename="../../widgets/health_panel.py" line="329"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="190"/>
+        <location filename="../../widgets/health_panel.py" line="207"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="190"/>
+        <location filename="../../widgets/health_panel.py" line="207"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="190"/>
+        <location filename="../../widgets/health_panel.py" line="207"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="190"/>
+        <location filename="../../widgets/health_panel.py" line="207"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="201"/>
+        <location filename="../../widgets/health_panel.py" line="225"/>
         <source>Troubleshooting checklist</source>
         <translation>故障排查检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="202"/>
+        <location filename="../../widgets/health_panel.py" line="226"/>
         <source>Open the short checklist for the selected (or worst) finding</source>
         <translation>为选中的（或最严重的）问题打开简短检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="218"/>
+        <location filename="../../widgets/health_panel.py" line="242"/>
         <source>This show</source>
         <translation>本场记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="297"/>
+        <location filename="../../widgets/health_panel.py" line="321"/>
         <source>Not known: OBS is not connected.</source>
         <translation>未知：OBS 未连接。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="299"/>
+        <location filename="../../widgets/health_panel.py" line="323"/>
         <source>Not known: the CPU of the computer OBS runs on is not measured here.</source>
         <translation>未知：这里测不到 OBS 所在电脑的 CPU。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="305"/>
+        <location filename="../../widgets/health_panel.py" line="329"/>
         <source>Nothing judged: OBS is not connected.</source>
         <translation>尚未诊断：OBS 未连接。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="317"/>
+        <location filename="../../widgets/health_panel.py" line="341"/>
         <source>Unmute “%1”</source>
         <translation>取消静音“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="407"/>
-        <location filename="../../widgets/health_panel.py" line="412"/>
+        <location filename="../../widgets/health_panel.py" line="437"/>
+        <location filename="../../widgets/health_panel.py" line="442"/>
         <source>→ %1 more to do (click to see)</source>
         <translation>→ 还有 %1 条建议（点击查看）</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="481"/>
+        <location filename="../../widgets/health_panel.py" line="462"/>
+        <location filename="../../widgets/health_panel.py" line="526"/>
+        <source>and %1 more — scroll</source>
+        <translation>另有 %1 项（滚动查看）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="565"/>
         <source>Also: %1</source>
         <translation>另有：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="511"/>
+        <location filename="../../widgets/health_panel.py" line="595"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>

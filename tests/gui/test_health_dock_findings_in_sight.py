@@ -18,7 +18,7 @@ from console.bridge import ObsBridge
 from console.mainwindow import MainWindow
 from console.settings import Settings
 from tests.gui.test_health_dock import _feed
-from tests.gui.test_health_dock_wraps import CONGESTED, needed_height
+from tests.gui.test_health_dock_wraps import CONGESTED, needed_height, rows
 from widgets.health_panel import MORE, finding_text
 
 
@@ -133,3 +133,70 @@ def test_a_dock_with_the_room_says_every_finding_whole_with_all_the_leads_advice
     remedies = [c for c in children if c is not None and not c.data(0, MORE)]
     assert remedies and all(not r.isHidden() and in_sight(window, r) for r in remedies)
     assert all(c is None or not c.data(0, MORE) or c.isHidden() for c in children), "no 'more' line: nothing is behind"
+
+
+#: Five findings at once: the uplink congested, frames missed rendering, below the frame rate, each frame over its
+#: budget, and the computer's CPU saturated.
+FIVE = {**CONGESTED, "drop_render_pct": 7.2, "fps": 12.0, "render_ms": 45.0, "cpu_system_pct": 99.0}
+
+
+def test_five_findings_on_a_laptop_draw_whole_rows_only_the_leads_advice_giving_way_first(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """fix25l: the last "另有：[严重] …" row was drawn cut at the list's foot, the rest needing a scroll."""
+    _feed(window, 15, True, **FIVE)
+    tree = window.health.active
+    assert tree.topLevelItemCount() == len(window.telemetry.health.active()) >= 5, window.health.active_texts()
+    view = tree.viewport().rect()
+
+    def drawn(item: QTreeWidgetItem) -> str:
+        rect = tree.visualItemRect(item)
+        if not rect.intersects(view):
+            return "out"
+        return "whole" if view.contains(rect) else "cut"
+
+    qtbot.waitUntil(lambda: tree.verticalScrollBar().value() == 0, timeout=3000)
+    assert not [item.text(0) for item in rows(tree) if drawn(item) == "cut"], "no row drawn cut"
+    headlines = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert all(row is not None and drawn(row) == "whole" for row in headlines), "every finding's line in sight"
+    assert [row.text(0) for row in headlines[1:] if row is not None][-1] == "另有：[严重] CPU 满载"
+
+    lead = headlines[0]
+    assert lead is not None
+    remedies = window.health.remedy_texts(0)
+    assert remedies, "the lead has advice: the test means something"
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(lead).center())
+    shown = [lead.child(i) for i in range(lead.childCount())]
+    said = [c.text(0) for c in shown if c is not None and not c.isHidden()]
+    assert said == remedies, "a click on the lead says all its advice (the list scrolls to it)"
+
+
+def test_more_findings_than_whole_rows_end_with_a_whole_line_counting_the_rest(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Six findings at 1366×768 in Chinese: not even each a line fits; the list shows whole rows and a line under it
+    says how many more a scroll shows."""
+    _feed(window, 15, True, **FIVE, disk_free_mb=500.0)
+    panel, tree = window.health, window.health.active
+    count = tree.topLevelItemCount()
+    assert count == len(window.telemetry.health.active()) >= 6, panel.active_texts()
+
+    def whole_or_out() -> bool:
+        view = tree.viewport().rect()
+        return all(
+            view.contains(tree.visualItemRect(item)) or not tree.visualItemRect(item).intersects(view)
+            for item in rows(tree)
+        )
+
+    qtbot.waitUntil(lambda: panel.beyond.isVisible() and whole_or_out(), timeout=3000)
+    view = tree.viewport().rect()
+    below = [
+        row
+        for row in (tree.topLevelItem(i) for i in range(count))
+        if row is not None and not view.contains(tree.visualItemRect(row))
+    ]
+    assert below, "some findings are below the list's foot: the test means something"
+    assert panel.beyond.text() == f"另有 {len(below)} 项（滚动查看）", panel.beyond.text()
+    assert panel.beyond.visibleRegion().boundingRect().height() >= panel.beyond.sizeHint().height(), "drawn whole"
+    tree.scrollToItem(below[-1])
+    qtbot.waitUntil(lambda: panel.beyond.text() == "", timeout=3000)

@@ -363,8 +363,8 @@ def _episode(row: Mapping[str, Any]) -> Episode:
     # As of the incident's end: a message stored as it last read live ("…; 96 % now") is printed after the show.
     # One still open keeps its live words (_as_open says as of when).
     template = str(row.get("template") or row.get("message") or "")
-    template = template if closed is None else as_recorded(template)
     fields = fields if isinstance(fields, dict) else {}
+    template = template if closed is None else as_recorded(template, fields.get("ended"))
     if str(row["finding_id"]) == Kind.AUDIENCE_REPORTS:
         from obs.health_audience import today_words
 
