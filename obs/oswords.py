@@ -86,6 +86,11 @@ _PHRASES: dict[int, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("OsWords", "a file is in the way where a folder should be"),
         QT_TRANSLATE_NOOP("OsWords", "a part of {name} is a file where a folder should be"),
     ),
+    # A folder made where a file of its name stands (mkdir with exist_ok raises it, not ENOTDIR).
+    errno.EEXIST: (
+        QT_TRANSLATE_NOOP("OsWords", "a file or folder of that name is already in the way"),
+        QT_TRANSLATE_NOOP("OsWords", "{name} already exists and is in the way (a file where a folder should be?)"),
+    ),
     errno.EIO: (
         QT_TRANSLATE_NOOP("OsWords", "the disk reported a read or write error"),
         QT_TRANSLATE_NOOP("OsWords", "the disk holding {name} reported a read or write error"),

@@ -10164,52 +10164,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>{name} 路径中应是文件夹的某一级是一个文件</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="90"/>
+        <location filename="../../obs/oswords.py" line="91"/>
+        <source>a file or folder of that name is already in the way</source>
+        <translation>同名的文件或文件夹已存在，挡住了需要的位置</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="92"/>
+        <source>{name} already exists and is in the way (a file where a folder should be?)</source>
+        <translation>{name} 已存在，挡住了需要的位置（是否有文件占了文件夹的位置？）</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="95"/>
         <source>the disk reported a read or write error</source>
         <translation>磁盘报告了读写错误</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="91"/>
+        <location filename="../../obs/oswords.py" line="96"/>
         <source>the disk holding {name} reported a read or write error</source>
         <translation>{name} 所在的磁盘报告了读写错误</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="104"/>
+        <location filename="../../obs/oswords.py" line="109"/>
         <source>the computer name could not be found</source>
         <translation>找不到该电脑名</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="105"/>
+        <location filename="../../obs/oswords.py" line="110"/>
         <source>the computer name “{name}” could not be found: check its spelling</source>
         <translation>找不到名为“{name}”的电脑：请检查拼写</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="108"/>
+        <location filename="../../obs/oswords.py" line="113"/>
         <source>no name server answers: is this computer connected?</source>
         <translation>域名服务器（DNS）没有应答：本机是否已联网？</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="109"/>
+        <location filename="../../obs/oswords.py" line="114"/>
         <source>the name “{name}” could not be looked up: is this computer connected?</source>
         <translation>无法解析名称“{name}”：本机是否已联网？</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="112"/>
+        <location filename="../../obs/oswords.py" line="117"/>
         <source>the secure connection (TLS) failed: the certificate could not be verified; check the address and this computer&apos;s date and time</source>
         <translation>安全连接（TLS）失败：无法验证证书；请检查地址以及本机的日期和时间</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="117"/>
+        <location filename="../../obs/oswords.py" line="122"/>
         <source>the secure connection (TLS) to {name} failed: its certificate could not be verified; check the address and this computer&apos;s date and time</source>
         <translation>与 {name} 的安全连接（TLS）失败：无法验证它的证书；请检查地址以及本机的日期和时间</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="124"/>
+        <location filename="../../obs/oswords.py" line="129"/>
         <source>the secure connection (TLS) failed</source>
         <translation>安全连接（TLS）失败</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="125"/>
+        <location filename="../../obs/oswords.py" line="130"/>
         <source>the secure connection (TLS) to {name} failed</source>
         <translation>与 {name} 的安全连接（TLS）失败</translation>
     </message>

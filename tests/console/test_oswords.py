@@ -40,6 +40,11 @@ def _raised(action: Callable[[], object]) -> BaseException:
     raise AssertionError("no error was raised")
 
 
+def _folder_made_over_a_file(path: Path) -> None:
+    path.write_text("")
+    path.mkdir(exist_ok=True)  # FileExistsError (EEXIST), not NotADirectoryError
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -154,6 +159,13 @@ CASES: list[tuple[str, Callable[[Path], BaseException], str, str, list[str]]] = 
         "",
         "{tmp}/gone/rooms.json does not exist",
         ["/gone/rooms.json 不存在"],
+    ),
+    (
+        "a file where a folder is made",  # RoomStore saving rooms.json under a folder that is a file
+        lambda tmp: _raised(lambda: _folder_made_over_a_file(tmp / "onair")),
+        "",
+        "{tmp}/onair already exists and is in the way (a file where a folder should be?)",
+        ["/onair 已存在", "挡"],
     ),
     (
         "read-only",
