@@ -621,6 +621,10 @@ def connected(host: Host, kind: str, output: Output) -> None:
     host.emit(*host.room.output_event(kind, OutputState.STARTED))
 
 
+#: OBS says an output STOPPED this long after STOPPING (its encoders drained).
+STOPPED_AFTER_S = 0.15
+
+
 def _stop(host: Host, kind: str, output: Output) -> None:
     if not output.active:
         raise RequestFailure(S.OUTPUT_NOT_RUNNING)  # obs-websocket sends no comment
@@ -633,7 +637,7 @@ def _stop(host: Host, kind: str, output: Output) -> None:
         if not output.active:
             host.emit(*room.output_event(kind, OutputState.STOPPED))
 
-    host.later(0.15, stopped)
+    host.later(STOPPED_AFTER_S, stopped)
 
 
 @handler("GetStreamStatus")

@@ -5,14 +5,15 @@ and says "on air" only of a show that was (two walks of session 15 read it of a 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
-from obs.simulator.handlers import HANDLERS
-from obs.simulator.server import SimulatorThread
+from obs.simulator.handlers import HANDLERS, STOPPED_AFTER_S
+from obs.simulator.server import ObsSimulator, SimulatorThread
 from tests.gui.conftest import wait_connected
 from tests.gui.test_room_left_on_air import _holding_history
 
@@ -143,13 +144,27 @@ def test_a_show_restarted_on_air_and_stopped_at_once_is_said_resumed_before_the_
     assert whens == sorted(whens), "the log is not in time order"
 
 
+def stopped_whole(sim: SimulatorThread) -> None:
+    """The stream stopped in OBS, its STOPPED event sent too (OBS says it a moment after STOPPING): a console
+    started within that moment saw the stream stop after it came, and rightly said the show was taken up on air
+    (session 24's final CI)."""
+    after_stopped = threading.Event()
+
+    def stop(s: ObsSimulator) -> None:
+        HANDLERS["StopStream"](s, {})
+        s.later(STOPPED_AFTER_S + 0.05, after_stopped.set)  # timers fire in the order they are due
+
+    sim.call(stop)
+    assert after_stopped.wait(10)
+
+
 def test_a_show_restarted_whose_stream_stopped_meanwhile_is_not_said_on_air(
     qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The stream was stopped in OBS while the console was not running: the show taken up was on air when the
     console stopped, and the line says its stream has stopped since, not that it is on air."""
     killed_on_air(qtbot, sim, make_window)
-    sim.call(lambda s: HANDLERS["StopStream"](s, {}))
+    stopped_whole(sim)
     held = _holding_history(monkeypatch)
     second = demo_room(qtbot, sim, make_window)
     wait_connected(qtbot, second)
