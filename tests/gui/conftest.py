@@ -175,6 +175,26 @@ def clocked(clock: ManualClock) -> Iterator[SimulatorThread]:
         thread.stop()
 
 
+@pytest.fixture
+def room_b() -> Iterator[SimulatorThread]:
+    """A second room's OBS (tests/gui/two_rooms.py): another simulator beside `sim`."""
+    thread = SimulatorThread(password=PASSWORD, seed=12).start()
+    try:
+        yield thread
+    finally:
+        thread.stop()
+
+
+@pytest.fixture
+def clocked_b(clock: ManualClock) -> Iterator[SimulatorThread]:
+    """A second room's OBS on the test's clock, beside `clocked`."""
+    thread = SimulatorThread(password=PASSWORD, seed=12, clock=clock).start()
+    try:
+        yield thread
+    finally:
+        thread.stop()
+
+
 @pytest.fixture(autouse=True)
 def _no_real_keyring(memory_keyring: object) -> None:
     """GUI tests never touch the developer's real keyring."""

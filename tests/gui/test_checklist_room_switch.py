@@ -5,7 +5,7 @@ completed list with A's results)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
@@ -14,38 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from checklists.engine import ChecklistRun, ItemState, ItemStatus, RunEnd
 from console.core.review.shows import Checklist
-from console.core.session import Endpoint
 from console.core.storage import Storage, default_url
 from console.mainwindow import MainWindow
 from console.review_windows import ShowWindow
 from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
-from tests.conftest import PASSWORD
 from tests.gui.conftest import wait_connected
 from tests.gui.test_checklist_dock import complete_as, in_room_with_show, make_ready, running, start_run, stored
-
-ROOM_A, ROOM_B = "一号直播间", "二号直播间"
-
-
-@pytest.fixture
-def room_b(clock: ManualClock) -> Iterator[SimulatorThread]:
-    """Room B's OBS (a second simulator, on the test's clock): room A's is `clocked`."""
-    thread = SimulatorThread(password=PASSWORD, seed=12, clock=clock).start()
-    try:
-        yield thread
-    finally:
-        thread.stop()
-
-
-def switch_to(qtbot: QtBot, window: MainWindow, clock: ManualClock, sim: SimulatorThread, room: str) -> int:
-    """File ▸ Rooms to `room` on `sim` (console/app.py `_switch`): connected, the room's show begun; its id."""
-    window.bridge.connect_to(Endpoint("127.0.0.1", sim.port, PASSWORD), room, False)
-    window.set_room(room, False)
-    wait_connected(qtbot, window)
-    qtbot.waitUntil(running(clock, lambda: window.telemetry.current_show() is not None), timeout=10000)
-    show = window.telemetry.current_show()
-    assert show is not None
-    return show
+from tests.gui.two_rooms import ROOM_A, ROOM_B, to_room
 
 
 def settled(window: MainWindow) -> None:
@@ -136,7 +112,7 @@ def reviewed_line(qtbot: QtBot, window: MainWindow, show: int) -> str:
 def test_a_show_keeps_the_pre_show_list_it_went_live_with_through_a_switch_of_rooms(
     qtbot: QtBot,
     clocked: SimulatorThread,
-    room_b: SimulatorThread,
+    clocked_b: SimulatorThread,
     clock: ManualClock,
     make_window: Callable[..., MainWindow],
     monkeypatch: pytest.MonkeyPatch,
@@ -161,8 +137,8 @@ def test_a_show_keeps_the_pre_show_list_it_went_live_with_through_a_switch_of_ro
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("王工", True))
         window.checklist.complete_button.click()
 
-    switch_to(qtbot, window, clock, room_b, ROOM_B)
-    show = switch_to(qtbot, window, clock, clocked, ROOM_A)
+    to_room(qtbot, window, clock, clocked_b, ROOM_B)
+    show = to_room(qtbot, window, clock, clocked, ROOM_A)
     assert show != first, "the show left at the switch ended; the room's next one is a new show"
     assert controller.run is run and run.is_open == (finished != "completed before"), "room A's list, as it was"
 
@@ -201,7 +177,7 @@ def test_a_show_keeps_the_pre_show_list_it_went_live_with_through_a_switch_of_ro
 def test_switching_into_a_room_whose_show_went_live_with_a_list_shows_that_list_while_on_air(
     qtbot: QtBot,
     clocked: SimulatorThread,
-    room_b: SimulatorThread,
+    clocked_b: SimulatorThread,
     clock: ManualClock,
     make_window: Callable[..., MainWindow],
     on_air: bool,
@@ -233,9 +209,9 @@ def test_switching_into_a_room_whose_show_went_live_with_a_list_shows_that_list_
     finally:
         storage.close()
     if on_air:
-        room_b.call(lambda s: s.room.start_output(s.room.stream, s.now()))
+        clocked_b.call(lambda s: s.room.start_output(s.room.stream, s.now()))
 
-    switch_to(qtbot, window, clock, room_b, ROOM_B)
+    to_room(qtbot, window, clock, clocked_b, ROOM_B)
     settled(window)
     if not on_air:
         assert controller.run is None and panel.verdict_text() == "No checklist running"

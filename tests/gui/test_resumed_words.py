@@ -15,7 +15,13 @@ from console.mainwindow import MainWindow
 from obs.simulator.handlers import HANDLERS, STOPPED_AFTER_S
 from obs.simulator.server import ObsSimulator, SimulatorThread
 from tests.gui.conftest import wait_connected
-from tests.gui.test_room_left_on_air import _holding_history
+from tests.gui.two_rooms import holding_history
+
+#: What a console restarted on the demo room's show on air says it took up.
+ON_AIR = (
+    "Resumed the show of the demo room that was on air when the console stopped: its figures, markers, findings "
+    "and rundown so far are taken up again."
+)
 
 
 def resumed(window: MainWindow) -> list[str]:
@@ -35,6 +41,18 @@ def killed(window: MainWindow) -> None:
     window.bridge._close_session(wait=True)
     window._leaving_confirmed = True
     window.close()
+
+
+def killed_on_air(qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]) -> None:
+    """The demo room's show on air a few stored seconds, and the console killed (its stream runs on in OBS)."""
+    first = demo_room(qtbot, sim, make_window)
+    wait_connected(qtbot, first)
+    first.bridge.request("StartStream")
+    qtbot.waitUntil(lambda: first.bridge.state.stream.active and first.telemetry.show_id is not None, timeout=15000)
+    recorded: list[None] = []
+    first.bridge.sig_sampled.connect(lambda: recorded.append(None))
+    qtbot.waitUntil(lambda: len(recorded) >= 3, timeout=15000)  # seconds on air stored (the writer writes each)
+    killed(first)
 
 
 def said_on_restart(qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]) -> list[str]:
@@ -62,19 +80,9 @@ def test_a_restarted_demo_room_says_whose_show_it_took_up_again(
 def test_a_show_restarted_on_air_is_said_to_have_been_on_air(
     qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
-    first = demo_room(qtbot, sim, make_window)
-    wait_connected(qtbot, first)
-    first.bridge.request("StartStream")
-    qtbot.waitUntil(lambda: first.bridge.state.stream.active and first.telemetry.show_id is not None, timeout=15000)
-    recorded: list[None] = []
-    first.bridge.sig_sampled.connect(lambda: recorded.append(None))
-    qtbot.waitUntil(lambda: len(recorded) >= 3, timeout=15000)  # seconds on air stored (the writer writes each)
-    killed(first)
+    killed_on_air(qtbot, sim, make_window)
 
-    assert said_on_restart(qtbot, sim, make_window) == [
-        "Resumed the show of the demo room that was on air when the console stopped: its figures, markers, findings "
-        "and rundown so far are taken up again."
-    ]
+    assert said_on_restart(qtbot, sim, make_window) == [ON_AIR]
 
 
 def test_a_console_restarted_on_air_that_cannot_reach_obs_yet_does_not_say_off_air(
@@ -83,14 +91,7 @@ def test_a_console_restarted_on_air_that_cannot_reach_obs_yet_does_not_say_off_a
     """walk20: restarted mid-show on a system without a keyring, the console waited for the OBS password and its
     tally said "OFF AIR — OBS not connected" while the room was live; it has not heard OBS, and the show it took up
     was on air when it stopped."""
-    first = demo_room(qtbot, sim, make_window)
-    wait_connected(qtbot, first)
-    first.bridge.request("StartStream")
-    qtbot.waitUntil(lambda: first.bridge.state.stream.active and first.telemetry.show_id is not None, timeout=15000)
-    recorded: list[None] = []
-    first.bridge.sig_sampled.connect(lambda: recorded.append(None))
-    qtbot.waitUntil(lambda: len(recorded) >= 3, timeout=15000)  # seconds on air stored (the writer writes each)
-    killed(first)
+    killed_on_air(qtbot, sim, make_window)
 
     second = make_window(sim.port, password="not-the-password", demo=True)  # no keyring: no password kept
     second.set_room(None, demo=True)
@@ -103,31 +104,13 @@ def test_a_console_restarted_on_air_that_cannot_reach_obs_yet_does_not_say_off_a
     assert third.output.tally.text() == "OFF AIR — OBS not connected"
 
 
-ON_AIR = (
-    "Resumed the show of the demo room that was on air when the console stopped: its figures, markers, findings "
-    "and rundown so far are taken up again."
-)
-
-
-def killed_on_air(qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]) -> None:
-    """The demo room's show on air a few stored seconds, and the console killed (its stream runs on in OBS)."""
-    first = demo_room(qtbot, sim, make_window)
-    wait_connected(qtbot, first)
-    first.bridge.request("StartStream")
-    qtbot.waitUntil(lambda: first.bridge.state.stream.active and first.telemetry.show_id is not None, timeout=15000)
-    recorded: list[None] = []
-    first.bridge.sig_sampled.connect(lambda: recorded.append(None))
-    qtbot.waitUntil(lambda: len(recorded) >= 3, timeout=15000)  # seconds on air stored (the writer writes each)
-    killed(first)
-
-
 def test_a_show_restarted_on_air_and_stopped_at_once_is_said_resumed_before_the_stop(
     qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """fix25k: the show's history came after a stop made at once, and so did "Resumed the show … that was on air":
     the log read "Streaming stopped", then the show taken up on air. It now reads in the order things happened."""
     killed_on_air(qtbot, sim, make_window)
-    held = _holding_history(monkeypatch)
+    held = holding_history(monkeypatch)
     second = demo_room(qtbot, sim, make_window)
     wait_connected(qtbot, second)
     qtbot.waitUntil(lambda: second.bridge.state.stream.active and len(held) == 1, timeout=10000)
@@ -165,7 +148,7 @@ def test_a_show_restarted_whose_stream_stopped_meanwhile_is_not_said_on_air(
     console stopped, and the line says its stream has stopped since, not that it is on air."""
     killed_on_air(qtbot, sim, make_window)
     stopped_whole(sim)
-    held = _holding_history(monkeypatch)
+    held = holding_history(monkeypatch)
     second = demo_room(qtbot, sim, make_window)
     wait_connected(qtbot, second)
     qtbot.waitUntil(lambda: len(held) == 1, timeout=10000)

@@ -7,18 +7,14 @@ protocol; the shows are kept in SQLite (and PostgreSQL for the engagement)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
-from checklists.engine import RunEnd
 from console.bridge import Endpoint
 from console.core.chat.questions import QuestionState
 from console.core.review.load import load_show
-from console.core.session import RoomSession
 from console.core.storage import Storage, default_url
 from console.mainwindow import MainWindow
 from obs.clock import ManualClock
@@ -27,35 +23,24 @@ from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 from tests.gui.conftest import wait_connected
 from tests.gui.engage_room import Room, room_fixture  # noqa: F401 - the fixture
-from tests.gui.test_checklist_dock import running, start_run
+from tests.gui.test_checklist_dock import running
 from tests.gui.test_on_air_time import seconds
-
-ROOM_A, ROOM_B = "一号直播间", "二号直播间"
-
-
-@pytest.fixture
-def room_b() -> Iterator[SimulatorThread]:
-    """Room B's OBS, another simulator."""
-    thread = SimulatorThread(password=PASSWORD, seed=12).start()
-    try:
-        yield thread
-    finally:
-        thread.stop()
-
-
-def _switch(qtbot: QtBot, room: Room, port: int, name: str) -> int:
-    """Connection ▸ Rooms to `name` (console/app.py `_switch`): the room's show opened and its engagement read."""
-    room.bridge.connect_to(Endpoint("127.0.0.1", port, PASSWORD), name, False)
-    room.window.set_room(name, False)
-    qtbot.waitUntil(lambda: room.engage.ready and room.bridge.room == name, timeout=20000)
-    return room.show_id
+from tests.gui.two_rooms import (
+    ROOM_A,
+    ROOM_B,
+    gone_live_over_an_open_list,
+    holding_history,
+    left_on_air,
+    switch_room,
+    to_room,
+)
 
 
 @pytest.mark.parametrize("room", ["sqlite", "postgresql"], indirect=True)
 def test_back_in_a_room_left_on_air_its_claimed_question_and_lottery_are_there(
     qtbot: QtBot, room: Room, room_b: SimulatorThread, sim: SimulatorThread
 ) -> None:
-    show = _switch(qtbot, room, sim.port, ROOM_A)
+    show = switch_room(qtbot, room, sim.port, ROOM_A)
     room.window.output.confirm = lambda *args: True
     room.window.output.stream_button.click()
     qtbot.waitUntil(lambda: room.bridge.state.stream.active, timeout=10000)
@@ -67,11 +52,11 @@ def test_back_in_a_room_left_on_air_its_claimed_question_and_lottery_are_there(
     room.engage.claim(room.engage.questions[0].id, lambda q, why: None)
     qtbot.waitUntil(lambda: room.engage.questions[0].state is QuestionState.CLAIMED, timeout=5000)
 
-    elsewhere = _switch(qtbot, room, room_b.port, ROOM_B)  # room A's stream runs on in its OBS
+    elsewhere = switch_room(qtbot, room, room_b.port, ROOM_B)  # room A's stream runs on in its OBS
     assert elsewhere != show
     qtbot.waitUntil(lambda: "No lottery in this show yet." in room.dock.lottery.state.text(), timeout=5000)
 
-    assert _switch(qtbot, room, sim.port, ROOM_A) == show, "back in the room on air: the same show"
+    assert switch_room(qtbot, room, sim.port, ROOM_A) == show, "back in the room on air: the same show"
     qtbot.waitUntil(lambda: len(room.engage.questions) == 1, timeout=10000)
     question = room.engage.questions[0]
     assert question.state is QuestionState.CLAIMED and question.claimed_by == room.engage.who == "客服A"
@@ -88,29 +73,6 @@ def _ended(show_id: int) -> bool:
         storage.close()
 
 
-@pytest.fixture
-def clocked_b(clock: ManualClock) -> Iterator[SimulatorThread]:
-    """Room B's OBS on the test's clock."""
-    thread = SimulatorThread(password=PASSWORD, seed=12, clock=clock).start()
-    try:
-        yield thread
-    finally:
-        thread.stop()
-
-
-def _to(qtbot: QtBot, window: MainWindow, clock: ManualClock, port: int, name: str) -> int:
-    window.bridge.connect_to(Endpoint("127.0.0.1", port, PASSWORD), name, False)
-    window.set_room(name, False)
-    wait_connected(qtbot, window)
-    qtbot.waitUntil(
-        running(clock, lambda: window.bridge.room == name and window.telemetry.current_show() is not None),
-        timeout=10000,
-    )
-    show = window.telemetry.current_show()
-    assert show is not None
-    return show
-
-
 def test_back_in_a_room_left_on_air_the_show_keeps_the_checklist_it_went_live_with(
     qtbot: QtBot,
     clocked: SimulatorThread,
@@ -120,19 +82,12 @@ def test_back_in_a_room_left_on_air_the_show_keeps_the_checklist_it_went_live_wi
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window: MainWindow = make_window(clocked.port, clock=clock, connect=False)
-    show = _to(qtbot, window, clock, clocked.port, ROOM_A)
-    start_run(qtbot, window, clock=clock)  # 小李's list: the items a person signs off stay open
-    run = window.checklists.run
-    assert run is not None and not run.ready
-    window.output.confirm = lambda *args: True
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("平台活动准点开始", True))
-    window.output.stream_button.click()  # not ready: gone live anyway, the run kept with the show
-    qtbot.waitUntil(running(clock, lambda: run.end is RunEnd.WENT_LIVE), timeout=5000)
-    qtbot.waitUntil(running(clock, lambda: window.bridge.state.stream.active), timeout=5000)
+    show = to_room(qtbot, window, clock, clocked, ROOM_A)
+    run = gone_live_over_an_open_list(qtbot, window, clock, monkeypatch)  # the run kept with the show
     window.checklists.wait_idle()
 
-    assert _to(qtbot, window, clock, clocked_b.port, ROOM_B) != show
-    assert _to(qtbot, window, clock, clocked.port, ROOM_A) == show, "back in the room on air: the same show"
+    assert to_room(qtbot, window, clock, clocked_b, ROOM_B) != show
+    assert to_room(qtbot, window, clock, clocked, ROOM_A) == show, "back in the room on air: the same show"
     storage = Storage(default_url())
     try:
         kept = storage.go_live_run(show)
@@ -162,15 +117,8 @@ def test_back_in_a_room_whose_show_ended_the_dock_shows_no_run_of_that_show(
     """walk24: gone live with an override, stopped, to room B and back — the dock said "WENT LIVE at 16:29 —
     overridden by 王王" while off air in a new show, and Go live said no checklist had been run for it."""
     window: MainWindow = make_window(clocked.port, clock=clock, connect=False)
-    show = _to(qtbot, window, clock, clocked.port, ROOM_A)
-    start_run(qtbot, window, clock=clock)
-    run = window.checklists.run
-    assert run is not None and not run.ready
-    window.output.confirm = lambda *args: True
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("平台活动准点开始", True))
-    window.output.stream_button.click()
-    qtbot.waitUntil(running(clock, lambda: run.end is RunEnd.WENT_LIVE), timeout=5000)
-    qtbot.waitUntil(running(clock, lambda: window.bridge.state.stream.active), timeout=5000)
+    show = to_room(qtbot, window, clock, clocked, ROOM_A)
+    gone_live_over_an_open_list(qtbot, window, clock, monkeypatch)
     window.bridge.request("StopStream")
     qtbot.waitUntil(
         running(clock, lambda: window.bridge.state.connected and not window.bridge.state.stream.active), timeout=5000
@@ -178,9 +126,9 @@ def test_back_in_a_room_whose_show_ended_the_dock_shows_no_run_of_that_show(
     window.checklists.wait_idle()
     assert window.checklist.verdict_text().startswith("WENT LIVE at "), "still its show, off air"
 
-    _to(qtbot, window, clock, clocked_b.port, ROOM_B)
+    to_room(qtbot, window, clock, clocked_b, ROOM_B)
     assert window.checklist.verdict_text() == "No checklist running"
-    assert _to(qtbot, window, clock, clocked.port, ROOM_A) != show, "its stream was over: a new show"
+    assert to_room(qtbot, window, clock, clocked, ROOM_A) != show, "its stream was over: a new show"
     qtbot.waitUntil(running(clock, lambda: window.checklists._held is None), timeout=5000)  # the run's show known
     assert window.checklists.run is None
     assert window.checklist.verdict_text() == "No checklist running", "the ended show's run is not this show's"
@@ -190,7 +138,7 @@ def test_back_in_a_room_whose_show_ended_the_dock_shows_no_run_of_that_show(
 def test_a_room_left_after_its_stream_stopped_has_its_show_ended_and_a_new_one_on_return(
     qtbot: QtBot, room: Room, room_b: SimulatorThread, sim: SimulatorThread
 ) -> None:
-    show = _switch(qtbot, room, sim.port, ROOM_A)
+    show = switch_room(qtbot, room, sim.port, ROOM_A)
     room.bridge.request("StartStream")
     qtbot.waitUntil(lambda: room.bridge.state.stream.active, timeout=10000)
     session = room.bridge.session
@@ -199,8 +147,8 @@ def test_a_room_left_after_its_stream_stopped_has_its_show_ended_and_a_new_one_o
     room.bridge.request("StopStream")
     qtbot.waitUntil(lambda: room.bridge.state.connected and not room.bridge.state.stream.active, timeout=10000)
 
-    _switch(qtbot, room, room_b.port, ROOM_B)
-    again = _switch(qtbot, room, sim.port, ROOM_A)
+    switch_room(qtbot, room, room_b.port, ROOM_B)
+    again = switch_room(qtbot, room, sim.port, ROOM_A)
     assert again != show, "its stream was over: back in the room is a new show"
     qtbot.waitUntil(lambda: _ended(show), timeout=15000)
     assert not _ended(again)
@@ -218,11 +166,8 @@ def test_back_in_a_room_left_on_air_a_stop_at_once_says_the_whole_streams_time_o
     console joined it: the tally counts from the stream's start, not from the return, and the stop says the whole
     stream's time on air."""
     window: MainWindow = make_window(clocked.port, clock=clock, connect=False)
-    _to(qtbot, window, clock, clocked.port, ROOM_A)
     panel = window.output
-    window.bridge.request("StartStream")
-    qtbot.waitUntil(running(clock, lambda: panel.stream_time.text() >= "00:00:40"), timeout=15000)
-    _to(qtbot, window, clock, clocked_b.port, ROOM_B)
+    left_on_air(qtbot, window, clock, clocked, clocked_b, on_air="00:00:40")
     clock.advance(20.0)  # in room B; room A's stream goes on
 
     # Back in room A and stopped at once, before the console's first poll of OBS there: the show's seconds stand
@@ -242,26 +187,6 @@ def test_back_in_a_room_left_on_air_a_stop_at_once_says_the_whole_streams_time_o
     assert len(stopped) == 1 and re.fullmatch(r"Streaming stopped after 0:01:0\d on air", stopped[0]), stopped
 
 
-def _leave_on_air(qtbot: QtBot, window: MainWindow, clock: ManualClock, a: SimulatorThread, b: SimulatorThread) -> None:
-    """Room A's stream started and on air a few seconds; the console goes to room B (A's stream runs on)."""
-    _to(qtbot, window, clock, a.port, ROOM_A)
-    window.bridge.request("StartStream")
-    qtbot.waitUntil(running(clock, lambda: window.output.stream_time.text() >= "00:00:05"), timeout=15000)
-    _to(qtbot, window, clock, b.port, ROOM_B)
-
-
-def _holding_history(monkeypatch: pytest.MonkeyPatch) -> list[Callable[[], None]]:
-    """The show's history (read by the storage worker) held back from the session until the test lets it in."""
-    held: list[Callable[[], None]] = []
-    taken = RoomSession._on_history
-
-    def hold(self: RoomSession, *answer: Any) -> None:
-        held.append(lambda: taken(self, *answer))
-
-    monkeypatch.setattr(RoomSession, "_on_history", hold)
-    return held
-
-
 def test_back_in_a_room_left_on_air_and_stopped_at_once_the_return_is_logged_before_the_stop(
     qtbot: QtBot,
     clocked: SimulatorThread,
@@ -273,8 +198,8 @@ def test_back_in_a_room_left_on_air_and_stopped_at_once_the_return_is_logged_bef
     """fix25b: the show's history came after the stop, and so did the line saying the console was back in the room
     "on air since …": the log read "Streaming stopped", then the return to a stream on air."""
     window: MainWindow = make_window(clocked.port, clock=clock, connect=False)
-    _leave_on_air(qtbot, window, clock, clocked, clocked_b)
-    held = _holding_history(monkeypatch)
+    left_on_air(qtbot, window, clock, clocked, clocked_b)
+    held = holding_history(monkeypatch)
     window.bridge.connect_to(Endpoint("127.0.0.1", clocked.port, PASSWORD), ROOM_A, False)
     window.set_room(ROOM_A, False)
     wait_connected(qtbot, window)
@@ -306,9 +231,9 @@ def test_back_in_a_room_whose_stream_stopped_while_away_the_log_does_not_say_on_
     """The stream left on air was stopped in OBS while the console was in room B: back in room A, the line is true
     of the stream as the console finds it, not "on air since …"."""
     window: MainWindow = make_window(clocked.port, clock=clock, connect=False)
-    _leave_on_air(qtbot, window, clock, clocked, clocked_b)
+    left_on_air(qtbot, window, clock, clocked, clocked_b)
     clocked.call(lambda s: HANDLERS["StopStream"](s, {}))
-    _to(qtbot, window, clock, clocked.port, ROOM_A)
+    to_room(qtbot, window, clock, clocked, ROOM_A)
     qtbot.waitUntil(lambda: window.bridge.state.connected, timeout=10000)
     assert not window.bridge.state.stream.active
     qtbot.waitUntil(lambda: any(w.startswith("Back in") for _, w in window.event_log.lines()), timeout=10000)
