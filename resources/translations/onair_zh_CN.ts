@@ -270,27 +270,27 @@
         <translation>告警队列已满：请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/durations.py" line="13"/>
+        <location filename="../../console/core/alerts/durations.py" line="15"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/durations.py" line="14"/>
+        <location filename="../../console/core/alerts/durations.py" line="16"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/durations.py" line="15"/>
+        <location filename="../../console/core/alerts/durations.py" line="17"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/durations.py" line="16"/>
+        <location filename="../../console/core/alerts/durations.py" line="18"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/durations.py" line="17"/>
+        <location filename="../../console/core/alerts/durations.py" line="19"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
@@ -12026,11 +12026,12 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <source>{seconds} s</source>
         <extracomment>How far before an incident its baseline is taken. Known viewer seconds the baseline needs; fewer is &quot;not enough data&quot;. How long after an incident ends its effect is looked for (trough, recovery, shortfall). After another incident this long is left out of a baseline (the audience may still be coming back). Within this share of the baseline counts as back to it (unless the baseline&apos;s own spread is wider). Categories whose problems a viewer can see or hear; others (a low disk, a stalled recording) are listed but not charged with the audience. The viewer count was not known around the incident. Too few known seconds before it to have a baseline. A problem viewers do not see (recording, disk): not charged with the audience. Known seconds the baseline rests on. The lowest count while it lasted, and the average over the AFTER_S after it, against the baseline (%). Lowest count from the start to AFTER_S after the end, and its change against the baseline (%). Seconds from the start to the trough. Seconds from the start until back within the baseline&apos;s band; None: not back (see `back_by_end`). Not back, and the show&apos;s record ended before the window did (else: not back within the window). Viewer-minutes below the baseline from the start until recovery (or the window&apos;s end). Share of the assessed window&apos;s seconds whose viewer count was known. Where the shortfall was counted: [start, until). None when no incident could be assessed although there were some (unknown, never 0). The show&apos;s viewer-minutes over its known seconds (to put the cost in proportion); None if unknown.
 ----------
-Of it, the seconds the console did not see (gaps in the stored seconds it spans): counted on air, since the stream ran through them, but nothing there was measured. How long the first stored second may precede the console&apos;s first reading of OBS&apos;s program scene.</extracomment>
+Of it, the seconds the console did not see (gaps in the stored seconds it spans): counted on air, since the stream ran through them, but nothing there was measured. How long the first stored second may precede the console&apos;s first reading of OBS&apos;s program scene. A stretch in words, by the units console/core/length_units.py says it in.</extracomment>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
         <location filename="../../console/core/review/impact.py" line="217"/>
+        <location filename="../../console/core/review/timeline.py" line="209"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
@@ -12146,28 +12147,33 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>出现意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="211"/>
+        <location filename="../../console/core/review/timeline.py" line="210"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="213"/>
+        <location filename="../../console/core/review/timeline.py" line="211"/>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/timeline.py" line="212"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="217"/>
+        <location filename="../../console/core/review/timeline.py" line="224"/>
         <source>Not seen (no console recording)</source>
         <extracomment>Said of a stretch of the show the console did not see (the scene timeline, the segment table).</extracomment>
         <translation>未监控（无中控台记录）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="222"/>
+        <location filename="../../console/core/review/timeline.py" line="229"/>
         <source>not seen: {duration}</source>
         <translation>其中未监控：{duration}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/timeline.py" line="231"/>
+        <location filename="../../console/core/review/timeline.py" line="238"/>
         <source>{on_air} ({not_seen})</source>
         <translation>{on_air}（{not_seen}）</translation>
     </message>
@@ -14416,32 +14422,32 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>第 {number} 个环节（“{title}”）与第 {other} 个环节的标识相同</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/durations.py" line="15"/>
+        <location filename="../../console/core/rundown/durations.py" line="17"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/durations.py" line="16"/>
+        <location filename="../../console/core/rundown/durations.py" line="18"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/durations.py" line="17"/>
+        <location filename="../../console/core/rundown/durations.py" line="19"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/durations.py" line="18"/>
+        <location filename="../../console/core/rundown/durations.py" line="20"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/durations.py" line="19"/>
+        <location filename="../../console/core/rundown/durations.py" line="21"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/durations.py" line="20"/>
+        <location filename="../../console/core/rundown/durations.py" line="22"/>
         <source>{hours} h {minutes} min {seconds} s</source>
         <translation>{hours} 小时 {minutes} 分 {seconds} 秒</translation>
     </message>

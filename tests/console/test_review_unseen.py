@@ -186,3 +186,19 @@ def test_a_stretch_nobody_saw_claims_no_incidents_in_the_report_json_and_xlsx(
     by_label = {row[0]: dict(zip(header, row, strict=True)) for row in sheet[1:]}
     assert by_label[unseen][say("ReviewExport", "Incidents")] in (None, ""), by_label[unseen]
     assert by_label["开场"][say("ReviewExport", "Incidents")] == 1
+
+
+@pytest.mark.parametrize(
+    ("unseen", "said", "in_chinese"),
+    [
+        (180.0, "not seen: 3 min", "其中未监控：3 分钟"),  # was "3 min 0 s"
+        (7200.0, "not seen: 2 h", "其中未监控：2 小时"),  # was "2 h 0 min"
+        (3725.0, "not seen: 1 h 2 min", "其中未监控：1 小时 2 分"),
+        (101.0, "not seen: 1 min 41 s", "其中未监控：1 分 41 秒"),
+    ],
+)
+def test_a_stretch_not_seen_says_no_unit_that_comes_to_nothing(unseen: float, said: str, in_chinese: str) -> None:
+    """A stretch of whole minutes (or hours) not seen read "not seen: 3 min 0 s", as walk15 found an alert's
+    "after 3 min 0 s" read like a machine's: the review says a length by the rule an alert does."""
+    assert on_air_text(9000.0, unseen, english) == f"2:30:00 ({said})"
+    assert on_air_text(9000.0, unseen, chinese()) == f"2:30:00（{in_chinese}）"

@@ -7,6 +7,8 @@ a platform asks to wait). No Qt.
 
 from __future__ import annotations
 
+from console.core import length_units
+from console.core.length_units import in_units
 from obs.text import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "Alerts"
@@ -15,20 +17,17 @@ MINUTES = QT_TRANSLATE_NOOP("Alerts", "{minutes} min")
 MINUTES_SECONDS = QT_TRANSLATE_NOOP("Alerts", "{minutes} min {seconds} s")
 HOURS = QT_TRANSLATE_NOOP("Alerts", "{hours} h")
 HOURS_MINUTES = QT_TRANSLATE_NOOP("Alerts", "{hours} h {minutes} min")
+_TEMPLATES = {
+    length_units.SECONDS: SECONDS,
+    length_units.MINUTES: MINUTES,
+    length_units.MINUTES_SECONDS: MINUTES_SECONDS,
+    length_units.HOURS: HOURS,
+    length_units.HOURS_MINUTES: HOURS_MINUTES,
+}
 
 
 def lasting(seconds: float) -> Message:
     """`seconds` in words, rounded to the second: "25 s" under a minute, "3 min" or "2 min 5 s" under an hour,
     "1 h" or "1 h 5 min" from an hour on (its seconds dropped)."""
-    whole = max(0, round(seconds))
-    if whole < 60:
-        return Message(SECONDS, {"seconds": whole}, CONTEXT)
-    if whole < 3600:
-        minutes, rest = divmod(whole, 60)
-        if rest == 0:
-            return Message(MINUTES, {"minutes": minutes}, CONTEXT)
-        return Message(MINUTES_SECONDS, {"minutes": minutes, "seconds": rest}, CONTEXT)
-    hours, minutes = divmod(whole // 60, 60)
-    if minutes == 0:
-        return Message(HOURS, {"hours": hours}, CONTEXT)
-    return Message(HOURS_MINUTES, {"hours": hours, "minutes": minutes}, CONTEXT)
+    units, fields = in_units(seconds, seconds_over_an_hour=False)
+    return Message(_TEMPLATES[units], fields, CONTEXT)

@@ -26,6 +26,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from console.core import length_units
+from console.core.length_units import in_units
 from console.core.review.load import GAP_S, ShowData
 from console.core.review.shows import duration_text
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
@@ -201,16 +203,21 @@ def on_air_unseen_s(spans: tuple[AirSpan, ...]) -> float:
     return float(sum(span.unseen_s for span in spans))
 
 
+#: A stretch in words, by the units console/core/length_units.py says it in.
+_STRETCH = {
+    length_units.SECONDS: QT_TRANSLATE_NOOP("Review", "{seconds} s"),
+    length_units.MINUTES: QT_TRANSLATE_NOOP("Review", "{minutes} min"),
+    length_units.MINUTES_SECONDS: QT_TRANSLATE_NOOP("Review", "{minutes} min {seconds} s"),
+    length_units.HOURS: QT_TRANSLATE_NOOP("Review", "{hours} h"),
+    length_units.HOURS_MINUTES: QT_TRANSLATE_NOOP("Review", "{hours} h {minutes} min"),
+}
+
+
 def short_duration(seconds: float) -> Message:
-    """A stretch as people say it: "40 s", "1 min 40 s", "2 h 5 min"."""
-    whole = round(seconds)
-    if whole < 60:
-        return Message(QT_TRANSLATE_NOOP("Review", "{seconds} s"), {"seconds": whole}, CONTEXT)
-    if whole < 3600:
-        fields = {"minutes": whole // 60, "seconds": whole % 60}
-        return Message(QT_TRANSLATE_NOOP("Review", "{minutes} min {seconds} s"), fields, CONTEXT)
-    fields = {"hours": whole // 3600, "minutes": whole % 3600 // 60}
-    return Message(QT_TRANSLATE_NOOP("Review", "{hours} h {minutes} min"), fields, CONTEXT)
+    """A stretch as people say it: "40 s", "3 min", "1 min 40 s", "2 h 5 min" (its seconds dropped from an hour
+    on), as an alert says how long (console/core/alerts/durations.py) — never "3 min 0 s"."""
+    units, fields = in_units(seconds, seconds_over_an_hour=False)
+    return Message(_STRETCH[units], fields, CONTEXT)
 
 
 #: Said of a stretch of the show the console did not see (the scene timeline, the segment table).

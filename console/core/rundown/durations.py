@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 
+from console.core import length_units
+from console.core.length_units import in_units
 from obs.text import QT_TRANSLATE_NOOP, Translate
 
 CONTEXT = "Rundown"
@@ -18,6 +20,14 @@ MINUTES_SECONDS = QT_TRANSLATE_NOOP("Rundown", "{minutes} min {seconds} s")
 HOURS = QT_TRANSLATE_NOOP("Rundown", "{hours} h")
 HOURS_MINUTES = QT_TRANSLATE_NOOP("Rundown", "{hours} h {minutes} min")
 HOURS_MINUTES_SECONDS = QT_TRANSLATE_NOOP("Rundown", "{hours} h {minutes} min {seconds} s")
+_TEMPLATES = {
+    length_units.SECONDS: SECONDS,
+    length_units.MINUTES: MINUTES,
+    length_units.MINUTES_SECONDS: MINUTES_SECONDS,
+    length_units.HOURS: HOURS,
+    length_units.HOURS_MINUTES: HOURS_MINUTES,
+    length_units.HOURS_MINUTES_SECONDS: HOURS_MINUTES_SECONDS,
+}
 
 
 def format_duration(seconds: float) -> str:
@@ -44,12 +54,5 @@ def elapsed_shown(elapsed: float) -> int:
 def length_words(seconds: int, translate: Translate) -> str:
     """A length in words, to the second ("45 s", "20 min", "54 min 30 s", "1 h 20 min", "1 h 0 min 30 s"): what
     can never be read as a time of day. `translate` is Qt's (or anything with its shape)."""
-    hours, rest = divmod(max(0, seconds), 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        template = HOURS_MINUTES_SECONDS if secs else HOURS_MINUTES if minutes else HOURS
-    elif minutes:
-        template = MINUTES_SECONDS if secs else MINUTES
-    else:
-        template = SECONDS
-    return translate(CONTEXT, template).format(hours=hours, minutes=minutes, seconds=secs)
+    units, fields = in_units(seconds, seconds_over_an_hour=True)
+    return translate(CONTEXT, _TEMPLATES[units]).format(**fields)
