@@ -2161,7 +2161,6 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
     <message>
         <location filename="../../console/core/review/bundle.py" line="81"/>
         <source>completed by {person} at {completed}, before going live at {live}</source>
-        <extracomment>Platform series that are amounts per minute (shared among segments by how much of each minute they cover). &quot;viewers&quot; is a head count, not an amount: it is drawn, never summed into a segment. A per-minute series as arrays: (minute start times in epoch seconds, values; NaN = unknown).</extracomment>
         <translation>{person} 于 {completed} 完成，在 {live} 开播之前</translation>
     </message>
 </context>
@@ -4463,7 +4462,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/core/review/platform.py" line="158"/>
         <source>UTF-8 with BOM</source>
-        <extracomment>The one table of column names: each field&apos;s names as the platforms&apos; exports and people write them, compared after NFKC (full-width → half-width), lower case, without spaces, &quot;_&quot;, &quot;-&quot; and a unit in brackets. Where each comes from: README &quot;Reviewing a show ▸ Importing platform data&quot;. A unit in a header&apos;s brackets that scales the column&apos;s figures: &quot;成交金额(万元)&quot;. How far down a header may sit under title rows. More rows than this is not one show&apos;s per-minute export (24 h are 1,440). Cells that mean &quot;no figure&quot; (unknown, never 0). A first cell that marks a totals row (&quot;合计 …&quot;) at the end of an export: skipped, and said so. The one encoding name with words in it (the others are names: UTF-8, GB18030, UTF-16, XLSX).</extracomment>
+        <extracomment>The one encoding name with words in it (the others are names: UTF-8, GB18030, UTF-16, XLSX).</extracomment>
         <translation>带 BOM 的 UTF-8</translation>
     </message>
 </context>
@@ -6287,7 +6286,6 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <message>
         <location filename="../../console/core/review/load.py" line="336"/>
         <source>Still open when last recorded, at {at}: {finding}</source>
-        <extracomment>The boundaries its rundown&apos;s runner stamped (empty: no rundown ran) and its planned start (epoch s) when a fixed start gave one. What each segment of the rundown sold, by segment key (from the plan as it was at the first Go). Channels only OBS fills: a stored second with none of them known is a second OBS did not answer.</extracomment>
         <translation>最后记录时（{at}）仍未结束：{finding}</translation>
     </message>
     <message>
@@ -9822,7 +9820,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/marker_words.py" line="71"/>
         <source>OBS lost</source>
-        <extracomment>What each kind&apos;s detail is. An &quot;OBS connected&quot; marker keeps the stream start OBS said when it was heard again (session.py `_mark_back`), for a console restarted later: a figure, not for the reader. The words of each code a marker&apos;s detail may be, by kind and code.</extracomment>
+        <extracomment>The words of each code a marker&apos;s detail may be, by kind and code.</extracomment>
         <translation>OBS 失联</translation>
     </message>
     <message>
@@ -10476,7 +10474,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/platform.py" line="39"/>
         <source>online viewers</source>
-        <extracomment>The figures an import keeps, in the order they are shown; each NULL in storage when the file lacks it. The field names as people read them (translated where shown).</extracomment>
+        <extracomment>The field names as people read them (translated where shown).</extracomment>
         <translation>在线人数</translation>
     </message>
     <message>
@@ -10512,7 +10510,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/platform.py" line="52"/>
         <source>Douyin</source>
-        <extracomment>A mapping may also say a column is to be left out on purpose. The platform an import came from in words (the review window, the XLSX, the PDF said &quot;douyin&quot;, the stored code).</extracomment>
+        <extracomment>The platform an import came from in words (the review window, the XLSX, the PDF said &quot;douyin&quot;, the stored code).</extracomment>
         <translation>抖音</translation>
     </message>
     <message>
@@ -10533,7 +10531,6 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/platform.py" line="220"/>
         <source>“{field}” is not a field; choose from: {fields}.</source>
-        <extracomment>The header&apos;s unit multiplier (&quot;(万元)&quot; → 10,000). The first few non-empty values under it, as text (what the mapping dialog shows). How the file was read: &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot; (say it with encoding_words: the one with words in it is translated). The header&apos;s row numbers (1-based, as the spreadsheet shows them): one, or two for a merged header. Data rows under the header: (row number, cells).</extracomment>
         <translation>“{field}”不是可用的字段，可选：{fields}。</translation>
     </message>
     <message>
@@ -10544,7 +10541,6 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/platform.py" line="342"/>
         <source>{file}: no header row in its first {rows} rows names a time column and at least one of: {fields}. Is this a per-minute export?</source>
-        <extracomment>The fields with a column in the file (in FIELDS order). Columns left out: not recognised, or mapped to &quot;ignore&quot;. Totals rows at the end of the export, skipped: (row number, first cell). Rows with another number of cells than the header has columns: (row number, its cells). Imported, with a missing cell unknown and a cell beyond the header not read — and said, never silently.</extracomment>
         <translation>{file}：前 {rows} 行中没有一行表头同时包含时间列和以下至少一项：{fields}。这是分钟级导出文件吗？</translation>
     </message>
     <message>
@@ -10640,7 +10636,6 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/platform_import.py" line="77"/>
         <source>Imported 1 row into show {show} from {file} (read as {encoding}, header on row {header}): {first} – {last}.</source>
-        <extracomment>How far before the show&apos;s start and after its end a minute may lie: a platform&apos;s export starts when the room went live, which may be a few minutes before the console began watching it (and ends after). How many rows a summary names before &quot;… (+N)&quot;. The show&apos;s earlier import that this one replaced (None: there was none). Rows whose number of cells is not the header&apos;s (PlatformData.misshapen), and the header&apos;s number of columns.</extracomment>
         <translation>已导入 1 行到场次 {show}，来自 {file}（按 {encoding} 读取，表头在第 {header} 行）：{first} – {last}。</translation>
     </message>
     <message>
@@ -11946,7 +11941,6 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/compare.py" line="177"/>
         <source>Show {show} never had the scene {scene} on program.</source>
-        <extracomment>Frames lost per stage / frames rendered, in % (see the module&apos;s docstring), over `drop_over`. The worst 10-s window&apos;s dropped-frame % per stage. Over which span drop_pct is taken: &quot;on_air&quot; (the stream&apos;s stretches) or &quot;show&quot; (it never went on air). Of the time on air, the seconds the console did not see (it was not running while the stream ran on).</extracomment>
         <translation>场次 {show} 从未在节目画面中使用场景 {scene}。</translation>
     </message>
     <message>
@@ -11957,7 +11951,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/compare.py" line="224"/>
         <source>Duration (min)</source>
-        <extracomment>value - the first show&apos;s value (None where either is unknown); the first is 0 by definition. What the comparison table lists, in order: key -&gt; (label, how to read it from a summary).</extracomment>
+        <extracomment>What the comparison table lists, in order: key -&gt; (label, how to read it from a summary).</extracomment>
         <translation>时长（分钟）</translation>
     </message>
     <message>
@@ -12024,9 +12018,6 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../console/core/review/impact.py" line="216"/>
         <location filename="../../console/core/review/timeline.py" line="208"/>
         <source>{seconds} s</source>
-        <extracomment>How far before an incident its baseline is taken. Known viewer seconds the baseline needs; fewer is &quot;not enough data&quot;. How long after an incident ends its effect is looked for (trough, recovery, shortfall). After another incident this long is left out of a baseline (the audience may still be coming back). Within this share of the baseline counts as back to it (unless the baseline&apos;s own spread is wider). Categories whose problems a viewer can see or hear; others (a low disk, a stalled recording) are listed but not charged with the audience. The viewer count was not known around the incident. Too few known seconds before it to have a baseline. A problem viewers do not see (recording, disk): not charged with the audience. Known seconds the baseline rests on. The lowest count while it lasted, and the average over the AFTER_S after it, against the baseline (%). Lowest count from the start to AFTER_S after the end, and its change against the baseline (%). Seconds from the start to the trough. Seconds from the start until back within the baseline&apos;s band; None: not back (see `back_by_end`). Not back, and the show&apos;s record ended before the window did (else: not back within the window). Viewer-minutes below the baseline from the start until recovery (or the window&apos;s end). Share of the assessed window&apos;s seconds whose viewer count was known. Where the shortfall was counted: [start, until). None when no incident could be assessed although there were some (unknown, never 0). The show&apos;s viewer-minutes over its known seconds (to put the cost in proportion); None if unknown.
-----------
-Of it, the seconds the console did not see (gaps in the stored seconds it spans): counted on air, since the stream ran through them, but nothing there was measured. How long the first stored second may precede the console&apos;s first reading of OBS&apos;s program scene.</extracomment>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
@@ -12113,14 +12104,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/load.py" line="52"/>
         <source>There is no show {show} in the database ({where}).</source>
-        <extracomment>Two stored seconds further apart than this have a gap between them (the console records a second at least every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that was not running). How far apart the clocks of the rundown (its marks are stamped when Go is pressed), the stored seconds and OBS&apos;s events may be: the segment table&apos;s boundary rule (segments.py) gives nothing to a segment for a touch within it.</extracomment>
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="749"/>
         <location filename="../../console/core/review/segments.py" line="51"/>
         <source>Scene not known</source>
-        <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
         <translation>场景未知</translation>
     </message>
     <message>
@@ -12183,7 +12172,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="87"/>
         <source>Stream bitrate (kbit/s)</source>
-        <extracomment>The largest sheet Excel opens (rows, header included). Every channel&apos;s column header, with its unit, and the decimals it is written with.</extracomment>
+        <extracomment>Every channel&apos;s column header, with its unit, and the decimals it is written with.</extracomment>
         <translation>推流码率（kbit/s）</translation>
     </message>
     <message>
@@ -12548,7 +12537,6 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="426"/>
         <location filename="../../console/core/review/export.py" line="1056"/>
         <source>Show</source>
-        <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
@@ -13805,7 +13793,6 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/periods.py" line="73"/>
         <source>day</source>
-        <extracomment>A show whose first second on air comes at most this long after its planned start started on time. The dropped-frame stages, as compare.DROP_CHANNELS names them. The per-second columns a period reads of each show (everything else comes from its summary).</extracomment>
         <translation>日</translation>
     </message>
     <message>
@@ -13827,7 +13814,6 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/periods.py" line="522"/>
         <source>No stored show started in that range (with those filters).</source>
-        <extracomment>Seconds with a known viewer count (what the average rests on). Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure). Finding episodes overlapping the time on air (critical ones apart). Mean dropped-frame % per stage over the known seconds, and how many seconds that was. Its first second on air (None: never on air, or not known). When it was planned to go live (its rundown&apos;s fixed start; None when nothing knows it). Of the time on air, the seconds the console did not see (it was not running; the stream ran on). The day after the period&apos;s last day. &quot;2026-11-24&quot;, &quot;2026-W48&quot; (ISO week), &quot;2026-11&quot;. The room&apos;s key or the host&apos;s name; &quot;&quot; for the shows with no host named (report per host). Average viewers against the previous period of the same room/host, in % (None: either unknown). Shows that started on time, of `on_time_known` with a planned start (None: no show had one). Of the hours on air, those the console did not see (None when the time on air is not known). Shows of the demo room in the range (with the filters) that were left out: rehearsals on the simulator.</extracomment>
         <translation>该时间范围内（按这些筛选条件）没有已保存的直播场次开始。</translation>
     </message>
 </context>
@@ -16259,7 +16245,6 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/shows.py" line="299"/>
         <source>Shows cannot be sorted by “{sort}”; choose one of {keys}.</source>
-        <extracomment>A console stores its seconds now (its newest second at most ON_AIR_RECENT_S old), whether or not it streams; None: not asked. Such a show is being watched, not waiting to be resumed. Stored now and recording but not streaming (a rehearsal or a recording-only show). Whether it ever went on air (a stream start marked, or a stored second streaming); None: not asked. The room key the demo room&apos;s shows are stored under (the simulator: rehearsal, not a real show). Shows of these rooms are left out (the reports leave out the demo room&apos;s: DEMO_ROOM).</extracomment>
         <translation>场次不能按“{sort}”排序；请从以下选择：{keys}。</translation>
     </message>
     <message>
