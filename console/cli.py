@@ -64,6 +64,11 @@ def _demo_fps(given: str | None, translate: Callable[[str, str], str]) -> tuple[
     return fps
 
 
+def _fps_words(fps: tuple[int, int]) -> str:
+    """A frame rate as OBS's Settings ▸ Video names it: 60, 59.94 for 60000/1001, 23.976 for 24000/1001."""
+    return f"{fps[0] / fps[1]:.3f}".rstrip("0").rstrip(".")
+
+
 def _list_scenarios(translate: Callable[[str, str], str]) -> None:
     """`demo-obs --list-scenarios`: each scenario in the reader's words, with how often it repeats."""
     from obs.simulator.scenarios import SCENARIOS
@@ -126,19 +131,29 @@ def cmd_demo_obs(args: argparse.Namespace) -> int:
             text = translate("DemoObs", "cannot listen on %1: %2").replace("%1", f"{args.host}:{args.port}")
             said_why = oswords.reason(exc, named=False).in_language(translate)
             raise SystemExit(f"onair: {text.replace('%2', said_why)}") from exc
+        # The video it runs at said too: a room started with --fps 60 said nothing of it, and a team could not tell
+        # from the line whether it rehearsed at their OBS's rate.
         said = (
             translate(
                 "DemoObs",
-                "OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 with a password; scenario: %2. Ctrl+C stops it.",
+                "OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 with a password; scenario: %2; video: %3 at "
+                "%4 fps. Ctrl+C stops it.",
             )
             if password
             else translate(
                 "DemoObs",
-                "OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 without a password; scenario: %2. "
-                "Ctrl+C stops it.",
+                "OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 without a password; scenario: %2; video: %3 "
+                "at %4 fps. Ctrl+C stops it.",
             )
         )
-        print(said.replace("%1", f"ws://{args.host}:{sim.port}").replace("%2", args.scenario), flush=True)
+        width, height = sim.room.base_size
+        print(
+            said.replace("%1", f"ws://{args.host}:{sim.port}")
+            .replace("%2", args.scenario)
+            .replace("%3", f"{width}×{height}")
+            .replace("%4", _fps_words(sim.room.fps)),
+            flush=True,
+        )
         await run_scenario(sim, SCENARIOS[args.scenario])
         await asyncio.Event().wait()
 

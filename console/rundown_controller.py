@@ -61,8 +61,8 @@ from console.core.worker import SerialWorker
 from console.database_words import said
 from obs.commands import SetProgramScene
 from obs.errors import Explained
-from obs.text import QT_TRANSLATE_NOOP, Message
-from widgets.rundown_port import Then
+from obs.text import QT_TRANSLATE_NOOP, Message, Translate
+from widgets.rundown_port import Refused, StatusLine, Then
 
 if TYPE_CHECKING:  # SQLAlchemy loads on the worker, when first used
     from console.core.storage import Storage
@@ -165,6 +165,28 @@ def in_words(error: BaseException) -> str:
     return said(error)  # a database failure by its cause when known, else its own words
 
 
+def scenes_checked(room: str, where: str, checked: bool, translate: Translate) -> str:
+    """How an import's scenes were checked, naming the room and its OBS's address (`where`, "" when unknown) as
+    `onair rundown import` does: "Scenes checked against the room's OBS." left the planner to guess which OBS that
+    was."""
+    if where and room == where:
+        # A room opened by its address (--url) is named by it: "the OBS of room “127.0.0.1:4455”
+        # (127.0.0.1:4455)" said the address twice.
+        if checked:
+            text = translate("Rundown", "Scenes checked against the OBS at %2.")
+        else:
+            text = translate("Rundown", "The scenes were NOT checked: the OBS at %2 is not connected.")
+    elif checked:
+        text = translate("Rundown", "Scenes checked against the OBS of room “%1” (%2).")
+    elif where:
+        text = translate("Rundown", "The scenes were NOT checked: the OBS of room “%1” (%2) is not connected.")
+    else:
+        text = translate(
+            "Rundown", "The scenes were NOT checked: this console is not connected to the OBS of room “%1”."
+        )
+    return text.replace("%1", room).replace("%2", where)
+
+
 class RundownController(QObject):
     sig_rundown_changed = Signal(object)  # Rundown
     sig_position_changed = Signal(object)  # Position
@@ -173,7 +195,7 @@ class RundownController(QObject):
     # An event-log line as a function saying it in the current language (said again after a language switch), and
     # its level ("info", "warning").
     sig_logged = Signal(object, str)
-    _sig_done = Signal(object, object)  # future, then (GUI thread)
+    _sig_done = Signal(object, object)  # future, (then, refused) (GUI thread)
 
     def __init__(
         self,
@@ -195,6 +217,8 @@ class RundownController(QObject):
         self._rundown = Rundown(bridge.room_key or "")
         self._message = ""
         self._message_restored = False
+        #: What the Rundown dock says under its table (an import's lines), for the dock rebuilt by a language switch.
+        self._status_line: StatusLine | None = None
         #: The show the line belongs to (None until the session's show is open), the stored change count this
         #: console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored.
         self._line_show: int | None = None
@@ -258,6 +282,13 @@ class RundownController(QObject):
         return self._message_restored
 
     @property
+    def status_line(self) -> StatusLine | None:
+        return self._status_line
+
+    def keep_status_line(self, line: StatusLine | None) -> None:
+        self._status_line = line
+
+    @property
     def scenes(self) -> tuple[str, ...]:
         state = self.bridge.state
         return tuple(state.scenes) if state.connected else ()
@@ -276,17 +307,23 @@ class RundownController(QObject):
         """The storage as the plan's API (Storage.rundown / save_rundown, rundown-store's part of #19)."""
         return self._store()
 
-    def _submit(self, work: Callable[[], Any], then: Then) -> None:
+    def _submit(self, work: Callable[[], Any], then: Then, refused: Callable[[Exception], None] | None = None) -> None:
+        """Run `work` on the worker; `then(result, why)` on the GUI thread — or `refused(error)` when given and the
+        work failed."""
         if self._closed:
             return
         future: Future[Any] = self._worker.submit(work)
-        future.add_done_callback(lambda f: self._sig_done.emit(f, then))
+        future.add_done_callback(lambda f: self._sig_done.emit(f, (then, refused)))
 
     @Slot(object, object)
-    def _on_worker_done(self, future: Future[Any], then: Then) -> None:
+    def _on_worker_done(self, future: Future[Any], answer: tuple[Then, Callable[[Exception], None] | None]) -> None:
+        then, refused = answer
         error = future.exception()
         if error is not None and not isinstance(error, Exception):
             raise error
+        if error is not None and refused is not None:
+            refused(error)
+            return
         then(None if error is not None else future.result(), None if error is None else in_words(error))
 
     def load(self) -> None:
@@ -356,7 +393,7 @@ class RundownController(QObject):
         # scene OBS lacks is refused with its row and column now, not found out at Go during the show.
         scenes = self.scenes or None
 
-        checked = self._scenes_checked(room, bool(scenes))
+        where = self._obs_address()
 
         def work() -> Imported:
             from console.core.rundown.import_report import import_lines
@@ -365,8 +402,14 @@ class RundownController(QObject):
             plans = self._plans()
             earlier: Rundown = plans.rundown(room)
             stored: Rundown = plans.save_rundown(read.rundown.keeping_keys_of(earlier), by)
-            # Said as `onair rundown import` says it (one code for both): the planned total, the plan it replaced.
-            return Imported(stored, tuple(import_lines(read, stored, earlier, checked, _translate)))
+
+            # Said as `onair rundown import` says it (one code for both): the planned total, the plan it replaced;
+            # said again in another language after a language switch (the dock rebuilt says them again).
+            def said(translate: Translate) -> tuple[str, ...]:
+                checked = scenes_checked(room, where, bool(scenes), translate)
+                return tuple(import_lines(read, stored, earlier, checked, translate))
+
+            return Imported(stored, said(_translate), said)
 
         def done(imported: Imported | None, why: str | None) -> None:
             if imported is not None and why is None and imported.plan.room == self.bridge.room_key:
@@ -374,36 +417,20 @@ class RundownController(QObject):
                 self._replanned()
             then(imported, why)
 
-        self._submit(work, done)
+        def refused(error: Exception) -> None:
+            # The rows and columns refused, said again in another language after a language switch.
+            then(Refused(lambda: in_words(error)), in_words(error))
 
-    def _scenes_checked(self, room: str, checked: bool) -> str:
-        """How an import's scenes were checked, naming the room and its OBS's address as `onair rundown import`
-        does: "Scenes checked against the room's OBS." left the planner to guess which OBS that was."""
+        self._submit(work, done, refused)
+
+    def _obs_address(self) -> str:
+        """The room's OBS as its address is written ("" when the console has none): IPv6 in brackets, as an
+        address's room is named (console/app.py _room_at)."""
         endpoint = self.bridge.endpoint
-        where = ""
-        if endpoint is not None:  # as an address's room is named (console/app.py _room_at): IPv6 in brackets
-            host = f"[{endpoint.host}]" if ":" in endpoint.host else endpoint.host
-            where = f"{host}:{endpoint.port}"
-        if where and room == where:
-            # A room opened by its address (--url) is named by it: "the OBS of room “127.0.0.1:4455”
-            # (127.0.0.1:4455)" said the address twice.
-            if checked:
-                text = QCoreApplication.translate("Rundown", "Scenes checked against the OBS at %2.")
-            else:
-                text = QCoreApplication.translate(
-                    "Rundown", "The scenes were NOT checked: the OBS at %2 is not connected."
-                )
-        elif checked:
-            text = QCoreApplication.translate("Rundown", "Scenes checked against the OBS of room “%1” (%2).")
-        elif where:
-            text = QCoreApplication.translate(
-                "Rundown", "The scenes were NOT checked: the OBS of room “%1” (%2) is not connected."
-            )
-        else:
-            text = QCoreApplication.translate(
-                "Rundown", "The scenes were NOT checked: this console is not connected to the OBS of room “%1”."
-            )
-        return text.replace("%1", room).replace("%2", where)
+        if endpoint is None:
+            return ""
+        host = f"[{endpoint.host}]" if ":" in endpoint.host else endpoint.host
+        return f"{host}:{endpoint.port}"
 
     def export_file(self, path: Path, then: Then) -> None:
         plan = self._rundown

@@ -12,6 +12,7 @@ console) and is shown as it is, starting a new undo history."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ from console.core.rundown.model import MAX_SEGMENTS, Imported, Position, Rundown
 from obs.text import QT_TRANSLATE_NOOP, joined
 from widgets.ports import ObsPort, SettingsPort
 from widgets.rundown_details import SegmentEditor
-from widgets.rundown_port import RundownPort, Then
+from widgets.rundown_port import Refused, RundownPort, StatusLine, Then
 from widgets.rundown_strip import RED, InsertDialog, RundownStrip
 from widgets.rundown_table import TITLE, RundownTable, RundownTableModel
 
@@ -52,6 +53,15 @@ QUICK_LINES = (
 SUFFIXES = (".xlsx", ".csv")
 #: Default length of a segment added with Add (a planner types the real one at once).
 NEW_SEGMENT_S = 300
+
+
+def _not_imported(name: str, why: Callable[[], str]) -> str:
+    """A refused import as the dock says it, in the language of the moment (said again after a language switch)."""
+    return (
+        QCoreApplication.translate("RundownDock", "%1 was not imported; the plan is unchanged.\n%2")
+        .replace("%1", name)
+        .replace("%2", why())
+    )
 
 
 class PlanEdit(QUndoCommand):
@@ -87,6 +97,8 @@ class RundownDock(QWidget):
     def __init__(self, port: RundownPort, obs: ObsPort, settings: SettingsPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.port = port
+        #: What the dock this one replaces said under its table (a language switch rebuilds the window).
+        kept = port.status_line
         self.obs = obs
         self.settings = settings
         self.base: Rundown = port.rundown
@@ -159,6 +171,8 @@ class RundownDock(QWidget):
         self.show_plan(port.rundown.segments, None)
         self._on_port_position_changed(port.position)
         self.strip.show_message(port.message)
+        if kept is not None:
+            self.say_again(kept)  # in the new language; a file name or a cell's text as it was
 
     def _tool(self, text: str, tip: str) -> QToolButton:
         button = QToolButton()
@@ -379,13 +393,23 @@ class RundownDock(QWidget):
     @Slot(str)
     def show_problem(self, text: str) -> None:
         """A refused edit or a failure, in words, under the table (empty: nothing to say)."""
-        self.status.setText(text)
-        self.status.setStyleSheet(f"color: {RED}; font-weight: 600;")
-        self.status.setVisible(bool(text))
+        self._show_status(text, problem=True)
+        self.port.keep_status_line(None)
 
     def say(self, text: str) -> None:
+        self._show_status(text, problem=False)
+        self.port.keep_status_line(None)
+
+    def say_again(self, line: StatusLine) -> None:
+        """Say `line` under the table in the language of the moment, and have the port keep it: the dock built
+        again for a language switch says it again (an import's lines, its refused rows, vanished with the old
+        dock)."""
+        self._show_status(line.said(), line.problem)
+        self.port.keep_status_line(line)
+
+    def _show_status(self, text: str, problem: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("")
+        self.status.setStyleSheet(f"color: {RED}; font-weight: 600;" if problem else "")
         self.status.setVisible(bool(text))
 
     # ------------------------------------------------------------------ edits
@@ -511,11 +535,8 @@ class RundownDock(QWidget):
     def _on_imported(self, path: Path, result: Any, error: str | None) -> None:
         before, self._import_before = self._import_before or (), None
         if error is not None or not isinstance(result, Imported):
-            self.show_problem(
-                self.tr("%1 was not imported; the plan is unchanged.\n%2")
-                .replace("%1", path.name)
-                .replace("%2", error or "")
-            )
+            why: Callable[[], str] = result.said if isinstance(result, Refused) else (lambda: error or "")
+            self.say_again(StatusLine(partial(_not_imported, path.name, why), problem=True))
             return
         plan = result.plan
         self.base = plan
@@ -524,7 +545,8 @@ class RundownDock(QWidget):
         )
         # Said as `onair rundown import` says it: the planned total, a column of the planner's not read (负责人,
         # 库存), a 合计 row skipped, the plan it replaced — not found out at Go.
-        self.say("\n".join(result.lines))
+        said, lines = result.said, result.lines
+        self.say_again(StatusLine(lambda: "\n".join(said(QCoreApplication.translate) if said else lines)))
 
     def export_to(self, path: Path) -> None:
         self._take_typing()  # the file has what is on the screen

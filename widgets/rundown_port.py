@@ -9,6 +9,7 @@ thread; answers and changes arrive as signals on the GUI thread."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -18,6 +19,23 @@ from console.core.rundown.model import Position, Rundown, Segment
 
 #: `then(result, error)`: the answer (or why it failed, already in the reader's words), on the GUI thread.
 Then = Callable[[Any, str | None], None]
+
+
+@dataclass(frozen=True)
+class Refused:
+    """An import's refusal (`then(Refused, why)`): `said()` says `why` again in the language of the moment."""
+
+    said: Callable[[], str]
+
+
+@dataclass(frozen=True)
+class StatusLine:
+    """What the Rundown dock's line under the table says, kept by the port: the dock built again for a language
+    switch says it again, in the new language (`said()` says it in the language of the moment; it holds words,
+    never a window)."""
+
+    said: Callable[[], str]
+    problem: bool = False
 
 
 @runtime_checkable
@@ -55,7 +73,7 @@ class RundownPort(Protocol):
     def import_file(self, path: Path, then: Then) -> None:
         """Read a CSV/XLSX rundown and, when nothing in it is refused, replace the room's plan with it:
         then(Imported: the plan stored and its import said line by line as the command line says it, None), or
-        then(None, why: row and column in words) with the plan unchanged."""
+        then(None or Refused, why: row and column in words) with the plan unchanged."""
 
     def export_file(self, path: Path, then: Then) -> None:
         """Write the room's plan as CSV or XLSX (by the file's extension), in the reader's language."""
@@ -85,3 +103,10 @@ class RundownPort(Protocol):
 
     @property
     def message_restored(self) -> bool: ...  # the line came back from storage (a restart): shown without a flash
+
+    @property
+    def status_line(self) -> StatusLine | None: ...  # what the Rundown dock said under its table last (kept)
+
+    def keep_status_line(self, line: StatusLine | None) -> None:
+        """Keep what the Rundown dock says under its table (an import's lines), for the dock built again after a
+        language switch; None: nothing worth saying again."""

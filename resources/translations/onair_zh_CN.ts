@@ -298,42 +298,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1964"/>
+        <location filename="../../console/cli.py" line="1979"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1973"/>
+        <location filename="../../console/cli.py" line="1988"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1980"/>
+        <location filename="../../console/cli.py" line="1995"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2003"/>
+        <location filename="../../console/cli.py" line="2018"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2009"/>
+        <location filename="../../console/cli.py" line="2024"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2013"/>
+        <location filename="../../console/cli.py" line="2028"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2018"/>
+        <location filename="../../console/cli.py" line="2033"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2025"/>
+        <location filename="../../console/cli.py" line="2040"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -2067,47 +2067,47 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="287"/>
+        <location filename="../../console/cli.py" line="302"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="341"/>
+        <location filename="../../console/cli.py" line="356"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="358"/>
+        <location filename="../../console/cli.py" line="373"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="359"/>
+        <location filename="../../console/cli.py" line="374"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="360"/>
+        <location filename="../../console/cli.py" line="375"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="367"/>
+        <location filename="../../console/cli.py" line="382"/>
         <source>The room has not named these in its OBS yet: %1 (the console&apos;s Checklist dock: Choose…).</source>
         <translation>本直播间还没有在 OBS 中指定这些：%1（在中控台的检查单面板中点“选择…”）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="372"/>
+        <location filename="../../console/cli.py" line="387"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="376"/>
+        <location filename="../../console/cli.py" line="391"/>
         <source>NOT READY: %1 required item open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="378"/>
+        <location filename="../../console/cli.py" line="393"/>
         <source>NOT READY: %1 required items open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -2161,7 +2161,6 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
     <message>
         <location filename="../../console/core/review/bundle.py" line="81"/>
         <source>completed by {person} at {completed}, before going live at {live}</source>
-        <extracomment>Platform series that are amounts per minute (shared among segments by how much of each minute they cover). &quot;viewers&quot; is a head count, not an amount: it is drawn, never summed into a segment. A per-minute series as arrays: (minute start times in epoch seconds, values; NaN = unknown).</extracomment>
         <translation>{person} 于 {completed} 完成，在 {live} 开播之前</translation>
     </message>
 </context>
@@ -3233,8 +3232,8 @@ Why is this acceptable today?</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="260"/>
-        <location filename="../../console/cli.py" line="1634"/>
+        <location filename="../../console/cli.py" line="275"/>
+        <location filename="../../console/cli.py" line="1649"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -3242,633 +3241,633 @@ Why is this acceptable today?</source>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../console/cli.py" line="2032"/>
+        <location filename="../../console/cli.py" line="2047"/>
         <source>alerts to the team&apos;s chat (WeCom, DingTalk, Feishu, Slack, webhook)</source>
         <translation>向团队群发送告警（企业微信、钉钉、飞书、“Slack”、“webhook”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2036"/>
+        <location filename="../../console/cli.py" line="2051"/>
         <source>send a test alert to each destination that hears the room</source>
         <translation>向接收该直播间告警的每个目的地发送一条测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2039"/>
+        <location filename="../../console/cli.py" line="2054"/>
         <source>the room whose destinations to try</source>
         <translation>要测试其告警目的地的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2044"/>
+        <location filename="../../console/cli.py" line="2059"/>
         <source>language of the alert (default: alerts.json&apos;s)</source>
         <translation>告警的语言（默认：“alerts.json” 中设置的）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2049"/>
+        <location filename="../../console/cli.py" line="2064"/>
         <source>keep a destination&apos;s webhook address and signing secret in the keyring</source>
         <translation>把目的地的推送地址和签名密钥保存到系统密钥环</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2052"/>
+        <location filename="../../console/cli.py" line="2067"/>
         <source>the destination&apos;s name in alerts.json</source>
         <translation>目的地在 “alerts.json” 中的名称</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2057"/>
+        <location filename="../../console/cli.py" line="2072"/>
         <source>read the webhook address from this environment variable</source>
         <translation>从这个环境变量读取推送地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2062"/>
+        <location filename="../../console/cli.py" line="2077"/>
         <source>read the signing secret from this environment variable</source>
         <translation>从这个环境变量读取签名密钥</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2065"/>
-        <location filename="../../console/cli.py" line="2359"/>
-        <location filename="../../console/cli.py" line="2624"/>
-        <location filename="../../console/cli.py" line="2775"/>
+        <location filename="../../console/cli.py" line="2080"/>
+        <location filename="../../console/cli.py" line="2374"/>
+        <location filename="../../console/cli.py" line="2639"/>
+        <location filename="../../console/cli.py" line="2790"/>
         <source>language of the messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2083"/>
+        <location filename="../../console/cli.py" line="2098"/>
         <source>the studio wall: every room publishing to the studio&apos;s PostgreSQL</source>
         <translation>直播间总览：显示所有向基地 “PostgreSQL” 数据库发布状态的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2088"/>
+        <location filename="../../console/cli.py" line="2103"/>
         <source>the studio&apos;s PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)</source>
         <translation>基地的 “PostgreSQL” 数据库（默认：`$ONAIR_DATABASE_URL`；“SQLite” 不行）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2093"/>
-        <location filename="../../console/cli.py" line="2278"/>
+        <location filename="../../console/cli.py" line="2108"/>
+        <location filename="../../console/cli.py" line="2293"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2113"/>
+        <location filename="../../console/cli.py" line="2128"/>
         <source>print the SQL for a studio&apos;s database roles: one writer per room, a read-only supervisor</source>
         <translation>输出基地数据库角色的 “SQL”：每个直播间一个写入角色，外加一个只读的主管角色</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2121"/>
+        <location filename="../../console/cli.py" line="2136"/>
         <source>the studio&apos;s rooms (names as in rooms.json)</source>
         <translation>基地的直播间（名称与 “rooms.json” 中一致）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2151"/>
+        <location filename="../../console/cli.py" line="2166"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2242"/>
+        <location filename="../../console/cli.py" line="2257"/>
         <source>OnAir Console (直播中控台) — live-room control for OBS.</source>
         <translation>OnAir 直播中控台 —— 用 OBS 直播的直播间中控。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2246"/>
+        <location filename="../../console/cli.py" line="2261"/>
         <source>log details to stderr</source>
         <translation>把详细日志输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2249"/>
+        <location filename="../../console/cli.py" line="2264"/>
         <source>the console window (default when no command is given)</source>
         <translation>中控台窗口（不带命令时默认打开）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2252"/>
+        <location filename="../../console/cli.py" line="2267"/>
         <source>connect to this saved room (Connection → Rooms…)</source>
         <translation>连接到这个已保存的直播间（连接 → 直播间…）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2255"/>
+        <location filename="../../console/cli.py" line="2270"/>
         <source>connect to this obs-websocket</source>
         <translation>连接到这个 obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2261"/>
+        <location filename="../../console/cli.py" line="2276"/>
         <source>with --room or --url: the OBS password is in this environment variable (never saved)</source>
         <translation>与 --room 或 --url 一起用：OBS 密码存放在这个环境变量里（不会保存）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2268"/>
+        <location filename="../../console/cli.py" line="2283"/>
         <source>open the built-in demo room (a simulated OBS)</source>
         <translation>打开内置的演示直播间（模拟的 OBS）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2273"/>
+        <location filename="../../console/cli.py" line="2288"/>
         <source>dock layout to start with</source>
         <translation>启动时使用的工作区布局</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2283"/>
+        <location filename="../../console/cli.py" line="2298"/>
         <source>start, wait until connected and populated, save a PNG of the window, exit</source>
         <translation>启动，等连接完成、面板填好后，把窗口截图保存为 PNG，然后退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2290"/>
+        <location filename="../../console/cli.py" line="2305"/>
         <source>with --screenshot: how long to wait for OBS before giving up (default 20 s)</source>
         <translation>与 --screenshot 一起用：最多等待 OBS 多少秒（默认 20 秒）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2297"/>
+        <location filename="../../console/cli.py" line="2312"/>
         <source>run the built-in OBS simulator (the demo room) standalone</source>
         <translation>单独运行内置的 OBS 模拟器（演示直播间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2300"/>
+        <location filename="../../console/cli.py" line="2315"/>
         <source>address to listen on (default: 127.0.0.1)</source>
         <translation>监听的地址（默认：127.0.0.1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2306"/>
+        <location filename="../../console/cli.py" line="2321"/>
         <source>port (default: 4455, obs-websocket&apos;s; 0 = any free)</source>
         <translation>端口（默认：4455，即 obs-websocket 的端口；0 = 任选一个空闲端口）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2312"/>
+        <location filename="../../console/cli.py" line="2327"/>
         <source>require the password held in this environment variable</source>
         <translation>要求使用这个环境变量中的密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2317"/>
+        <location filename="../../console/cli.py" line="2332"/>
         <source>ask for the password on the terminal</source>
         <translation>在终端里询问密码</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2322"/>
+        <location filename="../../console/cli.py" line="2337"/>
         <source>scripted faults to play (see --list-scenarios)</source>
         <translation>要演示的预设故障场景（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2325"/>
+        <location filename="../../console/cli.py" line="2340"/>
         <source>list the scenarios and exit</source>
         <translation>列出所有场景并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2328"/>
+        <location filename="../../console/cli.py" line="2343"/>
         <source>random seed, for repeatable runs</source>
         <translation>随机种子，用于可重复的运行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2335"/>
+        <location filename="../../console/cli.py" line="2350"/>
         <source>add guest microphones up to N audio inputs (load tests)</source>
         <translation>添加嘉宾麦克风，直到共有 N 个音频输入（压力测试用）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2340"/>
+        <location filename="../../console/cli.py" line="2355"/>
         <source>the room&apos;s frame rate: 60, 30000/1001, 59.94… (default: 30, as OBS&apos;s default profile)</source>
         <translation>直播间的帧率：60、30000/1001、59.94……（默认 30，与 OBS 默认配置文件相同）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2347"/>
+        <location filename="../../console/cli.py" line="2362"/>
         <source>leaving studio mode, say so before the program scene&apos;s reload (OBS 29 says it after; other versions and plugins may not)</source>
         <translation>退出工作室模式时，先报告退出、再重新载入直播场景（OBS 29 是之后才报告；其他版本和插件未必如此）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2357"/>
+        <location filename="../../console/cli.py" line="2372"/>
         <source>log details (scenario steps) to stderr</source>
         <translation>把详细日志（场景的每一步）输出到标准错误（`stderr`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2362"/>
+        <location filename="../../console/cli.py" line="2377"/>
         <source>run a checklist&apos;s sensed items once against an OBS (headless)</source>
         <translation>对一个 OBS 运行一次检查单中的自动检查项（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2366"/>
-        <location filename="../../console/cli.py" line="2409"/>
+        <location filename="../../console/cli.py" line="2381"/>
+        <location filename="../../console/cli.py" line="2424"/>
         <source>a saved room (its password comes from the keyring)</source>
         <translation>已保存的直播间（密码取自系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2368"/>
-        <location filename="../../console/cli.py" line="2412"/>
+        <location filename="../../console/cli.py" line="2383"/>
+        <location filename="../../console/cli.py" line="2427"/>
         <source>an obs-websocket address</source>
         <translation>obs-websocket 地址</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2372"/>
-        <location filename="../../console/cli.py" line="2417"/>
+        <location filename="../../console/cli.py" line="2387"/>
+        <location filename="../../console/cli.py" line="2432"/>
         <source>the OBS password is in this environment variable</source>
         <translation>OBS 密码存放在这个环境变量里</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2378"/>
+        <location filename="../../console/cli.py" line="2393"/>
         <source>a checklist id or a YAML file</source>
         <translation>检查单的 ID 或 YAML 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2385"/>
+        <location filename="../../console/cli.py" line="2400"/>
         <source>the team&apos;s own checklist folder (may be given more than once)</source>
         <translation>团队自己的检查单文件夹（可以给多个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2387"/>
+        <location filename="../../console/cli.py" line="2402"/>
         <source>who runs it (default: your login name)</source>
         <translation>执行人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2388"/>
-        <location filename="../../console/cli.py" line="2490"/>
-        <location filename="../../console/cli.py" line="2579"/>
+        <location filename="../../console/cli.py" line="2403"/>
+        <location filename="../../console/cli.py" line="2505"/>
+        <location filename="../../console/cli.py" line="2594"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2390"/>
+        <location filename="../../console/cli.py" line="2405"/>
         <source>language of titles and results</source>
         <translation>检查项标题和结果的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2393"/>
+        <location filename="../../console/cli.py" line="2408"/>
         <source>seconds to wait for OBS</source>
         <translation>等待 OBS 的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2398"/>
+        <location filename="../../console/cli.py" line="2413"/>
         <source>where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>检查记录的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2405"/>
+        <location filename="../../console/cli.py" line="2420"/>
         <source>print live stream health, machine and audience figures (headless)</source>
         <translation>输出实时的推流健康、电脑和观众数据（无界面）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2424"/>
+        <location filename="../../console/cli.py" line="2439"/>
         <source>seconds between lines (default 1)</source>
         <translation>每行之间间隔的秒数（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2431"/>
+        <location filename="../../console/cli.py" line="2446"/>
         <source>stop after S seconds (default: Ctrl+C)</source>
         <translation>S 秒后停止（默认：按 Ctrl+C 停止）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2436"/>
+        <location filename="../../console/cli.py" line="2451"/>
         <source>one JSON object per line (unknown figures are null)</source>
         <translation>每行一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2442"/>
+        <location filename="../../console/cli.py" line="2457"/>
         <source>an OBS input that is a microphone (repeatable; default: the room&apos;s setting, else audio inputs named mic or 麦)</source>
         <translation>作为麦克风的 OBS 输入源（可重复；默认：直播间的设置，否则为名称含 “mic” 或“麦”的音频输入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2449"/>
+        <location filename="../../console/cli.py" line="2464"/>
         <source>language of the text lines</source>
         <translation>文字输出的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2454"/>
+        <location filename="../../console/cli.py" line="2469"/>
         <source>send no alerts to the team&apos;s chat (alerts.json)</source>
         <translation>不向团队群发送告警（“alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2461"/>
+        <location filename="../../console/cli.py" line="2476"/>
         <source>seconds to wait for each connection try</source>
         <translation>每次尝试连接时等待的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2468"/>
+        <location filename="../../console/cli.py" line="2483"/>
         <source>delete stored comments older than N days at start and once a day (0 keeps them; default: the console&apos;s setting chat/retention_days, 30)</source>
         <translation>启动时及每天一次删除超过 N 天的已存评论（0 表示一直保留；默认：中控台设置 chat/retention_days，即 30）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2477"/>
+        <location filename="../../console/cli.py" line="2492"/>
         <source>where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次及其评论的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2485"/>
+        <location filename="../../console/cli.py" line="2500"/>
         <source>analyze an OBS log file: sessions, lost frames, findings</source>
         <translation>分析 OBS 日志文件：推流/录制过程、丢帧和发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2488"/>
+        <location filename="../../console/cli.py" line="2503"/>
         <source>the log file (default: the newest in OBS&apos;s log folder)</source>
         <translation>日志文件（默认：OBS 日志文件夹中最新的一个）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2491"/>
+        <location filename="../../console/cli.py" line="2506"/>
         <source>language of the findings</source>
         <translation>问题说明的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2496"/>
-        <location filename="../../console/cli.py" line="2629"/>
+        <location filename="../../console/cli.py" line="2511"/>
+        <location filename="../../console/cli.py" line="2644"/>
         <source>where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)</source>
         <translation>直播场次的保存位置（默认：`$ONAIR_DATABASE_URL`，否则为用户数据文件夹中的 “SQLite” 数据库）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2500"/>
+        <location filename="../../console/cli.py" line="2515"/>
         <source>list stored shows with their summary (filter, sort, page)</source>
         <translation>列出已保存的直播场次及其概况（可筛选、排序、分页）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2503"/>
+        <location filename="../../console/cli.py" line="2518"/>
         <source>only this room&apos;s shows (the demo room is `demo`)</source>
         <translation>只列出这个直播间的场次（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2505"/>
+        <location filename="../../console/cli.py" line="2520"/>
         <source>only shows with this host (主播)</source>
         <translation>只列出这位主播的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2506"/>
+        <location filename="../../console/cli.py" line="2521"/>
         <source>only shows with this tag</source>
         <translation>只列出带这个标签的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2511"/>
+        <location filename="../../console/cli.py" line="2526"/>
         <source>shows that started on or after (YYYY-MM-DD)</source>
         <translation>在这一天或之后开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2517"/>
+        <location filename="../../console/cli.py" line="2532"/>
         <source>shows that started on or before (YYYY-MM-DD)</source>
         <translation>在这一天或之前开始的场次（`YYYY-MM-DD`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2520"/>
+        <location filename="../../console/cli.py" line="2535"/>
         <source>only shows whose title contains this</source>
         <translation>只列出标题包含这段文字的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2526"/>
+        <location filename="../../console/cli.py" line="2541"/>
         <source>sort column (default: start): {keys}</source>
         <translation>排序列（默认：`start`）：{keys}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2531"/>
+        <location filename="../../console/cli.py" line="2546"/>
         <source>smallest first (default: largest/newest first)</source>
         <translation>从小到大排列（默认：从大到小/从新到旧）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2534"/>
+        <location filename="../../console/cli.py" line="2549"/>
         <source>shows per page (default 100)</source>
         <translation>每页的场次数（默认 100）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2537"/>
+        <location filename="../../console/cli.py" line="2552"/>
         <source>skip the first N shows</source>
         <translation>跳过前 N 场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2542"/>
+        <location filename="../../console/cli.py" line="2557"/>
         <source>list the demo room&apos;s shows too (rehearsals on the simulator; left out by default, and counted)</source>
         <translation>同时列出演示直播间的场次（模拟器上的彩排；默认不列出，只计数）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2547"/>
+        <location filename="../../console/cli.py" line="2562"/>
         <source>print a JSON list (unknown figures are null)</source>
         <translation>输出一个 JSON 列表（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2549"/>
+        <location filename="../../console/cli.py" line="2564"/>
         <source>language of the table</source>
         <translation>表格的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2554"/>
+        <location filename="../../console/cli.py" line="2569"/>
         <source>show or edit a stored show&apos;s title, hosts, assistant, tags, notes</source>
         <translation>查看或修改已保存场次的标题、主播、场控、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2561"/>
+        <location filename="../../console/cli.py" line="2576"/>
         <source>the show (see `onair shows`)</source>
         <translation>场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2563"/>
+        <location filename="../../console/cli.py" line="2578"/>
         <source>the show&apos;s title</source>
         <translation>场次标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2568"/>
+        <location filename="../../console/cli.py" line="2583"/>
         <source>a host (repeatable; replaces the hosts)</source>
         <translation>一位主播（可重复；替换原有主播）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2570"/>
+        <location filename="../../console/cli.py" line="2585"/>
         <source>the assistant (场控)</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2575"/>
+        <location filename="../../console/cli.py" line="2590"/>
         <source>a tag (repeatable; replaces the tags)</source>
         <translation>一个标签（可重复；替换原有标签）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2577"/>
+        <location filename="../../console/cli.py" line="2592"/>
         <source>notes about the show</source>
         <translation>关于这场直播的备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2578"/>
+        <location filename="../../console/cli.py" line="2593"/>
         <source>who edits (default: your login name)</source>
         <translation>修改人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2580"/>
+        <location filename="../../console/cli.py" line="2595"/>
         <source>language of messages</source>
         <translation>提示信息的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2587"/>
+        <location filename="../../console/cli.py" line="2602"/>
         <source>import a platform&apos;s per-minute export (Douyin, Taobao, Kuaishou) into a show</source>
         <translation>把平台后台导出的分钟数据（抖音、淘宝、快手）导入到一个场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2596"/>
+        <location filename="../../console/cli.py" line="2611"/>
         <source>the stored show to import into</source>
         <translation>要导入到的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2601"/>
+        <location filename="../../console/cli.py" line="2616"/>
         <source>the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX</source>
         <translation>导出文件：CSV（UTF-8、带 BOM 的 UTF-8、GB18030）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2608"/>
+        <location filename="../../console/cli.py" line="2623"/>
         <source>read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) or leave it out (ignore); repeatable</source>
         <translation>把无法识别的列当作某个字段读取（`viewers`、`entered`、`left`、`likes`、`comments`、`gmv`、`orders`、`time`），或不读取（`ignore`）；可重复</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2618"/>
+        <location filename="../../console/cli.py" line="2633"/>
         <source>where it came from</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2621"/>
-        <location filename="../../console/cli.py" line="2726"/>
+        <location filename="../../console/cli.py" line="2636"/>
+        <location filename="../../console/cli.py" line="2741"/>
         <source>who imports it (default: your login name)</source>
         <translation>导入人（默认：你的登录名）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2637"/>
+        <location filename="../../console/cli.py" line="2652"/>
         <source>a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF</source>
         <translation>一场直播或一段时间（按直播间或主播的日/周/月）的报告，格式为文字、JSON、XLSX、CSV 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2642"/>
+        <location filename="../../console/cli.py" line="2657"/>
         <source>this stored show (see `onair shows`)</source>
         <translation>这个已保存的场次（见 `onair shows`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2645"/>
+        <location filename="../../console/cli.py" line="2660"/>
         <source>with --room: the room&apos;s newest show</source>
         <translation>与 --room 一起用：该直播间最新的一场</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2650"/>
+        <location filename="../../console/cli.py" line="2665"/>
         <source>the room (with --last), or only this room&apos;s shows (a period)</source>
         <translation>直播间（与 --last 一起用），或只统计这个直播间的场次（一段时间）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2656"/>
+        <location filename="../../console/cli.py" line="2671"/>
         <source>a period: shows that started on or after</source>
         <translation>一段时间：在这一天或之后开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2662"/>
+        <location filename="../../console/cli.py" line="2677"/>
         <source>a period: shows that started on or before</source>
         <translation>一段时间：在这一天或之前开始的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2667"/>
+        <location filename="../../console/cli.py" line="2682"/>
         <source>a period: only this host&apos;s shows (reported per host)</source>
         <translation>一段时间：只统计这位主播的场次（按主播汇总）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2672"/>
+        <location filename="../../console/cli.py" line="2687"/>
         <source>a period&apos;s unit (default: by the range&apos;s length)</source>
         <translation>时间段的单位（默认：按时间范围的长短决定）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2675"/>
+        <location filename="../../console/cli.py" line="2690"/>
         <source>a period: one row per room or per host</source>
         <translation>一段时间：每个直播间或每位主播一行</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2680"/>
+        <location filename="../../console/cli.py" line="2695"/>
         <source>a period: count the demo room&apos;s shows too (rehearsals on the simulator; left out by default)</source>
         <translation>一段时间：同时统计演示直播间的场次（模拟器上的彩排；默认不统计）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2685"/>
+        <location filename="../../console/cli.py" line="2700"/>
         <source>write the report as an XLSX workbook</source>
         <translation>把报告写成 XLSX 工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2690"/>
+        <location filename="../../console/cli.py" line="2705"/>
         <source>write the per-second data (a show) or the periods as CSV</source>
         <translation>把逐秒数据（单场）或各时间段写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2695"/>
+        <location filename="../../console/cli.py" line="2710"/>
         <source>with --csv: machine names and UTC times, for scripts</source>
         <translation>与 --csv 一起用：使用机器可读的列名和 UTC 时间，供脚本使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2698"/>
+        <location filename="../../console/cli.py" line="2713"/>
         <source>write the show&apos;s report as PDF (A4)</source>
         <translation>把场次报告写成 PDF（A4）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2703"/>
+        <location filename="../../console/cli.py" line="2718"/>
         <source>print one JSON object (unknown figures are null)</source>
         <translation>输出一个 JSON 对象（未知的数值为 `null`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2706"/>
+        <location filename="../../console/cli.py" line="2721"/>
         <source>language of the text and the files</source>
         <translation>文字和文件的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2713"/>
+        <location filename="../../console/cli.py" line="2728"/>
         <source>import or export a room&apos;s rundown (直播脚本) as CSV or XLSX</source>
         <translation>以 CSV 或 XLSX 导入或导出直播间的直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2718"/>
+        <location filename="../../console/cli.py" line="2733"/>
         <source>replace the room&apos;s rundown with a CSV or XLSX sheet (nothing changes when it is refused)</source>
         <translation>用一张 CSV 或 XLSX 表格替换直播间的直播脚本（被拒绝时不做任何改动）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2723"/>
+        <location filename="../../console/cli.py" line="2738"/>
         <source>the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX</source>
         <translation>表格：CSV（UTF-8、GB18030、UTF-16）或 XLSX</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2733"/>
+        <location filename="../../console/cli.py" line="2748"/>
         <source>how long to wait for the room&apos;s OBS to list its scenes</source>
         <translation>等待直播间的 OBS 列出场景的时间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2738"/>
+        <location filename="../../console/cli.py" line="2753"/>
         <source>read the room&apos;s OBS password from this variable (default: the keyring)</source>
         <translation>从这个环境变量读取直播间的 OBS 密码（默认：系统密钥环）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2742"/>
+        <location filename="../../console/cli.py" line="2757"/>
         <source>write the room&apos;s rundown to FILE (.csv or .xlsx)</source>
         <translation>把直播间的直播脚本写入文件（.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2745"/>
+        <location filename="../../console/cli.py" line="2760"/>
         <source>where to write: .xlsx for XLSX, else CSV</source>
         <translation>写入位置：.xlsx 写成 XLSX，其他写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2753"/>
+        <location filename="../../console/cli.py" line="2768"/>
         <source>the room (the demo room is `demo`)</source>
         <translation>直播间（演示直播间是 `demo`）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2758"/>
+        <location filename="../../console/cli.py" line="2773"/>
         <source>language of the messages and the file&apos;s headers</source>
         <translation>提示信息和文件表头的语言</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2764"/>
+        <location filename="../../console/cli.py" line="2779"/>
         <source>export a show&apos;s lottery (抽奖) or verify an exported one</source>
         <translation>导出一场直播的抽奖，或核验已导出的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2769"/>
+        <location filename="../../console/cli.py" line="2784"/>
         <source>check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)</source>
         <translation>核验导出的抽奖（JSON）：种子是否与承诺值相符，中奖名单是否正确（退出码 0/1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2773"/>
+        <location filename="../../console/cli.py" line="2788"/>
         <source>the lottery&apos;s JSON export</source>
         <translation>抽奖导出的 JSON 文件</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2780"/>
+        <location filename="../../console/cli.py" line="2795"/>
         <source>write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx</source>
         <translation>把已保存的抽奖写入文件：.json（可核验的记录）、.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2783"/>
+        <location filename="../../console/cli.py" line="2798"/>
         <source>where to write (.json, .csv or .xlsx)</source>
         <translation>写入位置（.json、.csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2787"/>
+        <location filename="../../console/cli.py" line="2802"/>
         <source>the show&apos;s newest lottery</source>
         <translation>该场次最新的一次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2789"/>
+        <location filename="../../console/cli.py" line="2804"/>
         <source>this lottery</source>
         <translation>这次抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2791"/>
+        <location filename="../../console/cli.py" line="2806"/>
         <source>language of the messages and the headers</source>
         <translation>提示信息和表头的语言</translation>
     </message>
@@ -4318,32 +4317,32 @@ Why is this acceptable today?</source>
         <translation>--fps“%1”不是有效的帧率：请给出 %2 到 %3 之间的每秒帧数，可以是整数（60）、分数（30000/1001），或 OBS 对 NTSC 帧率的写法（23.976、29.97、59.94）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="93"/>
+        <location filename="../../console/cli.py" line="98"/>
         <source>unknown scenario “%1”; choose one of: %2 (see --list-scenarios)</source>
         <translation>没有“%1”这个场景；可选：%2（见 --list-scenarios）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="103"/>
+        <location filename="../../console/cli.py" line="108"/>
         <source>listening beyond this computer needs a password (--password-env VAR or --password-prompt)</source>
         <translation>要让本机以外的电脑连接，必须设置密码（--password-env `VAR` 或 --password-prompt）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="126"/>
+        <location filename="../../console/cli.py" line="131"/>
         <source>cannot listen on %1: %2</source>
         <translation>无法在 %1 上监听：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="130"/>
-        <source>OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 with a password; scenario: %2. Ctrl+C stops it.</source>
-        <translation>OnAir 演示 OBS（obs-websocket 5.1.0 模拟器）已在 %1 上运行，需要密码；场景：%2。按 Ctrl+C 停止。</translation>
+        <location filename="../../console/cli.py" line="137"/>
+        <source>OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 with a password; scenario: %2; video: %3 at %4 fps. Ctrl+C stops it.</source>
+        <translation>OnAir 演示 OBS（obs-websocket 5.1.0 模拟器）已在 %1 上运行，需要密码；场景：%2；视频：%3，%4 fps。按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="135"/>
-        <source>OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 without a password; scenario: %2. Ctrl+C stops it.</source>
-        <translation>OnAir 演示 OBS（obs-websocket 5.1.0 模拟器）已在 %1 上运行，无需密码；场景：%2。按 Ctrl+C 停止。</translation>
+        <location filename="../../console/cli.py" line="143"/>
+        <source>OnAir demo OBS (obs-websocket 5.1.0 simulator) on %1 without a password; scenario: %2; video: %3 at %4 fps. Ctrl+C stops it.</source>
+        <translation>OnAir 演示 OBS（obs-websocket 5.1.0 模拟器）已在 %1 上运行，无需密码；场景：%2；视频：%3，%4 fps。按 Ctrl+C 停止。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="148"/>
+        <location filename="../../console/cli.py" line="163"/>
         <source>stopped.</source>
         <translation>已停止。</translation>
     </message>
@@ -4463,7 +4462,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/core/review/platform.py" line="158"/>
         <source>UTF-8 with BOM</source>
-        <extracomment>The one table of column names: each field&apos;s names as the platforms&apos; exports and people write them, compared after NFKC (full-width → half-width), lower case, without spaces, &quot;_&quot;, &quot;-&quot; and a unit in brackets. Where each comes from: README &quot;Reviewing a show ▸ Importing platform data&quot;. A unit in a header&apos;s brackets that scales the column&apos;s figures: &quot;成交金额(万元)&quot;. How far down a header may sit under title rows. More rows than this is not one show&apos;s per-minute export (24 h are 1,440). Cells that mean &quot;no figure&quot; (unknown, never 0). A first cell that marks a totals row (&quot;合计 …&quot;) at the end of an export: skipped, and said so. The one encoding name with words in it (the others are names: UTF-8, GB18030, UTF-16, XLSX).</extracomment>
+        <extracomment>The one encoding name with words in it (the others are names: UTF-8, GB18030, UTF-16, XLSX).</extracomment>
         <translation>带 BOM 的 UTF-8</translation>
     </message>
 </context>
@@ -5621,7 +5620,7 @@ Why is this acceptable today?</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="198"/>
+        <location filename="../../console/cli.py" line="213"/>
         <location filename="../../console/review_pdf.py" line="81"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
         <location filename="../../widgets/health_panel.py" line="65"/>
@@ -5634,7 +5633,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="199"/>
+        <location filename="../../console/cli.py" line="214"/>
         <location filename="../../console/review_pdf.py" line="82"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
         <location filename="../../widgets/health_panel.py" line="66"/>
@@ -5642,7 +5641,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="200"/>
+        <location filename="../../console/cli.py" line="215"/>
         <location filename="../../console/review_pdf.py" line="83"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
         <location filename="../../widgets/health_panel.py" line="67"/>
@@ -6287,7 +6286,6 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
     <message>
         <location filename="../../console/core/review/load.py" line="336"/>
         <source>Still open when last recorded, at {at}: {finding}</source>
-        <extracomment>The boundaries its rundown&apos;s runner stamped (empty: no rundown ran) and its planned start (epoch s) when a fixed start gave one. What each segment of the rundown sold, by segment key (from the plan as it was at the first Go). Channels only OBS fills: a stored second with none of them known is a second OBS did not answer.</extracomment>
         <translation>最后记录时（{at}）仍未结束：{finding}</translation>
     </message>
     <message>
@@ -6671,12 +6669,12 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1006"/>
+        <location filename="../../console/cli.py" line="1021"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1021"/>
+        <location filename="../../console/cli.py" line="1036"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -6807,62 +6805,62 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="399"/>
+        <location filename="../../console/cli.py" line="414"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="435"/>
+        <location filename="../../console/cli.py" line="450"/>
         <source>log: %1</source>
         <translation>日志原文：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="446"/>
+        <location filename="../../console/cli.py" line="461"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="459"/>
+        <location filename="../../console/cli.py" line="474"/>
         <source>render lag and network drops: run 1 of %2 only, the one the log reports in full</source>
         <translation>渲染延迟和网络丢帧：仅为第 1 段（共 %2 段），日志只完整记录了这一段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="461"/>
+        <location filename="../../console/cli.py" line="476"/>
         <source>render lag and network drops: runs 1–%1 of %2 only, the ones the log reports in full</source>
         <translation>渲染延迟和网络丢帧：仅为第 1–%1 段（共 %2 段），日志只完整记录了这几段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="472"/>
+        <location filename="../../console/cli.py" line="487"/>
         <source>run %1 until %2: 1 frame, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：1 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="474"/>
+        <location filename="../../console/cli.py" line="489"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="483"/>
+        <location filename="../../console/cli.py" line="498"/>
         <source>; then 1 reconnect attempt</source>
         <translation>；随后尝试重连 1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="485"/>
+        <location filename="../../console/cli.py" line="500"/>
         <source>; then %1 reconnect attempts</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="492"/>
+        <location filename="../../console/cli.py" line="507"/>
         <source>run %1 from %2: not known — the log ends while it ran</source>
         <translation>第 %1 段（自 %2 起）：不详——日志在此期间结束</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="495"/>
+        <location filename="../../console/cli.py" line="510"/>
         <source>OBS was still reconnecting when the log ends</source>
         <translation>日志结束时 OBS 仍在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="422"/>
+        <location filename="../../console/cli.py" line="437"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -8696,52 +8694,52 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1851"/>
+        <location filename="../../console/cli.py" line="1866"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1853"/>
+        <location filename="../../console/cli.py" line="1868"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1885"/>
+        <location filename="../../console/cli.py" line="1900"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show 场次 ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1893"/>
+        <location filename="../../console/cli.py" line="1908"/>
         <source>Wrote lottery %1 (“%2”, %3, %4) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3，%4）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1900"/>
+        <location filename="../../console/cli.py" line="1915"/>
         <source>%1 entry</source>
         <translation>%1 人参与</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1900"/>
+        <location filename="../../console/cli.py" line="1915"/>
         <source>%1 entries</source>
         <translation>%1 人参与</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1906"/>
+        <location filename="../../console/cli.py" line="1921"/>
         <source>%1 winner</source>
         <translation>%1 位中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1906"/>
+        <location filename="../../console/cli.py" line="1921"/>
         <source>%1 winners</source>
         <translation>%1 位中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1917"/>
+        <location filename="../../console/cli.py" line="1932"/>
         <source>Cancelled at %1 by %2: never drawn, no winners; its seed stays secret.</source>
         <translation>已于 %1 由 %2 取消：未开奖，无中奖者；种子不公布。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1920"/>
+        <location filename="../../console/cli.py" line="1935"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -9822,7 +9820,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/marker_words.py" line="71"/>
         <source>OBS lost</source>
-        <extracomment>What each kind&apos;s detail is. An &quot;OBS connected&quot; marker keeps the stream start OBS said when it was heard again (session.py `_mark_back`), for a console restarted later: a figure, not for the reader. The words of each code a marker&apos;s detail may be, by kind and code.</extracomment>
+        <extracomment>The words of each code a marker&apos;s detail may be, by kind and code.</extracomment>
         <translation>OBS 失联</translation>
     </message>
     <message>
@@ -9861,97 +9859,97 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="207"/>
+        <location filename="../../console/cli.py" line="222"/>
         <source>disconnected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="208"/>
+        <location filename="../../console/cli.py" line="223"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="209"/>
+        <location filename="../../console/cli.py" line="224"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="210"/>
+        <location filename="../../console/cli.py" line="225"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="211"/>
+        <location filename="../../console/cli.py" line="226"/>
         <source>reconnecting</source>
         <translation>正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="212"/>
+        <location filename="../../console/cli.py" line="227"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="213"/>
+        <location filename="../../console/cli.py" line="228"/>
         <source>not a compatible obs-websocket</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="506"/>
+        <location filename="../../console/cli.py" line="521"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="508"/>
+        <location filename="../../console/cli.py" line="523"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="508"/>
+        <location filename="../../console/cli.py" line="523"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="510"/>
+        <location filename="../../console/cli.py" line="525"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="512"/>
+        <location filename="../../console/cli.py" line="527"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="515"/>
+        <location filename="../../console/cli.py" line="530"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="575"/>
+        <location filename="../../console/cli.py" line="590"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="639"/>
+        <location filename="../../console/cli.py" line="654"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="544"/>
+        <location filename="../../console/cli.py" line="559"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="648"/>
+        <location filename="../../console/cli.py" line="663"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="681"/>
+        <location filename="../../console/cli.py" line="696"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="686"/>
+        <location filename="../../console/cli.py" line="701"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -10476,7 +10474,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/platform.py" line="39"/>
         <source>online viewers</source>
-        <extracomment>The figures an import keeps, in the order they are shown; each NULL in storage when the file lacks it. The field names as people read them (translated where shown).</extracomment>
+        <extracomment>The field names as people read them (translated where shown).</extracomment>
         <translation>在线人数</translation>
     </message>
     <message>
@@ -10512,7 +10510,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/platform.py" line="52"/>
         <source>Douyin</source>
-        <extracomment>A mapping may also say a column is to be left out on purpose. The platform an import came from in words (the review window, the XLSX, the PDF said &quot;douyin&quot;, the stored code).</extracomment>
+        <extracomment>The platform an import came from in words (the review window, the XLSX, the PDF said &quot;douyin&quot;, the stored code).</extracomment>
         <translation>抖音</translation>
     </message>
     <message>
@@ -10533,7 +10531,6 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/platform.py" line="220"/>
         <source>“{field}” is not a field; choose from: {fields}.</source>
-        <extracomment>The header&apos;s unit multiplier (&quot;(万元)&quot; → 10,000). The first few non-empty values under it, as text (what the mapping dialog shows). How the file was read: &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot; (say it with encoding_words: the one with words in it is translated). The header&apos;s row numbers (1-based, as the spreadsheet shows them): one, or two for a merged header. Data rows under the header: (row number, cells).</extracomment>
         <translation>“{field}”不是可用的字段，可选：{fields}。</translation>
     </message>
     <message>
@@ -10544,7 +10541,6 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/platform.py" line="342"/>
         <source>{file}: no header row in its first {rows} rows names a time column and at least one of: {fields}. Is this a per-minute export?</source>
-        <extracomment>The fields with a column in the file (in FIELDS order). Columns left out: not recognised, or mapped to &quot;ignore&quot;. Totals rows at the end of the export, skipped: (row number, first cell). Rows with another number of cells than the header has columns: (row number, its cells). Imported, with a missing cell unknown and a cell beyond the header not read — and said, never silently.</extracomment>
         <translation>{file}：前 {rows} 行中没有一行表头同时包含时间列和以下至少一项：{fields}。这是分钟级导出文件吗？</translation>
     </message>
     <message>
@@ -10640,7 +10636,6 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/platform_import.py" line="77"/>
         <source>Imported 1 row into show {show} from {file} (read as {encoding}, header on row {header}): {first} – {last}.</source>
-        <extracomment>How far before the show&apos;s start and after its end a minute may lie: a platform&apos;s export starts when the room went live, which may be a few minutes before the console began watching it (and ends after). How many rows a summary names before &quot;… (+N)&quot;. The show&apos;s earlier import that this one replaced (None: there was none). Rows whose number of cells is not the header&apos;s (PlatformData.misshapen), and the header&apos;s number of columns.</extracomment>
         <translation>已导入 1 行到场次 {show}，来自 {file}（按 {encoding} 读取，表头在第 {header} 行）：{first} – {last}。</translation>
     </message>
     <message>
@@ -11619,324 +11614,324 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1038"/>
+        <location filename="../../console/cli.py" line="1053"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1040"/>
+        <location filename="../../console/cli.py" line="1055"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1042"/>
+        <location filename="../../console/cli.py" line="1057"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1044"/>
+        <location filename="../../console/cli.py" line="1059"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1047"/>
+        <location filename="../../console/cli.py" line="1062"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1050"/>
+        <location filename="../../console/cli.py" line="1065"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1052"/>
+        <location filename="../../console/cli.py" line="1067"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1075"/>
+        <location filename="../../console/cli.py" line="1090"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1121"/>
+        <location filename="../../console/cli.py" line="1136"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1126"/>
+        <location filename="../../console/cli.py" line="1141"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1137"/>
+        <location filename="../../console/cli.py" line="1152"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1143"/>
+        <location filename="../../console/cli.py" line="1158"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1174"/>
+        <location filename="../../console/cli.py" line="1189"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1178"/>
+        <location filename="../../console/cli.py" line="1193"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1182"/>
+        <location filename="../../console/cli.py" line="1197"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1188"/>
+        <location filename="../../console/cli.py" line="1203"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1193"/>
+        <location filename="../../console/cli.py" line="1208"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>故障：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1201"/>
+        <location filename="../../console/cli.py" line="1216"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1207"/>
+        <location filename="../../console/cli.py" line="1222"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1211"/>
+        <location filename="../../console/cli.py" line="1226"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1212"/>
+        <location filename="../../console/cli.py" line="1227"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播前检查（开播时）：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1217"/>
+        <location filename="../../console/cli.py" line="1232"/>
         <source>Segments by rundown:</source>
         <translation>按直播脚本分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1219"/>
+        <location filename="../../console/cli.py" line="1234"/>
         <source>Segments by scene:</source>
         <translation>按场景分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1222"/>
+        <location filename="../../console/cli.py" line="1237"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1240"/>
+        <location filename="../../console/cli.py" line="1255"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1247"/>
+        <location filename="../../console/cli.py" line="1262"/>
         <source>%1 entry</source>
         <translation>参与 %1 人次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1247"/>
+        <location filename="../../console/cli.py" line="1262"/>
         <source>%1 entries</source>
         <translation>参与 %1 人次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1251"/>
+        <location filename="../../console/cli.py" line="1266"/>
         <source>%1 winner</source>
         <translation>中奖 %1 人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1251"/>
+        <location filename="../../console/cli.py" line="1266"/>
         <source>%1 winners</source>
         <translation>中奖 %1 人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1255"/>
+        <location filename="../../console/cli.py" line="1270"/>
         <source>Audience:</source>
         <translation>观众：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1259"/>
+        <location filename="../../console/cli.py" line="1274"/>
         <source>No chat source read the room during this show: its comments and questions are not known.</source>
         <translation>本场直播期间没有评论来源读取直播间：评论和提问情况未知。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1272"/>
+        <location filename="../../console/cli.py" line="1287"/>
         <source>Questions: %1 (viewers who asked: %2); answered: %3, dismissed: %4, never answered: %5; median wait for an answer: %6</source>
         <translation>提问：%1 个（提问观众：%2 人）；已回答：%3，已忽略：%4，未回答：%5；回答用时中位数：%6</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1327"/>
-        <location filename="../../console/cli.py" line="1380"/>
+        <location filename="../../console/cli.py" line="1342"/>
+        <location filename="../../console/cli.py" line="1395"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1328"/>
-        <location filename="../../console/cli.py" line="1380"/>
+        <location filename="../../console/cli.py" line="1343"/>
+        <location filename="../../console/cli.py" line="1395"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1329"/>
-        <location filename="../../console/cli.py" line="1380"/>
-        <location filename="../../console/cli.py" line="1494"/>
+        <location filename="../../console/cli.py" line="1344"/>
+        <location filename="../../console/cli.py" line="1395"/>
+        <location filename="../../console/cli.py" line="1509"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1330"/>
+        <location filename="../../console/cli.py" line="1345"/>
         <source>Planned</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1331"/>
+        <location filename="../../console/cli.py" line="1346"/>
         <source>vs plan</source>
         <translation>与计划相比</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1332"/>
-        <location filename="../../console/cli.py" line="1382"/>
-        <location filename="../../console/cli.py" line="1496"/>
+        <location filename="../../console/cli.py" line="1347"/>
+        <location filename="../../console/cli.py" line="1397"/>
+        <location filename="../../console/cli.py" line="1511"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1333"/>
-        <location filename="../../console/cli.py" line="1383"/>
+        <location filename="../../console/cli.py" line="1348"/>
+        <location filename="../../console/cli.py" line="1398"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1334"/>
-        <location filename="../../console/cli.py" line="1384"/>
-        <location filename="../../console/cli.py" line="1497"/>
+        <location filename="../../console/cli.py" line="1349"/>
+        <location filename="../../console/cli.py" line="1399"/>
+        <location filename="../../console/cli.py" line="1512"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1335"/>
-        <location filename="../../console/cli.py" line="1385"/>
-        <location filename="../../console/cli.py" line="1498"/>
+        <location filename="../../console/cli.py" line="1350"/>
+        <location filename="../../console/cli.py" line="1400"/>
+        <location filename="../../console/cli.py" line="1513"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1336"/>
-        <location filename="../../console/cli.py" line="1386"/>
+        <location filename="../../console/cli.py" line="1351"/>
+        <location filename="../../console/cli.py" line="1401"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1545"/>
+        <location filename="../../console/cli.py" line="1560"/>
         <source>Left out: %1 show of the demo room (a rehearsal on the simulator); --include-demo counts it.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1549"/>
+        <location filename="../../console/cli.py" line="1564"/>
         <source>Left out: %1 shows of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
         <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1226"/>
+        <location filename="../../console/cli.py" line="1241"/>
         <source>Incidents and what they cost:</source>
         <translation>故障及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1146"/>
+        <location filename="../../console/cli.py" line="1161"/>
         <source>; %1 show of the demo room was left out (--include-demo reports it)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1148"/>
+        <location filename="../../console/cli.py" line="1163"/>
         <source>; %1 shows of the demo room were left out (--include-demo reports them)</source>
         <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1284"/>
+        <location filename="../../console/cli.py" line="1299"/>
         <source>Lotteries: %1 run (%2 drawn), %3, %4</source>
         <translation>抽奖：%1 次（已开奖 %2 次），%3，%4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1489"/>
+        <location filename="../../console/cli.py" line="1504"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1489"/>
+        <location filename="../../console/cli.py" line="1504"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1491"/>
+        <location filename="../../console/cli.py" line="1506"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1493"/>
+        <location filename="../../console/cli.py" line="1508"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1495"/>
+        <location filename="../../console/cli.py" line="1510"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1531"/>
+        <location filename="../../console/cli.py" line="1546"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one (a rundown with a fixed start). On air includes what the console did not see while the stream ran on, said beside it.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次，即直播脚本设了固定开始时间）。直播时长包含中控台未运行、但推流仍在继续的时段，已在旁注明。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1499"/>
+        <location filename="../../console/cli.py" line="1514"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1265"/>
+        <location filename="../../console/cli.py" line="1280"/>
         <source>Comments (paid messages included): %1; in the busiest minute, comments: %2, chatters: %3</source>
         <translation>评论（含付费留言）：%1；最热闹的一分钟：评论 %2，发言人数 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1500"/>
+        <location filename="../../console/cli.py" line="1515"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1501"/>
+        <location filename="../../console/cli.py" line="1516"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时故障</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1502"/>
+        <location filename="../../console/cli.py" line="1517"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1503"/>
+        <location filename="../../console/cli.py" line="1518"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1526"/>
+        <location filename="../../console/cli.py" line="1541"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1608"/>
+        <location filename="../../console/cli.py" line="1623"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -11946,7 +11941,6 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/compare.py" line="177"/>
         <source>Show {show} never had the scene {scene} on program.</source>
-        <extracomment>Frames lost per stage / frames rendered, in % (see the module&apos;s docstring), over `drop_over`. The worst 10-s window&apos;s dropped-frame % per stage. Over which span drop_pct is taken: &quot;on_air&quot; (the stream&apos;s stretches) or &quot;show&quot; (it never went on air). Of the time on air, the seconds the console did not see (it was not running while the stream ran on).</extracomment>
         <translation>场次 {show} 从未在节目画面中使用场景 {scene}。</translation>
     </message>
     <message>
@@ -11957,7 +11951,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/compare.py" line="224"/>
         <source>Duration (min)</source>
-        <extracomment>value - the first show&apos;s value (None where either is unknown); the first is 0 by definition. What the comparison table lists, in order: key -&gt; (label, how to read it from a summary).</extracomment>
+        <extracomment>What the comparison table lists, in order: key -&gt; (label, how to read it from a summary).</extracomment>
         <translation>时长（分钟）</translation>
     </message>
     <message>
@@ -12024,9 +12018,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../console/core/review/impact.py" line="216"/>
         <location filename="../../console/core/review/timeline.py" line="208"/>
         <source>{seconds} s</source>
-        <extracomment>How far before an incident its baseline is taken. Known viewer seconds the baseline needs; fewer is &quot;not enough data&quot;. How long after an incident ends its effect is looked for (trough, recovery, shortfall). After another incident this long is left out of a baseline (the audience may still be coming back). Within this share of the baseline counts as back to it (unless the baseline&apos;s own spread is wider). Categories whose problems a viewer can see or hear; others (a low disk, a stalled recording) are listed but not charged with the audience. The viewer count was not known around the incident. Too few known seconds before it to have a baseline. A problem viewers do not see (recording, disk): not charged with the audience. Known seconds the baseline rests on. The lowest count while it lasted, and the average over the AFTER_S after it, against the baseline (%). Lowest count from the start to AFTER_S after the end, and its change against the baseline (%). Seconds from the start to the trough. Seconds from the start until back within the baseline&apos;s band; None: not back (see `back_by_end`). Not back, and the show&apos;s record ended before the window did (else: not back within the window). Viewer-minutes below the baseline from the start until recovery (or the window&apos;s end). Share of the assessed window&apos;s seconds whose viewer count was known. Where the shortfall was counted: [start, until). None when no incident could be assessed although there were some (unknown, never 0). The show&apos;s viewer-minutes over its known seconds (to put the cost in proportion); None if unknown.
-----------
-Of it, the seconds the console did not see (gaps in the stored seconds it spans): counted on air, since the stream ran through them, but nothing there was measured. How long the first stored second may precede the console&apos;s first reading of OBS&apos;s program scene. A stretch in words, by the units console/core/length_units.py says it in.</extracomment>
+        <extracomment>A stretch in words, by the units console/core/length_units.py says it in.</extracomment>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
@@ -12114,14 +12106,12 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/load.py" line="52"/>
         <source>There is no show {show} in the database ({where}).</source>
-        <extracomment>Two stored seconds further apart than this have a gap between them (the console records a second at least every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that was not running). How far apart the clocks of the rundown (its marks are stamped when Go is pressed), the stored seconds and OBS&apos;s events may be: the segment table&apos;s boundary rule (segments.py) gives nothing to a segment for a touch within it.</extracomment>
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="749"/>
         <location filename="../../console/core/review/segments.py" line="51"/>
         <source>Scene not known</source>
-        <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
         <translation>场景未知</translation>
     </message>
     <message>
@@ -12189,7 +12179,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/export.py" line="87"/>
         <source>Stream bitrate (kbit/s)</source>
-        <extracomment>The largest sheet Excel opens (rows, header included). Every channel&apos;s column header, with its unit, and the decimals it is written with.</extracomment>
+        <extracomment>Every channel&apos;s column header, with its unit, and the decimals it is written with.</extracomment>
         <translation>推流码率（kbit/s）</translation>
     </message>
     <message>
@@ -12554,7 +12544,6 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <location filename="../../console/core/review/export.py" line="426"/>
         <location filename="../../console/core/review/export.py" line="1056"/>
         <source>Show</source>
-        <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
@@ -13811,7 +13800,6 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/periods.py" line="73"/>
         <source>day</source>
-        <extracomment>A show whose first second on air comes at most this long after its planned start started on time. The dropped-frame stages, as compare.DROP_CHANNELS names them. The per-second columns a period reads of each show (everything else comes from its summary).</extracomment>
         <translation>日</translation>
     </message>
     <message>
@@ -13833,7 +13821,6 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/periods.py" line="522"/>
         <source>No stored show started in that range (with those filters).</source>
-        <extracomment>Seconds with a known viewer count (what the average rests on). Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure). Finding episodes overlapping the time on air (critical ones apart). Mean dropped-frame % per stage over the known seconds, and how many seconds that was. Its first second on air (None: never on air, or not known). When it was planned to go live (its rundown&apos;s fixed start; None when nothing knows it). Of the time on air, the seconds the console did not see (it was not running; the stream ran on). The day after the period&apos;s last day. &quot;2026-11-24&quot;, &quot;2026-W48&quot; (ISO week), &quot;2026-11&quot;. The room&apos;s key or the host&apos;s name; &quot;&quot; for the shows with no host named (report per host). Average viewers against the previous period of the same room/host, in % (None: either unknown). Shows that started on time, of `on_time_known` with a planned start (None: no show had one). Of the hours on air, those the console did not see (None when the time on air is not known). Shows of the demo room in the range (with the filters) that were left out: rehearsals on the simulator.</extracomment>
         <translation>该时间范围内（按这些筛选条件）没有已保存的直播场次开始。</translation>
     </message>
 </context>
@@ -14204,49 +14191,50 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>“{title}”已在本机开始，但数据库没有保存它（{why}）；数据库恢复响应后会保存。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="307"/>
+        <location filename="../../console/rundown_controller.py" line="344"/>
         <source>The rundown could not be read: %1</source>
-        <extracomment>A mark the database has not taken yet: its show (None: not known when stamped), its row and the snapshot. Where the arm is kept across a restart (rundown/armed; None: not kept). The arm is this desk&apos;s own, as between two consoles of a room, so it is kept with this console&apos;s settings, not with the show. The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The marks shared with the room&apos;s other consoles: claims not yet answered, a re-read in flight, and the marks this console stamped that the database has not taken yet (it did not answer), oldest first. A read of what changed elsewhere (Storage.rundown_watch) is in flight. Why the last once-a-second read of the plan and the marks failed (None: it did not): said in the log once an outage, not every second (a database down for an hour wrote 3,600 identical warnings). (The show each belongs to: None when it was stamped before the session&apos;s show was known.) The room whose plan was asked for last (an answer for another room is late and dropped), and the room whose plan has been read (None: not yet): a kept arm is weighed against the room&apos;s plan, never against the plan stored at the show&apos;s first Go that a resumed show&apos;s runner holds until then.</extracomment>
+        <extracomment>Where the arm is kept across a restart (rundown/armed; None: not kept). The arm is this desk&apos;s own, as between two consoles of a room, so it is kept with this console&apos;s settings, not with the show. What the Rundown dock says under its table (an import&apos;s lines), for the dock rebuilt by a language switch. The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The marks shared with the room&apos;s other consoles: claims not yet answered, a re-read in flight, and the marks this console stamped that the database has not taken yet (it did not answer), oldest first. A read of what changed elsewhere (Storage.rundown_watch) is in flight. Why the last once-a-second read of the plan and the marks failed (None: it did not): said in the log once an outage, not every second (a database down for an hour wrote 3,600 identical warnings). (The show each belongs to: None when it was stamped before the session&apos;s show was known.) The room whose plan was asked for last (an answer for another room is late and dropped), and the room whose plan has been read (None: not yet): a kept arm is weighed against the room&apos;s plan, never against the plan stored at the show&apos;s first Go that a resumed show&apos;s runner holds until then.</extracomment>
         <translation>无法读取直播脚本：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="330"/>
-        <location filename="../../console/rundown_controller.py" line="352"/>
+        <location filename="../../console/rundown_controller.py" line="367"/>
+        <location filename="../../console/rundown_controller.py" line="389"/>
         <source>Choose a room first: a rundown belongs to a room.</source>
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="391"/>
+        <location filename="../../console/rundown_controller.py" line="176"/>
         <source>Scenes checked against the OBS at %2.</source>
+        <extracomment>A mark the database has not taken yet: its show (None: not known when stamped), its row and the snapshot.</extracomment>
         <translation>已按 %2 的 OBS 核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="393"/>
+        <location filename="../../console/rundown_controller.py" line="178"/>
         <source>The scenes were NOT checked: the OBS at %2 is not connected.</source>
         <translation>画面未核对：%2 的 OBS 未连接。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="397"/>
+        <location filename="../../console/rundown_controller.py" line="180"/>
         <source>Scenes checked against the OBS of room “%1” (%2).</source>
         <translation>已按直播间“%1”的 OBS（%2）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="399"/>
+        <location filename="../../console/rundown_controller.py" line="182"/>
         <source>The scenes were NOT checked: the OBS of room “%1” (%2) is not connected.</source>
         <translation>画面未核对：直播间“%1”的 OBS（%2）未连接。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="403"/>
+        <location filename="../../console/rundown_controller.py" line="184"/>
         <source>The scenes were NOT checked: this console is not connected to the OBS of room “%1”.</source>
         <translation>画面未核对：本中控台未连接直播间“%1”的 OBS。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="477"/>
+        <location filename="../../console/rundown_controller.py" line="504"/>
         <source>The line for the host is shown but could not be saved: %1</source>
         <translation>给主播的提示已显示，但未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="530"/>
+        <location filename="../../console/rundown_controller.py" line="557"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
@@ -14284,7 +14272,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>{time} 由 {who} 改为 {length}</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1761"/>
+        <location filename="../../console/cli.py" line="1776"/>
         <location filename="../../console/core/rundown/live.py" line="203"/>
         <source>no length</source>
         <translation>无计划时长</translation>
@@ -14455,42 +14443,42 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1629"/>
+        <location filename="../../console/cli.py" line="1644"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1652"/>
+        <location filename="../../console/cli.py" line="1667"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1657"/>
+        <location filename="../../console/cli.py" line="1672"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1660"/>
+        <location filename="../../console/cli.py" line="1675"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1701"/>
+        <location filename="../../console/cli.py" line="1716"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1706"/>
+        <location filename="../../console/cli.py" line="1721"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1713"/>
+        <location filename="../../console/cli.py" line="1728"/>
         <source>the rundown was imported, but the new length of the segment on air could not be stamped on the room&apos;s show, so its review will not say it was changed: %1</source>
         <translation>直播脚本已导入，但正在直播的环节的新时长未能记入本场直播，复盘时不会显示时长被改过：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1764"/>
+        <location filename="../../console/cli.py" line="1779"/>
         <source>“%1” is on air in the room&apos;s show: planned for %2 until now, for %3 from %4 (stamped on the show as changed on air by %5; the review says both lengths).</source>
         <translation>“%1”正在直播：计划时长原为 %2，自 %4 起改为 %3（已作为直播中改时长记入本场，修改人 %5；复盘会同时列出两个时长）。</translation>
     </message>
@@ -14525,17 +14513,17 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1801"/>
+        <location filename="../../console/cli.py" line="1816"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1813"/>
+        <location filename="../../console/cli.py" line="1828"/>
         <source>Wrote 1 segment of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1815"/>
+        <location filename="../../console/cli.py" line="1830"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -14543,258 +14531,259 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>RundownDock</name>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="46"/>
+        <location filename="../../widgets/rundown_dock.py" line="47"/>
         <source>Link is up</source>
         <extracomment>The quick lines for the host when the team has set none (settings: rundown/quick_lines), in the reader&apos;s words.</extracomment>
         <translation>上链接</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="47"/>
+        <location filename="../../widgets/rundown_dock.py" line="48"/>
         <source>Read comments</source>
         <translation>看评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="48"/>
+        <location filename="../../widgets/rundown_dock.py" line="49"/>
         <source>Talk about the deal</source>
         <translation>讲福利</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="49"/>
+        <location filename="../../widgets/rundown_dock.py" line="50"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="104"/>
+        <location filename="../../widgets/rundown_dock.py" line="116"/>
         <source>Add</source>
-        <extracomment>The file types Import… and Export… offer (the port reads and writes by the file&apos;s extension). Default length of a segment added with Add (a planner types the real one at once). The first redo of an import: the plan is stored already. Plans sent to port.save whose stored copy has not come back yet, oldest first. The plan before an import that has not answered yet.</extracomment>
+        <extracomment>The first redo of an import: the plan is stored already. What the dock this one replaces said under its table (a language switch rebuilds the window). Plans sent to port.save whose stored copy has not come back yet, oldest first. The plan before an import that has not answered yet.</extracomment>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="104"/>
+        <location filename="../../widgets/rundown_dock.py" line="116"/>
         <source>Add a segment after the selected one (Insert)</source>
         <translation>在所选环节之后添加一个环节（“Insert”键）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="105"/>
-        <location filename="../../widgets/rundown_dock.py" line="607"/>
+        <location filename="../../widgets/rundown_dock.py" line="117"/>
+        <location filename="../../widgets/rundown_dock.py" line="629"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="105"/>
+        <location filename="../../widgets/rundown_dock.py" line="117"/>
         <source>Duplicate the selected segment (Ctrl+D)</source>
         <translation>复制所选环节（“Ctrl+D”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="106"/>
-        <location filename="../../widgets/rundown_dock.py" line="608"/>
+        <location filename="../../widgets/rundown_dock.py" line="118"/>
+        <location filename="../../widgets/rundown_dock.py" line="630"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="106"/>
+        <location filename="../../widgets/rundown_dock.py" line="118"/>
         <source>Delete the selected segment (Delete)</source>
         <translation>删除所选环节（“Delete”键）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="107"/>
+        <location filename="../../widgets/rundown_dock.py" line="119"/>
         <source>Move up (Ctrl+↑); or drag the row</source>
         <translation>上移（“Ctrl+↑”），也可拖动该行</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="108"/>
+        <location filename="../../widgets/rundown_dock.py" line="120"/>
         <source>Move down (Ctrl+↓); or drag the row</source>
         <translation>下移（“Ctrl+↓”），也可拖动该行</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="111"/>
+        <location filename="../../widgets/rundown_dock.py" line="123"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="111"/>
+        <location filename="../../widgets/rundown_dock.py" line="123"/>
         <source>Replace the plan with a CSV or XLSX file</source>
         <translation>用 CSV 或 XLSX 文件替换整个脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="112"/>
+        <location filename="../../widgets/rundown_dock.py" line="124"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="112"/>
+        <location filename="../../widgets/rundown_dock.py" line="124"/>
         <source>Write the plan as a CSV or XLSX file</source>
         <translation>把脚本导出为 CSV 或 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="171"/>
+        <location filename="../../widgets/rundown_dock.py" line="185"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="172"/>
+        <location filename="../../widgets/rundown_dock.py" line="186"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="214"/>
+        <location filename="../../widgets/rundown_dock.py" line="228"/>
         <source>Not keys, left out: %1</source>
         <translation>以下不是按键，已忽略：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="216"/>
+        <location filename="../../widgets/rundown_dock.py" line="230"/>
         <source>Arm the next segment (keys: %1)</source>
         <translation>预备下一个环节（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="217"/>
+        <location filename="../../widgets/rundown_dock.py" line="231"/>
         <source>Take the armed, else the next, segment (keys: %1)</source>
         <translation>进入已预备的环节，没有预备时进入下一个（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="222"/>
+        <location filename="../../widgets/rundown_dock.py" line="236"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="229"/>
+        <location filename="../../widgets/rundown_dock.py" line="243"/>
         <source>Undo %1 (Ctrl+Z)</source>
         <translation>撤销：%1（“Ctrl+Z”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="230"/>
+        <location filename="../../widgets/rundown_dock.py" line="244"/>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation>重做：%1（“Ctrl+Shift+Z”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="299"/>
+        <location filename="../../widgets/rundown_dock.py" line="313"/>
         <source>No segments yet</source>
         <translation>还没有环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="301"/>
+        <location filename="../../widgets/rundown_dock.py" line="315"/>
         <source>1 segment, %2 planned</source>
         <translation>共 1 个环节，计划时长 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="301"/>
+        <location filename="../../widgets/rundown_dock.py" line="315"/>
         <source>%1 segments, %2 planned</source>
         <translation>共 %1 个环节，计划时长 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="334"/>
+        <location filename="../../widgets/rundown_dock.py" line="348"/>
         <source>no length</source>
         <translation>无时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="338"/>
+        <location filename="../../widgets/rundown_dock.py" line="352"/>
         <source>“%1” on air is now planned for %2 in the room&apos;s rundown: the next shows start with %2 too, not only this one. This show&apos;s record keeps the change beside the %3 it had.</source>
         <translation>正在播出的“%1”在本直播间的脚本中已改为 %2：之后的场次也按 %2 计划，不只是本场。本场记录会保留原来的 %3 和这次修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="421"/>
+        <location filename="../../widgets/rundown_dock.py" line="445"/>
         <source>A rundown has at most %1 segments.</source>
         <translation>一个直播脚本最多 %1 个环节。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="425"/>
+        <location filename="../../widgets/rundown_dock.py" line="449"/>
         <source>New segment</source>
         <translation>新环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="427"/>
+        <location filename="../../widgets/rundown_dock.py" line="451"/>
         <source>Add segment</source>
         <translation>添加环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="439"/>
+        <location filename="../../widgets/rundown_dock.py" line="463"/>
         <source>Duplicate segment</source>
         <translation>复制环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="450"/>
+        <location filename="../../widgets/rundown_dock.py" line="474"/>
         <source>Delete segment</source>
         <translation>删除环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="461"/>
+        <location filename="../../widgets/rundown_dock.py" line="485"/>
         <source>Move segment</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="477"/>
+        <location filename="../../widgets/rundown_dock.py" line="501"/>
         <source>Rundown (*.xlsx *.csv)</source>
         <translation>直播脚本 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="477"/>
+        <location filename="../../widgets/rundown_dock.py" line="501"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="491"/>
+        <location filename="../../widgets/rundown_dock.py" line="515"/>
         <source>Import a rundown</source>
         <translation>导入直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="497"/>
+        <location filename="../../widgets/rundown_dock.py" line="521"/>
         <source>Export the rundown</source>
         <translation>导出直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="505"/>
+        <location filename="../../widgets/rundown_dock.py" line="529"/>
         <source>%1 is not a CSV or XLSX file.</source>
         <translation>%1 不是 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="507"/>
+        <location filename="../../widgets/rundown_dock.py" line="531"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="515"/>
+        <location filename="../../widgets/rundown_dock.py" line="61"/>
         <source>%1 was not imported; the plan is unchanged.
 %2</source>
+        <extracomment>The file types Import… and Export… offer (the port reads and writes by the file&apos;s extension). Default length of a segment added with Add (a planner types the real one at once).</extracomment>
         <translation>%1 未导入，脚本没有改动。
 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="523"/>
+        <location filename="../../widgets/rundown_dock.py" line="544"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="532"/>
+        <location filename="../../widgets/rundown_dock.py" line="554"/>
         <source>Export as .xlsx or .csv (not “%1”).</source>
         <translation>请导出为 .xlsx 或 .csv（而不是“%1”）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="534"/>
+        <location filename="../../widgets/rundown_dock.py" line="556"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="538"/>
+        <location filename="../../widgets/rundown_dock.py" line="560"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="540"/>
+        <location filename="../../widgets/rundown_dock.py" line="562"/>
         <source>%1 was not written: %2</source>
         <translation>%1 未能写入：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="605"/>
+        <location filename="../../widgets/rundown_dock.py" line="627"/>
         <source>Arm this segment for Go</source>
         <translation>预备此环节（按“执行”进入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="653"/>
+        <location filename="../../widgets/rundown_dock.py" line="675"/>
         <source>Quick lines</source>
         <translation>快捷提示语</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="654"/>
+        <location filename="../../widgets/rundown_dock.py" line="676"/>
         <source>One line for the host a line (empty: the built-in ones):</source>
         <translation>给主播的提示语，每行一条（留空则用内置的）：</translation>
     </message>
@@ -15587,7 +15576,7 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
         <translation>没有推流码（OBS 30 及以上）：OBS 接受开始直播，弹出自己的提示框，推流始终不开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="75"/>
+        <location filename="../../console/cli.py" line="80"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -16184,13 +16173,13 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="972"/>
+        <location filename="../../console/cli.py" line="987"/>
         <location filename="../../console/core/review/shows.py" line="409"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="973"/>
+        <location filename="../../console/cli.py" line="988"/>
         <location filename="../../console/core/review/shows.py" line="410"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -16263,7 +16252,6 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     <message>
         <location filename="../../console/core/review/shows.py" line="299"/>
         <source>Shows cannot be sorted by “{sort}”; choose one of {keys}.</source>
-        <extracomment>A console stores its seconds now (its newest second at most ON_AIR_RECENT_S old), whether or not it streams; None: not asked. Such a show is being watched, not waiting to be resumed. Stored now and recording but not streaming (a rehearsal or a recording-only show). Whether it ever went on air (a stream start marked, or a stored second streaming); None: not asked. The room key the demo room&apos;s shows are stored under (the simulator: rehearsal, not a real show). Shows of these rooms are left out (the reports leave out the demo room&apos;s: DEMO_ROOM).</extracomment>
         <translation>场次不能按“{sort}”排序；请从以下选择：{keys}。</translation>
     </message>
     <message>
@@ -16582,88 +16570,88 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="730"/>
+        <location filename="../../console/cli.py" line="745"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="827"/>
+        <location filename="../../console/cli.py" line="842"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="847"/>
+        <location filename="../../console/cli.py" line="862"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="710"/>
+        <location filename="../../console/cli.py" line="725"/>
         <source>the database cannot be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="829"/>
+        <location filename="../../console/cli.py" line="844"/>
         <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
         <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="875"/>
+        <location filename="../../console/cli.py" line="890"/>
         <source>%1–%2 of %3 show; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="877"/>
+        <location filename="../../console/cli.py" line="892"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="895"/>
+        <location filename="../../console/cli.py" line="910"/>
         <source>● on air now</source>
         <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
         <translation>● 正在直播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="896"/>
+        <location filename="../../console/cli.py" line="911"/>
         <source>◉ recording now, not on air</source>
         <translation>◉ 录制中，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="897"/>
+        <location filename="../../console/cli.py" line="912"/>
         <source>○ a console records its figures now, not on air</source>
         <translation>○ 中控台正在记录数据，未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="898"/>
+        <location filename="../../console/cli.py" line="913"/>
         <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
         <translation>… 尚未结束但现在没有中控台在记录（15 分钟内重启该直播间中控台可接着记录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="934"/>
+        <location filename="../../console/cli.py" line="949"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="974"/>
+        <location filename="../../console/cli.py" line="989"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="975"/>
+        <location filename="../../console/cli.py" line="990"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="976"/>
+        <location filename="../../console/cli.py" line="991"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="977"/>
+        <location filename="../../console/cli.py" line="992"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="978"/>
+        <location filename="../../console/cli.py" line="993"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -17619,90 +17607,90 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../console/cli.py" line="2133"/>
+        <location filename="../../console/cli.py" line="2148"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (Python 3.11+: `argparse._`, gettext&apos;s, which has no Chinese), said through our catalogue while `onair` reads its command line: `onair --lang zh_CN --help` was English from &quot;usage:&quot; to the last option, and a mistyped option was answered in English (fresh18&apos;s first-day walk).</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2134"/>
+        <location filename="../../console/cli.py" line="2149"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2135"/>
+        <location filename="../../console/cli.py" line="2150"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2136"/>
+        <location filename="../../console/cli.py" line="2151"/>
         <source>show this help message and exit</source>
         <translation>显示本帮助并退出</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2137"/>
+        <location filename="../../console/cli.py" line="2152"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2138"/>
+        <location filename="../../console/cli.py" line="2153"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2139"/>
+        <location filename="../../console/cli.py" line="2154"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2140"/>
+        <location filename="../../console/cli.py" line="2155"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>%(value)r 不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2141"/>
+        <location filename="../../console/cli.py" line="2156"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2142"/>
+        <location filename="../../console/cli.py" line="2157"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2143"/>
+        <location filename="../../console/cli.py" line="2158"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2144"/>
+        <location filename="../../console/cli.py" line="2159"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2145"/>
+        <location filename="../../console/cli.py" line="2160"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2146"/>
+        <location filename="../../console/cli.py" line="2161"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2147"/>
+        <location filename="../../console/cli.py" line="2162"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2148"/>
+        <location filename="../../console/cli.py" line="2163"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="2149"/>
+        <location filename="../../console/cli.py" line="2164"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了多余的值 %r</translation>
     </message>

@@ -34,6 +34,7 @@ def test_a_demo_room_at_60_fps_says_so_over_the_protocol(tmp_path: Path) -> None
         banner = proc.stdout.readline()
         found = re.search(r"ws://127\.0\.0\.1:(\d+)", banner)
         assert found, (banner, proc.stderr.read() if proc.stderr else "")
+        assert "; video: 1920×1080 at 60 fps." in banner, banner
         client = obsws.ReqClient(host="127.0.0.1", port=int(found.group(1)), timeout=5)
         try:
             video = client.get_video_settings()
@@ -46,6 +47,37 @@ def test_a_demo_room_at_60_fps_says_so_over_the_protocol(tmp_path: Path) -> None
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@pytest.mark.parametrize(
+    ("language", "given", "said"),
+    [
+        ("en", "60000/1001", "; video: 1920×1080 at 59.94 fps."),
+        ("zh_CN", "60000/1001", "；视频：1920×1080，59.94 fps。"),
+        ("zh_CN", "24000/1001", "；视频：1920×1080，23.976 fps。"),
+        ("en", None, "; video: 1920×1080 at 30 fps."),
+    ],
+)
+def test_the_start_line_says_the_frame_rate_the_room_runs_at(
+    language: str, given: str | None, said: str, tmp_path: Path
+) -> None:
+    """`demo-obs --fps 60` said its address and scenario but not the rate: a team could not tell from it whether they
+    rehearsed at their OBS's. Said as OBS names the rate (59.94 for 60000/1001), in the command's language."""
+    rate = ["--fps", given] if given else []
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "console", "demo-obs", "--port", "0", *rate, "--lang", language],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+        env=dict(os.environ, ONAIR_CONFIG_DIR=str(tmp_path)),
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        banner = proc.stdout.readline()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert said in banner, (banner, proc.stderr.read() if proc.stderr else "")
+    if language == "zh_CN":
+        assert english_words(banner, {"OnAir", "OBS", "obs", "websocket", "ws", "normal", "Ctrl", "fps"}) == [], banner
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 from widgets.rundown_details import SegmentEditor
 from widgets.rundown_dock import RundownDock
-from widgets.rundown_port import RundownPort, Then
+from widgets.rundown_port import RundownPort, StatusLine, Then
 from widgets.rundown_strip import AMBER, GREEN, OVER_TINT, RED, InsertDialog
 from widgets.rundown_table import LENGTH, MIME, NUMBER, PRODUCT, SCENE, TITLE, length_problem
 
@@ -46,6 +46,7 @@ class ListRundownPort(QObject):
         self._rundown = Rundown("demo", segments)
         self._position = Position()
         self._message = ""
+        self._status_line: StatusLine | None = None
         self.saved: list[Rundown] = []
         self.calls: list[tuple[str, Any]] = []
         self.refuse_saves = ""
@@ -117,6 +118,13 @@ class ListRundownPort(QObject):
     @property
     def message_restored(self) -> bool:
         return False
+
+    @property
+    def status_line(self) -> StatusLine | None:
+        return self._status_line
+
+    def keep_status_line(self, line: StatusLine | None) -> None:
+        self._status_line = line
 
     def move_to(self, position: Position) -> None:
         self._position = position

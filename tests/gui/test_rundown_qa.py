@@ -7,16 +7,21 @@ import socket
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from console.app import Console
 from console.core.rundown.model import Imported, Rundown
 from console.mainwindow import MainWindow
+from console.settings import Settings
 from obs.simulator.server import SimulatorThread
-from tests.gui.conftest import wait_connected
+from tests.gui.conftest import connected, start, wait_connected
 from tests.gui.test_rundown_dock import PLAN
+from tests.language import english_words
+from widgets.rundown_dock import RundownDock
+from widgets.rundown_port import Refused
 
 
 def test_add_then_typing_replaces_the_new_segments_title(
@@ -61,8 +66,9 @@ def test_import_in_the_console_checks_the_scenes_against_the_rooms_obs(
     answers: list[tuple[object, str | None]] = []
     controller.import_file(bad, lambda plan, why: answers.append((plan, why)))
     qtbot.waitUntil(lambda: bool(answers), timeout=5000)
-    plan, why = answers[0]
-    assert plan is None and why is not None
+    refused, why = answers[0]
+    assert isinstance(refused, Refused) and why is not None
+    assert refused.said() == why  # said again, in the language of the moment, by a dock rebuilt for a switch
     assert "绿幕" in why and "row 3" in why and "column C" in why
     assert [s.title for s in controller.rundown.segments] == [PLAN[0].title]  # nothing changed
 
@@ -156,3 +162,58 @@ def test_a_sheet_imported_again_mid_show_keeps_the_show_on_track(
     assert position.current_index == 1
     assert position.over_under_s is not None, "the show's ahead/behind is still known"
     assert dict(position.actuals).keys() == {controller.rundown.segments[0].key}, "what 开场 took is still known"
+
+
+def test_an_imports_lines_survive_a_language_switch_said_in_the_new_language(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings, tmp_path: Path
+) -> None:
+    """Language ▸ 中文 rebuilds the window, and the rebuilt Rundown dock showed nothing of the import just made: the
+    rows refused and why, or the rows read, were gone. They are said again in the new language; the file's name and
+    the cells' text stay as they were."""
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    connected(qtbot, console)
+    qtbot.waitUntil(lambda: bool(console.rundown.scenes), timeout=10000)
+    scene = console.rundown.scenes[0]
+
+    def dock() -> RundownDock:
+        built = console.window.rundown_dock
+        assert built is not None
+        return built
+
+    def switch(language: str) -> None:
+        console.switch_language(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old window and its dock are gone
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(f"环节,时长,画面\n开场,5分,{scene}\n抽奖,3分,绿幕\n", encoding="utf-8")
+    dock().import_from(bad)
+    qtbot.waitUntil(lambda: "was not imported" in dock().status.text(), timeout=5000)
+    english = dock().status.text()
+    assert "row 3" in english and "column C" in english and "绿幕" in english, english
+
+    switch("zh_CN")
+    chinese = dock().status.text()
+    assert dock().status.isVisibleTo(dock()), "the rebuilt dock said nothing of the refused import"
+    assert chinese.startswith("bad.csv ") and "绿幕" in chinese and "第 3 行" in chinese, chinese
+    assert english_words(chinese, {"bad", "csv"}) == [], chinese
+    assert dock().status.styleSheet() != "", "still said as a refusal (red)"
+
+    good = tmp_path / "good.csv"
+    good.write_text(f"环节,时长,画面,负责人\n开场,5分,{scene},小王\n抽奖,3分,{scene},小李\n", encoding="utf-8")
+    dock().import_from(good)
+    qtbot.waitUntil(lambda: "负责人" in dock().status.text(), timeout=5000)
+    said_in_chinese = dock().status.text()
+    assert "负责人" in said_in_chinese and english_words(said_in_chinese, {"good", "csv"}) == [], said_in_chinese
+
+    switch("en")
+    lines = dock().status.text().splitlines()
+    assert lines[0] == (
+        "Imported 2 segments into room “demo” from good.csv (read as UTF-8, header on row 1): 8 min planned."
+    ), lines
+    assert "Columns left out (not a rundown column): D (负责人)." in lines, lines
+    assert dock().status.styleSheet() == "", "a done import is not said as a refusal"
+
+    # Something said since (an edit refused, a file written) is what the dock shows: no import line comes back.
+    dock().say("Saved elsewhere")
+    switch("zh_CN")
+    assert not dock().status.isVisibleTo(dock()), dock().status.text()

@@ -27,7 +27,7 @@ from console.telemetry_controller import TelemetryController
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import wait_connected
 from widgets import talent_text as tt
-from widgets.rundown_port import RundownPort, Then
+from widgets.rundown_port import RundownPort, StatusLine, Then
 from widgets.talent_chooser import current_talent_screen
 from widgets.talent_screen import TalentScreen
 
@@ -58,6 +58,7 @@ class TestPort(QObject):
         self._rundown = rundown
         self._position = Position(next=rundown.segments[0] if rundown.segments else None, next_index=0)
         self._message = ""
+        self._status_line: StatusLine | None = None
 
     @property
     def rundown(self) -> Rundown:
@@ -144,6 +145,13 @@ class TestPort(QObject):
     @property
     def message_restored(self) -> bool:
         return False
+
+    @property
+    def status_line(self) -> StatusLine | None:
+        return self._status_line
+
+    def keep_status_line(self, line: StatusLine | None) -> None:
+        self._status_line = line
 
 
 @pytest.fixture

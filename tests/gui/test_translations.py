@@ -187,3 +187,38 @@ def test_the_half_translation_check_catches_a_sentence_left_half_in_english() ->
     assert left_untranslated("the streaming session started", "开始的 streaming 会话") == ["streaming"]
     assert left_untranslated("OBS is not answering", "OBS 没有响应") == [], "a name stays a name"
     assert left_untranslated("Unknown output “{o}” (stream)", "未知的输出“{o}”（应为“stream”）") == []
+
+
+#: The folders whose `#:` comments are all for the translator: pyside6-lupdate takes every `#:` line as a note to the
+#: translator and hands the notes gathered since the last string to the next one, so a constant's `#:` description
+#: became the note of a string far below it ("Still open when last recorded, at …" carried three notes on the
+#: rundown's stamps and OBS's channels). A description is a plain `#` comment there.
+OWN_NOTES_ONLY = ("console/core/review/",)
+
+
+def _own_note(lines: list[str], line: int) -> str:
+    """The `#:` lines right above the statement holding the string at `line` (1-based), as lupdate joins them."""
+    start = line - 1
+    while start > 0 and lines[start - 1].strip() and not lines[start - 1].lstrip().startswith("#:"):
+        start -= 1  # up over the statement's lines (and plain comments in it) to its first
+    note: list[str] = []
+    while start > 0 and lines[start - 1].lstrip().startswith("#:"):
+        start -= 1
+        note.insert(0, lines[start].lstrip()[2:].strip())
+    return " ".join(" ".join(note).split())
+
+
+def test_a_translators_note_is_the_one_written_above_its_string() -> None:
+    """Linguist shows the translator a string's note: it must speak of that string, not of constants above it."""
+    wrong = []
+    for context in ET.parse(TS).getroot().iter("context"):
+        for message in context.iter("message"):
+            note = " ".join((message.findtext("extracomment") or "").split())
+            for location in message.iter("location"):
+                path = (TS.parent / (location.get("filename") or "")).resolve().relative_to(REPO).as_posix()
+                if note and path.startswith(OWN_NOTES_ONLY):
+                    lines = (REPO / path).read_text(encoding="utf-8").splitlines()
+                    own = _own_note(lines, int(location.get("line") or 0))
+                    if note != own:
+                        wrong.append((path, location.get("line"), message.findtext("source"), note[:120]))
+    assert not wrong, wrong

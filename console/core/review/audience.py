@@ -28,24 +28,24 @@ if TYPE_CHECKING:
 class Audience:
     """The figures; every one None when not known (see the module's docstring)."""
 
-    #: Whether any chat source read the room during the show (the other chat figures are None when not).
+    # Whether any chat source read the room during the show (the other chat figures are None when not).
     chat_read: bool
-    #: Comments and paid messages stored with the show (what comments per minute counts; gifts and joins are not).
+    # Comments and paid messages stored with the show (what comments per minute counts; gifts and joins are not).
     comments: int | None
     peak_comments_per_min: float | None
     peak_chatters_per_min: float | None
-    #: The questions as the Questions dock showed them: one asked by many viewers (a group) is one question.
+    # The questions as the Questions dock showed them: one asked by many viewers (a group) is one question.
     questions: int | None
-    #: The viewers who asked them, each once per question (a question asked by 6 viewers counts 6).
+    # The viewers who asked them, each once per question (a question asked by 6 viewers counts 6).
     askers: int | None
-    #: answered, dismissed and waiting count questions (groups), as `questions` does.
+    # answered, dismissed and waiting count questions (groups), as `questions` does.
     answered: int | None
     dismissed: int | None
-    #: Open or claimed when the show was read: never answered.
+    # Open or claimed when the show was read: never answered.
     waiting: int | None
-    #: The median time from first asked to answered, over the answered questions (None without one).
+    # The median time from first asked to answered, over the answered questions (None without one).
     median_wait_s: float | None
-    #: Every lottery of the show, oldest first (drawn, cancelled, or still running).
+    # Every lottery of the show, oldest first (drawn, cancelled, or still running).
     lotteries: tuple[LotteryRecord, ...]
 
     @property

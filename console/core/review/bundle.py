@@ -30,11 +30,11 @@ from console.core.review.timeline import AirSpan, SceneSpan, on_air, scene_timel
 from console.core.storage import Storage, StorageError, StoredPlatformImport, StoredRun
 from obs.text import QT_TRANSLATE_NOOP, Message
 
-#: Platform series that are amounts per minute (shared among segments by how much of each minute they cover).
-#: "viewers" is a head count, not an amount: it is drawn, never summed into a segment.
+# Platform series that are amounts per minute (shared among segments by how much of each minute they cover).
+# "viewers" is a head count, not an amount: it is drawn, never summed into a segment.
 AMOUNTS = ("entered", "left", "likes", "comments", "gmv", "orders")
 
-#: A per-minute series as arrays: (minute start times in epoch seconds, values; NaN = unknown).
+# A per-minute series as arrays: (minute start times in epoch seconds, values; NaN = unknown).
 MinuteSeries = tuple[Floats, Floats]
 
 
@@ -110,16 +110,16 @@ class ShowBundle:
     segments: tuple[SegmentRow, ...]
     impact: ShowImpact
     figures: Figures
-    #: Why the stored summary could not be read or brought up to date (e.g. a read-only database); None if fine.
+    # Why the stored summary could not be read or brought up to date (e.g. a read-only database); None if fine.
     summary_error: str | None = None
     extras: Mapping[str, MinuteSeries] = field(default_factory=dict)
-    #: When it was read: a show still open keeps growing (findings, seconds), so an export says as of when.
+    # When it was read: a show still open keeps growing (findings, seconds), so an export says as of when.
     taken_at: datetime = field(default_factory=lambda: datetime.now(UTC))
-    #: The viewers' questions of the show (the Q&A queue), in the order asked, each with what became of it.
+    # The viewers' questions of the show (the Q&A queue), in the order asked, each with what became of it.
     questions: tuple[Question, ...] = ()
-    #: How many messages of each kind ("comment", "superchat", "gift", …) the show's chat stored (none: no key).
+    # How many messages of each kind ("comment", "superchat", "gift", …) the show's chat stored (none: no key).
     comment_counts: Mapping[str, int] = field(default_factory=dict)
-    #: The show's lotteries, oldest first, each with its entries and winners.
+    # The show's lotteries, oldest first, each with its entries and winners.
     lotteries: tuple[LotteryRecord, ...] = ()
 
     @property

@@ -67,8 +67,8 @@ class RundownRow:
     key: str
     label: str
     start: float
-    #: The planned length: for a take the one it ran to (changed on air: the last one given), for a skipped one
-    #: the one it had when skipped; None: it had none.
+    # The planned length: for a take the one it ran to (changed on air: the last one given), for a skipped one
+    # the one it had when skipped; None: it had none.
     planned_s: int | None
     span: Span | None = None
     row: SegmentRow | None = None
@@ -102,7 +102,7 @@ class RundownTotals:
     planned_s: int
     actual_s: float
     over_s: float
-    #: Segments in the table without a planned length (in `actual_s`, not in `planned_s` nor `over_s`).
+    # Segments in the table without a planned length (in `actual_s`, not in `planned_s` nor `over_s`).
     without_length: int
 
     @property

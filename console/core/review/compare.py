@@ -46,14 +46,14 @@ class ShowSummary:
     interactions_per_min: float | None
     incidents: int
     incidents_critical: int
-    #: Frames lost per stage / frames rendered, in % (see the module's docstring), over `drop_over`.
+    # Frames lost per stage / frames rendered, in % (see the module's docstring), over `drop_over`.
     drop_pct: dict[str, float | None]
-    #: The worst 10-s window's dropped-frame % per stage.
+    # The worst 10-s window's dropped-frame % per stage.
     drop_worst_pct: dict[str, float | None]
     viewer_minutes_lost: float | None
-    #: Over which span drop_pct is taken: "on_air" (the stream's stretches) or "show" (it never went on air).
+    # Over which span drop_pct is taken: "on_air" (the stream's stretches) or "show" (it never went on air).
     drop_over: str = "on_air"
-    #: Of the time on air, the seconds the console did not see (it was not running while the stream ran on).
+    # Of the time on air, the seconds the console did not see (it was not running while the stream ran on).
     on_air_unseen_s: float = 0.0
 
 
@@ -205,7 +205,7 @@ class Difference:
     metric: str
     label: Message
     values: tuple[float | None, ...]
-    #: value - the first show's value (None where either is unknown); the first is 0 by definition.
+    # value - the first show's value (None where either is unknown); the first is 0 by definition.
     delta: tuple[float | None, ...]
 
 

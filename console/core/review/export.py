@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from console.core.review.bundle import ShowBundle
 
 CONTEXT = "ReviewExport"
-#: The largest sheet Excel opens (rows, header included).
+# The largest sheet Excel opens (rows, header included).
 EXCEL_ROWS = 1_048_576
 
 
@@ -977,7 +977,7 @@ PERIOD_HEADER = [
     QT_TRANSLATE_NOOP("ReviewExport", "No checklist"),
     QT_TRANSLATE_NOOP("ReviewExport", "Of it not seen by the console"),
 ]
-#: The raw period export's columns (for scripts): PeriodRow.to_json's keys, flattened.
+# The raw period export's columns (for scripts): PeriodRow.to_json's keys, flattened.
 PERIOD_RAW = [
     "period", "start", "end", "per", "name", "shows", "hours", "on_air_hours", "viewers_avg",
     "viewers_avg_change_pct", "viewers_peak", "likes_per_min", "interactions_per_min", "on_time", "on_time_known",

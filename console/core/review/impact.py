@@ -31,18 +31,18 @@ import numpy as np
 from console.core.review.load import Episode, Floats, ShowData, clock
 from obs.text import QT_TRANSLATE_NOOP, Message, counted
 
-#: How far before an incident its baseline is taken.
+# How far before an incident its baseline is taken.
 BASELINE_S = 300.0
-#: Known viewer seconds the baseline needs; fewer is "not enough data".
+# Known viewer seconds the baseline needs; fewer is "not enough data".
 MIN_BASELINE_S = 60
-#: How long after an incident ends its effect is looked for (trough, recovery, shortfall).
+# How long after an incident ends its effect is looked for (trough, recovery, shortfall).
 AFTER_S = 600.0
-#: After another incident this long is left out of a baseline (the audience may still be coming back).
+# After another incident this long is left out of a baseline (the audience may still be coming back).
 SETTLE_S = 120.0
-#: Within this share of the baseline counts as back to it (unless the baseline's own spread is wider).
+# Within this share of the baseline counts as back to it (unless the baseline's own spread is wider).
 TOLERANCE = 0.05
-#: Categories whose problems a viewer can see or hear; others (a low disk, a stalled recording) are listed
-#: but not charged with the audience.
+# Categories whose problems a viewer can see or hear; others (a low disk, a stalled recording) are listed
+# but not charged with the audience.
 VISIBLE = frozenset({"render", "encode", "network", "connection", "system", "audio"})
 
 CONTEXT = "Review"
@@ -50,11 +50,11 @@ CONTEXT = "Review"
 
 class Status(enum.StrEnum):
     ASSESSED = "assessed"
-    #: The viewer count was not known around the incident.
+    # The viewer count was not known around the incident.
     UNKNOWN = "unknown"
-    #: Too few known seconds before it to have a baseline.
+    # Too few known seconds before it to have a baseline.
     NOT_ENOUGH_DATA = "not_enough_data"
-    #: A problem viewers do not see (recording, disk): not charged with the audience.
+    # A problem viewers do not see (recording, disk): not charged with the audience.
     NOT_VISIBLE = "not_visible"
 
 
@@ -74,25 +74,25 @@ class Impact:
     episode: Episode
     status: Status
     baseline: float | None = None
-    #: Known seconds the baseline rests on.
+    # Known seconds the baseline rests on.
     baseline_s: int = 0
-    #: The lowest count while it lasted, and the average over the AFTER_S after it, against the baseline (%).
+    # The lowest count while it lasted, and the average over the AFTER_S after it, against the baseline (%).
     during_pct: float | None = None
     after_pct: float | None = None
-    #: Lowest count from the start to AFTER_S after the end, and its change against the baseline (%).
+    # Lowest count from the start to AFTER_S after the end, and its change against the baseline (%).
     trough: float | None = None
     trough_pct: float | None = None
-    #: Seconds from the start to the trough.
+    # Seconds from the start to the trough.
     trough_after_s: float | None = None
-    #: Seconds from the start until back within the baseline's band; None: not back (see `back_by_end`).
+    # Seconds from the start until back within the baseline's band; None: not back (see `back_by_end`).
     recovered_after_s: float | None = None
-    #: Not back, and the show's record ended before the window did (else: not back within the window).
+    # Not back, and the show's record ended before the window did (else: not back within the window).
     not_back_by_end: bool = False
-    #: Viewer-minutes below the baseline from the start until recovery (or the window's end).
+    # Viewer-minutes below the baseline from the start until recovery (or the window's end).
     shortfall_viewer_min: float | None = None
-    #: Share of the assessed window's seconds whose viewer count was known.
+    # Share of the assessed window's seconds whose viewer count was known.
     coverage: float | None = None
-    #: Where the shortfall was counted: [start, until).
+    # Where the shortfall was counted: [start, until).
     until: float | None = None
 
     @property
@@ -105,9 +105,9 @@ class ShowImpact:
     """The per-show verdict: viewer-minutes the technical problems plausibly cost (overlaps counted once)."""
 
     impacts: tuple[Impact, ...]
-    #: None when no incident could be assessed although there were some (unknown, never 0).
+    # None when no incident could be assessed although there were some (unknown, never 0).
     viewer_minutes: float | None
-    #: The show's viewer-minutes over its known seconds (to put the cost in proportion); None if unknown.
+    # The show's viewer-minutes over its known seconds (to put the cost in proportion); None if unknown.
     show_viewer_minutes: float | None
 
     @property

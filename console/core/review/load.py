@@ -33,12 +33,12 @@ from obs.text import QT_TRANSLATE_NOOP, Message
 from obs.vocabulary import Kind, rank
 from obs.vocabulary import title as finding_title
 
-#: Two stored seconds further apart than this have a gap between them (the console records a second at least
-#: every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that
-#: was not running).
+# Two stored seconds further apart than this have a gap between them (the console records a second at least
+# every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that
+# was not running).
 GAP_S = 3.0
-#: How far apart the clocks of the rundown (its marks are stamped when Go is pressed), the stored seconds and OBS's
-#: events may be: the segment table's boundary rule (segments.py) gives nothing to a segment for a touch within it.
+# How far apart the clocks of the rundown (its marks are stamped when Go is pressed), the stored seconds and OBS's
+# events may be: the segment table's boundary rule (segments.py) gives nothing to a segment for a touch within it.
 BOUNDARY_S = 1.0
 
 Floats = npt.NDArray[np.float64]
@@ -132,11 +132,11 @@ class ShowData:
     values: Floats
     markers: tuple[Mark, ...] = ()
     episodes: tuple[Episode, ...] = ()
-    #: The boundaries its rundown's runner stamped (empty: no rundown ran) and its planned start (epoch s) when
-    #: a fixed start gave one.
+    # The boundaries its rundown's runner stamped (empty: no rundown ran) and its planned start (epoch s) when
+    # a fixed start gave one.
     rundown_marks: tuple[RundownMark, ...] = ()
     planned_start: float | None = None
-    #: What each segment of the rundown sold, by segment key (from the plan as it was at the first Go).
+    # What each segment of the rundown sold, by segment key (from the plan as it was at the first Go).
     rundown_products: tuple[tuple[str, str], ...] = ()
 
     def channel(self, name: str) -> Floats:
@@ -289,7 +289,7 @@ def _all_rules() -> tuple[Any, ...]:
     return (*rules(), *audio_rules(), *audience_rules())
 
 
-#: Channels only OBS fills: a stored second with none of them known is a second OBS did not answer.
+# Channels only OBS fills: a stored second with none of them known is a second OBS did not answer.
 _OBS_CHANNELS = ("fps", "render_ms", "streaming", "recording", "obs_cpu_pct")
 
 

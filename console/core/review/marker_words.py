@@ -47,8 +47,8 @@ HAPPENED: dict[str, str] = {
     f"finding_{Severity.CRITICAL}": QT_TRANSLATE_NOOP("Markers", "Critical"),
 }
 
-#: What each kind's detail is. An "OBS connected" marker keeps the stream start OBS said when it was heard again
-#: (session.py `_mark_back`), for a console restarted later: a figure, not for the reader.
+# What each kind's detail is. An "OBS connected" marker keeps the stream start OBS said when it was heard again
+# (session.py `_mark_back`), for a console restarted later: a figure, not for the reader.
 DETAILS: dict[str, Detail] = {
     "scene": Detail.NAME,
     "stream_start": Detail.NONE,

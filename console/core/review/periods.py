@@ -49,11 +49,11 @@ from console.core.storage import Storage
 from console.core.telemetry.channels import CHANNELS, INDEX
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 
-#: A show whose first second on air comes at most this long after its planned start started on time.
+# A show whose first second on air comes at most this long after its planned start started on time.
 ON_TIME_S = 120.0
-#: The dropped-frame stages, as compare.DROP_CHANNELS names them.
+# The dropped-frame stages, as compare.DROP_CHANNELS names them.
 STAGES = {"render": "drop_render_pct", "encode": "drop_encode_pct", "network": "drop_network_pct"}
-#: The per-second columns a period reads of each show (everything else comes from its summary).
+# The per-second columns a period reads of each show (everything else comes from its summary).
 COLUMNS = ("viewers", "streaming", "fps_target", *STAGES.values())
 CONTEXT = "ReviewReport"
 
@@ -89,26 +89,26 @@ class ShowFigures:
     duration_s: float | None
     viewers_avg: float | None
     viewers_peak: float | None
-    #: Seconds with a known viewer count (what the average rests on).
+    # Seconds with a known viewer count (what the average rests on).
     audience_s: int
     likes_per_min: float | None
     interactions_per_min: float | None
     incidents: int
     incidents_critical: int
-    #: Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure).
+    # Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure).
     on_air_s: float | None
-    #: Finding episodes overlapping the time on air (critical ones apart).
+    # Finding episodes overlapping the time on air (critical ones apart).
     incidents_on_air: int
     incidents_on_air_critical: int
-    #: Mean dropped-frame % per stage over the known seconds, and how many seconds that was.
+    # Mean dropped-frame % per stage over the known seconds, and how many seconds that was.
     drop_pct: Mapping[str, float | None] = field(default_factory=dict)
     drop_known_s: Mapping[str, int] = field(default_factory=dict)
     checklist: Checklist = Checklist.NONE
-    #: Its first second on air (None: never on air, or not known).
+    # Its first second on air (None: never on air, or not known).
     first_on_air: datetime | None = None
-    #: When it was planned to go live (its rundown's fixed start; None when nothing knows it).
+    # When it was planned to go live (its rundown's fixed start; None when nothing knows it).
     planned_start: datetime | None = None
-    #: Of the time on air, the seconds the console did not see (it was not running; the stream ran on).
+    # Of the time on air, the seconds the console did not see (it was not running; the stream ran on).
     on_air_unseen_s: float = 0.0
 
     @property
@@ -129,12 +129,12 @@ class PeriodRow:
 
     unit: Unit
     start: date
-    #: The day after the period's last day.
+    # The day after the period's last day.
     end: date
-    #: "2026-11-24", "2026-W48" (ISO week), "2026-11".
+    # "2026-11-24", "2026-W48" (ISO week), "2026-11".
     label: str
     per: Per
-    #: The room's key or the host's name; "" for the shows with no host named (report per host).
+    # The room's key or the host's name; "" for the shows with no host named (report per host).
     name: str
     shows: int
     show_ids: tuple[int, ...]
@@ -142,11 +142,11 @@ class PeriodRow:
     on_air_h: float | None
     viewers_avg: float | None
     viewers_peak: float | None
-    #: Average viewers against the previous period of the same room/host, in % (None: either unknown).
+    # Average viewers against the previous period of the same room/host, in % (None: either unknown).
     viewers_avg_change_pct: float | None
     likes_per_min: float | None
     interactions_per_min: float | None
-    #: Shows that started on time, of `on_time_known` with a planned start (None: no show had one).
+    # Shows that started on time, of `on_time_known` with a planned start (None: no show had one).
     on_time: int | None
     on_time_known: int
     incidents: int
@@ -157,7 +157,7 @@ class PeriodRow:
     overrides: int
     checklist_ready: int
     checklist_none: int
-    #: Of the hours on air, those the console did not see (None when the time on air is not known).
+    # Of the hours on air, those the console did not see (None when the time on air is not known).
     on_air_unseen_h: float | None = None
 
     @property
@@ -216,7 +216,7 @@ class PeriodReport:
     host: str | None
     rows: tuple[PeriodRow, ...]
     shows: tuple[ShowFigures, ...]
-    #: Shows of the demo room in the range (with the filters) that were left out: rehearsals on the simulator.
+    # Shows of the demo room in the range (with the filters) that were left out: rehearsals on the simulator.
     demo_left_out: int = 0
 
     def to_json(self) -> dict[str, object]:

@@ -32,7 +32,7 @@ from obs.text import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "PlatformImport"
 
-#: The figures an import keeps, in the order they are shown; each NULL in storage when the file lacks it.
+# The figures an import keeps, in the order they are shown; each NULL in storage when the file lacks it.
 FIELDS = ("viewers", "entered", "left", "likes", "comments", "gmv", "orders")
 #: The field names as people read them (translated where shown).
 FIELD_WORDS = {
@@ -44,7 +44,7 @@ FIELD_WORDS = {
     "gmv": QT_TRANSLATE_NOOP("PlatformImport", "GMV"),
     "orders": QT_TRANSLATE_NOOP("PlatformImport", "orders"),
 }
-#: A mapping may also say a column is to be left out on purpose.
+# A mapping may also say a column is to be left out on purpose.
 IGNORE = "ignore"
 PLATFORMS = ("douyin", "taobao", "kuaishou", "other")
 #: The platform an import came from in words (the review window, the XLSX, the PDF said "douyin", the stored code).
@@ -55,9 +55,9 @@ PLATFORM_NAMES = {
     "other": QT_TRANSLATE_NOOP("PlatformImport", "another platform"),
 }
 
-#: The one table of column names: each field's names as the platforms' exports and people write them,
-#: compared after NFKC (full-width → half-width), lower case, without spaces, "_", "-" and a unit in brackets.
-#: Where each comes from: README "Reviewing a show ▸ Importing platform data".
+# The one table of column names: each field's names as the platforms' exports and people write them,
+# compared after NFKC (full-width → half-width), lower case, without spaces, "_", "-" and a unit in brackets.
+# Where each comes from: README "Reviewing a show ▸ Importing platform data".
 ALIASES: dict[str, tuple[str, ...]] = {
     "time": (
         "时间",
@@ -112,15 +112,15 @@ ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "orders": ("订单数", "成交订单数", "成交单数", "成交笔数", "orders", "ordercount", "paidorders"),
 }
-#: A unit in a header's brackets that scales the column's figures: "成交金额(万元)".
+# A unit in a header's brackets that scales the column's figures: "成交金额(万元)".
 _UNIT_SCALE = {"万元": 1e4, "万": 1e4, "w": 1e4, "千元": 1e3, "k": 1e3, "亿元": 1e8}
-#: How far down a header may sit under title rows.
+# How far down a header may sit under title rows.
 HEADER_SEARCH_ROWS = 30
-#: More rows than this is not one show's per-minute export (24 h are 1,440).
+# More rows than this is not one show's per-minute export (24 h are 1,440).
 MAX_ROWS = 50_000
-#: Cells that mean "no figure" (unknown, never 0).
+# Cells that mean "no figure" (unknown, never 0).
 _BLANKS = {"", "-", "--", "—", "——", "–", "/", "n/a", "na", "null", "none"}
-#: A first cell that marks a totals row ("合计 …") at the end of an export: skipped, and said so.
+# A first cell that marks a totals row ("合计 …") at the end of an export: skipped, and said so.
 _TOTALS = ("合计", "总计", "汇总", "total", "sum")
 _CURRENCY = re.compile(r"^(?:¥|￥|rmb|cny)\s*|\s*(?:元|rmb|cny)$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\(([^()]*)\)\s*$")
@@ -176,9 +176,9 @@ class Column:
     index: int
     header: str
     field: str | None
-    #: The header's unit multiplier ("(万元)" → 10,000).
+    # The header's unit multiplier ("(万元)" → 10,000).
     scale: float = 1.0
-    #: The first few non-empty values under it, as text (what the mapping dialog shows).
+    # The first few non-empty values under it, as text (what the mapping dialog shows).
     samples: tuple[str, ...] = ()
 
     @property
@@ -191,13 +191,13 @@ class PlatformTable:
     """A platform file opened: its header found and its columns recognised; no figure is read yet."""
 
     path: Path
-    #: How the file was read: "UTF-8", "UTF-8 with BOM", "GB18030", "UTF-16" or "XLSX" (say it with
-    #: encoding_words: the one with words in it is translated).
+    # How the file was read: "UTF-8", "UTF-8 with BOM", "GB18030", "UTF-16" or "XLSX" (say it with
+    # encoding_words: the one with words in it is translated).
     encoding: str
-    #: The header's row numbers (1-based, as the spreadsheet shows them): one, or two for a merged header.
+    # The header's row numbers (1-based, as the spreadsheet shows them): one, or two for a merged header.
     header_rows: tuple[int, ...]
     columns: tuple[Column, ...]
-    #: Data rows under the header: (row number, cells).
+    # Data rows under the header: (row number, cells).
     rows: tuple[tuple[int, tuple[Any, ...]], ...] = field(repr=False)
     sheet: str | None = None
 
@@ -254,14 +254,14 @@ class PlatformData:
 
     table: PlatformTable
     rows: tuple[PlatformRow, ...]
-    #: The fields with a column in the file (in FIELDS order).
+    # The fields with a column in the file (in FIELDS order).
     fields: tuple[str, ...]
-    #: Columns left out: not recognised, or mapped to "ignore".
+    # Columns left out: not recognised, or mapped to "ignore".
     ignored: tuple[Column, ...]
-    #: Totals rows at the end of the export, skipped: (row number, first cell).
+    # Totals rows at the end of the export, skipped: (row number, first cell).
     skipped: tuple[tuple[int, str], ...] = ()
-    #: Rows with another number of cells than the header has columns: (row number, its cells). Imported, with a
-    #: missing cell unknown and a cell beyond the header not read — and said, never silently.
+    # Rows with another number of cells than the header has columns: (row number, its cells). Imported, with a
+    # missing cell unknown and a cell beyond the header not read — and said, never silently.
     misshapen: tuple[tuple[int, int], ...] = ()
 
     @property

@@ -35,10 +35,10 @@ from console.core.review.platform import (
 from console.core.storage import Storage, StoredPlatformImport
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 
-#: How far before the show's start and after its end a minute may lie: a platform's export starts when the
-#: room went live, which may be a few minutes before the console began watching it (and ends after).
+# How far before the show's start and after its end a minute may lie: a platform's export starts when the
+# room went live, which may be a few minutes before the console began watching it (and ends after).
 TOLERANCE_S = 600.0
-#: How many rows a summary names before "… (+N)".
+# How many rows a summary names before "… (+N)".
 SHOWN_ROWS = 5
 
 
@@ -61,10 +61,10 @@ class ImportReport:
     fields: tuple[str, ...]
     ignored: tuple[Column, ...]
     skipped: tuple[tuple[int, str], ...]
-    #: The show's earlier import that this one replaced (None: there was none).
+    # The show's earlier import that this one replaced (None: there was none).
     replaced: StoredPlatformImport | None
     tz: tzinfo | None = None
-    #: Rows whose number of cells is not the header's (PlatformData.misshapen), and the header's number of columns.
+    # Rows whose number of cells is not the header's (PlatformData.misshapen), and the header's number of columns.
     misshapen: tuple[tuple[int, int], ...] = ()
     columns: int = 0
 

@@ -41,11 +41,11 @@ from console.core.review.load import BOUNDARY_S, GAP_S, Episode, Floats, ShowDat
 from console.core.review.timeline import NOT_SEEN, SceneSpan, scene_timeline
 from obs.text import QT_TRANSLATE_NOOP, Message
 
-#: The extra series names the segment table knows the meaning of (the platform import's data uses them).
+# The extra series names the segment table knows the meaning of (the platform import's data uses them).
 GMV = "gmv"
 ENTRIES = "entered"  # the platform import's name for 进入人数 (console/core/review/platform.py FIELDS)
 
-#: A per-minute series' times and values (each value the amount in the minute starting at its time).
+# A per-minute series' times and values (each value the amount in the minute starting at its time).
 Series = tuple[npt.ArrayLike, npt.ArrayLike]
 
 UNKNOWN_SCENE = Message(QT_TRANSLATE_NOOP("Review", "Scene not known"), {}, "Review")
@@ -74,7 +74,7 @@ class SegmentRow:
 
     segment: Segment
     duration_s: float
-    #: Seconds in the segment with a known viewer count (the audience figures rest on these).
+    # Seconds in the segment with a known viewer count (the audience figures rest on these).
     audience_known_s: int
     viewers_avg: float | None
     viewers_peak: float | None
@@ -85,7 +85,7 @@ class SegmentRow:
     incidents: tuple[Episode, ...]
     extras: Mapping[str, float | None] = field(default_factory=dict)
     gpm: float | None = None
-    #: What GPM is per 1,000 of: "entries" (the platforms' basis) or "viewers" (average concurrent); None.
+    # What GPM is per 1,000 of: "entries" (the platforms' basis) or "viewers" (average concurrent); None.
     gpm_basis: str | None = None
 
     @property

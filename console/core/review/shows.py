@@ -196,12 +196,12 @@ class ShowSummary:
     # On air now by what is stored (its newest second recent and streaming; `mark_on_air`); None: not asked.
     # A show `live` (not over) but not on air now is open only: a restart of its room may resume it.
     on_air_now: bool | None = None
-    #: A console stores its seconds now (its newest second at most ON_AIR_RECENT_S old), whether or not it streams;
-    #: None: not asked. Such a show is being watched, not waiting to be resumed.
+    # A console stores its seconds now (its newest second at most ON_AIR_RECENT_S old), whether or not it streams;
+    # None: not asked. Such a show is being watched, not waiting to be resumed.
     stored_now: bool | None = None
-    #: Stored now and recording but not streaming (a rehearsal or a recording-only show).
+    # Stored now and recording but not streaming (a rehearsal or a recording-only show).
     recording_now: bool | None = None
-    #: Whether it ever went on air (a stream start marked, or a stored second streaming); None: not asked.
+    # Whether it ever went on air (a stream start marked, or a stored second streaming); None: not asked.
     streamed: bool | None = None
 
     @property
@@ -269,7 +269,7 @@ SORT_KEYS: tuple[str, ...] = (
     "id",
 )
 MAX_LIMIT = 1000
-#: The room key the demo room's shows are stored under (the simulator: rehearsal, not a real show).
+# The room key the demo room's shows are stored under (the simulator: rehearsal, not a real show).
 DEMO_ROOM = "demo"
 
 
@@ -290,7 +290,7 @@ class ShowQuery:
     descending: bool = True
     offset: int = 0
     limit: int = 100
-    #: Shows of these rooms are left out (the reports leave out the demo room's: DEMO_ROOM).
+    # Shows of these rooms are left out (the reports leave out the demo room's: DEMO_ROOM).
     without_rooms: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:

@@ -60,8 +60,8 @@ class AirSpan:
     end: float
     from_marker: bool
     stopped: bool
-    #: Of it, the seconds the console did not see (gaps in the stored seconds it spans): counted on air, since the
-    #: stream ran through them, but nothing there was measured.
+    # Of it, the seconds the console did not see (gaps in the stored seconds it spans): counted on air, since the
+    # stream ran through them, but nothing there was measured.
     unseen_s: float = 0.0
 
     @property
@@ -69,7 +69,7 @@ class AirSpan:
         return self.end - self.start
 
 
-#: How long the first stored second may precede the console's first reading of OBS's program scene.
+# How long the first stored second may precede the console's first reading of OBS's program scene.
 JOINING_S = 1.0
 
 

@@ -11,9 +11,12 @@ so what the runner stamps on a show refers to the segment it was even after the 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from decimal import Decimal
+
+from obs.text import Translate
 
 #: The colours a segment can be marked with (the dock's palette; "" = none). Planners colour by kind of segment.
 COLOURS = ("", "#c0392b", "#d35400", "#f1c40f", "#27ae60", "#16a085", "#2980b9", "#8e44ad", "#7f8c8d")
@@ -172,3 +175,6 @@ class Imported:
 
     plan: Rundown
     lines: tuple[str, ...] = ()
+    #: The same lines said in another language (`said(translate)`): a language switch rebuilds the dock, which says
+    #: them again in the new one. None: only `lines` are known.
+    said: Callable[[Translate], tuple[str, ...]] | None = field(default=None, compare=False, repr=False)
