@@ -172,7 +172,7 @@ def test_a_room_without_a_posting_source_offers_copy_only(qtbot: QtBot, room: Ro
     assert panel.copy_button.isEnabled() and not panel.post_button.isEnabled()
     assert "copy the reply instead" in panel.post_button.toolTip()
     results: list[tuple[object, str | None]] = []
-    room.engage.post("点右下角小黄车", lambda result, why: results.append((result, why)))
+    room.engage.post("点右下角小黄车", lambda result, why: results.append((result, why() if why else None)))
     assert results and results[0][0] is None and "No comment source of this room can post" in str(results[0][1])
 
 
