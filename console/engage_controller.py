@@ -35,14 +35,15 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from console.bridge import ObsBridge
 from console.core.chat.events import ChatEvent
 from console.core.chat.feed import ChatFeed
-from console.core.chat.lottery import AlreadyDrawn, LotteryRecord
+from console.core.chat.lottery import AlreadyDrawn, LotteryError, LotteryRecord
 from console.core.chat.questions import Question, QuickReply
 from console.core.storage_use import OpenOnUse
 from console.core.worker import SerialWorker
 from console.rundown_controller import in_words
+from obs.text import QT_TRANSLATE_NOOP
 from widgets.chat_port import ChatPort
-from widgets.engage_port import SaidThen
-from widgets.rundown_port import RundownPort, Then
+from widgets.engage_port import SaidThen, Why
+from widgets.rundown_port import RundownPort
 
 if TYPE_CHECKING:
     from console.core.chat.engage import Engagement
@@ -53,6 +54,20 @@ LOG = logging.getLogger(__name__)
 TICK_MS = 1000
 REFRESH_EVERY = 2
 SHUTDOWN_WAIT_S = 10.0
+
+
+def said_of(error: BaseException) -> str:
+    """An engagement action's error in the reader's language of the moment: a lottery's refusal as a sentence of its
+    own (it is shown as a line by itself), anything else as storage and the rundown say it."""
+    if isinstance(error, LotteryError):
+        return error.sentence(QCoreApplication.translate)
+    return in_words(error)
+
+
+def _translated(text: str) -> Why:
+    """A sentence of this module (marked QT_TRANSLATE_NOOP "Engage") said in the language of the moment, each time
+    it is read."""
+    return lambda: QCoreApplication.translate("Engage", text)
 
 
 @dataclass(frozen=True)
@@ -112,7 +127,8 @@ class EngageController(QObject):
         self._busy = False
         self._refresh_wanted = False
         self._ticks = 0
-        self._problem = ""
+        #: Why storage fails now (None while it works): said in the language of the moment each time it is read.
+        self._problem: BaseException | None = None
         self._questions: tuple[Question, ...] = ()
         self._lottery: LotteryRecord | None = None
         self._replies: tuple[QuickReply, ...] = ()
@@ -141,27 +157,20 @@ class EngageController(QObject):
 
     @property
     def not_ready_why(self) -> str:
-        if self.ready:
-            return ""
-        if self.bridge.room_key is None:
-            return QCoreApplication.translate(
-                "Engage", "Questions and lotteries are kept with the room's show: choose a room first."
-            )
-        if self._problem:
-            return self._problem
-        return QCoreApplication.translate("Engage", "Waiting for the room's show to be opened in the database…")
+        return "" if self.ready else self.not_ready_words()()
 
-    def _not_ready_words(self) -> Callable[[], str]:
-        """`not_ready_why` as a function saying it in the language of the moment (a storage problem as it was
-        said)."""
+    def not_ready_words(self) -> Why:
+        """Why not ready, as a function saying it in the language of the moment (a storage problem too: after a
+        language switch the dock and the event log say it in the new language)."""
         if self.bridge.room_key is None:
-            return lambda: QCoreApplication.translate(
-                "Engage", "Questions and lotteries are kept with the room's show: choose a room first."
+            return _translated(
+                QT_TRANSLATE_NOOP(
+                    "Engage", "Questions and lotteries are kept with the room's show: choose a room first."
+                )
             )
-        if self._problem:
-            problem = self._problem
-            return lambda: problem
-        return lambda: QCoreApplication.translate("Engage", "Waiting for the room's show to be opened in the database…")
+        if self._problem is not None:
+            return self._problem_words
+        return _translated(QT_TRANSLATE_NOOP("Engage", "Waiting for the room's show to be opened in the database…"))
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -177,7 +186,18 @@ class EngageController(QObject):
 
     @property
     def problem(self) -> str:
-        return self._problem
+        return self._problem_words()
+
+    def _problem_words(self) -> str:
+        """The storage problem in the language of the moment ("" while storage works); the database's own words
+        as they came."""
+        if self._problem is None:
+            return ""
+        return QCoreApplication.translate(
+            "Engage",
+            "Questions and lotteries cannot be stored now: %1. Nothing is lost: they wait here and are stored "
+            "once the database works again.",
+        ).replace("%1", in_words(self._problem))
 
     @property
     def who(self) -> str:
@@ -281,8 +301,10 @@ class EngageController(QObject):
             self._engage, self._engage_generation = engage, want.generation
         return self._engage
 
-    def _submit(self, work: Callable[[], Any], then: Then, worker: SerialWorker | None = None) -> None:
-        self._run(work, lambda result, error: then(result, None if error is None else in_words(error)), worker)
+    def _submit(self, work: Callable[[], Any], then: SaidThen, worker: SerialWorker | None = None) -> None:
+        """`work` on the worker, then then(result, None) or then(None, why): why a function saying the error in the
+        language of the moment (a line shown again after a language switch reads in the new language)."""
+        self._run(work, lambda result, error: then(result, None if error is None else partial(said_of, error)), worker)
 
     def _run(
         self,
@@ -332,18 +354,18 @@ class EngageController(QObject):
             replies = tuple(engage.storage.quick_replies(want.room)) if fresh else None
             return _Snapshot(want.generation, engage.lottery, questions, replies, engage.waiting)
 
-        self._submit(work, lambda snapshot, why: self._on_ticked(want.generation, snapshot, why))
+        self._run(work, lambda snapshot, error: self._on_ticked(want.generation, snapshot, error))
 
-    def _on_ticked(self, generation: int, snapshot: _Snapshot | None, why: str | None) -> None:
+    def _on_ticked(self, generation: int, snapshot: _Snapshot | None, error: Exception | None) -> None:
         if generation != self._generation:
             return  # the console moved to another show meanwhile
         self._busy = False
-        if snapshot is None:
-            self._say_problem(why or "?")
+        if snapshot is None or error is not None:
+            self._say_problem(error or RuntimeError("?"))
             if self._have != generation:
                 self.sig_ready_changed.emit()
             return
-        self._say_problem("")
+        self._say_problem(None)
         self._take(snapshot)
         if self._refresh_wanted:
             self._refresh_wanted = False
@@ -372,34 +394,29 @@ class EngageController(QObject):
         if lottery_changed:
             self.sig_lottery_changed.emit()
 
-    def _say_problem(self, why: str) -> None:
-        said = ""
-        if why:
-            said = QCoreApplication.translate(
-                "Engage",
-                "Questions and lotteries cannot be stored now: %1. Nothing is lost: they wait here and are stored "
-                "once the database works again.",
-            ).replace("%1", why)
-        if said != self._problem:
-            if why:
-                LOG.warning("engagement storage failing: %s", why)
-            self._problem = said
+    def _say_problem(self, error: BaseException | None) -> None:
+        before = self.problem
+        self._problem = error
+        said = self.problem
+        if said != before:
+            if error is not None:
+                LOG.warning("engagement storage failing: %s", error)
             self.sig_problem.emit(said)
 
     def refresh(self) -> None:
         self._tick(refresh=True)
 
     # ------------------------------------------------------------------ actions (each on the worker)
-    def _act(self, action: Callable[[Engagement], Any], then: Then, refresh: bool = True) -> None:
+    def _act(self, action: Callable[[Engagement], Any], then: SaidThen, refresh: bool = True) -> None:
         want = self._want
         if want is None:
-            then(None, self.not_ready_why)
+            then(None, self.not_ready_words())
             return
 
         def work() -> Any:
             return action(self._engagement(want))
 
-        def done(result: Any, why: str | None) -> None:
+        def done(result: Any, why: Why | None) -> None:
             then(result, why)
             if refresh:
                 self.refresh()
@@ -407,48 +424,36 @@ class EngageController(QObject):
         self._submit(work, done)
 
     def mark_question(self, event: ChatEvent, then: SaidThen) -> None:
-        want = self._want
-        if want is None:
-            then(None, self._not_ready_words())
-            return
+        self._act(lambda engage: engage.mark_question(event), then)
 
-        def work() -> Any:
-            return self._engagement(want).mark_question(event)
-
-        def done(result: Any, error: Exception | None) -> None:
-            then(result, None if error is None else partial(in_words, error))  # said again after a switch
-            self.refresh()
-
-        self._run(work, done)
-
-    def claim(self, question_id: int, then: Then) -> None:
+    def claim(self, question_id: int, then: SaidThen) -> None:
         who = self.who
         self._act(lambda engage: engage.claim(question_id, who), then)
 
-    def release(self, question_id: int, then: Then) -> None:
+    def release(self, question_id: int, then: SaidThen) -> None:
         who = self.who
         self._act(lambda engage: engage.release(question_id, who), then)
 
-    def answer(self, question_id: int, text: str, then: Then) -> None:
+    def answer(self, question_id: int, text: str, then: SaidThen) -> None:
         who = self.who
         self._act(lambda engage: engage.answer(question_id, who, text), then)
 
-    def dismiss(self, question_id: int, then: Then) -> None:
+    def dismiss(self, question_id: int, then: SaidThen) -> None:
         who = self.who
         self._act(lambda engage: engage.dismiss(question_id, who), then)
 
-    def replies_for(self, question: Question, then: Then) -> None:
+    def replies_for(self, question: Question, then: SaidThen) -> None:
         product = self._product()
         translate = QCoreApplication.translate  # {user} says who asked in the console's language
         self._act(lambda engage: engage.replies_for(question, product, translate), then, refresh=False)
 
-    def save_replies(self, replies: list[QuickReply], then: Then) -> None:
+    def save_replies(self, replies: list[QuickReply], then: SaidThen) -> None:
         want = self._want
         if want is None:
-            then(None, self.not_ready_why)
+            then(None, self.not_ready_words())
             return
 
-        def done(kept: Any, why: str | None) -> None:
+        def done(kept: Any, why: Why | None) -> None:
             if kept is not None:
                 self._replies = tuple(kept)
                 self.sig_replies_changed.emit()
@@ -456,27 +461,29 @@ class EngageController(QObject):
 
         self._submit(lambda: self._storage.get().save_quick_replies(want.room, replies), done)
 
-    def post(self, text: str, then: Then) -> None:
+    def post(self, text: str, then: SaidThen) -> None:
         room_chat = self._room_chat()
         if room_chat is None or not room_chat.posting_sources():
             then(
                 None,
-                QCoreApplication.translate(
-                    "Engage", "No comment source of this room can post to its chat: copy the reply instead."
+                _translated(
+                    QT_TRANSLATE_NOOP(
+                        "Engage", "No comment source of this room can post to its chat: copy the reply instead."
+                    )
                 ),
             )
             return
         self._submit(lambda: room_chat.post(text), then, self._poster)
 
     # ------------------------------------------------------------------ the lottery
-    def open_lottery(self, keyword: str, winners: int, excluded: list[str], then: Then) -> None:
+    def open_lottery(self, keyword: str, winners: int, excluded: list[str], then: SaidThen) -> None:
         who = self.who
         self._act(lambda engage: engage.open_lottery(keyword, winners, excluded, who), self._lottery_then(then))
 
-    def close_lottery(self, then: Then, lottery_id: int | None = None) -> None:
+    def close_lottery(self, then: SaidThen, lottery_id: int | None = None) -> None:
         self._act(lambda engage: engage.close_lottery(lottery_id), self._lottery_then(then))
 
-    def draw_lottery(self, then: Then, lottery_id: int | None = None) -> None:
+    def draw_lottery(self, then: SaidThen, lottery_id: int | None = None) -> None:
         who = self.who
 
         def draw(engage: Engagement) -> Any:
@@ -487,49 +494,47 @@ class EngageController(QObject):
 
         self._act(draw, self._lottery_then(then))
 
-    def cancel_lottery(self, then: Then, lottery_id: int | None = None) -> None:
+    def cancel_lottery(self, then: SaidThen, lottery_id: int | None = None) -> None:
         who = self.who
         self._act(lambda engage: engage.cancel_lottery(who, lottery_id), self._lottery_then(then))
 
-    def forfeit_winner(self, lottery_id: int, rank: int, reason: str, note: str, then: Then) -> None:
+    def forfeit_winner(self, lottery_id: int, rank: int, reason: str, note: str, then: SaidThen) -> None:
         who = self.who
         self._act(lambda engage: engage.forfeit_winner(lottery_id, rank, reason, note, who), self._lottery_then(then))
 
-    def draw_replacement(self, lottery_id: int, rank: int, then: Then) -> None:
+    def draw_replacement(self, lottery_id: int, rank: int, then: SaidThen) -> None:
         who = self.who
         self._act(lambda engage: engage.draw_replacement(lottery_id, rank, who), self._lottery_then(then))
 
-    def _lottery_then(self, then: Then) -> Then:
-        def done(result: Any, why: str | None) -> None:
+    def _lottery_then(self, then: SaidThen) -> SaidThen:
+        def done(result: Any, why: Why | None) -> None:
             record = result.record if isinstance(result, AlreadyDrawn) else result
             if isinstance(record, LotteryRecord):
                 self._lottery = record
                 self.sig_lottery_changed.emit()
             if isinstance(result, AlreadyDrawn):
-                then(None, in_words(result))
+                then(None, partial(said_of, result))
             else:
                 then(result, why)
 
         return done
 
-    def lotteries(self, then: Then) -> None:
+    def lotteries(self, then: SaidThen) -> None:
         want = self._want
         if want is None:
-            then(None, self.not_ready_why)
+            then(None, self.not_ready_words())
             return
         self._submit(lambda: list(self._storage.get().show_lotteries(want.show_id)), then)
 
-    def export_lottery(self, path: Path, then: Then, lottery_id: int | None = None) -> None:
+    def export_lottery(self, path: Path, then: SaidThen, lottery_id: int | None = None) -> None:
         record = self._lottery
         if record is None and lottery_id is None:
-            then(None, QCoreApplication.translate("Lottery", "no lottery is open"))
+            then(None, partial(said_of, LotteryError(QT_TRANSLATE_NOOP("Lottery", "no lottery is open"))))
             return
         chosen = lottery_id if lottery_id is not None else record.id if record is not None else None
 
         def work() -> str:
-            from console.core.chat.lottery import LotteryError
             from console.core.chat.lottery_export import write_lottery
-            from obs.text import QT_TRANSLATE_NOOP
 
             stored: LotteryRecord | None = self._storage.get().lottery(chosen) if chosen is not None else None
             if stored is None and lottery_id is None:

@@ -30,6 +30,9 @@ BAD, DIM = "#e0312f", "#8a8a8a"
 # another language): the rebuilt dock opens on it. With the Lottery tab chosen, switching to Chinese came back on
 # 问答, as the checklist's controller keeps the run shown for its dock.
 _CHOSEN_TAB: weakref.WeakKeyDictionary[object, int] = weakref.WeakKeyDictionary()
+# The last dock of each console, by its engagement port: a dock rebuilt for another language takes up the problem
+# its panels said last, said now in the new language (it was lost with the old dock, or kept the old language).
+_LAST_DOCK: weakref.WeakKeyDictionary[object, weakref.ref[EngageDock]] = weakref.WeakKeyDictionary()
 
 
 class EngageDock(QWidget):
@@ -41,6 +44,12 @@ class EngageDock(QWidget):
         self.banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.questions = QuestionsPanel(port)
         self.lottery = LotteryPanel(port)
+        last = _LAST_DOCK.get(port)
+        before = last() if last is not None else None
+        if before is not None:
+            self.questions.take_outcome(before.questions)
+            self.lottery.take_outcome(before.lottery)
+        _LAST_DOCK[port] = weakref.ref(self)
         #: What viewers report now and why (the health engine's words), over the answer being written: "没声音？"
         #: is answered knowing the microphone is muted. None: a dock without the room's health.
         self.reports = None if telemetry is None else AudienceReportsLine(telemetry)

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 from console.core.chat.lottery import MAX_NOTE, MAX_WINNERS, REASONS, LotteryRecord, Winner
 from console.core.chat.lottery_export import reason_words
 from widgets.comments_model import platform_words
-from widgets.engage_port import EngagePort
-from widgets.rundown_port import Then
+from widgets.engage_port import EngagePort, SaidThen, Why
+from widgets.event_log import Words
 
 GOOD, BAD, DIM = "#2e9d4f", "#e0312f", "#8a8a8a"
 #: Staff names are typed separated by commas (ASCII or Chinese), semicolons or new lines.
@@ -124,8 +124,10 @@ class LotteryPanel(QWidget):
         self.replace_button.setToolTip(self._replace_tip(None))
         #: The forfeit question while it is open (a reason to choose, a note to type).
         self.forfeit_dialog: ForfeitDialog | None = None
-        #: The last outcome said under the buttons, as plain words (the label shows it coloured).
-        self.said = ""
+        #: The last outcome said under the buttons (the label shows it coloured), and whether it was good news: a
+        #: problem is kept as a function saying it in the language of the moment (a language switch says it anew).
+        self.outcome_words: Words = ""
+        self.outcome_good = True
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.RichText)
@@ -400,17 +402,29 @@ class LotteryPanel(QWidget):
         text = self.tr("Opened by %1 (this console)") if mine else self.tr("Opened by %1 at another console")
         return f"<br><span style='color:{DIM}'>{html.escape(text.replace('%1', who))}</span>"
 
-    def _say(self, text: str, good: bool) -> None:
-        self.said = text
+    @property
+    def said(self) -> str:
+        """The last outcome said under the buttons, as plain words in the language of the moment."""
+        words = self.outcome_words
+        return words if isinstance(words, str) else words()
+
+    def _say(self, text: Words, good: bool) -> None:
+        self.outcome_words, self.outcome_good = text, good
         colour = GOOD if good else BAD
-        self.outcome.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
+        self.outcome.setText(f"<span style='color:{colour}'>{html.escape(self.said)}</span>")
 
     def _say_nothing(self) -> None:
-        self.said = ""
+        self.outcome_words, self.outcome_good = "", True
         self.outcome.clear()
 
-    def _then(self, success: str) -> Then:
-        def then(record: LotteryRecord | None, why: str | None) -> None:
+    def take_outcome(self, other: LotteryPanel) -> None:
+        """The line another panel said of a problem, said here in the language of the moment: the panel of a window
+        rebuilt for another language takes it up (a problem kept as a function; words of a moment are not)."""
+        if not isinstance(other.outcome_words, str) and not other.outcome_good:
+            self._say(other.outcome_words, good=False)
+
+    def _then(self, success: str) -> SaidThen:
+        def then(record: LotteryRecord | None, why: Why | None) -> None:
             if why is not None or record is None:
                 self._say(why or "?", good=False)
             else:
@@ -481,7 +495,7 @@ class LotteryPanel(QWidget):
             self._say(self.tr("Not forfeited: %1 stays a winner.").replace("%1", name), good=True)
             return
 
-        def then(result: LotteryRecord | None, why: str | None) -> None:
+        def then(result: LotteryRecord | None, why: Why | None) -> None:
             if why is not None or result is None:
                 self._say(why or "?", good=False)
             else:
@@ -508,7 +522,7 @@ class LotteryPanel(QWidget):
             return
         lottery_id, rank = record.id, gone.rank
 
-        def then(result: LotteryRecord | None, why: str | None) -> None:
+        def then(result: LotteryRecord | None, why: Why | None) -> None:
             if why is not None or result is None:
                 self._say(why or "?", good=False)
             else:
@@ -644,7 +658,7 @@ class LotteryPanel(QWidget):
         """Export a lottery of the show: the newest, or — when the show ran several — the one the reader picks."""
         self.port.lotteries(self._on_lotteries)
 
-    def _on_lotteries(self, records: list[LotteryRecord] | None, why: str | None) -> None:
+    def _on_lotteries(self, records: list[LotteryRecord] | None, why: Why | None) -> None:
         if why is not None or not records:
             self._say(why or self.tr("No lottery in this show yet."), good=False)
             return
@@ -704,7 +718,7 @@ class LotteryPanel(QWidget):
         return newest_first[index] if 0 <= index < len(items) else None
 
     def export(self, path: Path, lottery_id: int | None = None) -> None:
-        def then(kind: str | None, why: str | None) -> None:
+        def then(kind: str | None, why: Why | None) -> None:
             if why is not None:
                 self._say(why, good=False)
             else:

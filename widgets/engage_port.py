@@ -5,7 +5,7 @@ and never import the application.
 The controller owns the room's Engagement (Qt-free: console/core/chat/engage.py) for the show the console is in:
 it reads the room's comment feed, stores questions and lottery entries, and answers every storage call on one
 worker thread. Its answers and changes arrive as signals on the GUI thread; each action's outcome comes back to
-`then(result, why)` with `why` already in the reader's words."""
+`then(result, why)` with `why` a function saying it in the reader's language of the moment (engage_port.Why)."""
 
 from __future__ import annotations
 
@@ -18,11 +18,12 @@ from PySide6.QtCore import SignalInstance
 from console.core.chat.events import ChatEvent
 from console.core.chat.lottery import LotteryRecord
 from console.core.chat.questions import Question, QuickReply
-from widgets.rundown_port import Then
 
-# then(result, None), or then(None, why): why a function saying it in the language of the moment, for a line the
-# event log says again after a language switch.
-SaidThen = Callable[[Any, Callable[[], str] | None], None]
+#: Why an action could not be done: a function saying it in the language of the moment, so a line the event log
+#: or a dock shows again after a language switch reads in the new language.
+Why = Callable[[], str]
+# then(result, None), or then(None, why).
+SaidThen = Callable[[Any, Why | None], None]
 
 
 @runtime_checkable
@@ -91,51 +92,51 @@ class EngagePort(Protocol):
 
     def mark_question(self, event: ChatEvent, then: SaidThen) -> None: ...
 
-    def claim(self, question_id: int, then: Then) -> None:
+    def claim(self, question_id: int, then: SaidThen) -> None:
         """then(Question, None), or then(None, why) — another console claimed it first says who."""
 
-    def release(self, question_id: int, then: Then) -> None: ...
+    def release(self, question_id: int, then: SaidThen) -> None: ...
 
-    def answer(self, question_id: int, text: str, then: Then) -> None: ...
+    def answer(self, question_id: int, text: str, then: SaidThen) -> None: ...
 
-    def dismiss(self, question_id: int, then: Then) -> None: ...
+    def dismiss(self, question_id: int, then: SaidThen) -> None: ...
 
-    def replies_for(self, question: Question, then: Then) -> None:
+    def replies_for(self, question: Question, then: SaidThen) -> None:
         """then([Offer], None): the replies that fit the question with the product on air, each filled in, with
         the fields it lacks now and the product it was filled for (console/core/chat/questions.py Offer)."""
 
-    def post(self, text: str, then: Then) -> None:
+    def post(self, text: str, then: SaidThen) -> None:
         """Post through the room's sources that can: then([Posted], None); each says posted or refused and why."""
 
-    def save_replies(self, replies: list[QuickReply], then: Then) -> None:
+    def save_replies(self, replies: list[QuickReply], then: SaidThen) -> None:
         """then(kept replies, None), or then(None, why): every problem named, nothing changed."""
 
-    def open_lottery(self, keyword: str, winners: int, excluded: list[str], then: Then) -> None: ...
+    def open_lottery(self, keyword: str, winners: int, excluded: list[str], then: SaidThen) -> None: ...
 
-    def close_lottery(self, then: Then, lottery_id: int | None = None) -> None:
+    def close_lottery(self, then: SaidThen, lottery_id: int | None = None) -> None:
         """Close the show's open lottery: then(record, None). With `lottery_id` (the one the reader agreed to
         close) nothing is closed unless it is still the show's newest."""
 
-    def draw_lottery(self, then: Then, lottery_id: int | None = None) -> None:
+    def draw_lottery(self, then: SaidThen, lottery_id: int | None = None) -> None:
         """then(record, None) when this console drew; then(None, why) when another console of the room drew first
         (its winners are then in `lottery`): a lottery is drawn once. With `lottery_id` (the one the reader agreed
         to draw) nothing is drawn unless it is still the show's newest."""
 
-    def cancel_lottery(self, then: Then, lottery_id: int | None = None) -> None:
+    def cancel_lottery(self, then: SaidThen, lottery_id: int | None = None) -> None:
         """Cancel the show's running lottery (never drawn; another may be opened): then(record, None). With
         `lottery_id` (the one the reader agreed to cancel) nothing is cancelled unless it is still the running one."""
 
-    def forfeit_winner(self, lottery_id: int, rank: int, reason: str, note: str, then: Then) -> None:
+    def forfeit_winner(self, lottery_id: int, rank: int, reason: str, note: str, then: SaidThen) -> None:
         """Mark winner `rank` of the drawn lottery forfeited (a lottery.REASONS code and the person's note):
         then(record, None), or then(None, why)."""
 
-    def draw_replacement(self, lottery_id: int, rank: int, then: Then) -> None:
+    def draw_replacement(self, lottery_id: int, rank: int, then: SaidThen) -> None:
         """Draw the replacement of the forfeited winner `rank` — the next viewer of the same seeded sequence:
         then(record, None), or then(None, why)."""
 
-    def lotteries(self, then: Then) -> None:
+    def lotteries(self, then: SaidThen) -> None:
         """then([LotteryRecord], None): the show's lotteries, oldest first (the ones the reader can export)."""
 
-    def export_lottery(self, path: Path, then: Then, lottery_id: int | None = None) -> None:
+    def export_lottery(self, path: Path, then: SaidThen, lottery_id: int | None = None) -> None:
         """Write a lottery of the show — `lottery_id`, else the newest — to `path` (.json verifiable, .csv,
         .xlsx): then(format, None)."""

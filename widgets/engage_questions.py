@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 from console.core.chat.questions import REPLY_FIELDS, STATE_WORDS, Offer, Question, QuestionState, askers_message
 from console.core.chat.source import Posted
 from obs.text import QT_TRANSLATE_NOOP
-from widgets.engage_port import EngagePort
+from widgets.engage_port import EngagePort, Why
+from widgets.event_log import Words
 
 #: The filter's choices: which states each shows (None: mine — claimed by this console's name).
 FILTERS: tuple[tuple[str, tuple[QuestionState, ...] | None], ...] = (
@@ -65,6 +66,16 @@ TIP_NAMES = 60
 
 def _when(at: float) -> str:
     return datetime.fromtimestamp(at).strftime("%H:%M:%S") if at > 0 else ""
+
+
+def _composed(template: str, why: Why | None) -> Why:
+    """A problem line of the panel ("Not posted: %1") with its reason, both said in the language of the moment."""
+    return lambda: QCoreApplication.translate("QuestionsPanel", template).replace("%1", why() if why else "?")
+
+
+#: The panel's problem lines that take a reason (said through `_composed`).
+_TAKEN = QT_TRANSLATE_NOOP("QuestionsPanel", "Someone else has it: %1")
+_NOT_POSTED = QT_TRANSLATE_NOOP("QuestionsPanel", "Not posted: %1")
 
 
 class QuestionsPanel(QWidget):
@@ -134,8 +145,10 @@ class QuestionsPanel(QWidget):
         self.release_button.setToolTip(self.tr("Give the question back to the queue"))
         self.answer_button.setToolTip(self.tr("Mark answered (with the reply below, if any)"))
         self.dismiss_button.setToolTip(self.tr("Not a question, or not one to answer"))
-        #: The last outcome said under the buttons, as plain words (the label shows it coloured).
-        self.said = ""
+        #: The last outcome said under the buttons (the label shows it coloured), and whether it was good news: a
+        #: problem is kept as a function saying it in the language of the moment (a language switch says it anew).
+        self.outcome_words: Words = ""
+        self.outcome_good = True
         #: What the chosen question's quick reply lacked, when that is what was said last: the question's own.
         self._lacking = ""
         #: The question the outcome line speaks of, and how: (its id, the state the line said, the words for one
@@ -603,12 +616,25 @@ class QuestionsPanel(QWidget):
             self._say("", good=True)
 
     # ------------------------------------------------------------------ actions
-    def _say(self, text: str, good: bool, about: tuple[int, QuestionState, str, str] | None = None) -> None:
-        self.said = text
+    @property
+    def said(self) -> str:
+        """The last outcome said under the buttons, as plain words in the language of the moment."""
+        words = self.outcome_words
+        return words if isinstance(words, str) else words()
+
+    def _say(self, text: Words, good: bool, about: tuple[int, QuestionState, str, str] | None = None) -> None:
+        self.outcome_words, self.outcome_good = text, good
         self._about = about
         colour = GOOD if good else BAD
         weight = "" if good else "font-weight:600;"
-        self.outcome.setText(f"<span style='color:{colour};{weight}'>{html.escape(text)}</span>" if text else "")
+        said = self.said
+        self.outcome.setText(f"<span style='color:{colour};{weight}'>{html.escape(said)}</span>" if said else "")
+
+    def take_outcome(self, other: QuestionsPanel) -> None:
+        """The line another panel said of a problem, said here in the language of the moment: the panel of a window
+        rebuilt for another language takes it up (a problem kept as a function; words of a moment are not)."""
+        if not isinstance(other.outcome_words, str) and not other.outcome_good:
+            self._say(other.outcome_words, good=False)
 
     def _outcome_words(self, question: Question, success: str, many: str) -> str:
         if len(question.asked_by) > 1:
@@ -619,7 +645,7 @@ class QuestionsPanel(QWidget):
         """Says the outcome: `success` names the viewer ("%1's question …"), `many` the viewers of a question many
         asked ("The question %1 asked …"); the line then follows the question (_follow_outcome)."""
 
-        def then(question: Question | None, why: str | None) -> None:
+        def then(question: Question | None, why: Why | None) -> None:
             if why is not None or question is None:
                 self._say(why or "?", good=False)
             else:
@@ -650,10 +676,10 @@ class QuestionsPanel(QWidget):
         self.hold()
         self.port.claim(question.id, self._claimed)
 
-    def _claimed(self, question: Question | None, why: str | None) -> None:
+    def _claimed(self, question: Question | None, why: Why | None) -> None:
         if why is not None or question is None:
             # Another console of the room was first: say so plainly, and show the queue as it now is.
-            self._say(self.tr("Someone else has it: %1").replace("%1", why or "?"), good=False)
+            self._say(_composed(_TAKEN, why), good=False)
             return
         self._done(self.tr("You have %1's question."), self.tr("You have the question %1 asked."))(question, None)
 
@@ -680,7 +706,7 @@ class QuestionsPanel(QWidget):
             self.hold()
             said = self._done(self.tr("%1's question is answered."), self.tr("The question %1 asked is answered."))
 
-            def answered(done: Question | None, why: str | None) -> None:
+            def answered(done: Question | None, why: Why | None) -> None:
                 if why is None and done is not None and self.reply_text.text().strip() == text:
                     # Answered (the reply is stored with the question): the line is free for the next one, not
                     # left holding this answer beside "answered".
@@ -708,7 +734,7 @@ class QuestionsPanel(QWidget):
         asked = question.id
         self.port.replies_for(question, lambda offered, why: self._on_replies(asked, offered, why))
 
-    def _on_replies(self, asked: int, offered: list[Offer] | None, why: str | None) -> None:
+    def _on_replies(self, asked: int, offered: list[Offer] | None, why: Why | None) -> None:
         if asked != self._selected_id:
             return  # another question was chosen meanwhile
         if why is not None:
@@ -858,10 +884,10 @@ class QuestionsPanel(QWidget):
         self._say(self.tr("Posting…"), good=True)
         self.port.post(text, self._on_posted)
 
-    def _on_posted(self, results: list[Posted] | None, why: str | None) -> None:
+    def _on_posted(self, results: list[Posted] | None, why: Why | None) -> None:
         self._enable()
         if why is not None or not results:
-            self._say(self.tr("Not posted: %1").replace("%1", why or "?"), good=False)
+            self._say(_composed(_NOT_POSTED, why), good=False)
             return
         lines = []
         for posted in results:

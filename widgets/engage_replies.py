@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.chat.questions import REPLY_FIELDS, QuickReply
-from widgets.engage_port import EngagePort
+from widgets.engage_port import EngagePort, Why
 
 BAD = "#e0312f"
 
@@ -113,10 +113,10 @@ class QuickRepliesDialog(QDialog):
         self.buttons.setEnabled(False)
         self.port.save_replies(self.edited(), self._on_saved)
 
-    def _on_saved(self, kept: list[QuickReply] | None, why: str | None) -> None:
+    def _on_saved(self, kept: list[QuickReply] | None, why: Why | None) -> None:
         self.buttons.setEnabled(True)
         if why is not None or kept is None:
-            lines = (why or "?").splitlines()
+            lines = (why() if why is not None else "?").splitlines()
             self.problems.setText(
                 f"<span style='color:{BAD}'>"
                 + html.escape(self.tr("Not saved:"))

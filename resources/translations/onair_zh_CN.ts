@@ -4469,25 +4469,23 @@ Why is this acceptable today?</source>
 <context>
     <name>Engage</name>
     <message>
-        <location filename="../../console/engage_controller.py" line="147"/>
-        <location filename="../../console/engage_controller.py" line="158"/>
+        <location filename="../../console/engage_controller.py" line="167"/>
         <source>Questions and lotteries are kept with the room&apos;s show: choose a room first.</source>
-        <extracomment>How often the feed is pumped (questions found, entries stored), and every how many pumps the queue is read. When this controller started (wall clock): a lottery opened or a claim made before it was taken up. Read on the worker only: the Engagement of the generation it was made for. The product on air as last said (sig_product_changed only when it changes, not at every running second).</extracomment>
+        <extracomment>How often the feed is pumped (questions found, entries stored), and every how many pumps the queue is read. When this controller started (wall clock): a lottery opened or a claim made before it was taken up. Why storage fails now (None while it works): said in the language of the moment each time it is read. Read on the worker only: the Engagement of the generation it was made for. The product on air as last said (sig_product_changed only when it changes, not at every running second).</extracomment>
         <translation>问答和抽奖随直播间的场次保存：请先选择直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="152"/>
-        <location filename="../../console/engage_controller.py" line="164"/>
+        <location filename="../../console/engage_controller.py" line="173"/>
         <source>Waiting for the room&apos;s show to be opened in the database…</source>
         <translation>正在等待数据库打开本直播间的场次…</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="378"/>
+        <location filename="../../console/engage_controller.py" line="196"/>
         <source>Questions and lotteries cannot be stored now: %1. Nothing is lost: they wait here and are stored once the database works again.</source>
         <translation>问答和抽奖暂时无法保存：%1。不会丢失：它们在这里等待，数据库恢复后立即保存。</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="464"/>
+        <location filename="../../console/engage_controller.py" line="470"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
@@ -4495,23 +4493,23 @@ Why is this acceptable today?</source>
 <context>
     <name>EngageDock</name>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="71"/>
+        <location filename="../../widgets/engage_dock.py" line="80"/>
         <source>Questions</source>
         <extracomment>What viewers report now and why (the health engine&apos;s words), over the answer being written: &quot;没声音？&quot; is answered knowing the microphone is muted. None: a dock without the room&apos;s health.</extracomment>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="74"/>
+        <location filename="../../widgets/engage_dock.py" line="83"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="77"/>
+        <location filename="../../widgets/engage_dock.py" line="86"/>
         <source>Lottery ● %1 entries</source>
         <translation>抽奖 ● %1 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="77"/>
+        <location filename="../../widgets/engage_dock.py" line="86"/>
         <source>Lottery ● %1 entry</source>
         <translation>抽奖 ● %1 人参与</translation>
     </message>
@@ -4733,42 +4731,42 @@ Why is this acceptable today?</source>
 <context>
     <name>ForfeitDialog</name>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="732"/>
+        <location filename="../../widgets/engage_lottery.py" line="746"/>
         <source>Forfeit a winner?</source>
         <translation>取消该中奖者资格？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="737"/>
+        <location filename="../../widgets/engage_lottery.py" line="751"/>
         <source>Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Every entry has been drawn: nobody is left to draw as their replacement.</source>
         <translation>将 %1（第 %2 名中奖者）标为放弃资格？其记录会保留并划掉。所有参与者均已抽出：没有人可以补抽替代其位置。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="742"/>
+        <location filename="../../widgets/engage_lottery.py" line="756"/>
         <source>Mark %1 (winner %2) as forfeited? They stay in the record, struck out. Draw replacement then draws the next viewer of the same seeded sequence, which anyone can check.</source>
         <translation>将 %1（第 %2 名中奖者）标为放弃资格？其记录会保留并划掉。之后按“补抽”会按同一种子序列抽出下一位观众，任何人都可核验。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="755"/>
+        <location filename="../../widgets/engage_lottery.py" line="769"/>
         <source>Optional, e.g. called three times on air, no answer</source>
         <translation>可不填，例如：直播中叫了三次，无人应答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="757"/>
+        <location filename="../../widgets/engage_lottery.py" line="771"/>
         <source>Forfeit (Ctrl+Enter)</source>
         <translation>取消资格（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="758"/>
+        <location filename="../../widgets/engage_lottery.py" line="772"/>
         <source>Keep the winner</source>
         <translation>保留中奖者</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="766"/>
+        <location filename="../../widgets/engage_lottery.py" line="780"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="767"/>
+        <location filename="../../widgets/engage_lottery.py" line="781"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -8250,215 +8248,215 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="85"/>
+        <location filename="../../console/core/chat/lottery.py" line="109"/>
         <source>a lottery is already open in this show: “{keyword}”, opened at {at} by {who}. Draw or cancel it before opening another</source>
-        <extracomment>Bounds a person or a file may not exceed (they are the database columns&apos;).</extracomment>
+        <extracomment>Bounds a person or a file may not exceed (they are the database columns&apos;). How a sentence may end already, in either language (a template ending in a field is ended all the same).</extracomment>
         <translation>本场已有一个抽奖正在进行：“{keyword}”，由 {who} 于 {at} 开启。请先开奖或取消它，再开启新的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="95"/>
+        <location filename="../../console/core/chat/lottery.py" line="119"/>
         <source>a lottery is already open in this show: “{keyword}”, opened at {at}. Draw or cancel it before opening another</source>
         <translation>本场已有一个抽奖正在进行：“{keyword}”，于 {at} 开启。请先开奖或取消它，再开启新的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="104"/>
+        <location filename="../../console/core/chat/lottery.py" line="128"/>
         <source>the lottery “{keyword}” (opened at {at} by {who}) is closed and waits for its draw: draw or cancel it before opening another</source>
         <translation>抽奖“{keyword}”（由 {who} 于 {at} 开启）已截止参与、等待开奖：请先开奖或取消它，再开启新的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="121"/>
+        <location filename="../../console/core/chat/lottery.py" line="145"/>
         <source>already drawn at {at} by {who}: these are its winners (a lottery is drawn once)</source>
         <translation>已由 {who} 于 {at} 开奖：以下即为中奖名单（每个抽奖只开奖一次）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="132"/>
+        <location filename="../../console/core/chat/lottery.py" line="156"/>
         <source>the lottery “{keyword}” was cancelled at {at} by {who}: it cannot be drawn</source>
         <translation>抽奖“{keyword}”已由 {who} 于 {at} 取消：不能再开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="141"/>
+        <location filename="../../console/core/chat/lottery.py" line="165"/>
         <source>the lottery was already drawn at {at} by {who}: its winners stand, it cannot be cancelled</source>
         <translation>该抽奖已由 {who} 于 {at} 开奖：中奖结果有效，不能取消</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="153"/>
+        <location filename="../../console/core/chat/lottery.py" line="177"/>
         <source>a forfeit needs a reason</source>
         <translation>取消资格须说明原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="155"/>
+        <location filename="../../console/core/chat/lottery.py" line="179"/>
         <source>there is no winner {rank} in this lottery</source>
         <translation>本次抽奖没有第 {rank} 名中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="158"/>
+        <location filename="../../console/core/chat/lottery.py" line="182"/>
         <source>{user} was already marked forfeited at {at} by {who}</source>
         <translation>{user} 已于 {at} 由 {who} 标为放弃资格</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="165"/>
+        <location filename="../../console/core/chat/lottery.py" line="189"/>
         <source>{user} was already drawn at {at} by {who} to replace {gone}</source>
         <translation>{who} 已于 {at} 补抽出 {user}，替代 {gone}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="174"/>
+        <location filename="../../console/core/chat/lottery.py" line="198"/>
         <source>The only entry has been drawn: nobody is left to replace {gone}.</source>
         <translation>唯一的参与者已被抽出：没有人可以替代 {gone}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="176"/>
+        <location filename="../../console/core/chat/lottery.py" line="200"/>
         <source>Every one of the {count} entries has been drawn: nobody is left to replace {gone}.</source>
         <translation>全部 {count} 位参与者均已抽出：没有人可以替代 {gone}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="183"/>
+        <location filename="../../console/core/chat/lottery.py" line="207"/>
         <source>winner {rank} has not forfeited: there is nothing to replace</source>
         <translation>第 {rank} 名中奖者未放弃资格：无需补抽</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="449"/>
+        <location filename="../../console/core/chat/lottery.py" line="473"/>
         <source>this is not a lottery record ({format} expected)</source>
         <extracomment>When the comment arrived (epoch seconds, the console&apos;s clock). A REASONS code, and the assistant&apos;s own words beside it (&quot;&quot; when none). Who opened, drew or cancelled it (the console&apos;s operator, else user@host); &quot;&quot; when not known. What does not check out (empty when ok), each a sentence in the Lottery context. What was checked and held, for the report (&quot;commitment matches the seed&quot;, …). The winners recomputed from seed and entries (empty when they could not be).</extracomment>
         <translation>这不是抽奖记录（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="467"/>
+        <location filename="../../console/core/chat/lottery.py" line="491"/>
         <source>the record cannot be read: {why}</source>
         <translation>无法读取该记录：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="473"/>
+        <location filename="../../console/core/chat/lottery.py" line="497"/>
         <source>the lottery was cancelled ({at}, by {who}): it was never drawn, so there are no winners to check</source>
         <translation>这场抽奖已于 {at} 由 {who} 取消：从未开奖，没有可校验的中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="484"/>
+        <location filename="../../console/core/chat/lottery.py" line="508"/>
         <source>the seed is not revealed yet: not drawn</source>
         <translation>种子尚未公布：还没有开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="488"/>
+        <location filename="../../console/core/chat/lottery.py" line="512"/>
         <source>the seed is not hexadecimal</source>
         <translation>种子不是十六进制数</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="492"/>
+        <location filename="../../console/core/chat/lottery.py" line="516"/>
         <source>the seed does not match the commitment published at the opening ({c})</source>
         <translation>种子与开始参与时公布的承诺值（{c}）不符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="497"/>
+        <location filename="../../console/core/chat/lottery.py" line="521"/>
         <source>the seed matches the commitment published at the opening</source>
         <translation>种子与开始参与时公布的承诺值相符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="500"/>
+        <location filename="../../console/core/chat/lottery.py" line="524"/>
         <source>a viewer has more than one entry</source>
         <translation>有观众参与了不止一次</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="505"/>
+        <location filename="../../console/core/chat/lottery.py" line="529"/>
         <source>{count} entry is outside the entry window ({user})</source>
         <translation>有 {count} 条参与记录不在参与时段内（{user}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="507"/>
+        <location filename="../../console/core/chat/lottery.py" line="531"/>
         <source>{count} entries are outside the entry window (first: {user})</source>
         <translation>有 {count} 条参与记录不在参与时段内（第一条：{user}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="517"/>
+        <location filename="../../console/core/chat/lottery.py" line="541"/>
         <source>the winners are not the ones the seed and the entries give ({names})</source>
         <translation>中奖者与种子和参与名单算出的结果不符（应为：{names}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="551"/>
+        <location filename="../../console/core/chat/lottery.py" line="575"/>
         <source>the 1 viewer drawn follows from the seed and the {entries}</source>
         <translation>抽出的 1 位观众与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="553"/>
+        <location filename="../../console/core/chat/lottery.py" line="577"/>
         <source>the {count} viewers drawn (forfeited ones too) follow from the seed and the {entries}</source>
         <translation>抽出的 {count} 位观众（含放弃资格者）与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="559"/>
+        <location filename="../../console/core/chat/lottery.py" line="583"/>
         <source>the 1 winner follows from the seed and the {entries}</source>
         <translation>1 位中奖者与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="561"/>
+        <location filename="../../console/core/chat/lottery.py" line="585"/>
         <source>the {count} winners follow from the seed and the {entries}</source>
         <translation>{count} 位中奖者与种子和 {entries}算出的结果一致</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="569"/>
+        <location filename="../../console/core/chat/lottery.py" line="593"/>
         <source>{count} entry</source>
         <translation>{count} 条参与记录</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="569"/>
+        <location filename="../../console/core/chat/lottery.py" line="593"/>
         <source>{count} entries</source>
         <translation>{count} 条参与记录</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="576"/>
+        <location filename="../../console/core/chat/lottery.py" line="600"/>
         <source>{count} winner</source>
         <translation>{count} 名中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="576"/>
+        <location filename="../../console/core/chat/lottery.py" line="600"/>
         <source>{count} winners</source>
         <translation>{count} 名中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="584"/>
+        <location filename="../../console/core/chat/lottery.py" line="608"/>
         <source>{forfeits} forfeited; the replacement is the next viewer of the same sequence</source>
         <translation>{forfeits}放弃资格；补抽者为同一序列中的下一位观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="588"/>
+        <location filename="../../console/core/chat/lottery.py" line="612"/>
         <source>{forfeits} forfeited; each of the {replacements} replacements is the next viewer of the same sequence</source>
         <translation>{forfeits}放弃资格；{replacements} 名补抽者均为同一序列中的下一位观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="606"/>
+        <location filename="../../console/core/chat/lottery.py" line="630"/>
         <source>the record lists {winners}; the draw gives {wanted}</source>
         <translation>记录列出 {winners}，开奖应为 {wanted} 名</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="617"/>
+        <location filename="../../console/core/chat/lottery.py" line="641"/>
         <source>winner {rank} was drawn with the others, not as a replacement</source>
         <translation>第 {rank} 名中奖者是开奖时抽出的，不是补抽的</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="632"/>
+        <location filename="../../console/core/chat/lottery.py" line="656"/>
         <source>winner {rank} ({user}) was drawn beyond the winners wanted without replacing an earlier winner who forfeited before it</source>
         <translation>第 {rank} 名中奖者（{user}）超出了应抽人数，却没有替代在其之前放弃资格的中奖者</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="663"/>
+        <location filename="../../console/core/chat/lottery.py" line="687"/>
         <source>the lottery needs a keyword to enter with</source>
         <extracomment>The viewer already entered (their first comment counts). Host, moderator, staff, or on the lottery&apos;s staff list. Before the opening or after the close. A comment without the keyword, or no comment at all (a gift, a like).</extracomment>
         <translation>抽奖需要一个参与口令</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="666"/>
+        <location filename="../../console/core/chat/lottery.py" line="690"/>
         <source>the keyword is longer than {limit} characters</source>
         <translation>口令超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="670"/>
+        <location filename="../../console/core/chat/lottery.py" line="694"/>
         <source>the number of winners must be between 1 and {limit}</source>
         <translation>中奖人数必须在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="675"/>
+        <location filename="../../console/core/chat/lottery.py" line="699"/>
         <source>the staff list has more than {limit} names</source>
         <translation>工作人员名单超过 {limit} 个名字</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="835"/>
+        <location filename="../../console/core/chat/lottery.py" line="859"/>
         <source>this lottery is drawn from the database it is kept in</source>
         <translation>这次抽奖要从保存它的数据库中开奖</translation>
     </message>
@@ -8659,13 +8657,13 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="525"/>
+        <location filename="../../console/engage_controller.py" line="532"/>
         <location filename="../../console/core/chat/engage.py" line="331"/>
         <source>no lottery is open</source>
         <translation>没有正在进行的抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="538"/>
+        <location filename="../../console/engage_controller.py" line="543"/>
         <source>there is no such lottery (id {id})</source>
         <translation>没有这个抽奖（编号 {id}）</translation>
     </message>
@@ -8820,388 +8818,388 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <translation>补抽</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="307"/>
+        <location filename="../../widgets/engage_lottery.py" line="309"/>
         <source>Draw the next viewer of the same seeded sequence for the forfeited winner: anyone with the seed and the entries can check it</source>
         <translation>为放弃资格的中奖者抽出同一种子序列中的下一位观众：任何人凭种子和参与名单都可核验</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="137"/>
+        <location filename="../../widgets/engage_lottery.py" line="139"/>
         <source>Keyword</source>
-        <extracomment>The forfeit question while it is open (a reason to choose, a note to type). The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
+        <extracomment>The forfeit question while it is open (a reason to choose, a note to type). The last outcome said under the buttons (the label shows it coloured), and whether it was good news: a problem is kept as a function saying it in the language of the moment (a language switch says it anew).</extracomment>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="138"/>
+        <location filename="../../widgets/engage_lottery.py" line="140"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="139"/>
+        <location filename="../../widgets/engage_lottery.py" line="141"/>
         <source>Staff (excluded)</source>
         <translation>工作人员（排除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="143"/>
+        <location filename="../../widgets/engage_lottery.py" line="145"/>
         <source>Commitment</source>
         <translation>承诺值</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="147"/>
+        <location filename="../../widgets/engage_lottery.py" line="149"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="158"/>
+        <location filename="../../widgets/engage_lottery.py" line="160"/>
         <source>Winners drawn</source>
         <translation>中奖名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="231"/>
+        <location filename="../../widgets/engage_lottery.py" line="233"/>
         <source>none: the lottery was cancelled</source>
         <translation>无：本次抽奖已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="235"/>
+        <location filename="../../widgets/engage_lottery.py" line="237"/>
         <source>revealed after the draw</source>
         <translation>开奖后公开</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="262"/>
+        <location filename="../../widgets/engage_lottery.py" line="264"/>
         <source> — replaces %1</source>
         <translation> — 替代第 %1 名</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="265"/>
+        <location filename="../../widgets/engage_lottery.py" line="267"/>
         <source> — forfeited at %1 by %2: %3</source>
         <translation> — %2 于 %1 标为放弃资格：%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="311"/>
+        <location filename="../../widgets/engage_lottery.py" line="313"/>
         <source>The only entry has already been drawn: nobody is left to draw as a replacement</source>
         <translation>唯一的参与者已被抽出：没有人可以补抽</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="313"/>
+        <location filename="../../widgets/engage_lottery.py" line="315"/>
         <source>All %1 entries have already been drawn (forfeited winners too): nobody is left to draw as a replacement</source>
         <translation>全部 %1 位参与者均已抽出（已放弃资格的中奖者也算在内）：没有人可以补抽</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="336"/>
-        <location filename="../../widgets/engage_lottery.py" line="649"/>
+        <location filename="../../widgets/engage_lottery.py" line="338"/>
+        <location filename="../../widgets/engage_lottery.py" line="663"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="343"/>
+        <location filename="../../widgets/engage_lottery.py" line="345"/>
         <source>Entries open since %1 for “%2”: %3 entry so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="345"/>
+        <location filename="../../widgets/engage_lottery.py" line="347"/>
         <source>Entries open since %1 for “%2”: %3 entries so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="355"/>
+        <location filename="../../widgets/engage_lottery.py" line="357"/>
         <source>“%1” was cancelled at %2 by %3 (%4 entry, no draw). A new lottery can be opened.</source>
         <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="357"/>
+        <location filename="../../widgets/engage_lottery.py" line="359"/>
         <source>“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.</source>
         <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="368"/>
+        <location filename="../../widgets/engage_lottery.py" line="370"/>
         <source>Entries closed at %1 for “%2”: %3 entry. Draw when ready.</source>
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="370"/>
+        <location filename="../../widgets/engage_lottery.py" line="372"/>
         <source>Entries closed at %1 for “%2”: %3 entries. Draw when ready.</source>
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="379"/>
+        <location filename="../../widgets/engage_lottery.py" line="381"/>
         <source>Drawn at %1 from %2 entry for “%3”. Anyone can check it: export the JSON and run “%4”.</source>
         <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“%4”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="390"/>
+        <location filename="../../widgets/engage_lottery.py" line="392"/>
         <source>Drawn by %1.</source>
         <translation>开奖人：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="392"/>
+        <location filename="../../widgets/engage_lottery.py" line="394"/>
         <source>%1 %2</source>
         <comment>two sentences</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="400"/>
+        <location filename="../../widgets/engage_lottery.py" line="402"/>
         <source>Opened by %1 (this console)</source>
         <translation>由 %1 开启（本机）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="400"/>
+        <location filename="../../widgets/engage_lottery.py" line="402"/>
         <source>Opened by %1 at another console</source>
         <translation>由 %1 在另一台中控开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="428"/>
+        <location filename="../../widgets/engage_lottery.py" line="442"/>
         <source>Entries are open: publish the commitment now.</source>
         <translation>已开始参与：现在就公布承诺值。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="437"/>
+        <location filename="../../widgets/engage_lottery.py" line="451"/>
         <source>Not closed: entries for “%1” stay open.</source>
         <translation>未截止：“%1”继续开放参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="439"/>
+        <location filename="../../widgets/engage_lottery.py" line="453"/>
         <source>Entries are closed.</source>
         <translation>已截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="447"/>
+        <location filename="../../widgets/engage_lottery.py" line="461"/>
         <source>Not drawn yet: “%1” waits for its draw.</source>
         <translation>暂不开奖：“%1”等待开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="449"/>
+        <location filename="../../widgets/engage_lottery.py" line="463"/>
         <source>Drawn: the winners and the seed are shown.</source>
         <translation>已开奖：中奖名单和种子已显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="458"/>
+        <location filename="../../widgets/engage_lottery.py" line="472"/>
         <source>Not cancelled: “%1” goes on.</source>
         <translation>未取消：“%1”继续进行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="461"/>
+        <location filename="../../widgets/engage_lottery.py" line="475"/>
         <source>Cancelled: no draw. A new lottery can be opened.</source>
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="481"/>
+        <location filename="../../widgets/engage_lottery.py" line="495"/>
         <source>Not forfeited: %1 stays a winner.</source>
         <translation>未取消资格：%1 仍是中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="489"/>
+        <location filename="../../widgets/engage_lottery.py" line="503"/>
         <source>%1 forfeited: press Draw replacement to draw the next viewer.</source>
         <translation>%1 已放弃资格：按“补抽”抽出下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="492"/>
+        <location filename="../../widgets/engage_lottery.py" line="506"/>
         <source>%1 forfeited. Every entry has been drawn: nobody is left to draw in their place.</source>
         <translation>%1 已放弃资格。所有参与者均已抽出，已无人可补抽。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="518"/>
+        <location filename="../../widgets/engage_lottery.py" line="532"/>
         <source>Drawn as the replacement for %1: %2, the next viewer of the same sequence.</source>
         <translation>已补抽替代 %1：%2，同一序列中的下一位观众。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="537"/>
+        <location filename="../../widgets/engage_lottery.py" line="551"/>
         <source>Close entries?</source>
         <translation>截止参与？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="538"/>
+        <location filename="../../widgets/engage_lottery.py" line="552"/>
         <source>Draw the winners?</source>
         <translation>现在开奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="542"/>
+        <location filename="../../widgets/engage_lottery.py" line="556"/>
         <source>Close entries (Ctrl+Enter)</source>
         <translation>截止参与（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="543"/>
+        <location filename="../../widgets/engage_lottery.py" line="557"/>
         <source>Draw now (Ctrl+Enter)</source>
         <translation>立即开奖（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="547"/>
+        <location filename="../../widgets/engage_lottery.py" line="561"/>
         <source>Keep entries open</source>
         <translation>继续参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="548"/>
+        <location filename="../../widgets/engage_lottery.py" line="562"/>
         <source>Not yet</source>
         <translation>先不开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="595"/>
+        <location filename="../../widgets/engage_lottery.py" line="609"/>
         <source>Cancel the lottery “%1”? %2 viewer has entered it. There will be no draw and no winners; the entry is kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="600"/>
+        <location filename="../../widgets/engage_lottery.py" line="614"/>
         <source>Cancel the lottery “%1”? %2 viewers have entered it. There will be no draw and no winners; the entries are kept and the seed stays secret. This cannot be undone.</source>
         <translation>确定取消抽奖“%1”吗？已有 %2 人参与。取消后不会开奖，也没有中奖者；参与名单会保留，种子不公布。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="539"/>
+        <location filename="../../widgets/engage_lottery.py" line="553"/>
         <source>Cancel the lottery?</source>
         <translation>取消抽奖？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="381"/>
+        <location filename="../../widgets/engage_lottery.py" line="383"/>
         <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “%4”.</source>
         <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“%4”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="387"/>
+        <location filename="../../widgets/engage_lottery.py" line="389"/>
         <source>FILE</source>
         <comment>the exported JSON file, in a command to type</comment>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="544"/>
+        <location filename="../../widgets/engage_lottery.py" line="558"/>
         <source>Cancel the lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="549"/>
+        <location filename="../../widgets/engage_lottery.py" line="563"/>
         <source>Keep it running</source>
         <translation>继续抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="561"/>
+        <location filename="../../widgets/engage_lottery.py" line="575"/>
         <source>Ctrl+Enter closes entries; Enter or Esc keeps them open.</source>
         <translation>Ctrl+Enter 截止参与；Enter 或 Esc 继续参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="563"/>
+        <location filename="../../widgets/engage_lottery.py" line="577"/>
         <source>Ctrl+Enter draws; Enter or Esc: not yet.</source>
         <translation>Ctrl+Enter 立即开奖；Enter 或 Esc 先不开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="609"/>
+        <location filename="../../widgets/engage_lottery.py" line="623"/>
         <source>No one has entered yet: a draw now has no winners.</source>
         <translation>还没有人参与：现在开奖不会有中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="612"/>
+        <location filename="../../widgets/engage_lottery.py" line="626"/>
         <source>Only 1 viewer has entered, and %2 winners are wanted: they will win.</source>
         <translation>只有 1 人参与，设定 %2 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="614"/>
+        <location filename="../../widgets/engage_lottery.py" line="628"/>
         <source>Only %1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>只有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="618"/>
+        <location filename="../../widgets/engage_lottery.py" line="632"/>
         <source>1 viewer has entered, and 1 winner is wanted: they will win.</source>
         <translation>已有 1 人参与，设定 1 名中奖：这位观众将中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="620"/>
+        <location filename="../../widgets/engage_lottery.py" line="634"/>
         <source>%1 viewers have entered, and %2 winners are wanted: every one of them will win.</source>
         <translation>已有 %1 人参与，设定 %2 名中奖：参与者全部中奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="623"/>
+        <location filename="../../widgets/engage_lottery.py" line="637"/>
         <source>%1 viewers have entered; 1 winner will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 1 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="625"/>
+        <location filename="../../widgets/engage_lottery.py" line="639"/>
         <source>%1 viewers have entered; %2 winners will be drawn from them.</source>
         <translation>已有 %1 人参与，将从中抽出 %2 名中奖者。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="628"/>
+        <location filename="../../widgets/engage_lottery.py" line="642"/>
         <source>Close entries for “%1” now? Comments written after this no longer enter.</source>
         <translation>现在截止“%1”的参与吗？此后发送的评论不再计入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="629"/>
+        <location filename="../../widgets/engage_lottery.py" line="643"/>
         <source>The draw comes after, when you press Draw.</source>
         <translation>截止后按“开奖”再开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="632"/>
+        <location filename="../../widgets/engage_lottery.py" line="646"/>
         <source>Draw the winners of “%1” now? Entries close first.</source>
         <translation>现在为“%1”开奖吗？将先截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="634"/>
+        <location filename="../../widgets/engage_lottery.py" line="648"/>
         <source>Draw the winners of “%1” now?</source>
         <translation>现在为“%1”开奖吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="636"/>
+        <location filename="../../widgets/engage_lottery.py" line="650"/>
         <source>The winners and the seed are shown at once; a lottery is drawn once.</source>
         <translation>中奖名单和种子会立即公布；每个抽奖只能开奖一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="640"/>
+        <location filename="../../widgets/engage_lottery.py" line="654"/>
         <source>%1 %2 %3</source>
         <comment>the question&apos;s three sentences</comment>
         <translation>%1%2%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="658"/>
-        <location filename="../../widgets/engage_lottery.py" line="691"/>
+        <location filename="../../widgets/engage_lottery.py" line="672"/>
+        <location filename="../../widgets/engage_lottery.py" line="705"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="660"/>
+        <location filename="../../widgets/engage_lottery.py" line="674"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="668"/>
+        <location filename="../../widgets/engage_lottery.py" line="682"/>
         <source>entries open</source>
         <translation>参与中</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="669"/>
+        <location filename="../../widgets/engage_lottery.py" line="683"/>
         <source>closed, not drawn yet</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="670"/>
+        <location filename="../../widgets/engage_lottery.py" line="684"/>
         <source>drawn at %1</source>
         <translation>%1 已开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="671"/>
+        <location filename="../../widgets/engage_lottery.py" line="685"/>
         <source>cancelled at %1</source>
         <translation>%1 已取消</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="676"/>
+        <location filename="../../widgets/engage_lottery.py" line="690"/>
         <source>“%1” opened at %2 · %3 · %4 entry</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="678"/>
+        <location filename="../../widgets/engage_lottery.py" line="692"/>
         <source>“%1” opened at %2 · %3 · %4 entries</source>
         <translation>“%1” %2 开启 · %3 · %4 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="692"/>
+        <location filename="../../widgets/engage_lottery.py" line="706"/>
         <source>This show ran %1 lotteries. Which one to export?</source>
         <translation>本场共进行了 %1 次抽奖，要导出哪一次？</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="711"/>
+        <location filename="../../widgets/engage_lottery.py" line="725"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="718"/>
+        <location filename="../../widgets/engage_lottery.py" line="732"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="723"/>
+        <location filename="../../widgets/engage_lottery.py" line="737"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -11008,304 +11006,305 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="44"/>
+        <location filename="../../widgets/engage_questions.py" line="45"/>
         <source>Waiting (open and claimed)</source>
         <extracomment>The filter&apos;s choices: which states each shows (None: mine — claimed by this console&apos;s name).</extracomment>
         <translation>待处理（未认领和已认领）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="45"/>
+        <location filename="../../widgets/engage_questions.py" line="46"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="46"/>
+        <location filename="../../widgets/engage_questions.py" line="47"/>
         <source>Answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="47"/>
+        <location filename="../../widgets/engage_questions.py" line="48"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="48"/>
+        <location filename="../../widgets/engage_questions.py" line="49"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="108"/>
+        <location filename="../../widgets/engage_questions.py" line="119"/>
         <source>Time</source>
-        <extracomment>The keys that act on the selected question while the queue has the keyboard. Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from the list to the buttons and back): a click aimed at a row meets the row that was aimed at. The askers a row&apos;s tip names (a question a thousand viewers asked would fill the screen); the count says all. The selected question&apos;s replies as last offered (each filled in for the product on air then). The offer whose text the answer line holds, as filled in (None: the reader&apos;s own words, or nothing). A question to select as soon as the queue shows it (one just marked by hand). The rows stay put while the pointer is over the list and for HOLD_S after it left or after the user chose or acted on a question: new questions are added below, a question that left the filter stays (its state says what became of it) until the hold ends. The reader&apos;s wish to see the newest (at the end of the list, nothing chosen); applied once nothing holds. Questions added since the list last showed the newest (&quot;N new ↓&quot; counts those below the visible rows). The question ids of the rows shown, top to bottom, and each row&apos;s question as last written. Who asked the chosen question, as last shown (its replies are filled again when more ask it).</extracomment>
+        <extracomment>The selected question&apos;s replies as last offered (each filled in for the product on air then). The offer whose text the answer line holds, as filled in (None: the reader&apos;s own words, or nothing). A question to select as soon as the queue shows it (one just marked by hand). The rows stay put while the pointer is over the list and for HOLD_S after it left or after the user chose or acted on a question: new questions are added below, a question that left the filter stays (its state says what became of it) until the hold ends. The reader&apos;s wish to see the newest (at the end of the list, nothing chosen); applied once nothing holds. Questions added since the list last showed the newest (&quot;N new ↓&quot; counts those below the visible rows). The question ids of the rows shown, top to bottom, and each row&apos;s question as last written. Who asked the chosen question, as last shown (its replies are filled again when more ask it).</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="108"/>
+        <location filename="../../widgets/engage_questions.py" line="119"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="108"/>
+        <location filename="../../widgets/engage_questions.py" line="119"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="108"/>
+        <location filename="../../widgets/engage_questions.py" line="119"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="119"/>
+        <location filename="../../widgets/engage_questions.py" line="130"/>
         <source>Show the newest questions and follow them again</source>
         <translation>显示最新的问题并继续跟随</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="129"/>
+        <location filename="../../widgets/engage_questions.py" line="140"/>
         <source>Claim</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="130"/>
+        <location filename="../../widgets/engage_questions.py" line="141"/>
         <source>Give back</source>
         <translation>放回</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="131"/>
+        <location filename="../../widgets/engage_questions.py" line="142"/>
         <source>Mark answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="132"/>
+        <location filename="../../widgets/engage_questions.py" line="143"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="133"/>
+        <location filename="../../widgets/engage_questions.py" line="144"/>
         <source>Take the question: the other consoles of the room see it is yours</source>
         <translation>认领这个问题：本直播间的其他中控台会看到它归你处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="134"/>
+        <location filename="../../widgets/engage_questions.py" line="145"/>
         <source>Give the question back to the queue</source>
         <translation>把问题放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="135"/>
+        <location filename="../../widgets/engage_questions.py" line="146"/>
         <source>Mark answered (with the reply below, if any)</source>
         <translation>标记为已回答（如有，连同下面的回复）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="136"/>
+        <location filename="../../widgets/engage_questions.py" line="147"/>
         <source>Not a question, or not one to answer</source>
         <translation>不是问题，或不需要回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="157"/>
+        <location filename="../../widgets/engage_questions.py" line="170"/>
         <source>The answer (a quick reply, or your own words)</source>
         <translation>回复（快捷回复，或自己写）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="159"/>
+        <location filename="../../widgets/engage_questions.py" line="172"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="160"/>
+        <location filename="../../widgets/engage_questions.py" line="173"/>
         <source>Copy the answer to the clipboard, to paste in the platform&apos;s console</source>
         <translation>把回复复制到剪贴板，粘贴到平台的后台</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="161"/>
+        <location filename="../../widgets/engage_questions.py" line="174"/>
         <source>Post</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="162"/>
+        <location filename="../../widgets/engage_questions.py" line="175"/>
         <source>Quick replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="266"/>
+        <location filename="../../widgets/engage_questions.py" line="279"/>
         <source>claimed by me</source>
         <translation>我已认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="296"/>
+        <location filename="../../widgets/engage_questions.py" line="309"/>
         <source>%1 open</source>
         <translation>%1 个待认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="369"/>
+        <location filename="../../widgets/engage_questions.py" line="382"/>
         <source>Asked by %1 viewers: %2%3</source>
         <translation>%1 位观众提了这个问题：%2%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="440"/>
+        <location filename="../../widgets/engage_questions.py" line="453"/>
         <source>%1 new ↓ — show the newest</source>
         <translation>%1 条新问题 ↓ — 查看最新</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="556"/>
+        <location filename="../../widgets/engage_questions.py" line="569"/>
         <source>Post the answer to the room&apos;s chat through: %1</source>
         <translation>通过以下来源把回复发到直播间评论：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="558"/>
+        <location filename="../../widgets/engage_questions.py" line="571"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="656"/>
+        <location filename="../../widgets/engage_questions.py" line="77"/>
         <source>Someone else has it: %1</source>
+        <extracomment>The keys that act on the selected question while the queue has the keyboard. Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from the list to the buttons and back): a click aimed at a row meets the row that was aimed at. The askers a row&apos;s tip names (a question a thousand viewers asked would fill the screen); the count says all. The panel&apos;s problem lines that take a reason (said through `_composed`).</extracomment>
         <translation>已被别人认领：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="658"/>
+        <location filename="../../widgets/engage_questions.py" line="684"/>
         <source>You have %1&apos;s question.</source>
         <translation>你已认领 %1 的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="658"/>
+        <location filename="../../widgets/engage_questions.py" line="684"/>
         <source>You have the question %1 asked.</source>
         <translation>你已认领 %1 提的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="667"/>
+        <location filename="../../widgets/engage_questions.py" line="693"/>
         <source>%1&apos;s question is back in the queue.</source>
         <translation>%1 的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="668"/>
+        <location filename="../../widgets/engage_questions.py" line="694"/>
         <source>The question %1 asked is back in the queue.</source>
         <translation>%1 提的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="681"/>
+        <location filename="../../widgets/engage_questions.py" line="707"/>
         <source>%1&apos;s question is answered.</source>
         <translation>%1 的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="681"/>
+        <location filename="../../widgets/engage_questions.py" line="707"/>
         <source>The question %1 asked is answered.</source>
         <translation>%1 提的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="699"/>
+        <location filename="../../widgets/engage_questions.py" line="725"/>
         <source>%1&apos;s question is dismissed.</source>
         <translation>%1 的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="699"/>
+        <location filename="../../widgets/engage_questions.py" line="725"/>
         <source>The question %1 asked is dismissed.</source>
         <translation>%1 提的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="725"/>
+        <location filename="../../widgets/engage_questions.py" line="751"/>
         <source>Product: %1 · keyword: %2</source>
         <translation>商品：%1 · 关键词：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="153"/>
-        <location filename="../../widgets/engage_questions.py" line="736"/>
+        <location filename="../../widgets/engage_questions.py" line="166"/>
+        <location filename="../../widgets/engage_questions.py" line="762"/>
         <source>Choose a question to see its quick replies.</source>
-        <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured). What the chosen question&apos;s quick reply lacked, when that is what was said last: the question&apos;s own. The question the outcome line speaks of, and how: (its id, the state the line said, the words for one viewer, for many). The line follows it (_follow_outcome): None when it speaks of none.</extracomment>
+        <extracomment>The last outcome said under the buttons (the label shows it coloured), and whether it was good news: a problem is kept as a function saying it in the language of the moment (a language switch says it anew). What the chosen question&apos;s quick reply lacked, when that is what was said last: the question&apos;s own. The question the outcome line speaks of, and how: (its id, the state the line said, the words for one viewer, for many). The line follows it (_follow_outcome): None when it speaks of none.</extracomment>
         <translation>选择一个问题，查看它的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="739"/>
+        <location filename="../../widgets/engage_questions.py" line="765"/>
         <source>Quick replies (product on air: %1)</source>
         <translation>快捷回复（当前商品：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="739"/>
-        <location filename="../../widgets/engage_questions.py" line="744"/>
-        <location filename="../../widgets/engage_questions.py" line="771"/>
-        <location filename="../../widgets/engage_questions.py" line="779"/>
-        <location filename="../../widgets/engage_questions.py" line="798"/>
-        <location filename="../../widgets/engage_questions.py" line="829"/>
-        <location filename="../../widgets/engage_questions.py" line="830"/>
+        <location filename="../../widgets/engage_questions.py" line="765"/>
+        <location filename="../../widgets/engage_questions.py" line="770"/>
+        <location filename="../../widgets/engage_questions.py" line="797"/>
+        <location filename="../../widgets/engage_questions.py" line="805"/>
+        <location filename="../../widgets/engage_questions.py" line="824"/>
+        <location filename="../../widgets/engage_questions.py" line="855"/>
+        <location filename="../../widgets/engage_questions.py" line="856"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="743"/>
+        <location filename="../../widgets/engage_questions.py" line="769"/>
         <source>No quick reply fits this question (product on air: %1).</source>
         <translation>没有适合这个问题的快捷回复（当前商品：%1）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="775"/>
+        <location filename="../../widgets/engage_questions.py" line="801"/>
         <source>The product on air is now %1: the answer is filled in again for it.</source>
         <translation>当前商品已换成 %1：回复已按它重新填好。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="778"/>
+        <location filename="../../widgets/engage_questions.py" line="804"/>
         <source>The product on air is now %1: the quick reply filled in for %2 was taken out of the answer.</source>
         <translation>当前商品已换成 %1：按 %2 填好的快捷回复已从回复框中移除。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="788"/>
+        <location filename="../../widgets/engage_questions.py" line="814"/>
         <source>the product on air</source>
         <translation>当前商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="789"/>
+        <location filename="../../widgets/engage_questions.py" line="815"/>
         <source>the price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="790"/>
+        <location filename="../../widgets/engage_questions.py" line="816"/>
         <source>the SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="791"/>
+        <location filename="../../widgets/engage_questions.py" line="817"/>
         <source>the viewer&apos;s name</source>
         <translation>观众昵称</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="372"/>
-        <location filename="../../widgets/engage_questions.py" line="793"/>
+        <location filename="../../widgets/engage_questions.py" line="385"/>
+        <location filename="../../widgets/engage_questions.py" line="819"/>
         <source>, </source>
         <comment>between the names of a list</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="795"/>
+        <location filename="../../widgets/engage_questions.py" line="821"/>
         <source>Not sent: this quick reply needs %1, which is not known now (product on air: %2). Add it to the rundown, or write the answer yourself.</source>
         <translation>未发送：这条快捷回复需要%1，但目前没有（当前商品：%2）。请在直播脚本里补上，或自己写回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="828"/>
+        <location filename="../../widgets/engage_questions.py" line="854"/>
         <source>Not sent: this answer was filled in for %1, but %2 is on air now. Choose the reply again.</source>
         <translation>未发送：这条回复是按 %1 填的，但现在在播的是 %2。请重新选择快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="834"/>
+        <location filename="../../widgets/engage_questions.py" line="860"/>
         <source>Not sent: the answer still has %1 in it. Write the value in, or leave it out.</source>
         <translation>未发送：回复里还有 %1。请填上具体内容，或把它删掉。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="847"/>
+        <location filename="../../widgets/engage_questions.py" line="873"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="858"/>
+        <location filename="../../widgets/engage_questions.py" line="884"/>
         <source>Posting…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="864"/>
+        <location filename="../../widgets/engage_questions.py" line="78"/>
         <source>Not posted: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="870"/>
+        <location filename="../../widgets/engage_questions.py" line="896"/>
         <source>Posted through %1</source>
         <translation>已通过 %1 发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="872"/>
+        <location filename="../../widgets/engage_questions.py" line="898"/>
         <source>Refused by %1</source>
         <translation>%1 拒绝发送</translation>
     </message>

@@ -205,7 +205,7 @@ def test_a_single_prize_forfeited_is_said_once_large_and_the_last_forfeit_says_n
             assert panel.said == words["none_left"].format(name=second)
             assert screen.winners_shown == (words["title"], words["nobody"])
             assert screen.winners_font.pixelSize() >= 0.08 * 768, "one line, large"
-            room.engage.draw_replacement(record.id, 2, lambda result, why: said.append(why))
+            room.engage.draw_replacement(record.id, 2, lambda result, why: said.append(why() if why else None))
             qtbot.waitUntil(lambda: bool(said), timeout=5000)
             assert said == [words["refused"].format(name=second)]
     finally:

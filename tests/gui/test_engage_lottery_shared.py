@@ -74,7 +74,7 @@ def test_a_lottery_opened_at_one_desk_is_seen_refused_counted_once_and_drawn_onc
 
         # A desk that had not seen it yet (its button still enabled) is refused by the database, in words.
         refused: list[str] = []
-        desk_b.open_lottery("福袋", 1, [], lambda _record, why: refused.append(why or ""))
+        desk_b.open_lottery("福袋", 1, [], lambda _record, why: refused.append(why() if why else ""))
         qtbot.waitUntil(lambda: bool(refused), timeout=5000)
         assert "already open in this show: “#抽奖”" in refused[0] and "by 客服A" in refused[0]
 
@@ -88,7 +88,7 @@ def test_a_lottery_opened_at_one_desk_is_seen_refused_counted_once_and_drawn_onc
         assert lottery is not None and lottery.id is not None and _stored_entries(lottery.id) == 3
 
         # Both desks press Draw at the same moment: one draw; the loser is told who drew and shown the winners.
-        panel_a.said = panel_b.said = ""  # each panel's outcome of this click, not of the opening
+        panel_a.outcome_words = panel_b.outcome_words = ""  # each panel's outcome of this click, not of the opening
         # Each asks first and is confirmed at once: two draws moments apart, before either desk saw the other's.
         confirm_next(panel_b)
         QTest.mouseClick(panel_b.draw_button, Qt.MouseButton.LeftButton)
@@ -97,7 +97,8 @@ def test_a_lottery_opened_at_one_desk_is_seen_refused_counted_once_and_drawn_onc
         qtbot.waitUntil(lambda: bool(panel_a.said) and bool(panel_b.said), timeout=10000)
         saids = sorted([panel_a.said, panel_b.said])
         won = [s for s in saids if s.startswith("Drawn:")]
-        lost = [s for s in saids if "already drawn at" in s]
+        # The loser's line a sentence of its own: a capital, and a full stop after the clause in brackets.
+        lost = [s for s in saids if s.startswith("Already drawn at") and s.endswith("(a lottery is drawn once).")]
         assert len(won) == 1 and len(lost) == 1, saids
         qtbot.waitUntil(lambda: panel_a.winners_list.count() == 2 and panel_b.winners_list.count() == 2, timeout=5000)
         names_a = [panel_a.winners_list.item(i).text() for i in range(2)]

@@ -172,7 +172,7 @@ def test_a_room_without_a_posting_source_offers_copy_only(qtbot: QtBot, room: Ro
     assert panel.copy_button.isEnabled() and not panel.post_button.isEnabled()
     assert "copy the reply instead" in panel.post_button.toolTip()
     results: list[tuple[object, str | None]] = []
-    room.engage.post("点右下角小黄车", lambda result, why: results.append((result, why)))
+    room.engage.post("点右下角小黄车", lambda result, why: results.append((result, why() if why else None)))
     assert results and results[0][0] is None and "No comment source of this room can post" in str(results[0][1])
 
 
@@ -195,7 +195,7 @@ def test_a_comment_is_marked_as_a_question_from_the_comments_dock(qtbot: QtBot, 
 
 @pytest.mark.parametrize("room", ["small_disk"], indirect=True)
 def test_a_full_disk_is_said_above_the_tabs_and_the_questions_read_meanwhile_are_stored_after(
-    qtbot: QtBot, room: Room
+    qtbot: QtBot, qapp: QApplication, room: Room
 ) -> None:
     folder = Path(default_url().removeprefix("sqlite:///")).parent
     fill_disk(folder)
@@ -206,6 +206,15 @@ def test_a_full_disk_is_said_above_the_tabs_and_the_questions_read_meanwhile_are
         qtbot.wait(100)
     assert room.engage.problem, "a full disk is said"
     assert room.dock.banner.isVisible() and "Nothing is lost" in room.dock.banner.text()
+    # The dock of a window rebuilt for Chinese says the problem in Chinese (fix26c: it kept the English it was said in).
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        chinese = EngageDock(room.engage)
+        qtbot.addWidget(chinese)
+        assert room.engage.problem.startswith("问答和抽奖暂时无法保存：")
+        assert "问答和抽奖暂时无法保存：" in chinese.banner.text() and "Nothing is lost" not in chinese.banner.text()
+    finally:
+        remove_translators(qapp, translators)
     (folder / "filler").unlink()
     qtbot.waitUntil(lambda: not room.engage.problem, timeout=10000)
     qtbot.waitUntil(lambda: len(room.engage.questions) == n, timeout=10000)

@@ -41,7 +41,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from console.core.chat.events import TEXT_KINDS, ChatEvent
-from obs.text import QT_TRANSLATE_NOOP, Message, counted
+from obs.text import QT_TRANSLATE_NOOP, Message, Said, Translate, counted
 
 FORMAT = "onair-lottery/1"
 #: A record with a forfeited winner or a replacement drawn (`draw_more`): every drawn viewer in one sequence.
@@ -70,6 +70,30 @@ class LotteryError(ValueError):
     def __init__(self, template: str, **fields: object) -> None:
         self.message = Message(template, fields, CONTEXT)
         super().__init__(self.message.explain())
+
+    def sentence(self, translate: Translate) -> str:
+        """Why, as a sentence of its own in the reader's language: a capital and a full stop where the words are
+        shown as a line by themselves (the Lottery dock). `message` stays as the clause it is, for the places that
+        say it after words of their own ("onair: …")."""
+        template = _as_sentence(translate(CONTEXT, self.message.template))
+        fields = {k: v.in_language(translate) if isinstance(v, Said) else v for k, v in self.message.fields.items()}
+        return Message(template, fields).explain()
+
+
+#: How a sentence may end already, in either language (a template ending in a field is ended all the same).
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
+
+
+def _as_sentence(template: str) -> str:
+    """`template` begun with a capital (unless it begins with a field: a name is written as it is) and ended with a
+    full stop in its own language's script ("。" after Chinese words)."""
+    text = template.rstrip()
+    if text[:1].islower():
+        text = text[:1].upper() + text[1:]
+    if text and not text.endswith(_SENTENCE_ENDS):
+        chinese = any("\u3000" <= char <= "\u9fff" or "\uff00" <= char <= "\uffef" for char in text)
+        text += "。" if chinese else "."
+    return text
 
 
 def _clock(at: float | None) -> str:
