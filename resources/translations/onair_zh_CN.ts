@@ -12017,7 +12017,6 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../console/core/review/impact.py" line="216"/>
         <location filename="../../console/core/review/timeline.py" line="208"/>
         <source>{seconds} s</source>
-        <extracomment>A stretch in words, by the units console/core/length_units.py says it in.</extracomment>
         <translation>{seconds} 秒</translation>
     </message>
     <message>

@@ -203,7 +203,7 @@ def on_air_unseen_s(spans: tuple[AirSpan, ...]) -> float:
     return float(sum(span.unseen_s for span in spans))
 
 
-#: A stretch in words, by the units console/core/length_units.py says it in.
+# A stretch in words, by the units console/core/length_units.py says it in.
 _STRETCH = {
     length_units.SECONDS: QT_TRANSLATE_NOOP("Review", "{seconds} s"),
     length_units.MINUTES: QT_TRANSLATE_NOOP("Review", "{minutes} min"),
