@@ -154,6 +154,9 @@ class ChecklistController(QObject):
         #: Set when the console closes: a sensed check still listening stops at once (it ends as not finished).
         self._stop = threading.Event()
         self._worker = SerialWorker("checklist-worker")
+        #: The writes queued or running on the worker (a run saved, a completed run counted with its show): what a
+        #: database that does not answer at shutdown may lose — and only then is a loss said.
+        self._writes: set[Future[Any]] = set()
         self._closed = False
         self._timer = QTimer(self)
         self._timer.setInterval(RECHECK_MS)
@@ -734,7 +737,7 @@ class ChecklistController(QObject):
         def count() -> int | None:
             return self._store().count_completed_run(room, show_id, at)
 
-        self._submit(count, lambda result, error: self._after_count(show_id, result, error))
+        self._submit(count, lambda result, error: self._after_count(show_id, result, error), write=True)
 
     def _after_count(self, show_id: int, run_id: Any, error: BaseException | None) -> None:
         if error is not None:
@@ -803,7 +806,7 @@ class ChecklistController(QObject):
         def save() -> int:
             return self._store().save_run(snapshot, language, origin="console", run_id=run_id)
 
-        self._submit(save, lambda result, error: self._after_save(slot, run, result, error))
+        self._submit(save, lambda result, error: self._after_save(slot, run, result, error), write=True)
 
     def _after_save(self, slot: str, run: ChecklistRun, result: Any, error: BaseException | None) -> None:
         from console.core.storage import StorageError
@@ -907,7 +910,7 @@ class ChecklistController(QObject):
         return run
 
     # ------------------------------------------------------------------ worker plumbing
-    def _submit(self, work: Any, then: Any) -> None:
+    def _submit(self, work: Any, then: Any, write: bool = False) -> None:
         if self._closed:
             # A result that arrived after shutdown (a check in flight when the window closed): its save runs
             # here, on the way out, rather than being dropped or raising into Qt.
@@ -920,6 +923,9 @@ class ChecklistController(QObject):
             then(result, error)
             return
         future: Future[Any] = self._worker.submit(work)
+        if write:
+            self._writes.add(future)
+            future.add_done_callback(self._writes.discard)
         future.add_done_callback(lambda f: self._sig_done.emit(f, then))
 
     @Slot(object, object)
@@ -956,11 +962,16 @@ class ChecklistController(QObject):
         # saves queued behind it run within the wait meant for a slow database.
         self._stop.set()
         if not self._worker.shutdown(timeout):
-            LOG.error(
-                "the database did not answer within %.0f s: the last checklist change may not be saved "
-                "(the run continues from its last saved state after a restart)",
-                timeout,
-            )
+            if any(not write.done() for write in list(self._writes)):
+                LOG.error(
+                    "the database did not answer within %.0f s: the last checklist change may not be saved "
+                    "(the run continues from its last saved state after a restart)",
+                    timeout,
+                )
+            else:  # a read still running (a slow first open of the database): nothing of the user's is lost
+                LOG.info(
+                    "the checklist database did not answer within %.0f s; no change was waiting to be saved", timeout
+                )
             return  # the storage is still in use by the stuck call
         # The pass that was cut short hands its results to this thread through a queued signal: apply them (and
         # save the run) now, on the way out, rather than in an event loop that may never run again.

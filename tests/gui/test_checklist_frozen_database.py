@@ -3,6 +3,7 @@ nothing answers) must not hold it open: the checklist's last save is given a bou
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -23,6 +24,7 @@ def test_closing_with_a_frozen_database_does_not_hang(
     make_window: Callable[..., MainWindow],
     own_postgres: PostgresCluster,
     monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     own_postgres.start()
     monkeypatch.setenv("ONAIR_DATABASE_URL", f"{own_postgres.url}/postgres")
@@ -46,3 +48,33 @@ def test_closing_with_a_frozen_database_does_not_hang(
     finally:
         own_postgres.kill()
     assert took < 10, f"closing waited {took:.0f} s for a frozen database"
+    assert "the last checklist change may not be saved" in caplog.text, "a change that may be lost is said"
+
+
+def test_closing_while_only_a_read_waits_on_the_database_says_nothing_is_lost(
+    qtbot: QtBot,
+    sim: SimulatorThread,
+    make_window: Callable[..., MainWindow],
+    own_postgres: PostgresCluster,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Session 25's CI on a loaded machine: a picture taken from the command line printed "the last checklist change
+    may not be saved" — nobody had changed a checklist; the database was only slow to answer a read."""
+    own_postgres.start()
+    monkeypatch.setenv("ONAIR_DATABASE_URL", f"{own_postgres.url}/postgres")
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window)
+    controller = window.checklists
+    controller.wait_idle()
+    assert controller.run_id is not None, "the run was saved while the database answered"
+    caplog.set_level(logging.INFO, logger="console.checklist_controller")
+    own_postgres.freeze()
+    try:
+        controller.query_runs({}, lambda runs, error: None)  # the history read now waits on the frozen server
+        controller.shutdown(timeout=1.0)
+    finally:
+        own_postgres.kill()
+    assert "no change was waiting to be saved" in caplog.text
+    assert "may not be saved" not in caplog.text
