@@ -14,28 +14,17 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from console.bridge import ObsBridge
 from console.mainwindow import MainWindow
 from console.settings import Settings
+from tests.gui.technician_health import CONGESTED, FIVE, needed_height, rows, technician
 from tests.gui.test_health_dock import _feed
-from tests.gui.test_health_dock_wraps import CONGESTED, needed_height, rows
 from widgets.health_panel import MORE, finding_text
 
 
 @pytest.fixture
-def window(qtbot: QtBot, qapp: QApplication, settings: Settings, chinese: None) -> Iterator[MainWindow]:
-    bridge = ObsBridge()
-    try:
-        window = MainWindow(bridge, settings, language="zh_CN", demo=True)  # with its banner, as a room sees it
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.apply_workspace("Technician")
-        qtbot.waitUntil(lambda: window.docks["health"].isVisible(), timeout=5000)
-        _feed(window, 5)
+def window(qtbot: QtBot, qapp: QApplication, settings: Settings) -> Iterator[MainWindow]:
+    with technician(qtbot, qapp, settings, demo=True) as window:  # with its banner, as a room sees it
         yield window
-    finally:
-        bridge.shutdown()
 
 
 def in_sight(window: MainWindow, item: QTreeWidgetItem) -> bool:
@@ -133,11 +122,6 @@ def test_a_dock_with_the_room_says_every_finding_whole_with_all_the_leads_advice
     remedies = [c for c in children if c is not None and not c.data(0, MORE)]
     assert remedies and all(not r.isHidden() and in_sight(window, r) for r in remedies)
     assert all(c is None or not c.data(0, MORE) or c.isHidden() for c in children), "no 'more' line: nothing is behind"
-
-
-#: Five findings at once: the uplink congested, frames missed rendering, below the frame rate, each frame over its
-#: budget, and the computer's CPU saturated.
-FIVE = {**CONGESTED, "drop_render_pct": 7.2, "fps": 12.0, "render_ms": 45.0, "cpu_system_pct": 99.0}
 
 
 def test_five_findings_on_a_laptop_draw_whole_rows_only_the_leads_advice_giving_way_first(
