@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -219,6 +220,9 @@ class HealthPanel(QWidget):
         # (fix25l: five findings at 1366×768 in Chinese drew the last one cut, the rest needing a scroll).
         self.beyond = QLabel()
         self.beyond.setStyleSheet(f"color: {UNKNOWN_COLOUR};")
+        # As tall as its words: taller, it took what the whole rows left over, its words centred in it under a blank
+        # gap (fix26e); that space goes under the buttons (the stretch below).
+        self.beyond.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.beyond.hide()
         upper_layout.addWidget(self.beyond)
         self.active.verticalScrollBar().valueChanged.connect(self._count_beyond)
@@ -233,6 +237,7 @@ class HealthPanel(QWidget):
         actions.addWidget(self.checklist_button)
         actions.addStretch(1)
         upper_layout.addLayout(actions)
+        upper_layout.addStretch(0)  # what the list's whole rows leave over (only the list stretches before it does)
         self._upper, self._actions = upper, actions
         self.active.itemExpanded.connect(self._on_active_item_toggled)
         self.active.itemCollapsed.connect(self._on_active_item_toggled)
@@ -466,9 +471,11 @@ class HealthPanel(QWidget):
             if rows + height > room_for_rows:
                 break
             rows += height
-        self._set_beyond_shown(True)
-        # Its foot at the last whole row's: the frame's slack would show a sliver of the next (fix25l).
+        # Its foot at the last whole row's: the frame's slack would show a sliver of the next (fix25l). Set before
+        # the line counts the rows below that foot: counted at the foot before, it said none (an empty line) after
+        # the dock was made shorter (fix26e).
         self.active.setMaximumHeight(max(self.active.minimumHeight(), rows + 2 * self.active.frameWidth()))
+        self._set_beyond_shown(True)
         return [max(self.active.minimumHeight(), rows + frame), self.beyond.minimumHeight()]
 
     @Slot()

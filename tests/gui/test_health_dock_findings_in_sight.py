@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QLabel, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
@@ -184,3 +184,66 @@ def test_more_findings_than_whole_rows_end_with_a_whole_line_counting_the_rest(
     assert panel.beyond.visibleRegion().boundingRect().height() >= panel.beyond.sizeHint().height(), "drawn whole"
     tree.scrollToItem(below[-1])
     qtbot.waitUntil(lambda: panel.beyond.text() == "", timeout=3000)
+
+
+def inked(image: QImage, area: QRect, background: QColor) -> QRect:
+    """The bounding box of what is drawn in `area` of `image` (the pixels not of the `background` colour)."""
+    found = QRect()
+    for y in range(max(0, area.top()), min(image.height(), area.bottom() + 1)):
+        for x in range(max(0, area.left()), min(image.width(), area.right() + 1)):
+            colour = image.pixelColor(x, y)
+            if max(abs(colour.red() - background.red()), abs(colour.green() - background.green())) > 24:
+                found = found.united(QRect(x, y, 1, 1))
+    return found
+
+
+def test_the_line_counting_the_rest_follows_the_last_whole_row_with_no_blank_between(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """fix26e: the rows ended, blank space, then "另有 N 项（滚动查看）". Whole rows only: what is left under them
+    is below the line, not between the rows and it. Measured in the drawn pixels at several heights of the dock."""
+    _feed(window, 15, True, **FIVE, disk_free_mb=500.0)
+    panel, tree = window.health, window.health.active
+    dock = window.docks["health"]
+    dock.setFloating(True)
+    layout = panel._upper.layout()
+    assert layout is not None
+    # The line drawn at its own height: how far below its top its words begin.
+    alone = QLabel(panel.beyond.text() or "另有 2 项（滚动查看）")
+    alone.setStyleSheet(panel.beyond.styleSheet())
+    alone.resize(alone.sizeHint())
+    background = panel.palette().color(QPalette.ColorRole.Window)
+    words_at = inked(alone.grab().toImage(), alone.rect(), background).top()
+    assert words_at >= 0
+
+    def foot() -> int:
+        """The foot of the list's last whole row, where the panel draws it."""
+        view = tree.viewport().rect()
+        last = [row for row in rows(tree) if view.contains(tree.visualItemRect(row))][-1]
+        return tree.viewport().mapTo(panel, tree.visualItemRect(last).bottomLeft()).y()
+
+    gaps: dict[int, int] = {}
+    for height in range(250, 300, 3):
+        dock.resize(dock.width(), height)
+        qtbot.waitUntil(lambda height=height: dock.height() == height, timeout=3000)  # type: ignore[misc]
+
+        # Laid out: the line says how many findings are below the list's foot, under it (where some are).
+        qtbot.waitUntil(
+            lambda: (
+                panel.beyond.isHidden()
+                or (bool(panel.beyond.text()) and foot() < panel.beyond.mapTo(panel, QPoint(0, 0)).y())
+            ),
+            timeout=3000,
+        )
+        if panel.beyond.isHidden():  # every row fits
+            continue
+        image, at = panel.grab().toImage(), foot()
+        line = QRect(panel.beyond.mapTo(panel, QPoint(0, 0)), panel.beyond.size())
+        below = tree.mapTo(panel, QPoint(0, tree.height())).y()  # under the list's frame
+        words = inked(image, QRect(line.left(), below, min(line.width(), 200), line.bottom() + 1 - below), background)
+        assert words.isValid(), "the line is drawn"
+        gaps[height] = words.top() - at - 1
+    # Between them: the list's frame, the layout's spacing and the room above the line's words, nothing more.
+    assert len(gaps) >= 5, gaps
+    allowed = tree.frameWidth() + layout.spacing() + words_at
+    assert max(gaps.values()) <= allowed, (gaps, allowed)
