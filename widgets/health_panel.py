@@ -6,8 +6,26 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -17,7 +35,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOption,
     QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
@@ -165,6 +185,32 @@ class WrappedLines(QStyledItemDelegate):
             self.sizeHintChanged.emit(QModelIndex())  # the view lays its rows out again, at the new width
 
 
+class FindingsTree(QTreeWidget):
+    """The open findings' list. A row whose every row under it is hidden — the lead finding's advice given way for
+    want of room (HealthPanel._fit_advice) — draws the closed-branch arrow a closed further finding ("Also: …")
+    draws: a click opens it, and the arrow says so (fix26e: at 1366×768 with six findings nothing did)."""
+
+    def drawBranches(self, painter: QPainter, rect: QRect, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().drawBranches(painter, rect, index)
+        item = self.itemFromIndex(index)
+        if item is None or not item.isExpanded() or not held_entirely(item):
+            return
+        option = QStyleOption()
+        option.initFrom(self)
+        # Where QTreeView draws a row's own indicator: the indentation's width left of the row.
+        option.rect = QRect(rect.right() + 1 - self.indentation(), rect.top(), self.indentation(), rect.height())
+        option.state |= QStyle.StateFlag.State_Item | QStyle.StateFlag.State_Children
+        if self.itemBelow(item) is not None:
+            option.state |= QStyle.StateFlag.State_Sibling
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorBranch, option, painter, self)
+
+
+def held_entirely(row: QTreeWidgetItem) -> bool:
+    """Whether the row has rows under it and all of them are hidden."""
+    children = [row.child(i) for i in range(row.childCount())]
+    return bool(children) and all(child is None or child.isHidden() for child in children)
+
+
 class HealthPanel(QWidget):
     sig_checklist_requested = Signal(str)  # a troubleshooting checklist's template id
 
@@ -188,7 +234,7 @@ class HealthPanel(QWidget):
         lights.addWidget(self.sound, last // 4, last % 4 + 1, 1, 4 - last % 4)  # the rest of the last lights' row
         self.all_clear = QLabel(self.tr("No problems found."))
         self.all_clear.setStyleSheet("color: #2fae4f;")
-        self.active = QTreeWidget()
+        self.active = FindingsTree()
         self.active.setHeaderHidden(True)
         self.active.setWordWrap(True)
         self.active.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -402,6 +448,14 @@ class HealthPanel(QWidget):
             advice = sum(self._row_height(r) for r in remedies) if lead.isExpanded() else 0
             self._fit_further(budget - self._row_height(lead) - advice - self._further_height(lead))
 
+    def _hint_advice(self) -> None:
+        """The lead's advice given way entirely: its arrow (FindingsTree) and its tooltip say a click opens it."""
+        lead = self.active.topLevelItem(0)
+        if lead is not None:
+            hint = self.tr("Click to see what to do") if lead.isExpanded() and held_entirely(lead) else ""
+            if lead.toolTip(0) != hint:
+                lead.setToolTip(0, hint)
+
     def _compact(self, row: QTreeWidgetItem) -> bool:
         """Whether the finding's row says its headline only: a further finding, closed, where the dock is short."""
         return self.active.indexOfTopLevelItem(row) > 0 and not row.isExpanded() and not self._further_whole
@@ -452,6 +506,7 @@ class HealthPanel(QWidget):
         way first (_fit_advice); where not even each finding's line fits, whole rows and the line that counts the
         rest under them. The heights they take in the dock."""
         self._fit_advice(budget)
+        self._hint_advice()
         heights = []
         item = self.active.topLevelItem(0)
         while item is not None:

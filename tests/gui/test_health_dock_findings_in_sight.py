@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QLabel, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
@@ -195,6 +195,49 @@ def inked(image: QImage, area: QRect, background: QColor) -> QRect:
             if max(abs(colour.red() - background.red()), abs(colour.green() - background.green())) > 24:
                 found = found.united(QRect(x, y, 1, 1))
     return found
+
+
+def branch_mark(tree: QTreeWidget, item: QTreeWidgetItem) -> QImage:
+    """What the tree draws left of the row's text (the branch indicator's column), cropped to its ink."""
+    image = tree.viewport().grab().toImage()
+    rect = tree.visualItemRect(item)
+    column = QRect(rect.left() - tree.indentation(), rect.top(), tree.indentation(), rect.height())
+    ink = inked(image, column, image.pixelColor(column.topLeft()))  # the row's own ground, selected or not
+    return image.copy(ink) if ink.isValid() else QImage()
+
+
+def points_right(mark: QImage) -> bool:
+    """Whether a branch arrow is a closed one (pointing right, taller than wide), not an open one (pointing down)."""
+    return mark.height() > mark.width()
+
+
+def test_a_lead_whose_advice_gave_way_entirely_shows_a_click_opens_it_as_the_further_findings_do(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """fix26e: at 1366×768 in Chinese with six findings, the lead's advice had given way entirely and nothing said
+    a click opens it, while each "另有：…" row has its closed-branch arrow."""
+    _feed(window, 15, True, **FIVE, disk_free_mb=500.0)
+    panel, tree = window.health, window.health.active
+    lead, further = tree.topLevelItem(0), tree.topLevelItem(1)
+    assert lead is not None and further is not None and further.text(0).startswith("另有：")
+
+    def held_entirely() -> bool:
+        return lead.childCount() > 0 and all((lead.child(i) or lead).isHidden() for i in range(lead.childCount()))
+
+    qtbot.waitUntil(held_entirely, timeout=3000)  # no room even for its "more" row: the test means something
+    also = branch_mark(tree, further)
+    assert not also.isNull() and points_right(also), "a further finding shows its closed arrow"
+    qtbot.waitUntil(lambda: not branch_mark(tree, lead).isNull(), timeout=3000)
+    mark = branch_mark(tree, lead)
+    # The further findings' own cue: the same closed arrow (a pixel apart where the row's height centres it so).
+    assert points_right(mark), "closed, as theirs"
+    assert abs(mark.width() - also.width()) <= 1 and abs(mark.height() - also.height()) <= 1, (mark, also)
+    assert lead.toolTip(0) == "点击查看处理建议", lead.toolTip(0)
+
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(lead).center())
+    assert panel.remedy_texts(0) and not held_entirely()
+    qtbot.waitUntil(lambda: not points_right(branch_mark(tree, lead)), timeout=3000)  # open now: the arrow says so
+    assert lead.toolTip(0) == ""
 
 
 def test_the_line_counting_the_rest_follows_the_last_whole_row_with_no_blank_between(
