@@ -15572,16 +15572,21 @@ Of it, the seconds the console did not see (gaps in the stored seconds it spans)
     </message>
     <message>
         <location filename="../../obs/simulator/scenarios.py" line="244"/>
+        <source>streaming starts on 直播中; then everything goes wrong at once and stays so: at 5 s the host&apos;s microphone is muted, at 8 s the recording disk has 800 MB left, from 10 s the uplink congests and the x264 encoder cannot keep up, from 12 s the compositor misses frames</source>
+        <translation>在“直播中”开始推流；随后问题接连出现且一直持续：第 5 秒主播的麦克风被静音，第 8 秒录制磁盘只剩 800 MB，第 10 秒起上行网络拥堵、x264 编码器跟不上，第 12 秒起画面合成漏帧（渲染延迟）</translation>
+    </message>
+    <message>
+        <location filename="../../obs/simulator/scenarios.py" line="262"/>
         <source>recording starts; from 10 s the file stops growing for 20 s</source>
         <translation>开始录制；第 10 秒起录制文件停止增长，持续 20 秒</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="254"/>
+        <location filename="../../obs/simulator/scenarios.py" line="272"/>
         <source>the stream cannot reach its server: Go live starts connecting and stops without going on air</source>
         <translation>推流连不上服务器：点开始直播后 OBS 开始连接，随即停止，没有开播</translation>
     </message>
     <message>
-        <location filename="../../obs/simulator/scenarios.py" line="262"/>
+        <location filename="../../obs/simulator/scenarios.py" line="280"/>
         <source>no stream key (OBS 30+): OBS accepts Go live, shows its own message box and never starts</source>
         <translation>没有推流码（OBS 30 及以上）：OBS 接受开始直播，弹出自己的提示框，推流始终不开始</translation>
     </message>
