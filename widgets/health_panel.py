@@ -35,9 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOption,
     QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
@@ -195,6 +193,10 @@ class FindingsTree(QTreeWidget):
         item = self.itemFromIndex(index)
         if item is None or not item.isExpanded() or not held_entirely(item):
             return
+        # QStyle's Python type is made with its enums (~5 ms) when first imported: not at every start-up
+        # (tests/gui/test_start_lazy_modules.py), only once a lead's advice has given way.
+        from PySide6.QtWidgets import QStyle, QStyleOption
+
         option = QStyleOption()
         option.initFrom(self)
         # Where QTreeView draws a row's own indicator: the indentation's width left of the row.

@@ -5624,7 +5624,7 @@ Why is this acceptable today?</source>
         <location filename="../../console/cli.py" line="198"/>
         <location filename="../../console/review_pdf.py" line="81"/>
         <location filename="../../console/core/alerts/rules.py" line="65"/>
-        <location filename="../../widgets/health_panel.py" line="86"/>
+        <location filename="../../widgets/health_panel.py" line="84"/>
         <source>info</source>
         <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.
 ----------
@@ -5637,7 +5637,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../console/cli.py" line="199"/>
         <location filename="../../console/review_pdf.py" line="82"/>
         <location filename="../../console/core/alerts/rules.py" line="66"/>
-        <location filename="../../widgets/health_panel.py" line="87"/>
+        <location filename="../../widgets/health_panel.py" line="85"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -5645,7 +5645,7 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
         <location filename="../../console/cli.py" line="200"/>
         <location filename="../../console/review_pdf.py" line="83"/>
         <location filename="../../console/core/alerts/rules.py" line="67"/>
-        <location filename="../../widgets/health_panel.py" line="88"/>
+        <location filename="../../widgets/health_panel.py" line="86"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -6299,95 +6299,95 @@ A light with nothing judged behind it (OBS not connected, the CPU of OBS&apos;s 
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../widgets/health_panel.py" line="232"/>
+        <location filename="../../widgets/health_panel.py" line="234"/>
         <source>Sound on critical</source>
         <translation>严重问题时发出提示音</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="235"/>
-        <location filename="../../widgets/health_panel.py" line="380"/>
+        <location filename="../../widgets/health_panel.py" line="237"/>
+        <location filename="../../widgets/health_panel.py" line="382"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="254"/>
+        <location filename="../../widgets/health_panel.py" line="256"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="254"/>
+        <location filename="../../widgets/health_panel.py" line="256"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="254"/>
+        <location filename="../../widgets/health_panel.py" line="256"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="254"/>
+        <location filename="../../widgets/health_panel.py" line="256"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="275"/>
+        <location filename="../../widgets/health_panel.py" line="277"/>
         <source>Troubleshooting checklist</source>
         <translation>故障排查检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="276"/>
+        <location filename="../../widgets/health_panel.py" line="278"/>
         <source>Open the short checklist for the selected (or worst) finding</source>
         <translation>为选中的（或最严重的）问题打开简短检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="293"/>
+        <location filename="../../widgets/health_panel.py" line="295"/>
         <source>This show</source>
         <translation>本场记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="372"/>
+        <location filename="../../widgets/health_panel.py" line="374"/>
         <source>Not known: OBS is not connected.</source>
         <translation>未知：OBS 未连接。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="374"/>
+        <location filename="../../widgets/health_panel.py" line="376"/>
         <source>Not known: the CPU of the computer OBS runs on is not measured here.</source>
         <translation>未知：这里测不到 OBS 所在电脑的 CPU。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="380"/>
+        <location filename="../../widgets/health_panel.py" line="382"/>
         <source>Nothing judged: OBS is not connected.</source>
         <translation>尚未诊断：OBS 未连接。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="392"/>
+        <location filename="../../widgets/health_panel.py" line="394"/>
         <source>Unmute “%1”</source>
         <translation>取消静音“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="455"/>
+        <location filename="../../widgets/health_panel.py" line="457"/>
         <source>Click to see what to do</source>
         <translation>点击查看处理建议</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="496"/>
-        <location filename="../../widgets/health_panel.py" line="501"/>
+        <location filename="../../widgets/health_panel.py" line="498"/>
+        <location filename="../../widgets/health_panel.py" line="503"/>
         <source>→ %1 more to do (click to see)</source>
         <translation>→ 还有 %1 条建议（点击查看）</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="522"/>
-        <location filename="../../widgets/health_panel.py" line="588"/>
+        <location filename="../../widgets/health_panel.py" line="524"/>
+        <location filename="../../widgets/health_panel.py" line="590"/>
         <source>and %1 more — scroll</source>
         <translation>另有 %1 项（滚动查看）</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="627"/>
+        <location filename="../../widgets/health_panel.py" line="629"/>
         <source>Also: %1</source>
         <translation>另有：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="657"/>
+        <location filename="../../widgets/health_panel.py" line="659"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>
