@@ -6,8 +6,26 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -15,6 +33,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -164,6 +183,36 @@ class WrappedLines(QStyledItemDelegate):
             self.sizeHintChanged.emit(QModelIndex())  # the view lays its rows out again, at the new width
 
 
+class FindingsTree(QTreeWidget):
+    """The open findings' list. A row whose every row under it is hidden — the lead finding's advice given way for
+    want of room (HealthPanel._fit_advice) — draws the closed-branch arrow a closed further finding ("Also: …")
+    draws: a click opens it, and the arrow says so (fix26e: at 1366×768 with six findings nothing did)."""
+
+    def drawBranches(self, painter: QPainter, rect: QRect, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().drawBranches(painter, rect, index)
+        item = self.itemFromIndex(index)
+        if item is None or not item.isExpanded() or not held_entirely(item):
+            return
+        # QStyle's Python type is made with its enums (~5 ms) when first imported: not at every start-up
+        # (tests/gui/test_start_lazy_modules.py), only once a lead's advice has given way.
+        from PySide6.QtWidgets import QStyle, QStyleOption
+
+        option = QStyleOption()
+        option.initFrom(self)
+        # Where QTreeView draws a row's own indicator: the indentation's width left of the row.
+        option.rect = QRect(rect.right() + 1 - self.indentation(), rect.top(), self.indentation(), rect.height())
+        option.state |= QStyle.StateFlag.State_Item | QStyle.StateFlag.State_Children
+        if self.itemBelow(item) is not None:
+            option.state |= QStyle.StateFlag.State_Sibling
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorBranch, option, painter, self)
+
+
+def held_entirely(row: QTreeWidgetItem) -> bool:
+    """Whether the row has rows under it and all of them are hidden."""
+    children = [row.child(i) for i in range(row.childCount())]
+    return bool(children) and all(child is None or child.isHidden() for child in children)
+
+
 class HealthPanel(QWidget):
     sig_checklist_requested = Signal(str)  # a troubleshooting checklist's template id
 
@@ -187,7 +236,7 @@ class HealthPanel(QWidget):
         lights.addWidget(self.sound, last // 4, last % 4 + 1, 1, 4 - last % 4)  # the rest of the last lights' row
         self.all_clear = QLabel(self.tr("No problems found."))
         self.all_clear.setStyleSheet("color: #2fae4f;")
-        self.active = QTreeWidget()
+        self.active = FindingsTree()
         self.active.setHeaderHidden(True)
         self.active.setWordWrap(True)
         self.active.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -219,6 +268,9 @@ class HealthPanel(QWidget):
         # (fix25l: five findings at 1366×768 in Chinese drew the last one cut, the rest needing a scroll).
         self.beyond = QLabel()
         self.beyond.setStyleSheet(f"color: {UNKNOWN_COLOUR};")
+        # As tall as its words: taller, it took what the whole rows left over, its words centred in it under a blank
+        # gap (fix26e); that space goes under the buttons (the stretch below).
+        self.beyond.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.beyond.hide()
         upper_layout.addWidget(self.beyond)
         self.active.verticalScrollBar().valueChanged.connect(self._count_beyond)
@@ -233,6 +285,7 @@ class HealthPanel(QWidget):
         actions.addWidget(self.checklist_button)
         actions.addStretch(1)
         upper_layout.addLayout(actions)
+        upper_layout.addStretch(0)  # what the list's whole rows leave over (only the list stretches before it does)
         self._upper, self._actions = upper, actions
         self.active.itemExpanded.connect(self._on_active_item_toggled)
         self.active.itemCollapsed.connect(self._on_active_item_toggled)
@@ -397,6 +450,14 @@ class HealthPanel(QWidget):
             advice = sum(self._row_height(r) for r in remedies) if lead.isExpanded() else 0
             self._fit_further(budget - self._row_height(lead) - advice - self._further_height(lead))
 
+    def _hint_advice(self) -> None:
+        """The lead's advice given way entirely: its arrow (FindingsTree) and its tooltip say a click opens it."""
+        lead = self.active.topLevelItem(0)
+        if lead is not None:
+            hint = self.tr("Click to see what to do") if lead.isExpanded() and held_entirely(lead) else ""
+            if lead.toolTip(0) != hint:
+                lead.setToolTip(0, hint)
+
     def _compact(self, row: QTreeWidgetItem) -> bool:
         """Whether the finding's row says its headline only: a further finding, closed, where the dock is short."""
         return self.active.indexOfTopLevelItem(row) > 0 and not row.isExpanded() and not self._further_whole
@@ -447,6 +508,7 @@ class HealthPanel(QWidget):
         way first (_fit_advice); where not even each finding's line fits, whole rows and the line that counts the
         rest under them. The heights they take in the dock."""
         self._fit_advice(budget)
+        self._hint_advice()
         heights = []
         item = self.active.topLevelItem(0)
         while item is not None:
@@ -466,9 +528,11 @@ class HealthPanel(QWidget):
             if rows + height > room_for_rows:
                 break
             rows += height
-        self._set_beyond_shown(True)
-        # Its foot at the last whole row's: the frame's slack would show a sliver of the next (fix25l).
+        # Its foot at the last whole row's: the frame's slack would show a sliver of the next (fix25l). Set before
+        # the line counts the rows below that foot: counted at the foot before, it said none (an empty line) after
+        # the dock was made shorter (fix26e).
         self.active.setMaximumHeight(max(self.active.minimumHeight(), rows + 2 * self.active.frameWidth()))
+        self._set_beyond_shown(True)
         return [max(self.active.minimumHeight(), rows + frame), self.beyond.minimumHeight()]
 
     @Slot()

@@ -240,6 +240,24 @@ SCENARIOS: dict[str, Scenario] = {
             ((5.0, "disk low", _inject("low-disk")),),
         ),
         Scenario(
+            "bad-night",
+            QT_TRANSLATE_NOOP(
+                "Scenario",
+                "streaming starts on 直播中; then everything goes wrong at once and stays so: at 5 s the host's "
+                "microphone is muted, at 8 s the recording disk has 800 MB left, from 10 s the uplink congests and "
+                "the x264 encoder cannot keep up, from 12 s the compositor misses frames",
+            ),
+            (
+                _GO_LIVE,
+                _on_program("直播中"),
+                (5.0, "mic muted", _mute_mic),
+                (8.0, "disk low", _inject("low-disk")),
+                (10.0, "uplink congested", _inject("congestion")),
+                (10.0, "encoder overloaded", _inject("encoder-overload")),
+                (12.0, "render lag", _inject("render-lag")),
+            ),
+        ),
+        Scenario(
             "record-stall",
             QT_TRANSLATE_NOOP("Scenario", "recording starts; from 10 s the file stops growing for 20 s"),
             (

@@ -8,34 +8,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QLabel, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from console.bridge import ObsBridge
 from console.mainwindow import MainWindow
 from console.settings import Settings
+from tests.gui.technician_health import CONGESTED, FIVE, needed_height, rows, technician
 from tests.gui.test_health_dock import _feed
-from tests.gui.test_health_dock_wraps import CONGESTED, needed_height, rows
 from widgets.health_panel import MORE, finding_text
 
 
 @pytest.fixture
-def window(qtbot: QtBot, qapp: QApplication, settings: Settings, chinese: None) -> Iterator[MainWindow]:
-    bridge = ObsBridge()
-    try:
-        window = MainWindow(bridge, settings, language="zh_CN", demo=True)  # with its banner, as a room sees it
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.apply_workspace("Technician")
-        qtbot.waitUntil(lambda: window.docks["health"].isVisible(), timeout=5000)
-        _feed(window, 5)
+def window(qtbot: QtBot, qapp: QApplication, settings: Settings) -> Iterator[MainWindow]:
+    with technician(qtbot, qapp, settings, demo=True) as window:  # with its banner, as a room sees it
         yield window
-    finally:
-        bridge.shutdown()
 
 
 def in_sight(window: MainWindow, item: QTreeWidgetItem) -> bool:
@@ -135,11 +124,6 @@ def test_a_dock_with_the_room_says_every_finding_whole_with_all_the_leads_advice
     assert all(c is None or not c.data(0, MORE) or c.isHidden() for c in children), "no 'more' line: nothing is behind"
 
 
-#: Five findings at once: the uplink congested, frames missed rendering, below the frame rate, each frame over its
-#: budget, and the computer's CPU saturated.
-FIVE = {**CONGESTED, "drop_render_pct": 7.2, "fps": 12.0, "render_ms": 45.0, "cpu_system_pct": 99.0}
-
-
 def test_five_findings_on_a_laptop_draw_whole_rows_only_the_leads_advice_giving_way_first(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -200,3 +184,109 @@ def test_more_findings_than_whole_rows_end_with_a_whole_line_counting_the_rest(
     assert panel.beyond.visibleRegion().boundingRect().height() >= panel.beyond.sizeHint().height(), "drawn whole"
     tree.scrollToItem(below[-1])
     qtbot.waitUntil(lambda: panel.beyond.text() == "", timeout=3000)
+
+
+def inked(image: QImage, area: QRect, background: QColor) -> QRect:
+    """The bounding box of what is drawn in `area` of `image` (the pixels not of the `background` colour)."""
+    found = QRect()
+    for y in range(max(0, area.top()), min(image.height(), area.bottom() + 1)):
+        for x in range(max(0, area.left()), min(image.width(), area.right() + 1)):
+            colour = image.pixelColor(x, y)
+            if max(abs(colour.red() - background.red()), abs(colour.green() - background.green())) > 24:
+                found = found.united(QRect(x, y, 1, 1))
+    return found
+
+
+def branch_mark(tree: QTreeWidget, item: QTreeWidgetItem) -> QImage:
+    """What the tree draws left of the row's text (the branch indicator's column), cropped to its ink."""
+    image = tree.viewport().grab().toImage()
+    rect = tree.visualItemRect(item)
+    column = QRect(rect.left() - tree.indentation(), rect.top(), tree.indentation(), rect.height())
+    ink = inked(image, column, image.pixelColor(column.topLeft()))  # the row's own ground, selected or not
+    return image.copy(ink) if ink.isValid() else QImage()
+
+
+def points_right(mark: QImage) -> bool:
+    """Whether a branch arrow is a closed one (pointing right, taller than wide), not an open one (pointing down)."""
+    return mark.height() > mark.width()
+
+
+def test_a_lead_whose_advice_gave_way_entirely_shows_a_click_opens_it_as_the_further_findings_do(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """fix26e: at 1366×768 in Chinese with six findings, the lead's advice had given way entirely and nothing said
+    a click opens it, while each "另有：…" row has its closed-branch arrow."""
+    _feed(window, 15, True, **FIVE, disk_free_mb=500.0)
+    panel, tree = window.health, window.health.active
+    lead, further = tree.topLevelItem(0), tree.topLevelItem(1)
+    assert lead is not None and further is not None and further.text(0).startswith("另有：")
+
+    def held_entirely() -> bool:
+        return lead.childCount() > 0 and all((lead.child(i) or lead).isHidden() for i in range(lead.childCount()))
+
+    qtbot.waitUntil(held_entirely, timeout=3000)  # no room even for its "more" row: the test means something
+    also = branch_mark(tree, further)
+    assert not also.isNull() and points_right(also), "a further finding shows its closed arrow"
+    qtbot.waitUntil(lambda: not branch_mark(tree, lead).isNull(), timeout=3000)
+    mark = branch_mark(tree, lead)
+    # The further findings' own cue: the same closed arrow (a pixel apart where the row's height centres it so).
+    assert points_right(mark), "closed, as theirs"
+    assert abs(mark.width() - also.width()) <= 1 and abs(mark.height() - also.height()) <= 1, (mark, also)
+    assert lead.toolTip(0) == "点击查看处理建议", lead.toolTip(0)
+
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(lead).center())
+    assert panel.remedy_texts(0) and not held_entirely()
+    qtbot.waitUntil(lambda: not points_right(branch_mark(tree, lead)), timeout=3000)  # open now: the arrow says so
+    assert lead.toolTip(0) == ""
+
+
+def test_the_line_counting_the_rest_follows_the_last_whole_row_with_no_blank_between(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """fix26e: the rows ended, blank space, then "另有 N 项（滚动查看）". Whole rows only: what is left under them
+    is below the line, not between the rows and it. Measured in the drawn pixels at several heights of the dock."""
+    _feed(window, 15, True, **FIVE, disk_free_mb=500.0)
+    panel, tree = window.health, window.health.active
+    dock = window.docks["health"]
+    dock.setFloating(True)
+    layout = panel._upper.layout()
+    assert layout is not None
+    # The line drawn at its own height: how far below its top its words begin.
+    alone = QLabel(panel.beyond.text() or "另有 2 项（滚动查看）")
+    alone.setStyleSheet(panel.beyond.styleSheet())
+    alone.resize(alone.sizeHint())
+    background = panel.palette().color(QPalette.ColorRole.Window)
+    words_at = inked(alone.grab().toImage(), alone.rect(), background).top()
+    assert words_at >= 0
+
+    def foot() -> int:
+        """The foot of the list's last whole row, where the panel draws it."""
+        view = tree.viewport().rect()
+        last = [row for row in rows(tree) if view.contains(tree.visualItemRect(row))][-1]
+        return tree.viewport().mapTo(panel, tree.visualItemRect(last).bottomLeft()).y()
+
+    gaps: dict[int, int] = {}
+    for height in range(250, 300, 3):
+        dock.resize(dock.width(), height)
+        qtbot.waitUntil(lambda height=height: dock.height() == height, timeout=3000)  # type: ignore[misc]
+
+        # Laid out: the line says how many findings are below the list's foot, under it (where some are).
+        qtbot.waitUntil(
+            lambda: (
+                panel.beyond.isHidden()
+                or (bool(panel.beyond.text()) and foot() < panel.beyond.mapTo(panel, QPoint(0, 0)).y())
+            ),
+            timeout=3000,
+        )
+        if panel.beyond.isHidden():  # every row fits
+            continue
+        image, at = panel.grab().toImage(), foot()
+        line = QRect(panel.beyond.mapTo(panel, QPoint(0, 0)), panel.beyond.size())
+        below = tree.mapTo(panel, QPoint(0, tree.height())).y()  # under the list's frame
+        words = inked(image, QRect(line.left(), below, min(line.width(), 200), line.bottom() + 1 - below), background)
+        assert words.isValid(), "the line is drawn"
+        gaps[height] = words.top() - at - 1
+    # Between them: the list's frame, the layout's spacing and the room above the line's words, nothing more.
+    assert len(gaps) >= 5, gaps
+    allowed = tree.frameWidth() + layout.spacing() + words_at
+    assert max(gaps.values()) <= allowed, (gaps, allowed)

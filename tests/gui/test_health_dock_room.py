@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.bridge import ObsBridge
 from console.mainwindow import MainWindow
 from console.settings import Settings
+from tests.gui.technician_health import technician
 from tests.gui.test_health_dock import _feed
 
 
@@ -26,18 +26,7 @@ def rows_in_sight(window: MainWindow) -> int:
 def test_this_shows_findings_get_the_room_the_open_ones_do_not_use(
     qtbot: QtBot, qapp: QApplication, settings: Settings, language: str
 ) -> None:
-    from console.i18n import install_translator, remove_translators
-
-    translators = install_translator(qapp, language)
-    bridge = ObsBridge()
-    try:
-        window = MainWindow(bridge, settings, language=language)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.apply_workspace("Technician")
-        qtbot.waitUntil(lambda: window.docks["health"].isVisible(), timeout=5000)
-        _feed(window, 5)
+    with technician(qtbot, qapp, settings, language) as window:
         # Four findings that came and went, of four kinds.
         for name, value in (("drop_render_pct", 7.2), ("drop_encode_pct", 7.0), ("disk_free_mb", 400.0), ("fps", 12.0)):
             _feed(window, 8, True, **{name: value})
@@ -56,6 +45,3 @@ def test_this_shows_findings_get_the_room_the_open_ones_do_not_use(
             assert active.viewport().rect().contains(active.visualItemRect(item)), item.text(0)
             item = active.itemBelow(item)
         qtbot.waitUntil(lambda: rows_in_sight(window) >= 3, timeout=3000)
-    finally:
-        bridge.shutdown()
-        remove_translators(qapp, translators)

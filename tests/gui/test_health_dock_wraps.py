@@ -5,69 +5,28 @@ engine."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFontMetrics, QHelpEvent, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QStyle, QToolTip, QTreeWidget, QTreeWidgetItem
+from PySide6.QtGui import QFontMetrics, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
-from console.bridge import ObsBridge
 from console.mainwindow import MainWindow
 from console.settings import Settings
+from tests.gui.technician_health import CONGESTED, needed_height, rows, technician
 from tests.gui.test_health_dock import _feed
 from widgets.health_panel import finding_text
 
-#: The uplink congested: a long finding ("…（测量尚不足一分钟）；发送缓冲拥塞 95 %…") and advice with live figures.
-CONGESTED: dict[str, float] = {"drop_network_pct": 51.5, "congestion": 0.95}
-
 
 @pytest.fixture
-def window(qtbot: QtBot, qapp: QApplication, settings: Settings, chinese: None) -> Iterator[MainWindow]:
-    bridge = ObsBridge()
+def window(qtbot: QtBot, qapp: QApplication, settings: Settings) -> Iterator[MainWindow]:
     try:
-        window = MainWindow(bridge, settings, language="zh_CN")
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.apply_workspace("Technician")
-        qtbot.waitUntil(lambda: window.docks["health"].isVisible(), timeout=5000)
-        _feed(window, 5)
-        yield window
+        with technician(qtbot, qapp, settings) as window:
+            yield window
     finally:
         QToolTip.hideText()
-        bridge.shutdown()
-
-
-def rows(tree: QTreeWidget) -> list[QTreeWidgetItem]:
-    found, item = [], tree.topLevelItem(0)
-    while item is not None:
-        found.append(item)
-        item = tree.itemBelow(item)
-    return found
-
-
-def needed_height(tree: QTreeWidget, item: QTreeWidgetItem, column: int = 0) -> int:
-    """The height the row's whole text takes wrapped in the width its cell gives it (less the text margins an item
-    view draws inside), Chinese breaking between any two characters — laid out as the style draws it, each line as
-    tall as the fonts it is drawn in: a Chinese name in an English line is drawn in a fallback font, taller than the
-    tree's own, which QFontMetrics(tree.font()) alone measured short (fix25g's line drawn cut)."""
-    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
-    width = tree.columnWidth(column) if column else tree.visualItemRect(item).width()
-    width -= 2 * margin
-    layout = QTextLayout(item.text(column), item.font(column))
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    height = 0.0
-    layout.beginLayout()
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(width)
-        height += line.height()
-    layout.endLayout()
-    return math.ceil(height)
 
 
 def test_the_lead_finding_and_what_to_do_are_whole_and_in_sight_in_chinese_on_a_laptop(
@@ -117,22 +76,12 @@ def test_no_tooltip_over_a_finding_keeps_a_figure_the_row_no_longer_says(qtbot: 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_this_shows_findings_are_whole_rows_never_one_cut_in_half(
-    qtbot: QtBot, qapp: QApplication, settings: Settings, request: pytest.FixtureRequest, language: str
+    qtbot: QtBot, qapp: QApplication, settings: Settings, language: str
 ) -> None:
     """fix25l: "This show" (本场记录) showed two rows and half a third (docs/graphs.png at 1440×900) where the open
     findings took the rest of the dock: the list is whole rows, at its smallest and as the dock lays it out, every
     row as tall as one with a Chinese name in it (drawn in a fallback font in an English window)."""
-    if language == "zh_CN":
-        request.getfixturevalue("chinese")
-    bridge = ObsBridge()
-    try:
-        window = MainWindow(bridge, settings, language=language)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.apply_workspace("Technician")
-        qtbot.waitUntil(lambda: window.docks["health"].isVisible(), timeout=5000)
-        _feed(window, 5)
+    with technician(qtbot, qapp, settings, language) as window:
         _feed(window, 12, True, **CONGESTED)
         _feed(window, 20, True, cpu_system_pct=99.0, disk_free_mb=1500.0, fps=18.0, **CONGESTED)  # a row each
         timeline = window.health.timeline
@@ -154,5 +103,3 @@ def test_this_shows_findings_are_whole_rows_never_one_cut_in_half(
         timeline.setFixedHeight(timeline.minimumHeight())
         qtbot.waitUntil(lambda: timeline.viewport().height() < 3 * min(heights), timeout=3000)
         assert not cut(), (cut(), timeline.viewport().height())
-    finally:
-        bridge.shutdown()

@@ -19,9 +19,9 @@ from obs.errors import ConnectionFailure, FailureKind
 from obs.messages import LinkState, LinkStatus
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import wait_connected
+from tests.gui.technician_health import CONGESTED
 from tests.gui.test_health_audio_dock import MIC, go_live_on
 from tests.gui.test_health_dock import _feed
-from tests.gui.test_health_dock_wraps import CONGESTED
 
 
 def painted(label: QLabel) -> QImage:
