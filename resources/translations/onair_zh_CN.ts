@@ -512,70 +512,65 @@
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="385"/>
-        <source>none saved yet</source>
-        <translation>还没有</translation>
-    </message>
-    <message>
-        <location filename="../../console/app.py" line="387"/>
+        <location filename="../../console/app.py" line="407"/>
         <source>there is no room called “%1” (rooms: %2)</source>
         <translation>没有名为“%1”的直播间（已保存的直播间：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="425"/>
+        <location filename="../../console/app.py" line="430"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="426"/>
+        <location filename="../../console/app.py" line="431"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="436"/>
+        <location filename="../../console/app.py" line="441"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="437"/>
+        <location filename="../../console/app.py" line="442"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="442"/>
+        <location filename="../../console/app.py" line="447"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="484"/>
+        <location filename="../../console/app.py" line="489"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="566"/>
-        <location filename="../../console/app.py" line="620"/>
-        <location filename="../../console/app.py" line="662"/>
+        <location filename="../../console/app.py" line="571"/>
+        <location filename="../../console/app.py" line="625"/>
+        <location filename="../../console/app.py" line="667"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="694"/>
+        <location filename="../../console/app.py" line="699"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="706"/>
+        <location filename="../../console/app.py" line="711"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="708"/>
+        <location filename="../../console/app.py" line="713"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="699"/>
-        <location filename="../../console/app.py" line="712"/>
+        <location filename="../../console/app.py" line="704"/>
+        <location filename="../../console/app.py" line="717"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -595,7 +590,7 @@
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="751"/>
+        <location filename="../../console/app.py" line="756"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
@@ -605,88 +600,98 @@
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="760"/>
+        <location filename="../../console/app.py" line="409"/>
+        <source>there is no room called “%1”</source>
+        <translation>没有名为“%1”的直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="411"/>
+        <source>there is no room called “%1” (rooms: none saved yet)</source>
+        <translation>没有名为“%1”的直播间（还没有保存任何直播间）</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="765"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="795"/>
+        <location filename="../../console/app.py" line="800"/>
         <source>%1 is a folder: give the picture&apos;s file name, e.g. %2</source>
         <translation>%1 是一个文件夹：请给出图片的文件名，例如 %2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="800"/>
+        <location filename="../../console/app.py" line="805"/>
         <source>“%1” does not end in a picture format the console can write: end it in .png or .jpg</source>
         <translation>“%1”的扩展名不是中控台能写入的图片格式：请以 .png 或 .jpg 结尾</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="804"/>
+        <location filename="../../console/app.py" line="809"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="810"/>
+        <location filename="../../console/app.py" line="815"/>
         <source>%1 cannot be written: its disk is read-only</source>
         <translation>无法写入 %1：所在磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="812"/>
+        <location filename="../../console/app.py" line="817"/>
         <source>%1 cannot be written: its disk is full</source>
         <translation>无法写入 %1：所在磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="814"/>
+        <location filename="../../console/app.py" line="819"/>
         <source>%1 cannot be written: this user may not write there</source>
         <translation>无法写入 %1：当前用户没有该位置的写入权限</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="815"/>
-        <location filename="../../console/app.py" line="912"/>
+        <location filename="../../console/app.py" line="820"/>
+        <location filename="../../console/app.py" line="917"/>
         <source>the picture could not be written to %1</source>
         <translation>无法将图片写入 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="827"/>
+        <location filename="../../console/app.py" line="832"/>
         <source>No picture taken: %1</source>
         <translation>未能截图：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="851"/>
+        <location filename="../../console/app.py" line="856"/>
         <source>OBS asks for a password and none was given. Give it in an environment variable: %1</source>
         <translation>OBS 要求密码，但未提供密码。请通过环境变量提供：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="857"/>
+        <location filename="../../console/app.py" line="862"/>
         <source>OBS refused the password in the environment variable %1. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info).</source>
         <translation>OBS 拒绝了环境变量 %1 中的密码。请在 OBS 中（工具 → WebSocket 服务器设置 → 显示连接信息）重新复制密码。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="868"/>
+        <location filename="../../console/app.py" line="873"/>
         <source>OBS closed the connection before the picture could be taken</source>
         <translation>截图完成前 OBS 关闭了连接</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="872"/>
+        <location filename="../../console/app.py" line="877"/>
         <source>OBS did not answer within %1 s</source>
         <translation>OBS 在 %1 秒内没有应答</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="873"/>
+        <location filename="../../console/app.py" line="878"/>
         <source>No picture taken: could not connect to OBS — %1</source>
         <translation>未能截图：无法连接 OBS —— %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="906"/>
+        <location filename="../../console/app.py" line="911"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="839"/>
+        <location filename="../../console/app.py" line="844"/>
         <source>the OBS password of room “%1” is not kept on this computer (the system has no keyring), and a picture cannot ask for it. Give it in an environment variable: %2</source>
         <translation>直播间“%1”的 OBS 密码没有保存在这台电脑上（系统没有密钥环），而截图不能弹窗询问密码。请用环境变量提供：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="953"/>
+        <location filename="../../console/app.py" line="958"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -2115,43 +2120,43 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="278"/>
+        <location filename="../../console/checklist_controller.py" line="281"/>
         <source>This room&apos;s checklist could not be read: %1</source>
-        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. False for a picture&apos;s run (--screenshot): its runs are read and shown, never saved nor counted with a show. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The main runs of the rooms the console has left, by room, with their stored ids: the dock shows the room the console is in, and switching back shows that room&apos;s run again as it was (walk22: after a switch from room A to room B the dock still showed A&apos;s completed list with A&apos;s results, as if it were B&apos;s). The room whose stored pre-show run is being read for the dock (a room switched to, no run of it held). The run the room&apos;s running show went live with, read for the dock after a switch: shown once the room&apos;s stream is known to be on. A run some show went live with (kept at go-live, or completed and counted then), held for the room the console is back in (or restarted in) until the room&apos;s show is known: it is shown only if it is that show&apos;s (walk24: back in a room whose show had ended, the dock showed the ended show&apos;s &quot;WENT LIVE ... overridden&quot;, off air, while Go live said no pre-show checklist had been run). With its stored id, and whether it was counted completed. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). The run kept at go-live while its show was not known yet: linked to the show once it is. What storage says of this room&apos;s pre-show list for its next go-live, for when no run of the room is held here (a console restarted, or come from another room): (room, when the run it would count was completed; None: there is none). Asked on the worker once the room is seen off air, again after each time it goes off air (`_ask_stored_ready`). The go-live an override was given for (`override_go_live`), until its stream starts or is known not to: the run it was given in, and whether OBS was seen starting the stream since. The override is for that attempt only (fix23l: a stream that never started left it on the open run, and the run&apos;s next go-live, from OBS itself or after the list was completed, was recorded as &quot;overridden by&quot; that person). That go-live was taken up from storage after a restart and its stream not seen yet: found off air, OBS may still be connecting it (its full read cannot say STARTING), so the session&apos;s GoLiveWatch holds it until it goes on air, stops, or HELD_S passes (fix25c: it lapsed at once, and the stream then went live). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
+        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. False for a picture&apos;s run (--screenshot): its runs are read and shown, never saved nor counted with a show. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The main runs of the rooms the console has left, by room, with their stored ids: the dock shows the room the console is in, and switching back shows that room&apos;s run again as it was (walk22: after a switch from room A to room B the dock still showed A&apos;s completed list with A&apos;s results, as if it were B&apos;s). The room whose stored pre-show run is being read for the dock (a room switched to, no run of it held). The run the room&apos;s running show went live with, read for the dock after a switch: shown once the room&apos;s stream is known to be on. A run some show went live with (kept at go-live, or completed and counted then), held for the room the console is back in (or restarted in) until the room&apos;s show is known: it is shown only if it is that show&apos;s (walk24: back in a room whose show had ended, the dock showed the ended show&apos;s &quot;WENT LIVE ... overridden&quot;, off air, while Go live said no pre-show checklist had been run). With its stored id, and whether it was counted completed. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Items to check again as soon as their slot&apos;s pass in flight is over (a name chosen meanwhile). The saved rooms (the application sets them): a saved room&apos;s checklist names are kept in rooms.json. Names chosen for a room that is not saved (the demo room, an address), kept for this session. Whether this room&apos;s stream was on in the last full read of OBS (None: not known yet, or another room). When this room&apos;s stream was last seen stopping here: a pre-show run completed before it was the previous show&apos;s, not the next one&apos;s (checked_for_this_show). A go-live seen with no pre-show run open, not yet told to storage: (room, when). Its show may not be known yet (the database opening): it is told once it is. The id of the pre-show run completed before the stream started and counted as the show&apos;s checklist at go-live (Storage.count_completed_run): kept for a restart while the show is on air, like a run kept at go-live (walk20: a console restarted mid-show said &quot;No checklist running&quot; where it had said &quot;Completed&quot;). The run kept at go-live while its show was not known yet: linked to the show once it is. What storage says of this room&apos;s pre-show list for its next go-live, for when no run of the room is held here (a console restarted, or come from another room): (room, when the run it would count was completed; None: there is none). Asked on the worker once the room is seen off air, again after each time it goes off air (`_ask_stored_ready`). The go-live an override was given for (`override_go_live`), until its stream starts or is known not to: the run it was given in, and whether OBS was seen starting the stream since. The override is for that attempt only (fix23l: a stream that never started left it on the open run, and the run&apos;s next go-live, from OBS itself or after the list was completed, was recorded as &quot;overridden by&quot; that person). That go-live was taken up from storage after a restart and its stream not seen yet: found off air, OBS may still be connecting it (its full read cannot say STARTING), so the session&apos;s GoLiveWatch holds it until it goes on air, stops, or HELD_S passes (fix25c: it lapsed at once, and the stream then went live). Set when the console closes: a sensed check still listening stops at once (it ends as not finished). The writes queued or running on the worker (a run saved, a completed run counted with its show): what a database that does not answer at shutdown may lose — and only then is a loss said.</extracomment>
         <translation>无法读取本直播间的检查单：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="437"/>
+        <location filename="../../console/checklist_controller.py" line="440"/>
         <source>“%1” is used for this session only: only a saved room (Connection ▸ Rooms…) keeps its names.</source>
         <translation>“%1”只在本次使用：只有已保存的直播间（连接 ▸ 直播间…）会记住这些名称。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="463"/>
+        <location filename="../../console/checklist_controller.py" line="466"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="474"/>
+        <location filename="../../console/checklist_controller.py" line="477"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="524"/>
+        <location filename="../../console/checklist_controller.py" line="527"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="743"/>
+        <location filename="../../console/checklist_controller.py" line="746"/>
         <source>The checklist completed before going live could not be kept with the show: %1</source>
         <translation>开播前已完成的检查未能记入本场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="814"/>
+        <location filename="../../console/checklist_controller.py" line="817"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="845"/>
+        <location filename="../../console/checklist_controller.py" line="848"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -13825,86 +13830,86 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../console/core/rooms.py" line="112"/>
-        <location filename="../../console/core/rooms.py" line="181"/>
+        <location filename="../../console/core/rooms.py" line="115"/>
+        <location filename="../../console/core/rooms.py" line="184"/>
         <source>The room needs a name.</source>
         <translation>直播间需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="114"/>
-        <location filename="../../console/core/rooms.py" line="183"/>
+        <location filename="../../console/core/rooms.py" line="117"/>
+        <location filename="../../console/core/rooms.py" line="186"/>
         <source>The OBS computer&apos;s address is empty or has spaces.</source>
         <translation>OBS 电脑的地址为空或包含空格。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="118"/>
-        <location filename="../../console/core/rooms.py" line="186"/>
+        <location filename="../../console/core/rooms.py" line="121"/>
+        <location filename="../../console/core/rooms.py" line="189"/>
         <source>The port must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>端口必须是 1 到 65535 之间的数字（OBS 默认为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="129"/>
+        <location filename="../../console/core/rooms.py" line="132"/>
         <source>Its audience source setting is not valid ({error}).</source>
         <translation>它的观众数据来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="133"/>
+        <location filename="../../console/core/rooms.py" line="136"/>
         <source>&apos;mics&apos; must be a list of input names.</source>
         <translation>“mics”必须是输入源名称的列表。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="153"/>
+        <location filename="../../console/core/rooms.py" line="156"/>
         <source>Its comment sources are not valid ({error}).</source>
         <translation>它的评论来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="166"/>
+        <location filename="../../console/core/rooms.py" line="169"/>
         <source>&apos;checklist_names&apos; must map each checklist role to an OBS name (text of at most {limit} characters).</source>
         <translation>“checklist_names”必须把每个检查单角色对应到一个 OBS 名称（不超过 {limit} 个字符的文字）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="249"/>
+        <location filename="../../console/core/rooms.py" line="252"/>
         <source>the file is larger than {mb} MB</source>
         <translation>文件大于 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="253"/>
+        <location filename="../../console/core/rooms.py" line="258"/>
         <source>it holds no list of rooms</source>
         <translation>其中没有直播间列表</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="256"/>
+        <location filename="../../console/core/rooms.py" line="261"/>
         <source>nested too deep to be a list of rooms</source>
         <translation>嵌套过深，不可能是直播间列表</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="271"/>
+        <location filename="../../console/core/rooms.py" line="276"/>
         <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
         <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="292"/>
+        <location filename="../../console/core/rooms.py" line="297"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="317"/>
+        <location filename="../../console/core/rooms.py" line="322"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="422"/>
+        <location filename="../../console/core/rooms.py" line="427"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time.</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="200"/>
-        <location filename="../../console/core/rooms.py" line="335"/>
+        <location filename="../../console/core/rooms.py" line="203"/>
+        <location filename="../../console/core/rooms.py" line="340"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="109"/>
+        <location filename="../../console/core/rooms.py" line="112"/>
         <source>It is not a room (a name, an address and a port).</source>
         <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦. The room&apos;s comment sources (issue 20; their secrets are in the keyring, user &quot;chat:&lt;name&gt;&quot;). What this room&apos;s OBS calls each room role the checklists name (checklists/roles.py): (role, OBS name) pairs in the roles&apos; order. A role left out is not named yet: its items say so, and the Checklist dock&apos;s Choose… names it from OBS&apos;s own scenes and inputs.</extracomment>
         <translation>这不是一个直播间（应有名称、地址和端口）。</translation>
