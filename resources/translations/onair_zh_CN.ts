@@ -17327,32 +17327,37 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>抽奖“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="195"/>
+        <location filename="../../widgets/talent_text.py" line="197"/>
+        <source>Winner of “%1”</source>
+        <translation>“%1”中奖名单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/talent_text.py" line="198"/>
         <source>Winners of “%1”</source>
         <translation>“%1”中奖名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="219"/>
+        <location filename="../../widgets/talent_text.py" line="222"/>
         <source>%1 (redrawn)</source>
         <translation>%1（补抽）</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="224"/>
+        <location filename="../../widgets/talent_text.py" line="227"/>
         <source>No winner yet — redrawing…</source>
         <translation>暂无中奖者，补抽中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="226"/>
+        <location filename="../../widgets/talent_text.py" line="229"/>
         <source>No winner — nobody left to draw</source>
         <translation>无人中奖，已无人可补抽</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="232"/>
+        <location filename="../../widgets/talent_text.py" line="235"/>
         <source>redrawing…</source>
         <translation>补抽中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="234"/>
+        <location filename="../../widgets/talent_text.py" line="237"/>
         <source>nobody left to draw</source>
         <translation>已无人可补抽</translation>
     </message>
