@@ -283,6 +283,7 @@ class Console:
             settings,
             self.telemetry.storage_url,
             retention=self.telemetry.store,
+            language=lambda: self.language,
         )
         # Alerts to the team's chat (#21): the room's findings go out on the controller's sender thread.
         self.alerts = AlertsController(self.bridge, self.secrets, config_dir() / "alerts.json", sends=self.records)
