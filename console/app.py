@@ -283,6 +283,7 @@ class Console:
             settings,
             self.telemetry.storage_url,
             retention=self.telemetry.store,
+            language=lambda: self.language,
         )
         # Alerts to the team's chat (#21): the room's findings go out on the controller's sender thread.
         self.alerts = AlertsController(self.bridge, self.secrets, config_dir() / "alerts.json", sends=self.records)
@@ -382,17 +383,7 @@ class Console:
             self._switch(Endpoint(host, port, password), self._room_at(host, port), demo=False)
         elif options.room:
             if self.rooms.get(options.room) is None:
-                names = ", ".join(r.name for r in self.rooms.rooms()) or translate("App", "none saved yet")
-                missing = (
-                    translate("App", "there is no room called “%1” (rooms: %2)")
-                    .replace("%1", options.room)
-                    .replace("%2", names)
-                )
-                # Why they are missing, when the rooms file could not be read (walk23b: a malformed file set aside
-                # was said only in the event log of a window that never opened).
-                for problem in self.rooms.load_problems:
-                    missing = f"{missing}\n{explain(problem)}"
-                raise ValueError(missing)
+                raise ValueError(self._no_such_room(options.room))
             # --password-env: this session's password for a room whose password this computer does not keep (no
             # keyring) or is to be overridden; never saved.
             given = password_from_env(options.password_env) if options.password_env else None
@@ -405,6 +396,21 @@ class Console:
             pass
         else:
             self.open_demo()
+
+    def _no_such_room(self, name: str) -> str:
+        """Why --room NAME cannot be used, one line each: first what was wrong with rooms.json (walk23b: a malformed
+        file set aside was said only in the event log of a window that never opened), then the room missing, with
+        the rooms there are. Never "none saved yet" of a file that could not be read (fix26j: it said so, then that
+        the file could not be read)."""
+        lines = [explain(problem) for problem in self.rooms.load_problems]
+        names = ", ".join(r.name for r in self.rooms.rooms())
+        if names:
+            template = translate("App", "there is no room called “%1” (rooms: %2)")
+        elif lines:
+            template = translate("App", "there is no room called “%1”")
+        else:
+            template = translate("App", "there is no room called “%1” (rooms: none saved yet)")
+        return "\n".join([*lines, template.replace("%1", name).replace("%2", names)])
 
     def _room_at(self, host: str, port: int) -> str:
         """An address given on the command line is a room too (its shows and checklist runs are kept under
@@ -998,7 +1004,8 @@ def _run_console(app: QApplication, options: Options) -> int:
         # A picture's run changes nothing the user keeps: its --workspace and layout are this run's only.
         console = Console(app, options, Settings(keep=options.screenshot is None))
     except ValueError as exc:
-        print(f"onair: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():  # each line said as the commands say theirs (console/cli.py)
+            print(f"onair: {line}", file=sys.stderr)
         return 2
     outcome: list[int] = []
     # SIGTERM / SIGINT close the console like its window: the finally below saves and writes what is left.

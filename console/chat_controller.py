@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from console.bridge import ObsBridge
 from console.core.chat.config import ChatConfig, keep_source_secrets, load_secrets
@@ -88,9 +88,13 @@ class ChatController(QObject):
         storage_url: str | None = None,
         retention: bool = True,
         parent: QObject | None = None,
+        language: Callable[[], str] = lambda: "en",
     ) -> None:
+        """`language`: the console's language now (its translator is installed): the demo room's viewers take it
+        when the demo starts."""
         super().__init__(parent)
         self.bridge = bridge
+        self._language = language
         self.secrets = secrets
         self._room_of = room_of
         self.settings = settings
@@ -184,7 +188,10 @@ class ChatController(QObject):
         if demo:
             from console.core.chat.demo import demo_chat
 
-            chat = demo_chat()
+            chat = demo_chat(
+                words=lambda text: QCoreApplication.translate("DemoChat", text),
+                chinese=self._language().startswith("zh"),
+            )
         else:
             saved = self._room_of(room) if room else None
             chat = self._build(saved.name, saved.chat) if saved is not None and saved.chat.sources else None

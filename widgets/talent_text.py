@@ -192,6 +192,9 @@ def winners_title(record: LotteryRecord) -> str:
         return QCoreApplication.translate("TalentScreen", "Lottery drawn: nobody entered")
     if not record.standing and record.awaiting_replacement:
         return QCoreApplication.translate("TalentScreen", "Lottery “%1”").replace("%1", record.keyword)
+    if len(record.standing) + len(record.awaiting_replacement) == 1:  # the places winners_names reads out
+        # English has a singular (it said "Winners of" over one name, fix26j); Chinese has one form for both.
+        return QCoreApplication.translate("TalentScreen", "Winner of “%1”").replace("%1", record.keyword)
     return QCoreApplication.translate("TalentScreen", "Winners of “%1”").replace("%1", record.keyword)
 
 

@@ -7,6 +7,9 @@ rooms.json is read strictly: every field is checked (a port is a whole number fr
 1e400 or Infinity; names and addresses are text), the file's size and nesting are bounded, and a file
 that fails is set aside next to itself (`rooms.json.broken-<time>`), never overwritten. A file whose
 rooms are partly wrong keeps the good rooms (written back at once) and reports each room left out.
+
+The file is `{"version": 1, "last": NAME, "rooms": [ROOM, …]}`; a file written by hand may be the list of rooms
+alone (`[ROOM, …]`), read as the rooms with no last room, and written in the full form at the next save.
 """
 
 from __future__ import annotations
@@ -249,6 +252,8 @@ class RoomStore:
                     QT_TRANSLATE_NOOP("Rooms", "the file is larger than {mb} MB"), mb=MAX_FILE_BYTES // 1024 // 1024
                 )
             data = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(data, list):  # written by hand: the rooms alone (the next save writes the full form)
+                return data, None
             if not isinstance(data, dict) or not isinstance(data.get("rooms"), list):
                 raise RoomStoreError(QT_TRANSLATE_NOOP("Rooms", "it holds no list of rooms"))
             return data["rooms"], data.get("last")

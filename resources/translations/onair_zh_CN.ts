@@ -507,75 +507,70 @@
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="320"/>
+        <location filename="../../console/app.py" line="321"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="385"/>
-        <source>none saved yet</source>
-        <translation>还没有</translation>
-    </message>
-    <message>
-        <location filename="../../console/app.py" line="387"/>
+        <location filename="../../console/app.py" line="408"/>
         <source>there is no room called “%1” (rooms: %2)</source>
         <translation>没有名为“%1”的直播间（已保存的直播间：%2）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="425"/>
+        <location filename="../../console/app.py" line="431"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="426"/>
+        <location filename="../../console/app.py" line="432"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="436"/>
+        <location filename="../../console/app.py" line="442"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="437"/>
+        <location filename="../../console/app.py" line="443"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="442"/>
+        <location filename="../../console/app.py" line="448"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="484"/>
+        <location filename="../../console/app.py" line="490"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="566"/>
-        <location filename="../../console/app.py" line="620"/>
-        <location filename="../../console/app.py" line="662"/>
+        <location filename="../../console/app.py" line="572"/>
+        <location filename="../../console/app.py" line="626"/>
+        <location filename="../../console/app.py" line="668"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="694"/>
+        <location filename="../../console/app.py" line="700"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="706"/>
+        <location filename="../../console/app.py" line="712"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="708"/>
+        <location filename="../../console/app.py" line="714"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="699"/>
-        <location filename="../../console/app.py" line="712"/>
+        <location filename="../../console/app.py" line="705"/>
+        <location filename="../../console/app.py" line="718"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -595,7 +590,7 @@
         <translation>环境变量 %1 未设置（--password-env 指定的是存放 OBS 密码的环境变量）</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="751"/>
+        <location filename="../../console/app.py" line="757"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
@@ -605,88 +600,98 @@
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="760"/>
+        <location filename="../../console/app.py" line="410"/>
+        <source>there is no room called “%1”</source>
+        <translation>没有名为“%1”的直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="412"/>
+        <source>there is no room called “%1” (rooms: none saved yet)</source>
+        <translation>没有名为“%1”的直播间（还没有保存任何直播间）</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="766"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="795"/>
+        <location filename="../../console/app.py" line="801"/>
         <source>%1 is a folder: give the picture&apos;s file name, e.g. %2</source>
         <translation>%1 是一个文件夹：请给出图片的文件名，例如 %2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="800"/>
+        <location filename="../../console/app.py" line="806"/>
         <source>“%1” does not end in a picture format the console can write: end it in .png or .jpg</source>
         <translation>“%1”的扩展名不是中控台能写入的图片格式：请以 .png 或 .jpg 结尾</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="804"/>
+        <location filename="../../console/app.py" line="810"/>
         <source>the folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="810"/>
+        <location filename="../../console/app.py" line="816"/>
         <source>%1 cannot be written: its disk is read-only</source>
         <translation>无法写入 %1：所在磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="812"/>
+        <location filename="../../console/app.py" line="818"/>
         <source>%1 cannot be written: its disk is full</source>
         <translation>无法写入 %1：所在磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="814"/>
+        <location filename="../../console/app.py" line="820"/>
         <source>%1 cannot be written: this user may not write there</source>
         <translation>无法写入 %1：当前用户没有该位置的写入权限</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="815"/>
-        <location filename="../../console/app.py" line="912"/>
+        <location filename="../../console/app.py" line="821"/>
+        <location filename="../../console/app.py" line="918"/>
         <source>the picture could not be written to %1</source>
         <translation>无法将图片写入 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="827"/>
+        <location filename="../../console/app.py" line="833"/>
         <source>No picture taken: %1</source>
         <translation>未能截图：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="851"/>
+        <location filename="../../console/app.py" line="857"/>
         <source>OBS asks for a password and none was given. Give it in an environment variable: %1</source>
         <translation>OBS 要求密码，但未提供密码。请通过环境变量提供：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="857"/>
+        <location filename="../../console/app.py" line="863"/>
         <source>OBS refused the password in the environment variable %1. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info).</source>
         <translation>OBS 拒绝了环境变量 %1 中的密码。请在 OBS 中（工具 → WebSocket 服务器设置 → 显示连接信息）重新复制密码。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="868"/>
+        <location filename="../../console/app.py" line="874"/>
         <source>OBS closed the connection before the picture could be taken</source>
         <translation>截图完成前 OBS 关闭了连接</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="872"/>
+        <location filename="../../console/app.py" line="878"/>
         <source>OBS did not answer within %1 s</source>
         <translation>OBS 在 %1 秒内没有应答</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="873"/>
+        <location filename="../../console/app.py" line="879"/>
         <source>No picture taken: could not connect to OBS — %1</source>
         <translation>未能截图：无法连接 OBS —— %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="906"/>
+        <location filename="../../console/app.py" line="912"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="839"/>
+        <location filename="../../console/app.py" line="845"/>
         <source>the OBS password of room “%1” is not kept on this computer (the system has no keyring), and a picture cannot ask for it. Give it in an environment variable: %2</source>
         <translation>直播间“%1”的 OBS 密码没有保存在这台电脑上（系统没有密钥环），而截图不能弹窗询问密码。请用环境变量提供：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="953"/>
+        <location filename="../../console/app.py" line="959"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -1403,9 +1408,8 @@
         <translation>内部错误（{error}）；详见日志。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/demo.py" line="64"/>
+        <location filename="../../console/core/chat/demo.py" line="88"/>
         <source>Simulated comments (demo room).</source>
-        <extracomment>What the simulated viewers say, in Chinese and in English (a demo room is shown to both). No complaint (&quot;卡了&quot;, &quot;没声音&quot;, &quot;lag&quot;): the demo room&apos;s stream is healthy, and made-up complaints would open an audience-reports finding and light the Health dock for a problem that is not there.</extracomment>
         <translation>模拟评论（演示直播间）。</translation>
     </message>
     <message>
@@ -4297,6 +4301,29 @@ Why is this acceptable today?</source>
         <source>the database</source>
         <extracomment>SQLite&apos;s primary result codes (https://www.sqlite.org/rescode.html) and what they mean here. The OS&apos;s errors under a failure (a folder or spill file that cannot be made or written). SQLSTATEs (PostgreSQL, appendix A &quot;Error Codes&quot;) and what they mean here. libpq&apos;s and the server&apos;s English words, for failures that come without a SQLSTATE (every failed connection). Fields of the cause&apos;s sentence beyond {where} (NOT_ANSWERING&apos;s {seconds}). A sentence of the caller&apos;s own instead of the cause&apos;s (the studio&apos;s tables not made yet), in `context`.</extracomment>
         <translation>数据库</translation>
+    </message>
+</context>
+<context>
+    <name>DemoChat</name>
+    <message>
+        <location filename="../../console/core/chat/demo.py" line="46"/>
+        <source>Simulated viewer {n}</source>
+        <translation>模拟观众{n}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/demo.py" line="49"/>
+        <source>Heart</source>
+        <translation>小心心</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/demo.py" line="50"/>
+        <source>Spicy strip</source>
+        <translation>辣条</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/demo.py" line="51"/>
+        <source>Rose</source>
+        <translation>玫瑰</translation>
     </message>
 </context>
 <context>
@@ -13830,86 +13857,86 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../console/core/rooms.py" line="112"/>
-        <location filename="../../console/core/rooms.py" line="181"/>
+        <location filename="../../console/core/rooms.py" line="115"/>
+        <location filename="../../console/core/rooms.py" line="184"/>
         <source>The room needs a name.</source>
         <translation>直播间需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="114"/>
-        <location filename="../../console/core/rooms.py" line="183"/>
+        <location filename="../../console/core/rooms.py" line="117"/>
+        <location filename="../../console/core/rooms.py" line="186"/>
         <source>The OBS computer&apos;s address is empty or has spaces.</source>
         <translation>OBS 电脑的地址为空或包含空格。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="118"/>
-        <location filename="../../console/core/rooms.py" line="186"/>
+        <location filename="../../console/core/rooms.py" line="121"/>
+        <location filename="../../console/core/rooms.py" line="189"/>
         <source>The port must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>端口必须是 1 到 65535 之间的数字（OBS 默认为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="129"/>
+        <location filename="../../console/core/rooms.py" line="132"/>
         <source>Its audience source setting is not valid ({error}).</source>
         <translation>它的观众数据来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="133"/>
+        <location filename="../../console/core/rooms.py" line="136"/>
         <source>&apos;mics&apos; must be a list of input names.</source>
         <translation>“mics”必须是输入源名称的列表。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="153"/>
+        <location filename="../../console/core/rooms.py" line="156"/>
         <source>Its comment sources are not valid ({error}).</source>
         <translation>它的评论来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="166"/>
+        <location filename="../../console/core/rooms.py" line="169"/>
         <source>&apos;checklist_names&apos; must map each checklist role to an OBS name (text of at most {limit} characters).</source>
         <translation>“checklist_names”必须把每个检查单角色对应到一个 OBS 名称（不超过 {limit} 个字符的文字）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="249"/>
+        <location filename="../../console/core/rooms.py" line="252"/>
         <source>the file is larger than {mb} MB</source>
         <translation>文件大于 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="253"/>
+        <location filename="../../console/core/rooms.py" line="258"/>
         <source>it holds no list of rooms</source>
         <translation>其中没有直播间列表</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="256"/>
+        <location filename="../../console/core/rooms.py" line="261"/>
         <source>nested too deep to be a list of rooms</source>
         <translation>嵌套过深，不可能是直播间列表</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="271"/>
+        <location filename="../../console/core/rooms.py" line="276"/>
         <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
         <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="292"/>
+        <location filename="../../console/core/rooms.py" line="297"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="317"/>
+        <location filename="../../console/core/rooms.py" line="322"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="422"/>
+        <location filename="../../console/core/rooms.py" line="427"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time.</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="200"/>
-        <location filename="../../console/core/rooms.py" line="335"/>
+        <location filename="../../console/core/rooms.py" line="203"/>
+        <location filename="../../console/core/rooms.py" line="340"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="109"/>
+        <location filename="../../console/core/rooms.py" line="112"/>
         <source>It is not a room (a name, an address and a port).</source>
         <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦. The room&apos;s comment sources (issue 20; their secrets are in the keyring, user &quot;chat:&lt;name&gt;&quot;). What this room&apos;s OBS calls each room role the checklists name (checklists/roles.py): (role, OBS name) pairs in the roles&apos; order. A role left out is not named yet: its items say so, and the Checklist dock&apos;s Choose… names it from OBS&apos;s own scenes and inputs.</extracomment>
         <translation>这不是一个直播间（应有名称、地址和端口）。</translation>
@@ -17332,32 +17359,37 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>抽奖“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="195"/>
+        <location filename="../../widgets/talent_text.py" line="197"/>
+        <source>Winner of “%1”</source>
+        <translation>“%1”中奖名单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/talent_text.py" line="198"/>
         <source>Winners of “%1”</source>
         <translation>“%1”中奖名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="219"/>
+        <location filename="../../widgets/talent_text.py" line="222"/>
         <source>%1 (redrawn)</source>
         <translation>%1（补抽）</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="224"/>
+        <location filename="../../widgets/talent_text.py" line="227"/>
         <source>No winner yet — redrawing…</source>
         <translation>暂无中奖者，补抽中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="226"/>
+        <location filename="../../widgets/talent_text.py" line="229"/>
         <source>No winner — nobody left to draw</source>
         <translation>无人中奖，已无人可补抽</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="232"/>
+        <location filename="../../widgets/talent_text.py" line="235"/>
         <source>redrawing…</source>
         <translation>补抽中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="234"/>
+        <location filename="../../widgets/talent_text.py" line="237"/>
         <source>nobody left to draw</source>
         <translation>已无人可补抽</translation>
     </message>

@@ -133,7 +133,7 @@ def test_a_room_with_a_bad_value_is_left_out_named_and_the_file_kept(tmp_path: P
     [
         ('{"rooms": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deep"),
         ('{"rooms": 5}', "no list of rooms"),
-        ("[1, 2]", "no list of rooms"),
+        ('"rooms"', "no list of rooms"),
         ('{"rooms": []}' + " " * (1024 * 1024), "larger than 1 MB"),
     ],
 )
@@ -144,6 +144,47 @@ def test_an_unreadable_file_is_set_aside_and_reported(tmp_path: Path, text: str,
     assert store.rooms() == [] and store.load_problem is not None and words in str(store.load_problem)
     [kept] = tmp_path.glob("rooms.json.broken-*")
     assert kept.read_text(encoding="utf-8") == text and not path.exists()
+
+
+def test_a_hand_written_bare_list_is_the_rooms_and_is_saved_in_full_form_next_time(tmp_path: Path) -> None:
+    """fix26j: a rooms.json holding only the list of rooms (as one writes it by hand from the README) was set aside
+    as "holds no list of rooms". It is the rooms: read as they are, nothing set aside, nothing reported; the next
+    save writes the full form with the user's rooms kept."""
+    path = tmp_path / "rooms.json"
+    text = '[{"name": "Room A — Beauty", "host": "192.168.1.20"}, {"name": "二号直播间", "host": "h", "port": 4460}]'
+    path.write_text(text, encoding="utf-8")
+    store = RoomStore(path)
+    assert [(r.name, r.host, r.port) for r in store.rooms()] == [
+        ("Room A — Beauty", "192.168.1.20", 4455),
+        ("二号直播间", "h", 4460),
+    ]
+    assert store.load_problems == [] and store.last is None
+    assert path.read_text(encoding="utf-8") == text and not list(tmp_path.glob("rooms.json.broken-*"))
+    store.set_last("二号直播间")
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved == {
+        "version": 1,
+        "last": "二号直播间",
+        "rooms": [
+            {"name": "Room A — Beauty", "host": "192.168.1.20", "port": 4455},
+            {"name": "二号直播间", "host": "h", "port": 4460},
+        ],
+    }
+    assert [r.name for r in RoomStore(path).rooms()] == ["Room A — Beauty", "二号直播间"]
+
+
+def test_a_bare_list_with_a_bad_room_keeps_the_good_ones_in_full_form(tmp_path: Path) -> None:
+    path = tmp_path / "rooms.json"
+    text = f'[{GOOD_ROOM}, 7, {{"name": "C", "host": "h", "port": 0}}]'
+    path.write_text(text, encoding="utf-8")
+    store = RoomStore(path)
+    assert [r.name for r in store.rooms()] == ["Studio B"]
+    first, second = (str(p) for p in store.load_problems)
+    assert "Room 2 (“?”)" in first and "It is not a room" in first, first
+    assert "Room 3 (“C”)" in second and "65535" in second, second
+    [kept] = tmp_path.glob("rooms.json.broken-*")
+    assert kept.read_text(encoding="utf-8") == text
+    assert json.loads(path.read_text(encoding="utf-8"))["rooms"] == [json.loads(GOOD_ROOM)]
 
 
 def test_setting_aside_twice_in_one_second_keeps_both_files(tmp_path: Path) -> None:

@@ -277,9 +277,11 @@ def test_rundown_import_in_a_child_process(url: str) -> None:
 def test_a_broken_rooms_file_is_said_when_a_rundown_is_imported(
     url: str, onair: Callable[..., Any], tmp_path: Path
 ) -> None:
-    """A rooms.json holding a bare list: the import said only "there is no room called …" while the file was set
-    aside without a word; it says why the room is missing and where the file went, as every --room command does."""
-    (tmp_path / "rooms.json").write_text('[{"name": "二号直播间", "host": "127.0.0.1", "port": 4455}]', "utf-8")
+    """A rooms.json that holds no list of rooms: the import said only "there is no room called …" while the file was
+    set aside without a word; it says why the room is missing and where the file went, as every --room command
+    does. (A bare list of rooms is the rooms — fix26j: the last step.)"""
+    broken = '{"rooms": {"name": "二号直播间", "host": "127.0.0.1", "port": 4455}}'
+    (tmp_path / "rooms.json").write_text(broken, "utf-8")
     env = {"ONAIR_CONFIG_DIR": str(tmp_path)}
     first = onair("rundown", "import", str(ZH), "--room", "二号直播间", "--database", url, env=env)
     (aside,) = tmp_path.glob("rooms.json.broken-*")
@@ -287,12 +289,17 @@ def test_a_broken_rooms_file_is_said_when_a_rundown_is_imported(
         f"onair: The saved rooms could not be read (it holds no list of rooms); the file is kept as {aside}.",
         "onair: there is no room called “二号直播间”",
     ], first.stderr
-    assert aside.read_text("utf-8").startswith('[{"name": "二号直播间"')
+    assert aside.read_text("utf-8") == broken
     zh = onair("rundown", "import", str(ZH), "--room", "二号直播间", "--lang", "zh_CN", "--database", url, env=env)
     assert zh.returncode == 2 and zh.stderr.strip() == "onair: 没有名为“二号直播间”的直播间", zh.stderr
     assert list(tmp_path.glob("rooms.json.broken-*")) == [aside], "the file was set aside once, and said once"
     assert stored(url, "二号直播间").segments == ()
     # In Chinese, the why too (it was English inside the Chinese sentence).
-    (tmp_path / "rooms.json").write_text("[]", "utf-8")
+    (tmp_path / "rooms.json").write_text('{"rooms": 5}', "utf-8")
     zh = onair("rundown", "import", str(ZH), "--room", "二号直播间", "--lang", "zh_CN", "--database", url, env=env)
     assert "无法读取已保存的直播间（其中没有直播间列表）" in zh.stderr, zh.stderr
+    # A hand-written bare list of rooms is the rooms: the import finds the room and says nothing of the file.
+    (tmp_path / "rooms.json").write_text('[{"name": "二号直播间", "host": "127.0.0.1", "port": 4455}]', "utf-8")
+    done = onair("rundown", "import", str(ZH), "--room", "二号直播间", "--database", url, env=env)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert len(stored(url, "二号直播间").segments) == 10

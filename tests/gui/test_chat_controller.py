@@ -6,6 +6,7 @@ comments-per-minute channel."""
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -22,6 +23,8 @@ from console.bridge import ObsBridge
 from console.chat_controller import ChatController, split_words
 from console.core.chat import config as chat_config
 from console.core.chat.config import ChatConfig, ChatSourceConfig
+from console.core.chat.demo import DemoChat
+from console.core.chat.events import ChatKind
 from console.core.rooms import Room, RoomStore, Secrets
 from console.core.telemetry.audience import SourceStatus
 from console.settings import Settings, config_dir
@@ -146,6 +149,43 @@ def test_the_demo_room_shows_the_simulators_comments_only(
     feed = console.chat.feed
     console.switch_language("zh_CN")
     assert console.window.chat is console.chat and console.chat.feed is feed, "a language switch keeps the feed"
+
+
+@pytest.mark.parametrize(
+    ("language", "viewer", "gifts", "english_lines"),
+    [
+        ("zh_CN", r"模拟观众\d{1,2}", {"小心心", "辣条", "玫瑰"}, False),
+        ("en", r"Simulated viewer \d{1,2}", {"Heart", "Spicy strip", "Rose"}, True),
+    ],
+)
+def test_the_demo_rooms_viewers_and_gifts_follow_the_consoles_language(
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    language: str,
+    viewer: str,
+    gifts: set[str],
+    english_lines: bool,
+) -> None:
+    """fix26j: a Chinese console's demo room showed "Simulated viewer 17" and "Rose ×1" among its comments. The
+    viewers, their gifts and (in Chinese) their words are in the console's language when the demo starts."""
+    console = start(qapp, consoles, settings, demo=True, lang=language)
+    qtbot.waitUntil(lambda: console.chat.feed.accepted >= 3, timeout=10000)
+    assert all(re.fullmatch(viewer, e.user_name) for e in console.chat.feed.newest())
+    # What the running demo says from here on (a gift is one event in 12: seconds of the demo may show none).
+    chat = console.chat.chat
+    assert chat is not None
+    [running] = chat.sources
+    assert isinstance(running, DemoChat)
+    assert re.fullmatch(viewer, running.viewer.replace("{n}", "40"))
+    assert {gift for gift, _value in running.gifts} == gifts
+    assert any(re.search("[A-Za-z]", line) for line in running.lines) is english_lines
+    running.stop()
+    assert running.join(5)
+    said = [running.next_event() for _ in range(600)]  # what it would have sent on, gifts included
+    assert {e.gift_name for e in said if e.kind is ChatKind.GIFT} == gifts
+    assert all(re.fullmatch(viewer, e.user_name) for e in said)
 
 
 def test_the_dialog_saves_sources_to_the_room_and_secrets_to_the_keyring_and_they_run(

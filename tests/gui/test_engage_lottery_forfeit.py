@@ -132,7 +132,7 @@ SAID = {
         "title": "Lottery “#抽奖”",
         "redrawing": "No winner yet — redrawing…",
         "nobody": "No winner — nobody left to draw",
-        "winners": "Winners of “#抽奖”",
+        "winners": "Winner of “#抽奖”",
         "redrawn": "1. {name} (redrawn)",
         "press": "{name} forfeited: press Draw replacement to draw the next viewer.",
         "none_left": "{name} forfeited. Every entry has been drawn: nobody is left to draw in their place.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 
 import pytest
@@ -53,10 +54,51 @@ def test_the_last_room_reconnects_on_start(
     assert second.window.room == "B" and not second.window.demo
 
 
+def test_a_hand_written_bare_list_of_rooms_connects_and_is_saved_in_full_form(
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    """fix26j: `onair --room "Room A — Beauty"` with a rooms.json holding only the list of rooms said "no room called
+    … (rooms: none saved yet)", then that the file held no list of rooms, and set it aside. The room connects, and
+    the file is written in the full form with the user's room (and now the last one) kept."""
+    path = config_dir() / "rooms.json"
+    path.write_text(json.dumps([{"name": "Room A — Beauty", "host": "127.0.0.1", "port": sim.port}]), "utf-8")
+    memory_keyring.set_password("onair-console", "room:Room A — Beauty", PASSWORD)
+    console = start(qapp, consoles, settings, room="Room A — Beauty")
+    connected(qtbot, console)
+    assert "Room A — Beauty" in console.window.windowTitle() and console.rooms.load_problems == []
+    assert json.loads(path.read_text("utf-8")) == {
+        "version": 1,
+        "last": "Room A — Beauty",
+        "rooms": [{"name": "Room A — Beauty", "host": "127.0.0.1", "port": sim.port}],
+    }
+    assert not list(path.parent.glob("rooms.json.broken-*"))
+
+
 def test_an_unknown_room_is_a_clear_error(qapp: QApplication, settings: Settings) -> None:
     RoomStore(config_dir() / "rooms.json").put(Room("A", "127.0.0.1", 4455))
     with pytest.raises(ValueError, match=r"no room called “Z” \(rooms: A\)"):
         Console(qapp, Options(room="Z"), settings)
+
+
+def test_an_unknown_room_in_an_unreadable_file_says_the_file_first_and_never_none_saved(
+    qapp: QApplication, settings: Settings
+) -> None:
+    """fix26j: "no room called … (rooms: none saved yet)" of a file that could not be read, then that it could not
+    be read. The read problem is said first, once, then the room missing, with no claim about rooms saved."""
+    path = config_dir() / "rooms.json"
+    path.write_text('{"rooms": 5}', "utf-8")
+    with pytest.raises(ValueError) as raised:
+        Console(qapp, Options(room="Z"), settings)
+    [kept] = path.parent.glob("rooms.json.broken-*")
+    assert str(raised.value).splitlines() == [
+        f"The saved rooms could not be read (it holds no list of rooms); the file is kept as {kept}.",
+        "there is no room called “Z”",
+    ]
 
 
 def test_rooms_dialog_adds_a_room_and_connects(
