@@ -10,6 +10,7 @@ Only an errno not known here falls back to the system's words. No Qt.
 from __future__ import annotations
 
 import errno
+import json
 import socket
 
 from obs.text import QT_TRANSLATE_NOOP, Message
@@ -129,7 +130,7 @@ _TLS = (
     QT_TRANSLATE_NOOP("OsWords", "the secure connection (TLS) failed"),
     QT_TRANSLATE_NOOP("OsWords", "the secure connection (TLS) to {name} failed"),
 )
-#: Not known here: the system's own words, as they are (a template with nothing to translate).
+# Not known here: the system's own words, as they are (a template with nothing to translate).
 _AS_SAID = "{error}"
 
 
@@ -166,6 +167,21 @@ def reason(exc: BaseException, name: str = "", *, named: bool = True) -> Message
         said = found.strerror or str(found) or type(found).__name__
         return Message(_AS_SAID, {"error": f"{said}: {who}" if who else said}, CONTEXT)
     return Message(pair[1], {"name": who}, CONTEXT) if who else Message(pair[0], {}, CONTEXT)
+
+
+_JSON_MISTAKE = QT_TRANSLATE_NOOP("OsWords", "not valid JSON: the mistake is at line {line}, column {column}")
+_NOT_UTF8 = QT_TRANSLATE_NOOP("OsWords", "not UTF-8 text: byte {position} cannot be read")
+
+
+def data_reason(exc: ValueError) -> Message:
+    """Why a file's text could not be read as JSON, as a short phrase in lower case where it is shown: where the
+    mistake is. The parser's own words ("Expecting value: line 1 column 12 (char 11)") are English whatever language
+    the console speaks (fix26j: a Chinese console read "无法读取已保存的直播间（Expecting value: …）")."""
+    if isinstance(exc, json.JSONDecodeError):
+        return Message(_JSON_MISTAKE, {"line": exc.lineno, "column": exc.colno}, CONTEXT)
+    if isinstance(exc, UnicodeDecodeError):
+        return Message(_NOT_UTF8, {"position": exc.start + 1}, CONTEXT)
+    return Message(_AS_SAID, {"error": str(exc) or type(exc).__name__}, CONTEXT)
 
 
 def reason_or(exc: BaseException, text: str, name: str = "") -> Message | str:

@@ -261,8 +261,10 @@ class RoomStore:
             self._unreadable(RoomStoreError(QT_TRANSLATE_NOOP("Rooms", "nested too deep to be a list of rooms")))
         except RoomStoreError as exc:  # said in the reader's language (the window's, the command's)
             self._unreadable(exc)
-        except (OSError, ValueError) as exc:  # a JSON error is a ValueError; the file is not JSON
-            self._unreadable(exc)
+        except OSError as exc:
+            self._unreadable(oswords.reason(exc, named=False))
+        except ValueError as exc:  # not JSON, or not UTF-8 text: where, in the reader's words
+            self._unreadable(oswords.data_reason(exc))
         return None
 
     def _left_out(self, entries: list[Any], left_out: list[tuple[int, RoomStoreError]]) -> None:

@@ -119,13 +119,9 @@
     </message>
     <message>
         <location filename="../../console/core/alerts/config.py" line="147"/>
+        <location filename="../../console/core/alerts/config.py" line="155"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/alerts/config.py" line="155"/>
-        <source>{path} is not valid JSON: {error}</source>
-        <translation>{path} 不是有效的 JSON：{error}</translation>
     </message>
     <message>
         <location filename="../../console/core/alerts/config.py" line="178"/>
@@ -10061,195 +10057,205 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>OsWords</name>
     <message>
-        <location filename="../../obs/oswords.py" line="23"/>
+        <location filename="../../obs/oswords.py" line="24"/>
         <source>connection refused: nothing is listening there; is the program running, and the port right?</source>
         <extracomment>errno → (phrase without a name, phrase naming the file or the computer). The phrase follows a colon in the sentence that holds it (&quot;… could not be written: the disk is full&quot;), so it starts in lower case.</extracomment>
         <translation>连接被拒绝：那里没有程序在监听；程序是否已运行，端口是否正确？</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="26"/>
+        <location filename="../../obs/oswords.py" line="27"/>
         <source>connection refused: nothing is listening at {name}; is the program running, and the port right?</source>
         <translation>连接被拒绝：{name} 上没有程序在监听；程序是否已运行，端口是否正确？</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="31"/>
+        <location filename="../../obs/oswords.py" line="32"/>
         <source>no answer in time; is the other computer on, or a firewall in the way?</source>
         <translation>未能及时应答；对方电脑是否已开机，是否被防火墙拦截？</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="32"/>
+        <location filename="../../obs/oswords.py" line="33"/>
         <source>{name} did not answer in time; is it on, or a firewall in the way?</source>
         <translation>{name} 未能及时应答；对方是否已开机，是否被防火墙拦截？</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="35"/>
+        <location filename="../../obs/oswords.py" line="36"/>
         <source>that computer cannot be reached on the network; check that it is on and on the same network</source>
         <translation>网络上无法到达那台电脑；请确认它已开机并在同一网络中</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="38"/>
+        <location filename="../../obs/oswords.py" line="39"/>
         <source>the computer {name} cannot be reached on the network; check that it is on and on the same network</source>
         <translation>网络上无法到达电脑 {name}；请确认它已开机并在同一网络中</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="44"/>
+        <location filename="../../obs/oswords.py" line="45"/>
         <source>the network cannot be reached: is this computer connected?</source>
         <translation>无法到达该网络：本机是否已联网？</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="45"/>
+        <location filename="../../obs/oswords.py" line="46"/>
         <source>the network of {name} cannot be reached: is this computer connected?</source>
         <translation>无法到达 {name} 所在的网络：本机是否已联网？</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="48"/>
+        <location filename="../../obs/oswords.py" line="49"/>
         <source>the other side reset the connection</source>
         <translation>连接被对方重置</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="49"/>
+        <location filename="../../obs/oswords.py" line="50"/>
         <source>{name} reset the connection</source>
         <translation>{name} 重置了连接</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="52"/>
+        <location filename="../../obs/oswords.py" line="53"/>
         <source>the other side closed the connection</source>
         <translation>连接已被对方关闭</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="53"/>
+        <location filename="../../obs/oswords.py" line="54"/>
         <source>{name} closed the connection</source>
         <translation>{name} 关闭了连接</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="56"/>
+        <location filename="../../obs/oswords.py" line="57"/>
         <source>the disk is full; free some space or choose another disk</source>
         <translation>磁盘已满；请清理出空间或换一个磁盘</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="57"/>
+        <location filename="../../obs/oswords.py" line="58"/>
         <source>the disk holding {name} is full; free some space or choose another disk</source>
         <translation>{name} 所在的磁盘已满；请清理出空间或换一个磁盘</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="60"/>
+        <location filename="../../obs/oswords.py" line="61"/>
         <source>no permission; check the owner and permissions, or choose another place</source>
         <translation>没有权限；请检查所有者和权限，或换一个位置</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="61"/>
+        <location filename="../../obs/oswords.py" line="62"/>
         <source>no permission to use {name}; check its owner and permissions, or choose another place</source>
         <translation>没有权限使用 {name}；请检查它的所有者和权限，或换一个位置</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="66"/>
+        <location filename="../../obs/oswords.py" line="67"/>
         <source>the file or folder does not exist</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="67"/>
+        <location filename="../../obs/oswords.py" line="68"/>
         <source>{name} does not exist</source>
         <translation>{name} 不存在</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="70"/>
+        <location filename="../../obs/oswords.py" line="71"/>
         <source>the disk is read-only; choose another place</source>
         <translation>磁盘是只读的；请换一个位置</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="71"/>
+        <location filename="../../obs/oswords.py" line="72"/>
         <source>{name} is on a read-only disk; choose another place</source>
         <translation>{name} 位于只读磁盘上；请换一个位置</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="74"/>
+        <location filename="../../obs/oswords.py" line="75"/>
         <source>the address is already in use: another program holds the port; close it or choose another port</source>
         <translation>地址已被占用：另一个程序占用了该端口；请关闭那个程序或换一个端口</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="77"/>
+        <location filename="../../obs/oswords.py" line="78"/>
         <source>{name} is already in use: another program holds the port; close it or choose another port</source>
         <translation>{name} 已被占用：另一个程序占用了该端口；请关闭那个程序或换一个端口</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="82"/>
+        <location filename="../../obs/oswords.py" line="83"/>
         <source>a folder is in the way, not a file</source>
         <translation>那里是一个文件夹，而不是文件</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="83"/>
+        <location filename="../../obs/oswords.py" line="84"/>
         <source>{name} is a folder, not a file</source>
         <translation>{name} 是文件夹，而不是文件</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="86"/>
+        <location filename="../../obs/oswords.py" line="87"/>
         <source>a file is in the way where a folder should be</source>
         <translation>应是文件夹的位置上有一个同名文件</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="87"/>
+        <location filename="../../obs/oswords.py" line="88"/>
         <source>a part of {name} is a file where a folder should be</source>
         <translation>{name} 路径中应是文件夹的某一级是一个文件</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="91"/>
+        <location filename="../../obs/oswords.py" line="92"/>
         <source>a file or folder of that name is already in the way</source>
         <translation>同名的文件或文件夹已存在，挡住了需要的位置</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="92"/>
+        <location filename="../../obs/oswords.py" line="93"/>
         <source>{name} already exists and is in the way (a file where a folder should be?)</source>
         <translation>{name} 已存在，挡住了需要的位置（是否有文件占了文件夹的位置？）</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="95"/>
+        <location filename="../../obs/oswords.py" line="96"/>
         <source>the disk reported a read or write error</source>
         <translation>磁盘报告了读写错误</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="96"/>
+        <location filename="../../obs/oswords.py" line="97"/>
         <source>the disk holding {name} reported a read or write error</source>
         <translation>{name} 所在的磁盘报告了读写错误</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="109"/>
+        <location filename="../../obs/oswords.py" line="110"/>
         <source>the computer name could not be found</source>
         <translation>找不到该电脑名</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="110"/>
+        <location filename="../../obs/oswords.py" line="111"/>
         <source>the computer name “{name}” could not be found: check its spelling</source>
         <translation>找不到名为“{name}”的电脑：请检查拼写</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="113"/>
+        <location filename="../../obs/oswords.py" line="114"/>
         <source>no name server answers: is this computer connected?</source>
         <translation>域名服务器（DNS）没有应答：本机是否已联网？</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="114"/>
+        <location filename="../../obs/oswords.py" line="115"/>
         <source>the name “{name}” could not be looked up: is this computer connected?</source>
         <translation>无法解析名称“{name}”：本机是否已联网？</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="117"/>
+        <location filename="../../obs/oswords.py" line="118"/>
         <source>the secure connection (TLS) failed: the certificate could not be verified; check the address and this computer&apos;s date and time</source>
         <translation>安全连接（TLS）失败：无法验证证书；请检查地址以及本机的日期和时间</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="122"/>
+        <location filename="../../obs/oswords.py" line="123"/>
         <source>the secure connection (TLS) to {name} failed: its certificate could not be verified; check the address and this computer&apos;s date and time</source>
         <translation>与 {name} 的安全连接（TLS）失败：无法验证它的证书；请检查地址以及本机的日期和时间</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="129"/>
+        <location filename="../../obs/oswords.py" line="130"/>
         <source>the secure connection (TLS) failed</source>
         <translation>安全连接（TLS）失败</translation>
     </message>
     <message>
-        <location filename="../../obs/oswords.py" line="130"/>
+        <location filename="../../obs/oswords.py" line="131"/>
         <source>the secure connection (TLS) to {name} failed</source>
         <translation>与 {name} 的安全连接（TLS）失败</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="172"/>
+        <source>not valid JSON: the mistake is at line {line}, column {column}</source>
+        <translation>不是有效的 JSON：错误在第 {line} 行第 {column} 列</translation>
+    </message>
+    <message>
+        <location filename="../../obs/oswords.py" line="173"/>
+        <source>not UTF-8 text: byte {position} cannot be read</source>
+        <translation>不是 UTF-8 文本：第 {position} 个字节无法读取</translation>
     </message>
 </context>
 <context>
@@ -13910,28 +13916,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>嵌套过深，不可能是直播间列表</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="276"/>
+        <location filename="../../console/core/rooms.py" line="278"/>
         <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
         <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="297"/>
+        <location filename="../../console/core/rooms.py" line="299"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="322"/>
+        <location filename="../../console/core/rooms.py" line="324"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="427"/>
+        <location filename="../../console/core/rooms.py" line="429"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time.</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问。</translation>
     </message>
     <message>
         <location filename="../../console/core/rooms.py" line="203"/>
-        <location filename="../../console/core/rooms.py" line="340"/>
+        <location filename="../../console/core/rooms.py" line="342"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>

@@ -354,7 +354,7 @@ def test_alerts_json_is_read_strictly(tmp_path: Path) -> None:
             alert_config.load(path)
         assert str(caught.value) == said
     path.write_text("{", encoding="utf-8")
-    with pytest.raises(AlertConfigError, match="is not valid JSON"):
+    with pytest.raises(AlertConfigError, match=r"cannot be read: not valid JSON: the mistake is at line 1, column 2$"):
         alert_config.load(path)
 
 

@@ -314,3 +314,32 @@ def test_a_workbook_that_does_not_fit_on_the_disk_fails_quietly(
     del raised, book, sheet
     gc.collect()
     assert not unraisable, unraisable
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "chinese_words"),
+    [
+        ('{"rooms": [1,', "not valid JSON: the mistake is at line 1, column 14", "第 1 行第 14 列"),
+        ('{\n  "a": 1\n  "b": 2\n}', "not valid JSON: the mistake is at line 3, column 3", "第 3 行第 3 列"),
+    ],
+)
+def test_a_file_that_is_not_json_is_said_where_its_mistake_is_never_in_the_parsers_english(
+    text: str, english: str, chinese_words: str, chinese: Callable[[str, str], str]
+) -> None:
+    """fix26j: a Chinese console read "无法读取已保存的直播间（Expecting value: line 1 column 12 (char 11)）"."""
+    import json
+
+    exc = _raised(lambda: json.loads(text))
+    assert isinstance(exc, ValueError)
+    said = oswords.data_reason(exc)
+    assert said.in_language(lambda _context, text: text) == english
+    zh = said.in_language(chinese)
+    assert chinese_words in zh and "Expecting" not in zh and "JSON" in zh
+
+
+def test_a_file_that_is_not_utf8_says_which_byte(chinese: Callable[[str, str], str]) -> None:
+    exc = _raised(lambda: b'{"a": "\xff"}'.decode("utf-8"))
+    assert isinstance(exc, UnicodeDecodeError)
+    said = oswords.data_reason(exc)
+    assert said.in_language(lambda _context, text: text) == "not UTF-8 text: byte 8 cannot be read"
+    assert "8" in said.in_language(chinese) and "UTF-8" in said.in_language(chinese)

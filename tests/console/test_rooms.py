@@ -134,6 +134,8 @@ def test_a_room_with_a_bad_value_is_left_out_named_and_the_file_kept(tmp_path: P
         ('{"rooms": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deep"),
         ('{"rooms": 5}', "no list of rooms"),
         ('"rooms"', "no list of rooms"),
+        ('{"rooms": [1,', "not valid JSON: the mistake is at line 1, column 14"),
+        ('\ufeff{"rooms": []}'.encode().decode("latin-1"), "not valid JSON: the mistake is at line 1, column 1"),
         ('{"rooms": []}' + " " * (1024 * 1024), "larger than 1 MB"),
     ],
 )

@@ -200,7 +200,7 @@ def test_a_room_not_found_because_the_rooms_file_was_unreadable_says_why(tmp_pat
     kept = next(tmp_path.glob("rooms.json.broken-*"))
     # fix26j: the file's problem first, once; then the room missing, without "none saved yet" of a file unread.
     assert result.stderr.strip().splitlines() == [
-        f"onair: 无法读取已保存的直播间（Expecting value: line 1 column 12 (char 11)）；原文件已保留为 {kept}。",
+        f"onair: 无法读取已保存的直播间（不是有效的 JSON：错误在第 1 行第 12 列）；原文件已保留为 {kept}。",
         "onair: 没有名为“一号直播间”的直播间",
     ], result.stderr
 

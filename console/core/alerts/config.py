@@ -146,13 +146,13 @@ def load(path: Path) -> AlertConfig:
         raise AlertConfigError(
             QT_TRANSLATE_NOOP("Alerts", "{path} cannot be read: {error}"),
             path=path,
-            error=oswords.reason(exc, named=False) if isinstance(exc, OSError) else exc,
+            error=oswords.reason(exc, named=False) if isinstance(exc, OSError) else oswords.data_reason(exc),
         ) from exc
     try:
         data = json.loads(raw)
     except ValueError as exc:
         raise AlertConfigError(
-            QT_TRANSLATE_NOOP("Alerts", "{path} is not valid JSON: {error}"), path=path, error=exc
+            QT_TRANSLATE_NOOP("Alerts", "{path} cannot be read: {error}"), path=path, error=oswords.data_reason(exc)
         ) from exc
     config = parse(data)
     return AlertConfig(config.destinations, config.language, path)
